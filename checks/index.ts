@@ -1,0 +1,10 @@
+// The registry: the checks that run, in catalogue order. A check is listed
+// here only when it is implemented; there are no stubs.
+import type { CheckDefinition } from '../src/check.js'
+import { CATALOGUE } from './catalogue.js'
+import { POLICY_CHECKS } from './policy.js'
+import { REPORT_CHECKS } from './report.js'
+
+const order = new Map(CATALOGUE.map((e, i) => [e.id, i]))
+
+export const CHECKS: readonly CheckDefinition[] = [...POLICY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999))

@@ -1,0 +1,246 @@
+// Phase 2 — Policy compliance: repository, documentation, CI, scanning,
+// dependency updates and release process, judged from the checkout's files.
+import type { CheckContext, CheckDefinition } from '../src/check.js'
+import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
+import type { FileEvidence } from '../src/findings.js'
+
+const fileAt = (file: string, line = 1, column = 1, note?: string): FileEvidence => ({ file, line, column, ...(note ? { note } : {}) })
+
+/** First line (1-based) in a text that matches, or undefined. */
+function lineOf(text: string, re: RegExp): number | undefined {
+  const lines = text.split('\n')
+  const i = lines.findIndex((l) => re.test(l))
+  return i === -1 ? undefined : i + 1
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+export const readme: CheckDefinition = {
+  id: 'policy.readme',
+  run(ctx) {
+    const doc = ctx.repo.docs.readme
+    if (!doc) {
+      return [{
+        status: 'failed',
+        message: 'No README at the repository root.',
+        fix: 'Add README.md with: what the server does, its tools, how it authenticates (OBO), and who owns it.\n\n```markdown\n# ' + ctx.config.server.name + '\n\nWhat it does, in one paragraph.\n\n## Tools\n' + ctx.config.tools.map((t) => `- \`${t.name}\`: …`).join('\n') + '\n\n## Authentication\nOn-behalf-of (OBO) the signed-in user; tokens validated at the gateway and in the server.\n\n## Owner\n' + ctx.config.server.owner + '\n```'
+      }]
+    }
+    const text = doc.text
+    const items: { what: string; line?: number }[] = [
+      { what: 'what the server does', line: purposeLine(text) },
+      { what: 'its tools', line: toolsLine(text, ctx) },
+      { what: 'its authentication', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
+      { what: 'its owner', line: lineOf(text, new RegExp(`${escapeRe(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
+    ]
+    const missing = items.filter((i) => i.line === undefined)
+    const evidence = items.filter((i) => i.line !== undefined).map((i) => fileAt(doc.path, i.line, 1, i.what))
+    if (missing.length) {
+      return [{
+        status: 'failed',
+        message: `${doc.path} does not say ${missing.map((m) => m.what).join(', ')}.`,
+        evidence: evidence.length ? evidence : [fileAt(doc.path)],
+        fix: `Add to ${doc.path}: ${missing.map((m) => m.what).join('; ')}. Name every tool (${ctx.config.tools.map((t) => t.name).join(', ') || 'none declared'}), the OBO authentication and the owner ${ctx.config.server.owner}.`
+      }]
+    }
+    return [{ status: 'passed', message: `${doc.path} names what the server does, its tools, its authentication and its owner.`, evidence }]
+  }
+}
+
+/** A prose paragraph of at least eight words that is not a heading, badge or code. */
+function purposeLine(text: string): number | undefined {
+  const lines = text.split('\n')
+  let inCode = false
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].trim()
+    if (l.startsWith('```')) inCode = !inCode
+    if (inCode || !l || /^(#|!\[|\[!\[|<|\||>)/.test(l)) continue
+    if (l.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length >= 8) return i + 1
+  }
+  return undefined
+}
+
+/** Every declared tool named, or, with no tools declared, a "Tools" section. */
+function toolsLine(text: string, ctx: CheckContext): number | undefined {
+  const tools = ctx.config.tools
+  if (!tools.length) return lineOf(text, /^#+\s*tools\b/i)
+  const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRe(t.name)}([^A-Za-z0-9_]|$)`)))
+  return lines.every((l) => l !== undefined) ? Math.min(...(lines as number[])) : undefined
+}
+
+export const codeowners: CheckDefinition = {
+  id: 'policy.codeowners',
+  run(ctx) {
+    const co = ctx.repo.docs.codeowners
+    const fix = `Add .github/CODEOWNERS with a rule for the whole repository:\n\n\`\`\`\n* ${ctx.config.server.owner}\n\`\`\``
+    if (!co) return [{ status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }]
+    const root = co.rules.filter((r) => ['*', '/', '/*', '/**', '**', '**/*'].includes(r.pattern))
+    const owned = root.filter((r) => r.owners.length > 0)
+    if (owned.length) {
+      return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${owned[owned.length - 1].owners.join(' ')}.`, evidence: [fileAt(co.path, owned[owned.length - 1].line)] }]
+    }
+    return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }]
+  }
+}
+
+/** Commands that run a test suite, per ecosystem. */
+const TEST_COMMAND = /\b(npm\s+(run\s+)?test|npm\s+run\s+test:\S+|npm\s+t\b|yarn\s+(run\s+)?test|pnpm\s+(run\s+)?test|bun\s+test|npx\s+(vitest|jest|mocha|playwright\s+test)|vitest(\s+run)?\b|jest\b|mocha\b|(python3?\s+-m\s+)?pytest\b|uv\s+run\s+pytest|poetry\s+run\s+pytest|tox\b|nox\b|hatch\s+(run\s+)?test|go\s+test\b|gotestsum\b|dotnet\s+test\b|mvn\b.*\b(test|verify)\b|mvnw\b.*\b(test|verify)\b|gradle(w)?\b.*\b(test|check|build)\b|make\s+(test|check)\b|cargo\s+test\b)/
+
+const PR_EVENTS = ['pull_request', 'pull_request_target']
+
+function stepRunsTests(step: WorkflowStep): boolean {
+  return !!step.run && TEST_COMMAND.test(step.run)
+}
+
+export const ciTests: CheckDefinition = {
+  id: 'policy.ci-tests',
+  run(ctx) {
+    const wfs = ctx.repo.workflows
+    const fix = 'Add a workflow that runs the tests on every pull request, e.g. `.github/workflows/ci.yml`:\n\n```yaml\nname: ci\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/setup-node@v5\n        with: { node-version: 24 }\n      - run: npm ci\n      - run: npm test\n```'
+    if (!wfs.length) return [{ status: 'failed', message: 'No CI workflow under .github/workflows.', fix }]
+    const onPr = wfs.filter((w) => w.on.some((e) => PR_EVENTS.includes(e)))
+    for (const wf of onPr) {
+      for (const job of wf.jobs) {
+        const step = job.steps.find(stepRunsTests)
+        if (step) return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests (job \`${job.id}\`).`, evidence: [fileAt(wf.path, step.line, step.column, step.run?.split('\n')[0])] }]
+        const called = job.uses?.startsWith('./') ? wfs.find((w) => w.path === job.uses!.slice(2)) : undefined
+        const calledStep = called?.jobs.flatMap((j) => j.steps).find(stepRunsTests)
+        if (called && calledStep) {
+          return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests through ${called.path}.`, evidence: [fileAt(wf.path, job.line, job.column), fileAt(called.path, calledStep.line, calledStep.column, calledStep.run?.split('\n')[0])] }]
+        }
+      }
+    }
+    const broken = wfs.filter((w) => w.error)
+    const evidence = [...onPr, ...broken].map((w) => fileAt(w.path, 1, 1, w.error ? `not read: ${w.error}` : 'runs on pull requests, no test step'))
+    const message = onPr.length
+      ? `Workflows run on pull requests (${onPr.map((w) => w.path).join(', ')}) but no step runs a test command.`
+      : `No workflow runs on pull_request (${wfs.length} workflow${wfs.length === 1 ? '' : 's'} read).`
+    return [{ status: 'failed', message, evidence, fix }]
+  }
+}
+
+/** Actions and commands that are static application security testing. */
+const SAST_ACTIONS: { match: RegExp; name: string }[] = [
+  { match: /^github\/codeql-action\/(init|analyze)@/i, name: 'CodeQL' },
+  { match: /^(returntocorp|semgrep)\/semgrep-action@/i, name: 'Semgrep' },
+  { match: /^snyk\/actions\/[^@]+@/i, name: 'Snyk' },
+  { match: /^sonarsource\/(sonarqube-scan-action|sonarcloud-github-action)@/i, name: 'SonarQube' },
+  { match: /^bearer\/bearer-action@/i, name: 'Bearer' },
+  { match: /^securego\/gosec@/i, name: 'gosec' },
+  { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Security DevOps' },
+  { match: /^checkmarx\/[^@]+@/i, name: 'Checkmarx' },
+  { match: /^fortify\/[^@]+@/i, name: 'Fortify' },
+  { match: /^shiftleftsecurity\/[^@]+@/i, name: 'ShiftLeft' }
+]
+const SAST_COMMANDS: { match: RegExp; name: string }[] = [
+  { match: /\bsemgrep\s+(scan|ci)\b/, name: 'Semgrep' },
+  { match: /\bbandit\s+-r\b/, name: 'Bandit' },
+  { match: /\bgosec\b/, name: 'gosec' },
+  { match: /\bsnyk\s+code\s+test\b/, name: 'Snyk Code' },
+  { match: /\bcodeql\s+database\s+(create|analyze)\b/, name: 'CodeQL CLI' },
+  { match: /\bsonar-scanner\b/, name: 'SonarQube' }
+]
+
+/** The first step across all workflows that a matcher recognises. */
+function findStep(wfs: Workflow[], recognise: (s: WorkflowStep) => string | undefined): { wf: Workflow; step: WorkflowStep; name: string } | undefined {
+  for (const wf of wfs) for (const job of wf.jobs) for (const step of job.steps) {
+    const name = recognise(step)
+    if (name) return { wf, step, name }
+  }
+  return undefined
+}
+
+function recogniseBy(actions: { match: RegExp; name: string }[], commands: { match: RegExp; name: string }[]) {
+  return (s: WorkflowStep) => (s.uses && actions.find((a) => a.match.test(s.uses!))?.name) || (s.run && commands.find((c) => c.match.test(s.run!))?.name) || undefined
+}
+
+export const securityScanning: CheckDefinition = {
+  id: 'policy.security-scanning',
+  run(ctx) {
+    const found = findStep(ctx.repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS))
+    if (found) return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }]
+    return [{
+      status: 'failed',
+      message: 'No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow.',
+      fix: 'Add CodeQL, e.g. `.github/workflows/codeql.yml`:\n\n```yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: javascript-typescript\n      - uses: github/codeql-action/analyze@v4\n```'
+    }]
+  }
+}
+
+/** Ecosystems a dependency bot must cover; docker and github-actions are noted but do not fail. */
+const REQUIRED_ECOSYSTEMS = new Set(['npm', 'pip', 'uv', 'gomod', 'nuget', 'maven', 'gradle'])
+const SAME_ECOSYSTEM: Record<string, string[]> = { pip: ['pip', 'uv'], uv: ['uv', 'pip'] }
+
+export const dependencyUpdates: CheckDefinition = {
+  id: 'policy.dependency-updates',
+  run(ctx) {
+    const { used, dependabot, renovate } = ctx.repo.ecosystems
+    const needed = Object.keys(used).filter((e) => REQUIRED_ECOSYSTEMS.has(e))
+    if (renovate) return [{ status: 'passed', message: `Renovate is configured (${renovate.path}); it covers every ecosystem it detects.`, evidence: [fileAt(renovate.path)] }]
+    const snippet = (ecos: string[]) => '```yaml\nversion: 2\nupdates:\n' + ecos.map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`).join('\n') + '\n```'
+    const all = Object.keys(used)
+    if (!dependabot) {
+      return [{
+        status: needed.length ? 'failed' : 'warning',
+        message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
+        evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
+        fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
+      }]
+    }
+    if (dependabot.error) return [{ status: 'failed', message: `${dependabot.path} cannot be read: ${dependabot.error}.`, evidence: [fileAt(dependabot.path)], fix: `Fix ${dependabot.path}:\n\n${snippet(all)}` }]
+    const covered = new Set(dependabot.ecosystems.map((e) => e.name))
+    const missing = needed.filter((e) => !(SAME_ECOSYSTEM[e] ?? [e]).some((x) => covered.has(x)))
+    const optionalMissing = all.filter((e) => !REQUIRED_ECOSYSTEMS.has(e) && !covered.has(e))
+    const evidence = dependabot.ecosystems.map((e) => fileAt(dependabot.path, e.line, e.column, e.name))
+    if (missing.length) {
+      return [{ status: 'failed', message: `${dependabot.path} does not cover ${missing.join(', ')} (seen in ${missing.map((e) => used[e]).join(', ')}).`, evidence, fix: `Add to the \`updates\` list of ${dependabot.path}:\n\n${snippet(missing).replace('version: 2\nupdates:\n', '')}` }]
+    }
+    const note = optionalMissing.length ? ` Not covered, and worth adding: ${optionalMissing.join(', ')}.` : ''
+    return [{ status: 'passed', message: `${dependabot.path} covers ${[...covered].join(', ')}.${note}`, evidence }]
+  }
+}
+
+const RELEASE_ACTIONS: { match: RegExp; name: string }[] = [
+  { match: /^(googleapis|google-github-actions)\/release-please-action@/i, name: 'release-please' },
+  { match: /^changesets\/action@/i, name: 'changesets' },
+  { match: /^goreleaser\/goreleaser-action@/i, name: 'GoReleaser' },
+  { match: /^softprops\/action-gh-release@/i, name: 'action-gh-release' },
+  { match: /^(ncipollo|actions)\/(create-)?release(-action)?@/i, name: 'GitHub release' },
+  { match: /^pypa\/gh-action-pypi-publish@/i, name: 'PyPI publish' },
+  { match: /^docker\/build-push-action@/i, name: 'image build and push' }
+]
+const RELEASE_COMMANDS: { match: RegExp; name: string }[] = [
+  { match: /\bsemantic-release\b/, name: 'semantic-release' },
+  { match: /\bgh\s+release\s+create\b/, name: 'gh release' },
+  { match: /\bnpm\s+publish\b/, name: 'npm publish' }
+]
+
+export const releaseProcess: CheckDefinition = {
+  id: 'policy.release-process',
+  run(ctx) {
+    const evidence: FileEvidence[] = []
+    const notes: string[] = []
+    const onRelease = ctx.repo.workflows.find((w) => w.on.includes('release') || w.tags.length > 0)
+    if (onRelease) {
+      evidence.push(fileAt(onRelease.path, 1, 1, 'runs on releases or tags'))
+      notes.push(`${onRelease.path} runs on releases or version tags`)
+    }
+    const tool = findStep(ctx.repo.workflows, recogniseBy(RELEASE_ACTIONS, RELEASE_COMMANDS))
+    if (tool) {
+      evidence.push(fileAt(tool.wf.path, tool.step.line, tool.step.column, tool.name))
+      notes.push(`${tool.name} in ${tool.wf.path}`)
+    }
+    if (ctx.repo.docs.changelog) {
+      evidence.push(fileAt(ctx.repo.docs.changelog))
+      notes.push(`a changelog (${ctx.repo.docs.changelog})`)
+    }
+    if (evidence.length) return [{ status: 'passed', message: `Release process: ${notes.join('; ')}.`, evidence }]
+    return [{
+      status: 'failed',
+      message: 'No release process: no workflow on releases or tags, no release tool, no changelog.',
+      fix: 'Add a release workflow, e.g. on version tags:\n\n```yaml\nname: release\non:\n  push:\n    tags: ["v*"]\npermissions:\n  contents: write\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: gh release create "$GITHUB_REF_NAME" --generate-notes\n        env:\n          GH_TOKEN: ${{ github.token }}\n```\n\nand keep a CHANGELOG.md.'
+    }]
+  }
+}
+
+export const POLICY_CHECKS: CheckDefinition[] = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess]

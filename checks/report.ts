@@ -1,0 +1,38 @@
+// Phase 6 — Final verification: the configuration the verdict rests on.
+import { configEvidence, type CheckDefinition, type Outcome } from '../src/check.js'
+
+/** Waivers may run at most this long, and are flagged this many days before they end. */
+export const MAX_WAIVER_DAYS = 180
+export const WAIVER_WARNING_DAYS = 14
+
+const DAY = 86_400_000
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY)
+
+export const config: CheckDefinition = {
+  id: 'report.config',
+  run(ctx) {
+    const outcomes: Outcome[] = []
+    ctx.config.waivers.forEach((w, i) => {
+      const left = daysBetween(ctx.today, w.expires)
+      const at = configEvidence(ctx, ['waivers', i, 'expires'], `waiver of ${w.check}`)
+      if (left < 0) {
+        outcomes.push({ status: 'failed', message: `The waiver of ${w.check} expired on ${w.expires}; ${w.check} is open again.`, evidence: [at], fix: `Fix ${w.check}, or have ${w.approvedBy} renew the waiver with a new \`expires\` date (at most ${MAX_WAIVER_DAYS} days ahead).` })
+      } else if (left > MAX_WAIVER_DAYS) {
+        outcomes.push({ status: 'failed', message: `The waiver of ${w.check} runs until ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead.`, evidence: [at], fix: `Set \`expires\` to ${MAX_WAIVER_DAYS} days from now or less, and renew it when it ends.` })
+      } else if (left <= WAIVER_WARNING_DAYS) {
+        outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${left} day${left === 1 ? '' : 's'}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` })
+      }
+    })
+    if (!outcomes.some((o) => o.status === 'failed')) {
+      const waivers = ctx.config.waivers.length
+      outcomes.unshift({
+        status: 'passed',
+        message: `${ctx.configFile.path} is valid (sha256 ${ctx.configFile.sha256.slice(0, 12)}…)${waivers ? ` and its ${waivers} waiver${waivers === 1 ? ' is' : 's are'} current` : ''}.`,
+        evidence: [configEvidence(ctx, [])]
+      })
+    }
+    return outcomes
+  }
+}
+
+export const REPORT_CHECKS: CheckDefinition[] = [config]

@@ -1,0 +1,30 @@
+import { P as PHASES, c as STATUS_RANK, w as worstStatus } from './findings.js';
+
+// Findings grouped for people: by phase, then by check, worst status first.
+function groupByPhase(findings) {
+    return PHASES.map((phase) => {
+        const byCheck = new Map();
+        for (const f of findings)
+            if (f.phase === phase)
+                byCheck.set(f.check, [...(byCheck.get(f.check) ?? []), f]);
+        const checks = [...byCheck.entries()].map(([check, fs]) => ({
+            check,
+            title: fs[0].title,
+            level: fs[0].level,
+            status: worstStatus(fs.filter((f) => !f.nonProduction).map((f) => f.status).concat(fs.every((f) => f.nonProduction) ? fs.map((f) => f.status) : [])),
+            findings: [...fs].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])
+        }));
+        return { phase, checks };
+    }).filter((p) => p.checks.length > 0);
+}
+const STATUS_ICON = {
+    passed: '✅',
+    attested: '🖊️',
+    failed: '❌',
+    warning: '⚠️',
+    'not verified': '❔',
+    waived: '⏸️',
+    'not applicable': '➖'
+};
+
+export { STATUS_ICON as S, groupByPhase as g };

@@ -1,0 +1,5 @@
+function renderJson(result) {
+    return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+export { renderJson };

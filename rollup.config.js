@@ -1,0 +1,28 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into
+// self-contained ESM files; shared code lands in dist/chunks/.
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import typescript from '@rollup/plugin-typescript'
+
+export default {
+  input: { index: 'src/main.ts', cli: 'src/cli.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name].js',
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    sourcemap: false
+  },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'checks/**/*.ts'], noEmit: false, outDir: 'dist', declaration: false }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json()
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return
+    warn(warning)
+  }
+}

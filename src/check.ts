@@ -1,0 +1,40 @@
+// What a check is: a pure function from collected evidence to outcomes. The
+// engine adds the catalogue facts (phase, level, title) and applies waivers.
+import type { LoadedConfig } from './config/load.js'
+import type { GoliveConfig } from './config/schema.js'
+import type { RepoEvidence } from './evidence/index.js'
+import type { Evidence, Finding, Status } from './findings.js'
+
+export interface CheckContext {
+  config: GoliveConfig
+  configFile: Pick<LoadedConfig, 'path' | 'sha256' | 'locate'>
+  repo: RepoEvidence
+  /** The day the run is judged on (waiver expiry); injected so results are reproducible. */
+  today: string
+}
+
+/** One result of a check. A check returns at least one. */
+export interface Outcome {
+  status: Status
+  message: string
+  evidence?: Evidence[]
+  fix?: string
+  reason?: string
+  nonProduction?: boolean
+  attestation?: Finding['attestation']
+}
+
+export interface CheckDefinition {
+  id: string
+  run(ctx: CheckContext): Outcome[]
+}
+
+/** Evidence pointing into golive.yaml at a field path. */
+export function configEvidence(ctx: CheckContext, path: readonly PropertyKey[], note?: string): Evidence {
+  return { file: ctx.configFile.path, ...ctx.configFile.locate(path), note }
+}
+
+/** The attestation for a check (and subject, when given), if golive.yaml has one. */
+export function attestationFor(ctx: CheckContext, check: string, subject?: string): GoliveConfig['attestations'][number] | undefined {
+  return ctx.config.attestations.find((a) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject))
+}

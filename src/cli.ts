@@ -1,0 +1,101 @@
+// The CLI: the same engine as the action, run locally with no token.
+// `--version` and `--help` load nothing else (fast cold start); commands load
+// their modules on demand.
+import { writeFileSync } from 'node:fs'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { EXIT, UsageError } from './errors.js'
+import { TOOL_NAME, TOOL_VERSION } from './version.js'
+
+const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
+
+Usage:
+  ${TOOL_NAME} check [DIR] [--config FILE] [--format text|json|markdown] [--output FILE]
+  ${TOOL_NAME} schema                 print the JSON Schema of golive.yaml
+  ${TOOL_NAME} --help | --version
+
+check options:
+  --config FILE    golive.yaml to use (default: DIR/golive.yaml)
+  --format FORMAT  text (default), json or markdown
+  --output FILE    write the result there instead of standard output
+  --today DATE     judge waiver expiry on this day (YYYY-MM-DD; default today, UTC)
+  --verbose        show the evidence of passed checks too
+
+Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
+Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`
+
+export async function cli(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; env: NodeJS.ProcessEnv }): Promise<number> {
+  try {
+    const [command, ...rest] = argv
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.out(`${HELP}\n`)
+      return command ? EXIT.ready : EXIT.usage
+    }
+    if (command === '--version' || command === '-V' || command === 'version') {
+      io.out(`${TOOL_VERSION}\n`)
+      return EXIT.ready
+    }
+    if (command === 'check') return await check(rest, io)
+    if (command === 'schema') {
+      const { configJsonSchema } = await import('./config/schema.js')
+      io.out(`${JSON.stringify(configJsonSchema(), null, 2)}\n`)
+      return EXIT.ready
+    }
+    throw new UsageError(`unknown command "${command}"`, [], `Run \`${TOOL_NAME} --help\` for the commands.`)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${TOOL_NAME}: ${e.describe()}\n`)
+      return EXIT.usage
+    }
+    // A bug of ours: say so plainly, without a stack trace unless asked for.
+    io.err(`${TOOL_NAME}: internal error: ${(e as Error)?.message ?? String(e)}\n${io.env.MCP_GOLIVE_DEBUG ? `${(e as Error)?.stack}\n` : 'Set MCP_GOLIVE_DEBUG=1 for details, and please report it.\n'}`)
+    return EXIT.usage
+  }
+}
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/^TypeError \[\w+\]: /, ''), [], `Run \`${TOOL_NAME} --help\` for the options.`)
+  }
+}
+
+async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    config: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    output: { type: 'string' },
+    today: { type: 'string' },
+    verbose: { type: 'boolean', default: false }
+  })
+  if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}`)
+  const format = String(values.format)
+  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, got "${format}"`)
+  const today = values.today as string | undefined
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`)
+  const { runGate } = await import('./run.js')
+  const { result } = runGate({ dir: positionals[0] ?? '.', config: values.config as string | undefined, today, scope: 'local' })
+  let text: string
+  if (format === 'json') text = (await import('./report/json.js')).renderJson(result)
+  else if (format === 'markdown') text = (await import('./report/markdown.js')).renderMarkdown(result)
+  else {
+    const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb'
+    text = (await import('./report/text.js')).renderText(result, { colour, verbose: values.verbose as boolean })
+  }
+  if (values.output) writeFileSync(String(values.output), text)
+  else io.out(text)
+  return result.verdict === 'ready' ? EXIT.ready : EXIT.blocked
+}
+
+// Run when executed (node dist/cli.js, or the `mcp-golive` bin); not when imported by tests.
+const invoked = process.argv[1] ?? ''
+if (/(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
+  cli(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    isTTY: !!process.stdout.isTTY,
+    env: process.env
+  }).then((code) => {
+    process.exitCode = code
+  })
+}

@@ -1,0 +1,174 @@
+// Reads golive.yaml: bounded, positioned, every problem reported at once.
+import { closest, distance } from 'fastest-levenshtein'
+import { createHash } from 'node:crypto'
+import { readFileSync, statSync } from 'node:fs'
+import { type Document } from 'yaml'
+import type { z } from 'zod'
+import { catalogueEntry, CHECK_IDS } from '../../checks/catalogue.js'
+import { UsageError, type Problem } from '../errors.js'
+import { closestNode, keyAt, MAX_ALIAS_COUNT, nodePosition, parseYaml, position } from '../yaml-positions.js'
+import { configSchema, type GoliveConfig } from './schema.js'
+
+export const MAX_CONFIG_BYTES = 1024 * 1024
+
+export interface LoadedConfig {
+  config: GoliveConfig
+  /** The path as given (for messages), and its SHA-256 for the report. */
+  path: string
+  sha256: string
+  /** Where each part of the file is, for findings that point into golive.yaml. */
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number }
+}
+
+export function loadConfig(path: string, displayPath = path): LoadedConfig {
+  let size: number
+  try {
+    const st = statSync(path)
+    if (!st.isFile()) throw new UsageError(`${displayPath}: not a file`)
+    size = st.size
+  } catch (e) {
+    if (e instanceof UsageError) throw e
+    throw new UsageError(
+      `${displayPath}: no such file`,
+      [],
+      'Create one with `mcp-golive init` (it reads the repository and writes a golive.yaml to review), or pass --config FILE.'
+    )
+  }
+  if (size > MAX_CONFIG_BYTES) {
+    throw new UsageError('', [{ file: displayPath, line: 1, column: 1, field: '', message: `file is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}` }])
+  }
+  const bytes = readFileSync(path)
+  return parseConfig(bytes.toString('utf8'), displayPath, createHash('sha256').update(bytes).digest('hex'))
+}
+
+export function parseConfig(text: string, file: string, sha256 = createHash('sha256').update(text).digest('hex')): LoadedConfig {
+  const problems: Problem[] = []
+  const at = (line: number, column: number, field: string, message: string) => problems.push({ file, line, column, field, message })
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const { doc, lineCounter } = parseYaml(src)
+
+  for (const err of doc.errors) {
+    const pos = position(lineCounter, err.pos[0])
+    at(pos.line, pos.column, '', yamlMessage(err.code, err.message))
+  }
+  if (problems.length) throw new UsageError(`${file}: invalid YAML`, problems)
+
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (e) {
+    at(1, 1, '', `cannot be read: ${(e as Error).message} (aliases are limited to ${MAX_ALIAS_COUNT})`)
+    throw new UsageError(`${file}: invalid YAML`, problems)
+  }
+  if (data === null || data === undefined) {
+    at(1, 1, '', 'the file is empty; it needs at least version, server and tools (see `mcp-golive init`)')
+    throw new UsageError(`${file}: invalid configuration`, problems)
+  }
+
+  const result = configSchema.safeParse(data)
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(...issueProblems(issue, doc, lineCounter, file))
+  }
+  problems.push(...checkIdProblems(data, doc, lineCounter, file))
+  if (problems.length) {
+    problems.sort((a, b) => a.line - b.line || a.column - b.column)
+    throw new UsageError(`${file}: invalid configuration`, problems)
+  }
+  return {
+    config: result.data!,
+    path: file,
+    sha256,
+    locate: (path) => nodePosition(lineCounter, closestNode(doc, path))
+  }
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once'
+  return first
+}
+
+function fieldOf(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.')
+}
+
+type LineCounter = Parameters<typeof nodePosition>[0]
+
+function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, file: string): Problem[] {
+  const path = issue.path
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const pos = nodePosition(lc, keyAt(doc, path, key) ?? closestNode(doc, path))
+      const known = knownKeys(path)
+      const guess = known.length ? closest(key, known) : undefined
+      const hint = guess && similar(key, guess) ? ` (did you mean "${guess}"?)` : known.length ? ` (known keys: ${known.join(', ')})` : ''
+      return { file, ...pos, field: fieldOf([...path, key]), message: `unknown key${hint}` }
+    })
+  }
+  const pos = nodePosition(lc, closestNode(doc, path))
+  let message = issue.message
+  if (valueAt(doc, path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    message = `missing required field`
+  } else if (issue.code === 'invalid_value' && 'values' in issue) {
+    message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    const got = valueAt(doc, path)
+    if (typeof got === 'string') {
+      const guess = closest(got, issue.values.map(String))
+      message += similar(got, guess) ? ` (got "${got}"; did you mean "${guess}"?)` : ` (got "${got}")`
+    }
+  }
+  return [{ file, ...pos, field: fieldOf(path), message }]
+}
+
+function valueAt(doc: Document, path: readonly PropertyKey[]): unknown {
+  const v = doc.getIn(path as PropertyKey[])
+  return v
+}
+
+function similar(a: string, b: string): boolean {
+  return distance(a.toLowerCase(), b.toLowerCase()) <= Math.max(2, Math.floor(b.length / 3))
+}
+
+/** The keys the schema allows at a path, for "did you mean" hints. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = configSchema
+  for (const key of path) {
+    schema = unwrap(schema)
+    const def = (schema as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def
+    if (def?.type === 'object' && def.shape) schema = def.shape[String(key)]
+    else if (def?.type === 'array') schema = def.element
+    else return []
+  }
+  const def = (unwrap(schema) as { def?: { type?: string; shape?: Record<string, unknown> } }).def
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape).filter((k) => k !== '$schema') : []
+}
+
+function unwrap(schema: unknown): unknown {
+  let s = schema as { def?: { type?: string; innerType?: unknown; in?: unknown } }
+  while (s?.def && ['default', 'optional', 'nullable', 'pipe', 'prefault'].includes(s.def.type ?? '')) {
+    s = (s.def.innerType ?? s.def.in) as typeof s
+  }
+  return s
+}
+
+/** Waivers and attestations must name a known, non-critical check (read from the raw data so these show with schema errors). */
+function checkIdProblems(data: unknown, doc: Document, lc: LineCounter, file: string): Problem[] {
+  const problems: Problem[] = []
+  for (const [section, verb] of [['waivers', 'waived'], ['attestations', 'attested']] as const) {
+    const list = (data as Record<string, unknown>)?.[section]
+    if (!Array.isArray(list)) continue
+    list.forEach((item, i) => {
+      const id = (item as { check?: unknown })?.check
+      if (typeof id !== 'string') return
+      const path = [section, i, 'check']
+      const pos = nodePosition(lc, closestNode(doc, path))
+      const entry = catalogueEntry(id)
+      if (!entry) {
+        problems.push({ file, ...pos, field: fieldOf(path), message: `unknown check id "${id}" (did you mean "${closest(id, [...CHECK_IDS])}"?)` })
+      } else if (entry.level === 'critical') {
+        problems.push({ file, ...pos, field: fieldOf(path), message: `"${id}" is a critical check and can never be ${verb}` })
+      }
+    })
+  }
+  return problems
+}

@@ -1,0 +1,92 @@
+// Runs every registered check on the evidence, applies waivers and decides the
+// verdict. No I/O here: evidence comes in, findings go out.
+import { catalogueEntry } from '../checks/catalogue.js'
+import { CHECKS } from '../checks/index.js'
+import type { CheckContext, Outcome } from './check.js'
+import { blocks, PHASES, STATUSES, type Finding, type Status } from './findings.js'
+import { TOOL_NAME, TOOL_VERSION } from './version.js'
+
+export type Verdict = 'ready' | 'blocked'
+
+export interface RunResult {
+  schemaVersion: 1
+  tool: { name: string; version: string }
+  verdict: Verdict
+  /** Number of findings that block. */
+  blocking: number
+  counts: Record<Status, number>
+  findings: Finding[]
+  config: { path: string; sha256: string }
+  /** `local`: API evidence was not read (no token), so the verdict covers the checkout only. */
+  scope: 'local' | 'github'
+  acceptNotVerified: boolean
+}
+
+export interface EngineOptions {
+  acceptNotVerified?: boolean
+  scope?: RunResult['scope']
+}
+
+export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunResult {
+  const findings: Finding[] = []
+  for (const check of CHECKS) {
+    const entry = catalogueEntry(check.id)
+    if (!entry) throw new Error(`check ${check.id} is not in the catalogue`)
+    let outcomes: Outcome[]
+    try {
+      outcomes = check.run(ctx)
+    } catch (e) {
+      // A check that throws is a bug of ours; it must not pass silently.
+      outcomes = [{ status: 'not verified', message: `the check failed internally: ${(e as Error).message}`, reason: 'internal error' }]
+    }
+    for (const o of outcomes) {
+      let status = o.status
+      if (entry.level === 'advisory' && status === 'failed') status = 'warning'
+      if (entry.level === 'critical' && (status === 'waived' || status === 'attested')) status = 'failed'
+      findings.push({
+        check: entry.id,
+        phase: entry.phase,
+        level: entry.level,
+        status,
+        title: entry.title,
+        message: o.message,
+        evidence: o.evidence ?? [],
+        ...(o.fix ? { fix: o.fix } : {}),
+        ...(o.reason ? { reason: o.reason } : {}),
+        ...(o.nonProduction ? { nonProduction: true } : {}),
+        ...(o.attestation ? { attestation: o.attestation } : {})
+      })
+    }
+  }
+  applyWaivers(findings, ctx)
+  findings.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase))
+  const acceptNotVerified = options.acceptNotVerified ?? false
+  const blocking = findings.filter((f) => blocks(f, acceptNotVerified)).length
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
+  for (const f of findings) counts[f.status]++
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    verdict: blocking ? 'blocked' : 'ready',
+    blocking,
+    counts,
+    findings,
+    config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
+    scope: options.scope ?? 'local',
+    acceptNotVerified
+  }
+}
+
+/** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */
+function applyWaivers(findings: Finding[], ctx: CheckContext): void {
+  for (const w of ctx.config.waivers) {
+    if (w.expires < ctx.today) continue
+    for (const f of findings) {
+      if (f.check !== w.check || f.level === 'critical') continue
+      if (f.status === 'failed' || f.status === 'warning' || f.status === 'not verified') {
+        f.waiver = { reason: w.reason, approvedBy: w.approvedBy, expires: w.expires, originalStatus: f.status }
+        f.status = 'waived'
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// README, CODEOWNERS and changelog: the documents people read.
+import { isTestPath, type Repository } from './repository.js'
+
+export interface TextFile {
+  path: string
+  text: string
+}
+
+export interface CodeownersRule {
+  pattern: string
+  owners: string[]
+  line: number
+}
+
+export interface DocsEvidence {
+  readme?: TextFile
+  codeowners?: { path: string; rules: CodeownersRule[] }
+  changelog?: string
+  /** Other markdown documentation (docs/**), which a README may point to. */
+  docs: TextFile[]
+}
+
+const README_NAMES = ['README.md', 'README.markdown', 'README.rst', 'README.txt', 'README', 'readme.md', 'Readme.md']
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
+
+export function readDocs(repo: Repository): DocsEvidence {
+  const readmePath = README_NAMES.find((p) => repo.has(p))
+  const readmeText = readmePath ? repo.read(readmePath) : undefined
+  const codeownersPath = CODEOWNERS_PATHS.find((p) => repo.has(p))
+  const codeownersText = codeownersPath ? repo.read(codeownersPath) : undefined
+  const changelog = repo.files.find((f) => /^(CHANGELOG|CHANGES|HISTORY|RELEASES?)(\.md|\.rst|\.txt)?$/i.test(f.path))?.path
+  const docs = repo
+    .glob(['docs/**/*.md'])
+    .slice(0, 50)
+    .filter((f) => !isTestPath(f.path))
+    .map((f) => ({ path: f.path, text: repo.read(f.path) ?? '' }))
+  return {
+    readme: readmePath && readmeText !== undefined ? { path: readmePath, text: readmeText } : undefined,
+    codeowners: codeownersPath && codeownersText !== undefined ? { path: codeownersPath, rules: parseCodeowners(codeownersText) } : undefined,
+    changelog,
+    docs
+  }
+}
+
+/** CODEOWNERS lines: a pattern followed by owners; comments and blank lines skipped. */
+export function parseCodeowners(text: string): CodeownersRule[] {
+  const rules: CodeownersRule[] = []
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim()
+    if (!line) return
+    const [pattern, ...owners] = line.split(/\s+/)
+    rules.push({ pattern, owners, line: i + 1 })
+  })
+  return rules
+}

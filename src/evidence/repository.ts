@@ -1,0 +1,276 @@
+// One bounded, read-only snapshot of the checkout. Every other evidence reader
+// goes through it: it honours .gitignore and paths.include/exclude, never
+// follows a link out of the checkout, never reads a file over the size cap or a
+// binary, and reads each file at most once.
+import ignore, { type Ignore } from 'ignore'
+import { lstatSync, openSync, readdirSync, readFileSync, readSync, closeSync, realpathSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import picomatch from 'picomatch'
+import type { Document, LineCounter } from 'yaml'
+import { parseYamlAll } from '../yaml-positions.js'
+
+export const DEFAULT_LIMITS = {
+  /** Files larger than this are listed as skipped, never read. */
+  maxFileBytes: 1024 * 1024,
+  /** Files past this count are not listed (the gate says so). */
+  maxFiles: 200_000,
+  /** Directory depth past which the walk stops. */
+  maxDepth: 64
+}
+export type Limits = typeof DEFAULT_LIMITS
+
+/** Folders never walked, whatever .gitignore says: VCS data and installed dependencies are not the server's source. */
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle', '.golive'])
+
+export interface RepoFile {
+  /** Path relative to the repository root, with forward slashes. */
+  path: string
+  size: number
+}
+
+export interface SkippedFile {
+  path: string
+  reason: 'too large' | 'binary' | 'link outside the checkout' | 'link' | 'unreadable' | 'file limit reached' | 'too deep'
+}
+
+export interface YamlFile {
+  path: string
+  docs: Document.Parsed[]
+  lineCounter: LineCounter
+}
+
+export class Repository {
+  readonly root: string
+  readonly files: RepoFile[] = []
+  readonly skipped: SkippedFile[] = []
+  readonly limits: Limits
+  private readonly byPath = new Map<string, RepoFile>()
+  private readonly textCache = new Map<string, string | undefined>()
+  private readonly yamlCache = new Map<string, YamlFile | undefined>()
+  private readonly realRoot: string
+
+  constructor(root: string, options: { include?: string[]; exclude?: string[]; limits?: Partial<Limits> } = {}) {
+    this.root = root
+    this.realRoot = realpathSync(root)
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits }
+    const include = options.include?.length ? picomatch(options.include, { dot: true }) : () => true
+    const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false
+    this.walk('', [], 0, (p) => include(p) && !exclude(p))
+    this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    for (const f of this.files) this.byPath.set(f.path, f)
+  }
+
+  private walk(dir: string, ignores: { base: string; ig: Ignore }[], depth: number, keep: (p: string) => boolean): void {
+    if (depth > this.limits.maxDepth) {
+      this.skipped.push({ path: dir, reason: 'too deep' })
+      return
+    }
+    const abs = join(this.realRoot, dir)
+    let entries
+    try {
+      entries = readdirSync(abs, { withFileTypes: true })
+    } catch {
+      this.skipped.push({ path: dir || '.', reason: 'unreadable' })
+      return
+    }
+    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile())
+    if (gitignore) {
+      const text = readBounded(join(abs, '.gitignore'), 256 * 1024)
+      if (text !== undefined) ignores = [...ignores, { base: dir, ig: ignore().add(text) }]
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const e of entries) {
+      const rel = dir ? `${dir}/${e.name}` : e.name
+      const isDir = e.isDirectory()
+      if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name)) continue
+      if (isIgnored(ignores, rel, isDir)) continue
+      if (this.files.length >= this.limits.maxFiles) {
+        if (!this.skipped.some((s) => s.reason === 'file limit reached')) this.skipped.push({ path: rel, reason: 'file limit reached' })
+        return
+      }
+      if (isDir) {
+        this.walk(rel, ignores, depth + 1, keep)
+      } else if (e.isSymbolicLink()) {
+        this.addLink(rel, keep)
+      } else if (e.isFile()) {
+        if (!keep(rel)) continue
+        let size = 0
+        try {
+          size = lstatSync(join(abs, e.name)).size
+        } catch {
+          this.skipped.push({ path: rel, reason: 'unreadable' })
+          continue
+        }
+        this.addFile(rel, size)
+      }
+    }
+  }
+
+  /** A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no loops). */
+  private addLink(rel: string, keep: (p: string) => boolean): void {
+    if (!keep(rel)) return
+    let target: string
+    try {
+      target = realpathSync(join(this.realRoot, rel))
+    } catch {
+      this.skipped.push({ path: rel, reason: 'link' })
+      return
+    }
+    if (!isInside(this.realRoot, target)) {
+      this.skipped.push({ path: rel, reason: 'link outside the checkout' })
+      return
+    }
+    const st = statSync(target)
+    if (!st.isFile()) {
+      this.skipped.push({ path: rel, reason: 'link' })
+      return
+    }
+    this.addFile(rel, st.size)
+  }
+
+  private addFile(rel: string, size: number): void {
+    if (size > this.limits.maxFileBytes) {
+      this.skipped.push({ path: rel, reason: 'too large' })
+      return
+    }
+    this.files.push({ path: rel, size })
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path)
+  }
+
+  /** Files whose path matches one of the globs (matched against the whole relative path). */
+  glob(patterns: string | string[], options: { nocase?: boolean } = {}): RepoFile[] {
+    const m = picomatch(patterns, { dot: true, nocase: options.nocase })
+    return this.files.filter((f) => m(f.path))
+  }
+
+  /**
+   * The file's text, or undefined when it is not in the snapshot, is binary or
+   * cannot be read. Cached unless `cache: false` (the one-pass source scan reads
+   * each file once and lets it go, to keep memory flat on large repositories).
+   */
+  read(path: string, options: { cache?: boolean } = {}): string | undefined {
+    if (this.textCache.has(path)) return this.textCache.get(path)
+    const file = this.byPath.get(path)
+    if (!file) return undefined
+    const abs = join(this.realRoot, path)
+    // Re-check at read time: the path must still resolve inside the checkout.
+    let real: string
+    try {
+      real = realpathSync(abs)
+    } catch {
+      return undefined
+    }
+    if (!isInside(this.realRoot, real)) return undefined
+    let buf: Buffer
+    try {
+      buf = readFileSync(real)
+    } catch {
+      this.noteSkipped(path, 'unreadable')
+      return undefined
+    }
+    let text: string | undefined
+    if (buf.length > this.limits.maxFileBytes) {
+      this.noteSkipped(path, 'too large')
+    } else if (buf.subarray(0, 8000).includes(0)) {
+      this.noteSkipped(path, 'binary')
+    } else {
+      text = buf.toString('utf8')
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+    }
+    if (options.cache !== false) this.textCache.set(path, text)
+    return text
+  }
+
+  /** Every YAML document of a file, parsed with positions (multi-document files included). */
+  yaml(path: string): YamlFile | undefined {
+    if (this.yamlCache.has(path)) return this.yamlCache.get(path)
+    const text = this.read(path)
+    let parsed: YamlFile | undefined
+    if (text !== undefined) {
+      const { docs, lineCounter } = parseYamlAll(text)
+      parsed = { path, docs, lineCounter }
+    }
+    this.yamlCache.set(path, parsed)
+    return parsed
+  }
+
+  private noteSkipped(path: string, reason: SkippedFile['reason']): void {
+    if (!this.skipped.some((s) => s.path === path)) this.skipped.push({ path, reason })
+  }
+}
+
+function isIgnored(ignores: { base: string; ig: Ignore }[], rel: string, isDir: boolean): boolean {
+  for (const { base, ig } of ignores) {
+    const sub = base ? rel.slice(base.length + 1) : rel
+    if (ig.ignores(isDir ? `${sub}/` : sub)) return true
+  }
+  return false
+}
+
+export function isInside(root: string, target: string): boolean {
+  const r = relative(root, target)
+  return r === '' || (!r.startsWith('..') && !r.startsWith(sep) && !/^[A-Za-z]:/.test(r))
+}
+
+function readBounded(path: string, max: number): string | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, 'r')
+    const buf = Buffer.alloc(max)
+    const n = readSync(fd, buf, 0, max, 0)
+    return buf.subarray(0, n).toString('utf8')
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/** 1-based line and column of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lastNl = -1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lastNl = i
+  }
+  return { line, column: offset - lastNl }
+}
+
+/** The line at a 1-based number, trimmed and cut to a readable length. */
+export function lineText(text: string, line: number, max = 160): string {
+  let start = 0
+  for (let n = 1; n < line; n++) {
+    const i = text.indexOf('\n', start)
+    if (i === -1) return ''
+    start = i + 1
+  }
+  const end = text.indexOf('\n', start)
+  const s = text.slice(start, end === -1 ? undefined : end).trim()
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s
+}
+
+/** Source and test classification shared by the scanners. */
+export const LANGUAGE_BY_EXTENSION: Record<string, Language> = {
+  ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+  js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript',
+  py: 'python', cs: 'csharp', go: 'go', java: 'java', kt: 'kotlin'
+}
+export type Language = 'typescript' | 'javascript' | 'python' | 'csharp' | 'go' | 'java' | 'kotlin'
+
+export function languageOf(path: string): Language | undefined {
+  if (path.endsWith('.d.ts')) return undefined
+  const dot = path.lastIndexOf('.')
+  return dot === -1 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1).toLowerCase()]
+}
+
+const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e|examples?|samples?)\//i
+const TEST_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/
+
+/** Test code, fixtures and examples: findings there are reported separately and never block production checks. */
+export function isTestPath(path: string): boolean {
+  return TEST_DIR.test(path) || TEST_FILE.test(path)
+}

@@ -1,0 +1,35 @@
+// Findings grouped for people: by phase, then by check, worst status first.
+import { PHASES, STATUS_RANK, worstStatus, type Finding, type Phase, type Status } from '../findings.js'
+
+export interface CheckGroup {
+  check: string
+  title: string
+  level: Finding['level']
+  status: Status
+  findings: Finding[]
+}
+
+export function groupByPhase(findings: Finding[]): { phase: Phase; checks: CheckGroup[] }[] {
+  return PHASES.map((phase) => {
+    const byCheck = new Map<string, Finding[]>()
+    for (const f of findings) if (f.phase === phase) byCheck.set(f.check, [...(byCheck.get(f.check) ?? []), f])
+    const checks = [...byCheck.entries()].map(([check, fs]) => ({
+      check,
+      title: fs[0].title,
+      level: fs[0].level,
+      status: worstStatus(fs.filter((f) => !f.nonProduction).map((f) => f.status).concat(fs.every((f) => f.nonProduction) ? fs.map((f) => f.status) : [])),
+      findings: [...fs].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])
+    }))
+    return { phase, checks }
+  }).filter((p) => p.checks.length > 0)
+}
+
+export const STATUS_ICON: Record<Status, string> = {
+  passed: '✅',
+  attested: '🖊️',
+  failed: '❌',
+  warning: '⚠️',
+  'not verified': '❔',
+  waived: '⏸️',
+  'not applicable': '➖'
+}

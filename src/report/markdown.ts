@@ -1,0 +1,69 @@
+// The Markdown checklist: the job summary and, in a PR, the comment body.
+// Every repository-supplied string goes through escape.ts.
+import { blocks, isFileEvidence, PHASE_TITLES, type Evidence, type Finding } from '../findings.js'
+import type { RunResult } from '../engine.js'
+import { code, fixMarkdown, md, mdKeepCode } from './escape.js'
+import { groupByPhase, STATUS_ICON } from './group.js'
+
+export function evidenceMarkdown(e: Evidence, linkBase?: string): string {
+  if (isFileEvidence(e)) {
+    const where = `${e.file}:${e.line}:${e.column}`
+    const note = e.note ? ` — ${md(e.note)}` : ''
+    if (linkBase) return `[${code(where)}](${linkBase}/${e.file.split('/').map(encodeURIComponent).join('/')}#L${e.line})${note}`
+    return `${code(where)}${note}`
+  }
+  return `${code(e.api)}: ${md(e.fact)}`
+}
+
+function findingDetail(f: Finding, acceptNotVerified: boolean, linkBase?: string): string[] {
+  const out: string[] = []
+  out.push(`- ${STATUS_ICON[f.status]} **${f.status}** — ${mdKeepCode(f.message)}`)
+  for (const e of f.evidence.slice(0, 10)) out.push(`  - ${evidenceMarkdown(e, linkBase)}`)
+  if (f.evidence.length > 10) out.push(`  - … and ${f.evidence.length - 10} more`)
+  if (f.reason) out.push(`  - not verified because: ${md(f.reason)}`)
+  if (f.waiver) out.push(`  - waived by ${code(f.waiver.approvedBy)} until ${md(f.waiver.expires)}: ${md(f.waiver.reason)}`)
+  if (f.attestation) out.push(`  - attested by ${code(f.attestation.by)} on ${md(f.attestation.date)}${f.attestation.note ? `: ${md(f.attestation.note)}` : ''}`)
+  if (f.fix && (blocks(f, acceptNotVerified) || f.status === 'warning')) {
+    out.push('', '<details><summary>How to fix</summary>', '', fixMarkdown(f.fix), '', '</details>', '')
+  }
+  return out
+}
+
+export interface MarkdownOptions {
+  /** Base URL for file links (…/blob/<sha>), when known. */
+  linkBase?: string
+  heading?: string
+}
+
+export function renderMarkdown(result: RunResult, options: MarkdownOptions = {}): string {
+  const out: string[] = []
+  const icon = result.verdict === 'ready' ? '✅' : '⛔'
+  out.push(`## ${icon} ${options.heading ?? 'MCP go-live'}: ${result.verdict === 'ready' ? 'ready' : 'blocked'}`)
+  out.push('')
+  const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(' · ')
+  out.push(`**${result.blocking}** blocking · ${counts}${result.scope === 'local' ? ' · local evidence only (GitHub API facts not read)' : ''}`)
+  out.push('')
+  for (const { phase, checks } of groupByPhase(result.findings)) {
+    out.push(`### ${PHASE_TITLES[phase]}`, '')
+    out.push('| | Check | Level | Status | Summary |', '|---|---|---|---|---|')
+    for (const c of checks) {
+      const head = c.findings.find((f) => f.status === c.status) ?? c.findings[0]
+      out.push(`| ${STATUS_ICON[c.status]} | ${code(c.check)} | ${c.level} | ${c.status} | ${mdKeepCode(head.message)}${c.findings.length > 1 ? ` (+${c.findings.length - 1})` : ''} |`)
+    }
+    out.push('')
+    const open = checks.filter((c) => c.findings.some((f) => blocks(f, result.acceptNotVerified) || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified'))
+    for (const c of open) {
+      out.push(`<details${c.findings.some((f) => blocks(f, result.acceptNotVerified)) ? ' open' : ''}><summary>${md(c.check)} — ${md(c.status)}</summary>`, '')
+      for (const f of c.findings) out.push(...findingDetail(f, result.acceptNotVerified, options.linkBase))
+      out.push('', '</details>', '')
+    }
+    const passed = checks.filter((c) => !open.includes(c))
+    if (passed.length) {
+      out.push('<details><summary>Evidence for passed checks</summary>', '')
+      for (const c of passed) for (const f of c.findings) out.push(...findingDetail(f, result.acceptNotVerified, options.linkBase))
+      out.push('', '</details>', '')
+    }
+  }
+  out.push(`<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(result.config.path)} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`)
+  return `${out.join('\n')}\n`
+}

@@ -1,0 +1,57 @@
+// One gate run, shared by the action and the CLI: load the config, snapshot
+// the checkout, collect evidence, evaluate.
+import { existsSync, realpathSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve } from 'node:path'
+import type { CheckContext } from './check.js'
+import { loadConfig, type LoadedConfig } from './config/load.js'
+import { evaluate, type RunResult } from './engine.js'
+import { UsageError } from './errors.js'
+import { collectRepoEvidence } from './evidence/index.js'
+import { isInside, Repository } from './evidence/repository.js'
+
+export interface GateInputs {
+  /** The checkout to judge. */
+  dir: string
+  /** golive.yaml, relative to dir unless absolute. */
+  config?: string
+  /** Refuse a config file outside the checkout (the action: reads only inside the checkout). */
+  configInsideCheckout?: boolean
+  /** YYYY-MM-DD the run is judged on; defaults to today (UTC). */
+  today?: string
+  acceptNotVerified?: boolean
+  scope?: RunResult['scope']
+}
+
+export interface GateRun {
+  result: RunResult
+  loaded: LoadedConfig
+  repo: Repository
+  ctx: CheckContext
+}
+
+export function resolveCheckout(dir: string): string {
+  const abs = resolve(dir)
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(`${dir}: no such directory`)
+  return abs
+}
+
+export function runGate(inputs: GateInputs): GateRun {
+  const root = resolveCheckout(inputs.dir)
+  const configArg = inputs.config ?? 'golive.yaml'
+  const configPath = isAbsolute(configArg) ? configArg : resolve(root, configArg)
+  if (inputs.configInsideCheckout && existsSync(configPath) && !isInside(realpathSync(root), realpathSync(configPath))) {
+    throw new UsageError(`${configArg}: the config file must be inside the checkout`)
+  }
+  const shown = relative(root, configPath)
+  const displayPath = shown && !shown.startsWith('..') ? shown.split('\\').join('/') : configArg
+  const loaded = loadConfig(configPath, displayPath)
+  const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
+  const ctx: CheckContext = {
+    config: loaded.config,
+    configFile: loaded,
+    repo: collectRepoEvidence(repo, loaded.config),
+    today: inputs.today ?? new Date().toISOString().slice(0, 10)
+  }
+  const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.scope })
+  return { result, loaded, repo, ctx }
+}

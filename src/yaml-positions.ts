@@ -1,0 +1,66 @@
+// YAML parsing with positions, shared by the config loader and the evidence
+// readers. Bounded: aliases are capped and keys must be unique.
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type Pair } from 'yaml'
+
+export const MAX_ALIAS_COUNT = 100
+
+export interface ParsedYaml {
+  doc: Document.Parsed
+  lineCounter: LineCounter
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' })
+  return { doc, lineCounter }
+}
+
+export function parseYamlAll(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter()
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' })
+  const docs = Array.isArray(parsed) ? parsed : [] // an EmptyStream has no documents
+  return { docs, lineCounter }
+}
+
+/** 1-based line and column of an offset. */
+export function position(lineCounter: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lineCounter.linePos(offset)
+  return { line, column: col }
+}
+
+/** The node at a path, walking maps and sequences; undefined when absent. */
+export function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  let node: unknown = doc.contents
+  for (const key of path) {
+    if (isMap(node)) {
+      node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))?.value
+    } else if (isSeq(node)) {
+      node = node.items[Number(key)]
+    } else {
+      return undefined
+    }
+  }
+  return (node ?? undefined) as Node | undefined
+}
+
+/** The key node of a mapping entry at path + key, for errors about the key itself. */
+export function keyAt(doc: Document, path: readonly PropertyKey[], key: string): Node | undefined {
+  const parent = path.length ? nodeAt(doc, path) : doc.contents
+  if (!isMap(parent)) return undefined
+  const pair = parent.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === key)
+  return pair?.key as Node | undefined
+}
+
+/** The deepest node that exists along a path (so an error about a missing field points at its parent). */
+export function closestNode(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? (doc.contents as Node | null) : nodeAt(doc, path.slice(0, n))
+    if (node) return node
+  }
+  return undefined
+}
+
+export function nodePosition(lineCounter: LineCounter, node: Node | undefined | null): { line: number; column: number } {
+  const offset = node?.range?.[0] ?? 0
+  return position(lineCounter, offset)
+}
