@@ -96,7 +96,7 @@ export const ciTests: CheckDefinition = {
   id: 'policy.ci-tests',
   run(ctx) {
     const wfs = ctx.repo.workflows
-    const fix = 'Add a workflow that runs the tests on every pull request, e.g. `.github/workflows/ci.yml`:\n\n```yaml\nname: ci\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/setup-node@v5\n        with: { node-version: 24 }\n      - run: npm ci\n      - run: npm test\n```'
+    const fix = ciFix(ctx)
     if (!wfs.length) return [{ status: 'failed', message: 'No CI workflow under .github/workflows.', fix }]
     const onPr = wfs.filter((w) => w.on.some((e) => PR_EVENTS.includes(e)))
     for (const wf of onPr) {
@@ -117,6 +117,31 @@ export const ciTests: CheckDefinition = {
       : `No workflow runs on pull_request (${wfs.length} workflow${wfs.length === 1 ? '' : 's'} read).`
     return [{ status: 'failed', message, evidence, fix }]
   }
+}
+
+/** The setup and test steps for the repository's main ecosystem, for fix snippets. */
+const TOOLCHAINS: { ecosystems: string[]; setup: string; test: string[]; codeql: string }[] = [
+  { ecosystems: ['npm'], setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24', test: ['npm ci', 'npm test'], codeql: 'javascript-typescript' },
+  { ecosystems: ['pip', 'uv'], setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"', test: ['pip install -e . pytest', 'pytest'], codeql: 'python' },
+  { ecosystems: ['gomod'], setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod', test: ['go test ./...'], codeql: 'go' },
+  { ecosystems: ['nuget'], setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x', test: ['dotnet test'], codeql: 'csharp' },
+  { ecosystems: ['maven', 'gradle'], setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21', test: ['mvn -B verify'], codeql: 'java-kotlin' }
+]
+
+function toolchainsOf(ctx: CheckContext) {
+  const used = Object.keys(ctx.repo.ecosystems.used)
+  const found = TOOLCHAINS.filter((t) => t.ecosystems.some((e) => used.includes(e)))
+  return found.length ? found : [TOOLCHAINS[0]]
+}
+
+function ciFix(ctx: CheckContext): string {
+  const t = toolchainsOf(ctx)[0]
+  return `Add a workflow that runs the tests on every pull request, e.g. \`.github/workflows/ci.yml\`:\n\n\`\`\`yaml\nname: ci\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n${t.setup}\n${t.test.map((c) => `      - run: ${c}`).join('\n')}\n\`\`\``
+}
+
+function codeqlFix(ctx: CheckContext): string {
+  const languages = toolchainsOf(ctx).map((t) => t.codeql).join(', ')
+  return `Add CodeQL, e.g. \`.github/workflows/codeql.yml\`:\n\n\`\`\`yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: ${languages}\n      - uses: github/codeql-action/analyze@v4\n\`\`\``
 }
 
 /** Actions and commands that are static application security testing. */
@@ -162,7 +187,7 @@ export const securityScanning: CheckDefinition = {
     return [{
       status: 'failed',
       message: 'No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow.',
-      fix: 'Add CodeQL, e.g. `.github/workflows/codeql.yml`:\n\n```yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: javascript-typescript\n      - uses: github/codeql-action/analyze@v4\n```'
+      fix: codeqlFix(ctx)
     }]
   }
 }

@@ -1,0 +1,101 @@
+// The bundled CLI, as a user runs it: `node dist/cli.js …`, under Node 20 and 24.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { STATUSES } from '../../src/findings.js'
+import { EXAMPLES, ROOT } from '../support/gate.js'
+import { nodeBinaries } from '../support/node-binaries.js'
+
+const CLI = join(ROOT, 'dist', 'cli.js')
+const READY = join(EXAMPLES, 'ready-server')
+const UNREADY = join(EXAMPLES, 'unready-server')
+
+for (const { name, bin } of nodeBinaries()) {
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    const r = spawnSync(bin, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 })
+    return { code: r.status, out: r.stdout, err: r.stderr }
+  }
+
+  describe(`dist/cli.js under ${name}`, () => {
+    it('prints its version and help', () => {
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+      expect(run(['--version'])).toMatchObject({ code: 0, out: `${pkg.version}\n` })
+      const help = run(['--help'])
+      expect(help.code).toBe(0)
+      expect(help.out).toContain('mcp-golive check [DIR]')
+    })
+
+    it('README command: the ready example is ready (exit 0), grouped by phase, verdict last', () => {
+      const r = run(['check', READY], { NO_COLOR: '1' })
+      expect(r.code).toBe(0)
+      expect(r.out).toContain('Phase 2 — Policy compliance')
+      expect(r.out).not.toContain('\u001b[')
+      const last = r.out.trimEnd().split('\n').at(-1)!
+      expect(last).toMatch(/^Verdict: READY — 0 blocking; \d+ passed/)
+      expect(last).toContain('local evidence only')
+    })
+
+    it('the unready example is blocked (exit 1) and shows why with file:line:column', () => {
+      const r = run(['check', UNREADY])
+      expect(r.code).toBe(1)
+      expect(r.out).toMatch(/failed\s+policy\.ci-tests/)
+      expect(r.out).toContain('at golive.yaml:24:14 (waiver of policy.release-process)')
+      expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^Verdict: BLOCKED — [1-9]\d* blocking/)
+    })
+
+    it('writes the JSON contract', () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'golive-cli-')), 'result.json')
+      const r = run(['check', UNREADY, '--format', 'json', '--output', out])
+      expect(r.code).toBe(1)
+      expect(r.out).toBe('')
+      const json = JSON.parse(readFileSync(out, 'utf8'))
+      expect(json.schemaVersion).toBe(1)
+      expect(json.tool).toEqual({ name: 'mcp-golive', version: expect.stringMatching(/^\d+\.\d+\.\d+/) })
+      expect(json.verdict).toBe('blocked')
+      expect(Object.keys(json.counts).sort()).toEqual([...STATUSES].sort())
+      const blocking = json.findings.filter((f: { level: string; status: string; nonProduction?: boolean }) => f.level !== 'advisory' && !f.nonProduction && (f.status === 'failed' || f.status === 'not verified'))
+      expect(json.blocking).toBe(blocking.length)
+      for (const f of json.findings) {
+        expect(Object.keys(f)).toEqual(expect.arrayContaining(['check', 'phase', 'level', 'status', 'title', 'message', 'evidence']))
+        expect(STATUSES).toContain(f.status)
+      }
+    })
+
+    it('renders markdown', () => {
+      const r = run(['check', READY, '--format', 'markdown'])
+      expect(r.code).toBe(0)
+      expect(r.out).toMatch(/^## ✅ MCP go-live: ready/)
+      expect(r.out).toContain('| ✅ | `policy.ci-tests` | critical | passed |')
+    })
+
+    it('colours only on a TTY (never when piped)', () => {
+      expect(run(['check', READY]).out).not.toContain('\u001b[')
+    })
+
+    it('exits 2 with positioned messages and no stack trace on a bad golive.yaml', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'golive-bad-'))
+      writeFileSync(join(dir, 'golive.yaml'), 'version: 1\nserver:\n  name: x\n  owner: alice\n  zone: 1\ntools: []\nextra: 1\n')
+      const r = run(['check', dir])
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('golive.yaml:4:10: server.owner: a GitHub handle or team')
+      expect(r.err).toContain('golive.yaml:7:1: extra: unknown key')
+      expect(r.err).not.toMatch(/\n\s+at /)
+    })
+
+    it('exits 2 on a missing golive.yaml and says how to create one', () => {
+      const r = run(['check', mkdtempSync(join(tmpdir(), 'golive-none-'))])
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('golive.yaml: no such file')
+      expect(r.err).toContain('mcp-golive init')
+    })
+
+    it('exits 2 on usage errors', () => {
+      expect(run(['check', '--format', 'xml']).code).toBe(2)
+      expect(run(['check', '--nope']).err).toContain("Unknown option '--nope'")
+      expect(run(['frobnicate']).code).toBe(2)
+      expect(run(['check', '/does/not/exist']).err).toContain('/does/not/exist: no such directory')
+    })
+  })
+}

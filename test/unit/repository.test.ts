@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isTestPath, Repository } from '../../src/evidence/repository.js'
+
+function tree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'golive-repo-'))
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    writeFileSync(join(root, path), content)
+  }
+  return root
+}
+
+describe('Repository snapshot', () => {
+  it('honours .gitignore (nested too), paths.exclude and skips node_modules and .git', () => {
+    const root = tree({
+      '.gitignore': 'build/\n*.log\n',
+      'src/a.ts': 'x',
+      'src/.gitignore': 'gen.ts\n',
+      'src/gen.ts': 'x',
+      'build/out.js': 'x',
+      'debug.log': 'x',
+      'node_modules/pkg/index.js': 'x',
+      '.git/config': 'x',
+      'vendor/lib.ts': 'x'
+    })
+    const repo = new Repository(root, { exclude: ['vendor/**'] })
+    expect(repo.files.map((f) => f.path)).toEqual(['.gitignore', 'src/.gitignore', 'src/a.ts'])
+  })
+
+  it('never lists or reads a link that points outside the checkout', () => {
+    const outside = tree({ 'secret.txt': 'CANARY-OUTSIDE' })
+    const root = tree({ 'a.ts': 'ok', 'inside.txt': 'in' })
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'escape.txt'))
+    symlinkSync('../../../../../../../../etc/passwd', join(root, 'dotdot.txt'))
+    symlinkSync(join(root, 'inside.txt'), join(root, 'alias.txt'))
+    symlinkSync(root, join(root, 'loop'))
+    const repo = new Repository(root)
+    const paths = repo.files.map((f) => f.path)
+    expect(paths).toContain('alias.txt')
+    expect(paths).not.toContain('escape.txt')
+    expect(paths).not.toContain('dotdot.txt')
+    expect(repo.read('escape.txt')).toBeUndefined()
+    expect(repo.read('../secret.txt')).toBeUndefined()
+    expect(repo.skipped).toContainEqual({ path: 'escape.txt', reason: 'link outside the checkout' })
+    expect(repo.read('alias.txt')).toBe('in')
+  })
+
+  it('skips binaries and files over the size cap, and says so', () => {
+    const root = tree({ 'img.png': Buffer.from([0x89, 0x50, 0x00, 0x01]), 'big.ts': 'x'.repeat(2000), 'ok.ts': 'fine' })
+    const repo = new Repository(root, { limits: { maxFileBytes: 1000 } })
+    expect(repo.read('img.png')).toBeUndefined()
+    expect(repo.read('big.ts')).toBeUndefined()
+    expect(repo.read('ok.ts')).toBe('fine')
+    expect(repo.skipped).toEqual(expect.arrayContaining([{ path: 'big.ts', reason: 'too large' }, { path: 'img.png', reason: 'binary' }]))
+  })
+
+  it('parses multi-document YAML with positions', () => {
+    const root = tree({ 'k.yaml': 'kind: A\n---\nkind: B\n' })
+    const file = new Repository(root).yaml('k.yaml')!
+    expect(file.docs).toHaveLength(2)
+    expect(file.docs[1].toJS()).toEqual({ kind: 'B' })
+    expect(file.lineCounter.linePos(file.docs[1].contents!.range![0]).line).toBe(3)
+  })
+
+  it('classifies test paths', () => {
+    expect(isTestPath('src/server.ts')).toBe(false)
+    expect(isTestPath('test/fixtures/x.json')).toBe(true)
+    expect(isTestPath('pkg/server_test.go')).toBe(true)
+    expect(isTestPath('tests/test_server.py')).toBe(true)
+    expect(isTestPath('src/Server.Tests/ToolTests.cs')).toBe(true)
+  })
+})
