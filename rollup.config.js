@@ -22,7 +22,8 @@ export default {
     json()
   ],
   onwarn(warning, warn) {
-    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return
+    // Third-party noise: circular imports inside dependencies, top-level this, and comment positions.
+    if (['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'].includes(warning.code)) return
     warn(warning)
   }
 }
