@@ -110,7 +110,8 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
   if (valueAt(doc, path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     message = `missing required field`
   } else if (issue.code === 'invalid_value' && 'values' in issue) {
-    message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    const allowed = issue.values.map((v) => JSON.stringify(v))
+    message = allowed.length === 1 ? `must be ${allowed[0]}` : `must be one of ${allowed.join(', ')}`
     const got = valueAt(doc, path)
     if (typeof got === 'string') {
       const guess = closest(got, issue.values.map(String))
