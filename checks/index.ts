@@ -4,7 +4,8 @@ import type { CheckDefinition } from '../src/check.js'
 import { CATALOGUE } from './catalogue.js'
 import { POLICY_CHECKS } from './policy.js'
 import { REPORT_CHECKS } from './report.js'
+import { SECURITY_CHECKS } from './security.js'
 
 const order = new Map(CATALOGUE.map((e, i) => [e.id, i]))
 
-export const CHECKS: readonly CheckDefinition[] = [...POLICY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999))
+export const CHECKS: readonly CheckDefinition[] = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999))

@@ -9381,6 +9381,10 @@ const POLICY_CHECKS = [readme, codeowners, ciTests, securityScanning, dependency
 function configEvidence(ctx, path, note) {
     return { file: ctx.configFile.path, ...ctx.configFile.locate(path), note };
 }
+/** The attestation for a check (and subject, when given), if golive.yaml has one. */
+function attestationFor(ctx, check, subject) {
+    return ctx.config.attestations.find((a) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject));
+}
 
 // Phase 6 — Final verification: the configuration the verdict rests on.
 /** Waivers may run at most this long, and are flagged this many days before they end. */
@@ -9418,8 +9422,242 @@ const config = {
 };
 const REPORT_CHECKS = [config];
 
+// Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are
+// checked against what the source and the manifests show; evidence can raise
+// a capability, never remove a declared one.
+const where = (e) => `${e.file}:${e.line}:${e.column}`;
+/** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
+const normalise = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
+function declaredFor(reg, tools) {
+    return tools.find((t) => t.name === reg.name) ?? (reg.derived ? tools.find((t) => normalise(t.name) === normalise(reg.name)) : undefined);
+}
+function productionTools(ctx) {
+    const seen = new Set();
+    return ctx.repo.source.tools.filter((t) => !t.isTest && !seen.has(t.name) && (seen.add(t.name), true));
+}
+const toolIndex = (ctx, name) => ctx.config.tools.findIndex((t) => t.name === name);
+const toolsDeclared = {
+    id: 'security.tools-declared',
+    run(ctx) {
+        const found = productionTools(ctx);
+        if (ctx.repo.scan.files === 0) {
+            return [{ status: 'not verified', message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.', reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)' }];
+        }
+        const outcomes = [];
+        const undeclared = found.filter((r) => !declaredFor(r, ctx.config.tools));
+        for (const r of undeclared) {
+            outcomes.push({
+                status: 'failed',
+                message: `Tool "${r.name}" is registered in source but not declared in golive.yaml.`,
+                evidence: [r.at],
+                fix: `Declare it in golive.yaml (and decide each capability honestly), or remove the registration:\n\n\`\`\`yaml\ntools:\n  - name: ${r.name}\n    privateData: none          # none | obo | app-only | api-key\n    untrustedContent: none     # none | sanitized | in-context\n    externalCommunication: none  # none | allowlisted | open\n\`\`\``
+            });
+        }
+        const missing = ctx.config.tools.filter((t) => !found.some((r) => declaredFor(r, [t])));
+        for (const t of missing) {
+            outcomes.push({
+                status: 'warning',
+                message: `Tool "${t.name}" is declared in golive.yaml but no registration of it was found in source.`,
+                evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'name'])],
+                fix: 'Remove the declaration if the tool is gone, or check that its registration uses a supported SDK idiom (see `mcp-golive explain security.tools-declared`).'
+            });
+        }
+        if (!undeclared.length) {
+            outcomes.unshift({
+                status: 'passed',
+                message: found.length
+                    ? `All ${found.length} tool${found.length === 1 ? '' : 's'} registered in source ${found.length === 1 ? 'is' : 'are'} declared: ${found.map((r) => r.name).join(', ')}.`
+                    : 'No tool registrations found in source, and none is undeclared.',
+                evidence: found.map((r) => r.at)
+            });
+        }
+        return outcomes;
+    }
+};
+const privateData = {
+    id: 'security.private-data',
+    run(ctx) {
+        const bad = ctx.config.tools.filter((t) => t.privateData === 'app-only' || t.privateData === 'api-key');
+        if (!bad.length) {
+            const obo = ctx.config.tools.filter((t) => t.privateData === 'obo');
+            return [{ status: 'passed', message: obo.length ? `Private data only on behalf of the user (${obo.map((t) => t.name).join(', ')}).` : 'No tool declares access to private data.', evidence: obo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])) }];
+        }
+        return bad.map((t) => ({
+            status: 'failed',
+            message: `Tool "${t.name}" reaches private data with ${t.privateData === 'app-only' ? 'an app-only identity' : 'an API key'}, not on behalf of the signed-in user.`,
+            evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])],
+            fix: 'Exchange the user’s token with the on-behalf-of flow and call the data source with it; then declare `privateData: obo`. See `mcp-golive explain auth.obo`.'
+        }));
+    }
+};
+/** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
+const callerFetches = (ctx) => ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.callerSupplied);
+const untrustedContent = {
+    id: 'security.untrusted-content',
+    run(ctx) {
+        const outcomes = [];
+        for (const [i, t] of ctx.config.tools.entries()) {
+            const at = configEvidence(ctx, ['tools', i, 'untrustedContent']);
+            if (t.untrustedContent === 'in-context') {
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" puts untrusted content in the model’s context.`, evidence: [at], fix: 'Keep outside text out of the model’s context: return identifiers or structured fields the server controls, or sanitise it and have a reviewer attest to it (`untrustedContent: sanitized` plus an attestation).' });
+            }
+            else if (t.untrustedContent === 'sanitized') {
+                const att = attestationFor(ctx, 'security.untrusted-content', t.name);
+                outcomes.push(att
+                    ? { status: 'attested', message: `Tool "${t.name}" sanitises untrusted content (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }
+                    : { status: 'not verified', message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`, reason: 'sanitisation needs an attestation by a named reviewer', evidence: [at], fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\`` });
+            }
+        }
+        const declaredNone = ctx.config.tools.every((t) => t.untrustedContent === 'none');
+        const fetches = callerFetches(ctx);
+        if (fetches.length && declaredNone) {
+            outcomes.push({ status: 'failed', message: `The source fetches caller-supplied URLs (${fetches.length} place${fetches.length === 1 ? '' : 's'}), so outside text can reach the model, but every tool declares \`untrustedContent: none\`.`, evidence: fetches.map((c) => c.at), fix: 'Declare the tool that does this with `untrustedContent: in-context` (or `sanitized` with an attestation) — or stop fetching URLs the caller chooses.' });
+        }
+        if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
+            outcomes.unshift({ status: 'passed', message: 'No tool puts untrusted content in the model’s context.', evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent'])) });
+        }
+        return outcomes;
+    }
+};
+// ---------------------------------------------------------------- external communication
+/** Hosts that are not the outside world: cluster-internal names, private suffixes, loopback. */
+const INTERNAL_HOST = /(^localhost$)|(^127\.)|(^\[?::1\]?$)|(\.svc$)|(\.svc\.cluster\.local$)|(\.cluster\.local$)|(\.internal$)|(\.local$)|(^10\.)|(^192\.168\.)|(^172\.(1[6-9]|2\d|3[01])\.)/;
+/** Reserved for documentation and tests (RFC 2606, RFC 6761): never a real destination. */
+const TEST_HOST = /(^|\.)(example\.(com|org|net)|test|example|invalid|localhost)$/;
+/** Identity providers: token validation and the OBO exchange talk to them; they are not data egress. */
+const IDENTITY_HOST = /^(login\.microsoftonline\.com|login\.windows\.net|sts\.windows\.net|login\.microsoft\.com)$/;
+function classifyHost(host, allowed) {
+    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+    if (allowed.some((a) => (a.startsWith('*.') ? h.endsWith(a.slice(1)) : h === a.toLowerCase())))
+        return 'allowlisted';
+    if (INTERNAL_HOST.test(h))
+        return 'internal';
+    if (TEST_HOST.test(h))
+        return 'test';
+    if (IDENTITY_HOST.test(h))
+        return 'identity';
+    return 'public';
+}
+function publicCalls(ctx) {
+    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host && classifyHost(c.host, ctx.config.egress.allowedHosts) === 'public');
+}
+function computedCalls(ctx) {
+    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && !c.host);
+}
+const externalCommunication = {
+    id: 'security.external-communication',
+    run(ctx) {
+        const outcomes = [];
+        const allowed = ctx.config.egress.allowedHosts;
+        ctx.config.tools.forEach((t, i) => {
+            const at = configEvidence(ctx, ['tools', i, 'externalCommunication']);
+            if (t.externalCommunication === 'open')
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares open external communication.`, evidence: [at], fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).' });
+            else if (t.externalCommunication === 'allowlisted' && !allowed.length)
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' });
+        });
+        const pub = publicCalls(ctx);
+        if (pub.length) {
+            outcomes.push({
+                status: 'failed',
+                message: `The source calls public hosts that are not allowlisted: ${[...new Set(pub.map((c) => c.host))].join(', ')}.`,
+                evidence: pub.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })),
+                fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + [...new Set(pub.map((c) => c.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+            });
+        }
+        for (const c of computedCalls(ctx)) {
+            const subject = `${c.at.file}:${c.at.line}`;
+            const att = attestationFor(ctx, 'security.external-communication', subject);
+            if (att && att.subject) {
+                outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } });
+            }
+            else {
+                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`).`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
+            }
+        }
+        const egress = ctx.repo.egress;
+        if (egress.openToWorld.length) {
+            outcomes.push({ status: 'failed', message: 'A network policy allows egress to the whole world.', evidence: egress.openToWorld, fix: 'Allow egress only to the namespaces and services the server needs:\n\n```yaml\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: tickets\n    ports:\n      - port: 8080\n```' });
+        }
+        const fqdns = egress.fqdns.filter((f) => classifyHost(f.host.replace(/^\*\./, 'x.'), allowed) === 'public');
+        if (fqdns.length)
+            outcomes.push({ status: 'failed', message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`, evidence: fqdns.map((f) => f.at), fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.' });
+        const hasWorkloads = ctx.repo.kubernetes.some((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind));
+        if (hasWorkloads && !egress.policies.length) {
+            outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' });
+        }
+        if (!outcomes.some((o) => o.status === 'failed')) {
+            const internal = ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).length;
+            outcomes.unshift({ status: 'passed', message: `No tool communicates externally${internal ? `; ${internal} call${internal === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies] });
+        }
+        return outcomes;
+    }
+};
+const contentTypes = {
+    id: 'security.content-types',
+    run(ctx) {
+        const uses = ctx.repo.source.contentTypes;
+        const prod = uses.filter((u) => !u.isTest);
+        const test = uses.filter((u) => u.isTest);
+        const outcomes = prod.map((u) => ({
+            status: 'failed',
+            message: `Prohibited ${u.kind.replace('_', ' ')} content is produced at ${where(u.at)}.`,
+            evidence: [u.at],
+            fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
+        }));
+        if (test.length)
+            outcomes.push({ status: 'warning', nonProduction: true, message: `${test.length} use${test.length === 1 ? '' : 's'} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) });
+        if (!prod.length)
+            outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.files} source files read).` });
+        return outcomes;
+    }
+};
+const trifecta = {
+    id: 'security.trifecta',
+    run(ctx) {
+        const tools = ctx.config.tools;
+        const idx = (t) => tools.indexOf(t);
+        const priv = { present: false, evidence: [], why: [] };
+        const untrusted = { present: false, evidence: [], why: [] };
+        const external = { present: false, evidence: [], why: [] };
+        const raise = (leg, why, evidence) => {
+            leg.present = true;
+            leg.why.push(why);
+            leg.evidence.push(...evidence);
+        };
+        for (const t of tools) {
+            if (t.privateData !== 'none')
+                raise(priv, `${t.name} declares privateData: ${t.privateData}`, [configEvidence(ctx, ['tools', idx(t), 'privateData'])]);
+            if (t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attestationFor(ctx, 'security.untrusted-content', t.name)))
+                raise(untrusted, `${t.name} declares untrustedContent: ${t.untrustedContent}`, [configEvidence(ctx, ['tools', idx(t), 'untrustedContent'])]);
+            if (t.externalCommunication !== 'none')
+                raise(external, `${t.name} declares externalCommunication: ${t.externalCommunication}`, [configEvidence(ctx, ['tools', idx(t), 'externalCommunication'])]);
+        }
+        const fetches = callerFetches(ctx);
+        if (fetches.length)
+            raise(untrusted, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at));
+        const pub = publicCalls(ctx);
+        if (pub.length)
+            raise(external, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at));
+        if (ctx.repo.egress.openToWorld.length)
+            raise(external, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2));
+        const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]];
+        if (legs.every(([, l]) => l.present)) {
+            return [{
+                    status: 'failed',
+                    message: `STOP — the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
+                    evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
+                    fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.'
+                }];
+        }
+        const present = legs.filter(([, l]) => l.present).map(([n]) => n);
+        return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6) }];
+    }
+};
+const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
+
 const order = new Map(CATALOGUE.map((e, i) => [e.id, i]));
-const CHECKS = [...POLICY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999));
+const CHECKS = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999));
 
 // Runs every registered check on the evidence, applies waivers and decides the
 // verdict. No I/O here: evidence comes in, findings go out.
@@ -13875,6 +14113,41 @@ function readBounded(path, max) {
             closeSync(fd);
     }
 }
+/** 1-based line and column of an offset in a text. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lastNl = -1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lastNl = i;
+    }
+    return { line, column: offset - lastNl };
+}
+/** The line at a 1-based number, trimmed and cut to a readable length. */
+function lineText(text, line, max = 160) {
+    let start = 0;
+    for (let n = 1; n < line; n++) {
+        const i = text.indexOf('\n', start);
+        if (i === -1)
+            return '';
+        start = i + 1;
+    }
+    const end = text.indexOf('\n', start);
+    const s = text.slice(start, end === -1 ? undefined : end).trim();
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+/** Source and test classification shared by the scanners. */
+const LANGUAGE_BY_EXTENSION = {
+    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+    js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript',
+    py: 'python', cs: 'csharp', go: 'go', java: 'java', kt: 'kotlin'
+};
+function languageOf(path) {
+    if (path.endsWith('.d.ts'))
+        return undefined;
+    const dot = path.lastIndexOf('.');
+    return dot === -1 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1).toLowerCase()];
+}
 const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e|examples?|samples?)\//i;
 const TEST_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/;
 /** Test code, fixtures and examples: findings there are reported separately and never block production checks. */
@@ -13974,6 +14247,560 @@ function readEcosystems(repo) {
     return ev;
 }
 
+// Kubernetes objects from the YAML files of the checkout, with positions.
+// Read as data only: no kustomize build, no Helm rendering, nothing executed.
+const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//;
+/** Every object with apiVersion and kind in the repository's YAML files (multi-document, `List` items expanded). */
+function readKubernetesObjects(repo) {
+    const out = [];
+    for (const f of repo.glob(['**/*.yaml', '**/*.yml'])) {
+        if (SKIP.test(f.path) || /(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path))
+            continue;
+        const file = repo.yaml(f.path);
+        if (!file)
+            continue;
+        for (const doc of file.docs) {
+            if (doc.errors.length || !distExports.isMap(doc.contents))
+                continue;
+            let data;
+            try {
+                data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+            }
+            catch {
+                continue;
+            }
+            const obj = data;
+            if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string')
+                continue;
+            if (obj.kind === 'List' && Array.isArray(obj.items)) {
+                obj.items.forEach((item, i) => {
+                    const o = toObject(item, f.path, doc, file.lineCounter, ['items', i]);
+                    if (o)
+                        out.push(o);
+                });
+            }
+            else {
+                const o = toObject(obj, f.path, doc, file.lineCounter, []);
+                if (o)
+                    out.push(o);
+            }
+        }
+    }
+    return out;
+}
+function toObject(value, path, doc, lc, base) {
+    const o = value;
+    if (!o || typeof o.kind !== 'string' || typeof o.apiVersion !== 'string')
+        return undefined;
+    const meta = (o.metadata ?? {});
+    return {
+        apiVersion: o.apiVersion,
+        kind: o.kind,
+        name: typeof meta.name === 'string' ? meta.name : '',
+        namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+        data: o,
+        file: path,
+        locate(sub, note) {
+            const full = [...base, ...sub];
+            let node = doc.contents;
+            let last = node;
+            for (const key of full) {
+                if (distExports.isMap(node))
+                    node = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key))?.value;
+                else if (distExports.isSeq(node))
+                    node = node.items[Number(key)];
+                else
+                    node = undefined;
+                if (!node)
+                    break;
+                last = node;
+            }
+            return { file: path, ...nodePosition(lc, last), ...(note ? { note } : {}) };
+        }
+    };
+}
+/** A value at a path of plain data. */
+function dig(data, ...path) {
+    let v = data;
+    for (const k of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[k];
+    }
+    return v;
+}
+
+const WORLD_CIDRS = new Set(['0.0.0.0/0', '::/0']);
+function readEgress(objects) {
+    const facts = { policies: [], openToWorld: [], fqdns: [] };
+    for (const o of objects) {
+        if (o.kind === 'NetworkPolicy' && o.apiVersion.startsWith('networking.k8s.io/')) {
+            const types = dig(o.data, 'spec', 'policyTypes');
+            const egress = dig(o.data, 'spec', 'egress');
+            if (!(Array.isArray(types) && types.includes('Egress')) && !Array.isArray(egress))
+                continue;
+            facts.policies.push(o.locate(['metadata', 'name'], `NetworkPolicy ${o.name}`));
+            if (!Array.isArray(egress))
+                continue;
+            egress.forEach((rule, i) => {
+                const to = dig(rule, 'to');
+                if (!Array.isArray(to) || to.length === 0) {
+                    facts.openToWorld.push(o.locate(['spec', 'egress', i], `NetworkPolicy ${o.name}: egress rule without \`to\` allows every destination`));
+                    return;
+                }
+                to.forEach((peer, j) => {
+                    const cidr = dig(peer, 'ipBlock', 'cidr');
+                    if (typeof cidr === 'string' && WORLD_CIDRS.has(cidr))
+                        facts.openToWorld.push(o.locate(['spec', 'egress', i, 'to', j, 'ipBlock', 'cidr'], `NetworkPolicy ${o.name}: egress to ${cidr}`));
+                });
+            });
+        }
+        else if ((o.kind === 'CiliumNetworkPolicy' || o.kind === 'CiliumClusterwideNetworkPolicy') && o.apiVersion.startsWith('cilium.io/')) {
+            const specs = Array.isArray(dig(o.data, 'specs')) ? dig(o.data, 'specs').map((_, k) => ['specs', k]) : [['spec']];
+            for (const base of specs) {
+                const egress = dig(o.data, ...base, 'egress');
+                if (!Array.isArray(egress))
+                    continue;
+                facts.policies.push(o.locate(['metadata', 'name'], `${o.kind} ${o.name}`));
+                egress.forEach((rule, i) => {
+                    const entities = dig(rule, 'toEntities');
+                    if (Array.isArray(entities)) {
+                        entities.forEach((e, j) => {
+                            if (e === 'world' || e === 'all')
+                                facts.openToWorld.push(o.locate([...base, 'egress', i, 'toEntities', j], `${o.kind} ${o.name}: toEntities ${e}`));
+                        });
+                    }
+                    const cidrs = dig(rule, 'toCIDR');
+                    if (Array.isArray(cidrs))
+                        cidrs.forEach((c, j) => WORLD_CIDRS.has(String(c)) && facts.openToWorld.push(o.locate([...base, 'egress', i, 'toCIDR', j], `${o.kind} ${o.name}: toCIDR ${c}`)));
+                    const fqdns = dig(rule, 'toFQDNs');
+                    if (Array.isArray(fqdns)) {
+                        fqdns.forEach((f, j) => {
+                            const host = (dig(f, 'matchName') ?? dig(f, 'matchPattern'));
+                            if (typeof host === 'string')
+                                facts.fqdns.push({ host: host.toLowerCase(), at: o.locate([...base, 'egress', i, 'toFQDNs', j], `${o.kind} ${o.name}: toFQDNs ${host}`) });
+                        });
+                    }
+                });
+            }
+        }
+    }
+    return facts;
+}
+
+const FAMILY = {
+    typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
+};
+function sourceViews(text, language) {
+    const n = text.length;
+    const code = new Array(n);
+    const bare = new Array(n);
+    const family = FAMILY[language];
+    const blank = (from, to, keepInCode) => {
+        for (let k = from; k < to; k++) {
+            const ch = text[k];
+            const keep = ch === '\n' || ch === '\r' ? ch : ' ';
+            code[k] = keepInCode ? ch : keep;
+            bare[k] = keep;
+        }
+    };
+    const copy = (k) => {
+        code[k] = text[k];
+        bare[k] = text[k];
+    };
+    let i = 0;
+    while (i < n) {
+        const c = text[i];
+        const next = text[i + 1];
+        // Comments
+        if (family === 'c' && c === '/' && next === '/') {
+            const end = indexOrEnd(text, '\n', i);
+            blank(i, end, false);
+            i = end;
+            continue;
+        }
+        if (family === 'c' && c === '/' && next === '*') {
+            const close = text.indexOf('*/', i + 2);
+            const end = close === -1 ? n : close + 2;
+            blank(i, end, false);
+            i = end;
+            continue;
+        }
+        if (family === 'python' && c === '#') {
+            const end = indexOrEnd(text, '\n', i);
+            blank(i, end, false);
+            i = end;
+            continue;
+        }
+        // Strings
+        if (family === 'python' && (c === '"' || c === "'")) {
+            const triple = text.startsWith(c.repeat(3), i);
+            const quote = triple ? c.repeat(3) : c;
+            const end = stringEnd(text, i + quote.length, quote, true, !triple);
+            markString(i, quote.length, end, quote.length);
+            i = end;
+            continue;
+        }
+        if (family === 'c' && (c === '"' || c === "'" || (c === '`' && (language === 'typescript' || language === 'javascript' || language === 'go')))) {
+            // Java/C# text blocks and raw strings: """ … """
+            if (c === '"' && (language === 'java' || language === 'csharp' || language === 'kotlin') && text.startsWith('"""', i)) {
+                const close = text.indexOf('"""', i + 3);
+                const end = close === -1 ? n : close + 3;
+                markString(i, 3, end, 3);
+                i = end;
+                continue;
+            }
+            const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'));
+            const raw = c === '`' && language === 'go';
+            const end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim);
+            markString(i, 1, end, 1);
+            i = end;
+            continue;
+        }
+        copy(i);
+        i++;
+    }
+    return { code: code.join(''), bare: bare.join('') };
+    function markString(start, open, end, close) {
+        for (let k = start; k < end; k++)
+            code[k] = text[k];
+        for (let k = start; k < Math.min(start + open, end); k++)
+            bare[k] = text[k];
+        blank(start + open, Math.max(start + open, end - close), true);
+        for (let k = Math.max(start + open, end - close); k < end; k++)
+            bare[k] = text[k];
+    }
+}
+function indexOrEnd(text, needle, from) {
+    const i = text.indexOf(needle, from);
+    return i === -1 ? text.length : i;
+}
+/** The offset just past the closing quote; an unterminated single-line string ends at the newline. */
+function stringEnd(text, from, quote, escapes, singleLine) {
+    let i = from;
+    while (i < text.length) {
+        const ch = text[i];
+        if (escapes && ch === '\\') {
+            i += 2;
+            continue;
+        }
+        if (singleLine && ch === '\n')
+            return i;
+        if (text.startsWith(quote, i)) {
+            // C# verbatim strings escape a quote by doubling it.
+            if (!escapes && quote === '"' && text[i + 1] === '"') {
+                i += 2;
+                continue;
+            }
+            return i + quote.length;
+        }
+        i++;
+    }
+    return text.length;
+}
+
+// One pass over the production and test source of the checkout: each file is
+// read once, its views computed once, and every detector sees it. Detectors
+// collect facts; they never decide (the checks in checks/ do).
+function scanSources(repo, detectors) {
+    const stats = { files: 0, bytes: 0 };
+    for (const f of repo.files) {
+        const language = languageOf(f.path);
+        if (!language)
+            continue;
+        const wanted = detectors.filter((d) => !d.languages || d.languages.includes(language));
+        if (!wanted.length)
+            continue;
+        const text = repo.read(f.path, { cache: false });
+        if (text === undefined)
+            continue;
+        stats.files++;
+        stats.bytes += text.length;
+        const active = wanted.filter((d) => !d.prefilter || d.prefilter.test(text));
+        if (!active.length)
+            continue;
+        let views;
+        const file = {
+            path: f.path,
+            language,
+            isTest: isTestPath(f.path),
+            text,
+            get code() {
+                return (views ??= sourceViews(text, language)).code;
+            },
+            get bare() {
+                return (views ??= sourceViews(text, language)).bare;
+            },
+            at(offset, note) {
+                const pos = lineColumn(text, offset);
+                return { file: f.path, ...pos, snippet: lineText(text, pos.line), ...(note ? { note } : {}) };
+            }
+        };
+        for (const d of active)
+            d.visit(file);
+    }
+    return stats;
+}
+
+const JS = ['typescript', 'javascript'];
+// ---------------------------------------------------------------- tools
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES = [
+    // TS SDK: server.tool("name", …), server.registerTool("name", …)
+    { languages: JS, re: /\.(?:tool|registerTool)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // FastMCP (TS): server.addTool({ name: "name", … })
+    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // Python low-level: Tool(name="name", …) / types.Tool(name=…)
+    { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
+    // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
+    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
+    // C#: [McpServerTool(Name = "x")]
+    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
+    // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
+    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+    { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+    // Java SDK: Tool.builder().name("x"), new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
+    { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
+];
+/** Registrations whose name is the decorated function or method's name. */
+const TOOL_DERIVED_RULES = [
+    // Python: @mcp.tool / @mcp.tool() / @server.tool() followed by (async) def name
+    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\b(?:\s*\(\s*\))?\s*\n(?:\s*@[^\n]*\n)*\s*(?:async\s+)?def\s+(\w+)/g, view: 'bare' },
+    // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
+    { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
+    // Spring AI: @Tool(description = …) without name, then the method
+    { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
+];
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/;
+function collectTools(file, out) {
+    for (const rule of TOOL_LITERAL_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            const name = m[2];
+            const offset = m.index + m[0].lastIndexOf(name);
+            out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
+        }
+    }
+    for (const rule of TOOL_DERIVED_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            const name = m[1];
+            const offset = m.index + m[0].lastIndexOf(name);
+            out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
+        }
+    }
+    if (JS.includes(file.language))
+        collectLowLevelTsTools(file, out);
+}
+/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
+function collectLowLevelTsTools(file, out) {
+    const code = file.code;
+    for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
+        const toolsAt = code.indexOf('tools', m.index);
+        if (toolsAt === -1)
+            continue;
+        const open = code.indexOf('[', toolsAt);
+        if (open === -1 || open - toolsAt > 40)
+            continue;
+        const close = matchingBracket(code, open);
+        const body = code.slice(open, close);
+        // Only names at the first object depth inside the array (not nested schema properties).
+        let depth = 0;
+        for (let i = 0; i < body.length; i++) {
+            const ch = body[i];
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth--;
+            else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
+                const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i));
+                if (nm)
+                    out.tools.push({ name: nm[2], derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest });
+            }
+        }
+    }
+}
+function matchingBracket(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        if (text[i] === '[')
+            depth++;
+        else if (text[i] === ']' && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+// ---------------------------------------------------------------- content types
+const CONTENT_RULES = [
+    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`.
+    { languages: JS, re: /\btype\s*:\s*(?:[^,;{}\n]*?\?\s*)?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
+    { languages: JS, re: /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
+    { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] },
+    // Python SDK types and FastMCP helpers.
+    { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    // C#
+    { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]*?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] },
+    // Go: official SDK struct literals, mark3labs constructors.
+    { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    // Java SDK
+    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
+];
+function kindOf(identifier) {
+    if (/image/i.test(identifier))
+        return 'image';
+    if (/audio/i.test(identifier))
+        return 'audio';
+    return 'resource_link';
+}
+function collectContentTypes(file, out) {
+    const seen = new Set();
+    for (const rule of CONTENT_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            const kind = rule.kind(m);
+            const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/));
+            if (seen.has(offset))
+                continue;
+            seen.add(offset);
+            out.contentTypes.push({ kind, at: file.at(offset, `${kind.replace('_', ' ')} content`), isTest: file.isTest });
+        }
+    }
+}
+// ---------------------------------------------------------------- network calls
+/** HTTP clients and sockets: the call, and where its first argument starts. */
+const CLIENT_RULES = [
+    { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
+    { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
+    { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
+    { languages: JS, re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g, client: 'undici' },
+    { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
+    { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
+    { languages: ['python'], re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g, client: 'httpx/requests' },
+    { languages: ['python'], re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g, client: 'HTTP client' },
+    { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
+    { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
+    { languages: ['csharp'], re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g, client: 'HttpClient' },
+    { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
+    { languages: ['go'], re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g, client: 'net/http' },
+    { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
+    { languages: ['java', 'kotlin'], re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g, client: 'java.net/OkHttp/WebClient' },
+    { languages: ['java', 'kotlin'], re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g, client: 'RestTemplate' }
+];
+/** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
+const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i;
+function collectNetworkCalls(file, out) {
+    const constants = stringConstants(file);
+    for (const rule of CLIENT_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file.bare.matchAll(rule.re)) {
+            const argStart = m.index + m[0].length;
+            const arg = firstArgument(file.code, argStart);
+            const at = file.at(m.index, rule.client);
+            const literal = leadingLiteral(arg, constants);
+            if (literal !== undefined) {
+                const host = hostOf(literal);
+                if (!host)
+                    continue; // a relative path or a non-URL literal: not a network target we can judge
+                out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest });
+            }
+            else if (arg.trim()) {
+                const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
+                out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
+            }
+        }
+    }
+}
+/** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
+function stringConstants(file) {
+    const map = new Map();
+    const re = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*(['"`])(https?:\/\/[^'"`\s]+|wss?:\/\/[^'"`\s]+)\2/g;
+    for (const m of file.code.matchAll(re))
+        map.set(m[1], m[3]);
+    return map;
+}
+/** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
+function firstArgument(code, from) {
+    let depth = 0;
+    let quote = '';
+    for (let i = from; i < code.length && i < from + 400; i++) {
+        const ch = code[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            continue;
+        }
+        if (ch === '"' || ch === "'" || ch === '`')
+            quote = ch;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (depth === 0)
+                return code.slice(from, i);
+            depth--;
+        }
+        else if (ch === ',' && depth === 0)
+            return code.slice(from, i);
+    }
+    return code.slice(from, from + 400);
+}
+/**
+ * The URL the argument starts with: a string literal (f-strings, template
+ * literals and `@"…"` included, up to the first interpolation), or a known
+ * constant, or a template/concatenation that starts with one.
+ */
+function leadingLiteral(arg, constants) {
+    const a = arg.trim();
+    const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a);
+    if (lit)
+        return lit[2];
+    const tpl = /^`\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
+    if (tpl && constants.has(tpl[1]))
+        return constants.get(tpl[1]);
+    const ident = /^([A-Za-z_]\w*)\s*(?:\+|$)/.exec(a);
+    if (ident && constants.has(ident[1]))
+        return constants.get(ident[1]);
+    const py = /^f?(['"])\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
+    if (py && constants.has(py[2]))
+        return constants.get(py[2]);
+    return undefined;
+}
+function hostOf(url) {
+    const m = /^(?:https?|wss?):\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)/i.exec(url);
+    return m ? m[1].toLowerCase() : undefined;
+}
+// ---------------------------------------------------------------- the detector
+const PREFILTER = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect/;
+function createSecurityDetector() {
+    const result = { tools: [], contentTypes: [], networkCalls: [], mcpFiles: [] };
+    const detector = {
+        prefilter: PREFILTER,
+        visit(file) {
+            // Tool registrations count only in files that use an MCP SDK: `.tool("x")` elsewhere is something else.
+            if (MCP_MARKERS.test(file.text)) {
+                result.mcpFiles.push(file.path);
+                collectTools(file, result);
+            }
+            collectContentTypes(file, result);
+            collectNetworkCalls(file, result);
+        }
+    };
+    return { detector, result };
+}
+
 // GitHub Actions workflows, parsed (not grepped) with positions: the triggers,
 // the jobs, their environments and every step's `uses` and `run`.
 function readWorkflows(repo) {
@@ -14049,12 +14876,20 @@ function readWorkflow(repo, path) {
 }
 
 function collectRepoEvidence(repo, _config) {
+    // One pass over the source files: every detector sees each file once.
+    const security = createSecurityDetector();
+    const scan = scanSources(repo, [security.detector]);
+    const kubernetes = readKubernetesObjects(repo);
     return {
         paths: repo.files.map((f) => f.path),
         skipped: repo.skipped,
         docs: readDocs(repo),
         workflows: readWorkflows(repo),
-        ecosystems: readEcosystems(repo)
+        ecosystems: readEcosystems(repo),
+        kubernetes,
+        egress: readEgress(kubernetes),
+        source: security.result,
+        scan
     };
 }
 

@@ -3,7 +3,11 @@
 import type { GoliveConfig } from '../config/schema.js'
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
+import { readKubernetesObjects, type K8sObject } from './kubernetes-objects.js'
+import { readEgress, type EgressFacts } from './network-policy.js'
 import type { Repository, SkippedFile } from './repository.js'
+import { scanSources, type ScanStats } from './source/scan.js'
+import { createSecurityDetector, type SourceSecurityEvidence } from './source/security.js'
 import { readWorkflows, type Workflow } from './workflows.js'
 
 export interface RepoEvidence {
@@ -13,14 +17,27 @@ export interface RepoEvidence {
   docs: DocsEvidence
   workflows: Workflow[]
   ecosystems: EcosystemEvidence
+  kubernetes: K8sObject[]
+  egress: EgressFacts
+  /** Facts from the one pass over source files. */
+  source: SourceSecurityEvidence
+  scan: ScanStats
 }
 
 export function collectRepoEvidence(repo: Repository, _config: GoliveConfig): RepoEvidence {
+  // One pass over the source files: every detector sees each file once.
+  const security = createSecurityDetector()
+  const scan = scanSources(repo, [security.detector])
+  const kubernetes = readKubernetesObjects(repo)
   return {
     paths: repo.files.map((f) => f.path),
     skipped: repo.skipped,
     docs: readDocs(repo),
     workflows: readWorkflows(repo),
-    ecosystems: readEcosystems(repo)
+    ecosystems: readEcosystems(repo),
+    kubernetes,
+    egress: readEgress(kubernetes),
+    source: security.result,
+    scan
   }
 }

@@ -1,0 +1,88 @@
+// Kubernetes objects from the YAML files of the checkout, with positions.
+// Read as data only: no kustomize build, no Helm rendering, nothing executed.
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
+import type { FileEvidence } from '../findings.js'
+import { MAX_ALIAS_COUNT, nodePosition } from '../yaml-positions.js'
+import type { Repository } from './repository.js'
+
+export interface K8sObject {
+  apiVersion: string
+  kind: string
+  name: string
+  namespace?: string
+  /** The object as plain data (aliases bounded). */
+  data: Record<string, unknown>
+  file: string
+  /** Where a path inside the object is, for evidence. */
+  locate(path: readonly (string | number)[], note?: string): FileEvidence
+}
+
+const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//
+
+/** Every object with apiVersion and kind in the repository's YAML files (multi-document, `List` items expanded). */
+export function readKubernetesObjects(repo: Repository): K8sObject[] {
+  const out: K8sObject[] = []
+  for (const f of repo.glob(['**/*.yaml', '**/*.yml'])) {
+    if (SKIP.test(f.path) || /(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path)) continue
+    const file = repo.yaml(f.path)
+    if (!file) continue
+    for (const doc of file.docs) {
+      if (doc.errors.length || !isMap(doc.contents)) continue
+      let data: unknown
+      try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+      } catch {
+        continue
+      }
+      const obj = data as Record<string, unknown>
+      if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string') continue
+      if (obj.kind === 'List' && Array.isArray(obj.items)) {
+        obj.items.forEach((item, i) => {
+          const o = toObject(item, f.path, doc, file.lineCounter, ['items', i])
+          if (o) out.push(o)
+        })
+      } else {
+        const o = toObject(obj, f.path, doc, file.lineCounter, [])
+        if (o) out.push(o)
+      }
+    }
+  }
+  return out
+}
+
+function toObject(value: unknown, path: string, doc: Document, lc: LineCounter, base: (string | number)[]): K8sObject | undefined {
+  const o = value as Record<string, unknown>
+  if (!o || typeof o.kind !== 'string' || typeof o.apiVersion !== 'string') return undefined
+  const meta = (o.metadata ?? {}) as Record<string, unknown>
+  return {
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    name: typeof meta.name === 'string' ? meta.name : '',
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+    data: o,
+    file: path,
+    locate(sub, note) {
+      const full = [...base, ...sub]
+      let node: unknown = doc.contents
+      let last: unknown = node
+      for (const key of full) {
+        if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))?.value
+        else if (isSeq(node)) node = node.items[Number(key)]
+        else node = undefined
+        if (!node) break
+        last = node
+      }
+      return { file: path, ...nodePosition(lc, last as Node), ...(note ? { note } : {}) }
+    }
+  }
+}
+
+/** A value at a path of plain data. */
+export function dig(data: unknown, ...path: (string | number)[]): unknown {
+  let v: unknown = data
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined
+    v = (v as Record<string | number, unknown>)[k]
+  }
+  return v
+}

@@ -1,0 +1,301 @@
+// Phase 1 evidence from source: the tools a server registers, the prohibited
+// content types it produces, and the network calls it makes — in TypeScript /
+// JavaScript, Python, C#, Go and Java. Patterns run on the lexer's views, so
+// words in comments never match, and identifiers are matched where string
+// contents are blanked (`bare`), literals where they are kept (`code`).
+// Hand-written: no library knows the MCP SDKs' registration idioms.
+import type { FileEvidence } from '../../findings.js'
+import type { Language } from '../repository.js'
+import type { Detector, SourceFile } from './scan.js'
+
+export interface ToolRegistration {
+  name: string
+  /** How the name was found: a literal, or derived from a function/method name. */
+  derived: boolean
+  at: FileEvidence
+  isTest: boolean
+}
+
+export type ContentKind = 'image' | 'audio' | 'resource_link'
+
+export interface ContentTypeUse {
+  kind: ContentKind
+  at: FileEvidence
+  isTest: boolean
+}
+
+export interface NetworkCall {
+  client: string
+  /** The literal URL or host when the target is written in the code; undefined when computed. */
+  target?: string
+  /** The host of the target, when known. */
+  host?: string
+  /** The argument text when it is computed (an identifier or expression). */
+  expression?: string
+  /** The argument is a parameter that reads like a caller-supplied URL. */
+  callerSupplied: boolean
+  at: FileEvidence
+  isTest: boolean
+}
+
+export interface SourceSecurityEvidence {
+  tools: ToolRegistration[]
+  contentTypes: ContentTypeUse[]
+  networkCalls: NetworkCall[]
+  /** Source files that use an MCP SDK at all (so "no tools found" can be told from "not an MCP server"). */
+  mcpFiles: string[]
+}
+
+const JS: readonly Language[] = ['typescript', 'javascript']
+
+type Rule = { languages: readonly Language[]; re: RegExp; view: 'code' | 'bare' }
+
+// ---------------------------------------------------------------- tools
+
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES: Rule[] = [
+  // TS SDK: server.tool("name", …), server.registerTool("name", …)
+  { languages: JS, re: /\.(?:tool|registerTool)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+  // FastMCP (TS): server.addTool({ name: "name", … })
+  { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+  // Python low-level: Tool(name="name", …) / types.Tool(name=…)
+  { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
+  // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
+  { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
+  // C#: [McpServerTool(Name = "x")]
+  { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
+  // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
+  { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+  { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+  // Java SDK: Tool.builder().name("x"), new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
+  { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+  { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+  { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
+]
+
+/** Registrations whose name is the decorated function or method's name. */
+const TOOL_DERIVED_RULES: Rule[] = [
+  // Python: @mcp.tool / @mcp.tool() / @server.tool() followed by (async) def name
+  { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\b(?:\s*\(\s*\))?\s*\n(?:\s*@[^\n]*\n)*\s*(?:async\s+)?def\s+(\w+)/g, view: 'bare' },
+  // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
+  { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
+  // Spring AI: @Tool(description = …) without name, then the method
+  { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
+]
+
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/
+
+function collectTools(file: SourceFile, out: SourceSecurityEvidence): void {
+  for (const rule of TOOL_LITERAL_RULES) {
+    if (!rule.languages.includes(file.language)) continue
+    for (const m of file[rule.view].matchAll(rule.re)) {
+      const name = m[2]
+      const offset = m.index + m[0].lastIndexOf(name)
+      out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
+    }
+  }
+  for (const rule of TOOL_DERIVED_RULES) {
+    if (!rule.languages.includes(file.language)) continue
+    for (const m of file[rule.view].matchAll(rule.re)) {
+      const name = m[1]
+      const offset = m.index + m[0].lastIndexOf(name)
+      out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
+    }
+  }
+  if (JS.includes(file.language)) collectLowLevelTsTools(file, out)
+}
+
+/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
+function collectLowLevelTsTools(file: SourceFile, out: SourceSecurityEvidence): void {
+  const code = file.code
+  for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
+    const toolsAt = code.indexOf('tools', m.index)
+    if (toolsAt === -1) continue
+    const open = code.indexOf('[', toolsAt)
+    if (open === -1 || open - toolsAt > 40) continue
+    const close = matchingBracket(code, open)
+    const body = code.slice(open, close)
+    // Only names at the first object depth inside the array (not nested schema properties).
+    let depth = 0
+    for (let i = 0; i < body.length; i++) {
+      const ch = body[i]
+      if (ch === '{') depth++
+      else if (ch === '}') depth--
+      else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
+        const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i))
+        if (nm) out.tools.push({ name: nm[2], derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest })
+      }
+    }
+  }
+}
+
+function matchingBracket(text: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '[') depth++
+    else if (text[i] === ']' && --depth === 0) return i + 1
+  }
+  return text.length
+}
+
+// ---------------------------------------------------------------- content types
+
+const CONTENT_RULES: (Rule & { kind: (m: RegExpMatchArray) => ContentKind })[] = [
+  // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`.
+  { languages: JS, re: /\btype\s*:\s*(?:[^,;{}\n]*?\?\s*)?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
+  { languages: JS, re: /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
+  { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] as ContentKind },
+  // Python SDK types and FastMCP helpers.
+  { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+  { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+  { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+  // C#
+  { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+  { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+  { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]*?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] as ContentKind },
+  // Go: official SDK struct literals, mark3labs constructors.
+  { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+  { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+  // Java SDK
+  { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+  { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
+]
+
+function kindOf(identifier: string): ContentKind {
+  if (/image/i.test(identifier)) return 'image'
+  if (/audio/i.test(identifier)) return 'audio'
+  return 'resource_link'
+}
+
+function collectContentTypes(file: SourceFile, out: SourceSecurityEvidence): void {
+  const seen = new Set<number>()
+  for (const rule of CONTENT_RULES) {
+    if (!rule.languages.includes(file.language)) continue
+    for (const m of file[rule.view].matchAll(rule.re)) {
+      const kind = rule.kind(m)
+      const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/))
+      if (seen.has(offset)) continue
+      seen.add(offset)
+      out.contentTypes.push({ kind, at: file.at(offset, `${kind.replace('_', ' ')} content`), isTest: file.isTest })
+    }
+  }
+}
+
+// ---------------------------------------------------------------- network calls
+
+/** HTTP clients and sockets: the call, and where its first argument starts. */
+const CLIENT_RULES: { languages: readonly Language[]; re: RegExp; client: string }[] = [
+  { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
+  { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
+  { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
+  { languages: JS, re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g, client: 'undici' },
+  { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
+  { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
+  { languages: ['python'], re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g, client: 'httpx/requests' },
+  { languages: ['python'], re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g, client: 'HTTP client' },
+  { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
+  { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
+  { languages: ['csharp'], re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g, client: 'HttpClient' },
+  { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
+  { languages: ['go'], re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g, client: 'net/http' },
+  { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
+  { languages: ['java', 'kotlin'], re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g, client: 'java.net/OkHttp/WebClient' },
+  { languages: ['java', 'kotlin'], re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g, client: 'RestTemplate' }
+]
+
+/** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
+const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
+
+function collectNetworkCalls(file: SourceFile, out: SourceSecurityEvidence): void {
+  const constants = stringConstants(file)
+  for (const rule of CLIENT_RULES) {
+    if (!rule.languages.includes(file.language)) continue
+    for (const m of file.bare.matchAll(rule.re)) {
+      const argStart = m.index + m[0].length
+      const arg = firstArgument(file.code, argStart)
+      const at = file.at(m.index, rule.client)
+      const literal = leadingLiteral(arg, constants)
+      if (literal !== undefined) {
+        const host = hostOf(literal)
+        if (!host) continue // a relative path or a non-URL literal: not a network target we can judge
+        out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest })
+      } else if (arg.trim()) {
+        const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
+        out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest })
+      }
+    }
+  }
+}
+
+/** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
+function stringConstants(file: SourceFile): Map<string, string> {
+  const map = new Map<string, string>()
+  const re = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*(['"`])(https?:\/\/[^'"`\s]+|wss?:\/\/[^'"`\s]+)\2/g
+  for (const m of file.code.matchAll(re)) map.set(m[1], m[3])
+  return map
+}
+
+/** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
+function firstArgument(code: string, from: number): string {
+  let depth = 0
+  let quote = ''
+  for (let i = from; i < code.length && i < from + 400; i++) {
+    const ch = code[i]
+    if (quote) {
+      if (ch === '\\') i++
+      else if (ch === quote) quote = ''
+      continue
+    }
+    if (ch === '"' || ch === "'" || ch === '`') quote = ch
+    else if (ch === '(' || ch === '[' || ch === '{') depth++
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return code.slice(from, i)
+      depth--
+    } else if (ch === ',' && depth === 0) return code.slice(from, i)
+  }
+  return code.slice(from, from + 400)
+}
+
+/**
+ * The URL the argument starts with: a string literal (f-strings, template
+ * literals and `@"…"` included, up to the first interpolation), or a known
+ * constant, or a template/concatenation that starts with one.
+ */
+function leadingLiteral(arg: string, constants: Map<string, string>): string | undefined {
+  const a = arg.trim()
+  const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a)
+  if (lit) return lit[2]
+  const tpl = /^`\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(a)
+  if (tpl && constants.has(tpl[1])) return constants.get(tpl[1])
+  const ident = /^([A-Za-z_]\w*)\s*(?:\+|$)/.exec(a)
+  if (ident && constants.has(ident[1])) return constants.get(ident[1])
+  const py = /^f?(['"])\{\s*([A-Za-z_]\w*)\s*\}/.exec(a)
+  if (py && constants.has(py[2])) return constants.get(py[2])
+  return undefined
+}
+
+export function hostOf(url: string): string | undefined {
+  const m = /^(?:https?|wss?):\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)/i.exec(url)
+  return m ? m[1].toLowerCase() : undefined
+}
+
+// ---------------------------------------------------------------- the detector
+
+const PREFILTER = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect/
+
+export function createSecurityDetector(): { detector: Detector; result: SourceSecurityEvidence } {
+  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: [], mcpFiles: [] }
+  const detector: Detector = {
+    prefilter: PREFILTER,
+    visit(file) {
+      // Tool registrations count only in files that use an MCP SDK: `.tool("x")` elsewhere is something else.
+      if (MCP_MARKERS.test(file.text)) {
+        result.mcpFiles.push(file.path)
+        collectTools(file, result)
+      }
+      collectContentTypes(file, result)
+      collectNetworkCalls(file, result)
+    }
+  }
+  return { detector, result }
+}
