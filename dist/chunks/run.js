@@ -14148,9 +14148,10 @@ function languageOf(path) {
     const dot = path.lastIndexOf('.');
     return dot === -1 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
-const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e|examples?|samples?)\//i;
+// Not `examples/`: a Java package such as com/example is production code, and so is an SDK's example server.
+const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e)\//i;
 const TEST_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/;
-/** Test code, fixtures and examples: findings there are reported separately and never block production checks. */
+/** Test code and fixtures: findings there are reported separately and never block production checks. */
 function isTestPath(path) {
     return TEST_DIR.test(path) || TEST_FILE.test(path);
 }
@@ -14544,6 +14545,10 @@ function scanSources(repo, detectors) {
 
 const JS = ['typescript', 'javascript'];
 // ---------------------------------------------------------------- tools
+/** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
+function inString(file, offset) {
+    return file.bare[offset] !== file.code[offset];
+}
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES = [
     // TS SDK: server.tool("name", …), server.registerTool("name", …)
@@ -14579,6 +14584,8 @@ function collectTools(file, out) {
         if (!rule.languages.includes(file.language))
             continue;
         for (const m of file[rule.view].matchAll(rule.re)) {
+            if (inString(file, m.index))
+                continue;
             const name = m[2];
             const offset = m.index + m[0].lastIndexOf(name);
             out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
@@ -14668,6 +14675,8 @@ function collectContentTypes(file, out) {
         if (!rule.languages.includes(file.language))
             continue;
         for (const m of file[rule.view].matchAll(rule.re)) {
+            if (rule.view === 'code' && inString(file, m.index))
+                continue;
             const kind = rule.kind(m);
             const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/));
             if (seen.has(offset))
@@ -14705,8 +14714,16 @@ function collectNetworkCalls(file, out) {
         if (!rule.languages.includes(file.language))
             continue;
         for (const m of file.bare.matchAll(rule.re)) {
-            const argStart = m.index + m[0].length;
-            const arg = firstArgument(file.code, argStart);
+            let argStart = m.index + m[0].length;
+            let arg = firstArgument(file.code, argStart);
+            // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
+            for (let skip = 0; skip < 2 && /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
+                argStart += arg.length + 1;
+                arg = firstArgument(file.code, argStart);
+            }
+            // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
+            if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg))
+                continue;
             const at = file.at(m.index, rule.client);
             const literal = leadingLiteral(arg, constants);
             if (literal !== undefined) {

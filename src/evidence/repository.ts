@@ -267,10 +267,11 @@ export function languageOf(path: string): Language | undefined {
   return dot === -1 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1).toLowerCase()]
 }
 
-const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e|examples?|samples?)\//i
+// Not `examples/`: a Java package such as com/example is production code, and so is an SDK's example server.
+const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e)\//i
 const TEST_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/
 
-/** Test code, fixtures and examples: findings there are reported separately and never block production checks. */
+/** Test code and fixtures: findings there are reported separately and never block production checks. */
 export function isTestPath(path: string): boolean {
   return TEST_DIR.test(path) || TEST_FILE.test(path)
 }

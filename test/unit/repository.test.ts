@@ -73,3 +73,10 @@ describe('Repository snapshot', () => {
     expect(isTestPath('src/Server.Tests/ToolTests.cs')).toBe(true)
   })
 })
+
+describe('test path classification', () => {
+  it('does not take a Java package named example for test code', () => {
+    expect(isTestPath('src/main/java/com/example/weather/Tools.java')).toBe(false)
+    expect(isTestPath('src/test/java/com/example/ToolsTest.java')).toBe(true)
+  })
+})

@@ -52,6 +52,11 @@ type Rule = { languages: readonly Language[]; re: RegExp; view: 'code' | 'bare' 
 
 // ---------------------------------------------------------------- tools
 
+/** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
+function inString(file: SourceFile, offset: number): boolean {
+  return file.bare[offset] !== file.code[offset]
+}
+
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES: Rule[] = [
   // TS SDK: server.tool("name", …), server.registerTool("name", …)
@@ -89,6 +94,7 @@ function collectTools(file: SourceFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of file[rule.view].matchAll(rule.re)) {
+      if (inString(file, m.index)) continue
       const name = m[2]
       const offset = m.index + m[0].lastIndexOf(name)
       out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
@@ -172,6 +178,7 @@ function collectContentTypes(file: SourceFile, out: SourceSecurityEvidence): voi
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of file[rule.view].matchAll(rule.re)) {
+      if (rule.view === 'code' && inString(file, m.index)) continue
       const kind = rule.kind(m)
       const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/))
       if (seen.has(offset)) continue
@@ -211,8 +218,15 @@ function collectNetworkCalls(file: SourceFile, out: SourceSecurityEvidence): voi
   for (const rule of CLIENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of file.bare.matchAll(rule.re)) {
-      const argStart = m.index + m[0].length
-      const arg = firstArgument(file.code, argStart)
+      let argStart = m.index + m[0].length
+      let arg = firstArgument(file.code, argStart)
+      // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
+      for (let skip = 0; skip < 2 && /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
+        argStart += arg.length + 1
+        arg = firstArgument(file.code, argStart)
+      }
+      // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
+      if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg)) continue
       const at = file.at(m.index, rule.client)
       const literal = leadingLiteral(arg, constants)
       if (literal !== undefined) {

@@ -1,0 +1,111 @@
+// Phase 1 evidence on one small server per language: every tool with its
+// file:line:column, every prohibited content type, every egress form, and the
+// decoys (comments, docstrings, strings, test code) that must not fire.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runGate } from '../../src/run.js'
+import { ROOT, TODAY, findingsOf } from '../support/gate.js'
+
+const fixture = (lang: string) => join(ROOT, 'test', 'fixtures', `phase1-${lang}`)
+const evidenceOf = (lang: string) => runGate({ dir: fixture(lang), today: TODAY })
+const loc = (e: { file: string; line: number; column: number }) => `${e.file}:${e.line}:${e.column}`
+
+const EXPECTED: Record<string, { tools: string[]; content: string[]; hosts: string[]; caller: number }> = {
+  typescript: {
+    tools: ['list_files@src/lowlevel.ts:9:14', 'read_file@src/lowlevel.ts:13:14', 'echo@src/server.ts:12:14', 'add@src/server.ts:17:4'],
+    content: ['image@src/server.ts:22:33', 'audio@src/server.ts:29:20', 'resource_link@src/server.ts:32:30'],
+    hosts: ['files.storage.svc.cluster.local', 'api.github.com', 'docs.example.com'],
+    caller: 1
+  },
+  python: {
+    tools: ['lowlevel_tool@src/weather/server.py:39:24', 'renamed@src/weather/server.py:27:17', 'greet@src/weather/server.py:17:5', 'add_numbers@src/weather/server.py:22:11', 'chart@src/weather/server.py:34:5'],
+    content: ['audio@src/weather/server.py:44:16', 'resource_link@src/weather/server.py:46:16', 'image@src/weather/server.py:47:12', 'image@src/weather/server.py:35:12', 'image@src/weather/server.py:34:16'],
+    hosts: ['example.org', 'hooks.slack.com'],
+    caller: 1
+  },
+  csharp: {
+    tools: ['get_weather@src/WeatherServer/WeatherTools.cs:16:28', 'Echo@src/WeatherServer/WeatherTools.cs:14:26', 'Snapshot@src/WeatherServer/WeatherTools.cs:26:37'],
+    content: ['image@src/WeatherServer/WeatherTools.cs:27:13', 'audio@src/WeatherServer/WeatherTools.cs:29:51'],
+    hosts: ['api.weather.gov', 'forecast.weather.svc.cluster.local'],
+    caller: 0
+  },
+  go: {
+    tools: ['greet@cmd/server/main.go:15:39', 'hello_world@cmd/server/mark3labs.go:10:23'],
+    content: ['image@cmd/server/main.go:23:57', 'image@cmd/server/mark3labs.go:12:23'],
+    hosts: ['api.openai.com', 'users.directory.svc.cluster.local'],
+    caller: 0
+  },
+  java: {
+    tools: ['get_time@src/main/java/com/example/weather/Tools.java:14:65', 'calculator@src/main/java/com/example/weather/Tools.java:17:29', 'getWeather@src/main/java/com/example/weather/Tools.java:21:19'],
+    content: ['image@src/main/java/com/example/weather/Tools.java:18:90'],
+    hosts: ['api.weather.gov'],
+    caller: 0
+  }
+}
+
+describe.each(Object.keys(EXPECTED))('Phase 1 evidence in %s', (lang) => {
+  const { ctx } = evidenceOf(lang)
+  const src = ctx.repo.source
+  const want = EXPECTED[lang]
+
+  it('finds every production tool registration at its name, and nothing in comments or strings', () => {
+    expect(src.tools.filter((t) => !t.isTest).map((t) => `${t.name}@${loc(t.at)}`)).toEqual(want.tools)
+    expect(src.tools.map((t) => t.name).filter((n) => n.startsWith('ghost'))).toEqual([])
+  })
+
+  it('finds every prohibited content type in production code', () => {
+    expect(src.contentTypes.filter((c) => !c.isTest).map((c) => `${c.kind}@${loc(c.at)}`)).toEqual(want.content)
+  })
+
+  it('finds the network calls with their hosts, and caller-supplied URLs', () => {
+    expect(src.networkCalls.filter((c) => c.host).map((c) => c.host)).toEqual(want.hosts)
+    expect(src.networkCalls.filter((c) => c.callerSupplied)).toHaveLength(want.caller)
+  })
+})
+
+describe('Phase 1 checks on the fixtures', () => {
+  it('tools-declared: an undeclared registration fails at its location; a declared-only tool warns', () => {
+    const r = evidenceOf('typescript').result
+    const f = findingsOf(r.findings, 'security.tools-declared')
+    expect(f.map((x) => x.status)).toEqual(['passed', 'warning'])
+    expect(f[1].message).toContain('"declared_only"')
+    expect(f[1].evidence[0]).toMatchObject({ file: 'golive.yaml', line: 23 })
+    const java = findingsOf(evidenceOf('java').result.findings, 'security.tools-declared')
+    expect(java.map((x) => x.status)).toEqual(['passed'])
+  })
+
+  it('tools-declared: derived C# names match declarations without case and separators', () => {
+    const f = findingsOf(evidenceOf('csharp').result.findings, 'security.tools-declared')
+    expect(f.map((x) => x.status)).toEqual(['passed'])
+  })
+
+  it('content-types: production uses fail one by one; test-code uses are reported apart and never block', () => {
+    const r = evidenceOf('typescript').result
+    const f = findingsOf(r.findings, 'security.content-types')
+    expect(f.filter((x) => x.status === 'failed').map((x) => loc(x.evidence[0] as never))).toEqual(['src/server.ts:22:33', 'src/server.ts:29:20', 'src/server.ts:32:30'])
+    const test = f.find((x) => x.nonProduction)!
+    expect(test).toMatchObject({ status: 'warning', evidence: [{ file: 'test/media.test.ts', line: 3, column: 65 }] })
+  })
+
+  it('external-communication: public hosts contradict `none`; internal and reserved test hosts do not', () => {
+    const f = findingsOf(evidenceOf('python').result.findings, 'security.external-communication')
+    const failed = f.find((x) => x.status === 'failed')!
+    expect(failed.message).toBe('The source calls public hosts that are not allowlisted: hooks.slack.com.')
+    expect(failed.evidence).toEqual([expect.objectContaining({ file: 'src/weather/server.py', line: 29, column: 13 })])
+    const computed = f.find((x) => x.status === 'warning')!
+    expect(computed.message).toContain('src/weather/server.py:30')
+  })
+
+  it('untrusted-content: fetching a caller-supplied URL contradicts `none`', () => {
+    const f = findingsOf(evidenceOf('python').result.findings, 'security.untrusted-content')
+    expect(f.map((x) => x.status)).toEqual(['failed'])
+    expect(f[0].evidence[0]).toMatchObject({ file: 'src/weather/server.py', line: 30 })
+  })
+
+  it('trifecta: the evidence raises legs the declaration denies', () => {
+    // Python fixture: no private data declared, so not all three legs even though untrusted + external are raised by evidence.
+    const [t] = findingsOf(evidenceOf('python').result.findings, 'security.trifecta')
+    expect(t.status).toBe('passed')
+    expect(t.message).toBe('Not all three legs: only untrusted content and external communication across the tools.')
+  })
+})
