@@ -9120,6 +9120,773 @@ function checkIdProblems(data, doc, lc, file) {
     return problems;
 }
 
+/** Evidence pointing into golive.yaml at a field path. */
+function configEvidence(ctx, path, note) {
+    return { file: ctx.configFile.path, ...ctx.configFile.locate(path), note };
+}
+/** The attestation for a check (and subject, when given), if golive.yaml has one. */
+function attestationFor(ctx, check, subject) {
+    return ctx.config.attestations.find((a) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject));
+}
+
+// Kubernetes objects from the YAML files of the checkout, with positions.
+// Read as data only: no kustomize build, no Helm rendering, nothing executed.
+const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//;
+/** Every object with apiVersion and kind in the repository's YAML files (multi-document, `List` items expanded). */
+function readKubernetesObjects(repo) {
+    const out = [];
+    for (const f of repo.glob(['**/*.yaml', '**/*.yml'])) {
+        if (SKIP.test(f.path) || /(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path))
+            continue;
+        const file = repo.yaml(f.path);
+        if (!file)
+            continue;
+        for (const doc of file.docs) {
+            if (doc.errors.length || !distExports.isMap(doc.contents))
+                continue;
+            let data;
+            try {
+                data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+            }
+            catch {
+                continue;
+            }
+            const obj = data;
+            if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string')
+                continue;
+            if (obj.kind === 'List' && Array.isArray(obj.items)) {
+                obj.items.forEach((item, i) => {
+                    const o = toObject(item, f.path, doc, file.lineCounter, ['items', i]);
+                    if (o)
+                        out.push(o);
+                });
+            }
+            else {
+                const o = toObject(obj, f.path, doc, file.lineCounter, []);
+                if (o)
+                    out.push(o);
+            }
+        }
+    }
+    return out;
+}
+function toObject(value, path, doc, lc, base) {
+    const o = value;
+    if (!o || typeof o.kind !== 'string' || typeof o.apiVersion !== 'string')
+        return undefined;
+    const meta = (o.metadata ?? {});
+    return {
+        apiVersion: o.apiVersion,
+        kind: o.kind,
+        name: typeof meta.name === 'string' ? meta.name : '',
+        namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+        data: o,
+        file: path,
+        locate(sub, note) {
+            const full = [...base, ...sub];
+            let node = doc.contents;
+            let last = node;
+            for (const key of full) {
+                if (distExports.isMap(node))
+                    node = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key))?.value;
+                else if (distExports.isSeq(node))
+                    node = node.items[Number(key)];
+                else
+                    node = undefined;
+                if (!node)
+                    break;
+                last = node;
+            }
+            return { file: path, ...nodePosition(lc, last), ...(note ? { note } : {}) };
+        }
+    };
+}
+/** A value at a path of plain data. */
+function dig(data, ...path) {
+    let v = data;
+    for (const k of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[k];
+    }
+    return v;
+}
+
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'ReplicationController']);
+/** The pod spec path of a workload kind. */
+function podSpecPath(kind) {
+    if (kind === 'Pod')
+        return ['spec'];
+    if (kind === 'CronJob')
+        return ['spec', 'jobTemplate', 'spec', 'template', 'spec'];
+    return ['spec', 'template', 'spec'];
+}
+function workloads(ctx) {
+    return ctx.repo.kubernetes.filter((o) => WORKLOAD_KINDS.has(o.kind));
+}
+function containersOf(o) {
+    const podPath = podSpecPath(o.kind);
+    const pod = (dig(o.data, ...podPath) ?? {});
+    const refs = [];
+    for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+        const items = pod[list];
+        if (!Array.isArray(items))
+            continue;
+        items.forEach((c, index) => {
+            const name = String(c?.name ?? `#${index}`);
+            refs.push({ object: o, podPath, pod, list, index, container: (c ?? {}), name, at: o.locate([...podPath, list, index, 'name'], `${o.kind} ${o.name}, ${list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container'} ${name}`) });
+        });
+    }
+    return refs;
+}
+const ALLOWED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
+const RESTRICTED_SNIPPET = `\`\`\`yaml
+spec:
+  template:
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 10001
+        seccompProfile:
+          type: RuntimeDefault
+      containers:
+        - name: server
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop: ["ALL"]
+\`\`\``;
+/** Every way a container (with its pod's settings inherited) falls short of "restricted". */
+function restrictedViolations(ref) {
+    const out = [];
+    const { object: o, podPath, pod, container: c, list, index } = ref;
+    const csc = (c.securityContext ?? {});
+    const psc = (pod.securityContext ?? {});
+    const cPath = [...podPath, list, index];
+    const here = (sub, what) => out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`) });
+    const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot;
+    if (runAsNonRoot !== true)
+        here(['securityContext'], 'runAsNonRoot is not true (container or pod)');
+    const runAsUser = csc.runAsUser ?? psc.runAsUser;
+    if (runAsUser === 0)
+        here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)');
+    if (csc.allowPrivilegeEscalation !== false)
+        here(['securityContext'], 'allowPrivilegeEscalation is not false');
+    if (csc.privileged === true)
+        here(['securityContext', 'privileged'], 'privileged: true');
+    const drop = dig(csc, 'capabilities', 'drop');
+    if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL'))
+        here(['securityContext'], 'capabilities do not drop ALL');
+    const add = dig(csc, 'capabilities', 'add');
+    if (Array.isArray(add))
+        for (const cap of add)
+            if (String(cap).toUpperCase() !== 'NET_BIND_SERVICE')
+                here(['securityContext', 'capabilities', 'add'], `adds capability ${cap}`);
+    const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type'));
+    if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
+        here(['securityContext'], `seccompProfile is ${seccomp ?? 'unset'} (needs RuntimeDefault or Localhost)`);
+    const ports = c.ports;
+    if (Array.isArray(ports))
+        ports.forEach((p, i) => { if (dig(p, 'hostPort'))
+            here(['ports', String(i), 'hostPort'], `hostPort ${dig(p, 'hostPort')}`); });
+    return out;
+}
+/** Pod-level violations, reported once per workload. */
+function podViolations(o) {
+    const path = podSpecPath(o.kind);
+    const pod = (dig(o.data, ...path) ?? {});
+    const out = [];
+    for (const ns of ['hostNetwork', 'hostPID', 'hostIPC'])
+        if (pod[ns] === true)
+            out.push({ what: `${ns}: true`, at: o.locate([...path, ns], `${o.kind} ${o.name}: ${ns}: true`) });
+    const volumes = pod.volumes;
+    if (Array.isArray(volumes)) {
+        volumes.forEach((v, i) => {
+            const type = Object.keys(v ?? {}).find((k) => k !== 'name');
+            if (type && !ALLOWED_VOLUMES.has(type))
+                out.push({ what: `volume ${String(v.name)} is ${type}`, at: o.locate([...path, 'volumes', i, type], `${o.kind} ${o.name}: ${type} volume`) });
+        });
+    }
+    return out;
+}
+const noWorkloads = (id) => ({
+    status: 'not verified',
+    message: 'No Kubernetes workload manifests (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) were found in the repository.',
+    reason: `the manifests are not in this repository; keep them here (e.g. deploy/) so ${id} can read them`
+});
+const podSecurity = {
+    id: 'infra.pod-security',
+    run(ctx) {
+        const ws = workloads(ctx);
+        if (!ws.length)
+            return [noWorkloads('infra.pod-security')];
+        const outcomes = [];
+        for (const o of ws) {
+            for (const v of podViolations(o))
+                outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces and hostPath/other non-restricted volumes; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes.' });
+            for (const ref of containersOf(o)) {
+                const vs = restrictedViolations(ref);
+                if (vs.length)
+                    outcomes.push({ status: 'failed', message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`, evidence: [ref.at, ...vs.map((v) => v.at)], fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}` });
+            }
+        }
+        if (!outcomes.length) {
+            const all = ws.flatMap(containersOf);
+            outcomes.push({ status: 'passed', message: `${all.length} container${all.length === 1 ? '' : 's'} in ${ws.length} workload${ws.length === 1 ? '' : 's'} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) });
+        }
+        return outcomes;
+    }
+};
+const hardening = {
+    id: 'infra.hardening',
+    run(ctx) {
+        const ws = workloads(ctx);
+        if (!ws.length)
+            return [noWorkloads('infra.hardening')];
+        const outcomes = [];
+        for (const ref of ws.flatMap(containersOf)) {
+            if (ref.list === 'ephemeralContainers')
+                continue;
+            const missing = [];
+            if (dig(ref.container, 'securityContext', 'readOnlyRootFilesystem') !== true)
+                missing.push('readOnlyRootFilesystem: true');
+            if (dig(ref.container, 'resources', 'limits', 'cpu') === undefined)
+                missing.push('a CPU limit');
+            if (dig(ref.container, 'resources', 'limits', 'memory') === undefined)
+                missing.push('a memory limit');
+            if (missing.length)
+                outcomes.push({ status: 'failed', message: `${ref.at.note} lacks ${missing.join(', ')}.`, evidence: [ref.at], fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```' });
+        }
+        if (!outcomes.length)
+            outcomes.push({ status: 'passed', message: 'Every container has a read-only root filesystem and CPU and memory limits.', evidence: ws.flatMap(containersOf).map((r) => r.at) });
+        return outcomes;
+    }
+};
+// ---------------------------------------------------------------- Envoy Gateway
+const isRoute = (o) => o.kind === 'HTTPRoute' && o.apiVersion.startsWith('gateway.networking.k8s.io/');
+function attachments(ctx) {
+    const out = [];
+    for (const route of ctx.repo.kubernetes.filter(isRoute)) {
+        const refs = dig(route.data, 'spec', 'parentRefs');
+        if (!Array.isArray(refs))
+            continue;
+        refs.forEach((r, i) => {
+            const kind = dig(r, 'kind') ?? 'Gateway';
+            if (kind !== 'Gateway')
+                return;
+            // A parentRef without a namespace refers to the route's own namespace.
+            const namespace = dig(r, 'namespace') ?? route.namespace;
+            out.push({ route, gateway: String(dig(r, 'name') ?? ''), namespace, at: route.locate(['spec', 'parentRefs', i, 'name'], `HTTPRoute ${route.name} → Gateway ${namespace ?? '(route namespace)'}/${dig(r, 'name')}`) });
+        });
+    }
+    return out;
+}
+const gatewayRoute = {
+    id: 'infra.gateway-route',
+    run(ctx) {
+        const gw = ctx.config.gateway;
+        const wanted = ctx.config.server.exposure === 'public' ? gw.public : gw.internal;
+        const routeSnippet = `\`\`\`yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ${ctx.config.server.name}\nspec:\n  parentRefs:\n    - name: ${wanted}\n      namespace: ${gw.namespace}\n  rules:\n    - backendRefs:\n        - name: ${ctx.config.server.name}\n          port: 8080\n\`\`\``;
+        const att = attachments(ctx);
+        if (!ctx.repo.kubernetes.some(isRoute))
+            return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }];
+        const outcomes = [];
+        const inNs = att.filter((a) => a.namespace === gw.namespace);
+        const right = inNs.filter((a) => a.gateway === wanted);
+        const wrongExposure = inNs.filter((a) => a.gateway === gw.public && ctx.config.server.exposure !== 'public');
+        for (const a of wrongExposure)
+            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway (\`name: ${gw.internal}\`), or declare \`exposure: public\` with an \`exposureReason\`.` });
+        for (const a of att.filter((x) => x.namespace !== gw.namespace))
+            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Set \`namespace: ${gw.namespace}\` on the parentRef.` });
+        if (!right.length && !outcomes.length)
+            outcomes.push({ status: 'failed', message: `No HTTPRoute attaches to the ${wanted} Gateway in ${gw.namespace}.`, evidence: att.map((a) => a.at), fix: routeSnippet });
+        if (right.length && !outcomes.length)
+            outcomes.push({ status: 'passed', message: `HTTPRoute ${right.map((a) => a.route.name).join(', ')} attaches to ${gw.namespace}/${wanted}.`, evidence: right.map((a) => a.at) });
+        return outcomes;
+    }
+};
+const securityPolicy = {
+    id: 'infra.security-policy',
+    run(ctx) {
+        const att = attachments(ctx);
+        const routeNames = new Set(att.map((a) => a.route.name));
+        const gatewayNames = new Set(att.map((a) => a.gateway));
+        const policies = ctx.repo.kubernetes.filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1');
+        const snippet = `\`\`\`yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata:\n  name: ${ctx.config.server.name}-jwt\nspec:\n  targetRefs:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n      name: ${[...routeNames][0] ?? ctx.config.server.name}\n  jwt:\n    providers:\n      - name: entra\n        issuer: https://login.microsoftonline.com/<tenant-id>/v2.0\n        audiences: [api://${ctx.config.server.name}]\n        remoteJWKS:\n          uri: https://login.microsoftonline.com/<tenant-id>/discovery/v2.0/keys\n\`\`\``;
+        const targeting = policies.filter((p) => {
+            const refs = [...(dig(p.data, 'spec', 'targetRefs') ?? []), ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])];
+            return refs.some((r) => (dig(r, 'kind') === 'HTTPRoute' && routeNames.has(String(dig(r, 'name')))) || (dig(r, 'kind') === 'Gateway' && gatewayNames.has(String(dig(r, 'name')))));
+        });
+        if (!targeting.length) {
+            return [{ status: 'failed', message: policies.length ? `${policies.length} SecurityPolicy object${policies.length === 1 ? '' : 's'} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }];
+        }
+        const outcomes = [];
+        for (const p of targeting) {
+            const providers = dig(p.data, 'spec', 'jwt', 'providers');
+            const oidc = dig(p.data, 'spec', 'oidc');
+            const problems = [];
+            if (!(Array.isArray(providers) && providers.length) && !oidc)
+                problems.push({ what: 'has neither jwt.providers nor oidc', at: p.locate(['spec'], `SecurityPolicy ${p.name}`) });
+            if (dig(p.data, 'spec', 'jwt', 'optional') === true)
+                problems.push({ what: 'jwt.optional: true lets requests without a token through', at: p.locate(['spec', 'jwt', 'optional']) });
+            if (dig(p.data, 'spec', 'extAuth', 'failOpen') === true)
+                problems.push({ what: 'extAuth.failOpen: true lets requests through when the authoriser fails', at: p.locate(['spec', 'extAuth', 'failOpen']) });
+            if (Array.isArray(providers))
+                providers.forEach((pr, i) => {
+                    if (!Array.isArray(dig(pr, 'audiences')) || !dig(pr, 'audiences').length)
+                        problems.push({ what: `provider ${dig(pr, 'name') ?? i} has no audiences, so tokens for any audience pass`, at: p.locate(['spec', 'jwt', 'providers', i]) });
+                });
+            if (problems.length)
+                outcomes.push({ status: 'failed', message: `SecurityPolicy ${p.name}: ${problems.map((x) => x.what).join('; ')}.`, evidence: problems.map((x) => x.at), fix: snippet });
+            else
+                outcomes.push({ status: 'passed', message: `SecurityPolicy ${p.name} requires ${oidc ? 'an OIDC login' : 'a valid JWT'} on ${[...routeNames].join(', ')}.`, evidence: [p.locate(['spec', oidc ? 'oidc' : 'jwt'], `SecurityPolicy ${p.name}`)] });
+        }
+        return outcomes;
+    }
+};
+const auditLogging = {
+    id: 'infra.audit-logging',
+    run(ctx) {
+        const proxies = ctx.repo.kubernetes.filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'));
+        const enabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog') !== undefined && dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') !== true);
+        const app = ctx.repo.auth.auditLogs.filter((a) => !a.isTest);
+        const evidence = [...enabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog'], `EnvoyProxy ${p.name}: access log`)), ...app.map((a) => a.at)];
+        if (evidence.length) {
+            const parts = [enabled.length ? `Envoy access logs (${enabled.map((p) => p.name).join(', ')})` : '', app.length ? 'an application audit log with user, tool, outcome and trace id' : ''].filter(Boolean);
+            return [{ status: 'passed', message: `Audit logging: ${parts.join(' and ')}.`, evidence }];
+        }
+        const disabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') === true);
+        return [{
+                status: 'failed',
+                message: disabled.length ? `Envoy access logs are disabled (${disabled.map((p) => p.name).join(', ')}) and no application audit log was found.` : 'No Envoy access log (EnvoyProxy spec.telemetry.accessLog) and no application audit log recording user, tool, outcome and trace id.',
+                evidence: disabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog', 'disable'])),
+                fix: 'Log every tool call with who, which tool, when, the outcome and the trace id, e.g.:\n\n```ts\nlogger.info({ audit: true, user: authInfo.extra.user, tool: name, outcome, traceId: span.spanContext().traceId, timestamp: new Date().toISOString() })\n```\n\nand/or enable Envoy access logs:\n\n```yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: EnvoyProxy\nmetadata:\n  name: internal-proxy-config\n  namespace: envoy-gateway-system\nspec:\n  telemetry:\n    accessLog:\n      settings:\n        - format:\n            type: JSON\n          sinks:\n            - type: File\n              file:\n                path: /dev/stdout\n```'
+            }];
+    }
+};
+const INFRA_CHECKS = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging];
+
+// Phase 4 — Authentication: on behalf of the user, tokens validated, no
+// app-only identities or API keys for data access.
+const prod = (hits) => hits.filter((h) => !h.isTest);
+const handlesPrivateData = (ctx) => ctx.config.tools.some((t) => t.privateData !== 'none');
+const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```';
+/** Env vars in manifests that carry a client secret or an API key. */
+function secretEnv(ctx) {
+    const out = [];
+    for (const ref of workloads(ctx).flatMap(containersOf)) {
+        const env = ref.container.env;
+        if (!Array.isArray(env))
+            continue;
+        env.forEach((e, i) => {
+            const name = String(e?.name ?? '');
+            if (/CLIENT_SECRET|API_?KEY|SUBSCRIPTION_KEY/i.test(name))
+                out.push(ref.object.locate([...ref.podPath, ref.list, ref.index, 'env', i, 'name'], `${ref.at.note}: env ${name}`));
+        });
+    }
+    return out;
+}
+const noAppCredentials = {
+    id: 'auth.no-app-credentials',
+    run(ctx) {
+        const hits = prod(ctx.repo.auth.appCredentials);
+        const env = secretEnv(ctx);
+        if (!hits.length && !env.length)
+            return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }];
+        const outcomes = hits.map((h) => ({ status: 'failed', message: `${h.what} — data access must use the user’s identity (OBO), not the app’s.`, evidence: [h.at], fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}` }));
+        if (env.length)
+            outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${env.map((e) => e.note?.split('env ')[1]).join(', ')}).`, evidence: env, fix: 'Remove the secret; authenticate the app with workload identity federation and reach data with OBO tokens.' });
+        return outcomes;
+    }
+};
+const obo = {
+    id: 'auth.obo',
+    run(ctx) {
+        const hits = prod(ctx.repo.auth.obo);
+        if (hits.length)
+            return [{ status: 'passed', message: `The on-behalf-of exchange is used (${[...new Set(hits.map((h) => h.what))].join(', ')}).`, evidence: hits.map((h) => h.at) }];
+        if (!handlesPrivateData(ctx))
+            return [{ status: 'not applicable', message: 'No tool declares private data, so no downstream call needs the user’s identity.' }];
+        return [{ status: 'failed', message: 'Tools declare private data, but no on-behalf-of exchange was found in source (MSAL acquireTokenOnBehalfOf / acquire_token_on_behalf_of / AcquireTokenOnBehalfOf, OnBehalfOfCredential, GetAccessTokenForUserAsync, or the jwt-bearer grant with requested_token_use=on_behalf_of).', fix: `Exchange the incoming token for a downstream token on behalf of the user:\n\n${OBO_SNIPPET}` }];
+    }
+};
+const tokenValidation = {
+    id: 'auth.token-validation',
+    run(ctx) {
+        const dev = prod(ctx.repo.auth.devVerifiers);
+        const hits = prod(ctx.repo.auth.tokenValidation);
+        const gateway = ctx.repo.kubernetes.filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1' && o.data.spec?.jwt?.providers?.length && o.data.spec?.jwt?.optional !== true);
+        const outcomes = dev.map((d) => ({ status: 'failed', message: `${d.what} accepts tokens it does not validate.`, evidence: [d.at], fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).' }));
+        if (hits.length || gateway.length) {
+            outcomes.push({ status: 'passed', message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`, evidence: [...hits.map((h) => h.at), ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))] });
+        }
+        else {
+            outcomes.push({ status: 'failed', message: 'No validation of incoming bearer tokens found, in the server or at the gateway.', fix: '```ts\napp.post("/mcp", requireBearerAuth({ verifier }), handler)\n```\n\nwith a verifier that checks issuer, audience and signature (e.g. jose `jwtVerify` against the tenant’s JWKS).' });
+        }
+        return outcomes;
+    }
+};
+const identityScoping = {
+    id: 'auth.identity-scoping',
+    run(ctx) {
+        if (!handlesPrivateData(ctx))
+            return [{ status: 'not applicable', message: 'No tool declares private data.' }];
+        const app = prod(ctx.repo.auth.appCredentials);
+        if (app.length)
+            return [{ status: 'failed', message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.', evidence: app.map((h) => h.at), fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}` }];
+        const oboHits = prod(ctx.repo.auth.obo);
+        const forwarding = prod(ctx.repo.auth.bearerForwarding);
+        if (oboHits.length && forwarding.length)
+            return [{ status: 'passed', message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.', evidence: [...oboHits.map((h) => h.at), ...forwarding.map((h) => h.at)] }];
+        const att = attestationFor(ctx, 'auth.identity-scoping');
+        if (att)
+            return [{ status: 'attested', message: `Data access is scoped to the signed-in user (attested by ${att.by} on ${att.date}).`, attestation: { by: att.by, date: att.date, note: att.note } }];
+        return [{ status: 'not verified', message: 'The source does not show the OBO token being passed downstream.', reason: 'identity scoping could not be seen in code; a reviewer can attest it', evidence: oboHits.map((h) => h.at), fix: `Attest it in golive.yaml after review:\n\n\`\`\`yaml\nattestations:\n  - check: auth.identity-scoping\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: every handler calls the data source with the OBO token\n\`\`\`` }];
+    }
+};
+const AUTH_CHECKS = [obo, tokenValidation, identityScoping, noAppCredentials];
+
+const JS = ['typescript', 'javascript'];
+// ---------------------------------------------------------------- tools
+/** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
+function inString(file, offset) {
+    return file.bare[offset] !== file.code[offset];
+}
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES = [
+    // TS SDK: server.tool("name", …), server.registerTool("name", …)
+    { languages: JS, re: /\.(?:tool|registerTool)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // FastMCP (TS): server.addTool({ name: "name", … })
+    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // Python low-level: Tool(name="name", …) / types.Tool(name=…)
+    { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
+    // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
+    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
+    // C#: [McpServerTool(Name = "x")]
+    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
+    // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
+    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+    { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+    // Java SDK: Tool.builder().name("x"), new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
+    { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
+];
+/** Registrations whose name is the decorated function or method's name. */
+const TOOL_DERIVED_RULES = [
+    // Python: @mcp.tool / @mcp.tool() / @server.tool() followed by (async) def name
+    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\b(?:\s*\(\s*\))?\s*\n(?:\s*@[^\n]*\n)*\s*(?:async\s+)?def\s+(\w+)/g, view: 'bare' },
+    // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
+    { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
+    // Spring AI: @Tool(description = …) without name, then the method
+    { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
+];
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/;
+function collectTools(file, out) {
+    for (const rule of TOOL_LITERAL_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            if (inString(file, m.index))
+                continue;
+            const name = m[2];
+            const offset = m.index + m[0].lastIndexOf(name);
+            out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
+        }
+    }
+    for (const rule of TOOL_DERIVED_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            const name = m[1];
+            const offset = m.index + m[0].lastIndexOf(name);
+            out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
+        }
+    }
+    if (JS.includes(file.language))
+        collectLowLevelTsTools(file, out);
+}
+/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
+function collectLowLevelTsTools(file, out) {
+    const code = file.code;
+    for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
+        const toolsAt = code.indexOf('tools', m.index);
+        if (toolsAt === -1)
+            continue;
+        const open = code.indexOf('[', toolsAt);
+        if (open === -1 || open - toolsAt > 40)
+            continue;
+        const close = matchingBracket(code, open);
+        const body = code.slice(open, close);
+        // Only names at the first object depth inside the array (not nested schema properties).
+        let depth = 0;
+        for (let i = 0; i < body.length; i++) {
+            const ch = body[i];
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth--;
+            else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
+                const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i));
+                if (nm)
+                    out.tools.push({ name: nm[2], derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest });
+            }
+        }
+    }
+}
+function matchingBracket(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        if (text[i] === '[')
+            depth++;
+        else if (text[i] === ']' && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+// ---------------------------------------------------------------- content types
+const CONTENT_RULES = [
+    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`.
+    { languages: JS, re: /\btype\s*:\s*(?:[^,;{}\n]*?\?\s*)?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
+    { languages: JS, re: /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
+    { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] },
+    // Python SDK types and FastMCP helpers.
+    { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    // C#
+    { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]*?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] },
+    // Go: official SDK struct literals, mark3labs constructors.
+    { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    // Java SDK
+    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
+];
+function kindOf(identifier) {
+    if (/image/i.test(identifier))
+        return 'image';
+    if (/audio/i.test(identifier))
+        return 'audio';
+    return 'resource_link';
+}
+function collectContentTypes(file, out) {
+    const seen = new Set();
+    for (const rule of CONTENT_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            if (rule.view === 'code' && inString(file, m.index))
+                continue;
+            const kind = rule.kind(m);
+            const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/));
+            if (seen.has(offset))
+                continue;
+            seen.add(offset);
+            out.contentTypes.push({ kind, at: file.at(offset, `${kind.replace('_', ' ')} content`), isTest: file.isTest });
+        }
+    }
+}
+// ---------------------------------------------------------------- network calls
+/** HTTP clients and sockets: the call, and where its first argument starts. */
+const CLIENT_RULES = [
+    { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
+    { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
+    { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
+    { languages: JS, re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g, client: 'undici' },
+    { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
+    { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
+    { languages: ['python'], re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g, client: 'httpx/requests' },
+    { languages: ['python'], re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g, client: 'HTTP client' },
+    { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
+    { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
+    { languages: ['csharp'], re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g, client: 'HttpClient' },
+    { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
+    { languages: ['go'], re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g, client: 'net/http' },
+    { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
+    { languages: ['java', 'kotlin'], re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g, client: 'java.net/OkHttp/WebClient' },
+    { languages: ['java', 'kotlin'], re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g, client: 'RestTemplate' }
+];
+/** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
+const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i;
+function collectNetworkCalls(file, out) {
+    const constants = stringConstants(file);
+    for (const rule of CLIENT_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file.bare.matchAll(rule.re)) {
+            let argStart = m.index + m[0].length;
+            let arg = firstArgument(file.code, argStart);
+            // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
+            for (let skip = 0; skip < 2 && /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
+                argStart += arg.length + 1;
+                arg = firstArgument(file.code, argStart);
+            }
+            // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
+            if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg))
+                continue;
+            const at = file.at(m.index, rule.client);
+            const literal = leadingLiteral(arg, constants);
+            if (literal !== undefined) {
+                const host = hostOf(literal);
+                if (!host)
+                    continue; // a relative path or a non-URL literal: not a network target we can judge
+                out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest });
+            }
+            else if (arg.trim()) {
+                const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
+                out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
+            }
+        }
+    }
+}
+/** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
+function stringConstants(file) {
+    const map = new Map();
+    const re = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*(['"`])(https?:\/\/[^'"`\s]+|wss?:\/\/[^'"`\s]+)\2/g;
+    for (const m of file.code.matchAll(re))
+        map.set(m[1], m[3]);
+    return map;
+}
+/** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
+function firstArgument(code, from) {
+    let depth = 0;
+    let quote = '';
+    for (let i = from; i < code.length && i < from + 400; i++) {
+        const ch = code[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            continue;
+        }
+        if (ch === '"' || ch === "'" || ch === '`')
+            quote = ch;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (depth === 0)
+                return code.slice(from, i);
+            depth--;
+        }
+        else if (ch === ',' && depth === 0)
+            return code.slice(from, i);
+    }
+    return code.slice(from, from + 400);
+}
+/**
+ * The URL the argument starts with: a string literal (f-strings, template
+ * literals and `@"…"` included, up to the first interpolation), or a known
+ * constant, or a template/concatenation that starts with one.
+ */
+function leadingLiteral(arg, constants) {
+    const a = arg.trim();
+    const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a);
+    if (lit)
+        return lit[2];
+    const tpl = /^`\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
+    if (tpl && constants.has(tpl[1]))
+        return constants.get(tpl[1]);
+    const ident = /^([A-Za-z_]\w*)\s*(?:\+|$)/.exec(a);
+    if (ident && constants.has(ident[1]))
+        return constants.get(ident[1]);
+    const py = /^f?(['"])\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
+    if (py && constants.has(py[2]))
+        return constants.get(py[2]);
+    return undefined;
+}
+function hostOf(url) {
+    const m = /^(?:https?|wss?):\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)/i.exec(url);
+    return m ? m[1].toLowerCase() : undefined;
+}
+// ---------------------------------------------------------------- the detector
+const PREFILTER$1 = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect/;
+function createSecurityDetector() {
+    const result = { tools: [], contentTypes: [], networkCalls: [], mcpFiles: [] };
+    const detector = {
+        prefilter: PREFILTER$1,
+        visit(file) {
+            // Tool registrations count only in files that use an MCP SDK: `.tool("x")` elsewhere is something else.
+            if (MCP_MARKERS.test(file.text)) {
+                result.mcpFiles.push(file.path);
+                collectTools(file, result);
+            }
+            collectContentTypes(file, result);
+            collectNetworkCalls(file, result);
+        }
+    };
+    return { detector, result };
+}
+
+// Phase 5 — Observability: traces to the declared Logfire/OpenTelemetry
+// endpoint, spans that name user and tool, and a dashboard people look at.
+const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/;
+/** Places that name the exporter endpoint: URL literals in source and OTLP env vars in manifests. */
+function endpointMentions(ctx) {
+    const out = [...ctx.repo.auth.urls];
+    for (const ref of workloads(ctx).flatMap(containersOf)) {
+        const env = ref.container.env;
+        if (!Array.isArray(env))
+            continue;
+        env.forEach((e, i) => {
+            const { name, value } = (e ?? {});
+            if (name && ENDPOINT_ENV.test(name) && typeof value === 'string')
+                out.push({ url: value, at: ref.object.locate([...ref.podPath, ref.list, ref.index, 'env', i, 'value'], `${ref.at.note}: ${name}`) });
+        });
+    }
+    return out;
+}
+const tracing = {
+    id: 'observability.tracing',
+    run(ctx) {
+        const setup = ctx.repo.auth.tracingSetup.filter((h) => !h.isTest);
+        const endpoint = ctx.config.observability.endpoint;
+        const snippet = '```ts\nimport { NodeSDK } from "@opentelemetry/sdk-node"\nimport { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"\n\nnew NodeSDK({\n  serviceName: "' + ctx.config.server.name + '",\n  traceExporter: new OTLPTraceExporter({ url: process.env.OTEL_EXPORTER_OTLP_ENDPOINT + "/v1/traces" }),\n}).start()\n```\n\n(Python: `logfire.configure()` and `logfire.instrument_mcp()`.)';
+        if (!setup.length)
+            return [{ status: 'failed', message: 'No OpenTelemetry or Logfire tracing set up in source.', fix: snippet }];
+        if (!endpoint)
+            return [{ status: 'failed', message: 'Tracing is set up, but golive.yaml declares no observability.endpoint to check the exporter against.', evidence: setup.map((h) => h.at), fix: '```yaml\nobservability:\n  endpoint: https://logfire.example.internal\n```' }];
+        const host = hostOf(endpoint);
+        const matching = endpointMentions(ctx).filter((m) => hostOf(m.url) === host);
+        if (!matching.length)
+            return [{ status: 'failed', message: `Tracing is set up (${setup[0].what}), but nothing points its exporter at ${host} (the declared endpoint).`, evidence: setup.map((h) => h.at), fix: `Set the exporter endpoint in the deployment:\n\n\`\`\`yaml\nenv:\n  - name: OTEL_EXPORTER_OTLP_ENDPOINT\n    value: ${endpoint}\n\`\`\`` }];
+        return [{ status: 'passed', message: `${[...new Set(setup.map((h) => h.what))].join(', ')} exports to ${host}.`, evidence: [...setup.map((h) => h.at), ...matching.map((m) => ({ ...m.at, note: m.at.note ?? 'exporter endpoint' }))] }];
+    }
+};
+const spanAttributes = {
+    id: 'observability.span-attributes',
+    run(ctx) {
+        const user = ctx.repo.auth.spanUser.filter((h) => !h.isTest);
+        const tool = ctx.repo.auth.spanTool.filter((h) => !h.isTest);
+        if (user.length && tool.length)
+            return [{ status: 'passed', message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`, evidence: [user[0].at, tool[0].at] }];
+        const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)'].filter(Boolean).join(' and ');
+        return [{ status: 'failed', message: `No span attribute names ${missing}.`, evidence: [...user, ...tool].map((h) => h.at), fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```' }];
+    }
+};
+const dashboard = {
+    id: 'observability.dashboard',
+    run(ctx) {
+        const url = ctx.config.observability.dashboard;
+        const fix = '```yaml\nobservability:\n  dashboard: https://logfire.example.internal/dashboards/' + ctx.config.server.name + '\nattestations:\n  - check: observability.dashboard\n    by: "@reviewer"\n    date: ' + ctx.today + '\n    note: what the dashboard shows and who watches it\n```';
+        if (!url)
+            return [{ status: 'failed', message: 'No monitoring dashboard declared (observability.dashboard).', fix }];
+        const at = configEvidence(ctx, ['observability', 'dashboard']);
+        const att = attestationFor(ctx, 'observability.dashboard');
+        if (att)
+            return [{ status: 'attested', message: `Dashboard ${url} (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }];
+        const docs = [ctx.repo.docs.readme, ...ctx.repo.docs.docs].filter((d) => !!d);
+        const linked = docs.find((d) => d.text.includes(url));
+        if (linked)
+            return [{ status: 'passed', message: `Dashboard ${url} is declared and linked from ${linked.path}.`, evidence: [at, { file: linked.path, line: linked.text.slice(0, linked.text.indexOf(url)).split('\n').length, column: 1 }] }];
+        return [{ status: 'not verified', message: `Dashboard ${url} is declared, but neither attested nor linked from the README or docs.`, reason: 'a dashboard cannot be checked by a machine; link it from the README or have someone attest it', evidence: [at], fix }];
+    }
+};
+const OBSERVABILITY_CHECKS = [tracing, spanAttributes, dashboard];
+
 const fileAt = (file, line = 1, column = 1, note) => ({ file, line, column, ...(note ? { note } : {}) });
 /** First line (1-based) in a text that matches, or undefined. */
 function lineOf(text, re) {
@@ -9376,15 +10143,6 @@ const releaseProcess = {
     }
 };
 const POLICY_CHECKS = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess];
-
-/** Evidence pointing into golive.yaml at a field path. */
-function configEvidence(ctx, path, note) {
-    return { file: ctx.configFile.path, ...ctx.configFile.locate(path), note };
-}
-/** The attestation for a check (and subject, when given), if golive.yaml has one. */
-function attestationFor(ctx, check, subject) {
-    return ctx.config.attestations.find((a) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject));
-}
 
 // Phase 6 — Final verification: the configuration the verdict rests on.
 /** Waivers may run at most this long, and are flagged this many days before they end. */
@@ -9657,7 +10415,7 @@ const trifecta = {
 const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
 
 const order = new Map(CATALOGUE.map((e, i) => [e.id, i]));
-const CHECKS = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999));
+const CHECKS = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...INFRA_CHECKS, ...AUTH_CHECKS, ...OBSERVABILITY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999));
 
 // Runs every registered check on the evidence, applies waivers and decides the
 // verdict. No I/O here: evidence comes in, findings go out.
@@ -14248,89 +15006,6 @@ function readEcosystems(repo) {
     return ev;
 }
 
-// Kubernetes objects from the YAML files of the checkout, with positions.
-// Read as data only: no kustomize build, no Helm rendering, nothing executed.
-const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//;
-/** Every object with apiVersion and kind in the repository's YAML files (multi-document, `List` items expanded). */
-function readKubernetesObjects(repo) {
-    const out = [];
-    for (const f of repo.glob(['**/*.yaml', '**/*.yml'])) {
-        if (SKIP.test(f.path) || /(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path))
-            continue;
-        const file = repo.yaml(f.path);
-        if (!file)
-            continue;
-        for (const doc of file.docs) {
-            if (doc.errors.length || !distExports.isMap(doc.contents))
-                continue;
-            let data;
-            try {
-                data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-            }
-            catch {
-                continue;
-            }
-            const obj = data;
-            if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string')
-                continue;
-            if (obj.kind === 'List' && Array.isArray(obj.items)) {
-                obj.items.forEach((item, i) => {
-                    const o = toObject(item, f.path, doc, file.lineCounter, ['items', i]);
-                    if (o)
-                        out.push(o);
-                });
-            }
-            else {
-                const o = toObject(obj, f.path, doc, file.lineCounter, []);
-                if (o)
-                    out.push(o);
-            }
-        }
-    }
-    return out;
-}
-function toObject(value, path, doc, lc, base) {
-    const o = value;
-    if (!o || typeof o.kind !== 'string' || typeof o.apiVersion !== 'string')
-        return undefined;
-    const meta = (o.metadata ?? {});
-    return {
-        apiVersion: o.apiVersion,
-        kind: o.kind,
-        name: typeof meta.name === 'string' ? meta.name : '',
-        namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
-        data: o,
-        file: path,
-        locate(sub, note) {
-            const full = [...base, ...sub];
-            let node = doc.contents;
-            let last = node;
-            for (const key of full) {
-                if (distExports.isMap(node))
-                    node = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key))?.value;
-                else if (distExports.isSeq(node))
-                    node = node.items[Number(key)];
-                else
-                    node = undefined;
-                if (!node)
-                    break;
-                last = node;
-            }
-            return { file: path, ...nodePosition(lc, last), ...(note ? { note } : {}) };
-        }
-    };
-}
-/** A value at a path of plain data. */
-function dig(data, ...path) {
-    let v = data;
-    for (const k of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[k];
-    }
-    return v;
-}
-
 const WORLD_CIDRS = new Set(['0.0.0.0/0', '::/0']);
 function readEgress(objects) {
     const facts = { policies: [], openToWorld: [], fqdns: [] };
@@ -14387,6 +15062,114 @@ function readEgress(objects) {
         }
     }
     return facts;
+}
+
+const OBO = [
+    { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
+    { re: /\bacquire_token_on_behalf_of\s*\(/g, what: 'MSAL acquire_token_on_behalf_of' },
+    { re: /\bAcquireTokenOnBehalfOf\s*\(/g, what: 'MSAL AcquireTokenOnBehalfOf' },
+    { re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
+    { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
+    { re: /requested_token_use['"]?\s*[:=,]\s*['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+    { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' }
+];
+const TOKEN_VALIDATION = [
+    { re: /\brequireBearerAuth\s*\(/g, what: 'MCP SDK requireBearerAuth' },
+    { re: /\bTokenVerifier\b/g, what: 'MCP SDK TokenVerifier', languages: ['python'] },
+    { re: /\bAuthSettings\s*\(/g, what: 'MCP SDK AuthSettings', languages: ['python'] },
+    { re: /\bJWTVerifier\s*\(/g, what: 'FastMCP JWTVerifier' },
+    { re: /\bAzureProvider\s*\(/g, what: 'FastMCP AzureProvider' },
+    { re: /\bAddJwtBearer\s*\(/g, what: 'ASP.NET AddJwtBearer' },
+    { re: /\bAddMicrosoftIdentityWebApi\s*\(/g, what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi' },
+    { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
+    { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
+    { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
+    { re: /\bjwt\.decode\s*\([^)]*\balgorithms\s*=/g, what: 'PyJWT decode with algorithms' },
+    { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
+];
+const DEV_VERIFIERS = [
+    { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
+    { re: /\bjwt\.decode\s*\([^)]*verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code' },
+    { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
+];
+const APP_CREDENTIALS = [
+    { re: /\bClientSecretCredential\b/g, what: 'Azure Identity ClientSecretCredential' },
+    { re: /\bClientCertificateCredential\b/g, what: 'Azure Identity ClientCertificateCredential' },
+    { re: /\bacquire_token_for_client\s*\(/g, what: 'MSAL acquire_token_for_client (app-only)' },
+    { re: /\bacquireTokenByClientCredential\s*\(/g, what: 'MSAL acquireTokenByClientCredential (app-only)' },
+    { re: /\bAcquireTokenForClient\s*\(/g, what: 'MSAL AcquireTokenForClient (app-only)' },
+    { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
+    { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
+    { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
+    { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z0-9_]*(?:API_?KEY|CLIENT_SECRET)[A-Z0-9_]*)/g, what: 'API key or client secret from the environment', view: 'code' }
+];
+const AUDIT_FIELDS = { who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i, tool: /\btool\b/i, outcome: /\b(outcome|status|result|success)\b/i};
+const TRACING = [
+    { re: /\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g, what: 'OpenTelemetry Node SDK', view: 'code' },
+    { re: /\blogfire\.configure\s*\(/g, what: 'logfire.configure' },
+    { re: /\blogfire\.instrument_mcp\s*\(/g, what: 'logfire.instrument_mcp' },
+    { re: /\bTracerProvider\s*\(/g, what: 'OpenTelemetry TracerProvider', languages: ['python'] },
+    { re: /\bAddOpenTelemetry\s*\(/g, what: '.NET AddOpenTelemetry' },
+    { re: /\bsdktrace\.NewTracerProvider\s*\(|\botel\.SetTracerProvider\s*\(/g, what: 'Go OpenTelemetry SDK' },
+    { re: /\bOpenTelemetrySdk\s*\.\s*builder\s*\(|\bSdkTracerProvider\s*\.\s*builder\s*\(/g, what: 'Java OpenTelemetry SDK' }
+];
+const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.user)\1/g;
+const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g;
+const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g;
+function collect(file, patterns, into) {
+    for (const p of patterns) {
+        if (p.languages && !p.languages.includes(file.language))
+            continue;
+        const view = p.view === 'code' ? file.code : file.bare;
+        for (const m of view.matchAll(p.re)) {
+            if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
+                // the match starts inside a string literal that is not itself the quoted token: prose, skip
+                if (!/requested_token_use|grant_type|x-api-key/i.test(m[0]))
+                    continue;
+            }
+            const what = m[1] && p.what.includes('environment') ? `${p.what} (${m[1]})` : p.what;
+            into.push({ what, at: file.at(m.index, what), isTest: file.isTest });
+        }
+    }
+}
+/** Statements that log all of who, which tool, outcome and trace id within a few lines. */
+function collectAuditLogs(file, into) {
+    const code = file.code;
+    for (const m of code.matchAll(/trace_?id|traceId/gi)) {
+        const start = Math.max(0, code.lastIndexOf('\n', Math.max(0, m.index - 300)));
+        const window = code.slice(start, m.index + 300);
+        if (!/\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.test(window))
+            continue;
+        if (AUDIT_FIELDS.who.test(window) && AUDIT_FIELDS.tool.test(window) && AUDIT_FIELDS.outcome.test(window)) {
+            into.push({ what: 'application audit log (who, tool, outcome, trace id)', at: file.at(m.index, 'audit log entry'), isTest: file.isTest });
+            return;
+        }
+    }
+}
+const PREFILTER = /OnBehalfOf|on_behalf_of|Bearer|Verifier|verify|Jwt|jwt|AuthSettings|AzureProvider|Credential|credential|client_credentials|api-key|API_KEY|API_?KEY|CLIENT_SECRET|ForClient|ForApp|trace|Trace|logfire|OpenTelemetry|opentelemetry|NodeSDK|setAttribute|set_attribute|SetTag|https?:\/\//;
+function createAuthDetector() {
+    const result = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], bearerForwarding: [], auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: [] };
+    const detector = {
+        prefilter: PREFILTER,
+        visit(file) {
+            collect(file, OBO, result.obo);
+            collect(file, TOKEN_VALIDATION, result.tokenValidation);
+            collect(file, DEV_VERIFIERS, result.devVerifiers);
+            collect(file, APP_CREDENTIALS, result.appCredentials);
+            collect(file, TRACING, result.tracingSetup);
+            collectAuditLogs(file, result.auditLogs);
+            for (const m of file.code.matchAll(SPAN_USER))
+                result.spanUser.push({ what: m[2], at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
+            for (const m of file.code.matchAll(SPAN_TOOL))
+                result.spanTool.push({ what: m[2], at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
+            for (const m of file.code.matchAll(BEARER))
+                result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest });
+            if (!file.isTest)
+                for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g))
+                    result.urls.push({ url: m[1], at: file.at(m.index + 1) });
+        }
+    };
+    return { detector, result };
 }
 
 const FAMILY = {
@@ -14543,281 +15326,6 @@ function scanSources(repo, detectors) {
     return stats;
 }
 
-const JS = ['typescript', 'javascript'];
-// ---------------------------------------------------------------- tools
-/** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
-function inString(file, offset) {
-    return file.bare[offset] !== file.code[offset];
-}
-/** Registrations whose first argument is the tool name as a string literal. */
-const TOOL_LITERAL_RULES = [
-    // TS SDK: server.tool("name", …), server.registerTool("name", …)
-    { languages: JS, re: /\.(?:tool|registerTool)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-    // FastMCP (TS): server.addTool({ name: "name", … })
-    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-    // Python low-level: Tool(name="name", …) / types.Tool(name=…)
-    { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
-    // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
-    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
-    // C#: [McpServerTool(Name = "x")]
-    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
-    // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-    { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-    // Java SDK: Tool.builder().name("x"), new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
-    { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
-];
-/** Registrations whose name is the decorated function or method's name. */
-const TOOL_DERIVED_RULES = [
-    // Python: @mcp.tool / @mcp.tool() / @server.tool() followed by (async) def name
-    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\b(?:\s*\(\s*\))?\s*\n(?:\s*@[^\n]*\n)*\s*(?:async\s+)?def\s+(\w+)/g, view: 'bare' },
-    // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-    { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
-    // Spring AI: @Tool(description = …) without name, then the method
-    { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
-];
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/;
-function collectTools(file, out) {
-    for (const rule of TOOL_LITERAL_RULES) {
-        if (!rule.languages.includes(file.language))
-            continue;
-        for (const m of file[rule.view].matchAll(rule.re)) {
-            if (inString(file, m.index))
-                continue;
-            const name = m[2];
-            const offset = m.index + m[0].lastIndexOf(name);
-            out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
-        }
-    }
-    for (const rule of TOOL_DERIVED_RULES) {
-        if (!rule.languages.includes(file.language))
-            continue;
-        for (const m of file[rule.view].matchAll(rule.re)) {
-            const name = m[1];
-            const offset = m.index + m[0].lastIndexOf(name);
-            out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
-        }
-    }
-    if (JS.includes(file.language))
-        collectLowLevelTsTools(file, out);
-}
-/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
-function collectLowLevelTsTools(file, out) {
-    const code = file.code;
-    for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
-        const toolsAt = code.indexOf('tools', m.index);
-        if (toolsAt === -1)
-            continue;
-        const open = code.indexOf('[', toolsAt);
-        if (open === -1 || open - toolsAt > 40)
-            continue;
-        const close = matchingBracket(code, open);
-        const body = code.slice(open, close);
-        // Only names at the first object depth inside the array (not nested schema properties).
-        let depth = 0;
-        for (let i = 0; i < body.length; i++) {
-            const ch = body[i];
-            if (ch === '{')
-                depth++;
-            else if (ch === '}')
-                depth--;
-            else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
-                const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i));
-                if (nm)
-                    out.tools.push({ name: nm[2], derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest });
-            }
-        }
-    }
-}
-function matchingBracket(text, open) {
-    let depth = 0;
-    for (let i = open; i < text.length; i++) {
-        if (text[i] === '[')
-            depth++;
-        else if (text[i] === ']' && --depth === 0)
-            return i + 1;
-    }
-    return text.length;
-}
-// ---------------------------------------------------------------- content types
-const CONTENT_RULES = [
-    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`.
-    { languages: JS, re: /\btype\s*:\s*(?:[^,;{}\n]*?\?\s*)?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
-    { languages: JS, re: /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
-    { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] },
-    // Python SDK types and FastMCP helpers.
-    { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    // C#
-    { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]*?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] },
-    // Go: official SDK struct literals, mark3labs constructors.
-    { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    // Java SDK
-    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
-];
-function kindOf(identifier) {
-    if (/image/i.test(identifier))
-        return 'image';
-    if (/audio/i.test(identifier))
-        return 'audio';
-    return 'resource_link';
-}
-function collectContentTypes(file, out) {
-    const seen = new Set();
-    for (const rule of CONTENT_RULES) {
-        if (!rule.languages.includes(file.language))
-            continue;
-        for (const m of file[rule.view].matchAll(rule.re)) {
-            if (rule.view === 'code' && inString(file, m.index))
-                continue;
-            const kind = rule.kind(m);
-            const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/));
-            if (seen.has(offset))
-                continue;
-            seen.add(offset);
-            out.contentTypes.push({ kind, at: file.at(offset, `${kind.replace('_', ' ')} content`), isTest: file.isTest });
-        }
-    }
-}
-// ---------------------------------------------------------------- network calls
-/** HTTP clients and sockets: the call, and where its first argument starts. */
-const CLIENT_RULES = [
-    { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
-    { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
-    { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
-    { languages: JS, re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g, client: 'undici' },
-    { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
-    { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
-    { languages: ['python'], re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g, client: 'httpx/requests' },
-    { languages: ['python'], re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g, client: 'HTTP client' },
-    { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
-    { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
-    { languages: ['csharp'], re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g, client: 'HttpClient' },
-    { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
-    { languages: ['go'], re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g, client: 'net/http' },
-    { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
-    { languages: ['java', 'kotlin'], re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g, client: 'java.net/OkHttp/WebClient' },
-    { languages: ['java', 'kotlin'], re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g, client: 'RestTemplate' }
-];
-/** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
-const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i;
-function collectNetworkCalls(file, out) {
-    const constants = stringConstants(file);
-    for (const rule of CLIENT_RULES) {
-        if (!rule.languages.includes(file.language))
-            continue;
-        for (const m of file.bare.matchAll(rule.re)) {
-            let argStart = m.index + m[0].length;
-            let arg = firstArgument(file.code, argStart);
-            // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
-            for (let skip = 0; skip < 2 && /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
-                argStart += arg.length + 1;
-                arg = firstArgument(file.code, argStart);
-            }
-            // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
-            if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg))
-                continue;
-            const at = file.at(m.index, rule.client);
-            const literal = leadingLiteral(arg, constants);
-            if (literal !== undefined) {
-                const host = hostOf(literal);
-                if (!host)
-                    continue; // a relative path or a non-URL literal: not a network target we can judge
-                out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest });
-            }
-            else if (arg.trim()) {
-                const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
-                out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
-            }
-        }
-    }
-}
-/** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
-function stringConstants(file) {
-    const map = new Map();
-    const re = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*(['"`])(https?:\/\/[^'"`\s]+|wss?:\/\/[^'"`\s]+)\2/g;
-    for (const m of file.code.matchAll(re))
-        map.set(m[1], m[3]);
-    return map;
-}
-/** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
-function firstArgument(code, from) {
-    let depth = 0;
-    let quote = '';
-    for (let i = from; i < code.length && i < from + 400; i++) {
-        const ch = code[i];
-        if (quote) {
-            if (ch === '\\')
-                i++;
-            else if (ch === quote)
-                quote = '';
-            continue;
-        }
-        if (ch === '"' || ch === "'" || ch === '`')
-            quote = ch;
-        else if (ch === '(' || ch === '[' || ch === '{')
-            depth++;
-        else if (ch === ')' || ch === ']' || ch === '}') {
-            if (depth === 0)
-                return code.slice(from, i);
-            depth--;
-        }
-        else if (ch === ',' && depth === 0)
-            return code.slice(from, i);
-    }
-    return code.slice(from, from + 400);
-}
-/**
- * The URL the argument starts with: a string literal (f-strings, template
- * literals and `@"…"` included, up to the first interpolation), or a known
- * constant, or a template/concatenation that starts with one.
- */
-function leadingLiteral(arg, constants) {
-    const a = arg.trim();
-    const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a);
-    if (lit)
-        return lit[2];
-    const tpl = /^`\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
-    if (tpl && constants.has(tpl[1]))
-        return constants.get(tpl[1]);
-    const ident = /^([A-Za-z_]\w*)\s*(?:\+|$)/.exec(a);
-    if (ident && constants.has(ident[1]))
-        return constants.get(ident[1]);
-    const py = /^f?(['"])\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
-    if (py && constants.has(py[2]))
-        return constants.get(py[2]);
-    return undefined;
-}
-function hostOf(url) {
-    const m = /^(?:https?|wss?):\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)/i.exec(url);
-    return m ? m[1].toLowerCase() : undefined;
-}
-// ---------------------------------------------------------------- the detector
-const PREFILTER = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect/;
-function createSecurityDetector() {
-    const result = { tools: [], contentTypes: [], networkCalls: [], mcpFiles: [] };
-    const detector = {
-        prefilter: PREFILTER,
-        visit(file) {
-            // Tool registrations count only in files that use an MCP SDK: `.tool("x")` elsewhere is something else.
-            if (MCP_MARKERS.test(file.text)) {
-                result.mcpFiles.push(file.path);
-                collectTools(file, result);
-            }
-            collectContentTypes(file, result);
-            collectNetworkCalls(file, result);
-        }
-    };
-    return { detector, result };
-}
-
 // GitHub Actions workflows, parsed (not grepped) with positions: the triggers,
 // the jobs, their environments and every step's `uses` and `run`.
 function readWorkflows(repo) {
@@ -14895,7 +15403,8 @@ function readWorkflow(repo, path) {
 function collectRepoEvidence(repo, _config) {
     // One pass over the source files: every detector sees each file once.
     const security = createSecurityDetector();
-    const scan = scanSources(repo, [security.detector]);
+    const auth = createAuthDetector();
+    const scan = scanSources(repo, [security.detector, auth.detector]);
     const kubernetes = readKubernetesObjects(repo);
     return {
         paths: repo.files.map((f) => f.path),
@@ -14906,6 +15415,7 @@ function collectRepoEvidence(repo, _config) {
         kubernetes,
         egress: readEgress(kubernetes),
         source: security.result,
+        auth: auth.result,
         scan
     };
 }

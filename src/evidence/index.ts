@@ -6,6 +6,7 @@ import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
 import { readKubernetesObjects, type K8sObject } from './kubernetes-objects.js'
 import { readEgress, type EgressFacts } from './network-policy.js'
 import type { Repository, SkippedFile } from './repository.js'
+import { createAuthDetector, type AuthEvidence } from './source/auth.js'
 import { scanSources, type ScanStats } from './source/scan.js'
 import { createSecurityDetector, type SourceSecurityEvidence } from './source/security.js'
 import { readWorkflows, type Workflow } from './workflows.js'
@@ -21,13 +22,16 @@ export interface RepoEvidence {
   egress: EgressFacts
   /** Facts from the one pass over source files. */
   source: SourceSecurityEvidence
+  /** Authentication, audit and tracing facts from the same pass. */
+  auth: AuthEvidence
   scan: ScanStats
 }
 
 export function collectRepoEvidence(repo: Repository, _config: GoliveConfig): RepoEvidence {
   // One pass over the source files: every detector sees each file once.
   const security = createSecurityDetector()
-  const scan = scanSources(repo, [security.detector])
+  const auth = createAuthDetector()
+  const scan = scanSources(repo, [security.detector, auth.detector])
   const kubernetes = readKubernetesObjects(repo)
   return {
     paths: repo.files.map((f) => f.path),
@@ -38,6 +42,7 @@ export function collectRepoEvidence(repo: Repository, _config: GoliveConfig): Re
     kubernetes,
     egress: readEgress(kubernetes),
     source: security.result,
+    auth: auth.result,
     scan
   }
 }

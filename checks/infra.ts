@@ -1,0 +1,253 @@
+// Phase 3 — Infrastructure: the route through Envoy Gateway, the gateway's
+// security policy, Pod Security Standards "restricted", hardening and audit logs.
+import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
+import { dig, type K8sObject } from '../src/evidence/kubernetes-objects.js'
+import type { FileEvidence } from '../src/findings.js'
+
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'ReplicationController'])
+
+/** The pod spec path of a workload kind. */
+function podSpecPath(kind: string): string[] {
+  if (kind === 'Pod') return ['spec']
+  if (kind === 'CronJob') return ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+  return ['spec', 'template', 'spec']
+}
+
+export interface ContainerRef {
+  object: K8sObject
+  podPath: string[]
+  pod: Record<string, unknown>
+  list: 'initContainers' | 'containers' | 'ephemeralContainers'
+  index: number
+  container: Record<string, unknown>
+  name: string
+  at: FileEvidence
+}
+
+export function workloads(ctx: CheckContext): K8sObject[] {
+  return ctx.repo.kubernetes.filter((o) => WORKLOAD_KINDS.has(o.kind))
+}
+
+export function containersOf(o: K8sObject): ContainerRef[] {
+  const podPath = podSpecPath(o.kind)
+  const pod = (dig(o.data, ...podPath) ?? {}) as Record<string, unknown>
+  const refs: ContainerRef[] = []
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
+    const items = pod[list]
+    if (!Array.isArray(items)) continue
+    items.forEach((c, index) => {
+      const name = String((c as Record<string, unknown>)?.name ?? `#${index}`)
+      refs.push({ object: o, podPath, pod, list, index, container: (c ?? {}) as Record<string, unknown>, name, at: o.locate([...podPath, list, index, 'name'], `${o.kind} ${o.name}, ${list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container'} ${name}`) })
+    })
+  }
+  return refs
+}
+
+const ALLOWED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret'])
+
+const RESTRICTED_SNIPPET = `\`\`\`yaml
+spec:
+  template:
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 10001
+        seccompProfile:
+          type: RuntimeDefault
+      containers:
+        - name: server
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop: ["ALL"]
+\`\`\``
+
+/** Every way a container (with its pod's settings inherited) falls short of "restricted". */
+export function restrictedViolations(ref: ContainerRef): { what: string; at: FileEvidence }[] {
+  const out: { what: string; at: FileEvidence }[] = []
+  const { object: o, podPath, pod, container: c, list, index } = ref
+  const csc = (c.securityContext ?? {}) as Record<string, unknown>
+  const psc = (pod.securityContext ?? {}) as Record<string, unknown>
+  const cPath = [...podPath, list, index]
+  const here = (sub: string[], what: string) => out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`) })
+  const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot
+  if (runAsNonRoot !== true) here(['securityContext'], 'runAsNonRoot is not true (container or pod)')
+  const runAsUser = csc.runAsUser ?? psc.runAsUser
+  if (runAsUser === 0) here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)')
+  if (csc.allowPrivilegeEscalation !== false) here(['securityContext'], 'allowPrivilegeEscalation is not false')
+  if (csc.privileged === true) here(['securityContext', 'privileged'], 'privileged: true')
+  const drop = dig(csc, 'capabilities', 'drop')
+  if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL')) here(['securityContext'], 'capabilities do not drop ALL')
+  const add = dig(csc, 'capabilities', 'add')
+  if (Array.isArray(add)) for (const cap of add) if (String(cap).toUpperCase() !== 'NET_BIND_SERVICE') here(['securityContext', 'capabilities', 'add'], `adds capability ${cap}`)
+  const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type')) as string | undefined
+  if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') here(['securityContext'], `seccompProfile is ${seccomp ?? 'unset'} (needs RuntimeDefault or Localhost)`)
+  const ports = c.ports
+  if (Array.isArray(ports)) ports.forEach((p, i) => { if (dig(p, 'hostPort')) here(['ports', String(i), 'hostPort'], `hostPort ${dig(p, 'hostPort')}`) })
+  return out
+}
+
+/** Pod-level violations, reported once per workload. */
+export function podViolations(o: K8sObject): { what: string; at: FileEvidence }[] {
+  const path = podSpecPath(o.kind)
+  const pod = (dig(o.data, ...path) ?? {}) as Record<string, unknown>
+  const out: { what: string; at: FileEvidence }[] = []
+  for (const ns of ['hostNetwork', 'hostPID', 'hostIPC']) if (pod[ns] === true) out.push({ what: `${ns}: true`, at: o.locate([...path, ns], `${o.kind} ${o.name}: ${ns}: true`) })
+  const volumes = pod.volumes
+  if (Array.isArray(volumes)) {
+    volumes.forEach((v, i) => {
+      const type = Object.keys(v ?? {}).find((k) => k !== 'name')
+      if (type && !ALLOWED_VOLUMES.has(type)) out.push({ what: `volume ${String((v as Record<string, unknown>).name)} is ${type}`, at: o.locate([...path, 'volumes', i, type], `${o.kind} ${o.name}: ${type} volume`) })
+    })
+  }
+  return out
+}
+
+const noWorkloads = (id: string): Outcome => ({
+  status: 'not verified',
+  message: 'No Kubernetes workload manifests (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) were found in the repository.',
+  reason: `the manifests are not in this repository; keep them here (e.g. deploy/) so ${id} can read them`
+})
+
+export const podSecurity: CheckDefinition = {
+  id: 'infra.pod-security',
+  run(ctx) {
+    const ws = workloads(ctx)
+    if (!ws.length) return [noWorkloads('infra.pod-security')]
+    const outcomes: Outcome[] = []
+    for (const o of ws) {
+      for (const v of podViolations(o)) outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces and hostPath/other non-restricted volumes; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes.' })
+      for (const ref of containersOf(o)) {
+        const vs = restrictedViolations(ref)
+        if (vs.length) outcomes.push({ status: 'failed', message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`, evidence: [ref.at, ...vs.map((v) => v.at)], fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}` })
+      }
+    }
+    if (!outcomes.length) {
+      const all = ws.flatMap(containersOf)
+      outcomes.push({ status: 'passed', message: `${all.length} container${all.length === 1 ? '' : 's'} in ${ws.length} workload${ws.length === 1 ? '' : 's'} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) })
+    }
+    return outcomes
+  }
+}
+
+export const hardening: CheckDefinition = {
+  id: 'infra.hardening',
+  run(ctx) {
+    const ws = workloads(ctx)
+    if (!ws.length) return [noWorkloads('infra.hardening')]
+    const outcomes: Outcome[] = []
+    for (const ref of ws.flatMap(containersOf)) {
+      if (ref.list === 'ephemeralContainers') continue
+      const missing: string[] = []
+      if (dig(ref.container, 'securityContext', 'readOnlyRootFilesystem') !== true) missing.push('readOnlyRootFilesystem: true')
+      if (dig(ref.container, 'resources', 'limits', 'cpu') === undefined) missing.push('a CPU limit')
+      if (dig(ref.container, 'resources', 'limits', 'memory') === undefined) missing.push('a memory limit')
+      if (missing.length) outcomes.push({ status: 'failed', message: `${ref.at.note} lacks ${missing.join(', ')}.`, evidence: [ref.at], fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```' })
+    }
+    if (!outcomes.length) outcomes.push({ status: 'passed', message: 'Every container has a read-only root filesystem and CPU and memory limits.', evidence: ws.flatMap(containersOf).map((r) => r.at) })
+    return outcomes
+  }
+}
+
+// ---------------------------------------------------------------- Envoy Gateway
+
+const isRoute = (o: K8sObject) => o.kind === 'HTTPRoute' && o.apiVersion.startsWith('gateway.networking.k8s.io/')
+
+interface Attachment {
+  route: K8sObject
+  gateway: string
+  namespace?: string
+  at: FileEvidence
+}
+
+function attachments(ctx: CheckContext): Attachment[] {
+  const out: Attachment[] = []
+  for (const route of ctx.repo.kubernetes.filter(isRoute)) {
+    const refs = dig(route.data, 'spec', 'parentRefs')
+    if (!Array.isArray(refs)) continue
+    refs.forEach((r, i) => {
+      const kind = (dig(r, 'kind') as string | undefined) ?? 'Gateway'
+      if (kind !== 'Gateway') return
+      // A parentRef without a namespace refers to the route's own namespace.
+      const namespace = (dig(r, 'namespace') as string | undefined) ?? route.namespace
+      out.push({ route, gateway: String(dig(r, 'name') ?? ''), namespace, at: route.locate(['spec', 'parentRefs', i, 'name'], `HTTPRoute ${route.name} → Gateway ${namespace ?? '(route namespace)'}/${dig(r, 'name')}`) })
+    })
+  }
+  return out
+}
+
+export const gatewayRoute: CheckDefinition = {
+  id: 'infra.gateway-route',
+  run(ctx) {
+    const gw = ctx.config.gateway
+    const wanted = ctx.config.server.exposure === 'public' ? gw.public : gw.internal
+    const routeSnippet = `\`\`\`yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ${ctx.config.server.name}\nspec:\n  parentRefs:\n    - name: ${wanted}\n      namespace: ${gw.namespace}\n  rules:\n    - backendRefs:\n        - name: ${ctx.config.server.name}\n          port: 8080\n\`\`\``
+    const att = attachments(ctx)
+    if (!ctx.repo.kubernetes.some(isRoute)) return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }]
+    const outcomes: Outcome[] = []
+    const inNs = att.filter((a) => a.namespace === gw.namespace)
+    const right = inNs.filter((a) => a.gateway === wanted)
+    const wrongExposure = inNs.filter((a) => a.gateway === gw.public && ctx.config.server.exposure !== 'public')
+    for (const a of wrongExposure) outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway (\`name: ${gw.internal}\`), or declare \`exposure: public\` with an \`exposureReason\`.` })
+    for (const a of att.filter((x) => x.namespace !== gw.namespace)) outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Set \`namespace: ${gw.namespace}\` on the parentRef.` })
+    if (!right.length && !outcomes.length) outcomes.push({ status: 'failed', message: `No HTTPRoute attaches to the ${wanted} Gateway in ${gw.namespace}.`, evidence: att.map((a) => a.at), fix: routeSnippet })
+    if (right.length && !outcomes.length) outcomes.push({ status: 'passed', message: `HTTPRoute ${right.map((a) => a.route.name).join(', ')} attaches to ${gw.namespace}/${wanted}.`, evidence: right.map((a) => a.at) })
+    return outcomes
+  }
+}
+
+export const securityPolicy: CheckDefinition = {
+  id: 'infra.security-policy',
+  run(ctx) {
+    const att = attachments(ctx)
+    const routeNames = new Set(att.map((a) => a.route.name))
+    const gatewayNames = new Set(att.map((a) => a.gateway))
+    const policies = ctx.repo.kubernetes.filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1')
+    const snippet = `\`\`\`yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata:\n  name: ${ctx.config.server.name}-jwt\nspec:\n  targetRefs:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n      name: ${[...routeNames][0] ?? ctx.config.server.name}\n  jwt:\n    providers:\n      - name: entra\n        issuer: https://login.microsoftonline.com/<tenant-id>/v2.0\n        audiences: [api://${ctx.config.server.name}]\n        remoteJWKS:\n          uri: https://login.microsoftonline.com/<tenant-id>/discovery/v2.0/keys\n\`\`\``
+    const targeting = policies.filter((p) => {
+      const refs = [...((dig(p.data, 'spec', 'targetRefs') as unknown[]) ?? []), ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])]
+      return refs.some((r) => (dig(r, 'kind') === 'HTTPRoute' && routeNames.has(String(dig(r, 'name')))) || (dig(r, 'kind') === 'Gateway' && gatewayNames.has(String(dig(r, 'name')))))
+    })
+    if (!targeting.length) {
+      return [{ status: 'failed', message: policies.length ? `${policies.length} SecurityPolicy object${policies.length === 1 ? '' : 's'} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }]
+    }
+    const outcomes: Outcome[] = []
+    for (const p of targeting) {
+      const providers = dig(p.data, 'spec', 'jwt', 'providers')
+      const oidc = dig(p.data, 'spec', 'oidc')
+      const problems: { what: string; at: FileEvidence }[] = []
+      if (!(Array.isArray(providers) && providers.length) && !oidc) problems.push({ what: 'has neither jwt.providers nor oidc', at: p.locate(['spec'], `SecurityPolicy ${p.name}`) })
+      if (dig(p.data, 'spec', 'jwt', 'optional') === true) problems.push({ what: 'jwt.optional: true lets requests without a token through', at: p.locate(['spec', 'jwt', 'optional']) })
+      if (dig(p.data, 'spec', 'extAuth', 'failOpen') === true) problems.push({ what: 'extAuth.failOpen: true lets requests through when the authoriser fails', at: p.locate(['spec', 'extAuth', 'failOpen']) })
+      if (Array.isArray(providers)) providers.forEach((pr, i) => {
+        if (!Array.isArray(dig(pr, 'audiences')) || !(dig(pr, 'audiences') as unknown[]).length) problems.push({ what: `provider ${dig(pr, 'name') ?? i} has no audiences, so tokens for any audience pass`, at: p.locate(['spec', 'jwt', 'providers', i]) })
+      })
+      if (problems.length) outcomes.push({ status: 'failed', message: `SecurityPolicy ${p.name}: ${problems.map((x) => x.what).join('; ')}.`, evidence: problems.map((x) => x.at), fix: snippet })
+      else outcomes.push({ status: 'passed', message: `SecurityPolicy ${p.name} requires ${oidc ? 'an OIDC login' : 'a valid JWT'} on ${[...routeNames].join(', ')}.`, evidence: [p.locate(['spec', oidc ? 'oidc' : 'jwt'], `SecurityPolicy ${p.name}`)] })
+    }
+    return outcomes
+  }
+}
+
+export const auditLogging: CheckDefinition = {
+  id: 'infra.audit-logging',
+  run(ctx) {
+    const proxies = ctx.repo.kubernetes.filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'))
+    const enabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog') !== undefined && dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') !== true)
+    const app = ctx.repo.auth.auditLogs.filter((a) => !a.isTest)
+    const evidence = [...enabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog'], `EnvoyProxy ${p.name}: access log`)), ...app.map((a) => a.at)]
+    if (evidence.length) {
+      const parts = [enabled.length ? `Envoy access logs (${enabled.map((p) => p.name).join(', ')})` : '', app.length ? 'an application audit log with user, tool, outcome and trace id' : ''].filter(Boolean)
+      return [{ status: 'passed', message: `Audit logging: ${parts.join(' and ')}.`, evidence }]
+    }
+    const disabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') === true)
+    return [{
+      status: 'failed',
+      message: disabled.length ? `Envoy access logs are disabled (${disabled.map((p) => p.name).join(', ')}) and no application audit log was found.` : 'No Envoy access log (EnvoyProxy spec.telemetry.accessLog) and no application audit log recording user, tool, outcome and trace id.',
+      evidence: disabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog', 'disable'])),
+      fix: 'Log every tool call with who, which tool, when, the outcome and the trace id, e.g.:\n\n```ts\nlogger.info({ audit: true, user: authInfo.extra.user, tool: name, outcome, traceId: span.spanContext().traceId, timestamp: new Date().toISOString() })\n```\n\nand/or enable Envoy access logs:\n\n```yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: EnvoyProxy\nmetadata:\n  name: internal-proxy-config\n  namespace: envoy-gateway-system\nspec:\n  telemetry:\n    accessLog:\n      settings:\n        - format:\n            type: JSON\n          sinks:\n            - type: File\n              file:\n                path: /dev/stdout\n```'
+    }]
+  }
+}
+
+export const INFRA_CHECKS: CheckDefinition[] = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging]

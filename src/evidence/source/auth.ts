@@ -1,0 +1,142 @@
+// Phase 3–5 evidence from source: the on-behalf-of exchange, bearer-token
+// validation, app-only credentials, the application audit log and tracing.
+// Identifiers are matched where comments and string contents are blanked, so
+// documentation and prose never count; a few literal forms (grant types,
+// header names, env var names) are matched in the code view outside comments.
+import type { FileEvidence } from '../../findings.js'
+import type { Language } from '../repository.js'
+import type { Detector, SourceFile } from './scan.js'
+
+export interface Hit {
+  what: string
+  at: FileEvidence
+  isTest: boolean
+}
+
+export interface AuthEvidence {
+  obo: Hit[]
+  tokenValidation: Hit[]
+  /** Verifiers meant for development only (accept any or fixed tokens). */
+  devVerifiers: Hit[]
+  appCredentials: Hit[]
+  /** A bearer token built from a per-request variable and sent downstream. */
+  bearerForwarding: Hit[]
+  auditLogs: Hit[]
+  tracingSetup: Hit[]
+  spanUser: Hit[]
+  spanTool: Hit[]
+  /** URL literals in source, for matching the exporter endpoint. */
+  urls: { url: string; at: FileEvidence }[]
+}
+
+type Pattern = { re: RegExp; what: string; view?: 'bare' | 'code'; languages?: readonly Language[] }
+
+const OBO: Pattern[] = [
+  { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
+  { re: /\bacquire_token_on_behalf_of\s*\(/g, what: 'MSAL acquire_token_on_behalf_of' },
+  { re: /\bAcquireTokenOnBehalfOf\s*\(/g, what: 'MSAL AcquireTokenOnBehalfOf' },
+  { re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
+  { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
+  { re: /requested_token_use['"]?\s*[:=,]\s*['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+  { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' }
+]
+
+const TOKEN_VALIDATION: Pattern[] = [
+  { re: /\brequireBearerAuth\s*\(/g, what: 'MCP SDK requireBearerAuth' },
+  { re: /\bTokenVerifier\b/g, what: 'MCP SDK TokenVerifier', languages: ['python'] },
+  { re: /\bAuthSettings\s*\(/g, what: 'MCP SDK AuthSettings', languages: ['python'] },
+  { re: /\bJWTVerifier\s*\(/g, what: 'FastMCP JWTVerifier' },
+  { re: /\bAzureProvider\s*\(/g, what: 'FastMCP AzureProvider' },
+  { re: /\bAddJwtBearer\s*\(/g, what: 'ASP.NET AddJwtBearer' },
+  { re: /\bAddMicrosoftIdentityWebApi\s*\(/g, what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi' },
+  { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
+  { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
+  { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
+  { re: /\bjwt\.decode\s*\([^)]*\balgorithms\s*=/g, what: 'PyJWT decode with algorithms' },
+  { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
+]
+
+const DEV_VERIFIERS: Pattern[] = [
+  { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
+  { re: /\bjwt\.decode\s*\([^)]*verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code' },
+  { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
+]
+
+const APP_CREDENTIALS: Pattern[] = [
+  { re: /\bClientSecretCredential\b/g, what: 'Azure Identity ClientSecretCredential' },
+  { re: /\bClientCertificateCredential\b/g, what: 'Azure Identity ClientCertificateCredential' },
+  { re: /\bacquire_token_for_client\s*\(/g, what: 'MSAL acquire_token_for_client (app-only)' },
+  { re: /\bacquireTokenByClientCredential\s*\(/g, what: 'MSAL acquireTokenByClientCredential (app-only)' },
+  { re: /\bAcquireTokenForClient\s*\(/g, what: 'MSAL AcquireTokenForClient (app-only)' },
+  { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
+  { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
+  { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
+  { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z0-9_]*(?:API_?KEY|CLIENT_SECRET)[A-Z0-9_]*)/g, what: 'API key or client secret from the environment', view: 'code' }
+]
+
+const AUDIT_FIELDS = { who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i, tool: /\btool\b/i, outcome: /\b(outcome|status|result|success)\b/i, trace: /\btrace_?id\b|\btraceId\b/i }
+
+const TRACING: Pattern[] = [
+  { re: /\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g, what: 'OpenTelemetry Node SDK', view: 'code' },
+  { re: /\blogfire\.configure\s*\(/g, what: 'logfire.configure' },
+  { re: /\blogfire\.instrument_mcp\s*\(/g, what: 'logfire.instrument_mcp' },
+  { re: /\bTracerProvider\s*\(/g, what: 'OpenTelemetry TracerProvider', languages: ['python'] },
+  { re: /\bAddOpenTelemetry\s*\(/g, what: '.NET AddOpenTelemetry' },
+  { re: /\bsdktrace\.NewTracerProvider\s*\(|\botel\.SetTracerProvider\s*\(/g, what: 'Go OpenTelemetry SDK' },
+  { re: /\bOpenTelemetrySdk\s*\.\s*builder\s*\(|\bSdkTracerProvider\s*\.\s*builder\s*\(/g, what: 'Java OpenTelemetry SDK' }
+]
+
+const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.user)\1/g
+const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g
+const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g
+
+function collect(file: SourceFile, patterns: Pattern[], into: Hit[]): void {
+  for (const p of patterns) {
+    if (p.languages && !p.languages.includes(file.language)) continue
+    const view = p.view === 'code' ? file.code : file.bare
+    for (const m of view.matchAll(p.re)) {
+      if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
+        // the match starts inside a string literal that is not itself the quoted token: prose, skip
+        if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue
+      }
+      const what = m[1] && p.what.includes('environment') ? `${p.what} (${m[1]})` : p.what
+      into.push({ what, at: file.at(m.index, what), isTest: file.isTest })
+    }
+  }
+}
+
+/** Statements that log all of who, which tool, outcome and trace id within a few lines. */
+function collectAuditLogs(file: SourceFile, into: Hit[]): void {
+  const code = file.code
+  for (const m of code.matchAll(/trace_?id|traceId/gi)) {
+    const start = Math.max(0, code.lastIndexOf('\n', Math.max(0, m.index - 300)))
+    const window = code.slice(start, m.index + 300)
+    if (!/\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.test(window)) continue
+    if (AUDIT_FIELDS.who.test(window) && AUDIT_FIELDS.tool.test(window) && AUDIT_FIELDS.outcome.test(window)) {
+      into.push({ what: 'application audit log (who, tool, outcome, trace id)', at: file.at(m.index, 'audit log entry'), isTest: file.isTest })
+      return
+    }
+  }
+}
+
+const PREFILTER = /OnBehalfOf|on_behalf_of|Bearer|Verifier|verify|Jwt|jwt|AuthSettings|AzureProvider|Credential|credential|client_credentials|api-key|API_KEY|API_?KEY|CLIENT_SECRET|ForClient|ForApp|trace|Trace|logfire|OpenTelemetry|opentelemetry|NodeSDK|setAttribute|set_attribute|SetTag|https?:\/\//
+
+export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
+  const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], bearerForwarding: [], auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: [] }
+  const detector: Detector = {
+    prefilter: PREFILTER,
+    visit(file) {
+      collect(file, OBO, result.obo)
+      collect(file, TOKEN_VALIDATION, result.tokenValidation)
+      collect(file, DEV_VERIFIERS, result.devVerifiers)
+      collect(file, APP_CREDENTIALS, result.appCredentials)
+      collect(file, TRACING, result.tracingSetup)
+      collectAuditLogs(file, result.auditLogs)
+      for (const m of file.code.matchAll(SPAN_USER)) result.spanUser.push({ what: m[2], at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of file.code.matchAll(SPAN_TOOL)) result.spanTool.push({ what: m[2], at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of file.code.matchAll(BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
+      if (!file.isTest) for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
+    }
+  }
+  return { detector, result }
+}
