@@ -9184,18 +9184,25 @@ function toObject(value, path, doc, lc, base) {
         file: path,
         locate(sub, note) {
             const full = [...base, ...sub];
+            // Point at the key of the last mapping entry found (`hostPath:`), not at its value's first line.
             let node = doc.contents;
             let last = node;
             for (const key of full) {
-                if (distExports.isMap(node))
-                    node = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key))?.value;
-                else if (distExports.isSeq(node))
+                if (distExports.isMap(node)) {
+                    const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
+                    node = pair?.value;
+                    if (pair)
+                        last = pair.key;
+                }
+                else if (distExports.isSeq(node)) {
                     node = node.items[Number(key)];
+                    if (node)
+                        last = node;
+                }
                 else
                     node = undefined;
                 if (!node)
                     break;
-                last = node;
             }
             return { file: path, ...nodePosition(lc, last), ...(note ? { note } : {}) };
         }
@@ -15138,10 +15145,14 @@ function collectAuditLogs(file, into) {
     for (const m of code.matchAll(/trace_?id|traceId/gi)) {
         const start = Math.max(0, code.lastIndexOf('\n', Math.max(0, m.index - 300)));
         const window = code.slice(start, m.index + 300);
-        if (!/\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.test(window))
+        const logCall = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300)) ?? /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(window);
+        if (!logCall)
             continue;
         if (AUDIT_FIELDS.who.test(window) && AUDIT_FIELDS.tool.test(window) && AUDIT_FIELDS.outcome.test(window)) {
-            into.push({ what: 'application audit log (who, tool, outcome, trace id)', at: file.at(m.index, 'audit log entry'), isTest: file.isTest });
+            // Evidence at the logging call itself (after the trace id when it follows, else in the window before).
+            const after = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300));
+            const offset = after ? m.index + after.index : start + logCall.index;
+            into.push({ what: 'application audit log (who, tool, outcome, trace id)', at: file.at(offset, 'audit log entry'), isTest: file.isTest });
             return;
         }
     }

@@ -63,14 +63,19 @@ function toObject(value: unknown, path: string, doc: Document, lc: LineCounter, 
     file: path,
     locate(sub, note) {
       const full = [...base, ...sub]
+      // Point at the key of the last mapping entry found (`hostPath:`), not at its value's first line.
       let node: unknown = doc.contents
       let last: unknown = node
       for (const key of full) {
-        if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))?.value
-        else if (isSeq(node)) node = node.items[Number(key)]
-        else node = undefined
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
+          node = pair?.value
+          if (pair) last = pair.key
+        } else if (isSeq(node)) {
+          node = node.items[Number(key)]
+          if (node) last = node
+        } else node = undefined
         if (!node) break
-        last = node
       }
       return { file: path, ...nodePosition(lc, last as Node), ...(note ? { note } : {}) }
     }

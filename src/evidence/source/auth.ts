@@ -111,9 +111,13 @@ function collectAuditLogs(file: SourceFile, into: Hit[]): void {
   for (const m of code.matchAll(/trace_?id|traceId/gi)) {
     const start = Math.max(0, code.lastIndexOf('\n', Math.max(0, m.index - 300)))
     const window = code.slice(start, m.index + 300)
-    if (!/\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.test(window)) continue
+    const logCall = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300)) ?? /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(window)
+    if (!logCall) continue
     if (AUDIT_FIELDS.who.test(window) && AUDIT_FIELDS.tool.test(window) && AUDIT_FIELDS.outcome.test(window)) {
-      into.push({ what: 'application audit log (who, tool, outcome, trace id)', at: file.at(m.index, 'audit log entry'), isTest: file.isTest })
+      // Evidence at the logging call itself (after the trace id when it follows, else in the window before).
+      const after = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300))
+      const offset = after ? m.index + after.index : start + logCall.index
+      into.push({ what: 'application audit log (who, tool, outcome, trace id)', at: file.at(offset, 'audit log entry'), isTest: file.isTest })
       return
     }
   }

@@ -1,0 +1,69 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { EXAMPLES, findingsOf, gate, variant } from '../support/gate.js'
+
+const READY = join(EXAMPLES, 'ready-server')
+const UNREADY = join(EXAMPLES, 'unready-server')
+const statuses = (dir: string, id: string) => findingsOf(gate(dir).findings, id).map((f) => f.status)
+
+describe('auth.no-app-credentials (critical)', () => {
+  it('fails on acquire_token_for_client and the client secret in the manifest, at their lines', () => {
+    const f = findingsOf(gate(UNREADY).findings, 'auth.no-app-credentials')
+    expect(f.every((x) => x.status === 'failed')).toBe(true)
+    const places = f.flatMap((x) => x.evidence.map((e) => ('file' in e ? `${e.file}:${e.line}` : '')))
+    expect(places).toEqual(expect.arrayContaining(['src/mcp_mailbox/server.py:20', 'src/mcp_mailbox/server.py:15', 'k8s/deployment.yaml:30']))
+  })
+  it('does not fire on the words in comments or docs, nor in test code', () => {
+    const dir = variant(READY, {
+      'src/notes.ts': '// never use ClientSecretCredential or acquire_token_for_client here\nexport const doc = "ClientSecretCredential is forbidden"\n',
+      'test/app.test.ts': 'import { ClientSecretCredential } from "@azure/identity"\nnew ClientSecretCredential("t", "c", "s")\n'
+    })
+    expect(statuses(dir, 'auth.no-app-credentials')).toEqual(['passed'])
+  })
+  it('fails on a client_credentials grant and an x-api-key header', () => {
+    const dir = variant(READY, { 'src/legacy.ts': 'export const body = new URLSearchParams({ grant_type: "client_credentials" })\nexport const headers = { "x-api-key": process.env.VENDOR_API_KEY }\n' })
+    const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials')
+    expect(f.map((x) => x.message.split(' — ')[0])).toEqual(['client_credentials grant', 'x-api-key header', 'API key or client secret from the environment (VENDOR_API_KEY)'])
+  })
+})
+
+describe('auth.obo, auth.token-validation, auth.identity-scoping', () => {
+  it('pass on the ready example with the MSAL call located', () => {
+    const [o] = findingsOf(gate(READY).findings, 'auth.obo')
+    expect(o.status).toBe('passed')
+    expect(o.evidence[0]).toMatchObject({ file: 'src/auth.ts', line: 38 })
+    expect(statuses(READY, 'auth.token-validation')).toEqual(['passed'])
+    expect(statuses(READY, 'auth.identity-scoping')).toEqual(['passed'])
+  })
+  it('fail on the unready example', () => {
+    expect(statuses(UNREADY, 'auth.obo')).toEqual(['failed'])
+    expect(statuses(UNREADY, 'auth.token-validation')).toEqual(['failed'])
+    expect(statuses(UNREADY, 'auth.identity-scoping')).toEqual(['failed'])
+  })
+  it('a development-only verifier fails token validation', () => {
+    const dir = variant(UNREADY, { 'src/mcp_mailbox/auth.py': 'from fastmcp.server.auth.providers.jwt import StaticTokenVerifier\nverifier = StaticTokenVerifier(tokens={"dev": {"client_id": "me"}})\n' })
+    const f = findingsOf(gate(dir).findings, 'auth.token-validation')
+    expect(f[0]).toMatchObject({ status: 'failed', evidence: [{ file: 'src/mcp_mailbox/auth.py', line: 2 }] })
+  })
+})
+
+describe('observability', () => {
+  it('tracing passes when the exporter endpoint matches the declared one, and fails when it does not', () => {
+    const [t] = findingsOf(gate(READY).findings, 'observability.tracing')
+    expect(t.status).toBe('passed')
+    const dir = variant(READY, {})
+    const g = readFileSync(join(dir, 'golive.yaml'), 'utf8').replace('endpoint: https://logfire.observability.contoso.internal', 'endpoint: https://otel.elsewhere.internal')
+    writeFileSync(join(dir, 'golive.yaml'), g)
+    const [bad] = findingsOf(gate(dir).findings, 'observability.tracing')
+    expect(bad.status).toBe('failed')
+    expect(bad.message).toContain('nothing points its exporter at otel.elsewhere.internal')
+  })
+  it('the dashboard is attested, not passed, when a person vouches for it', () => {
+    const [d] = findingsOf(gate(READY).findings, 'observability.dashboard')
+    expect(d).toMatchObject({ status: 'attested', attestation: { by: '@alice', date: '2026-11-02' } })
+  })
+  it('span attributes are advisory', () => {
+    expect(statuses(UNREADY, 'observability.span-attributes')).toEqual(['warning'])
+  })
+})
