@@ -1,6 +1,6 @@
 // Phase 2 — Policy compliance: repository, documentation, CI, scanning,
 // dependency updates and release process, judged from the checkout's files.
-import type { CheckContext, CheckDefinition } from '../src/check.js'
+import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
 import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
 import type { FileEvidence } from '../src/findings.js'
 
@@ -268,4 +268,131 @@ export const releaseProcess: CheckDefinition = {
   }
 }
 
-export const POLICY_CHECKS: CheckDefinition[] = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess]
+
+// ---------------------------------------------------------------- secrets and test data
+
+export const secrets: CheckDefinition = {
+  id: 'policy.secrets',
+  run(ctx) {
+    const hits = ctx.repo.secrets.secrets
+    if (!hits.length) return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).` }]
+    return hits.map((h) => ({
+      status: 'failed' as const,
+      message: `${h.description} committed in ${h.at.file} (${h.masked}).`,
+      evidence: [h.at],
+      fix: 'Revoke the credential now (it is in the history), remove it from the repository, and load it at run time from a secret store (e.g. a Kubernetes Secret or GitHub Actions secret). Rewriting history does not un-leak it.'
+    }))
+  }
+}
+
+export const testData: CheckDefinition = {
+  id: 'policy.test-data',
+  run(ctx) {
+    const hits = ctx.repo.secrets.testData
+    const testSecrets = ctx.repo.secrets.secrets.filter((s) => s.isTest)
+    if (!hits.length && !testSecrets.length) return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers, phone numbers or credentials.' }]
+    const outcomes: Outcome[] = hits.map((h) => ({ status: 'failed' as const, message: `Test data holds what looks like a real ${h.kind} (${h.masked}) in ${h.at.file}.`, evidence: [h.at], fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.' }))
+    for (const s of testSecrets) outcomes.push({ status: 'failed', message: `Test code holds a credential (${s.description}, ${s.masked}).`, evidence: [s.at], fix: 'Use a fake value that no service accepts (e.g. "test-token"), and revoke the real one.' })
+    return outcomes
+  }
+}
+
+// ---------------------------------------------------------------- environments, zone, container scan
+
+const DEPLOY_COMMAND = /\b(kubectl\s+apply|helm\s+(upgrade|install)|kustomize\s+build|argocd\s+app\s+sync|az\s+(aks|webapp|containerapp)\b|flux\s+reconcile)/
+
+export const environments: CheckDefinition = {
+  id: 'policy.environments',
+  run(ctx) {
+    const envs = ctx.config.environments
+    const prodName = envs.find((e) => /^prod/i.test(e)) ?? envs[envs.length - 1]
+    const outcomes: Outcome[] = []
+    // Deployment configuration per environment: kustomize overlays, Helm values files or environment folders.
+    const perEnv = envs.map((env) => {
+      const re = new RegExp(`(^|/)(overlays|environments|envs?|clusters|deploy)/${env}(/|$)|(^|/)values[-.]${env}\\.ya?ml$|(^|/)${env}/kustomization\\.ya?ml$`, 'i')
+      return { env, path: ctx.repo.paths.find((p) => re.test(p)) }
+    })
+    const missing = perEnv.filter((e) => !e.path)
+    const namespaces = new Map<string, string>()
+    for (const { env, path } of perEnv) {
+      if (!path) continue
+      const dir = path.replace(/\/[^/]*$/, '')
+      const k = ctx.repo.kubernetes.find((o) => o.file.startsWith(`${dir}/`) && o.namespace)
+      const kustom = ctx.repo.kustomizations.find((x) => x.dir === dir || x.file.startsWith(`${dir}/`))
+      const ns = kustom?.namespace ?? k?.namespace
+      if (ns) namespaces.set(env, ns)
+    }
+    if (missing.length) {
+      outcomes.push({ status: 'failed', message: `No deployment configuration for ${missing.map((m) => m.env).join(', ')} (looked for overlays/<env>, environments/<env>, values-<env>.yaml).`, evidence: perEnv.filter((e) => e.path).map((e) => ({ file: e.path!, line: 1, column: 1, note: e.env })), fix: 'Keep one overlay per environment, each with its own namespace:\n\n```yaml\n# deploy/overlays/prod/kustomization.yaml\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ' + ctx.config.server.name + '-prod\nresources:\n  - ../../base\n```' })
+    }
+    const nsValues = [...namespaces.values()]
+    if (nsValues.length > 1 && new Set(nsValues).size < nsValues.length) {
+      outcomes.push({ status: 'failed', message: `Environments share a namespace (${[...namespaces.entries()].map(([e, n]) => `${e}: ${n}`).join(', ')}).`, fix: 'Give every environment its own namespace (and host).' })
+    }
+    const deployJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.steps.some((s) => DEPLOY_COMMAND.test(s.run ?? '')) && new RegExp(prodName, 'i').test(`${j.id} ${j.steps.map((s) => s.run ?? '').join(' ')}`)).map((j) => ({ w, j })))
+    for (const { w, j } of deployJobs) {
+      if (!j.environment || !new RegExp(`^${prodName}`, 'i').test(j.environment)) outcomes.push({ status: 'failed', message: `Job \`${j.id}\` in ${w.path} deploys to ${prodName} without \`environment: ${prodName}\`, so no reviewers or branch policy gate it.`, evidence: [{ file: w.path, line: j.line, column: j.column }], fix: `\`\`\`yaml\njobs:\n  ${j.id}:\n    environment: ${prodName}\n\`\`\`` })
+    }
+    if (!outcomes.length) {
+      const envJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.environment).map((j) => ({ file: w.path, line: j.line, column: j.column, note: `environment: ${j.environment}` })))
+      outcomes.push({ status: 'passed', message: `Separate deployment configuration for ${envs.join(', ')}${namespaces.size ? ` (namespaces ${[...namespaces.values()].join(', ')})` : ''}.`, evidence: [...perEnv.map((e) => ({ file: e.path!, line: 1, column: 1, note: e.env })), ...envJobs] })
+    }
+    return outcomes
+  }
+}
+
+export const zone: CheckDefinition = {
+  id: 'policy.zone',
+  run(ctx) {
+    const declared = String(ctx.config.server.zone)
+    const apps = ctx.repo.kubernetes.filter((o) => (o.kind === 'Application' || o.kind === 'ApplicationSet') && o.apiVersion.startsWith('argoproj.io/'))
+    const prodApps = apps.filter((a) => /prod/i.test(`${a.name} ${JSON.stringify(a.data.spec ?? {})}`))
+    const zoneOf = (a: (typeof apps)[number]): string | undefined => {
+      const labels = ((a.data.metadata as Record<string, unknown>)?.labels ?? {}) as Record<string, string>
+      const label = Object.entries(labels).find(([k]) => /zone/i.test(k))?.[1]
+      if (label !== undefined) return String(label)
+      const m = /zone[-_]?(\w+)/i.exec(`${a.file} ${JSON.stringify(a.data.spec ?? {})}`)
+      return m?.[1]
+    }
+    if (!prodApps.length) {
+      return [{ status: 'not verified', message: 'No Argo CD Application for production was found, so where prod lands cannot be read.', reason: 'no argoproj.io Application/ApplicationSet naming prod in this repository', evidence: apps.map((a) => a.locate(['metadata', 'name'])), fix: `Keep the prod Application in the repository, under a zone folder or with a zone label:\n\n\`\`\`yaml\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${ctx.config.server.name}-prod\n  labels:\n    zone: "${declared}"\nspec:\n  project: zone-${declared}\n\`\`\`` }]
+    }
+    const outcomes: Outcome[] = []
+    for (const a of prodApps) {
+      const z = zoneOf(a)
+      const at = a.locate(['metadata', 'name'], `Application ${a.name}`)
+      if (z === undefined) outcomes.push({ status: 'not verified', message: `Application ${a.name} says nothing about its zone.`, reason: 'no zone label, folder or project name', evidence: [at], fix: `Add a zone label: \`zone: "${declared}"\`.` })
+      else if (z !== declared) outcomes.push({ status: 'failed', message: `Application ${a.name} lands in zone ${z}, but golive.yaml declares zone ${declared}.`, evidence: [at], fix: `Move the Application to the zone-${declared} project/cluster, or correct \`server.zone\`.` })
+      else outcomes.push({ status: 'passed', message: `Production Application ${a.name} lands in zone ${declared}.`, evidence: [at] })
+    }
+    return outcomes
+  }
+}
+
+const CONTAINER_SCAN_ACTIONS: { match: RegExp; name: string }[] = [
+  { match: /^aquasecurity\/trivy-action@/i, name: 'Trivy' },
+  { match: /^anchore\/scan-action@/i, name: 'Grype' },
+  { match: /^docker\/scout-action@/i, name: 'Docker Scout' },
+  { match: /^snyk\/actions\/docker@/i, name: 'Snyk Container' },
+  { match: /^azure\/container-scan@/i, name: 'Azure container scan' },
+  { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Defender for DevOps' }
+]
+const CONTAINER_SCAN_COMMANDS: { match: RegExp; name: string }[] = [
+  { match: /\btrivy\s+(image|fs|repo)\b/, name: 'Trivy' },
+  { match: /\bgrype\b/, name: 'Grype' },
+  { match: /\bdocker\s+scout\s+(cves|quickview)\b/, name: 'Docker Scout' },
+  { match: /\bsnyk\s+container\s+test\b/, name: 'Snyk Container' }
+]
+
+export const containerScan: CheckDefinition = {
+  id: 'policy.container-scan',
+  run(ctx) {
+    const hasImage = ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) || ctx.repo.workflows.some((w) => w.jobs.some((j) => j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))))
+    if (!hasImage) return [{ status: 'not applicable', message: 'No container image is built from this repository.' }]
+    const found = findStep(ctx.repo.workflows, recogniseBy(CONTAINER_SCAN_ACTIONS, CONTAINER_SCAN_COMMANDS))
+    if (found) return [{ status: 'passed', message: `${found.name} scans the image in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }]
+    return [{ status: 'failed', message: 'The repository builds a container image, but no workflow scans it (Trivy, Grype, Docker Scout, Snyk Container, Defender).', fix: '```yaml\n- name: Scan the image\n  uses: aquasecurity/trivy-action@0.33.1\n  with:\n    image-ref: ${{ env.IMAGE }}\n    exit-code: "1"\n    severity: CRITICAL,HIGH\n```' }]
+  }
+}
+
+export const POLICY_CHECKS: CheckDefinition[] = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess, secrets, testData, environments, zone, containerScan]

@@ -26,7 +26,7 @@ export const toolsDeclared: CheckDefinition = {
   id: 'security.tools-declared',
   run(ctx) {
     const found = productionTools(ctx)
-    if (ctx.repo.scan.files === 0) {
+    if (ctx.repo.scan.sourceFiles === 0) {
       return [{ status: 'not verified', message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.', reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)' }]
     }
     const outcomes: Outcome[] = []
@@ -195,7 +195,7 @@ export const contentTypes: CheckDefinition = {
       fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
     }))
     if (test.length) outcomes.push({ status: 'warning', nonProduction: true, message: `${test.length} use${test.length === 1 ? '' : 's'} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) })
-    if (!prod.length) outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.files} source files read).` })
+    if (!prod.length) outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.sourceFiles} source files read).` })
     return outcomes
   }
 }

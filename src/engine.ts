@@ -3,7 +3,8 @@
 import { catalogueEntry } from '../checks/catalogue.js'
 import { CHECKS } from '../checks/index.js'
 import type { CheckContext, Outcome } from './check.js'
-import { blocks, PHASES, STATUSES, type Finding, type Status } from './findings.js'
+import { blocks, isFileEvidence, PHASES, STATUSES, type Evidence, type Finding, type Status } from './findings.js'
+import { redactSecrets } from './secrets/redact.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 export type Verdict = 'ready' | 'blocked'
@@ -49,10 +50,11 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
         level: entry.level,
         status,
         title: entry.title,
-        message: o.message,
-        evidence: o.evidence ?? [],
-        ...(o.fix ? { fix: o.fix } : {}),
-        ...(o.reason ? { reason: o.reason } : {}),
+        // Every string a finding carries is redacted here, once, so no surface can print a found secret.
+        message: redactSecrets(o.message),
+        evidence: (o.evidence ?? []).map(redactEvidence),
+        ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
+        ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
         ...(o.nonProduction ? { nonProduction: true } : {}),
         ...(o.attestation ? { attestation: o.attestation } : {})
       })
@@ -88,5 +90,14 @@ function applyWaivers(findings: Finding[], ctx: CheckContext): void {
         f.status = 'waived'
       }
     }
+  }
+}
+
+function redactEvidence(e: Evidence): Evidence {
+  if (!isFileEvidence(e)) return { api: e.api, fact: redactSecrets(e.fact) }
+  return {
+    ...e,
+    ...(e.snippet !== undefined ? { snippet: redactSecrets(e.snippet) } : {}),
+    ...(e.note !== undefined ? { note: redactSecrets(e.note) } : {})
   }
 }

@@ -5,7 +5,7 @@ import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { configSchema } from './schema.js';
-import { P as PHASES, b as blocks, S as STATUSES } from './findings.js';
+import { P as PHASES, b as blocks, S as STATUSES, i as isFileEvidence } from './findings.js';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -9218,6 +9218,25 @@ function dig(data, ...path) {
     }
     return v;
 }
+/** kustomization.yaml files, read as data: their namespace and local resources (no remote bases, no plugins, nothing run). */
+function readKustomizations(repo) {
+    const out = [];
+    for (const f of repo.glob(['**/kustomization.yaml', '**/kustomization.yml', '**/Kustomization'])) {
+        const doc = repo.yaml(f.path)?.docs[0];
+        if (!doc || doc.errors.length)
+            continue;
+        let data;
+        try {
+            data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {});
+        }
+        catch {
+            continue;
+        }
+        const resources = Array.isArray(data.resources) ? data.resources.map(String).filter((r) => !/^[a-z]+:\/\//i.test(r)) : [];
+        out.push({ file: f.path, dir: f.path.replace(/\/[^/]*$/, ''), namespace: typeof data.namespace === 'string' ? data.namespace : undefined, resources });
+    }
+    return out;
+}
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'ReplicationController']);
 /** The pod spec path of a workload kind. */
@@ -9552,949 +9571,6 @@ const identityScoping = {
     }
 };
 const AUTH_CHECKS = [obo, tokenValidation, identityScoping, noAppCredentials];
-
-const JS = ['typescript', 'javascript'];
-// ---------------------------------------------------------------- tools
-/** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
-function inString(file, offset) {
-    return file.bare[offset] !== file.code[offset];
-}
-/** Registrations whose first argument is the tool name as a string literal. */
-const TOOL_LITERAL_RULES = [
-    // TS SDK: server.tool("name", …), server.registerTool("name", …)
-    { languages: JS, re: /\.(?:tool|registerTool)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-    // FastMCP (TS): server.addTool({ name: "name", … })
-    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-    // Python low-level: Tool(name="name", …) / types.Tool(name=…)
-    { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
-    // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
-    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
-    // C#: [McpServerTool(Name = "x")]
-    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
-    // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-    { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-    // Java SDK: Tool.builder().name("x"), new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
-    { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
-];
-/** Registrations whose name is the decorated function or method's name. */
-const TOOL_DERIVED_RULES = [
-    // Python: @mcp.tool / @mcp.tool() / @server.tool() followed by (async) def name
-    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\b(?:\s*\(\s*\))?\s*\n(?:\s*@[^\n]*\n)*\s*(?:async\s+)?def\s+(\w+)/g, view: 'bare' },
-    // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-    { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
-    // Spring AI: @Tool(description = …) without name, then the method
-    { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
-];
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/;
-function collectTools(file, out) {
-    for (const rule of TOOL_LITERAL_RULES) {
-        if (!rule.languages.includes(file.language))
-            continue;
-        for (const m of file[rule.view].matchAll(rule.re)) {
-            if (inString(file, m.index))
-                continue;
-            const name = m[2];
-            const offset = m.index + m[0].lastIndexOf(name);
-            out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
-        }
-    }
-    for (const rule of TOOL_DERIVED_RULES) {
-        if (!rule.languages.includes(file.language))
-            continue;
-        for (const m of file[rule.view].matchAll(rule.re)) {
-            const name = m[1];
-            const offset = m.index + m[0].lastIndexOf(name);
-            out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
-        }
-    }
-    if (JS.includes(file.language))
-        collectLowLevelTsTools(file, out);
-}
-/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
-function collectLowLevelTsTools(file, out) {
-    const code = file.code;
-    for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
-        const toolsAt = code.indexOf('tools', m.index);
-        if (toolsAt === -1)
-            continue;
-        const open = code.indexOf('[', toolsAt);
-        if (open === -1 || open - toolsAt > 40)
-            continue;
-        const close = matchingBracket(code, open);
-        const body = code.slice(open, close);
-        // Only names at the first object depth inside the array (not nested schema properties).
-        let depth = 0;
-        for (let i = 0; i < body.length; i++) {
-            const ch = body[i];
-            if (ch === '{')
-                depth++;
-            else if (ch === '}')
-                depth--;
-            else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
-                const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i));
-                if (nm)
-                    out.tools.push({ name: nm[2], derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest });
-            }
-        }
-    }
-}
-function matchingBracket(text, open) {
-    let depth = 0;
-    for (let i = open; i < text.length; i++) {
-        if (text[i] === '[')
-            depth++;
-        else if (text[i] === ']' && --depth === 0)
-            return i + 1;
-    }
-    return text.length;
-}
-// ---------------------------------------------------------------- content types
-const CONTENT_RULES = [
-    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`.
-    { languages: JS, re: /\btype\s*:\s*(?:[^,;{}\n]*?\?\s*)?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
-    { languages: JS, re: /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
-    { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] },
-    // Python SDK types and FastMCP helpers.
-    { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    // C#
-    { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]*?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] },
-    // Go: official SDK struct literals, mark3labs constructors.
-    { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    // Java SDK
-    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
-];
-function kindOf(identifier) {
-    if (/image/i.test(identifier))
-        return 'image';
-    if (/audio/i.test(identifier))
-        return 'audio';
-    return 'resource_link';
-}
-function collectContentTypes(file, out) {
-    const seen = new Set();
-    for (const rule of CONTENT_RULES) {
-        if (!rule.languages.includes(file.language))
-            continue;
-        for (const m of file[rule.view].matchAll(rule.re)) {
-            if (rule.view === 'code' && inString(file, m.index))
-                continue;
-            const kind = rule.kind(m);
-            const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/));
-            if (seen.has(offset))
-                continue;
-            seen.add(offset);
-            out.contentTypes.push({ kind, at: file.at(offset, `${kind.replace('_', ' ')} content`), isTest: file.isTest });
-        }
-    }
-}
-// ---------------------------------------------------------------- network calls
-/** HTTP clients and sockets: the call, and where its first argument starts. */
-const CLIENT_RULES = [
-    { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
-    { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
-    { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
-    { languages: JS, re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g, client: 'undici' },
-    { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
-    { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
-    { languages: ['python'], re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g, client: 'httpx/requests' },
-    { languages: ['python'], re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g, client: 'HTTP client' },
-    { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
-    { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
-    { languages: ['csharp'], re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g, client: 'HttpClient' },
-    { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
-    { languages: ['go'], re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g, client: 'net/http' },
-    { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
-    { languages: ['java', 'kotlin'], re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g, client: 'java.net/OkHttp/WebClient' },
-    { languages: ['java', 'kotlin'], re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g, client: 'RestTemplate' }
-];
-/** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
-const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i;
-function collectNetworkCalls(file, out) {
-    const constants = stringConstants(file);
-    for (const rule of CLIENT_RULES) {
-        if (!rule.languages.includes(file.language))
-            continue;
-        for (const m of file.bare.matchAll(rule.re)) {
-            let argStart = m.index + m[0].length;
-            let arg = firstArgument(file.code, argStart);
-            // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
-            for (let skip = 0; skip < 2 && /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
-                argStart += arg.length + 1;
-                arg = firstArgument(file.code, argStart);
-            }
-            // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
-            if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg))
-                continue;
-            const at = file.at(m.index, rule.client);
-            const literal = leadingLiteral(arg, constants);
-            if (literal !== undefined) {
-                const host = hostOf(literal);
-                if (!host)
-                    continue; // a relative path or a non-URL literal: not a network target we can judge
-                out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest });
-            }
-            else if (arg.trim()) {
-                const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
-                out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
-            }
-        }
-    }
-}
-/** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
-function stringConstants(file) {
-    const map = new Map();
-    const re = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*(['"`])(https?:\/\/[^'"`\s]+|wss?:\/\/[^'"`\s]+)\2/g;
-    for (const m of file.code.matchAll(re))
-        map.set(m[1], m[3]);
-    return map;
-}
-/** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
-function firstArgument(code, from) {
-    let depth = 0;
-    let quote = '';
-    for (let i = from; i < code.length && i < from + 400; i++) {
-        const ch = code[i];
-        if (quote) {
-            if (ch === '\\')
-                i++;
-            else if (ch === quote)
-                quote = '';
-            continue;
-        }
-        if (ch === '"' || ch === "'" || ch === '`')
-            quote = ch;
-        else if (ch === '(' || ch === '[' || ch === '{')
-            depth++;
-        else if (ch === ')' || ch === ']' || ch === '}') {
-            if (depth === 0)
-                return code.slice(from, i);
-            depth--;
-        }
-        else if (ch === ',' && depth === 0)
-            return code.slice(from, i);
-    }
-    return code.slice(from, from + 400);
-}
-/**
- * The URL the argument starts with: a string literal (f-strings, template
- * literals and `@"…"` included, up to the first interpolation), or a known
- * constant, or a template/concatenation that starts with one.
- */
-function leadingLiteral(arg, constants) {
-    const a = arg.trim();
-    const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a);
-    if (lit)
-        return lit[2];
-    const tpl = /^`\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
-    if (tpl && constants.has(tpl[1]))
-        return constants.get(tpl[1]);
-    const ident = /^([A-Za-z_]\w*)\s*(?:\+|$)/.exec(a);
-    if (ident && constants.has(ident[1]))
-        return constants.get(ident[1]);
-    const py = /^f?(['"])\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
-    if (py && constants.has(py[2]))
-        return constants.get(py[2]);
-    return undefined;
-}
-function hostOf(url) {
-    const m = /^(?:https?|wss?):\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)/i.exec(url);
-    return m ? m[1].toLowerCase() : undefined;
-}
-// ---------------------------------------------------------------- the detector
-const PREFILTER$1 = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect/;
-function createSecurityDetector() {
-    const result = { tools: [], contentTypes: [], networkCalls: [], mcpFiles: [] };
-    const detector = {
-        prefilter: PREFILTER$1,
-        visit(file) {
-            // Tool registrations count only in files that use an MCP SDK: `.tool("x")` elsewhere is something else.
-            if (MCP_MARKERS.test(file.text)) {
-                result.mcpFiles.push(file.path);
-                collectTools(file, result);
-            }
-            collectContentTypes(file, result);
-            collectNetworkCalls(file, result);
-        }
-    };
-    return { detector, result };
-}
-
-// Phase 5 — Observability: traces to the declared Logfire/OpenTelemetry
-// endpoint, spans that name user and tool, and a dashboard people look at.
-const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/;
-/** Places that name the exporter endpoint: URL literals in source and OTLP env vars in manifests. */
-function endpointMentions(ctx) {
-    const out = [...ctx.repo.auth.urls];
-    for (const ref of workloads(ctx).flatMap(containersOf)) {
-        const env = ref.container.env;
-        if (!Array.isArray(env))
-            continue;
-        env.forEach((e, i) => {
-            const { name, value } = (e ?? {});
-            if (name && ENDPOINT_ENV.test(name) && typeof value === 'string')
-                out.push({ url: value, at: ref.object.locate([...ref.podPath, ref.list, ref.index, 'env', i, 'value'], `${ref.at.note}: ${name}`) });
-        });
-    }
-    return out;
-}
-const tracing = {
-    id: 'observability.tracing',
-    run(ctx) {
-        const setup = ctx.repo.auth.tracingSetup.filter((h) => !h.isTest);
-        const endpoint = ctx.config.observability.endpoint;
-        const snippet = '```ts\nimport { NodeSDK } from "@opentelemetry/sdk-node"\nimport { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"\n\nnew NodeSDK({\n  serviceName: "' + ctx.config.server.name + '",\n  traceExporter: new OTLPTraceExporter({ url: process.env.OTEL_EXPORTER_OTLP_ENDPOINT + "/v1/traces" }),\n}).start()\n```\n\n(Python: `logfire.configure()` and `logfire.instrument_mcp()`.)';
-        if (!setup.length)
-            return [{ status: 'failed', message: 'No OpenTelemetry or Logfire tracing set up in source.', fix: snippet }];
-        if (!endpoint)
-            return [{ status: 'failed', message: 'Tracing is set up, but golive.yaml declares no observability.endpoint to check the exporter against.', evidence: setup.map((h) => h.at), fix: '```yaml\nobservability:\n  endpoint: https://logfire.example.internal\n```' }];
-        const host = hostOf(endpoint);
-        const matching = endpointMentions(ctx).filter((m) => hostOf(m.url) === host);
-        if (!matching.length)
-            return [{ status: 'failed', message: `Tracing is set up (${setup[0].what}), but nothing points its exporter at ${host} (the declared endpoint).`, evidence: setup.map((h) => h.at), fix: `Set the exporter endpoint in the deployment:\n\n\`\`\`yaml\nenv:\n  - name: OTEL_EXPORTER_OTLP_ENDPOINT\n    value: ${endpoint}\n\`\`\`` }];
-        return [{ status: 'passed', message: `${[...new Set(setup.map((h) => h.what))].join(', ')} exports to ${host}.`, evidence: [...setup.map((h) => h.at), ...matching.map((m) => ({ ...m.at, note: m.at.note ?? 'exporter endpoint' }))] }];
-    }
-};
-const spanAttributes = {
-    id: 'observability.span-attributes',
-    run(ctx) {
-        const user = ctx.repo.auth.spanUser.filter((h) => !h.isTest);
-        const tool = ctx.repo.auth.spanTool.filter((h) => !h.isTest);
-        if (user.length && tool.length)
-            return [{ status: 'passed', message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`, evidence: [user[0].at, tool[0].at] }];
-        const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)'].filter(Boolean).join(' and ');
-        return [{ status: 'failed', message: `No span attribute names ${missing}.`, evidence: [...user, ...tool].map((h) => h.at), fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```' }];
-    }
-};
-const dashboard = {
-    id: 'observability.dashboard',
-    run(ctx) {
-        const url = ctx.config.observability.dashboard;
-        const fix = '```yaml\nobservability:\n  dashboard: https://logfire.example.internal/dashboards/' + ctx.config.server.name + '\nattestations:\n  - check: observability.dashboard\n    by: "@reviewer"\n    date: ' + ctx.today + '\n    note: what the dashboard shows and who watches it\n```';
-        if (!url)
-            return [{ status: 'failed', message: 'No monitoring dashboard declared (observability.dashboard).', fix }];
-        const at = configEvidence(ctx, ['observability', 'dashboard']);
-        const att = attestationFor(ctx, 'observability.dashboard');
-        if (att)
-            return [{ status: 'attested', message: `Dashboard ${url} (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }];
-        const docs = [ctx.repo.docs.readme, ...ctx.repo.docs.docs].filter((d) => !!d);
-        const linked = docs.find((d) => d.text.includes(url));
-        if (linked)
-            return [{ status: 'passed', message: `Dashboard ${url} is declared and linked from ${linked.path}.`, evidence: [at, { file: linked.path, line: linked.text.slice(0, linked.text.indexOf(url)).split('\n').length, column: 1 }] }];
-        return [{ status: 'not verified', message: `Dashboard ${url} is declared, but neither attested nor linked from the README or docs.`, reason: 'a dashboard cannot be checked by a machine; link it from the README or have someone attest it', evidence: [at], fix }];
-    }
-};
-const OBSERVABILITY_CHECKS = [tracing, spanAttributes, dashboard];
-
-const fileAt = (file, line = 1, column = 1, note) => ({ file, line, column, ...(note ? { note } : {}) });
-/** First line (1-based) in a text that matches, or undefined. */
-function lineOf(text, re) {
-    const lines = text.split('\n');
-    const i = lines.findIndex((l) => re.test(l));
-    return i === -1 ? undefined : i + 1;
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const readme = {
-    id: 'policy.readme',
-    run(ctx) {
-        const doc = ctx.repo.docs.readme;
-        if (!doc) {
-            return [{
-                    status: 'failed',
-                    message: 'No README at the repository root.',
-                    fix: 'Add README.md with: what the server does, its tools, how it authenticates (OBO), and who owns it.\n\n```markdown\n# ' + ctx.config.server.name + '\n\nWhat it does, in one paragraph.\n\n## Tools\n' + ctx.config.tools.map((t) => `- \`${t.name}\`: …`).join('\n') + '\n\n## Authentication\nOn-behalf-of (OBO) the signed-in user; tokens validated at the gateway and in the server.\n\n## Owner\n' + ctx.config.server.owner + '\n```'
-                }];
-        }
-        const text = doc.text;
-        const items = [
-            { what: 'what the server does', line: purposeLine(text) },
-            { what: 'its tools', line: toolsLine(text, ctx) },
-            { what: 'its authentication', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
-            { what: 'its owner', line: lineOf(text, new RegExp(`${escapeRe(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
-        ];
-        const missing = items.filter((i) => i.line === undefined);
-        const evidence = items.filter((i) => i.line !== undefined).map((i) => fileAt(doc.path, i.line, 1, i.what));
-        if (missing.length) {
-            return [{
-                    status: 'failed',
-                    message: `${doc.path} does not say ${missing.map((m) => m.what).join(', ')}.`,
-                    evidence: evidence.length ? evidence : [fileAt(doc.path)],
-                    fix: `Add to ${doc.path}: ${missing.map((m) => m.what).join('; ')}. Name every tool (${ctx.config.tools.map((t) => t.name).join(', ') || 'none declared'}), the OBO authentication and the owner ${ctx.config.server.owner}.`
-                }];
-        }
-        return [{ status: 'passed', message: `${doc.path} names what the server does, its tools, its authentication and its owner.`, evidence }];
-    }
-};
-/** A prose paragraph of at least eight words that is not a heading, badge or code. */
-function purposeLine(text) {
-    const lines = text.split('\n');
-    let inCode = false;
-    for (let i = 0; i < lines.length; i++) {
-        const l = lines[i].trim();
-        if (l.startsWith('```'))
-            inCode = !inCode;
-        if (inCode || !l || /^(#|!\[|\[!\[|<|\||>)/.test(l))
-            continue;
-        if (l.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length >= 8)
-            return i + 1;
-    }
-    return undefined;
-}
-/** Every declared tool named, or, with no tools declared, a "Tools" section. */
-function toolsLine(text, ctx) {
-    const tools = ctx.config.tools;
-    if (!tools.length)
-        return lineOf(text, /^#+\s*tools\b/i);
-    const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRe(t.name)}([^A-Za-z0-9_]|$)`)));
-    return lines.every((l) => l !== undefined) ? Math.min(...lines) : undefined;
-}
-const codeowners = {
-    id: 'policy.codeowners',
-    run(ctx) {
-        const co = ctx.repo.docs.codeowners;
-        const fix = `Add .github/CODEOWNERS with a rule for the whole repository:\n\n\`\`\`\n* ${ctx.config.server.owner}\n\`\`\``;
-        if (!co)
-            return [{ status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }];
-        const root = co.rules.filter((r) => ['*', '/', '/*', '/**', '**', '**/*'].includes(r.pattern));
-        const owned = root.filter((r) => r.owners.length > 0);
-        if (owned.length) {
-            return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${owned[owned.length - 1].owners.join(' ')}.`, evidence: [fileAt(co.path, owned[owned.length - 1].line)] }];
-        }
-        return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }];
-    }
-};
-/** Commands that run a test suite, per ecosystem. */
-const TEST_COMMAND = /\b(npm\s+(run\s+)?test|npm\s+run\s+test:\S+|npm\s+t\b|yarn\s+(run\s+)?test|pnpm\s+(run\s+)?test|bun\s+test|npx\s+(vitest|jest|mocha|playwright\s+test)|vitest(\s+run)?\b|jest\b|mocha\b|(python3?\s+-m\s+)?pytest\b|uv\s+run\s+pytest|poetry\s+run\s+pytest|tox\b|nox\b|hatch\s+(run\s+)?test|go\s+test\b|gotestsum\b|dotnet\s+test\b|mvn\b.*\b(test|verify)\b|mvnw\b.*\b(test|verify)\b|gradle(w)?\b.*\b(test|check|build)\b|make\s+(test|check)\b|cargo\s+test\b)/;
-const PR_EVENTS = ['pull_request', 'pull_request_target'];
-function stepRunsTests(step) {
-    return !!step.run && TEST_COMMAND.test(step.run);
-}
-const ciTests = {
-    id: 'policy.ci-tests',
-    run(ctx) {
-        const wfs = ctx.repo.workflows;
-        const fix = ciFix(ctx);
-        if (!wfs.length)
-            return [{ status: 'failed', message: 'No CI workflow under .github/workflows.', fix }];
-        const onPr = wfs.filter((w) => w.on.some((e) => PR_EVENTS.includes(e)));
-        for (const wf of onPr) {
-            for (const job of wf.jobs) {
-                const step = job.steps.find(stepRunsTests);
-                if (step)
-                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests (job \`${job.id}\`).`, evidence: [fileAt(wf.path, step.line, step.column, step.run?.split('\n')[0])] }];
-                const called = job.uses?.startsWith('./') ? wfs.find((w) => w.path === job.uses.slice(2)) : undefined;
-                const calledStep = called?.jobs.flatMap((j) => j.steps).find(stepRunsTests);
-                if (called && calledStep) {
-                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests through ${called.path}.`, evidence: [fileAt(wf.path, job.line, job.column), fileAt(called.path, calledStep.line, calledStep.column, calledStep.run?.split('\n')[0])] }];
-                }
-            }
-        }
-        const broken = wfs.filter((w) => w.error);
-        const evidence = [...onPr, ...broken].map((w) => fileAt(w.path, 1, 1, w.error ? `not read: ${w.error}` : 'runs on pull requests, no test step'));
-        const message = onPr.length
-            ? `Workflows run on pull requests (${onPr.map((w) => w.path).join(', ')}) but no step runs a test command.`
-            : `No workflow runs on pull_request (${wfs.length} workflow${wfs.length === 1 ? '' : 's'} read).`;
-        return [{ status: 'failed', message, evidence, fix }];
-    }
-};
-/** The setup and test steps for the repository's main ecosystem, for fix snippets. */
-const TOOLCHAINS = [
-    { ecosystems: ['npm'], setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24', test: ['npm ci', 'npm test'], codeql: 'javascript-typescript' },
-    { ecosystems: ['pip', 'uv'], setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"', test: ['pip install -e . pytest', 'pytest'], codeql: 'python' },
-    { ecosystems: ['gomod'], setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod', test: ['go test ./...'], codeql: 'go' },
-    { ecosystems: ['nuget'], setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x', test: ['dotnet test'], codeql: 'csharp' },
-    { ecosystems: ['maven', 'gradle'], setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21', test: ['mvn -B verify'], codeql: 'java-kotlin' }
-];
-function toolchainsOf(ctx) {
-    const used = Object.keys(ctx.repo.ecosystems.used);
-    const found = TOOLCHAINS.filter((t) => t.ecosystems.some((e) => used.includes(e)));
-    return found.length ? found : [TOOLCHAINS[0]];
-}
-function ciFix(ctx) {
-    const t = toolchainsOf(ctx)[0];
-    return `Add a workflow that runs the tests on every pull request, e.g. \`.github/workflows/ci.yml\`:\n\n\`\`\`yaml\nname: ci\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n${t.setup}\n${t.test.map((c) => `      - run: ${c}`).join('\n')}\n\`\`\``;
-}
-function codeqlFix(ctx) {
-    const languages = toolchainsOf(ctx).map((t) => t.codeql).join(', ');
-    return `Add CodeQL, e.g. \`.github/workflows/codeql.yml\`:\n\n\`\`\`yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: ${languages}\n      - uses: github/codeql-action/analyze@v4\n\`\`\``;
-}
-/** Actions and commands that are static application security testing. */
-const SAST_ACTIONS = [
-    { match: /^github\/codeql-action\/(init|analyze)@/i, name: 'CodeQL' },
-    { match: /^(returntocorp|semgrep)\/semgrep-action@/i, name: 'Semgrep' },
-    { match: /^snyk\/actions\/[^@]+@/i, name: 'Snyk' },
-    { match: /^sonarsource\/(sonarqube-scan-action|sonarcloud-github-action)@/i, name: 'SonarQube' },
-    { match: /^bearer\/bearer-action@/i, name: 'Bearer' },
-    { match: /^securego\/gosec@/i, name: 'gosec' },
-    { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Security DevOps' },
-    { match: /^checkmarx\/[^@]+@/i, name: 'Checkmarx' },
-    { match: /^fortify\/[^@]+@/i, name: 'Fortify' },
-    { match: /^shiftleftsecurity\/[^@]+@/i, name: 'ShiftLeft' }
-];
-const SAST_COMMANDS = [
-    { match: /\bsemgrep\s+(scan|ci)\b/, name: 'Semgrep' },
-    { match: /\bbandit\s+-r\b/, name: 'Bandit' },
-    { match: /\bgosec\b/, name: 'gosec' },
-    { match: /\bsnyk\s+code\s+test\b/, name: 'Snyk Code' },
-    { match: /\bcodeql\s+database\s+(create|analyze)\b/, name: 'CodeQL CLI' },
-    { match: /\bsonar-scanner\b/, name: 'SonarQube' }
-];
-/** The first step across all workflows that a matcher recognises. */
-function findStep(wfs, recognise) {
-    for (const wf of wfs)
-        for (const job of wf.jobs)
-            for (const step of job.steps) {
-                const name = recognise(step);
-                if (name)
-                    return { wf, step, name };
-            }
-    return undefined;
-}
-function recogniseBy(actions, commands) {
-    return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) || (s.run && commands.find((c) => c.match.test(s.run))?.name) || undefined;
-}
-const securityScanning = {
-    id: 'policy.security-scanning',
-    run(ctx) {
-        const found = findStep(ctx.repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS));
-        if (found)
-            return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
-        return [{
-                status: 'failed',
-                message: 'No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow.',
-                fix: codeqlFix(ctx)
-            }];
-    }
-};
-/** Ecosystems a dependency bot must cover; docker and github-actions are noted but do not fail. */
-const REQUIRED_ECOSYSTEMS = new Set(['npm', 'pip', 'uv', 'gomod', 'nuget', 'maven', 'gradle']);
-const SAME_ECOSYSTEM = { pip: ['pip', 'uv'], uv: ['uv', 'pip'] };
-const dependencyUpdates = {
-    id: 'policy.dependency-updates',
-    run(ctx) {
-        const { used, dependabot, renovate } = ctx.repo.ecosystems;
-        const needed = Object.keys(used).filter((e) => REQUIRED_ECOSYSTEMS.has(e));
-        if (renovate)
-            return [{ status: 'passed', message: `Renovate is configured (${renovate.path}); it covers every ecosystem it detects.`, evidence: [fileAt(renovate.path)] }];
-        const snippet = (ecos) => '```yaml\nversion: 2\nupdates:\n' + ecos.map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`).join('\n') + '\n```';
-        const all = Object.keys(used);
-        if (!dependabot) {
-            return [{
-                    status: needed.length ? 'failed' : 'warning',
-                    message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
-                    evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
-                    fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
-                }];
-        }
-        if (dependabot.error)
-            return [{ status: 'failed', message: `${dependabot.path} cannot be read: ${dependabot.error}.`, evidence: [fileAt(dependabot.path)], fix: `Fix ${dependabot.path}:\n\n${snippet(all)}` }];
-        const covered = new Set(dependabot.ecosystems.map((e) => e.name));
-        const missing = needed.filter((e) => !(SAME_ECOSYSTEM[e] ?? [e]).some((x) => covered.has(x)));
-        const optionalMissing = all.filter((e) => !REQUIRED_ECOSYSTEMS.has(e) && !covered.has(e));
-        const evidence = dependabot.ecosystems.map((e) => fileAt(dependabot.path, e.line, e.column, e.name));
-        if (missing.length) {
-            return [{ status: 'failed', message: `${dependabot.path} does not cover ${missing.join(', ')} (seen in ${missing.map((e) => used[e]).join(', ')}).`, evidence, fix: `Add to the \`updates\` list of ${dependabot.path}:\n\n${snippet(missing).replace('version: 2\nupdates:\n', '')}` }];
-        }
-        const note = optionalMissing.length ? ` Not covered, and worth adding: ${optionalMissing.join(', ')}.` : '';
-        return [{ status: 'passed', message: `${dependabot.path} covers ${[...covered].join(', ')}.${note}`, evidence }];
-    }
-};
-const RELEASE_ACTIONS = [
-    { match: /^(googleapis|google-github-actions)\/release-please-action@/i, name: 'release-please' },
-    { match: /^changesets\/action@/i, name: 'changesets' },
-    { match: /^goreleaser\/goreleaser-action@/i, name: 'GoReleaser' },
-    { match: /^softprops\/action-gh-release@/i, name: 'action-gh-release' },
-    { match: /^(ncipollo|actions)\/(create-)?release(-action)?@/i, name: 'GitHub release' },
-    { match: /^pypa\/gh-action-pypi-publish@/i, name: 'PyPI publish' },
-    { match: /^docker\/build-push-action@/i, name: 'image build and push' }
-];
-const RELEASE_COMMANDS = [
-    { match: /\bsemantic-release\b/, name: 'semantic-release' },
-    { match: /\bgh\s+release\s+create\b/, name: 'gh release' },
-    { match: /\bnpm\s+publish\b/, name: 'npm publish' }
-];
-const releaseProcess = {
-    id: 'policy.release-process',
-    run(ctx) {
-        const evidence = [];
-        const notes = [];
-        const onRelease = ctx.repo.workflows.find((w) => w.on.includes('release') || w.tags.length > 0);
-        if (onRelease) {
-            evidence.push(fileAt(onRelease.path, 1, 1, 'runs on releases or tags'));
-            notes.push(`${onRelease.path} runs on releases or version tags`);
-        }
-        const tool = findStep(ctx.repo.workflows, recogniseBy(RELEASE_ACTIONS, RELEASE_COMMANDS));
-        if (tool) {
-            evidence.push(fileAt(tool.wf.path, tool.step.line, tool.step.column, tool.name));
-            notes.push(`${tool.name} in ${tool.wf.path}`);
-        }
-        if (ctx.repo.docs.changelog) {
-            evidence.push(fileAt(ctx.repo.docs.changelog));
-            notes.push(`a changelog (${ctx.repo.docs.changelog})`);
-        }
-        if (evidence.length)
-            return [{ status: 'passed', message: `Release process: ${notes.join('; ')}.`, evidence }];
-        return [{
-                status: 'failed',
-                message: 'No release process: no workflow on releases or tags, no release tool, no changelog.',
-                fix: 'Add a release workflow, e.g. on version tags:\n\n```yaml\nname: release\non:\n  push:\n    tags: ["v*"]\npermissions:\n  contents: write\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: gh release create "$GITHUB_REF_NAME" --generate-notes\n        env:\n          GH_TOKEN: ${{ github.token }}\n```\n\nand keep a CHANGELOG.md.'
-            }];
-    }
-};
-const POLICY_CHECKS = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess];
-
-// Phase 6 — Final verification: the configuration the verdict rests on.
-/** Waivers may run at most this long, and are flagged this many days before they end. */
-const MAX_WAIVER_DAYS = 180;
-const WAIVER_WARNING_DAYS = 14;
-const DAY = 86_400_000;
-const daysBetween = (from, to) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-const config = {
-    id: 'report.config',
-    run(ctx) {
-        const outcomes = [];
-        ctx.config.waivers.forEach((w, i) => {
-            const left = daysBetween(ctx.today, w.expires);
-            const at = configEvidence(ctx, ['waivers', i, 'expires'], `waiver of ${w.check}`);
-            if (left < 0) {
-                outcomes.push({ status: 'failed', message: `The waiver of ${w.check} expired on ${w.expires}; ${w.check} is open again.`, evidence: [at], fix: `Fix ${w.check}, or have ${w.approvedBy} renew the waiver with a new \`expires\` date (at most ${MAX_WAIVER_DAYS} days ahead).` });
-            }
-            else if (left > MAX_WAIVER_DAYS) {
-                outcomes.push({ status: 'failed', message: `The waiver of ${w.check} runs until ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead.`, evidence: [at], fix: `Set \`expires\` to ${MAX_WAIVER_DAYS} days from now or less, and renew it when it ends.` });
-            }
-            else if (left <= WAIVER_WARNING_DAYS) {
-                outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${left} day${left === 1 ? '' : 's'}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` });
-            }
-        });
-        if (!outcomes.some((o) => o.status === 'failed')) {
-            const waivers = ctx.config.waivers.length;
-            outcomes.unshift({
-                status: 'passed',
-                message: `${ctx.configFile.path} is valid (sha256 ${ctx.configFile.sha256.slice(0, 12)}…)${waivers ? ` and its ${waivers} waiver${waivers === 1 ? ' is' : 's are'} current` : ''}.`,
-                evidence: [configEvidence(ctx, [])]
-            });
-        }
-        return outcomes;
-    }
-};
-const REPORT_CHECKS = [config];
-
-// Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are
-// checked against what the source and the manifests show; evidence can raise
-// a capability, never remove a declared one.
-const where = (e) => `${e.file}:${e.line}:${e.column}`;
-/** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
-const normalise = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
-function declaredFor(reg, tools) {
-    return tools.find((t) => t.name === reg.name) ?? (reg.derived ? tools.find((t) => normalise(t.name) === normalise(reg.name)) : undefined);
-}
-function productionTools(ctx) {
-    const seen = new Set();
-    return ctx.repo.source.tools.filter((t) => !t.isTest && !seen.has(t.name) && (seen.add(t.name), true));
-}
-const toolIndex = (ctx, name) => ctx.config.tools.findIndex((t) => t.name === name);
-const toolsDeclared = {
-    id: 'security.tools-declared',
-    run(ctx) {
-        const found = productionTools(ctx);
-        if (ctx.repo.scan.files === 0) {
-            return [{ status: 'not verified', message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.', reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)' }];
-        }
-        const outcomes = [];
-        const undeclared = found.filter((r) => !declaredFor(r, ctx.config.tools));
-        for (const r of undeclared) {
-            outcomes.push({
-                status: 'failed',
-                message: `Tool "${r.name}" is registered in source but not declared in golive.yaml.`,
-                evidence: [r.at],
-                fix: `Declare it in golive.yaml (and decide each capability honestly), or remove the registration:\n\n\`\`\`yaml\ntools:\n  - name: ${r.name}\n    privateData: none          # none | obo | app-only | api-key\n    untrustedContent: none     # none | sanitized | in-context\n    externalCommunication: none  # none | allowlisted | open\n\`\`\``
-            });
-        }
-        const missing = ctx.config.tools.filter((t) => !found.some((r) => declaredFor(r, [t])));
-        for (const t of missing) {
-            outcomes.push({
-                status: 'warning',
-                message: `Tool "${t.name}" is declared in golive.yaml but no registration of it was found in source.`,
-                evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'name'])],
-                fix: 'Remove the declaration if the tool is gone, or check that its registration uses a supported SDK idiom (see `mcp-golive explain security.tools-declared`).'
-            });
-        }
-        if (!undeclared.length) {
-            outcomes.unshift({
-                status: 'passed',
-                message: found.length
-                    ? `All ${found.length} tool${found.length === 1 ? '' : 's'} registered in source ${found.length === 1 ? 'is' : 'are'} declared: ${found.map((r) => r.name).join(', ')}.`
-                    : 'No tool registrations found in source, and none is undeclared.',
-                evidence: found.map((r) => r.at)
-            });
-        }
-        return outcomes;
-    }
-};
-const privateData = {
-    id: 'security.private-data',
-    run(ctx) {
-        const bad = ctx.config.tools.filter((t) => t.privateData === 'app-only' || t.privateData === 'api-key');
-        if (!bad.length) {
-            const obo = ctx.config.tools.filter((t) => t.privateData === 'obo');
-            return [{ status: 'passed', message: obo.length ? `Private data only on behalf of the user (${obo.map((t) => t.name).join(', ')}).` : 'No tool declares access to private data.', evidence: obo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])) }];
-        }
-        return bad.map((t) => ({
-            status: 'failed',
-            message: `Tool "${t.name}" reaches private data with ${t.privateData === 'app-only' ? 'an app-only identity' : 'an API key'}, not on behalf of the signed-in user.`,
-            evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])],
-            fix: 'Exchange the user’s token with the on-behalf-of flow and call the data source with it; then declare `privateData: obo`. See `mcp-golive explain auth.obo`.'
-        }));
-    }
-};
-/** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
-const callerFetches = (ctx) => ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.callerSupplied);
-const untrustedContent = {
-    id: 'security.untrusted-content',
-    run(ctx) {
-        const outcomes = [];
-        for (const [i, t] of ctx.config.tools.entries()) {
-            const at = configEvidence(ctx, ['tools', i, 'untrustedContent']);
-            if (t.untrustedContent === 'in-context') {
-                outcomes.push({ status: 'failed', message: `Tool "${t.name}" puts untrusted content in the model’s context.`, evidence: [at], fix: 'Keep outside text out of the model’s context: return identifiers or structured fields the server controls, or sanitise it and have a reviewer attest to it (`untrustedContent: sanitized` plus an attestation).' });
-            }
-            else if (t.untrustedContent === 'sanitized') {
-                const att = attestationFor(ctx, 'security.untrusted-content', t.name);
-                outcomes.push(att
-                    ? { status: 'attested', message: `Tool "${t.name}" sanitises untrusted content (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }
-                    : { status: 'not verified', message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`, reason: 'sanitisation needs an attestation by a named reviewer', evidence: [at], fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\`` });
-            }
-        }
-        const declaredNone = ctx.config.tools.every((t) => t.untrustedContent === 'none');
-        const fetches = callerFetches(ctx);
-        if (fetches.length && declaredNone) {
-            outcomes.push({ status: 'failed', message: `The source fetches caller-supplied URLs (${fetches.length} place${fetches.length === 1 ? '' : 's'}), so outside text can reach the model, but every tool declares \`untrustedContent: none\`.`, evidence: fetches.map((c) => c.at), fix: 'Declare the tool that does this with `untrustedContent: in-context` (or `sanitized` with an attestation) — or stop fetching URLs the caller chooses.' });
-        }
-        if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
-            outcomes.unshift({ status: 'passed', message: 'No tool puts untrusted content in the model’s context.', evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent'])) });
-        }
-        return outcomes;
-    }
-};
-// ---------------------------------------------------------------- external communication
-/** Hosts that are not the outside world: cluster-internal names, private suffixes, loopback. */
-const INTERNAL_HOST = /(^localhost$)|(^127\.)|(^\[?::1\]?$)|(\.svc$)|(\.svc\.cluster\.local$)|(\.cluster\.local$)|(\.internal$)|(\.local$)|(^10\.)|(^192\.168\.)|(^172\.(1[6-9]|2\d|3[01])\.)/;
-/** Reserved for documentation and tests (RFC 2606, RFC 6761): never a real destination. */
-const TEST_HOST = /(^|\.)(example\.(com|org|net)|test|example|invalid|localhost)$/;
-/** Identity providers: token validation and the OBO exchange talk to them; they are not data egress. */
-const IDENTITY_HOST = /^(login\.microsoftonline\.com|login\.windows\.net|sts\.windows\.net|login\.microsoft\.com)$/;
-function classifyHost(host, allowed) {
-    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-    if (allowed.some((a) => (a.startsWith('*.') ? h.endsWith(a.slice(1)) : h === a.toLowerCase())))
-        return 'allowlisted';
-    if (INTERNAL_HOST.test(h))
-        return 'internal';
-    if (TEST_HOST.test(h))
-        return 'test';
-    if (IDENTITY_HOST.test(h))
-        return 'identity';
-    return 'public';
-}
-function publicCalls(ctx) {
-    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host && classifyHost(c.host, ctx.config.egress.allowedHosts) === 'public');
-}
-function computedCalls(ctx) {
-    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && !c.host);
-}
-const externalCommunication = {
-    id: 'security.external-communication',
-    run(ctx) {
-        const outcomes = [];
-        const allowed = ctx.config.egress.allowedHosts;
-        ctx.config.tools.forEach((t, i) => {
-            const at = configEvidence(ctx, ['tools', i, 'externalCommunication']);
-            if (t.externalCommunication === 'open')
-                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares open external communication.`, evidence: [at], fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).' });
-            else if (t.externalCommunication === 'allowlisted' && !allowed.length)
-                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' });
-        });
-        const pub = publicCalls(ctx);
-        if (pub.length) {
-            outcomes.push({
-                status: 'failed',
-                message: `The source calls public hosts that are not allowlisted: ${[...new Set(pub.map((c) => c.host))].join(', ')}.`,
-                evidence: pub.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })),
-                fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + [...new Set(pub.map((c) => c.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
-            });
-        }
-        for (const c of computedCalls(ctx)) {
-            const subject = `${c.at.file}:${c.at.line}`;
-            const att = attestationFor(ctx, 'security.external-communication', subject);
-            if (att && att.subject) {
-                outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } });
-            }
-            else {
-                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`).`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
-            }
-        }
-        const egress = ctx.repo.egress;
-        if (egress.openToWorld.length) {
-            outcomes.push({ status: 'failed', message: 'A network policy allows egress to the whole world.', evidence: egress.openToWorld, fix: 'Allow egress only to the namespaces and services the server needs:\n\n```yaml\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: tickets\n    ports:\n      - port: 8080\n```' });
-        }
-        const fqdns = egress.fqdns.filter((f) => classifyHost(f.host.replace(/^\*\./, 'x.'), allowed) === 'public');
-        if (fqdns.length)
-            outcomes.push({ status: 'failed', message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`, evidence: fqdns.map((f) => f.at), fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.' });
-        const hasWorkloads = ctx.repo.kubernetes.some((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind));
-        if (hasWorkloads && !egress.policies.length) {
-            outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' });
-        }
-        if (!outcomes.some((o) => o.status === 'failed')) {
-            const internal = ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).length;
-            outcomes.unshift({ status: 'passed', message: `No tool communicates externally${internal ? `; ${internal} call${internal === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies] });
-        }
-        return outcomes;
-    }
-};
-const contentTypes = {
-    id: 'security.content-types',
-    run(ctx) {
-        const uses = ctx.repo.source.contentTypes;
-        const prod = uses.filter((u) => !u.isTest);
-        const test = uses.filter((u) => u.isTest);
-        const outcomes = prod.map((u) => ({
-            status: 'failed',
-            message: `Prohibited ${u.kind.replace('_', ' ')} content is produced at ${where(u.at)}.`,
-            evidence: [u.at],
-            fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
-        }));
-        if (test.length)
-            outcomes.push({ status: 'warning', nonProduction: true, message: `${test.length} use${test.length === 1 ? '' : 's'} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) });
-        if (!prod.length)
-            outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.files} source files read).` });
-        return outcomes;
-    }
-};
-const trifecta = {
-    id: 'security.trifecta',
-    run(ctx) {
-        const tools = ctx.config.tools;
-        const idx = (t) => tools.indexOf(t);
-        const priv = { present: false, evidence: [], why: [] };
-        const untrusted = { present: false, evidence: [], why: [] };
-        const external = { present: false, evidence: [], why: [] };
-        const raise = (leg, why, evidence) => {
-            leg.present = true;
-            leg.why.push(why);
-            leg.evidence.push(...evidence);
-        };
-        for (const t of tools) {
-            if (t.privateData !== 'none')
-                raise(priv, `${t.name} declares privateData: ${t.privateData}`, [configEvidence(ctx, ['tools', idx(t), 'privateData'])]);
-            if (t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attestationFor(ctx, 'security.untrusted-content', t.name)))
-                raise(untrusted, `${t.name} declares untrustedContent: ${t.untrustedContent}`, [configEvidence(ctx, ['tools', idx(t), 'untrustedContent'])]);
-            if (t.externalCommunication !== 'none')
-                raise(external, `${t.name} declares externalCommunication: ${t.externalCommunication}`, [configEvidence(ctx, ['tools', idx(t), 'externalCommunication'])]);
-        }
-        const fetches = callerFetches(ctx);
-        if (fetches.length)
-            raise(untrusted, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at));
-        const pub = publicCalls(ctx);
-        if (pub.length)
-            raise(external, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at));
-        if (ctx.repo.egress.openToWorld.length)
-            raise(external, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2));
-        const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]];
-        if (legs.every(([, l]) => l.present)) {
-            return [{
-                    status: 'failed',
-                    message: `STOP — the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
-                    evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
-                    fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.'
-                }];
-        }
-        const present = legs.filter(([, l]) => l.present).map(([n]) => n);
-        return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6) }];
-    }
-};
-const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
-
-const order = new Map(CATALOGUE.map((e, i) => [e.id, i]));
-const CHECKS = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...INFRA_CHECKS, ...AUTH_CHECKS, ...OBSERVABILITY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999));
-
-// Runs every registered check on the evidence, applies waivers and decides the
-// verdict. No I/O here: evidence comes in, findings go out.
-function evaluate(ctx, options = {}) {
-    const findings = [];
-    for (const check of CHECKS) {
-        const entry = catalogueEntry(check.id);
-        if (!entry)
-            throw new Error(`check ${check.id} is not in the catalogue`);
-        let outcomes;
-        try {
-            outcomes = check.run(ctx);
-        }
-        catch (e) {
-            // A check that throws is a bug of ours; it must not pass silently.
-            outcomes = [{ status: 'not verified', message: `the check failed internally: ${e.message}`, reason: 'internal error' }];
-        }
-        for (const o of outcomes) {
-            let status = o.status;
-            if (entry.level === 'advisory' && status === 'failed')
-                status = 'warning';
-            if (entry.level === 'critical' && (status === 'waived' || status === 'attested'))
-                status = 'failed';
-            findings.push({
-                check: entry.id,
-                phase: entry.phase,
-                level: entry.level,
-                status,
-                title: entry.title,
-                message: o.message,
-                evidence: o.evidence ?? [],
-                ...(o.fix ? { fix: o.fix } : {}),
-                ...(o.reason ? { reason: o.reason } : {}),
-                ...(o.nonProduction ? { nonProduction: true } : {}),
-                ...(o.attestation ? { attestation: o.attestation } : {})
-            });
-        }
-    }
-    applyWaivers(findings, ctx);
-    findings.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
-    const acceptNotVerified = options.acceptNotVerified ?? false;
-    const blocking = findings.filter((f) => blocks(f, acceptNotVerified)).length;
-    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
-    for (const f of findings)
-        counts[f.status]++;
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        verdict: blocking ? 'blocked' : 'ready',
-        blocking,
-        counts,
-        findings,
-        config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
-        scope: options.scope ?? 'local',
-        acceptNotVerified
-    };
-}
-/** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */
-function applyWaivers(findings, ctx) {
-    for (const w of ctx.config.waivers) {
-        if (w.expires < ctx.today)
-            continue;
-        for (const f of findings) {
-            if (f.check !== w.check || f.level === 'critical')
-                continue;
-            if (f.status === 'failed' || f.status === 'warning' || f.status === 'not verified') {
-                f.waiver = { reason: w.reason, approvedBy: w.approvedBy, expires: w.expires, originalStatus: f.status };
-                f.status = 'waived';
-            }
-        }
-    }
-}
 
 var ignore$1 = {exports: {}};
 
@@ -14921,6 +13997,1308 @@ function isTestPath(path) {
     return TEST_DIR.test(path) || TEST_FILE.test(path);
 }
 
+const FAMILY = {
+    typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
+};
+function sourceViews(text, language) {
+    const n = text.length;
+    const code = new Array(n);
+    const bare = new Array(n);
+    const family = FAMILY[language];
+    const blank = (from, to, keepInCode) => {
+        for (let k = from; k < to; k++) {
+            const ch = text[k];
+            const keep = ch === '\n' || ch === '\r' ? ch : ' ';
+            code[k] = keepInCode ? ch : keep;
+            bare[k] = keep;
+        }
+    };
+    const copy = (k) => {
+        code[k] = text[k];
+        bare[k] = text[k];
+    };
+    let i = 0;
+    while (i < n) {
+        const c = text[i];
+        const next = text[i + 1];
+        // Comments
+        if (family === 'c' && c === '/' && next === '/') {
+            const end = indexOrEnd(text, '\n', i);
+            blank(i, end, false);
+            i = end;
+            continue;
+        }
+        if (family === 'c' && c === '/' && next === '*') {
+            const close = text.indexOf('*/', i + 2);
+            const end = close === -1 ? n : close + 2;
+            blank(i, end, false);
+            i = end;
+            continue;
+        }
+        if (family === 'python' && c === '#') {
+            const end = indexOrEnd(text, '\n', i);
+            blank(i, end, false);
+            i = end;
+            continue;
+        }
+        // Strings
+        if (family === 'python' && (c === '"' || c === "'")) {
+            const triple = text.startsWith(c.repeat(3), i);
+            const quote = triple ? c.repeat(3) : c;
+            const end = stringEnd(text, i + quote.length, quote, true, !triple);
+            markString(i, quote.length, end, quote.length);
+            i = end;
+            continue;
+        }
+        if (family === 'c' && (c === '"' || c === "'" || (c === '`' && (language === 'typescript' || language === 'javascript' || language === 'go')))) {
+            // Java/C# text blocks and raw strings: """ … """
+            if (c === '"' && (language === 'java' || language === 'csharp' || language === 'kotlin') && text.startsWith('"""', i)) {
+                const close = text.indexOf('"""', i + 3);
+                const end = close === -1 ? n : close + 3;
+                markString(i, 3, end, 3);
+                i = end;
+                continue;
+            }
+            const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'));
+            const raw = c === '`' && language === 'go';
+            const end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim);
+            markString(i, 1, end, 1);
+            i = end;
+            continue;
+        }
+        copy(i);
+        i++;
+    }
+    return { code: code.join(''), bare: bare.join('') };
+    function markString(start, open, end, close) {
+        for (let k = start; k < end; k++)
+            code[k] = text[k];
+        for (let k = start; k < Math.min(start + open, end); k++)
+            bare[k] = text[k];
+        blank(start + open, Math.max(start + open, end - close), true);
+        for (let k = Math.max(start + open, end - close); k < end; k++)
+            bare[k] = text[k];
+    }
+}
+function indexOrEnd(text, needle, from) {
+    const i = text.indexOf(needle, from);
+    return i === -1 ? text.length : i;
+}
+/** The offset just past the closing quote; an unterminated single-line string ends at the newline. */
+function stringEnd(text, from, quote, escapes, singleLine) {
+    let i = from;
+    while (i < text.length) {
+        const ch = text[i];
+        if (escapes && ch === '\\') {
+            i += 2;
+            continue;
+        }
+        if (singleLine && ch === '\n')
+            return i;
+        if (text.startsWith(quote, i)) {
+            // C# verbatim strings escape a quote by doubling it.
+            if (!escapes && quote === '"' && text[i + 1] === '"') {
+                i += 2;
+                continue;
+            }
+            return i + quote.length;
+        }
+        i++;
+    }
+    return text.length;
+}
+
+// One pass over the production and test source of the checkout: each file is
+// read once, its views computed once, and every detector sees it. Detectors
+// collect facts; they never decide (the checks in checks/ do).
+const isCode = (f) => f.language !== undefined;
+function scanSources(repo, detectors) {
+    const stats = { files: 0, sourceFiles: 0, bytes: 0 };
+    for (const f of repo.files) {
+        const language = languageOf(f.path);
+        const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'));
+        if (!wanted.length)
+            continue;
+        const text = repo.read(f.path, { cache: false });
+        if (text === undefined)
+            continue;
+        stats.files++;
+        if (language)
+            stats.sourceFiles++;
+        stats.bytes += text.length;
+        const active = wanted.filter((d) => !d.prefilter || d.prefilter.test(text));
+        if (!active.length)
+            continue;
+        let views;
+        const file = {
+            path: f.path,
+            language,
+            isTest: isTestPath(f.path),
+            text,
+            get code() {
+                return language ? (views ??= sourceViews(text, language)).code : text;
+            },
+            get bare() {
+                return language ? (views ??= sourceViews(text, language)).bare : text;
+            },
+            at(offset, note) {
+                const pos = lineColumn(text, offset);
+                return { file: f.path, ...pos, snippet: lineText(text, pos.line), ...(note ? { note } : {}) };
+            }
+        };
+        for (const d of active)
+            d.visit(file);
+    }
+    return stats;
+}
+
+const JS = ['typescript', 'javascript'];
+// ---------------------------------------------------------------- tools
+/** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
+function inString(file, offset) {
+    return file.bare[offset] !== file.code[offset];
+}
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES = [
+    // TS SDK: server.tool("name", …), server.registerTool("name", …)
+    { languages: JS, re: /\.(?:tool|registerTool)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // FastMCP (TS): server.addTool({ name: "name", … })
+    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // Python low-level: Tool(name="name", …) / types.Tool(name=…)
+    { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
+    // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
+    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
+    // C#: [McpServerTool(Name = "x")]
+    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
+    // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
+    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+    { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+    // Java SDK: Tool.builder().name("x"), new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
+    { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
+];
+/** Registrations whose name is the decorated function or method's name. */
+const TOOL_DERIVED_RULES = [
+    // Python: @mcp.tool / @mcp.tool() / @server.tool() followed by (async) def name
+    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\b(?:\s*\(\s*\))?\s*\n(?:\s*@[^\n]*\n)*\s*(?:async\s+)?def\s+(\w+)/g, view: 'bare' },
+    // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
+    { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
+    // Spring AI: @Tool(description = …) without name, then the method
+    { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
+];
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/;
+function collectTools(file, out) {
+    for (const rule of TOOL_LITERAL_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            if (inString(file, m.index))
+                continue;
+            const name = m[2];
+            const offset = m.index + m[0].lastIndexOf(name);
+            out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
+        }
+    }
+    for (const rule of TOOL_DERIVED_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            const name = m[1];
+            const offset = m.index + m[0].lastIndexOf(name);
+            out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
+        }
+    }
+    if (JS.includes(file.language))
+        collectLowLevelTsTools(file, out);
+}
+/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
+function collectLowLevelTsTools(file, out) {
+    const code = file.code;
+    for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
+        const toolsAt = code.indexOf('tools', m.index);
+        if (toolsAt === -1)
+            continue;
+        const open = code.indexOf('[', toolsAt);
+        if (open === -1 || open - toolsAt > 40)
+            continue;
+        const close = matchingBracket(code, open);
+        const body = code.slice(open, close);
+        // Only names at the first object depth inside the array (not nested schema properties).
+        let depth = 0;
+        for (let i = 0; i < body.length; i++) {
+            const ch = body[i];
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth--;
+            else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
+                const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i));
+                if (nm)
+                    out.tools.push({ name: nm[2], derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest });
+            }
+        }
+    }
+}
+function matchingBracket(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        if (text[i] === '[')
+            depth++;
+        else if (text[i] === ']' && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+// ---------------------------------------------------------------- content types
+const CONTENT_RULES = [
+    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`.
+    { languages: JS, re: /\btype\s*:\s*(?:[^,;{}\n]*?\?\s*)?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
+    { languages: JS, re: /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
+    { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] },
+    // Python SDK types and FastMCP helpers.
+    { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    // C#
+    { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]*?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] },
+    // Go: official SDK struct literals, mark3labs constructors.
+    { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    // Java SDK
+    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
+    { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
+];
+function kindOf(identifier) {
+    if (/image/i.test(identifier))
+        return 'image';
+    if (/audio/i.test(identifier))
+        return 'audio';
+    return 'resource_link';
+}
+function collectContentTypes(file, out) {
+    const seen = new Set();
+    for (const rule of CONTENT_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file[rule.view].matchAll(rule.re)) {
+            if (rule.view === 'code' && inString(file, m.index))
+                continue;
+            const kind = rule.kind(m);
+            const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/));
+            if (seen.has(offset))
+                continue;
+            seen.add(offset);
+            out.contentTypes.push({ kind, at: file.at(offset, `${kind.replace('_', ' ')} content`), isTest: file.isTest });
+        }
+    }
+}
+// ---------------------------------------------------------------- network calls
+/** HTTP clients and sockets: the call, and where its first argument starts. */
+const CLIENT_RULES = [
+    { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
+    { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
+    { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
+    { languages: JS, re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g, client: 'undici' },
+    { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
+    { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
+    { languages: ['python'], re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g, client: 'httpx/requests' },
+    { languages: ['python'], re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g, client: 'HTTP client' },
+    { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
+    { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
+    { languages: ['csharp'], re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g, client: 'HttpClient' },
+    { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
+    { languages: ['go'], re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g, client: 'net/http' },
+    { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
+    { languages: ['java', 'kotlin'], re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g, client: 'java.net/OkHttp/WebClient' },
+    { languages: ['java', 'kotlin'], re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g, client: 'RestTemplate' }
+];
+/** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
+const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i;
+function collectNetworkCalls(file, out) {
+    const constants = stringConstants(file);
+    for (const rule of CLIENT_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        for (const m of file.bare.matchAll(rule.re)) {
+            let argStart = m.index + m[0].length;
+            let arg = firstArgument(file.code, argStart);
+            // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
+            for (let skip = 0; skip < 2 && /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
+                argStart += arg.length + 1;
+                arg = firstArgument(file.code, argStart);
+            }
+            // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
+            if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg))
+                continue;
+            const at = file.at(m.index, rule.client);
+            const literal = leadingLiteral(arg, constants);
+            if (literal !== undefined) {
+                const host = hostOf(literal);
+                if (!host)
+                    continue; // a relative path or a non-URL literal: not a network target we can judge
+                out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest });
+            }
+            else if (arg.trim()) {
+                const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
+                out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
+            }
+        }
+    }
+}
+/** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
+function stringConstants(file) {
+    const map = new Map();
+    const re = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*(['"`])(https?:\/\/[^'"`\s]+|wss?:\/\/[^'"`\s]+)\2/g;
+    for (const m of file.code.matchAll(re))
+        map.set(m[1], m[3]);
+    return map;
+}
+/** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
+function firstArgument(code, from) {
+    let depth = 0;
+    let quote = '';
+    for (let i = from; i < code.length && i < from + 400; i++) {
+        const ch = code[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            continue;
+        }
+        if (ch === '"' || ch === "'" || ch === '`')
+            quote = ch;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (depth === 0)
+                return code.slice(from, i);
+            depth--;
+        }
+        else if (ch === ',' && depth === 0)
+            return code.slice(from, i);
+    }
+    return code.slice(from, from + 400);
+}
+/**
+ * The URL the argument starts with: a string literal (f-strings, template
+ * literals and `@"…"` included, up to the first interpolation), or a known
+ * constant, or a template/concatenation that starts with one.
+ */
+function leadingLiteral(arg, constants) {
+    const a = arg.trim();
+    const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a);
+    if (lit)
+        return lit[2];
+    const tpl = /^`\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
+    if (tpl && constants.has(tpl[1]))
+        return constants.get(tpl[1]);
+    const ident = /^([A-Za-z_]\w*)\s*(?:\+|$)/.exec(a);
+    if (ident && constants.has(ident[1]))
+        return constants.get(ident[1]);
+    const py = /^f?(['"])\{\s*([A-Za-z_]\w*)\s*\}/.exec(a);
+    if (py && constants.has(py[2]))
+        return constants.get(py[2]);
+    return undefined;
+}
+function hostOf(url) {
+    const m = /^(?:https?|wss?):\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)/i.exec(url);
+    return m ? m[1].toLowerCase() : undefined;
+}
+// ---------------------------------------------------------------- the detector
+const PREFILTER$1 = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect/;
+function createSecurityDetector() {
+    const result = { tools: [], contentTypes: [], networkCalls: [], mcpFiles: [] };
+    const detector = {
+        prefilter: PREFILTER$1,
+        visit(file) {
+            if (!isCode(file))
+                return;
+            // Tool registrations count only in files that use an MCP SDK: `.tool("x")` elsewhere is something else.
+            if (MCP_MARKERS.test(file.text)) {
+                result.mcpFiles.push(file.path);
+                collectTools(file, result);
+            }
+            collectContentTypes(file, result);
+            collectNetworkCalls(file, result);
+        }
+    };
+    return { detector, result };
+}
+
+// Phase 5 — Observability: traces to the declared Logfire/OpenTelemetry
+// endpoint, spans that name user and tool, and a dashboard people look at.
+const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/;
+/** Places that name the exporter endpoint: URL literals in source and OTLP env vars in manifests. */
+function endpointMentions(ctx) {
+    const out = [...ctx.repo.auth.urls];
+    for (const ref of workloads(ctx).flatMap(containersOf)) {
+        const env = ref.container.env;
+        if (!Array.isArray(env))
+            continue;
+        env.forEach((e, i) => {
+            const { name, value } = (e ?? {});
+            if (name && ENDPOINT_ENV.test(name) && typeof value === 'string')
+                out.push({ url: value, at: ref.object.locate([...ref.podPath, ref.list, ref.index, 'env', i, 'value'], `${ref.at.note}: ${name}`) });
+        });
+    }
+    return out;
+}
+const tracing = {
+    id: 'observability.tracing',
+    run(ctx) {
+        const setup = ctx.repo.auth.tracingSetup.filter((h) => !h.isTest);
+        const endpoint = ctx.config.observability.endpoint;
+        const snippet = '```ts\nimport { NodeSDK } from "@opentelemetry/sdk-node"\nimport { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"\n\nnew NodeSDK({\n  serviceName: "' + ctx.config.server.name + '",\n  traceExporter: new OTLPTraceExporter({ url: process.env.OTEL_EXPORTER_OTLP_ENDPOINT + "/v1/traces" }),\n}).start()\n```\n\n(Python: `logfire.configure()` and `logfire.instrument_mcp()`.)';
+        if (!setup.length)
+            return [{ status: 'failed', message: 'No OpenTelemetry or Logfire tracing set up in source.', fix: snippet }];
+        if (!endpoint)
+            return [{ status: 'failed', message: 'Tracing is set up, but golive.yaml declares no observability.endpoint to check the exporter against.', evidence: setup.map((h) => h.at), fix: '```yaml\nobservability:\n  endpoint: https://logfire.example.internal\n```' }];
+        const host = hostOf(endpoint);
+        const matching = endpointMentions(ctx).filter((m) => hostOf(m.url) === host);
+        if (!matching.length)
+            return [{ status: 'failed', message: `Tracing is set up (${setup[0].what}), but nothing points its exporter at ${host} (the declared endpoint).`, evidence: setup.map((h) => h.at), fix: `Set the exporter endpoint in the deployment:\n\n\`\`\`yaml\nenv:\n  - name: OTEL_EXPORTER_OTLP_ENDPOINT\n    value: ${endpoint}\n\`\`\`` }];
+        return [{ status: 'passed', message: `${[...new Set(setup.map((h) => h.what))].join(', ')} exports to ${host}.`, evidence: [...setup.map((h) => h.at), ...matching.map((m) => ({ ...m.at, note: m.at.note ?? 'exporter endpoint' }))] }];
+    }
+};
+const spanAttributes = {
+    id: 'observability.span-attributes',
+    run(ctx) {
+        const user = ctx.repo.auth.spanUser.filter((h) => !h.isTest);
+        const tool = ctx.repo.auth.spanTool.filter((h) => !h.isTest);
+        if (user.length && tool.length)
+            return [{ status: 'passed', message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`, evidence: [user[0].at, tool[0].at] }];
+        const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)'].filter(Boolean).join(' and ');
+        return [{ status: 'failed', message: `No span attribute names ${missing}.`, evidence: [...user, ...tool].map((h) => h.at), fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```' }];
+    }
+};
+const dashboard = {
+    id: 'observability.dashboard',
+    run(ctx) {
+        const url = ctx.config.observability.dashboard;
+        const fix = '```yaml\nobservability:\n  dashboard: https://logfire.example.internal/dashboards/' + ctx.config.server.name + '\nattestations:\n  - check: observability.dashboard\n    by: "@reviewer"\n    date: ' + ctx.today + '\n    note: what the dashboard shows and who watches it\n```';
+        if (!url)
+            return [{ status: 'failed', message: 'No monitoring dashboard declared (observability.dashboard).', fix }];
+        const at = configEvidence(ctx, ['observability', 'dashboard']);
+        const att = attestationFor(ctx, 'observability.dashboard');
+        if (att)
+            return [{ status: 'attested', message: `Dashboard ${url} (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }];
+        const docs = [ctx.repo.docs.readme, ...ctx.repo.docs.docs].filter((d) => !!d);
+        const linked = docs.find((d) => d.text.includes(url));
+        if (linked)
+            return [{ status: 'passed', message: `Dashboard ${url} is declared and linked from ${linked.path}.`, evidence: [at, { file: linked.path, line: linked.text.slice(0, linked.text.indexOf(url)).split('\n').length, column: 1 }] }];
+        return [{ status: 'not verified', message: `Dashboard ${url} is declared, but neither attested nor linked from the README or docs.`, reason: 'a dashboard cannot be checked by a machine; link it from the README or have someone attest it', evidence: [at], fix }];
+    }
+};
+const OBSERVABILITY_CHECKS = [tracing, spanAttributes, dashboard];
+
+const fileAt = (file, line = 1, column = 1, note) => ({ file, line, column, ...(note ? { note } : {}) });
+/** First line (1-based) in a text that matches, or undefined. */
+function lineOf(text, re) {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => re.test(l));
+    return i === -1 ? undefined : i + 1;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const readme = {
+    id: 'policy.readme',
+    run(ctx) {
+        const doc = ctx.repo.docs.readme;
+        if (!doc) {
+            return [{
+                    status: 'failed',
+                    message: 'No README at the repository root.',
+                    fix: 'Add README.md with: what the server does, its tools, how it authenticates (OBO), and who owns it.\n\n```markdown\n# ' + ctx.config.server.name + '\n\nWhat it does, in one paragraph.\n\n## Tools\n' + ctx.config.tools.map((t) => `- \`${t.name}\`: …`).join('\n') + '\n\n## Authentication\nOn-behalf-of (OBO) the signed-in user; tokens validated at the gateway and in the server.\n\n## Owner\n' + ctx.config.server.owner + '\n```'
+                }];
+        }
+        const text = doc.text;
+        const items = [
+            { what: 'what the server does', line: purposeLine(text) },
+            { what: 'its tools', line: toolsLine(text, ctx) },
+            { what: 'its authentication', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
+            { what: 'its owner', line: lineOf(text, new RegExp(`${escapeRe(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
+        ];
+        const missing = items.filter((i) => i.line === undefined);
+        const evidence = items.filter((i) => i.line !== undefined).map((i) => fileAt(doc.path, i.line, 1, i.what));
+        if (missing.length) {
+            return [{
+                    status: 'failed',
+                    message: `${doc.path} does not say ${missing.map((m) => m.what).join(', ')}.`,
+                    evidence: evidence.length ? evidence : [fileAt(doc.path)],
+                    fix: `Add to ${doc.path}: ${missing.map((m) => m.what).join('; ')}. Name every tool (${ctx.config.tools.map((t) => t.name).join(', ') || 'none declared'}), the OBO authentication and the owner ${ctx.config.server.owner}.`
+                }];
+        }
+        return [{ status: 'passed', message: `${doc.path} names what the server does, its tools, its authentication and its owner.`, evidence }];
+    }
+};
+/** A prose paragraph of at least eight words that is not a heading, badge or code. */
+function purposeLine(text) {
+    const lines = text.split('\n');
+    let inCode = false;
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i].trim();
+        if (l.startsWith('```'))
+            inCode = !inCode;
+        if (inCode || !l || /^(#|!\[|\[!\[|<|\||>)/.test(l))
+            continue;
+        if (l.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length >= 8)
+            return i + 1;
+    }
+    return undefined;
+}
+/** Every declared tool named, or, with no tools declared, a "Tools" section. */
+function toolsLine(text, ctx) {
+    const tools = ctx.config.tools;
+    if (!tools.length)
+        return lineOf(text, /^#+\s*tools\b/i);
+    const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRe(t.name)}([^A-Za-z0-9_]|$)`)));
+    return lines.every((l) => l !== undefined) ? Math.min(...lines) : undefined;
+}
+const codeowners = {
+    id: 'policy.codeowners',
+    run(ctx) {
+        const co = ctx.repo.docs.codeowners;
+        const fix = `Add .github/CODEOWNERS with a rule for the whole repository:\n\n\`\`\`\n* ${ctx.config.server.owner}\n\`\`\``;
+        if (!co)
+            return [{ status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }];
+        const root = co.rules.filter((r) => ['*', '/', '/*', '/**', '**', '**/*'].includes(r.pattern));
+        const owned = root.filter((r) => r.owners.length > 0);
+        if (owned.length) {
+            return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${owned[owned.length - 1].owners.join(' ')}.`, evidence: [fileAt(co.path, owned[owned.length - 1].line)] }];
+        }
+        return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }];
+    }
+};
+/** Commands that run a test suite, per ecosystem. */
+const TEST_COMMAND = /\b(npm\s+(run\s+)?test|npm\s+run\s+test:\S+|npm\s+t\b|yarn\s+(run\s+)?test|pnpm\s+(run\s+)?test|bun\s+test|npx\s+(vitest|jest|mocha|playwright\s+test)|vitest(\s+run)?\b|jest\b|mocha\b|(python3?\s+-m\s+)?pytest\b|uv\s+run\s+pytest|poetry\s+run\s+pytest|tox\b|nox\b|hatch\s+(run\s+)?test|go\s+test\b|gotestsum\b|dotnet\s+test\b|mvn\b.*\b(test|verify)\b|mvnw\b.*\b(test|verify)\b|gradle(w)?\b.*\b(test|check|build)\b|make\s+(test|check)\b|cargo\s+test\b)/;
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+function stepRunsTests(step) {
+    return !!step.run && TEST_COMMAND.test(step.run);
+}
+const ciTests = {
+    id: 'policy.ci-tests',
+    run(ctx) {
+        const wfs = ctx.repo.workflows;
+        const fix = ciFix(ctx);
+        if (!wfs.length)
+            return [{ status: 'failed', message: 'No CI workflow under .github/workflows.', fix }];
+        const onPr = wfs.filter((w) => w.on.some((e) => PR_EVENTS.includes(e)));
+        for (const wf of onPr) {
+            for (const job of wf.jobs) {
+                const step = job.steps.find(stepRunsTests);
+                if (step)
+                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests (job \`${job.id}\`).`, evidence: [fileAt(wf.path, step.line, step.column, step.run?.split('\n')[0])] }];
+                const called = job.uses?.startsWith('./') ? wfs.find((w) => w.path === job.uses.slice(2)) : undefined;
+                const calledStep = called?.jobs.flatMap((j) => j.steps).find(stepRunsTests);
+                if (called && calledStep) {
+                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests through ${called.path}.`, evidence: [fileAt(wf.path, job.line, job.column), fileAt(called.path, calledStep.line, calledStep.column, calledStep.run?.split('\n')[0])] }];
+                }
+            }
+        }
+        const broken = wfs.filter((w) => w.error);
+        const evidence = [...onPr, ...broken].map((w) => fileAt(w.path, 1, 1, w.error ? `not read: ${w.error}` : 'runs on pull requests, no test step'));
+        const message = onPr.length
+            ? `Workflows run on pull requests (${onPr.map((w) => w.path).join(', ')}) but no step runs a test command.`
+            : `No workflow runs on pull_request (${wfs.length} workflow${wfs.length === 1 ? '' : 's'} read).`;
+        return [{ status: 'failed', message, evidence, fix }];
+    }
+};
+/** The setup and test steps for the repository's main ecosystem, for fix snippets. */
+const TOOLCHAINS = [
+    { ecosystems: ['npm'], setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24', test: ['npm ci', 'npm test'], codeql: 'javascript-typescript' },
+    { ecosystems: ['pip', 'uv'], setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"', test: ['pip install -e . pytest', 'pytest'], codeql: 'python' },
+    { ecosystems: ['gomod'], setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod', test: ['go test ./...'], codeql: 'go' },
+    { ecosystems: ['nuget'], setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x', test: ['dotnet test'], codeql: 'csharp' },
+    { ecosystems: ['maven', 'gradle'], setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21', test: ['mvn -B verify'], codeql: 'java-kotlin' }
+];
+function toolchainsOf(ctx) {
+    const used = Object.keys(ctx.repo.ecosystems.used);
+    const found = TOOLCHAINS.filter((t) => t.ecosystems.some((e) => used.includes(e)));
+    return found.length ? found : [TOOLCHAINS[0]];
+}
+function ciFix(ctx) {
+    const t = toolchainsOf(ctx)[0];
+    return `Add a workflow that runs the tests on every pull request, e.g. \`.github/workflows/ci.yml\`:\n\n\`\`\`yaml\nname: ci\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n${t.setup}\n${t.test.map((c) => `      - run: ${c}`).join('\n')}\n\`\`\``;
+}
+function codeqlFix(ctx) {
+    const languages = toolchainsOf(ctx).map((t) => t.codeql).join(', ');
+    return `Add CodeQL, e.g. \`.github/workflows/codeql.yml\`:\n\n\`\`\`yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: ${languages}\n      - uses: github/codeql-action/analyze@v4\n\`\`\``;
+}
+/** Actions and commands that are static application security testing. */
+const SAST_ACTIONS = [
+    { match: /^github\/codeql-action\/(init|analyze)@/i, name: 'CodeQL' },
+    { match: /^(returntocorp|semgrep)\/semgrep-action@/i, name: 'Semgrep' },
+    { match: /^snyk\/actions\/[^@]+@/i, name: 'Snyk' },
+    { match: /^sonarsource\/(sonarqube-scan-action|sonarcloud-github-action)@/i, name: 'SonarQube' },
+    { match: /^bearer\/bearer-action@/i, name: 'Bearer' },
+    { match: /^securego\/gosec@/i, name: 'gosec' },
+    { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Security DevOps' },
+    { match: /^checkmarx\/[^@]+@/i, name: 'Checkmarx' },
+    { match: /^fortify\/[^@]+@/i, name: 'Fortify' },
+    { match: /^shiftleftsecurity\/[^@]+@/i, name: 'ShiftLeft' }
+];
+const SAST_COMMANDS = [
+    { match: /\bsemgrep\s+(scan|ci)\b/, name: 'Semgrep' },
+    { match: /\bbandit\s+-r\b/, name: 'Bandit' },
+    { match: /\bgosec\b/, name: 'gosec' },
+    { match: /\bsnyk\s+code\s+test\b/, name: 'Snyk Code' },
+    { match: /\bcodeql\s+database\s+(create|analyze)\b/, name: 'CodeQL CLI' },
+    { match: /\bsonar-scanner\b/, name: 'SonarQube' }
+];
+/** The first step across all workflows that a matcher recognises. */
+function findStep(wfs, recognise) {
+    for (const wf of wfs)
+        for (const job of wf.jobs)
+            for (const step of job.steps) {
+                const name = recognise(step);
+                if (name)
+                    return { wf, step, name };
+            }
+    return undefined;
+}
+function recogniseBy(actions, commands) {
+    return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) || (s.run && commands.find((c) => c.match.test(s.run))?.name) || undefined;
+}
+const securityScanning = {
+    id: 'policy.security-scanning',
+    run(ctx) {
+        const found = findStep(ctx.repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS));
+        if (found)
+            return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
+        return [{
+                status: 'failed',
+                message: 'No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow.',
+                fix: codeqlFix(ctx)
+            }];
+    }
+};
+/** Ecosystems a dependency bot must cover; docker and github-actions are noted but do not fail. */
+const REQUIRED_ECOSYSTEMS = new Set(['npm', 'pip', 'uv', 'gomod', 'nuget', 'maven', 'gradle']);
+const SAME_ECOSYSTEM = { pip: ['pip', 'uv'], uv: ['uv', 'pip'] };
+const dependencyUpdates = {
+    id: 'policy.dependency-updates',
+    run(ctx) {
+        const { used, dependabot, renovate } = ctx.repo.ecosystems;
+        const needed = Object.keys(used).filter((e) => REQUIRED_ECOSYSTEMS.has(e));
+        if (renovate)
+            return [{ status: 'passed', message: `Renovate is configured (${renovate.path}); it covers every ecosystem it detects.`, evidence: [fileAt(renovate.path)] }];
+        const snippet = (ecos) => '```yaml\nversion: 2\nupdates:\n' + ecos.map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`).join('\n') + '\n```';
+        const all = Object.keys(used);
+        if (!dependabot) {
+            return [{
+                    status: needed.length ? 'failed' : 'warning',
+                    message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
+                    evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
+                    fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
+                }];
+        }
+        if (dependabot.error)
+            return [{ status: 'failed', message: `${dependabot.path} cannot be read: ${dependabot.error}.`, evidence: [fileAt(dependabot.path)], fix: `Fix ${dependabot.path}:\n\n${snippet(all)}` }];
+        const covered = new Set(dependabot.ecosystems.map((e) => e.name));
+        const missing = needed.filter((e) => !(SAME_ECOSYSTEM[e] ?? [e]).some((x) => covered.has(x)));
+        const optionalMissing = all.filter((e) => !REQUIRED_ECOSYSTEMS.has(e) && !covered.has(e));
+        const evidence = dependabot.ecosystems.map((e) => fileAt(dependabot.path, e.line, e.column, e.name));
+        if (missing.length) {
+            return [{ status: 'failed', message: `${dependabot.path} does not cover ${missing.join(', ')} (seen in ${missing.map((e) => used[e]).join(', ')}).`, evidence, fix: `Add to the \`updates\` list of ${dependabot.path}:\n\n${snippet(missing).replace('version: 2\nupdates:\n', '')}` }];
+        }
+        const note = optionalMissing.length ? ` Not covered, and worth adding: ${optionalMissing.join(', ')}.` : '';
+        return [{ status: 'passed', message: `${dependabot.path} covers ${[...covered].join(', ')}.${note}`, evidence }];
+    }
+};
+const RELEASE_ACTIONS = [
+    { match: /^(googleapis|google-github-actions)\/release-please-action@/i, name: 'release-please' },
+    { match: /^changesets\/action@/i, name: 'changesets' },
+    { match: /^goreleaser\/goreleaser-action@/i, name: 'GoReleaser' },
+    { match: /^softprops\/action-gh-release@/i, name: 'action-gh-release' },
+    { match: /^(ncipollo|actions)\/(create-)?release(-action)?@/i, name: 'GitHub release' },
+    { match: /^pypa\/gh-action-pypi-publish@/i, name: 'PyPI publish' },
+    { match: /^docker\/build-push-action@/i, name: 'image build and push' }
+];
+const RELEASE_COMMANDS = [
+    { match: /\bsemantic-release\b/, name: 'semantic-release' },
+    { match: /\bgh\s+release\s+create\b/, name: 'gh release' },
+    { match: /\bnpm\s+publish\b/, name: 'npm publish' }
+];
+const releaseProcess = {
+    id: 'policy.release-process',
+    run(ctx) {
+        const evidence = [];
+        const notes = [];
+        const onRelease = ctx.repo.workflows.find((w) => w.on.includes('release') || w.tags.length > 0);
+        if (onRelease) {
+            evidence.push(fileAt(onRelease.path, 1, 1, 'runs on releases or tags'));
+            notes.push(`${onRelease.path} runs on releases or version tags`);
+        }
+        const tool = findStep(ctx.repo.workflows, recogniseBy(RELEASE_ACTIONS, RELEASE_COMMANDS));
+        if (tool) {
+            evidence.push(fileAt(tool.wf.path, tool.step.line, tool.step.column, tool.name));
+            notes.push(`${tool.name} in ${tool.wf.path}`);
+        }
+        if (ctx.repo.docs.changelog) {
+            evidence.push(fileAt(ctx.repo.docs.changelog));
+            notes.push(`a changelog (${ctx.repo.docs.changelog})`);
+        }
+        if (evidence.length)
+            return [{ status: 'passed', message: `Release process: ${notes.join('; ')}.`, evidence }];
+        return [{
+                status: 'failed',
+                message: 'No release process: no workflow on releases or tags, no release tool, no changelog.',
+                fix: 'Add a release workflow, e.g. on version tags:\n\n```yaml\nname: release\non:\n  push:\n    tags: ["v*"]\npermissions:\n  contents: write\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: gh release create "$GITHUB_REF_NAME" --generate-notes\n        env:\n          GH_TOKEN: ${{ github.token }}\n```\n\nand keep a CHANGELOG.md.'
+            }];
+    }
+};
+// ---------------------------------------------------------------- secrets and test data
+const secrets = {
+    id: 'policy.secrets',
+    run(ctx) {
+        const hits = ctx.repo.secrets.secrets;
+        if (!hits.length)
+            return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).` }];
+        return hits.map((h) => ({
+            status: 'failed',
+            message: `${h.description} committed in ${h.at.file} (${h.masked}).`,
+            evidence: [h.at],
+            fix: 'Revoke the credential now (it is in the history), remove it from the repository, and load it at run time from a secret store (e.g. a Kubernetes Secret or GitHub Actions secret). Rewriting history does not un-leak it.'
+        }));
+    }
+};
+const testData = {
+    id: 'policy.test-data',
+    run(ctx) {
+        const hits = ctx.repo.secrets.testData;
+        const testSecrets = ctx.repo.secrets.secrets.filter((s) => s.isTest);
+        if (!hits.length && !testSecrets.length)
+            return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers, phone numbers or credentials.' }];
+        const outcomes = hits.map((h) => ({ status: 'failed', message: `Test data holds what looks like a real ${h.kind} (${h.masked}) in ${h.at.file}.`, evidence: [h.at], fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.' }));
+        for (const s of testSecrets)
+            outcomes.push({ status: 'failed', message: `Test code holds a credential (${s.description}, ${s.masked}).`, evidence: [s.at], fix: 'Use a fake value that no service accepts (e.g. "test-token"), and revoke the real one.' });
+        return outcomes;
+    }
+};
+// ---------------------------------------------------------------- environments, zone, container scan
+const DEPLOY_COMMAND = /\b(kubectl\s+apply|helm\s+(upgrade|install)|kustomize\s+build|argocd\s+app\s+sync|az\s+(aks|webapp|containerapp)\b|flux\s+reconcile)/;
+const environments = {
+    id: 'policy.environments',
+    run(ctx) {
+        const envs = ctx.config.environments;
+        const prodName = envs.find((e) => /^prod/i.test(e)) ?? envs[envs.length - 1];
+        const outcomes = [];
+        // Deployment configuration per environment: kustomize overlays, Helm values files or environment folders.
+        const perEnv = envs.map((env) => {
+            const re = new RegExp(`(^|/)(overlays|environments|envs?|clusters|deploy)/${env}(/|$)|(^|/)values[-.]${env}\\.ya?ml$|(^|/)${env}/kustomization\\.ya?ml$`, 'i');
+            return { env, path: ctx.repo.paths.find((p) => re.test(p)) };
+        });
+        const missing = perEnv.filter((e) => !e.path);
+        const namespaces = new Map();
+        for (const { env, path } of perEnv) {
+            if (!path)
+                continue;
+            const dir = path.replace(/\/[^/]*$/, '');
+            const k = ctx.repo.kubernetes.find((o) => o.file.startsWith(`${dir}/`) && o.namespace);
+            const kustom = ctx.repo.kustomizations.find((x) => x.dir === dir || x.file.startsWith(`${dir}/`));
+            const ns = kustom?.namespace ?? k?.namespace;
+            if (ns)
+                namespaces.set(env, ns);
+        }
+        if (missing.length) {
+            outcomes.push({ status: 'failed', message: `No deployment configuration for ${missing.map((m) => m.env).join(', ')} (looked for overlays/<env>, environments/<env>, values-<env>.yaml).`, evidence: perEnv.filter((e) => e.path).map((e) => ({ file: e.path, line: 1, column: 1, note: e.env })), fix: 'Keep one overlay per environment, each with its own namespace:\n\n```yaml\n# deploy/overlays/prod/kustomization.yaml\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ' + ctx.config.server.name + '-prod\nresources:\n  - ../../base\n```' });
+        }
+        const nsValues = [...namespaces.values()];
+        if (nsValues.length > 1 && new Set(nsValues).size < nsValues.length) {
+            outcomes.push({ status: 'failed', message: `Environments share a namespace (${[...namespaces.entries()].map(([e, n]) => `${e}: ${n}`).join(', ')}).`, fix: 'Give every environment its own namespace (and host).' });
+        }
+        const deployJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.steps.some((s) => DEPLOY_COMMAND.test(s.run ?? '')) && new RegExp(prodName, 'i').test(`${j.id} ${j.steps.map((s) => s.run ?? '').join(' ')}`)).map((j) => ({ w, j })));
+        for (const { w, j } of deployJobs) {
+            if (!j.environment || !new RegExp(`^${prodName}`, 'i').test(j.environment))
+                outcomes.push({ status: 'failed', message: `Job \`${j.id}\` in ${w.path} deploys to ${prodName} without \`environment: ${prodName}\`, so no reviewers or branch policy gate it.`, evidence: [{ file: w.path, line: j.line, column: j.column }], fix: `\`\`\`yaml\njobs:\n  ${j.id}:\n    environment: ${prodName}\n\`\`\`` });
+        }
+        if (!outcomes.length) {
+            const envJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.environment).map((j) => ({ file: w.path, line: j.line, column: j.column, note: `environment: ${j.environment}` })));
+            outcomes.push({ status: 'passed', message: `Separate deployment configuration for ${envs.join(', ')}${namespaces.size ? ` (namespaces ${[...namespaces.values()].join(', ')})` : ''}.`, evidence: [...perEnv.map((e) => ({ file: e.path, line: 1, column: 1, note: e.env })), ...envJobs] });
+        }
+        return outcomes;
+    }
+};
+const zone = {
+    id: 'policy.zone',
+    run(ctx) {
+        const declared = String(ctx.config.server.zone);
+        const apps = ctx.repo.kubernetes.filter((o) => (o.kind === 'Application' || o.kind === 'ApplicationSet') && o.apiVersion.startsWith('argoproj.io/'));
+        const prodApps = apps.filter((a) => /prod/i.test(`${a.name} ${JSON.stringify(a.data.spec ?? {})}`));
+        const zoneOf = (a) => {
+            const labels = (a.data.metadata?.labels ?? {});
+            const label = Object.entries(labels).find(([k]) => /zone/i.test(k))?.[1];
+            if (label !== undefined)
+                return String(label);
+            const m = /zone[-_]?(\w+)/i.exec(`${a.file} ${JSON.stringify(a.data.spec ?? {})}`);
+            return m?.[1];
+        };
+        if (!prodApps.length) {
+            return [{ status: 'not verified', message: 'No Argo CD Application for production was found, so where prod lands cannot be read.', reason: 'no argoproj.io Application/ApplicationSet naming prod in this repository', evidence: apps.map((a) => a.locate(['metadata', 'name'])), fix: `Keep the prod Application in the repository, under a zone folder or with a zone label:\n\n\`\`\`yaml\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${ctx.config.server.name}-prod\n  labels:\n    zone: "${declared}"\nspec:\n  project: zone-${declared}\n\`\`\`` }];
+        }
+        const outcomes = [];
+        for (const a of prodApps) {
+            const z = zoneOf(a);
+            const at = a.locate(['metadata', 'name'], `Application ${a.name}`);
+            if (z === undefined)
+                outcomes.push({ status: 'not verified', message: `Application ${a.name} says nothing about its zone.`, reason: 'no zone label, folder or project name', evidence: [at], fix: `Add a zone label: \`zone: "${declared}"\`.` });
+            else if (z !== declared)
+                outcomes.push({ status: 'failed', message: `Application ${a.name} lands in zone ${z}, but golive.yaml declares zone ${declared}.`, evidence: [at], fix: `Move the Application to the zone-${declared} project/cluster, or correct \`server.zone\`.` });
+            else
+                outcomes.push({ status: 'passed', message: `Production Application ${a.name} lands in zone ${declared}.`, evidence: [at] });
+        }
+        return outcomes;
+    }
+};
+const CONTAINER_SCAN_ACTIONS = [
+    { match: /^aquasecurity\/trivy-action@/i, name: 'Trivy' },
+    { match: /^anchore\/scan-action@/i, name: 'Grype' },
+    { match: /^docker\/scout-action@/i, name: 'Docker Scout' },
+    { match: /^snyk\/actions\/docker@/i, name: 'Snyk Container' },
+    { match: /^azure\/container-scan@/i, name: 'Azure container scan' },
+    { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Defender for DevOps' }
+];
+const CONTAINER_SCAN_COMMANDS = [
+    { match: /\btrivy\s+(image|fs|repo)\b/, name: 'Trivy' },
+    { match: /\bgrype\b/, name: 'Grype' },
+    { match: /\bdocker\s+scout\s+(cves|quickview)\b/, name: 'Docker Scout' },
+    { match: /\bsnyk\s+container\s+test\b/, name: 'Snyk Container' }
+];
+const containerScan = {
+    id: 'policy.container-scan',
+    run(ctx) {
+        const hasImage = ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) || ctx.repo.workflows.some((w) => w.jobs.some((j) => j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))));
+        if (!hasImage)
+            return [{ status: 'not applicable', message: 'No container image is built from this repository.' }];
+        const found = findStep(ctx.repo.workflows, recogniseBy(CONTAINER_SCAN_ACTIONS, CONTAINER_SCAN_COMMANDS));
+        if (found)
+            return [{ status: 'passed', message: `${found.name} scans the image in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
+        return [{ status: 'failed', message: 'The repository builds a container image, but no workflow scans it (Trivy, Grype, Docker Scout, Snyk Container, Defender).', fix: '```yaml\n- name: Scan the image\n  uses: aquasecurity/trivy-action@0.33.1\n  with:\n    image-ref: ${{ env.IMAGE }}\n    exit-code: "1"\n    severity: CRITICAL,HIGH\n```' }];
+    }
+};
+const POLICY_CHECKS = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess, secrets, testData, environments, zone, containerScan];
+
+// Phase 6 — Final verification: the configuration the verdict rests on.
+/** Waivers may run at most this long, and are flagged this many days before they end. */
+const MAX_WAIVER_DAYS = 180;
+const WAIVER_WARNING_DAYS = 14;
+const DAY = 86_400_000;
+const daysBetween = (from, to) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+const config = {
+    id: 'report.config',
+    run(ctx) {
+        const outcomes = [];
+        ctx.config.waivers.forEach((w, i) => {
+            const left = daysBetween(ctx.today, w.expires);
+            const at = configEvidence(ctx, ['waivers', i, 'expires'], `waiver of ${w.check}`);
+            if (left < 0) {
+                outcomes.push({ status: 'failed', message: `The waiver of ${w.check} expired on ${w.expires}; ${w.check} is open again.`, evidence: [at], fix: `Fix ${w.check}, or have ${w.approvedBy} renew the waiver with a new \`expires\` date (at most ${MAX_WAIVER_DAYS} days ahead).` });
+            }
+            else if (left > MAX_WAIVER_DAYS) {
+                outcomes.push({ status: 'failed', message: `The waiver of ${w.check} runs until ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead.`, evidence: [at], fix: `Set \`expires\` to ${MAX_WAIVER_DAYS} days from now or less, and renew it when it ends.` });
+            }
+            else if (left <= WAIVER_WARNING_DAYS) {
+                outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${left} day${left === 1 ? '' : 's'}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` });
+            }
+        });
+        if (!outcomes.some((o) => o.status === 'failed')) {
+            const waivers = ctx.config.waivers.length;
+            outcomes.unshift({
+                status: 'passed',
+                message: `${ctx.configFile.path} is valid (sha256 ${ctx.configFile.sha256.slice(0, 12)}…)${waivers ? ` and its ${waivers} waiver${waivers === 1 ? ' is' : 's are'} current` : ''}.`,
+                evidence: [configEvidence(ctx, [])]
+            });
+        }
+        return outcomes;
+    }
+};
+const REPORT_CHECKS = [config];
+
+// Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are
+// checked against what the source and the manifests show; evidence can raise
+// a capability, never remove a declared one.
+const where = (e) => `${e.file}:${e.line}:${e.column}`;
+/** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
+const normalise = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
+function declaredFor(reg, tools) {
+    return tools.find((t) => t.name === reg.name) ?? (reg.derived ? tools.find((t) => normalise(t.name) === normalise(reg.name)) : undefined);
+}
+function productionTools(ctx) {
+    const seen = new Set();
+    return ctx.repo.source.tools.filter((t) => !t.isTest && !seen.has(t.name) && (seen.add(t.name), true));
+}
+const toolIndex = (ctx, name) => ctx.config.tools.findIndex((t) => t.name === name);
+const toolsDeclared = {
+    id: 'security.tools-declared',
+    run(ctx) {
+        const found = productionTools(ctx);
+        if (ctx.repo.scan.sourceFiles === 0) {
+            return [{ status: 'not verified', message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.', reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)' }];
+        }
+        const outcomes = [];
+        const undeclared = found.filter((r) => !declaredFor(r, ctx.config.tools));
+        for (const r of undeclared) {
+            outcomes.push({
+                status: 'failed',
+                message: `Tool "${r.name}" is registered in source but not declared in golive.yaml.`,
+                evidence: [r.at],
+                fix: `Declare it in golive.yaml (and decide each capability honestly), or remove the registration:\n\n\`\`\`yaml\ntools:\n  - name: ${r.name}\n    privateData: none          # none | obo | app-only | api-key\n    untrustedContent: none     # none | sanitized | in-context\n    externalCommunication: none  # none | allowlisted | open\n\`\`\``
+            });
+        }
+        const missing = ctx.config.tools.filter((t) => !found.some((r) => declaredFor(r, [t])));
+        for (const t of missing) {
+            outcomes.push({
+                status: 'warning',
+                message: `Tool "${t.name}" is declared in golive.yaml but no registration of it was found in source.`,
+                evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'name'])],
+                fix: 'Remove the declaration if the tool is gone, or check that its registration uses a supported SDK idiom (see `mcp-golive explain security.tools-declared`).'
+            });
+        }
+        if (!undeclared.length) {
+            outcomes.unshift({
+                status: 'passed',
+                message: found.length
+                    ? `All ${found.length} tool${found.length === 1 ? '' : 's'} registered in source ${found.length === 1 ? 'is' : 'are'} declared: ${found.map((r) => r.name).join(', ')}.`
+                    : 'No tool registrations found in source, and none is undeclared.',
+                evidence: found.map((r) => r.at)
+            });
+        }
+        return outcomes;
+    }
+};
+const privateData = {
+    id: 'security.private-data',
+    run(ctx) {
+        const bad = ctx.config.tools.filter((t) => t.privateData === 'app-only' || t.privateData === 'api-key');
+        if (!bad.length) {
+            const obo = ctx.config.tools.filter((t) => t.privateData === 'obo');
+            return [{ status: 'passed', message: obo.length ? `Private data only on behalf of the user (${obo.map((t) => t.name).join(', ')}).` : 'No tool declares access to private data.', evidence: obo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])) }];
+        }
+        return bad.map((t) => ({
+            status: 'failed',
+            message: `Tool "${t.name}" reaches private data with ${t.privateData === 'app-only' ? 'an app-only identity' : 'an API key'}, not on behalf of the signed-in user.`,
+            evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])],
+            fix: 'Exchange the user’s token with the on-behalf-of flow and call the data source with it; then declare `privateData: obo`. See `mcp-golive explain auth.obo`.'
+        }));
+    }
+};
+/** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
+const callerFetches = (ctx) => ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.callerSupplied);
+const untrustedContent = {
+    id: 'security.untrusted-content',
+    run(ctx) {
+        const outcomes = [];
+        for (const [i, t] of ctx.config.tools.entries()) {
+            const at = configEvidence(ctx, ['tools', i, 'untrustedContent']);
+            if (t.untrustedContent === 'in-context') {
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" puts untrusted content in the model’s context.`, evidence: [at], fix: 'Keep outside text out of the model’s context: return identifiers or structured fields the server controls, or sanitise it and have a reviewer attest to it (`untrustedContent: sanitized` plus an attestation).' });
+            }
+            else if (t.untrustedContent === 'sanitized') {
+                const att = attestationFor(ctx, 'security.untrusted-content', t.name);
+                outcomes.push(att
+                    ? { status: 'attested', message: `Tool "${t.name}" sanitises untrusted content (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }
+                    : { status: 'not verified', message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`, reason: 'sanitisation needs an attestation by a named reviewer', evidence: [at], fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\`` });
+            }
+        }
+        const declaredNone = ctx.config.tools.every((t) => t.untrustedContent === 'none');
+        const fetches = callerFetches(ctx);
+        if (fetches.length && declaredNone) {
+            outcomes.push({ status: 'failed', message: `The source fetches caller-supplied URLs (${fetches.length} place${fetches.length === 1 ? '' : 's'}), so outside text can reach the model, but every tool declares \`untrustedContent: none\`.`, evidence: fetches.map((c) => c.at), fix: 'Declare the tool that does this with `untrustedContent: in-context` (or `sanitized` with an attestation) — or stop fetching URLs the caller chooses.' });
+        }
+        if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
+            outcomes.unshift({ status: 'passed', message: 'No tool puts untrusted content in the model’s context.', evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent'])) });
+        }
+        return outcomes;
+    }
+};
+// ---------------------------------------------------------------- external communication
+/** Hosts that are not the outside world: cluster-internal names, private suffixes, loopback. */
+const INTERNAL_HOST = /(^localhost$)|(^127\.)|(^\[?::1\]?$)|(\.svc$)|(\.svc\.cluster\.local$)|(\.cluster\.local$)|(\.internal$)|(\.local$)|(^10\.)|(^192\.168\.)|(^172\.(1[6-9]|2\d|3[01])\.)/;
+/** Reserved for documentation and tests (RFC 2606, RFC 6761): never a real destination. */
+const TEST_HOST = /(^|\.)(example\.(com|org|net)|test|example|invalid|localhost)$/;
+/** Identity providers: token validation and the OBO exchange talk to them; they are not data egress. */
+const IDENTITY_HOST = /^(login\.microsoftonline\.com|login\.windows\.net|sts\.windows\.net|login\.microsoft\.com)$/;
+function classifyHost(host, allowed) {
+    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+    if (allowed.some((a) => (a.startsWith('*.') ? h.endsWith(a.slice(1)) : h === a.toLowerCase())))
+        return 'allowlisted';
+    if (INTERNAL_HOST.test(h))
+        return 'internal';
+    if (TEST_HOST.test(h))
+        return 'test';
+    if (IDENTITY_HOST.test(h))
+        return 'identity';
+    return 'public';
+}
+function publicCalls(ctx) {
+    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host && classifyHost(c.host, ctx.config.egress.allowedHosts) === 'public');
+}
+function computedCalls(ctx) {
+    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && !c.host);
+}
+const externalCommunication = {
+    id: 'security.external-communication',
+    run(ctx) {
+        const outcomes = [];
+        const allowed = ctx.config.egress.allowedHosts;
+        ctx.config.tools.forEach((t, i) => {
+            const at = configEvidence(ctx, ['tools', i, 'externalCommunication']);
+            if (t.externalCommunication === 'open')
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares open external communication.`, evidence: [at], fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).' });
+            else if (t.externalCommunication === 'allowlisted' && !allowed.length)
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' });
+        });
+        const pub = publicCalls(ctx);
+        if (pub.length) {
+            outcomes.push({
+                status: 'failed',
+                message: `The source calls public hosts that are not allowlisted: ${[...new Set(pub.map((c) => c.host))].join(', ')}.`,
+                evidence: pub.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })),
+                fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + [...new Set(pub.map((c) => c.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+            });
+        }
+        for (const c of computedCalls(ctx)) {
+            const subject = `${c.at.file}:${c.at.line}`;
+            const att = attestationFor(ctx, 'security.external-communication', subject);
+            if (att && att.subject) {
+                outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } });
+            }
+            else {
+                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`).`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
+            }
+        }
+        const egress = ctx.repo.egress;
+        if (egress.openToWorld.length) {
+            outcomes.push({ status: 'failed', message: 'A network policy allows egress to the whole world.', evidence: egress.openToWorld, fix: 'Allow egress only to the namespaces and services the server needs:\n\n```yaml\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: tickets\n    ports:\n      - port: 8080\n```' });
+        }
+        const fqdns = egress.fqdns.filter((f) => classifyHost(f.host.replace(/^\*\./, 'x.'), allowed) === 'public');
+        if (fqdns.length)
+            outcomes.push({ status: 'failed', message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`, evidence: fqdns.map((f) => f.at), fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.' });
+        const hasWorkloads = ctx.repo.kubernetes.some((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind));
+        if (hasWorkloads && !egress.policies.length) {
+            outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' });
+        }
+        if (!outcomes.some((o) => o.status === 'failed')) {
+            const internal = ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).length;
+            outcomes.unshift({ status: 'passed', message: `No tool communicates externally${internal ? `; ${internal} call${internal === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies] });
+        }
+        return outcomes;
+    }
+};
+const contentTypes = {
+    id: 'security.content-types',
+    run(ctx) {
+        const uses = ctx.repo.source.contentTypes;
+        const prod = uses.filter((u) => !u.isTest);
+        const test = uses.filter((u) => u.isTest);
+        const outcomes = prod.map((u) => ({
+            status: 'failed',
+            message: `Prohibited ${u.kind.replace('_', ' ')} content is produced at ${where(u.at)}.`,
+            evidence: [u.at],
+            fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
+        }));
+        if (test.length)
+            outcomes.push({ status: 'warning', nonProduction: true, message: `${test.length} use${test.length === 1 ? '' : 's'} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) });
+        if (!prod.length)
+            outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.sourceFiles} source files read).` });
+        return outcomes;
+    }
+};
+const trifecta = {
+    id: 'security.trifecta',
+    run(ctx) {
+        const tools = ctx.config.tools;
+        const idx = (t) => tools.indexOf(t);
+        const priv = { present: false, evidence: [], why: [] };
+        const untrusted = { present: false, evidence: [], why: [] };
+        const external = { present: false, evidence: [], why: [] };
+        const raise = (leg, why, evidence) => {
+            leg.present = true;
+            leg.why.push(why);
+            leg.evidence.push(...evidence);
+        };
+        for (const t of tools) {
+            if (t.privateData !== 'none')
+                raise(priv, `${t.name} declares privateData: ${t.privateData}`, [configEvidence(ctx, ['tools', idx(t), 'privateData'])]);
+            if (t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attestationFor(ctx, 'security.untrusted-content', t.name)))
+                raise(untrusted, `${t.name} declares untrustedContent: ${t.untrustedContent}`, [configEvidence(ctx, ['tools', idx(t), 'untrustedContent'])]);
+            if (t.externalCommunication !== 'none')
+                raise(external, `${t.name} declares externalCommunication: ${t.externalCommunication}`, [configEvidence(ctx, ['tools', idx(t), 'externalCommunication'])]);
+        }
+        const fetches = callerFetches(ctx);
+        if (fetches.length)
+            raise(untrusted, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at));
+        const pub = publicCalls(ctx);
+        if (pub.length)
+            raise(external, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at));
+        if (ctx.repo.egress.openToWorld.length)
+            raise(external, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2));
+        const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]];
+        if (legs.every(([, l]) => l.present)) {
+            return [{
+                    status: 'failed',
+                    message: `STOP — the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
+                    evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
+                    fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.'
+                }];
+        }
+        const present = legs.filter(([, l]) => l.present).map(([n]) => n);
+        return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6) }];
+    }
+};
+const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
+
+const order = new Map(CATALOGUE.map((e, i) => [e.id, i]));
+const CHECKS = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...INFRA_CHECKS, ...AUTH_CHECKS, ...OBSERVABILITY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999));
+
+// Secret rules as data. The patterns follow gitleaks' default configuration
+// (MIT licence): each rule has keywords (a cheap, case-insensitive prefilter,
+// as gitleaks does) and a regular expression whose group `secret` (or the
+// whole match) is the credential. A subset of the kinds that matter for an
+// MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
+// connection strings and generic assignments of secret-named settings.
+const rule = (id, description, keywords, regex) => ({ id, description, keywords, regex });
+const SECRET_RULES = [
+    rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
+    rule('aws-secret-access-key', 'AWS secret access key', ['aws_secret', 'aws-secret', 'secretaccesskey', 'secret_access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi),
+    rule('github-pat', 'GitHub personal access token', ['ghp_'], /\b(?<secret>ghp_[0-9a-zA-Z]{36})\b/g),
+    rule('github-fine-grained-pat', 'GitHub fine-grained token', ['github_pat_'], /\b(?<secret>github_pat_[0-9a-zA-Z_]{82})\b/g),
+    rule('github-oauth', 'GitHub OAuth token', ['gho_'], /\b(?<secret>gho_[0-9a-zA-Z]{36})\b/g),
+    rule('github-app-token', 'GitHub app token', ['ghu_', 'ghs_'], /\b(?<secret>(?:ghu|ghs)_[0-9a-zA-Z]{36})\b/g),
+    rule('github-refresh-token', 'GitHub refresh token', ['ghr_'], /\b(?<secret>ghr_[0-9a-zA-Z]{36})\b/g),
+    rule('gitlab-pat', 'GitLab personal access token', ['glpat-'], /\b(?<secret>glpat-[0-9a-zA-Z_-]{20})\b/g),
+    rule('slack-token', 'Slack token', ['xoxb', 'xoxp', 'xoxa', 'xoxr', 'xoxs', 'xoxe'], /\b(?<secret>xox[bpaers]-[0-9A-Za-z-]{10,})\b/g),
+    rule('slack-webhook', 'Slack webhook URL', ['hooks.slack.com'], /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g),
+    rule('private-key', 'Private key', ['-----begin'], /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g),
+    rule('jwt', 'JSON Web Token', ['eyj'], /\b(?<secret>ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g),
+    rule('azure-storage-connection', 'Azure storage account key', ['accountkey='], /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g),
+    rule('azure-ad-client-secret', 'Azure AD client secret', ['q~'], /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g),
+    rule('gcp-api-key', 'Google API key', ['aiza'], /\b(?<secret>AIza[\w-]{35})\b/g),
+    rule('stripe-access-token', 'Stripe key', ['sk_live', 'rk_live', 'sk_test', 'rk_test'], /\b(?<secret>(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})\b/g),
+    rule('sendgrid-api-token', 'SendGrid API key', ['sg.'], /\b(?<secret>SG\.[a-zA-Z0-9=_-]{22}\.[a-zA-Z0-9=_-]{43})\b/g),
+    rule('openai-api-key', 'OpenAI API key', ['sk-'], /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20})\b/g),
+    rule('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /\b(?<secret>sk-ant-(?:api03|admin01)-[a-zA-Z0-9_-]{80,})\b/g),
+    rule('npm-access-token', 'npm access token', ['npm_'], /\b(?<secret>npm_[a-z0-9]{36})\b/gi),
+    rule('connection-string-password', 'Connection string with a password', ['://'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi),
+    rule('ado-connection-password', 'Connection string Password=', ['password='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
+    rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'], /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi)
+];
+/** Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). */
+const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i;
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value);
+}
+/** The first 4 characters, then how long it was: enough to find it, never enough to use it. */
+function maskSecret(value) {
+    return `${value.slice(0, 4)}…[${value.length} chars redacted]`;
+}
+
+// Every string the gate prints passes through here: a credential found by any
+// rule is cut to its first 4 characters, whatever surface prints it.
+function redactSecrets(text) {
+    if (!text)
+        return text;
+    const lower = text.toLowerCase();
+    let out = text;
+    for (const rule of SECRET_RULES) {
+        if (!rule.keywords.some((k) => lower.includes(k)))
+            continue;
+        out = out.replace(rule.regex, (match, ...args) => {
+            const groups = args.at(-1);
+            const secret = groups?.secret ?? match;
+            if (isPlaceholder(secret))
+                return match;
+            return match.replace(secret, maskSecret(secret));
+        });
+    }
+    return out;
+}
+
+// Runs every registered check on the evidence, applies waivers and decides the
+// verdict. No I/O here: evidence comes in, findings go out.
+function evaluate(ctx, options = {}) {
+    const findings = [];
+    for (const check of CHECKS) {
+        const entry = catalogueEntry(check.id);
+        if (!entry)
+            throw new Error(`check ${check.id} is not in the catalogue`);
+        let outcomes;
+        try {
+            outcomes = check.run(ctx);
+        }
+        catch (e) {
+            // A check that throws is a bug of ours; it must not pass silently.
+            outcomes = [{ status: 'not verified', message: `the check failed internally: ${e.message}`, reason: 'internal error' }];
+        }
+        for (const o of outcomes) {
+            let status = o.status;
+            if (entry.level === 'advisory' && status === 'failed')
+                status = 'warning';
+            if (entry.level === 'critical' && (status === 'waived' || status === 'attested'))
+                status = 'failed';
+            findings.push({
+                check: entry.id,
+                phase: entry.phase,
+                level: entry.level,
+                status,
+                title: entry.title,
+                // Every string a finding carries is redacted here, once, so no surface can print a found secret.
+                message: redactSecrets(o.message),
+                evidence: (o.evidence ?? []).map(redactEvidence),
+                ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
+                ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
+                ...(o.nonProduction ? { nonProduction: true } : {}),
+                ...(o.attestation ? { attestation: o.attestation } : {})
+            });
+        }
+    }
+    applyWaivers(findings, ctx);
+    findings.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
+    const acceptNotVerified = options.acceptNotVerified ?? false;
+    const blocking = findings.filter((f) => blocks(f, acceptNotVerified)).length;
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+    for (const f of findings)
+        counts[f.status]++;
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        verdict: blocking ? 'blocked' : 'ready',
+        blocking,
+        counts,
+        findings,
+        config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
+        scope: options.scope ?? 'local',
+        acceptNotVerified
+    };
+}
+/** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */
+function applyWaivers(findings, ctx) {
+    for (const w of ctx.config.waivers) {
+        if (w.expires < ctx.today)
+            continue;
+        for (const f of findings) {
+            if (f.check !== w.check || f.level === 'critical')
+                continue;
+            if (f.status === 'failed' || f.status === 'warning' || f.status === 'not verified') {
+                f.waiver = { reason: w.reason, approvedBy: w.approvedBy, expires: w.expires, originalStatus: f.status };
+                f.status = 'waived';
+            }
+        }
+    }
+}
+function redactEvidence(e) {
+    if (!isFileEvidence(e))
+        return { api: e.api, fact: redactSecrets(e.fact) };
+    return {
+        ...e,
+        ...(e.snippet !== undefined ? { snippet: redactSecrets(e.snippet) } : {}),
+        ...(e.note !== undefined ? { note: redactSecrets(e.note) } : {})
+    };
+}
+
 // README, CODEOWNERS and changelog: the documents people read.
 const README_NAMES = ['README.md', 'README.markdown', 'README.rst', 'README.txt', 'README', 'readme.md', 'Readme.md'];
 const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
@@ -15163,6 +15541,8 @@ function createAuthDetector() {
     const detector = {
         prefilter: PREFILTER,
         visit(file) {
+            if (!isCode(file))
+                return;
             collect(file, OBO, result.obo);
             collect(file, TOKEN_VALIDATION, result.tokenValidation);
             collect(file, DEV_VERIFIERS, result.devVerifiers);
@@ -15183,158 +15563,79 @@ function createAuthDetector() {
     return { detector, result };
 }
 
-const FAMILY = {
-    typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
-};
-function sourceViews(text, language) {
-    const n = text.length;
-    const code = new Array(n);
-    const bare = new Array(n);
-    const family = FAMILY[language];
-    const blank = (from, to, keepInCode) => {
-        for (let k = from; k < to; k++) {
-            const ch = text[k];
-            const keep = ch === '\n' || ch === '\r' ? ch : ' ';
-            code[k] = keepInCode ? ch : keep;
-            bare[k] = keep;
+/** Positions without the line text: the snippet could hold the secret. */
+function place(file, offset, note) {
+    const { snippet: _omitted, ...at } = file.at(offset, note);
+    return at;
+}
+const ENV_FILE = /(^|\/)\.env(\.[\w-]+)?$/;
+const ENV_TEMPLATE = /\.(example|sample|template|dist|defaults?)$/;
+const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONNECTION_STRING|CLIENT_KEY)/i;
+/** Domains reserved for documentation and tests (RFC 2606, RFC 6761). */
+const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost)$/i;
+const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
+const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const TENANT_CONTEXT = /tenant|\btid\b|directory/i;
+const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
+const PHONE = /(?<![\w+])\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]?\d{2,5}\b/g;
+function placeholderGuid(g) {
+    const hex = g.replace(/-/g, '').toLowerCase();
+    return /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012';
+}
+const mask = (s) => `${s.slice(0, 4)}…`;
+function createSecretsDetector() {
+    const result = { secrets: [], testData: [] };
+    const detector = {
+        files: 'all',
+        visit(file) {
+            const lower = file.text.toLowerCase();
+            for (const rule of SECRET_RULES) {
+                if (!rule.keywords.some((k) => lower.includes(k)))
+                    continue;
+                for (const m of file.text.matchAll(rule.regex)) {
+                    const secret = m.groups?.secret ?? m[0];
+                    if (isPlaceholder(secret))
+                        continue;
+                    const offset = m.index + Math.max(0, m[0].indexOf(secret));
+                    if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line))
+                        continue;
+                    result.secrets.push({ rule: rule.id, description: rule.description, masked: maskSecret(secret), at: place(file, offset, rule.description), isTest: file.isTest });
+                }
+            }
+            if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
+                for (const m of file.text.matchAll(/^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm)) {
+                    const [, name, value] = m;
+                    if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || value.length < 6)
+                        continue;
+                    const offset = m.index + m[0].lastIndexOf(value);
+                    if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line))
+                        continue;
+                    result.secrets.push({ rule: 'dotenv-secret', description: `.env value for ${name}`, masked: maskSecret(value), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest });
+                }
+            }
+            if (!file.isTest)
+                return;
+            for (const m of file.text.matchAll(EMAIL)) {
+                if (RESERVED_MAIL.test(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0]))
+                    continue;
+                result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains') });
+            }
+            for (const m of file.text.matchAll(GUID)) {
+                const before = file.text.slice(Math.max(0, m.index - 60), m.index);
+                if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0]))
+                    continue;
+                result.testData.push({ kind: 'tenant id', masked: mask(m[0]), at: place(file, m.index, 'tenant/directory id that is not a placeholder') });
+            }
+            for (const m of file.text.matchAll(SSN))
+                result.testData.push({ kind: 'national id number', masked: mask(m[0]), at: place(file, m.index, 'national id number pattern') });
+            for (const m of file.text.matchAll(PHONE)) {
+                if (m[0].replace(/\D/g, '').length < 8)
+                    continue;
+                result.testData.push({ kind: 'phone number', masked: mask(m[0]), at: place(file, m.index, 'phone number') });
+            }
         }
     };
-    const copy = (k) => {
-        code[k] = text[k];
-        bare[k] = text[k];
-    };
-    let i = 0;
-    while (i < n) {
-        const c = text[i];
-        const next = text[i + 1];
-        // Comments
-        if (family === 'c' && c === '/' && next === '/') {
-            const end = indexOrEnd(text, '\n', i);
-            blank(i, end, false);
-            i = end;
-            continue;
-        }
-        if (family === 'c' && c === '/' && next === '*') {
-            const close = text.indexOf('*/', i + 2);
-            const end = close === -1 ? n : close + 2;
-            blank(i, end, false);
-            i = end;
-            continue;
-        }
-        if (family === 'python' && c === '#') {
-            const end = indexOrEnd(text, '\n', i);
-            blank(i, end, false);
-            i = end;
-            continue;
-        }
-        // Strings
-        if (family === 'python' && (c === '"' || c === "'")) {
-            const triple = text.startsWith(c.repeat(3), i);
-            const quote = triple ? c.repeat(3) : c;
-            const end = stringEnd(text, i + quote.length, quote, true, !triple);
-            markString(i, quote.length, end, quote.length);
-            i = end;
-            continue;
-        }
-        if (family === 'c' && (c === '"' || c === "'" || (c === '`' && (language === 'typescript' || language === 'javascript' || language === 'go')))) {
-            // Java/C# text blocks and raw strings: """ … """
-            if (c === '"' && (language === 'java' || language === 'csharp' || language === 'kotlin') && text.startsWith('"""', i)) {
-                const close = text.indexOf('"""', i + 3);
-                const end = close === -1 ? n : close + 3;
-                markString(i, 3, end, 3);
-                i = end;
-                continue;
-            }
-            const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'));
-            const raw = c === '`' && language === 'go';
-            const end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim);
-            markString(i, 1, end, 1);
-            i = end;
-            continue;
-        }
-        copy(i);
-        i++;
-    }
-    return { code: code.join(''), bare: bare.join('') };
-    function markString(start, open, end, close) {
-        for (let k = start; k < end; k++)
-            code[k] = text[k];
-        for (let k = start; k < Math.min(start + open, end); k++)
-            bare[k] = text[k];
-        blank(start + open, Math.max(start + open, end - close), true);
-        for (let k = Math.max(start + open, end - close); k < end; k++)
-            bare[k] = text[k];
-    }
-}
-function indexOrEnd(text, needle, from) {
-    const i = text.indexOf(needle, from);
-    return i === -1 ? text.length : i;
-}
-/** The offset just past the closing quote; an unterminated single-line string ends at the newline. */
-function stringEnd(text, from, quote, escapes, singleLine) {
-    let i = from;
-    while (i < text.length) {
-        const ch = text[i];
-        if (escapes && ch === '\\') {
-            i += 2;
-            continue;
-        }
-        if (singleLine && ch === '\n')
-            return i;
-        if (text.startsWith(quote, i)) {
-            // C# verbatim strings escape a quote by doubling it.
-            if (!escapes && quote === '"' && text[i + 1] === '"') {
-                i += 2;
-                continue;
-            }
-            return i + quote.length;
-        }
-        i++;
-    }
-    return text.length;
-}
-
-// One pass over the production and test source of the checkout: each file is
-// read once, its views computed once, and every detector sees it. Detectors
-// collect facts; they never decide (the checks in checks/ do).
-function scanSources(repo, detectors) {
-    const stats = { files: 0, bytes: 0 };
-    for (const f of repo.files) {
-        const language = languageOf(f.path);
-        if (!language)
-            continue;
-        const wanted = detectors.filter((d) => !d.languages || d.languages.includes(language));
-        if (!wanted.length)
-            continue;
-        const text = repo.read(f.path, { cache: false });
-        if (text === undefined)
-            continue;
-        stats.files++;
-        stats.bytes += text.length;
-        const active = wanted.filter((d) => !d.prefilter || d.prefilter.test(text));
-        if (!active.length)
-            continue;
-        let views;
-        const file = {
-            path: f.path,
-            language,
-            isTest: isTestPath(f.path),
-            text,
-            get code() {
-                return (views ??= sourceViews(text, language)).code;
-            },
-            get bare() {
-                return (views ??= sourceViews(text, language)).bare;
-            },
-            at(offset, note) {
-                const pos = lineColumn(text, offset);
-                return { file: f.path, ...pos, snippet: lineText(text, pos.line), ...(note ? { note } : {}) };
-            }
-        };
-        for (const d of active)
-            d.visit(file);
-    }
-    return stats;
+    return { detector, result };
 }
 
 // GitHub Actions workflows, parsed (not grepped) with positions: the triggers,
@@ -15415,7 +15716,8 @@ function collectRepoEvidence(repo, _config) {
     // One pass over the source files: every detector sees each file once.
     const security = createSecurityDetector();
     const auth = createAuthDetector();
-    const scan = scanSources(repo, [security.detector, auth.detector]);
+    const secrets = createSecretsDetector();
+    const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector]);
     const kubernetes = readKubernetesObjects(repo);
     return {
         paths: repo.files.map((f) => f.path),
@@ -15424,9 +15726,11 @@ function collectRepoEvidence(repo, _config) {
         workflows: readWorkflows(repo),
         ecosystems: readEcosystems(repo),
         kubernetes,
+        kustomizations: readKustomizations(repo),
         egress: readEgress(kubernetes),
         source: security.result,
         auth: auth.result,
+        secrets: secrets.result,
         scan
     };
 }

@@ -3,11 +3,12 @@
 import type { GoliveConfig } from '../config/schema.js'
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
-import { readKubernetesObjects, type K8sObject } from './kubernetes-objects.js'
+import { readKubernetesObjects, readKustomizations, type K8sObject, type Kustomization } from './kubernetes-objects.js'
 import { readEgress, type EgressFacts } from './network-policy.js'
 import type { Repository, SkippedFile } from './repository.js'
 import { createAuthDetector, type AuthEvidence } from './source/auth.js'
 import { scanSources, type ScanStats } from './source/scan.js'
+import { createSecretsDetector, type SecretsEvidence } from './source/secrets.js'
 import { createSecurityDetector, type SourceSecurityEvidence } from './source/security.js'
 import { readWorkflows, type Workflow } from './workflows.js'
 
@@ -19,11 +20,14 @@ export interface RepoEvidence {
   workflows: Workflow[]
   ecosystems: EcosystemEvidence
   kubernetes: K8sObject[]
+  kustomizations: Kustomization[]
   egress: EgressFacts
   /** Facts from the one pass over source files. */
   source: SourceSecurityEvidence
   /** Authentication, audit and tracing facts from the same pass. */
   auth: AuthEvidence
+  /** Committed credentials anywhere, and personal or tenant data in test code. */
+  secrets: SecretsEvidence
   scan: ScanStats
 }
 
@@ -31,7 +35,8 @@ export function collectRepoEvidence(repo: Repository, _config: GoliveConfig): Re
   // One pass over the source files: every detector sees each file once.
   const security = createSecurityDetector()
   const auth = createAuthDetector()
-  const scan = scanSources(repo, [security.detector, auth.detector])
+  const secrets = createSecretsDetector()
+  const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector])
   const kubernetes = readKubernetesObjects(repo)
   return {
     paths: repo.files.map((f) => f.path),
@@ -40,9 +45,11 @@ export function collectRepoEvidence(repo: Repository, _config: GoliveConfig): Re
     workflows: readWorkflows(repo),
     ecosystems: readEcosystems(repo),
     kubernetes,
+    kustomizations: readKustomizations(repo),
     egress: readEgress(kubernetes),
     source: security.result,
     auth: auth.result,
+    secrets: secrets.result,
     scan
   }
 }

@@ -91,3 +91,28 @@ export function dig(data: unknown, ...path: (string | number)[]): unknown {
   }
   return v
 }
+
+export interface Kustomization {
+  file: string
+  dir: string
+  namespace?: string
+  resources: string[]
+}
+
+/** kustomization.yaml files, read as data: their namespace and local resources (no remote bases, no plugins, nothing run). */
+export function readKustomizations(repo: Repository): Kustomization[] {
+  const out: Kustomization[] = []
+  for (const f of repo.glob(['**/kustomization.yaml', '**/kustomization.yml', '**/Kustomization'])) {
+    const doc = repo.yaml(f.path)?.docs[0]
+    if (!doc || doc.errors.length) continue
+    let data: Record<string, unknown>
+    try {
+      data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}) as Record<string, unknown>
+    } catch {
+      continue
+    }
+    const resources = Array.isArray(data.resources) ? data.resources.map(String).filter((r) => !/^[a-z]+:\/\//i.test(r)) : []
+    out.push({ file: f.path, dir: f.path.replace(/\/[^/]*$/, ''), namespace: typeof data.namespace === 'string' ? data.namespace : undefined, resources })
+  }
+  return out
+}

@@ -5,7 +5,7 @@
 // header names, env var names) are matched in the code view outside comments.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import type { Detector, SourceFile } from './scan.js'
+import { isCode, type CodeFile, type Detector } from './scan.js'
 
 export interface Hit {
   what: string
@@ -90,7 +90,7 @@ const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.use
 const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g
 const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g
 
-function collect(file: SourceFile, patterns: Pattern[], into: Hit[]): void {
+function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
   for (const p of patterns) {
     if (p.languages && !p.languages.includes(file.language)) continue
     const view = p.view === 'code' ? file.code : file.bare
@@ -106,7 +106,7 @@ function collect(file: SourceFile, patterns: Pattern[], into: Hit[]): void {
 }
 
 /** Statements that log all of who, which tool, outcome and trace id within a few lines. */
-function collectAuditLogs(file: SourceFile, into: Hit[]): void {
+function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   const code = file.code
   for (const m of code.matchAll(/trace_?id|traceId/gi)) {
     const start = Math.max(0, code.lastIndexOf('\n', Math.max(0, m.index - 300)))
@@ -130,6 +130,7 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
+      if (!isCode(file)) return
       collect(file, OBO, result.obo)
       collect(file, TOKEN_VALIDATION, result.tokenValidation)
       collect(file, DEV_VERIFIERS, result.devVerifiers)

@@ -6,7 +6,8 @@ import { sourceViews } from './lexer.js'
 
 export interface SourceFile {
   path: string
-  language: Language
+  /** Undefined for files that are not source code (YAML, JSON, .env, Markdown…), seen only by `files: 'all'` detectors. */
+  language: Language | undefined
   /** Test code, fixtures and examples: detectors tag their facts so checks can keep them from blocking. */
   isTest: boolean
   text: string
@@ -18,28 +19,38 @@ export interface SourceFile {
   at(offset: number, note?: string): { file: string; line: number; column: number; snippet: string; note?: string }
 }
 
+/** A source file of a known language: what the source detectors see. */
+export type CodeFile = SourceFile & { language: Language }
+
+export const isCode = (f: SourceFile): f is CodeFile => f.language !== undefined
+
 export interface Detector {
   /** Cheap test on the raw text before any work: a detector skips files where it is false. */
   prefilter?: RegExp
   languages?: readonly Language[]
+  /** 'source' (default): source files of the known languages; 'all': every text file (secrets, test data). */
+  files?: 'source' | 'all'
   visit(file: SourceFile): void
 }
 
 export interface ScanStats {
+  /** Every file read by the pass. */
   files: number
+  /** Of those, source files of a known language. */
+  sourceFiles: number
   bytes: number
 }
 
 export function scanSources(repo: Repository, detectors: Detector[]): ScanStats {
-  const stats: ScanStats = { files: 0, bytes: 0 }
+  const stats: ScanStats = { files: 0, sourceFiles: 0, bytes: 0 }
   for (const f of repo.files) {
     const language = languageOf(f.path)
-    if (!language) continue
-    const wanted = detectors.filter((d) => !d.languages || d.languages.includes(language))
+    const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'))
     if (!wanted.length) continue
     const text = repo.read(f.path, { cache: false })
     if (text === undefined) continue
     stats.files++
+    if (language) stats.sourceFiles++
     stats.bytes += text.length
     const active = wanted.filter((d) => !d.prefilter || d.prefilter.test(text))
     if (!active.length) continue
@@ -50,10 +61,10 @@ export function scanSources(repo: Repository, detectors: Detector[]): ScanStats 
       isTest: isTestPath(f.path),
       text,
       get code() {
-        return (views ??= sourceViews(text, language)).code
+        return language ? (views ??= sourceViews(text, language)).code : text
       },
       get bare() {
-        return (views ??= sourceViews(text, language)).bare
+        return language ? (views ??= sourceViews(text, language)).bare : text
       },
       at(offset, note) {
         const pos = lineColumn(text, offset)

@@ -6,7 +6,7 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import type { Detector, SourceFile } from './scan.js'
+import { isCode, type CodeFile, type Detector } from './scan.js'
 
 export interface ToolRegistration {
   name: string
@@ -53,7 +53,7 @@ type Rule = { languages: readonly Language[]; re: RegExp; view: 'code' | 'bare' 
 // ---------------------------------------------------------------- tools
 
 /** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
-function inString(file: SourceFile, offset: number): boolean {
+function inString(file: CodeFile, offset: number): boolean {
   return file.bare[offset] !== file.code[offset]
 }
 
@@ -90,7 +90,7 @@ const TOOL_DERIVED_RULES: Rule[] = [
 
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/
 
-function collectTools(file: SourceFile, out: SourceSecurityEvidence): void {
+function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of file[rule.view].matchAll(rule.re)) {
@@ -112,7 +112,7 @@ function collectTools(file: SourceFile, out: SourceSecurityEvidence): void {
 }
 
 /** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
-function collectLowLevelTsTools(file: SourceFile, out: SourceSecurityEvidence): void {
+function collectLowLevelTsTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const code = file.code
   for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
     const toolsAt = code.indexOf('tools', m.index)
@@ -173,7 +173,7 @@ function kindOf(identifier: string): ContentKind {
   return 'resource_link'
 }
 
-function collectContentTypes(file: SourceFile, out: SourceSecurityEvidence): void {
+function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void {
   const seen = new Set<number>()
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
@@ -213,7 +213,7 @@ const CLIENT_RULES: { languages: readonly Language[]; re: RegExp; client: string
 /** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
 const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
 
-function collectNetworkCalls(file: SourceFile, out: SourceSecurityEvidence): void {
+function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void {
   const constants = stringConstants(file)
   for (const rule of CLIENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
@@ -242,7 +242,7 @@ function collectNetworkCalls(file: SourceFile, out: SourceSecurityEvidence): voi
 }
 
 /** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
-function stringConstants(file: SourceFile): Map<string, string> {
+function stringConstants(file: CodeFile): Map<string, string> {
   const map = new Map<string, string>()
   const re = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*(['"`])(https?:\/\/[^'"`\s]+|wss?:\/\/[^'"`\s]+)\2/g
   for (const m of file.code.matchAll(re)) map.set(m[1], m[3])
@@ -302,6 +302,7 @@ export function createSecurityDetector(): { detector: Detector; result: SourceSe
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
+      if (!isCode(file)) return
       // Tool registrations count only in files that use an MCP SDK: `.tool("x")` elsewhere is something else.
       if (MCP_MARKERS.test(file.text)) {
         result.mcpFiles.push(file.path)

@@ -54,3 +54,7 @@ def mailbox_chart() -> Image:
 
 if __name__ == "__main__":
     mcp.run(transport="http", host="0.0.0.0", port=8000)
+
+
+# Left over from a debugging session.
+SLACK_ALERTS = "https://hooks.slack.com/services/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zA9cE1gI3kM5oQ7sU9w"

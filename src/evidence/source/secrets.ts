@@ -1,0 +1,96 @@
+// Committed credentials anywhere in the checkout, and real-looking personal or
+// tenant data in test code. Seen in the same single pass as the source
+// detectors (files: 'all'). Evidence never carries the secret itself.
+import type { FileEvidence } from '../../findings.js'
+import { isPlaceholder, maskSecret, SECRET_RULES } from '../../secrets/rules.js'
+import type { Detector, SourceFile } from './scan.js'
+
+export interface SecretHit {
+  rule: string
+  description: string
+  /** The first 4 characters and the length: the secret itself is never kept. */
+  masked: string
+  at: FileEvidence
+  isTest: boolean
+}
+
+export interface TestDataHit {
+  kind: 'e-mail address' | 'tenant id' | 'national id number' | 'phone number'
+  masked: string
+  at: FileEvidence
+}
+
+export interface SecretsEvidence {
+  secrets: SecretHit[]
+  testData: TestDataHit[]
+}
+
+/** Positions without the line text: the snippet could hold the secret. */
+function place(file: SourceFile, offset: number, note: string): FileEvidence {
+  const { snippet: _omitted, ...at } = file.at(offset, note)
+  return at
+}
+
+const ENV_FILE = /(^|\/)\.env(\.[\w-]+)?$/
+const ENV_TEMPLATE = /\.(example|sample|template|dist|defaults?)$/
+const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONNECTION_STRING|CLIENT_KEY)/i
+
+/** Domains reserved for documentation and tests (RFC 2606, RFC 6761). */
+const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost)$/i
+const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g
+const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi
+const TENANT_CONTEXT = /tenant|\btid\b|directory/i
+const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g
+const PHONE = /(?<![\w+])\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]?\d{2,5}\b/g
+
+function placeholderGuid(g: string): boolean {
+  const hex = g.replace(/-/g, '').toLowerCase()
+  return /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012'
+}
+
+const mask = (s: string) => `${s.slice(0, 4)}…`
+
+export function createSecretsDetector(): { detector: Detector; result: SecretsEvidence } {
+  const result: SecretsEvidence = { secrets: [], testData: [] }
+  const detector: Detector = {
+    files: 'all',
+    visit(file) {
+      const lower = file.text.toLowerCase()
+      for (const rule of SECRET_RULES) {
+        if (!rule.keywords.some((k) => lower.includes(k))) continue
+        for (const m of file.text.matchAll(rule.regex)) {
+          const secret = m.groups?.secret ?? m[0]
+          if (isPlaceholder(secret)) continue
+          const offset = m.index + Math.max(0, m[0].indexOf(secret))
+          if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line)) continue
+          result.secrets.push({ rule: rule.id, description: rule.description, masked: maskSecret(secret), at: place(file, offset, rule.description), isTest: file.isTest })
+        }
+      }
+      if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
+        for (const m of file.text.matchAll(/^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm)) {
+          const [, name, value] = m
+          if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || value.length < 6) continue
+          const offset = m.index + m[0].lastIndexOf(value)
+          if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line)) continue
+          result.secrets.push({ rule: 'dotenv-secret', description: `.env value for ${name}`, masked: maskSecret(value), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest })
+        }
+      }
+      if (!file.isTest) return
+      for (const m of file.text.matchAll(EMAIL)) {
+        if (RESERVED_MAIL.test(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0])) continue
+        result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains') })
+      }
+      for (const m of file.text.matchAll(GUID)) {
+        const before = file.text.slice(Math.max(0, m.index - 60), m.index)
+        if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0])) continue
+        result.testData.push({ kind: 'tenant id', masked: mask(m[0]), at: place(file, m.index, 'tenant/directory id that is not a placeholder') })
+      }
+      for (const m of file.text.matchAll(SSN)) result.testData.push({ kind: 'national id number', masked: mask(m[0]), at: place(file, m.index, 'national id number pattern') })
+      for (const m of file.text.matchAll(PHONE)) {
+        if (m[0].replace(/\D/g, '').length < 8) continue
+        result.testData.push({ kind: 'phone number', masked: mask(m[0]), at: place(file, m.index, 'phone number') })
+      }
+    }
+  }
+  return { detector, result }
+}
