@@ -2,6 +2,7 @@
 // dependency updates and release process, judged from the checkout's files.
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
 import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
+import { environmentsFromApi } from './policy-github.js'
 import type { FileEvidence } from '../src/findings.js'
 
 const fileAt = (file: string, line = 1, column = 1, note?: string): FileEvidence => ({ file, line, column, ...(note ? { note } : {}) })
@@ -337,7 +338,8 @@ export const environments: CheckDefinition = {
       const envJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.environment).map((j) => ({ file: w.path, line: j.line, column: j.column, note: `environment: ${j.environment}` })))
       outcomes.push({ status: 'passed', message: `Separate deployment configuration for ${envs.join(', ')}${namespaces.size ? ` (namespaces ${[...namespaces.values()].join(', ')})` : ''}.`, evidence: [...perEnv.map((e) => ({ file: e.path!, line: 1, column: 1, note: e.env })), ...envJobs] })
     }
-    return outcomes
+    // The API half: GitHub environments exist and prod is protected.
+    return [...outcomes, ...environmentsFromApi(ctx)]
   }
 }
 

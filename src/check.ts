@@ -2,6 +2,7 @@
 // engine adds the catalogue facts (phase, level, title) and applies waivers.
 import type { LoadedConfig } from './config/load.js'
 import type { GoliveConfig } from './config/schema.js'
+import type { GitHubEvidence } from './evidence/github.js'
 import type { RepoEvidence } from './evidence/index.js'
 import type { Evidence, Finding, Status } from './findings.js'
 
@@ -9,6 +10,8 @@ export interface CheckContext {
   config: GoliveConfig
   configFile: Pick<LoadedConfig, 'path' | 'sha256' | 'locate'>
   repo: RepoEvidence
+  /** GitHub API facts; undefined in a local run without a token (API checks then say "not verified (no token)"). */
+  github?: GitHubEvidence
   /** The day the run is judged on (waiver expiry); injected so results are reproducible. */
   today: string
 }
@@ -22,6 +25,8 @@ export interface Outcome {
   reason?: string
   nonProduction?: boolean
   attestation?: Finding['attestation']
+  /** The outcome rests on GitHub API facts: in a local run without a token it is not verified and does not block unless --strict. */
+  needsApi?: boolean
 }
 
 export interface CheckDefinition {

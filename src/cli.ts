@@ -19,6 +19,7 @@ check options:
   --output FILE    write the result there instead of standard output
   --today DATE     judge waiver expiry on this day (YYYY-MM-DD; default today, UTC)
   --verbose        show the evidence of passed checks too
+  --strict         checks that need the GitHub API (not readable locally) block too
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`
@@ -66,7 +67,8 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
     format: { type: 'string', default: 'text' },
     output: { type: 'string' },
     today: { type: 'string' },
-    verbose: { type: 'boolean', default: false }
+    verbose: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false }
   })
   if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}`)
   const format = String(values.format)
@@ -74,7 +76,7 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   const today = values.today as string | undefined
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`)
   const { runGate } = await import('./run.js')
-  const { result } = runGate({ dir: positionals[0] ?? '.', config: values.config as string | undefined, today, scope: 'local' })
+  const { result } = runGate({ dir: positionals[0] ?? '.', config: values.config as string | undefined, today, strict: values.strict as boolean })
   let text: string
   if (format === 'json') text = (await import('./report/json.js')).renderJson(result)
   else if (format === 'markdown') text = (await import('./report/markdown.js')).renderMarkdown(result)

@@ -26,6 +26,8 @@ export interface RunResult {
 export interface EngineOptions {
   acceptNotVerified?: boolean
   scope?: RunResult['scope']
+  /** A local run without a token: API-only findings are not verified and do not block (the CLI's --strict turns this off). */
+  localApi?: boolean
 }
 
 export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunResult {
@@ -56,14 +58,16 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
         ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
         ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
         ...(o.nonProduction ? { nonProduction: true } : {}),
-        ...(o.attestation ? { attestation: o.attestation } : {})
+        ...(o.attestation ? { attestation: o.attestation } : {}),
+        ...(o.needsApi ? { needsApi: true } : {})
       })
     }
   }
   applyWaivers(findings, ctx)
   findings.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase))
   const acceptNotVerified = options.acceptNotVerified ?? false
-  const blocking = findings.filter((f) => blocks(f, acceptNotVerified)).length
+  for (const f of findings) f.blocking = blocks(f, { acceptNotVerified, localApi: options.localApi })
+  const blocking = findings.filter((f) => f.blocking).length
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
   for (const f of findings) counts[f.status]++
   return {

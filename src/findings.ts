@@ -58,13 +58,17 @@ export interface Finding {
   reason?: string
   /** Findings in test code and other non-production places: reported, never blocking. */
   nonProduction?: boolean
+  /** Rests on GitHub API facts (so a local run without a token cannot verify it). */
+  needsApi?: boolean
+  /** Whether this finding keeps the gate closed; decided once by the engine. */
+  blocking?: boolean
 }
 
 /** Statuses that leave a blocking or critical item open. */
-export function blocks(f: Pick<Finding, 'level' | 'status' | 'nonProduction'>, acceptNotVerified = false): boolean {
+export function blocks(f: Pick<Finding, 'level' | 'status' | 'nonProduction' | 'needsApi'>, options: { acceptNotVerified?: boolean; localApi?: boolean } = {}): boolean {
   if (f.level === 'advisory' || f.nonProduction) return false
   if (f.status === 'failed') return true
-  if (f.status === 'not verified') return !acceptNotVerified
+  if (f.status === 'not verified') return !(options.acceptNotVerified || (options.localApi && f.needsApi))
   return false
 }
 

@@ -1,41 +1,70 @@
-// The action: read the inputs, run the gate on the checkout, publish, and fail
-// the step while a blocking item is open. It never runs code from the checkout.
+// The action: read the inputs, run the gate on the checkout, write the result
+// files, publish, and fail the step while a blocking item is open. It never
+// runs code from the checkout, so it is safe under pull_request_target.
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import type { RunResult } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
+import { collectGitHubEvidence, readRunContext, type GitHubEvidence, type RunContext } from './evidence/github.js'
+import { isInside } from './evidence/repository.js'
+import { createClient } from './github-api-helper.js'
+import { createCheckRun, workflowAnnotations } from './publish/check-run.js'
+import { commentBody, markerFor, upsertComment } from './publish/comment.js'
+import { renderSarif } from './publish/sarif.js'
 import { renderJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
-import { runGate } from './run.js'
-import { isInside } from './evidence/repository.js'
+import { loadGateConfig, runGate } from './run.js'
 
-export async function run(): Promise<number> {
-  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   try {
-    const workingDirectory = resolve(workspace, core.getInput('working-directory') || '.')
-    if (!isInside(workspace, workingDirectory)) throw new UsageError(`working-directory must be inside the workspace (${workspace})`)
+    // 1. Inputs.
+    const dir = resolve(workspace, core.getInput('working-directory') || '.')
+    if (!isInside(workspace, dir)) throw new UsageError(`working-directory must be inside the workspace (${workspace})`)
     const config = core.getInput('config') || 'golive.yaml'
-    const { result } = runGate({ dir: workingDirectory, config, configInsideCheckout: true, scope: 'local' })
+    const token = core.getInput('token')
+    const acceptNotVerified = core.getInput('accept-not-verified') === 'true'
+    const wantComment = core.getInput('comment') !== 'false'
+    const wantCheckRun = core.getInput('check-run') !== 'false'
 
-    // Write the files first: whatever happens while publishing, the result is kept.
-    const outDir = join(workingDirectory, '.golive')
+    // 2. The config, then the facts only the API knows (in parallel, each once).
+    const loaded = loadGateConfig({ dir, config, configInsideCheckout: true })
+    const context = readRunContext(env)
+    const client = token && context ? createClient({ token, baseUrl: context.apiUrl }) : undefined
+    if (!context) core.warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.')
+    else if (!token) core.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
+    const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches) : undefined
+
+    // 3. The gate. Without context it is a local run (API checks not verified).
+    const { result } = runGate({ dir, loaded, github, acceptNotVerified, strict: true })
+
+    // 4. Files first: whatever happens while publishing, the result is kept.
+    const outDir = join(dir, '.golive')
     mkdirSync(outDir, { recursive: true })
     const jsonPath = join(outDir, 'golive-result.json')
+    const sarifPath = join(outDir, 'golive.sarif')
     writeFileSync(jsonPath, renderJson(result))
-    const markdown = renderMarkdown(result)
+    writeFileSync(sarifPath, renderSarif(result))
+    const linkBase = context ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.pull?.headSha || context.sha}` : undefined
+    const markdown = renderMarkdown(result, { linkBase })
     writeFileSync(join(outDir, 'summary.md'), markdown)
-
     core.setOutput('verdict', result.verdict)
     core.setOutput('blocking', String(result.blocking))
     core.setOutput('report-path', outDir)
     core.setOutput('json-path', jsonPath)
-    await writeSummary(markdown)
+    core.setOutput('sarif-path', sarifPath)
 
+    // 5. Publish. A failure here is said in the log and the summary; it never changes the verdict.
+    const notes = await publish({ client, context, result, markdown, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 })
+    await writeSummary(markdown + (notes.length ? `\n### Publishing\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''), env)
+
+    // 6. The verdict.
     if (result.verdict === 'blocked') {
       core.setFailed(`MCP go-live: blocked — ${result.blocking} blocking item${result.blocking === 1 ? '' : 's'} open.`)
       return EXIT.blocked
     }
-    core.info(`MCP go-live: ready (${result.counts.passed} passed).`)
+    core.info(`MCP go-live: ready (${result.counts.passed} passed${result.counts.attested ? `, ${result.counts.attested} attested` : ''}).`)
     return EXIT.ready
   } catch (e) {
     if (e instanceof UsageError) {
@@ -50,10 +79,55 @@ export async function run(): Promise<number> {
   }
 }
 
+interface PublishInputs {
+  client: ReturnType<typeof createClient> | undefined
+  context: RunContext | undefined
+  result: RunResult
+  markdown: string
+  linkBase?: string
+  wantComment: boolean
+  wantCheckRun: boolean
+  configPath: string
+  apiRequests: number
+}
+
+/** The comment and the check run; returns what a reader should know about them. */
+async function publish(p: PublishInputs): Promise<string[]> {
+  const notes: string[] = []
+  let requests = p.apiRequests
+  const summaryUrl = p.context?.runId ? `${p.context.serverUrl}/${p.context.owner}/${p.context.repo}/actions/runs/${p.context.runId}` : undefined
+  if (p.client && p.context?.pull && p.wantComment) {
+    const marker = markerFor(p.configPath)
+    const outcome = await upsertComment(p.client, { owner: p.context.owner, repo: p.context.repo, issue: p.context.pull.number }, commentBody(p.result, { marker, linkBase: p.linkBase, summaryUrl }), marker)
+    requests += outcome.requests
+    if (outcome.action === 'failed') {
+      const why = p.context.pull.fromFork ? ' (a fork pull request gets a read-only token under `pull_request`)' : ''
+      core.warning(`The PR comment was not written: ${outcome.detail}${why}`)
+      notes.push(`The PR comment was not written${why}: ${outcome.detail}`)
+    } else core.info(`PR comment: ${outcome.detail}.`)
+  }
+  let annotated = false
+  if (p.client && p.context && p.wantCheckRun) {
+    const sha = p.context.pull?.headSha || p.context.sha
+    const outcome = await createCheckRun(p.client, { owner: p.context.owner, repo: p.context.repo, sha }, p.result, p.markdown.slice(0, 60_000), summaryUrl)
+    requests += outcome.requests
+    annotated = outcome.ok
+    if (!outcome.ok) {
+      core.warning(`The check run was not written: ${outcome.detail}`)
+      notes.push(`The check run was not written: ${outcome.detail}. Annotations were written as workflow commands instead.`)
+    } else core.info(`Check run: ${outcome.detail}.`)
+  }
+  if (!annotated) {
+    for (const a of workflowAnnotations(p.result)) core[a.level](a.message, { file: a.file, startLine: a.line, startColumn: a.column, title: a.title })
+  }
+  core.info(`GitHub API requests: ${requests}.`)
+  return notes
+}
+
 /** The job summary is dropped, not truncated, over 1 MiB: stay under it. */
 const SUMMARY_LIMIT = 1024 * 1024 - 1024
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
+async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return
   let body = markdown
   if (Buffer.byteLength(body) > SUMMARY_LIMIT) {
     body = `${Buffer.from(body).subarray(0, SUMMARY_LIMIT - 200).toString('utf8').replace(/\uFFFD*$/, '')}\n\n… (truncated: the full result is in the JSON file)\n`

@@ -6,6 +6,7 @@ import type { CheckContext } from './check.js'
 import { loadConfig, type LoadedConfig } from './config/load.js'
 import { evaluate, type RunResult } from './engine.js'
 import { UsageError } from './errors.js'
+import type { GitHubEvidence } from './evidence/github.js'
 import { collectRepoEvidence } from './evidence/index.js'
 import { isInside, Repository } from './evidence/repository.js'
 
@@ -19,7 +20,12 @@ export interface GateInputs {
   /** YYYY-MM-DD the run is judged on; defaults to today (UTC). */
   today?: string
   acceptNotVerified?: boolean
-  scope?: RunResult['scope']
+  /** API facts, collected before the run (the action); absent in a local run. */
+  github?: GitHubEvidence
+  /** The config, when the caller loaded it already (the action needs it before collecting API facts). */
+  loaded?: LoadedConfig
+  /** CLI --strict: API checks that cannot be verified block a local run too. */
+  strict?: boolean
 }
 
 export interface GateRun {
@@ -35,7 +41,8 @@ export function resolveCheckout(dir: string): string {
   return abs
 }
 
-export function runGate(inputs: GateInputs): GateRun {
+/** Load golive.yaml for a checkout: relative to it unless absolute; the action refuses one outside the checkout. */
+export function loadGateConfig(inputs: Pick<GateInputs, 'dir' | 'config' | 'configInsideCheckout'>): LoadedConfig {
   const root = resolveCheckout(inputs.dir)
   const configArg = inputs.config ?? 'golive.yaml'
   const configPath = isAbsolute(configArg) ? configArg : resolve(root, configArg)
@@ -44,14 +51,20 @@ export function runGate(inputs: GateInputs): GateRun {
   }
   const shown = relative(root, configPath)
   const displayPath = shown && !shown.startsWith('..') ? shown.split('\\').join('/') : configArg
-  const loaded = loadConfig(configPath, displayPath)
+  return loadConfig(configPath, displayPath)
+}
+
+export function runGate(inputs: GateInputs): GateRun {
+  const root = resolveCheckout(inputs.dir)
+  const loaded = inputs.loaded ?? loadGateConfig(inputs)
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
   const ctx: CheckContext = {
     config: loaded.config,
     configFile: loaded,
     repo: collectRepoEvidence(repo, loaded.config),
+    github: inputs.github,
     today: inputs.today ?? new Date().toISOString().slice(0, 10)
   }
-  const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.scope })
+  const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict })
   return { result, loaded, repo, ctx }
 }

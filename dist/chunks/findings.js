@@ -12,13 +12,13 @@ const PHASE_TITLES = {
 const STATUSES = ['passed', 'attested', 'failed', 'warning', 'not verified', 'waived', 'not applicable'];
 const isFileEvidence = (e) => 'file' in e;
 /** Statuses that leave a blocking or critical item open. */
-function blocks(f, acceptNotVerified = false) {
+function blocks(f, options = {}) {
     if (f.level === 'advisory' || f.nonProduction)
         return false;
     if (f.status === 'failed')
         return true;
     if (f.status === 'not verified')
-        return !acceptNotVerified;
+        return !(options.acceptNotVerified || (options.localApi && f.needsApi));
     return false;
 }
 /** Severity order used to pick the status that stands for a check and to sort output, worst first. */
@@ -35,4 +35,4 @@ function worstStatus(statuses) {
     return statuses.reduce((w, s) => (STATUS_RANK[s] < STATUS_RANK[w] ? s : w), 'not applicable');
 }
 
-export { PHASES as P, STATUSES as S, PHASE_TITLES as a, blocks as b, STATUS_RANK as c, isFileEvidence as i, worstStatus as w };
+export { PHASES as P, STATUS_RANK as S, STATUSES as a, blocks as b, PHASE_TITLES as c, isFileEvidence as i, worstStatus as w };

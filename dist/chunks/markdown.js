@@ -1,4 +1,4 @@
-import { a as PHASE_TITLES, b as blocks, i as isFileEvidence } from './findings.js';
+import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
 
 // Every string that comes from the repository (tool names, file names, waiver
@@ -73,7 +73,7 @@ function evidenceMarkdown(e, linkBase) {
     }
     return `${code(e.api)}: ${md(e.fact)}`;
 }
-function findingDetail(f, acceptNotVerified, linkBase) {
+function findingDetail(f, linkBase) {
     const out = [];
     out.push(`- ${STATUS_ICON[f.status]} **${f.status}** — ${mdKeepCode(f.message)}`);
     for (const e of f.evidence.slice(0, 10))
@@ -86,7 +86,7 @@ function findingDetail(f, acceptNotVerified, linkBase) {
         out.push(`  - waived by ${code(f.waiver.approvedBy)} until ${md(f.waiver.expires)}: ${md(f.waiver.reason)}`);
     if (f.attestation)
         out.push(`  - attested by ${code(f.attestation.by)} on ${md(f.attestation.date)}${f.attestation.note ? `: ${md(f.attestation.note)}` : ''}`);
-    if (f.fix && (blocks(f, acceptNotVerified) || f.status === 'warning')) {
+    if (f.fix && (f.blocking || f.status === 'warning')) {
         out.push('', '<details><summary>How to fix</summary>', '', fixMarkdown(f.fix), '', '</details>', '');
     }
     return out;
@@ -107,19 +107,22 @@ function renderMarkdown(result, options = {}) {
             out.push(`| ${STATUS_ICON[c.status]} | ${code(c.check)} | ${c.level} | ${c.status} | ${mdKeepCode(head.message)}${c.findings.length > 1 ? ` (+${c.findings.length - 1})` : ''} |`);
         }
         out.push('');
-        const open = checks.filter((c) => c.findings.some((f) => blocks(f, result.acceptNotVerified) || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified'));
+        const open = checks.filter((c) => c.findings.some((f) => f.blocking || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified'));
         for (const c of open) {
-            out.push(`<details${c.findings.some((f) => blocks(f, result.acceptNotVerified)) ? ' open' : ''}><summary>${md(c.check)} — ${md(c.status)}</summary>`, '');
-            for (const f of c.findings)
-                out.push(...findingDetail(f, result.acceptNotVerified, options.linkBase));
+            out.push(`<details${c.findings.some((f) => f.blocking) ? ' open' : ''}><summary>${md(c.check)} — ${md(c.status)}</summary>`, '');
+            const shown = c.findings.slice(0, options.maxFindingsPerCheck ?? c.findings.length);
+            for (const f of shown)
+                out.push(...findingDetail(f, options.linkBase));
+            if (shown.length < c.findings.length)
+                out.push(`- … and ${c.findings.length - shown.length} more (see the JSON result)`);
             out.push('', '</details>', '');
         }
         const passed = checks.filter((c) => !open.includes(c));
-        if (passed.length) {
+        if (passed.length && !options.omitPassedEvidence) {
             out.push('<details><summary>Evidence for passed checks</summary>', '');
             for (const c of passed)
                 for (const f of c.findings)
-                    out.push(...findingDetail(f, result.acceptNotVerified, options.linkBase));
+                    out.push(...findingDetail(f, options.linkBase));
             out.push('', '</details>', '');
         }
     }

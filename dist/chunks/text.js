@@ -1,4 +1,4 @@
-import { b as blocks, i as isFileEvidence, a as PHASE_TITLES } from './findings.js';
+import { i as isFileEvidence, c as PHASE_TITLES } from './findings.js';
 import { g as groupByPhase } from './group.js';
 
 // Terminal output: grouped by phase, one line per check, then the verdict.
@@ -23,7 +23,7 @@ function renderText(result, options) {
             const head = c.findings.find((f) => f.status === c.status) ?? c.findings[0];
             const more = c.findings.length > 1 ? ` (+${c.findings.length - 1} more)` : '';
             lines.push(`  ${paint(c.status.padEnd(14), COLOURS[c.status])} ${c.check.padEnd(32)} ${terminalSafe(head.message)}${more}`);
-            const open = c.findings.filter((f) => blocks(f, result.acceptNotVerified) || f.status === 'warning' || options.verbose);
+            const open = c.findings.filter((f) => f.blocking || f.status === 'warning' || options.verbose);
             for (const f of open) {
                 if (c.findings.length > 1)
                     lines.push(`      - ${paint(f.status, COLOURS[f.status])}: ${terminalSafe(f.message)}`);
@@ -33,7 +33,7 @@ function renderText(result, options) {
                     lines.push(`        why not verified: ${terminalSafe(f.reason)}`);
                 if (f.waiver)
                     lines.push(`        waived by ${terminalSafe(f.waiver.approvedBy)} until ${f.waiver.expires}: ${terminalSafe(f.waiver.reason)}`);
-                if (f.fix && blocks(f, result.acceptNotVerified))
+                if (f.fix && f.blocking)
                     lines.push(...terminalSafe(f.fix).split('\n').map((l, i) => `        ${i === 0 ? 'fix: ' : '     '}${l}`));
             }
         }

@@ -1,6 +1,6 @@
 // The Markdown checklist: the job summary and, in a PR, the comment body.
 // Every repository-supplied string goes through escape.ts.
-import { blocks, isFileEvidence, PHASE_TITLES, type Evidence, type Finding } from '../findings.js'
+import { isFileEvidence, PHASE_TITLES, type Evidence, type Finding } from '../findings.js'
 import type { RunResult } from '../engine.js'
 import { code, fixMarkdown, md, mdKeepCode } from './escape.js'
 import { groupByPhase, STATUS_ICON } from './group.js'
@@ -15,7 +15,7 @@ export function evidenceMarkdown(e: Evidence, linkBase?: string): string {
   return `${code(e.api)}: ${md(e.fact)}`
 }
 
-function findingDetail(f: Finding, acceptNotVerified: boolean, linkBase?: string): string[] {
+function findingDetail(f: Finding, linkBase?: string): string[] {
   const out: string[] = []
   out.push(`- ${STATUS_ICON[f.status]} **${f.status}** — ${mdKeepCode(f.message)}`)
   for (const e of f.evidence.slice(0, 10)) out.push(`  - ${evidenceMarkdown(e, linkBase)}`)
@@ -23,7 +23,7 @@ function findingDetail(f: Finding, acceptNotVerified: boolean, linkBase?: string
   if (f.reason) out.push(`  - not verified because: ${md(f.reason)}`)
   if (f.waiver) out.push(`  - waived by ${code(f.waiver.approvedBy)} until ${md(f.waiver.expires)}: ${md(f.waiver.reason)}`)
   if (f.attestation) out.push(`  - attested by ${code(f.attestation.by)} on ${md(f.attestation.date)}${f.attestation.note ? `: ${md(f.attestation.note)}` : ''}`)
-  if (f.fix && (blocks(f, acceptNotVerified) || f.status === 'warning')) {
+  if (f.fix && (f.blocking || f.status === 'warning')) {
     out.push('', '<details><summary>How to fix</summary>', '', fixMarkdown(f.fix), '', '</details>', '')
   }
   return out
@@ -33,6 +33,10 @@ export interface MarkdownOptions {
   /** Base URL for file links (…/blob/<sha>), when known. */
   linkBase?: string
   heading?: string
+  /** Leave out the evidence of passed checks (the comment does when it runs long). */
+  omitPassedEvidence?: boolean
+  /** Show at most this many findings of one check, then a count. */
+  maxFindingsPerCheck?: number
 }
 
 export function renderMarkdown(result: RunResult, options: MarkdownOptions = {}): string {
@@ -51,16 +55,18 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
       out.push(`| ${STATUS_ICON[c.status]} | ${code(c.check)} | ${c.level} | ${c.status} | ${mdKeepCode(head.message)}${c.findings.length > 1 ? ` (+${c.findings.length - 1})` : ''} |`)
     }
     out.push('')
-    const open = checks.filter((c) => c.findings.some((f) => blocks(f, result.acceptNotVerified) || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified'))
+    const open = checks.filter((c) => c.findings.some((f) => f.blocking || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified'))
     for (const c of open) {
-      out.push(`<details${c.findings.some((f) => blocks(f, result.acceptNotVerified)) ? ' open' : ''}><summary>${md(c.check)} — ${md(c.status)}</summary>`, '')
-      for (const f of c.findings) out.push(...findingDetail(f, result.acceptNotVerified, options.linkBase))
+      out.push(`<details${c.findings.some((f) => f.blocking) ? ' open' : ''}><summary>${md(c.check)} — ${md(c.status)}</summary>`, '')
+      const shown = c.findings.slice(0, options.maxFindingsPerCheck ?? c.findings.length)
+      for (const f of shown) out.push(...findingDetail(f, options.linkBase))
+      if (shown.length < c.findings.length) out.push(`- … and ${c.findings.length - shown.length} more (see the JSON result)`)
       out.push('', '</details>', '')
     }
     const passed = checks.filter((c) => !open.includes(c))
-    if (passed.length) {
+    if (passed.length && !options.omitPassedEvidence) {
       out.push('<details><summary>Evidence for passed checks</summary>', '')
-      for (const c of passed) for (const f of c.findings) out.push(...findingDetail(f, result.acceptNotVerified, options.linkBase))
+      for (const c of passed) for (const f of c.findings) out.push(...findingDetail(f, options.linkBase))
       out.push('', '</details>', '')
     }
   }

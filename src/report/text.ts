@@ -1,6 +1,6 @@
 // Terminal output: grouped by phase, one line per check, then the verdict.
 // Colour only on a TTY and never with NO_COLOR.
-import { blocks, isFileEvidence, PHASE_TITLES, type Evidence, type Status } from '../findings.js'
+import { isFileEvidence, PHASE_TITLES, type Evidence, type Status } from '../findings.js'
 import type { RunResult } from '../engine.js'
 import { groupByPhase } from './group.js'
 
@@ -26,13 +26,13 @@ export function renderText(result: RunResult, options: { colour: boolean; verbos
       const head = c.findings.find((f) => f.status === c.status) ?? c.findings[0]
       const more = c.findings.length > 1 ? ` (+${c.findings.length - 1} more)` : ''
       lines.push(`  ${paint(c.status.padEnd(14), COLOURS[c.status])} ${c.check.padEnd(32)} ${terminalSafe(head.message)}${more}`)
-      const open = c.findings.filter((f) => blocks(f, result.acceptNotVerified) || f.status === 'warning' || options.verbose)
+      const open = c.findings.filter((f) => f.blocking || f.status === 'warning' || options.verbose)
       for (const f of open) {
         if (c.findings.length > 1) lines.push(`      - ${paint(f.status, COLOURS[f.status])}: ${terminalSafe(f.message)}`)
         for (const e of f.evidence.slice(0, options.verbose ? undefined : 5)) lines.push(`        at ${terminalSafe(evidenceText(e))}`)
         if (f.reason) lines.push(`        why not verified: ${terminalSafe(f.reason)}`)
         if (f.waiver) lines.push(`        waived by ${terminalSafe(f.waiver.approvedBy)} until ${f.waiver.expires}: ${terminalSafe(f.waiver.reason)}`)
-        if (f.fix && blocks(f, result.acceptNotVerified)) lines.push(...terminalSafe(f.fix).split('\n').map((l, i) => `        ${i === 0 ? 'fix: ' : '     '}${l}`))
+        if (f.fix && f.blocking) lines.push(...terminalSafe(f.fix).split('\n').map((l, i) => `        ${i === 0 ? 'fix: ' : '     '}${l}`))
       }
     }
     lines.push('')

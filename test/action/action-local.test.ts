@@ -38,8 +38,17 @@ function runAction(bin: string, example: string, inputs: Record<string, string> 
 
 for (const { name, bin } of nodeBinaries()) {
   describe(`dist/index.js under ${name}`, () => {
-    it('passes on the ready example: outputs, summary and result file', () => {
+    it('outside a GitHub context, API checks are not verified and block by default', () => {
       const r = runAction(bin, 'ready-server')
+      expect(r.code).toBe(1)
+      expect(r.outputs.verdict).toBe('blocked')
+      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+      const blocking = json.findings.filter((f: { blocking: boolean }) => f.blocking).map((f: { check: string; status: string }) => `${f.check}:${f.status}`)
+      expect(blocking).toEqual(['policy.branch-protection:not verified', 'policy.code-review:not verified', 'policy.environments:not verified', 'report.approval:not verified'])
+    })
+
+    it('passes on the ready example when not-verified items are accepted: outputs, summary and result file', () => {
+      const r = runAction(bin, 'ready-server', { 'accept-not-verified': 'true' })
       expect(r.code).toBe(0)
       expect(r.outputs.verdict).toBe('ready')
       expect(r.outputs.blocking).toBe('0')

@@ -55,8 +55,12 @@ for (const { name, bin } of nodeBinaries()) {
       expect(json.tool).toEqual({ name: 'mcp-golive', version: expect.stringMatching(/^\d+\.\d+\.\d+/) })
       expect(json.verdict).toBe('blocked')
       expect(Object.keys(json.counts).sort()).toEqual([...STATUSES].sort())
-      const blocking = json.findings.filter((f: { level: string; status: string; nonProduction?: boolean }) => f.level !== 'advisory' && !f.nonProduction && (f.status === 'failed' || f.status === 'not verified'))
-      expect(json.blocking).toBe(blocking.length)
+      type F = { level: string; status: string; nonProduction?: boolean; needsApi?: boolean; blocking: boolean }
+      // Locally, a finding blocks when it is failed or not verified, not advisory, not test code — and not an API fact the CLI cannot read.
+      const expected = json.findings.filter((f: F) => f.level !== 'advisory' && !f.nonProduction && (f.status === 'failed' || (f.status === 'not verified' && !f.needsApi)))
+      expect(json.findings.filter((f: F) => f.blocking)).toEqual(expected)
+      expect(json.blocking).toBe(expected.length)
+      expect(json.scope).toBe('local')
       for (const f of json.findings) {
         expect(Object.keys(f)).toEqual(expect.arrayContaining(['check', 'phase', 'level', 'status', 'title', 'message', 'evidence']))
         expect(STATUSES).toContain(f.status)

@@ -65,7 +65,8 @@ describe('policy.test-data (critical)', () => {
 
 describe('policy.environments, policy.zone, policy.container-scan', () => {
   it('pass on the ready example with evidence', () => {
-    expect(statuses(READY, 'policy.environments')).toEqual(['passed'])
+    // The file half passes; the GitHub half cannot be read locally (no token) and does not block.
+    expect(findingsOf(gate(READY).findings, 'policy.environments').map((f) => [f.status, !!f.blocking])).toEqual([['passed', false], ['not verified', false]])
     expect(findingsOf(gate(READY).findings, 'policy.zone')[0]).toMatchObject({ status: 'passed', evidence: [{ file: 'deploy/argocd/zone-2/application.yaml', line: 4 }] })
     expect(statuses(READY, 'policy.container-scan')).toEqual(['passed'])
   })

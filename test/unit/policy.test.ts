@@ -134,6 +134,7 @@ describe('verdict', () => {
     expect(gate(READY)).toMatchObject({ verdict: 'ready', blocking: 0 })
     const r = gate(UNREADY)
     expect(r.verdict).toBe('blocked')
-    expect(r.blocking).toBe(r.findings.filter((f) => f.level !== 'advisory' && (f.status === 'failed' || f.status === 'not verified') && !f.nonProduction).length)
+    expect(r.blocking).toBe(r.findings.filter((f) => f.level !== 'advisory' && (f.status === 'failed' || (f.status === 'not verified' && !f.needsApi)) && !f.nonProduction).length)
+    expect(r.findings.filter((f) => f.needsApi && f.status === 'not verified').every((f) => !f.blocking)).toBe(true)
   })
 })

@@ -1,0 +1,108 @@
+// GitHub facts the checks need, read once per run, in parallel. Only the
+// runner's environment and the API are read; evidence never decides.
+import { readFileSync, statSync } from 'node:fs'
+import picomatch from 'picomatch'
+import { fact, noToken, shapes, type ClassicProtection, type EnvironmentFact, type Fact, type GitHubClient, type ReviewFact, type RuleFact } from '../github-api-helper.js'
+
+export interface RunContext {
+  owner: string
+  repo: string
+  eventName: string
+  sha: string
+  ref: string
+  apiUrl: string
+  serverUrl: string
+  runId?: string
+  defaultBranch?: string
+  pull?: { number: number; author: string; headSha: string; baseRef: string; fromFork: boolean }
+}
+
+const MAX_EVENT_BYTES = 5 * 1024 * 1024
+
+/** The run's context from the runner's environment (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, …). */
+export function readRunContext(env: NodeJS.ProcessEnv): RunContext | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo) return undefined
+  let event: Record<string, any> = {}
+  const path = env.GITHUB_EVENT_PATH
+  if (path) {
+    try {
+      if (statSync(path).size <= MAX_EVENT_BYTES) event = JSON.parse(readFileSync(path, 'utf8'))
+    } catch {
+      event = {}
+    }
+  }
+  const pr = event.pull_request
+  return {
+    owner,
+    repo,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    sha: env.GITHUB_SHA ?? pr?.head?.sha ?? '',
+    ref: env.GITHUB_REF ?? '',
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    runId: env.GITHUB_RUN_ID,
+    defaultBranch: event.repository?.default_branch,
+    pull: pr && typeof pr.number === 'number'
+      ? { number: pr.number, author: String(pr.user?.login ?? ''), headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? ''), fromFork: pr.head?.repo?.full_name !== undefined && pr.head?.repo?.full_name !== `${owner}/${repo}` }
+      : undefined
+  }
+}
+
+export interface BranchFacts {
+  branch: string
+  rules: Fact<RuleFact[]>
+  classic: Fact<ClassicProtection>
+  listing: Fact<{ protected: boolean }>
+}
+
+export interface GitHubEvidence {
+  context: RunContext
+  defaultBranch: string
+  branches: BranchFacts[]
+  environments: Fact<EnvironmentFact[]>
+  reviews?: Fact<ReviewFact[]>
+  /** Number of API requests this collection made (each at most once). */
+  requests: number
+}
+
+
+export async function collectGitHubEvidence(client: GitHubClient | undefined, ctx: RunContext, releaseBranches: string[]): Promise<GitHubEvidence> {
+  let requests = 0
+  const { owner, repo } = ctx
+  const count = <T>(p: Promise<Fact<T>>) => {
+    requests++
+    return p
+  }
+  const defaultBranch = ctx.defaultBranch ?? 'main'
+  const branchFacts = async (branch: string): Promise<BranchFacts> => {
+    if (!client) return { branch, rules: noToken(`GET /repos/${owner}/${repo}/rules/branches/${branch}`), classic: noToken(`GET /repos/${owner}/${repo}/branches/${branch}/protection`), listing: noToken(`GET /repos/${owner}/${repo}/branches/${branch}`) }
+    const [rules, classic, listing] = await Promise.all([
+      count(fact(`GET /repos/${owner}/${repo}/rules/branches/${branch}`, () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules)),
+      count(fact(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }), shapes.classic)),
+      count(fact(`GET /repos/${owner}/${repo}/branches/${branch}`, () => client.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch }), shapes.branch))
+    ])
+    return { branch, rules, classic, listing }
+  }
+  // Release branches that exist (one listing request), at most three of them checked.
+  let release: string[] = []
+  if (client && releaseBranches.length) {
+    const listed = await count(fact(`GET /repos/${owner}/${repo}/branches`, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => String((b as { name?: unknown }).name)) : undefined)))
+    if (listed.ok) {
+      const match = picomatch(releaseBranches)
+      release = listed.value.filter((b) => b !== defaultBranch && match(b)).slice(0, 3)
+    }
+  }
+  const [branches, environments, reviews] = await Promise.all([
+    Promise.all([defaultBranch, ...release].map(branchFacts)),
+    client
+      ? count(fact(`GET /repos/${owner}/${repo}/environments`, () => client.request('GET /repos/{owner}/{repo}/environments', { owner, repo, per_page: 100 }), shapes.environments))
+      : Promise.resolve(noToken<EnvironmentFact[]>(`GET /repos/${owner}/${repo}/environments`)),
+    ctx.pull
+      ? client
+        ? count(fact(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`, () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number: ctx.pull!.number, per_page: 100 }), shapes.reviews))
+        : Promise.resolve(noToken<ReviewFact[]>(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`))
+      : Promise.resolve(undefined)
+  ])
+  return { context: ctx, defaultBranch, branches, environments, reviews, requests }
+}

@@ -1,0 +1,134 @@
+// The only module that talks to the GitHub API. Every request is bounded
+// (timeout, one retry on 5xx and rate limits) and made at most once per run;
+// a failure becomes a `Fact` that says what could not be read and how to make
+// it readable, never an exception that stops the gate.
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
+
+export type Fact<T> =
+  | { ok: true; endpoint: string; value: T }
+  | { ok: false; endpoint: string; status: number | 'no token' | 'network' | 'timeout' | 'malformed'; reason: string; howToFix: string }
+
+const GitHubOctokit = Octokit.plugin(retry, throttling)
+export type GitHubClient = InstanceType<typeof GitHubOctokit>
+
+export interface ClientOptions {
+  token: string
+  baseUrl: string
+  /** Per-request timeout; a slow API cannot hold the gate for long. */
+  timeoutMs?: number
+  userAgent?: string
+}
+
+/** How long a rate-limited request may wait before it is retried once; longer waits give up (and the check says not verified). */
+const MAX_RATE_LIMIT_WAIT_S = 20
+
+export function createClient(options: ClientOptions): GitHubClient {
+  const timeoutMs = options.timeoutMs ?? 15_000
+  return new GitHubOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'mcp-golive',
+    request: {
+      // A fresh timeout per request: the fetch is aborted when it runs over.
+      fetch: (url: string | URL | Request, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+    },
+    retry: { retries: 1, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    throttle: {
+      onRateLimit: (retryAfter: number, _opts: unknown, _octokit: unknown, retryCount: number) => retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S,
+      onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _octokit: unknown, retryCount: number) => retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S
+    },
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
+  })
+}
+
+/** The permission each endpoint needs, for the "how to make it readable" line. */
+const PERMISSION_HINTS: { match: RegExp; hint: string }[] = [
+  { match: /\/branches\/[^/]+\/protection$/, hint: 'Classic branch protection needs "Administration: read", which no GITHUB_TOKEN `permissions:` key grants: use a fine-grained token with Administration: read as the `token` input, or move the rules to a ruleset (readable with `contents: read`).' },
+  { match: /\/rules\/branches\//, hint: 'Add `permissions: { contents: read }` (metadata read) to the workflow.' },
+  { match: /\/environments/, hint: 'Add `actions: read` to the workflow’s `permissions:`.' },
+  { match: /\/pulls\/\d+\/reviews/, hint: 'Add `pull-requests: read` to the workflow’s `permissions:`.' },
+  { match: /\/issues\/\d+\/comments/, hint: 'Add `pull-requests: write` (fork pull requests get a read-only token under `pull_request`).' },
+  { match: /\/check-runs/, hint: 'Add `checks: write` to the workflow’s `permissions:`.' },
+  { match: /\/code-scanning\//, hint: 'Add `security-events: read` to the workflow’s `permissions:`.' }
+]
+
+export function permissionHint(endpoint: string): string {
+  return PERMISSION_HINTS.find((h) => h.match.test(endpoint))?.hint ?? 'Check the token’s permissions for this endpoint.'
+}
+
+interface RequestError {
+  status?: number
+  message?: string
+  name?: string
+  response?: { headers?: Record<string, string> }
+}
+
+/** Run one request and turn any failure into a Fact that explains itself. */
+export async function fact<T>(endpoint: string, request: () => Promise<{ data: unknown }>, shape: (data: unknown) => T | undefined): Promise<Fact<T>> {
+  try {
+    const { data } = await request()
+    const value = shape(data)
+    if (value === undefined) return { ok: false, endpoint, status: 'malformed', reason: 'the response was not in the documented shape', howToFix: 'Retry the run; if it persists, the API answered something unexpected.' }
+    return { ok: true, endpoint, value }
+  } catch (e) {
+    const err = e as RequestError
+    const status = typeof err.status === 'number' && err.status > 0 ? err.status : undefined
+    if (status === undefined) {
+      const timeout = /abort|timeout/i.test(`${err.name} ${err.message}`)
+      const malformed = /JSON|Unexpected token|parse/i.test(String(err.message))
+      return { ok: false, endpoint, status: timeout ? 'timeout' : malformed ? 'malformed' : 'network', reason: timeout ? 'the API did not answer in time' : malformed ? 'the response was not valid JSON' : `the API could not be reached (${String(err.message).slice(0, 120)})`, howToFix: 'Retry the run; the gate reports what it could not read instead of guessing.' }
+    }
+    const remaining = err.response?.headers?.['x-ratelimit-remaining']
+    if (status === 429 || (status === 403 && remaining === '0')) return { ok: false, endpoint, status, reason: `rate limited (HTTP ${status})`, howToFix: 'Retry later, or run with a token that has its own rate limit.' }
+    if (status === 401) return { ok: false, endpoint, status, reason: 'the token was refused (HTTP 401)', howToFix: 'Pass a valid token as the `token` input.' }
+    if (status === 403 || status === 404) return { ok: false, endpoint, status, reason: `the token may not read it (HTTP ${status})`, howToFix: permissionHint(endpoint) }
+    return { ok: false, endpoint, status, reason: `the API failed (HTTP ${status})`, howToFix: 'Retry the run; GitHub answered with a server error.' }
+  }
+}
+
+export const noToken = <T>(endpoint: string): Fact<T> => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run in the action, or set GITHUB_TOKEN for the CLI; with `--strict` this blocks.' })
+
+// ---------------------------------------------------------------- shapes of the documented responses
+
+export interface RuleFact { type: string; parameters?: Record<string, unknown>; ruleset_id?: number }
+export interface ClassicProtection { requiredReviews?: number; prRequired: boolean; forcePushAllowed: boolean; deletionAllowed: boolean }
+export interface EnvironmentFact { name: string; reviewers: boolean; waitTimer: boolean; branchPolicy: boolean }
+export interface ReviewFact { user: string; state: string; commitId?: string; submittedAt?: string }
+export interface CommentFact { id: number; body: string; user: string; userType?: string; viaApp?: string }
+
+const obj = (d: unknown): Record<string, unknown> | undefined => (d && typeof d === 'object' && !Array.isArray(d) ? (d as Record<string, unknown>) : undefined)
+
+export const shapes = {
+  rules: (d: unknown): RuleFact[] | undefined => (Array.isArray(d) ? d.filter((r) => typeof obj(r)?.type === 'string').map((r) => ({ type: String(obj(r)!.type), parameters: obj(obj(r)!.parameters), ruleset_id: obj(r)!.ruleset_id as number | undefined })) : undefined),
+  classic: (d: unknown): ClassicProtection | undefined => {
+    const o = obj(d)
+    if (!o) return undefined
+    const prr = obj(o.required_pull_request_reviews)
+    return {
+      prRequired: !!prr,
+      requiredReviews: typeof prr?.required_approving_review_count === 'number' ? prr.required_approving_review_count : prr ? 0 : undefined,
+      forcePushAllowed: obj(o.allow_force_pushes)?.enabled === true,
+      deletionAllowed: obj(o.allow_deletions)?.enabled === true
+    }
+  },
+  branch: (d: unknown): { protected: boolean } | undefined => (typeof obj(d)?.protected === 'boolean' ? { protected: obj(d)!.protected as boolean } : undefined),
+  environments: (d: unknown): EnvironmentFact[] | undefined => {
+    const list = obj(d)?.environments
+    if (!Array.isArray(list)) return undefined
+    return list.map((e) => {
+      const rules = Array.isArray(obj(e)?.protection_rules) ? (obj(e)!.protection_rules as unknown[]) : []
+      return {
+        name: String(obj(e)?.name ?? ''),
+        reviewers: rules.some((r) => obj(r)?.type === 'required_reviewers'),
+        waitTimer: rules.some((r) => obj(r)?.type === 'wait_timer' && Number(obj(r)?.wait_timer) > 0),
+        branchPolicy: !!obj(e)?.deployment_branch_policy || rules.some((r) => obj(r)?.type === 'branch_policy')
+      }
+    })
+  },
+  reviews: (d: unknown): ReviewFact[] | undefined => (Array.isArray(d) ? d.map((r) => ({ user: String(obj(obj(r)?.user)?.login ?? ''), state: String(obj(r)?.state ?? ''), commitId: obj(r)?.commit_id as string | undefined, submittedAt: obj(r)?.submitted_at as string | undefined })) : undefined),
+  comments: (d: unknown): CommentFact[] | undefined => (Array.isArray(d) ? d.map((c) => ({ id: Number(obj(c)?.id), body: String(obj(c)?.body ?? ''), user: String(obj(obj(c)?.user)?.login ?? ''), userType: obj(obj(c)?.user)?.type as string | undefined, viaApp: obj(obj(c)?.performed_via_github_app)?.slug as string | undefined })) : undefined),
+  analyses: (d: unknown): { tool: string; createdAt: string }[] | undefined => (Array.isArray(d) ? d.map((a) => ({ tool: String(obj(obj(a)?.tool)?.name ?? ''), createdAt: String(obj(a)?.created_at ?? '') })) : undefined),
+  login: (d: unknown): string | undefined => (typeof obj(d)?.login === 'string' ? (obj(d)!.login as string) : undefined)
+}

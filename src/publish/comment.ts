@@ -1,0 +1,73 @@
+// The sticky PR comment: one per pull request and config path, found by a
+// hidden marker AND written by the token's own identity (a marker pasted into
+// someone else's comment is ignored), updated in place, within GitHub's limit.
+import { createHash } from 'node:crypto'
+import type { RunResult } from '../engine.js'
+import { fact, shapes, type CommentFact, type GitHubClient } from '../github-api-helper.js'
+import { renderMarkdown } from '../report/markdown.js'
+
+export const COMMENT_LIMIT = 65_536
+
+export function markerFor(configPath: string): string {
+  return `<!-- mcp-golive:comment config=${createHash('sha1').update(configPath).digest('hex').slice(0, 12)} -->`
+}
+
+/** The comment body, shrunk to fit: passed evidence collapsed away first, then fewer findings per check, then phases cut with a pointer to the summary. */
+export function commentBody(result: RunResult, options: { marker: string; linkBase?: string; summaryUrl?: string }): string {
+  const budget = COMMENT_LIMIT - options.marker.length - 400
+  const attempts = [
+    renderMarkdown(result, { linkBase: options.linkBase }),
+    renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true }),
+    renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true, maxFindingsPerCheck: 10 }),
+    renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true, maxFindingsPerCheck: 3 })
+  ]
+  let body = attempts.find((b) => b.length <= budget)
+  if (!body) {
+    // Cut at phase boundaries, which are balanced (every <details> and fence closes inside its phase).
+    const parts = attempts[3].split(/\n(?=### )/)
+    body = ''
+    for (const part of parts) {
+      if (body.length + part.length + 1 > budget) break
+      body += (body ? '\n' : '') + part
+    }
+    body += `\n\n> Truncated to fit a comment. The full checklist is in the ${options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary'}.\n`
+  }
+  return `${options.marker}\n${body}`
+}
+
+export interface CommentOutcome {
+  action: 'created' | 'updated' | 'skipped' | 'failed'
+  detail: string
+  requests: number
+}
+
+/** Who the token is: GET /user for personal and app tokens; GITHUB_TOKEN cannot call it and is the github-actions bot. */
+async function identity(client: GitHubClient): Promise<{ login: string; requests: number }> {
+  const me = await fact('GET /user', () => client.request('GET /user'), shapes.login)
+  return { login: me.ok ? me.value : 'github-actions[bot]', requests: 1 }
+}
+
+export function isOurs(c: CommentFact, marker: string, login: string): boolean {
+  return c.body.includes(marker) && c.user.toLowerCase() === login.toLowerCase()
+}
+
+export async function upsertComment(client: GitHubClient, target: { owner: string; repo: string; issue: number }, body: string, marker: string): Promise<CommentOutcome> {
+  const { owner, repo, issue } = target
+  const me = await identity(client)
+  let requests = me.requests
+  // Up to 5 pages of 100: a pull request with more comments than that gets a new one.
+  let existing: CommentFact | undefined
+  for (let page = 1; page <= 5 && !existing; page++) {
+    requests++
+    const list = await fact(`GET /repos/${owner}/${repo}/issues/${issue}/comments`, () => client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, per_page: 100, page }), shapes.comments)
+    if (!list.ok) return { action: 'failed', detail: `could not list comments: ${list.reason}. ${list.howToFix}`, requests }
+    existing = list.value.find((c) => isOurs(c, marker, me.login))
+    if (list.value.length < 100) break
+  }
+  requests++
+  const write = existing
+    ? await fact(`PATCH /repos/${owner}/${repo}/issues/comments/${existing.id}`, () => client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing!.id, body }), (d) => d)
+    : await fact(`POST /repos/${owner}/${repo}/issues/${issue}/comments`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, body }), (d) => d)
+  if (!write.ok) return { action: 'failed', detail: `could not write the comment: ${write.reason}. ${write.howToFix}`, requests }
+  return { action: existing ? 'updated' : 'created', detail: existing ? `updated comment ${existing.id}` : 'created the comment', requests }
+}

@@ -1,0 +1,43 @@
+// SARIF 2.1.0 for code scanning: one rule per check id, one result per open
+// finding with a file location.
+import type { Log, ReportingDescriptor, Result } from 'sarif'
+import { CATALOGUE } from '../../checks/catalogue.js'
+import type { RunResult } from '../engine.js'
+import { isFileEvidence, type Finding } from '../findings.js'
+
+const LEVEL: Record<Finding['level'], Result.level> = { critical: 'error', blocking: 'error', advisory: 'warning' }
+const SEVERITY: Record<Finding['level'], string> = { critical: '9.0', blocking: '7.0', advisory: '4.0' }
+
+export function renderSarif(result: RunResult): string {
+  const rules: ReportingDescriptor[] = CATALOGUE.map((e) => ({
+    id: e.id,
+    name: e.title.replace(/[^A-Za-z0-9]+/g, ''),
+    shortDescription: { text: e.title },
+    fullDescription: { text: `Passes when ${e.passesWhen}.` },
+    help: { text: `${e.title}: passes when ${e.passesWhen}. Run \`mcp-golive explain ${e.id}\` for the evidence it reads and how to fix it.` },
+    defaultConfiguration: { level: LEVEL[e.level] },
+    properties: { tags: ['mcp', 'go-live', e.phase], 'security-severity': SEVERITY[e.level], level: e.level }
+  }))
+  const index = new Map(rules.map((r, i) => [r.id, i]))
+  const results: Result[] = []
+  for (const f of result.findings) {
+    if (f.status !== 'failed' && f.status !== 'warning' && f.status !== 'not verified') continue
+    const files = f.evidence.filter(isFileEvidence)
+    results.push({
+      ruleId: f.check,
+      ruleIndex: index.get(f.check),
+      level: f.status === 'failed' && f.level !== 'advisory' ? 'error' : f.status === 'not verified' ? 'note' : 'warning',
+      message: { text: `${f.status === 'not verified' ? 'Not verified: ' : ''}${f.message}` },
+      locations: (files.length ? files : [{ file: result.config.path, line: 1, column: 1 }]).slice(0, 10).map((e) => ({
+        physicalLocation: { artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column) } }
+      })),
+      properties: { status: f.status, blocking: !!f.blocking }
+    })
+  }
+  const log: Log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [{ tool: { driver: { name: result.tool.name, version: result.tool.version, informationUri: 'https://github.com/mcp-golive/mcp-golive', rules } }, results }]
+  }
+  return `${JSON.stringify(log, null, 2)}\n`
+}
