@@ -37326,6 +37326,9 @@ function permissionHint(endpoint) {
 async function fact(endpoint, request, shape) {
     try {
         const { data } = await request();
+        // octokit hands back the raw text when a JSON response does not parse.
+        if (typeof data === 'string')
+            return { ok: false, endpoint, status: 'malformed', reason: 'the response was not valid JSON', howToFix: 'Retry the run; the API answered with a truncated or broken body.' };
         const value = shape(data);
         if (value === undefined)
             return { ok: false, endpoint, status: 'malformed', reason: 'the response was not in the documented shape', howToFix: 'Retry the run; if it persists, the API answered something unexpected.' };
@@ -37333,7 +37336,9 @@ async function fact(endpoint, request, shape) {
     }
     catch (e) {
         const err = e;
-        const status = typeof err.status === 'number' && err.status > 0 ? err.status : undefined;
+        // octokit reports an aborted fetch (our timeout) as a 500 whose message says so.
+        const aborted = /aborted|timeout/i.test(String(err.message));
+        const status = typeof err.status === 'number' && err.status > 0 && !aborted ? err.status : undefined;
         if (status === undefined) {
             const timeout = /abort|timeout/i.test(`${err.name} ${err.message}`);
             const malformed = /JSON|Unexpected token|parse/i.test(String(err.message));
@@ -37429,25 +37434,30 @@ async function collectGitHubEvidence(client, ctx, releaseBranches) {
         return p;
     };
     const defaultBranch = ctx.defaultBranch ?? 'main';
+    const rulesEndpoint = (b) => `GET /repos/${owner}/${repo}/rules/branches/${b}`;
+    const classicEndpoint = (b) => `GET /repos/${owner}/${repo}/branches/${b}/protection`;
+    const listEndpoint = `GET /repos/${owner}/${repo}/branches`;
+    // One listing gives every branch's `protected` flag and the release branches that exist.
+    const listed = client
+        ? await count(fact(listEndpoint, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => ({ name: String(b.name), protected: b.protected === true })) : undefined)))
+        : noToken(listEndpoint);
+    const match = releaseBranches.length ? picomatch(releaseBranches) : () => false;
+    const release = listed.ok ? listed.value.filter((b) => b.name !== defaultBranch && match(b.name)).slice(0, 3).map((b) => b.name) : [];
+    const listingOf = (branch) => {
+        if (!listed.ok)
+            return listed;
+        const b = listed.value.find((x) => x.name === branch);
+        return b ? { ok: true, endpoint: listEndpoint, value: { protected: b.protected } } : { ok: false, endpoint: listEndpoint, status: 404, reason: `${branch} is not in the first 100 branches`, howToFix: 'The branch listing is read once, 100 branches at most.' };
+    };
     const branchFacts = async (branch) => {
         if (!client)
-            return { branch, rules: noToken(`GET /repos/${owner}/${repo}/rules/branches/${branch}`), classic: noToken(`GET /repos/${owner}/${repo}/branches/${branch}/protection`), listing: noToken(`GET /repos/${owner}/${repo}/branches/${branch}`) };
-        const [rules, classic, listing] = await Promise.all([
-            count(fact(`GET /repos/${owner}/${repo}/rules/branches/${branch}`, () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules)),
-            count(fact(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }), shapes.classic)),
-            count(fact(`GET /repos/${owner}/${repo}/branches/${branch}`, () => client.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch }), shapes.branch))
+            return { branch, rules: noToken(rulesEndpoint(branch)), classic: noToken(classicEndpoint(branch)), listing: noToken(listEndpoint) };
+        const [rules, classic] = await Promise.all([
+            count(fact(rulesEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules)),
+            count(fact(classicEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }), shapes.classic))
         ]);
-        return { branch, rules, classic, listing };
+        return { branch, rules, classic, listing: listingOf(branch) };
     };
-    // Release branches that exist (one listing request), at most three of them checked.
-    let release = [];
-    if (client && releaseBranches.length) {
-        const listed = await count(fact(`GET /repos/${owner}/${repo}/branches`, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => String(b.name)) : undefined)));
-        if (listed.ok) {
-            const match = picomatch(releaseBranches);
-            release = listed.value.filter((b) => b !== defaultBranch && match(b)).slice(0, 3);
-        }
-    }
     const [branches, environments, reviews] = await Promise.all([
         Promise.all([defaultBranch, ...release].map(branchFacts)),
         client
@@ -37625,10 +37635,13 @@ async function run(env = process.env) {
         const acceptNotVerified = getInput('accept-not-verified') === 'true';
         const wantComment = getInput('comment') !== 'false';
         const wantCheckRun = getInput('check-run') !== 'false';
+        const timeoutS = Number(getInput('api-timeout') || '15');
+        if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300)
+            throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${getInput('api-timeout')}"`);
         // 2. The config, then the facts only the API knows (in parallel, each once).
         const loaded = loadGateConfig({ dir, config, configInsideCheckout: true });
         const context = readRunContext(env);
-        const client = token && context ? createClient({ token, baseUrl: context.apiUrl }) : undefined;
+        const client = token && context ? createClient({ token, baseUrl: context.apiUrl, timeoutMs: timeoutS * 1000 }) : undefined;
         if (!context)
             warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.');
         else if (!token)

@@ -69,12 +69,16 @@ interface RequestError {
 export async function fact<T>(endpoint: string, request: () => Promise<{ data: unknown }>, shape: (data: unknown) => T | undefined): Promise<Fact<T>> {
   try {
     const { data } = await request()
+    // octokit hands back the raw text when a JSON response does not parse.
+    if (typeof data === 'string') return { ok: false, endpoint, status: 'malformed', reason: 'the response was not valid JSON', howToFix: 'Retry the run; the API answered with a truncated or broken body.' }
     const value = shape(data)
     if (value === undefined) return { ok: false, endpoint, status: 'malformed', reason: 'the response was not in the documented shape', howToFix: 'Retry the run; if it persists, the API answered something unexpected.' }
     return { ok: true, endpoint, value }
   } catch (e) {
     const err = e as RequestError
-    const status = typeof err.status === 'number' && err.status > 0 ? err.status : undefined
+    // octokit reports an aborted fetch (our timeout) as a 500 whose message says so.
+    const aborted = /aborted|timeout/i.test(String(err.message))
+    const status = typeof err.status === 'number' && err.status > 0 && !aborted ? err.status : undefined
     if (status === undefined) {
       const timeout = /abort|timeout/i.test(`${err.name} ${err.message}`)
       const malformed = /JSON|Unexpected token|parse/i.test(String(err.message))

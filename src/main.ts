@@ -27,11 +27,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const acceptNotVerified = core.getInput('accept-not-verified') === 'true'
     const wantComment = core.getInput('comment') !== 'false'
     const wantCheckRun = core.getInput('check-run') !== 'false'
+    const timeoutS = Number(core.getInput('api-timeout') || '15')
+    if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300) throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${core.getInput('api-timeout')}"`)
 
     // 2. The config, then the facts only the API knows (in parallel, each once).
     const loaded = loadGateConfig({ dir, config, configInsideCheckout: true })
     const context = readRunContext(env)
-    const client = token && context ? createClient({ token, baseUrl: context.apiUrl }) : undefined
+    const client = token && context ? createClient({ token, baseUrl: context.apiUrl, timeoutMs: timeoutS * 1000 }) : undefined
     if (!context) core.warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.')
     else if (!token) core.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
     const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches) : undefined

@@ -53,6 +53,7 @@ export interface BranchFacts {
   branch: string
   rules: Fact<RuleFact[]>
   classic: Fact<ClassicProtection>
+  /** The branch listing's `protected` flag (contents read), which tells "unprotected" from "could not read classic protection". */
   listing: Fact<{ protected: boolean }>
 }
 
@@ -75,23 +76,27 @@ export async function collectGitHubEvidence(client: GitHubClient | undefined, ct
     return p
   }
   const defaultBranch = ctx.defaultBranch ?? 'main'
-  const branchFacts = async (branch: string): Promise<BranchFacts> => {
-    if (!client) return { branch, rules: noToken(`GET /repos/${owner}/${repo}/rules/branches/${branch}`), classic: noToken(`GET /repos/${owner}/${repo}/branches/${branch}/protection`), listing: noToken(`GET /repos/${owner}/${repo}/branches/${branch}`) }
-    const [rules, classic, listing] = await Promise.all([
-      count(fact(`GET /repos/${owner}/${repo}/rules/branches/${branch}`, () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules)),
-      count(fact(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }), shapes.classic)),
-      count(fact(`GET /repos/${owner}/${repo}/branches/${branch}`, () => client.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner, repo, branch }), shapes.branch))
-    ])
-    return { branch, rules, classic, listing }
+  const rulesEndpoint = (b: string) => `GET /repos/${owner}/${repo}/rules/branches/${b}`
+  const classicEndpoint = (b: string) => `GET /repos/${owner}/${repo}/branches/${b}/protection`
+  const listEndpoint = `GET /repos/${owner}/${repo}/branches`
+  // One listing gives every branch's `protected` flag and the release branches that exist.
+  const listed: Fact<{ name: string; protected: boolean }[]> = client
+    ? await count(fact(listEndpoint, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => ({ name: String((b as { name?: unknown }).name), protected: (b as { protected?: unknown }).protected === true })) : undefined)))
+    : noToken(listEndpoint)
+  const match = releaseBranches.length ? picomatch(releaseBranches) : () => false
+  const release = listed.ok ? listed.value.filter((b) => b.name !== defaultBranch && match(b.name)).slice(0, 3).map((b) => b.name) : []
+  const listingOf = (branch: string): Fact<{ protected: boolean }> => {
+    if (!listed.ok) return listed
+    const b = listed.value.find((x) => x.name === branch)
+    return b ? { ok: true, endpoint: listEndpoint, value: { protected: b.protected } } : { ok: false, endpoint: listEndpoint, status: 404, reason: `${branch} is not in the first 100 branches`, howToFix: 'The branch listing is read once, 100 branches at most.' }
   }
-  // Release branches that exist (one listing request), at most three of them checked.
-  let release: string[] = []
-  if (client && releaseBranches.length) {
-    const listed = await count(fact(`GET /repos/${owner}/${repo}/branches`, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => String((b as { name?: unknown }).name)) : undefined)))
-    if (listed.ok) {
-      const match = picomatch(releaseBranches)
-      release = listed.value.filter((b) => b !== defaultBranch && match(b)).slice(0, 3)
-    }
+  const branchFacts = async (branch: string): Promise<BranchFacts> => {
+    if (!client) return { branch, rules: noToken(rulesEndpoint(branch)), classic: noToken(classicEndpoint(branch)), listing: noToken(listEndpoint) }
+    const [rules, classic] = await Promise.all([
+      count(fact(rulesEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules)),
+      count(fact(classicEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }), shapes.classic))
+    ])
+    return { branch, rules, classic, listing: listingOf(branch) }
   }
   const [branches, environments, reviews] = await Promise.all([
     Promise.all([defaultBranch, ...release].map(branchFacts)),

@@ -1,0 +1,210 @@
+// The bundled action against a loopback GitHub API, with the runner's
+// environment, under Node 20 and Node 24: what the server received is what
+// a reviewer would see.
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
+import { EXAMPLES, ROOT } from '../support/gate.js'
+import { nodeBinaries } from '../support/node-binaries.js'
+
+interface ActionRun {
+  code: number | null
+  stdout: string
+  summary: string
+  outputs: Record<string, string>
+  ws: string
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3]
+  return out
+}
+
+function runAction(bin: string, api: FakeGitHub, options: { example?: string; event?: string; eventPath?: string; eventName?: string; inputs?: Record<string, string>; ws?: string } = {}): Promise<ActionRun> {
+  const ws = options.ws ?? mkdtempSync(join(tmpdir(), 'golive-gh-'))
+  if (!options.ws) cpSync(join(EXAMPLES, options.example ?? 'ready-server'), ws, { recursive: true })
+  const tag = Math.random().toString(36).slice(2)
+  const summary = join(tmpdir(), `golive-summary-${tag}.md`)
+  const output = join(tmpdir(), `golive-output-${tag}.txt`)
+  writeFileSync(summary, '')
+  writeFileSync(output, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_REPOSITORY: 'octo-org/mcp-servicenow',
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: options.eventPath ?? join(ROOT, 'test/fixtures/github-api', options.event ?? 'pull_request.event.json'),
+    GITHUB_SHA: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+    GITHUB_REF: 'refs/pull/2/merge',
+    GITHUB_RUN_ID: '1658821493',
+    INPUT_TOKEN: 'ghs_faketokenfortests0000000000000000',
+    'INPUT_API-TIMEOUT': '2'
+  }
+  for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v
+  return new Promise((resolve) => {
+    const child = spawn(bin, [join(ROOT, 'dist/index.js')], { cwd: ws, env })
+    let stdout = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stdout += d))
+    child.on('close', (code) => resolve({ code, stdout, summary: readFileSync(summary, 'utf8'), outputs: parseOutputs(readFileSync(output, 'utf8')), ws }))
+  })
+}
+
+const apiRequests = (api: FakeGitHub) => api.requests.length
+
+for (const { name, bin } of nodeBinaries()) {
+  describe(`the action and the GitHub API under ${name}`, () => {
+    let api: FakeGitHub
+    beforeEach(async () => {
+      api = await startFakeGitHub()
+    })
+    afterEach(async () => {
+      await api.close()
+    })
+
+    it('on a healthy PR: ready, one comment, a check run, at most 12 requests', async () => {
+      const r = await runAction(bin, api)
+      expect(r.stdout).not.toContain('::error')
+      expect(r.code).toBe(0)
+      expect(r.outputs.verdict).toBe('ready')
+      expect(api.comments).toHaveLength(1)
+      expect(api.comments[0].body).toMatch(/^<!-- mcp-golive:comment config=[0-9a-f]{12} -->\n## ✅ MCP go-live: ready/)
+      expect(api.checkRuns).toHaveLength(1)
+      expect(api.checkRuns[0].body).toMatchObject({ name: 'MCP go-live', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', status: 'completed', conclusion: 'success' })
+      expect(apiRequests(api)).toBeLessThanOrEqual(12)
+      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+      const byCheck = (id: string) => json.findings.filter((f: { check: string }) => f.check === id).map((f: { status: string }) => f.status)
+      expect(byCheck('policy.branch-protection')).toEqual(['passed', 'passed'])
+      expect(byCheck('policy.code-review')).toEqual(['passed', 'passed'])
+      expect(byCheck('report.approval')).toEqual(['passed'])
+      expect(json.scope).toBe('github')
+      expect(r.stdout).toContain(`GitHub API requests: ${apiRequests(api)}.`)
+    })
+
+    it('a second run updates the comment instead of adding one', async () => {
+      await runAction(bin, api)
+      const first = api.comments[0].id
+      await runAction(bin, api, { example: 'unready-server' })
+      expect(api.comments).toHaveLength(1)
+      expect(api.comments[0].id).toBe(first)
+      expect(api.comments[0].body).toContain('MCP go-live: blocked')
+      expect(api.requests.filter((q) => q.method === 'PATCH' && q.path.includes('/issues/comments/'))).toHaveLength(1)
+    })
+
+    it('ignores the marker in someone else’s comment', async () => {
+      await runAction(bin, api)
+      const marker = api.comments[0].body.split('\n')[0]
+      api.comments.length = 0
+      api.comments.push({ id: 7, body: `${marker}\nlooks ready to me`, user: { login: 'mallory', type: 'User' } })
+      await runAction(bin, api)
+      expect(api.comments.map((c) => c.user.login)).toEqual(['mallory', 'golive-bot'])
+      expect(api.comments[0].body).toBe(`${marker}\nlooks ready to me`)
+    })
+
+    it('with GITHUB_TOKEN (no GET /user), finds its own comment as github-actions[bot]', async () => {
+      api.login = null
+      await runAction(bin, api)
+      await runAction(bin, api)
+      expect(api.comments).toHaveLength(1)
+      expect(api.comments[0].user.login).toBe('github-actions[bot]')
+    })
+
+    it('annotates the files at fault, 50 per request', async () => {
+      const r = await runAction(bin, api, { example: 'unready-server' })
+      expect(r.code).toBe(1)
+      const run = api.checkRuns[0]
+      expect(run.body.conclusion).toBe('failure')
+      const annotations = [...run.body.output.annotations, ...run.patches.flatMap((p) => p.output.annotations)]
+      expect(run.body.output.annotations.length).toBeLessThanOrEqual(50)
+      expect(annotations).toContainEqual(expect.objectContaining({ path: 'src/mcp_mailbox/server.py', start_line: 27, annotation_level: 'failure', title: 'security.trifecta (failed)' }))
+    })
+
+    it('classic protection unreadable and rules incomplete: not verified, blocks, and says what permission reads it', async () => {
+      api.answers.rules = []
+      const r = await runAction(bin, api)
+      expect(r.code).toBe(1)
+      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+      const bp = json.findings.find((f: { check: string }) => f.check === 'policy.branch-protection')
+      expect(bp.status).toBe('not verified')
+      expect(bp.fix).toContain('Administration: read')
+      const accepted = await runAction(bin, api, { inputs: { 'accept-not-verified': 'true' } })
+      expect(accepted.code).toBe(0)
+    })
+
+    it('a branch listed as unprotected fails outright', async () => {
+      api.answers.rules = []
+      api.answers.branches = [{ name: 'main', commit: { sha: 'c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc' }, protected: false }]
+      const r = await runAction(bin, api)
+      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+      expect(json.findings.find((f: { check: string }) => f.check === 'policy.branch-protection').status).toBe('failed')
+    })
+
+    it.each([
+      ['401', { status: 401 }, 'the token was refused (HTTP 401)'],
+      ['403', { status: 403 }, 'the token may not read it (HTTP 403)'],
+      ['404', { status: 404 }, 'the token may not read it (HTTP 404)'],
+      ['502', { status: 502 }, 'the API failed (HTTP 502)'],
+      ['429 without retry in time', { rateLimit: 429, retryAfter: 60 }, 'rate limited (HTTP 429)'],
+      ['malformed JSON', { malformed: true }, 'not valid JSON'],
+      ['slow', { delayMs: 4000 }, 'did not answer in time']
+    ] as const)('environments %s: not verified with the reason, files written, run finishes', async (_label, fault, reason) => {
+      api.faults.environments = fault as never
+      const started = Date.now()
+      const r = await runAction(bin, api)
+      expect(Date.now() - started).toBeLessThan(20_000)
+      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+      const env = json.findings.filter((f: { check: string }) => f.check === 'policy.environments')
+      expect(env.map((f: { status: string }) => f.status)).toEqual(['passed', 'not verified'])
+      expect(env[1].reason).toContain(reason)
+      expect(r.code).toBe(1)
+      expect(existsSync(join(r.outputs['report-path'], 'golive.sarif'))).toBe(true)
+    })
+
+    it('retries a 5xx once and a short rate limit once, then succeeds', async () => {
+      api.faults.environments = { status: 500, once: true }
+      api.faults.reviews = { rateLimit: 403, retryAfter: 1, once: true }
+      const r = await runAction(bin, api)
+      expect(r.code).toBe(0)
+      expect(api.requests.filter((q) => q.path.endsWith('/environments'))).toHaveLength(2)
+      expect(api.requests.filter((q) => q.path.endsWith('/reviews'))).toHaveLength(2)
+    })
+
+    it('a comment the token may not write (fork PR) changes nothing but is said', async () => {
+      api.faults['create-comment'] = { status: 403 }
+      const r = await runAction(bin, api)
+      expect(r.code).toBe(0)
+      expect(r.outputs.verdict).toBe('ready')
+      expect(r.stdout).toContain('::warning::The PR comment was not written')
+      expect(r.summary).toContain('The PR comment was not written')
+      expect(existsSync(r.outputs['json-path'])).toBe(true)
+    })
+
+    it('without checks: write, annotations fall back to workflow commands, at most 10 errors', async () => {
+      api.faults['create-check-run'] = { status: 403 }
+      const r = await runAction(bin, api, { example: 'unready-server' })
+      const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error ') && l.includes('file='))
+      expect(errors.length).toBeGreaterThan(0)
+      expect(errors.length).toBeLessThanOrEqual(10)
+      expect(r.summary).toContain('The check run was not written')
+    })
+
+    it('on push: no comment, no reviews read; approval not applicable', async () => {
+      const event = join(mkdtempSync(join(tmpdir(), 'golive-ev-')), 'push.json')
+      writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'octo-org/mcp-servicenow', default_branch: 'main' } }))
+      const r = await runAction(bin, api, { eventName: 'push', eventPath: event })
+      expect(api.requests.some((q) => q.path.includes('/comments'))).toBe(false)
+      expect(api.requests.some((q) => q.path.includes('/reviews'))).toBe(false)
+      expect(api.checkRuns[0].body.head_sha).toBe('f95f852bd8fca8fcc58a9a2d6c842781e32a215e')
+      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+      expect(json.findings.find((f: { check: string }) => f.check === 'report.approval').status).toBe('not applicable')
+    })
+  })
+}
