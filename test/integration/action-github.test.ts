@@ -80,6 +80,8 @@ for (const { name, bin } of nodeBinaries()) {
       expect(api.checkRuns).toHaveLength(1)
       expect(api.checkRuns[0].body).toMatchObject({ name: 'MCP go-live', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', status: 'completed', conclusion: 'success' })
       expect(apiRequests(api)).toBeLessThanOrEqual(12)
+      // 1 branch listing, rules + classic for main and release/1.0, environments, reviews, /user, comment list + create, check run.
+      expect(apiRequests(api)).toBe(11)
       const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
       const byCheck = (id: string) => json.findings.filter((f: { check: string }) => f.check === id).map((f: { status: string }) => f.status)
       expect(byCheck('policy.branch-protection')).toEqual(['passed', 'passed'])
