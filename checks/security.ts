@@ -201,35 +201,45 @@ export const contentTypes: CheckDefinition = {
 }
 
 /** One leg of the trifecta: present or not, and why. */
-interface Leg {
+export interface Leg {
   present: boolean
   evidence: Evidence[]
   why: string[]
 }
 
+export interface TrifectaLegs {
+  privateData: Leg
+  untrustedContent: Leg
+  externalCommunication: Leg
+}
+
+/** The union over all tools of the three capabilities: declared values, raised by evidence (never lowered). */
+export function trifectaLegs(ctx: CheckContext): TrifectaLegs {
+  const tools = ctx.config.tools
+  const idx = (t: ToolDeclaration) => tools.indexOf(t)
+  const legs: TrifectaLegs = { privateData: { present: false, evidence: [], why: [] }, untrustedContent: { present: false, evidence: [], why: [] }, externalCommunication: { present: false, evidence: [], why: [] } }
+  const raise = (leg: Leg, why: string, evidence: Evidence[]) => {
+    leg.present = true
+    leg.why.push(why)
+    leg.evidence.push(...evidence)
+  }
+  for (const t of tools) {
+    if (t.privateData !== 'none') raise(legs.privateData, `${t.name} declares privateData: ${t.privateData}`, [configEvidence(ctx, ['tools', idx(t), 'privateData'])])
+    if (t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attestationFor(ctx, 'security.untrusted-content', t.name))) raise(legs.untrustedContent, `${t.name} declares untrustedContent: ${t.untrustedContent}`, [configEvidence(ctx, ['tools', idx(t), 'untrustedContent'])])
+    if (t.externalCommunication !== 'none') raise(legs.externalCommunication, `${t.name} declares externalCommunication: ${t.externalCommunication}`, [configEvidence(ctx, ['tools', idx(t), 'externalCommunication'])])
+  }
+  const fetches = callerFetches(ctx)
+  if (fetches.length) raise(legs.untrustedContent, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at))
+  const pub = publicCalls(ctx)
+  if (pub.length) raise(legs.externalCommunication, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at))
+  if (ctx.repo.egress.openToWorld.length) raise(legs.externalCommunication, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2))
+  return legs
+}
+
 export const trifecta: CheckDefinition = {
   id: 'security.trifecta',
   run(ctx) {
-    const tools = ctx.config.tools
-    const idx = (t: ToolDeclaration) => tools.indexOf(t)
-    const priv: Leg = { present: false, evidence: [], why: [] }
-    const untrusted: Leg = { present: false, evidence: [], why: [] }
-    const external: Leg = { present: false, evidence: [], why: [] }
-    const raise = (leg: Leg, why: string, evidence: Evidence[]) => {
-      leg.present = true
-      leg.why.push(why)
-      leg.evidence.push(...evidence)
-    }
-    for (const t of tools) {
-      if (t.privateData !== 'none') raise(priv, `${t.name} declares privateData: ${t.privateData}`, [configEvidence(ctx, ['tools', idx(t), 'privateData'])])
-      if (t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attestationFor(ctx, 'security.untrusted-content', t.name))) raise(untrusted, `${t.name} declares untrustedContent: ${t.untrustedContent}`, [configEvidence(ctx, ['tools', idx(t), 'untrustedContent'])])
-      if (t.externalCommunication !== 'none') raise(external, `${t.name} declares externalCommunication: ${t.externalCommunication}`, [configEvidence(ctx, ['tools', idx(t), 'externalCommunication'])])
-    }
-    const fetches = callerFetches(ctx)
-    if (fetches.length) raise(untrusted, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at))
-    const pub = publicCalls(ctx)
-    if (pub.length) raise(external, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at))
-    if (ctx.repo.egress.openToWorld.length) raise(external, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2))
+    const { privateData: priv, untrustedContent: untrusted, externalCommunication: external } = trifectaLegs(ctx)
     const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]] as const
     if (legs.every(([, l]) => l.present)) {
       return [{

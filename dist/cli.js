@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { T as TOOL_NAME, a as TOOL_VERSION, E as EXIT, U as UsageError } from './chunks/version.js';
 
@@ -9,8 +10,12 @@ import { T as TOOL_NAME, a as TOOL_VERSION, E as EXIT, U as UsageError } from '.
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
 
 Usage:
-  ${TOOL_NAME} check [DIR] [--config FILE] [--format text|json|markdown] [--output FILE]
-  ${TOOL_NAME} schema                 print the JSON Schema of golive.yaml
+  ${TOOL_NAME} check [DIR] [--config FILE] [--format text|json|markdown] [--output FILE] [--strict]
+  ${TOOL_NAME} report [DIR] [--out DIR] [--config FILE] [--today DATE]
+                                      write GOLIVE-REPORT.md and golive-report.json (default DIR/.golive)
+  ${TOOL_NAME} init [DIR] [--force]   write a golive.yaml from the repository's evidence, to review
+  ${TOOL_NAME} explain CHECK          what a check looks for, why, and how to fix it
+  ${TOOL_NAME} schema [--report]      print the JSON Schema of golive.yaml (or of the report file)
   ${TOOL_NAME} --help | --version
 
 check options:
@@ -36,9 +41,18 @@ async function cli(argv, io) {
         }
         if (command === 'check')
             return await check(rest, io);
+        if (command === 'report')
+            return await report(rest, io);
+        if (command === 'init')
+            return await init(rest, io);
+        if (command === 'explain')
+            return await explain(rest, io);
+        if (command === 'docs')
+            return await docs(rest, io);
         if (command === 'schema') {
-            const { configJsonSchema } = await import('./chunks/schema.js');
-            io.out(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+            const { values } = parse(rest, { report: { type: 'boolean', default: false } });
+            const schema = values.report ? (await import('./chunks/go-live-report.js')).reportJsonSchema() : (await import('./chunks/schema.js')).configJsonSchema();
+            io.out(`${JSON.stringify(schema, null, 2)}\n`);
             return EXIT.ready;
         }
         throw new UsageError(`unknown command "${command}"`, [], `Run \`${TOOL_NAME} --help\` for the commands.`);
@@ -78,7 +92,7 @@ async function check(args, io) {
     const today = values.today;
     if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);
-    const { runGate } = await import('./chunks/run.js').then(function (n) { return n.a; });
+    const { runGate } = await import('./chunks/run.js');
     const { result } = runGate({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict });
     let text;
     if (format === 'json')
@@ -94,6 +108,53 @@ async function check(args, io) {
     else
         io.out(text);
     return result.verdict === 'ready' ? EXIT.ready : EXIT.blocked;
+}
+async function report(args, io) {
+    const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } });
+    const today = values.today;
+    if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);
+    const dir = positionals[0] ?? '.';
+    const { runGate } = await import('./chunks/run.js');
+    const { writeReportFiles } = await import('./chunks/write-report.js');
+    const run = runGate({ dir, config: values.config, today, strict: values.strict });
+    const outDir = values.out ?? join(dir, '.golive');
+    const files = writeReportFiles(outDir, run, {});
+    io.out(`${files.join('\n')}\n`);
+    return run.result.verdict === 'ready' ? EXIT.ready : EXIT.blocked;
+}
+async function init(args, io) {
+    const { values, positionals } = parse(args, { force: { type: 'boolean', default: false } });
+    const { resolveCheckout } = await import('./chunks/run.js');
+    const dir = resolveCheckout(positionals[0] ?? '.');
+    const target = join(dir, 'golive.yaml');
+    if (existsSync(target) && !values.force)
+        throw new UsageError(`${target} exists`, [], 'Pass --force to overwrite it.');
+    const { initConfig } = await import('./chunks/init.js');
+    writeFileSync(target, initConfig(dir));
+    io.out(`wrote ${target}: review every line marked \`# review\`, then run \`${TOOL_NAME} check\`.\n`);
+    return EXIT.ready;
+}
+async function explain(args, io) {
+    const { positionals } = parse(args, {});
+    const { explainMarkdown, EXPLAINED_IDS } = await import('./chunks/explain.js');
+    const id = positionals[0];
+    const text = id ? explainMarkdown(id) : undefined;
+    if (!text)
+        throw new UsageError(id ? `unknown check "${id}"` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`);
+    io.out(text);
+    return EXIT.ready;
+}
+/** Writes docs/checks/<id>.md from the same source as `explain` (run by `npm run bundle`). */
+async function docs(args, io) {
+    const { positionals } = parse(args, {});
+    const { explainMarkdown, EXPLAINED_IDS } = await import('./chunks/explain.js');
+    const out = positionals[0] ?? 'docs/checks';
+    mkdirSync(out, { recursive: true });
+    for (const id of EXPLAINED_IDS)
+        writeFileSync(join(out, `${id}.md`), explainMarkdown(id));
+    io.out(`wrote ${EXPLAINED_IDS.length} files to ${out}\n`);
+    return EXIT.ready;
 }
 // Run when executed (node dist/cli.js, or the `mcp-golive` bin); not when imported by tests.
 const invoked = process.argv[1] ?? '';

@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { c as commonjsGlobal, g as getDefaultExportFromCjs, p as picomatch, C as CATALOGUE, i as isInside, l as loadGateConfig, r as runGate } from './chunks/run.js';
+import { c as commonjsGlobal, g as getDefaultExportFromCjs, p as picomatch, i as isInside } from './chunks/index.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -42,11 +42,18 @@ import { U as UsageError, E as EXIT } from './chunks/version.js';
 import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
 import { createHash } from 'node:crypto';
 import { renderMarkdown } from './chunks/markdown.js';
+import { C as CATALOGUE } from './chunks/catalogue.js';
 import { renderJson } from './chunks/json.js';
+import { writeReportFiles } from './chunks/write-report.js';
+import { loadGateConfig, runGate } from './chunks/run.js';
 import 'process';
 import 'buffer';
-import './chunks/schema.js';
+import './chunks/escape.js';
 import './chunks/group.js';
+import './chunks/go-live-report.js';
+import './chunks/security.js';
+import './chunks/schemas.js';
+import './chunks/schema.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37648,7 +37655,8 @@ async function run(env = process.env) {
             warning('No token: API checks are not verified and block unless accept-not-verified is set.');
         const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches) : undefined;
         // 3. The gate. Without context it is a local run (API checks not verified).
-        const { result } = runGate({ dir, loaded, github, acceptNotVerified, strict: true });
+        const gate = runGate({ dir, loaded, github, acceptNotVerified, strict: true });
+        const { result } = gate;
         // 4. Files first: whatever happens while publishing, the result is kept.
         const outDir = join(dir, '.golive');
         mkdirSync(outDir, { recursive: true });
@@ -37659,6 +37667,7 @@ async function run(env = process.env) {
         const linkBase = context ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.pull?.headSha || context.sha}` : undefined;
         const markdown = renderMarkdown(result, { linkBase });
         writeFileSync(join(outDir, 'summary.md'), markdown);
+        writeReportFiles(outDir, gate, { repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null, commit: context?.pull?.headSha || context?.sha || null, ref: context?.ref || null });
         setOutput('verdict', result.verdict);
         setOutput('blocking', String(result.blocking));
         setOutput('report-path', outDir);

@@ -1,7 +1,8 @@
 // The CLI: the same engine as the action, run locally with no token.
 // `--version` and `--help` load nothing else (fast cold start); commands load
 // their modules on demand.
-import { writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { EXIT, UsageError } from './errors.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
@@ -9,8 +10,12 @@ import { TOOL_NAME, TOOL_VERSION } from './version.js'
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
 
 Usage:
-  ${TOOL_NAME} check [DIR] [--config FILE] [--format text|json|markdown] [--output FILE]
-  ${TOOL_NAME} schema                 print the JSON Schema of golive.yaml
+  ${TOOL_NAME} check [DIR] [--config FILE] [--format text|json|markdown] [--output FILE] [--strict]
+  ${TOOL_NAME} report [DIR] [--out DIR] [--config FILE] [--today DATE]
+                                      write GOLIVE-REPORT.md and golive-report.json (default DIR/.golive)
+  ${TOOL_NAME} init [DIR] [--force]   write a golive.yaml from the repository's evidence, to review
+  ${TOOL_NAME} explain CHECK          what a check looks for, why, and how to fix it
+  ${TOOL_NAME} schema [--report]      print the JSON Schema of golive.yaml (or of the report file)
   ${TOOL_NAME} --help | --version
 
 check options:
@@ -36,9 +41,14 @@ export async function cli(argv: string[], io: { out: (s: string) => void; err: (
       return EXIT.ready
     }
     if (command === 'check') return await check(rest, io)
+    if (command === 'report') return await report(rest, io)
+    if (command === 'init') return await init(rest, io)
+    if (command === 'explain') return await explain(rest, io)
+    if (command === 'docs') return await docs(rest, io)
     if (command === 'schema') {
-      const { configJsonSchema } = await import('./config/schema.js')
-      io.out(`${JSON.stringify(configJsonSchema(), null, 2)}\n`)
+      const { values } = parse(rest, { report: { type: 'boolean', default: false } })
+      const schema = values.report ? (await import('./report/go-live-report.js')).reportJsonSchema() : (await import('./config/schema.js')).configJsonSchema()
+      io.out(`${JSON.stringify(schema, null, 2)}\n`)
       return EXIT.ready
     }
     throw new UsageError(`unknown command "${command}"`, [], `Run \`${TOOL_NAME} --help\` for the commands.`)
@@ -87,6 +97,53 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   if (values.output) writeFileSync(String(values.output), text)
   else io.out(text)
   return result.verdict === 'ready' ? EXIT.ready : EXIT.blocked
+}
+
+async function report(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
+  const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } })
+  const today = values.today as string | undefined
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`)
+  const dir = positionals[0] ?? '.'
+  const { runGate } = await import('./run.js')
+  const { writeReportFiles } = await import('./report/write-report.js')
+  const run = runGate({ dir, config: values.config as string | undefined, today, strict: values.strict as boolean })
+  const outDir = (values.out as string | undefined) ?? join(dir, '.golive')
+  const files = writeReportFiles(outDir, run, {})
+  io.out(`${files.join('\n')}\n`)
+  return run.result.verdict === 'ready' ? EXIT.ready : EXIT.blocked
+}
+
+async function init(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
+  const { values, positionals } = parse(args, { force: { type: 'boolean', default: false } })
+  const { resolveCheckout } = await import('./run.js')
+  const dir = resolveCheckout(positionals[0] ?? '.')
+  const target = join(dir, 'golive.yaml')
+  if (existsSync(target) && !values.force) throw new UsageError(`${target} exists`, [], 'Pass --force to overwrite it.')
+  const { initConfig } = await import('./init.js')
+  writeFileSync(target, initConfig(dir))
+  io.out(`wrote ${target}: review every line marked \`# review\`, then run \`${TOOL_NAME} check\`.\n`)
+  return EXIT.ready
+}
+
+async function explain(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
+  const { positionals } = parse(args, {})
+  const { explainMarkdown, EXPLAINED_IDS } = await import('../checks/explain.js')
+  const id = positionals[0]
+  const text = id ? explainMarkdown(id) : undefined
+  if (!text) throw new UsageError(id ? `unknown check "${id}"` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`)
+  io.out(text)
+  return EXIT.ready
+}
+
+/** Writes docs/checks/<id>.md from the same source as `explain` (run by `npm run bundle`). */
+async function docs(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
+  const { positionals } = parse(args, {})
+  const { explainMarkdown, EXPLAINED_IDS } = await import('../checks/explain.js')
+  const out = positionals[0] ?? 'docs/checks'
+  mkdirSync(out, { recursive: true })
+  for (const id of EXPLAINED_IDS) writeFileSync(join(out, `${id}.md`), explainMarkdown(id)!)
+  io.out(`wrote ${EXPLAINED_IDS.length} files to ${out}\n`)
+  return EXIT.ready
 }
 
 // Run when executed (node dist/cli.js, or the `mcp-golive` bin); not when imported by tests.

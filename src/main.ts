@@ -14,6 +14,7 @@ import { commentBody, markerFor, upsertComment } from './publish/comment.js'
 import { renderSarif } from './publish/sarif.js'
 import { renderJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
+import { writeReportFiles } from './report/write-report.js'
 import { loadGateConfig, runGate } from './run.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -39,7 +40,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches) : undefined
 
     // 3. The gate. Without context it is a local run (API checks not verified).
-    const { result } = runGate({ dir, loaded, github, acceptNotVerified, strict: true })
+    const gate = runGate({ dir, loaded, github, acceptNotVerified, strict: true })
+    const { result } = gate
 
     // 4. Files first: whatever happens while publishing, the result is kept.
     const outDir = join(dir, '.golive')
@@ -51,6 +53,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const linkBase = context ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.pull?.headSha || context.sha}` : undefined
     const markdown = renderMarkdown(result, { linkBase })
     writeFileSync(join(outDir, 'summary.md'), markdown)
+    writeReportFiles(outDir, gate, { repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null, commit: context?.pull?.headSha || context?.sha || null, ref: context?.ref || null })
     core.setOutput('verdict', result.verdict)
     core.setOutput('blocking', String(result.blocking))
     core.setOutput('report-path', outDir)

@@ -61,7 +61,7 @@ export function runGate(inputs: GateInputs): GateRun {
   const ctx: CheckContext = {
     config: loaded.config,
     configFile: loaded,
-    repo: collectRepoEvidence(repo, loaded.config),
+    repo: collectRepoEvidence(repo),
     github: inputs.github,
     today: inputs.today ?? new Date().toISOString().slice(0, 10)
   }

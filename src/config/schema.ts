@@ -62,7 +62,8 @@ export const configSchema = z
         owner: handle.describe('The owning GitHub team or person, e.g. "@org/team-tickets".'),
         exposure: z.enum(['internal', 'public']).default('internal').describe('internal (default) or public; public needs exposureReason.'),
         exposureReason: z.string().min(1).max(1000).optional().describe('Why the server must be reachable from outside.'),
-        zone: z.union([z.number().int().min(0).max(99), z.string().min(1).max(64)]).describe('The network zone the production deployment lives in.')
+        zone: z.union([z.number().int().min(0).max(99), z.string().min(1).max(64)]).describe('The network zone the production deployment lives in.'),
+        contact: z.email().optional().describe('The developer contact e-mail for the go-live report.')
       })
       .refine((s) => s.exposure !== 'public' || !!s.exposureReason, {
         message: 'exposure: public needs an exposureReason',

@@ -1,6 +1,5 @@
 // Collects the evidence of the checkout once, before any check runs. Evidence
 // only describes what is there; the checks in checks/ decide what it means.
-import type { GoliveConfig } from '../config/schema.js'
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
 import { readKubernetesObjects, readKustomizations, type K8sObject, type Kustomization } from './kubernetes-objects.js'
@@ -31,7 +30,7 @@ export interface RepoEvidence {
   scan: ScanStats
 }
 
-export function collectRepoEvidence(repo: Repository, _config: GoliveConfig): RepoEvidence {
+export function collectRepoEvidence(repo: Repository): RepoEvidence {
   // One pass over the source files: every detector sees each file once.
   const security = createSecurityDetector()
   const auth = createAuthDetector()

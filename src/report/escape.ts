@@ -13,13 +13,16 @@ export function md(text: string): string {
   return String(text)
     .replace(INVISIBLE, '')
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>&"']/g, (c) => ENTITY[c] ?? `\\${c}`)
+    // Only what can change meaning inline: code, emphasis, links, headings/references, tables, strikethrough, HTML.
+    .replace(/[\\`*[\]#|~<>&]/g, (c) => ENTITY[c] ?? `\\${c}`)
+    // `_` is emphasis only at a word boundary (GFM ignores intraword underscores): keep `send_digest` readable.
+    .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '\\_'))
     .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
     .replace(/:\/\//g, `:/${ZWSP}/`)
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
 }
 
-const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '|': '&#124;' }
+const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' }
 
 /** An inline code span that cannot be broken out of; mentions inside code are never linked. */
 export function code(text: string): string {

@@ -138,3 +138,12 @@ describe('verdict', () => {
     expect(r.findings.filter((f) => f.needsApi && f.status === 'not verified').every((f) => !f.blocking)).toBe(true)
   })
 })
+
+describe('waiver limits', () => {
+  it('a waiver more than 180 days ahead fails report.config and names its line', () => {
+    const r = gate(join(EXAMPLES, 'unready-server'), '2025-12-01')
+    const f = findingsOf(r.findings, 'report.config').find((x) => x.status === 'failed')!
+    expect(f.message).toBe('The waiver of policy.release-process runs until 2026-06-30, more than 180 days ahead.')
+    expect(f.evidence[0]).toMatchObject({ file: 'golive.yaml', line: 24 })
+  })
+})

@@ -1,0 +1,64 @@
+// Every string that comes from the repository (tool names, file names, waiver
+// reasons, messages quoting them) passes through here before it is printed as
+// Markdown: no HTML, no @-mention pings, no #-references, no links, no way out
+// of a table cell or a <details> block. Hand-written because the rules are
+// GitHub-specific (mentions, references) and no library covers them.
+const ZWSP = '\u200b';
+/** Bidi controls and zero-width characters that can make text read differently from what it is. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Inline Markdown text: specials escaped, mentions and references broken, newlines folded. */
+function md(text) {
+    return String(text)
+        .replace(INVISIBLE, '')
+        .replace(/[\r\n]+/g, ' ')
+        // Only what can change meaning inline: code, emphasis, links, headings/references, tables, strikethrough, HTML.
+        .replace(/[\\`*[\]#|~<>&]/g, (c) => ENTITY[c] ?? `\\${c}`)
+        // `_` is emphasis only at a word boundary (GFM ignores intraword underscores): keep `send_digest` readable.
+        .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '\\_'))
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
+/** An inline code span that cannot be broken out of; mentions inside code are never linked. */
+function code(text) {
+    const s = String(text).replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ').replace(/\|/g, '¦');
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') || s.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${s || ' '}${pad}${fence}`;
+}
+/** A fenced code block for multi-line text (fix snippets), with a fence longer than any inside. */
+function codeBlock(text, lang = '') {
+    const s = String(text).replace(INVISIBLE, '');
+    const longest = Math.max(2, ...(s.match(/`{3,}/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${s}\n${fence}`;
+}
+/**
+ * Fix texts are our templates with repository values filled in: prose, and
+ * fenced snippets. Prose is escaped line by line; each snippet becomes a code
+ * block with a fence nothing inside can close.
+ */
+function fixMarkdown(fix) {
+    const out = [];
+    const parts = fix.split(/^```([A-Za-z0-9-]*)\n([\s\S]*?)^```$/m);
+    // split with two capture groups yields: prose, lang, body, prose, lang, body, …, prose
+    for (let i = 0; i < parts.length; i += 3) {
+        const prose = parts[i].trim();
+        if (prose)
+            out.push(prose.split('\n').map((l) => mdKeepCode(l)).join('  \n'));
+        if (i + 2 < parts.length)
+            out.push(codeBlock(parts[i + 2].replace(/\n$/, ''), parts[i + 1]));
+    }
+    return out.join('\n\n');
+}
+/** Prose with `code spans` kept as code (rebuilt safely) and the rest escaped. */
+function mdKeepCode(line) {
+    return line
+        .split(/(`[^`\n]+`)/)
+        .map((seg, i) => (i % 2 === 1 ? code(seg.slice(1, -1)) : md(seg)))
+        .join('');
+}
+
+export { md as a, code as c, fixMarkdown as f, mdKeepCode as m };

@@ -1,0 +1,114 @@
+import { t as trifectaLegs } from './security.js';
+import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
+import { a as md, c as code, m as mdKeepCode } from './escape.js';
+import { g as groupByPhase, S as STATUS_ICON } from './group.js';
+import { t as toJSONSchema, o as object, a as array, s as string, b as boolean, _ as _enum, u as unknown, r as record, n as number, c as union, l as literal } from './schemas.js';
+
+// The go-live report: the record an approver signs off. GOLIVE-REPORT.md for
+// people, golive-report.json for machines (including the fields the go-live
+// review service accepts). Deterministic: the same inputs give the same bytes;
+// the only time in it is the run date passed in.
+const evidenceSchema = union([object({ file: string(), line: number(), column: number(), note: string().optional() }), object({ api: string(), fact: string() })]);
+const reportSchema = object({
+    report_version: literal('1.0'),
+    server_info: object({ server_name: string(), repository_url: string().nullable(), developer_email: string().nullable(), owner: string(), exposure: _enum(['internal', 'public']), zone: union([string(), number()]) }),
+    executive_summary: object({ overall_status: _enum(['APPROVED', 'NEEDS_REVIEW', 'BLOCKED']), critical_issues_count: number().int(), blocking_issues_count: number().int(), verdict: _enum(['ready', 'blocked']), counts: record(string(), number().int()) }),
+    phase1_security: object({
+        risk_level: _enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']),
+        legs: object({ private_data: boolean(), untrusted_content: boolean(), external_communication: boolean() }),
+        tools: array(object({ name: string(), declared: object({ privateData: string(), untrustedContent: string(), externalCommunication: string() }), found_in_source: string().nullable() }))
+    }),
+    run: object({ tool: object({ name: string(), version: string() }), date: string(), commit: string().nullable(), ref: string().nullable(), config: object({ path: string(), sha256: string(), effective: unknown() }), scope: _enum(['local', 'github']) }),
+    phases: array(object({ phase: string(), title: string(), checks: array(object({ id: string(), level: string(), status: string(), findings: array(object({ status: string(), message: string(), evidence: array(evidenceSchema), fix: string().optional(), reason: string().optional() })) })) })),
+    waivers: array(object({ check: string(), reason: string(), approvedBy: string(), expires: string(), current: boolean() })),
+    attestations: array(object({ check: string(), by: string(), date: string(), note: string().optional(), subject: string().optional() })),
+    approvals: array(object({ reviewer: string(), state: string(), submitted_at: string().nullable(), commit: string().nullable() }))
+});
+function reportJsonSchema() {
+    return { $id: 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive-report.schema.json', title: 'golive-report.json', ...toJSONSchema(reportSchema, { target: 'draft-2020-12' }) };
+}
+const cleanEvidence = (e) => (isFileEvidence(e) ? { file: e.file, line: e.line, column: e.column, ...(e.note ? { note: e.note } : {}) } : { api: e.api, fact: e.fact });
+function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = null }) {
+    const legs = trifectaLegs(ctx);
+    const present = [legs.privateData, legs.untrustedContent, legs.externalCommunication].filter((l) => l.present).length;
+    const approval = result.findings.find((f) => f.check === 'report.approval');
+    const overall = result.verdict === 'blocked' ? 'BLOCKED' : approval?.status === 'passed' ? 'APPROVED' : 'NEEDS_REVIEW';
+    const open = result.findings.filter((f) => f.blocking);
+    const registrations = ctx.repo.source.tools.filter((t) => !t.isTest);
+    const reviews = ctx.github?.reviews?.ok ? ctx.github.reviews.value : [];
+    return {
+        report_version: '1.0',
+        server_info: { server_name: ctx.config.server.name, repository_url: repositoryUrl, developer_email: ctx.config.server.contact ?? null, owner: ctx.config.server.owner, exposure: ctx.config.server.exposure, zone: ctx.config.server.zone },
+        executive_summary: { overall_status: overall, critical_issues_count: open.filter((f) => f.level === 'critical').length, blocking_issues_count: open.length, verdict: result.verdict, counts: { ...result.counts } },
+        phase1_security: {
+            risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
+            legs: { private_data: legs.privateData.present, untrusted_content: legs.untrustedContent.present, external_communication: legs.externalCommunication.present },
+            tools: ctx.config.tools.map((t) => {
+                const reg = registrations.find((r) => r.name === t.name || (r.derived && r.name.toLowerCase().replace(/[-_]/g, '') === t.name.toLowerCase().replace(/[-_]/g, '')));
+                return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null };
+            })
+        },
+        run: { tool: result.tool, date: ctx.today, commit, ref, config: { path: result.config.path, sha256: result.config.sha256, effective: ctx.config }, scope: result.scope },
+        phases: groupByPhase(result.findings).map(({ phase, checks }) => ({
+            phase,
+            title: PHASE_TITLES[phase],
+            checks: checks.map((c) => ({ id: c.check, level: c.level, status: c.status, findings: c.findings.map((f) => ({ status: f.status, message: f.message, evidence: f.evidence.map(cleanEvidence), ...(f.fix ? { fix: f.fix } : {}), ...(f.reason ? { reason: f.reason } : {}) })) }))
+        })),
+        waivers: ctx.config.waivers.map((w) => ({ ...w, current: w.expires >= ctx.today })),
+        attestations: ctx.config.attestations.map((a) => ({ ...a })),
+        approvals: reviews.map((r) => ({ reviewer: r.user, state: r.state, submitted_at: r.submittedAt ?? null, commit: r.commitId ?? null }))
+    };
+}
+function renderReportJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+const yesNo = (b) => (b ? 'yes' : 'no');
+function renderReportMarkdown(report) {
+    const s = report.server_info;
+    const e = report.executive_summary;
+    const out = [
+        `# Go-live report: ${md(s.server_name)}`,
+        '',
+        `**${e.overall_status}** — ${e.critical_issues_count} critical and ${e.blocking_issues_count} blocking item${e.blocking_issues_count === 1 ? '' : 's'} open · verdict ${e.verdict}${report.run.scope === 'local' ? ' (local evidence only: GitHub API facts not read)' : ''}`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Server | ${code(s.server_name)} |`,
+        `| Owner | ${code(s.owner)} |`,
+        `| Repository | ${s.repository_url ? code(s.repository_url) : 'not known'} |`,
+        `| Commit | ${report.run.commit ? code(report.run.commit) : 'not known'}${report.run.ref ? ` (${code(report.run.ref)})` : ''} |`,
+        `| Date | ${md(report.run.date)} |`,
+        `| Exposure, zone | ${md(s.exposure)}, zone ${md(String(s.zone))} |`,
+        `| Tool | ${md(report.run.tool.name)} ${md(report.run.tool.version)} |`,
+        `| Configuration | ${code(report.run.config.path)} sha256 ${code(report.run.config.sha256)} |`,
+        '',
+        '## Phase 1 — the lethal trifecta, per tool',
+        '',
+        `Risk level **${report.phase1_security.risk_level}**: private data ${yesNo(report.phase1_security.legs.private_data)}, untrusted content ${yesNo(report.phase1_security.legs.untrusted_content)}, external communication ${yesNo(report.phase1_security.legs.external_communication)} (declared, raised by evidence).`,
+        '',
+        '| Tool | Private data | Untrusted content | External communication | Found in source |',
+        '|---|---|---|---|---|',
+        ...report.phase1_security.tools.map((t) => `| ${code(t.name)} | ${t.declared.privateData} | ${t.declared.untrustedContent} | ${t.declared.externalCommunication} | ${t.found_in_source ? code(t.found_in_source) : 'not found'} |`),
+        ''
+    ];
+    for (const p of report.phases) {
+        out.push(`## ${p.title}`, '');
+        for (const c of p.checks) {
+            out.push(`### ${STATUS_ICON[c.status] ?? ''} ${code(c.id)} — ${c.status} (${c.level})`, '');
+            for (const f of c.findings) {
+                out.push(`- **${f.status}**: ${mdKeepCode(f.message)}`);
+                for (const ev of f.evidence.slice(0, 10))
+                    out.push(`  - ${'file' in ev ? `${code(`${ev.file}:${ev.line}:${ev.column}`)}${ev.note ? ` — ${md(ev.note)}` : ''}` : `${code(ev.api)}: ${md(ev.fact)}`}`);
+                if (f.reason)
+                    out.push(`  - not verified because: ${md(f.reason)}`);
+            }
+            out.push('');
+        }
+    }
+    out.push('## Waivers', '', ...(report.waivers.length ? ['| Check | Reason | Approved by | Expires | Current |', '|---|---|---|---|---|', ...report.waivers.map((w) => `| ${code(w.check)} | ${md(w.reason)} | ${code(w.approvedBy)} | ${md(w.expires)} | ${yesNo(w.current)} |`)] : ['None.']), '');
+    out.push('## Attestations', '', ...(report.attestations.length ? ['| Check | By | Date | Subject | Note |', '|---|---|---|---|---|', ...report.attestations.map((a) => `| ${code(a.check)} | ${code(a.by)} | ${md(a.date)} | ${a.subject ? code(a.subject) : ''} | ${md(a.note ?? '')} |`)] : ['None.']), '');
+    out.push('## Approvals', '', ...(report.approvals.length ? ['| Reviewer | State | Submitted | Commit |', '|---|---|---|---|', ...report.approvals.map((a) => `| ${code(a.reviewer)} | ${md(a.state)} | ${md(a.submitted_at ?? '')} | ${a.commit ? code(a.commit.slice(0, 12)) : ''} |`)] : [report.run.scope === 'local' ? 'Not read (local run without a token).' : 'None on this run.']), '');
+    return `${out.join('\n')}`;
+}
+
+export { buildReport, renderReportJson, renderReportMarkdown, reportJsonSchema, reportSchema };

@@ -1,0 +1,247 @@
+/** Evidence pointing into golive.yaml at a field path. */
+function configEvidence(ctx, path, note) {
+    return { file: ctx.configFile.path, ...ctx.configFile.locate(path), note };
+}
+/** The attestation for a check (and subject, when given), if golive.yaml has one. */
+function attestationFor(ctx, check, subject) {
+    return ctx.config.attestations.find((a) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject));
+}
+
+// Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are
+// checked against what the source and the manifests show; evidence can raise
+// a capability, never remove a declared one.
+const where = (e) => `${e.file}:${e.line}:${e.column}`;
+/** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
+const normalise = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
+function declaredFor(reg, tools) {
+    return tools.find((t) => t.name === reg.name) ?? (reg.derived ? tools.find((t) => normalise(t.name) === normalise(reg.name)) : undefined);
+}
+function productionTools(ctx) {
+    const seen = new Set();
+    return ctx.repo.source.tools.filter((t) => !t.isTest && !seen.has(t.name) && (seen.add(t.name), true));
+}
+const toolIndex = (ctx, name) => ctx.config.tools.findIndex((t) => t.name === name);
+const toolsDeclared = {
+    id: 'security.tools-declared',
+    run(ctx) {
+        const found = productionTools(ctx);
+        if (ctx.repo.scan.sourceFiles === 0) {
+            return [{ status: 'not verified', message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.', reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)' }];
+        }
+        const outcomes = [];
+        const undeclared = found.filter((r) => !declaredFor(r, ctx.config.tools));
+        for (const r of undeclared) {
+            outcomes.push({
+                status: 'failed',
+                message: `Tool "${r.name}" is registered in source but not declared in golive.yaml.`,
+                evidence: [r.at],
+                fix: `Declare it in golive.yaml (and decide each capability honestly), or remove the registration:\n\n\`\`\`yaml\ntools:\n  - name: ${r.name}\n    privateData: none          # none | obo | app-only | api-key\n    untrustedContent: none     # none | sanitized | in-context\n    externalCommunication: none  # none | allowlisted | open\n\`\`\``
+            });
+        }
+        const missing = ctx.config.tools.filter((t) => !found.some((r) => declaredFor(r, [t])));
+        for (const t of missing) {
+            outcomes.push({
+                status: 'warning',
+                message: `Tool "${t.name}" is declared in golive.yaml but no registration of it was found in source.`,
+                evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'name'])],
+                fix: 'Remove the declaration if the tool is gone, or check that its registration uses a supported SDK idiom (see `mcp-golive explain security.tools-declared`).'
+            });
+        }
+        if (!undeclared.length) {
+            outcomes.unshift({
+                status: 'passed',
+                message: found.length
+                    ? `All ${found.length} tool${found.length === 1 ? '' : 's'} registered in source ${found.length === 1 ? 'is' : 'are'} declared: ${found.map((r) => r.name).join(', ')}.`
+                    : 'No tool registrations found in source, and none is undeclared.',
+                evidence: found.map((r) => r.at)
+            });
+        }
+        return outcomes;
+    }
+};
+const privateData = {
+    id: 'security.private-data',
+    run(ctx) {
+        const bad = ctx.config.tools.filter((t) => t.privateData === 'app-only' || t.privateData === 'api-key');
+        if (!bad.length) {
+            const obo = ctx.config.tools.filter((t) => t.privateData === 'obo');
+            return [{ status: 'passed', message: obo.length ? `Private data only on behalf of the user (${obo.map((t) => t.name).join(', ')}).` : 'No tool declares access to private data.', evidence: obo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])) }];
+        }
+        return bad.map((t) => ({
+            status: 'failed',
+            message: `Tool "${t.name}" reaches private data with ${t.privateData === 'app-only' ? 'an app-only identity' : 'an API key'}, not on behalf of the signed-in user.`,
+            evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])],
+            fix: 'Exchange the user’s token with the on-behalf-of flow and call the data source with it; then declare `privateData: obo`. See `mcp-golive explain auth.obo`.'
+        }));
+    }
+};
+/** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
+const callerFetches = (ctx) => ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.callerSupplied);
+const untrustedContent = {
+    id: 'security.untrusted-content',
+    run(ctx) {
+        const outcomes = [];
+        for (const [i, t] of ctx.config.tools.entries()) {
+            const at = configEvidence(ctx, ['tools', i, 'untrustedContent']);
+            if (t.untrustedContent === 'in-context') {
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" puts untrusted content in the model’s context.`, evidence: [at], fix: 'Keep outside text out of the model’s context: return identifiers or structured fields the server controls, or sanitise it and have a reviewer attest to it (`untrustedContent: sanitized` plus an attestation).' });
+            }
+            else if (t.untrustedContent === 'sanitized') {
+                const att = attestationFor(ctx, 'security.untrusted-content', t.name);
+                outcomes.push(att
+                    ? { status: 'attested', message: `Tool "${t.name}" sanitises untrusted content (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }
+                    : { status: 'not verified', message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`, reason: 'sanitisation needs an attestation by a named reviewer', evidence: [at], fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\`` });
+            }
+        }
+        const declaredNone = ctx.config.tools.every((t) => t.untrustedContent === 'none');
+        const fetches = callerFetches(ctx);
+        if (fetches.length && declaredNone) {
+            outcomes.push({ status: 'failed', message: `The source fetches caller-supplied URLs (${fetches.length} place${fetches.length === 1 ? '' : 's'}), so outside text can reach the model, but every tool declares \`untrustedContent: none\`.`, evidence: fetches.map((c) => c.at), fix: 'Declare the tool that does this with `untrustedContent: in-context` (or `sanitized` with an attestation) — or stop fetching URLs the caller chooses.' });
+        }
+        if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
+            outcomes.unshift({ status: 'passed', message: 'No tool puts untrusted content in the model’s context.', evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent'])) });
+        }
+        return outcomes;
+    }
+};
+// ---------------------------------------------------------------- external communication
+/** Hosts that are not the outside world: cluster-internal names, private suffixes, loopback. */
+const INTERNAL_HOST = /(^localhost$)|(^127\.)|(^\[?::1\]?$)|(\.svc$)|(\.svc\.cluster\.local$)|(\.cluster\.local$)|(\.internal$)|(\.local$)|(^10\.)|(^192\.168\.)|(^172\.(1[6-9]|2\d|3[01])\.)/;
+/** Reserved for documentation and tests (RFC 2606, RFC 6761): never a real destination. */
+const TEST_HOST = /(^|\.)(example\.(com|org|net)|test|example|invalid|localhost)$/;
+/** Identity providers: token validation and the OBO exchange talk to them; they are not data egress. */
+const IDENTITY_HOST = /^(login\.microsoftonline\.com|login\.windows\.net|sts\.windows\.net|login\.microsoft\.com)$/;
+function classifyHost(host, allowed) {
+    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+    if (allowed.some((a) => (a.startsWith('*.') ? h.endsWith(a.slice(1)) : h === a.toLowerCase())))
+        return 'allowlisted';
+    if (INTERNAL_HOST.test(h))
+        return 'internal';
+    if (TEST_HOST.test(h))
+        return 'test';
+    if (IDENTITY_HOST.test(h))
+        return 'identity';
+    return 'public';
+}
+function publicCalls(ctx) {
+    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host && classifyHost(c.host, ctx.config.egress.allowedHosts) === 'public');
+}
+function computedCalls(ctx) {
+    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && !c.host);
+}
+const externalCommunication = {
+    id: 'security.external-communication',
+    run(ctx) {
+        const outcomes = [];
+        const allowed = ctx.config.egress.allowedHosts;
+        ctx.config.tools.forEach((t, i) => {
+            const at = configEvidence(ctx, ['tools', i, 'externalCommunication']);
+            if (t.externalCommunication === 'open')
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares open external communication.`, evidence: [at], fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).' });
+            else if (t.externalCommunication === 'allowlisted' && !allowed.length)
+                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' });
+        });
+        const pub = publicCalls(ctx);
+        if (pub.length) {
+            outcomes.push({
+                status: 'failed',
+                message: `The source calls public hosts that are not allowlisted: ${[...new Set(pub.map((c) => c.host))].join(', ')}.`,
+                evidence: pub.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })),
+                fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + [...new Set(pub.map((c) => c.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+            });
+        }
+        for (const c of computedCalls(ctx)) {
+            const subject = `${c.at.file}:${c.at.line}`;
+            const att = attestationFor(ctx, 'security.external-communication', subject);
+            if (att && att.subject) {
+                outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } });
+            }
+            else {
+                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`).`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
+            }
+        }
+        const egress = ctx.repo.egress;
+        if (egress.openToWorld.length) {
+            outcomes.push({ status: 'failed', message: 'A network policy allows egress to the whole world.', evidence: egress.openToWorld, fix: 'Allow egress only to the namespaces and services the server needs:\n\n```yaml\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: tickets\n    ports:\n      - port: 8080\n```' });
+        }
+        const fqdns = egress.fqdns.filter((f) => classifyHost(f.host.replace(/^\*\./, 'x.'), allowed) === 'public');
+        if (fqdns.length)
+            outcomes.push({ status: 'failed', message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`, evidence: fqdns.map((f) => f.at), fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.' });
+        const hasWorkloads = ctx.repo.kubernetes.some((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind));
+        if (hasWorkloads && !egress.policies.length) {
+            outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' });
+        }
+        if (!outcomes.some((o) => o.status === 'failed')) {
+            const internal = ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).length;
+            outcomes.unshift({ status: 'passed', message: `No tool communicates externally${internal ? `; ${internal} call${internal === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies] });
+        }
+        return outcomes;
+    }
+};
+const contentTypes = {
+    id: 'security.content-types',
+    run(ctx) {
+        const uses = ctx.repo.source.contentTypes;
+        const prod = uses.filter((u) => !u.isTest);
+        const test = uses.filter((u) => u.isTest);
+        const outcomes = prod.map((u) => ({
+            status: 'failed',
+            message: `Prohibited ${u.kind.replace('_', ' ')} content is produced at ${where(u.at)}.`,
+            evidence: [u.at],
+            fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
+        }));
+        if (test.length)
+            outcomes.push({ status: 'warning', nonProduction: true, message: `${test.length} use${test.length === 1 ? '' : 's'} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) });
+        if (!prod.length)
+            outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.sourceFiles} source files read).` });
+        return outcomes;
+    }
+};
+/** The union over all tools of the three capabilities: declared values, raised by evidence (never lowered). */
+function trifectaLegs(ctx) {
+    const tools = ctx.config.tools;
+    const idx = (t) => tools.indexOf(t);
+    const legs = { privateData: { present: false, evidence: [], why: [] }, untrustedContent: { present: false, evidence: [], why: [] }, externalCommunication: { present: false, evidence: [], why: [] } };
+    const raise = (leg, why, evidence) => {
+        leg.present = true;
+        leg.why.push(why);
+        leg.evidence.push(...evidence);
+    };
+    for (const t of tools) {
+        if (t.privateData !== 'none')
+            raise(legs.privateData, `${t.name} declares privateData: ${t.privateData}`, [configEvidence(ctx, ['tools', idx(t), 'privateData'])]);
+        if (t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attestationFor(ctx, 'security.untrusted-content', t.name)))
+            raise(legs.untrustedContent, `${t.name} declares untrustedContent: ${t.untrustedContent}`, [configEvidence(ctx, ['tools', idx(t), 'untrustedContent'])]);
+        if (t.externalCommunication !== 'none')
+            raise(legs.externalCommunication, `${t.name} declares externalCommunication: ${t.externalCommunication}`, [configEvidence(ctx, ['tools', idx(t), 'externalCommunication'])]);
+    }
+    const fetches = callerFetches(ctx);
+    if (fetches.length)
+        raise(legs.untrustedContent, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at));
+    const pub = publicCalls(ctx);
+    if (pub.length)
+        raise(legs.externalCommunication, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at));
+    if (ctx.repo.egress.openToWorld.length)
+        raise(legs.externalCommunication, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2));
+    return legs;
+}
+const trifecta = {
+    id: 'security.trifecta',
+    run(ctx) {
+        const { privateData: priv, untrustedContent: untrusted, externalCommunication: external } = trifectaLegs(ctx);
+        const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]];
+        if (legs.every(([, l]) => l.present)) {
+            return [{
+                    status: 'failed',
+                    message: `STOP — the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
+                    evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
+                    fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.'
+                }];
+        }
+        const present = legs.filter(([, l]) => l.present).map(([n]) => n);
+        return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6) }];
+    }
+};
+const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
+
+export { SECURITY_CHECKS as S, attestationFor as a, configEvidence as c, trifectaLegs as t };
