@@ -13495,8 +13495,6 @@ const TOOL_LITERAL_RULES = [
 ];
 /** Registrations whose name is the decorated function or method's name. */
 const TOOL_DERIVED_RULES = [
-    // Python: @mcp.tool / @mcp.tool() / @server.tool() followed by (async) def name
-    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\b(?:\s*\(\s*\))?\s*\n(?:\s*@[^\n]*\n)*\s*(?:async\s+)?def\s+(\w+)/g, view: 'bare' },
     // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
     { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
     // Spring AI: @Tool(description = …) without name, then the method
@@ -13526,6 +13524,49 @@ function collectTools(file, out) {
     }
     if (JS.includes(file.language))
         collectLowLevelTsTools(file, out);
+    if (file.language === 'python')
+        collectPythonDecoratedTools(file, out);
+}
+/**
+ * Python: `@mcp.tool`, `@mcp.tool()`, `@apps.tool(resource_uri=…, icons=[Icon(…)])` — any
+ * arguments but `name=` (the literal rule reads that) — then `def name` / `async def name`.
+ * Hand-written: the arguments nest brackets, which a regular expression cannot balance.
+ */
+function collectPythonDecoratedTools(file, out) {
+    const bare = file.bare;
+    for (const m of bare.matchAll(/@\w+(?:\.\w+)*\.tool\b/g)) {
+        let i = m.index + m[0].length;
+        while (bare[i] === ' ' || bare[i] === '\t')
+            i++;
+        if (bare[i] === '(') {
+            const close = matchingParen(bare, i);
+            if (close === -1)
+                continue;
+            if (/\bname\s*=|^\(\s*['"]/.test(bare.slice(i, close)))
+                continue;
+            i = close;
+        }
+        const rest = /^[ \t]*(?:#[^\n]*)?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)/.exec(bare.slice(i, i + 2000));
+        if (!rest)
+            continue;
+        const name = rest[1];
+        out.tools.push({ name, derived: true, at: file.at(i + rest[0].lastIndexOf(name), `registers tool "${name}"`), isTest: file.isTest });
+    }
+}
+/** The offset just past the parenthesis that closes the one at `open`, or -1. */
+function matchingParen(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length && i < open + 5000; i++) {
+        const ch = text[i];
+        if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            depth--;
+            if (depth === 0)
+                return i + 1;
+        }
+    }
+    return -1;
 }
 /** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
 function collectLowLevelTsTools(file, out) {

@@ -109,3 +109,14 @@ describe('Phase 1 checks on the fixtures', () => {
     expect(t.message).toBe('Not all three legs: only untrusted content and external communication across the tools.')
   })
 })
+
+describe('Python decorators with arguments (found on the SDK examples)', () => {
+  it('reads the def after @x.tool(icons=[Icon(...)]) and @apps.tool(resource_uri=...), skipping other decorators and comments', async () => {
+    const { variant } = await import('../support/gate.js')
+    const dir = variant(fixture('python'), {
+      'src/weather/more.py': 'from mcp.server.mcpserver import MCPServer, Icon\nmcp = MCPServer("x")\n\n@mcp.tool(\n    icons=[Icon(src="data:image/png", sizes=["16x16"])],\n)\n@traced  # decorator below\nasync def with_icons() -> str:\n    return "ok"\n\n@apps.tool(resource_uri="ui://clock", title="Get (Time)")\ndef get_time() -> str:\n    return "now"\n'
+    })
+    const tools = runGate({ dir, today: TODAY }).ctx.repo.source.tools.filter((t) => t.at.file === 'src/weather/more.py')
+    expect(tools.map((t) => `${t.name}@${t.at.line}`)).toEqual(['with_icons@8', 'get_time@12'])
+  })
+})
