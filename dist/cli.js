@@ -25,6 +25,7 @@ check options:
   --today DATE     judge waiver expiry on this day (YYYY-MM-DD; default today, UTC)
   --verbose        show the evidence of passed checks too
   --strict         checks that need the GitHub API (not readable locally) block too
+  --timings        print the time of each stage to standard error
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`;
@@ -82,7 +83,8 @@ async function check(args, io) {
         output: { type: 'string' },
         today: { type: 'string' },
         verbose: { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false }
+        strict: { type: 'boolean', default: false },
+        timings: { type: 'boolean', default: false }
     });
     if (positionals.length > 1)
         throw new UsageError(`check takes one directory, got ${positionals.length}`);
@@ -93,7 +95,9 @@ async function check(args, io) {
     if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);
     const { runGate } = await import('./chunks/run.js');
-    const { result } = runGate({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict });
+    const { result, timings, ctx } = runGate({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict });
+    if (values.timings)
+        io.err(`timings: snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read), checks ${timings.checks.toFixed(0)} ms\n`);
     let text;
     if (format === 'json')
         text = (await import('./chunks/json.js')).renderJson(result);

@@ -9,6 +9,9 @@ import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 export type Verdict = 'ready' | 'blocked'
 
+/** Evidence kept per finding; the rest is counted (`omittedEvidence`), so no surface grows with the repository. */
+export const MAX_EVIDENCE_PER_FINDING = 50
+
 export interface RunResult {
   schemaVersion: 1
   tool: { name: string; version: string }
@@ -54,7 +57,8 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
         title: entry.title,
         // Every string a finding carries is redacted here, once, so no surface can print a found secret.
         message: redactSecrets(o.message),
-        evidence: (o.evidence ?? []).map(redactEvidence),
+        evidence: (o.evidence ?? []).slice(0, MAX_EVIDENCE_PER_FINDING).map(redactEvidence),
+        ...((o.evidence?.length ?? 0) > MAX_EVIDENCE_PER_FINDING ? { omittedEvidence: o.evidence!.length - MAX_EVIDENCE_PER_FINDING } : {}),
         ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
         ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
         ...(o.nonProduction ? { nonProduction: true } : {}),

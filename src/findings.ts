@@ -49,6 +49,8 @@ export interface Finding {
   title: string
   message: string
   evidence: Evidence[]
+  /** How many more pieces of evidence there were than the finding keeps. */
+  omittedEvidence?: number
   /** How to fix it: commands and snippets shown for the developer to run, never run by us. */
   fix?: string
   /** Set when a waiver or attestation changed the status: who, why, until when. */

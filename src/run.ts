@@ -33,6 +33,8 @@ export interface GateRun {
   loaded: LoadedConfig
   repo: Repository
   ctx: CheckContext
+  /** Milliseconds per stage, for `--timings` and the benchmarks. */
+  timings: { snapshot: number; evidence: number; checks: number }
 }
 
 export function resolveCheckout(dir: string): string {
@@ -57,14 +59,19 @@ export function loadGateConfig(inputs: Pick<GateInputs, 'dir' | 'config' | 'conf
 export function runGate(inputs: GateInputs): GateRun {
   const root = resolveCheckout(inputs.dir)
   const loaded = inputs.loaded ?? loadGateConfig(inputs)
+  const t0 = performance.now()
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
+  const t1 = performance.now()
+  const evidence = collectRepoEvidence(repo)
+  const t2 = performance.now()
   const ctx: CheckContext = {
     config: loaded.config,
     configFile: loaded,
-    repo: collectRepoEvidence(repo),
+    repo: evidence,
     github: inputs.github,
     today: inputs.today ?? new Date().toISOString().slice(0, 10)
   }
   const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict })
-  return { result, loaded, repo, ctx }
+  const t3 = performance.now()
+  return { result, loaded, repo, ctx, timings: { snapshot: t1 - t0, evidence: t2 - t1, checks: t3 - t2 } }
 }

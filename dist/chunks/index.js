@@ -1,4 +1,4 @@
-import { realpathSync, readdirSync, lstatSync, statSync, readFileSync, openSync, readSync, closeSync } from 'node:fs';
+import { realpathSync, readdirSync, statSync, openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
@@ -13016,17 +13016,9 @@ class Repository {
                 this.addLink(rel, keep);
             }
             else if (e.isFile()) {
-                if (!keep(rel))
-                    continue;
-                let size = 0;
-                try {
-                    size = lstatSync(join(abs, e.name)).size;
-                }
-                catch {
-                    this.skipped.push({ path: rel, reason: 'unreadable' });
-                    continue;
-                }
-                this.addFile(rel, size);
+                // The size is checked when the file is read (fstat on the open file): one syscall less per file.
+                if (keep(rel))
+                    this.files.push({ path: rel });
             }
         }
     }
@@ -13046,19 +13038,11 @@ class Repository {
             this.skipped.push({ path: rel, reason: 'link outside the checkout' });
             return;
         }
-        const st = statSync(target);
-        if (!st.isFile()) {
+        if (!statSync(target).isFile()) {
             this.skipped.push({ path: rel, reason: 'link' });
             return;
         }
-        this.addFile(rel, st.size);
-    }
-    addFile(rel, size) {
-        if (size > this.limits.maxFileBytes) {
-            this.skipped.push({ path: rel, reason: 'too large' });
-            return;
-        }
-        this.files.push({ path: rel, size });
+        this.files.push({ path: rel, target });
     }
     has(path) {
         return this.byPath.has(path);
@@ -13079,30 +13063,28 @@ class Repository {
         const file = this.byPath.get(path);
         if (!file)
             return undefined;
-        const abs = join(this.realRoot, path);
-        // Re-check at read time: the path must still resolve inside the checkout.
-        let real;
-        try {
-            real = realpathSync(abs);
+        // A listed regular file lies under folders the walk entered (never through a link); a link was
+        // resolved and checked when it was listed, and is checked again here in case it changed.
+        let real = join(this.realRoot, path);
+        if (file.target) {
+            try {
+                real = realpathSync(real);
+            }
+            catch {
+                return undefined;
+            }
+            if (!isInside(this.realRoot, real))
+                return undefined;
         }
-        catch {
-            return undefined;
-        }
-        if (!isInside(this.realRoot, real))
-            return undefined;
-        let buf;
-        try {
-            buf = readFileSync(real);
-        }
-        catch {
-            this.noteSkipped(path, 'unreadable');
+        const buf = readCapped(real, this.limits.maxFileBytes);
+        if (buf === 'unreadable' || buf === 'too large') {
+            this.noteSkipped(path, buf);
+            if (options.cache !== false)
+                this.textCache.set(path, undefined);
             return undefined;
         }
         let text;
-        if (buf.length > this.limits.maxFileBytes) {
-            this.noteSkipped(path, 'too large');
-        }
-        else if (buf.subarray(0, 8000).includes(0)) {
+        if (buf.subarray(0, 8000).includes(0)) {
             this.noteSkipped(path, 'binary');
         }
         else {
@@ -13143,6 +13125,32 @@ function isIgnored(ignores, rel, isDir) {
 function isInside(root, target) {
     const r = relative(root, target);
     return r === '' || (!r.startsWith('..') && !r.startsWith(sep) && !/^[A-Za-z]:/.test(r));
+}
+/** The file's bytes, or why not: opened once, its size checked on the open descriptor before reading. */
+function readCapped(path, max) {
+    let fd;
+    try {
+        fd = openSync(path, 'r');
+        const size = fstatSync(fd).size;
+        if (size > max)
+            return 'too large';
+        const buf = Buffer.allocUnsafe(size);
+        let off = 0;
+        while (off < size) {
+            const n = readSync(fd, buf, off, size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return buf.subarray(0, off);
+    }
+    catch {
+        return 'unreadable';
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
 }
 function readBounded(path, max) {
     let fd;
@@ -13315,85 +13323,81 @@ function readKustomizations(repo) {
 const FAMILY = {
     typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
 };
+/** The characters that can open a comment or a string, per family: the lexer jumps from one to the next. */
+const SPECIAL = { c: /[/"'`]/g, python: /[#"']/g };
+/** Spaces for every character but line breaks, so offsets and line numbers stay the same. */
+const blank = (s) => s.replace(/[^\n\r]/g, ' ');
 function sourceViews(text, language) {
     const n = text.length;
-    const code = new Array(n);
-    const bare = new Array(n);
     const family = FAMILY[language];
-    const blank = (from, to, keepInCode) => {
-        for (let k = from; k < to; k++) {
-            const ch = text[k];
-            const keep = ch === '\n' || ch === '\r' ? ch : ' ';
-            code[k] = keepInCode ? ch : keep;
-            bare[k] = keep;
+    const backtickStrings = language === 'typescript' || language === 'javascript' || language === 'go';
+    const tripleQuoted = language === 'java' || language === 'csharp' || language === 'kotlin';
+    // Chunks, joined once: copying slices is what keeps this linear and cheap.
+    const code = [];
+    const bare = [];
+    let plain = 0; // start of the pending run of plain code
+    const flush = (to) => {
+        if (to > plain) {
+            const s = text.slice(plain, to);
+            code.push(s);
+            bare.push(s);
         }
     };
-    const copy = (k) => {
-        code[k] = text[k];
-        bare[k] = text[k];
+    const comment = (start, end) => {
+        flush(start);
+        const b = blank(text.slice(start, end));
+        code.push(b);
+        bare.push(b);
+        plain = end;
     };
-    let i = 0;
-    while (i < n) {
+    const string = (start, open, end, close) => {
+        flush(start);
+        code.push(text.slice(start, end));
+        const innerEnd = Math.max(start + open, end - close);
+        bare.push(text.slice(start, Math.min(start + open, end)) + blank(text.slice(start + open, innerEnd)) + text.slice(innerEnd, end));
+        plain = end;
+    };
+    const special = SPECIAL[family];
+    special.lastIndex = 0;
+    for (let m = special.exec(text); m; m = special.exec(text)) {
+        const i = m.index;
         const c = text[i];
         const next = text[i + 1];
-        // Comments
-        if (family === 'c' && c === '/' && next === '/') {
-            const end = indexOrEnd(text, '\n', i);
-            blank(i, end, false);
-            i = end;
-            continue;
+        let end = -1;
+        if (family === 'c' && c === '/') {
+            if (next === '/')
+                comment(i, (end = indexOrEnd(text, '\n', i)));
+            else if (next === '*') {
+                const close = text.indexOf('*/', i + 2);
+                comment(i, (end = close === -1 ? n : close + 2));
+            }
         }
-        if (family === 'c' && c === '/' && next === '*') {
-            const close = text.indexOf('*/', i + 2);
-            const end = close === -1 ? n : close + 2;
-            blank(i, end, false);
-            i = end;
-            continue;
+        else if (family === 'python' && c === '#') {
+            comment(i, (end = indexOrEnd(text, '\n', i)));
         }
-        if (family === 'python' && c === '#') {
-            const end = indexOrEnd(text, '\n', i);
-            blank(i, end, false);
-            i = end;
-            continue;
-        }
-        // Strings
-        if (family === 'python' && (c === '"' || c === "'")) {
+        else if (family === 'python') {
             const triple = text.startsWith(c.repeat(3), i);
             const quote = triple ? c.repeat(3) : c;
-            const end = stringEnd(text, i + quote.length, quote, true, !triple);
-            markString(i, quote.length, end, quote.length);
-            i = end;
-            continue;
+            end = stringEnd(text, i + quote.length, quote, true, !triple);
+            string(i, quote.length, end, quote.length);
         }
-        if (family === 'c' && (c === '"' || c === "'" || (c === '`' && (language === 'typescript' || language === 'javascript' || language === 'go')))) {
-            // Java/C# text blocks and raw strings: """ … """
-            if (c === '"' && (language === 'java' || language === 'csharp' || language === 'kotlin') && text.startsWith('"""', i)) {
-                const close = text.indexOf('"""', i + 3);
-                const end = close === -1 ? n : close + 3;
-                markString(i, 3, end, 3);
-                i = end;
-                continue;
-            }
+        else if (c === '"' && tripleQuoted && text.startsWith('"""', i)) {
+            // Java text blocks and C# raw strings: """ … """
+            const close = text.indexOf('"""', i + 3);
+            end = close === -1 ? n : close + 3;
+            string(i, 3, end, 3);
+        }
+        else if (c !== '`' || backtickStrings) {
             const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'));
             const raw = c === '`' && language === 'go';
-            const end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim);
-            markString(i, 1, end, 1);
-            i = end;
-            continue;
+            end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim);
+            string(i, 1, end, 1);
         }
-        copy(i);
-        i++;
+        if (end > i)
+            special.lastIndex = end;
     }
+    flush(n);
     return { code: code.join(''), bare: bare.join('') };
-    function markString(start, open, end, close) {
-        for (let k = start; k < end; k++)
-            code[k] = text[k];
-        for (let k = start; k < Math.min(start + open, end); k++)
-            bare[k] = text[k];
-        blank(start + open, Math.max(start + open, end - close), true);
-        for (let k = Math.max(start + open, end - close); k < end; k++)
-            bare[k] = text[k];
-    }
 }
 function indexOrEnd(text, needle, from) {
     const i = text.indexOf(needle, from);
@@ -13427,6 +13431,11 @@ function stringEnd(text, from, quote, escapes, singleLine) {
 // read once, its views computed once, and every detector sees it. Detectors
 // collect facts; they never decide (the checks in checks/ do).
 const isCode = (f) => f.language !== undefined;
+/**
+ * A copy of a short string cut from a file. V8 keeps a slice's whole parent alive, so evidence
+ * holding slices would keep every file's text (and its views) in memory for the whole run.
+ */
+const own = (s) => Buffer.from(s, 'utf8').toString('utf8');
 function scanSources(repo, detectors) {
     const stats = { files: 0, sourceFiles: 0, bytes: 0 };
     for (const f of repo.files) {
@@ -13458,7 +13467,7 @@ function scanSources(repo, detectors) {
             },
             at(offset, note) {
                 const pos = lineColumn(text, offset);
-                return { file: f.path, ...pos, snippet: lineText(text, pos.line), ...(note ? { note } : {}) };
+                return { file: f.path, ...pos, snippet: own(lineText(text, pos.line)), ...(note ? { note: own(note) } : {}) };
             }
         };
         for (const d of active)
@@ -13508,7 +13517,7 @@ function collectTools(file, out) {
         for (const m of file[rule.view].matchAll(rule.re)) {
             if (inString(file, m.index))
                 continue;
-            const name = m[2];
+            const name = own(m[2]);
             const offset = m.index + m[0].lastIndexOf(name);
             out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
         }
@@ -13517,7 +13526,7 @@ function collectTools(file, out) {
         if (!rule.languages.includes(file.language))
             continue;
         for (const m of file[rule.view].matchAll(rule.re)) {
-            const name = m[1];
+            const name = own(m[1]);
             const offset = m.index + m[0].lastIndexOf(name);
             out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
         }
@@ -13549,7 +13558,7 @@ function collectPythonDecoratedTools(file, out) {
         const rest = /^[ \t]*(?:#[^\n]*)?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)/.exec(bare.slice(i, i + 2000));
         if (!rest)
             continue;
-        const name = rest[1];
+        const name = own(rest[1]);
         out.tools.push({ name, derived: true, at: file.at(i + rest[0].lastIndexOf(name), `registers tool "${name}"`), isTest: file.isTest });
     }
 }
@@ -13591,7 +13600,7 @@ function collectLowLevelTsTools(file, out) {
             else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
                 const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i));
                 if (nm)
-                    out.tools.push({ name: nm[2], derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest });
+                    out.tools.push({ name: own(nm[2]), derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest });
             }
         }
     }
@@ -13695,10 +13704,10 @@ function collectNetworkCalls(file, out) {
                 const host = hostOf(literal);
                 if (!host)
                     continue; // a relative path or a non-URL literal: not a network target we can judge
-                out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest });
+                out.networkCalls.push({ client: rule.client, target: own(literal), host: own(host), callerSupplied: false, at, isTest: file.isTest });
             }
             else if (arg.trim()) {
-                const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
+                const expr = own(arg.trim().replace(/\s+/g, ' ').slice(0, 80));
                 out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
             }
         }
@@ -13791,7 +13800,9 @@ function createSecurityDetector() {
 // whole match) is the credential. A subset of the kinds that matter for an
 // MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
 // connection strings and generic assignments of secret-named settings.
-const rule = (id, description, keywords, regex) => ({ id, description, keywords, regex });
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const keywordTest = (keywords) => new RegExp(keywords.map(escapeRe).join('|'), 'i');
+const rule = (id, description, keywords, regex) => ({ id, description, keywords, keywordTest: keywordTest(keywords), regex });
 const SECRET_RULES = [
     rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
     rule('aws-secret-access-key', 'AWS secret access key', ['aws_secret', 'aws-secret', 'secretaccesskey', 'secret_access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi),
@@ -13817,6 +13828,8 @@ const SECRET_RULES = [
     rule('ado-connection-password', 'Connection string Password=', ['password='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
     rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'], /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi)
 ];
+/** Any rule's keyword: a file without one is skipped by every rule at once. */
+const ANY_SECRET_KEYWORD = keywordTest(SECRET_RULES.flatMap((r) => r.keywords));
 /** Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). */
 const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i;
 function isPlaceholder(value) {
@@ -14040,7 +14053,7 @@ function collect(file, patterns, into) {
                 if (!/requested_token_use|grant_type|x-api-key/i.test(m[0]))
                     continue;
             }
-            const what = m[1] && p.what.includes('environment') ? `${p.what} (${m[1]})` : p.what;
+            const what = m[1] && p.what.includes('environment') ? own(`${p.what} (${m[1]})`) : p.what;
             into.push({ what, at: file.at(m.index, what), isTest: file.isTest });
         }
     }
@@ -14078,14 +14091,14 @@ function createAuthDetector() {
             collect(file, TRACING, result.tracingSetup);
             collectAuditLogs(file, result.auditLogs);
             for (const m of file.code.matchAll(SPAN_USER))
-                result.spanUser.push({ what: m[2], at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
+                result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
             for (const m of file.code.matchAll(SPAN_TOOL))
-                result.spanTool.push({ what: m[2], at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
+                result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
             for (const m of file.code.matchAll(BEARER))
                 result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest });
             if (!file.isTest)
                 for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g))
-                    result.urls.push({ url: m[1], at: file.at(m.index + 1) });
+                    result.urls.push({ url: own(m[1]), at: file.at(m.index + 1) });
         }
     };
     return { detector, result };
@@ -14110,15 +14123,15 @@ function placeholderGuid(g) {
     const hex = g.replace(/-/g, '').toLowerCase();
     return /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012';
 }
-const mask = (s) => `${s.slice(0, 4)}…`;
+const mask = (s) => own(`${s.slice(0, 4)}…`);
 function createSecretsDetector() {
     const result = { secrets: [], testData: [] };
     const detector = {
         files: 'all',
         visit(file) {
-            const lower = file.text.toLowerCase();
-            for (const rule of SECRET_RULES) {
-                if (!rule.keywords.some((k) => lower.includes(k)))
+            const candidate = ANY_SECRET_KEYWORD.test(file.text);
+            for (const rule of candidate ? SECRET_RULES : []) {
+                if (!rule.keywordTest.test(file.text))
                     continue;
                 for (const m of file.text.matchAll(rule.regex)) {
                     const secret = m.groups?.secret ?? m[0];
@@ -14127,7 +14140,7 @@ function createSecretsDetector() {
                     const offset = m.index + Math.max(0, m[0].indexOf(secret));
                     if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line))
                         continue;
-                    result.secrets.push({ rule: rule.id, description: rule.description, masked: maskSecret(secret), at: place(file, offset, rule.description), isTest: file.isTest });
+                    result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, offset, rule.description), isTest: file.isTest });
                 }
             }
             if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
@@ -14138,7 +14151,7 @@ function createSecretsDetector() {
                     const offset = m.index + m[0].lastIndexOf(value);
                     if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line))
                         continue;
-                    result.secrets.push({ rule: 'dotenv-secret', description: `.env value for ${name}`, masked: maskSecret(value), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest });
+                    result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest });
                 }
             }
             if (!file.isTest)
@@ -14265,4 +14278,4 @@ function collectRepoEvidence(repo) {
     };
 }
 
-export { MAX_ALIAS_COUNT as M, Repository as R, SECRET_RULES as S, parseYaml as a, position as b, commonjsGlobal as c, closestNode as d, dig as e, isPlaceholder as f, getDefaultExportFromCjs as g, hostOf as h, isInside as i, collectRepoEvidence as j, keyAt as k, maskSecret as m, nodePosition as n, picomatch as p };
+export { ANY_SECRET_KEYWORD as A, MAX_ALIAS_COUNT as M, Repository as R, SECRET_RULES as S, parseYaml as a, position as b, commonjsGlobal as c, closestNode as d, dig as e, isPlaceholder as f, getDefaultExportFromCjs as g, hostOf as h, isInside as i, collectRepoEvidence as j, keyAt as k, maskSecret as m, nodePosition as n, picomatch as p };

@@ -3,7 +3,7 @@ import { resolve, isAbsolute, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue.js';
 import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { a as parseYaml, b as position, M as MAX_ALIAS_COUNT, n as nodePosition, d as closestNode, k as keyAt, e as dig, h as hostOf, S as SECRET_RULES, f as isPlaceholder, m as maskSecret, R as Repository, j as collectRepoEvidence, i as isInside } from './index.js';
+import { a as parseYaml, b as position, M as MAX_ALIAS_COUNT, n as nodePosition, d as closestNode, k as keyAt, e as dig, h as hostOf, A as ANY_SECRET_KEYWORD, S as SECRET_RULES, f as isPlaceholder, m as maskSecret, R as Repository, j as collectRepoEvidence, i as isInside } from './index.js';
 import { configSchema } from './schema.js';
 import { a as attestationFor, c as configEvidence, S as SECURITY_CHECKS } from './security.js';
 import { P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
@@ -1287,12 +1287,11 @@ const CHECKS = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...POLICY_GITHUB_CHECKS, .
 // Every string the gate prints passes through here: a credential found by any
 // rule is cut to its first 4 characters, whatever surface prints it.
 function redactSecrets(text) {
-    if (!text)
+    if (!text || !ANY_SECRET_KEYWORD.test(text))
         return text;
-    const lower = text.toLowerCase();
     let out = text;
     for (const rule of SECRET_RULES) {
-        if (!rule.keywords.some((k) => lower.includes(k)))
+        if (!rule.keywordTest.test(text))
             continue;
         out = out.replace(rule.regex, (match, ...args) => {
             const groups = args.at(-1);
@@ -1307,6 +1306,8 @@ function redactSecrets(text) {
 
 // Runs every registered check on the evidence, applies waivers and decides the
 // verdict. No I/O here: evidence comes in, findings go out.
+/** Evidence kept per finding; the rest is counted (`omittedEvidence`), so no surface grows with the repository. */
+const MAX_EVIDENCE_PER_FINDING = 50;
 function evaluate(ctx, options = {}) {
     const findings = [];
     for (const check of CHECKS) {
@@ -1335,7 +1336,8 @@ function evaluate(ctx, options = {}) {
                 title: entry.title,
                 // Every string a finding carries is redacted here, once, so no surface can print a found secret.
                 message: redactSecrets(o.message),
-                evidence: (o.evidence ?? []).map(redactEvidence),
+                evidence: (o.evidence ?? []).slice(0, MAX_EVIDENCE_PER_FINDING).map(redactEvidence),
+                ...((o.evidence?.length ?? 0) > MAX_EVIDENCE_PER_FINDING ? { omittedEvidence: o.evidence.length - MAX_EVIDENCE_PER_FINDING } : {}),
                 ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
                 ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
                 ...(o.nonProduction ? { nonProduction: true } : {}),
@@ -1413,16 +1415,21 @@ function loadGateConfig(inputs) {
 function runGate(inputs) {
     const root = resolveCheckout(inputs.dir);
     const loaded = inputs.loaded ?? loadGateConfig(inputs);
+    const t0 = performance.now();
     const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude });
+    const t1 = performance.now();
+    const evidence = collectRepoEvidence(repo);
+    const t2 = performance.now();
     const ctx = {
         config: loaded.config,
         configFile: loaded,
-        repo: collectRepoEvidence(repo),
+        repo: evidence,
         github: inputs.github,
         today: inputs.today ?? new Date().toISOString().slice(0, 10)
     };
     const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict });
-    return { result, loaded, repo, ctx };
+    const t3 = performance.now();
+    return { result, loaded, repo, ctx, timings: { snapshot: t1 - t0, evidence: t2 - t1, checks: t3 - t2 } };
 }
 
 export { loadGateConfig, resolveCheckout, runGate };

@@ -9,10 +9,14 @@ export interface SecretRule {
   id: string
   description: string
   keywords: string[]
+  /** The keywords as one case-insensitive test: no lower-cased copy of the file is made. */
+  keywordTest: RegExp
   regex: RegExp
 }
 
-const rule = (id: string, description: string, keywords: string[], regex: RegExp): SecretRule => ({ id, description, keywords, regex })
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const keywordTest = (keywords: string[]) => new RegExp(keywords.map(escapeRe).join('|'), 'i')
+const rule = (id: string, description: string, keywords: string[], regex: RegExp): SecretRule => ({ id, description, keywords, keywordTest: keywordTest(keywords), regex })
 
 export const SECRET_RULES: readonly SecretRule[] = [
   rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
@@ -40,6 +44,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'],
     /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi)
 ]
+
+/** Any rule's keyword: a file without one is skipped by every rule at once. */
+export const ANY_SECRET_KEYWORD = keywordTest(SECRET_RULES.flatMap((r) => r.keywords))
 
 /** Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). */
 const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i

@@ -5,7 +5,7 @@
 // header names, env var names) are matched in the code view outside comments.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, type CodeFile, type Detector } from './scan.js'
+import { isCode, own, type CodeFile, type Detector } from './scan.js'
 
 export interface Hit {
   what: string
@@ -99,7 +99,7 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
         // the match starts inside a string literal that is not itself the quoted token: prose, skip
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue
       }
-      const what = m[1] && p.what.includes('environment') ? `${p.what} (${m[1]})` : p.what
+      const what = m[1] && p.what.includes('environment') ? own(`${p.what} (${m[1]})`) : p.what
       into.push({ what, at: file.at(m.index, what), isTest: file.isTest })
     }
   }
@@ -137,10 +137,10 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       collect(file, APP_CREDENTIALS, result.appCredentials)
       collect(file, TRACING, result.tracingSetup)
       collectAuditLogs(file, result.auditLogs)
-      for (const m of file.code.matchAll(SPAN_USER)) result.spanUser.push({ what: m[2], at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of file.code.matchAll(SPAN_TOOL)) result.spanTool.push({ what: m[2], at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of file.code.matchAll(SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of file.code.matchAll(SPAN_TOOL)) result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
       for (const m of file.code.matchAll(BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
-      if (!file.isTest) for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
+      if (!file.isTest) for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g)) result.urls.push({ url: own(m[1]), at: file.at(m.index + 1) })
     }
   }
   return { detector, result }

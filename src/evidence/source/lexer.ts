@@ -17,83 +17,77 @@ const FAMILY: Record<Language, Family> = {
   typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
 }
 
+/** The characters that can open a comment or a string, per family: the lexer jumps from one to the next. */
+const SPECIAL: Record<Family, RegExp> = { c: /[/"'`]/g, python: /[#"']/g }
+
+/** Spaces for every character but line breaks, so offsets and line numbers stay the same. */
+const blank = (s: string) => s.replace(/[^\n\r]/g, ' ')
+
 export function sourceViews(text: string, language: Language): SourceViews {
   const n = text.length
-  const code: string[] = new Array(n)
-  const bare: string[] = new Array(n)
   const family = FAMILY[language]
-  const blank = (from: number, to: number, keepInCode: boolean) => {
-    for (let k = from; k < to; k++) {
-      const ch = text[k]
-      const keep = ch === '\n' || ch === '\r' ? ch : ' '
-      code[k] = keepInCode ? ch : keep
-      bare[k] = keep
+  const backtickStrings = language === 'typescript' || language === 'javascript' || language === 'go'
+  const tripleQuoted = language === 'java' || language === 'csharp' || language === 'kotlin'
+  // Chunks, joined once: copying slices is what keeps this linear and cheap.
+  const code: string[] = []
+  const bare: string[] = []
+  let plain = 0 // start of the pending run of plain code
+  const flush = (to: number) => {
+    if (to > plain) {
+      const s = text.slice(plain, to)
+      code.push(s)
+      bare.push(s)
     }
   }
-  const copy = (k: number) => {
-    code[k] = text[k]
-    bare[k] = text[k]
+  const comment = (start: number, end: number) => {
+    flush(start)
+    const b = blank(text.slice(start, end))
+    code.push(b)
+    bare.push(b)
+    plain = end
   }
-  let i = 0
-  while (i < n) {
+  const string = (start: number, open: number, end: number, close: number) => {
+    flush(start)
+    code.push(text.slice(start, end))
+    const innerEnd = Math.max(start + open, end - close)
+    bare.push(text.slice(start, Math.min(start + open, end)) + blank(text.slice(start + open, innerEnd)) + text.slice(innerEnd, end))
+    plain = end
+  }
+  const special = SPECIAL[family]
+  special.lastIndex = 0
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const i = m.index
     const c = text[i]
     const next = text[i + 1]
-    // Comments
-    if (family === 'c' && c === '/' && next === '/') {
-      const end = indexOrEnd(text, '\n', i)
-      blank(i, end, false)
-      i = end
-      continue
-    }
-    if (family === 'c' && c === '/' && next === '*') {
-      const close = text.indexOf('*/', i + 2)
-      const end = close === -1 ? n : close + 2
-      blank(i, end, false)
-      i = end
-      continue
-    }
-    if (family === 'python' && c === '#') {
-      const end = indexOrEnd(text, '\n', i)
-      blank(i, end, false)
-      i = end
-      continue
-    }
-    // Strings
-    if (family === 'python' && (c === '"' || c === "'")) {
+    let end = -1
+    if (family === 'c' && c === '/') {
+      if (next === '/') comment(i, (end = indexOrEnd(text, '\n', i)))
+      else if (next === '*') {
+        const close = text.indexOf('*/', i + 2)
+        comment(i, (end = close === -1 ? n : close + 2))
+      }
+    } else if (family === 'python' && c === '#') {
+      comment(i, (end = indexOrEnd(text, '\n', i)))
+    } else if (family === 'python') {
       const triple = text.startsWith(c.repeat(3), i)
       const quote = triple ? c.repeat(3) : c
-      const end = stringEnd(text, i + quote.length, quote, true, !triple)
-      markString(i, quote.length, end, quote.length)
-      i = end
-      continue
-    }
-    if (family === 'c' && (c === '"' || c === "'" || (c === '`' && (language === 'typescript' || language === 'javascript' || language === 'go')))) {
-      // Java/C# text blocks and raw strings: """ … """
-      if (c === '"' && (language === 'java' || language === 'csharp' || language === 'kotlin') && text.startsWith('"""', i)) {
-        const close = text.indexOf('"""', i + 3)
-        const end = close === -1 ? n : close + 3
-        markString(i, 3, end, 3)
-        i = end
-        continue
-      }
+      end = stringEnd(text, i + quote.length, quote, true, !triple)
+      string(i, quote.length, end, quote.length)
+    } else if (c === '"' && tripleQuoted && text.startsWith('"""', i)) {
+      // Java text blocks and C# raw strings: """ … """
+      const close = text.indexOf('"""', i + 3)
+      end = close === -1 ? n : close + 3
+      string(i, 3, end, 3)
+    } else if (c !== '`' || backtickStrings) {
       const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'))
       const raw = c === '`' && language === 'go'
-      const end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim)
-      markString(i, 1, end, 1)
-      i = end
-      continue
+      end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim)
+      string(i, 1, end, 1)
     }
-    copy(i)
-    i++
+    if (end > i) special.lastIndex = end
   }
+  flush(n)
   return { code: code.join(''), bare: bare.join('') }
-
-  function markString(start: number, open: number, end: number, close: number) {
-    for (let k = start; k < end; k++) code[k] = text[k]
-    for (let k = start; k < Math.min(start + open, end); k++) bare[k] = text[k]
-    blank(start + open, Math.max(start + open, end - close), true)
-    for (let k = Math.max(start + open, end - close); k < end; k++) bare[k] = text[k]
-  }
 }
 
 function indexOrEnd(text: string, needle: string, from: number): number {

@@ -33,6 +33,12 @@ export interface Detector {
   visit(file: SourceFile): void
 }
 
+/**
+ * A copy of a short string cut from a file. V8 keeps a slice's whole parent alive, so evidence
+ * holding slices would keep every file's text (and its views) in memory for the whole run.
+ */
+export const own = (s: string): string => Buffer.from(s, 'utf8').toString('utf8')
+
 export interface ScanStats {
   /** Every file read by the pass. */
   files: number
@@ -68,7 +74,7 @@ export function scanSources(repo: Repository, detectors: Detector[]): ScanStats 
       },
       at(offset, note) {
         const pos = lineColumn(text, offset)
-        return { file: f.path, ...pos, snippet: lineText(text, pos.line), ...(note ? { note } : {}) }
+        return { file: f.path, ...pos, snippet: own(lineText(text, pos.line)), ...(note ? { note: own(note) } : {}) }
       }
     }
     for (const d of active) d.visit(file)

@@ -2,8 +2,8 @@
 // tenant data in test code. Seen in the same single pass as the source
 // detectors (files: 'all'). Evidence never carries the secret itself.
 import type { FileEvidence } from '../../findings.js'
-import { isPlaceholder, maskSecret, SECRET_RULES } from '../../secrets/rules.js'
-import type { Detector, SourceFile } from './scan.js'
+import { ANY_SECRET_KEYWORD, isPlaceholder, maskSecret, SECRET_RULES } from '../../secrets/rules.js'
+import { own, type Detector, type SourceFile } from './scan.js'
 
 export interface SecretHit {
   rule: string
@@ -48,22 +48,22 @@ function placeholderGuid(g: string): boolean {
   return /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012'
 }
 
-const mask = (s: string) => `${s.slice(0, 4)}…`
+const mask = (s: string) => own(`${s.slice(0, 4)}…`)
 
 export function createSecretsDetector(): { detector: Detector; result: SecretsEvidence } {
   const result: SecretsEvidence = { secrets: [], testData: [] }
   const detector: Detector = {
     files: 'all',
     visit(file) {
-      const lower = file.text.toLowerCase()
-      for (const rule of SECRET_RULES) {
-        if (!rule.keywords.some((k) => lower.includes(k))) continue
+      const candidate = ANY_SECRET_KEYWORD.test(file.text)
+      for (const rule of candidate ? SECRET_RULES : []) {
+        if (!rule.keywordTest.test(file.text)) continue
         for (const m of file.text.matchAll(rule.regex)) {
           const secret = m.groups?.secret ?? m[0]
           if (isPlaceholder(secret)) continue
           const offset = m.index + Math.max(0, m[0].indexOf(secret))
           if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line)) continue
-          result.secrets.push({ rule: rule.id, description: rule.description, masked: maskSecret(secret), at: place(file, offset, rule.description), isTest: file.isTest })
+          result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, offset, rule.description), isTest: file.isTest })
         }
       }
       if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
@@ -72,7 +72,7 @@ export function createSecretsDetector(): { detector: Detector; result: SecretsEv
           if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || value.length < 6) continue
           const offset = m.index + m[0].lastIndexOf(value)
           if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line)) continue
-          result.secrets.push({ rule: 'dotenv-secret', description: `.env value for ${name}`, masked: maskSecret(value), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest })
+          result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest })
         }
       }
       if (!file.isTest) return

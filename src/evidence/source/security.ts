@@ -6,7 +6,7 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, type CodeFile, type Detector } from './scan.js'
+import { isCode, own, type CodeFile, type Detector } from './scan.js'
 
 export interface ToolRegistration {
   name: string
@@ -93,7 +93,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
     if (!rule.languages.includes(file.language)) continue
     for (const m of file[rule.view].matchAll(rule.re)) {
       if (inString(file, m.index)) continue
-      const name = m[2]
+      const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
       out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
     }
@@ -101,7 +101,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of file[rule.view].matchAll(rule.re)) {
-      const name = m[1]
+      const name = own(m[1])
       const offset = m.index + m[0].lastIndexOf(name)
       out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
     }
@@ -128,7 +128,7 @@ function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence
     }
     const rest = /^[ \t]*(?:#[^\n]*)?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)/.exec(bare.slice(i, i + 2000))
     if (!rest) continue
-    const name = rest[1]
+    const name = own(rest[1])
     out.tools.push({ name, derived: true, at: file.at(i + rest[0].lastIndexOf(name), `registers tool "${name}"`), isTest: file.isTest })
   }
 }
@@ -165,7 +165,7 @@ function collectLowLevelTsTools(file: CodeFile, out: SourceSecurityEvidence): vo
       else if (ch === '}') depth--
       else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
         const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i))
-        if (nm) out.tools.push({ name: nm[2], derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest })
+        if (nm) out.tools.push({ name: own(nm[2]), derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest })
       }
     }
   }
@@ -268,9 +268,9 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
       if (literal !== undefined) {
         const host = hostOf(literal)
         if (!host) continue // a relative path or a non-URL literal: not a network target we can judge
-        out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest })
+        out.networkCalls.push({ client: rule.client, target: own(literal), host: own(host), callerSupplied: false, at, isTest: file.isTest })
       } else if (arg.trim()) {
-        const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
+        const expr = own(arg.trim().replace(/\s+/g, ' ').slice(0, 80))
         out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest })
       }
     }

@@ -1,0 +1,48 @@
+// npm run bench: the full check of synthetic repositories of 20,000 and
+// 100,000 source files, measured against ripgrep on the same files, plus the
+// CLI's cold start. Figures, not assertions: read them, compare them.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generate } from './generate.mjs'
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js')
+const sizes = (process.argv[2] ?? '20000,100000').split(',').map(Number)
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+function timed(cmd, args) {
+  // GNU time gives the peak RSS of the child; fall back to wall time alone.
+  const hasTime = existsSync('/usr/bin/time')
+  const start = process.hrtime.bigint()
+  const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30 })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  const rssKb = hasTime ? Number(r.stderr.trim().split('\n').at(-1)) : NaN
+  return { ms, rssMb: rssKb / 1024, stderr: r.stderr, status: r.status }
+}
+
+const rows = []
+for (const n of sizes) {
+  const root = mkdtempSync(join(tmpdir(), `golive-bench-${n}-`))
+  const gen = generate(root, n)
+  const runs = [1, 2, 3].map(() => timed(process.execPath, [CLI, 'check', root, '--format', 'json', '--output', '/dev/null', '--timings']))
+  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b))
+  if (best.status !== 0 && best.status !== 1) throw new Error(`check failed on the ${n}-file repository (exit ${best.status}): ${best.stderr.slice(0, 2000)}`)
+  const stages = /timings: (.*)/.exec(best.stderr)?.[1] ?? ''
+  // ripgrep over the same files for the same families of patterns (tools, content types, clients, secrets).
+  const patterns = ['registerTool\\(', '\\.tool\\b', 'McpServerTool', 'mcp\\.Tool\\{', 'Tool\\.builder', 'ImageContent', 'type:\\s*.image.', 'fetch\\(', 'httpx\\.', 'http\\.Get', 'AKIA[A-Z0-9]{16}', 'ghp_[0-9a-zA-Z]{36}']
+  const rg = [1, 2, 3].map(() => timed('rg', ['--count-matches', '--no-messages', ...patterns.flatMap((p) => ['-e', p]), root]))
+  const rgBest = rg.reduce((a, b) => (a.ms < b.ms ? a : b))
+  rows.push({ files: n, mb: (gen.bytes / 1e6).toFixed(0), checkMs: best.ms.toFixed(0), rssMb: best.rssMb.toFixed(0), rgMs: rgBest.ms.toFixed(0), ratio: (best.ms / rgBest.ms).toFixed(1), stages })
+  rmSync(root, { recursive: true, force: true })
+}
+
+const cold = (args) => median(Array.from({ length: 15 }, () => timed(process.execPath, args).ms))
+const nodeMs = cold(['-e', '0'])
+const versionMs = cold([CLI, '--version'])
+
+console.log(`machine: ${execFileSync('nproc').toString().trim()} cores, node ${process.version}, ripgrep ${execFileSync('rg', ['--version']).toString().split('\n')[0].split(' ')[1]}`)
+console.log('| source files | MB of source | check (ms) | peak RSS (MB) | ripgrep (ms) | ours / ripgrep | stages |')
+console.log('|---:|---:|---:|---:|---:|---:|---|')
+for (const r of rows) console.log(`| ${r.files} | ${r.mb} | ${r.checkMs} | ${r.rssMb} | ${r.rgMs} | ${r.ratio}× | ${r.stages} |`)
+console.log(`\ncold start: node -e 0 ${nodeMs.toFixed(0)} ms, dist/cli.js --version ${versionMs.toFixed(0)} ms (+${(versionMs - nodeMs).toFixed(0)} ms)`)
