@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { commentBody, COMMENT_LIMIT, markerFor } from '../../src/publish/comment.js'
 import { EXAMPLES, gate, variant } from '../support/gate.js'
 
-const render = (md: string) => execFileSync('cmark-gfm', ['-e', 'table', '-e', 'tasklist', '-e', 'autolink', '-e', 'strikethrough'], { input: md, encoding: 'utf8' })
+const render = (md: string) => execFileSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'tasklist', '-e', 'autolink', '-e', 'strikethrough'], { input: md, encoding: 'utf8' })
 
 const EVIL = '<img src=x onerror=alert(1)> | @octo-org/admins #123 </details> [click](https://evil.example/x) ``` \u202egnp.exe'
 

@@ -1,0 +1,63 @@
+// Repository strings through the Markdown escaping, rendered as GitHub renders
+// comments: whatever they contain, they come out as inert text.
+import { execFileSync } from 'node:child_process'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { code, fixMarkdown, md } from '../../src/report/escape.js'
+import { terminalSafe } from '../../src/report/text.js'
+
+const SEED = 20261124
+const render = (s: string) => execFileSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '-e', 'tasklist'], { input: s, encoding: 'utf8' })
+
+const hostile = fc.string({
+  unit: fc.constantFrom('<', '>', '&', '"', "'", '`', '*', '_', '[', ']', '(', ')', '|', '#', '@', '!', '~', '\\', '\n', ' ', 'a', 'b', 'img', 'script', 'details', '/', ':', 'http', 'www.', '.com', '123', '\u202e', '\u200b', 'org/team', '</details>', '<!--', '-->'),
+  maxLength: 60
+})
+
+describe('output injection (cmark-gfm)', () => {
+  it('md(): no HTML, no links, no mentions, one table cell', () => {
+    const samples = fc.sample(hostile, { seed: SEED, numRuns: 150 })
+    // One cmark run for all samples: each in its own table row between fixed cells.
+    const table = ['| a | value | z |', '|---|---|---|', ...samples.map((s) => `| x | ${md(s)} | y |`)].join('\n')
+    const html = render(table)
+    expect(html).not.toMatch(/<(?!\/?(table|thead|tbody|tr|th|td|p|code|em|strong|del)\b)[a-z!]/i)
+    expect(html).not.toContain('<a ')
+    expect(html).not.toMatch(/@[A-Za-z0-9]/)
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => (m[1].match(/<t[dh]\b/g) ?? []).length)
+    expect(rows).toHaveLength(samples.length + 1)
+    expect(new Set(rows)).toEqual(new Set([3]))
+  })
+
+  it('code(): always one code span, whatever backticks it holds', () => {
+    fc.assert(
+      fc.property(hostile, (s) => {
+        const html = render(`x ${code(s)} y`)
+        expect((html.match(/<code>/g) ?? []).length).toBe(1)
+        expect(html).not.toContain('<a ')
+      }),
+      { seed: SEED, numRuns: 60 }
+    )
+  })
+
+  it('fixMarkdown(): fenced snippets cannot be closed from inside, prose is escaped', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (prose, snippet) => {
+        const html = render(`<details><summary>fix</summary>\n\n${fixMarkdown(`${prose}\n\n\`\`\`yaml\n${snippet.replace(/```/g, '')}\n\`\`\``)}\n\n</details>\n`)
+        expect((html.match(/<details>/g) ?? []).length).toBe(1)
+        expect((html.match(/<\/details>/g) ?? []).length).toBe(1)
+        expect(html).not.toContain('<a ')
+        expect(html).not.toMatch(/<(img|script)\b/i)
+      }),
+      { seed: SEED, numRuns: 60 }
+    )
+  })
+
+  it('terminalSafe(): no control characters reach the terminal', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x2070 }).map((c) => String.fromCharCode(c)), maxLength: 80 }), (s) => {
+        expect(terminalSafe(s)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+      }),
+      { seed: SEED, numRuns: 300 }
+    )
+  })
+})

@@ -1,0 +1,70 @@
+// Hostile checkouts: odd file names, links out of the checkout, loops, random
+// bytes in every parsed format. The gate finishes, reads nothing outside, and
+// says what it skipped.
+import fc from 'fast-check'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, cpSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runGate } from '../../src/run.js'
+import { EXAMPLES, TODAY } from '../support/gate.js'
+
+const SEED = 20261124
+const CANARY = 'CANARY-OUTSIDE-THE-CHECKOUT-7f3a'
+
+describe('hostile repositories', () => {
+  it('random names and random bytes in every parsed format: a result, nothing outside read', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'golive-outside-'))
+    writeFileSync(join(outside, 'secret.yaml'), `kind: Deployment\napiVersion: apps/v1\nmetadata: {name: ${CANARY}}\n`)
+    const names = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '$', '`', ';', '&', '|', '(', '\n', 'ä', '漢', '🙂', '-', '.', "'", '"', '*', '?'), minLength: 1, maxLength: 12 }).filter((s) => !s.includes('/') && s !== '.' && s !== '..')
+    const files = fc.array(fc.tuple(names, fc.constantFrom('.ts', '.py', '.yaml', '.yml', '.json', '', '.go', '.cs', '.java', '.env'), fc.uint8Array({ maxLength: 400 })), { maxLength: 12 })
+    fc.assert(
+      fc.property(files, (list) => {
+        const dir = mkdtempSync(join(tmpdir(), 'golive-hostile-'))
+        cpSync(join(EXAMPLES, 'ready-server'), dir, { recursive: true })
+        for (const [name, ext, bytes] of list) {
+          mkdirSync(join(dir, 'junk'), { recursive: true })
+          writeFileSync(join(dir, 'junk', name + ext), Buffer.from(bytes))
+        }
+        writeFileSync(join(dir, '.github/workflows/random.yml'), Buffer.from(list.flatMap(([, , b]) => [...b]).slice(0, 300)))
+        symlinkSync(join(outside, 'secret.yaml'), join(dir, 'deploy', 'escape.yaml'))
+        symlinkSync('../../../../../../../../..' + outside + '/secret.yaml', join(dir, 'deploy', 'dotdot.yaml'))
+        symlinkSync(dir, join(dir, 'loop'))
+        const { result, repo } = runGate({ dir, today: TODAY })
+        expect(['ready', 'blocked']).toContain(result.verdict)
+        expect(JSON.stringify(result)).not.toContain(CANARY)
+        expect(repo.files.map((f) => f.path)).not.toContain('deploy/escape.yaml')
+        expect(repo.skipped).toContainEqual({ path: 'deploy/escape.yaml', reason: 'link outside the checkout' })
+      }),
+      { seed: SEED, numRuns: 25 }
+    )
+  })
+
+  it('files over the cap and 100,000-line files are handled and listed as skipped where they are too large', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'golive-big-'))
+    cpSync(join(EXAMPLES, 'ready-server'), dir, { recursive: true })
+    writeFileSync(join(dir, 'src', 'huge.ts'), 'x'.repeat(1024 * 1024 + 1))
+    writeFileSync(join(dir, 'src', 'long.ts'), 'const a = 1\n'.repeat(80_000))
+    const { result, repo } = runGate({ dir, today: TODAY })
+    expect(result.verdict).toBe('ready')
+    expect(repo.skipped).toContainEqual({ path: 'src/huge.ts', reason: 'too large' })
+  })
+})
+
+describe('the gate cannot be talked into passing', () => {
+  it('a golive.yaml that declares every tool harmless still fails on what the code and manifests show', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'golive-liar-'))
+    cpSync(join(EXAMPLES, 'unready-server'), dir, { recursive: true })
+    const tools = ['search_mail', 'summarize_url', 'send_digest', 'mailbox_chart'].map((n) => `  - name: ${n}\n    privateData: obo\n    untrustedContent: none\n    externalCommunication: none`).join('\n')
+    writeFileSync(join(dir, 'golive.yaml'), `version: 1\nserver:\n  name: mcp-mailbox\n  owner: "@contoso/team-mail"\n  zone: 3\ntools:\n${tools}\n`)
+    const { result } = runGate({ dir, today: TODAY })
+    const status = (id: string) => result.findings.filter((f) => f.check === id).map((f) => f.status)
+    expect(result.verdict).toBe('blocked')
+    expect(status('security.tools-declared')).toEqual(['passed'])
+    expect(status('security.trifecta')).toEqual(['failed']) // private (declared obo) + untrusted and external from evidence
+    expect(status('security.external-communication')).toContain('failed')
+    expect(status('security.untrusted-content')).toEqual(['failed'])
+    expect(status('security.content-types')).toContain('failed')
+    expect(status('auth.no-app-credentials')).toContain('failed')
+  })
+})
