@@ -37308,7 +37308,8 @@ function createClient(options) {
             // A fresh timeout per request: the fetch is aborted when it runs over.
             fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
         },
-        retry: { retries: 1, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        // One retry, soon: a run waits seconds at most for a flaky API, never minutes.
+        retry: { retries: 1, retryAfterBaseValue: 200, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             onRateLimit: (retryAfter, _opts, _octokit, retryCount) => retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S,
             onSecondaryRateLimit: (retryAfter, _opts, _octokit, retryCount) => retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S
@@ -37343,11 +37344,11 @@ async function fact(endpoint, request, shape) {
     }
     catch (e) {
         const err = e;
-        // octokit reports an aborted fetch (our timeout) as a 500 whose message says so.
-        const aborted = /aborted|timeout/i.test(String(err.message));
+        // octokit reports a failed fetch (our timeout, a refused connection) as a 500 whose message says so.
+        const aborted = /aborted|timeout|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|fetch failed|socket|bad port/i.test(String(err.message));
         const status = typeof err.status === 'number' && err.status > 0 && !aborted ? err.status : undefined;
         if (status === undefined) {
-            const timeout = /abort|timeout/i.test(`${err.name} ${err.message}`);
+            const timeout = /abort|timeout/i.test(`${err.message}`);
             const malformed = /JSON|Unexpected token|parse/i.test(String(err.message));
             return { ok: false, endpoint, status: timeout ? 'timeout' : malformed ? 'malformed' : 'network', reason: timeout ? 'the API did not answer in time' : malformed ? 'the response was not valid JSON' : `the API could not be reached (${String(err.message).slice(0, 120)})`, howToFix: 'Retry the run; the gate reports what it could not read instead of guessing.' };
         }

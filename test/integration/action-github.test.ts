@@ -210,3 +210,49 @@ for (const { name, bin } of nodeBinaries()) {
     })
   })
 }
+
+describe('faults on every endpoint (Node 20)', () => {
+  let api: FakeGitHub
+  beforeEach(async () => {
+    api = await startFakeGitHub()
+  })
+  afterEach(async () => {
+    await api.close()
+  })
+
+  it.each(['rules', 'protection', 'branches', 'environments', 'reviews', 'user', 'list-comments', 'create-check-run'])('%s answering 500: the run finishes, files written, only what depends on it changes', async (route) => {
+    api.faults[route] = { status: 500 }
+    const r = await runAction(process.execPath, api)
+    expect([0, 1]).toContain(r.code)
+    const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+    expect(json.schemaVersion).toBe(1)
+    expect(existsSync(join(r.outputs['report-path'], 'GOLIVE-REPORT.md'))).toBe(true)
+    // Local evidence is untouched by any API fault.
+    expect(json.findings.filter((f: { check: string }) => f.check.startsWith('security.')).every((f: { status: string }) => f.status === 'passed')).toBe(true)
+  })
+
+  it('every endpoint failing at once: API checks not verified, nothing crashes, the job fails only for what blocks', async () => {
+    for (const route of ['rules', 'protection', 'branches', 'environments', 'reviews', 'user', 'list-comments', 'create-comment', 'create-check-run']) api.faults[route] = { status: 502 }
+    const r = await runAction(process.execPath, api)
+    expect(r.code).toBe(1)
+    const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+    const blocking = json.findings.filter((f: { blocking: boolean }) => f.blocking)
+    expect(blocking.length).toBeGreaterThan(0)
+    expect(blocking.every((f: { status: string; needsApi?: boolean }) => f.status === 'not verified' && f.needsApi)).toBe(true)
+    expect(r.summary).toContain('The PR comment was not written')
+  })
+
+  it('connection refused: every API fact not verified, files written', async () => {
+    const url = api.url
+    await api.close()
+    const dead = Object.assign(Object.create(api), { url }) as FakeGitHub
+    const r = await runAction(process.execPath, dead)
+    expect(r.code).toBe(1)
+    const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+    const bp = json.findings.find((f: { check: string }) => f.check === 'policy.branch-protection')
+    expect(bp.status).toBe('not verified')
+    expect(bp.reason).toContain('could not be reached')
+    api = await startFakeGitHub()
+  })
+})
+
