@@ -8,14 +8,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXAMPLES, ROOT } from '../support/gate.js'
 import { nodeBinaries } from '../support/node-binaries.js'
+import { parseOutputs } from '../support/outputs.js'
 
-/** GITHUB_OUTPUT uses heredoc blocks: name<<DELIM / value / DELIM. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(re)) out[m[1]] = m[3]
-  return out
-}
 
 function runAction(bin: string, example: string, inputs: Record<string, string> = {}) {
   const ws = mkdtempSync(join(tmpdir(), 'golive-ws-'))

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { EXAMPLES, ROOT } from '../support/gate.js'
 import { nodeBinaries } from '../support/node-binaries.js'
+import { parseOutputs } from '../support/outputs.js'
 
 interface ActionRun {
   code: number | null
@@ -18,11 +19,6 @@ interface ActionRun {
   ws: string
 }
 
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3]
-  return out
-}
 
 function runAction(bin: string, api: FakeGitHub, options: { example?: string; event?: string; eventPath?: string; eventName?: string; inputs?: Record<string, string>; ws?: string } = {}): Promise<ActionRun> {
   const ws = options.ws ?? mkdtempSync(join(tmpdir(), 'golive-gh-'))
