@@ -23,6 +23,8 @@ export const config: CheckDefinition = {
         outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${left} day${left === 1 ? '' : 's'}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` })
       }
     })
+    for (const [i, why] of ctx.unapproved?.waivers ?? []) outcomes.push({ status: 'not verified', message: `${why}.`, reason: 'waiver not approved by its approver on this pull request', evidence: [configEvidence(ctx, ['waivers', i, 'approvedBy'])], fix: `Ask ${ctx.config.waivers[i].approvedBy} to approve the pull request.`, needsApi: true })
+    for (const [i, why] of ctx.unapproved?.attestations ?? []) outcomes.push({ status: 'not verified', message: `${why}.`, reason: 'attestation not approved by its author on this pull request', evidence: [configEvidence(ctx, ['attestations', i, 'by'])], fix: `Ask ${ctx.config.attestations[i].by} to approve the pull request.`, needsApi: true })
     if (!outcomes.some((o) => o.status === 'failed')) {
       const waivers = ctx.config.waivers.length
       outcomes.unshift({

@@ -37,12 +37,13 @@ import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
 import { statSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { resolve, join } from 'node:path';
+import { resolve, relative, join } from 'node:path';
 import { U as UsageError, E as EXIT } from './chunks/version.js';
 import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
 import { createHash } from 'node:crypto';
 import { renderMarkdown } from './chunks/markdown.js';
 import { C as CATALOGUE } from './chunks/catalogue.js';
+import { explainMarkdown } from './chunks/explain.js';
 import { renderJson } from './chunks/json.js';
 import { writeReportFiles } from './chunks/write-report.js';
 import { loadGateConfig, runGate } from './chunks/run.js';
@@ -37396,6 +37397,13 @@ const shapes = {
     reviews: (d) => (Array.isArray(d) ? d.map((r) => ({ user: String(obj(obj(r)?.user)?.login ?? ''), state: String(obj(r)?.state ?? ''), commitId: obj(r)?.commit_id, submittedAt: obj(r)?.submitted_at })) : undefined),
     comments: (d) => (Array.isArray(d) ? d.map((c) => ({ id: Number(obj(c)?.id), body: String(obj(c)?.body ?? ''), user: String(obj(obj(c)?.user)?.login ?? ''), userType: obj(obj(c)?.user)?.type, viaApp: obj(obj(c)?.performed_via_github_app)?.slug })) : undefined),
     analyses: (d) => (Array.isArray(d) ? d.map((a) => ({ tool: String(obj(obj(a)?.tool)?.name ?? ''), createdAt: String(obj(a)?.created_at ?? '') })) : undefined),
+    /** A file's text from the contents API (base64), bounded by what the API returns inline (1 MB). */
+    content: (d) => {
+        const o = obj(d);
+        if (typeof o?.content !== 'string' || o.encoding !== 'base64')
+            return undefined;
+        return Buffer.from(o.content, 'base64').toString('utf8');
+    },
     login: (d) => (typeof obj(d)?.login === 'string' ? obj(d).login : undefined)
 };
 
@@ -37434,7 +37442,7 @@ function readRunContext(env) {
             : undefined
     };
 }
-async function collectGitHubEvidence(client, ctx, releaseBranches) {
+async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPath) {
     let requests = 0;
     const { owner, repo } = ctx;
     const count = (p) => {
@@ -37466,7 +37474,9 @@ async function collectGitHubEvidence(client, ctx, releaseBranches) {
         ]);
         return { branch, rules, classic, listing: listingOf(branch) };
     };
-    const [branches, environments, reviews] = await Promise.all([
+    const pull = ctx.pull;
+    const baseConfigEndpoint = pull && configRepoPath ? `GET /repos/${owner}/${repo}/contents/${configRepoPath}?ref=${pull.baseRef}` : undefined;
+    const [branches, environments, reviews, baseConfig] = await Promise.all([
         Promise.all([defaultBranch, ...release].map(branchFacts)),
         client
             ? count(fact(`GET /repos/${owner}/${repo}/environments`, () => client.request('GET /repos/{owner}/{repo}/environments', { owner, repo, per_page: 100 }), shapes.environments))
@@ -37475,9 +37485,12 @@ async function collectGitHubEvidence(client, ctx, releaseBranches) {
             ? client
                 ? count(fact(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`, () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number: ctx.pull.number, per_page: 100 }), shapes.reviews))
                 : Promise.resolve(noToken(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`))
+            : Promise.resolve(undefined),
+        baseConfigEndpoint && client
+            ? count(fact(baseConfigEndpoint, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: configRepoPath, ref: pull.baseRef }), shapes.content)).then((f) => (!f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value: null } : f))
             : Promise.resolve(undefined)
     ]);
-    return { context: ctx, defaultBranch, branches, environments, reviews, requests };
+    return { context: ctx, defaultBranch, branches, environments, reviews, baseConfig, requests };
 }
 
 const CHECK_RUN_NAME = 'MCP go-live';
@@ -37599,7 +37612,8 @@ function renderSarif(result) {
         name: e.title.replace(/[^A-Za-z0-9]+/g, ''),
         shortDescription: { text: e.title },
         fullDescription: { text: `Passes when ${e.passesWhen}.` },
-        help: { text: `${e.title}: passes when ${e.passesWhen}. Run \`mcp-golive explain ${e.id}\` for the evidence it reads and how to fix it.` },
+        // The same text as `mcp-golive explain` and docs/checks/<id>.md.
+        help: { text: `${e.title}: passes when ${e.passesWhen}.`, markdown: explainMarkdown(e.id) },
         defaultConfiguration: { level: LEVEL[e.level] },
         properties: { tags: ['mcp', 'go-live', e.phase], 'security-severity': SEVERITY[e.level], level: e.level }
     }));
@@ -37654,7 +37668,8 @@ async function run(env = process.env) {
             warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.');
         else if (!token)
             warning('No token: API checks are not verified and block unless accept-not-verified is set.');
-        const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches) : undefined;
+        const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/');
+        const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath) : undefined;
         // 3. The gate. Without context it is a local run (API checks not verified).
         const gate = runGate({ dir, loaded, github, acceptNotVerified, strict: true });
         const { result } = gate;

@@ -12,6 +12,8 @@ export interface CheckContext {
   repo: RepoEvidence
   /** GitHub API facts; undefined in a local run without a token (API checks then say "not verified (no token)"). */
   github?: GitHubEvidence
+  /** Waivers and attestations (by index) that a pull request adds without their approver's approval: they do not count. */
+  unapproved?: { waivers: Map<number, string>; attestations: Map<number, string> }
   /** The day the run is judged on (waiver expiry); injected so results are reproducible. */
   today: string
 }
@@ -41,5 +43,5 @@ export function configEvidence(ctx: CheckContext, path: readonly PropertyKey[], 
 
 /** The attestation for a check (and subject, when given), if golive.yaml has one. */
 export function attestationFor(ctx: CheckContext, check: string, subject?: string): GoliveConfig['attestations'][number] | undefined {
-  return ctx.config.attestations.find((a) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject))
+  return ctx.config.attestations.find((a, i) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject) && !ctx.unapproved?.attestations.has(i))
 }

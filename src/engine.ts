@@ -89,8 +89,8 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
 
 /** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */
 function applyWaivers(findings: Finding[], ctx: CheckContext): void {
-  for (const w of ctx.config.waivers) {
-    if (w.expires < ctx.today) continue
+  for (const [i, w] of ctx.config.waivers.entries()) {
+    if (w.expires < ctx.today || ctx.unapproved?.waivers.has(i)) continue
     for (const f of findings) {
       if (f.check !== w.check || f.level === 'critical') continue
       if (f.status === 'failed' || f.status === 'warning' || f.status === 'not verified') {

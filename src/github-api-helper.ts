@@ -135,5 +135,11 @@ export const shapes = {
   reviews: (d: unknown): ReviewFact[] | undefined => (Array.isArray(d) ? d.map((r) => ({ user: String(obj(obj(r)?.user)?.login ?? ''), state: String(obj(r)?.state ?? ''), commitId: obj(r)?.commit_id as string | undefined, submittedAt: obj(r)?.submitted_at as string | undefined })) : undefined),
   comments: (d: unknown): CommentFact[] | undefined => (Array.isArray(d) ? d.map((c) => ({ id: Number(obj(c)?.id), body: String(obj(c)?.body ?? ''), user: String(obj(obj(c)?.user)?.login ?? ''), userType: obj(obj(c)?.user)?.type as string | undefined, viaApp: obj(obj(c)?.performed_via_github_app)?.slug as string | undefined })) : undefined),
   analyses: (d: unknown): { tool: string; createdAt: string }[] | undefined => (Array.isArray(d) ? d.map((a) => ({ tool: String(obj(obj(a)?.tool)?.name ?? ''), createdAt: String(obj(a)?.created_at ?? '') })) : undefined),
+  /** A file's text from the contents API (base64), bounded by what the API returns inline (1 MB). */
+  content: (d: unknown): string | undefined => {
+    const o = obj(d)
+    if (typeof o?.content !== 'string' || o.encoding !== 'base64') return undefined
+    return Buffer.from(o.content, 'base64').toString('utf8')
+  },
   login: (d: unknown): string | undefined => (typeof obj(d)?.login === 'string' ? (obj(d)!.login as string) : undefined)
 }

@@ -3,7 +3,7 @@
 // runs code from the checkout, so it is safe under pull_request_target.
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import type { RunResult } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
 import { collectGitHubEvidence, readRunContext, type GitHubEvidence, type RunContext } from './evidence/github.js'
@@ -37,7 +37,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const client = token && context ? createClient({ token, baseUrl: context.apiUrl, timeoutMs: timeoutS * 1000 }) : undefined
     if (!context) core.warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.')
     else if (!token) core.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
-    const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches) : undefined
+    const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/')
+    const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath) : undefined
 
     // 3. The gate. Without context it is a local run (API checks not verified).
     const gate = runGate({ dir, loaded, github, acceptNotVerified, strict: true })

@@ -9,6 +9,7 @@ import { UsageError } from './errors.js'
 import type { GitHubEvidence } from './evidence/github.js'
 import { collectRepoEvidence } from './evidence/index.js'
 import { isInside, Repository } from './evidence/repository.js'
+import { unapprovedChanges } from './waiver-approval.js'
 
 export interface GateInputs {
   /** The checkout to judge. */
@@ -69,6 +70,7 @@ export function runGate(inputs: GateInputs): GateRun {
     configFile: loaded,
     repo: evidence,
     github: inputs.github,
+    unapproved: unapprovedChanges(loaded.config, inputs.github),
     today: inputs.today ?? new Date().toISOString().slice(0, 10)
   }
   const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict })

@@ -14278,4 +14278,4 @@ function collectRepoEvidence(repo) {
     };
 }
 
-export { ANY_SECRET_KEYWORD as A, MAX_ALIAS_COUNT as M, Repository as R, SECRET_RULES as S, parseYaml as a, position as b, commonjsGlobal as c, closestNode as d, dig as e, isPlaceholder as f, getDefaultExportFromCjs as g, hostOf as h, isInside as i, collectRepoEvidence as j, keyAt as k, maskSecret as m, nodePosition as n, picomatch as p };
+export { ANY_SECRET_KEYWORD as A, MAX_ALIAS_COUNT as M, Repository as R, SECRET_RULES as S, parseYaml as a, position as b, commonjsGlobal as c, closestNode as d, dig as e, isPlaceholder as f, getDefaultExportFromCjs as g, hostOf as h, isInside as i, distExports as j, keyAt as k, collectRepoEvidence as l, maskSecret as m, nodePosition as n, picomatch as p };

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { SCHEMA_URL } from './schema.js';
-import { R as Repository, j as collectRepoEvidence } from './index.js';
+import { R as Repository, l as collectRepoEvidence } from './index.js';
 import './schemas.js';
 import 'node:fs';
 import 'process';

@@ -3,7 +3,7 @@ import { resolve, isAbsolute, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue.js';
 import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { a as parseYaml, b as position, M as MAX_ALIAS_COUNT, n as nodePosition, d as closestNode, k as keyAt, e as dig, h as hostOf, A as ANY_SECRET_KEYWORD, S as SECRET_RULES, f as isPlaceholder, m as maskSecret, R as Repository, j as collectRepoEvidence, i as isInside } from './index.js';
+import { a as parseYaml, b as position, M as MAX_ALIAS_COUNT, n as nodePosition, d as closestNode, k as keyAt, e as dig, h as hostOf, A as ANY_SECRET_KEYWORD, S as SECRET_RULES, f as isPlaceholder, m as maskSecret, j as distExports, R as Repository, l as collectRepoEvidence, i as isInside } from './index.js';
 import { configSchema } from './schema.js';
 import { a as attestationFor, c as configEvidence, S as SECURITY_CHECKS } from './security.js';
 import { P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
@@ -1239,6 +1239,10 @@ const config = {
                 outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${left} day${left === 1 ? '' : 's'}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` });
             }
         });
+        for (const [i, why] of ctx.unapproved?.waivers ?? [])
+            outcomes.push({ status: 'not verified', message: `${why}.`, reason: 'waiver not approved by its approver on this pull request', evidence: [configEvidence(ctx, ['waivers', i, 'approvedBy'])], fix: `Ask ${ctx.config.waivers[i].approvedBy} to approve the pull request.`, needsApi: true });
+        for (const [i, why] of ctx.unapproved?.attestations ?? [])
+            outcomes.push({ status: 'not verified', message: `${why}.`, reason: 'attestation not approved by its author on this pull request', evidence: [configEvidence(ctx, ['attestations', i, 'by'])], fix: `Ask ${ctx.config.attestations[i].by} to approve the pull request.`, needsApi: true });
         if (!outcomes.some((o) => o.status === 'failed')) {
             const waivers = ctx.config.waivers.length;
             outcomes.unshift({
@@ -1369,8 +1373,8 @@ function evaluate(ctx, options = {}) {
 }
 /** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */
 function applyWaivers(findings, ctx) {
-    for (const w of ctx.config.waivers) {
-        if (w.expires < ctx.today)
+    for (const [i, w] of ctx.config.waivers.entries()) {
+        if (w.expires < ctx.today || ctx.unapproved?.waivers.has(i))
             continue;
         for (const f of findings) {
             if (f.check !== w.check || f.level === 'critical')
@@ -1390,6 +1394,64 @@ function redactEvidence(e) {
         ...(e.snippet !== undefined ? { snippet: redactSecrets(e.snippet) } : {}),
         ...(e.note !== undefined ? { note: redactSecrets(e.note) } : {})
     };
+}
+
+// On a pull request, a waiver or attestation that the PR adds or changes
+// counts only once the person it names has approved that PR: otherwise anyone
+// could waive a check by writing someone else's handle into golive.yaml.
+// Pure: golive.yaml at the base (API fact) and the PR's reviews in, the
+// entries that do not count (and why) out.
+const waiverKey = (w) => JSON.stringify([w.check, w.reason, w.approvedBy, String(w.expires ?? '')]);
+const attestationKey = (a) => JSON.stringify([a.check, a.by, String(a.date ?? ''), a.note ?? '', a.subject ?? '']);
+function unapprovedChanges(config, github) {
+    const none = { waivers: new Map(), attestations: new Map() };
+    const pull = github?.context.pull;
+    if (!github || !pull)
+        return none;
+    // What the base branch already had; unreadable base means every entry must be approved.
+    let base;
+    let baseProblem;
+    if (github.baseConfig?.ok) {
+        const data = github.baseConfig.value === null ? {} : safeParse(github.baseConfig.value);
+        base = {
+            waivers: Array.isArray(data?.waivers) ? data.waivers.map(waiverKey) : [],
+            attestations: Array.isArray(data?.attestations) ? data.attestations.map(attestationKey) : []
+        };
+    }
+    else
+        baseProblem = github.baseConfig ? `golive.yaml on ${pull.baseRef} could not be read (${github.baseConfig.reason})` : 'golive.yaml on the base branch was not read';
+    const approvers = github.reviews?.ok ? new Set(github.reviews.value.filter((r) => r.state === 'APPROVED' && r.user.toLowerCase() !== pull.author.toLowerCase() && (!r.commitId || r.commitId === pull.headSha)).map((r) => r.user.toLowerCase())) : undefined;
+    const judge = (handle, isNew, what) => {
+        if (!isNew && !baseProblem)
+            return undefined;
+        if (handle.includes('/'))
+            return `${what} names the team ${handle}; a team’s approval cannot be read, so it counts once merged`;
+        if (!approvers)
+            return `${what} is ${baseProblem ? 'not known to be unchanged' : 'added or changed in this pull request'}, and the PR’s reviews could not be read`;
+        if (approvers.has(handle.slice(1).toLowerCase()))
+            return undefined;
+        return `${what} is ${baseProblem ? `not known to be unchanged (${baseProblem})` : 'added or changed in this pull request'}; it counts once ${handle} approves the pull request`;
+    };
+    const out = { waivers: new Map(), attestations: new Map() };
+    config.waivers.forEach((w, i) => {
+        const why = judge(w.approvedBy, !base?.waivers.includes(waiverKey(w)), `The waiver of ${w.check}`);
+        if (why)
+            out.waivers.set(i, why);
+    });
+    config.attestations.forEach((a, i) => {
+        const why = judge(a.by, !base?.attestations.includes(attestationKey(a)), `The attestation of ${a.check}`);
+        if (why)
+            out.attestations.set(i, why);
+    });
+    return out;
+}
+function safeParse(text) {
+    try {
+        return distExports.parse(text, { maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // One gate run, shared by the action and the CLI: load the config, snapshot
@@ -1425,6 +1487,7 @@ function runGate(inputs) {
         configFile: loaded,
         repo: evidence,
         github: inputs.github,
+        unapproved: unapprovedChanges(loaded.config, inputs.github),
         today: inputs.today ?? new Date().toISOString().slice(0, 10)
     };
     const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict });

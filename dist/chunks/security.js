@@ -4,7 +4,7 @@ function configEvidence(ctx, path, note) {
 }
 /** The attestation for a check (and subject, when given), if golive.yaml has one. */
 function attestationFor(ctx, check, subject) {
-    return ctx.config.attestations.find((a) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject));
+    return ctx.config.attestations.find((a, i) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject) && !ctx.unapproved?.attestations.has(i));
 }
 
 // Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are

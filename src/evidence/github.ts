@@ -63,12 +63,14 @@ export interface GitHubEvidence {
   branches: BranchFacts[]
   environments: Fact<EnvironmentFact[]>
   reviews?: Fact<ReviewFact[]>
+  /** golive.yaml on the PR's base branch (null: the file is new in this PR), to tell which waivers and attestations the PR adds. */
+  baseConfig?: Fact<string | null>
   /** Number of API requests this collection made (each at most once). */
   requests: number
 }
 
 
-export async function collectGitHubEvidence(client: GitHubClient | undefined, ctx: RunContext, releaseBranches: string[]): Promise<GitHubEvidence> {
+export async function collectGitHubEvidence(client: GitHubClient | undefined, ctx: RunContext, releaseBranches: string[], configRepoPath?: string): Promise<GitHubEvidence> {
   let requests = 0
   const { owner, repo } = ctx
   const count = <T>(p: Promise<Fact<T>>) => {
@@ -98,7 +100,9 @@ export async function collectGitHubEvidence(client: GitHubClient | undefined, ct
     ])
     return { branch, rules, classic, listing: listingOf(branch) }
   }
-  const [branches, environments, reviews] = await Promise.all([
+  const pull = ctx.pull
+  const baseConfigEndpoint = pull && configRepoPath ? `GET /repos/${owner}/${repo}/contents/${configRepoPath}?ref=${pull.baseRef}` : undefined
+  const [branches, environments, reviews, baseConfig] = await Promise.all([
     Promise.all([defaultBranch, ...release].map(branchFacts)),
     client
       ? count(fact(`GET /repos/${owner}/${repo}/environments`, () => client.request('GET /repos/{owner}/{repo}/environments', { owner, repo, per_page: 100 }), shapes.environments))
@@ -107,7 +111,10 @@ export async function collectGitHubEvidence(client: GitHubClient | undefined, ct
       ? client
         ? count(fact(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`, () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number: ctx.pull!.number, per_page: 100 }), shapes.reviews))
         : Promise.resolve(noToken<ReviewFact[]>(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`))
+      : Promise.resolve(undefined),
+    baseConfigEndpoint && client
+      ? count(fact(baseConfigEndpoint, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: configRepoPath!, ref: pull!.baseRef }), shapes.content)).then((f): Fact<string | null> => (!f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value: null } : f))
       : Promise.resolve(undefined)
   ])
-  return { context: ctx, defaultBranch, branches, environments, reviews, requests }
+  return { context: ctx, defaultBranch, branches, environments, reviews, baseConfig, requests }
 }

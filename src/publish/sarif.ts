@@ -2,6 +2,7 @@
 // finding with a file location.
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { CATALOGUE } from '../../checks/catalogue.js'
+import { explainMarkdown } from '../../checks/explain.js'
 import type { RunResult } from '../engine.js'
 import { isFileEvidence, type Finding } from '../findings.js'
 
@@ -14,7 +15,8 @@ export function renderSarif(result: RunResult): string {
     name: e.title.replace(/[^A-Za-z0-9]+/g, ''),
     shortDescription: { text: e.title },
     fullDescription: { text: `Passes when ${e.passesWhen}.` },
-    help: { text: `${e.title}: passes when ${e.passesWhen}. Run \`mcp-golive explain ${e.id}\` for the evidence it reads and how to fix it.` },
+    // The same text as `mcp-golive explain` and docs/checks/<id>.md.
+    help: { text: `${e.title}: passes when ${e.passesWhen}.`, markdown: explainMarkdown(e.id) },
     defaultConfiguration: { level: LEVEL[e.level] },
     properties: { tags: ['mcp', 'go-live', e.phase], 'security-severity': SEVERITY[e.level], level: e.level }
   }))

@@ -76,8 +76,9 @@ for (const { name, bin } of nodeBinaries()) {
       expect(api.checkRuns).toHaveLength(1)
       expect(api.checkRuns[0].body).toMatchObject({ name: 'MCP go-live', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', status: 'completed', conclusion: 'success' })
       expect(apiRequests(api)).toBeLessThanOrEqual(12)
-      // 1 branch listing, rules + classic for main and release/1.0, environments, reviews, /user, comment list + create, check run.
-      expect(apiRequests(api)).toBe(11)
+      // 1 branch listing, rules + classic for main and release/1.0, environments, reviews, golive.yaml at the base,
+      // /user, comment list + create, check run.
+      expect(apiRequests(api)).toBe(12)
       const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
       const byCheck = (id: string) => json.findings.filter((f: { check: string }) => f.check === id).map((f: { status: string }) => f.status)
       expect(byCheck('policy.branch-protection')).toEqual(['passed', 'passed'])
@@ -207,6 +208,49 @@ for (const { name, bin } of nodeBinaries()) {
   })
 }
 
+describe('waivers and attestations added in a pull request (Node 20)', () => {
+  let api: FakeGitHub
+  beforeEach(async () => {
+    api = await startFakeGitHub()
+  })
+  afterEach(async () => {
+    await api.close()
+  })
+
+  const withWaiver = (approvedBy: string) => {
+    const ws = mkdtempSync(join(tmpdir(), 'golive-waiver-'))
+    cpSync(join(EXAMPLES, 'ready-server'), ws, { recursive: true })
+    writeFileSync(join(ws, '.github/workflows/ci.yml'), readFileSync(join(ws, '.github/workflows/ci.yml'), 'utf8').replace(/  image:[\s\S]*$/, ''))
+    writeFileSync(join(ws, 'golive.yaml'), readFileSync(join(ws, 'golive.yaml'), 'utf8') + `waivers:\n  - check: policy.container-scan\n    reason: scanner arrives with the platform image\n    approvedBy: "${approvedBy}"\n    expires: 2026-12-20\n`)
+    return ws
+  }
+  const findings = (r: ActionRun, id: string) => JSON.parse(readFileSync(r.outputs['json-path'], 'utf8')).findings.filter((f: { check: string }) => f.check === id)
+
+  it('a waiver the PR adds does not count until its approver approves the PR (a forged approver is not verified)', async () => {
+    const r = await runAction(process.execPath, api, { ws: withWaiver('@bob') })
+    expect(findings(r, 'policy.container-scan')[0].status).toBe('warning')
+    const rc = findings(r, 'report.config').find((f: { status: string }) => f.status === 'not verified')
+    expect(rc.message).toBe('The waiver of policy.container-scan is added or changed in this pull request; it counts once @bob approves the pull request.')
+    expect(r.code).toBe(1)
+  })
+
+  it('counts once the named approver has approved the head commit', async () => {
+    const r = await runAction(process.execPath, api, { ws: withWaiver('@alice') })
+    expect(findings(r, 'policy.container-scan')[0]).toMatchObject({ status: 'waived', waiver: { approvedBy: '@alice' } })
+    expect(r.code).toBe(0)
+  })
+
+  it('an entry already on the base branch counts without a new approval', async () => {
+    const ws = withWaiver('@bob')
+    api.baseConfig = readFileSync(join(ws, 'golive.yaml'), 'utf8')
+    api.answers.reviews = []
+    const r = await runAction(process.execPath, api, { ws })
+    expect(findings(r, 'policy.container-scan')[0].status).toBe('waived')
+    expect(findings(r, 'observability.dashboard')[0].status).toBe('attested')
+    expect(api.requests.some((q) => q.path.endsWith('/contents/golive.yaml'))).toBe(true)
+  })
+})
+
 describe('faults on every endpoint (Node 20)', () => {
   let api: FakeGitHub
   beforeEach(async () => {
@@ -234,7 +278,9 @@ describe('faults on every endpoint (Node 20)', () => {
     const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
     const blocking = json.findings.filter((f: { blocking: boolean }) => f.blocking)
     expect(blocking.length).toBeGreaterThan(0)
-    expect(blocking.every((f: { status: string; needsApi?: boolean }) => f.status === 'not verified' && f.needsApi)).toBe(true)
+    // Only what the API could not confirm blocks: API facts, and the attestation the PR adds (its approval is unreadable).
+    expect(blocking.every((f: { status: string }) => f.status === 'not verified')).toBe(true)
+    expect(blocking.map((f: { check: string }) => f.check)).toEqual(expect.arrayContaining(['policy.branch-protection', 'report.config', 'observability.dashboard']))
     expect(r.summary).toContain('The PR comment was not written')
   })
 

@@ -40,6 +40,8 @@ export interface FakeGitHub {
   answers: Record<string, unknown>
   /** The token's identity; `null` makes GET /user answer 403 as it does for GITHUB_TOKEN. */
   login: string | null
+  /** golive.yaml on the base branch for GET …/contents; null answers 404 (the file is new in the PR). */
+  baseConfig: string | null
   close(): Promise<void>
 }
 
@@ -50,6 +52,7 @@ const ROUTES: { name: string; method: string; re: RegExp }[] = [
   { name: 'branch', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/branches\/(.+)$/ },
   { name: 'environments', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/environments$/ },
   { name: 'reviews', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/ },
+  { name: 'contents', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/ },
   { name: 'user', method: 'GET', re: /^\/user$/ },
   { name: 'list-comments', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/ },
   { name: 'create-comment', method: 'POST', re: /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/ },
@@ -59,7 +62,7 @@ const ROUTES: { name: string; method: string; re: RegExp }[] = [
 ]
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { requests: [], comments: [], checkRuns: [], faults: {}, answers: {}, login: 'golive-bot' }
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { requests: [], comments: [], checkRuns: [], faults: {}, answers: {}, login: 'golive-bot', baseConfig: null }
   const served = new Map<string, number>()
   const server: Server = createServer((req, res) => void handle(req, res))
 
@@ -99,6 +102,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       case 'branch': return send(200, { ...(fixture('branch.json') as object), name: decodeURIComponent(route.re.exec(url.pathname)![1]) })
       case 'environments': return send(200, fixture('environments.json'))
       case 'reviews': return send(200, fixture('reviews.json'))
+      case 'contents': {
+        if (state.baseConfig === null) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' })
+        const path = decodeURIComponent(route.re.exec(url.pathname)![1])
+        return send(200, { type: 'file', encoding: 'base64', size: state.baseConfig.length, name: path.split('/').pop(), path, content: Buffer.from(state.baseConfig).toString('base64'), sha: '3d21ec53a331a6f037a91c368710b99387d012c1' })
+      }
       case 'user': return state.login === null ? send(403, { message: 'Resource not accessible by integration' }) : send(200, { ...(fixture('user.json') as object), login: state.login })
       case 'list-comments': return send(200, state.comments.map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user, author_association: 'NONE', created_at: '2026-11-24T10:00:00Z' })))
       case 'create-comment': {
