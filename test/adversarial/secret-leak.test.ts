@@ -45,3 +45,38 @@ describe('no surface prints a found secret in full', () => {
     expect(readFileSync(summary, 'utf8')).toContain('policy.secrets')
   })
 })
+
+describe('no API surface carries a found secret', () => {
+  it('PR comment, check-run summary and annotations, and the log stay clean', async () => {
+    const { startFakeGitHub } = await import('../support/fake-github.js')
+    const { spawn } = await import('node:child_process')
+    const api = await startFakeGitHub()
+    try {
+      const ws = mkdtempSync(join(tmpdir(), 'golive-leak-api-'))
+      cpSync(UNREADY, ws, { recursive: true })
+      const summary = join(tmpdir(), `golive-leak-summary-${Date.now()}.md`)
+      writeFileSync(summary, '')
+      const env = {
+        PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summary, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'octo-org/mcp-servicenow',
+        GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(ROOT, 'test/fixtures/github-api/pull_request.event.json'), GITHUB_SHA: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e', INPUT_TOKEN: 'ghs_faketokenfortests0000000000000000', 'INPUT_API-TIMEOUT': '2'
+      }
+      const log = await new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ws, env })
+        let out = ''
+        child.stdout.on('data', (d) => (out += d))
+        child.stderr.on('data', (d) => (out += d))
+        child.on('close', () => resolve(out))
+      })
+      expect(api.comments).toHaveLength(1)
+      expect(api.comments[0].body).toContain('policy.secrets')
+      assertClean('PR comment', api.comments[0].body)
+      assertClean('check run', JSON.stringify(api.checkRuns))
+      expect(JSON.stringify(api.checkRuns)).toContain('"path":".env"')
+      assertClean('action log', log)
+      assertClean('step summary', readFileSync(summary, 'utf8'))
+      assertClean('API requests', JSON.stringify(api.requests))
+    } finally {
+      await api.close()
+    }
+  })
+})
