@@ -3,7 +3,7 @@
 import { attestationFor, type CheckContext, type CheckDefinition, type Outcome } from '../src/check.js'
 import type { Hit } from '../src/evidence/source/auth.js'
 import type { FileEvidence } from '../src/findings.js'
-import { containersOf, workloads } from './infra.js'
+import { containerEnv } from './infra.js'
 
 const prod = (hits: Hit[]) => hits.filter((h) => !h.isTest)
 const handlesPrivateData = (ctx: CheckContext) => ctx.config.tools.some((t) => t.privateData !== 'none')
@@ -12,16 +12,7 @@ const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n
 
 /** Env vars in manifests that carry a client secret or an API key. */
 function secretEnv(ctx: CheckContext): FileEvidence[] {
-  const out: FileEvidence[] = []
-  for (const ref of workloads(ctx).flatMap(containersOf)) {
-    const env = ref.container.env
-    if (!Array.isArray(env)) continue
-    env.forEach((e, i) => {
-      const name = String((e as Record<string, unknown>)?.name ?? '')
-      if (/CLIENT_SECRET|API_?KEY|SUBSCRIPTION_KEY/i.test(name)) out.push(ref.object.locate([...ref.podPath, ref.list, ref.index, 'env', i, 'name'], `${ref.at.note}: env ${name}`))
-    })
-  }
-  return out
+  return containerEnv(ctx).filter((e) => /CLIENT_SECRET|API_?KEY|SUBSCRIPTION_KEY/i.test(e.name)).map((e) => e.nameAt)
 }
 
 export const noAppCredentials: CheckDefinition = {

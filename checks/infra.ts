@@ -43,6 +43,30 @@ export function containersOf(o: K8sObject): ContainerRef[] {
   return refs
 }
 
+export interface ContainerEnv {
+  name: string
+  value: unknown
+  /** Where the entry's `name` and `value` keys are. */
+  nameAt: FileEvidence
+  valueAt: FileEvidence
+}
+
+/** Every `env` entry of every container of every workload, located. */
+export function containerEnv(ctx: CheckContext): ContainerEnv[] {
+  const out: ContainerEnv[] = []
+  for (const ref of workloads(ctx).flatMap(containersOf)) {
+    const env = ref.container.env
+    if (!Array.isArray(env)) continue
+    env.forEach((e, i) => {
+      const { name, value } = (e ?? {}) as { name?: unknown; value?: unknown }
+      const base = [...ref.podPath, ref.list, ref.index, 'env', i]
+      const label = `${ref.at.note}: env ${String(name ?? '')}`
+      out.push({ name: String(name ?? ''), value, nameAt: ref.object.locate([...base, 'name'], label), valueAt: ref.object.locate([...base, 'value'], label) })
+    })
+  }
+  return out
+}
+
 const ALLOWED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret'])
 
 const RESTRICTED_SNIPPET = `\`\`\`yaml

@@ -3,22 +3,14 @@
 import { attestationFor, configEvidence, type CheckContext, type CheckDefinition } from '../src/check.js'
 import { hostOf } from '../src/evidence/source/security.js'
 import type { FileEvidence } from '../src/findings.js'
-import { containersOf, workloads } from './infra.js'
+import { containerEnv } from './infra.js'
 
 const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/
 
 /** Places that name the exporter endpoint: URL literals in source and OTLP env vars in manifests. */
 function endpointMentions(ctx: CheckContext): { url: string; at: FileEvidence }[] {
-  const out = [...ctx.repo.auth.urls]
-  for (const ref of workloads(ctx).flatMap(containersOf)) {
-    const env = ref.container.env
-    if (!Array.isArray(env)) continue
-    env.forEach((e, i) => {
-      const { name, value } = (e ?? {}) as { name?: string; value?: unknown }
-      if (name && ENDPOINT_ENV.test(name) && typeof value === 'string') out.push({ url: value, at: ref.object.locate([...ref.podPath, ref.list, ref.index, 'env', i, 'value'], `${ref.at.note}: ${name}`) })
-    })
-  }
-  return out
+  const env = containerEnv(ctx).filter((e) => ENDPOINT_ENV.test(e.name) && typeof e.value === 'string')
+  return [...ctx.repo.auth.urls, ...env.map((e) => ({ url: e.value as string, at: e.valueAt }))]
 }
 
 export const tracing: CheckDefinition = {

@@ -4,7 +4,7 @@
 // not read", not "unprotected".
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
 import type { BranchFacts } from '../src/evidence/github.js'
-import type { Fact } from '../src/github-api-helper.js'
+import { noToken, type Fact } from '../src/github-api-helper.js'
 import type { ApiEvidence } from '../src/findings.js'
 
 const api = (endpoint: string, fact: string): ApiEvidence => ({ api: endpoint, fact })
@@ -61,7 +61,7 @@ export const branchProtection: CheckDefinition = {
   id: 'policy.branch-protection',
   run(ctx) {
     const gh = ctx.github
-    if (!gh) return [{ ...notVerified([{ ok: false, endpoint: 'GET /repos/{owner}/{repo}/rules/branches/{branch}', status: 'no token', reason: 'no token (local run)', howToFix: 'Run in the action, or set GITHUB_TOKEN; with --strict this blocks.' }], 'Branch protection') }]
+    if (!gh) return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Branch protection')]
     return gh.branches.map((b) => {
       const p = protectionOf(b)
       const missing = [!p.prRequired && 'pull requests required', !p.forcePushBlocked && 'force pushes blocked', !p.deletionBlocked && 'deletion blocked'].filter(Boolean) as string[]
@@ -83,7 +83,7 @@ export const codeReview: CheckDefinition = {
   id: 'policy.code-review',
   run(ctx) {
     const gh = ctx.github
-    if (!gh) return [notVerified([{ ok: false, endpoint: 'GET /repos/{owner}/{repo}/rules/branches/{branch}', status: 'no token', reason: 'no token (local run)', howToFix: 'Run in the action, or set GITHUB_TOKEN; with --strict this blocks.' }], 'Required reviews')]
+    if (!gh) return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Required reviews')]
     const outcomes: Outcome[] = []
     const main = gh.branches[0]
     const p = protectionOf(main)
@@ -114,17 +114,22 @@ function latestByUser<T extends { user: string; state: string; submittedAt?: str
   return [...last.values()]
 }
 
+/** The production environment among the declared ones: the one named prod…, else the last. */
+export function prodEnvironment(envs: string[]): string {
+  return envs.find((e) => /^prod/i.test(e)) ?? envs[envs.length - 1]
+}
+
 /** The API half of policy.environments: GitHub environments exist and prod is protected. */
 export function environmentsFromApi(ctx: CheckContext): Outcome[] {
   const gh = ctx.github
-  if (!gh) return [notVerified([{ ok: false, endpoint: 'GET /repos/{owner}/{repo}/environments', status: 'no token', reason: 'no token (local run)', howToFix: 'Run in the action, or set GITHUB_TOKEN; with --strict this blocks.' }], 'GitHub environments')]
+  if (!gh) return [notVerified([noToken('GET /repos/{owner}/{repo}/environments')], 'GitHub environments')]
   if (!gh.environments.ok) return [notVerified([gh.environments], 'GitHub environments')]
   const envs = gh.environments.value
   const wanted = ctx.config.environments
   const missing = wanted.filter((w) => !envs.some((e) => e.name.toLowerCase() === w.toLowerCase()))
   const ev = [api(gh.environments.endpoint, `environments: ${envs.map((e) => `${e.name}${e.reviewers ? ' (required reviewers)' : ''}${e.waitTimer ? ' (wait timer)' : ''}${e.branchPolicy ? ' (branch policy)' : ''}`).join(', ') || 'none'}`)]
   if (missing.length) return [{ status: 'failed', message: `GitHub environments missing: ${missing.join(', ')}.`, evidence: ev, fix: missing.map((m) => `gh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${m}`).join('\n'), needsApi: true }]
-  const prodName = wanted.find((w) => /^prod/i.test(w)) ?? wanted[wanted.length - 1]
+  const prodName = prodEnvironment(wanted)
   const prod = envs.find((e) => e.name.toLowerCase() === prodName.toLowerCase())!
   if (!prod.reviewers && !prod.waitTimer && !prod.branchPolicy) return [{ status: 'failed', message: `The ${prod.name} environment has no protection: no required reviewers, wait timer or deployment branch policy.`, evidence: ev, fix: `Add required reviewers to ${prod.name} (Settings → Environments), or a deployment branch policy:\n\n\`\`\`\ngh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${prod.name} -F "deployment_branch_policy[protected_branches]=true" -F "deployment_branch_policy[custom_branch_policies]=false"\n\`\`\``, needsApi: true }]
   return [{ status: 'passed', message: `GitHub environments ${wanted.join(', ')} exist and ${prod.name} is protected.`, evidence: ev, needsApi: true }]

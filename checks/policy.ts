@@ -1,8 +1,9 @@
 // Phase 2 — Policy compliance: repository, documentation, CI, scanning,
 // dependency updates and release process, judged from the checkout's files.
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
+import { rootCodeownersRule } from '../src/evidence/docs.js'
 import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
-import { environmentsFromApi } from './policy-github.js'
+import { environmentsFromApi, prodEnvironment } from './policy-github.js'
 import type { FileEvidence } from '../src/findings.js'
 
 const fileAt = (file: string, line = 1, column = 1, note?: string): FileEvidence => ({ file, line, column, ...(note ? { note } : {}) })
@@ -75,11 +76,8 @@ export const codeowners: CheckDefinition = {
     const co = ctx.repo.docs.codeowners
     const fix = `Add .github/CODEOWNERS with a rule for the whole repository:\n\n\`\`\`\n* ${ctx.config.server.owner}\n\`\`\``
     if (!co) return [{ status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }]
-    const root = co.rules.filter((r) => ['*', '/', '/*', '/**', '**', '**/*'].includes(r.pattern))
-    const owned = root.filter((r) => r.owners.length > 0)
-    if (owned.length) {
-      return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${owned[owned.length - 1].owners.join(' ')}.`, evidence: [fileAt(co.path, owned[owned.length - 1].line)] }]
-    }
+    const root = rootCodeownersRule(co)
+    if (root) return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${root.owners.join(' ')}.`, evidence: [fileAt(co.path, root.line)] }]
     return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }]
   }
 }
@@ -306,7 +304,7 @@ export const environments: CheckDefinition = {
   id: 'policy.environments',
   run(ctx) {
     const envs = ctx.config.environments
-    const prodName = envs.find((e) => /^prod/i.test(e)) ?? envs[envs.length - 1]
+    const prodName = prodEnvironment(envs)
     const outcomes: Outcome[] = []
     // Deployment configuration per environment: kustomize overlays, Helm values files or environment folders.
     const perEnv = envs.map((env) => {

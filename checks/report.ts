@@ -1,5 +1,6 @@
 // Phase 6 — Final verification: the configuration the verdict rests on.
 import { configEvidence, type CheckDefinition, type Outcome } from '../src/check.js'
+import { rootCodeownersRule } from '../src/evidence/docs.js'
 
 /** Waivers may run at most this long, and are flagged this many days before they end. */
 export const MAX_WAIVER_DAYS = 180
@@ -39,8 +40,7 @@ export const config: CheckDefinition = {
 
 /** Who may approve the go-live: golive.yaml approvers and the owners of CODEOWNERS' root rule. */
 function approversOf(ctx: Parameters<CheckDefinition['run']>[0]): string[] {
-  const root = ctx.repo.docs.codeowners?.rules.filter((r) => ['*', '/', '/*', '/**', '**', '**/*'].includes(r.pattern)).at(-1)
-  return [...new Set([...ctx.config.approvers, ...(root?.owners ?? [])])]
+  return [...new Set([...ctx.config.approvers, ...(rootCodeownersRule(ctx.repo.docs.codeowners)?.owners ?? [])])]
 }
 
 export const approval: CheckDefinition = {

@@ -11,8 +11,13 @@ const where = (e: FileEvidence) => `${e.file}:${e.line}:${e.column}`
 /** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
 const normalise = (name: string) => name.toLowerCase().replace(/[-_\s]/g, '')
 
+/** Whether a registration in source is the declared tool. */
+export function registers(reg: ToolRegistration, tool: Pick<ToolDeclaration, 'name'>): boolean {
+  return reg.name === tool.name || (reg.derived && normalise(reg.name) === normalise(tool.name))
+}
+
 function declaredFor(reg: ToolRegistration, tools: ToolDeclaration[]): ToolDeclaration | undefined {
-  return tools.find((t) => t.name === reg.name) ?? (reg.derived ? tools.find((t) => normalise(t.name) === normalise(reg.name)) : undefined)
+  return tools.find((t) => t.name === reg.name) ?? tools.find((t) => registers(reg, t))
 }
 
 function productionTools(ctx: CheckContext): ToolRegistration[] {

@@ -2,6 +2,7 @@
 // person must decide is marked `# review`; nothing is guessed silently.
 import { basename } from 'node:path'
 import { SCHEMA_URL } from './config/schema.js'
+import { rootCodeownersRule } from './evidence/docs.js'
 import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
 import { Repository } from './evidence/repository.js'
 
@@ -35,7 +36,7 @@ export function initYaml(ev: RepoEvidence, name: string): string {
   const obo = ev.auth.obo.some((h) => !h.isTest)
   const caller = prodCalls.some((c) => c.callerSupplied)
   const external = prodCalls.some((c) => c.host && !/(\.svc|\.cluster\.local|\.internal|\.local|localhost|example\.(com|org|net))$/.test(c.host))
-  const owner = ev.docs.codeowners?.rules.find((r) => ['*', '/', '/*', '/**'].includes(r.pattern))?.owners[0]
+  const owner = rootCodeownersRule(ev.docs.codeowners)?.owners[0]
   const envDirs = [...new Set(ev.paths.map((p) => /(?:^|\/)(?:overlays|environments)\/([\w-]+)\//.exec(p)?.[1]).filter((e): e is string => !!e))]
   const endpoint = findEndpoint(ev)
   const zone = ev.kubernetes.filter((o) => o.kind === 'Application').map((o) => Object.entries(((o.data.metadata as Record<string, unknown>)?.labels ?? {}) as Record<string, string>).find(([k]) => /zone/i.test(k))?.[1]).find(Boolean)

@@ -1,4 +1,4 @@
-import { t as trifectaLegs } from './security.js';
+import { t as trifectaLegs, r as registers } from './security.js';
 import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
 import { a as md, c as code, m as mdKeepCode } from './escape.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
@@ -44,7 +44,7 @@ function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = n
             risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
             legs: { private_data: legs.privateData.present, untrusted_content: legs.untrustedContent.present, external_communication: legs.externalCommunication.present },
             tools: ctx.config.tools.map((t) => {
-                const reg = registrations.find((r) => r.name === t.name || (r.derived && r.name.toLowerCase().replace(/[-_]/g, '') === t.name.toLowerCase().replace(/[-_]/g, '')));
+                const reg = registrations.find((r) => registers(r, t));
                 return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null };
             })
         },

@@ -13794,6 +13794,45 @@ function createSecurityDetector() {
     return { detector, result };
 }
 
+// README, CODEOWNERS and changelog: the documents people read.
+const README_NAMES = ['README.md', 'README.markdown', 'README.rst', 'README.txt', 'README', 'readme.md', 'Readme.md'];
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+function readDocs(repo) {
+    const readmePath = README_NAMES.find((p) => repo.has(p));
+    const readmeText = readmePath ? repo.read(readmePath) : undefined;
+    const codeownersPath = CODEOWNERS_PATHS.find((p) => repo.has(p));
+    const codeownersText = codeownersPath ? repo.read(codeownersPath) : undefined;
+    const changelog = repo.files.find((f) => /^(CHANGELOG|CHANGES|HISTORY|RELEASES?)(\.md|\.rst|\.txt)?$/i.test(f.path))?.path;
+    const docs = repo
+        .glob(['docs/**/*.md'])
+        .slice(0, 50)
+        .filter((f) => !isTestPath(f.path))
+        .map((f) => ({ path: f.path, text: repo.read(f.path) ?? '' }));
+    return {
+        readme: readmePath && readmeText !== undefined ? { path: readmePath, text: readmeText } : undefined,
+        codeowners: codeownersPath && codeownersText !== undefined ? { path: codeownersPath, rules: parseCodeowners(codeownersText) } : undefined,
+        changelog,
+        docs
+    };
+}
+const ROOT_PATTERNS = new Set(['*', '/', '/*', '/**', '**', '**/*']);
+/** The rule that owns the whole repository: the last root rule with owners (in CODEOWNERS the last match wins). */
+function rootCodeownersRule(codeowners) {
+    return codeowners?.rules.filter((r) => ROOT_PATTERNS.has(r.pattern) && r.owners.length > 0).at(-1);
+}
+/** CODEOWNERS lines: a pattern followed by owners; comments and blank lines skipped. */
+function parseCodeowners(text) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            return;
+        const [pattern, ...owners] = line.split(/\s+/);
+        rules.push({ pattern, owners, line: i + 1 });
+    });
+    return rules;
+}
+
 // Secret rules as data. The patterns follow gitleaks' default configuration
 // (MIT licence): each rule has keywords (a cheap, case-insensitive prefilter,
 // as gitleaks does) and a regular expression whose group `secret` (or the
@@ -13835,43 +13874,25 @@ const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placehold
 function isPlaceholder(value) {
     return PLACEHOLDER.test(value);
 }
+/** Every credential the rules find in a text, placeholders left out. */
+function matchSecrets(text) {
+    if (!ANY_SECRET_KEYWORD.test(text))
+        return [];
+    const out = [];
+    for (const rule of SECRET_RULES) {
+        if (!rule.keywordTest.test(text))
+            continue;
+        for (const m of text.matchAll(rule.regex)) {
+            const secret = m.groups?.secret ?? m[0];
+            if (!isPlaceholder(secret))
+                out.push({ rule, secret, index: m.index + Math.max(0, m[0].indexOf(secret)) });
+        }
+    }
+    return out;
+}
 /** The first 4 characters, then how long it was: enough to find it, never enough to use it. */
 function maskSecret(value) {
     return `${value.slice(0, 4)}…[${value.length} chars redacted]`;
-}
-
-// README, CODEOWNERS and changelog: the documents people read.
-const README_NAMES = ['README.md', 'README.markdown', 'README.rst', 'README.txt', 'README', 'readme.md', 'Readme.md'];
-const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
-function readDocs(repo) {
-    const readmePath = README_NAMES.find((p) => repo.has(p));
-    const readmeText = readmePath ? repo.read(readmePath) : undefined;
-    const codeownersPath = CODEOWNERS_PATHS.find((p) => repo.has(p));
-    const codeownersText = codeownersPath ? repo.read(codeownersPath) : undefined;
-    const changelog = repo.files.find((f) => /^(CHANGELOG|CHANGES|HISTORY|RELEASES?)(\.md|\.rst|\.txt)?$/i.test(f.path))?.path;
-    const docs = repo
-        .glob(['docs/**/*.md'])
-        .slice(0, 50)
-        .filter((f) => !isTestPath(f.path))
-        .map((f) => ({ path: f.path, text: repo.read(f.path) ?? '' }));
-    return {
-        readme: readmePath && readmeText !== undefined ? { path: readmePath, text: readmeText } : undefined,
-        codeowners: codeownersPath && codeownersText !== undefined ? { path: codeownersPath, rules: parseCodeowners(codeownersText) } : undefined,
-        changelog,
-        docs
-    };
-}
-/** CODEOWNERS lines: a pattern followed by owners; comments and blank lines skipped. */
-function parseCodeowners(text) {
-    const rules = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (!line)
-            return;
-        const [pattern, ...owners] = line.split(/\s+/);
-        rules.push({ pattern, owners, line: i + 1 });
-    });
-    return rules;
 }
 
 // Which package ecosystems the repository uses, and which of them Dependabot or
@@ -14129,19 +14150,10 @@ function createSecretsDetector() {
     const detector = {
         files: 'all',
         visit(file) {
-            const candidate = ANY_SECRET_KEYWORD.test(file.text);
-            for (const rule of candidate ? SECRET_RULES : []) {
-                if (!rule.keywordTest.test(file.text))
+            for (const { rule, secret, index } of matchSecrets(file.text)) {
+                if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(index).line))
                     continue;
-                for (const m of file.text.matchAll(rule.regex)) {
-                    const secret = m.groups?.secret ?? m[0];
-                    if (isPlaceholder(secret))
-                        continue;
-                    const offset = m.index + Math.max(0, m[0].indexOf(secret));
-                    if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line))
-                        continue;
-                    result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, offset, rule.description), isTest: file.isTest });
-                }
+                result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest });
             }
             if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
                 for (const m of file.text.matchAll(/^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm)) {
@@ -14278,4 +14290,4 @@ function collectRepoEvidence(repo) {
     };
 }
 
-export { ANY_SECRET_KEYWORD as A, MAX_ALIAS_COUNT as M, Repository as R, SECRET_RULES as S, parseYaml as a, position as b, commonjsGlobal as c, closestNode as d, dig as e, isPlaceholder as f, getDefaultExportFromCjs as g, hostOf as h, isInside as i, distExports as j, keyAt as k, collectRepoEvidence as l, maskSecret as m, nodePosition as n, picomatch as p };
+export { MAX_ALIAS_COUNT as M, Repository as R, parseYaml as a, position as b, commonjsGlobal as c, closestNode as d, dig as e, maskSecret as f, getDefaultExportFromCjs as g, hostOf as h, isInside as i, distExports as j, keyAt as k, collectRepoEvidence as l, matchSecrets as m, nodePosition as n, picomatch as p, rootCodeownersRule as r };

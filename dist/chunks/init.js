@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { SCHEMA_URL } from './schema.js';
-import { R as Repository, l as collectRepoEvidence } from './index.js';
+import { R as Repository, l as collectRepoEvidence, r as rootCodeownersRule } from './index.js';
 import './schemas.js';
 import 'node:fs';
 import 'process';
@@ -42,7 +42,7 @@ function initYaml(ev, name) {
     const obo = ev.auth.obo.some((h) => !h.isTest);
     const caller = prodCalls.some((c) => c.callerSupplied);
     const external = prodCalls.some((c) => c.host && !/(\.svc|\.cluster\.local|\.internal|\.local|localhost|example\.(com|org|net))$/.test(c.host));
-    const owner = ev.docs.codeowners?.rules.find((r) => ['*', '/', '/*', '/**'].includes(r.pattern))?.owners[0];
+    const owner = rootCodeownersRule(ev.docs.codeowners)?.owners[0];
     const envDirs = [...new Set(ev.paths.map((p) => /(?:^|\/)(?:overlays|environments)\/([\w-]+)\//.exec(p)?.[1]).filter((e) => !!e))];
     const endpoint = findEndpoint(ev);
     const zone = ev.kubernetes.filter((o) => o.kind === 'Application').map((o) => Object.entries((o.data.metadata?.labels ?? {})).find(([k]) => /zone/i.test(k))?.[1]).find(Boolean);

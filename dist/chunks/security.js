@@ -13,8 +13,12 @@ function attestationFor(ctx, check, subject) {
 const where = (e) => `${e.file}:${e.line}:${e.column}`;
 /** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
 const normalise = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
+/** Whether a registration in source is the declared tool. */
+function registers(reg, tool) {
+    return reg.name === tool.name || (reg.derived && normalise(reg.name) === normalise(tool.name));
+}
 function declaredFor(reg, tools) {
-    return tools.find((t) => t.name === reg.name) ?? (reg.derived ? tools.find((t) => normalise(t.name) === normalise(reg.name)) : undefined);
+    return tools.find((t) => t.name === reg.name) ?? tools.find((t) => registers(reg, t));
 }
 function productionTools(ctx) {
     const seen = new Set();
@@ -244,4 +248,4 @@ const trifecta = {
 };
 const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
 
-export { SECURITY_CHECKS as S, attestationFor as a, configEvidence as c, trifectaLegs as t };
+export { SECURITY_CHECKS as S, attestationFor as a, configEvidence as c, registers as r, trifectaLegs as t };

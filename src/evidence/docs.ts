@@ -42,6 +42,13 @@ export function readDocs(repo: Repository): DocsEvidence {
   }
 }
 
+const ROOT_PATTERNS = new Set(['*', '/', '/*', '/**', '**', '**/*'])
+
+/** The rule that owns the whole repository: the last root rule with owners (in CODEOWNERS the last match wins). */
+export function rootCodeownersRule(codeowners: DocsEvidence['codeowners']): CodeownersRule | undefined {
+  return codeowners?.rules.filter((r) => ROOT_PATTERNS.has(r.pattern) && r.owners.length > 0).at(-1)
+}
+
 /** CODEOWNERS lines: a pattern followed by owners; comments and blank lines skipped. */
 export function parseCodeowners(text: string): CodeownersRule[] {
   const rules: CodeownersRule[] = []

@@ -1,18 +1,17 @@
 // Every string the gate prints passes through here: a credential found by any
 // rule is cut to its first 4 characters, whatever surface prints it.
-import { ANY_SECRET_KEYWORD, isPlaceholder, maskSecret, SECRET_RULES } from './rules.js'
+import { maskSecret, matchSecrets } from './rules.js'
 
 export function redactSecrets(text: string): string {
-  if (!text || !ANY_SECRET_KEYWORD.test(text)) return text
+  if (!text) return text
+  // Replace from the end so earlier offsets stay valid; of overlapping matches the first found wins.
+  const matches = matchSecrets(text).sort((a, b) => b.index - a.index)
   let out = text
-  for (const rule of SECRET_RULES) {
-    if (!rule.keywordTest.test(text)) continue
-    out = out.replace(rule.regex, (match: string, ...args: unknown[]) => {
-      const groups = args.at(-1) as Record<string, string> | undefined
-      const secret = groups?.secret ?? match
-      if (isPlaceholder(secret)) return match
-      return match.replace(secret, maskSecret(secret))
-    })
+  let limit = Infinity
+  for (const m of matches) {
+    if (m.index + m.secret.length > limit) continue
+    out = out.slice(0, m.index) + maskSecret(m.secret) + out.slice(m.index + m.secret.length)
+    limit = m.index
   }
   return out
 }

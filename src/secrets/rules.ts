@@ -55,6 +55,27 @@ export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value)
 }
 
+export interface SecretMatch {
+  rule: SecretRule
+  secret: string
+  /** Offset of the secret itself in the text. */
+  index: number
+}
+
+/** Every credential the rules find in a text, placeholders left out. */
+export function matchSecrets(text: string): SecretMatch[] {
+  if (!ANY_SECRET_KEYWORD.test(text)) return []
+  const out: SecretMatch[] = []
+  for (const rule of SECRET_RULES) {
+    if (!rule.keywordTest.test(text)) continue
+    for (const m of text.matchAll(rule.regex)) {
+      const secret = m.groups?.secret ?? m[0]
+      if (!isPlaceholder(secret)) out.push({ rule, secret, index: m.index + Math.max(0, m[0].indexOf(secret)) })
+    }
+  }
+  return out
+}
+
 /** The first 4 characters, then how long it was: enough to find it, never enough to use it. */
 export function maskSecret(value: string): string {
   return `${value.slice(0, 4)}…[${value.length} chars redacted]`

@@ -2,7 +2,7 @@
 // tenant data in test code. Seen in the same single pass as the source
 // detectors (files: 'all'). Evidence never carries the secret itself.
 import type { FileEvidence } from '../../findings.js'
-import { ANY_SECRET_KEYWORD, isPlaceholder, maskSecret, SECRET_RULES } from '../../secrets/rules.js'
+import { isPlaceholder, maskSecret, matchSecrets } from '../../secrets/rules.js'
 import { own, type Detector, type SourceFile } from './scan.js'
 
 export interface SecretHit {
@@ -55,16 +55,9 @@ export function createSecretsDetector(): { detector: Detector; result: SecretsEv
   const detector: Detector = {
     files: 'all',
     visit(file) {
-      const candidate = ANY_SECRET_KEYWORD.test(file.text)
-      for (const rule of candidate ? SECRET_RULES : []) {
-        if (!rule.keywordTest.test(file.text)) continue
-        for (const m of file.text.matchAll(rule.regex)) {
-          const secret = m.groups?.secret ?? m[0]
-          if (isPlaceholder(secret)) continue
-          const offset = m.index + Math.max(0, m[0].indexOf(secret))
-          if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line)) continue
-          result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, offset, rule.description), isTest: file.isTest })
-        }
+      for (const { rule, secret, index } of matchSecrets(file.text)) {
+        if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(index).line)) continue
+        result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest })
       }
       if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
         for (const m of file.text.matchAll(/^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm)) {
