@@ -6,7 +6,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 export default {
-  input: { index: 'src/main.ts', cli: 'src/cli.ts' },
+  // The scan worker is an entry of its own: the source pass starts it by file name.
+  input: { index: 'src/main.ts', cli: 'src/cli.ts', 'scan-worker': 'src/evidence/source/scan-worker.ts' },
   output: {
     dir: 'dist',
     format: 'es',

@@ -24,7 +24,12 @@ export interface RunResult {
   /** `local`: API evidence was not read (no token), so the verdict covers the checkout only. */
   scope: 'local' | 'github'
   acceptNotVerified: boolean
+  /** Files the gate listed but did not read (too large, binary, links out of the checkout…): the verdict does not cover them. */
+  notRead: { count: number; byReason: Record<string, number>; files: { path: string; reason: string }[] }
 }
+
+/** Skipped files named in the result; the rest are counted. */
+const MAX_NOT_READ_LISTED = 20
 
 export interface EngineOptions {
   acceptNotVerified?: boolean
@@ -83,8 +88,16 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     findings,
     config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
     scope: options.scope ?? 'local',
-    acceptNotVerified
+    acceptNotVerified,
+    notRead: notRead(ctx)
   }
+}
+
+function notRead(ctx: CheckContext): RunResult['notRead'] {
+  const skipped = ctx.repo.skipped
+  const byReason: Record<string, number> = {}
+  for (const s of skipped) byReason[s.reason] = (byReason[s.reason] ?? 0) + 1
+  return { count: skipped.length, byReason, files: skipped.slice(0, MAX_NOT_READ_LISTED).map((s) => ({ path: s.path, reason: s.reason })) }
 }
 
 /** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */

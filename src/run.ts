@@ -27,6 +27,8 @@ export interface GateInputs {
   loaded?: LoadedConfig
   /** CLI --strict: API checks that cannot be verified block a local run too. */
   strict?: boolean
+  /** CLI --jobs: threads for the source pass (default: every core, at most 4, on a large checkout). */
+  jobs?: number
 }
 
 export interface GateRun {
@@ -63,7 +65,7 @@ export function runGate(inputs: GateInputs): GateRun {
   const t0 = performance.now()
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
   const t1 = performance.now()
-  const evidence = collectRepoEvidence(repo)
+  const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs })
   const t2 = performance.now()
   const ctx: CheckContext = {
     config: loaded.config,

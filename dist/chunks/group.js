@@ -26,5 +26,13 @@ const STATUS_ICON = {
     waived: '⏸️',
     'not applicable': '➖'
 };
+/** One line for the text and markdown surfaces: how many files were not read, and why. */
+function notReadSummary(result) {
+    const n = result.notRead.count;
+    if (!n)
+        return undefined;
+    const why = Object.entries(result.notRead.byReason).map(([reason, k]) => `${k} ${reason}`).join(', ');
+    return `${n} file${n === 1 ? ' was' : 's were'} not read (${why})`;
+}
 
-export { STATUS_ICON as S, groupByPhase as g };
+export { STATUS_ICON as S, groupByPhase as g, notReadSummary as n };

@@ -1,8 +1,12 @@
 import { basename } from 'node:path';
 import { SCHEMA_URL } from './schema.js';
-import { R as Repository, l as collectRepoEvidence, r as rootCodeownersRule } from './index.js';
+import { c as collectRepoEvidence, r as rootCodeownersRule } from './index.js';
+import { R as Repository } from './parallel-scan.js';
 import './schemas.js';
 import 'node:fs';
+import 'node:os';
+import 'node:url';
+import 'node:worker_threads';
 import 'process';
 import 'buffer';
 

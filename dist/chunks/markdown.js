@@ -1,6 +1,6 @@
 import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
 import { c as code, m as mdKeepCode, a as md, f as fixMarkdown } from './escape.js';
-import { g as groupByPhase, S as STATUS_ICON } from './group.js';
+import { g as groupByPhase, S as STATUS_ICON, n as notReadSummary } from './group.js';
 
 // The Markdown checklist: the job summary and, in a PR, the comment body.
 // Every repository-supplied string goes through escape.ts.
@@ -67,6 +67,9 @@ function renderMarkdown(result, options = {}) {
             out.push('', '</details>', '');
         }
     }
+    const notRead = notReadSummary(result);
+    if (notRead)
+        out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files.slice(0, 5).map((f) => code(f.path)).join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '');
     out.push(`<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(result.config.path)} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`);
     return `${out.join('\n')}\n`;
 }

@@ -3,9 +3,10 @@ import { resolve, isAbsolute, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue.js';
 import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { c as commonjsGlobal, g as getDefaultExportFromCjs, a as parseYaml, b as position, M as MAX_ALIAS_COUNT, n as nodePosition, d as closestNode, k as keyAt, e as dig, h as hostOf, r as rootCodeownersRule, m as matchSecrets, f as maskSecret, j as distExports, R as Repository, l as collectRepoEvidence, i as isInside } from './index.js';
+import { c as commonjsGlobal, g as getDefaultExportFromCjs, a as parseYaml, b as position, M as MAX_ALIAS_COUNT, n as nodePosition, d as closestNode, k as keyAt, h as hostOf, m as matchSecrets, e as maskSecret, f as distExports, R as Repository, i as isInside } from './parallel-scan.js';
 import { configSchema } from './schema.js';
 import { a as attestationFor, c as configEvidence, S as SECURITY_CHECKS } from './security.js';
+import { d as dig, r as rootCodeownersRule, c as collectRepoEvidence } from './index.js';
 import { P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
 
 var light$1 = {exports: {}};
@@ -7655,6 +7656,8 @@ function redactSecrets(text) {
 // verdict. No I/O here: evidence comes in, findings go out.
 /** Evidence kept per finding; the rest is counted (`omittedEvidence`), so no surface grows with the repository. */
 const MAX_EVIDENCE_PER_FINDING = 50;
+/** Skipped files named in the result; the rest are counted. */
+const MAX_NOT_READ_LISTED = 20;
 function evaluate(ctx, options = {}) {
     const findings = [];
     for (const check of CHECKS) {
@@ -7711,8 +7714,16 @@ function evaluate(ctx, options = {}) {
         findings,
         config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
         scope: options.scope ?? 'local',
-        acceptNotVerified
+        acceptNotVerified,
+        notRead: notRead(ctx)
     };
+}
+function notRead(ctx) {
+    const skipped = ctx.repo.skipped;
+    const byReason = {};
+    for (const s of skipped)
+        byReason[s.reason] = (byReason[s.reason] ?? 0) + 1;
+    return { count: skipped.length, byReason, files: skipped.slice(0, MAX_NOT_READ_LISTED).map((s) => ({ path: s.path, reason: s.reason })) };
 }
 /** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */
 function applyWaivers(findings, ctx) {
@@ -7823,7 +7834,7 @@ function runGate(inputs) {
     const t0 = performance.now();
     const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude });
     const t1 = performance.now();
-    const evidence = collectRepoEvidence(repo);
+    const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs });
     const t2 = performance.now();
     const ctx = {
         config: loaded.config,

@@ -1,5 +1,5 @@
 import { i as isFileEvidence, c as PHASE_TITLES } from './findings.js';
-import { g as groupByPhase } from './group.js';
+import { g as groupByPhase, n as notReadSummary } from './group.js';
 
 // Terminal output: grouped by phase, one line per check, then the verdict.
 // Colour only on a TTY and never with NO_COLOR.
@@ -42,6 +42,15 @@ function renderText(result, options) {
     const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ');
     const verdict = result.verdict === 'ready' ? paint('READY', 32) : paint('BLOCKED', 31);
     const scope = result.scope === 'local' ? ' (local evidence only: GitHub API facts not read)' : '';
+    const notRead = notReadSummary(result);
+    if (notRead) {
+        lines.push(`Not read: ${notRead}; the verdict does not cover them.`);
+        for (const f of result.notRead.files.slice(0, options.verbose ? undefined : 5))
+            lines.push(`  ${terminalSafe(f.path)} (${f.reason})`);
+        if (result.notRead.count > (options.verbose ? result.notRead.files.length : 5))
+            lines.push('  … (the JSON result lists the first 20)');
+        lines.push('');
+    }
     lines.push(`${bold('Verdict:')} ${verdict} — ${result.blocking} blocking; ${counts}${scope}`);
     return `${lines.join('\n')}\n`;
 }

@@ -5,10 +5,11 @@ import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
 import { readKubernetesObjects, readKustomizations, type K8sObject, type Kustomization } from './kubernetes-objects.js'
 import { readEgress, type EgressFacts } from './network-policy.js'
 import type { Repository, SkippedFile } from './repository.js'
-import { createAuthDetector, type AuthEvidence } from './source/auth.js'
-import { scanSources, type ScanStats } from './source/scan.js'
-import { createSecretsDetector, type SecretsEvidence } from './source/secrets.js'
-import { createSecurityDetector, type SourceSecurityEvidence } from './source/security.js'
+import type { AuthEvidence } from './source/auth.js'
+import { scanInChunks } from './source/parallel-scan.js'
+import type { ScanStats } from './source/scan.js'
+import type { SecretsEvidence } from './source/secrets.js'
+import type { SourceSecurityEvidence } from './source/security.js'
 import { readWorkflows, type Workflow } from './workflows.js'
 
 export interface RepoEvidence {
@@ -27,15 +28,13 @@ export interface RepoEvidence {
   auth: AuthEvidence
   /** Committed credentials anywhere, and personal or tenant data in test code. */
   secrets: SecretsEvidence
-  scan: ScanStats
+  scan: ScanStats & { threads: number }
 }
 
-export function collectRepoEvidence(repo: Repository): RepoEvidence {
-  // One pass over the source files: every detector sees each file once.
-  const security = createSecurityDetector()
-  const auth = createAuthDetector()
-  const secrets = createSecretsDetector()
-  const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector])
+/** `jobs`: threads for the source pass (default: every core, at most 4, on a large checkout). */
+export function collectRepoEvidence(repo: Repository, options: { jobs?: number } = {}): RepoEvidence {
+  // One pass over the source files: every detector sees each file once (split over threads on a large checkout).
+  const { source, auth, secrets, scan } = scanInChunks(repo, options.jobs)
   const kubernetes = readKubernetesObjects(repo)
   return {
     paths: repo.files.map((f) => f.path),
@@ -46,9 +45,9 @@ export function collectRepoEvidence(repo: Repository): RepoEvidence {
     kubernetes,
     kustomizations: readKustomizations(repo),
     egress: readEgress(kubernetes),
-    source: security.result,
-    auth: auth.result,
-    secrets: secrets.result,
+    source,
+    auth,
+    secrets,
     scan
   }
 }

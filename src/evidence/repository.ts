@@ -50,14 +50,19 @@ export class Repository {
   private readonly yamlCache = new Map<string, YamlFile | undefined>()
   private readonly realRoot: string
 
-  constructor(root: string, options: { include?: string[]; exclude?: string[]; limits?: Partial<Limits> } = {}) {
+  /** `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no walk). */
+  constructor(root: string, options: { include?: string[]; exclude?: string[]; limits?: Partial<Limits>; listing?: RepoFile[] } = {}) {
     this.root = root
     this.realRoot = realpathSync(root)
     this.limits = { ...DEFAULT_LIMITS, ...options.limits }
-    const include = options.include?.length ? picomatch(options.include, { dot: true }) : () => true
-    const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false
-    this.walk('', [], 0, (p) => include(p) && !exclude(p))
-    this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    if (options.listing) {
+      for (const f of options.listing) this.files.push(f)
+    } else {
+      const include = options.include?.length ? picomatch(options.include, { dot: true }) : () => true
+      const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false
+      this.walk('', [], 0, (p) => include(p) && !exclude(p))
+      this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    }
     for (const f of this.files) this.byPath.set(f.path, f)
   }
 
@@ -181,7 +186,7 @@ export class Repository {
     return parsed
   }
 
-  private noteSkipped(path: string, reason: SkippedFile['reason']): void {
+  noteSkipped(path: string, reason: SkippedFile['reason']): void {
     if (!this.skipped.some((s) => s.path === path)) this.skipped.push({ path, reason })
   }
 }

@@ -1,5 +1,6 @@
 // Findings grouped for people: by phase, then by check, worst status first.
 import { PHASES, STATUS_RANK, worstStatus, type Finding, type Phase, type Status } from '../findings.js'
+import type { RunResult } from '../engine.js'
 
 export interface CheckGroup {
   check: string
@@ -32,4 +33,12 @@ export const STATUS_ICON: Record<Status, string> = {
   'not verified': '❔',
   waived: '⏸️',
   'not applicable': '➖'
+}
+
+/** One line for the text and markdown surfaces: how many files were not read, and why. */
+export function notReadSummary(result: RunResult): string | undefined {
+  const n = result.notRead.count
+  if (!n) return undefined
+  const why = Object.entries(result.notRead.byReason).map(([reason, k]) => `${k} ${reason}`).join(', ')
+  return `${n} file${n === 1 ? ' was' : 's were'} not read (${why})`
 }

@@ -3,7 +3,7 @@
 import { isFileEvidence, PHASE_TITLES, type Evidence, type Finding } from '../findings.js'
 import type { RunResult } from '../engine.js'
 import { code, fixMarkdown, md, mdKeepCode } from './escape.js'
-import { groupByPhase, STATUS_ICON } from './group.js'
+import { groupByPhase, notReadSummary, STATUS_ICON } from './group.js'
 
 export function evidenceMarkdown(e: Evidence, linkBase?: string): string {
   if (isFileEvidence(e)) {
@@ -70,6 +70,8 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
       out.push('', '</details>', '')
     }
   }
+  const notRead = notReadSummary(result)
+  if (notRead) out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files.slice(0, 5).map((f) => code(f.path)).join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '')
   out.push(`<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(result.config.path)} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`)
   return `${out.join('\n')}\n`
 }

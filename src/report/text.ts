@@ -2,7 +2,7 @@
 // Colour only on a TTY and never with NO_COLOR.
 import { isFileEvidence, PHASE_TITLES, type Evidence, type Status } from '../findings.js'
 import type { RunResult } from '../engine.js'
-import { groupByPhase } from './group.js'
+import { groupByPhase, notReadSummary } from './group.js'
 
 const COLOURS: Record<Status, number> = { passed: 32, attested: 36, failed: 31, warning: 33, 'not verified': 35, waived: 34, 'not applicable': 90 }
 
@@ -40,6 +40,13 @@ export function renderText(result: RunResult, options: { colour: boolean; verbos
   const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ')
   const verdict = result.verdict === 'ready' ? paint('READY', 32) : paint('BLOCKED', 31)
   const scope = result.scope === 'local' ? ' (local evidence only: GitHub API facts not read)' : ''
+  const notRead = notReadSummary(result)
+  if (notRead) {
+    lines.push(`Not read: ${notRead}; the verdict does not cover them.`)
+    for (const f of result.notRead.files.slice(0, options.verbose ? undefined : 5)) lines.push(`  ${terminalSafe(f.path)} (${f.reason})`)
+    if (result.notRead.count > (options.verbose ? result.notRead.files.length : 5)) lines.push('  … (the JSON result lists the first 20)')
+    lines.push('')
+  }
   lines.push(`${bold('Verdict:')} ${verdict} — ${result.blocking} blocking; ${counts}${scope}`)
   return `${lines.join('\n')}\n`
 }

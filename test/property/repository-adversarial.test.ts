@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, cpSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { renderText } from '../../src/report/text.js'
 import { runGate } from '../../src/run.js'
 import { EXAMPLES, TODAY } from '../support/gate.js'
 
@@ -48,6 +50,10 @@ describe('hostile repositories', () => {
     const { result, repo } = runGate({ dir, today: TODAY })
     expect(result.verdict).toBe('ready')
     expect(repo.skipped).toContainEqual({ path: 'src/huge.ts', reason: 'too large' })
+    // …and every surface says so: the JSON result, the terminal and the markdown (comment, summary).
+    expect(result.notRead).toEqual({ count: 1, byReason: { 'too large': 1 }, files: [{ path: 'src/huge.ts', reason: 'too large' }] })
+    expect(renderText(result, { colour: false })).toContain('Not read: 1 file was not read (1 too large); the verdict does not cover them.\n  src/huge.ts (too large)')
+    expect(renderMarkdown(result)).toContain('> 1 file was not read (1 too large): the verdict does not cover them (`src/huge.ts`).')
   })
 })
 

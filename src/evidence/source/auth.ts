@@ -5,7 +5,7 @@
 // header names, env var names) are matched in the code view outside comments.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, own, type CodeFile, type Detector } from './scan.js'
+import { isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 
 export interface Hit {
   what: string
@@ -94,7 +94,7 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
   for (const p of patterns) {
     if (p.languages && !p.languages.includes(file.language)) continue
     const view = p.view === 'code' ? file.code : file.bare
-    for (const m of view.matchAll(p.re)) {
+    for (const m of matchesOf(view, p.re)) {
       if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
         // the match starts inside a string literal that is not itself the quoted token: prose, skip
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue

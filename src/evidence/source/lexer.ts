@@ -21,7 +21,7 @@ const FAMILY: Record<Language, Family> = {
 const SPECIAL: Record<Family, RegExp> = { c: /[/"'`]/g, python: /[#"']/g }
 
 /** Spaces for every character but line breaks, so offsets and line numbers stay the same. */
-const blank = (s: string) => s.replace(/[^\n\r]/g, ' ')
+const blank = (s: string) => (s.includes('\n') || s.includes('\r') ? s.replace(/[^\n\r]/g, ' ') : ' '.repeat(s.length))
 
 export function sourceViews(text: string, language: Language): SourceViews {
   const n = text.length

@@ -1,7 +1,7 @@
 // One pass over the production and test source of the checkout: each file is
 // read once, its views computed once, and every detector sees it. Detectors
 // collect facts; they never decide (the checks in checks/ do).
-import { isTestPath, languageOf, lineColumn, lineText, type Language, type Repository } from '../repository.js'
+import { isTestPath, languageOf, lineColumn, lineText, type Language, type RepoFile, type Repository } from '../repository.js'
 import { sourceViews } from './lexer.js'
 
 export interface SourceFile {
@@ -47,9 +47,9 @@ export interface ScanStats {
   bytes: number
 }
 
-export function scanSources(repo: Repository, detectors: Detector[]): ScanStats {
+export function scanSources(repo: Repository, detectors: Detector[], files: readonly RepoFile[] = repo.files): ScanStats {
   const stats: ScanStats = { files: 0, sourceFiles: 0, bytes: 0 }
-  for (const f of repo.files) {
+  for (const f of files) {
     const language = languageOf(f.path)
     const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'))
     if (!wanted.length) continue
@@ -80,4 +80,31 @@ export function scanSources(repo: Repository, detectors: Detector[]): ScanStats 
     for (const d of active) d.visit(file)
   }
   return stats
+}
+
+/**
+ * The word a regular expression cannot match without: its leading literal (after `\b` or a
+ * lookbehind), at least 4 characters. Undefined for case-insensitive patterns and alternations.
+ * Hand-written because no library reads a JavaScript pattern for its required literal; it is
+ * conservative — when in doubt there is no needle and the pattern always runs.
+ */
+export function needleOf(re: RegExp): string | undefined {
+  if (re.flags.includes('i') || re.source.includes('|')) return undefined
+  const m = /^(?:\\b|\(\?<!(?:[^()\\]|\\.)*\))*([A-Za-z_][A-Za-z0-9_]*)(.?)/.exec(re.source)
+  if (!m) return undefined
+  // A quantifier after the run makes its last character optional.
+  const word = /[?*{]/.test(m[2]) ? m[1].slice(0, -1) : m[1]
+  return word.length >= 4 ? word : undefined
+}
+
+const NEEDLES = new WeakMap<RegExp, string | null>()
+
+/**
+ * `view.matchAll(re)`, skipped when the pattern's needle is not in the view: a substring search
+ * is far cheaper than a regular expression failing over the whole file (the literal prefilter).
+ */
+export function matchesOf(view: string, re: RegExp): Iterable<RegExpExecArray> {
+  let needle = NEEDLES.get(re)
+  if (needle === undefined) NEEDLES.set(re, (needle = needleOf(re) ?? null))
+  return needle !== null && !view.includes(needle) ? [] : view.matchAll(re)
 }

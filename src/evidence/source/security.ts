@@ -6,7 +6,7 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, own, type CodeFile, type Detector } from './scan.js'
+import { isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 
 export interface ToolRegistration {
   name: string
@@ -91,7 +91,7 @@ const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|model
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of file[rule.view].matchAll(rule.re)) {
+    for (const m of matchesOf(file[rule.view], rule.re)) {
       if (inString(file, m.index)) continue
       const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
@@ -100,7 +100,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of file[rule.view].matchAll(rule.re)) {
+    for (const m of matchesOf(file[rule.view], rule.re)) {
       const name = own(m[1])
       const offset = m.index + m[0].lastIndexOf(name)
       out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
@@ -213,7 +213,7 @@ function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void 
   const seen = new Set<number>()
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of file[rule.view].matchAll(rule.re)) {
+    for (const m of matchesOf(file[rule.view], rule.re)) {
       if (rule.view === 'code' && inString(file, m.index)) continue
       const kind = rule.kind(m)
       const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/))
@@ -253,7 +253,7 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
   const constants = stringConstants(file)
   for (const rule of CLIENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of file.bare.matchAll(rule.re)) {
+    for (const m of matchesOf(file.bare, rule.re)) {
       let argStart = m.index + m[0].length
       let arg = firstArgument(file.code, argStart)
       // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
@@ -280,8 +280,11 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
 /** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
 function stringConstants(file: CodeFile): Map<string, string> {
   const map = new Map<string, string>()
-  const re = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*(['"`])(https?:\/\/[^'"`\s]+|wss?:\/\/[^'"`\s]+)\2/g
-  for (const m of file.code.matchAll(re)) map.set(m[1], m[3])
+  // From each URL literal back to an assignment: scanning for the literal first is what keeps this cheap.
+  for (const m of file.code.matchAll(/(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g)) {
+    const before = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/.exec(file.code.slice(Math.max(0, m.index - 120), m.index))
+    if (before) map.set(before[1], m[2])
+  }
   return map
 }
 

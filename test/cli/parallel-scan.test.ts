@@ -1,0 +1,66 @@
+// The source pass split over threads gives the same result, byte for byte, as
+// one thread: same facts, same order, same skipped files. Runs the bundle (the
+// worker is dist/scan-worker.js) under Node 20 and 24.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+// @ts-expect-error plain JavaScript module of the benchmarks, without types
+import { generate } from '../../bench/generate.mjs'
+import { EXAMPLES, ROOT } from '../support/gate.js'
+import { nodeBinaries } from '../support/node-binaries.js'
+
+const CLI = join(ROOT, 'dist', 'cli.js')
+let repo: string
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'golive-parallel-'))
+  generate(repo, 1200, 7)
+  // Files the pass has to skip, spread over several chunks: binary and unreadable ones.
+  writeFileSync(join(repo, 'src/tools/m0/zz-binary.ts'), Buffer.from([0x63, 0x6f, 0x6e, 0x00, 0x01, 0x02]))
+  writeFileSync(join(repo, 'python/tools/m1/secret.py'), `API = "https://api.example.com"\nTOKEN = "ghp_${'a1B2c3D4e5'.repeat(3)}abcdef"\n`)
+}, 60_000)
+afterAll(() => rmSync(repo, { recursive: true, force: true }))
+
+for (const { name, bin } of nodeBinaries()) {
+  const check = (dir: string, jobs: number) => {
+    const r = spawnSync(bin, [CLI, 'check', dir, '--format', 'json', '--today', '2026-11-24', '--timings', '--jobs', String(jobs)], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 })
+    return { code: r.status, out: r.stdout, err: r.stderr, threads: Number(/(\d+) threads?\)/.exec(r.stderr)?.[1]) }
+  }
+
+  describe(`source pass over threads under ${name}`, () => {
+    it('1, 2 and 3 threads give the same JSON result on a 1,200-file repository', () => {
+      const one = check(repo, 1)
+      const two = check(repo, 2)
+      const three = check(repo, 3)
+      expect(one.threads).toBe(1)
+      expect(two.threads).toBe(2)
+      expect(three.threads).toBeGreaterThanOrEqual(2)
+      expect([one.code, two.code, three.code]).toEqual([1, 1, 1])
+      const result = JSON.parse(one.out)
+      // Not an empty result: tools, the planted secret and the skipped files are all in it.
+      expect(result.findings.some((f: { check: string; evidence: { file: string }[] }) => f.check === 'policy.secrets' && f.evidence.some((e) => e.file === 'python/tools/m1/secret.py'))).toBe(true)
+      expect(result.notRead.files).toContainEqual({ path: 'src/tools/m0/zz-binary.ts', reason: 'binary' })
+      expect(result.notRead.byReason).toEqual({ binary: 1, 'too large': 3 })
+      // Compared as booleans: a failure should not print two megabytes of JSON.
+      expect(two.out === one.out).toBe(true)
+      expect(three.out === one.out).toBe(true)
+    })
+
+    it('the examples come out the same with 2 threads as with 1', () => {
+      for (const example of ['ready-server', 'unready-server']) {
+        const dir = join(EXAMPLES, example)
+        expect(check(dir, 2).out).toBe(check(dir, 1).out)
+      }
+    })
+
+    it('--jobs must be a whole number from 1 to 64 (exit 2)', () => {
+      for (const bad of ['0', 'two', '1.5', '65']) {
+        const r = spawnSync(bin, [CLI, 'check', repo, '--jobs', bad], { encoding: 'utf8' })
+        expect(r.status).toBe(2)
+        expect(r.stderr).toContain('--jobs must be a whole number')
+      }
+    })
+  })
+}

@@ -1,0 +1,28 @@
+// The literal prefilter: a needle must be a word every match contains, or none at all.
+import { describe, expect, it } from 'vitest'
+import { matchesOf, needleOf } from '../../src/evidence/source/scan.js'
+
+describe('needleOf', () => {
+  it('takes the leading word after \\b or a lookbehind', () => {
+    expect(needleOf(/\bacquireTokenOnBehalfOf\s*\(/g)).toBe('acquireTokenOnBehalfOf')
+    expect(needleOf(/(?<![\w.])fetch\s*\(/g)).toBe('fetch')
+    expect(needleOf(/\bauth\.RequireBearerToken\s*\(/g)).toBe('auth')
+  })
+  it('drops a character made optional by a quantifier, and refuses short words', () => {
+    expect(needleOf(/\bJwtDecoders?\b/g)).toBe('JwtDecoder')
+    expect(needleOf(/\bgot?x/g)).toBeUndefined()
+    expect(needleOf(/\bnet\.Dial/g)).toBeUndefined()
+  })
+  it('has none for alternations, case-insensitive patterns and leading classes', () => {
+    expect(needleOf(/\bfoo_bar|\bbaz_qux/g)).toBeUndefined()
+    expect(needleOf(/\bx-api-key/gi)).toBeUndefined()
+    expect(needleOf(/['"]x-api-key['"]/g)).toBeUndefined()
+    expect(needleOf(/\.(?:tool|registerTool)\s*\(/g)).toBeUndefined()
+  })
+  it('matchesOf finds the same matches as matchAll when the needle is there, none when it is not', () => {
+    const re = /\bfetchData\s*\(/g
+    const text = 'a(); fetchData(1); fetchData (2)'
+    expect([...matchesOf(text, re)].map((m) => m.index)).toEqual([...text.matchAll(re)].map((m) => m.index))
+    expect([...matchesOf('no such call here', re)]).toEqual([])
+  })
+})
