@@ -1,6 +1,8 @@
 // Phase 2 — Policy compliance: repository, documentation, CI, scanning,
 // dependency updates and release process, judged from the checkout's files.
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
+import type { ApiHalves } from '../src/evidence/github.js'
+import type { Fact } from '../src/github-api-helper.js'
 import { rootCodeownersRule } from '../src/evidence/docs.js'
 import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
 import { environmentsFromApi, prodEnvironment } from './policy-github.js'
@@ -178,16 +180,41 @@ function recogniseBy(actions: { match: RegExp; name: string }[], commands: { mat
   return (s: WorkflowStep) => (s.uses && actions.find((a) => a.match.test(s.uses!))?.name) || (s.run && commands.find((c) => c.match.test(s.run!))?.name) || undefined
 }
 
+/** The SAST step in the checkout's workflows, if any. */
+function sastStep(repo: CheckContext['repo']) {
+  return findStep(repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS))
+}
+
+/**
+ * Which API halves are worth a request: only those whose check the checkout alone does not
+ * pass (CodeQL default setup has no workflow file; Dependabot security updates no config file).
+ */
+export function apiHalvesNeeded(repo: CheckContext['repo']): ApiHalves {
+  return { codeScanning: !sastStep(repo), securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate }
+}
+
+/** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
+function fromApi<T>(f: Fact<T> | undefined, judge: (value: T, endpoint: string) => Outcome, fileHalf: Outcome): Outcome {
+  if (!f || (!f.ok && f.status === 'no token')) return fileHalf
+  if (f.ok) return judge(f.value, f.endpoint)
+  return { status: 'not verified', message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`, reason: `${f.endpoint}: ${f.reason}`, evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }], fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(), needsApi: true }
+}
+
 export const securityScanning: CheckDefinition = {
   id: 'policy.security-scanning',
   run(ctx) {
-    const found = findStep(ctx.repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS))
+    const found = sastStep(ctx.repo)
     if (found) return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }]
-    return [{
+    const fileHalf: Outcome = {
       status: 'failed',
-      message: 'No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow.',
+      message: `No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow${ctx.github ? '' : ' (CodeQL default setup, which has no workflow file, is read from the API by the action)'}.`,
       fix: codeqlFix(ctx)
-    }]
+    }
+    return [fromApi(ctx.github?.codeScanning, (analyses, endpoint) => {
+      const latest = analyses[0]
+      if (latest) return { status: 'passed', message: `${latest.tool || 'A code scanning tool'} analyses ${latest.ref || ctx.github!.defaultBranch} (latest ${latest.createdAt.slice(0, 10)}); no workflow file in the repository, so it is set up in the repository settings (e.g. CodeQL default setup).`, evidence: [{ api: endpoint, fact: `latest analysis: ${latest.tool} on ${latest.ref} at ${latest.createdAt}` }], needsApi: true }
+      return { ...fileHalf, message: `${fileHalf.message.replace(/\.$/, '')}, and the default branch has no code scanning analysis.`, evidence: [{ api: endpoint, fact: 'no code scanning analysis' }], needsApi: true }
+    }, fileHalf)]
   }
 }
 
@@ -204,12 +231,16 @@ export const dependencyUpdates: CheckDefinition = {
     const snippet = (ecos: string[]) => '```yaml\nversion: 2\nupdates:\n' + ecos.map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`).join('\n') + '\n```'
     const all = Object.keys(used)
     if (!dependabot) {
-      return [{
+      const fileHalf: Outcome = {
         status: needed.length ? 'failed' : 'warning',
         message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
         evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
         fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
-      }]
+      }
+      return [fromApi(ctx.github?.securityUpdates, (setting, endpoint) => {
+        if (setting.enabled && !setting.paused) return { status: 'passed', message: 'Dependabot security updates are enabled in the repository settings (no dependabot.yml: vulnerable dependencies are updated, others are not; a dependabot.yml adds version updates).', evidence: [{ api: endpoint, fact: 'enabled: true, paused: false' }], needsApi: true }
+        return { ...fileHalf, message: `${fileHalf.message} Dependabot security updates are ${setting.enabled ? 'paused' : 'not enabled'} either.`, evidence: [...(fileHalf.evidence ?? []), { api: endpoint, fact: setting.enabled ? 'enabled: true, paused: true' : 'not enabled' }], needsApi: true }
+      }, fileHalf)]
     }
     if (dependabot.error) return [{ status: 'failed', message: `${dependabot.path} cannot be read: ${dependabot.error}.`, evidence: [fileAt(dependabot.path)], fix: `Fix ${dependabot.path}:\n\n${snippet(all)}` }]
     const covered = new Set(dependabot.ecosystems.map((e) => e.name))

@@ -99,7 +99,7 @@ async function check(args, io) {
     const today = values.today;
     if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);
-    const { runGate } = await import('./chunks/run.js').then(function (n) { return n.a; });
+    const { runGate } = await import('./chunks/run.js').then(function (n) { return n.r; });
     const { result, timings, ctx } = runGate({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict, jobs });
     if (values.timings)
         io.err(`timings: snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms\n`);
@@ -124,7 +124,7 @@ async function report(args, io) {
     if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);
     const dir = positionals[0] ?? '.';
-    const { runGate } = await import('./chunks/run.js').then(function (n) { return n.a; });
+    const { runGate } = await import('./chunks/run.js').then(function (n) { return n.r; });
     const { writeReportFiles } = await import('./chunks/write-report.js');
     const run = runGate({ dir, config: values.config, today, strict: values.strict });
     const outDir = values.out ?? join(dir, '.golive');
@@ -134,7 +134,7 @@ async function report(args, io) {
 }
 async function init(args, io) {
     const { values, positionals } = parse(args, { force: { type: 'boolean', default: false } });
-    const { resolveCheckout } = await import('./chunks/run.js').then(function (n) { return n.a; });
+    const { resolveCheckout } = await import('./chunks/run.js').then(function (n) { return n.r; });
     const dir = resolveCheckout(positionals[0] ?? '.');
     const target = join(dir, 'golive.yaml');
     if (existsSync(target) && !values.force)

@@ -39,7 +39,7 @@ import { setTimeout as setTimeout$1 } from 'timers';
 import { statSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, relative, join } from 'node:path';
 import { U as UsageError, E as EXIT } from './chunks/version.js';
-import { f as fact, n as noToken, s as shapes, l as loadGateConfig, c as createClient, r as runGate } from './chunks/run.js';
+import { f as fact, n as noToken, s as shapes, l as loadGateConfig, c as createClient, p as prepareGate, a as apiHalvesNeeded, j as judgeGate } from './chunks/run.js';
 import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
 import { createHash } from 'node:crypto';
 import { renderMarkdown } from './chunks/markdown.js';
@@ -31092,7 +31092,11 @@ function readRunContext(env) {
             : undefined
     };
 }
-async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPath) {
+/** A documented 404 that means "none" or "not enabled", not "cannot read". */
+function notFoundAs(f, value) {
+    return !f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value } : f;
+}
+async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPath, halves = { codeScanning: false, securityUpdates: false }) {
     let requests = 0;
     const { owner, repo } = ctx;
     const count = (p) => {
@@ -31126,7 +31130,9 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
     };
     const pull = ctx.pull;
     const baseConfigEndpoint = pull && configRepoPath ? `GET /repos/${owner}/${repo}/contents/${configRepoPath}?ref=${pull.baseRef}` : undefined;
-    const [branches, environments, reviews, baseConfig] = await Promise.all([
+    const analysesEndpoint = `GET /repos/${owner}/${repo}/code-scanning/analyses?ref=refs/heads/${defaultBranch}`;
+    const securityUpdatesEndpoint = `GET /repos/${owner}/${repo}/automated-security-fixes`;
+    const [branches, environments, reviews, baseConfig, codeScanning, securityUpdates] = await Promise.all([
         Promise.all([defaultBranch, ...release].map(branchFacts)),
         client
             ? count(fact(`GET /repos/${owner}/${repo}/environments`, () => client.request('GET /repos/{owner}/{repo}/environments', { owner, repo, per_page: 100 }), shapes.environments))
@@ -31138,9 +31144,19 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
             : Promise.resolve(undefined),
         baseConfigEndpoint && client
             ? count(fact(baseConfigEndpoint, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: configRepoPath, ref: pull.baseRef }), shapes.content)).then((f) => (!f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value: null } : f))
-            : Promise.resolve(undefined)
+            : Promise.resolve(undefined),
+        !halves.codeScanning
+            ? Promise.resolve(undefined)
+            : client
+                ? count(fact(analysesEndpoint, () => client.request('GET /repos/{owner}/{repo}/code-scanning/analyses', { owner, repo, ref: `refs/heads/${defaultBranch}`, per_page: 1 }), shapes.analyses)).then((f) => notFoundAs(f, []))
+                : Promise.resolve(noToken(analysesEndpoint)),
+        !halves.securityUpdates
+            ? Promise.resolve(undefined)
+            : client
+                ? count(fact(securityUpdatesEndpoint, () => client.request('GET /repos/{owner}/{repo}/automated-security-fixes', { owner, repo }), shapes.securityUpdates)).then((f) => notFoundAs(f, { enabled: false, paused: false }))
+                : Promise.resolve(noToken(securityUpdatesEndpoint))
     ]);
-    return { context: ctx, defaultBranch, branches, environments, reviews, baseConfig, requests };
+    return { context: ctx, defaultBranch, branches, environments, reviews, baseConfig, codeScanning, securityUpdates, requests };
 }
 
 const CHECK_RUN_NAME = 'MCP go-live';
@@ -31310,7 +31326,7 @@ async function run(env = process.env) {
         const timeoutS = Number(getInput('api-timeout') || '15');
         if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300)
             throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${getInput('api-timeout')}"`);
-        // 2. The config, then the facts only the API knows (in parallel, each once).
+        // 2. The config, the checkout's evidence, then the facts only the API knows (in parallel, each once).
         const loaded = loadGateConfig({ dir, config, configInsideCheckout: true });
         const context = readRunContext(env);
         const client = token && context ? createClient({ token, baseUrl: context.apiUrl, timeoutMs: timeoutS * 1000 }) : undefined;
@@ -31318,10 +31334,13 @@ async function run(env = process.env) {
             warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.');
         else if (!token)
             warning('No token: API checks are not verified and block unless accept-not-verified is set.');
+        // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
+        // security updates leave no file, so those are read only when the files do not pass).
+        const prepared = prepareGate({ dir, loaded });
         const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/');
-        const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath) : undefined;
+        const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, apiHalvesNeeded(prepared.evidence)) : undefined;
         // 3. The gate. Without context it is a local run (API checks not verified).
-        const gate = runGate({ dir, loaded, github, acceptNotVerified, strict: true });
+        const gate = judgeGate(prepared, { loaded, github, acceptNotVerified, strict: true });
         const { result } = gate;
         // 4. Files first: whatever happens while publishing, the result is kept.
         const outDir = join(dir, '.golive');

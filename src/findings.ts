@@ -70,7 +70,8 @@ export interface Finding {
 export function blocks(f: Pick<Finding, 'level' | 'status' | 'nonProduction' | 'needsApi'>, options: { acceptNotVerified?: boolean; localApi?: boolean } = {}): boolean {
   if (f.level === 'advisory' || f.nonProduction) return false
   if (f.status === 'failed') return true
-  if (f.status === 'not verified') return !(options.acceptNotVerified || (options.localApi && f.needsApi))
+  // accept-not-verified never covers a critical check: like a waiver, it cannot stand in for one.
+  if (f.status === 'not verified') return !((options.acceptNotVerified && f.level !== 'critical') || (options.localApi && f.needsApi))
   return false
 }
 

@@ -52,7 +52,8 @@ const PERMISSION_HINTS: { match: RegExp; hint: string }[] = [
   { match: /\/pulls\/\d+\/reviews/, hint: 'Add `pull-requests: read` to the workflow’s `permissions:`.' },
   { match: /\/issues\/\d+\/comments/, hint: 'Add `pull-requests: write` (fork pull requests get a read-only token under `pull_request`).' },
   { match: /\/check-runs/, hint: 'Add `checks: write` to the workflow’s `permissions:`.' },
-  { match: /\/code-scanning\//, hint: 'Add `security-events: read` to the workflow’s `permissions:`.' }
+  { match: /\/code-scanning\//, hint: 'Add `security-events: read` to the workflow’s `permissions:` (a private repository also needs GitHub Advanced Security for code scanning).' },
+  { match: /\/automated-security-fixes$/, hint: 'Reading the Dependabot security updates setting needs "Administration: read", which no GITHUB_TOKEN `permissions:` key grants: pass a fine-grained token with Administration: read as the `token` input, or commit a .github/dependabot.yml (read from the checkout).' }
 ]
 
 export function permissionHint(endpoint: string): string {
@@ -93,7 +94,7 @@ export async function fact<T>(endpoint: string, request: () => Promise<{ data: u
   }
 }
 
-export const noToken = <T>(endpoint: string): Fact<T> => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run in the action, or set GITHUB_TOKEN for the CLI; with `--strict` this blocks.' })
+export const noToken = <T>(endpoint: string): Fact<T> => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run the action (it reads the API with its `token` input); locally, `--strict` makes this block.' })
 
 // ---------------------------------------------------------------- shapes of the documented responses
 
@@ -101,6 +102,8 @@ export interface RuleFact { type: string; parameters?: Record<string, unknown>; 
 export interface ClassicProtection { requiredReviews?: number; prRequired: boolean; forcePushAllowed: boolean; deletionAllowed: boolean }
 export interface EnvironmentFact { name: string; reviewers: boolean; waitTimer: boolean; branchPolicy: boolean }
 export interface ReviewFact { user: string; state: string; commitId?: string; submittedAt?: string }
+export interface AnalysisFact { tool: string; ref: string; createdAt: string }
+export interface SecurityUpdatesFact { enabled: boolean; paused: boolean }
 export interface CommentFact { id: number; body: string; user: string; userType?: string; viaApp?: string }
 
 const obj = (d: unknown): Record<string, unknown> | undefined => (d && typeof d === 'object' && !Array.isArray(d) ? (d as Record<string, unknown>) : undefined)
@@ -134,7 +137,8 @@ export const shapes = {
   },
   reviews: (d: unknown): ReviewFact[] | undefined => (Array.isArray(d) ? d.map((r) => ({ user: String(obj(obj(r)?.user)?.login ?? ''), state: String(obj(r)?.state ?? ''), commitId: obj(r)?.commit_id as string | undefined, submittedAt: obj(r)?.submitted_at as string | undefined })) : undefined),
   comments: (d: unknown): CommentFact[] | undefined => (Array.isArray(d) ? d.map((c) => ({ id: Number(obj(c)?.id), body: String(obj(c)?.body ?? ''), user: String(obj(obj(c)?.user)?.login ?? ''), userType: obj(obj(c)?.user)?.type as string | undefined, viaApp: obj(obj(c)?.performed_via_github_app)?.slug as string | undefined })) : undefined),
-  analyses: (d: unknown): { tool: string; createdAt: string }[] | undefined => (Array.isArray(d) ? d.map((a) => ({ tool: String(obj(obj(a)?.tool)?.name ?? ''), createdAt: String(obj(a)?.created_at ?? '') })) : undefined),
+  analyses: (d: unknown): AnalysisFact[] | undefined => (Array.isArray(d) ? d.map((a) => ({ tool: String(obj(obj(a)?.tool)?.name ?? ''), ref: String(obj(a)?.ref ?? ''), createdAt: String(obj(a)?.created_at ?? '') })) : undefined),
+  securityUpdates: (d: unknown): SecurityUpdatesFact | undefined => (typeof obj(d)?.enabled === 'boolean' ? { enabled: obj(d)!.enabled as boolean, paused: obj(d)!.paused === true } : undefined),
   /** A file's text from the contents API (base64), bounded by what the API returns inline (1 MB). */
   content: (d: unknown): string | undefined => {
     const o = obj(d)

@@ -15,7 +15,8 @@ import { renderSarif } from './publish/sarif.js'
 import { renderJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { writeReportFiles } from './report/write-report.js'
-import { loadGateConfig, runGate } from './run.js'
+import { judgeGate, loadGateConfig, prepareGate } from './run.js'
+import { apiHalvesNeeded } from '../checks/policy.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
@@ -31,17 +32,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const timeoutS = Number(core.getInput('api-timeout') || '15')
     if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300) throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${core.getInput('api-timeout')}"`)
 
-    // 2. The config, then the facts only the API knows (in parallel, each once).
+    // 2. The config, the checkout's evidence, then the facts only the API knows (in parallel, each once).
     const loaded = loadGateConfig({ dir, config, configInsideCheckout: true })
     const context = readRunContext(env)
     const client = token && context ? createClient({ token, baseUrl: context.apiUrl, timeoutMs: timeoutS * 1000 }) : undefined
     if (!context) core.warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.')
     else if (!token) core.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
+    // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
+    // security updates leave no file, so those are read only when the files do not pass).
+    const prepared = prepareGate({ dir, loaded })
     const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/')
-    const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath) : undefined
+    const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, apiHalvesNeeded(prepared.evidence)) : undefined
 
     // 3. The gate. Without context it is a local run (API checks not verified).
-    const gate = runGate({ dir, loaded, github, acceptNotVerified, strict: true })
+    const gate = judgeGate(prepared, { loaded, github, acceptNotVerified, strict: true })
     const { result } = gate
 
     // 4. Files first: whatever happens while publishing, the result is kept.

@@ -7,7 +7,7 @@ import { loadConfig, type LoadedConfig } from './config/load.js'
 import { evaluate, type RunResult } from './engine.js'
 import { UsageError } from './errors.js'
 import type { GitHubEvidence } from './evidence/github.js'
-import { collectRepoEvidence } from './evidence/index.js'
+import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
 import { isInside, Repository } from './evidence/repository.js'
 import { unapprovedChanges } from './waiver-approval.js'
 
@@ -59,13 +59,28 @@ export function loadGateConfig(inputs: Pick<GateInputs, 'dir' | 'config' | 'conf
   return loadConfig(configPath, displayPath)
 }
 
-export function runGate(inputs: GateInputs): GateRun {
+/** The checkout's side of a run: config, snapshot and evidence, before any API fact or check. */
+export interface PreparedGate {
+  loaded: LoadedConfig
+  repo: Repository
+  evidence: RepoEvidence
+  timings: { snapshot: number; evidence: number }
+}
+
+export function prepareGate(inputs: GateInputs): PreparedGate {
   const root = resolveCheckout(inputs.dir)
   const loaded = inputs.loaded ?? loadGateConfig(inputs)
   const t0 = performance.now()
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
   const t1 = performance.now()
   const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs })
+  const t2 = performance.now()
+  return { loaded, repo, evidence, timings: { snapshot: t1 - t0, evidence: t2 - t1 } }
+}
+
+/** The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout settles). */
+export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'>): GateRun {
+  const { loaded, repo, evidence } = prepared
   const t2 = performance.now()
   const ctx: CheckContext = {
     config: loaded.config,
@@ -77,5 +92,9 @@ export function runGate(inputs: GateInputs): GateRun {
   }
   const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict })
   const t3 = performance.now()
-  return { result, loaded, repo, ctx, timings: { snapshot: t1 - t0, evidence: t2 - t1, checks: t3 - t2 } }
+  return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2 } }
+}
+
+export function runGate(inputs: GateInputs): GateRun {
+  return judgeGate(prepareGate(inputs), inputs)
 }

@@ -17,8 +17,9 @@ function blocks(f, options = {}) {
         return false;
     if (f.status === 'failed')
         return true;
+    // accept-not-verified never covers a critical check: like a waiver, it cannot stand in for one.
     if (f.status === 'not verified')
-        return !(options.acceptNotVerified || (options.localApi && f.needsApi));
+        return !((options.acceptNotVerified && f.level !== 'critical') || (options.localApi && f.needsApi));
     return false;
 }
 /** Severity order used to pick the status that stands for a check and to sort output, worst first. */

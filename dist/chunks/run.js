@@ -6280,7 +6280,8 @@ const PERMISSION_HINTS = [
     { match: /\/pulls\/\d+\/reviews/, hint: 'Add `pull-requests: read` to the workflow’s `permissions:`.' },
     { match: /\/issues\/\d+\/comments/, hint: 'Add `pull-requests: write` (fork pull requests get a read-only token under `pull_request`).' },
     { match: /\/check-runs/, hint: 'Add `checks: write` to the workflow’s `permissions:`.' },
-    { match: /\/code-scanning\//, hint: 'Add `security-events: read` to the workflow’s `permissions:`.' }
+    { match: /\/code-scanning\//, hint: 'Add `security-events: read` to the workflow’s `permissions:` (a private repository also needs GitHub Advanced Security for code scanning).' },
+    { match: /\/automated-security-fixes$/, hint: 'Reading the Dependabot security updates setting needs "Administration: read", which no GITHUB_TOKEN `permissions:` key grants: pass a fine-grained token with Administration: read as the `token` input, or commit a .github/dependabot.yml (read from the checkout).' }
 ];
 function permissionHint(endpoint) {
     return PERMISSION_HINTS.find((h) => h.match.test(endpoint))?.hint ?? 'Check the token’s permissions for this endpoint.';
@@ -6317,7 +6318,7 @@ async function fact(endpoint, request, shape) {
         return { ok: false, endpoint, status, reason: `the API failed (HTTP ${status})`, howToFix: 'Retry the run; GitHub answered with a server error.' };
     }
 }
-const noToken = (endpoint) => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run in the action, or set GITHUB_TOKEN for the CLI; with `--strict` this blocks.' });
+const noToken = (endpoint) => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run the action (it reads the API with its `token` input); locally, `--strict` makes this block.' });
 const obj = (d) => (d && typeof d === 'object' && !Array.isArray(d) ? d : undefined);
 const shapes = {
     rules: (d) => (Array.isArray(d) ? d.filter((r) => typeof obj(r)?.type === 'string').map((r) => ({ type: String(obj(r).type), parameters: obj(obj(r).parameters), ruleset_id: obj(r).ruleset_id })) : undefined),
@@ -6350,7 +6351,8 @@ const shapes = {
     },
     reviews: (d) => (Array.isArray(d) ? d.map((r) => ({ user: String(obj(obj(r)?.user)?.login ?? ''), state: String(obj(r)?.state ?? ''), commitId: obj(r)?.commit_id, submittedAt: obj(r)?.submitted_at })) : undefined),
     comments: (d) => (Array.isArray(d) ? d.map((c) => ({ id: Number(obj(c)?.id), body: String(obj(c)?.body ?? ''), user: String(obj(obj(c)?.user)?.login ?? ''), userType: obj(obj(c)?.user)?.type, viaApp: obj(obj(c)?.performed_via_github_app)?.slug })) : undefined),
-    analyses: (d) => (Array.isArray(d) ? d.map((a) => ({ tool: String(obj(obj(a)?.tool)?.name ?? ''), createdAt: String(obj(a)?.created_at ?? '') })) : undefined),
+    analyses: (d) => (Array.isArray(d) ? d.map((a) => ({ tool: String(obj(obj(a)?.tool)?.name ?? ''), ref: String(obj(a)?.ref ?? ''), createdAt: String(obj(a)?.created_at ?? '') })) : undefined),
+    securityUpdates: (d) => (typeof obj(d)?.enabled === 'boolean' ? { enabled: obj(d).enabled, paused: obj(d).paused === true } : undefined),
     /** A file's text from the contents API (base64), bounded by what the API returns inline (1 MB). */
     content: (d) => {
         const o = obj(d);
@@ -7343,17 +7345,42 @@ function findStep(wfs, recognise) {
 function recogniseBy(actions, commands) {
     return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) || (s.run && commands.find((c) => c.match.test(s.run))?.name) || undefined;
 }
+/** The SAST step in the checkout's workflows, if any. */
+function sastStep(repo) {
+    return findStep(repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS));
+}
+/**
+ * Which API halves are worth a request: only those whose check the checkout alone does not
+ * pass (CodeQL default setup has no workflow file; Dependabot security updates no config file).
+ */
+function apiHalvesNeeded(repo) {
+    return { codeScanning: !sastStep(repo), securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate };
+}
+/** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
+function fromApi(f, judge, fileHalf) {
+    if (!f || (!f.ok && f.status === 'no token'))
+        return fileHalf;
+    if (f.ok)
+        return judge(f.value, f.endpoint);
+    return { status: 'not verified', message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`, reason: `${f.endpoint}: ${f.reason}`, evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }], fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(), needsApi: true };
+}
 const securityScanning = {
     id: 'policy.security-scanning',
     run(ctx) {
-        const found = findStep(ctx.repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS));
+        const found = sastStep(ctx.repo);
         if (found)
             return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
-        return [{
-                status: 'failed',
-                message: 'No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow.',
-                fix: codeqlFix(ctx)
-            }];
+        const fileHalf = {
+            status: 'failed',
+            message: `No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow${ctx.github ? '' : ' (CodeQL default setup, which has no workflow file, is read from the API by the action)'}.`,
+            fix: codeqlFix(ctx)
+        };
+        return [fromApi(ctx.github?.codeScanning, (analyses, endpoint) => {
+                const latest = analyses[0];
+                if (latest)
+                    return { status: 'passed', message: `${latest.tool || 'A code scanning tool'} analyses ${latest.ref || ctx.github.defaultBranch} (latest ${latest.createdAt.slice(0, 10)}); no workflow file in the repository, so it is set up in the repository settings (e.g. CodeQL default setup).`, evidence: [{ api: endpoint, fact: `latest analysis: ${latest.tool} on ${latest.ref} at ${latest.createdAt}` }], needsApi: true };
+                return { ...fileHalf, message: `${fileHalf.message.replace(/\.$/, '')}, and the default branch has no code scanning analysis.`, evidence: [{ api: endpoint, fact: 'no code scanning analysis' }], needsApi: true };
+            }, fileHalf)];
     }
 };
 /** Ecosystems a dependency bot must cover; docker and github-actions are noted but do not fail. */
@@ -7369,12 +7396,17 @@ const dependencyUpdates = {
         const snippet = (ecos) => '```yaml\nversion: 2\nupdates:\n' + ecos.map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`).join('\n') + '\n```';
         const all = Object.keys(used);
         if (!dependabot) {
-            return [{
-                    status: needed.length ? 'failed' : 'warning',
-                    message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
-                    evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
-                    fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
-                }];
+            const fileHalf = {
+                status: needed.length ? 'failed' : 'warning',
+                message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
+                evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
+                fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
+            };
+            return [fromApi(ctx.github?.securityUpdates, (setting, endpoint) => {
+                    if (setting.enabled && !setting.paused)
+                        return { status: 'passed', message: 'Dependabot security updates are enabled in the repository settings (no dependabot.yml: vulnerable dependencies are updated, others are not; a dependabot.yml adds version updates).', evidence: [{ api: endpoint, fact: 'enabled: true, paused: false' }], needsApi: true };
+                    return { ...fileHalf, message: `${fileHalf.message} Dependabot security updates are ${setting.enabled ? 'paused' : 'not enabled'} either.`, evidence: [...(fileHalf.evidence ?? []), { api: endpoint, fact: setting.enabled ? 'enabled: true, paused: true' : 'not enabled' }], needsApi: true };
+                }, fileHalf)];
         }
         if (dependabot.error)
             return [{ status: 'failed', message: `${dependabot.path} cannot be read: ${dependabot.error}.`, evidence: [fileAt(dependabot.path)], fix: `Fix ${dependabot.path}:\n\n${snippet(all)}` }];
@@ -7828,13 +7860,19 @@ function loadGateConfig(inputs) {
     const displayPath = shown && !shown.startsWith('..') ? shown.split('\\').join('/') : configArg;
     return loadConfig(configPath, displayPath);
 }
-function runGate(inputs) {
+function prepareGate(inputs) {
     const root = resolveCheckout(inputs.dir);
     const loaded = inputs.loaded ?? loadGateConfig(inputs);
     const t0 = performance.now();
     const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude });
     const t1 = performance.now();
     const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs });
+    const t2 = performance.now();
+    return { loaded, repo, evidence, timings: { snapshot: t1 - t0, evidence: t2 - t1 } };
+}
+/** The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout settles). */
+function judgeGate(prepared, inputs) {
+    const { loaded, repo, evidence } = prepared;
     const t2 = performance.now();
     const ctx = {
         config: loaded.config,
@@ -7846,14 +7884,19 @@ function runGate(inputs) {
     };
     const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict });
     const t3 = performance.now();
-    return { result, loaded, repo, ctx, timings: { snapshot: t1 - t0, evidence: t2 - t1, checks: t3 - t2 } };
+    return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2 } };
+}
+function runGate(inputs) {
+    return judgeGate(prepareGate(inputs), inputs);
 }
 
 var run = /*#__PURE__*/Object.freeze({
 	__proto__: null,
+	judgeGate: judgeGate,
 	loadGateConfig: loadGateConfig,
+	prepareGate: prepareGate,
 	resolveCheckout: resolveCheckout,
 	runGate: runGate
 });
 
-export { run as a, createClient as c, fact as f, loadGateConfig as l, noToken as n, runGate as r, shapes as s };
+export { apiHalvesNeeded as a, createClient as c, fact as f, judgeGate as j, loadGateConfig as l, noToken as n, prepareGate as p, run as r, shapes as s };

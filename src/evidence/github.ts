@@ -2,7 +2,7 @@
 // runner's environment and the API are read; evidence never decides.
 import { readFileSync, statSync } from 'node:fs'
 import picomatch from 'picomatch'
-import { fact, noToken, shapes, type ClassicProtection, type EnvironmentFact, type Fact, type GitHubClient, type ReviewFact, type RuleFact } from '../github-api-helper.js'
+import { fact, noToken, shapes, type AnalysisFact, type ClassicProtection, type EnvironmentFact, type Fact, type GitHubClient, type ReviewFact, type RuleFact, type SecurityUpdatesFact } from '../github-api-helper.js'
 
 export interface RunContext {
   owner: string
@@ -65,12 +65,27 @@ export interface GitHubEvidence {
   reviews?: Fact<ReviewFact[]>
   /** golive.yaml on the PR's base branch (null: the file is new in this PR), to tell which waivers and attestations the PR adds. */
   baseConfig?: Fact<string | null>
+  /** Code scanning analyses of the default branch (latest first, at most one); read only when no SAST workflow is in the checkout. 404 reads as none. */
+  codeScanning?: Fact<AnalysisFact[]>
+  /** The Dependabot security updates setting; read only when the checkout has no dependabot.yml or Renovate config. 404 reads as disabled. */
+  securityUpdates?: Fact<SecurityUpdatesFact>
   /** Number of API requests this collection made (each at most once). */
   requests: number
 }
 
 
-export async function collectGitHubEvidence(client: GitHubClient | undefined, ctx: RunContext, releaseBranches: string[], configRepoPath?: string): Promise<GitHubEvidence> {
+/** API facts only worth a request when the checkout does not settle a check (decided by the checks, see checks/policy.ts). */
+export interface ApiHalves {
+  codeScanning: boolean
+  securityUpdates: boolean
+}
+
+/** A documented 404 that means "none" or "not enabled", not "cannot read". */
+function notFoundAs<T>(f: Fact<T>, value: T): Fact<T> {
+  return !f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value } : f
+}
+
+export async function collectGitHubEvidence(client: GitHubClient | undefined, ctx: RunContext, releaseBranches: string[], configRepoPath?: string, halves: ApiHalves = { codeScanning: false, securityUpdates: false }): Promise<GitHubEvidence> {
   let requests = 0
   const { owner, repo } = ctx
   const count = <T>(p: Promise<Fact<T>>) => {
@@ -102,7 +117,9 @@ export async function collectGitHubEvidence(client: GitHubClient | undefined, ct
   }
   const pull = ctx.pull
   const baseConfigEndpoint = pull && configRepoPath ? `GET /repos/${owner}/${repo}/contents/${configRepoPath}?ref=${pull.baseRef}` : undefined
-  const [branches, environments, reviews, baseConfig] = await Promise.all([
+  const analysesEndpoint = `GET /repos/${owner}/${repo}/code-scanning/analyses?ref=refs/heads/${defaultBranch}`
+  const securityUpdatesEndpoint = `GET /repos/${owner}/${repo}/automated-security-fixes`
+  const [branches, environments, reviews, baseConfig, codeScanning, securityUpdates] = await Promise.all([
     Promise.all([defaultBranch, ...release].map(branchFacts)),
     client
       ? count(fact(`GET /repos/${owner}/${repo}/environments`, () => client.request('GET /repos/{owner}/{repo}/environments', { owner, repo, per_page: 100 }), shapes.environments))
@@ -114,7 +131,17 @@ export async function collectGitHubEvidence(client: GitHubClient | undefined, ct
       : Promise.resolve(undefined),
     baseConfigEndpoint && client
       ? count(fact(baseConfigEndpoint, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: configRepoPath!, ref: pull!.baseRef }), shapes.content)).then((f): Fact<string | null> => (!f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value: null } : f))
-      : Promise.resolve(undefined)
+      : Promise.resolve(undefined),
+    !halves.codeScanning
+      ? Promise.resolve(undefined)
+      : client
+        ? count(fact(analysesEndpoint, () => client.request('GET /repos/{owner}/{repo}/code-scanning/analyses', { owner, repo, ref: `refs/heads/${defaultBranch}`, per_page: 1 }), shapes.analyses)).then((f) => notFoundAs<AnalysisFact[]>(f, []))
+        : Promise.resolve(noToken<AnalysisFact[]>(analysesEndpoint)),
+    !halves.securityUpdates
+      ? Promise.resolve(undefined)
+      : client
+        ? count(fact(securityUpdatesEndpoint, () => client.request('GET /repos/{owner}/{repo}/automated-security-fixes', { owner, repo }), shapes.securityUpdates)).then((f) => notFoundAs<SecurityUpdatesFact>(f, { enabled: false, paused: false }))
+        : Promise.resolve(noToken<SecurityUpdatesFact>(securityUpdatesEndpoint))
   ])
-  return { context: ctx, defaultBranch, branches, environments, reviews, baseConfig, requests }
+  return { context: ctx, defaultBranch, branches, environments, reviews, baseConfig, codeScanning, securityUpdates, requests }
 }

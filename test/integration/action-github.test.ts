@@ -2,7 +2,7 @@
 // environment, under Node 20 and Node 24: what the server received is what
 // a reviewer would see.
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -195,15 +195,88 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.summary).toContain('The check run was not written')
     })
 
-    it('on push: no comment, no reviews read; approval not applicable', async () => {
-      const event = join(mkdtempSync(join(tmpdir(), 'golive-ev-')), 'push.json')
-      writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'octo-org/mcp-servicenow', default_branch: 'main' } }))
-      const r = await runAction(bin, api, { eventName: 'push', eventPath: event })
-      expect(api.requests.some((q) => q.path.includes('/comments'))).toBe(false)
-      expect(api.requests.some((q) => q.path.includes('/reviews'))).toBe(false)
-      expect(api.checkRuns[0].body.head_sha).toBe('f95f852bd8fca8fcc58a9a2d6c842781e32a215e')
-      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
-      expect(json.findings.find((f: { check: string }) => f.check === 'report.approval').status).toBe('not applicable')
+    // The other events: no pull request, so no comment and no reviews; the check run lands on GITHUB_SHA.
+    for (const eventName of ['push', 'merge_group', 'schedule', 'workflow_dispatch']) {
+      it(`on ${eventName}: no comment, no reviews read, the check run on the commit; approval not applicable`, async () => {
+        const r = await runAction(bin, api, { eventName, event: `${eventName}.event.json` })
+        expect(r.code).toBe(0)
+        expect(api.requests.some((q) => q.path.includes('/comments'))).toBe(false)
+        expect(api.requests.some((q) => q.path.includes('/reviews') || q.path.includes('/contents/'))).toBe(false)
+        expect(api.checkRuns).toHaveLength(1)
+        expect(api.checkRuns[0].body).toMatchObject({ name: 'MCP go-live', head_sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e', conclusion: 'success' })
+        const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+        expect(json.findings.find((f: { check: string }) => f.check === 'report.approval').status).toBe('not applicable')
+        expect(json.findings.filter((f: { check: string }) => f.check === 'policy.branch-protection').map((f: { status: string }) => f.status)).toEqual(['passed', 'passed'])
+        // Branch listing, rules + classic for main and release/1.0, environments, the check run.
+        expect(apiRequests(api)).toBe(7)
+      })
+    }
+
+    describe('the API halves of security scanning and dependency updates', () => {
+      /** The ready example without its CodeQL workflow and its dependabot.yml: the checkout alone does not pass them. */
+      const withoutScanningFiles = () => {
+        const ws = mkdtempSync(join(tmpdir(), 'golive-halves-'))
+        cpSync(join(EXAMPLES, 'ready-server'), ws, { recursive: true })
+        rmSync(join(ws, '.github/workflows/codeql.yml'))
+        rmSync(join(ws, '.github/dependabot.yml'))
+        return ws
+      }
+      const finding = (r: ActionRun, id: string) => JSON.parse(readFileSync(r.outputs['json-path'], 'utf8')).findings.find((f: { check: string }) => f.check === id)
+      const halfRequests = () => api.requests.filter((q) => /code-scanning|automated-security-fixes/.test(q.path))
+
+      it('are not asked when the checkout passes (the healthy PR above makes 12 requests)', async () => {
+        await runAction(bin, api)
+        expect(halfRequests()).toEqual([])
+      })
+
+      it('CodeQL default setup and Dependabot security updates read from the API pass the checks', async () => {
+        const r = await runAction(bin, api, { ws: withoutScanningFiles() })
+        expect(halfRequests().map((q) => `${q.path}${q.query}`)).toEqual(expect.arrayContaining([
+          '/repos/octo-org/mcp-servicenow/code-scanning/analyses?ref=refs%2Fheads%2Fmain&per_page=1',
+          '/repos/octo-org/mcp-servicenow/automated-security-fixes'
+        ]))
+        expect(halfRequests()).toHaveLength(2)
+        expect(finding(r, 'policy.security-scanning')).toMatchObject({ status: 'passed', evidence: [{ api: 'GET /repos/octo-org/mcp-servicenow/code-scanning/analyses?ref=refs/heads/main', fact: 'latest analysis: CodeQL on refs/heads/main at 2020-08-27T15:05:21Z' }] })
+        expect(finding(r, 'policy.security-scanning').message).toMatch(/^CodeQL analyses refs\/heads\/main \(latest 2020-08-27\)/)
+        expect(finding(r, 'policy.dependency-updates')).toMatchObject({ status: 'passed', evidence: [{ fact: 'enabled: true, paused: false' }] })
+        expect(r.code).toBe(0)
+        expect(apiRequests(api)).toBe(14)
+      })
+
+      it('no analysis (404, or an empty list) and security updates off (404) or paused: failed, with the API fact', async () => {
+        api.faults['code-scanning'] = { status: 404, message: 'no analysis found' }
+        api.faults['security-updates'] = { status: 404 }
+        let r = await runAction(bin, api, { ws: withoutScanningFiles() })
+        expect(finding(r, 'policy.security-scanning')).toMatchObject({ status: 'failed', blocking: true, evidence: [{ fact: 'no code scanning analysis' }] })
+        expect(finding(r, 'policy.dependency-updates').status).toBe('failed')
+        expect(finding(r, 'policy.dependency-updates').message).toContain('Dependabot security updates are not enabled either.')
+        expect(r.code).toBe(1)
+        delete api.faults['code-scanning']
+        delete api.faults['security-updates']
+        api.answers['code-scanning'] = []
+        api.answers['security-updates'] = { enabled: true, paused: true }
+        r = await runAction(bin, api, { ws: withoutScanningFiles() })
+        expect(finding(r, 'policy.security-scanning').status).toBe('failed')
+        expect(finding(r, 'policy.dependency-updates').message).toContain('Dependabot security updates are paused either.')
+      })
+
+      it('unreadable (403): not verified, naming the permission; accept-not-verified covers the blocking check, never the critical one', async () => {
+        api.faults['code-scanning'] = { status: 403 }
+        api.faults['security-updates'] = { status: 403 }
+        const ws = withoutScanningFiles()
+        const r = await runAction(bin, api, { ws })
+        const scanning = finding(r, 'policy.security-scanning')
+        expect(scanning).toMatchObject({ status: 'not verified', level: 'critical', blocking: true })
+        expect(scanning.fix).toContain('security-events: read')
+        const deps = finding(r, 'policy.dependency-updates')
+        expect(deps).toMatchObject({ status: 'not verified', blocking: true })
+        expect(deps.fix).toContain('Administration: read')
+        expect(r.code).toBe(1)
+        const accepted = await runAction(bin, api, { ws, inputs: { 'accept-not-verified': 'true' } })
+        expect(finding(accepted, 'policy.dependency-updates').blocking).toBe(false)
+        expect(finding(accepted, 'policy.security-scanning').blocking).toBe(true)
+        expect(accepted.code).toBe(1)
+      })
     })
   })
 }

@@ -20,6 +20,7 @@ export type Fault =
 export interface RecordedRequest {
   method: string
   path: string
+  query: string
   body?: any
 }
 
@@ -53,6 +54,8 @@ const ROUTES: { name: string; method: string; re: RegExp }[] = [
   { name: 'environments', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/environments$/ },
   { name: 'reviews', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/ },
   { name: 'contents', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/ },
+  { name: 'code-scanning', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/code-scanning\/analyses$/ },
+  { name: 'security-updates', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/automated-security-fixes$/ },
   { name: 'user', method: 'GET', re: /^\/user$/ },
   { name: 'list-comments', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/ },
   { name: 'create-comment', method: 'POST', re: /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/ },
@@ -72,7 +75,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     for await (const c of req) chunks.push(c as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
     const body = raw ? JSON.parse(raw) : undefined
-    state.requests.push({ method: req.method ?? '', path: url.pathname, body })
+    state.requests.push({ method: req.method ?? '', path: url.pathname, query: url.search, body })
     const route = ROUTES.find((r) => r.method === req.method && r.re.test(url.pathname))
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', ...headers })
@@ -107,6 +110,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const path = decodeURIComponent(route.re.exec(url.pathname)![1])
         return send(200, { type: 'file', encoding: 'base64', size: state.baseConfig.length, name: path.split('/').pop(), path, content: Buffer.from(state.baseConfig).toString('base64'), sha: '3d21ec53a331a6f037a91c368710b99387d012c1' })
       }
+      // The documented examples; a test switches to "none" with a fault ({ status: 404 }) or an answer ([]).
+      case 'code-scanning': return send(200, fixture('code-scanning-analyses.json'))
+      case 'security-updates': return send(200, fixture('automated-security-fixes.json'))
       case 'user': return state.login === null ? send(403, { message: 'Resource not accessible by integration' }) : send(200, { ...(fixture('user.json') as object), login: state.login })
       case 'list-comments': return send(200, state.comments.map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user, author_association: 'NONE', created_at: '2026-11-24T10:00:00Z' })))
       case 'create-comment': {
