@@ -13683,8 +13683,9 @@ const TOOL_LITERAL_RULES = [
     // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
     { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
     { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-    // Java SDK: Tool.builder().name("x"), new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
+    // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
     { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
 ];
@@ -13695,7 +13696,7 @@ const TOOL_DERIVED_RULES = [
     // Spring AI: @Tool(description = …) without name, then the method
     { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
 ];
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/;
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/;
 function collectTools(file, out) {
     for (const rule of TOOL_LITERAL_RULES) {
         if (!rule.languages.includes(file.language))
@@ -13712,15 +13713,47 @@ function collectTools(file, out) {
         if (!rule.languages.includes(file.language))
             continue;
         for (const m of matchesOf(file[rule.view], rule.re)) {
-            const name = own(m[1]);
-            const offset = m.index + m[0].lastIndexOf(name);
+            const offset = m.index + m[0].lastIndexOf(m[1]);
+            const name = own(file.language === 'csharp' ? csharpToolName(m[1]) : m[1]);
             out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
         }
     }
+    if (file.language === 'go')
+        collectGoConstantTools(file, out);
     if (JS.includes(file.language))
         collectLowLevelTsTools(file, out);
     if (file.language === 'python')
         collectPythonDecoratedTools(file, out);
+}
+/**
+ * The name the C# SDK gives a tool from its method (AIFunctionMcpServerTool): an `Async` suffix
+ * dropped, other characters than ASCII letters and digits made `_`, then snake_case in lower case
+ * (JsonNamingPolicy.SnakeCaseLower): `GetAlertsAsync` → `get_alerts`, `GetHTTPStatus` → `get_http_status`.
+ */
+function csharpToolName(method) {
+    const base = method.length > 5 && method.endsWith('Async') ? method.slice(0, -5) : method;
+    const cleaned = base.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || method;
+    return cleaned
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase();
+}
+/**
+ * mark3labs/mcp-go: `mcp.NewTool(string(ECHO), …)` or `mcp.NewTool(ECHO, …)` with the name in a
+ * constant of the same file (`ECHO ToolName = "echo"`), as its own examples write it.
+ */
+function collectGoConstantTools(file, out) {
+    const constants = new Map();
+    for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm))
+        constants.set(m[1], m[2]);
+    if (!constants.size)
+        return;
+    for (const m of matchesOf(file.bare, /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g)) {
+        const name = constants.get(m[1]);
+        if (name === undefined)
+            continue;
+        out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest });
+    }
 }
 /**
  * Python: `@mcp.tool`, `@mcp.tool()`, `@apps.tool(resource_uri=…, icons=[Icon(…)])` — any
@@ -13763,10 +13796,10 @@ function matchingParen(text, open) {
     }
     return -1;
 }
-/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
+/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) (v1) or setRequestHandler('tools/list', …) (v2) returning { tools: [{ name: "x" }, …] }. */
 function collectLowLevelTsTools(file, out) {
     const code = file.code;
-    for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
+    for (const m of code.matchAll(/setRequestHandler\s*\(\s*(?:ListToolsRequestSchema\b|(['"`])tools\/list\1)/g)) {
         const toolsAt = code.indexOf('tools', m.index);
         if (toolsAt === -1)
             continue;
@@ -13829,8 +13862,26 @@ function kindOf(identifier) {
         return 'audio';
     return 'resource_link';
 }
+/** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
+function collectCsharpDataUriContent(file, out, seen) {
+    const uris = new Map();
+    for (const m of file.code.matchAll(/\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g))
+        uris.set(m[1], m[2]);
+    if (!uris.size)
+        return;
+    for (const m of matchesOf(file.bare, /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g)) {
+        const kind = uris.get(m[1]);
+        const offset = m.index + m[0].indexOf('DataContent');
+        if (!kind || seen.has(offset))
+            continue;
+        seen.add(offset);
+        out.contentTypes.push({ kind, at: file.at(offset, `${kind} content (data URI ${m[1]})`), isTest: file.isTest });
+    }
+}
 function collectContentTypes(file, out) {
     const seen = new Set();
+    if (file.language === 'csharp')
+        collectCsharpDataUriContent(file, out, seen);
     for (const rule of CONTENT_RULES) {
         if (!rule.languages.includes(file.language))
             continue;

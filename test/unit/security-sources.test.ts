@@ -24,7 +24,7 @@ const EXPECTED: Record<string, { tools: string[]; content: string[]; hosts: stri
     caller: 1
   },
   csharp: {
-    tools: ['get_weather@src/WeatherServer/WeatherTools.cs:16:28', 'Echo@src/WeatherServer/WeatherTools.cs:14:26', 'Snapshot@src/WeatherServer/WeatherTools.cs:26:37'],
+    tools: ['get_weather@src/WeatherServer/WeatherTools.cs:16:28', 'echo@src/WeatherServer/WeatherTools.cs:14:26', 'snapshot@src/WeatherServer/WeatherTools.cs:26:37'],
     content: ['image@src/WeatherServer/WeatherTools.cs:27:13', 'audio@src/WeatherServer/WeatherTools.cs:29:51'],
     hosts: ['api.weather.gov', 'forecast.weather.svc.cluster.local'],
     caller: 0

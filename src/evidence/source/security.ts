@@ -72,8 +72,9 @@ const TOOL_LITERAL_RULES: Rule[] = [
   // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
   { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
   { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-  // Java SDK: Tool.builder().name("x"), new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
+  // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
   { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+  { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
   { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
   { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
 ]
@@ -86,7 +87,7 @@ const TOOL_DERIVED_RULES: Rule[] = [
   { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
 ]
 
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*ListToolsRequestSchema/
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
@@ -101,13 +102,43 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of matchesOf(file[rule.view], rule.re)) {
-      const name = own(m[1])
-      const offset = m.index + m[0].lastIndexOf(name)
+      const offset = m.index + m[0].lastIndexOf(m[1])
+      const name = own(file.language === 'csharp' ? csharpToolName(m[1]) : m[1])
       out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
     }
   }
+  if (file.language === 'go') collectGoConstantTools(file, out)
   if (JS.includes(file.language)) collectLowLevelTsTools(file, out)
   if (file.language === 'python') collectPythonDecoratedTools(file, out)
+}
+
+/**
+ * The name the C# SDK gives a tool from its method (AIFunctionMcpServerTool): an `Async` suffix
+ * dropped, other characters than ASCII letters and digits made `_`, then snake_case in lower case
+ * (JsonNamingPolicy.SnakeCaseLower): `GetAlertsAsync` → `get_alerts`, `GetHTTPStatus` → `get_http_status`.
+ */
+export function csharpToolName(method: string): string {
+  const base = method.length > 5 && method.endsWith('Async') ? method.slice(0, -5) : method
+  const cleaned = base.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || method
+  return cleaned
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+}
+
+/**
+ * mark3labs/mcp-go: `mcp.NewTool(string(ECHO), …)` or `mcp.NewTool(ECHO, …)` with the name in a
+ * constant of the same file (`ECHO ToolName = "echo"`), as its own examples write it.
+ */
+function collectGoConstantTools(file: CodeFile, out: SourceSecurityEvidence): void {
+  const constants = new Map<string, string>()
+  for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm)) constants.set(m[1], m[2])
+  if (!constants.size) return
+  for (const m of matchesOf(file.bare, /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g)) {
+    const name = constants.get(m[1])
+    if (name === undefined) continue
+    out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest })
+  }
 }
 
 /**
@@ -147,10 +178,10 @@ function matchingParen(text: string, open: number): number {
   return -1
 }
 
-/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) returning { tools: [{ name: "x" }, …] }. */
+/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) (v1) or setRequestHandler('tools/list', …) (v2) returning { tools: [{ name: "x" }, …] }. */
 function collectLowLevelTsTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const code = file.code
-  for (const m of code.matchAll(/setRequestHandler\s*\(\s*ListToolsRequestSchema\b/g)) {
+  for (const m of code.matchAll(/setRequestHandler\s*\(\s*(?:ListToolsRequestSchema\b|(['"`])tools\/list\1)/g)) {
     const toolsAt = code.indexOf('tools', m.index)
     if (toolsAt === -1) continue
     const open = code.indexOf('[', toolsAt)
@@ -209,8 +240,23 @@ function kindOf(identifier: string): ContentKind {
   return 'resource_link'
 }
 
+/** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
+function collectCsharpDataUriContent(file: CodeFile, out: SourceSecurityEvidence, seen: Set<number>): void {
+  const uris = new Map<string, ContentKind>()
+  for (const m of file.code.matchAll(/\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g)) uris.set(m[1], m[2] as ContentKind)
+  if (!uris.size) return
+  for (const m of matchesOf(file.bare, /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g)) {
+    const kind = uris.get(m[1])
+    const offset = m.index + m[0].indexOf('DataContent')
+    if (!kind || seen.has(offset)) continue
+    seen.add(offset)
+    out.contentTypes.push({ kind, at: file.at(offset, `${kind} content (data URI ${m[1]})`), isTest: file.isTest })
+  }
+}
+
 function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void {
   const seen = new Set<number>()
+  if (file.language === 'csharp') collectCsharpDataUriContent(file, out, seen)
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of matchesOf(file[rule.view], rule.re)) {
