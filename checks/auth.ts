@@ -3,7 +3,7 @@
 import { attestationFor, type CheckContext, type CheckDefinition, type Outcome } from '../src/check.js'
 import type { Hit } from '../src/evidence/source/auth.js'
 import type { FileEvidence } from '../src/findings.js'
-import { containerEnv } from './infra.js'
+import { containerEnv, deployedObjects } from './infra.js'
 
 const prod = (hits: Hit[]) => hits.filter((h) => !h.isTest)
 const handlesPrivateData = (ctx: CheckContext) => ctx.config.tools.some((t) => t.privateData !== 'none')
@@ -42,7 +42,7 @@ export const tokenValidation: CheckDefinition = {
   run(ctx) {
     const dev = prod(ctx.repo.auth.devVerifiers)
     const hits = prod(ctx.repo.auth.tokenValidation)
-    const gateway = ctx.repo.kubernetes.filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1' && (o.data as { spec?: { jwt?: { providers?: unknown[]; optional?: boolean } } }).spec?.jwt?.providers?.length && (o.data as { spec?: { jwt?: { optional?: boolean } } }).spec?.jwt?.optional !== true)
+    const gateway = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1' && (o.data as { spec?: { jwt?: { providers?: unknown[]; optional?: boolean } } }).spec?.jwt?.providers?.length && (o.data as { spec?: { jwt?: { optional?: boolean } } }).spec?.jwt?.optional !== true)
     const outcomes: Outcome[] = dev.map((d) => ({ status: 'failed' as const, message: `${d.what} accepts tokens it does not validate.`, evidence: [d.at], fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).' }))
     if (hits.length || gateway.length) {
       outcomes.push({ status: 'passed', message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`, evidence: [...hits.map((h) => h.at), ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))] })

@@ -3,6 +3,7 @@
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
 import { dig, type K8sObject } from '../src/evidence/kubernetes-objects.js'
 import type { FileEvidence } from '../src/findings.js'
+import { prodEnvironment } from './policy-github.js'
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'ReplicationController'])
 
@@ -24,8 +25,24 @@ export interface ContainerRef {
   at: FileEvidence
 }
 
+/**
+ * The objects production runs: manifests no kustomization includes, plus the build of the overlay
+ * named for golive.yaml's prod environment (a folder of that name); when no overlay is named so,
+ * every build. A base fixed in the prod overlay passes; what the prod patch breaks fails there.
+ */
+export function deployedObjects(ctx: CheckContext): K8sObject[] {
+  const overlays = [...new Set(ctx.repo.kubernetes.flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))]
+  const prod = prodEnvironment(ctx.config.environments)
+  const prodOverlays = overlays.filter((d) => d.split('/').includes(prod))
+  const chosen = new Set(prodOverlays.length ? prodOverlays : overlays)
+  return ctx.repo.kubernetes.filter((o) => o.overlay === undefined || chosen.has(o.overlay))
+}
+
+/** How an object is named in evidence: kind and name, and the overlay that builds it. */
+export const objectLabel = (o: K8sObject) => `${o.kind} ${o.name}${o.overlay !== undefined ? ` (${o.overlay || '.'})` : ''}`
+
 export function workloads(ctx: CheckContext): K8sObject[] {
-  return ctx.repo.kubernetes.filter((o) => WORKLOAD_KINDS.has(o.kind))
+  return deployedObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind))
 }
 
 export function containersOf(o: K8sObject): ContainerRef[] {
@@ -37,7 +54,7 @@ export function containersOf(o: K8sObject): ContainerRef[] {
     if (!Array.isArray(items)) continue
     items.forEach((c, index) => {
       const name = String((c as Record<string, unknown>)?.name ?? `#${index}`)
-      refs.push({ object: o, podPath, pod, list, index, container: (c ?? {}) as Record<string, unknown>, name, at: o.locate([...podPath, list, index, 'name'], `${o.kind} ${o.name}, ${list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container'} ${name}`) })
+      refs.push({ object: o, podPath, pod, list, index, container: (c ?? {}) as Record<string, unknown>, name, at: o.locate([...podPath, list, index, 'name'], `${objectLabel(o)}, ${list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container'} ${name}`) })
     })
   }
   return refs
@@ -186,7 +203,7 @@ interface Attachment {
 
 function attachments(ctx: CheckContext): Attachment[] {
   const out: Attachment[] = []
-  for (const route of ctx.repo.kubernetes.filter(isRoute)) {
+  for (const route of deployedObjects(ctx).filter(isRoute)) {
     const refs = dig(route.data, 'spec', 'parentRefs')
     if (!Array.isArray(refs)) continue
     refs.forEach((r, i) => {
@@ -207,7 +224,7 @@ export const gatewayRoute: CheckDefinition = {
     const wanted = ctx.config.server.exposure === 'public' ? gw.public : gw.internal
     const routeSnippet = `\`\`\`yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ${ctx.config.server.name}\nspec:\n  parentRefs:\n    - name: ${wanted}\n      namespace: ${gw.namespace}\n  rules:\n    - backendRefs:\n        - name: ${ctx.config.server.name}\n          port: 8080\n\`\`\``
     const att = attachments(ctx)
-    if (!ctx.repo.kubernetes.some(isRoute)) return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }]
+    if (!deployedObjects(ctx).some(isRoute)) return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }]
     const outcomes: Outcome[] = []
     const inNs = att.filter((a) => a.namespace === gw.namespace)
     const right = inNs.filter((a) => a.gateway === wanted)
@@ -226,7 +243,7 @@ export const securityPolicy: CheckDefinition = {
     const att = attachments(ctx)
     const routeNames = new Set(att.map((a) => a.route.name))
     const gatewayNames = new Set(att.map((a) => a.gateway))
-    const policies = ctx.repo.kubernetes.filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1')
+    const policies = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1')
     const snippet = `\`\`\`yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata:\n  name: ${ctx.config.server.name}-jwt\nspec:\n  targetRefs:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n      name: ${[...routeNames][0] ?? ctx.config.server.name}\n  jwt:\n    providers:\n      - name: entra\n        issuer: https://login.microsoftonline.com/<tenant-id>/v2.0\n        audiences: [api://${ctx.config.server.name}]\n        remoteJWKS:\n          uri: https://login.microsoftonline.com/<tenant-id>/discovery/v2.0/keys\n\`\`\``
     const targeting = policies.filter((p) => {
       const refs = [...((dig(p.data, 'spec', 'targetRefs') as unknown[]) ?? []), ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])]
@@ -256,7 +273,7 @@ export const securityPolicy: CheckDefinition = {
 export const auditLogging: CheckDefinition = {
   id: 'infra.audit-logging',
   run(ctx) {
-    const proxies = ctx.repo.kubernetes.filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'))
+    const proxies = deployedObjects(ctx).filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'))
     const enabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog') !== undefined && dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') !== true)
     const app = ctx.repo.auth.auditLogs.filter((a) => !a.isTest)
     const evidence = [...enabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog'], `EnvoyProxy ${p.name}: access log`)), ...app.map((a) => a.at)]

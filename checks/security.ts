@@ -5,6 +5,7 @@ import { attestationFor, configEvidence, type CheckContext, type CheckDefinition
 import type { ToolDeclaration } from '../src/config/schema.js'
 import type { NetworkCall, ToolRegistration } from '../src/evidence/source/security.js'
 import type { Evidence, FileEvidence } from '../src/findings.js'
+import { deployedObjects } from './infra.js'
 
 const where = (e: FileEvidence) => `${e.file}:${e.line}:${e.column}`
 
@@ -175,7 +176,7 @@ export const externalCommunication: CheckDefinition = {
     }
     const fqdns = egress.fqdns.filter((f) => classifyHost(f.host.replace(/^\*\./, 'x.'), allowed) === 'public')
     if (fqdns.length) outcomes.push({ status: 'failed', message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`, evidence: fqdns.map((f) => f.at), fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.' })
-    const hasWorkloads = ctx.repo.kubernetes.some((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind))
+    const hasWorkloads = deployedObjects(ctx).some((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind))
     if (hasWorkloads && !egress.policies.length) {
       outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' })
     }

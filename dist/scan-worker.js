@@ -3,9 +3,10 @@ import { R as Repository, s as scanChunk } from './chunks/parallel-scan.js';
 import 'node:fs';
 import 'node:os';
 import 'node:url';
-import 'node:path';
+import './chunks/yaml-positions.js';
 import 'process';
 import 'buffer';
+import 'node:path';
 
 // A scan worker: takes chunks of the main thread's snapshot from the shared
 // counter, scans them with the same detectors, and posts the facts back.

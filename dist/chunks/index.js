@@ -1,113 +1,6 @@
-import { f as distExports, M as MAX_ALIAS_COUNT, n as nodePosition, j as isTestPath, l as scanInChunks } from './parallel-scan.js';
-
-// Kubernetes objects from the YAML files of the checkout, with positions.
-// Read as data only: no kustomize build, no Helm rendering, nothing executed.
-const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//;
-/** Every object with apiVersion and kind in the repository's YAML files (multi-document, `List` items expanded). */
-function readKubernetesObjects(repo) {
-    const out = [];
-    for (const f of repo.glob(['**/*.yaml', '**/*.yml'])) {
-        if (SKIP.test(f.path) || /(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path))
-            continue;
-        const file = repo.yaml(f.path);
-        if (!file)
-            continue;
-        for (const doc of file.docs) {
-            if (doc.errors.length || !distExports.isMap(doc.contents))
-                continue;
-            let data;
-            try {
-                data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-            }
-            catch {
-                continue;
-            }
-            const obj = data;
-            if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string')
-                continue;
-            if (obj.kind === 'List' && Array.isArray(obj.items)) {
-                obj.items.forEach((item, i) => {
-                    const o = toObject(item, f.path, doc, file.lineCounter, ['items', i]);
-                    if (o)
-                        out.push(o);
-                });
-            }
-            else {
-                const o = toObject(obj, f.path, doc, file.lineCounter, []);
-                if (o)
-                    out.push(o);
-            }
-        }
-    }
-    return out;
-}
-function toObject(value, path, doc, lc, base) {
-    const o = value;
-    if (!o || typeof o.kind !== 'string' || typeof o.apiVersion !== 'string')
-        return undefined;
-    const meta = (o.metadata ?? {});
-    return {
-        apiVersion: o.apiVersion,
-        kind: o.kind,
-        name: typeof meta.name === 'string' ? meta.name : '',
-        namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
-        data: o,
-        file: path,
-        locate(sub, note) {
-            const full = [...base, ...sub];
-            // Point at the key of the last mapping entry found (`hostPath:`), not at its value's first line.
-            let node = doc.contents;
-            let last = node;
-            for (const key of full) {
-                if (distExports.isMap(node)) {
-                    const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
-                    node = pair?.value;
-                    if (pair)
-                        last = pair.key;
-                }
-                else if (distExports.isSeq(node)) {
-                    node = node.items[Number(key)];
-                    if (node)
-                        last = node;
-                }
-                else
-                    node = undefined;
-                if (!node)
-                    break;
-            }
-            return { file: path, ...nodePosition(lc, last), ...(note ? { note } : {}) };
-        }
-    };
-}
-/** A value at a path of plain data. */
-function dig(data, ...path) {
-    let v = data;
-    for (const k of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[k];
-    }
-    return v;
-}
-/** kustomization.yaml files, read as data: their namespace and local resources (no remote bases, no plugins, nothing run). */
-function readKustomizations(repo) {
-    const out = [];
-    for (const f of repo.glob(['**/kustomization.yaml', '**/kustomization.yml', '**/Kustomization'])) {
-        const doc = repo.yaml(f.path)?.docs[0];
-        if (!doc || doc.errors.length)
-            continue;
-        let data;
-        try {
-            data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {});
-        }
-        catch {
-            continue;
-        }
-        const resources = Array.isArray(data.resources) ? data.resources.map(String).filter((r) => !/^[a-z]+:\/\//i.test(r)) : [];
-        out.push({ file: f.path, dir: f.path.replace(/\/[^/]*$/, ''), namespace: typeof data.namespace === 'string' ? data.namespace : undefined, resources });
-    }
-    return out;
-}
+import { b as isTestPath, c as scanInChunks } from './parallel-scan.js';
+import { d as distExports, n as nodePosition } from './yaml-positions.js';
+import { d as dig, r as readKubernetesObjects, a as readKustomizations } from './kubernetes-objects.js';
 
 // README, CODEOWNERS and changelog: the documents people read.
 const README_NAMES = ['README.md', 'README.markdown', 'README.rst', 'README.txt', 'README', 'readme.md', 'Readme.md'];
@@ -261,7 +154,10 @@ function readEgress(objects) {
             }
         }
     }
-    return facts;
+    // The same base policy built by several overlays is one fact.
+    const once = (xs, key) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
+    const where = (e) => `${e.file}:${e.line}:${e.column}:${e.note ?? ''}`;
+    return { policies: once(facts.policies, where), openToWorld: once(facts.openToWorld, where), fqdns: once(facts.fqdns, (f) => where(f.at)) };
 }
 
 // GitHub Actions workflows, parsed (not grepped) with positions: the triggers,
@@ -361,4 +257,4 @@ function collectRepoEvidence(repo, options = {}) {
     };
 }
 
-export { collectRepoEvidence as c, dig as d, rootCodeownersRule as r };
+export { collectRepoEvidence as c, rootCodeownersRule as r };

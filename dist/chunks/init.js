@@ -3,12 +3,14 @@ import { SCHEMA_URL } from './schema.js';
 import { c as collectRepoEvidence, r as rootCodeownersRule } from './index.js';
 import { R as Repository } from './parallel-scan.js';
 import './schemas.js';
+import './yaml-positions.js';
+import 'process';
+import 'buffer';
+import './kubernetes-objects.js';
 import 'node:fs';
 import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
-import 'process';
-import 'buffer';
 
 // `mcp-golive init`: a golive.yaml for the repository, from its evidence. What a
 // person must decide is marked `# review`; nothing is guessed silently.

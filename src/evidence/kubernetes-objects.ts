@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
 import type { FileEvidence } from '../findings.js'
 import { MAX_ALIAS_COUNT, nodePosition } from '../yaml-positions.js'
+import { buildKustomizations } from './kustomize.js'
 import type { Repository } from './repository.js'
 
 export interface K8sObject {
@@ -13,38 +14,58 @@ export interface K8sObject {
   /** The object as plain data (aliases bounded). */
   data: Record<string, unknown>
   file: string
-  /** Where a path inside the object is, for evidence. */
+  /** The kustomization folder whose build this object is (resources, namespace and patches applied); undefined for a manifest no kustomization includes. */
+  overlay?: string
+  /** Where a path inside the object is, for evidence (in an overlay: the patch line that set it, else the base). */
   locate(path: readonly (string | number)[], note?: string): FileEvidence
 }
 
 const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//
 
-/** Every object with apiVersion and kind in the repository's YAML files (multi-document, `List` items expanded). */
+/**
+ * The objects the repository deploys: every kustomization that no other includes, built (see
+ * kustomize.ts), plus every manifest no kustomization includes. Without kustomizations: every
+ * object with apiVersion and kind in the YAML files (multi-document, `List` items expanded).
+ */
 export function readKubernetesObjects(repo: Repository): K8sObject[] {
+  return readDeployment(repo).objects
+}
+
+export function readDeployment(repo: Repository): { objects: K8sObject[]; notes: string[] } {
+  const rawByFile = new Map<string, K8sObject[]>()
+  const rawObjectsOf = (file: string): K8sObject[] => {
+    let objects = rawByFile.get(file)
+    if (!objects) rawByFile.set(file, (objects = objectsInFile(repo, file)))
+    return objects
+  }
+  const manifests = repo.glob(['**/*.yaml', '**/*.yml']).filter((f) => !SKIP.test(f.path) && !/(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path))
+  const { builds, consumed } = buildKustomizations(repo, rawObjectsOf, SKIP)
+  const standalone = manifests.filter((f) => !consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path))
+  return { objects: [...standalone, ...builds.flatMap((b) => b.objects)], notes: builds.flatMap((b) => b.notes) }
+}
+
+function objectsInFile(repo: Repository, path: string): K8sObject[] {
   const out: K8sObject[] = []
-  for (const f of repo.glob(['**/*.yaml', '**/*.yml'])) {
-    if (SKIP.test(f.path) || /(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path)) continue
-    const file = repo.yaml(f.path)
-    if (!file) continue
-    for (const doc of file.docs) {
-      if (doc.errors.length || !isMap(doc.contents)) continue
-      let data: unknown
-      try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-      } catch {
-        continue
-      }
-      const obj = data as Record<string, unknown>
-      if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string') continue
-      if (obj.kind === 'List' && Array.isArray(obj.items)) {
-        obj.items.forEach((item, i) => {
-          const o = toObject(item, f.path, doc, file.lineCounter, ['items', i])
-          if (o) out.push(o)
-        })
-      } else {
-        const o = toObject(obj, f.path, doc, file.lineCounter, [])
+  const file = repo.yaml(path)
+  if (!file) return out
+  for (const doc of file.docs) {
+    if (doc.errors.length || !isMap(doc.contents)) continue
+    let data: unknown
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    } catch {
+      continue
+    }
+    const obj = data as Record<string, unknown>
+    if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string') continue
+    if (obj.kind === 'List' && Array.isArray(obj.items)) {
+      obj.items.forEach((item, i) => {
+        const o = toObject(item, path, doc, file.lineCounter, ['items', i])
         if (o) out.push(o)
-      }
+      })
+    } else {
+      const o = toObject(obj, path, doc, file.lineCounter, [])
+      if (o) out.push(o)
     }
   }
   return out

@@ -60,5 +60,8 @@ export function readEgress(objects: K8sObject[]): EgressFacts {
       }
     }
   }
-  return facts
+  // The same base policy built by several overlays is one fact.
+  const once = <T>(xs: T[], key: (x: T) => string) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i)
+  const where = (e: { file: string; line: number; column: number; note?: string }) => `${e.file}:${e.line}:${e.column}:${e.note ?? ''}`
+  return { policies: once(facts.policies, where), openToWorld: once(facts.openToWorld, where), fqdns: once(facts.fqdns, (f) => where(f.at)) }
 }

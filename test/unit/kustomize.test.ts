@@ -1,0 +1,146 @@
+// Kustomize overlays on Envoy Gateway's own example manifests (copied in
+// test/fixtures/real-manifests/envoy-gateway): the checks judge what the prod
+// overlay deploys, and evidence points at the line a value came from — the
+// patch that set it, or the base.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { collectRepoEvidence } from '../../src/evidence/index.js'
+import { readDeployment } from '../../src/evidence/kubernetes-objects.js'
+import { Repository } from '../../src/evidence/repository.js'
+import { ROOT, findingsOf, gate, variant } from '../support/gate.js'
+
+const EG = join(ROOT, 'test/fixtures/real-manifests/envoy-gateway')
+const where = (f: { evidence: unknown[] }) => f.evidence.map((e) => { const x = e as { file: string; line: number; column: number }; return `${x.file}:${x.line}:${x.column}` })
+const check = (dir: string, id: string) => findingsOf(gate(dir).findings, id)
+
+describe('overlays built from the checkout', () => {
+  it('every root kustomization is built: resources followed, namespace set; base manifests are not judged on their own', () => {
+    const objects = collectRepoEvidence(new Repository(EG)).kubernetes
+    const names = objects.map((o) => `${o.kind}/${o.namespace ?? '-'}/${o.name}@${o.overlay ?? 'none'}`)
+    expect(names).toContain('Deployment/backend-prod/backend@deploy/overlays/prod')
+    expect(names).toContain('Deployment/backend-dev/backend@deploy/overlays/dev')
+    expect(names).toContain('EnvoyProxy/envoy-gateway-system/json-access-logging@none')
+    expect(names.filter((n) => n.startsWith('Deployment/'))).toHaveLength(2)
+    expect(objects.some((o) => o.kind === 'Kustomization' || o.file.endsWith('hardening.yaml'))).toBe(false)
+  })
+
+  it('the base’s pod security, fixed by the prod patch, passes; the evidence is the container, where the base declares it', () => {
+    const [f] = check(EG, 'infra.pod-security')
+    expect(f.status).toBe('passed')
+    expect(where(f)).toEqual(['deploy/base/application.yaml:42:11'])
+    expect(f.evidence[0]).toMatchObject({ note: 'Deployment backend (deploy/overlays/prod), container backend' })
+  })
+
+  it('without the prod overlay, the base itself (as dev builds it) fails, at the base’s lines', () => {
+    const dir = variant(EG, { 'deploy/overlays/prod': null })
+    const failed = check(dir, 'infra.pod-security').filter((f) => f.status === 'failed')
+    expect(failed.length).toBeGreaterThan(0)
+    expect(failed.flatMap(where).every((w) => w.startsWith('deploy/base/application.yaml:'))).toBe(true)
+    expect(failed.map((f) => f.message).join(' ')).toContain('runAsNonRoot')
+  })
+
+  it('a violation the prod patch introduces fails with the patch file’s line', () => {
+    const dir = variant(EG, {
+      'deploy/overlays/prod/hardening.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: backend
+spec:
+  template:
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 10001
+        seccompProfile:
+          type: RuntimeDefault
+      containers:
+        - name: backend
+          securityContext:
+            allowPrivilegeEscalation: false
+            privileged: true
+            capabilities:
+              drop: [ALL]
+`
+    })
+    const failed = check(dir, 'infra.pod-security').filter((f) => f.status === 'failed')
+    const privileged = failed.find((f) => f.message.includes('privileged'))!
+    expect(privileged).toBeDefined()
+    expect(where(privileged)).toContain('deploy/overlays/prod/hardening.yaml:17:13')
+  })
+
+  it('an inline JSON 6902 patch that points the route at the public gateway fails at the patch’s line in the kustomization', () => {
+    const dir = variant(EG, {
+      'deploy/overlays/prod/kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: backend-prod
+resources:
+  - ../../base
+patches:
+  - path: hardening.yaml
+  - target:
+      kind: HTTPRoute
+      name: foo
+    patch: |-
+      - op: replace
+        path: /spec/parentRefs/0
+        value:
+          name: public
+          namespace: envoy-gateway-system
+`
+    })
+    const route = check(dir, 'infra.gateway-route')
+    const bad = route.find((f) => f.status === 'failed' && f.message.includes('HTTPRoute foo'))!
+    expect(bad.message).toContain('public Gateway envoy-gateway-system/public')
+    expect(where(bad)).toEqual(['deploy/overlays/prod/kustomization.yaml:15:11'])
+    // bar is not targeted: it keeps the base's parentRef (eg, no namespace), at the base's line.
+    const bar = route.find((f) => f.message.includes('HTTPRoute bar'))!
+    expect(bar.status).toBe('failed')
+    expect(where(bar)).toEqual(['deploy/base/jwt.yaml:44:5'])
+  })
+
+  it('patchesStrategicMerge (deprecated) with $patch: delete removes a hostPath sidecar the base adds', () => {
+    const sidecar = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: sidecar
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: app:1
+        - name: logs
+          image: fluentbit:3
+      volumes:
+        - name: host
+          hostPath:
+            path: /var/log
+`
+    const base = { 'deploy/base/sidecar.yaml': sidecar, 'deploy/base/kustomization.yaml': 'resources:\n  - application.yaml\n  - jwt.yaml\n  - sidecar.yaml\n' }
+    const withDelete = variant(EG, {
+      ...base,
+      'deploy/overlays/prod/drop-logs.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sidecar\nspec:\n  template:\n    spec:\n      containers:\n        - name: logs\n          $patch: delete\n      volumes:\n        - name: host\n          $patch: delete\n',
+      'deploy/overlays/prod/kustomization.yaml': 'namespace: backend-prod\nresources:\n  - ../../base\npatchesStrategicMerge:\n  - drop-logs.yaml\n'
+    })
+    const built = collectRepoEvidence(new Repository(withDelete)).kubernetes.find((o) => o.name === 'sidecar' && o.overlay === 'deploy/overlays/prod')!
+    const spec = (built.data as { spec: { template: { spec: { containers: { name: string }[]; volumes: unknown[] } } } }).spec.template.spec
+    expect(spec.containers.map((c) => c.name)).toEqual(['app'])
+    expect(spec.volumes).toEqual([])
+    expect(check(withDelete, 'infra.pod-security').some((f) => f.message.includes('hostPath'))).toBe(false)
+    const without = variant(EG, { ...base, 'deploy/overlays/prod/kustomization.yaml': 'namespace: backend-prod\nresources:\n  - ../../base\n' })
+    expect(check(without, 'infra.pod-security').some((f) => f.message.includes('hostPath'))).toBe(true)
+  })
+
+  it('namePrefix renames; remote bases and components are said, not followed; a cycle ends', () => {
+    const dir = variant(EG, {
+      'deploy/overlays/prod/kustomization.yaml': 'namePrefix: prod-\nresources:\n  - ../../base\n  - https://example.com/remote//base?ref=v1\n  - ../loop-a\ncomponents:\n  - ../../components/x\n',
+      'deploy/overlays/loop-a/kustomization.yaml': 'resources:\n  - ../loop-b\n',
+      'deploy/overlays/loop-b/kustomization.yaml': 'resources:\n  - ../loop-a\n'
+    })
+    const { objects, notes } = readDeployment(new Repository(dir))
+    expect(objects.some((o) => o.name === 'prod-backend' && o.kind === 'Deployment')).toBe(true)
+    expect(notes).toContain('deploy/overlays/prod/kustomization.yaml: https://example.com/remote//base?ref=v1 is remote or outside the checkout; not followed')
+    expect(notes).toContain('deploy/overlays/prod/kustomization.yaml: components are not applied')
+    expect(notes.some((n) => n.includes('includes itself'))).toBe(true)
+  })
+})
