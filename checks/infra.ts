@@ -1,6 +1,7 @@
 // Phase 3 — Infrastructure: the route through Envoy Gateway, the gateway's
 // security policy, Pod Security Standards "restricted", hardening and audit logs.
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
+import { isTemplated } from '../src/evidence/helm.js'
 import { dig, type K8sObject } from '../src/evidence/kubernetes-objects.js'
 import type { FileEvidence } from '../src/findings.js'
 import { prodEnvironment } from './policy-github.js'
@@ -33,7 +34,8 @@ export interface ContainerRef {
 export function deployedObjects(ctx: CheckContext): K8sObject[] {
   const overlays = [...new Set(ctx.repo.kubernetes.flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))]
   const prod = prodEnvironment(ctx.config.environments)
-  const prodOverlays = overlays.filter((d) => d.split('/').includes(prod))
+  // A folder (deploy/overlays/prod) or a values file (chart (values-prod.yaml)) named for prod.
+  const prodOverlays = overlays.filter((d) => d.split(/[/\s().\-_]+/).includes(prod))
   const chosen = new Set(prodOverlays.length ? prodOverlays : overlays)
   return ctx.repo.kubernetes.filter((o) => o.overlay === undefined || chosen.has(o.overlay))
 }
@@ -104,25 +106,49 @@ spec:
 \`\`\``
 
 /** Every way a container (with its pod's settings inherited) falls short of "restricted". */
-export function restrictedViolations(ref: ContainerRef): { what: string; at: FileEvidence }[] {
-  const out: { what: string; at: FileEvidence }[] = []
+/** A violation; `unset`: the setting is missing or templated (a Helm value the gate could not resolve might set it). */
+export interface Violation {
+  what: string
+  at: FileEvidence
+  unset?: boolean
+}
+
+const unsetOr = (v: unknown) => v === undefined || isTemplated(v)
+
+/**
+ * The unresolved Helm actions that could have written a container's settings: those inside the
+ * container, and (`podLevel`) those in the pod spec outside every container (a pod securityContext
+ * is inherited).
+ */
+function holesFor(ref: ContainerRef, podLevel: boolean): FileEvidence[] {
+  const o = ref.object
+  if (!o.templated?.length || !o.templateLines) return []
+  const within = (r: [number, number] | undefined, line: number) => !!r && line >= r[0] && line <= r[1]
+  const container = o.templateLines([...ref.podPath, ref.list, ref.index])
+  const pod = o.templateLines(ref.podPath)
+  const lists = (['initContainers', 'containers', 'ephemeralContainers'] as const).map((l) => o.templateLines!([...ref.podPath, l]))
+  return o.templated.filter((h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))))
+}
+
+export function restrictedViolations(ref: ContainerRef): Violation[] {
+  const out: Violation[] = []
   const { object: o, podPath, pod, container: c, list, index } = ref
   const csc = (c.securityContext ?? {}) as Record<string, unknown>
   const psc = (pod.securityContext ?? {}) as Record<string, unknown>
   const cPath = [...podPath, list, index]
-  const here = (sub: string[], what: string) => out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`) })
+  const here = (sub: string[], what: string, unset = false) => out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`), ...(unset ? { unset } : {}) })
   const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot
-  if (runAsNonRoot !== true) here(['securityContext'], 'runAsNonRoot is not true (container or pod)')
+  if (runAsNonRoot !== true) here(['securityContext'], 'runAsNonRoot is not true (container or pod)', unsetOr(runAsNonRoot))
   const runAsUser = csc.runAsUser ?? psc.runAsUser
   if (runAsUser === 0) here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)')
-  if (csc.allowPrivilegeEscalation !== false) here(['securityContext'], 'allowPrivilegeEscalation is not false')
+  if (csc.allowPrivilegeEscalation !== false) here(['securityContext'], 'allowPrivilegeEscalation is not false', unsetOr(csc.allowPrivilegeEscalation))
   if (csc.privileged === true) here(['securityContext', 'privileged'], 'privileged: true')
   const drop = dig(csc, 'capabilities', 'drop')
-  if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL')) here(['securityContext'], 'capabilities do not drop ALL')
+  if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL')) here(['securityContext'], 'capabilities do not drop ALL', unsetOr(drop))
   const add = dig(csc, 'capabilities', 'add')
-  if (Array.isArray(add)) for (const cap of add) if (String(cap).toUpperCase() !== 'NET_BIND_SERVICE') here(['securityContext', 'capabilities', 'add'], `adds capability ${cap}`)
+  if (Array.isArray(add)) for (const cap of add) if (String(cap).toUpperCase() !== 'NET_BIND_SERVICE' && !isTemplated(cap)) here(['securityContext', 'capabilities', 'add'], `adds capability ${cap}`)
   const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type')) as string | undefined
-  if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') here(['securityContext'], `seccompProfile is ${seccomp ?? 'unset'} (needs RuntimeDefault or Localhost)`)
+  if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') here(['securityContext'], `seccompProfile is ${unsetOr(seccomp) ? 'unset' : seccomp} (needs RuntimeDefault or Localhost)`, unsetOr(seccomp))
   const ports = c.ports
   if (Array.isArray(ports)) ports.forEach((p, i) => { if (dig(p, 'hostPort')) here(['ports', String(i), 'hostPort'], `hostPort ${dig(p, 'hostPort')}`) })
   return out
@@ -160,6 +186,12 @@ export const podSecurity: CheckDefinition = {
       for (const v of podViolations(o)) outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces and hostPath/other non-restricted volumes; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes.' })
       for (const ref of containersOf(o)) {
         const vs = restrictedViolations(ref)
+        // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
+        const holes = holesFor(ref, true)
+        if (vs.length && holes.length && vs.every((v) => v.unset)) {
+          outcomes.push({ status: 'not verified', message: `${ref.at.note}: cannot tell whether it meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')}), because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)], fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}` })
+          continue
+        }
         if (vs.length) outcomes.push({ status: 'failed', message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`, evidence: [ref.at, ...vs.map((v) => v.at)], fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}` })
       }
     }
@@ -183,7 +215,9 @@ export const hardening: CheckDefinition = {
       if (dig(ref.container, 'securityContext', 'readOnlyRootFilesystem') !== true) missing.push('readOnlyRootFilesystem: true')
       if (dig(ref.container, 'resources', 'limits', 'cpu') === undefined) missing.push('a CPU limit')
       if (dig(ref.container, 'resources', 'limits', 'memory') === undefined) missing.push('a memory limit')
-      if (missing.length) outcomes.push({ status: 'failed', message: `${ref.at.note} lacks ${missing.join(', ')}.`, evidence: [ref.at], fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```' })
+      const holes = holesFor(ref, false)
+      if (missing.length && holes.length) outcomes.push({ status: 'not verified', message: `${ref.at.note}: cannot tell whether it has ${missing.join(', ')}, because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)] })
+      else if (missing.length) outcomes.push({ status: 'failed', message: `${ref.at.note} lacks ${missing.join(', ')}.`, evidence: [ref.at], fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```' })
     }
     if (!outcomes.length) outcomes.push({ status: 'passed', message: 'Every container has a read-only root filesystem and CPU and memory limits.', evidence: ws.flatMap(containersOf).map((r) => r.at) })
     return outcomes

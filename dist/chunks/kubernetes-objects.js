@@ -1,5 +1,351 @@
-import { M as MAX_ALIAS_COUNT, d as distExports, n as nodePosition, e as parseYamlAll } from './yaml-positions.js';
+import { M as MAX_ALIAS_COUNT, e as parseYamlAll, d as distExports, n as nodePosition } from './yaml-positions.js';
 import { posix } from 'node:path';
+
+// Helm charts read as data: the templates rendered with the chart's values by a
+// small evaluator of the template language's common forms — `.Values` paths,
+// `if`/`else`/`with`/`range` on them, `toYaml … | (n)indent`, `quote`,
+// `default` — one build per values file (values.yaml, and values-<env>.yaml over
+// it). What it cannot resolve (named templates, functions it does not know,
+// conditions on them) is not guessed: the value becomes a marked placeholder
+// and the line is listed as templated, so checks say "not verified" there
+// instead of passing or failing. Nothing is executed; `helm template` is not run.
+// Hand-written: Helm's engine is Go's text/template plus Sprig; no JavaScript
+// library renders charts, and none that ran a chart's code would be safe here.
+/** The start of a value the renderer could not resolve. */
+const TEMPLATED = '⟪templated⟫';
+const isTemplated = (v) => typeof v === 'string' && v.includes(TEMPLATED);
+const UNKNOWN = Symbol('unknown');
+const isObj$1 = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isObj$1(v) && !Object.keys(v).length));
+function get(v, path) {
+    let cur = v;
+    for (const k of path) {
+        if (!isObj$1(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+/** One pipeline: `toYaml .Values.x | nindent 4`, `.Values.x | quote`, `not .Values.y`, `.Values.z | default "a"`. */
+function evaluate(expr, scope) {
+    const stages = expr.split('|').map((s) => s.trim()).filter(Boolean);
+    let value = term(stages[0] ?? '', scope);
+    for (const stage of stages.slice(1)) {
+        const [fn, ...args] = stage.split(/\s+/);
+        if (value === UNKNOWN)
+            return UNKNOWN;
+        if (fn === 'quote' || fn === 'squote' || fn === 'toString')
+            value = value === undefined || value === null ? '' : String(value);
+        else if (fn === 'default')
+            value = truthy(value) ? value : literal(args.join(' '));
+        else if (fn === 'toYaml')
+            value = { yaml: value };
+        else if (fn === 'nindent' || fn === 'indent' || fn === 'trim' || fn === 'int' || fn === 'lower' || fn === 'upper')
+            value = fn === 'lower' && typeof value === 'string' ? value.toLowerCase() : fn === 'upper' && typeof value === 'string' ? value.toUpperCase() : value;
+        else
+            return UNKNOWN;
+    }
+    return value;
+}
+function literal(s) {
+    const t = s.trim();
+    if (/^"(?:[^"\\]|\\.)*"$/.test(t))
+        return t.slice(1, -1);
+    if (/^-?\d+(\.\d+)?$/.test(t))
+        return Number(t);
+    if (t === 'true' || t === 'false')
+        return t === 'true';
+    return UNKNOWN;
+}
+function term(t, scope) {
+    const s = t.trim();
+    const not = /^not\s+(.+)$/.exec(s);
+    if (not) {
+        const v = term(not[1], scope);
+        return v === UNKNOWN ? UNKNOWN : !truthy(v);
+    }
+    const toYaml = /^toYaml\s+(.+)$/.exec(s);
+    if (toYaml) {
+        const v = term(toYaml[1], scope);
+        return v === UNKNOWN ? UNKNOWN : { yaml: v };
+    }
+    if (s === '.')
+        return scope.dot;
+    const values = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(s);
+    if (values)
+        return get(scope.root.Values, values[1].split('.').filter(Boolean));
+    const chart = /^\$?\.Chart\.(\w+)$/.exec(s);
+    if (chart)
+        return get(scope.root.Chart, [chart[1]]);
+    const field = /^\.((?:[\w-]+)(?:\.[\w-]+)*)$/.exec(s);
+    if (field && !/^(Release|Capabilities|Template|Files)\b/.test(field[1]))
+        return get(scope.dot, field[1].split('.'));
+    const lit = literal(s);
+    return lit;
+}
+/** A placeholder for a value that could not be resolved: a plain YAML scalar that says so. */
+const placeholder = (expr) => `${TEMPLATED} ${expr.replace(/["'#:{}[\],&*!|>%@`]/g, '').replace(/\s+/g, ' ').trim()}`;
+const ACTION_LINE = /^\s*\{\{-?\s*(.*?)\s*-?\}\}\s*$/;
+const CONTROL = /^(if|else if|else|with|range|end|define|block)\b\s*(.*)$/;
+/** Renders template lines [from, to) with a scope; returns the index after the block's `end`. */
+function renderBlock(src, i, scope, active, out) {
+    let taken = false;
+    let branchActive = active;
+    while (i < src.length) {
+        const line = src[i];
+        const m = ACTION_LINE.exec(line);
+        const control = m ? CONTROL.exec(m[1]) : null;
+        if (control) {
+            const [, kw, arg] = control;
+            if (kw === 'end')
+                return i + 1;
+            if (kw === 'else' || kw === 'else if') {
+                if (!active || taken)
+                    branchActive = false;
+                else if (kw === 'else')
+                    branchActive = true;
+                else {
+                    const c = evaluate(arg, scope);
+                    if (c === UNKNOWN) {
+                        out.holes.push({ line: i + 1, expr: arg });
+                        branchActive = false;
+                    }
+                    else
+                        branchActive = truthy(c);
+                }
+                taken ||= branchActive;
+                i++;
+                continue;
+            }
+            // A nested block: if / with / range / define.
+            const cond = kw === 'define' || kw === 'block' ? undefined : evaluate(arg, scope);
+            if (!branchActive || kw === 'define' || kw === 'block') {
+                i = renderBlock(src, i + 1, scope, false, out);
+                continue;
+            }
+            if (cond === UNKNOWN) {
+                // Unknown condition: its first branch is kept (as written), the others not, and the line is listed as templated.
+                out.holes.push({ line: i + 1, expr: `${kw} ${arg}`, block: true });
+                i = renderBlockWithElse(src, i + 1, { ...scope, dot: UNKNOWN }, true, scope, out, false);
+                continue;
+            }
+            if (kw === 'range' && Array.isArray(cond) && cond.length) {
+                let end = i + 1;
+                for (const item of cond)
+                    end = renderBlock(src, i + 1, { ...scope, dot: item }, true, out);
+                i = end;
+                continue;
+            }
+            const on = kw === 'range' ? false : truthy(cond);
+            i = renderBlockWithElse(src, i + 1, kw === 'with' ? { ...scope, dot: cond } : scope, on, scope, out, !on);
+            continue;
+        }
+        if (branchActive)
+            emit(line, i + 1, m?.[1], scope, out);
+        i++;
+    }
+    return i;
+}
+/**
+ * An if/with block whose first branch is `on`; `elseOpen`: a later else branch may still be taken.
+ * Else branches see the outer scope. Returns the index after the block's `end`.
+ */
+function renderBlockWithElse(src, i, inner, on, outer, out, elseOpen) {
+    let depth = 0;
+    let j = i;
+    for (; j < src.length; j++) {
+        const c = ACTION_LINE.exec(src[j])?.[1];
+        const kw = c ? CONTROL.exec(c)?.[1] : undefined;
+        if (!kw)
+            continue;
+        if (kw === 'if' || kw === 'with' || kw === 'range' || kw === 'define' || kw === 'block')
+            depth++;
+        else if (kw === 'end') {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        else if ((kw === 'else' || kw === 'else if') && depth === 0)
+            break;
+    }
+    renderBlock(src.slice(0, j), i, inner, on, out);
+    if (j >= src.length)
+        return j;
+    const [, kw, arg] = CONTROL.exec(ACTION_LINE.exec(src[j])[1]);
+    if (kw === 'end')
+        return j + 1;
+    let next = elseOpen;
+    if (kw === 'else if' && elseOpen) {
+        const c = evaluate(arg, outer);
+        if (c === UNKNOWN) {
+            out.holes.push({ line: j + 1, expr: arg, block: true });
+            next = false;
+        }
+        else
+            next = truthy(c);
+        return renderBlockWithElse(src, j + 1, outer, next, outer, out, elseOpen && !next && c !== UNKNOWN);
+    }
+    return renderBlockWithElse(src, j + 1, outer, kw === 'else' ? elseOpen : false, outer, out, false);
+}
+function emit(line, n, wholeAction, scope, out) {
+    if (wholeAction !== undefined) {
+        // A line that is one action: toYaml blocks, includes. Comments and variable assignments emit nothing.
+        if (/^\/\*/.test(wholeAction) || /^\$\w+\s*:?=/.test(wholeAction))
+            return;
+        const v = evaluate(wholeAction, scope);
+        const indent = Number(/\b(?:n?indent)\s+(\d+)/.exec(wholeAction)?.[1] ?? /^\s*/.exec(line)[0].length);
+        if (v === UNKNOWN)
+            return void out.holes.push({ line: n, expr: wholeAction, block: true });
+        const yaml = isObj$1(v) && 'yaml' in v ? v.yaml : v;
+        if (yaml === undefined || yaml === null || (isObj$1(yaml) && !Object.keys(yaml).length) || (Array.isArray(yaml) && !yaml.length))
+            return;
+        const text = typeof yaml === 'object' ? distExports.stringify(yaml, { indent: 2 }).trimEnd() : String(yaml);
+        for (const l of text.split('\n')) {
+            out.lines.push(`${' '.repeat(indent)}${l}`);
+            out.from.push(n);
+        }
+        return;
+    }
+    const rendered = line.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (_, expr) => {
+        const v = evaluate(expr, scope);
+        if (v === UNKNOWN || isObj$1(v) || Array.isArray(v)) {
+            out.holes.push({ line: n, expr });
+            return placeholder(expr);
+        }
+        return v === undefined || v === null ? '' : String(v);
+    });
+    out.lines.push(rendered);
+    out.from.push(n);
+}
+function deepMerge(a, b) {
+    const out = { ...a };
+    for (const [k, v] of Object.entries(b))
+        out[k] = isObj$1(v) && isObj$1(out[k]) ? deepMerge(out[k], v) : v;
+    return out;
+}
+function yamlData(repo, path) {
+    const doc = repo.yaml(path)?.docs[0];
+    if (!doc || doc.errors.length)
+        return {};
+    try {
+        const v = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return isObj$1(v) ? v : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Every chart (a folder with Chart.yaml) rendered once per values file; the files it used. */
+function renderCharts(repo, skip) {
+    const consumed = new Set();
+    const builds = [];
+    for (const chartFile of repo.files.filter((f) => posix.basename(f.path) === 'Chart.yaml' && !skip.test(f.path))) {
+        const dir = posix.dirname(chartFile.path) === '.' ? '' : posix.dirname(chartFile.path);
+        const under = (p) => (dir ? p.startsWith(`${dir}/`) : true);
+        // Sub-charts (charts/*) are left to their own Chart.yaml.
+        const templates = repo.files.filter((f) => under(f.path) && f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) && /\.ya?ml$/.test(f.path) && !posix.basename(f.path).startsWith('_'));
+        const valuesFiles = repo.files.filter((f) => posix.dirname(f.path) === (dir || '.') && /^values([-.][\w-]+)?\.ya?ml$/.test(posix.basename(f.path)));
+        for (const f of [chartFile, ...templates, ...valuesFiles])
+            consumed.add(f.path);
+        const chart = yamlData(repo, chartFile.path);
+        const defaults = valuesFiles.find((f) => /^values\.ya?ml$/.test(posix.basename(f.path)));
+        const base = defaults ? yamlData(repo, defaults.path) : {};
+        const variants = [{ label: defaults ? posix.basename(defaults.path) : 'no values.yaml', values: base }, ...valuesFiles.filter((f) => f !== defaults).map((f) => ({ label: posix.basename(f.path), values: deepMerge(base, yamlData(repo, f.path)) }))];
+        for (const v of variants) {
+            const overlay = `${dir || '.'} (${v.label})`;
+            const root = { Values: v.values, Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, ...chart }, Release: {} };
+            const objects = [];
+            for (const t of templates)
+                objects.push(...renderTemplate(repo, t.path, { root, dot: root }, overlay));
+            builds.push({ overlay, objects });
+        }
+    }
+    return { builds, consumed };
+}
+function nodeAtPath$1(root, path) {
+    let node = root;
+    for (const key of path) {
+        if (distExports.isMap(node))
+            node = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key))?.value;
+        else if (distExports.isSeq(node))
+            node = node.items[Number(key)];
+        else
+            return undefined;
+    }
+    return (node ?? undefined);
+}
+function renderTemplate(repo, path, scope, overlay) {
+    const text = repo.read(path);
+    if (text === undefined)
+        return [];
+    const out = { lines: [], from: [], holes: [] };
+    renderBlock(text.split('\n'), 0, scope, true, out);
+    const { docs, lineCounter } = parseYamlAll(out.lines.join('\n'));
+    const objects = [];
+    // Each document owns the template lines from its first line to the next document's (unresolved lines between belong to it).
+    const docStart = docs.map((d, k) => (k === 0 ? 1 : out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1));
+    for (const [k, doc] of docs.entries()) {
+        if (doc.errors.length || !distExports.isMap(doc.contents))
+            continue;
+        let data;
+        try {
+            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch {
+            continue;
+        }
+        if (!isObj$1(data) || typeof data.kind !== 'string' || typeof data.apiVersion !== 'string')
+            continue;
+        const [first, last] = [docStart[k], (docStart[k + 1] ?? Number.MAX_SAFE_INTEGER) - 1];
+        const holes = out.holes.filter((h) => h.line >= first && h.line <= last);
+        const meta = isObj$1(data.metadata) ? data.metadata : {};
+        const at = (node, note) => {
+            const pos = nodePosition(lineCounter, node);
+            return { file: path, line: out.from[pos.line - 1] ?? pos.line, column: pos.column, ...(note ? { note } : {}) };
+        };
+        objects.push({
+            apiVersion: data.apiVersion,
+            kind: data.kind,
+            name: typeof meta.name === 'string' ? meta.name : '',
+            namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+            data,
+            file: path,
+            overlay,
+            templated: [...new Map(holes.filter((h) => h.block).map((h) => [h.line, h])).values()].map((h) => ({ file: path, line: h.line, column: 1, note: `templated: ${h.expr.slice(0, 80)}` })),
+            templateLines(sub) {
+                const node = nodeAtPath$1(doc.contents, sub);
+                if (!node?.range)
+                    return undefined;
+                const a = lineCounter.linePos(node.range[0]).line;
+                const b = lineCounter.linePos(Math.max(node.range[0], node.range[1] - 1)).line;
+                return [out.from[a - 1] ?? a, out.from[b - 1] ?? b];
+            },
+            locate(sub, note) {
+                let node = doc.contents;
+                let last = node;
+                for (const key of sub) {
+                    if (distExports.isMap(node)) {
+                        const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
+                        node = pair?.value;
+                        if (pair)
+                            last = pair.key;
+                    }
+                    else if (distExports.isSeq(node)) {
+                        node = node.items[Number(key)];
+                        if (node)
+                            last = node;
+                    }
+                    else
+                        node = undefined;
+                    if (!node)
+                        break;
+                }
+                return at(last, note);
+            }
+        });
+    }
+    return objects;
+}
 
 // Kustomize overlays read as data: resources followed inside the checkout, the
 // namespace set, and patches applied — strategic merge (lists of containers,
@@ -440,9 +786,10 @@ function readDeployment(repo) {
         return objects;
     };
     const manifests = repo.glob(['**/*.yaml', '**/*.yml']).filter((f) => !SKIP.test(f.path) && !/(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path));
-    const { builds, consumed } = buildKustomizations(repo, rawObjectsOf, SKIP);
-    const standalone = manifests.filter((f) => !consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path));
-    return { objects: [...standalone, ...builds.flatMap((b) => b.objects)], notes: builds.flatMap((b) => b.notes) };
+    const charts = renderCharts(repo, SKIP);
+    const { builds, consumed } = buildKustomizations(repo, (file) => (charts.consumed.has(file) ? [] : rawObjectsOf(file)), SKIP);
+    const standalone = manifests.filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path));
+    return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: builds.flatMap((b) => b.notes) };
 }
 function objectsInFile(repo, path) {
     const out = [];
@@ -545,4 +892,4 @@ function readKustomizations(repo) {
     return out;
 }
 
-export { readKustomizations as a, dig as d, readKubernetesObjects as r };
+export { readKustomizations as a, dig as d, isTemplated as i, readKubernetesObjects as r };

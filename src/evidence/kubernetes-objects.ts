@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
 import type { FileEvidence } from '../findings.js'
 import { MAX_ALIAS_COUNT, nodePosition } from '../yaml-positions.js'
+import { renderCharts } from './helm.js'
 import { buildKustomizations } from './kustomize.js'
 import type { Repository } from './repository.js'
 
@@ -16,6 +17,10 @@ export interface K8sObject {
   file: string
   /** The kustomization folder whose build this object is (resources, namespace and patches applied); undefined for a manifest no kustomization includes. */
   overlay?: string
+  /** Helm: whole-line template actions that could not be resolved (they could write any keys there; checks say "not verified"). */
+  templated?: FileEvidence[]
+  /** Helm: the template lines a path's value was rendered from. */
+  templateLines?(path: readonly (string | number)[]): [number, number] | undefined
   /** Where a path inside the object is, for evidence (in an overlay: the patch line that set it, else the base). */
   locate(path: readonly (string | number)[], note?: string): FileEvidence
 }
@@ -39,9 +44,10 @@ export function readDeployment(repo: Repository): { objects: K8sObject[]; notes:
     return objects
   }
   const manifests = repo.glob(['**/*.yaml', '**/*.yml']).filter((f) => !SKIP.test(f.path) && !/(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path))
-  const { builds, consumed } = buildKustomizations(repo, rawObjectsOf, SKIP)
-  const standalone = manifests.filter((f) => !consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path))
-  return { objects: [...standalone, ...builds.flatMap((b) => b.objects)], notes: builds.flatMap((b) => b.notes) }
+  const charts = renderCharts(repo, SKIP)
+  const { builds, consumed } = buildKustomizations(repo, (file) => (charts.consumed.has(file) ? [] : rawObjectsOf(file)), SKIP)
+  const standalone = manifests.filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path))
+  return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: builds.flatMap((b) => b.notes) }
 }
 
 function objectsInFile(repo: Repository, path: string): K8sObject[] {

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, cpSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import { runGate } from '../../src/run.js'
@@ -39,6 +40,28 @@ describe('hostile repositories', () => {
         expect(repo.skipped).toContainEqual({ path: 'deploy/escape.yaml', reason: 'link outside the checkout' })
       }),
       { seed: SEED, numRuns: 25 }
+    )
+  })
+
+  // FUZZ_SEED / FUZZ_RUNS widen it locally (e.g. FUZZ_SEED=7 FUZZ_RUNS=1500: passes); CI runs the fixed seed.
+  it('random kustomizations, patches and Helm templates: a result every time, nothing read outside', () => {
+    const piece = fc.constantFrom('{{', '}}', '{{- ', ' -}}', 'if ', 'else', 'end', 'with ', 'range ', '.Values.a', '.', 'toYaml ', ' | ', 'nindent 4', 'include "x" .', ':', 'a', '  ', '\n', '- ', '$patch: delete', 'resources:', '../', '../../base', 'patches:', 'path: p.yaml', 'patch: |-', 'op: add', 'path: /spec/0', 'value:', 'kind: Deployment', 'name: x', '"', '[', ']', '*a', '&a ')
+    const text = fc.oneof(fc.jsonValue({ maxDepth: 4 }).map((v) => stringify(v)), fc.array(piece, { maxLength: 60 }).map((xs) => xs.join('')))
+    fc.assert(
+      fc.property(fc.tuple(text, text, text, text, text), ([overlay, base, patch, template, values]) => {
+        const dir = mkdtempSync(join(tmpdir(), 'golive-kustom-'))
+        cpSync(join(EXAMPLES, 'ready-server'), dir, { recursive: true })
+        writeFileSync(join(dir, 'deploy/overlays/prod/kustomization.yaml'), `resources:\n  - ../../base\n  - ../../../../outside\n${overlay}`)
+        writeFileSync(join(dir, 'deploy/overlays/prod/p.yaml'), patch)
+        writeFileSync(join(dir, 'deploy/base/kustomization.yaml'), `resources:\n  - deployment.yaml\n  - ../overlays/prod\n${base}`)
+        mkdirSync(join(dir, 'chart/templates'), { recursive: true })
+        writeFileSync(join(dir, 'chart/Chart.yaml'), 'apiVersion: v2\nname: c\nversion: 0.1.0\n')
+        writeFileSync(join(dir, 'chart/templates/t.yaml'), template)
+        writeFileSync(join(dir, 'chart/values.yaml'), values)
+        const { result } = runGate({ dir, today: TODAY })
+        expect(['ready', 'blocked']).toContain(result.verdict)
+      }),
+      { seed: Number(process.env.FUZZ_SEED ?? SEED), numRuns: Number(process.env.FUZZ_RUNS ?? 60) }
     )
   })
 
