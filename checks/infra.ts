@@ -130,27 +130,69 @@ function holesFor(ref: ContainerRef, podLevel: boolean): FileEvidence[] {
   return o.templated.filter((h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))))
 }
 
+/** Sysctls Pod Security Standards call safe (policy version 1.37). */
+const SAFE_SYSCTLS = new Set([
+  'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start',
+  'net.ipv4.ip_local_reserved_ports', 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes',
+  'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem', 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'
+])
+const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t'])
+const APPARMOR_TYPES = new Set(['RuntimeDefault', 'Localhost'])
+const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/'
+
+/** Settings both a pod and a container security context may carry (AppArmor, SELinux, Windows HostProcess). */
+function sharedContextViolations(sc: Record<string, unknown>): { what: string; path: string[] }[] {
+  const out: { what: string; path: string[] }[] = []
+  const apparmor = dig(sc, 'appArmorProfile', 'type')
+  if (apparmor !== undefined && !isTemplated(apparmor) && !APPARMOR_TYPES.has(String(apparmor))) out.push({ what: `AppArmor profile ${apparmor}`, path: ['appArmorProfile', 'type'] })
+  const selinux = (sc.seLinuxOptions ?? {}) as Record<string, unknown>
+  if (selinux.type !== undefined && !isTemplated(selinux.type) && !SELINUX_TYPES.has(String(selinux.type))) out.push({ what: `seLinuxOptions.type ${selinux.type}`, path: ['seLinuxOptions', 'type'] })
+  for (const k of ['user', 'role']) if (selinux[k] !== undefined && selinux[k] !== '' && !isTemplated(selinux[k])) out.push({ what: `seLinuxOptions.${k} is set`, path: ['seLinuxOptions', k] })
+  if (dig(sc, 'windowsOptions', 'hostProcess') === true) out.push({ what: 'windowsOptions.hostProcess: true', path: ['windowsOptions', 'hostProcess'] })
+  return out
+}
+
+/** Probe and lifecycle handlers may not aim at another host (Pod Security Standards 1.34+). */
+const HANDLERS = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop']]
+
+/** A pod in its own user namespace (`hostUsers: false`): root inside is not root on the node. */
+const userNamespaced = (pod: Record<string, unknown>) => pod.hostUsers === false
+/** Windows pods are exempt from the Linux-only controls (privilege escalation, capabilities, seccomp). */
+const isWindows = (pod: Record<string, unknown>) => dig(pod, 'os', 'name') === 'windows'
+
 export function restrictedViolations(ref: ContainerRef): Violation[] {
   const out: Violation[] = []
   const { object: o, podPath, pod, container: c, list, index } = ref
   const csc = (c.securityContext ?? {}) as Record<string, unknown>
   const psc = (pod.securityContext ?? {}) as Record<string, unknown>
   const cPath = [...podPath, list, index]
-  const here = (sub: string[], what: string, unset = false) => out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`), ...(unset ? { unset } : {}) })
-  const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot
-  if (runAsNonRoot !== true) here(['securityContext'], 'runAsNonRoot is not true (container or pod)', unsetOr(runAsNonRoot))
-  const runAsUser = csc.runAsUser ?? psc.runAsUser
-  if (runAsUser === 0) here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)')
-  if (csc.allowPrivilegeEscalation !== false) here(['securityContext'], 'allowPrivilegeEscalation is not false', unsetOr(csc.allowPrivilegeEscalation))
+  const here = (sub: (string | number)[], what: string, unset = false) => out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`), ...(unset ? { unset } : {}) })
+  if (!userNamespaced(pod)) {
+    const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot
+    if (runAsNonRoot !== true) here(['securityContext', 'runAsNonRoot'], 'runAsNonRoot is not true (container or pod)', unsetOr(runAsNonRoot))
+    // A pod-level 0 is reported once for the pod (podViolations), whatever the containers say.
+    if (csc.runAsUser === 0) here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)')
+  }
+  if (!isWindows(pod)) {
+    if (csc.allowPrivilegeEscalation !== false) here(['securityContext', 'allowPrivilegeEscalation'], 'allowPrivilegeEscalation is not false', unsetOr(csc.allowPrivilegeEscalation))
+    const drop = dig(csc, 'capabilities', 'drop')
+    if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL')) here(['securityContext', 'capabilities', 'drop'], 'capabilities do not drop ALL', unsetOr(drop))
+    const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type')) as string | undefined
+    if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') here(['securityContext', 'seccompProfile', 'type'], `seccompProfile is ${unsetOr(seccomp) ? 'unset' : seccomp} (needs RuntimeDefault or Localhost)`, unsetOr(seccomp))
+  }
   if (csc.privileged === true) here(['securityContext', 'privileged'], 'privileged: true')
-  const drop = dig(csc, 'capabilities', 'drop')
-  if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL')) here(['securityContext'], 'capabilities do not drop ALL', unsetOr(drop))
   const add = dig(csc, 'capabilities', 'add')
   if (Array.isArray(add)) for (const cap of add) if (String(cap).toUpperCase() !== 'NET_BIND_SERVICE' && !isTemplated(cap)) here(['securityContext', 'capabilities', 'add'], `adds capability ${cap}`)
-  const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type')) as string | undefined
-  if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') here(['securityContext'], `seccompProfile is ${unsetOr(seccomp) ? 'unset' : seccomp} (needs RuntimeDefault or Localhost)`, unsetOr(seccomp))
+  if (csc.procMount !== undefined && csc.procMount !== 'Default' && !isTemplated(csc.procMount)) here(['securityContext', 'procMount'], `procMount ${csc.procMount} (needs Default)`)
+  for (const v of sharedContextViolations(csc)) here(['securityContext', ...v.path], v.what)
+  for (const h of HANDLERS) {
+    for (const kind of ['httpGet', 'tcpSocket']) {
+      const host = dig(c, ...h, kind, 'host')
+      if (host !== undefined && host !== '' && !isTemplated(host)) here([...h, kind, 'host'], `${h.join('.')} ${kind} targets host ${host}`)
+    }
+  }
   const ports = c.ports
-  if (Array.isArray(ports)) ports.forEach((p, i) => { if (dig(p, 'hostPort')) here(['ports', String(i), 'hostPort'], `hostPort ${dig(p, 'hostPort')}`) })
+  if (Array.isArray(ports)) ports.forEach((p, i) => { if (dig(p, 'hostPort')) here(['ports', i, 'hostPort'], `hostPort ${dig(p, 'hostPort')}`) })
   return out
 }
 
@@ -158,14 +200,38 @@ export function restrictedViolations(ref: ContainerRef): Violation[] {
 export function podViolations(o: K8sObject): { what: string; at: FileEvidence }[] {
   const path = podSpecPath(o.kind)
   const pod = (dig(o.data, ...path) ?? {}) as Record<string, unknown>
+  const psc = (pod.securityContext ?? {}) as Record<string, unknown>
   const out: { what: string; at: FileEvidence }[] = []
-  for (const ns of ['hostNetwork', 'hostPID', 'hostIPC']) if (pod[ns] === true) out.push({ what: `${ns}: true`, at: o.locate([...path, ns], `${o.kind} ${o.name}: ${ns}: true`) })
+  const add = (what: string, at: (string | number)[]) => out.push({ what, at: o.locate(at, `${o.kind} ${o.name}: ${what}`) })
+  for (const ns of ['hostNetwork', 'hostPID', 'hostIPC']) if (pod[ns] === true) add(`${ns}: true`, [...path, ns])
   const volumes = pod.volumes
   if (Array.isArray(volumes)) {
     volumes.forEach((v, i) => {
       const type = Object.keys(v ?? {}).find((k) => k !== 'name')
-      if (type && !ALLOWED_VOLUMES.has(type)) out.push({ what: `volume ${String((v as Record<string, unknown>).name)} is ${type}`, at: o.locate([...path, 'volumes', i, type], `${o.kind} ${o.name}: ${type} volume`) })
+      if (type && !ALLOWED_VOLUMES.has(type)) add(`volume ${String((v as Record<string, unknown>).name)} is ${type}`, [...path, 'volumes', i, type])
     })
+  }
+  // A pod-level setting that containers override still breaks the standard when it is explicitly unsafe.
+  if (!userNamespaced(pod)) {
+    if (psc.runAsNonRoot === false) add('runAsNonRoot: false (pod)', [...path, 'securityContext', 'runAsNonRoot'])
+    if (psc.runAsUser === 0) add('runAsUser: 0 (pod)', [...path, 'securityContext', 'runAsUser'])
+  }
+  const seccomp = dig(psc, 'seccompProfile', 'type')
+  if (seccomp !== undefined && !isTemplated(seccomp) && seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') add(`seccompProfile ${seccomp} (pod)`, [...path, 'securityContext', 'seccompProfile', 'type'])
+  for (const v of sharedContextViolations(psc)) add(`${v.what} (pod)`, [...path, 'securityContext', ...v.path])
+  const sysctls = psc.sysctls
+  if (Array.isArray(sysctls)) {
+    sysctls.forEach((sc, i) => {
+      const name = dig(sc, 'name')
+      if (!isTemplated(name) && !SAFE_SYSCTLS.has(String(name))) add(`sysctl ${name} is not in the safe set`, [...path, 'securityContext', 'sysctls', i, 'name'])
+    })
+  }
+  const metaPath = [...path.slice(0, -1), 'metadata']
+  const annotations = (dig(o.data, ...metaPath, 'annotations') ?? {}) as Record<string, unknown>
+  for (const [k, v] of Object.entries(annotations)) {
+    if (!k.startsWith(APPARMOR_ANNOTATION) || isTemplated(v)) continue
+    const profile = String(v ?? '')
+    if (profile !== '' && profile !== 'runtime/default' && !profile.startsWith('localhost/')) add(`AppArmor annotation ${k}: ${profile}`, [...metaPath, 'annotations', k])
   }
   return out
 }
@@ -183,7 +249,7 @@ export const podSecurity: CheckDefinition = {
     if (!ws.length) return [noWorkloads('infra.pod-security')]
     const outcomes: Outcome[] = []
     for (const o of ws) {
-      for (const v of podViolations(o)) outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces and hostPath/other non-restricted volumes; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes.' })
+      for (const v of podViolations(o)) outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces, unsafe sysctls, custom SELinux users/roles/types, Unconfined AppArmor or seccomp profiles and Windows HostProcess; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes instead of hostPath and other node-bound types.' })
       for (const ref of containersOf(o)) {
         const vs = restrictedViolations(ref)
         // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.

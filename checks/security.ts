@@ -86,6 +86,11 @@ export const privateData: CheckDefinition = {
 
 /** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
 const callerFetches = (ctx: CheckContext) => ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.callerSupplied)
+/** Production reads of text outsiders write: mail, issues and comments, chat, tickets, scraped pages. */
+const thirdPartyReads = (ctx: CheckContext) => ctx.repo.source.thirdPartyReads.filter((r) => !r.isTest)
+/** "e-mail (Microsoft Graph mail), issues and comments (GitHub issues)": what the reads are, once each. */
+const describeReads = (reads: ReturnType<typeof thirdPartyReads>) =>
+  [...new Set(reads.map((r) => `${r.source} (${r.api})`))].join(', ')
 
 export const untrustedContent: CheckDefinition = {
   id: 'security.untrusted-content',
@@ -106,6 +111,15 @@ export const untrustedContent: CheckDefinition = {
     const fetches = callerFetches(ctx)
     if (fetches.length && declaredNone) {
       outcomes.push({ status: 'failed', message: `The source fetches caller-supplied URLs (${fetches.length} place${fetches.length === 1 ? '' : 's'}), so outside text can reach the model, but every tool declares \`untrustedContent: none\`.`, evidence: fetches.map((c) => c.at), fix: 'Declare the tool that does this with `untrustedContent: in-context` (or `sanitized` with an attestation) — or stop fetching URLs the caller chooses.' })
+    }
+    const reads = thirdPartyReads(ctx)
+    if (reads.length && declaredNone) {
+      outcomes.push({
+        status: 'failed',
+        message: `The source reads text that outsiders write — ${describeReads(reads)} — so it can reach the model, but every tool declares \`untrustedContent: none\`.`,
+        evidence: reads.map((r) => r.at),
+        fix: 'Declare the tool that returns this text with `untrustedContent: in-context` (or `sanitized` with an attestation) — or return only fields the server controls (ids, dates, senders), not the bodies.'
+      })
     }
     if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
       outcomes.unshift({ status: 'passed', message: 'No tool puts untrusted content in the model’s context.', evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent'])) })
@@ -236,6 +250,8 @@ export function trifectaLegs(ctx: CheckContext): TrifectaLegs {
   }
   const fetches = callerFetches(ctx)
   if (fetches.length) raise(legs.untrustedContent, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at))
+  const reads = thirdPartyReads(ctx)
+  if (reads.length) raise(legs.untrustedContent, `the source reads ${describeReads(reads)}`, reads.slice(0, 3).map((r) => r.at))
   const pub = publicCalls(ctx)
   if (pub.length) raise(legs.externalCommunication, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at))
   if (ctx.repo.egress.openToWorld.length) raise(legs.externalCommunication, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2))

@@ -34,7 +34,7 @@ export function initYaml(ev: RepoEvidence, name: string): string {
   const prodCalls = ev.source.networkCalls.filter((c) => !c.isTest)
   const appCreds = ev.auth.appCredentials.some((h) => !h.isTest)
   const obo = ev.auth.obo.some((h) => !h.isTest)
-  const caller = prodCalls.some((c) => c.callerSupplied)
+  const caller = prodCalls.some((c) => c.callerSupplied) || ev.source.thirdPartyReads.some((r) => !r.isTest)
   const external = prodCalls.some((c) => c.host && !/(\.svc|\.cluster\.local|\.internal|\.local|localhost|example\.(com|org|net))$/.test(c.host))
   const owner = rootCodeownersRule(ev.docs.codeowners)?.owners[0]
   const envDirs = [...new Set(ev.paths.map((p) => /(?:^|\/)(?:overlays|environments)\/([\w-]+)\//.exec(p)?.[1]).filter((e): e is string => !!e))]

@@ -5159,6 +5159,9 @@ function collectNetworkCalls(file, out) {
             // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
             if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg))
                 continue;
+            // A lambda is never a URL: Microsoft Graph's SDK (`graph.Me.Messages.GetAsync(r => …)`) is not a raw HttpClient call.
+            if (/^\s*(?:\w+|\([^()]*\))\s*=>/.test(arg))
+                continue;
             const at = file.at(m.index, rule.client);
             const literal = leadingLiteral(arg, constants);
             if (literal !== undefined) {
@@ -5171,6 +5174,55 @@ function collectNetworkCalls(file, out) {
                 const expr = own(arg.trim().replace(/\s+/g, ' ').slice(0, 80));
                 out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
             }
+        }
+    }
+}
+// ---------------------------------------------------------------- third-party text
+const ANY_CODE = ['typescript', 'javascript', 'python', 'csharp', 'go', 'java', 'kotlin'];
+/** A string literal that starts with this REST path (optionally after a scheme and host, and an API version): prose mentioning the path does not. */
+const restPath = (path) => new RegExp(`(['"\`])(?:https?://[^'"\`\\s/]+)?(?:/(?:v\\d[\\w.]*|beta|api))?${path}`, 'g');
+/**
+ * Reads of text that somebody outside the organisation can write: a tool that returns it puts
+ * untrusted content in the model's context. Identifiers are matched with strings blanked
+ * (`bare`), REST paths on string literals that begin with them (`code`). `needles` are literals
+ * the view must contain before the pattern runs.
+ */
+const THIRD_PARTY_RULES = [
+    // Microsoft Graph mail, over REST or the SDKs (JS .api('/me/messages'), Python client.me.messages.get(), C# graph.Me.Messages.GetAsync(), Go/Java me().messages()).
+    { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'code', needles: ['/me/', '/users/'], re: restPath(String.raw `/(?:me|users/[^'"\`\s/]+)/(?:messages|mailFolders)\b`) },
+    { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'bare', needles: ['essages', 'ail_folders', 'ailFolders'], re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]*\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]*\]\s*\.\s*(?:Messages|MailFolders)\b/g },
+    // Gmail API: service.users().messages().get(...), gmail.users.messages.list(...)
+    { source: 'e-mail', api: 'Gmail API', languages: ANY_CODE, view: 'bare', needles: ['messages'], re: /\busers(?:\(\))?\s*\.\s*messages(?:\(\))?\s*\.\s*(?:get|list)\b/g },
+    // IMAP clients: Python imaplib, Node imapflow, MailKit, go-imap, Jakarta Mail.
+    { source: 'e-mail', api: 'IMAP', languages: ANY_CODE, view: 'bare', needles: ['IMAP', 'Imap', 'imapclient'], re: /\bimaplib\.IMAP4(?:_SSL)?\s*\(|\bnew\s+(?:ImapFlow|ImapClient)\s*\(|\bimapclient\.Dial\w*\s*\(/g },
+    { source: 'e-mail', api: 'IMAP', languages: ['java', 'kotlin'], view: 'code', needles: ['getStore'], re: /\bgetStore\s*\(\s*"imaps?"/g },
+    // GitHub issues and pull requests: octokit (JS), PyGithub, go-github, Octokit.NET, REST paths.
+    { source: 'issues and comments', api: 'GitHub issues', languages: JS, view: 'bare', needles: ['issues.', 'pulls.'], re: /\b(?:rest|octokit|github)\s*\.\s*(?:issues\s*\.\s*(?:get|list\w*|getComment)|pulls\s*\.\s*(?:get|list\w*|getReviewComment))\s*\(/g },
+    { source: 'issues and comments', api: 'GitHub issues', languages: ['python'], view: 'bare', needles: ['.get_'], re: /\.get_(?:issues?|issue_comments?|pulls?|review_comments|comments)\s*\(/g },
+    { source: 'issues and comments', api: 'GitHub issues', languages: ['go'], view: 'bare', needles: ['.Issues.', '.PullRequests.'], re: /\.(?:Issues\.(?:Get|List\w*|GetComment)|PullRequests\.(?:Get|List\w*))\s*\(/g },
+    { source: 'issues and comments', api: 'GitHub issues', languages: ['csharp'], view: 'bare', needles: ['.Issue.', '.PullRequest.'], re: /\.(?:Issue|PullRequest)\s*\.\s*(?:Get\w*|Comment\s*\.\s*Get\w*|ReviewComment\s*\.\s*Get\w*)\s*\(/g },
+    { source: 'issues and comments', api: 'GitHub issues', languages: ['java', 'kotlin'], view: 'bare', needles: ['getIssue', 'getComments', 'queryIssues'], re: /\.(?:getIssues?|getComments|queryIssues)\s*\(/g },
+    { source: 'issues and comments', api: 'issue tracker REST', languages: ANY_CODE, view: 'code', needles: ['/repos/', '/issue', '/projects/'], re: restPath(String.raw `(?:/repos/[^'"\`\s]*/(?:issues|pulls|comments)\b|/rest/api/(?:\d|latest)/(?:issue|search)\b|/projects/[^'"\`\s]*/(?:issues|merge_requests|notes)\b)`) },
+    // Chat: Slack conversation history, Teams chats and channel messages.
+    { source: 'chat messages', api: 'Slack conversations', languages: ANY_CODE, view: 'bare', needles: ['conversations'], re: /\bconversations(?:\.|_|\(\)\.)(?:history|replies)\s*\(/g },
+    { source: 'chat messages', api: 'Slack conversations', languages: ANY_CODE, view: 'code', needles: ['conversations.'], re: /(['"])conversations\.(?:history|replies)\1/g },
+    { source: 'chat messages', api: 'Microsoft Graph chats', languages: ANY_CODE, view: 'code', needles: ['/chats/', '/channels/'], re: restPath(String.raw `(?:/me)?/(?:chats|teams/[^'"\`\s/]+/channels)/[^'"\`\s]*/messages\b`) },
+    // Help-desk tickets: Zendesk, Freshdesk (/api/v2/tickets), ServiceNow (/api/now/table).
+    { source: 'tickets', api: 'help-desk REST', languages: ANY_CODE, view: 'code', needles: ['/tickets', '/now/table'], re: restPath(String.raw `(?:/api/v2/tickets\b|/now/table/)`) },
+    // Web pages parsed for their text: cheerio, jsdom, BeautifulSoup, a headless browser going to a page.
+    { source: 'web pages', api: 'HTML scraping', languages: ANY_CODE, view: 'bare', needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'], re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g }
+];
+function collectThirdPartyReads(file, out) {
+    for (const rule of THIRD_PARTY_RULES) {
+        if (!rule.languages.includes(file.language))
+            continue;
+        const view = rule.view === 'code' ? file.code : file.bare;
+        if (!rule.needles.some((n) => view.includes(n)))
+            continue;
+        for (const m of view.matchAll(rule.re)) {
+            // A path rule matches at the opening quote; point at the path itself.
+            const at = file.at(rule.view === 'code' ? m.index + 1 : m.index, rule.api);
+            out.thirdPartyReads.push({ source: rule.source, api: rule.api, at, isTest: file.isTest });
         }
     }
 }
@@ -5238,9 +5290,9 @@ function hostOf(url) {
     return m ? m[1].toLowerCase() : undefined;
 }
 // ---------------------------------------------------------------- the detector
-const PREFILTER = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect/;
+const PREFILTER = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect|essages|ssue|pulls|PullRequest|conversations|ickets|now\/table|IMAP|Imap|imap|cheerio|JSDOM|BeautifulSoup|goto|Jsoup|HtmlDocument/;
 function createSecurityDetector() {
-    const result = { tools: [], contentTypes: [], networkCalls: [], mcpFiles: [] };
+    const result = { tools: [], contentTypes: [], networkCalls: [], thirdPartyReads: [], mcpFiles: [] };
     const detector = {
         prefilter: PREFILTER,
         visit(file) {
@@ -5253,6 +5305,7 @@ function createSecurityDetector() {
             }
             collectContentTypes(file, result);
             collectNetworkCalls(file, result);
+            collectThirdPartyReads(file, result);
         }
     };
     return { detector, result };

@@ -8,6 +8,7 @@ import { configSchema } from './schema.js';
 import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
 import { h as hostOf, m as matchSecrets, a as maskSecret, R as Repository, i as isInside } from './parallel-scan.js';
 import { r as rootCodeownersRule, c as collectRepoEvidence } from './index.js';
+import { d as dig } from './kubernetes-objects.js';
 import { P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
 
 const peq = new Uint32Array(0x10000);
@@ -425,6 +426,61 @@ const dashboard = {
 };
 const OBSERVABILITY_CHECKS = [tracing, spanAttributes, dashboard];
 
+const isArgo = (o, kind) => o.kind === kind && o.apiVersion.startsWith('argoproj.io/');
+/** `{{.cluster}}`, `{{ .cluster }}` (goTemplate) and `{{cluster}}` (fasttemplate), with the element's values. */
+function fill(value, params) {
+    if (typeof value === 'string') {
+        return value.replace(/\{\{\s*\.?([\w.]+)\s*\}\}/g, (whole, key) => {
+            const v = key.split('.').reduce((acc, k) => (acc && typeof acc === 'object' ? acc[k] : undefined), params);
+            return v === undefined || typeof v === 'object' ? whole : String(v);
+        });
+    }
+    if (Array.isArray(value))
+        return value.map((v) => fill(v, params));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, params)]));
+    return value;
+}
+const asRecord = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const labelsOf = (meta) => Object.fromEntries(Object.entries(asRecord(asRecord(meta).labels)).map(([k, v]) => [k, String(v)]));
+function argoApplications(objects) {
+    const out = [];
+    for (const o of objects) {
+        if (isArgo(o, 'Application')) {
+            out.push({ name: o.name, file: o.file, labels: labelsOf(o.data.metadata), spec: asRecord(o.data.spec), at: o.locate(['metadata', 'name'], `Application ${o.name}`) });
+        }
+        else if (isArgo(o, 'ApplicationSet')) {
+            const template = asRecord(dig(o.data, 'spec', 'template'));
+            const generators = dig(o.data, 'spec', 'generators');
+            (Array.isArray(generators) ? generators : []).forEach((g, gi) => {
+                const [generator] = Object.keys(asRecord(g));
+                const elements = dig(g, 'list', 'elements');
+                if (generator === 'list' && Array.isArray(elements)) {
+                    elements.forEach((element, ei) => {
+                        const app = asRecord(fill(template, asRecord(element)));
+                        const name = String(asRecord(app.metadata).name ?? o.name);
+                        out.push({ name, file: o.file, labels: labelsOf(app.metadata), spec: asRecord(app.spec), generatedBy: { appSet: o.name, generator, expanded: true }, at: o.locate(['spec', 'generators', gi, 'list', 'elements', ei], `ApplicationSet ${o.name} → Application ${name}`) });
+                    });
+                }
+                else if (generator) {
+                    const name = String(asRecord(template.metadata).name ?? o.name);
+                    out.push({ name, file: o.file, labels: labelsOf(template.metadata), spec: asRecord(template.spec), generatedBy: { appSet: o.name, generator, expanded: false }, at: o.locate(['spec', 'generators', gi], `ApplicationSet ${o.name} (${generator} generator)`) });
+                }
+            });
+        }
+    }
+    return out;
+}
+/** The text that can say where an Application lands: its file, project, destination and source paths. */
+function placementText(app) {
+    const s = app.spec;
+    const sources = [s.source, ...(Array.isArray(s.sources) ? s.sources : [])].map(asRecord);
+    const dest = asRecord(s.destination);
+    return [app.file, app.name, s.project, dest.name, dest.server, dest.namespace, ...sources.flatMap((src) => [src.path, ...(Array.isArray(dig(src, 'helm', 'valueFiles')) ? dig(src, 'helm', 'valueFiles') : [])])]
+        .filter((v) => typeof v === 'string')
+        .join(' ');
+}
+
 const fileAt = (file, line = 1, column = 1, note) => ({ file, line, column, ...(note ? { note } : {}) });
 /** First line (1-based) in a text that matches, or undefined. */
 function lineOf(text, re) {
@@ -781,33 +837,36 @@ const environments = {
         return [...outcomes, ...environmentsFromApi(ctx)];
     }
 };
+/** "prod", "production", "engineering-prod", "values-prod.yaml" — not "product" or "reproduce". */
+const PROD_WORD = /(^|[^a-z])prod(uction)?([^a-z]|$)/i;
+/** "zone-2", "zone_b", "zone3" — not "timezone". */
+const ZONE_IN_TEXT = /(?:^|[^a-z])zone[-_ ]?([0-9a-z]+)/i;
 const zone = {
     id: 'policy.zone',
     run(ctx) {
         const declared = String(ctx.config.server.zone);
-        const apps = ctx.repo.kubernetes.filter((o) => (o.kind === 'Application' || o.kind === 'ApplicationSet') && o.apiVersion.startsWith('argoproj.io/'));
-        const prodApps = apps.filter((a) => /prod/i.test(`${a.name} ${JSON.stringify(a.data.spec ?? {})}`));
+        const apps = argoApplications(ctx.repo.kubernetes);
+        const prodApps = apps.filter((a) => PROD_WORD.test(`${placementText(a)} ${Object.values(a.labels).join(' ')}`));
         const zoneOf = (a) => {
-            const labels = (a.data.metadata?.labels ?? {});
-            const label = Object.entries(labels).find(([k]) => /zone/i.test(k))?.[1];
-            if (label !== undefined)
-                return String(label);
-            const m = /zone[-_]?(\w+)/i.exec(`${a.file} ${JSON.stringify(a.data.spec ?? {})}`);
-            return m?.[1];
+            const label = Object.entries(a.labels).find(([k]) => /zone/i.test(k))?.[1];
+            return label ?? ZONE_IN_TEXT.exec(placementText(a))?.[1];
         };
         if (!prodApps.length) {
-            return [{ status: 'not verified', message: 'No Argo CD Application for production was found, so where prod lands cannot be read.', reason: 'no argoproj.io Application/ApplicationSet naming prod in this repository', evidence: apps.map((a) => a.locate(['metadata', 'name'])), fix: `Keep the prod Application in the repository, under a zone folder or with a zone label:\n\n\`\`\`yaml\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${ctx.config.server.name}-prod\n  labels:\n    zone: "${declared}"\nspec:\n  project: zone-${declared}\n\`\`\`` }];
+            return [{ status: 'not verified', message: 'No Argo CD Application for production was found, so where prod lands cannot be read.', reason: 'no argoproj.io Application/ApplicationSet naming prod in this repository', evidence: apps.map((a) => a.at), fix: `Keep the prod Application in the repository, under a zone folder or with a zone label:\n\n\`\`\`yaml\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${ctx.config.server.name}-prod\n  labels:\n    zone: "${declared}"\nspec:\n  project: zone-${declared}\n\`\`\`` }];
         }
         const outcomes = [];
         for (const a of prodApps) {
             const z = zoneOf(a);
-            const at = a.locate(['metadata', 'name'], `Application ${a.name}`);
-            if (z === undefined)
-                outcomes.push({ status: 'not verified', message: `Application ${a.name} says nothing about its zone.`, reason: 'no zone label, folder or project name', evidence: [at], fix: `Add a zone label: \`zone: "${declared}"\`.` });
+            const from = a.generatedBy ? ` (generated by ApplicationSet ${a.generatedBy.appSet})` : '';
+            if (z === undefined && a.generatedBy && !a.generatedBy.expanded) {
+                outcomes.push({ status: 'not verified', message: `ApplicationSet ${a.generatedBy.appSet} makes its Applications with a ${a.generatedBy.generator} generator, which asks a live system; where they land cannot be read from the repository.`, reason: `${a.generatedBy.generator} generator: its parameters are not in the files`, evidence: [a.at], fix: `Put the zone in the template, e.g. a label \`zone: "${declared}"\` under \`spec.template.metadata.labels\`.` });
+            }
+            else if (z === undefined)
+                outcomes.push({ status: 'not verified', message: `Application ${a.name}${from} says nothing about its zone.`, reason: 'no zone label, folder, project, destination or source path', evidence: [a.at], fix: `Add a zone label: \`zone: "${declared}"\`.` });
             else if (z !== declared)
-                outcomes.push({ status: 'failed', message: `Application ${a.name} lands in zone ${z}, but golive.yaml declares zone ${declared}.`, evidence: [at], fix: `Move the Application to the zone-${declared} project/cluster, or correct \`server.zone\`.` });
+                outcomes.push({ status: 'failed', message: `Application ${a.name}${from} lands in zone ${z}, but golive.yaml declares zone ${declared}.`, evidence: [a.at], fix: `Move the Application to the zone-${declared} project/cluster, or correct \`server.zone\`.` });
             else
-                outcomes.push({ status: 'passed', message: `Production Application ${a.name} lands in zone ${declared}.`, evidence: [at] });
+                outcomes.push({ status: 'passed', message: `Production Application ${a.name}${from} lands in zone ${declared}.`, evidence: [a.at] });
         }
         return outcomes;
     }

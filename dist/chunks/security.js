@@ -6587,6 +6587,37 @@ function holesFor(ref, podLevel) {
     const lists = ['initContainers', 'containers', 'ephemeralContainers'].map((l) => o.templateLines([...ref.podPath, l]));
     return o.templated.filter((h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))));
 }
+/** Sysctls Pod Security Standards call safe (policy version 1.37). */
+const SAFE_SYSCTLS = new Set([
+    'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start',
+    'net.ipv4.ip_local_reserved_ports', 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes',
+    'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem', 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'
+]);
+const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+const APPARMOR_TYPES = new Set(['RuntimeDefault', 'Localhost']);
+const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/';
+/** Settings both a pod and a container security context may carry (AppArmor, SELinux, Windows HostProcess). */
+function sharedContextViolations(sc) {
+    const out = [];
+    const apparmor = dig(sc, 'appArmorProfile', 'type');
+    if (apparmor !== undefined && !isTemplated(apparmor) && !APPARMOR_TYPES.has(String(apparmor)))
+        out.push({ what: `AppArmor profile ${apparmor}`, path: ['appArmorProfile', 'type'] });
+    const selinux = (sc.seLinuxOptions ?? {});
+    if (selinux.type !== undefined && !isTemplated(selinux.type) && !SELINUX_TYPES.has(String(selinux.type)))
+        out.push({ what: `seLinuxOptions.type ${selinux.type}`, path: ['seLinuxOptions', 'type'] });
+    for (const k of ['user', 'role'])
+        if (selinux[k] !== undefined && selinux[k] !== '' && !isTemplated(selinux[k]))
+            out.push({ what: `seLinuxOptions.${k} is set`, path: ['seLinuxOptions', k] });
+    if (dig(sc, 'windowsOptions', 'hostProcess') === true)
+        out.push({ what: 'windowsOptions.hostProcess: true', path: ['windowsOptions', 'hostProcess'] });
+    return out;
+}
+/** Probe and lifecycle handlers may not aim at another host (Pod Security Standards 1.34+). */
+const HANDLERS = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop']];
+/** A pod in its own user namespace (`hostUsers: false`): root inside is not root on the node. */
+const userNamespaced = (pod) => pod.hostUsers === false;
+/** Windows pods are exempt from the Linux-only controls (privilege escalation, capabilities, seccomp). */
+const isWindows = (pod) => dig(pod, 'os', 'name') === 'windows';
 function restrictedViolations(ref) {
     const out = [];
     const { object: o, podPath, pod, container: c, list, index } = ref;
@@ -6594,48 +6625,94 @@ function restrictedViolations(ref) {
     const psc = (pod.securityContext ?? {});
     const cPath = [...podPath, list, index];
     const here = (sub, what, unset = false) => out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`), ...(unset ? { unset } : {}) });
-    const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot;
-    if (runAsNonRoot !== true)
-        here(['securityContext'], 'runAsNonRoot is not true (container or pod)', unsetOr(runAsNonRoot));
-    const runAsUser = csc.runAsUser ?? psc.runAsUser;
-    if (runAsUser === 0)
-        here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)');
-    if (csc.allowPrivilegeEscalation !== false)
-        here(['securityContext'], 'allowPrivilegeEscalation is not false', unsetOr(csc.allowPrivilegeEscalation));
+    if (!userNamespaced(pod)) {
+        const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot;
+        if (runAsNonRoot !== true)
+            here(['securityContext', 'runAsNonRoot'], 'runAsNonRoot is not true (container or pod)', unsetOr(runAsNonRoot));
+        // A pod-level 0 is reported once for the pod (podViolations), whatever the containers say.
+        if (csc.runAsUser === 0)
+            here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)');
+    }
+    if (!isWindows(pod)) {
+        if (csc.allowPrivilegeEscalation !== false)
+            here(['securityContext', 'allowPrivilegeEscalation'], 'allowPrivilegeEscalation is not false', unsetOr(csc.allowPrivilegeEscalation));
+        const drop = dig(csc, 'capabilities', 'drop');
+        if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL'))
+            here(['securityContext', 'capabilities', 'drop'], 'capabilities do not drop ALL', unsetOr(drop));
+        const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type'));
+        if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
+            here(['securityContext', 'seccompProfile', 'type'], `seccompProfile is ${unsetOr(seccomp) ? 'unset' : seccomp} (needs RuntimeDefault or Localhost)`, unsetOr(seccomp));
+    }
     if (csc.privileged === true)
         here(['securityContext', 'privileged'], 'privileged: true');
-    const drop = dig(csc, 'capabilities', 'drop');
-    if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL'))
-        here(['securityContext'], 'capabilities do not drop ALL', unsetOr(drop));
     const add = dig(csc, 'capabilities', 'add');
     if (Array.isArray(add))
         for (const cap of add)
             if (String(cap).toUpperCase() !== 'NET_BIND_SERVICE' && !isTemplated(cap))
                 here(['securityContext', 'capabilities', 'add'], `adds capability ${cap}`);
-    const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type'));
-    if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
-        here(['securityContext'], `seccompProfile is ${unsetOr(seccomp) ? 'unset' : seccomp} (needs RuntimeDefault or Localhost)`, unsetOr(seccomp));
+    if (csc.procMount !== undefined && csc.procMount !== 'Default' && !isTemplated(csc.procMount))
+        here(['securityContext', 'procMount'], `procMount ${csc.procMount} (needs Default)`);
+    for (const v of sharedContextViolations(csc))
+        here(['securityContext', ...v.path], v.what);
+    for (const h of HANDLERS) {
+        for (const kind of ['httpGet', 'tcpSocket']) {
+            const host = dig(c, ...h, kind, 'host');
+            if (host !== undefined && host !== '' && !isTemplated(host))
+                here([...h, kind, 'host'], `${h.join('.')} ${kind} targets host ${host}`);
+        }
+    }
     const ports = c.ports;
     if (Array.isArray(ports))
         ports.forEach((p, i) => { if (dig(p, 'hostPort'))
-            here(['ports', String(i), 'hostPort'], `hostPort ${dig(p, 'hostPort')}`); });
+            here(['ports', i, 'hostPort'], `hostPort ${dig(p, 'hostPort')}`); });
     return out;
 }
 /** Pod-level violations, reported once per workload. */
 function podViolations(o) {
     const path = podSpecPath(o.kind);
     const pod = (dig(o.data, ...path) ?? {});
+    const psc = (pod.securityContext ?? {});
     const out = [];
+    const add = (what, at) => out.push({ what, at: o.locate(at, `${o.kind} ${o.name}: ${what}`) });
     for (const ns of ['hostNetwork', 'hostPID', 'hostIPC'])
         if (pod[ns] === true)
-            out.push({ what: `${ns}: true`, at: o.locate([...path, ns], `${o.kind} ${o.name}: ${ns}: true`) });
+            add(`${ns}: true`, [...path, ns]);
     const volumes = pod.volumes;
     if (Array.isArray(volumes)) {
         volumes.forEach((v, i) => {
             const type = Object.keys(v ?? {}).find((k) => k !== 'name');
             if (type && !ALLOWED_VOLUMES.has(type))
-                out.push({ what: `volume ${String(v.name)} is ${type}`, at: o.locate([...path, 'volumes', i, type], `${o.kind} ${o.name}: ${type} volume`) });
+                add(`volume ${String(v.name)} is ${type}`, [...path, 'volumes', i, type]);
         });
+    }
+    // A pod-level setting that containers override still breaks the standard when it is explicitly unsafe.
+    if (!userNamespaced(pod)) {
+        if (psc.runAsNonRoot === false)
+            add('runAsNonRoot: false (pod)', [...path, 'securityContext', 'runAsNonRoot']);
+        if (psc.runAsUser === 0)
+            add('runAsUser: 0 (pod)', [...path, 'securityContext', 'runAsUser']);
+    }
+    const seccomp = dig(psc, 'seccompProfile', 'type');
+    if (seccomp !== undefined && !isTemplated(seccomp) && seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
+        add(`seccompProfile ${seccomp} (pod)`, [...path, 'securityContext', 'seccompProfile', 'type']);
+    for (const v of sharedContextViolations(psc))
+        add(`${v.what} (pod)`, [...path, 'securityContext', ...v.path]);
+    const sysctls = psc.sysctls;
+    if (Array.isArray(sysctls)) {
+        sysctls.forEach((sc, i) => {
+            const name = dig(sc, 'name');
+            if (!isTemplated(name) && !SAFE_SYSCTLS.has(String(name)))
+                add(`sysctl ${name} is not in the safe set`, [...path, 'securityContext', 'sysctls', i, 'name']);
+        });
+    }
+    const metaPath = [...path.slice(0, -1), 'metadata'];
+    const annotations = (dig(o.data, ...metaPath, 'annotations') ?? {});
+    for (const [k, v] of Object.entries(annotations)) {
+        if (!k.startsWith(APPARMOR_ANNOTATION) || isTemplated(v))
+            continue;
+        const profile = String(v ?? '');
+        if (profile !== '' && profile !== 'runtime/default' && !profile.startsWith('localhost/'))
+            add(`AppArmor annotation ${k}: ${profile}`, [...metaPath, 'annotations', k]);
     }
     return out;
 }
@@ -6653,7 +6730,7 @@ const podSecurity = {
         const outcomes = [];
         for (const o of ws) {
             for (const v of podViolations(o))
-                outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces and hostPath/other non-restricted volumes; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes.' });
+                outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces, unsafe sysctls, custom SELinux users/roles/types, Unconfined AppArmor or seccomp profiles and Windows HostProcess; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes instead of hostPath and other node-bound types.' });
             for (const ref of containersOf(o)) {
                 const vs = restrictedViolations(ref);
                 // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
@@ -6879,6 +6956,10 @@ const privateData = {
 };
 /** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
 const callerFetches = (ctx) => ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.callerSupplied);
+/** Production reads of text outsiders write: mail, issues and comments, chat, tickets, scraped pages. */
+const thirdPartyReads = (ctx) => ctx.repo.source.thirdPartyReads.filter((r) => !r.isTest);
+/** "e-mail (Microsoft Graph mail), issues and comments (GitHub issues)": what the reads are, once each. */
+const describeReads = (reads) => [...new Set(reads.map((r) => `${r.source} (${r.api})`))].join(', ');
 const untrustedContent = {
     id: 'security.untrusted-content',
     run(ctx) {
@@ -6899,6 +6980,15 @@ const untrustedContent = {
         const fetches = callerFetches(ctx);
         if (fetches.length && declaredNone) {
             outcomes.push({ status: 'failed', message: `The source fetches caller-supplied URLs (${fetches.length} place${fetches.length === 1 ? '' : 's'}), so outside text can reach the model, but every tool declares \`untrustedContent: none\`.`, evidence: fetches.map((c) => c.at), fix: 'Declare the tool that does this with `untrustedContent: in-context` (or `sanitized` with an attestation) — or stop fetching URLs the caller chooses.' });
+        }
+        const reads = thirdPartyReads(ctx);
+        if (reads.length && declaredNone) {
+            outcomes.push({
+                status: 'failed',
+                message: `The source reads text that outsiders write — ${describeReads(reads)} — so it can reach the model, but every tool declares \`untrustedContent: none\`.`,
+                evidence: reads.map((r) => r.at),
+                fix: 'Declare the tool that returns this text with `untrustedContent: in-context` (or `sanitized` with an attestation) — or return only fields the server controls (ids, dates, senders), not the bodies.'
+            });
         }
         if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
             outcomes.unshift({ status: 'passed', message: 'No tool puts untrusted content in the model’s context.', evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent'])) });
@@ -7020,6 +7110,9 @@ function trifectaLegs(ctx) {
     const fetches = callerFetches(ctx);
     if (fetches.length)
         raise(legs.untrustedContent, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at));
+    const reads = thirdPartyReads(ctx);
+    if (reads.length)
+        raise(legs.untrustedContent, `the source reads ${describeReads(reads)}`, reads.slice(0, 3).map((r) => r.at));
     const pub = publicCalls(ctx);
     if (pub.length)
         raise(legs.externalCommunication, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at));

@@ -92,7 +92,8 @@ describe('the gate cannot be talked into passing', () => {
     expect(status('security.tools-declared')).toEqual(['passed'])
     expect(status('security.trifecta')).toEqual(['failed']) // private (declared obo) + untrusted and external from evidence
     expect(status('security.external-communication')).toContain('failed')
-    expect(status('security.untrusted-content')).toEqual(['failed'])
+    // Twice: it fetches caller-supplied URLs, and it reads mail through Microsoft Graph.
+    expect(status('security.untrusted-content')).toEqual(['failed', 'failed'])
     expect(status('security.content-types')).toContain('failed')
     expect(status('auth.no-app-credentials')).toContain('failed')
   })

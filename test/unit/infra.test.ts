@@ -18,15 +18,18 @@ describe('infra.pod-security', () => {
     const pod = findings.filter((f) => f.message.startsWith('Deployment bad breaks'))
     expect(pod.map((f) => f.message)).toEqual([
       'Deployment bad breaks Pod Security Standards “restricted”: hostPID: true.',
-      'Deployment bad breaks Pod Security Standards “restricted”: volume docker is hostPath.'
+      'Deployment bad breaks Pod Security Standards “restricted”: volume docker is hostPath.',
+      // Containers inherit it unless they override; the pod-level root user breaks the standard on its own.
+      'Deployment bad breaks Pod Security Standards “restricted”: runAsUser: 0 (pod).'
     ])
-    expect(pod.map((f) => at(f)[0])).toEqual(['deploy/workloads.yaml:47', 'deploy/workloads.yaml:66'])
+    expect(pod.map((f) => at(f)[0])).toEqual(['deploy/workloads.yaml:47', 'deploy/workloads.yaml:66', 'deploy/workloads.yaml:49'])
   })
 
   it('reports each container violation, with the container line first', () => {
     const c = findings.find((f) => f.message.startsWith('Deployment bad, container app'))!
     expect(c.status).toBe('failed')
-    expect(c.message).toContain('runAsUser is 0 (root)')
+    // runAsUser 0 comes from the pod and is reported once for it (see above), not again per container.
+    expect(c.message).not.toContain('runAsUser')
     expect(c.message).toContain('adds capability SYS_ADMIN')
     expect(c.message).toContain('seccompProfile is Unconfined')
     expect(c.message).toContain('hostPort 80')

@@ -120,3 +120,41 @@ describe('Python decorators with arguments (found on the SDK examples)', () => {
     expect(tools.map((t) => `${t.name}@${t.at.line}`)).toEqual(['with_icons@8', 'get_time@12'])
   })
 })
+
+describe('Untrusted content raised by reads of text outsiders write (test/fixtures/third-party-text)', () => {
+  const { ctx, result } = runGate({ dir: fixture('typescript').replace('phase1-typescript', 'third-party-text'), today: TODAY })
+
+  it('finds mail, issues, chat, tickets and scraped pages in five languages at the call, and no decoy', () => {
+    const reads = ctx.repo.source.thirdPartyReads.map((r) => `${r.source}@${loc(r.at)}${r.isTest ? ' (test)' : ''}`)
+    expect(reads.sort()).toEqual([
+      'chat messages@triage/server.py:12:21',
+      'e-mail@mailbox/MailServer/MailTools.cs:14:32',
+      'e-mail@src/tools/mail.ts:5:33',
+      'issues and comments@issues-go/main.go:19:24',
+      'issues and comments@src/tools/issues.ts:10:36',
+      'issues and comments@src/tools/issues.ts:11:36',
+      'issues and comments@test/issues.test.ts:7:24 (test)',
+      'tickets@triage/server.py:19:23',
+      'web pages@scraper/src/main/java/com/example/scraper/PageTools.java:10:16'
+    ])
+  })
+
+  it('a Graph SDK call with a request-configuration lambda is not a computed HttpClient target', () => {
+    expect(ctx.repo.source.networkCalls.filter((c) => c.at.file.endsWith('MailTools.cs'))).toEqual([])
+  })
+
+  it('contradicts `untrustedContent: none` with every production read as evidence, never the test one', () => {
+    const f = findingsOf(result.findings, 'security.untrusted-content')
+    expect(f.map((x) => x.status)).toEqual(['failed'])
+    expect(f[0].message).toContain('e-mail (Microsoft Graph mail)')
+    expect(f[0].message).toContain('tickets (help-desk REST)')
+    expect(f[0].evidence).toHaveLength(8)
+    expect(f[0].evidence.map((e) => (e as { file: string }).file)).not.toContain('test/issues.test.ts')
+  })
+
+  it('raises the untrusted-content leg of the trifecta although every tool declares none', () => {
+    const [t] = findingsOf(result.findings, 'security.trifecta')
+    expect(t.message).toMatch(/untrusted content/)
+    expect(t.message).not.toMatch(/external communication/)
+  })
+})
