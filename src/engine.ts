@@ -36,6 +36,8 @@ export interface EngineOptions {
   scope?: RunResult['scope']
   /** A local run without a token: API-only findings are not verified and do not block (the CLI's --strict turns this off). */
   localApi?: boolean
+  /** The text of a line of the checkout, for evidence that asks to quote it (`quoteLine`). */
+  lineOf?: (file: string, line: number) => string | undefined
 }
 
 export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunResult {
@@ -62,7 +64,7 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
         title: entry.title,
         // Every string a finding carries is redacted here, once, so no surface can print a found secret.
         message: redactSecrets(o.message),
-        evidence: (o.evidence ?? []).slice(0, MAX_EVIDENCE_PER_FINDING).map(redactEvidence),
+        evidence: (o.evidence ?? []).slice(0, MAX_EVIDENCE_PER_FINDING).map((e) => redactEvidence(e, options.lineOf)),
         ...((o.evidence?.length ?? 0) > MAX_EVIDENCE_PER_FINDING ? { omittedEvidence: o.evidence!.length - MAX_EVIDENCE_PER_FINDING } : {}),
         ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
         ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
@@ -114,11 +116,13 @@ function applyWaivers(findings: Finding[], ctx: CheckContext): void {
   }
 }
 
-function redactEvidence(e: Evidence): Evidence {
+function redactEvidence(e: Evidence, lineOf: EngineOptions['lineOf']): Evidence {
   if (!isFileEvidence(e)) return { api: e.api, fact: redactSecrets(e.fact) }
+  const { quoteLine, snippet: kept, note: _note, ...place } = e
+  const snippet = kept ?? (quoteLine ? lineOf?.(e.file, e.line) : undefined)
   return {
-    ...e,
-    ...(e.snippet !== undefined ? { snippet: redactSecrets(e.snippet) } : {}),
+    ...place,
+    ...(snippet !== undefined ? { snippet: redactSecrets(snippet) } : {}),
     ...(e.note !== undefined ? { note: redactSecrets(e.note) } : {})
   }
 }

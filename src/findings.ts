@@ -29,6 +29,11 @@ export interface FileEvidence {
   snippet?: string
   /** What this location shows, when the finding's message does not say it. */
   note?: string
+  /**
+   * Quote the line as `snippet` when the finding is reported. The engine reads it again then, so
+   * the hundreds of thousands of locations a large repository yields do not each hold a copy.
+   */
+  quoteLine?: boolean
 }
 
 /** A fact from the GitHub API: the endpoint it came from and what it said. */

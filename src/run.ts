@@ -8,7 +8,7 @@ import { evaluate, type RunResult } from './engine.js'
 import { UsageError } from './errors.js'
 import type { GitHubEvidence } from './evidence/github.js'
 import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
-import { isInside, Repository } from './evidence/repository.js'
+import { isInside, lineText, Repository } from './evidence/repository.js'
 import { unapprovedChanges } from './waiver-approval.js'
 
 export interface GateInputs {
@@ -78,6 +78,16 @@ export function prepareGate(inputs: GateInputs): PreparedGate {
   return { loaded, repo, evidence, timings: { snapshot: t1 - t0, evidence: t2 - t1 } }
 }
 
+/** Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every read). */
+function lineReader(repo: Repository): (file: string, line: number) => string | undefined {
+  const texts = new Map<string, string | undefined>()
+  return (file, line) => {
+    if (!texts.has(file)) texts.set(file, repo.read(file, { cache: false }))
+    const text = texts.get(file)
+    return text === undefined ? undefined : lineText(text, line)
+  }
+}
+
 /** The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout settles). */
 export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'>): GateRun {
   const { loaded, repo, evidence } = prepared
@@ -90,7 +100,7 @@ export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'
     unapproved: unapprovedChanges(loaded.config, inputs.github),
     today: inputs.today ?? new Date().toISOString().slice(0, 10)
   }
-  const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict })
+  const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo) })
   const t3 = performance.now()
   return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2 } }
 }

@@ -4561,6 +4561,21 @@ const isCode = (f) => f.language !== undefined;
  * holding slices would keep every file's text (and its views) in memory for the whole run.
  */
 const own = (s) => Buffer.from(s, 'utf8').toString('utf8');
+const INTERNED = new Map();
+const MAX_INTERNED = 250_000;
+/**
+ * `own(s)`, shared: evidence repeats the same notes, hosts and URLs hundreds of thousands of times
+ * in a large repository, and one copy each is enough. Bounded; past the bound, plain copies.
+ */
+function intern(s) {
+    const known = INTERNED.get(s);
+    if (known !== undefined)
+        return known;
+    const copy = own(s);
+    if (INTERNED.size < MAX_INTERNED)
+        INTERNED.set(copy, copy);
+    return copy;
+}
 function scanSources(repo, detectors, files = repo.files) {
     const stats = { files: 0, sourceFiles: 0, bytes: 0 };
     for (const f of files) {
@@ -4591,8 +4606,8 @@ function scanSources(repo, detectors, files = repo.files) {
                 return language ? (views ??= sourceViews(text, language)).bare : text;
             },
             at(offset, note) {
-                const pos = lineColumn(text, offset);
-                return { file: f.path, ...pos, snippet: own(lineText(text, pos.line)), ...(note ? { note: own(note) } : {}) };
+                // The line is quoted when a finding reports this place (engine.ts), not kept here.
+                return { file: f.path, ...lineColumn(text, offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) };
             }
         };
         for (const d of active)
@@ -4736,7 +4751,7 @@ function createAuthDetector() {
                 result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest });
             if (!file.isTest)
                 for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g))
-                    result.urls.push({ url: own(m[1]), at: file.at(m.index + 1) });
+                    result.urls.push({ url: intern(m[1]), at: file.at(m.index + 1) });
         }
     };
     return { detector, result };
@@ -4822,7 +4837,7 @@ function maskSecret(value) {
 
 /** Positions without the line text: the snippet could hold the secret. */
 function place(file, offset, note) {
-    const { snippet: _omitted, ...at } = file.at(offset, note);
+    const { quoteLine: _never, ...at } = file.at(offset, note);
     return at;
 }
 const ENV_FILE = /(^|\/)\.env(\.[\w-]+)?$/;
@@ -5168,10 +5183,10 @@ function collectNetworkCalls(file, out) {
                 const host = hostOf(literal);
                 if (!host)
                     continue; // a relative path or a non-URL literal: not a network target we can judge
-                out.networkCalls.push({ client: rule.client, target: own(literal), host: own(host), callerSupplied: false, at, isTest: file.isTest });
+                out.networkCalls.push({ client: rule.client, target: intern(literal), host: intern(host), callerSupplied: false, at, isTest: file.isTest });
             }
             else if (arg.trim()) {
-                const expr = own(arg.trim().replace(/\s+/g, ' ').slice(0, 80));
+                const expr = intern(arg.trim().replace(/\s+/g, ' ').slice(0, 80));
                 out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
             }
         }
@@ -5384,6 +5399,30 @@ function scanInChunks(repo, jobs) {
     const merged = merge(repo, results);
     return { ...merged, scan: { ...merged.scan, threads: 1 + delivered } };
 }
+/**
+ * A message arrives with a fresh copy of every string in it (structured clone does not share
+ * them): the same path, note or host once per place. Share them again, as the main thread's scan does.
+ */
+function shareStrings(result) {
+    for (const group of [result.source, result.auth, result.secrets]) {
+        for (const list of Object.values(group)) {
+            for (const item of list) {
+                if (typeof item !== 'object' || item === null)
+                    continue;
+                shareFields(item);
+                const at = item.at;
+                if (typeof at === 'object' && at !== null)
+                    shareFields(at);
+            }
+        }
+    }
+    return result;
+}
+function shareFields(o) {
+    for (const [k, v] of Object.entries(o))
+        if (typeof v === 'string' && v.length <= 512)
+            o[k] = intern(v);
+}
 /** Waits for the chunks the workers took; returns how many workers delivered at least one. */
 function collectFromWorkers(workers, results) {
     // A chunk a worker failed on counts as answered: the main thread scans it again afterwards.
@@ -5397,7 +5436,7 @@ function collectFromWorkers(workers, results) {
             for (let msg = receiveMessageOnPort(w.port); msg; msg = receiveMessageOnPort(w.port)) {
                 const m = msg.message;
                 if ('result' in m) {
-                    results[m.chunk] = m.result;
+                    results[m.chunk] = shareStrings(m.result);
                     delivered.add(i);
                 }
                 else
@@ -5443,4 +5482,4 @@ function appendAll(into, part) {
     }
 }
 
-export { Repository as R, maskSecret as a, isTestPath as b, scanInChunks as c, hostOf as h, isInside as i, matchSecrets as m, picomatch as p, scanChunk as s };
+export { Repository as R, maskSecret as a, isTestPath as b, scanInChunks as c, hostOf as h, isInside as i, lineText as l, matchSecrets as m, picomatch as p, scanChunk as s };

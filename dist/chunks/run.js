@@ -6,7 +6,7 @@ import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js
 import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, b as closestNode, k as keyAt, d as distExports } from './yaml-positions.js';
 import { configSchema } from './schema.js';
 import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
-import { h as hostOf, m as matchSecrets, a as maskSecret, R as Repository, i as isInside } from './parallel-scan.js';
+import { h as hostOf, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
 import { r as rootCodeownersRule, c as collectRepoEvidence } from './index.js';
 import { d as dig } from './kubernetes-objects.js';
 import { P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
@@ -1022,7 +1022,7 @@ function evaluate(ctx, options = {}) {
                 title: entry.title,
                 // Every string a finding carries is redacted here, once, so no surface can print a found secret.
                 message: redactSecrets(o.message),
-                evidence: (o.evidence ?? []).slice(0, MAX_EVIDENCE_PER_FINDING).map(redactEvidence),
+                evidence: (o.evidence ?? []).slice(0, MAX_EVIDENCE_PER_FINDING).map((e) => redactEvidence(e, options.lineOf)),
                 ...((o.evidence?.length ?? 0) > MAX_EVIDENCE_PER_FINDING ? { omittedEvidence: o.evidence.length - MAX_EVIDENCE_PER_FINDING } : {}),
                 ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
                 ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
@@ -1076,12 +1076,14 @@ function applyWaivers(findings, ctx) {
         }
     }
 }
-function redactEvidence(e) {
+function redactEvidence(e, lineOf) {
     if (!isFileEvidence(e))
         return { api: e.api, fact: redactSecrets(e.fact) };
+    const { quoteLine, snippet: kept, note: _note, ...place } = e;
+    const snippet = kept ?? (quoteLine ? lineOf?.(e.file, e.line) : undefined);
     return {
-        ...e,
-        ...(e.snippet !== undefined ? { snippet: redactSecrets(e.snippet) } : {}),
+        ...place,
+        ...(snippet !== undefined ? { snippet: redactSecrets(snippet) } : {}),
         ...(e.note !== undefined ? { note: redactSecrets(e.note) } : {})
     };
 }
@@ -1174,6 +1176,16 @@ function prepareGate(inputs) {
     const t2 = performance.now();
     return { loaded, repo, evidence, timings: { snapshot: t1 - t0, evidence: t2 - t1 } };
 }
+/** Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every read). */
+function lineReader(repo) {
+    const texts = new Map();
+    return (file, line) => {
+        if (!texts.has(file))
+            texts.set(file, repo.read(file, { cache: false }));
+        const text = texts.get(file);
+        return text === undefined ? undefined : lineText(text, line);
+    };
+}
 /** The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout settles). */
 function judgeGate(prepared, inputs) {
     const { loaded, repo, evidence } = prepared;
@@ -1186,7 +1198,7 @@ function judgeGate(prepared, inputs) {
         unapproved: unapprovedChanges(loaded.config, inputs.github),
         today: inputs.today ?? new Date().toISOString().slice(0, 10)
     };
-    const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict });
+    const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo) });
     const t3 = performance.now();
     return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2 } };
 }

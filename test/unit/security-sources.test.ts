@@ -158,3 +158,18 @@ describe('Untrusted content raised by reads of text outsiders write (test/fixtur
     expect(t.message).not.toMatch(/external communication/)
   })
 })
+
+describe('Evidence quotes its line only when a finding reports it', () => {
+  it('scan evidence holds no line text; the reported finding quotes the line, and a secret’s place is never quoted', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { ctx, result } = evidenceOf('typescript')
+    const reg = ctx.repo.source.tools.find((t) => !t.isTest)!
+    expect(reg.at).not.toHaveProperty('snippet')
+    const reported = result.findings.flatMap((f) => f.evidence).find((e) => 'file' in e && e.file === reg.at.file && e.line === reg.at.line) as { snippet?: string }
+    expect(reported.snippet).toBe(readFileSync(join(fixture('typescript'), reg.at.file), 'utf8').split('\n')[reg.at.line - 1].trim())
+    expect(reported).not.toHaveProperty('quoteLine')
+    const secrets = runGate({ dir: join(ROOT, 'examples', 'unready-server'), today: TODAY }).result.findings.filter((f) => f.check === 'policy.secrets')
+    expect(secrets.flatMap((f) => f.evidence).length).toBeGreaterThan(0)
+    for (const e of secrets.flatMap((f) => f.evidence)) expect(e).not.toHaveProperty('snippet')
+  })
+})

@@ -5,7 +5,7 @@
 // header names, env var names) are matched in the code view outside comments.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 
 export interface Hit {
   what: string
@@ -140,7 +140,7 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       for (const m of file.code.matchAll(SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
       for (const m of file.code.matchAll(SPAN_TOOL)) result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
       for (const m of file.code.matchAll(BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
-      if (!file.isTest) for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g)) result.urls.push({ url: own(m[1]), at: file.at(m.index + 1) })
+      if (!file.isTest) for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g)) result.urls.push({ url: intern(m[1]), at: file.at(m.index + 1) })
     }
   }
   return { detector, result }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { RepoFile, Repository, SkippedFile } from '../repository.js'
 import { createAuthDetector, type AuthEvidence } from './auth.js'
-import { scanSources, type ScanStats } from './scan.js'
+import { intern, scanSources, type ScanStats } from './scan.js'
 import { createSecretsDetector, type SecretsEvidence } from './secrets.js'
 import { createSecurityDetector, type SourceSecurityEvidence } from './security.js'
 
@@ -108,6 +108,28 @@ export function scanInChunks(repo: Repository, jobs?: number): SourceScan {
   return { ...merged, scan: { ...merged.scan, threads: 1 + delivered } }
 }
 
+/**
+ * A message arrives with a fresh copy of every string in it (structured clone does not share
+ * them): the same path, note or host once per place. Share them again, as the main thread's scan does.
+ */
+function shareStrings(result: ChunkResult): ChunkResult {
+  for (const group of [result.source, result.auth, result.secrets] as object[]) {
+    for (const list of Object.values(group) as unknown[][]) {
+      for (const item of list) {
+        if (typeof item !== 'object' || item === null) continue
+        shareFields(item as Record<string, unknown>)
+        const at = (item as { at?: unknown }).at
+        if (typeof at === 'object' && at !== null) shareFields(at as Record<string, unknown>)
+      }
+    }
+  }
+  return result
+}
+
+function shareFields(o: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && v.length <= 512) o[k] = intern(v)
+}
+
 /** Waits for the chunks the workers took; returns how many workers delivered at least one. */
 function collectFromWorkers(workers: { port: MessagePort; progress: Int32Array }[], results: (ChunkResult | undefined)[]): number {
   // A chunk a worker failed on counts as answered: the main thread scans it again afterwards.
@@ -121,7 +143,7 @@ function collectFromWorkers(workers: { port: MessagePort; progress: Int32Array }
       for (let msg = receiveMessageOnPort(w.port); msg; msg = receiveMessageOnPort(w.port)) {
         const m = msg.message as WorkerMessage
         if ('result' in m) {
-          results[m.chunk] = m.result
+          results[m.chunk] = shareStrings(m.result)
           delivered.add(i)
         } else failed.add(m.chunk)
       }

@@ -1,7 +1,7 @@
 // One pass over the production and test source of the checkout: each file is
 // read once, its views computed once, and every detector sees it. Detectors
 // collect facts; they never decide (the checks in checks/ do).
-import { isTestPath, languageOf, lineColumn, lineText, type Language, type RepoFile, type Repository } from '../repository.js'
+import { isTestPath, languageOf, lineColumn, type Language, type RepoFile, type Repository } from '../repository.js'
 import { sourceViews } from './lexer.js'
 
 export interface SourceFile {
@@ -16,7 +16,7 @@ export interface SourceFile {
   /** Comments and string contents blanked (offsets equal text's). */
   bare: string
   /** file:line:column evidence for an offset, with the line as snippet. */
-  at(offset: number, note?: string): { file: string; line: number; column: number; snippet: string; note?: string }
+  at(offset: number, note?: string): { file: string; line: number; column: number; quoteLine: true; note?: string }
 }
 
 /** A source file of a known language: what the source detectors see. */
@@ -38,6 +38,21 @@ export interface Detector {
  * holding slices would keep every file's text (and its views) in memory for the whole run.
  */
 export const own = (s: string): string => Buffer.from(s, 'utf8').toString('utf8')
+
+const INTERNED = new Map<string, string>()
+const MAX_INTERNED = 250_000
+
+/**
+ * `own(s)`, shared: evidence repeats the same notes, hosts and URLs hundreds of thousands of times
+ * in a large repository, and one copy each is enough. Bounded; past the bound, plain copies.
+ */
+export function intern(s: string): string {
+  const known = INTERNED.get(s)
+  if (known !== undefined) return known
+  const copy = own(s)
+  if (INTERNED.size < MAX_INTERNED) INTERNED.set(copy, copy)
+  return copy
+}
 
 export interface ScanStats {
   /** Every file read by the pass. */
@@ -73,8 +88,8 @@ export function scanSources(repo: Repository, detectors: Detector[], files: read
         return language ? (views ??= sourceViews(text, language)).bare : text
       },
       at(offset, note) {
-        const pos = lineColumn(text, offset)
-        return { file: f.path, ...pos, snippet: own(lineText(text, pos.line)), ...(note ? { note: own(note) } : {}) }
+        // The line is quoted when a finding reports this place (engine.ts), not kept here.
+        return { file: f.path, ...lineColumn(text, offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) }
       }
     }
     for (const d of active) d.visit(file)

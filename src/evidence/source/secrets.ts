@@ -27,7 +27,7 @@ export interface SecretsEvidence {
 
 /** Positions without the line text: the snippet could hold the secret. */
 function place(file: SourceFile, offset: number, note: string): FileEvidence {
-  const { snippet: _omitted, ...at } = file.at(offset, note)
+  const { quoteLine: _never, ...at } = file.at(offset, note)
   return at
 }
 

@@ -6,7 +6,7 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 
 export interface ToolRegistration {
   name: string
@@ -329,9 +329,9 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
       if (literal !== undefined) {
         const host = hostOf(literal)
         if (!host) continue // a relative path or a non-URL literal: not a network target we can judge
-        out.networkCalls.push({ client: rule.client, target: own(literal), host: own(host), callerSupplied: false, at, isTest: file.isTest })
+        out.networkCalls.push({ client: rule.client, target: intern(literal), host: intern(host), callerSupplied: false, at, isTest: file.isTest })
       } else if (arg.trim()) {
-        const expr = own(arg.trim().replace(/\s+/g, ' ').slice(0, 80))
+        const expr = intern(arg.trim().replace(/\s+/g, ' ').slice(0, 80))
         out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest })
       }
     }
