@@ -60,6 +60,27 @@ export function closestNode(doc: Document, path: readonly PropertyKey[]): Node |
   return undefined
 }
 
+/**
+ * Where evidence about a path points: the key of the deepest mapping entry found along it (`hostPath:`,
+ * not its value's first line), or the sequence item; the document when nothing matches.
+ */
+export function evidenceNode(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  let node: unknown = doc.contents
+  let last: unknown = node
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
+      node = pair?.value
+      if (pair) last = pair.key
+    } else if (isSeq(node)) {
+      node = node.items[Number(key)]
+      if (node) last = node
+    } else node = undefined
+    if (!node) break
+  }
+  return (last ?? undefined) as Node | undefined
+}
+
 export function nodePosition(lineCounter: LineCounter, node: Node | undefined | null): { line: number; column: number } {
   const offset = node?.range?.[0] ?? 0
   return position(lineCounter, offset)

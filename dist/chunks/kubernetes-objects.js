@@ -1,4 +1,4 @@
-import { M as MAX_ALIAS_COUNT, e as parseYamlAll, d as distExports, n as nodePosition } from './yaml-positions.js';
+import { M as MAX_ALIAS_COUNT, e as parseYamlAll, d as distExports, f as evidenceNode, n as nodePosition } from './yaml-positions.js';
 import { posix } from 'node:path';
 
 // Helm charts read as data: the templates rendered with the chart's values by a
@@ -321,26 +321,7 @@ function renderTemplate(repo, path, scope, overlay) {
                 return [out.from[a - 1] ?? a, out.from[b - 1] ?? b];
             },
             locate(sub, note) {
-                let node = doc.contents;
-                let last = node;
-                for (const key of sub) {
-                    if (distExports.isMap(node)) {
-                        const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
-                        node = pair?.value;
-                        if (pair)
-                            last = pair.key;
-                    }
-                    else if (distExports.isSeq(node)) {
-                        node = node.items[Number(key)];
-                        if (node)
-                            last = node;
-                    }
-                    else
-                        node = undefined;
-                    if (!node)
-                        break;
-                }
-                return at(last, note);
+                return at(evidenceNode(doc, sub), note);
             }
         });
     }
@@ -500,26 +481,7 @@ const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding'
 /** A YAML node's position as evidence. */
 function locatorOf(file, doc, lc, base = [], shift) {
     return (path, note) => {
-        let node = doc.contents;
-        let last = node;
-        for (const key of [...base, ...path]) {
-            if (distExports.isMap(node)) {
-                const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
-                node = pair?.value;
-                if (pair)
-                    last = pair.key;
-            }
-            else if (distExports.isSeq(node)) {
-                node = node.items[Number(key)];
-                if (node)
-                    last = node;
-            }
-            else
-                node = undefined;
-            if (!node)
-                break;
-        }
-        const pos = nodePosition(lc, last);
+        const pos = nodePosition(lc, evidenceNode(doc, [...base, ...path]));
         return { file, ...(shift ? shift(pos) : pos), ...(note ? { note } : {}) };
     };
 }
@@ -837,28 +799,7 @@ function toObject(value, path, doc, lc, base) {
         data: o,
         file: path,
         locate(sub, note) {
-            const full = [...base, ...sub];
-            // Point at the key of the last mapping entry found (`hostPath:`), not at its value's first line.
-            let node = doc.contents;
-            let last = node;
-            for (const key of full) {
-                if (distExports.isMap(node)) {
-                    const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
-                    node = pair?.value;
-                    if (pair)
-                        last = pair.key;
-                }
-                else if (distExports.isSeq(node)) {
-                    node = node.items[Number(key)];
-                    if (node)
-                        last = node;
-                }
-                else
-                    node = undefined;
-                if (!node)
-                    break;
-            }
-            return { file: path, ...nodePosition(lc, last), ...(note ? { note } : {}) };
+            return { file: path, ...nodePosition(lc, evidenceNode(doc, [...base, ...sub])), ...(note ? { note } : {}) };
         }
     };
 }

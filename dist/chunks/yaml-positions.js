@@ -8771,9 +8771,35 @@ function closestNode(doc, path) {
     }
     return undefined;
 }
+/**
+ * Where evidence about a path points: the key of the deepest mapping entry found along it (`hostPath:`,
+ * not its value's first line), or the sequence item; the document when nothing matches.
+ */
+function evidenceNode(doc, path) {
+    let node = doc.contents;
+    let last = node;
+    for (const key of path) {
+        if (distExports.isMap(node)) {
+            const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
+            node = pair?.value;
+            if (pair)
+                last = pair.key;
+        }
+        else if (distExports.isSeq(node)) {
+            node = node.items[Number(key)];
+            if (node)
+                last = node;
+        }
+        else
+            node = undefined;
+        if (!node)
+            break;
+    }
+    return (last ?? undefined);
+}
 function nodePosition(lineCounter, node) {
     const offset = node?.range?.[0] ?? 0;
     return position(lineCounter, offset);
 }
 
-export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, getDefaultExportFromCjs as g, keyAt as k, nodePosition as n, parseYaml as p };
+export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, evidenceNode as f, getDefaultExportFromCjs as g, keyAt as k, nodePosition as n, parseYaml as p };

@@ -11,7 +11,7 @@
 import { posix } from 'node:path'
 import { stringify } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
+import { evidenceNode, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
@@ -316,20 +316,7 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
         return [out.from[a - 1] ?? a, out.from[b - 1] ?? b]
       },
       locate(sub, note) {
-        let node: unknown = doc.contents
-        let last: unknown = node
-        for (const key of sub) {
-          if (isMap(node)) {
-            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
-            node = pair?.value
-            if (pair) last = pair.key
-          } else if (isSeq(node)) {
-            node = node.items[Number(key)]
-            if (node) last = node
-          } else node = undefined
-          if (!node) break
-        }
-        return at(last as Node, note)
+        return at(evidenceNode(doc, sub) as Node, note)
       }
     })
   }

@@ -1,8 +1,8 @@
 // Kubernetes objects from the YAML files of the checkout, with positions.
 // Read as data only: no kustomize build, no Helm rendering, nothing executed.
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
+import { isMap, type Document, type LineCounter } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { MAX_ALIAS_COUNT, nodePosition } from '../yaml-positions.js'
+import { evidenceNode, MAX_ALIAS_COUNT, nodePosition } from '../yaml-positions.js'
 import { renderCharts } from './helm.js'
 import { buildKustomizations } from './kustomize.js'
 import type { Repository } from './repository.js'
@@ -89,22 +89,7 @@ function toObject(value: unknown, path: string, doc: Document, lc: LineCounter, 
     data: o,
     file: path,
     locate(sub, note) {
-      const full = [...base, ...sub]
-      // Point at the key of the last mapping entry found (`hostPath:`), not at its value's first line.
-      let node: unknown = doc.contents
-      let last: unknown = node
-      for (const key of full) {
-        if (isMap(node)) {
-          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
-          node = pair?.value
-          if (pair) last = pair.key
-        } else if (isSeq(node)) {
-          node = node.items[Number(key)]
-          if (node) last = node
-        } else node = undefined
-        if (!node) break
-      }
-      return { file: path, ...nodePosition(lc, last as Node), ...(note ? { note } : {}) }
+      return { file: path, ...nodePosition(lc, evidenceNode(doc, [...base, ...sub])), ...(note ? { note } : {}) }
     }
   }
 }

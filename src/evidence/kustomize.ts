@@ -10,7 +10,7 @@
 import { posix } from 'node:path'
 import { isMap, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
+import { evidenceNode, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
 
@@ -163,20 +163,7 @@ const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding'
 /** A YAML node's position as evidence. */
 function locatorOf(file: string, doc: Document, lc: LineCounter, base: Path = [], shift?: (p: { line: number; column: number }) => { line: number; column: number }): Locator {
   return (path, note) => {
-    let node: unknown = doc.contents
-    let last: unknown = node
-    for (const key of [...base, ...path]) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
-        node = pair?.value
-        if (pair) last = pair.key
-      } else if (isSeq(node)) {
-        node = node.items[Number(key)]
-        if (node) last = node
-      } else node = undefined
-      if (!node) break
-    }
-    const pos = nodePosition(lc, last as Node)
+    const pos = nodePosition(lc, evidenceNode(doc, [...base, ...path]))
     return { file, ...(shift ? shift(pos) : pos), ...(note ? { note } : {}) }
   }
 }
