@@ -22,7 +22,7 @@ export const noAppCredentials: CheckDefinition = {
     const env = secretEnv(ctx)
     if (!hits.length && !env.length) return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }]
     const outcomes: Outcome[] = hits.map((h) => ({ status: 'failed' as const, message: `${h.what} — data access must use the user’s identity (OBO), not the app’s.`, evidence: [h.at], fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}` }))
-    if (env.length) outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${env.map((e) => e.note?.split('env ')[1]).join(', ')}).`, evidence: env, fix: 'Remove the secret; authenticate the app with workload identity federation and reach data with OBO tokens.' })
+    if (env.length) outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${env.map((e) => e.note?.split('env ')[1]).join(', ')}).`, evidence: env, fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${env.map((e) => e.note?.split('env ')[1]).join(', ')}\n\`\`\`` })
     return outcomes
   }
 }

@@ -141,15 +141,23 @@ const APPARMOR_TYPES = new Set(['RuntimeDefault', 'Localhost'])
 const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/'
 
 /** Settings both a pod and a container security context may carry (AppArmor, SELinux, Windows HostProcess). */
-function sharedContextViolations(sc: Record<string, unknown>): { what: string; path: string[] }[] {
-  const out: { what: string; path: string[] }[] = []
+function sharedContextViolations(sc: Record<string, unknown>): { what: string; path: string[]; fix: string }[] {
+  const out: { what: string; path: string[]; fix: string }[] = []
   const apparmor = dig(sc, 'appArmorProfile', 'type')
-  if (apparmor !== undefined && !isTemplated(apparmor) && !APPARMOR_TYPES.has(String(apparmor))) out.push({ what: `AppArmor profile ${apparmor}`, path: ['appArmorProfile', 'type'] })
+  if (apparmor !== undefined && !isTemplated(apparmor) && !APPARMOR_TYPES.has(String(apparmor))) out.push({ what: `AppArmor profile ${apparmor}`, path: ['appArmorProfile', 'type'], fix: 'securityContext:\n  appArmorProfile:\n    type: RuntimeDefault' })
   const selinux = (sc.seLinuxOptions ?? {}) as Record<string, unknown>
-  if (selinux.type !== undefined && !isTemplated(selinux.type) && !SELINUX_TYPES.has(String(selinux.type))) out.push({ what: `seLinuxOptions.type ${selinux.type}`, path: ['seLinuxOptions', 'type'] })
-  for (const k of ['user', 'role']) if (selinux[k] !== undefined && selinux[k] !== '' && !isTemplated(selinux[k])) out.push({ what: `seLinuxOptions.${k} is set`, path: ['seLinuxOptions', k] })
-  if (dig(sc, 'windowsOptions', 'hostProcess') === true) out.push({ what: 'windowsOptions.hostProcess: true', path: ['windowsOptions', 'hostProcess'] })
+  const selinuxFix = 'securityContext:\n  seLinuxOptions:          # no user, no role\n    type: container_t'
+  if (selinux.type !== undefined && !isTemplated(selinux.type) && !SELINUX_TYPES.has(String(selinux.type))) out.push({ what: `seLinuxOptions.type ${selinux.type}`, path: ['seLinuxOptions', 'type'], fix: selinuxFix })
+  for (const k of ['user', 'role']) if (selinux[k] !== undefined && selinux[k] !== '' && !isTemplated(selinux[k])) out.push({ what: `seLinuxOptions.${k} is set`, path: ['seLinuxOptions', k], fix: selinuxFix })
+  if (dig(sc, 'windowsOptions', 'hostProcess') === true) out.push({ what: 'windowsOptions.hostProcess: true', path: ['windowsOptions', 'hostProcess'], fix: 'securityContext:\n  windowsOptions:\n    hostProcess: false' })
   return out
+}
+
+/** A YAML block nested under the given keys (a workload's pod spec path), fenced for a fix text. */
+function yamlUnder(keys: readonly string[], body: string): string {
+  const head = keys.map((k, i) => `${'  '.repeat(i)}${k}:`)
+  const indent = '  '.repeat(keys.length)
+  return ['```yaml', ...head, ...body.split('\n').map((l) => indent + l), '```'].join('\n')
 }
 
 /** Probe and lifecycle handlers may not aim at another host (Pod Security Standards 1.34+). */
@@ -197,33 +205,35 @@ export function restrictedViolations(ref: ContainerRef): Violation[] {
 }
 
 /** Pod-level violations, reported once per workload. */
-export function podViolations(o: K8sObject): { what: string; at: FileEvidence }[] {
+export function podViolations(o: K8sObject): { what: string; at: FileEvidence; fix: string }[] {
   const path = podSpecPath(o.kind)
   const pod = (dig(o.data, ...path) ?? {}) as Record<string, unknown>
   const psc = (pod.securityContext ?? {}) as Record<string, unknown>
-  const out: { what: string; at: FileEvidence }[] = []
-  const add = (what: string, at: (string | number)[]) => out.push({ what, at: o.locate(at, `${o.kind} ${o.name}: ${what}`) })
-  for (const ns of ['hostNetwork', 'hostPID', 'hostIPC']) if (pod[ns] === true) add(`${ns}: true`, [...path, ns])
+  const out: { what: string; at: FileEvidence; fix: string }[] = []
+  // `fix`: the YAML to write instead, under the pod spec (or, with `under`, another path).
+  const add = (what: string, at: (string | number)[], fix: string, under: readonly string[] = path) => out.push({ what, at: o.locate(at, `${o.kind} ${o.name}: ${what}`), fix: yamlUnder(under, fix) })
+  for (const ns of ['hostNetwork', 'hostPID', 'hostIPC']) if (pod[ns] === true) add(`${ns}: true`, [...path, ns], `${ns}: false   # or remove the line`)
   const volumes = pod.volumes
   if (Array.isArray(volumes)) {
     volumes.forEach((v, i) => {
       const type = Object.keys(v ?? {}).find((k) => k !== 'name')
-      if (type && !ALLOWED_VOLUMES.has(type)) add(`volume ${String((v as Record<string, unknown>).name)} is ${type}`, [...path, 'volumes', i, type])
+      const name = String((v as Record<string, unknown>).name)
+      if (type && !ALLOWED_VOLUMES.has(type)) add(`volume ${name} is ${type}`, [...path, 'volumes', i, type], `volumes:\n  - name: ${name}\n    emptyDir: {}   # or configMap, secret, projected, persistentVolumeClaim`)
     })
   }
   // A pod-level setting that containers override still breaks the standard when it is explicitly unsafe.
   if (!userNamespaced(pod)) {
-    if (psc.runAsNonRoot === false) add('runAsNonRoot: false (pod)', [...path, 'securityContext', 'runAsNonRoot'])
-    if (psc.runAsUser === 0) add('runAsUser: 0 (pod)', [...path, 'securityContext', 'runAsUser'])
+    if (psc.runAsNonRoot === false) add('runAsNonRoot: false (pod)', [...path, 'securityContext', 'runAsNonRoot'], 'securityContext:\n  runAsNonRoot: true')
+    if (psc.runAsUser === 0) add('runAsUser: 0 (pod)', [...path, 'securityContext', 'runAsUser'], 'securityContext:\n  runAsUser: 10001   # any user but root')
   }
   const seccomp = dig(psc, 'seccompProfile', 'type')
-  if (seccomp !== undefined && !isTemplated(seccomp) && seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') add(`seccompProfile ${seccomp} (pod)`, [...path, 'securityContext', 'seccompProfile', 'type'])
-  for (const v of sharedContextViolations(psc)) add(`${v.what} (pod)`, [...path, 'securityContext', ...v.path])
+  if (seccomp !== undefined && !isTemplated(seccomp) && seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') add(`seccompProfile ${seccomp} (pod)`, [...path, 'securityContext', 'seccompProfile', 'type'], 'securityContext:\n  seccompProfile:\n    type: RuntimeDefault')
+  for (const v of sharedContextViolations(psc)) add(`${v.what} (pod)`, [...path, 'securityContext', ...v.path], v.fix)
   const sysctls = psc.sysctls
   if (Array.isArray(sysctls)) {
     sysctls.forEach((sc, i) => {
       const name = dig(sc, 'name')
-      if (!isTemplated(name) && !SAFE_SYSCTLS.has(String(name))) add(`sysctl ${name} is not in the safe set`, [...path, 'securityContext', 'sysctls', i, 'name'])
+      if (!isTemplated(name) && !SAFE_SYSCTLS.has(String(name))) add(`sysctl ${name} is not in the safe set`, [...path, 'securityContext', 'sysctls', i, 'name'], `securityContext:\n  sysctls:   # without ${name}; only these are allowed:\n${[...SAFE_SYSCTLS].map((n) => `    # - name: ${n}`).join('\n')}`)
     })
   }
   const metaPath = [...path.slice(0, -1), 'metadata']
@@ -231,7 +241,7 @@ export function podViolations(o: K8sObject): { what: string; at: FileEvidence }[
   for (const [k, v] of Object.entries(annotations)) {
     if (!k.startsWith(APPARMOR_ANNOTATION) || isTemplated(v)) continue
     const profile = String(v ?? '')
-    if (profile !== '' && profile !== 'runtime/default' && !profile.startsWith('localhost/')) add(`AppArmor annotation ${k}: ${profile}`, [...metaPath, 'annotations', k])
+    if (profile !== '' && profile !== 'runtime/default' && !profile.startsWith('localhost/')) add(`AppArmor annotation ${k}: ${profile}`, [...metaPath, 'annotations', k], `annotations:\n  ${k}: runtime/default`, metaPath)
   }
   return out
 }
@@ -249,7 +259,7 @@ export const podSecurity: CheckDefinition = {
     if (!ws.length) return [noWorkloads('infra.pod-security')]
     const outcomes: Outcome[] = []
     for (const o of ws) {
-      for (const v of podViolations(o)) outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces, unsafe sysctls, custom SELinux users/roles/types, Unconfined AppArmor or seccomp profiles and Windows HostProcess; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes instead of hostPath and other node-bound types.' })
+      for (const v of podViolations(o)) outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: v.fix })
       for (const ref of containersOf(o)) {
         const vs = restrictedViolations(ref)
         // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
@@ -317,6 +327,8 @@ function attachments(ctx: CheckContext): Attachment[] {
   return out
 }
 
+const parentRefSnippet = (name: string, namespace: string) => `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``
+
 export const gatewayRoute: CheckDefinition = {
   id: 'infra.gateway-route',
   run(ctx) {
@@ -329,8 +341,8 @@ export const gatewayRoute: CheckDefinition = {
     const inNs = att.filter((a) => a.namespace === gw.namespace)
     const right = inNs.filter((a) => a.gateway === wanted)
     const wrongExposure = inNs.filter((a) => a.gateway === gw.public && ctx.config.server.exposure !== 'public')
-    for (const a of wrongExposure) outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway (\`name: ${gw.internal}\`), or declare \`exposure: public\` with an \`exposureReason\`.` })
-    for (const a of att.filter((x) => x.namespace !== gw.namespace)) outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Set \`namespace: ${gw.namespace}\` on the parentRef.` })
+    for (const a of wrongExposure) outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway, or declare \`exposure: public\` with an \`exposureReason\` in golive.yaml:\n\n${parentRefSnippet(gw.internal, gw.namespace)}` })
+    for (const a of att.filter((x) => x.namespace !== gw.namespace)) outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Point the parentRef at the Gateway in ${gw.namespace}:\n\n${parentRefSnippet(a.gateway, gw.namespace)}` })
     if (!right.length && !outcomes.length) outcomes.push({ status: 'failed', message: `No HTTPRoute attaches to the ${wanted} Gateway in ${gw.namespace}.`, evidence: att.map((a) => a.at), fix: routeSnippet })
     if (right.length && !outcomes.length) outcomes.push({ status: 'passed', message: `HTTPRoute ${right.map((a) => a.route.name).join(', ')} attaches to ${gw.namespace}/${wanted}.`, evidence: right.map((a) => a.at) })
     return outcomes

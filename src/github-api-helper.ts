@@ -94,7 +94,7 @@ export async function fact<T>(endpoint: string, request: () => Promise<{ data: u
   }
 }
 
-export const noToken = <T>(endpoint: string): Fact<T> => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run the action (it reads the API with its `token` input); locally, `--strict` makes this block.' })
+export const noToken = <T>(endpoint: string): Fact<T> => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run the action, which reads the API with its `token` input (locally, `--strict` makes this block):\n\n```yaml\npermissions:\n  contents: read\n  pull-requests: write\n  checks: write\n  actions: read\nsteps:\n  - uses: actions/checkout@v5\n  - uses: mcp-golive/mcp-golive@v0\n```' })
 
 // ---------------------------------------------------------------- shapes of the documented responses
 

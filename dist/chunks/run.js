@@ -319,7 +319,7 @@ const noAppCredentials = {
             return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }];
         const outcomes = hits.map((h) => ({ status: 'failed', message: `${h.what} — data access must use the user’s identity (OBO), not the app’s.`, evidence: [h.at], fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}` }));
         if (env.length)
-            outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${env.map((e) => e.note?.split('env ')[1]).join(', ')}).`, evidence: env, fix: 'Remove the secret; authenticate the app with workload identity federation and reach data with OBO tokens.' });
+            outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${env.map((e) => e.note?.split('env ')[1]).join(', ')}).`, evidence: env, fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${env.map((e) => e.note?.split('env ')[1]).join(', ')}\n\`\`\`` });
         return outcomes;
     }
 };
@@ -489,6 +489,17 @@ function lineOf(text, re) {
     return i === -1 ? undefined : i + 1;
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The README text to add, section by section, with the declared tools and owner filled in. */
+function readmeSkeleton(ctx, sections) {
+    const parts = {
+        purpose: `# ${ctx.config.server.name}\n\nWhat it does, in one paragraph.`,
+        // Only names MCP allows (letters, digits, _ - .): a snippet is shown verbatim, so nothing else from the repository goes in.
+        tools: `## Tools\n\n${ctx.config.tools.map((t) => `- \`${/^[\w.-]{1,128}$/.test(t.name) ? t.name : 'tool_name'}\`: …`).join('\n') || '- `tool_name`: …'}`,
+        auth: '## Authentication\n\nOn-behalf-of (OBO) the signed-in user; tokens validated at the gateway and in the server.',
+        owner: `## Owner\n\n${ctx.config.server.owner}`
+    };
+    return '```markdown\n' + sections.map((s) => parts[s]).join('\n\n') + '\n```';
+}
 const readme = {
     id: 'policy.readme',
     run(ctx) {
@@ -497,15 +508,15 @@ const readme = {
             return [{
                     status: 'failed',
                     message: 'No README at the repository root.',
-                    fix: 'Add README.md with: what the server does, its tools, how it authenticates (OBO), and who owns it.\n\n```markdown\n# ' + ctx.config.server.name + '\n\nWhat it does, in one paragraph.\n\n## Tools\n' + ctx.config.tools.map((t) => `- \`${t.name}\`: …`).join('\n') + '\n\n## Authentication\nOn-behalf-of (OBO) the signed-in user; tokens validated at the gateway and in the server.\n\n## Owner\n' + ctx.config.server.owner + '\n```'
+                    fix: `Add README.md with: what the server does, its tools, how it authenticates (OBO), and who owns it.\n\n${readmeSkeleton(ctx, ['purpose', 'tools', 'auth', 'owner'])}`
                 }];
         }
         const text = doc.text;
         const items = [
-            { what: 'what the server does', line: purposeLine(text) },
-            { what: 'its tools', line: toolsLine(text, ctx) },
-            { what: 'its authentication', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
-            { what: 'its owner', line: lineOf(text, new RegExp(`${escapeRe(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
+            { what: 'what the server does', section: 'purpose', line: purposeLine(text) },
+            { what: 'its tools', section: 'tools', line: toolsLine(text, ctx) },
+            { what: 'its authentication', section: 'auth', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
+            { what: 'its owner', section: 'owner', line: lineOf(text, new RegExp(`${escapeRe(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
         ];
         const missing = items.filter((i) => i.line === undefined);
         const evidence = items.filter((i) => i.line !== undefined).map((i) => fileAt(doc.path, i.line, 1, i.what));
@@ -514,7 +525,7 @@ const readme = {
                     status: 'failed',
                     message: `${doc.path} does not say ${missing.map((m) => m.what).join(', ')}.`,
                     evidence: evidence.length ? evidence : [fileAt(doc.path)],
-                    fix: `Add to ${doc.path}: ${missing.map((m) => m.what).join('; ')}. Name every tool (${ctx.config.tools.map((t) => t.name).join(', ') || 'none declared'}), the OBO authentication and the owner ${ctx.config.server.owner}.`
+                    fix: `Add to ${doc.path}: ${missing.map((m) => m.what).join('; ')}.\n\n${readmeSkeleton(ctx, missing.map((m) => m.section))}`
                 }];
         }
         return [{ status: 'passed', message: `${doc.path} names what the server does, its tools, its authentication and its owner.`, evidence }];
@@ -765,6 +776,20 @@ const releaseProcess = {
     }
 };
 // ---------------------------------------------------------------- secrets and test data
+/** How the file's kind reads a value at run time instead: an environment variable filled from a Kubernetes Secret. */
+function secretAtRunTime(file) {
+    const read = {
+        py: '```python\nimport os\n\nvalue = os.environ["SERVICE_CREDENTIAL"]\n```',
+        ts: '```ts\nconst value = process.env.SERVICE_CREDENTIAL\n```',
+        cs: '```csharp\nvar value = Environment.GetEnvironmentVariable("SERVICE_CREDENTIAL");\n```',
+        go: '```go\nvalue := os.Getenv("SERVICE_CREDENTIAL")\n```',
+        java: '```java\nString value = System.getenv("SERVICE_CREDENTIAL");\n```'
+    };
+    const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
+    const code = read[{ js: 'ts', mjs: 'ts', cjs: 'ts', tsx: 'ts', jsx: 'ts', kt: 'java' }[ext] ?? ext];
+    const manifest = '```yaml\nenv:\n  - name: SERVICE_CREDENTIAL\n    valueFrom:\n      secretKeyRef:\n        name: service-credential   # created by your secret store, never committed\n        key: value\n```';
+    return code ? `${code}\n\nwith the variable set from a Kubernetes Secret:\n\n${manifest}` : manifest;
+}
 const secrets = {
     id: 'policy.secrets',
     run(ctx) {
@@ -775,7 +800,7 @@ const secrets = {
             status: 'failed',
             message: `${h.description} committed in ${h.at.file} (${h.masked}).`,
             evidence: [h.at],
-            fix: 'Revoke the credential now (it is in the history), remove it from the repository, and load it at run time from a secret store (e.g. a Kubernetes Secret or GitHub Actions secret). Rewriting history does not un-leak it.'
+            fix: `Revoke the credential now (it is in the history; rewriting history does not un-leak it), remove it from the repository, and load it at run time from a secret store:\n\n${secretAtRunTime(h.at.file)}`
         }));
     }
 };
@@ -859,10 +884,10 @@ const zone = {
             const z = zoneOf(a);
             const from = a.generatedBy ? ` (generated by ApplicationSet ${a.generatedBy.appSet})` : '';
             if (z === undefined && a.generatedBy && !a.generatedBy.expanded) {
-                outcomes.push({ status: 'not verified', message: `ApplicationSet ${a.generatedBy.appSet} makes its Applications with a ${a.generatedBy.generator} generator, which asks a live system; where they land cannot be read from the repository.`, reason: `${a.generatedBy.generator} generator: its parameters are not in the files`, evidence: [a.at], fix: `Put the zone in the template, e.g. a label \`zone: "${declared}"\` under \`spec.template.metadata.labels\`.` });
+                outcomes.push({ status: 'not verified', message: `ApplicationSet ${a.generatedBy.appSet} makes its Applications with a ${a.generatedBy.generator} generator, which asks a live system; where they land cannot be read from the repository.`, reason: `${a.generatedBy.generator} generator: its parameters are not in the files`, evidence: [a.at], fix: `Put the zone in the ApplicationSet's template:\n\n\`\`\`yaml\nspec:\n  template:\n    metadata:\n      labels:\n        zone: "${declared}"\n\`\`\`` });
             }
             else if (z === undefined)
-                outcomes.push({ status: 'not verified', message: `Application ${a.name}${from} says nothing about its zone.`, reason: 'no zone label, folder, project, destination or source path', evidence: [a.at], fix: `Add a zone label: \`zone: "${declared}"\`.` });
+                outcomes.push({ status: 'not verified', message: `Application ${a.name}${from} says nothing about its zone.`, reason: 'no zone label, folder, project, destination or source path', evidence: [a.at], fix: a.generatedBy ? `Add a zone label to the ApplicationSet's template (or a \`zone\` key to each list element, used as \`'{{.zone}}'\`):\n\n\`\`\`yaml\nspec:\n  template:\n    metadata:\n      labels:\n        zone: "${declared}"\n\`\`\`` : `Add a zone label:\n\n\`\`\`yaml\nmetadata:\n  labels:\n    zone: "${declared}"\n\`\`\`` });
             else if (z !== declared)
                 outcomes.push({ status: 'failed', message: `Application ${a.name}${from} lands in zone ${z}, but golive.yaml declares zone ${declared}.`, evidence: [a.at], fix: `Move the Application to the zone-${declared} project/cluster, or correct \`server.zone\`.` });
             else

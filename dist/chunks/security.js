@@ -6310,7 +6310,7 @@ async function fact(endpoint, request, shape) {
         return { ok: false, endpoint, status, reason: `the API failed (HTTP ${status})`, howToFix: 'Retry the run; GitHub answered with a server error.' };
     }
 }
-const noToken = (endpoint) => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run the action (it reads the API with its `token` input); locally, `--strict` makes this block.' });
+const noToken = (endpoint) => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run the action, which reads the API with its `token` input (locally, `--strict` makes this block):\n\n```yaml\npermissions:\n  contents: read\n  pull-requests: write\n  checks: write\n  actions: read\nsteps:\n  - uses: actions/checkout@v5\n  - uses: mcp-golive/mcp-golive@v0\n```' });
 const obj = (d) => (d && typeof d === 'object' && !Array.isArray(d) ? d : undefined);
 const shapes = {
     rules: (d) => (Array.isArray(d) ? d.filter((r) => typeof obj(r)?.type === 'string').map((r) => ({ type: String(obj(r).type), parameters: obj(obj(r).parameters), ruleset_id: obj(r).ruleset_id })) : undefined),
@@ -6601,16 +6601,23 @@ function sharedContextViolations(sc) {
     const out = [];
     const apparmor = dig(sc, 'appArmorProfile', 'type');
     if (apparmor !== undefined && !isTemplated(apparmor) && !APPARMOR_TYPES.has(String(apparmor)))
-        out.push({ what: `AppArmor profile ${apparmor}`, path: ['appArmorProfile', 'type'] });
+        out.push({ what: `AppArmor profile ${apparmor}`, path: ['appArmorProfile', 'type'], fix: 'securityContext:\n  appArmorProfile:\n    type: RuntimeDefault' });
     const selinux = (sc.seLinuxOptions ?? {});
+    const selinuxFix = 'securityContext:\n  seLinuxOptions:          # no user, no role\n    type: container_t';
     if (selinux.type !== undefined && !isTemplated(selinux.type) && !SELINUX_TYPES.has(String(selinux.type)))
-        out.push({ what: `seLinuxOptions.type ${selinux.type}`, path: ['seLinuxOptions', 'type'] });
+        out.push({ what: `seLinuxOptions.type ${selinux.type}`, path: ['seLinuxOptions', 'type'], fix: selinuxFix });
     for (const k of ['user', 'role'])
         if (selinux[k] !== undefined && selinux[k] !== '' && !isTemplated(selinux[k]))
-            out.push({ what: `seLinuxOptions.${k} is set`, path: ['seLinuxOptions', k] });
+            out.push({ what: `seLinuxOptions.${k} is set`, path: ['seLinuxOptions', k], fix: selinuxFix });
     if (dig(sc, 'windowsOptions', 'hostProcess') === true)
-        out.push({ what: 'windowsOptions.hostProcess: true', path: ['windowsOptions', 'hostProcess'] });
+        out.push({ what: 'windowsOptions.hostProcess: true', path: ['windowsOptions', 'hostProcess'], fix: 'securityContext:\n  windowsOptions:\n    hostProcess: false' });
     return out;
+}
+/** A YAML block nested under the given keys (a workload's pod spec path), fenced for a fix text. */
+function yamlUnder(keys, body) {
+    const head = keys.map((k, i) => `${'  '.repeat(i)}${k}:`);
+    const indent = '  '.repeat(keys.length);
+    return ['```yaml', ...head, ...body.split('\n').map((l) => indent + l), '```'].join('\n');
 }
 /** Probe and lifecycle handlers may not aim at another host (Pod Security Standards 1.34+). */
 const HANDLERS = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop']];
@@ -6673,36 +6680,38 @@ function podViolations(o) {
     const pod = (dig(o.data, ...path) ?? {});
     const psc = (pod.securityContext ?? {});
     const out = [];
-    const add = (what, at) => out.push({ what, at: o.locate(at, `${o.kind} ${o.name}: ${what}`) });
+    // `fix`: the YAML to write instead, under the pod spec (or, with `under`, another path).
+    const add = (what, at, fix, under = path) => out.push({ what, at: o.locate(at, `${o.kind} ${o.name}: ${what}`), fix: yamlUnder(under, fix) });
     for (const ns of ['hostNetwork', 'hostPID', 'hostIPC'])
         if (pod[ns] === true)
-            add(`${ns}: true`, [...path, ns]);
+            add(`${ns}: true`, [...path, ns], `${ns}: false   # or remove the line`);
     const volumes = pod.volumes;
     if (Array.isArray(volumes)) {
         volumes.forEach((v, i) => {
             const type = Object.keys(v ?? {}).find((k) => k !== 'name');
+            const name = String(v.name);
             if (type && !ALLOWED_VOLUMES.has(type))
-                add(`volume ${String(v.name)} is ${type}`, [...path, 'volumes', i, type]);
+                add(`volume ${name} is ${type}`, [...path, 'volumes', i, type], `volumes:\n  - name: ${name}\n    emptyDir: {}   # or configMap, secret, projected, persistentVolumeClaim`);
         });
     }
     // A pod-level setting that containers override still breaks the standard when it is explicitly unsafe.
     if (!userNamespaced(pod)) {
         if (psc.runAsNonRoot === false)
-            add('runAsNonRoot: false (pod)', [...path, 'securityContext', 'runAsNonRoot']);
+            add('runAsNonRoot: false (pod)', [...path, 'securityContext', 'runAsNonRoot'], 'securityContext:\n  runAsNonRoot: true');
         if (psc.runAsUser === 0)
-            add('runAsUser: 0 (pod)', [...path, 'securityContext', 'runAsUser']);
+            add('runAsUser: 0 (pod)', [...path, 'securityContext', 'runAsUser'], 'securityContext:\n  runAsUser: 10001   # any user but root');
     }
     const seccomp = dig(psc, 'seccompProfile', 'type');
     if (seccomp !== undefined && !isTemplated(seccomp) && seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
-        add(`seccompProfile ${seccomp} (pod)`, [...path, 'securityContext', 'seccompProfile', 'type']);
+        add(`seccompProfile ${seccomp} (pod)`, [...path, 'securityContext', 'seccompProfile', 'type'], 'securityContext:\n  seccompProfile:\n    type: RuntimeDefault');
     for (const v of sharedContextViolations(psc))
-        add(`${v.what} (pod)`, [...path, 'securityContext', ...v.path]);
+        add(`${v.what} (pod)`, [...path, 'securityContext', ...v.path], v.fix);
     const sysctls = psc.sysctls;
     if (Array.isArray(sysctls)) {
         sysctls.forEach((sc, i) => {
             const name = dig(sc, 'name');
             if (!isTemplated(name) && !SAFE_SYSCTLS.has(String(name)))
-                add(`sysctl ${name} is not in the safe set`, [...path, 'securityContext', 'sysctls', i, 'name']);
+                add(`sysctl ${name} is not in the safe set`, [...path, 'securityContext', 'sysctls', i, 'name'], `securityContext:\n  sysctls:   # without ${name}; only these are allowed:\n${[...SAFE_SYSCTLS].map((n) => `    # - name: ${n}`).join('\n')}`);
         });
     }
     const metaPath = [...path.slice(0, -1), 'metadata'];
@@ -6712,7 +6721,7 @@ function podViolations(o) {
             continue;
         const profile = String(v ?? '');
         if (profile !== '' && profile !== 'runtime/default' && !profile.startsWith('localhost/'))
-            add(`AppArmor annotation ${k}: ${profile}`, [...metaPath, 'annotations', k]);
+            add(`AppArmor annotation ${k}: ${profile}`, [...metaPath, 'annotations', k], `annotations:\n  ${k}: runtime/default`, metaPath);
     }
     return out;
 }
@@ -6730,7 +6739,7 @@ const podSecurity = {
         const outcomes = [];
         for (const o of ws) {
             for (const v of podViolations(o))
-                outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: 'Remove host namespaces, unsafe sysctls, custom SELinux users/roles/types, Unconfined AppArmor or seccomp profiles and Windows HostProcess; use emptyDir, configMap, secret, projected or persistentVolumeClaim volumes instead of hostPath and other node-bound types.' });
+                outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: v.fix });
             for (const ref of containersOf(o)) {
                 const vs = restrictedViolations(ref);
                 // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
@@ -6797,6 +6806,7 @@ function attachments(ctx) {
     }
     return out;
 }
+const parentRefSnippet = (name, namespace) => `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``;
 const gatewayRoute = {
     id: 'infra.gateway-route',
     run(ctx) {
@@ -6811,9 +6821,9 @@ const gatewayRoute = {
         const right = inNs.filter((a) => a.gateway === wanted);
         const wrongExposure = inNs.filter((a) => a.gateway === gw.public && ctx.config.server.exposure !== 'public');
         for (const a of wrongExposure)
-            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway (\`name: ${gw.internal}\`), or declare \`exposure: public\` with an \`exposureReason\`.` });
+            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway, or declare \`exposure: public\` with an \`exposureReason\` in golive.yaml:\n\n${parentRefSnippet(gw.internal, gw.namespace)}` });
         for (const a of att.filter((x) => x.namespace !== gw.namespace))
-            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Set \`namespace: ${gw.namespace}\` on the parentRef.` });
+            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Point the parentRef at the Gateway in ${gw.namespace}:\n\n${parentRefSnippet(a.gateway, gw.namespace)}` });
         if (!right.length && !outcomes.length)
             outcomes.push({ status: 'failed', message: `No HTTPRoute attaches to the ${wanted} Gateway in ${gw.namespace}.`, evidence: att.map((a) => a.at), fix: routeSnippet });
         if (right.length && !outcomes.length)
