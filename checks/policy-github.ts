@@ -4,7 +4,7 @@
 // not read", not "unprotected".
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
 import type { BranchFacts } from '../src/evidence/github.js'
-import { noToken, type Fact } from '../src/github-api-helper.js'
+import { noToken, type Fact, type RuleFact } from '../src/github-api-helper.js'
 import type { ApiEvidence } from '../src/findings.js'
 
 const api = (endpoint: string, fact: string): ApiEvidence => ({ api: endpoint, fact })
@@ -30,8 +30,18 @@ interface Protection {
   evidence: ApiEvidence[]
 }
 
+/**
+ * Whether classic protection is worth a request: the rules that apply to the branch leave one of
+ * the protections open (or could not be read). Each request counts, and classic protection needs
+ * a token with Administration: read that most runs do not have.
+ */
+export function classicProtectionNeeded(rules: Fact<RuleFact[]>, isDefaultBranch: boolean): boolean {
+  const p = protectionOf({ rules })
+  return !(p.prRequired && p.forcePushBlocked && p.deletionBlocked && (!isDefaultBranch || p.requiredApprovals >= 1))
+}
+
 /** What the rules that apply to the branch and its classic protection say, together. */
-function protectionOf(b: BranchFacts): Protection {
+function protectionOf(b: Pick<BranchFacts, 'rules' | 'classic'>): Protection {
   const p: Protection = { prRequired: false, forcePushBlocked: false, deletionBlocked: false, requiredApprovals: 0, evidence: [] }
   if (b.rules.ok) {
     for (const r of b.rules.value) {
@@ -44,7 +54,7 @@ function protectionOf(b: BranchFacts): Protection {
     }
     p.evidence.push(api(b.rules.endpoint, b.rules.value.length ? `rules: ${b.rules.value.map((r) => r.type).join(', ')}` : 'no ruleset rules apply'))
   }
-  if (b.classic.ok) {
+  if (b.classic?.ok) {
     const c = b.classic.value
     p.prRequired ||= c.prRequired
     p.forcePushBlocked ||= !c.forcePushAllowed
@@ -67,11 +77,11 @@ export const branchProtection: CheckDefinition = {
       const missing = [!p.prRequired && 'pull requests required', !p.forcePushBlocked && 'force pushes blocked', !p.deletionBlocked && 'deletion blocked'].filter(Boolean) as string[]
       if (!missing.length) return { status: 'passed' as const, message: `${b.branch} requires pull requests and blocks force pushes and deletion.`, evidence: p.evidence, needsApi: true }
       // What is missing may be in classic protection we could not read.
-      if (!b.classic.ok) {
+      if (!b.classic?.ok) {
         if (b.listing.ok && !b.listing.value.protected) {
           return { status: 'failed' as const, message: `${b.branch} is not protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (the branch listing says protected: false).`, evidence: [...p.evidence, api(b.listing.endpoint, 'protected: false')], fix: PROTECTION_FIX, needsApi: true }
         }
-        const facts = [b.classic, ...(b.rules.ok ? [] : [b.rules])]
+        const facts = [...(b.classic ? [b.classic] : []), ...(b.rules.ok ? [] : [b.rules])]
         return { ...notVerified(facts, `Classic branch protection of ${b.branch}`), message: `${b.branch}: ${missing.join(', ')} not seen in rulesets, and classic protection could not be read${b.listing.ok ? ' (the branch is marked protected)' : ''}.`, evidence: [...p.evidence, ...facts.filter((f) => !f.ok).map((f) => api(f.endpoint, (f as { reason: string }).reason))] }
       }
       return { status: 'failed' as const, message: `${b.branch} is not fully protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true }
@@ -88,8 +98,8 @@ export const codeReview: CheckDefinition = {
     const main = gh.branches[0]
     const p = protectionOf(main)
     if (p.requiredApprovals >= 1) outcomes.push({ status: 'passed', message: `${main.branch} requires ${p.requiredApprovals} approving review${p.requiredApprovals === 1 ? '' : 's'}.`, evidence: p.evidence, needsApi: true })
-    else if (!main.classic.ok && !main.rules.ok) outcomes.push(notVerified([main.rules, main.classic], 'Required reviews'))
-    else if (!main.classic.ok && !(main.listing.ok && !main.listing.value.protected)) outcomes.push({ ...notVerified([main.classic], 'Required reviews in classic protection'), message: `No ruleset requires an approving review on ${main.branch}, and classic protection could not be read.` })
+    else if (main.classic && !main.classic.ok && !main.rules.ok) outcomes.push(notVerified([main.rules, main.classic], 'Required reviews'))
+    else if (main.classic && !main.classic.ok && !(main.listing.ok && !main.listing.value.protected)) outcomes.push({ ...notVerified([main.classic], 'Required reviews in classic protection'), message: `No ruleset requires an approving review on ${main.branch}, and classic protection could not be read.` })
     else outcomes.push({ status: 'failed', message: `${main.branch} does not require an approving review.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true })
     const pull = gh.context.pull
     if (pull && gh.reviews) {

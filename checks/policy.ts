@@ -5,7 +5,7 @@ import type { ApiHalves } from '../src/evidence/github.js'
 import type { Fact } from '../src/github-api-helper.js'
 import { rootCodeownersRule } from '../src/evidence/docs.js'
 import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
-import { environmentsFromApi, prodEnvironment } from './policy-github.js'
+import { classicProtectionNeeded, environmentsFromApi, prodEnvironment } from './policy-github.js'
 import type { FileEvidence } from '../src/findings.js'
 import { argoApplications, placementText, type ArgoApplication } from '../src/evidence/argocd.js'
 
@@ -205,7 +205,7 @@ function sastStep(repo: CheckContext['repo']) {
  * pass (CodeQL default setup has no workflow file; Dependabot security updates no config file).
  */
 export function apiHalvesNeeded(repo: CheckContext['repo']): ApiHalves {
-  return { codeScanning: !sastStep(repo), securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate }
+  return { codeScanning: !sastStep(repo), securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate, classicProtection: classicProtectionNeeded }
 }
 
 /** An outcome from an API half: the fact read, or not verified saying what would make it readable. */

@@ -5,7 +5,7 @@ import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue
 import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
 import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, b as closestNode, k as keyAt, d as distExports } from './yaml-positions.js';
 import { configSchema } from './schema.js';
-import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
+import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, h as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
 import { h as hostOf, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
 import { r as rootCodeownersRule, c as collectRepoEvidence } from './index.js';
 import { d as dig } from './kubernetes-objects.js';
@@ -666,7 +666,7 @@ function sastStep(repo) {
  * pass (CodeQL default setup has no workflow file; Dependabot security updates no config file).
  */
 function apiHalvesNeeded(repo) {
-    return { codeScanning: !sastStep(repo), securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate };
+    return { codeScanning: !sastStep(repo), securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate, classicProtection: classicProtectionNeeded };
 }
 /** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
 function fromApi(f, judge, fileHalf) {

@@ -6377,6 +6377,15 @@ function notVerified(facts, what) {
         needsApi: true
     };
 }
+/**
+ * Whether classic protection is worth a request: the rules that apply to the branch leave one of
+ * the protections open (or could not be read). Each request counts, and classic protection needs
+ * a token with Administration: read that most runs do not have.
+ */
+function classicProtectionNeeded(rules, isDefaultBranch) {
+    const p = protectionOf({ rules });
+    return !(p.prRequired && p.forcePushBlocked && p.deletionBlocked && (!isDefaultBranch || p.requiredApprovals >= 1));
+}
 /** What the rules that apply to the branch and its classic protection say, together. */
 function protectionOf(b) {
     const p = { prRequired: false, forcePushBlocked: false, deletionBlocked: false, requiredApprovals: 0, evidence: [] };
@@ -6393,7 +6402,7 @@ function protectionOf(b) {
         }
         p.evidence.push(api(b.rules.endpoint, b.rules.value.length ? `rules: ${b.rules.value.map((r) => r.type).join(', ')}` : 'no ruleset rules apply'));
     }
-    if (b.classic.ok) {
+    if (b.classic?.ok) {
         const c = b.classic.value;
         p.prRequired ||= c.prRequired;
         p.forcePushBlocked ||= !c.forcePushAllowed;
@@ -6416,11 +6425,11 @@ const branchProtection = {
             if (!missing.length)
                 return { status: 'passed', message: `${b.branch} requires pull requests and blocks force pushes and deletion.`, evidence: p.evidence, needsApi: true };
             // What is missing may be in classic protection we could not read.
-            if (!b.classic.ok) {
+            if (!b.classic?.ok) {
                 if (b.listing.ok && !b.listing.value.protected) {
                     return { status: 'failed', message: `${b.branch} is not protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (the branch listing says protected: false).`, evidence: [...p.evidence, api(b.listing.endpoint, 'protected: false')], fix: PROTECTION_FIX, needsApi: true };
                 }
-                const facts = [b.classic, ...(b.rules.ok ? [] : [b.rules])];
+                const facts = [...(b.classic ? [b.classic] : []), ...(b.rules.ok ? [] : [b.rules])];
                 return { ...notVerified(facts, `Classic branch protection of ${b.branch}`), message: `${b.branch}: ${missing.join(', ')} not seen in rulesets, and classic protection could not be read${b.listing.ok ? ' (the branch is marked protected)' : ''}.`, evidence: [...p.evidence, ...facts.filter((f) => !f.ok).map((f) => api(f.endpoint, f.reason))] };
             }
             return { status: 'failed', message: `${b.branch} is not fully protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true };
@@ -6438,9 +6447,9 @@ const codeReview = {
         const p = protectionOf(main);
         if (p.requiredApprovals >= 1)
             outcomes.push({ status: 'passed', message: `${main.branch} requires ${p.requiredApprovals} approving review${p.requiredApprovals === 1 ? '' : 's'}.`, evidence: p.evidence, needsApi: true });
-        else if (!main.classic.ok && !main.rules.ok)
+        else if (main.classic && !main.classic.ok && !main.rules.ok)
             outcomes.push(notVerified([main.rules, main.classic], 'Required reviews'));
-        else if (!main.classic.ok && !(main.listing.ok && !main.listing.value.protected))
+        else if (main.classic && !main.classic.ok && !(main.listing.ok && !main.listing.value.protected))
             outcomes.push({ ...notVerified([main.classic], 'Required reviews in classic protection'), message: `No ruleset requires an approving review on ${main.branch}, and classic protection could not be read.` });
         else
             outcomes.push({ status: 'failed', message: `${main.branch} does not require an approving review.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true });
@@ -7149,4 +7158,4 @@ const trifecta = {
 };
 const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
 
-export { INFRA_CHECKS as I, POLICY_GITHUB_CHECKS as P, SECURITY_CHECKS as S, attestationFor as a, containerEnv as b, createClient as c, deployedObjects as d, configEvidence as e, fact as f, environmentsFromApi as g, noToken as n, prodEnvironment as p, registers as r, shapes as s, trifectaLegs as t };
+export { INFRA_CHECKS as I, POLICY_GITHUB_CHECKS as P, SECURITY_CHECKS as S, attestationFor as a, containerEnv as b, createClient as c, deployedObjects as d, configEvidence as e, fact as f, environmentsFromApi as g, classicProtectionNeeded as h, noToken as n, prodEnvironment as p, registers as r, shapes as s, trifectaLegs as t };

@@ -52,7 +52,8 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext | undefined {
 export interface BranchFacts {
   branch: string
   rules: Fact<RuleFact[]>
-  classic: Fact<ClassicProtection>
+  /** Undefined when the rules that apply settle every protection check, so the admin-only endpoint was not asked. */
+  classic?: Fact<ClassicProtection>
   /** The branch listing's `protected` flag (contents read), which tells "unprotected" from "could not read classic protection". */
   listing: Fact<{ protected: boolean }>
 }
@@ -78,6 +79,8 @@ export interface GitHubEvidence {
 export interface ApiHalves {
   codeScanning: boolean
   securityUpdates: boolean
+  /** Whether classic protection must be read, given the rules that apply to the branch (the checks decide; default: always). */
+  classicProtection?: (rules: Fact<RuleFact[]>, isDefaultBranch: boolean) => boolean
 }
 
 /** A documented 404 that means "none" or "not enabled", not "cannot read". */
@@ -109,10 +112,10 @@ export async function collectGitHubEvidence(client: GitHubClient | undefined, ct
   }
   const branchFacts = async (branch: string): Promise<BranchFacts> => {
     if (!client) return { branch, rules: noToken(rulesEndpoint(branch)), classic: noToken(classicEndpoint(branch)), listing: noToken(listEndpoint) }
-    const [rules, classic] = await Promise.all([
-      count(fact(rulesEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules)),
-      count(fact(classicEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }), shapes.classic))
-    ])
+    const rules = await count(fact(rulesEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules))
+    // Classic protection needs Administration: read; ask only when the rules leave something open.
+    if (halves.classicProtection && !halves.classicProtection(rules, branch === defaultBranch)) return { branch, rules, listing: listingOf(branch) }
+    const classic = await count(fact(classicEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }), shapes.classic))
     return { branch, rules, classic, listing: listingOf(branch) }
   }
   const pull = ctx.pull
