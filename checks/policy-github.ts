@@ -72,7 +72,13 @@ export const branchProtection: CheckDefinition = {
   run(ctx) {
     const gh = ctx.github
     if (!gh) return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Branch protection')]
-    return gh.branches.map((b) => {
+    const outcomes: Outcome[] = []
+    // The listing names the release branches; unreadable, their protection was never asked: say so.
+    const listing = gh.branchListing
+    if (!listing.ok && listing.status !== 'no token' && ctx.config.releaseBranches.length) {
+      outcomes.push({ ...notVerified([listing], `The branches matching ${ctx.config.releaseBranches.join(', ')}`), message: `Release branches (${ctx.config.releaseBranches.join(', ')}) could not be listed, so their protection was not read.`, needsApi: true })
+    }
+    return outcomes.concat(gh.branches.map((b): Outcome => {
       const p = protectionOf(b)
       const missing = [!p.prRequired && 'pull requests required', !p.forcePushBlocked && 'force pushes blocked', !p.deletionBlocked && 'deletion blocked'].filter(Boolean) as string[]
       if (!missing.length) return { status: 'passed' as const, message: `${b.branch} requires pull requests and blocks force pushes and deletion.`, evidence: p.evidence, needsApi: true }
@@ -85,7 +91,7 @@ export const branchProtection: CheckDefinition = {
         return { ...notVerified(facts, `Classic branch protection of ${b.branch}`), message: `${b.branch}: ${missing.join(', ')} not seen in rulesets, and classic protection could not be read${b.listing.ok ? ' (the branch is marked protected)' : ''}.`, evidence: [...p.evidence, ...facts.filter((f) => !f.ok).map((f) => api(f.endpoint, (f as { reason: string }).reason))] }
       }
       return { status: 'failed' as const, message: `${b.branch} is not fully protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true }
-    })
+    }))
   }
 }
 

@@ -31159,7 +31159,7 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
                 ? count(fact(securityUpdatesEndpoint, () => client.request('GET /repos/{owner}/{repo}/automated-security-fixes', { owner, repo }), shapes.securityUpdates)).then((f) => notFoundAs(f, { enabled: false, paused: false }))
                 : Promise.resolve(noToken(securityUpdatesEndpoint))
     ]);
-    return { context: ctx, defaultBranch, branches, environments, reviews, baseConfig, codeScanning, securityUpdates, requests };
+    return { context: ctx, defaultBranch, branches, branchListing: listed, environments, reviews, baseConfig, codeScanning, securityUpdates, requests };
 }
 
 const CHECK_RUN_NAME = 'MCP go-live';

@@ -6419,7 +6419,13 @@ const branchProtection = {
         const gh = ctx.github;
         if (!gh)
             return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Branch protection')];
-        return gh.branches.map((b) => {
+        const outcomes = [];
+        // The listing names the release branches; unreadable, their protection was never asked: say so.
+        const listing = gh.branchListing;
+        if (!listing.ok && listing.status !== 'no token' && ctx.config.releaseBranches.length) {
+            outcomes.push({ ...notVerified([listing], `The branches matching ${ctx.config.releaseBranches.join(', ')}`), message: `Release branches (${ctx.config.releaseBranches.join(', ')}) could not be listed, so their protection was not read.`, needsApi: true });
+        }
+        return outcomes.concat(gh.branches.map((b) => {
             const p = protectionOf(b);
             const missing = [!p.prRequired && 'pull requests required', !p.forcePushBlocked && 'force pushes blocked', !p.deletionBlocked && 'deletion blocked'].filter(Boolean);
             if (!missing.length)
@@ -6433,7 +6439,7 @@ const branchProtection = {
                 return { ...notVerified(facts, `Classic branch protection of ${b.branch}`), message: `${b.branch}: ${missing.join(', ')} not seen in rulesets, and classic protection could not be read${b.listing.ok ? ' (the branch is marked protected)' : ''}.`, evidence: [...p.evidence, ...facts.filter((f) => !f.ok).map((f) => api(f.endpoint, f.reason))] };
             }
             return { status: 'failed', message: `${b.branch} is not fully protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true };
-        });
+        }));
     }
 };
 const codeReview = {

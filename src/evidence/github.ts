@@ -62,6 +62,8 @@ export interface GitHubEvidence {
   context: RunContext
   defaultBranch: string
   branches: BranchFacts[]
+  /** The branch listing (one page of 100): the release branches that exist and every branch's `protected` flag. */
+  branchListing: Fact<{ name: string; protected: boolean }[]>
   environments: Fact<EnvironmentFact[]>
   reviews?: Fact<ReviewFact[]>
   /** golive.yaml on the PR's base branch (null: the file is new in this PR), to tell which waivers and attestations the PR adds. */
@@ -146,5 +148,5 @@ export async function collectGitHubEvidence(client: GitHubClient | undefined, ct
         ? count(fact(securityUpdatesEndpoint, () => client.request('GET /repos/{owner}/{repo}/automated-security-fixes', { owner, repo }), shapes.securityUpdates)).then((f) => notFoundAs<SecurityUpdatesFact>(f, { enabled: false, paused: false }))
         : Promise.resolve(noToken<SecurityUpdatesFact>(securityUpdatesEndpoint))
   ])
-  return { context: ctx, defaultBranch, branches, environments, reviews, baseConfig, codeScanning, securityUpdates, requests }
+  return { context: ctx, defaultBranch, branches, branchListing: listed, environments, reviews, baseConfig, codeScanning, securityUpdates, requests }
 }

@@ -17,9 +17,11 @@ export function md(text: string): string {
     .replace(/[\\`*[\]#|~<>&]/g, (c) => ENTITY[c] ?? `\\${c}`)
     // `_` is emphasis only at a word boundary (GFM ignores intraword underscores): keep `send_digest` readable.
     .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '\\_'))
-    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+    // After every `@`: a mention needs a letter next, an e-mail autolink (`a@.com`) anything that is not a space.
+    .replace(/@/g, `@${ZWSP}`)
     .replace(/:\/\//g, `:/${ZWSP}/`)
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+    // Every `www.`, not only after a word boundary: GFM autolinks it after `_` and `*` too (`_www.x`).
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
 }
 
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' }

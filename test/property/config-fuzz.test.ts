@@ -4,8 +4,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { UsageError } from '../../src/errors.js'
+import { fuzz } from '../support/fuzz.js'
 
-const SEED = 20261124
 const VALID = 'version: 1\nserver:\n  name: mcp-x\n  owner: "@org/team"\n  zone: 2\ntools:\n  - name: search\n    privateData: obo\n    untrustedContent: none\n    externalCommunication: none\nwaivers: []\n'
 
 function outcome(text: string): 'valid' | 'usage' {
@@ -36,7 +36,7 @@ describe('golive.yaml fuzzing', () => {
         for (const [at, del, ins] of edits) text = text.slice(0, at) + ins + text.slice(Math.min(text.length, at + del))
         outcome(text)
       }),
-      { seed: SEED, numRuns: 400 }
+      fuzz(400)
     )
   })
 
@@ -45,7 +45,7 @@ describe('golive.yaml fuzzing', () => {
       fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ':', ' ', '\n', '-', '"', "'", '[', ']', '{', '}', '&', '*', '!', '#', '\t', '1', '\\', '%'), maxLength: 300 }), (text) => {
         outcome(text)
       }),
-      { seed: SEED, numRuns: 400 }
+      fuzz(400)
     )
   })
 

@@ -11,8 +11,8 @@ import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import { runGate } from '../../src/run.js'
 import { EXAMPLES, TODAY } from '../support/gate.js'
+import { fuzz } from '../support/fuzz.js'
 
-const SEED = 20261124
 const CANARY = 'CANARY-OUTSIDE-THE-CHECKOUT-7f3a'
 
 describe('hostile repositories', () => {
@@ -39,7 +39,7 @@ describe('hostile repositories', () => {
         expect(repo.files.map((f) => f.path)).not.toContain('deploy/escape.yaml')
         expect(repo.skipped).toContainEqual({ path: 'deploy/escape.yaml', reason: 'link outside the checkout' })
       }),
-      { seed: SEED, numRuns: 25 }
+      fuzz(25)
     )
   })
 
@@ -61,7 +61,7 @@ describe('hostile repositories', () => {
         const { result } = runGate({ dir, today: TODAY })
         expect(['ready', 'blocked']).toContain(result.verdict)
       }),
-      { seed: Number(process.env.FUZZ_SEED ?? SEED), numRuns: Number(process.env.FUZZ_RUNS ?? 60) }
+      fuzz(60)
     )
   })
 
