@@ -81,6 +81,22 @@ export function evidenceNode(doc: Document, path: readonly PropertyKey[]): Node 
   return (last ?? undefined) as Node | undefined
 }
 
+/**
+ * A Kubernetes-style document as plain data: a mapping with `kind` and `apiVersion`, aliases bounded.
+ * Undefined for anything else (errors, a scalar or list at the top, an alias bomb).
+ */
+export function manifestData(doc: Document): (Record<string, unknown> & { kind: string; apiVersion: string }) | undefined {
+  if (doc.errors.length || !isMap(doc.contents)) return undefined
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch {
+    return undefined
+  }
+  const o = data as Record<string, unknown> | null
+  return o && typeof o.kind === 'string' && typeof o.apiVersion === 'string' ? (o as Record<string, unknown> & { kind: string; apiVersion: string }) : undefined
+}
+
 export function nodePosition(lineCounter: LineCounter, node: Node | undefined | null): { line: number; column: number } {
   const offset = node?.range?.[0] ?? 0
   return position(lineCounter, offset)

@@ -1,4 +1,4 @@
-import { M as MAX_ALIAS_COUNT, e as parseYamlAll, d as distExports, f as evidenceNode, n as nodePosition } from './yaml-positions.js';
+import { M as MAX_ALIAS_COUNT, e as parseYamlAll, m as manifestData, f as evidenceNode, n as nodePosition, d as distExports } from './yaml-positions.js';
 import { posix } from 'node:path';
 
 // Helm charts read as data: the templates rendered with the chart's values by a
@@ -285,16 +285,8 @@ function renderTemplate(repo, path, scope, overlay) {
     // Each document owns the template lines from its first line to the next document's (unresolved lines between belong to it).
     const docStart = docs.map((d, k) => (k === 0 ? 1 : out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1));
     for (const [k, doc] of docs.entries()) {
-        if (doc.errors.length || !distExports.isMap(doc.contents))
-            continue;
-        let data;
-        try {
-            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch {
-            continue;
-        }
-        if (!isObj$1(data) || typeof data.kind !== 'string' || typeof data.apiVersion !== 'string')
+        const data = manifestData(doc);
+        if (!data)
             continue;
         const [first, last] = [docStart[k], (docStart[k + 1] ?? Number.MAX_SAFE_INTEGER) - 1];
         const holes = out.holes.filter((h) => h.line >= first && h.line <= last);
@@ -728,8 +720,6 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
     return { builds, consumed };
 }
 
-// Kubernetes objects from the YAML files of the checkout, with positions.
-// Read as data only: no kustomize build, no Helm rendering, nothing executed.
 const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//;
 /**
  * The objects the repository deploys: every kustomization that no other includes, built (see
@@ -759,17 +749,8 @@ function objectsInFile(repo, path) {
     if (!file)
         return out;
     for (const doc of file.docs) {
-        if (doc.errors.length || !distExports.isMap(doc.contents))
-            continue;
-        let data;
-        try {
-            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch {
-            continue;
-        }
-        const obj = data;
-        if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string')
+        const obj = manifestData(doc);
+        if (!obj)
             continue;
         if (obj.kind === 'List' && Array.isArray(obj.items)) {
             obj.items.forEach((item, i) => {

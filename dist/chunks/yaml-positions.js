@@ -8797,9 +8797,26 @@ function evidenceNode(doc, path) {
     }
     return (last ?? undefined);
 }
+/**
+ * A Kubernetes-style document as plain data: a mapping with `kind` and `apiVersion`, aliases bounded.
+ * Undefined for anything else (errors, a scalar or list at the top, an alias bomb).
+ */
+function manifestData(doc) {
+    if (doc.errors.length || !distExports.isMap(doc.contents))
+        return undefined;
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        return undefined;
+    }
+    const o = data;
+    return o && typeof o.kind === 'string' && typeof o.apiVersion === 'string' ? o : undefined;
+}
 function nodePosition(lineCounter, node) {
     const offset = node?.range?.[0] ?? 0;
     return position(lineCounter, offset);
 }
 
-export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, evidenceNode as f, getDefaultExportFromCjs as g, keyAt as k, nodePosition as n, parseYaml as p };
+export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, evidenceNode as f, getDefaultExportFromCjs as g, keyAt as k, manifestData as m, nodePosition as n, parseYaml as p };

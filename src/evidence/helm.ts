@@ -11,7 +11,7 @@
 import { posix } from 'node:path'
 import { stringify } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { evidenceNode, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
+import { evidenceNode, manifestData, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
@@ -284,14 +284,8 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
   // Each document owns the template lines from its first line to the next document's (unresolved lines between belong to it).
   const docStart = docs.map((d, k) => (k === 0 ? 1 : out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1))
   for (const [k, doc] of docs.entries()) {
-    if (doc.errors.length || !isMap(doc.contents)) continue
-    let data: unknown
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-    } catch {
-      continue
-    }
-    if (!isObj(data) || typeof data.kind !== 'string' || typeof data.apiVersion !== 'string') continue
+    const data = manifestData(doc)
+    if (!data) continue
     const [first, last] = [docStart[k], (docStart[k + 1] ?? Number.MAX_SAFE_INTEGER) - 1]
     const holes = out.holes.filter((h) => h.line >= first && h.line <= last)
     const meta = isObj(data.metadata) ? data.metadata : {}

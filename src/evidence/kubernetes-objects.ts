@@ -1,8 +1,8 @@
 // Kubernetes objects from the YAML files of the checkout, with positions.
 // Read as data only: no kustomize build, no Helm rendering, nothing executed.
-import { isMap, type Document, type LineCounter } from 'yaml'
+import type { Document, LineCounter } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { evidenceNode, MAX_ALIAS_COUNT, nodePosition } from '../yaml-positions.js'
+import { evidenceNode, manifestData, MAX_ALIAS_COUNT, nodePosition } from '../yaml-positions.js'
 import { renderCharts } from './helm.js'
 import { buildKustomizations } from './kustomize.js'
 import type { Repository } from './repository.js'
@@ -55,15 +55,8 @@ function objectsInFile(repo: Repository, path: string): K8sObject[] {
   const file = repo.yaml(path)
   if (!file) return out
   for (const doc of file.docs) {
-    if (doc.errors.length || !isMap(doc.contents)) continue
-    let data: unknown
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-    } catch {
-      continue
-    }
-    const obj = data as Record<string, unknown>
-    if (typeof obj?.kind !== 'string' || typeof obj.apiVersion !== 'string') continue
+    const obj = manifestData(doc)
+    if (!obj) continue
     if (obj.kind === 'List' && Array.isArray(obj.items)) {
       obj.items.forEach((item, i) => {
         const o = toObject(item, path, doc, file.lineCounter, ['items', i])
