@@ -376,7 +376,19 @@ const THIRD_PARTY_RULES: { source: ThirdPartySource; api: string; languages: rea
   { source: 'web pages', api: 'HTML scraping', languages: ANY_CODE, view: 'bare', needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'], re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g }
 ]
 
+/** Every rule's needles in one pattern per view: most files hold none, and one scan tells. */
+const ANY_NEEDLE = {
+  code: anyOf(THIRD_PARTY_RULES.filter((r) => r.view === 'code')),
+  bare: anyOf(THIRD_PARTY_RULES.filter((r) => r.view === 'bare'))
+}
+
+function anyOf(rules: { needles: string[] }[]): RegExp {
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  return new RegExp([...new Set(rules.flatMap((r) => r.needles))].map(literal).join('|'))
+}
+
 function collectThirdPartyReads(file: CodeFile, out: SourceSecurityEvidence): void {
+  if (!ANY_NEEDLE.code.test(file.code) && !ANY_NEEDLE.bare.test(file.bare)) return
   for (const rule of THIRD_PARTY_RULES) {
     if (!rule.languages.includes(file.language)) continue
     const view = rule.view === 'code' ? file.code : file.bare
