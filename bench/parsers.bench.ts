@@ -59,7 +59,8 @@ interface TsNode {
 type Class = 0 | 1 | 2 | 3 // code, comment, string content, code inside a string's interpolation
 
 const STRING = /^(string|template_string|string_literal|verbatim_string_literal|raw_string_literal|interpreted_string_literal|interpolated_string_expression|character_literal|rune_literal|text_block|multiline_string_literal)$/
-const CODE_INSIDE_STRING = /interpolation|substitution|interpolated_/
+// Code inside a string (not `interpolated_string_text`, which is the string's own text).
+const CODE_INSIDE_STRING = /^(interpolation|template_substitution|interpolated_expression|interpolated_identifier)$/
 
 /** What tree-sitter says each character is. Offsets are UTF-16 indices (web-tree-sitter's startIndex on a JS string). */
 function treeSitterClasses(text: string, language: Language, path: string): Uint8Array {
@@ -185,8 +186,7 @@ const lines = [
   '',
   'Precision — letters and digits classed differently (tree-sitter taken as the truth), fixtures and SDK examples:',
   '',
-  'The lexer does not parse interpolations (`${…}`, f-string `{…}`, C# `$"{…}"`): it blanks them with the string in the',
-  '`bare` view, so a detector cannot fire inside one. That costs recall, not precision; it is counted apart below.',
+  'Interpolations (`${…}`, f-string and C# `{…}`, Kotlin `$name`) are code for both; differences inside one are counted as such.',
   '',
   '| language | files | letters/digits | differing | files with any | how |',
   '|---|---:|---:|---:|---:|---|',

@@ -36,3 +36,47 @@ describe('sourceViews', () => {
     expect(java.code).not.toContain('// y')
   })
 })
+
+describe('sourceViews: interpolations are code', () => {
+  const views = (src: string, lang: Parameters<typeof sourceViews>[1]) => sourceViews(src, lang)
+
+  it('TypeScript `${…}`: code in `bare`, nested templates and strings handled, the rest of the literal blank', () => {
+    const src = 'const u = `${base}/x?q=${await fetch(`${api}/y`)}&s="${"lit"}"` // ImageContent'
+    const v = views(src, 'typescript')
+    expect(v.bare.length).toBe(src.length)
+    // The expressions are code; the literal text and the `${ }` around them are blank.
+    expect(v.bare).toMatch(/`  base {8}await fetch\(`  api   `\) {7}"   "  `/)
+    expect(v.bare).not.toContain('/x?q=')
+    expect(v.code).not.toContain('ImageContent')
+    // the literal ends where it ends: the comment after it is still a comment
+    expect(v.code.trimEnd().endsWith('"`')).toBe(true)
+  })
+
+  it('Python f-strings: `{…}` is code, `{{` is a brace, plain strings stay blank; `//` is division', () => {
+    const v = views('a = f"Hi {name.upper()} {{x}} {n // 2}"\nb = "not {code}"\nc = rf\'{path}\'', 'python')
+    expect(v.bare).toContain(' name.upper() ')
+    expect(v.bare).toContain(' n // 2 "')
+    expect(v.bare).not.toContain('x')
+    expect(v.bare).not.toContain('code')
+    expect(v.bare).toContain(" path '")
+  })
+
+  it('C# `$"…{…}"` and `$@"…"`, Kotlin `${…}` and `$name`; Java and Go strings never interpolate', () => {
+    const cs = views('var s = $"sum {a + b}"; var t = "no {c}"; var u = $@"{d}";', 'csharp')
+    expect(cs.bare).toBe('var s = $"     a + b "; var t = "      "; var u = $@" d ";')
+    const kt = views('val s = "Hi $name, ${user.id}"', 'kotlin')
+    expect(kt.bare).toBe('val s = "    name    user.id "')
+    expect(views('String s = "${x}";', 'java').bare).not.toContain('x')
+    expect(views('s := "${x}"', 'go').bare).not.toContain('x')
+  })
+
+  it('keeps offsets: every view has the text’s length and line breaks', () => {
+    const src = 'x = `a\n${b\n}c`\ny = f"""{d\n}"""'
+    for (const lang of ['typescript', 'python'] as const) {
+      const v = views(src, lang)
+      expect(v.code.length).toBe(src.length)
+      expect(v.bare.length).toBe(src.length)
+      expect(v.bare.split('\n').length).toBe(src.split('\n').length)
+    }
+  })
+})

@@ -1,8 +1,8 @@
 // Comment- and string-aware views of a source file, so detectors match code and
 // not the words in comments (and, where they ask, not the words in strings).
 // Hand-written: one linear pass per file is what keeps a 20,000-file scan fast;
-// tree-sitter was measured against it (bench/parsers.bench.ts): same classes
-// outside interpolations, 45× slower.
+// tree-sitter was measured against it (bench/parsers.bench.ts): the same class
+// for every character of the fixtures and SDK examples, about 40× slower.
 import type { Language } from '../repository.js'
 
 export interface SourceViews {
@@ -47,11 +47,37 @@ export function sourceViews(text: string, language: Language): SourceViews {
     bare.push(b)
     plain = end
   }
-  const string = (start: number, open: number, end: number, close: number) => {
+  /**
+   * A string literal [start, end) with `open` and `close` quote lengths. Its contents are blank in
+   * `bare`, except the interpolations (`${…}`, f-string and C# `{…}`, Kotlin `$name`): they are
+   * code, and get the views of code (recursively, so a string inside one is blanked again).
+   */
+  const string = (start: number, open: number, end: number, close: number, holes: [number, number][] = []) => {
     flush(start)
-    code.push(text.slice(start, end))
     const innerEnd = Math.max(start + open, end - close)
-    bare.push(text.slice(start, Math.min(start + open, end)) + blank(text.slice(start + open, innerEnd)) + text.slice(innerEnd, end))
+    if (!holes.length) {
+      code.push(text.slice(start, end))
+      bare.push(text.slice(start, Math.min(start + open, end)) + blank(text.slice(start + open, innerEnd)) + text.slice(innerEnd, end))
+      plain = end
+      return
+    }
+    let at = Math.min(start + open, end)
+    const codeParts = [text.slice(start, at)]
+    const bareParts = [text.slice(start, at)]
+    for (const [from, to] of holes) {
+      codeParts.push(text.slice(at, from))
+      bareParts.push(blank(text.slice(at, from)))
+      const expr = text.slice(from, to)
+      // Most interpolations are a name or a call without strings or comments: no second pass.
+      const inner = /["'`/#]/.test(expr) ? sourceViews(expr, language) : { code: expr, bare: expr }
+      codeParts.push(inner.code)
+      bareParts.push(inner.bare)
+      at = to
+    }
+    codeParts.push(text.slice(at, end))
+    bareParts.push(blank(text.slice(at, Math.max(at, innerEnd))) + text.slice(Math.max(at, innerEnd), end))
+    code.push(codeParts.join(''))
+    bare.push(bareParts.join(''))
     plain = end
   }
   const special = SPECIAL[family]
@@ -73,22 +99,124 @@ export function sourceViews(text: string, language: Language): SourceViews {
       const triple = text.startsWith(c.repeat(3), i)
       const quote = triple ? c.repeat(3) : c
       end = stringEnd(text, i + quote.length, quote, true, !triple)
-      string(i, quote.length, end, quote.length)
+      // f"…{expr}…": the prefix letters just before the quote say whether it interpolates.
+      const prefix = /[A-Za-z]{0,2}$/.exec(text.slice(Math.max(0, i - 2), i))![0]
+      const fString = /f/i.test(prefix) && !/\w/.test(text[i - prefix.length - 1] ?? '')
+      string(i, quote.length, end, quote.length, fString ? braceHoles(text, i + quote.length, end - quote.length, false) : [])
     } else if (c === '"' && tripleQuoted && text.startsWith('"""', i)) {
-      // Java text blocks and C# raw strings: """ … """
+      // Java text blocks and C# raw strings: """ … """ (Kotlin's and C#'s `$"""` interpolate)
       const close = text.indexOf('"""', i + 3)
       end = close === -1 ? n : close + 3
-      string(i, 3, end, 3)
+      const holes = language === 'kotlin' ? dollarHoles(text, i + 3, end - 3) : language === 'csharp' && text[i - 1] === '$' ? braceHoles(text, i + 3, end - 3) : []
+      string(i, 3, end, 3, holes)
+    } else if (c === '`' && backtickStrings && language !== 'go') {
+      // A JavaScript template literal: `${…}` is code, and may hold strings and templates of its own.
+      end = templateEnd(text, i + 1)
+      string(i, 1, end, 1, dollarBraceHoles(text, i + 1, end - 1))
     } else if (c !== '`' || backtickStrings) {
       const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'))
       const raw = c === '`' && language === 'go'
       end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim)
-      string(i, 1, end, 1)
+      const csharpInterpolated = language === 'csharp' && c === '"' && (text[i - 1] === '$' || (text[i - 1] === '@' && text[i - 2] === '$'))
+      const holes = csharpInterpolated ? braceHoles(text, i + 1, end - 1) : language === 'kotlin' && c === '"' ? dollarHoles(text, i + 1, end - 1) : []
+      string(i, 1, end, 1, holes)
     }
     if (end > i) special.lastIndex = end
   }
   flush(n)
   return { code: code.join(''), bare: bare.join('') }
+}
+
+/** The offset just past a template literal's closing backtick, stepping over `${…}` (which may hold backticks). */
+function templateEnd(text: string, from: number): number {
+  const stop = /[`\\$]/g
+  stop.lastIndex = from
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    const i = m.index
+    if (text[i] === '`') return i + 1
+    if (text[i] === '\\') stop.lastIndex = i + 2
+    else if (text[i + 1] === '{') stop.lastIndex = closingBrace(text, i + 2, text.length) + 1
+  }
+  return text.length
+}
+
+/**
+ * The offset of the `}` closing a brace opened just before `from`, in code: nested braces
+ * counted; strings, template literals and comments stepped over. `to` when there is none.
+ */
+function closingBrace(text: string, from: number, to: number, cComments = true): number {
+  let depth = 0
+  let i = from
+  while (i < to) {
+    const ch = text[i]
+    if (ch === '{') depth++
+    else if (ch === '}') {
+      if (depth === 0) return i
+      depth--
+    } else if (ch === '`') {
+      i = templateEnd(text, i + 1)
+      continue
+    } else if (ch === '"' || ch === "'") {
+      i = stringEnd(text, i + 1, ch, true, true)
+      continue
+    } else if (cComments && ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const close = text[i + 1] === '/' ? indexOrEnd(text, '\n', i) : text.indexOf('*/', i + 2)
+      i = close === -1 ? to : text[i + 1] === '/' ? close : close + 2
+      continue
+    }
+    i++
+  }
+  return to
+}
+
+/** `${…}` regions inside a template literal's body [from, to). */
+function dollarBraceHoles(text: string, from: number, to: number): [number, number][] {
+  const holes: [number, number][] = []
+  const stop = /[\\$]/g
+  stop.lastIndex = from
+  for (let m = stop.exec(text); m && m.index < to; m = stop.exec(text)) {
+    const i = m.index
+    if (text[i] === '\\') stop.lastIndex = i + 2
+    else if (text[i + 1] === '{') {
+      const close = Math.min(closingBrace(text, i + 2, to), to)
+      holes.push([i + 2, close])
+      stop.lastIndex = close + 1
+    }
+  }
+  return holes
+}
+
+/** Kotlin: `${…}` and `$name` regions inside a string body [from, to). */
+function dollarHoles(text: string, from: number, to: number): [number, number][] {
+  const holes: [number, number][] = []
+  for (let i = from; i < to; i++) {
+    if (text[i] === '\\') i++
+    else if (text[i] === '$' && text[i + 1] === '{') {
+      const close = Math.min(closingBrace(text, i + 2, to), to)
+      holes.push([i + 2, close])
+      i = close
+    } else if (text[i] === '$' && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
+      let j = i + 1
+      while (j < to && /\w/.test(text[j])) j++
+      holes.push([i + 1, j])
+      i = j - 1
+    }
+  }
+  return holes
+}
+
+/** Python f-string and C# `$"…"` regions: `{…}`; a doubled `{{` is a literal brace. Python has no `//` comments (it is floor division). */
+function braceHoles(text: string, from: number, to: number, cComments = true): [number, number][] {
+  const holes: [number, number][] = []
+  for (let i = from; i < to; i++) {
+    if (text[i] === '{' && text[i + 1] === '{') i++
+    else if (text[i] === '{') {
+      const close = Math.min(closingBrace(text, i + 1, to, cComments), to)
+      holes.push([i + 1, close])
+      i = close
+    }
+  }
+  return holes
 }
 
 function indexOrEnd(text: string, needle: string, from: number): number {
