@@ -5046,8 +5046,8 @@ function inString(file, offset) {
 }
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES = [
-    // TS SDK: server.tool("name", …), server.registerTool("name", …)
-    { languages: JS, re: /\.(?:tool|registerTool)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
+    { languages: JS, re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
     // FastMCP (TS): server.addTool({ name: "name", … })
     { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
     // Python low-level: Tool(name="name", …) / types.Tool(name=…)
@@ -5096,6 +5096,8 @@ function collectTools(file, out) {
     }
     if (file.language === 'go')
         collectGoConstantTools(file, out);
+    if (JS.includes(file.language) || file.language === 'python')
+        collectConstantNamedTools(file, out);
     if (JS.includes(file.language))
         collectLowLevelTsTools(file, out);
     if (file.language === 'python')
@@ -5129,6 +5131,55 @@ function collectGoConstantTools(file, out) {
         if (name === undefined)
             continue;
         out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest });
+    }
+}
+/**
+ * Names held in a constant of the same file, as the reference servers write them:
+ * TypeScript `const name = "echo"` then `server.registerTool(name, …)`; Python
+ * `class GitTools(str, Enum): STATUS = "git_status"` then `Tool(name=GitTools.STATUS, …)` or
+ * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`. A name that does not resolve is not guessed.
+ */
+function collectConstantNamedTools(file, out) {
+    const js = JS.includes(file.language);
+    const call = js
+        ? /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*)\s*,/g
+        : /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g;
+    const uses = [...matchesOf(file.bare, call)];
+    if (!uses.length)
+        return;
+    const constants = new Map();
+    if (js) {
+        for (const m of file.code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g))
+            constants.set(m[1], m[3]);
+    }
+    else {
+        // Module constants by name; members of a class (an Enum) as Class.MEMBER, while its body lasts.
+        let cls;
+        for (const line of file.code.split('\n')) {
+            if (!line.trim())
+                continue;
+            const indent = /^[ \t]*/.exec(line)[0].length;
+            const header = /^[ \t]*class\s+([A-Za-z_]\w*)/.exec(line);
+            if (header) {
+                cls = { name: header[1], indent };
+                continue;
+            }
+            if (cls && indent <= cls.indent)
+                cls = undefined;
+            const m = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(['"])([^'"\n]+)\2\s*$/.exec(line);
+            if (!m)
+                continue;
+            if (cls)
+                constants.set(`${cls.name}.${m[1]}`, m[3]);
+            else if (indent === 0)
+                constants.set(m[1], m[3]);
+        }
+    }
+    for (const m of uses) {
+        const name = constants.get(m[1]);
+        if (name === undefined || inString(file, m.index))
+            continue;
+        out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].indexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest });
     }
 }
 /**
