@@ -5117,8 +5117,9 @@ function csharpToolName(method) {
         .toLowerCase();
 }
 /**
- * mark3labs/mcp-go: `mcp.NewTool(string(ECHO), …)` or `mcp.NewTool(ECHO, …)` with the name in a
- * constant of the same file (`ECHO ToolName = "echo"`), as its own examples write it.
+ * Go: mark3labs/mcp-go `mcp.NewTool(string(ECHO), …)` / `mcp.NewTool(ECHO, …)`, and the official
+ * SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`, with the name in a constant of the same file
+ * (`ECHO ToolName = "echo"`, `DeleteRepositoryToolName = "delete_repository"`).
  */
 function collectGoConstantTools(file, out) {
     const constants = new Map();
@@ -5126,7 +5127,9 @@ function collectGoConstantTools(file, out) {
         constants.set(m[1], m[2]);
     if (!constants.size)
         return;
-    for (const m of matchesOf(file.bare, /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g)) {
+    // mcp-go's NewTool(NAME, …) and the official SDK's &mcp.Tool{Name: NAME, …}
+    const uses = [...matchesOf(file.bare, /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g), ...matchesOf(file.bare, /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g)];
+    for (const m of uses) {
         const name = constants.get(m[1]);
         if (name === undefined)
             continue;

@@ -141,14 +141,17 @@ export function csharpToolName(method: string): string {
 }
 
 /**
- * mark3labs/mcp-go: `mcp.NewTool(string(ECHO), …)` or `mcp.NewTool(ECHO, …)` with the name in a
- * constant of the same file (`ECHO ToolName = "echo"`), as its own examples write it.
+ * Go: mark3labs/mcp-go `mcp.NewTool(string(ECHO), …)` / `mcp.NewTool(ECHO, …)`, and the official
+ * SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`, with the name in a constant of the same file
+ * (`ECHO ToolName = "echo"`, `DeleteRepositoryToolName = "delete_repository"`).
  */
 function collectGoConstantTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const constants = new Map<string, string>()
   for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm)) constants.set(m[1], m[2])
   if (!constants.size) return
-  for (const m of matchesOf(file.bare, /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g)) {
+  // mcp-go's NewTool(NAME, …) and the official SDK's &mcp.Tool{Name: NAME, …}
+  const uses = [...matchesOf(file.bare, /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g), ...matchesOf(file.bare, /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g)]
+  for (const m of uses) {
     const name = constants.get(m[1])
     if (name === undefined) continue
     out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest })
