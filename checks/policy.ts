@@ -8,6 +8,7 @@ import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
 import { classicProtectionNeeded, environmentsFromApi, prodEnvironment } from './policy-github.js'
 import type { FileEvidence } from '../src/findings.js'
 import { argoApplications, placementText, type ArgoApplication } from '../src/evidence/argocd.js'
+import { escapeRegExp } from '../src/regexp.js'
 
 const fileAt = (file: string, line = 1, column = 1, note?: string): FileEvidence => ({ file, line, column, ...(note ? { note } : {}) })
 
@@ -18,7 +19,6 @@ function lineOf(text: string, re: RegExp): number | undefined {
   return i === -1 ? undefined : i + 1
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 type ReadmeSection = 'purpose' | 'tools' | 'auth' | 'owner'
 
@@ -50,7 +50,7 @@ export const readme: CheckDefinition = {
       { what: 'what the server does', section: 'purpose', line: purposeLine(text) },
       { what: 'its tools', section: 'tools', line: toolsLine(text, ctx) },
       { what: 'its authentication', section: 'auth', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
-      { what: 'its owner', section: 'owner', line: lineOf(text, new RegExp(`${escapeRe(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
+      { what: 'its owner', section: 'owner', line: lineOf(text, new RegExp(`${escapeRegExp(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
     ]
     const missing = items.filter((i) => i.line === undefined)
     const evidence = items.filter((i) => i.line !== undefined).map((i) => fileAt(doc.path, i.line, 1, i.what))
@@ -83,7 +83,7 @@ function purposeLine(text: string): number | undefined {
 function toolsLine(text: string, ctx: CheckContext): number | undefined {
   const tools = ctx.config.tools
   if (!tools.length) return lineOf(text, /^#+\s*tools\b/i)
-  const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRe(t.name)}([^A-Za-z0-9_]|$)`)))
+  const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(t.name)}([^A-Za-z0-9_]|$)`)))
   return lines.every((l) => l !== undefined) ? Math.min(...(lines as number[])) : undefined
 }
 

@@ -118,11 +118,12 @@ function applyWaivers(findings: Finding[], ctx: CheckContext): void {
 
 function redactEvidence(e: Evidence, lineOf: EngineOptions['lineOf']): Evidence {
   if (!isFileEvidence(e)) return { api: e.api, fact: redactSecrets(e.fact) }
-  const { quoteLine, snippet: kept, note: _note, ...place } = e
+  // Rebuilt key by key so the snippet comes before the note whether it was kept or is quoted now.
+  const { quoteLine, snippet: kept, note, ...place } = e
   const snippet = kept ?? (quoteLine ? lineOf?.(e.file, e.line) : undefined)
   return {
     ...place,
     ...(snippet !== undefined ? { snippet: redactSecrets(snippet) } : {}),
-    ...(e.note !== undefined ? { note: redactSecrets(e.note) } : {})
+    ...(note !== undefined ? { note: redactSecrets(note) } : {})
   }
 }

@@ -81,6 +81,9 @@ export function evidenceNode(doc: Document, path: readonly PropertyKey[]): Node 
   return (last ?? undefined) as Node | undefined
 }
 
+/** A mapping of plain data (not null, not a list). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)
+
 /**
  * A Kubernetes-style document as plain data: a mapping with `kind` and `apiVersion`, aliases bounded.
  * Undefined for anything else (errors, a scalar or list at the top, an alias bomb).
@@ -93,8 +96,7 @@ export function manifestData(doc: Document): (Record<string, unknown> & { kind: 
   } catch {
     return undefined
   }
-  const o = data as Record<string, unknown> | null
-  return o && typeof o.kind === 'string' && typeof o.apiVersion === 'string' ? (o as Record<string, unknown> & { kind: string; apiVersion: string }) : undefined
+  return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string' ? (data as Record<string, unknown> & { kind: string; apiVersion: string }) : undefined
 }
 
 export function nodePosition(lineCounter: LineCounter, node: Node | undefined | null): { line: number; column: number } {

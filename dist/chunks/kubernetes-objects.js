@@ -1,4 +1,4 @@
-import { M as MAX_ALIAS_COUNT, e as parseYamlAll, m as manifestData, f as evidenceNode, n as nodePosition, d as distExports } from './yaml-positions.js';
+import { M as MAX_ALIAS_COUNT, i as isRecord, e as parseYamlAll, m as manifestData, f as evidenceNode, n as nodePosition, d as distExports } from './yaml-positions.js';
 import { posix } from 'node:path';
 
 // Helm charts read as data: the templates rendered with the chart's values by a
@@ -15,12 +15,11 @@ import { posix } from 'node:path';
 const TEMPLATED = '⟪templated⟫';
 const isTemplated = (v) => typeof v === 'string' && v.includes(TEMPLATED);
 const UNKNOWN = Symbol('unknown');
-const isObj$1 = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
-const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isObj$1(v) && !Object.keys(v).length));
+const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isRecord(v) && !Object.keys(v).length));
 function get(v, path) {
     let cur = v;
     for (const k of path) {
-        if (!isObj$1(cur))
+        if (!isRecord(cur))
             return undefined;
         cur = cur[k];
     }
@@ -196,8 +195,8 @@ function emit(line, n, wholeAction, scope, out) {
         const indent = Number(/\b(?:n?indent)\s+(\d+)/.exec(wholeAction)?.[1] ?? /^\s*/.exec(line)[0].length);
         if (v === UNKNOWN)
             return void out.holes.push({ line: n, expr: wholeAction, block: true });
-        const yaml = isObj$1(v) && 'yaml' in v ? v.yaml : v;
-        if (yaml === undefined || yaml === null || (isObj$1(yaml) && !Object.keys(yaml).length) || (Array.isArray(yaml) && !yaml.length))
+        const yaml = isRecord(v) && 'yaml' in v ? v.yaml : v;
+        if (yaml === undefined || yaml === null || (isRecord(yaml) && !Object.keys(yaml).length) || (Array.isArray(yaml) && !yaml.length))
             return;
         const text = typeof yaml === 'object' ? distExports.stringify(yaml, { indent: 2 }).trimEnd() : String(yaml);
         for (const l of text.split('\n')) {
@@ -208,7 +207,7 @@ function emit(line, n, wholeAction, scope, out) {
     }
     const rendered = line.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (_, expr) => {
         const v = evaluate(expr, scope);
-        if (v === UNKNOWN || isObj$1(v) || Array.isArray(v)) {
+        if (v === UNKNOWN || isRecord(v) || Array.isArray(v)) {
             out.holes.push({ line: n, expr });
             return placeholder(expr);
         }
@@ -220,7 +219,7 @@ function emit(line, n, wholeAction, scope, out) {
 function deepMerge(a, b) {
     const out = { ...a };
     for (const [k, v] of Object.entries(b))
-        out[k] = isObj$1(v) && isObj$1(out[k]) ? deepMerge(out[k], v) : v;
+        out[k] = isRecord(v) && isRecord(out[k]) ? deepMerge(out[k], v) : v;
     return out;
 }
 function yamlData(repo, path) {
@@ -229,7 +228,7 @@ function yamlData(repo, path) {
         return {};
     try {
         const v = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        return isObj$1(v) ? v : {};
+        return isRecord(v) ? v : {};
     }
     catch {
         return {};
@@ -290,7 +289,7 @@ function renderTemplate(repo, path, scope, overlay) {
             continue;
         const [first, last] = [docStart[k], (docStart[k + 1] ?? Number.MAX_SAFE_INTEGER) - 1];
         const holes = out.holes.filter((h) => h.line >= first && h.line <= last);
-        const meta = isObj$1(data.metadata) ? data.metadata : {};
+        const meta = isRecord(data.metadata) ? data.metadata : {};
         const at = (node, note) => {
             const pos = nodePosition(lineCounter, node);
             return { file: path, line: out.from[pos.line - 1] ?? pos.line, column: pos.column, ...(note ? { note } : {}) };
@@ -340,7 +339,6 @@ class Provenance {
         m.set(key, origin);
     }
 }
-const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 /** A deep copy whose every object and list remembers where it came from. Keys starting with `$` (patch directives) are dropped. */
 function copy(value, at, path, prov) {
     if (Array.isArray(value)) {
@@ -348,7 +346,7 @@ function copy(value, at, path, prov) {
         prov.nodes.set(out, { at, path });
         return out;
     }
-    if (isObj(value)) {
+    if (isRecord(value)) {
         const out = {};
         for (const [k, v] of Object.entries(value))
             if (!k.startsWith('$'))
@@ -397,7 +395,7 @@ function mergeMap(target, patch, at, path, prov, builtin) {
             delete target[k];
             prov.setKey(target, k, { at, path: [...path, k] });
         }
-        else if (isObj(pv) && isObj(tv) && pv.$patch !== 'replace') {
+        else if (isRecord(pv) && isRecord(tv) && pv.$patch !== 'replace') {
             mergeMap(tv, pv, at, [...path, k], prov, builtin);
         }
         else if (builtin && Array.isArray(pv) && Array.isArray(tv) && (MERGE_KEYS[k] || k === 'ports')) {
@@ -411,11 +409,11 @@ function mergeMap(target, patch, at, path, prov, builtin) {
 }
 function mergeList(target, patch, field, at, path, prov) {
     patch.forEach((item, i) => {
-        if (!isObj(item))
+        if (!isRecord(item))
             return;
         // Container ports merge by containerPort, a Service's by port.
         const key = MERGE_KEYS[field] ?? ('containerPort' in item ? 'containerPort' : 'port');
-        const j = target.findIndex((x) => isObj(x) && x[key] === item[key]);
+        const j = target.findIndex((x) => isRecord(x) && x[key] === item[key]);
         if (item.$patch === 'delete') {
             if (j >= 0)
                 target.splice(j, 1);
@@ -433,14 +431,14 @@ function mergeList(target, patch, field, at, path, prov) {
 /** RFC 6902 add / replace / remove on a rendered object; copy, move and test are not applied (noted). */
 function applyJson6902(root, ops, at, prov, notes) {
     ops.forEach((op, i) => {
-        if (!isObj(op) || typeof op.path !== 'string')
+        if (!isRecord(op) || typeof op.path !== 'string')
             return;
         const keys = op.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
         if (!keys.length)
             return;
         let parent = root;
         for (const k of keys.slice(0, -1))
-            parent = Array.isArray(parent) ? parent[Number(k)] : isObj(parent) ? parent[k] : undefined;
+            parent = Array.isArray(parent) ? parent[Number(k)] : isRecord(parent) ? parent[k] : undefined;
         const last = keys[keys.length - 1];
         const origin = { at, path: [i, 'value'] };
         if (op.op === 'add' || op.op === 'replace') {
@@ -453,7 +451,7 @@ function applyJson6902(root, ops, at, prov, notes) {
                     parent[idx] = value;
                 prov.setKey(parent, idx, origin);
             }
-            else if (isObj(parent)) {
+            else if (isRecord(parent)) {
                 parent[last] = value;
                 prov.setKey(parent, last, origin);
             }
@@ -461,7 +459,7 @@ function applyJson6902(root, ops, at, prov, notes) {
         else if (op.op === 'remove') {
             if (Array.isArray(parent))
                 parent.splice(Number(last), 1);
-            else if (isObj(parent))
+            else if (isRecord(parent))
                 delete parent[last];
         }
         else
@@ -489,7 +487,7 @@ const toData = (doc) => {
 function patchDocs(repo, k, entry, entryPath) {
     if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry))
         return fileDocs(repo, k, entry);
-    const inline = typeof entry === 'string' ? entry : isObj(entry) && typeof entry.patch === 'string' ? entry.patch : undefined;
+    const inline = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined;
     if (inline !== undefined) {
         const scalarPath = typeof entry === 'string' ? entryPath : [...entryPath, 'patch'];
         const scalar = nodeAtPath(k.doc, scalarPath);
@@ -497,7 +495,7 @@ function patchDocs(repo, k, entry, entryPath) {
         const shift = inlineShift(repo, k, scalar);
         return docs.filter((d) => !d.errors.length).map((d) => ({ data: toData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }));
     }
-    if (isObj(entry) && typeof entry.path === 'string')
+    if (isRecord(entry) && typeof entry.path === 'string')
         return fileDocs(repo, k, entry.path);
     return [];
 }
@@ -582,7 +580,7 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
         if (!parsed || !doc || doc.errors.length)
             continue;
         const data = toData(doc);
-        if (!isObj(data))
+        if (!isRecord(data))
             continue;
         const dir = posix.dirname(f.path) === '.' ? '' : posix.dirname(f.path);
         if (!byDir.has(dir))
@@ -633,13 +631,13 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
             for (const o of objects) {
                 if (CLUSTER_SCOPED.has(String(o.data.kind)))
                     continue;
-                const meta = (isObj(o.data.metadata) ? o.data.metadata : (o.data.metadata = {}));
+                const meta = (isRecord(o.data.metadata) ? o.data.metadata : (o.data.metadata = {}));
                 meta.namespace = k.data.namespace;
                 o.prov.setKey(meta, 'namespace', origin);
             }
         }
         const strategic = (patch, target) => {
-            if (!isObj(patch.data))
+            if (!isRecord(patch.data))
                 return;
             const t = target ?? { kind: patch.data.kind, name: patch.data.metadata?.name };
             for (const o of objects.filter((x) => matches(x, t)))
@@ -651,7 +649,7 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
             for (const o of objects.filter((x) => matches(x, target)))
                 applyJson6902(o.data, patch.data, patch.at, o.prov, notes);
         };
-        const targetOf = (e) => (isObj(e) && isObj(e.target) ? e.target : undefined);
+        const targetOf = (e) => (isRecord(e) && isRecord(e.target) ? e.target : undefined);
         list(k, 'patchesStrategicMerge').forEach((e, i) => {
             if (typeof e === 'string' && /\.ya?ml$/i.test(e) && !e.includes('\n'))
                 consumed.add(resolveLocal(k.dir, e) ?? e);
@@ -659,7 +657,7 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
                 strategic(p);
         });
         list(k, 'patches').forEach((e, i) => {
-            if (isObj(e) && typeof e.path === 'string')
+            if (isRecord(e) && typeof e.path === 'string')
                 consumed.add(resolveLocal(k.dir, e.path) ?? e.path);
             for (const p of patchDocs(repo, k, e, ['patches', i])) {
                 if (Array.isArray(p.data))
@@ -669,7 +667,7 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
             }
         });
         list(k, 'patchesJson6902').forEach((e, i) => {
-            if (isObj(e) && typeof e.path === 'string')
+            if (isRecord(e) && typeof e.path === 'string')
                 consumed.add(resolveLocal(k.dir, e.path) ?? e.path);
             for (const p of patchDocs(repo, k, e, ['patchesJson6902', i]))
                 json6902(p, targetOf(e), `${k.file} patchesJson6902[${i}]`);
@@ -681,7 +679,7 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
             const origin = { at: locatorOf(k.file, k.doc, k.lineCounter), path: [prefix ? 'namePrefix' : 'nameSuffix'] };
             for (const o of objects) {
                 const meta = o.data.metadata;
-                if (!isObj(meta) || typeof meta.name !== 'string' || CLUSTER_SCOPED.has(String(o.data.kind)))
+                if (!isRecord(meta) || typeof meta.name !== 'string' || CLUSTER_SCOPED.has(String(o.data.kind)))
                     continue;
                 meta.name = `${prefix}${meta.name}${suffix}`;
                 o.prov.setKey(meta, 'name', origin);

@@ -4483,6 +4483,7 @@ function sourceViews(text, language) {
     const string = (start, open, end, close, holes = []) => {
         flush(start);
         const innerEnd = Math.max(start + open, end - close);
+        // No interpolation (the common case): one slice each way, without the parts below.
         if (!holes.length) {
             code.push(text.slice(start, end));
             bare.push(text.slice(start, Math.min(start + open, end)) + blank(text.slice(start + open, innerEnd)) + text.slice(innerEnd, end));
@@ -4539,20 +4540,20 @@ function sourceViews(text, language) {
             // Java text blocks and C# raw strings: """ … """ (Kotlin's and C#'s `$"""` interpolate)
             const close = text.indexOf('"""', i + 3);
             end = close === -1 ? n : close + 3;
-            const holes = language === 'kotlin' ? dollarHoles(text, i + 3, end - 3) : language === 'csharp' && text[i - 1] === '$' ? braceHoles(text, i + 3, end - 3) : [];
+            const holes = language === 'kotlin' ? dollarHoles(text, i + 3, end - 3, true) : language === 'csharp' && text[i - 1] === '$' ? braceHoles(text, i + 3, end - 3) : [];
             string(i, 3, end, 3, holes);
         }
         else if (c === '`' && backtickStrings && language !== 'go') {
             // A JavaScript template literal: `${…}` is code, and may hold strings and templates of its own.
             end = templateEnd(text, i + 1);
-            string(i, 1, end, 1, dollarBraceHoles(text, i + 1, end - 1));
+            string(i, 1, end, 1, dollarHoles(text, i + 1, end - 1, false));
         }
         else if (c !== '`' || backtickStrings) {
             const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'));
             const raw = c === '`' && language === 'go';
             end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim);
             const csharpInterpolated = language === 'csharp' && c === '"' && (text[i - 1] === '$' || (text[i - 1] === '@' && text[i - 2] === '$'));
-            const holes = csharpInterpolated ? braceHoles(text, i + 1, end - 1) : language === 'kotlin' && c === '"' ? dollarHoles(text, i + 1, end - 1) : [];
+            const holes = csharpInterpolated ? braceHoles(text, i + 1, end - 1) : language === 'kotlin' && c === '"' ? dollarHoles(text, i + 1, end - 1, true) : [];
             string(i, 1, end, 1, holes);
         }
         if (end > i)
@@ -4609,8 +4610,8 @@ function closingBrace(text, from, to, cComments = true) {
     }
     return to;
 }
-/** `${…}` regions inside a template literal's body [from, to). */
-function dollarBraceHoles(text, from, to) {
+/** `${…}` regions inside a string body [from, to); with `names` (Kotlin), `$name` ones too. */
+function dollarHoles(text, from, to, names) {
     const holes = [];
     const stop = /[\\$]/g;
     stop.lastIndex = from;
@@ -4623,26 +4624,12 @@ function dollarBraceHoles(text, from, to) {
             holes.push([i + 2, close]);
             stop.lastIndex = close + 1;
         }
-    }
-    return holes;
-}
-/** Kotlin: `${…}` and `$name` regions inside a string body [from, to). */
-function dollarHoles(text, from, to) {
-    const holes = [];
-    for (let i = from; i < to; i++) {
-        if (text[i] === '\\')
-            i++;
-        else if (text[i] === '$' && text[i + 1] === '{') {
-            const close = Math.min(closingBrace(text, i + 2, to), to);
-            holes.push([i + 2, close]);
-            i = close;
-        }
-        else if (text[i] === '$' && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
+        else if (names && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
             let j = i + 1;
             while (j < to && /\w/.test(text[j]))
                 j++;
             holes.push([i + 1, j]);
-            i = j - 1;
+            stop.lastIndex = j;
         }
     }
     return holes;
@@ -4894,13 +4881,15 @@ function createAuthDetector() {
     return { detector, result };
 }
 
+// A literal string as part of a regular expression (for patterns built from data).
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // Secret rules as data. The patterns follow gitleaks' default configuration
 // (MIT licence): each rule has keywords (a cheap, case-insensitive prefilter,
 // as gitleaks does) and a regular expression whose group `secret` (or the
 // whole match) is the credential. A subset of the kinds that matter for an
 // MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
 // connection strings and generic assignments of secret-named settings.
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const rule = (id, description, keywords, regex) => ({ id, description, keywords, regex });
 const SECRET_RULES = [
     rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
@@ -4933,7 +4922,7 @@ const SECRET_RULES = [
  * with Aho-Corasick (a case-insensitive pattern, or a scan per rule, costs two to ten times more).
  */
 const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-const ANY_KEYWORD = new RegExp(KEYWORDS.map(escapeRe).join('|'), 'g');
+const ANY_KEYWORD = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'g');
 /** The rules whose keywords occur in the text (any case). */
 function rulesWithKeywords(text) {
     const lower = text.toLowerCase();
@@ -5094,10 +5083,7 @@ function collectTools(file, out) {
             out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
         }
     }
-    if (file.language === 'go')
-        collectGoConstantTools(file, out);
-    if (JS.includes(file.language) || file.language === 'python')
-        collectConstantNamedTools(file, out);
+    collectConstantNamedTools(file, out);
     if (JS.includes(file.language))
         collectLowLevelTsTools(file, out);
     if (file.language === 'python')
@@ -5117,45 +5103,42 @@ function csharpToolName(method) {
         .toLowerCase();
 }
 /**
- * Go: mark3labs/mcp-go `mcp.NewTool(string(ECHO), …)` / `mcp.NewTool(ECHO, …)`, and the official
- * SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`, with the name in a constant of the same file
- * (`ECHO ToolName = "echo"`, `DeleteRepositoryToolName = "delete_repository"`).
+ * Calls that name a tool with an identifier: TypeScript `server.registerTool(name, …)`; Python
+ * `Tool(name=GitTools.STATUS, …)` or `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`; Go
+ * mark3labs `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`.
  */
-function collectGoConstantTools(file, out) {
-    const constants = new Map();
-    for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm))
-        constants.set(m[1], m[2]);
-    if (!constants.size)
+const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*)\s*,/g;
+const CONSTANT_NAME_USES = {
+    typescript: [JS_NAME_USE],
+    javascript: [JS_NAME_USE],
+    python: [/\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g],
+    go: [/\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g, /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g]
+};
+/**
+ * Names held in a constant of the same file, as the reference servers and the SDKs' examples
+ * write them: `const name = "echo"`, an Enum member `STATUS = "git_status"` (as `GitTools.STATUS`),
+ * Go's `ECHO ToolName = "echo"`. A name that does not resolve is not guessed.
+ */
+function collectConstantNamedTools(file, out) {
+    const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => [...matchesOf(file.bare, re)]);
+    if (!uses.length)
         return;
-    // mcp-go's NewTool(NAME, …) and the official SDK's &mcp.Tool{Name: NAME, …}
-    const uses = [...matchesOf(file.bare, /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g), ...matchesOf(file.bare, /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g)];
+    const constants = stringConstantsOf(file);
     for (const m of uses) {
         const name = constants.get(m[1]);
-        if (name === undefined)
+        if (name === undefined || inString(file, m.index))
             continue;
         out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest });
     }
 }
-/**
- * Names held in a constant of the same file, as the reference servers write them:
- * TypeScript `const name = "echo"` then `server.registerTool(name, …)`; Python
- * `class GitTools(str, Enum): STATUS = "git_status"` then `Tool(name=GitTools.STATUS, …)` or
- * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`. A name that does not resolve is not guessed.
- */
-function collectConstantNamedTools(file, out) {
-    const js = JS.includes(file.language);
-    const call = js
-        ? /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*)\s*,/g
-        : /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g;
-    const uses = [...matchesOf(file.bare, call)];
-    if (!uses.length)
-        return;
+/** String constants a file defines, by the name code uses for them. */
+function stringConstantsOf(file) {
     const constants = new Map();
-    if (js) {
-        for (const m of file.code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g))
-            constants.set(m[1], m[3]);
+    if (file.language === 'go') {
+        for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm))
+            constants.set(m[1], m[2]);
     }
-    else {
+    else if (file.language === 'python') {
         // Module constants by name; members of a class (an Enum) as Class.MEMBER, while its body lasts.
         let cls;
         for (const line of file.code.split('\n')) {
@@ -5178,12 +5161,11 @@ function collectConstantNamedTools(file, out) {
                 constants.set(m[1], m[3]);
         }
     }
-    for (const m of uses) {
-        const name = constants.get(m[1]);
-        if (name === undefined || inString(file, m.index))
-            continue;
-        out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].indexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest });
+    else {
+        for (const m of file.code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g))
+            constants.set(m[1], m[3]);
     }
+    return constants;
 }
 /**
  * Python: `@mcp.tool`, `@mcp.tool()`, `@apps.tool(resource_uri=…, icons=[Icon(…)])` — any
@@ -5424,8 +5406,7 @@ const ANY_NEEDLE = {
     bare: anyOf(THIRD_PARTY_RULES.filter((r) => r.view === 'bare'))
 };
 function anyOf(rules) {
-    const literal = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    return new RegExp([...new Set(rules.flatMap((r) => r.needles))].map(literal).join('|'));
+    return new RegExp([...new Set(rules.flatMap((r) => r.needles))].map(escapeRegExp).join('|'));
 }
 function collectThirdPartyReads(file, out) {
     if (!ANY_NEEDLE.code.test(file.code) && !ANY_NEEDLE.bare.test(file.bare))
@@ -5684,4 +5665,4 @@ function appendAll(into, part) {
     }
 }
 
-export { Repository as R, maskSecret as a, isTestPath as b, scanInChunks as c, hostOf as h, isInside as i, lineText as l, matchSecrets as m, picomatch as p, scanChunk as s };
+export { Repository as R, maskSecret as a, isTestPath as b, scanInChunks as c, escapeRegExp as e, hostOf as h, isInside as i, lineText as l, matchSecrets as m, picomatch as p, scanChunk as s };

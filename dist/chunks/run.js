@@ -3,10 +3,10 @@ import { resolve, isAbsolute, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue.js';
 import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, b as closestNode, k as keyAt, d as distExports } from './yaml-positions.js';
+import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, b as closestNode, k as keyAt, i as isRecord, d as distExports } from './yaml-positions.js';
 import { configSchema } from './schema.js';
 import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, h as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
-import { h as hostOf, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
+import { h as hostOf, e as escapeRegExp, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
 import { r as rootCodeownersRule, c as collectRepoEvidence } from './index.js';
 import { d as dig } from './kubernetes-objects.js';
 import { P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
@@ -441,7 +441,7 @@ function fill(value, params) {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, params)]));
     return value;
 }
-const asRecord = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const asRecord = (v) => (isRecord(v) ? v : {});
 const labelsOf = (meta) => Object.fromEntries(Object.entries(asRecord(asRecord(meta).labels)).map(([k, v]) => [k, String(v)]));
 function argoApplications(objects) {
     const out = [];
@@ -488,7 +488,6 @@ function lineOf(text, re) {
     const i = lines.findIndex((l) => re.test(l));
     return i === -1 ? undefined : i + 1;
 }
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The README text to add, section by section, with the declared tools and owner filled in. */
 function readmeSkeleton(ctx, sections) {
     const parts = {
@@ -516,7 +515,7 @@ const readme = {
             { what: 'what the server does', section: 'purpose', line: purposeLine(text) },
             { what: 'its tools', section: 'tools', line: toolsLine(text, ctx) },
             { what: 'its authentication', section: 'auth', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
-            { what: 'its owner', section: 'owner', line: lineOf(text, new RegExp(`${escapeRe(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
+            { what: 'its owner', section: 'owner', line: lineOf(text, new RegExp(`${escapeRegExp(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
         ];
         const missing = items.filter((i) => i.line === undefined);
         const evidence = items.filter((i) => i.line !== undefined).map((i) => fileAt(doc.path, i.line, 1, i.what));
@@ -551,7 +550,7 @@ function toolsLine(text, ctx) {
     const tools = ctx.config.tools;
     if (!tools.length)
         return lineOf(text, /^#+\s*tools\b/i);
-    const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRe(t.name)}([^A-Za-z0-9_]|$)`)));
+    const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(t.name)}([^A-Za-z0-9_]|$)`)));
     return lines.every((l) => l !== undefined) ? Math.min(...lines) : undefined;
 }
 const codeowners = {
@@ -1104,12 +1103,13 @@ function applyWaivers(findings, ctx) {
 function redactEvidence(e, lineOf) {
     if (!isFileEvidence(e))
         return { api: e.api, fact: redactSecrets(e.fact) };
-    const { quoteLine, snippet: kept, note: _note, ...place } = e;
+    // Rebuilt key by key so the snippet comes before the note whether it was kept or is quoted now.
+    const { quoteLine, snippet: kept, note, ...place } = e;
     const snippet = kept ?? (quoteLine ? lineOf?.(e.file, e.line) : undefined);
     return {
         ...place,
         ...(snippet !== undefined ? { snippet: redactSecrets(snippet) } : {}),
-        ...(e.note !== undefined ? { note: redactSecrets(e.note) } : {})
+        ...(note !== undefined ? { note: redactSecrets(note) } : {})
     };
 }
 

@@ -8797,6 +8797,8 @@ function evidenceNode(doc, path) {
     }
     return (last ?? undefined);
 }
+/** A mapping of plain data (not null, not a list). */
+const isRecord = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 /**
  * A Kubernetes-style document as plain data: a mapping with `kind` and `apiVersion`, aliases bounded.
  * Undefined for anything else (errors, a scalar or list at the top, an alias bomb).
@@ -8811,12 +8813,11 @@ function manifestData(doc) {
     catch {
         return undefined;
     }
-    const o = data;
-    return o && typeof o.kind === 'string' && typeof o.apiVersion === 'string' ? o : undefined;
+    return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string' ? data : undefined;
 }
 function nodePosition(lineCounter, node) {
     const offset = node?.range?.[0] ?? 0;
     return position(lineCounter, offset);
 }
 
-export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, evidenceNode as f, getDefaultExportFromCjs as g, keyAt as k, manifestData as m, nodePosition as n, parseYaml as p };
+export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, evidenceNode as f, getDefaultExportFromCjs as g, isRecord as i, keyAt as k, manifestData as m, nodePosition as n, parseYaml as p };

@@ -5,6 +5,7 @@
 // renders ApplicationSet templates outside the controller, and the gate never
 // runs one.
 import type { FileEvidence } from '../findings.js'
+import { isRecord } from '../yaml-positions.js'
 import { dig, type K8sObject } from './kubernetes-objects.js'
 
 export interface ArgoApplication {
@@ -33,7 +34,7 @@ function fill(value: unknown, params: Record<string, unknown>): unknown {
   return value
 }
 
-const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
+const asRecord = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {})
 const labelsOf = (meta: unknown): Record<string, string> => Object.fromEntries(Object.entries(asRecord(asRecord(meta).labels)).map(([k, v]) => [k, String(v)]))
 
 export function argoApplications(objects: readonly K8sObject[]): ArgoApplication[] {

@@ -11,7 +11,7 @@
 import { posix } from 'node:path'
 import { stringify } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { evidenceNode, manifestData, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
+import { evidenceNode, isRecord, manifestData, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
@@ -28,13 +28,12 @@ interface Scope {
   dot: Value
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)
-const truthy = (v: Value) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isObj(v) && !Object.keys(v).length))
+const truthy = (v: Value) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isRecord(v) && !Object.keys(v).length))
 
 function get(v: Value, path: string[]): Value {
   let cur = v
   for (const k of path) {
-    if (!isObj(cur)) return undefined
+    if (!isRecord(cur)) return undefined
     cur = cur[k]
   }
   return cur
@@ -194,8 +193,8 @@ function emit(line: string, n: number, wholeAction: string | undefined, scope: S
     const v = evaluate(wholeAction, scope)
     const indent = Number(/\b(?:n?indent)\s+(\d+)/.exec(wholeAction)?.[1] ?? /^\s*/.exec(line)![0].length)
     if (v === UNKNOWN) return void out.holes.push({ line: n, expr: wholeAction, block: true })
-    const yaml = isObj(v) && 'yaml' in v ? v.yaml : v
-    if (yaml === undefined || yaml === null || (isObj(yaml) && !Object.keys(yaml).length) || (Array.isArray(yaml) && !yaml.length)) return
+    const yaml = isRecord(v) && 'yaml' in v ? v.yaml : v
+    if (yaml === undefined || yaml === null || (isRecord(yaml) && !Object.keys(yaml).length) || (Array.isArray(yaml) && !yaml.length)) return
     const text = typeof yaml === 'object' ? stringify(yaml, { indent: 2 }).trimEnd() : String(yaml)
     for (const l of text.split('\n')) {
       out.lines.push(`${' '.repeat(indent)}${l}`)
@@ -205,7 +204,7 @@ function emit(line: string, n: number, wholeAction: string | undefined, scope: S
   }
   const rendered = line.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (_, expr: string) => {
     const v = evaluate(expr, scope)
-    if (v === UNKNOWN || isObj(v) || Array.isArray(v)) {
+    if (v === UNKNOWN || isRecord(v) || Array.isArray(v)) {
       out.holes.push({ line: n, expr })
       return placeholder(expr)
     }
@@ -217,7 +216,7 @@ function emit(line: string, n: number, wholeAction: string | undefined, scope: S
 
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...a }
-  for (const [k, v] of Object.entries(b)) out[k] = isObj(v) && isObj(out[k]) ? deepMerge(out[k] as Record<string, unknown>, v) : v
+  for (const [k, v] of Object.entries(b)) out[k] = isRecord(v) && isRecord(out[k]) ? deepMerge(out[k] as Record<string, unknown>, v) : v
   return out
 }
 
@@ -226,7 +225,7 @@ function yamlData(repo: Repository, path: string): Record<string, unknown> {
   if (!doc || doc.errors.length) return {}
   try {
     const v = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-    return isObj(v) ? v : {}
+    return isRecord(v) ? v : {}
   } catch {
     return {}
   }
@@ -288,7 +287,7 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
     if (!data) continue
     const [first, last] = [docStart[k], (docStart[k + 1] ?? Number.MAX_SAFE_INTEGER) - 1]
     const holes = out.holes.filter((h) => h.line >= first && h.line <= last)
-    const meta = isObj(data.metadata) ? data.metadata : {}
+    const meta = isRecord(data.metadata) ? data.metadata : {}
     const at = (node: Node | undefined, note?: string): FileEvidence => {
       const pos = nodePosition(lineCounter, node)
       return { file: path, line: out.from[pos.line - 1] ?? pos.line, column: pos.column, ...(note ? { note } : {}) }

@@ -10,7 +10,7 @@
 import { posix } from 'node:path'
 import { isMap, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { evidenceNode, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
+import { evidenceNode, isRecord, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
 
@@ -34,7 +34,6 @@ class Provenance {
   }
 }
 
-const isObj = (v: unknown): v is Data => !!v && typeof v === 'object' && !Array.isArray(v)
 
 /** A deep copy whose every object and list remembers where it came from. Keys starting with `$` (patch directives) are dropped. */
 function copy(value: unknown, at: Locator, path: Path, prov: Provenance): unknown {
@@ -43,7 +42,7 @@ function copy(value: unknown, at: Locator, path: Path, prov: Provenance): unknow
     prov.nodes.set(out, { at, path })
     return out
   }
-  if (isObj(value)) {
+  if (isRecord(value)) {
     const out: Data = {}
     for (const [k, v] of Object.entries(value)) if (!k.startsWith('$')) out[k] = copy(v, at, [...path, k], prov)
     prov.nodes.set(out, { at, path })
@@ -90,7 +89,7 @@ function mergeMap(target: Data, patch: Data, at: Locator, path: Path, prov: Prov
     if (pv === null) {
       delete target[k]
       prov.setKey(target, k, { at, path: [...path, k] })
-    } else if (isObj(pv) && isObj(tv) && pv.$patch !== 'replace') {
+    } else if (isRecord(pv) && isRecord(tv) && pv.$patch !== 'replace') {
       mergeMap(tv, pv, at, [...path, k], prov, builtin)
     } else if (builtin && Array.isArray(pv) && Array.isArray(tv) && (MERGE_KEYS[k] || k === 'ports')) {
       mergeList(tv, pv, k, at, [...path, k], prov)
@@ -103,10 +102,10 @@ function mergeMap(target: Data, patch: Data, at: Locator, path: Path, prov: Prov
 
 function mergeList(target: unknown[], patch: unknown[], field: string, at: Locator, path: Path, prov: Provenance): void {
   patch.forEach((item, i) => {
-    if (!isObj(item)) return
+    if (!isRecord(item)) return
     // Container ports merge by containerPort, a Service's by port.
     const key = MERGE_KEYS[field] ?? ('containerPort' in item ? 'containerPort' : 'port')
-    const j = target.findIndex((x) => isObj(x) && x[key] === item[key])
+    const j = target.findIndex((x) => isRecord(x) && x[key] === item[key])
     if (item.$patch === 'delete') {
       if (j >= 0) target.splice(j, 1)
     } else if (j >= 0) {
@@ -122,11 +121,11 @@ function mergeList(target: unknown[], patch: unknown[], field: string, at: Locat
 /** RFC 6902 add / replace / remove on a rendered object; copy, move and test are not applied (noted). */
 function applyJson6902(root: Data, ops: unknown[], at: Locator, prov: Provenance, notes: string[]): void {
   ops.forEach((op, i) => {
-    if (!isObj(op) || typeof op.path !== 'string') return
+    if (!isRecord(op) || typeof op.path !== 'string') return
     const keys = op.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     if (!keys.length) return
     let parent: unknown = root
-    for (const k of keys.slice(0, -1)) parent = Array.isArray(parent) ? parent[Number(k)] : isObj(parent) ? parent[k] : undefined
+    for (const k of keys.slice(0, -1)) parent = Array.isArray(parent) ? parent[Number(k)] : isRecord(parent) ? parent[k] : undefined
     const last = keys[keys.length - 1]
     const origin = { at, path: [i, 'value'] }
     if (op.op === 'add' || op.op === 'replace') {
@@ -136,13 +135,13 @@ function applyJson6902(root: Data, ops: unknown[], at: Locator, prov: Provenance
         if (op.op === 'add') parent.splice(idx, 0, value)
         else parent[idx] = value
         prov.setKey(parent, idx, origin)
-      } else if (isObj(parent)) {
+      } else if (isRecord(parent)) {
         parent[last] = value
         prov.setKey(parent, last, origin)
       }
     } else if (op.op === 'remove') {
       if (Array.isArray(parent)) parent.splice(Number(last), 1)
-      else if (isObj(parent)) delete parent[last]
+      else if (isRecord(parent)) delete parent[last]
     } else notes.push(`JSON 6902 op "${String(op.op)}" is not applied`)
   })
 }
@@ -179,7 +178,7 @@ const toData = (doc: Document.Parsed): unknown => {
 /** The documents of a patch: from a file, or from an inline string whose positions are mapped back into the kustomization. */
 function patchDocs(repo: Repository, k: KustomizationFile, entry: unknown, entryPath: Path): { data: unknown; at: Locator }[] {
   if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry)) return fileDocs(repo, k, entry)
-  const inline = typeof entry === 'string' ? entry : isObj(entry) && typeof entry.patch === 'string' ? entry.patch : undefined
+  const inline = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined
   if (inline !== undefined) {
     const scalarPath = typeof entry === 'string' ? entryPath : [...entryPath, 'patch']
     const scalar = nodeAtPath(k.doc, scalarPath)
@@ -187,7 +186,7 @@ function patchDocs(repo: Repository, k: KustomizationFile, entry: unknown, entry
     const shift = inlineShift(repo, k, scalar)
     return docs.filter((d) => !d.errors.length).map((d) => ({ data: toData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }))
   }
-  if (isObj(entry) && typeof entry.path === 'string') return fileDocs(repo, k, entry.path)
+  if (isRecord(entry) && typeof entry.path === 'string') return fileDocs(repo, k, entry.path)
   return []
 }
 
@@ -285,7 +284,7 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
     const doc = parsed?.docs[0]
     if (!parsed || !doc || doc.errors.length) continue
     const data = toData(doc)
-    if (!isObj(data)) continue
+    if (!isRecord(data)) continue
     const dir = posix.dirname(f.path) === '.' ? '' : posix.dirname(f.path)
     if (!byDir.has(dir)) byDir.set(dir, { file: f.path, dir, data, doc, lineCounter: parsed.lineCounter })
   }
@@ -327,13 +326,13 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
       const origin: Origin = { at: locatorOf(k.file, k.doc, k.lineCounter), path: ['namespace'] }
       for (const o of objects) {
         if (CLUSTER_SCOPED.has(String(o.data.kind))) continue
-        const meta = (isObj(o.data.metadata) ? o.data.metadata : (o.data.metadata = {})) as Data
+        const meta = (isRecord(o.data.metadata) ? o.data.metadata : (o.data.metadata = {})) as Data
         meta.namespace = k.data.namespace
         o.prov.setKey(meta, 'namespace', origin)
       }
     }
     const strategic = (patch: { data: unknown; at: Locator }, target?: Target) => {
-      if (!isObj(patch.data)) return
+      if (!isRecord(patch.data)) return
       const t: Target = target ?? { kind: patch.data.kind as string | undefined, name: (patch.data.metadata as Data | undefined)?.name as string | undefined }
       for (const o of objects.filter((x) => matches(x, t))) mergeMap(o.data, patch.data, patch.at, [], o.prov, BUILTIN_GROUPS.test(String(o.data.apiVersion)))
     }
@@ -341,20 +340,20 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
       if (!target) return void notes.push(`${where}: a JSON 6902 patch without a target is not applied`)
       for (const o of objects.filter((x) => matches(x, target))) applyJson6902(o.data, patch.data as unknown[], patch.at, o.prov, notes)
     }
-    const targetOf = (e: unknown): Target | undefined => (isObj(e) && isObj(e.target) ? (e.target as Target) : undefined)
+    const targetOf = (e: unknown): Target | undefined => (isRecord(e) && isRecord(e.target) ? (e.target as Target) : undefined)
     list(k, 'patchesStrategicMerge').forEach((e, i) => {
       if (typeof e === 'string' && /\.ya?ml$/i.test(e) && !e.includes('\n')) consumed.add(resolveLocal(k.dir, e) ?? e)
       for (const p of patchDocs(repo, k, e, ['patchesStrategicMerge', i])) strategic(p)
     })
     list(k, 'patches').forEach((e, i) => {
-      if (isObj(e) && typeof e.path === 'string') consumed.add(resolveLocal(k.dir, e.path) ?? e.path)
+      if (isRecord(e) && typeof e.path === 'string') consumed.add(resolveLocal(k.dir, e.path) ?? e.path)
       for (const p of patchDocs(repo, k, e, ['patches', i])) {
         if (Array.isArray(p.data)) json6902(p, targetOf(e), `${k.file} patches[${i}]`)
         else strategic(p, targetOf(e))
       }
     })
     list(k, 'patchesJson6902').forEach((e, i) => {
-      if (isObj(e) && typeof e.path === 'string') consumed.add(resolveLocal(k.dir, e.path) ?? e.path)
+      if (isRecord(e) && typeof e.path === 'string') consumed.add(resolveLocal(k.dir, e.path) ?? e.path)
       for (const p of patchDocs(repo, k, e, ['patchesJson6902', i])) json6902(p, targetOf(e), `${k.file} patchesJson6902[${i}]`)
     })
     // namePrefix / nameSuffix after this level's patches (they target the names before it), as kustomize does.
@@ -364,7 +363,7 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
       const origin: Origin = { at: locatorOf(k.file, k.doc, k.lineCounter), path: [prefix ? 'namePrefix' : 'nameSuffix'] }
       for (const o of objects) {
         const meta = o.data.metadata
-        if (!isObj(meta) || typeof meta.name !== 'string' || CLUSTER_SCOPED.has(String(o.data.kind))) continue
+        if (!isRecord(meta) || typeof meta.name !== 'string' || CLUSTER_SCOPED.has(String(o.data.kind))) continue
         meta.name = `${prefix}${meta.name}${suffix}`
         o.prov.setKey(meta, 'name', origin)
       }

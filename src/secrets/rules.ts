@@ -4,6 +4,7 @@
 // whole match) is the credential. A subset of the kinds that matter for an
 // MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
 // connection strings and generic assignments of secret-named settings.
+import { escapeRegExp } from '../regexp.js'
 
 export interface SecretRule {
   id: string
@@ -13,7 +14,6 @@ export interface SecretRule {
   regex: RegExp
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const rule = (id: string, description: string, keywords: string[], regex: RegExp): SecretRule => ({ id, description, keywords, regex })
 
 export const SECRET_RULES: readonly SecretRule[] = [
@@ -49,7 +49,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
  * with Aho-Corasick (a case-insensitive pattern, or a scan per rule, costs two to ten times more).
  */
 const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length)
-const ANY_KEYWORD = new RegExp(KEYWORDS.map(escapeRe).join('|'), 'g')
+const ANY_KEYWORD = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'g')
 
 /** The rules whose keywords occur in the text (any case). */
 function rulesWithKeywords(text: string): SecretRule[] {

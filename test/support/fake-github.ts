@@ -19,6 +19,8 @@ export type Fault =
 
 export interface RecordedRequest {
   method: string
+  /** The route it matched (see ROUTES), undefined when none did. */
+  route?: string
   path: string
   query: string
   body?: any
@@ -75,8 +77,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     for await (const c of req) chunks.push(c as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
     const body = raw ? JSON.parse(raw) : undefined
-    state.requests.push({ method: req.method ?? '', path: url.pathname, query: url.search, body })
     const route = ROUTES.find((r) => r.method === req.method && r.re.test(url.pathname))
+    state.requests.push({ method: req.method ?? '', route: route?.name, path: url.pathname, query: url.search, body })
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', ...headers })
       res.end(typeof data === 'string' ? data : JSON.stringify(data))

@@ -55,6 +55,7 @@ export function sourceViews(text: string, language: Language): SourceViews {
   const string = (start: number, open: number, end: number, close: number, holes: [number, number][] = []) => {
     flush(start)
     const innerEnd = Math.max(start + open, end - close)
+    // No interpolation (the common case): one slice each way, without the parts below.
     if (!holes.length) {
       code.push(text.slice(start, end))
       bare.push(text.slice(start, Math.min(start + open, end)) + blank(text.slice(start + open, innerEnd)) + text.slice(innerEnd, end))
@@ -107,18 +108,18 @@ export function sourceViews(text: string, language: Language): SourceViews {
       // Java text blocks and C# raw strings: """ … """ (Kotlin's and C#'s `$"""` interpolate)
       const close = text.indexOf('"""', i + 3)
       end = close === -1 ? n : close + 3
-      const holes = language === 'kotlin' ? dollarHoles(text, i + 3, end - 3) : language === 'csharp' && text[i - 1] === '$' ? braceHoles(text, i + 3, end - 3) : []
+      const holes = language === 'kotlin' ? dollarHoles(text, i + 3, end - 3, true) : language === 'csharp' && text[i - 1] === '$' ? braceHoles(text, i + 3, end - 3) : []
       string(i, 3, end, 3, holes)
     } else if (c === '`' && backtickStrings && language !== 'go') {
       // A JavaScript template literal: `${…}` is code, and may hold strings and templates of its own.
       end = templateEnd(text, i + 1)
-      string(i, 1, end, 1, dollarBraceHoles(text, i + 1, end - 1))
+      string(i, 1, end, 1, dollarHoles(text, i + 1, end - 1, false))
     } else if (c !== '`' || backtickStrings) {
       const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'))
       const raw = c === '`' && language === 'go'
       end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim)
       const csharpInterpolated = language === 'csharp' && c === '"' && (text[i - 1] === '$' || (text[i - 1] === '@' && text[i - 2] === '$'))
-      const holes = csharpInterpolated ? braceHoles(text, i + 1, end - 1) : language === 'kotlin' && c === '"' ? dollarHoles(text, i + 1, end - 1) : []
+      const holes = csharpInterpolated ? braceHoles(text, i + 1, end - 1) : language === 'kotlin' && c === '"' ? dollarHoles(text, i + 1, end - 1, true) : []
       string(i, 1, end, 1, holes)
     }
     if (end > i) special.lastIndex = end
@@ -169,8 +170,8 @@ function closingBrace(text: string, from: number, to: number, cComments = true):
   return to
 }
 
-/** `${…}` regions inside a template literal's body [from, to). */
-function dollarBraceHoles(text: string, from: number, to: number): [number, number][] {
+/** `${…}` regions inside a string body [from, to); with `names` (Kotlin), `$name` ones too. */
+function dollarHoles(text: string, from: number, to: number, names: boolean): [number, number][] {
   const holes: [number, number][] = []
   const stop = /[\\$]/g
   stop.lastIndex = from
@@ -181,25 +182,11 @@ function dollarBraceHoles(text: string, from: number, to: number): [number, numb
       const close = Math.min(closingBrace(text, i + 2, to), to)
       holes.push([i + 2, close])
       stop.lastIndex = close + 1
-    }
-  }
-  return holes
-}
-
-/** Kotlin: `${…}` and `$name` regions inside a string body [from, to). */
-function dollarHoles(text: string, from: number, to: number): [number, number][] {
-  const holes: [number, number][] = []
-  for (let i = from; i < to; i++) {
-    if (text[i] === '\\') i++
-    else if (text[i] === '$' && text[i + 1] === '{') {
-      const close = Math.min(closingBrace(text, i + 2, to), to)
-      holes.push([i + 2, close])
-      i = close
-    } else if (text[i] === '$' && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
+    } else if (names && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
       let j = i + 1
       while (j < to && /\w/.test(text[j])) j++
       holes.push([i + 1, j])
-      i = j - 1
+      stop.lastIndex = j
     }
   }
   return holes

@@ -7,6 +7,7 @@
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
 import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { escapeRegExp } from '../../regexp.js'
 
 export interface ToolRegistration {
   name: string
@@ -120,8 +121,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
       out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
     }
   }
-  if (file.language === 'go') collectGoConstantTools(file, out)
-  if (JS.includes(file.language) || file.language === 'python') collectConstantNamedTools(file, out)
+  collectConstantNamedTools(file, out)
   if (JS.includes(file.language)) collectLowLevelTsTools(file, out)
   if (file.language === 'python') collectPythonDecoratedTools(file, out)
 }
@@ -141,40 +141,40 @@ export function csharpToolName(method: string): string {
 }
 
 /**
- * Go: mark3labs/mcp-go `mcp.NewTool(string(ECHO), …)` / `mcp.NewTool(ECHO, …)`, and the official
- * SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`, with the name in a constant of the same file
- * (`ECHO ToolName = "echo"`, `DeleteRepositoryToolName = "delete_repository"`).
+ * Calls that name a tool with an identifier: TypeScript `server.registerTool(name, …)`; Python
+ * `Tool(name=GitTools.STATUS, …)` or `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`; Go
+ * mark3labs `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`.
  */
-function collectGoConstantTools(file: CodeFile, out: SourceSecurityEvidence): void {
-  const constants = new Map<string, string>()
-  for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm)) constants.set(m[1], m[2])
-  if (!constants.size) return
-  // mcp-go's NewTool(NAME, …) and the official SDK's &mcp.Tool{Name: NAME, …}
-  const uses = [...matchesOf(file.bare, /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g), ...matchesOf(file.bare, /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g)]
+const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*)\s*,/g
+const CONSTANT_NAME_USES: Partial<Record<Language, RegExp[]>> = {
+  typescript: [JS_NAME_USE],
+  javascript: [JS_NAME_USE],
+  python: [/\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g],
+  go: [/\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g, /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g]
+}
+
+/**
+ * Names held in a constant of the same file, as the reference servers and the SDKs' examples
+ * write them: `const name = "echo"`, an Enum member `STATUS = "git_status"` (as `GitTools.STATUS`),
+ * Go's `ECHO ToolName = "echo"`. A name that does not resolve is not guessed.
+ */
+function collectConstantNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
+  const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => [...matchesOf(file.bare, re)])
+  if (!uses.length) return
+  const constants = stringConstantsOf(file)
   for (const m of uses) {
     const name = constants.get(m[1])
-    if (name === undefined) continue
+    if (name === undefined || inString(file, m.index)) continue
     out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest })
   }
 }
 
-/**
- * Names held in a constant of the same file, as the reference servers write them:
- * TypeScript `const name = "echo"` then `server.registerTool(name, …)`; Python
- * `class GitTools(str, Enum): STATUS = "git_status"` then `Tool(name=GitTools.STATUS, …)` or
- * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`. A name that does not resolve is not guessed.
- */
-function collectConstantNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
-  const js = JS.includes(file.language)
-  const call = js
-    ? /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*)\s*,/g
-    : /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g
-  const uses = [...matchesOf(file.bare, call)]
-  if (!uses.length) return
+/** String constants a file defines, by the name code uses for them. */
+function stringConstantsOf(file: CodeFile): Map<string, string> {
   const constants = new Map<string, string>()
-  if (js) {
-    for (const m of file.code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g)) constants.set(m[1], m[3])
-  } else {
+  if (file.language === 'go') {
+    for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm)) constants.set(m[1], m[2])
+  } else if (file.language === 'python') {
     // Module constants by name; members of a class (an Enum) as Class.MEMBER, while its body lasts.
     let cls: { name: string; indent: number } | undefined
     for (const line of file.code.split('\n')) {
@@ -191,12 +191,10 @@ function collectConstantNamedTools(file: CodeFile, out: SourceSecurityEvidence):
       if (cls) constants.set(`${cls.name}.${m[1]}`, m[3])
       else if (indent === 0) constants.set(m[1], m[3])
     }
+  } else {
+    for (const m of file.code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g)) constants.set(m[1], m[3])
   }
-  for (const m of uses) {
-    const name = constants.get(m[1])
-    if (name === undefined || inString(file, m.index)) continue
-    out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].indexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest })
-  }
+  return constants
 }
 
 /**
@@ -428,8 +426,7 @@ const ANY_NEEDLE = {
 }
 
 function anyOf(rules: { needles: string[] }[]): RegExp {
-  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-  return new RegExp([...new Set(rules.flatMap((r) => r.needles))].map(literal).join('|'))
+  return new RegExp([...new Set(rules.flatMap((r) => r.needles))].map(escapeRegExp).join('|'))
 }
 
 function collectThirdPartyReads(file: CodeFile, out: SourceSecurityEvidence): void {

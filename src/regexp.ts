@@ -1,0 +1,2 @@
+// A literal string as part of a regular expression (for patterns built from data).
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
