@@ -7,10 +7,10 @@ import { containerEnv } from './infra.js'
 
 const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/
 
-/** Places that name the exporter endpoint: URL literals in source and OTLP env vars in manifests. */
-function endpointMentions(ctx: CheckContext): { url: string; at: FileEvidence }[] {
+/** Places that name the exporter endpoint's host: URL literals in source and OTLP env vars in manifests. */
+function endpointMentions(ctx: CheckContext, host: string | undefined): { url: string; at: FileEvidence }[] {
   const env = containerEnv(ctx).filter((e) => ENDPOINT_ENV.test(e.name) && typeof e.value === 'string')
-  return [...ctx.repo.auth.urls, ...env.map((e) => ({ url: e.value as string, at: e.valueAt }))]
+  return [...ctx.repo.auth.urls.filter((m) => hostOf(m.url) === host), ...env.map((e) => ({ url: e.value as string, at: e.valueAt })).filter((m) => hostOf(m.url) === host)]
 }
 
 export const tracing: CheckDefinition = {
@@ -22,7 +22,7 @@ export const tracing: CheckDefinition = {
     if (!setup.length) return [{ status: 'failed', message: 'No OpenTelemetry or Logfire tracing set up in source.', fix: snippet }]
     if (!endpoint) return [{ status: 'failed', message: 'Tracing is set up, but golive.yaml declares no observability.endpoint to check the exporter against.', evidence: setup.map((h) => h.at), fix: '```yaml\nobservability:\n  endpoint: https://logfire.example.internal\n```' }]
     const host = hostOf(endpoint)
-    const matching = endpointMentions(ctx).filter((m) => hostOf(m.url) === host)
+    const matching = endpointMentions(ctx, host)
     if (!matching.length) return [{ status: 'failed', message: `Tracing is set up (${setup[0].what}), but nothing points its exporter at ${host} (the declared endpoint).`, evidence: setup.map((h) => h.at), fix: `Set the exporter endpoint in the deployment:\n\n\`\`\`yaml\nenv:\n  - name: OTEL_EXPORTER_OTLP_ENDPOINT\n    value: ${endpoint}\n\`\`\`` }]
     return [{ status: 'passed', message: `${[...new Set(setup.map((h) => h.what))].join(', ')} exports to ${host}.`, evidence: [...setup.map((h) => h.at), ...matching.map((m) => ({ ...m.at, note: m.at.note ?? 'exporter endpoint' }))] }]
   }

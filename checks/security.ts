@@ -4,7 +4,7 @@
 import { attestationFor, configEvidence, type CheckContext, type CheckDefinition, type Outcome } from '../src/check.js'
 import type { ToolDeclaration } from '../src/config/schema.js'
 import type { NetworkCall, ToolRegistration } from '../src/evidence/source/security.js'
-import type { Evidence, FileEvidence } from '../src/findings.js'
+import { MAX_EVIDENCE_PER_FINDING, type Evidence, type FileEvidence } from '../src/findings.js'
 import { deployedObjects } from './infra.js'
 
 const where = (e: FileEvidence) => `${e.file}:${e.line}:${e.column}`
@@ -148,8 +148,11 @@ export function classifyHost(host: string, allowed: string[]): HostClass {
   return 'public'
 }
 
-function publicCalls(ctx: CheckContext): NetworkCall[] {
-  return ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host && classifyHost(c.host, ctx.config.egress.allowedHosts) === 'public')
+/** Production calls to public hosts that are not allowlisted: every such host, the first places, and how many calls. */
+function publicCalls(ctx: CheckContext): { hosts: string[]; rows: NetworkCall[]; total: number } {
+  const hosts = new Set<string>()
+  const sample = ctx.repo.source.networkCalls.sample((c) => !c.isTest && c.host && classifyHost(c.host, ctx.config.egress.allowedHosts) === 'public' && hosts.add(c.host), MAX_EVIDENCE_PER_FINDING)
+  return { hosts: [...hosts], ...sample }
 }
 
 function computedCalls(ctx: CheckContext): NetworkCall[] {
@@ -167,12 +170,13 @@ export const externalCommunication: CheckDefinition = {
       else if (t.externalCommunication === 'allowlisted' && !allowed.length) outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' })
     })
     const pub = publicCalls(ctx)
-    if (pub.length) {
+    if (pub.total) {
       outcomes.push({
         status: 'failed',
-        message: `The source calls public hosts that are not allowlisted: ${[...new Set(pub.map((c) => c.host))].join(', ')}.`,
-        evidence: pub.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })),
-        fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + [...new Set(pub.map((c) => c.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+        message: `The source calls public hosts that are not allowlisted: ${pub.hosts.join(', ')}.`,
+        evidence: pub.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })),
+        omittedEvidence: pub.total - pub.rows.length,
+        fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + pub.hosts.map((h) => `    - ${h}`).join('\n') + '\n```'
       })
     }
     for (const c of computedCalls(ctx)) {
@@ -195,8 +199,9 @@ export const externalCommunication: CheckDefinition = {
       outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' })
     }
     if (!outcomes.some((o) => o.status === 'failed')) {
-      const internal = ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).length
-      outcomes.unshift({ status: 'passed', message: `No tool communicates externally${internal ? `; ${internal} call${internal === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.host).map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies] })
+      const internal = ctx.repo.source.networkCalls.sample((c) => !c.isTest && c.host, MAX_EVIDENCE_PER_FINDING)
+      const n = internal.total
+      outcomes.unshift({ status: 'passed', message: `No tool communicates externally${n ? `; ${n} call${n === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies], omittedEvidence: n - internal.rows.length })
     }
     return outcomes
   }
@@ -253,7 +258,7 @@ export function trifectaLegs(ctx: CheckContext): TrifectaLegs {
   const reads = thirdPartyReads(ctx)
   if (reads.length) raise(legs.untrustedContent, `the source reads ${describeReads(reads)}`, reads.slice(0, 3).map((r) => r.at))
   const pub = publicCalls(ctx)
-  if (pub.length) raise(legs.externalCommunication, `the source calls ${[...new Set(pub.map((c) => c.host))].join(', ')}`, pub.slice(0, 3).map((c) => c.at))
+  if (pub.total) raise(legs.externalCommunication, `the source calls ${pub.hosts.join(', ')}`, pub.rows.slice(0, 3).map((c) => c.at))
   if (ctx.repo.egress.openToWorld.length) raise(legs.externalCommunication, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2))
   return legs
 }

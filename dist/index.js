@@ -39,7 +39,7 @@ import { setTimeout as setTimeout$1 } from 'timers';
 import { statSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, relative, join } from 'node:path';
 import { U as UsageError, E as EXIT } from './chunks/version.js';
-import { p as picomatch, i as isInside } from './chunks/parallel-scan.js';
+import { a as picomatch, i as isInside } from './chunks/parallel-scan.js';
 import { f as fact, n as noToken, s as shapes, c as createClient } from './chunks/security.js';
 import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
 import { createHash } from 'node:crypto';

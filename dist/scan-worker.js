@@ -1,5 +1,5 @@
 import { workerData } from 'node:worker_threads';
-import { R as Repository, s as scanChunk } from './chunks/parallel-scan.js';
+import { c as chunkListing, R as Repository, p as packChunk, s as scanChunk } from './chunks/parallel-scan.js';
 import 'node:fs';
 import 'node:os';
 import 'node:url';
@@ -12,18 +12,19 @@ import 'node:path';
 // counter, scans them with the same detectors, and posts the facts back.
 // Nothing here decides; nothing here reads outside the listed files.
 const data = workerData;
-const repo = new Repository(data.root, { limits: data.limits, listing: data.listing });
-const chunks = data.bounds.length - 1;
-for (let c = Atomics.add(data.next, 0, 1); c < chunks; c = Atomics.add(data.next, 0, 1)) {
+for (let c = Atomics.add(data.next, 0, 1); c < data.chunks.length; c = Atomics.add(data.next, 0, 1)) {
     let message;
     try {
-        message = { chunk: c, result: scanChunk(repo, data.bounds[c], data.bounds[c + 1]) };
+        // A snapshot of this chunk's files alone: the worker holds nothing of the others.
+        const listing = chunkListing(data, c);
+        const repo = new Repository(data.root, { limits: data.limits, listing });
+        message = { chunk: c, result: packChunk(scanChunk(repo, 0, listing.length)) };
     }
     catch (err) {
         message = { chunk: c, error: String(err) };
     }
     data.port.postMessage(message);
-    Atomics.add(data.progress, 0, 1);
-    Atomics.notify(data.progress, 0);
+    Atomics.add(data.posted, 0, 1);
+    Atomics.notify(data.posted, 0);
 }
 data.port.close();

@@ -23,6 +23,8 @@ export interface Outcome {
   status: Status
   message: string
   evidence?: Evidence[]
+  /** Places the check counted but did not list (it kept the first MAX_EVIDENCE_PER_FINDING of a dense table). */
+  omittedEvidence?: number
   fix?: string
   reason?: string
   nonProduction?: boolean

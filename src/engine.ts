@@ -3,14 +3,11 @@
 import { catalogueEntry } from '../checks/catalogue.js'
 import { CHECKS } from '../checks/index.js'
 import type { CheckContext, Outcome } from './check.js'
-import { blocks, isFileEvidence, PHASES, STATUSES, type Evidence, type Finding, type Status } from './findings.js'
+import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Status } from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 export type Verdict = 'ready' | 'blocked'
-
-/** Evidence kept per finding; the rest is counted (`omittedEvidence`), so no surface grows with the repository. */
-export const MAX_EVIDENCE_PER_FINDING = 50
 
 export interface RunResult {
   schemaVersion: 1
@@ -40,6 +37,12 @@ export interface EngineOptions {
   lineOf?: (file: string, line: number) => string | undefined
 }
 
+/** Places a finding leaves out: past the cap, plus those the check itself only counted. */
+function omitted(o: Outcome): { omittedEvidence?: number } {
+  const n = Math.max(0, (o.evidence?.length ?? 0) - MAX_EVIDENCE_PER_FINDING) + (o.omittedEvidence ?? 0)
+  return n ? { omittedEvidence: n } : {}
+}
+
 export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunResult {
   const findings: Finding[] = []
   for (const check of CHECKS) {
@@ -65,7 +68,7 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
         // Every string a finding carries is redacted here, once, so no surface can print a found secret.
         message: redactSecrets(o.message),
         evidence: (o.evidence ?? []).slice(0, MAX_EVIDENCE_PER_FINDING).map((e) => redactEvidence(e, options.lineOf)),
-        ...((o.evidence?.length ?? 0) > MAX_EVIDENCE_PER_FINDING ? { omittedEvidence: o.evidence!.length - MAX_EVIDENCE_PER_FINDING } : {}),
+        ...omitted(o),
         ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
         ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
         ...(o.nonProduction ? { nonProduction: true } : {}),

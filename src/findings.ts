@@ -46,6 +46,9 @@ export type Evidence = FileEvidence | ApiEvidence
 
 export const isFileEvidence = (e: Evidence): e is FileEvidence => 'file' in e
 
+/** Evidence kept per finding; the rest is counted (`omittedEvidence`), so no surface grows with the repository. */
+export const MAX_EVIDENCE_PER_FINDING = 50
+
 export interface Finding {
   check: string
   phase: Phase

@@ -11,6 +11,8 @@ const PHASE_TITLES = {
 };
 const STATUSES = ['passed', 'attested', 'failed', 'warning', 'not verified', 'waived', 'not applicable'];
 const isFileEvidence = (e) => 'file' in e;
+/** Evidence kept per finding; the rest is counted (`omittedEvidence`), so no surface grows with the repository. */
+const MAX_EVIDENCE_PER_FINDING = 50;
 /** Statuses that leave a blocking or critical item open. */
 function blocks(f, options = {}) {
     if (f.level === 'advisory' || f.nonProduction)
@@ -36,4 +38,4 @@ function worstStatus(statuses) {
     return statuses.reduce((w, s) => (STATUS_RANK[s] < STATUS_RANK[w] ? s : w), 'not applicable');
 }
 
-export { PHASES as P, STATUS_RANK as S, STATUSES as a, blocks as b, PHASE_TITLES as c, isFileEvidence as i, worstStatus as w };
+export { MAX_EVIDENCE_PER_FINDING as M, PHASES as P, STATUS_RANK as S, STATUSES as a, blocks as b, PHASE_TITLES as c, isFileEvidence as i, worstStatus as w };

@@ -1,4 +1,4 @@
-import { b as isTestPath, c as scanInChunks } from './parallel-scan.js';
+import { d as isTestPath, f as scanInChunks } from './parallel-scan.js';
 import { d as distExports, n as nodePosition } from './yaml-positions.js';
 import { d as dig, r as readKubernetesObjects, a as readKustomizations } from './kubernetes-objects.js';
 

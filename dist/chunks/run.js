@@ -6,10 +6,10 @@ import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js
 import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, b as closestNode, k as keyAt, i as isRecord, d as distExports } from './yaml-positions.js';
 import { configSchema } from './schema.js';
 import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, h as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
-import { h as hostOf, e as escapeRegExp, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
+import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
+import { h as hostOf, e as escapeRegExp, m as matchSecrets, b as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
 import { r as rootCodeownersRule, c as collectRepoEvidence } from './index.js';
 import { d as dig } from './kubernetes-objects.js';
-import { P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
 
 const peq = new Uint32Array(0x10000);
 const myers_32 = (a, b) => {
@@ -359,9 +359,9 @@ const identityScoping = {
         if (app.length)
             return [{ status: 'failed', message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.', evidence: app.map((h) => h.at), fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}` }];
         const oboHits = prod(ctx.repo.auth.obo);
-        const forwarding = prod(ctx.repo.auth.bearerForwarding);
-        if (oboHits.length && forwarding.length)
-            return [{ status: 'passed', message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.', evidence: [...oboHits.map((h) => h.at), ...forwarding.map((h) => h.at)] }];
+        const forwarding = ctx.repo.auth.bearerForwarding.sample((h) => !h.isTest, MAX_EVIDENCE_PER_FINDING);
+        if (oboHits.length && forwarding.total)
+            return [{ status: 'passed', message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.', evidence: [...oboHits.map((h) => h.at), ...forwarding.rows.map((h) => h.at)], omittedEvidence: forwarding.total - forwarding.rows.length }];
         const att = attestationFor(ctx, 'auth.identity-scoping');
         if (att)
             return [{ status: 'attested', message: `Data access is scoped to the signed-in user (attested by ${att.by} on ${att.date}).`, attestation: { by: att.by, date: att.date, note: att.note } }];
@@ -373,10 +373,10 @@ const AUTH_CHECKS = [obo, tokenValidation, identityScoping, noAppCredentials];
 // Phase 5 — Observability: traces to the declared Logfire/OpenTelemetry
 // endpoint, spans that name user and tool, and a dashboard people look at.
 const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/;
-/** Places that name the exporter endpoint: URL literals in source and OTLP env vars in manifests. */
-function endpointMentions(ctx) {
+/** Places that name the exporter endpoint's host: URL literals in source and OTLP env vars in manifests. */
+function endpointMentions(ctx, host) {
     const env = containerEnv(ctx).filter((e) => ENDPOINT_ENV.test(e.name) && typeof e.value === 'string');
-    return [...ctx.repo.auth.urls, ...env.map((e) => ({ url: e.value, at: e.valueAt }))];
+    return [...ctx.repo.auth.urls.filter((m) => hostOf(m.url) === host), ...env.map((e) => ({ url: e.value, at: e.valueAt })).filter((m) => hostOf(m.url) === host)];
 }
 const tracing = {
     id: 'observability.tracing',
@@ -389,7 +389,7 @@ const tracing = {
         if (!endpoint)
             return [{ status: 'failed', message: 'Tracing is set up, but golive.yaml declares no observability.endpoint to check the exporter against.', evidence: setup.map((h) => h.at), fix: '```yaml\nobservability:\n  endpoint: https://logfire.example.internal\n```' }];
         const host = hostOf(endpoint);
-        const matching = endpointMentions(ctx).filter((m) => hostOf(m.url) === host);
+        const matching = endpointMentions(ctx, host);
         if (!matching.length)
             return [{ status: 'failed', message: `Tracing is set up (${setup[0].what}), but nothing points its exporter at ${host} (the declared endpoint).`, evidence: setup.map((h) => h.at), fix: `Set the exporter endpoint in the deployment:\n\n\`\`\`yaml\nenv:\n  - name: OTEL_EXPORTER_OTLP_ENDPOINT\n    value: ${endpoint}\n\`\`\`` }];
         return [{ status: 'passed', message: `${[...new Set(setup.map((h) => h.what))].join(', ')} exports to ${host}.`, evidence: [...setup.map((h) => h.at), ...matching.map((m) => ({ ...m.at, note: m.at.note ?? 'exporter endpoint' }))] }];
@@ -1014,10 +1014,13 @@ function redactSecrets(text) {
 
 // Runs every registered check on the evidence, applies waivers and decides the
 // verdict. No I/O here: evidence comes in, findings go out.
-/** Evidence kept per finding; the rest is counted (`omittedEvidence`), so no surface grows with the repository. */
-const MAX_EVIDENCE_PER_FINDING = 50;
 /** Skipped files named in the result; the rest are counted. */
 const MAX_NOT_READ_LISTED = 20;
+/** Places a finding leaves out: past the cap, plus those the check itself only counted. */
+function omitted(o) {
+    const n = Math.max(0, (o.evidence?.length ?? 0) - MAX_EVIDENCE_PER_FINDING) + (o.omittedEvidence ?? 0);
+    return n ? { omittedEvidence: n } : {};
+}
 function evaluate(ctx, options = {}) {
     const findings = [];
     for (const check of CHECKS) {
@@ -1047,7 +1050,7 @@ function evaluate(ctx, options = {}) {
                 // Every string a finding carries is redacted here, once, so no surface can print a found secret.
                 message: redactSecrets(o.message),
                 evidence: (o.evidence ?? []).slice(0, MAX_EVIDENCE_PER_FINDING).map((e) => redactEvidence(e, options.lineOf)),
-                ...((o.evidence?.length ?? 0) > MAX_EVIDENCE_PER_FINDING ? { omittedEvidence: o.evidence.length - MAX_EVIDENCE_PER_FINDING } : {}),
+                ...omitted(o),
                 ...(o.fix ? { fix: redactSecrets(o.fix) } : {}),
                 ...(o.reason ? { reason: redactSecrets(o.reason) } : {}),
                 ...(o.nonProduction ? { nonProduction: true } : {}),

@@ -5,7 +5,8 @@
 // header names, env var names) are matched in the code view outside comments.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { FactTable } from './fact-table.js'
 
 export interface Hit {
   what: string
@@ -19,14 +20,19 @@ export interface AuthEvidence {
   /** Verifiers meant for development only (accept any or fixed tokens). */
   devVerifiers: Hit[]
   appCredentials: Hit[]
-  /** A bearer token built from a per-request variable and sent downstream. */
-  bearerForwarding: Hit[]
+  /** A bearer token built from a per-request variable and sent downstream (dense: a table). */
+  bearerForwarding: FactTable<Hit>
   auditLogs: Hit[]
   tracingSetup: Hit[]
   spanUser: Hit[]
   spanTool: Hit[]
-  /** URL literals in source, for matching the exporter endpoint. */
-  urls: { url: string; at: FileEvidence }[]
+  /** URL literals in production source, for matching the exporter endpoint (dense: a table). */
+  urls: FactTable<UrlMention>
+}
+
+export interface UrlMention {
+  url: string
+  at: FileEvidence
 }
 
 type Pattern = { re: RegExp; what: string; view?: 'bare' | 'code'; languages?: readonly Language[] }
@@ -126,7 +132,7 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
 const PREFILTER = /OnBehalfOf|on_behalf_of|Bearer|Verifier|verify|Jwt|jwt|AuthSettings|AzureProvider|Credential|credential|client_credentials|api-key|API_KEY|API_?KEY|CLIENT_SECRET|ForClient|ForApp|trace|Trace|logfire|OpenTelemetry|opentelemetry|NodeSDK|setAttribute|set_attribute|SetTag|https?:\/\//
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
-  const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], bearerForwarding: [], auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: [] }
+  const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
@@ -140,7 +146,7 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       for (const m of file.code.matchAll(SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
       for (const m of file.code.matchAll(SPAN_TOOL)) result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
       for (const m of file.code.matchAll(BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
-      if (!file.isTest) for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g)) result.urls.push({ url: intern(m[1]), at: file.at(m.index + 1) })
+      if (!file.isTest) for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
     }
   }
   return { detector, result }

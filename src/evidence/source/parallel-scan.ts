@@ -1,17 +1,19 @@
 // The one pass over the checkout's files, split over threads. The files are cut
-// into contiguous chunks; the main thread and the scan workers take chunks from
-// a shared counter until none is left, and the facts are put back together in
-// chunk order, so the evidence is the same, in the same order, whatever the
-// number of threads. runGate stays synchronous: the main thread scans too, then
-// waits on shared memory and takes the workers' messages with
-// receiveMessageOnPort. Hand-written because no library does a synchronous,
-// order-preserving split (worker pools are asynchronous).
+// into contiguous chunks; the scan workers take chunks from a shared counter
+// until none is left, and the main thread puts the facts together in chunk
+// order, so the evidence is the same, in the same order, whatever the number of
+// threads. runGate stays synchronous: the main thread waits on shared memory,
+// takes the workers' messages with receiveMessageOnPort, and scans itself only
+// what no worker delivered (or everything, with one thread). Hand-written
+// because no library does a synchronous, order-preserving split (worker pools
+// are asynchronous).
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { RepoFile, Repository, SkippedFile } from '../repository.js'
 import { createAuthDetector, type AuthEvidence } from './auth.js'
+import { FactTable, type PackedTable } from './fact-table.js'
 import { intern, scanSources, type ScanStats } from './scan.js'
 import { createSecretsDetector, type SecretsEvidence } from './secrets.js'
 import { createSecurityDetector, type SourceSecurityEvidence } from './security.js'
@@ -20,7 +22,7 @@ export interface SourceScan {
   source: SourceSecurityEvidence
   auth: AuthEvidence
   secrets: SecretsEvidence
-  /** `threads`: how many threads scanned files (the main thread and the workers that delivered). */
+  /** `threads`: how many threads scanned files (the workers that delivered, and the main thread if it scanned). */
   scan: ScanStats & { threads: number }
 }
 
@@ -34,8 +36,14 @@ export interface ChunkResult extends Omit<SourceScan, 'scan'> {
 const PARALLEL_FROM_FILES = 2000
 /** Files per chunk: small enough to balance the threads, large enough that a message per chunk is cheap. */
 const CHUNK_FILES = 250
-/** A worker that finishes no file for this long is given up; the main thread scans what it had taken. */
+/** A worker that finishes no chunk for this long is given up; the main thread scans what it had taken. */
 const STALL_MS = 10_000
+/**
+ * A scan worker's heap. A worker keeps nothing between chunks (it posts each), so a small heap is
+ * enough, and a heap capped under 1 GB makes V8 grow it by a small factor: measured on 100,000
+ * files, this takes the peak from 470 to 285 MB. A worker that runs out is given up like a stalled one.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 }
 
 /** Scan files [from, to) of the snapshot with a fresh set of detectors. */
 export function scanChunk(repo: Repository, from: number, to: number): ChunkResult {
@@ -67,16 +75,43 @@ export function scanThreads(files: number, jobs?: number): number {
 export interface WorkerData {
   root: string
   limits: Repository['limits']
-  listing: RepoFile[]
-  bounds: number[]
+  /**
+   * Each chunk's files as one string, paths joined by NUL (which no path holds): a worker gets a
+   * few hundred strings to copy, not an object per file, and holds only the chunk it scans.
+   */
+  chunks: string[]
+  /** Where a listed link resolves: [index in the chunk's files, target], per chunk. */
+  links: [number, string][][]
   /** [next chunk to take] */
   next: Int32Array
-  /** [chunks this worker has posted]: the main thread sleeps on it */
-  progress: Int32Array
+  /** [chunks posted by all workers]: the main thread sleeps on it */
+  posted: Int32Array
   port: MessagePort
 }
 
+/** A chunk's files from their WorkerData form. */
+export function chunkListing(data: Pick<WorkerData, 'chunks' | 'links'>, chunk: number): RepoFile[] {
+  const files: RepoFile[] = data.chunks[chunk].split('\0').map((path) => ({ path }))
+  for (const [i, target] of data.links[chunk]) files[i].target = target
+  return files
+}
+
 export type WorkerMessage = { chunk: number; result: ChunkResult } | { chunk: number; error: string }
+
+/** The evidence groups of a chunk: each is a record of lists (arrays, or fact tables for the dense ones). */
+const groupsOf = (r: ChunkResult) => [r.source, r.auth, r.secrets] as unknown as Record<string, unknown>[]
+
+/** A chunk as a worker posts it: its fact tables as plain data (a class does not survive the copy). */
+export function packChunk(result: ChunkResult): ChunkResult {
+  for (const group of groupsOf(result)) for (const [key, list] of Object.entries(group)) if (list instanceof FactTable) group[key] = list.pack()
+  return result
+}
+
+/** The tables of a posted chunk made tables again. */
+function reviveChunk(result: ChunkResult): ChunkResult {
+  for (const group of groupsOf(result)) for (const [key, list] of Object.entries(group)) if (!Array.isArray(list)) group[key] = FactTable.revive(list as PackedTable)
+  return result
+}
 
 export function scanInChunks(repo: Repository, jobs?: number): SourceScan {
   const threads = scanThreads(repo.files.length, jobs)
@@ -85,27 +120,89 @@ export function scanInChunks(repo: Repository, jobs?: number): SourceScan {
   for (let i = 0; i < repo.files.length; i += CHUNK_FILES) bounds.push(i)
   bounds.push(repo.files.length)
   const chunks = bounds.length - 1
-  const results: (ChunkResult | undefined)[] = Array.from({ length: chunks }, () => undefined)
+  const merged = new InOrderMerge(chunks)
   const next = new Int32Array(new SharedArrayBuffer(4))
-  const workers: { worker: Worker; port: MessagePort; progress: Int32Array }[] = []
+  // [chunks posted by all workers]: the main thread sleeps on it.
+  const posted = new Int32Array(new SharedArrayBuffer(4))
+  const workers: { worker: Worker; port: MessagePort }[] = []
   if (script) {
-    for (let w = 1; w < threads; w++) {
+    const listings = { chunks: [] as string[], links: [] as [number, string][][] }
+    for (let c = 0; c < chunks; c++) {
+      const files = repo.files.slice(bounds[c], bounds[c + 1])
+      listings.chunks.push(files.map((f) => f.path).join('\0'))
+      listings.links.push(files.flatMap((f, i): [number, string][] => (f.target === undefined ? [] : [[i, f.target]])))
+    }
+    for (let w = 0; w < threads; w++) {
       const { port1, port2 } = new MessageChannel()
-      const progress = new Int32Array(new SharedArrayBuffer(4))
-      const data: WorkerData = { root: repo.root, limits: repo.limits, listing: repo.files, bounds, next, progress, port: port2 }
-      const worker = new Worker(script, { workerData: data, transferList: [port2] })
+      const data: WorkerData = { root: repo.root, limits: repo.limits, ...listings, next, posted, port: port2 }
+      const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: WORKER_LIMITS })
       worker.unref()
-      workers.push({ worker, port: port1, progress })
+      workers.push({ worker, port: port1 })
     }
   }
-  // The main thread takes chunks like any worker.
-  for (let c = Atomics.add(next, 0, 1); c < chunks; c = Atomics.add(next, 0, 1)) results[c] = scanChunk(repo, bounds[c], bounds[c + 1])
-  const delivered = workers.length ? collectFromWorkers(workers, results) : 0
+  // With workers, the main thread only puts their chunks together: a thread that scans grows its
+  // heap with what it reads, and this one keeps the evidence, so it stays small (peak memory).
+  const delivered = workers.length ? collectFromWorkers(workers, posted, merged) : 0
   for (const w of workers) void w.worker.terminate()
-  // Anything a worker failed on or never finished is scanned here.
-  for (let c = 0; c < chunks; c++) results[c] ??= scanChunk(repo, bounds[c], bounds[c + 1])
-  const merged = merge(repo, results as ChunkResult[])
-  return { ...merged, scan: { ...merged.scan, threads: 1 + delivered } }
+  // Everything no worker delivered (none started, one failed or stalled) is scanned here.
+  let mainScanned = false
+  for (let c = 0; c < chunks; c++) {
+    if (merged.has(c)) continue
+    merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]))
+    mainScanned = true
+  }
+  const result = merged.finish(repo)
+  return { ...result, scan: { ...result.scan, threads: delivered + (mainScanned || !delivered ? 1 : 0) } }
+}
+
+/**
+ * Chunk results put together in chunk order as they arrive: a chunk is appended as soon as every
+ * chunk before it is in, so only what arrived early is held apart.
+ */
+class InOrderMerge {
+  private readonly pending = new Map<number, ChunkResult>()
+  private readonly done = new Set<number>()
+  private next = 0
+  private into: ChunkResult | undefined
+
+  constructor(readonly chunks: number) {}
+
+  has(chunk: number): boolean {
+    return this.done.has(chunk)
+  }
+
+  get complete(): boolean {
+    return this.done.size === this.chunks
+  }
+
+  add(chunk: number, result: ChunkResult): void {
+    if (this.done.has(chunk)) return
+    this.done.add(chunk)
+    this.pending.set(chunk, result)
+    for (let r = this.pending.get(this.next); r; r = this.pending.get(this.next)) {
+      this.pending.delete(this.next++)
+      if (this.into) append(this.into, r)
+      else this.into = r
+    }
+  }
+
+  finish(repo: Repository): Omit<ChunkResult, 'skipped'> {
+    const all = this.into ?? scanChunk(repo, 0, 0)
+    for (const s of all.skipped) repo.noteSkipped(s.path, s.reason)
+    for (const group of groupsOf(all)) for (const list of Object.values(group)) if (list instanceof FactTable) list.seal()
+    return { source: all.source, auth: all.auth, secrets: all.secrets, scan: all.scan }
+  }
+}
+
+/** Appends chunk `p`'s facts, counts and skipped files to `into`. */
+function append(into: ChunkResult, p: ChunkResult): void {
+  appendAll(into.source, p.source)
+  appendAll(into.auth, p.auth)
+  appendAll(into.secrets, p.secrets)
+  into.scan.files += p.scan.files
+  into.scan.sourceFiles += p.scan.sourceFiles
+  into.scan.bytes += p.scan.bytes
+  into.skipped.push(...p.skipped)
 }
 
 /**
@@ -113,8 +210,10 @@ export function scanInChunks(repo: Repository, jobs?: number): SourceScan {
  * them): the same path, note or host once per place. Share them again, as the main thread's scan does.
  */
 function shareStrings(result: ChunkResult): ChunkResult {
-  for (const group of [result.source, result.auth, result.secrets] as object[]) {
-    for (const list of Object.values(group) as unknown[][]) {
+  for (const group of groupsOf(result)) {
+    for (const list of Object.values(group)) {
+      // A table keeps one copy of each string already.
+      if (!Array.isArray(list)) continue
       for (const item of list) {
         if (typeof item !== 'object' || item === null) continue
         shareFields(item as Record<string, unknown>)
@@ -130,56 +229,41 @@ function shareFields(o: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && v.length <= 512) o[k] = intern(v)
 }
 
-/** Waits for the chunks the workers took; returns how many workers delivered at least one. */
-function collectFromWorkers(workers: { port: MessagePort; progress: Int32Array }[], results: (ChunkResult | undefined)[]): number {
-  // A chunk a worker failed on counts as answered: the main thread scans it again afterwards.
-  const failed = new Set<number>()
-  const missing = () => results.some((r, c) => r === undefined && !failed.has(c))
+/** Takes the workers' chunks until every chunk is posted or none has come for STALL_MS; returns how many workers delivered. */
+function collectFromWorkers(workers: { port: MessagePort }[], posted: Int32Array, merged: InOrderMerge): number {
   let lastProgress = -1
   let lastChange = performance.now()
   const delivered = new Set<number>()
-  while (missing()) {
+  for (;;) {
+    // Read the count first: a worker posts a chunk before it counts it, so those are in the ports now.
+    const progress = Atomics.load(posted, 0)
     workers.forEach((w, i) => {
       for (let msg = receiveMessageOnPort(w.port); msg; msg = receiveMessageOnPort(w.port)) {
         const m = msg.message as WorkerMessage
+        // A chunk a worker failed on is left for the main thread to scan afterwards.
         if ('result' in m) {
-          results[m.chunk] = shareStrings(m.result)
+          merged.add(m.chunk, shareStrings(reviveChunk(m.result)))
           delivered.add(i)
-        } else failed.add(m.chunk)
+        }
       }
     })
-    if (!missing()) break
-    const progress = workers.reduce((n, w) => n + Atomics.load(w.progress, 0), 0)
+    // Every chunk posted (delivered or failed): nothing more will come.
+    if (merged.complete || progress >= merged.chunks) break
     if (progress !== lastProgress) {
       lastProgress = progress
       lastChange = performance.now()
     } else if (performance.now() - lastChange > STALL_MS) break
-    // Sleep until a worker posts (it notifies on progress[0]) or 50 ms pass.
-    const w = workers[0]
-    Atomics.wait(w.progress, 0, Atomics.load(w.progress, 0), 50)
+    // Sleep until a worker posts (it notifies on the count) or 50 ms pass.
+    Atomics.wait(posted, 0, progress, 50)
   }
   return delivered.size
 }
 
-function merge(repo: Repository, parts: ChunkResult[]): Omit<ChunkResult, 'skipped'> {
-  const [first, ...rest] = parts.length ? parts : [scanChunk(repo, 0, 0)]
-  for (const p of rest) {
-    appendAll(first.source, p.source)
-    appendAll(first.auth, p.auth)
-    appendAll(first.secrets, p.secrets)
-    first.scan.files += p.scan.files
-    first.scan.sourceFiles += p.scan.sourceFiles
-    first.scan.bytes += p.scan.bytes
-    first.skipped.push(...p.skipped)
-  }
-  for (const s of first.skipped) repo.noteSkipped(s.path, s.reason)
-  return { source: first.source, auth: first.auth, secrets: first.secrets, scan: first.scan }
-}
-
-/** Append each array of `part` to the same-named array of `into` (element by element: no argument-count limit). */
+/** Append each list of `part` to the same-named list of `into` (element by element: no argument-count limit). */
 function appendAll<T extends object>(into: T, part: T): void {
   for (const key of Object.keys(part) as (keyof T)[]) {
-    const target = into[key] as unknown[]
-    for (const item of part[key] as unknown[]) target.push(item)
+    const target = into[key]
+    if (target instanceof FactTable) target.append(part[key] as typeof target)
+    else for (const item of part[key] as unknown[]) (target as unknown[]).push(item)
   }
 }

@@ -3,20 +3,21 @@
 // Nothing here decides; nothing here reads outside the listed files.
 import { workerData } from 'node:worker_threads'
 import { Repository } from '../repository.js'
-import { scanChunk, type WorkerData, type WorkerMessage } from './parallel-scan.js'
+import { chunkListing, packChunk, scanChunk, type WorkerData, type WorkerMessage } from './parallel-scan.js'
 
 const data = workerData as WorkerData
-const repo = new Repository(data.root, { limits: data.limits, listing: data.listing })
-const chunks = data.bounds.length - 1
-for (let c = Atomics.add(data.next, 0, 1); c < chunks; c = Atomics.add(data.next, 0, 1)) {
+for (let c = Atomics.add(data.next, 0, 1); c < data.chunks.length; c = Atomics.add(data.next, 0, 1)) {
   let message: WorkerMessage
   try {
-    message = { chunk: c, result: scanChunk(repo, data.bounds[c], data.bounds[c + 1]) }
+    // A snapshot of this chunk's files alone: the worker holds nothing of the others.
+    const listing = chunkListing(data, c)
+    const repo = new Repository(data.root, { limits: data.limits, listing })
+    message = { chunk: c, result: packChunk(scanChunk(repo, 0, listing.length)) }
   } catch (err) {
     message = { chunk: c, error: String(err) }
   }
   data.port.postMessage(message)
-  Atomics.add(data.progress, 0, 1)
-  Atomics.notify(data.progress, 0)
+  Atomics.add(data.posted, 0, 1)
+  Atomics.notify(data.posted, 0)
 }
 data.port.close()

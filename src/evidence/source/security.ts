@@ -8,6 +8,7 @@ import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
 import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 import { escapeRegExp } from '../../regexp.js'
+import { FactTable } from './fact-table.js'
 
 export interface ToolRegistration {
   name: string
@@ -54,7 +55,8 @@ export interface ThirdPartyRead {
 export interface SourceSecurityEvidence {
   tools: ToolRegistration[]
   contentTypes: ContentTypeUse[]
-  networkCalls: NetworkCall[]
+  /** Dense in a large repository: kept as a table, rows made when read. */
+  networkCalls: FactTable<NetworkCall>
   thirdPartyReads: ThirdPartyRead[]
   /** Source files that use an MCP SDK at all (so "no tools found" can be told from "not an MCP server"). */
   mcpFiles: string[]
@@ -372,9 +374,9 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
       if (literal !== undefined) {
         const host = hostOf(literal)
         if (!host) continue // a relative path or a non-URL literal: not a network target we can judge
-        out.networkCalls.push({ client: rule.client, target: intern(literal), host: intern(host), callerSupplied: false, at, isTest: file.isTest })
+        out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest })
       } else if (arg.trim()) {
-        const expr = intern(arg.trim().replace(/\s+/g, ' ').slice(0, 80))
+        const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
         out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest })
       }
     }
@@ -502,8 +504,10 @@ export function hostOf(url: string): string | undefined {
 
 const PREFILTER = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect|essages|ssue|pulls|PullRequest|conversations|ickets|now\/table|IMAP|Imap|imap|cheerio|JSDOM|BeautifulSoup|goto|Jsoup|HtmlDocument/
 
+export const newNetworkCallTable = () => new FactTable<NetworkCall>({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] })
+
 export function createSecurityDetector(): { detector: Detector; result: SourceSecurityEvidence } {
-  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: [], thirdPartyReads: [], mcpFiles: [] }
+  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [] }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
