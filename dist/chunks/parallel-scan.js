@@ -4192,6 +4192,8 @@ class Repository {
     textCache = new Map();
     yamlCache = new Map();
     realRoot;
+    /** One buffer every read fills (the text is decoded from it at once): no allocation per file. */
+    scratch = { buf: Buffer.allocUnsafe(64 * 1024) };
     /** `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no walk). */
     constructor(root, options = {}) {
         this.root = root;
@@ -4310,7 +4312,7 @@ class Repository {
             if (!isInside(this.realRoot, real))
                 return undefined;
         }
-        const buf = readCapped(real, this.limits.maxFileBytes);
+        const buf = readCapped(real, this.limits.maxFileBytes, this.scratch);
         if (buf === 'unreadable' || buf === 'too large') {
             this.noteSkipped(path, buf);
             if (options.cache !== false)
@@ -4360,15 +4362,20 @@ function isInside(root, target) {
     const r = relative(root, target);
     return r === '' || (!r.startsWith('..') && !r.startsWith(sep) && !/^[A-Za-z]:/.test(r));
 }
-/** The file's bytes, or why not: opened once, its size checked on the open descriptor before reading. */
-function readCapped(path, max) {
+/**
+ * The file's bytes, or why not: opened once, its size checked on the open descriptor before
+ * reading. The bytes are in `scratch` (grown to the largest file read), valid until the next read.
+ */
+function readCapped(path, max, scratch) {
     let fd;
     try {
         fd = openSync(path, 'r');
         const size = fstatSync(fd).size;
         if (size > max)
             return 'too large';
-        const buf = Buffer.allocUnsafe(size);
+        if (scratch.buf.length < size)
+            scratch.buf = Buffer.allocUnsafe(Math.min(max, Math.max(size, scratch.buf.length * 2)));
+        const buf = scratch.buf;
         let off = 0;
         while (off < size) {
             const n = readSync(fd, buf, off, size - off, off);
@@ -4401,16 +4408,6 @@ function readBounded(path, max) {
         if (fd !== undefined)
             closeSync(fd);
     }
-}
-/** 1-based line and column of an offset in a text. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lastNl = -1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lastNl = i;
-    }
-    return { line, column: offset - lastNl };
 }
 /** The line at a 1-based number, trimmed and cut to a readable length. */
 function lineText(text, line, max = 160) {
@@ -4700,6 +4697,33 @@ function intern(s) {
         INTERNED.set(copy, copy);
     return copy;
 }
+/**
+ * Line and column of offsets in one text, as `lineColumn` gives them, without counting lines from
+ * the start for every place: detectors report places mostly in increasing order within a rule, so
+ * the search goes on from the last place when it can.
+ */
+class LineFinder {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(offset) {
+        if (offset < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+            this.lastNewline = -1;
+        }
+        for (let i = this.text.indexOf('\n', this.lastNewline + 1); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+            this.line++;
+            this.lastNewline = i;
+        }
+        this.offset = offset;
+        return { line: this.line, column: offset - this.lastNewline };
+    }
+}
 function scanSources(repo, detectors, files = repo.files) {
     const stats = { files: 0, sourceFiles: 0, bytes: 0 };
     for (const f of files) {
@@ -4718,6 +4742,7 @@ function scanSources(repo, detectors, files = repo.files) {
         if (!active.length)
             continue;
         let views;
+        const lines = new LineFinder(text);
         const file = {
             path: f.path,
             language,
@@ -4731,7 +4756,7 @@ function scanSources(repo, detectors, files = repo.files) {
             },
             at(offset, note) {
                 // The line is quoted when a finding reports this place (engine.ts), not kept here.
-                return { file: f.path, ...lineColumn(text, offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) };
+                return { file: f.path, ...lines.at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) };
             }
         };
         for (const d of active)

@@ -49,6 +49,8 @@ export class Repository {
   private readonly textCache = new Map<string, string | undefined>()
   private readonly yamlCache = new Map<string, YamlFile | undefined>()
   private readonly realRoot: string
+  /** One buffer every read fills (the text is decoded from it at once): no allocation per file. */
+  private readonly scratch = { buf: Buffer.allocUnsafe(64 * 1024) }
 
   /** `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no walk). */
   constructor(root: string, options: { include?: string[]; exclude?: string[]; limits?: Partial<Limits>; listing?: RepoFile[] } = {}) {
@@ -156,7 +158,7 @@ export class Repository {
       }
       if (!isInside(this.realRoot, real)) return undefined
     }
-    const buf = readCapped(real, this.limits.maxFileBytes)
+    const buf = readCapped(real, this.limits.maxFileBytes, this.scratch)
     if (buf === 'unreadable' || buf === 'too large') {
       this.noteSkipped(path, buf)
       if (options.cache !== false) this.textCache.set(path, undefined)
@@ -204,14 +206,18 @@ export function isInside(root: string, target: string): boolean {
   return r === '' || (!r.startsWith('..') && !r.startsWith(sep) && !/^[A-Za-z]:/.test(r))
 }
 
-/** The file's bytes, or why not: opened once, its size checked on the open descriptor before reading. */
-function readCapped(path: string, max: number): Buffer | 'unreadable' | 'too large' {
+/**
+ * The file's bytes, or why not: opened once, its size checked on the open descriptor before
+ * reading. The bytes are in `scratch` (grown to the largest file read), valid until the next read.
+ */
+function readCapped(path: string, max: number, scratch: { buf: Buffer }): Buffer | 'unreadable' | 'too large' {
   let fd: number | undefined
   try {
     fd = openSync(path, 'r')
     const size = fstatSync(fd).size
     if (size > max) return 'too large'
-    const buf = Buffer.allocUnsafe(size)
+    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafe(Math.min(max, Math.max(size, scratch.buf.length * 2)))
+    const buf = scratch.buf
     let off = 0
     while (off < size) {
       const n = readSync(fd, buf, off, size - off, off)

@@ -1,6 +1,10 @@
 // The literal prefilter: a needle must be a word every match contains, or none at all.
+// And the places the scan reports: the same line and column however they are found.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { matchesOf, needleOf } from '../../src/evidence/source/scan.js'
+import { lineColumn } from '../../src/evidence/repository.js'
+import { LineFinder, matchesOf, needleOf } from '../../src/evidence/source/scan.js'
+import { fuzz } from '../support/fuzz.js'
 
 describe('needleOf', () => {
   it('takes the leading word after \\b or a lookbehind', () => {
@@ -24,5 +28,21 @@ describe('needleOf', () => {
     const text = 'a(); fetchData(1); fetchData (2)'
     expect([...matchesOf(text, re)].map((m) => m.index)).toEqual([...text.matchAll(re)].map((m) => m.index))
     expect([...matchesOf('no such call here', re)]).toEqual([])
+  })
+})
+
+describe('LineFinder', () => {
+  it('gives the line and column lineColumn gives, for offsets in any order (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r', ' ', 'é'), maxLength: 200 })
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 20 }), (t, raw) => {
+        const finder = new LineFinder(t)
+        for (const r of raw) {
+          const offset = t.length ? r % (t.length + 1) : 0
+          expect(finder.at(offset)).toEqual(lineColumn(t, offset))
+        }
+      }),
+      fuzz(300)
+    )
   })
 })

@@ -1,7 +1,7 @@
 // One pass over the production and test source of the checkout: each file is
 // read once, its views computed once, and every detector sees it. Detectors
 // collect facts; they never decide (the checks in checks/ do).
-import { isTestPath, languageOf, lineColumn, type Language, type RepoFile, type Repository } from '../repository.js'
+import { isTestPath, languageOf, type Language, type RepoFile, type Repository } from '../repository.js'
 import { sourceViews } from './lexer.js'
 
 export interface SourceFile {
@@ -54,6 +54,33 @@ export function intern(s: string): string {
   return copy
 }
 
+/**
+ * Line and column of offsets in one text, as `lineColumn` gives them, without counting lines from
+ * the start for every place: detectors report places mostly in increasing order within a rule, so
+ * the search goes on from the last place when it can.
+ */
+export class LineFinder {
+  private offset = 0
+  private line = 1
+  private lastNewline = -1
+
+  constructor(private readonly text: string) {}
+
+  at(offset: number): { line: number; column: number } {
+    if (offset < this.offset) {
+      this.offset = 0
+      this.line = 1
+      this.lastNewline = -1
+    }
+    for (let i = this.text.indexOf('\n', this.lastNewline + 1); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+      this.line++
+      this.lastNewline = i
+    }
+    this.offset = offset
+    return { line: this.line, column: offset - this.lastNewline }
+  }
+}
+
 export interface ScanStats {
   /** Every file read by the pass. */
   files: number
@@ -76,6 +103,7 @@ export function scanSources(repo: Repository, detectors: Detector[], files: read
     const active = wanted.filter((d) => !d.prefilter || d.prefilter.test(text))
     if (!active.length) continue
     let views: ReturnType<typeof sourceViews> | undefined
+    const lines = new LineFinder(text)
     const file: SourceFile = {
       path: f.path,
       language,
@@ -89,7 +117,7 @@ export function scanSources(repo: Repository, detectors: Detector[], files: read
       },
       at(offset, note) {
         // The line is quoted when a finding reports this place (engine.ts), not kept here.
-        return { file: f.path, ...lineColumn(text, offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) }
+        return { file: f.path, ...lines.at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) }
       }
     }
     for (const d of active) d.visit(file)
