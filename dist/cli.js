@@ -25,7 +25,7 @@ check options:
   --today DATE     judge waiver expiry on this day (YYYY-MM-DD; default today, UTC)
   --verbose        show the evidence of passed checks too
   --strict         checks that need the GitHub API (not readable locally) block too
-  --timings        print the time of each stage to standard error
+  --timings        print the time of each stage, and of the checks per phase, to standard error
   --jobs N         threads for the source pass (default: every core, at most 4, from 2,000 files)
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
@@ -102,7 +102,7 @@ async function check(args, io) {
     const { runGate } = await import('./chunks/run.js').then(function (n) { return n.r; });
     const { result, timings, ctx } = runGate({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict, jobs });
     if (values.timings)
-        io.err(`timings: snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms\n`);
+        io.err(`timings: snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`);
     let text;
     if (format === 'json')
         text = (await import('./chunks/json.js')).renderJson(result);

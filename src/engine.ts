@@ -3,7 +3,7 @@
 import { catalogueEntry } from '../checks/catalogue.js'
 import { CHECKS } from '../checks/index.js'
 import type { CheckContext, Outcome } from './check.js'
-import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Status } from './findings.js'
+import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Phase, type Status } from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
@@ -35,6 +35,8 @@ export interface EngineOptions {
   localApi?: boolean
   /** The text of a line of the checkout, for evidence that asks to quote it (`quoteLine`). */
   lineOf?: (file: string, line: number) => string | undefined
+  /** Filled with the milliseconds each phase's checks took (for `--timings`; never part of the result). */
+  phaseMs?: Partial<Record<Phase, number>>
 }
 
 /** Places a finding leaves out: past the cap, plus those the check itself only counted. */
@@ -49,12 +51,14 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     const entry = catalogueEntry(check.id)
     if (!entry) throw new Error(`check ${check.id} is not in the catalogue`)
     let outcomes: Outcome[]
+    const started = performance.now()
     try {
       outcomes = check.run(ctx)
     } catch (e) {
       // A check that throws is a bug of ours; it must not pass silently.
       outcomes = [{ status: 'not verified', message: `the check failed internally: ${(e as Error).message}`, reason: 'internal error' }]
     }
+    if (options.phaseMs) options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started
     for (const o of outcomes) {
       let status = o.status
       if (entry.level === 'advisory' && status === 'failed') status = 'warning'

@@ -9,6 +9,7 @@ import { UsageError } from './errors.js'
 import type { GitHubEvidence } from './evidence/github.js'
 import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
 import { isInside, lineText, Repository } from './evidence/repository.js'
+import type { Phase } from './findings.js'
 import { unapprovedChanges } from './waiver-approval.js'
 
 export interface GateInputs {
@@ -36,8 +37,8 @@ export interface GateRun {
   loaded: LoadedConfig
   repo: Repository
   ctx: CheckContext
-  /** Milliseconds per stage, for `--timings` and the benchmarks. */
-  timings: { snapshot: number; evidence: number; checks: number }
+  /** Milliseconds per stage, and of the checks per phase, for `--timings` and the benchmarks. */
+  timings: { snapshot: number; evidence: number; checks: number; phases: Partial<Record<Phase, number>> }
 }
 
 export function resolveCheckout(dir: string): string {
@@ -92,6 +93,7 @@ function lineReader(repo: Repository): (file: string, line: number) => string | 
 export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'>): GateRun {
   const { loaded, repo, evidence } = prepared
   const t2 = performance.now()
+  const phases: Partial<Record<Phase, number>> = {}
   const ctx: CheckContext = {
     config: loaded.config,
     configFile: loaded,
@@ -100,9 +102,9 @@ export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'
     unapproved: unapprovedChanges(loaded.config, inputs.github),
     today: inputs.today ?? new Date().toISOString().slice(0, 10)
   }
-  const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo) })
+  const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases })
   const t3 = performance.now()
-  return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2 } }
+  return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2, phases } }
 }
 
 export function runGate(inputs: GateInputs): GateRun {

@@ -1028,6 +1028,7 @@ function evaluate(ctx, options = {}) {
         if (!entry)
             throw new Error(`check ${check.id} is not in the catalogue`);
         let outcomes;
+        const started = performance.now();
         try {
             outcomes = check.run(ctx);
         }
@@ -1035,6 +1036,8 @@ function evaluate(ctx, options = {}) {
             // A check that throws is a bug of ours; it must not pass silently.
             outcomes = [{ status: 'not verified', message: `the check failed internally: ${e.message}`, reason: 'internal error' }];
         }
+        if (options.phaseMs)
+            options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started;
         for (const o of outcomes) {
             let status = o.status;
             if (entry.level === 'advisory' && status === 'failed')
@@ -1218,6 +1221,7 @@ function lineReader(repo) {
 function judgeGate(prepared, inputs) {
     const { loaded, repo, evidence } = prepared;
     const t2 = performance.now();
+    const phases = {};
     const ctx = {
         config: loaded.config,
         configFile: loaded,
@@ -1226,9 +1230,9 @@ function judgeGate(prepared, inputs) {
         unapproved: unapprovedChanges(loaded.config, inputs.github),
         today: inputs.today ?? new Date().toISOString().slice(0, 10)
     };
-    const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo) });
+    const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases });
     const t3 = performance.now();
-    return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2 } };
+    return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2, phases } };
 }
 function runGate(inputs) {
     return judgeGate(prepareGate(inputs), inputs);
