@@ -5706,6 +5706,11 @@ const STALL_MS = 10_000;
  * files, this takes the peak from 470 to 285 MB. A worker that runs out is given up like a stalled one.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
+/** The workers' heap, in MB; MCP_GOLIVE_TEST_WORKER_HEAP_MB lowers it so a test can make a worker run out. */
+function workerLimits() {
+    const test = Number(process.env.MCP_GOLIVE_TEST_WORKER_HEAP_MB);
+    return Number.isInteger(test) && test > 0 && test < WORKER_LIMITS.maxOldGenerationSizeMb ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: test } : WORKER_LIMITS;
+}
 /** Scan files [from, to) of the snapshot with a fresh set of detectors. */
 function scanChunk(repo, from, to) {
     const security = createSecurityDetector();
@@ -5780,8 +5785,11 @@ function scanInChunks(repo, jobs) {
         for (let w = 0; w < threads; w++) {
             const { port1, port2 } = new MessageChannel();
             const data = { root: repo.root, limits: repo.limits, ...listings, next, posted, port: port2 };
-            const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: WORKER_LIMITS });
+            const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() });
             worker.unref();
+            // A worker that fails (out of memory, a crash) must not take the run down: what it had taken
+            // is scanned by the main thread. Without a listener, its 'error' event would end the process.
+            worker.on('error', () => { });
             workers.push({ worker, port: port1 });
         }
     }

@@ -50,6 +50,16 @@ for (const { name, bin } of nodeBinaries()) {
       expect(three.out === one.out).toBe(true)
     })
 
+    it('a worker that runs out of memory is given up: same result, exit 1, no stack trace', () => {
+      // A 4 MB heap (less and V8 cannot even start the worker): the workers run out while scanning,
+      // and the main thread scans what they had taken once the stall watchdog gives them up.
+      const r = spawnSync(bin, [CLI, 'check', repo, '--format', 'json', '--today', '2026-11-24', '--timings', '--jobs', '2'], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28, env: { ...process.env, MCP_GOLIVE_TEST_WORKER_HEAP_MB: '4' } })
+      expect(r.stderr).not.toMatch(/ERR_WORKER_OUT_OF_MEMORY|\n\s+at /)
+      expect(r.status).toBe(1)
+      expect(r.stderr).toMatch(/^timings: /m)
+      expect(r.stdout === check(repo, 1).out).toBe(true)
+    }, 60_000)
+
     it('the examples come out the same with 2 threads as with 1', () => {
       for (const example of ['ready-server', 'unready-server']) {
         const dir = join(EXAMPLES, example)

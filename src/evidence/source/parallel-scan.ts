@@ -45,6 +45,12 @@ const STALL_MS = 10_000
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 }
 
+/** The workers' heap, in MB; MCP_GOLIVE_TEST_WORKER_HEAP_MB lowers it so a test can make a worker run out. */
+function workerLimits(): typeof WORKER_LIMITS {
+  const test = Number(process.env.MCP_GOLIVE_TEST_WORKER_HEAP_MB)
+  return Number.isInteger(test) && test > 0 && test < WORKER_LIMITS.maxOldGenerationSizeMb ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: test } : WORKER_LIMITS
+}
+
 /** Scan files [from, to) of the snapshot with a fresh set of detectors. */
 export function scanChunk(repo: Repository, from: number, to: number): ChunkResult {
   const security = createSecurityDetector()
@@ -135,8 +141,11 @@ export function scanInChunks(repo: Repository, jobs?: number): SourceScan {
     for (let w = 0; w < threads; w++) {
       const { port1, port2 } = new MessageChannel()
       const data: WorkerData = { root: repo.root, limits: repo.limits, ...listings, next, posted, port: port2 }
-      const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: WORKER_LIMITS })
+      const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() })
       worker.unref()
+      // A worker that fails (out of memory, a crash) must not take the run down: what it had taken
+      // is scanned by the main thread. Without a listener, its 'error' event would end the process.
+      worker.on('error', () => {})
       workers.push({ worker, port: port1 })
     }
   }
