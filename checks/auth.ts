@@ -2,8 +2,8 @@
 // app-only identities or API keys for data access.
 import { attestationFor, type CheckContext, type CheckDefinition, type Outcome } from '../src/check.js'
 import type { Hit } from '../src/evidence/source/auth.js'
-import { MAX_EVIDENCE_PER_FINDING, type FileEvidence } from '../src/findings.js'
-import { containerEnv, deployedObjects } from './infra.js'
+import { MAX_EVIDENCE_PER_FINDING } from '../src/findings.js'
+import { containerEnv, deployedObjects, type ContainerEnv } from './infra.js'
 
 const prod = (hits: Hit[]) => hits.filter((h) => !h.isTest)
 const handlesPrivateData = (ctx: CheckContext) => ctx.config.tools.some((t) => t.privateData !== 'none')
@@ -11,8 +11,8 @@ const handlesPrivateData = (ctx: CheckContext) => ctx.config.tools.some((t) => t
 const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```'
 
 /** Env vars in manifests that carry a client secret or an API key. */
-function secretEnv(ctx: CheckContext): FileEvidence[] {
-  return containerEnv(ctx).filter((e) => /CLIENT_SECRET|API_?KEY|SUBSCRIPTION_KEY/i.test(e.name)).map((e) => e.nameAt)
+function secretEnv(ctx: CheckContext): ContainerEnv[] {
+  return containerEnv(ctx).filter((e) => /CLIENT_SECRET|API_?KEY|SUBSCRIPTION_KEY/i.test(e.name))
 }
 
 export const noAppCredentials: CheckDefinition = {
@@ -22,7 +22,8 @@ export const noAppCredentials: CheckDefinition = {
     const env = secretEnv(ctx)
     if (!hits.length && !env.length) return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }]
     const outcomes: Outcome[] = hits.map((h) => ({ status: 'failed' as const, message: `${h.what} — data access must use the user’s identity (OBO), not the app’s.`, evidence: [h.at], fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}` }))
-    if (env.length) outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${env.map((e) => e.note?.split('env ')[1]).join(', ')}).`, evidence: env, fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${env.map((e) => e.note?.split('env ')[1]).join(', ')}\n\`\`\`` })
+    const names = env.map((e) => e.name).join(', ')
+    if (env.length) outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${names}).`, evidence: env.map((e) => e.nameAt), fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\`` })
     return outcomes
   }
 }

@@ -9,8 +9,9 @@ const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_EN
 
 /** Places that name the exporter endpoint's host: URL literals in source and OTLP env vars in manifests. */
 function endpointMentions(ctx: CheckContext, host: string | undefined): { url: string; at: FileEvidence }[] {
+  const atHost = (m: { url: string }) => hostOf(m.url) === host
   const env = containerEnv(ctx).filter((e) => ENDPOINT_ENV.test(e.name) && typeof e.value === 'string')
-  return [...ctx.repo.auth.urls.filter((m) => hostOf(m.url) === host), ...env.map((e) => ({ url: e.value as string, at: e.valueAt })).filter((m) => hostOf(m.url) === host)]
+  return [...ctx.repo.auth.urls.filter(atHost), ...env.map((e) => ({ url: e.value as string, at: e.valueAt })).filter(atHost)]
 }
 
 export const tracing: CheckDefinition = {

@@ -4698,9 +4698,9 @@ function intern(s) {
     return copy;
 }
 /**
- * Line and column of offsets in one text, as `lineColumn` gives them, without counting lines from
- * the start for every place: detectors report places mostly in increasing order within a rule, so
- * the search goes on from the last place when it can.
+ * 1-based line and column of offsets in one text, without counting lines from the start for every
+ * place: detectors report places mostly in increasing order within a rule, so the search goes on
+ * from the last place when it can.
  */
 class LineFinder {
     text;
@@ -4831,28 +4831,15 @@ class FactTable {
             grown.set(seg.cells);
             seg.cells = grown;
         }
-        const code = (s) => {
-            if (s === undefined)
-                return ABSENT;
-            let c = seg.codes.get(s);
-            if (c === undefined) {
-                c = seg.strings.length;
-                // A copy: a slice of a file's text would keep the whole file alive.
-                const kept = own(s);
-                seg.strings.push(kept);
-                seg.codes.set(kept, c);
-            }
-            return c;
-        };
         const base = seg.length * this.width;
         const c = seg.cells;
         const record = row;
-        this.spec.strings.forEach((key, i) => (c[base + i] = code(record[key])));
+        this.spec.strings.forEach((key, i) => (c[base + i] = this.code(seg, record[key])));
         const at = base + this.spec.strings.length;
-        c[at] = code(row.at.file);
+        c[at] = this.code(seg, row.at.file);
         c[at + 1] = row.at.line;
         c[at + 2] = row.at.column;
-        c[at + 3] = code(row.at.note);
+        c[at + 3] = this.code(seg, row.at.note);
         let bits = row.at.quoteLine ? 1 : 0;
         this.spec.flags.forEach((key, i) => record[key] && (bits |= 1 << (i + 1)));
         c[at + 4] = bits;
@@ -4909,12 +4896,6 @@ class FactTable {
                 out.push(row);
         return out;
     }
-    some(test) {
-        for (const row of this)
-            if (test(row))
-                return true;
-        return false;
-    }
     map(f) {
         const out = [];
         for (const row of this)
@@ -4939,6 +4920,20 @@ class FactTable {
     }
     toArray() {
         return [...this];
+    }
+    /** The code of `s` in the open segment, adding it on first sight. */
+    code(seg, s) {
+        if (s === undefined)
+            return ABSENT;
+        let c = seg.codes.get(s);
+        if (c === undefined) {
+            c = seg.strings.length;
+            // A copy: a slice of a file's text would keep the whole file alive.
+            const kept = own(s);
+            seg.strings.push(kept);
+            seg.codes.set(kept, c);
+        }
+        return c;
     }
 }
 
@@ -5746,22 +5741,17 @@ function chunkListing(data, chunk) {
 }
 /** The evidence groups of a chunk: each is a record of lists (arrays, or fact tables for the dense ones). */
 const groupsOf = (r) => [r.source, r.auth, r.secrets];
+/** Each list of a chunk's groups replaced by what `f` makes of it. */
+function mapLists(result, f) {
+    for (const group of groupsOf(result))
+        for (const [key, list] of Object.entries(group))
+            group[key] = f(list);
+    return result;
+}
 /** A chunk as a worker posts it: its fact tables as plain data (a class does not survive the copy). */
-function packChunk(result) {
-    for (const group of groupsOf(result))
-        for (const [key, list] of Object.entries(group))
-            if (list instanceof FactTable)
-                group[key] = list.pack();
-    return result;
-}
-/** The tables of a posted chunk made tables again. */
-function reviveChunk(result) {
-    for (const group of groupsOf(result))
-        for (const [key, list] of Object.entries(group))
-            if (!Array.isArray(list))
-                group[key] = FactTable.revive(list);
-    return result;
-}
+const packChunk = (result) => mapLists(result, (list) => (list instanceof FactTable ? list.pack() : list));
+/** The tables of a posted chunk made tables again (every list that is not an array was one). */
+const reviveChunk = (result) => mapLists(result, (list) => (Array.isArray(list) ? list : FactTable.revive(list)));
 function scanInChunks(repo, jobs) {
     const threads = scanThreads(repo.files.length, jobs);
     const script = threads > 1 ? workerScript() : undefined;
@@ -5845,10 +5835,6 @@ class InOrderMerge {
         const all = this.into ?? scanChunk(repo, 0, 0);
         for (const s of all.skipped)
             repo.noteSkipped(s.path, s.reason);
-        for (const group of groupsOf(all))
-            for (const list of Object.values(group))
-                if (list instanceof FactTable)
-                    list.seal();
         return { source: all.source, auth: all.auth, secrets: all.secrets, scan: all.scan };
     }
 }

@@ -308,7 +308,7 @@ const handlesPrivateData = (ctx) => ctx.config.tools.some((t) => t.privateData !
 const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```';
 /** Env vars in manifests that carry a client secret or an API key. */
 function secretEnv(ctx) {
-    return containerEnv(ctx).filter((e) => /CLIENT_SECRET|API_?KEY|SUBSCRIPTION_KEY/i.test(e.name)).map((e) => e.nameAt);
+    return containerEnv(ctx).filter((e) => /CLIENT_SECRET|API_?KEY|SUBSCRIPTION_KEY/i.test(e.name));
 }
 const noAppCredentials = {
     id: 'auth.no-app-credentials',
@@ -318,8 +318,9 @@ const noAppCredentials = {
         if (!hits.length && !env.length)
             return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }];
         const outcomes = hits.map((h) => ({ status: 'failed', message: `${h.what} — data access must use the user’s identity (OBO), not the app’s.`, evidence: [h.at], fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}` }));
+        const names = env.map((e) => e.name).join(', ');
         if (env.length)
-            outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${env.map((e) => e.note?.split('env ')[1]).join(', ')}).`, evidence: env, fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${env.map((e) => e.note?.split('env ')[1]).join(', ')}\n\`\`\`` });
+            outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${names}).`, evidence: env.map((e) => e.nameAt), fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\`` });
         return outcomes;
     }
 };
@@ -375,8 +376,9 @@ const AUTH_CHECKS = [obo, tokenValidation, identityScoping, noAppCredentials];
 const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/;
 /** Places that name the exporter endpoint's host: URL literals in source and OTLP env vars in manifests. */
 function endpointMentions(ctx, host) {
+    const atHost = (m) => hostOf(m.url) === host;
     const env = containerEnv(ctx).filter((e) => ENDPOINT_ENV.test(e.name) && typeof e.value === 'string');
-    return [...ctx.repo.auth.urls.filter((m) => hostOf(m.url) === host), ...env.map((e) => ({ url: e.value, at: e.valueAt })).filter((m) => hostOf(m.url) === host)];
+    return [...ctx.repo.auth.urls.filter(atHost), ...env.map((e) => ({ url: e.value, at: e.valueAt })).filter(atHost)];
 }
 const tracing = {
     id: 'observability.tracing',

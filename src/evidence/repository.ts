@@ -246,17 +246,6 @@ function readBounded(path: string, max: number): string | undefined {
   }
 }
 
-/** 1-based line and column of an offset in a text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lastNl = -1
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++
-    lastNl = i
-  }
-  return { line, column: offset - lastNl }
-}
-
 /** The line at a 1-based number, trimmed and cut to a readable length. */
 export function lineText(text: string, line: number, max = 160): string {
   let start = 0

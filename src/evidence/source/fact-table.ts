@@ -73,27 +73,15 @@ export class FactTable<R extends PlacedFact> implements Iterable<R> {
       grown.set(seg.cells)
       seg.cells = grown
     }
-    const code = (s: string | undefined): number => {
-      if (s === undefined) return ABSENT
-      let c = seg.codes.get(s)
-      if (c === undefined) {
-        c = seg.strings.length
-        // A copy: a slice of a file's text would keep the whole file alive.
-        const kept = own(s)
-        seg.strings.push(kept)
-        seg.codes.set(kept, c)
-      }
-      return c
-    }
     const base = seg.length * this.width
     const c = seg.cells
     const record = row as unknown as Record<string, unknown>
-    this.spec.strings.forEach((key, i) => (c[base + i] = code(record[key] as string | undefined)))
+    this.spec.strings.forEach((key, i) => (c[base + i] = this.code(seg, record[key] as string | undefined)))
     const at = base + this.spec.strings.length
-    c[at] = code(row.at.file)
+    c[at] = this.code(seg, row.at.file)
     c[at + 1] = row.at.line
     c[at + 2] = row.at.column
-    c[at + 3] = code(row.at.note)
+    c[at + 3] = this.code(seg, row.at.note)
     let bits = row.at.quoteLine ? 1 : 0
     this.spec.flags.forEach((key, i) => record[key] && (bits |= 1 << (i + 1)))
     c[at + 4] = bits
@@ -145,11 +133,6 @@ export class FactTable<R extends PlacedFact> implements Iterable<R> {
     return out
   }
 
-  some(test: (row: R) => unknown): boolean {
-    for (const row of this) if (test(row)) return true
-    return false
-  }
-
   map<T>(f: (row: R) => T): T[] {
     const out: T[] = []
     for (const row of this) out.push(f(row))
@@ -173,5 +156,19 @@ export class FactTable<R extends PlacedFact> implements Iterable<R> {
 
   toArray(): R[] {
     return [...this]
+  }
+
+  /** The code of `s` in the open segment, adding it on first sight. */
+  private code(seg: Segment & { codes: Map<string, number> }, s: string | undefined): number {
+    if (s === undefined) return ABSENT
+    let c = seg.codes.get(s)
+    if (c === undefined) {
+      c = seg.strings.length
+      // A copy: a slice of a file's text would keep the whole file alive.
+      const kept = own(s)
+      seg.strings.push(kept)
+      seg.codes.set(kept, c)
+    }
+    return c
   }
 }

@@ -107,17 +107,17 @@ export type WorkerMessage = { chunk: number; result: ChunkResult } | { chunk: nu
 /** The evidence groups of a chunk: each is a record of lists (arrays, or fact tables for the dense ones). */
 const groupsOf = (r: ChunkResult) => [r.source, r.auth, r.secrets] as unknown as Record<string, unknown>[]
 
-/** A chunk as a worker posts it: its fact tables as plain data (a class does not survive the copy). */
-export function packChunk(result: ChunkResult): ChunkResult {
-  for (const group of groupsOf(result)) for (const [key, list] of Object.entries(group)) if (list instanceof FactTable) group[key] = list.pack()
+/** Each list of a chunk's groups replaced by what `f` makes of it. */
+function mapLists(result: ChunkResult, f: (list: unknown) => unknown): ChunkResult {
+  for (const group of groupsOf(result)) for (const [key, list] of Object.entries(group)) group[key] = f(list)
   return result
 }
 
-/** The tables of a posted chunk made tables again. */
-function reviveChunk(result: ChunkResult): ChunkResult {
-  for (const group of groupsOf(result)) for (const [key, list] of Object.entries(group)) if (!Array.isArray(list)) group[key] = FactTable.revive(list as PackedTable)
-  return result
-}
+/** A chunk as a worker posts it: its fact tables as plain data (a class does not survive the copy). */
+export const packChunk = (result: ChunkResult) => mapLists(result, (list) => (list instanceof FactTable ? list.pack() : list))
+
+/** The tables of a posted chunk made tables again (every list that is not an array was one). */
+const reviveChunk = (result: ChunkResult) => mapLists(result, (list) => (Array.isArray(list) ? list : FactTable.revive(list as PackedTable)))
 
 export function scanInChunks(repo: Repository, jobs?: number): SourceScan {
   const threads = scanThreads(repo.files.length, jobs)
@@ -198,7 +198,6 @@ class InOrderMerge {
   finish(repo: Repository): Omit<ChunkResult, 'skipped'> {
     const all = this.into ?? scanChunk(repo, 0, 0)
     for (const s of all.skipped) repo.noteSkipped(s.path, s.reason)
-    for (const group of groupsOf(all)) for (const list of Object.values(group)) if (list instanceof FactTable) list.seal()
     return { source: all.source, auth: all.auth, secrets: all.secrets, scan: all.scan }
   }
 }

@@ -55,9 +55,9 @@ export function intern(s: string): string {
 }
 
 /**
- * Line and column of offsets in one text, as `lineColumn` gives them, without counting lines from
- * the start for every place: detectors report places mostly in increasing order within a rule, so
- * the search goes on from the last place when it can.
+ * 1-based line and column of offsets in one text, without counting lines from the start for every
+ * place: detectors report places mostly in increasing order within a rule, so the search goes on
+ * from the last place when it can.
  */
 export class LineFinder {
   private offset = 0
