@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sourceViews } from '../../src/evidence/source/lexer.js'
+import { sourceViews, sourceViewsBySlices } from '../../src/evidence/source/lexer.js'
+import { fuzz } from '../support/fuzz.js'
 
 describe('sourceViews', () => {
   it('blanks TypeScript comments but keeps strings in `code`', () => {
@@ -78,5 +80,42 @@ describe('sourceViews: interpolations are code', () => {
       expect(v.bare.length).toBe(src.length)
       expect(v.bare.split('\n').length).toBe(src.split('\n').length)
     }
+  })
+})
+
+describe('sourceViews: offsets hold for any text', () => {
+  const LANGUAGES = ['typescript', 'javascript', 'python', 'csharp', 'go', 'java', 'kotlin'] as const
+  // The characters and runs that open, close or escape something in one of the languages.
+  const piece = fc.constantFrom('/', '*', '"', "'", '`', '$', '{', '}', '\\', '\n', '\r', '#', 'f', '@', 'a', ' ', '(', '"""', "'''", '${', '//', '/*', '*/', 'é')
+  const source = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''))
+
+  it('an interpolation left open at the end of the file keeps both views the length of the text', () => {
+    // The views used to come out a character longer than the text here.
+    for (const [src, lang] of [['`${', 'typescript'], ['s = """${', 'kotlin'], ['x = $"{', 'csharp']] as const) {
+      const v = sourceViews(src, lang)
+      expect([v.code.length, v.bare.length]).toEqual([src.length, src.length])
+    }
+  })
+
+  it('views written in a byte buffer equal views cut from the text, and keep its length and line breaks', () => {
+    fc.assert(
+      fc.property(source, fc.constantFrom(...LANGUAGES), (src, lang) => {
+        const inBuffer = sourceViews(src, lang)
+        expect(inBuffer).toEqual(sourceViewsBySlices(src, lang))
+        for (const view of [inBuffer.code, inBuffer.bare]) {
+          expect(view.length).toBe(src.length)
+          for (let i = 0; i < src.length; i++) if (src[i] === '\n' || src[i] === '\r') expect(view[i]).toBe(src[i])
+        }
+      }),
+      fuzz(400)
+    )
+  })
+
+  it('text with a character past 0xFF gets the same views as it would in a buffer, around that character', () => {
+    const src = 'const s = "Ā b" // Ā\nf(`${x /* Ā */}`)'
+    const wide = sourceViews(src, 'typescript')
+    const narrow = sourceViews(src.replaceAll('Ā', 'a'), 'typescript')
+    expect(wide.code).toBe(narrow.code.replace('"a b"', '"Ā b"'))
+    expect(wide.bare).toBe(narrow.bare)
   })
 })

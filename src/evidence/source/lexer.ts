@@ -24,28 +24,95 @@ const SPECIAL: Record<Family, RegExp> = { c: /[/"'`]/g, python: /[#"']/g }
 /** Spaces for every character but line breaks, so offsets and line numbers stay the same. */
 const blank = (s: string) => (s.includes('\n') || s.includes('\r') ? s.replace(/[^\n\r]/g, ' ') : ' '.repeat(s.length))
 
+/**
+ * What the lexer finds, as offset pairs [from, to) in text order, none overlapping: `comments` are
+ * blank in both views, `strings` (the contents of string literals, interpolations excepted) in
+ * `bare` only. An interpolation's own comments and strings lie inside its string, so the order holds.
+ */
+interface Blanks {
+  comments: number[]
+  strings: number[]
+}
+
 export function sourceViews(text: string, language: Language): SourceViews {
+  const blanks = lexed(text, language)
+  return latin1(text) ? renderInBuffer(text, blanks) : renderBySlices(text, blanks)
+}
+
+/** The same views cut from the text and joined: the way for text with wider characters, and the tests' reference for the buffer. */
+export function sourceViewsBySlices(text: string, language: Language): SourceViews {
+  return renderBySlices(text, lexed(text, language))
+}
+
+function lexed(text: string, language: Language): Blanks {
+  const blanks: Blanks = { comments: [], strings: [] }
+  lex(text, language, 0, blanks)
+  return blanks
+}
+
+/** Every character fits a byte (no code unit above 0xFF): the views can be written in a byte buffer. */
+const latin1 = (text: string) => !/[^\0-\xff]/.test(text)
+
+let scratch = Buffer.allocUnsafe(1 << 16)
+
+/**
+ * Both views written over one reused byte buffer: the text once, its comments blanked (`code`),
+ * then its string contents too (`bare`). Two strings per file and no parts: this is what keeps a
+ * large scan's allocation, and its collector's work, small.
+ */
+function renderInBuffer(text: string, blanks: Blanks): SourceViews {
+  const n = text.length
+  if (scratch.length < n) scratch = Buffer.allocUnsafe(Math.max(n, scratch.length * 2))
+  const buf = scratch
+  buf.write(text, 0, n, 'latin1')
+  blankBytes(buf, blanks.comments)
+  const code = buf.toString('latin1', 0, n)
+  if (!blanks.strings.length) return { code, bare: code }
+  blankBytes(buf, blanks.strings)
+  return { code, bare: buf.toString('latin1', 0, n) }
+}
+
+function blankBytes(buf: Buffer, ranges: number[]): void {
+  for (let k = 0; k < ranges.length; k += 2) {
+    for (let i = ranges[k]; i < ranges[k + 1]; i++) {
+      const b = buf[i]
+      if (b !== 0x0a && b !== 0x0d) buf[i] = 0x20
+    }
+  }
+}
+
+function renderBySlices(text: string, blanks: Blanks): SourceViews {
+  const code = blanked(text, blanks.comments)
+  if (!blanks.strings.length) return { code, bare: code }
+  return { code, bare: blanked(code, blanks.strings) }
+}
+
+function blanked(text: string, ranges: number[]): string {
+  if (!ranges.length) return text
+  const parts: string[] = []
+  let at = 0
+  for (let k = 0; k < ranges.length; k += 2) {
+    parts.push(text.slice(at, ranges[k]), blank(text.slice(ranges[k], ranges[k + 1])))
+    at = ranges[k + 1]
+  }
+  parts.push(text.slice(at))
+  return parts.join('')
+}
+
+/**
+ * Finds the comments and string contents of `text`, whose first character is at `base` in the
+ * file (an interpolation is lexed on its own, as if the file ended where it does).
+ */
+function lex(text: string, language: Language, base: number, out: Blanks): void {
   const n = text.length
   const family = FAMILY[language]
   const backtickStrings = language === 'typescript' || language === 'javascript' || language === 'go'
   const tripleQuoted = language === 'java' || language === 'csharp' || language === 'kotlin'
-  // Chunks, joined once: copying slices is what keeps this linear and cheap.
-  const code: string[] = []
-  const bare: string[] = []
-  let plain = 0 // start of the pending run of plain code
-  const flush = (to: number) => {
-    if (to > plain) {
-      const s = text.slice(plain, to)
-      code.push(s)
-      bare.push(s)
-    }
-  }
   const comment = (start: number, end: number) => {
-    flush(start)
-    const b = blank(text.slice(start, end))
-    code.push(b)
-    bare.push(b)
-    plain = end
+    if (end > start) out.comments.push(base + start, base + end)
+  }
+  const blankString = (from: number, to: number) => {
+    if (to > from) out.strings.push(base + from, base + to)
   }
   /**
    * A string literal [start, end) with `open` and `close` quote lengths. Its contents are blank in
@@ -53,33 +120,16 @@ export function sourceViews(text: string, language: Language): SourceViews {
    * code, and get the views of code (recursively, so a string inside one is blanked again).
    */
   const string = (start: number, open: number, end: number, close: number, holes: [number, number][] = []) => {
-    flush(start)
     const innerEnd = Math.max(start + open, end - close)
-    // No interpolation (the common case): one slice each way, without the parts below.
-    if (!holes.length) {
-      code.push(text.slice(start, end))
-      bare.push(text.slice(start, Math.min(start + open, end)) + blank(text.slice(start + open, innerEnd)) + text.slice(innerEnd, end))
-      plain = end
-      return
-    }
     let at = Math.min(start + open, end)
-    const codeParts = [text.slice(start, at)]
-    const bareParts = [text.slice(start, at)]
     for (const [from, to] of holes) {
-      codeParts.push(text.slice(at, from))
-      bareParts.push(blank(text.slice(at, from)))
+      blankString(at, from)
       const expr = text.slice(from, to)
       // Most interpolations are a name or a call without strings or comments: no second pass.
-      const inner = /["'`/#]/.test(expr) ? sourceViews(expr, language) : { code: expr, bare: expr }
-      codeParts.push(inner.code)
-      bareParts.push(inner.bare)
+      if (/["'`/#]/.test(expr)) lex(expr, language, base + from, out)
       at = to
     }
-    codeParts.push(text.slice(at, end))
-    bareParts.push(blank(text.slice(at, Math.max(at, innerEnd))) + text.slice(Math.max(at, innerEnd), end))
-    code.push(codeParts.join(''))
-    bare.push(bareParts.join(''))
-    plain = end
+    blankString(at, Math.min(end, innerEnd))
   }
   const special = SPECIAL[family]
   special.lastIndex = 0
@@ -124,8 +174,6 @@ export function sourceViews(text: string, language: Language): SourceViews {
     }
     if (end > i) special.lastIndex = end
   }
-  flush(n)
-  return { code: code.join(''), bare: bare.join('') }
 }
 
 /** The offset just past a template literal's closing backtick, stepping over `${…}` (which may hold backticks). */
