@@ -94,6 +94,7 @@ const TRACING: Pattern[] = [
 
 const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.user)\1/g
 const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g
+const URL_LITERAL = /['"`](https?:\/\/[^'"`\s$]+)/g
 const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g
 
 function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
@@ -143,10 +144,10 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       collect(file, APP_CREDENTIALS, result.appCredentials)
       collect(file, TRACING, result.tracingSetup)
       collectAuditLogs(file, result.auditLogs)
-      for (const m of file.code.matchAll(SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of file.code.matchAll(SPAN_TOOL)) result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of file.code.matchAll(BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
-      if (!file.isTest) for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
+      for (const m of matchesOf(file.code, SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of matchesOf(file.code, SPAN_TOOL)) result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of matchesOf(file.code, BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
+      if (!file.isTest) for (const m of matchesOf(file.code, URL_LITERAL)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
     }
   }
   return { detector, result }

@@ -126,28 +126,109 @@ export function scanSources(repo: Repository, detectors: Detector[], files: read
 }
 
 /**
- * The word a regular expression cannot match without: its leading literal (after `\b` or a
- * lookbehind), at least 4 characters. Undefined for case-insensitive patterns and alternations.
- * Hand-written because no library reads a JavaScript pattern for its required literal; it is
- * conservative — when in doubt there is no needle and the pattern always runs.
+ * The longest literal a regular expression cannot match without (at least 4 characters): a run of
+ * plain and escaped characters outside any group or class, each required once. Undefined for
+ * case-insensitive patterns and top-level alternations. Hand-written because no library reads a
+ * JavaScript pattern for its required literal; it is conservative — what it cannot read ends a
+ * run, and without a needle the pattern always runs.
  */
 export function needleOf(re: RegExp): string | undefined {
-  if (re.flags.includes('i') || re.source.includes('|')) return undefined
-  const m = /^(?:\\b|\(\?<!(?:[^()\\]|\\.)*\))*([A-Za-z_][A-Za-z0-9_]*)(.?)/.exec(re.source)
-  if (!m) return undefined
-  // A quantifier after the run makes its last character optional.
-  const word = /[?*{]/.test(m[2]) ? m[1].slice(0, -1) : m[1]
-  return word.length >= 4 ? word : undefined
+  if (re.flags.includes('i')) return undefined
+  const src = re.source
+  let best = ''
+  let run = ''
+  let literalAtom = false // the last atom read was a character appended to `run`
+  const endRun = () => {
+    if (run.length > best.length) best = run
+    run = ''
+  }
+  for (let i = 0; i < src.length; ) {
+    const c = src[i]
+    const quantifier = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(i, i + 12))
+    if (quantifier) {
+      // A quantifier makes its atom optional (min 0) or repeatable: either way the run ends there.
+      const min = c === '+' ? 1 : c === '{' ? Number(quantifier[1]) : 0
+      if (literalAtom && min === 0) run = run.slice(0, -1)
+      endRun()
+      literalAtom = false
+      i += quantifier[0].length
+      continue
+    }
+    if (c === '|') return undefined // only top-level bars are seen: groups are stepped over whole
+    literalAtom = false
+    if (c === '(' || c === '[') {
+      endRun()
+      i = c === '(' ? groupEnd(src, i) : classEnd(src, i)
+    } else if (c === '\\') {
+      const e = src[i + 1] ?? ''
+      if (/[A-Za-z0-9]/.test(e)) {
+        // \b \s \w \d, back-references and \x41 \u0041 \u{41} \cA \p{L} \k<n>: not a plain character here.
+        endRun()
+        const long = /^\\(?:x[0-9A-Fa-f]{2}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/.exec(src.slice(i))
+        i += long ? long[0].length : 2
+      } else {
+        run += e
+        literalAtom = true
+        i += 2
+      }
+    } else if (c === '.' || c === '^' || c === '$') {
+      endRun()
+      i++
+    } else {
+      run += c
+      literalAtom = true
+      i++
+    }
+  }
+  endRun()
+  return best.length >= 4 ? best : undefined
 }
 
-const NEEDLES = new WeakMap<RegExp, string | null>()
+/** The offset just past the group opening at `open` (nested groups, classes and escapes stepped over). */
+function groupEnd(src: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < src.length; i++) {
+    const c = src[i]
+    if (c === '\\') i++
+    else if (c === '[') i = classEnd(src, i) - 1
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i + 1
+  }
+  return src.length
+}
+
+/** The offset just past the character class opening at `open` (in JavaScript the first unescaped `]` closes it, even in `[]` or `[^]`). */
+function classEnd(src: string, open: number): number {
+  for (let i = open + 1; i < src.length; i++) {
+    if (src[i] === '\\') i++
+    else if (src[i] === ']') return i + 1
+  }
+  return src.length
+}
+
+// Keyed by the detectors' own patterns (module constants, a bounded set), so tests can list them.
+const NEEDLES = new Map<RegExp, string | null>()
+
+/** Every pattern `matchesOf` has run so far, with its needle (null: none). */
+export const needlesInUse = (): ReadonlyMap<RegExp, string | null> => NEEDLES
+
+const NONE: readonly RegExpExecArray[] = []
 
 /**
- * `view.matchAll(re)`, skipped when the pattern's needle is not in the view: a substring search
- * is far cheaper than a regular expression failing over the whole file (the literal prefilter).
+ * Every match of a global pattern in a view, skipped when the pattern's needle is not in the view:
+ * a substring search is far cheaper than a regular expression failing over the whole file (the
+ * literal prefilter). The pattern's own `lastIndex` is used, not a clone per call as `matchAll` makes.
  */
-export function matchesOf(view: string, re: RegExp): Iterable<RegExpExecArray> {
+export function matchesOf(view: string, re: RegExp): readonly RegExpExecArray[] {
   let needle = NEEDLES.get(re)
   if (needle === undefined) NEEDLES.set(re, (needle = needleOf(re) ?? null))
-  return needle !== null && !view.includes(needle) ? [] : view.matchAll(re)
+  if (needle !== null && !view.includes(needle)) return NONE
+  if (!re.global) throw new TypeError(`matchesOf needs a global pattern: /${re.source}/`)
+  const found: RegExpExecArray[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(view); m; m = re.exec(view)) {
+    found.push(m)
+    if (m[0] === '') re.lastIndex++
+  }
+  return found.length ? found : NONE
 }

@@ -299,11 +299,14 @@ function kindOf(identifier: string): ContentKind {
 }
 
 /** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
+const DATA_URI_CONSTANT = /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g
+const NEW_DATA_CONTENT = /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g
+
 function collectCsharpDataUriContent(file: CodeFile, out: SourceSecurityEvidence, seen: Set<number>): void {
   const uris = new Map<string, ContentKind>()
-  for (const m of file.code.matchAll(/\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g)) uris.set(m[1], m[2] as ContentKind)
+  for (const m of matchesOf(file.code, DATA_URI_CONSTANT)) uris.set(m[1], m[2] as ContentKind)
   if (!uris.size) return
-  for (const m of matchesOf(file.bare, /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g)) {
+  for (const m of matchesOf(file.bare, NEW_DATA_CONTENT)) {
     const kind = uris.get(m[1])
     const offset = m.index + m[0].indexOf('DataContent')
     if (!kind || seen.has(offset)) continue
@@ -421,23 +424,19 @@ const THIRD_PARTY_RULES: { source: ThirdPartySource; api: string; languages: rea
   { source: 'web pages', api: 'HTML scraping', languages: ANY_CODE, view: 'bare', needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'], re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g }
 ]
 
-/** Every rule's needles in one pattern per view: most files hold none, and one scan tells. */
-const ANY_NEEDLE = {
-  code: anyOf(THIRD_PARTY_RULES.filter((r) => r.view === 'code')),
-  bare: anyOf(THIRD_PARTY_RULES.filter((r) => r.view === 'bare'))
-}
-
-function anyOf(rules: { needles: string[] }[]): RegExp {
-  return new RegExp([...new Set(rules.flatMap((r) => r.needles))].map(escapeRegExp).join('|'))
-}
+/**
+ * Every rule's needles in one pattern, tried on the text: most files hold none, and one scan tells.
+ * The views only blank characters (and no needle holds a space), so a needle in a view is in the text.
+ */
+const ANY_NEEDLE = new RegExp([...new Set(THIRD_PARTY_RULES.flatMap((r) => r.needles))].map(escapeRegExp).join('|'))
 
 function collectThirdPartyReads(file: CodeFile, out: SourceSecurityEvidence): void {
-  if (!ANY_NEEDLE.code.test(file.code) && !ANY_NEEDLE.bare.test(file.bare)) return
+  if (!ANY_NEEDLE.test(file.text)) return
   for (const rule of THIRD_PARTY_RULES) {
     if (!rule.languages.includes(file.language)) continue
     const view = rule.view === 'code' ? file.code : file.bare
     if (!rule.needles.some((n) => view.includes(n))) continue
-    for (const m of view.matchAll(rule.re)) {
+    for (const m of matchesOf(view, rule.re)) {
       // A path rule matches at the opening quote; point at the path itself.
       const at = file.at(rule.view === 'code' ? m.index + 1 : m.index, rule.api)
       out.thirdPartyReads.push({ source: rule.source, api: rule.api, at, isTest: file.isTest })
@@ -445,12 +444,19 @@ function collectThirdPartyReads(file: CodeFile, out: SourceSecurityEvidence): vo
   }
 }
 
+const QUOTED_URL = /(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g
+const ASSIGNED_NAME = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/
+
 /** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
 function stringConstants(file: CodeFile): Map<string, string> {
   const map = new Map<string, string>()
   // From each URL literal back to an assignment: scanning for the literal first is what keeps this cheap.
-  for (const m of file.code.matchAll(/(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g)) {
-    const before = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/.exec(file.code.slice(Math.max(0, m.index - 120), m.index))
+  for (const m of matchesOf(file.code, QUOTED_URL)) {
+    // Only a literal right after `=` can be a constant's value (most are call arguments): a cheap look back first.
+    let j = m.index - 1
+    while (j >= 0 && /\s/.test(file.code[j])) j--
+    if (file.code[j] !== '=') continue
+    const before = ASSIGNED_NAME.exec(file.code.slice(Math.max(0, m.index - 120), m.index))
     if (before) map.set(before[1], m[2])
   }
   return map
