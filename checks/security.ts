@@ -85,7 +85,7 @@ export const privateData: CheckDefinition = {
 }
 
 /** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
-const callerFetches = (ctx: CheckContext) => ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.callerSupplied)
+const callerFetches = (ctx: CheckContext) => productionCalls(ctx).callerSupplied
 /** Production reads of text outsiders write: mail, issues and comments, chat, tickets, scraped pages. */
 const thirdPartyReads = (ctx: CheckContext) => ctx.repo.source.thirdPartyReads.filter((r) => !r.isTest)
 /** "e-mail (Microsoft Graph mail), issues and comments (GitHub issues)": what the reads are, once each. */
@@ -148,15 +148,48 @@ export function classifyHost(host: string, allowed: string[]): HostClass {
   return 'public'
 }
 
-/** Production calls to public hosts that are not allowlisted: every such host, the first places, and how many calls. */
-function publicCalls(ctx: CheckContext): { hosts: string[]; rows: NetworkCall[]; total: number } {
-  const hosts = new Set<string>()
-  const sample = ctx.repo.source.networkCalls.sample((c) => !c.isTest && c.host && classifyHost(c.host, ctx.config.egress.allowedHosts) === 'public' && hosts.add(c.host), MAX_EVIDENCE_PER_FINDING)
-  return { hosts: [...hosts], ...sample }
+/** The production network calls, sorted once for the checks that read them. */
+interface ProductionCalls {
+  /** Calls to public hosts that are not allowlisted: every such host, the first places, and how many calls. */
+  public: { hosts: string[]; rows: NetworkCall[]; total: number }
+  /** Calls to internal, allowlisted, test or identity-provider hosts: the first places, and how many. */
+  known: { rows: NetworkCall[]; total: number }
+  /** Calls whose target is computed. */
+  computed: NetworkCall[]
+  callerSupplied: NetworkCall[]
 }
 
-function computedCalls(ctx: CheckContext): NetworkCall[] {
-  return ctx.repo.source.networkCalls.filter((c) => !c.isTest && !c.host)
+const SORTED = new WeakMap<object, { allowed: string[]; calls: ProductionCalls }>()
+
+/**
+ * One walk over the network-call table for all the checks of a run: at 100,000 files it holds
+ * 320,000 calls, and each walk makes a row object of each. Kept per table and allowlist.
+ */
+function productionCalls(ctx: CheckContext): ProductionCalls {
+  const table = ctx.repo.source.networkCalls
+  const allowed = ctx.config.egress.allowedHosts
+  const cached = SORTED.get(table)
+  if (cached && cached.allowed === allowed) return cached.calls
+  const calls: ProductionCalls = { public: { hosts: [], rows: [], total: 0 }, known: { rows: [], total: 0 }, computed: [], callerSupplied: [] }
+  const hosts = new Set<string>()
+  const classOf = new Map<string, HostClass>()
+  for (const c of table) {
+    if (c.isTest) continue
+    if (c.callerSupplied) calls.callerSupplied.push(c)
+    if (!c.host) {
+      calls.computed.push(c)
+      continue
+    }
+    let cls = classOf.get(c.host)
+    if (cls === undefined) classOf.set(c.host, (cls = classifyHost(c.host, allowed)))
+    const bucket = cls === 'public' ? calls.public : calls.known
+    if (cls === 'public') hosts.add(c.host)
+    bucket.total++
+    if (bucket.rows.length < MAX_EVIDENCE_PER_FINDING) bucket.rows.push(c)
+  }
+  calls.public.hosts = [...hosts]
+  SORTED.set(table, { allowed, calls })
+  return calls
 }
 
 export const externalCommunication: CheckDefinition = {
@@ -169,7 +202,7 @@ export const externalCommunication: CheckDefinition = {
       if (t.externalCommunication === 'open') outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares open external communication.`, evidence: [at], fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).' })
       else if (t.externalCommunication === 'allowlisted' && !allowed.length) outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' })
     })
-    const pub = publicCalls(ctx)
+    const pub = productionCalls(ctx).public
     if (pub.total) {
       outcomes.push({
         status: 'failed',
@@ -179,7 +212,7 @@ export const externalCommunication: CheckDefinition = {
         fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + pub.hosts.map((h) => `    - ${h}`).join('\n') + '\n```'
       })
     }
-    for (const c of computedCalls(ctx)) {
+    for (const c of productionCalls(ctx).computed) {
       const subject = `${c.at.file}:${c.at.line}`
       const att = attestationFor(ctx, 'security.external-communication', subject)
       if (att && att.subject) {
@@ -199,7 +232,7 @@ export const externalCommunication: CheckDefinition = {
       outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' })
     }
     if (!outcomes.some((o) => o.status === 'failed')) {
-      const internal = ctx.repo.source.networkCalls.sample((c) => !c.isTest && c.host, MAX_EVIDENCE_PER_FINDING)
+      const internal = productionCalls(ctx).known
       const n = internal.total
       outcomes.unshift({ status: 'passed', message: `No tool communicates externally${n ? `; ${n} call${n === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies], omittedEvidence: n - internal.rows.length })
     }
@@ -257,7 +290,7 @@ export function trifectaLegs(ctx: CheckContext): TrifectaLegs {
   if (fetches.length) raise(legs.untrustedContent, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at))
   const reads = thirdPartyReads(ctx)
   if (reads.length) raise(legs.untrustedContent, `the source reads ${describeReads(reads)}`, reads.slice(0, 3).map((r) => r.at))
-  const pub = publicCalls(ctx)
+  const pub = productionCalls(ctx).public
   if (pub.total) raise(legs.externalCommunication, `the source calls ${pub.hosts.join(', ')}`, pub.rows.slice(0, 3).map((c) => c.at))
   if (ctx.repo.egress.openToWorld.length) raise(legs.externalCommunication, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2))
   return legs
