@@ -1,4 +1,4 @@
-import { d as isTestPath, f as scanInChunks } from './parallel-scan.js';
+import { d as isTestPath, f as startSourceScan } from './parallel-scan.js';
 import { d as distExports, n as nodePosition } from './yaml-positions.js';
 import { d as dig, r as readKubernetesObjects, a as readKustomizations } from './kubernetes-objects.js';
 
@@ -238,23 +238,22 @@ function readWorkflow(repo, path) {
 // only describes what is there; the checks in checks/ decide what it means.
 /** `jobs`: threads for the source pass (default: every core, at most 4, on a large checkout). */
 function collectRepoEvidence(repo, options = {}) {
-    // One pass over the source files: every detector sees each file once (split over threads on a large checkout).
-    const { source, auth, secrets, scan } = scanInChunks(repo, options.jobs);
+    // One pass over the source files: every detector sees each file once (split over threads on a
+    // large checkout). While worker threads scan, this one reads the rest.
+    const scanning = startSourceScan(repo, options.jobs);
+    const listed = repo.skipped.length;
     const kubernetes = readKubernetesObjects(repo);
-    return {
-        paths: repo.files.map((f) => f.path),
-        skipped: repo.skipped,
-        docs: readDocs(repo),
-        workflows: readWorkflows(repo),
-        ecosystems: readEcosystems(repo),
-        kubernetes,
-        kustomizations: readKustomizations(repo),
-        egress: readEgress(kubernetes),
-        source,
-        auth,
-        secrets,
-        scan
-    };
+    const paths = repo.files.map((f) => f.path);
+    const docs = readDocs(repo);
+    const workflows = readWorkflows(repo);
+    const ecosystems = readEcosystems(repo);
+    const kustomizations = readKustomizations(repo);
+    // Files skipped by those reads are listed after the source pass's, as when they were read after it.
+    const skippedByReads = repo.skipped.splice(listed);
+    const { source, auth, secrets, scan } = scanning.finish();
+    for (const s of skippedByReads)
+        repo.noteSkipped(s.path, s.reason);
+    return { paths, skipped: repo.skipped, docs, workflows, ecosystems, kubernetes, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan };
 }
 
 export { collectRepoEvidence as c, rootCodeownersRule as r };

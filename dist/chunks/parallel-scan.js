@@ -4450,27 +4450,78 @@ const SPECIAL = { c: /[/"'`]/g, python: /[#"']/g };
 /** Spaces for every character but line breaks, so offsets and line numbers stay the same. */
 const blank = (s) => (s.includes('\n') || s.includes('\r') ? s.replace(/[^\n\r]/g, ' ') : ' '.repeat(s.length));
 function sourceViews(text, language) {
+    const blanks = lexed(text, language);
+    return latin1(text) ? renderInBuffer(text, blanks) : renderBySlices(text, blanks);
+}
+function lexed(text, language) {
+    const blanks = { comments: [], strings: [] };
+    lex(text, language, 0, blanks);
+    return blanks;
+}
+/** Every character fits a byte (no code unit above 0xFF): the views can be written in a byte buffer. */
+const latin1 = (text) => !/[^\0-\xff]/.test(text);
+let scratch = Buffer.allocUnsafe(1 << 16);
+/**
+ * Both views written over one reused byte buffer: the text once, its comments blanked (`code`),
+ * then its string contents too (`bare`). Two strings per file and no parts: this is what keeps a
+ * large scan's allocation, and its collector's work, small.
+ */
+function renderInBuffer(text, blanks) {
+    const n = text.length;
+    if (scratch.length < n)
+        scratch = Buffer.allocUnsafe(Math.max(n, scratch.length * 2));
+    const buf = scratch;
+    buf.write(text, 0, n, 'latin1');
+    blankBytes(buf, blanks.comments);
+    const code = buf.toString('latin1', 0, n);
+    if (!blanks.strings.length)
+        return { code, bare: code };
+    blankBytes(buf, blanks.strings);
+    return { code, bare: buf.toString('latin1', 0, n) };
+}
+function blankBytes(buf, ranges) {
+    for (let k = 0; k < ranges.length; k += 2) {
+        for (let i = ranges[k]; i < ranges[k + 1]; i++) {
+            const b = buf[i];
+            if (b !== 0x0a && b !== 0x0d)
+                buf[i] = 0x20;
+        }
+    }
+}
+function renderBySlices(text, blanks) {
+    const code = blanked(text, blanks.comments);
+    if (!blanks.strings.length)
+        return { code, bare: code };
+    return { code, bare: blanked(code, blanks.strings) };
+}
+function blanked(text, ranges) {
+    if (!ranges.length)
+        return text;
+    const parts = [];
+    let at = 0;
+    for (let k = 0; k < ranges.length; k += 2) {
+        parts.push(text.slice(at, ranges[k]), blank(text.slice(ranges[k], ranges[k + 1])));
+        at = ranges[k + 1];
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/**
+ * Finds the comments and string contents of `text`, whose first character is at `base` in the
+ * file (an interpolation is lexed on its own, as if the file ended where it does).
+ */
+function lex(text, language, base, out) {
     const n = text.length;
     const family = FAMILY[language];
     const backtickStrings = language === 'typescript' || language === 'javascript' || language === 'go';
     const tripleQuoted = language === 'java' || language === 'csharp' || language === 'kotlin';
-    // Chunks, joined once: copying slices is what keeps this linear and cheap.
-    const code = [];
-    const bare = [];
-    let plain = 0; // start of the pending run of plain code
-    const flush = (to) => {
-        if (to > plain) {
-            const s = text.slice(plain, to);
-            code.push(s);
-            bare.push(s);
-        }
-    };
     const comment = (start, end) => {
-        flush(start);
-        const b = blank(text.slice(start, end));
-        code.push(b);
-        bare.push(b);
-        plain = end;
+        if (end > start)
+            out.comments.push(base + start, base + end);
+    };
+    const blankString = (from, to) => {
+        if (to > from)
+            out.strings.push(base + from, base + to);
     };
     /**
      * A string literal [start, end) with `open` and `close` quote lengths. Its contents are blank in
@@ -4478,33 +4529,17 @@ function sourceViews(text, language) {
      * code, and get the views of code (recursively, so a string inside one is blanked again).
      */
     const string = (start, open, end, close, holes = []) => {
-        flush(start);
         const innerEnd = Math.max(start + open, end - close);
-        // No interpolation (the common case): one slice each way, without the parts below.
-        if (!holes.length) {
-            code.push(text.slice(start, end));
-            bare.push(text.slice(start, Math.min(start + open, end)) + blank(text.slice(start + open, innerEnd)) + text.slice(innerEnd, end));
-            plain = end;
-            return;
-        }
         let at = Math.min(start + open, end);
-        const codeParts = [text.slice(start, at)];
-        const bareParts = [text.slice(start, at)];
         for (const [from, to] of holes) {
-            codeParts.push(text.slice(at, from));
-            bareParts.push(blank(text.slice(at, from)));
+            blankString(at, from);
             const expr = text.slice(from, to);
             // Most interpolations are a name or a call without strings or comments: no second pass.
-            const inner = /["'`/#]/.test(expr) ? sourceViews(expr, language) : { code: expr, bare: expr };
-            codeParts.push(inner.code);
-            bareParts.push(inner.bare);
+            if (/["'`/#]/.test(expr))
+                lex(expr, language, base + from, out);
             at = to;
         }
-        codeParts.push(text.slice(at, end));
-        bareParts.push(blank(text.slice(at, Math.max(at, innerEnd))) + text.slice(Math.max(at, innerEnd), end));
-        code.push(codeParts.join(''));
-        bare.push(bareParts.join(''));
-        plain = end;
+        blankString(at, Math.min(end, innerEnd));
     };
     const special = SPECIAL[family];
     special.lastIndex = 0;
@@ -4556,8 +4591,6 @@ function sourceViews(text, language) {
         if (end > i)
             special.lastIndex = end;
     }
-    flush(n);
-    return { code: code.join(''), bare: bare.join('') };
 }
 /** The offset just past a template literal's closing backtick, stepping over `${…}` (which may hold backticks). */
 function templateEnd(text, from) {
@@ -4765,31 +4798,121 @@ function scanSources(repo, detectors, files = repo.files) {
     return stats;
 }
 /**
- * The word a regular expression cannot match without: its leading literal (after `\b` or a
- * lookbehind), at least 4 characters. Undefined for case-insensitive patterns and alternations.
- * Hand-written because no library reads a JavaScript pattern for its required literal; it is
- * conservative — when in doubt there is no needle and the pattern always runs.
+ * The longest literal a regular expression cannot match without (at least 4 characters): a run of
+ * plain and escaped characters outside any group or class, each required once. Undefined for
+ * case-insensitive patterns and top-level alternations. Hand-written because no library reads a
+ * JavaScript pattern for its required literal; it is conservative — what it cannot read ends a
+ * run, and without a needle the pattern always runs.
  */
 function needleOf(re) {
-    if (re.flags.includes('i') || re.source.includes('|'))
+    if (re.flags.includes('i'))
         return undefined;
-    const m = /^(?:\\b|\(\?<!(?:[^()\\]|\\.)*\))*([A-Za-z_][A-Za-z0-9_]*)(.?)/.exec(re.source);
-    if (!m)
-        return undefined;
-    // A quantifier after the run makes its last character optional.
-    const word = /[?*{]/.test(m[2]) ? m[1].slice(0, -1) : m[1];
-    return word.length >= 4 ? word : undefined;
+    const src = re.source;
+    let best = '';
+    let run = '';
+    let literalAtom = false; // the last atom read was a character appended to `run`
+    const endRun = () => {
+        if (run.length > best.length)
+            best = run;
+        run = '';
+    };
+    for (let i = 0; i < src.length;) {
+        const c = src[i];
+        const quantifier = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(i, i + 12));
+        if (quantifier) {
+            // A quantifier makes its atom optional (min 0) or repeatable: either way the run ends there.
+            const min = c === '+' ? 1 : c === '{' ? Number(quantifier[1]) : 0;
+            if (literalAtom && min === 0)
+                run = run.slice(0, -1);
+            endRun();
+            literalAtom = false;
+            i += quantifier[0].length;
+            continue;
+        }
+        if (c === '|')
+            return undefined; // only top-level bars are seen: groups are stepped over whole
+        literalAtom = false;
+        if (c === '(' || c === '[') {
+            endRun();
+            i = c === '(' ? groupEnd(src, i) : classEnd(src, i);
+        }
+        else if (c === '\\') {
+            const e = src[i + 1] ?? '';
+            if (/[A-Za-z0-9]/.test(e)) {
+                // \b \s \w \d, back-references and \x41 \u0041 \u{41} \cA \p{L} \k<n>: not a plain character here.
+                endRun();
+                const long = /^\\(?:x[0-9A-Fa-f]{2}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/.exec(src.slice(i));
+                i += long ? long[0].length : 2;
+            }
+            else {
+                run += e;
+                literalAtom = true;
+                i += 2;
+            }
+        }
+        else if (c === '.' || c === '^' || c === '$') {
+            endRun();
+            i++;
+        }
+        else {
+            run += c;
+            literalAtom = true;
+            i++;
+        }
+    }
+    endRun();
+    return best.length >= 4 ? best : undefined;
 }
-const NEEDLES = new WeakMap();
+/** The offset just past the group opening at `open` (nested groups, classes and escapes stepped over). */
+function groupEnd(src, open) {
+    let depth = 0;
+    for (let i = open; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[')
+            i = classEnd(src, i) - 1;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i + 1;
+    }
+    return src.length;
+}
+/** The offset just past the character class opening at `open` (in JavaScript the first unescaped `]` closes it, even in `[]` or `[^]`). */
+function classEnd(src, open) {
+    for (let i = open + 1; i < src.length; i++) {
+        if (src[i] === '\\')
+            i++;
+        else if (src[i] === ']')
+            return i + 1;
+    }
+    return src.length;
+}
+// Keyed by the detectors' own patterns (module constants, a bounded set), so tests can list them.
+const NEEDLES = new Map();
+const NONE = [];
 /**
- * `view.matchAll(re)`, skipped when the pattern's needle is not in the view: a substring search
- * is far cheaper than a regular expression failing over the whole file (the literal prefilter).
+ * Every match of a global pattern in a view, skipped when the pattern's needle is not in the view:
+ * a substring search is far cheaper than a regular expression failing over the whole file (the
+ * literal prefilter). The pattern's own `lastIndex` is used, not a clone per call as `matchAll` makes.
  */
 function matchesOf(view, re) {
     let needle = NEEDLES.get(re);
     if (needle === undefined)
         NEEDLES.set(re, (needle = needleOf(re) ?? null));
-    return needle !== null && !view.includes(needle) ? [] : view.matchAll(re);
+    if (needle !== null && !view.includes(needle))
+        return NONE;
+    if (!re.global)
+        throw new TypeError(`matchesOf needs a global pattern: /${re.source}/`);
+    const found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(view); m; m = re.exec(view)) {
+        found.push(m);
+        if (m[0] === '')
+            re.lastIndex++;
+    }
+    return found.length ? found : NONE;
 }
 
 const ABSENT = -1;
@@ -4988,6 +5111,7 @@ const TRACING = [
 ];
 const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.user)\1/g;
 const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g;
+const URL_LITERAL = /['"`](https?:\/\/[^'"`\s$]+)/g;
 const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g;
 function collect(file, patterns, into) {
     for (const p of patterns) {
@@ -5037,14 +5161,14 @@ function createAuthDetector() {
             collect(file, APP_CREDENTIALS, result.appCredentials);
             collect(file, TRACING, result.tracingSetup);
             collectAuditLogs(file, result.auditLogs);
-            for (const m of file.code.matchAll(SPAN_USER))
+            for (const m of matchesOf(file.code, SPAN_USER))
                 result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
-            for (const m of file.code.matchAll(SPAN_TOOL))
+            for (const m of matchesOf(file.code, SPAN_TOOL))
                 result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
-            for (const m of file.code.matchAll(BEARER))
+            for (const m of matchesOf(file.code, BEARER))
                 result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest });
             if (!file.isTest)
-                for (const m of file.code.matchAll(/['"`](https?:\/\/[^'"`\s$]+)/g))
+                for (const m of matchesOf(file.code, URL_LITERAL))
                     result.urls.push({ url: m[1], at: file.at(m.index + 1) });
         }
     };
@@ -5445,13 +5569,15 @@ function kindOf(identifier) {
     return 'resource_link';
 }
 /** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
+const DATA_URI_CONSTANT = /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g;
+const NEW_DATA_CONTENT = /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g;
 function collectCsharpDataUriContent(file, out, seen) {
     const uris = new Map();
-    for (const m of file.code.matchAll(/\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g))
+    for (const m of matchesOf(file.code, DATA_URI_CONSTANT))
         uris.set(m[1], m[2]);
     if (!uris.size)
         return;
-    for (const m of matchesOf(file.bare, /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g)) {
+    for (const m of matchesOf(file.bare, NEW_DATA_CONTENT)) {
         const kind = uris.get(m[1]);
         const offset = m.index + m[0].indexOf('DataContent');
         if (!kind || seen.has(offset))
@@ -5570,16 +5696,13 @@ const THIRD_PARTY_RULES = [
     // Web pages parsed for their text: cheerio, jsdom, BeautifulSoup, a headless browser going to a page.
     { source: 'web pages', api: 'HTML scraping', languages: ANY_CODE, view: 'bare', needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'], re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g }
 ];
-/** Every rule's needles in one pattern per view: most files hold none, and one scan tells. */
-const ANY_NEEDLE = {
-    code: anyOf(THIRD_PARTY_RULES.filter((r) => r.view === 'code')),
-    bare: anyOf(THIRD_PARTY_RULES.filter((r) => r.view === 'bare'))
-};
-function anyOf(rules) {
-    return new RegExp([...new Set(rules.flatMap((r) => r.needles))].map(escapeRegExp).join('|'));
-}
+/**
+ * Every rule's needles in one pattern, tried on the text: most files hold none, and one scan tells.
+ * The views only blank characters (and no needle holds a space), so a needle in a view is in the text.
+ */
+const ANY_NEEDLE = new RegExp([...new Set(THIRD_PARTY_RULES.flatMap((r) => r.needles))].map(escapeRegExp).join('|'));
 function collectThirdPartyReads(file, out) {
-    if (!ANY_NEEDLE.code.test(file.code) && !ANY_NEEDLE.bare.test(file.bare))
+    if (!ANY_NEEDLE.test(file.text))
         return;
     for (const rule of THIRD_PARTY_RULES) {
         if (!rule.languages.includes(file.language))
@@ -5587,19 +5710,27 @@ function collectThirdPartyReads(file, out) {
         const view = rule.view === 'code' ? file.code : file.bare;
         if (!rule.needles.some((n) => view.includes(n)))
             continue;
-        for (const m of view.matchAll(rule.re)) {
+        for (const m of matchesOf(view, rule.re)) {
             // A path rule matches at the opening quote; point at the path itself.
             const at = file.at(rule.view === 'code' ? m.index + 1 : m.index, rule.api);
             out.thirdPartyReads.push({ source: rule.source, api: rule.api, at, isTest: file.isTest });
         }
     }
 }
+const QUOTED_URL = /(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g;
+const ASSIGNED_NAME = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/;
 /** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
 function stringConstants(file) {
     const map = new Map();
     // From each URL literal back to an assignment: scanning for the literal first is what keeps this cheap.
-    for (const m of file.code.matchAll(/(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g)) {
-        const before = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/.exec(file.code.slice(Math.max(0, m.index - 120), m.index));
+    for (const m of matchesOf(file.code, QUOTED_URL)) {
+        // Only a literal right after `=` can be a constant's value (most are call arguments): a cheap look back first.
+        let j = m.index - 1;
+        while (j >= 0 && /\s/.test(file.code[j]))
+            j--;
+        if (file.code[j] !== '=')
+            continue;
+        const before = ASSIGNED_NAME.exec(file.code.slice(Math.max(0, m.index - 120), m.index));
         if (before)
             map.set(before[1], m[2]);
     }
@@ -5752,7 +5883,12 @@ function mapLists(result, f) {
 const packChunk = (result) => mapLists(result, (list) => (list instanceof FactTable ? list.pack() : list));
 /** The tables of a posted chunk made tables again (every list that is not an array was one). */
 const reviveChunk = (result) => mapLists(result, (list) => (Array.isArray(list) ? list : FactTable.revive(list)));
-function scanInChunks(repo, jobs) {
+/**
+ * Starts the source pass: with more than one thread, the workers start scanning now, and the
+ * caller's thread is free until `finish` (it reads the manifests and workflows meanwhile).
+ * `finish` puts the chunks together, scans what no worker delivered, and gives the evidence.
+ */
+function startSourceScan(repo, jobs) {
     const threads = scanThreads(repo.files.length, jobs);
     const script = threads > 1 ? workerScript() : undefined;
     const bounds = [];
@@ -5783,6 +5919,10 @@ function scanInChunks(repo, jobs) {
             workers.push({ worker, port: port1 });
         }
     }
+    return { finish: () => finishScan(repo, bounds, workers, posted, merged) };
+}
+function finishScan(repo, bounds, workers, posted, merged) {
+    const chunks = bounds.length - 1;
     // With workers, the main thread only puts their chunks together: a thread that scans grows its
     // heap with what it reads, and this one keeps the evidence, so it stays small (peak memory).
     const delivered = workers.length ? collectFromWorkers(workers, posted, merged) : 0;
@@ -5919,4 +6059,4 @@ function appendAll(into, part) {
     }
 }
 
-export { Repository as R, picomatch as a, maskSecret as b, chunkListing as c, isTestPath as d, escapeRegExp as e, scanInChunks as f, hostOf as h, isInside as i, lineText as l, matchSecrets as m, packChunk as p, scanChunk as s };
+export { Repository as R, picomatch as a, maskSecret as b, chunkListing as c, isTestPath as d, escapeRegExp as e, startSourceScan as f, hostOf as h, isInside as i, lineText as l, matchSecrets as m, packChunk as p, scanChunk as s };

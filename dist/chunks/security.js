@@ -6981,7 +6981,7 @@ const privateData = {
     }
 };
 /** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
-const callerFetches = (ctx) => ctx.repo.source.networkCalls.filter((c) => !c.isTest && c.callerSupplied);
+const callerFetches = (ctx) => productionCalls(ctx).callerSupplied;
 /** Production reads of text outsiders write: mail, issues and comments, chat, tickets, scraped pages. */
 const thirdPartyReads = (ctx) => ctx.repo.source.thirdPartyReads.filter((r) => !r.isTest);
 /** "e-mail (Microsoft Graph mail), issues and comments (GitHub issues)": what the reads are, once each. */
@@ -7041,14 +7041,42 @@ function classifyHost(host, allowed) {
         return 'identity';
     return 'public';
 }
-/** Production calls to public hosts that are not allowlisted: every such host, the first places, and how many calls. */
-function publicCalls(ctx) {
+const SORTED = new WeakMap();
+/**
+ * One walk over the network-call table for all the checks of a run: at 100,000 files it holds
+ * 320,000 calls, and each walk makes a row object of each. Kept per table and allowlist.
+ */
+function productionCalls(ctx) {
+    const table = ctx.repo.source.networkCalls;
+    const allowed = ctx.config.egress.allowedHosts;
+    const cached = SORTED.get(table);
+    if (cached && cached.allowed === allowed)
+        return cached.calls;
+    const calls = { public: { hosts: [], rows: [], total: 0 }, known: { rows: [], total: 0 }, computed: [], callerSupplied: [] };
     const hosts = new Set();
-    const sample = ctx.repo.source.networkCalls.sample((c) => !c.isTest && c.host && classifyHost(c.host, ctx.config.egress.allowedHosts) === 'public' && hosts.add(c.host), MAX_EVIDENCE_PER_FINDING);
-    return { hosts: [...hosts], ...sample };
-}
-function computedCalls(ctx) {
-    return ctx.repo.source.networkCalls.filter((c) => !c.isTest && !c.host);
+    const classOf = new Map();
+    for (const c of table) {
+        if (c.isTest)
+            continue;
+        if (c.callerSupplied)
+            calls.callerSupplied.push(c);
+        if (!c.host) {
+            calls.computed.push(c);
+            continue;
+        }
+        let cls = classOf.get(c.host);
+        if (cls === undefined)
+            classOf.set(c.host, (cls = classifyHost(c.host, allowed)));
+        const bucket = cls === 'public' ? calls.public : calls.known;
+        if (cls === 'public')
+            hosts.add(c.host);
+        bucket.total++;
+        if (bucket.rows.length < MAX_EVIDENCE_PER_FINDING)
+            bucket.rows.push(c);
+    }
+    calls.public.hosts = [...hosts];
+    SORTED.set(table, { allowed, calls });
+    return calls;
 }
 const externalCommunication = {
     id: 'security.external-communication',
@@ -7062,7 +7090,7 @@ const externalCommunication = {
             else if (t.externalCommunication === 'allowlisted' && !allowed.length)
                 outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' });
         });
-        const pub = publicCalls(ctx);
+        const pub = productionCalls(ctx).public;
         if (pub.total) {
             outcomes.push({
                 status: 'failed',
@@ -7072,7 +7100,7 @@ const externalCommunication = {
                 fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + pub.hosts.map((h) => `    - ${h}`).join('\n') + '\n```'
             });
         }
-        for (const c of computedCalls(ctx)) {
+        for (const c of productionCalls(ctx).computed) {
             const subject = `${c.at.file}:${c.at.line}`;
             const att = attestationFor(ctx, 'security.external-communication', subject);
             if (att && att.subject) {
@@ -7094,7 +7122,7 @@ const externalCommunication = {
             outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' });
         }
         if (!outcomes.some((o) => o.status === 'failed')) {
-            const internal = ctx.repo.source.networkCalls.sample((c) => !c.isTest && c.host, MAX_EVIDENCE_PER_FINDING);
+            const internal = productionCalls(ctx).known;
             const n = internal.total;
             outcomes.unshift({ status: 'passed', message: `No tool communicates externally${n ? `; ${n} call${n === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies], omittedEvidence: n - internal.rows.length });
         }
@@ -7144,7 +7172,7 @@ function trifectaLegs(ctx) {
     const reads = thirdPartyReads(ctx);
     if (reads.length)
         raise(legs.untrustedContent, `the source reads ${describeReads(reads)}`, reads.slice(0, 3).map((r) => r.at));
-    const pub = publicCalls(ctx);
+    const pub = productionCalls(ctx).public;
     if (pub.total)
         raise(legs.externalCommunication, `the source calls ${pub.hosts.join(', ')}`, pub.rows.slice(0, 3).map((c) => c.at));
     if (ctx.repo.egress.openToWorld.length)

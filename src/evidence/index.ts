@@ -6,7 +6,7 @@ import { readKubernetesObjects, readKustomizations, type K8sObject, type Kustomi
 import { readEgress, type EgressFacts } from './network-policy.js'
 import type { Repository, SkippedFile } from './repository.js'
 import type { AuthEvidence } from './source/auth.js'
-import { scanInChunks } from './source/parallel-scan.js'
+import { startSourceScan } from './source/parallel-scan.js'
 import type { ScanStats } from './source/scan.js'
 import type { SecretsEvidence } from './source/secrets.js'
 import type { SourceSecurityEvidence } from './source/security.js'
@@ -33,21 +33,19 @@ export interface RepoEvidence {
 
 /** `jobs`: threads for the source pass (default: every core, at most 4, on a large checkout). */
 export function collectRepoEvidence(repo: Repository, options: { jobs?: number } = {}): RepoEvidence {
-  // One pass over the source files: every detector sees each file once (split over threads on a large checkout).
-  const { source, auth, secrets, scan } = scanInChunks(repo, options.jobs)
+  // One pass over the source files: every detector sees each file once (split over threads on a
+  // large checkout). While worker threads scan, this one reads the rest.
+  const scanning = startSourceScan(repo, options.jobs)
+  const listed = repo.skipped.length
   const kubernetes = readKubernetesObjects(repo)
-  return {
-    paths: repo.files.map((f) => f.path),
-    skipped: repo.skipped,
-    docs: readDocs(repo),
-    workflows: readWorkflows(repo),
-    ecosystems: readEcosystems(repo),
-    kubernetes,
-    kustomizations: readKustomizations(repo),
-    egress: readEgress(kubernetes),
-    source,
-    auth,
-    secrets,
-    scan
-  }
+  const paths = repo.files.map((f) => f.path)
+  const docs = readDocs(repo)
+  const workflows = readWorkflows(repo)
+  const ecosystems = readEcosystems(repo)
+  const kustomizations = readKustomizations(repo)
+  // Files skipped by those reads are listed after the source pass's, as when they were read after it.
+  const skippedByReads = repo.skipped.splice(listed)
+  const { source, auth, secrets, scan } = scanning.finish()
+  for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)
+  return { paths, skipped: repo.skipped, docs, workflows, ecosystems, kubernetes, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyHost } from '../../checks/security.js'
@@ -60,5 +62,23 @@ describe('the trifecta on the examples', () => {
   it('passes the ready server: only private data (OBO)', () => {
     const [t] = findingsOf(gate(join(EXAMPLES, 'ready-server')).findings, 'security.trifecta')
     expect(t).toMatchObject({ status: 'passed', message: 'Not all three legs: only private data across the tools.' })
+  })
+})
+
+describe('which YAML files are read as manifests', () => {
+  function objectsIn(files: Record<string, string>) {
+    const dir = mkdtempSync(join(tmpdir(), 'golive-manifests-'))
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text)
+    return readKubernetesObjects(new Repository(dir)).map((o) => `${o.kind}/${o.name}`)
+  }
+
+  it('reads the objects of a manifest, and none from YAML that names no apiVersion (a lockfile is not parsed)', () => {
+    expect(objectsIn({ 'app.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n', 'pnpm-lock.yaml': "lockfileVersion: '9.0'\nkind: not-an-object\n" })).toEqual(['Service/api'])
+  })
+
+  it('still reads a manifest whose apiVersion key is spelled with an escape, so it cannot hide from the gate', () => {
+    const hidden = '"api\\x56ersion": apps/v1\nkind: Deployment\nmetadata:\n  name: sneaky\n'
+    expect(hidden).not.toContain('apiVersion')
+    expect(objectsIn({ 'deploy.yaml': hidden })).toEqual(['Deployment/sneaky'])
   })
 })

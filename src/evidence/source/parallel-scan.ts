@@ -119,7 +119,12 @@ export const packChunk = (result: ChunkResult) => mapLists(result, (list) => (li
 /** The tables of a posted chunk made tables again (every list that is not an array was one). */
 const reviveChunk = (result: ChunkResult) => mapLists(result, (list) => (Array.isArray(list) ? list : FactTable.revive(list as PackedTable)))
 
-export function scanInChunks(repo: Repository, jobs?: number): SourceScan {
+/**
+ * Starts the source pass: with more than one thread, the workers start scanning now, and the
+ * caller's thread is free until `finish` (it reads the manifests and workflows meanwhile).
+ * `finish` puts the chunks together, scans what no worker delivered, and gives the evidence.
+ */
+export function startSourceScan(repo: Repository, jobs?: number): { finish(): SourceScan } {
   const threads = scanThreads(repo.files.length, jobs)
   const script = threads > 1 ? workerScript() : undefined
   const bounds: number[] = []
@@ -149,6 +154,11 @@ export function scanInChunks(repo: Repository, jobs?: number): SourceScan {
       workers.push({ worker, port: port1 })
     }
   }
+  return { finish: () => finishScan(repo, bounds, workers, posted, merged) }
+}
+
+function finishScan(repo: Repository, bounds: number[], workers: { worker: Worker; port: MessagePort }[], posted: Int32Array, merged: InOrderMerge): SourceScan {
+  const chunks = bounds.length - 1
   // With workers, the main thread only puts their chunks together: a thread that scans grows its
   // heap with what it reads, and this one keeps the evidence, so it stays small (peak memory).
   const delivered = workers.length ? collectFromWorkers(workers, posted, merged) : 0
