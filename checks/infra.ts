@@ -105,7 +105,6 @@ spec:
               drop: ["ALL"]
 \`\`\``
 
-/** Every way a container (with its pod's settings inherited) falls short of "restricted". */
 /** A violation; `unset`: the setting is missing or templated (a Helm value the gate could not resolve might set it). */
 export interface Violation {
   what: string
@@ -128,6 +127,11 @@ function holesFor(ref: ContainerRef, podLevel: boolean): FileEvidence[] {
   const pod = o.templateLines(ref.podPath)
   const lists = (['initContainers', 'containers', 'ephemeralContainers'] as const).map((l) => o.templateLines!([...ref.podPath, l]))
   return o.templated.filter((h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))))
+}
+
+/** A container the gate cannot judge because a Helm template left values unresolved that could set `what`: the template lines say where. */
+function unresolvedByTemplate(ref: ContainerRef, holes: FileEvidence[], what: string): Outcome {
+  return { status: 'not verified', message: `${ref.at.note}: cannot tell whether it ${what}, because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)] }
 }
 
 /** Sysctls Pod Security Standards call safe (policy version 1.37). */
@@ -168,6 +172,7 @@ const userNamespaced = (pod: Record<string, unknown>) => pod.hostUsers === false
 /** Windows pods are exempt from the Linux-only controls (privilege escalation, capabilities, seccomp). */
 const isWindows = (pod: Record<string, unknown>) => dig(pod, 'os', 'name') === 'windows'
 
+/** Every way a container (with its pod's settings inherited) falls short of "restricted". */
 export function restrictedViolations(ref: ContainerRef): Violation[] {
   const out: Violation[] = []
   const { object: o, podPath, pod, container: c, list, index } = ref
@@ -265,7 +270,7 @@ export const podSecurity: CheckDefinition = {
         // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
         const holes = holesFor(ref, true)
         if (vs.length && holes.length && vs.every((v) => v.unset)) {
-          outcomes.push({ status: 'not verified', message: `${ref.at.note}: cannot tell whether it meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')}), because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)], fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}` })
+          outcomes.push({ ...unresolvedByTemplate(ref, holes, `meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')})`), fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}` })
           continue
         }
         if (vs.length) outcomes.push({ status: 'failed', message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`, evidence: [ref.at, ...vs.map((v) => v.at)], fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}` })
@@ -292,7 +297,7 @@ export const hardening: CheckDefinition = {
       if (dig(ref.container, 'resources', 'limits', 'cpu') === undefined) missing.push('a CPU limit')
       if (dig(ref.container, 'resources', 'limits', 'memory') === undefined) missing.push('a memory limit')
       const holes = holesFor(ref, false)
-      if (missing.length && holes.length) outcomes.push({ status: 'not verified', message: `${ref.at.note}: cannot tell whether it has ${missing.join(', ')}, because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)] })
+      if (missing.length && holes.length) outcomes.push(unresolvedByTemplate(ref, holes, `has ${missing.join(', ')}`))
       else if (missing.length) outcomes.push({ status: 'failed', message: `${ref.at.note} lacks ${missing.join(', ')}.`, evidence: [ref.at], fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```' })
     }
     if (!outcomes.length) outcomes.push({ status: 'passed', message: 'Every container has a read-only root filesystem and CPU and memory limits.', evidence: ws.flatMap(containersOf).map((r) => r.at) })

@@ -1,6 +1,7 @@
 // YAML parsing with positions, shared by the config loader and the evidence
 // readers. Bounded: aliases are capped and keys must be unique.
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type Pair } from 'yaml'
+import type { FileEvidence } from './findings.js'
 
 export const MAX_ALIAS_COUNT = 100
 
@@ -28,18 +29,23 @@ export function position(lineCounter: LineCounter, offset: number): { line: numb
   return { line, column: col }
 }
 
+/** One step down a path: in a mapping, the entry with that key (its key node and value); in a sequence, the item. */
+function child(node: unknown, key: PropertyKey): { at: unknown; value: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
+    return pair && { at: pair.key, value: pair.value }
+  }
+  if (isSeq(node)) {
+    const item = node.items[Number(key)]
+    return item ? { at: item, value: item } : undefined
+  }
+  return undefined
+}
+
 /** The node at a path, walking maps and sequences; undefined when absent. */
 export function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
   let node: unknown = doc.contents
-  for (const key of path) {
-    if (isMap(node)) {
-      node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))?.value
-    } else if (isSeq(node)) {
-      node = node.items[Number(key)]
-    } else {
-      return undefined
-    }
-  }
+  for (const key of path) node = child(node, key)?.value
   return (node ?? undefined) as Node | undefined
 }
 
@@ -68,17 +74,34 @@ export function evidenceNode(doc: Document, path: readonly PropertyKey[]): Node 
   let node: unknown = doc.contents
   let last: unknown = node
   for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
-      node = pair?.value
-      if (pair) last = pair.key
-    } else if (isSeq(node)) {
-      node = node.items[Number(key)]
-      if (node) last = node
-    } else node = undefined
+    const step = child(node, key)
+    if (!step) break
+    last = step.at
+    node = step.value
     if (!node) break
   }
   return (last ?? undefined) as Node | undefined
+}
+
+/**
+ * Evidence for paths in a YAML document: where each path's node is (`evidenceNode`, under `base`),
+ * moved by `shift` when the document was parsed from other text than the file's (a rendered
+ * template, an inline patch).
+ */
+export function locatorOf(file: string, doc: Document, lineCounter: LineCounter, base: readonly PropertyKey[] = [], shift?: (p: { line: number; column: number }) => { line: number; column: number }): (path: readonly PropertyKey[], note?: string) => FileEvidence {
+  return (path, note) => {
+    const pos = nodePosition(lineCounter, evidenceNode(doc, [...base, ...path]))
+    return { file, ...(shift ? shift(pos) : pos), ...(note ? { note } : {}) }
+  }
+}
+
+/** A document as plain data, aliases bounded; undefined when it cannot be (an alias bomb). */
+export function plainData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch {
+    return undefined
+  }
 }
 
 /** A mapping of plain data (not null, not a list). */
@@ -90,12 +113,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typ
  */
 export function manifestData(doc: Document): (Record<string, unknown> & { kind: string; apiVersion: string }) | undefined {
   if (doc.errors.length || !isMap(doc.contents)) return undefined
-  let data: unknown
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-  } catch {
-    return undefined
-  }
+  const data = plainData(doc)
   return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string' ? (data as Record<string, unknown> & { kind: string; apiVersion: string }) : undefined
 }
 

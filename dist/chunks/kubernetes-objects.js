@@ -1,4 +1,4 @@
-import { M as MAX_ALIAS_COUNT, i as isRecord, e as parseYamlAll, m as manifestData, f as evidenceNode, n as nodePosition, d as distExports } from './yaml-positions.js';
+import { f as plainData, i as isRecord, e as parseYamlAll, m as manifestData, l as locatorOf, h as nodeAt, d as distExports, n as nodePosition, M as MAX_ALIAS_COUNT } from './yaml-positions.js';
 import { posix } from 'node:path';
 
 // Helm charts read as data: the templates rendered with the chart's values by a
@@ -224,15 +224,8 @@ function deepMerge(a, b) {
 }
 function yamlData(repo, path) {
     const doc = repo.yaml(path)?.docs[0];
-    if (!doc || doc.errors.length)
-        return {};
-    try {
-        const v = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        return isRecord(v) ? v : {};
-    }
-    catch {
-        return {};
-    }
+    const v = doc && !doc.errors.length ? plainData(doc) : undefined;
+    return isRecord(v) ? v : {};
 }
 /** Every chart (a folder with Chart.yaml) rendered once per values file; the files it used. */
 function renderCharts(repo, skip) {
@@ -261,18 +254,6 @@ function renderCharts(repo, skip) {
     }
     return { builds, consumed };
 }
-function nodeAtPath$1(root, path) {
-    let node = root;
-    for (const key of path) {
-        if (distExports.isMap(node))
-            node = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key))?.value;
-        else if (distExports.isSeq(node))
-            node = node.items[Number(key)];
-        else
-            return undefined;
-    }
-    return (node ?? undefined);
-}
 function renderTemplate(repo, path, scope, overlay) {
     const text = repo.read(path);
     if (text === undefined)
@@ -290,10 +271,6 @@ function renderTemplate(repo, path, scope, overlay) {
         const [first, last] = [docStart[k], (docStart[k + 1] ?? Number.MAX_SAFE_INTEGER) - 1];
         const holes = out.holes.filter((h) => h.line >= first && h.line <= last);
         const meta = isRecord(data.metadata) ? data.metadata : {};
-        const at = (node, note) => {
-            const pos = nodePosition(lineCounter, node);
-            return { file: path, line: out.from[pos.line - 1] ?? pos.line, column: pos.column, ...(note ? { note } : {}) };
-        };
         objects.push({
             apiVersion: data.apiVersion,
             kind: data.kind,
@@ -304,16 +281,15 @@ function renderTemplate(repo, path, scope, overlay) {
             overlay,
             templated: [...new Map(holes.filter((h) => h.block).map((h) => [h.line, h])).values()].map((h) => ({ file: path, line: h.line, column: 1, note: `templated: ${h.expr.slice(0, 80)}` })),
             templateLines(sub) {
-                const node = nodeAtPath$1(doc.contents, sub);
+                const node = nodeAt(doc, sub);
                 if (!node?.range)
                     return undefined;
                 const a = lineCounter.linePos(node.range[0]).line;
                 const b = lineCounter.linePos(Math.max(node.range[0], node.range[1] - 1)).line;
                 return [out.from[a - 1] ?? a, out.from[b - 1] ?? b];
             },
-            locate(sub, note) {
-                return at(evidenceNode(doc, sub), note);
-            }
+            // Positions in the rendered text, moved to the template lines they came from.
+            locate: locatorOf(path, doc, lineCounter, [], (pos) => ({ line: out.from[pos.line - 1] ?? pos.line, column: pos.column }))
         });
     }
     return objects;
@@ -468,21 +444,6 @@ function applyJson6902(root, ops, at, prov, notes) {
 }
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'GatewayClass', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration']);
-/** A YAML node's position as evidence. */
-function locatorOf(file, doc, lc, base = [], shift) {
-    return (path, note) => {
-        const pos = nodePosition(lc, evidenceNode(doc, [...base, ...path]));
-        return { file, ...(shift ? shift(pos) : pos), ...(note ? { note } : {}) };
-    };
-}
-const toData = (doc) => {
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch {
-        return undefined;
-    }
-};
 /** The documents of a patch: from a file, or from an inline string whose positions are mapped back into the kustomization. */
 function patchDocs(repo, k, entry, entryPath) {
     if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry))
@@ -490,10 +451,10 @@ function patchDocs(repo, k, entry, entryPath) {
     const inline = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined;
     if (inline !== undefined) {
         const scalarPath = typeof entry === 'string' ? entryPath : [...entryPath, 'patch'];
-        const scalar = nodeAtPath(k.doc, scalarPath);
+        const scalar = nodeAt(k.doc, scalarPath);
         const { docs, lineCounter } = parseYamlAll(inline);
         const shift = inlineShift(repo, k, scalar);
-        return docs.filter((d) => !d.errors.length).map((d) => ({ data: toData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }));
+        return docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }));
     }
     if (isRecord(entry) && typeof entry.path === 'string')
         return fileDocs(repo, k, entry.path);
@@ -506,19 +467,7 @@ function fileDocs(repo, k, rel) {
     const parsed = repo.yaml(file);
     if (!parsed)
         return [];
-    return parsed.docs.filter((d) => !d.errors.length).map((d) => ({ data: toData(d), at: locatorOf(file, d, parsed.lineCounter) }));
-}
-function nodeAtPath(doc, path) {
-    let node = doc.contents;
-    for (const key of path) {
-        if (distExports.isMap(node))
-            node = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key))?.value;
-        else if (distExports.isSeq(node))
-            node = node.items[Number(key)];
-        else
-            return undefined;
-    }
-    return node;
+    return parsed.docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(file, d, parsed.lineCounter) }));
 }
 /** Positions inside a block scalar (`patch: |-`) are its lines, indented, from the line after the indicator. */
 function inlineShift(repo, k, scalar) {
@@ -579,7 +528,7 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
         const doc = parsed?.docs[0];
         if (!parsed || !doc || doc.errors.length)
             continue;
-        const data = toData(doc);
+        const data = plainData(doc);
         if (!isRecord(data))
             continue;
         const dir = posix.dirname(f.path) === '.' ? '' : posix.dirname(f.path);
@@ -783,9 +732,7 @@ function toObject(value, path, doc, lc, base) {
         namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
         data: o,
         file: path,
-        locate(sub, note) {
-            return { file: path, ...nodePosition(lc, evidenceNode(doc, [...base, ...sub])), ...(note ? { note } : {}) };
-        }
+        locate: locatorOf(path, doc, lc, base)
     };
 }
 /** A value at a path of plain data. */

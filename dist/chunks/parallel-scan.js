@@ -4895,13 +4895,17 @@ const NONE = [];
 /**
  * Every match of a global pattern in a view, skipped when the pattern's needle is not in the view:
  * a substring search is far cheaper than a regular expression failing over the whole file (the
- * literal prefilter). The pattern's own `lastIndex` is used, not a clone per call as `matchAll` makes.
+ * literal prefilter). `anyOf`: literals one of which every match holds, for a pattern whose needle
+ * cannot be read from it (an alternation). The pattern's own `lastIndex` is used, not a clone per
+ * call as `matchAll` makes.
  */
-function matchesOf(view, re) {
+function matchesOf(view, re, anyOf) {
     let needle = NEEDLES.get(re);
     if (needle === undefined)
         NEEDLES.set(re, (needle = needleOf(re) ?? null));
     if (needle !== null && !view.includes(needle))
+        return NONE;
+    if (anyOf && !anyOf.some((n) => view.includes(n)))
         return NONE;
     if (!re.global)
         throw new TypeError(`matchesOf needs a global pattern: /${re.source}/`);
@@ -5417,7 +5421,7 @@ const CONSTANT_NAME_USES = {
  * Go's `ECHO ToolName = "echo"`. A name that does not resolve is not guessed.
  */
 function collectConstantNamedTools(file, out) {
-    const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => [...matchesOf(file.bare, re)]);
+    const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => matchesOf(file.bare, re));
     if (!uses.length)
         return;
     const constants = stringConstantsOf(file);
@@ -5710,10 +5714,7 @@ function collectThirdPartyReads(file, out) {
     for (const rule of THIRD_PARTY_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        const view = rule.view === 'code' ? file.code : file.bare;
-        if (!rule.needles.some((n) => view.includes(n)))
-            continue;
-        for (const m of matchesOf(view, rule.re)) {
+        for (const m of matchesOf(file[rule.view], rule.re, rule.needles)) {
             // A path rule matches at the opening quote; point at the path itself.
             const at = file.at(rule.view === 'code' ? m.index + 1 : m.index, rule.api);
             out.thirdPartyReads.push({ source: rule.source, api: rule.api, at, isTest: file.isTest });

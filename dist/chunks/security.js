@@ -6603,6 +6603,10 @@ function holesFor(ref, podLevel) {
     const lists = ['initContainers', 'containers', 'ephemeralContainers'].map((l) => o.templateLines([...ref.podPath, l]));
     return o.templated.filter((h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))));
 }
+/** A container the gate cannot judge because a Helm template left values unresolved that could set `what`: the template lines say where. */
+function unresolvedByTemplate(ref, holes, what) {
+    return { status: 'not verified', message: `${ref.at.note}: cannot tell whether it ${what}, because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)] };
+}
 /** Sysctls Pod Security Standards call safe (policy version 1.37). */
 const SAFE_SYSCTLS = new Set([
     'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start',
@@ -6641,6 +6645,7 @@ const HANDLERS = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lif
 const userNamespaced = (pod) => pod.hostUsers === false;
 /** Windows pods are exempt from the Linux-only controls (privilege escalation, capabilities, seccomp). */
 const isWindows = (pod) => dig(pod, 'os', 'name') === 'windows';
+/** Every way a container (with its pod's settings inherited) falls short of "restricted". */
 function restrictedViolations(ref) {
     const out = [];
     const { object: o, podPath, pod, container: c, list, index } = ref;
@@ -6761,7 +6766,7 @@ const podSecurity = {
                 // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
                 const holes = holesFor(ref, true);
                 if (vs.length && holes.length && vs.every((v) => v.unset)) {
-                    outcomes.push({ status: 'not verified', message: `${ref.at.note}: cannot tell whether it meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')}), because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)], fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}` });
+                    outcomes.push({ ...unresolvedByTemplate(ref, holes, `meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')})`), fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}` });
                     continue;
                 }
                 if (vs.length)
@@ -6794,7 +6799,7 @@ const hardening = {
                 missing.push('a memory limit');
             const holes = holesFor(ref, false);
             if (missing.length && holes.length)
-                outcomes.push({ status: 'not verified', message: `${ref.at.note}: cannot tell whether it has ${missing.join(', ')}, because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)] });
+                outcomes.push(unresolvedByTemplate(ref, holes, `has ${missing.join(', ')}`));
             else if (missing.length)
                 outcomes.push({ status: 'failed', message: `${ref.at.note} lacks ${missing.join(', ')}.`, evidence: [ref.at], fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```' });
         }

@@ -8738,20 +8738,23 @@ function position(lineCounter, offset) {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
 }
+/** One step down a path: in a mapping, the entry with that key (its key node and value); in a sequence, the item. */
+function child(node, key) {
+    if (distExports.isMap(node)) {
+        const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
+        return pair && { at: pair.key, value: pair.value };
+    }
+    if (distExports.isSeq(node)) {
+        const item = node.items[Number(key)];
+        return item ? { at: item, value: item } : undefined;
+    }
+    return undefined;
+}
 /** The node at a path, walking maps and sequences; undefined when absent. */
 function nodeAt(doc, path) {
     let node = doc.contents;
-    for (const key of path) {
-        if (distExports.isMap(node)) {
-            node = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key))?.value;
-        }
-        else if (distExports.isSeq(node)) {
-            node = node.items[Number(key)];
-        }
-        else {
-            return undefined;
-        }
-    }
+    for (const key of path)
+        node = child(node, key)?.value;
     return (node ?? undefined);
 }
 /** The key node of a mapping entry at path + key, for errors about the key itself. */
@@ -8779,23 +8782,35 @@ function evidenceNode(doc, path) {
     let node = doc.contents;
     let last = node;
     for (const key of path) {
-        if (distExports.isMap(node)) {
-            const pair = node.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === String(key));
-            node = pair?.value;
-            if (pair)
-                last = pair.key;
-        }
-        else if (distExports.isSeq(node)) {
-            node = node.items[Number(key)];
-            if (node)
-                last = node;
-        }
-        else
-            node = undefined;
+        const step = child(node, key);
+        if (!step)
+            break;
+        last = step.at;
+        node = step.value;
         if (!node)
             break;
     }
     return (last ?? undefined);
+}
+/**
+ * Evidence for paths in a YAML document: where each path's node is (`evidenceNode`, under `base`),
+ * moved by `shift` when the document was parsed from other text than the file's (a rendered
+ * template, an inline patch).
+ */
+function locatorOf(file, doc, lineCounter, base = [], shift) {
+    return (path, note) => {
+        const pos = nodePosition(lineCounter, evidenceNode(doc, [...base, ...path]));
+        return { file, ...(shift ? shift(pos) : pos), ...(note ? { note } : {}) };
+    };
+}
+/** A document as plain data, aliases bounded; undefined when it cannot be (an alias bomb). */
+function plainData(doc) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        return undefined;
+    }
 }
 /** A mapping of plain data (not null, not a list). */
 const isRecord = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -8806,13 +8821,7 @@ const isRecord = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 function manifestData(doc) {
     if (doc.errors.length || !distExports.isMap(doc.contents))
         return undefined;
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch {
-        return undefined;
-    }
+    const data = plainData(doc);
     return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string' ? data : undefined;
 }
 function nodePosition(lineCounter, node) {
@@ -8820,4 +8829,4 @@ function nodePosition(lineCounter, node) {
     return position(lineCounter, offset);
 }
 
-export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, evidenceNode as f, getDefaultExportFromCjs as g, isRecord as i, keyAt as k, manifestData as m, nodePosition as n, parseYaml as p };
+export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, plainData as f, getDefaultExportFromCjs as g, nodeAt as h, isRecord as i, keyAt as k, locatorOf as l, manifestData as m, nodePosition as n, parseYaml as p };

@@ -10,11 +10,9 @@
 // library renders charts, and none that ran a chart's code would be safe here.
 import { posix } from 'node:path'
 import { stringify } from 'yaml'
-import type { FileEvidence } from '../findings.js'
-import { evidenceNode, isRecord, manifestData, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
+import { isRecord, locatorOf, manifestData, nodeAt, parseYamlAll, plainData } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
-import { isMap, isScalar, isSeq, type Node } from 'yaml'
 
 /** The start of a value the renderer could not resolve. */
 export const TEMPLATED = '⟪templated⟫'
@@ -222,13 +220,8 @@ function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Reco
 
 function yamlData(repo: Repository, path: string): Record<string, unknown> {
   const doc = repo.yaml(path)?.docs[0]
-  if (!doc || doc.errors.length) return {}
-  try {
-    const v = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-    return isRecord(v) ? v : {}
-  } catch {
-    return {}
-  }
+  const v = doc && !doc.errors.length ? plainData(doc) : undefined
+  return isRecord(v) ? v : {}
 }
 
 export interface HelmBuild {
@@ -263,16 +256,6 @@ export function renderCharts(repo: Repository, skip: RegExp): { builds: HelmBuil
   return { builds, consumed }
 }
 
-function nodeAtPath(root: unknown, path: readonly (string | number)[]): Node | undefined {
-  let node: unknown = root
-  for (const key of path) {
-    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))?.value
-    else if (isSeq(node)) node = node.items[Number(key)]
-    else return undefined
-  }
-  return (node ?? undefined) as Node | undefined
-}
-
 function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: string): K8sObject[] {
   const text = repo.read(path)
   if (text === undefined) return []
@@ -288,10 +271,6 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
     const [first, last] = [docStart[k], (docStart[k + 1] ?? Number.MAX_SAFE_INTEGER) - 1]
     const holes = out.holes.filter((h) => h.line >= first && h.line <= last)
     const meta = isRecord(data.metadata) ? data.metadata : {}
-    const at = (node: Node | undefined, note?: string): FileEvidence => {
-      const pos = nodePosition(lineCounter, node)
-      return { file: path, line: out.from[pos.line - 1] ?? pos.line, column: pos.column, ...(note ? { note } : {}) }
-    }
     objects.push({
       apiVersion: data.apiVersion,
       kind: data.kind,
@@ -302,15 +281,14 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
       overlay,
       templated: [...new Map(holes.filter((h) => h.block).map((h) => [h.line, h])).values()].map((h) => ({ file: path, line: h.line, column: 1, note: `templated: ${h.expr.slice(0, 80)}` })),
       templateLines(sub) {
-        const node = nodeAtPath(doc.contents, sub)
+        const node = nodeAt(doc, sub)
         if (!node?.range) return undefined
         const a = lineCounter.linePos(node.range[0]).line
         const b = lineCounter.linePos(Math.max(node.range[0], node.range[1] - 1)).line
         return [out.from[a - 1] ?? a, out.from[b - 1] ?? b]
       },
-      locate(sub, note) {
-        return at(evidenceNode(doc, sub) as Node, note)
-      }
+      // Positions in the rendered text, moved to the template lines they came from.
+      locate: locatorOf(path, doc, lineCounter, [], (pos) => ({ line: out.from[pos.line - 1] ?? pos.line, column: pos.column }))
     })
   }
   return objects

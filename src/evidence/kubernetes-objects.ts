@@ -2,7 +2,7 @@
 // Read as data only: no kustomize build, no Helm rendering, nothing executed.
 import type { Document, LineCounter } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { evidenceNode, manifestData, MAX_ALIAS_COUNT, nodePosition } from '../yaml-positions.js'
+import { locatorOf, manifestData, MAX_ALIAS_COUNT } from '../yaml-positions.js'
 import { renderCharts } from './helm.js'
 import { buildKustomizations } from './kustomize.js'
 import type { Repository } from './repository.js'
@@ -86,9 +86,7 @@ function toObject(value: unknown, path: string, doc: Document, lc: LineCounter, 
     namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
     data: o,
     file: path,
-    locate(sub, note) {
-      return { file: path, ...nodePosition(lc, evidenceNode(doc, [...base, ...sub])), ...(note ? { note } : {}) }
-    }
+    locate: locatorOf(path, doc, lc, base)
   }
 }
 

@@ -8,9 +8,9 @@
 // Hand-written: kustomize is a Go program; no JavaScript library applies its
 // patches, let alone with source positions.
 import { posix } from 'node:path'
-import { isMap, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml'
+import { Scalar, type Document, type LineCounter, type Node } from 'yaml'
 import type { FileEvidence } from '../findings.js'
-import { evidenceNode, isRecord, MAX_ALIAS_COUNT, nodePosition, parseYamlAll } from '../yaml-positions.js'
+import { isRecord, locatorOf, nodeAt, nodePosition, parseYamlAll, plainData } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
 
@@ -159,32 +159,16 @@ interface KustomizationFile {
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'GatewayClass', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'])
 
-/** A YAML node's position as evidence. */
-function locatorOf(file: string, doc: Document, lc: LineCounter, base: Path = [], shift?: (p: { line: number; column: number }) => { line: number; column: number }): Locator {
-  return (path, note) => {
-    const pos = nodePosition(lc, evidenceNode(doc, [...base, ...path]))
-    return { file, ...(shift ? shift(pos) : pos), ...(note ? { note } : {}) }
-  }
-}
-
-const toData = (doc: Document.Parsed): unknown => {
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-  } catch {
-    return undefined
-  }
-}
-
 /** The documents of a patch: from a file, or from an inline string whose positions are mapped back into the kustomization. */
 function patchDocs(repo: Repository, k: KustomizationFile, entry: unknown, entryPath: Path): { data: unknown; at: Locator }[] {
   if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry)) return fileDocs(repo, k, entry)
   const inline = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined
   if (inline !== undefined) {
     const scalarPath = typeof entry === 'string' ? entryPath : [...entryPath, 'patch']
-    const scalar = nodeAtPath(k.doc, scalarPath)
+    const scalar = nodeAt(k.doc, scalarPath)
     const { docs, lineCounter } = parseYamlAll(inline)
     const shift = inlineShift(repo, k, scalar)
-    return docs.filter((d) => !d.errors.length).map((d) => ({ data: toData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }))
+    return docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }))
   }
   if (isRecord(entry) && typeof entry.path === 'string') return fileDocs(repo, k, entry.path)
   return []
@@ -195,17 +179,7 @@ function fileDocs(repo: Repository, k: KustomizationFile, rel: string): { data: 
   if (!file) return []
   const parsed = repo.yaml(file)
   if (!parsed) return []
-  return parsed.docs.filter((d) => !d.errors.length).map((d) => ({ data: toData(d), at: locatorOf(file, d, parsed.lineCounter) }))
-}
-
-function nodeAtPath(doc: Document, path: Path): Node | undefined {
-  let node: unknown = doc.contents
-  for (const key of path) {
-    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))?.value
-    else if (isSeq(node)) node = node.items[Number(key)]
-    else return undefined
-  }
-  return node as Node | undefined
+  return parsed.docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(file, d, parsed.lineCounter) }))
 }
 
 /** Positions inside a block scalar (`patch: |-`) are its lines, indented, from the line after the indicator. */
@@ -283,7 +257,7 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
     const parsed = repo.yaml(f.path)
     const doc = parsed?.docs[0]
     if (!parsed || !doc || doc.errors.length) continue
-    const data = toData(doc)
+    const data = plainData(doc)
     if (!isRecord(data)) continue
     const dir = posix.dirname(f.path) === '.' ? '' : posix.dirname(f.path)
     if (!byDir.has(dir)) byDir.set(dir, { file: f.path, dir, data, doc, lineCounter: parsed.lineCounter })

@@ -217,12 +217,15 @@ const NONE: readonly RegExpExecArray[] = []
 /**
  * Every match of a global pattern in a view, skipped when the pattern's needle is not in the view:
  * a substring search is far cheaper than a regular expression failing over the whole file (the
- * literal prefilter). The pattern's own `lastIndex` is used, not a clone per call as `matchAll` makes.
+ * literal prefilter). `anyOf`: literals one of which every match holds, for a pattern whose needle
+ * cannot be read from it (an alternation). The pattern's own `lastIndex` is used, not a clone per
+ * call as `matchAll` makes.
  */
-export function matchesOf(view: string, re: RegExp): readonly RegExpExecArray[] {
+export function matchesOf(view: string, re: RegExp, anyOf?: readonly string[]): readonly RegExpExecArray[] {
   let needle = NEEDLES.get(re)
   if (needle === undefined) NEEDLES.set(re, (needle = needleOf(re) ?? null))
   if (needle !== null && !view.includes(needle)) return NONE
+  if (anyOf && !anyOf.some((n) => view.includes(n))) return NONE
   if (!re.global) throw new TypeError(`matchesOf needs a global pattern: /${re.source}/`)
   const found: RegExpExecArray[] = []
   re.lastIndex = 0

@@ -161,7 +161,7 @@ const CONSTANT_NAME_USES: Partial<Record<Language, RegExp[]>> = {
  * Go's `ECHO ToolName = "echo"`. A name that does not resolve is not guessed.
  */
 function collectConstantNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
-  const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => [...matchesOf(file.bare, re)])
+  const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => matchesOf(file.bare, re))
   if (!uses.length) return
   const constants = stringConstantsOf(file)
   for (const m of uses) {
@@ -434,9 +434,7 @@ function collectThirdPartyReads(file: CodeFile, out: SourceSecurityEvidence): vo
   if (!ANY_NEEDLE.test(file.text)) return
   for (const rule of THIRD_PARTY_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    const view = rule.view === 'code' ? file.code : file.bare
-    if (!rule.needles.some((n) => view.includes(n))) continue
-    for (const m of matchesOf(view, rule.re)) {
+    for (const m of matchesOf(file[rule.view], rule.re, rule.needles)) {
       // A path rule matches at the opening quote; point at the path itself.
       const at = file.at(rule.view === 'code' ? m.index + 1 : m.index, rule.api)
       out.thirdPartyReads.push({ source: rule.source, api: rule.api, at, isTest: file.isTest })
