@@ -1,4 +1,4 @@
-import { d as isTestPath, f as startSourceScan } from './parallel-scan.js';
+import { d as isTestPath, e as startSourceScan } from './parallel-scan.js';
 import { d as distExports, n as nodePosition } from './yaml-positions.js';
 import { d as dig, r as readKubernetesObjects, a as readKustomizations } from './kubernetes-objects.js';
 

@@ -4,7 +4,7 @@
 // whole match) is the credential. A subset of the kinds that matter for an
 // MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
 // connection strings and generic assignments of secret-named settings.
-import { escapeRegExp } from '../regexp.js'
+import { LITERALS, LiteralIndex, type LiteralHits } from '../evidence/source/literals.js'
 
 export interface SecretRule {
   id: string
@@ -43,29 +43,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
     /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi)
 ]
 
-/**
- * Every keyword, longest first, as one case-sensitive alternation run over a lower-cased copy:
- * one scan of the text finds each place a keyword starts, as gitleaks' keyword prefilter does
- * with Aho-Corasick (a case-insensitive pattern, or a scan per rule, costs two to ten times more).
- */
-const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length)
-const ANY_KEYWORD = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'g')
+// Every rule's keywords go to the source pass's literal scan, which tells for each file which of
+// them it holds (in any case) in the same scan as the detectors' literals, as gitleaks' keyword
+// prefilter does with Aho-Corasick. A text outside the pass is scanned for the keywords alone.
+const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))]
+LITERALS.add(...KEYWORDS)
+const KEYWORDS_ALONE = new LiteralIndex()
+KEYWORDS_ALONE.add(...KEYWORDS)
 
-/** The rules whose keywords occur in the text (any case). */
-function rulesWithKeywords(text: string): SecretRule[] {
-  const lower = text.toLowerCase()
-  const found = new Set<string>()
-  ANY_KEYWORD.lastIndex = 0
-  for (let m = ANY_KEYWORD.exec(lower); m; m = ANY_KEYWORD.exec(lower)) {
-    found.add(m[0])
-    // Resume one character on, not after the hit: a keyword may start inside another ("akiasia").
-    ANY_KEYWORD.lastIndex = m.index + 1
-  }
-  if (!found.size) return []
-  const hits = [...found]
-  // A longer keyword hides the shorter ones it contains at the same place ("sk-ant-" holds "sk-").
-  return SECRET_RULES.filter((r) => r.keywords.some((k) => hits.some((h) => h.includes(k))))
-}
+/** The rules one of whose keywords the text holds (any case). */
+const rulesWithKeywords = (hits: LiteralHits): SecretRule[] => SECRET_RULES.filter((r) => r.keywords.some((k) => hits.mayHold(k)))
 
 /** Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). */
 const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i
@@ -81,10 +68,13 @@ export interface SecretMatch {
   index: number
 }
 
-/** Every credential the rules find in a text, placeholders left out. */
-export function matchSecrets(text: string): SecretMatch[] {
+/**
+ * Every credential the rules find in a text, placeholders left out. `hits`: the source pass's
+ * literal scan of this text, when it made one.
+ */
+export function matchSecrets(text: string, hits: LiteralHits = KEYWORDS_ALONE.scan(text)): SecretMatch[] {
   const out: SecretMatch[] = []
-  for (const rule of rulesWithKeywords(text)) {
+  for (const rule of rulesWithKeywords(hits)) {
     for (const m of text.matchAll(rule.regex)) {
       const secret = m.groups?.secret ?? m[0]
       if (!isPlaceholder(secret)) out.push({ rule, secret, index: m.index + Math.max(0, m[0].indexOf(secret)) })

@@ -38,8 +38,11 @@ describe('needleOf', () => {
   it('matchesOf finds the same matches as matchAll when the needle is there, none when it is not', () => {
     const re = /\bfetchData\s*\(/g
     const text = 'a(); fetchData(1); fetchData (2)'
-    expect([...matchesOf(text, re)].map((m) => m.index)).toEqual([...text.matchAll(re)].map((m) => m.index))
-    expect([...matchesOf('no such call here', re)]).toEqual([])
+    const file = (t: string) => ({ text: t, code: t, bare: t, mayHold: () => true })
+    expect([...matchesOf(file(text), 'code', re)].map((m) => m.index)).toEqual([...text.matchAll(re)].map((m) => m.index))
+    expect([...matchesOf(file('no such call here'), 'code', re)]).toEqual([])
+    // The literal scan's answer is trusted: a file said not to hold the needle is not searched.
+    expect([...matchesOf({ ...file(text), mayHold: (l: string) => l !== 'fetchData' }, 'code', re)]).toEqual([])
   })
 })
 

@@ -100,8 +100,7 @@ const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bear
 function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
   for (const p of patterns) {
     if (p.languages && !p.languages.includes(file.language)) continue
-    const view = p.view === 'code' ? file.code : file.bare
-    for (const m of matchesOf(view, p.re)) {
+    for (const m of matchesOf(file, p.view ?? 'bare', p.re)) {
       if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
         // the match starts inside a string literal that is not itself the quoted token: prose, skip
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue
@@ -130,7 +129,7 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   }
 }
 
-const PREFILTER = /OnBehalfOf|on_behalf_of|Bearer|Verifier|verify|Jwt|jwt|AuthSettings|AzureProvider|Credential|credential|client_credentials|api-key|API_KEY|API_?KEY|CLIENT_SECRET|ForClient|ForApp|trace|Trace|logfire|OpenTelemetry|opentelemetry|NodeSDK|setAttribute|set_attribute|SetTag|https?:\/\//
+const PREFILTER = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
   const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
@@ -144,10 +143,10 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       collect(file, APP_CREDENTIALS, result.appCredentials)
       collect(file, TRACING, result.tracingSetup)
       collectAuditLogs(file, result.auditLogs)
-      for (const m of matchesOf(file.code, SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of matchesOf(file.code, SPAN_TOOL)) result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of matchesOf(file.code, BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
-      if (!file.isTest) for (const m of matchesOf(file.code, URL_LITERAL)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
+      for (const m of matchesOf(file, 'code', SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of matchesOf(file, 'code', SPAN_TOOL)) result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of matchesOf(file, 'code', BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
+      if (!file.isTest) for (const m of matchesOf(file, 'code', URL_LITERAL)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
     }
   }
   return { detector, result }

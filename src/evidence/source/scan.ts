@@ -3,6 +3,7 @@
 // collect facts; they never decide (the checks in checks/ do).
 import { isTestPath, languageOf, type Language, type RepoFile, type Repository } from '../repository.js'
 import { sourceViews } from './lexer.js'
+import { LITERALS, type LiteralHits } from './literals.js'
 
 export interface SourceFile {
   path: string
@@ -15,9 +16,14 @@ export interface SourceFile {
   code: string
   /** Comments and string contents blanked (offsets equal text's). */
   bare: string
+  /** False only when the text does not hold the literal in any case (from the pass's one literal scan). */
+  mayHold: LiteralHits['mayHold']
   /** file:line:column evidence for an offset, with the line as snippet. */
   at(offset: number, note?: string): { file: string; line: number; column: number; quoteLine: true; note?: string }
 }
+
+/** The texts of a file patterns run on: as read, without comments, without comments and string contents. */
+export type View = 'text' | 'code' | 'bare'
 
 /** A source file of a known language: what the source detectors see. */
 export type CodeFile = SourceFile & { language: Language }
@@ -25,8 +31,8 @@ export type CodeFile = SourceFile & { language: Language }
 export const isCode = (f: SourceFile): f is CodeFile => f.language !== undefined
 
 export interface Detector {
-  /** Cheap test on the raw text before any work: a detector skips files where it is false. */
-  prefilter?: RegExp
+  /** Literals (exact case) one of which a file must hold for the detector to look at it: the cheap test before any work. */
+  prefilter?: readonly string[]
   languages?: readonly Language[]
   /** 'source' (default): source files of the known languages; 'all': every text file (secrets, test data). */
   files?: 'source' | 'all'
@@ -91,6 +97,7 @@ export interface ScanStats {
 
 export function scanSources(repo: Repository, detectors: Detector[], files: readonly RepoFile[] = repo.files): ScanStats {
   const stats: ScanStats = { files: 0, sourceFiles: 0, bytes: 0 }
+  for (const d of detectors) if (d.prefilter) LITERALS.add(...d.prefilter)
   for (const f of files) {
     const language = languageOf(f.path)
     const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'))
@@ -100,7 +107,9 @@ export function scanSources(repo: Repository, detectors: Detector[], files: read
     stats.files++
     if (language) stats.sourceFiles++
     stats.bytes += text.length
-    const active = wanted.filter((d) => !d.prefilter || d.prefilter.test(text))
+    // One scan of the text for every literal the detectors know; the exact case is checked only for those it may hold.
+    const hits = LITERALS.scan(text)
+    const active = wanted.filter((d) => !d.prefilter || d.prefilter.some((l) => hits.mayHold(l) && text.includes(l)))
     if (!active.length) continue
     let views: ReturnType<typeof sourceViews> | undefined
     const lines = new LineFinder(text)
@@ -115,6 +124,7 @@ export function scanSources(repo: Repository, detectors: Detector[], files: read
       get bare() {
         return language ? (views ??= sourceViews(text, language)).bare : text
       },
+      mayHold: hits.mayHold,
       at(offset, note) {
         // The line is quoted when a finding reports this place (engine.ts), not kept here.
         return { file: f.path, ...lines.at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) }
@@ -214,22 +224,36 @@ export const needlesInUse = (): ReadonlyMap<RegExp, string | null> => NEEDLES
 
 const NONE: readonly RegExpExecArray[] = []
 
+/** The any-of lists already made known to the literal scan. */
+const KNOWN_ANY_OF = new WeakSet<readonly string[]>()
+
 /**
- * Every match of a global pattern in a view, skipped when the pattern's needle is not in the view:
- * a substring search is far cheaper than a regular expression failing over the whole file (the
- * literal prefilter). `anyOf`: literals one of which every match holds, for a pattern whose needle
- * cannot be read from it (an alternation). The pattern's own `lastIndex` is used, not a clone per
- * call as `matchAll` makes.
+ * Every match of a global pattern in one of a file's views, skipped when the pattern's needle is
+ * not in the view: the literal scan's bit, then a substring search, are far cheaper than a regular
+ * expression failing over the whole file. `anyOf`: literals one of which every match holds, for a
+ * pattern whose needle cannot be read from it (an alternation). The views only blank characters,
+ * so a literal (which holds no space) in a view is in the text the literal scan saw. The pattern's
+ * own `lastIndex` is used, not a clone per call as `matchAll` makes.
  */
-export function matchesOf(view: string, re: RegExp, anyOf?: readonly string[]): readonly RegExpExecArray[] {
+export function matchesOf(file: Pick<SourceFile, 'mayHold' | View>, view: View, re: RegExp, anyOf?: readonly string[]): readonly RegExpExecArray[] {
   let needle = NEEDLES.get(re)
-  if (needle === undefined) NEEDLES.set(re, (needle = needleOf(re) ?? null))
-  if (needle !== null && !view.includes(needle)) return NONE
-  if (anyOf && !anyOf.some((n) => view.includes(n))) return NONE
+  if (needle === undefined) {
+    NEEDLES.set(re, (needle = needleOf(re) ?? null))
+    if (needle !== null) LITERALS.add(needle)
+  }
+  if (anyOf && !KNOWN_ANY_OF.has(anyOf)) {
+    KNOWN_ANY_OF.add(anyOf)
+    LITERALS.add(...anyOf)
+  }
+  if (needle !== null && !file.mayHold(needle)) return NONE
+  if (anyOf && !anyOf.some((n) => file.mayHold(n))) return NONE
+  const text = file[view]
+  if (needle !== null && !text.includes(needle)) return NONE
+  if (anyOf && !anyOf.some((n) => text.includes(n))) return NONE
   if (!re.global) throw new TypeError(`matchesOf needs a global pattern: /${re.source}/`)
   const found: RegExpExecArray[] = []
   re.lastIndex = 0
-  for (let m = re.exec(view); m; m = re.exec(view)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     found.push(m)
     if (m[0] === '') re.lastIndex++
   }

@@ -57,7 +57,7 @@ export function createSecretsDetector(): { detector: Detector; result: SecretsEv
   const detector: Detector = {
     files: 'all',
     visit(file) {
-      for (const { rule, secret, index } of matchSecrets(file.text)) {
+      for (const { rule, secret, index } of matchSecrets(file.text, file)) {
         if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(index).line)) continue
         result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest })
       }

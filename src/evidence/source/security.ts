@@ -7,7 +7,7 @@
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
 import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
-import { escapeRegExp } from '../../regexp.js'
+import { LITERALS } from './literals.js'
 import { FactTable } from './fact-table.js'
 
 export interface ToolRegistration {
@@ -108,7 +108,7 @@ const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|model
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file[rule.view], rule.re)) {
+    for (const m of matchesOf(file, rule.view, rule.re)) {
       if (inString(file, m.index)) continue
       const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
@@ -117,7 +117,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file[rule.view], rule.re)) {
+    for (const m of matchesOf(file, rule.view, rule.re)) {
       const offset = m.index + m[0].lastIndexOf(m[1])
       const name = own(file.language === 'csharp' ? csharpToolName(m[1]) : m[1])
       out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
@@ -161,7 +161,7 @@ const CONSTANT_NAME_USES: Partial<Record<Language, RegExp[]>> = {
  * Go's `ECHO ToolName = "echo"`. A name that does not resolve is not guessed.
  */
 function collectConstantNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
-  const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => matchesOf(file.bare, re))
+  const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => matchesOf(file, 'bare', re))
   if (!uses.length) return
   const constants = stringConstantsOf(file)
   for (const m of uses) {
@@ -304,9 +304,9 @@ const NEW_DATA_CONTENT = /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g
 
 function collectCsharpDataUriContent(file: CodeFile, out: SourceSecurityEvidence, seen: Set<number>): void {
   const uris = new Map<string, ContentKind>()
-  for (const m of matchesOf(file.code, DATA_URI_CONSTANT)) uris.set(m[1], m[2] as ContentKind)
+  for (const m of matchesOf(file, 'code', DATA_URI_CONSTANT)) uris.set(m[1], m[2] as ContentKind)
   if (!uris.size) return
-  for (const m of matchesOf(file.bare, NEW_DATA_CONTENT)) {
+  for (const m of matchesOf(file, 'bare', NEW_DATA_CONTENT)) {
     const kind = uris.get(m[1])
     const offset = m.index + m[0].indexOf('DataContent')
     if (!kind || seen.has(offset)) continue
@@ -320,7 +320,7 @@ function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void 
   if (file.language === 'csharp') collectCsharpDataUriContent(file, out, seen)
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file[rule.view], rule.re)) {
+    for (const m of matchesOf(file, rule.view, rule.re)) {
       if (rule.view === 'code' && inString(file, m.index)) continue
       const kind = rule.kind(m)
       const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/))
@@ -360,7 +360,7 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
   const constants = stringConstants(file)
   for (const rule of CLIENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file.bare, rule.re)) {
+    for (const m of matchesOf(file, 'bare', rule.re)) {
       let argStart = m.index + m[0].length
       let arg = firstArgument(file.code, argStart)
       // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
@@ -424,17 +424,15 @@ const THIRD_PARTY_RULES: { source: ThirdPartySource; api: string; languages: rea
   { source: 'web pages', api: 'HTML scraping', languages: ANY_CODE, view: 'bare', needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'], re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g }
 ]
 
-/**
- * Every rule's needles in one pattern, tried on the text: most files hold none, and one scan tells.
- * The views only blank characters (and no needle holds a space), so a needle in a view is in the text.
- */
-const ANY_NEEDLE = new RegExp([...new Set(THIRD_PARTY_RULES.flatMap((r) => r.needles))].map(escapeRegExp).join('|'))
+/** Every rule's needles: most files hold none, and the pass's literal scan tells. */
+const ANY_NEEDLE = [...new Set(THIRD_PARTY_RULES.flatMap((r) => r.needles))]
+LITERALS.add(...ANY_NEEDLE)
 
 function collectThirdPartyReads(file: CodeFile, out: SourceSecurityEvidence): void {
-  if (!ANY_NEEDLE.test(file.text)) return
+  if (!ANY_NEEDLE.some((n) => file.mayHold(n))) return
   for (const rule of THIRD_PARTY_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file[rule.view], rule.re, rule.needles)) {
+    for (const m of matchesOf(file, rule.view, rule.re, rule.needles)) {
       // A path rule matches at the opening quote; point at the path itself.
       const at = file.at(rule.view === 'code' ? m.index + 1 : m.index, rule.api)
       out.thirdPartyReads.push({ source: rule.source, api: rule.api, at, isTest: file.isTest })
@@ -449,7 +447,7 @@ const ASSIGNED_NAME = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/
 function stringConstants(file: CodeFile): Map<string, string> {
   const map = new Map<string, string>()
   // From each URL literal back to an assignment: scanning for the literal first is what keeps this cheap.
-  for (const m of matchesOf(file.code, QUOTED_URL)) {
+  for (const m of matchesOf(file, 'code', QUOTED_URL)) {
     // Only a literal right after `=` can be a constant's value (most are call arguments): a cheap look back first.
     let j = m.index - 1
     while (j >= 0 && /\s/.test(file.code[j])) j--
@@ -506,7 +504,7 @@ export function hostOf(url: string): string | undefined {
 
 // ---------------------------------------------------------------- the detector
 
-const PREFILTER = /tool|Tool|image|audio|resource_link|Image|Audio|ResourceLink|fetch|axios|got|http|request|Http|socket|Socket|Dial|URI|URL|url|WebSocket|connect|essages|ssue|pulls|PullRequest|conversations|ickets|now\/table|IMAP|Imap|imap|cheerio|JSDOM|BeautifulSoup|goto|Jsoup|HtmlDocument/
+const PREFILTER = ['tool', 'Tool', 'image', 'audio', 'resource_link', 'Image', 'Audio', 'ResourceLink', 'fetch', 'axios', 'got', 'http', 'request', 'Http', 'socket', 'Socket', 'Dial', 'URI', 'URL', 'url', 'WebSocket', 'connect', 'essages', 'ssue', 'pulls', 'PullRequest', 'conversations', 'ickets', 'now/table', 'IMAP', 'Imap', 'imap', 'cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument']
 
 export const newNetworkCallTable = () => new FactTable<NetworkCall>({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] })
 
