@@ -4,30 +4,14 @@
 // expressions per file; and the same expressions on texts already in memory
 // (each thread's time, reading excluded), to tell the disk from the CPU.
 // Figures, not assertions (node bench/read-scaling.mjs).
-import { closeSync, fstatSync, mkdtempSync, openSync, readdirSync, readSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { list, read } from './files.mjs'
 import { generate } from './generate.mjs'
 
-function list(dir, out = []) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name)
-    if (e.isDirectory()) {
-      if (e.name !== 'node_modules') list(p, out)
-    } else out.push(p)
-  }
-  return out
-}
-
 const PATTERNS = [/fetch\(/g, /registerTool/g, /http\.Get/g, /ghp_[0-9a-zA-Z]{36}/g, /\bimport\b/g, /[A-Z]{4,}/g]
-
-function read(file, buf, use) {
-  const fd = openSync(file, 'r')
-  const size = fstatSync(fd).size
-  if (size <= buf.length) use(buf.toString('utf8', 0, readSync(fd, buf, 0, size, 0)))
-  closeSync(fd)
-}
 
 const matchAll = (text) => {
   let matches = 0

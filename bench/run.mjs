@@ -1,5 +1,6 @@
 // npm run bench: the full check of synthetic repositories of 20,000 and
-// 100,000 source files, measured against ripgrep on the same files, plus the
+// 100,000 source files, measured against ripgrep on the same files and against
+// the floor of reading them in Node at all (bench/read-floor.mjs), plus the
 // CLI's cold start. Figures, not assertions: read them, compare them.
 // Each size in two profiles (bench/generate.mjs): 'dense', every file an MCP
 // tool module calling services, and 'realistic', shaped on real MCP repositories.
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import { generate } from './generate.mjs'
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js')
+const FLOOR = join(import.meta.dirname, 'read-floor.mjs')
 const sizes = (process.argv[2] ?? '20000,100000').split(',').map(Number)
 const profiles = (process.argv[3] ?? 'dense,realistic').split(',')
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -37,7 +39,9 @@ for (const n of sizes) for (const profile of profiles) {
   const patterns = ['registerTool\\(', '\\.tool\\b', 'McpServerTool', 'mcp\\.Tool\\{', 'Tool\\.builder', 'ImageContent', 'type:\\s*.image.', 'fetch\\(', 'httpx\\.', 'http\\.Get', 'AKIA[A-Z0-9]{16}', 'ghp_[0-9a-zA-Z]{36}']
   const rg = [1, 2, 3].map(() => timed('rg', ['--count-matches', '--no-messages', ...patterns.flatMap((p) => ['-e', p]), root]))
   const rgBest = rg.reduce((a, b) => (a.ms < b.ms ? a : b))
-  rows.push({ profile, files: n, mb: (gen.bytes / 1e6).toFixed(0), checkMs: best.ms.toFixed(0), rssMb: best.rssMb.toFixed(0), rgMs: rgBest.ms.toFixed(0), ratio: (best.ms / rgBest.ms).toFixed(1), stages })
+  // The floor: Node started, the files listed, read and decoded on 2 threads, nothing detected.
+  const floor = Math.min(...[1, 2, 3].map(() => timed(process.execPath, [FLOOR, root, '2']).ms))
+  rows.push({ profile, files: n, mb: (gen.bytes / 1e6).toFixed(0), checkMs: best.ms.toFixed(0), rssMb: best.rssMb.toFixed(0), rgMs: rgBest.ms.toFixed(0), ratio: (best.ms / rgBest.ms).toFixed(1), floorMs: floor.toFixed(0), floorRatio: (floor / rgBest.ms).toFixed(1), stages })
   rmSync(root, { recursive: true, force: true })
 }
 
@@ -46,7 +50,7 @@ const nodeMs = cold(['-e', '0'])
 const versionMs = cold([CLI, '--version'])
 
 console.log(`machine: ${execFileSync('nproc').toString().trim()} cores, node ${process.version}, ripgrep ${execFileSync('rg', ['--version']).toString().split('\n')[0].split(' ')[1]}`)
-console.log('| profile | source files | MB of source | check (ms) | peak RSS (MB) | ripgrep (ms) | ours / ripgrep | stages |')
-console.log('|---|---:|---:|---:|---:|---:|---:|---|')
-for (const r of rows) console.log(`| ${r.profile} | ${r.files} | ${r.mb} | ${r.checkMs} | ${r.rssMb} | ${r.rgMs} | ${r.ratio}× | ${r.stages} |`)
+console.log('| profile | source files | MB of source | check (ms) | peak RSS (MB) | ripgrep (ms) | ours / ripgrep | read floor (ms) | floor / ripgrep | stages |')
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|')
+for (const r of rows) console.log(`| ${r.profile} | ${r.files} | ${r.mb} | ${r.checkMs} | ${r.rssMb} | ${r.rgMs} | ${r.ratio}× | ${r.floorMs} | ${r.floorRatio}× | ${r.stages} |`)
 console.log(`\ncold start: node -e 0 ${nodeMs.toFixed(0)} ms, dist/cli.js --version ${versionMs.toFixed(0)} ms (+${(versionMs - nodeMs).toFixed(0)} ms)`)
