@@ -4892,12 +4892,14 @@ class LineFinder {
         return { line: this.line, column: offset - this.lastNewline };
     }
 }
-function scanSources(repo, detectors, files = repo.files) {
+/** `onFile`: called as each file is begun (a scan worker's sign of life). */
+function scanSources(repo, detectors, files = repo.files, onFile) {
     const stats = { files: 0, sourceFiles: 0, bytes: 0 };
     for (const d of detectors)
         if (d.prefilter)
             LITERALS.add(...d.prefilter);
     for (const f of files) {
+        onFile?.();
         const language = languageOf(f.path);
         const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'));
         if (!wanted.length)
@@ -5967,8 +5969,12 @@ function createSecurityDetector() {
 const PARALLEL_FROM_FILES = 2000;
 /** Files per chunk: small enough to balance the threads, large enough that a message per chunk is cheap. */
 const CHUNK_FILES = 250;
-/** A worker that finishes no chunk for this long is given up; the main thread scans what it had taken. */
-const STALL_MS = 10_000;
+/**
+ * When no worker starts a file for this long, the workers are given up and the main thread scans
+ * what they had taken. A worker that dies (out of memory, a crash) cannot say so: the main thread
+ * does not run its event loop while it waits, so the workers' silence is the only sign.
+ */
+const STALL_MS = 2_000;
 /**
  * A scan worker's heap. A worker keeps nothing between chunks (it posts each), so a small heap is
  * enough, and a heap capped under 1 GB makes V8 grow it by a small factor: measured on 100,000
@@ -5980,13 +5986,13 @@ function workerLimits() {
     const test = Number(process.env.MCP_GOLIVE_TEST_WORKER_HEAP_MB);
     return Number.isInteger(test) && test > 0 && test < WORKER_LIMITS.maxOldGenerationSizeMb ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: test } : WORKER_LIMITS;
 }
-/** Scan files [from, to) of the snapshot with a fresh set of detectors. */
-function scanChunk(repo, from, to) {
+/** Scan files [from, to) of the snapshot with a fresh set of detectors; `onFile` is called as each file is begun. */
+function scanChunk(repo, from, to, onFile) {
     const security = createSecurityDetector();
     const auth = createAuthDetector();
     const secrets = createSecretsDetector();
     const before = repo.skipped.length;
-    const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector], repo.files.slice(from, to));
+    const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector], repo.files.slice(from, to), onFile);
     // The chunk's skipped files travel with its facts, so they are listed in file order too.
     const skipped = repo.skipped.splice(before);
     return { source: security.result, auth: auth.result, secrets: secrets.result, scan, skipped };
@@ -6041,8 +6047,8 @@ function startSourceScan(repo, jobs) {
     const chunks = bounds.length - 1;
     const merged = new InOrderMerge(chunks);
     const next = new Int32Array(new SharedArrayBuffer(4));
-    // [chunks posted by all workers]: the main thread sleeps on it.
-    const posted = new Int32Array(new SharedArrayBuffer(4));
+    // [chunks posted, files begun] by all workers: the main thread sleeps on the first.
+    const progress = new Int32Array(new SharedArrayBuffer(8));
     const workers = [];
     if (script) {
         const listings = { chunks: [], links: [] };
@@ -6053,7 +6059,7 @@ function startSourceScan(repo, jobs) {
         }
         for (let w = 0; w < threads; w++) {
             const { port1, port2 } = new MessageChannel();
-            const data = { root: repo.root, limits: repo.limits, ...listings, next, posted, port: port2 };
+            const data = { root: repo.root, limits: repo.limits, ...listings, next, progress, port: port2 };
             const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() });
             worker.unref();
             // A worker that fails (out of memory, a crash) must not take the run down: what it had taken
@@ -6062,13 +6068,13 @@ function startSourceScan(repo, jobs) {
             workers.push({ worker, port: port1 });
         }
     }
-    return { finish: () => finishScan(repo, bounds, workers, posted, merged) };
+    return { finish: () => finishScan(repo, bounds, workers, progress, merged) };
 }
-function finishScan(repo, bounds, workers, posted, merged) {
+function finishScan(repo, bounds, workers, progress, merged) {
     const chunks = bounds.length - 1;
     // With workers, the main thread only puts their chunks together: a thread that scans grows its
     // heap with what it reads, and this one keeps the evidence, so it stays small (peak memory).
-    const delivered = workers.length ? collectFromWorkers(workers, posted, merged) : 0;
+    const delivered = workers.length ? collectFromWorkers(workers, progress, merged) : 0;
     for (const w of workers)
         void w.worker.terminate();
     // Everything no worker delivered (none started, one failed or stalled) is scanned here.
@@ -6158,14 +6164,30 @@ function shareFields(o) {
         if (typeof v === 'string' && v.length <= 512)
             o[k] = intern(v);
 }
-/** Takes the workers' chunks until every chunk is posted or none has come for STALL_MS; returns how many workers delivered. */
-function collectFromWorkers(workers, posted, merged) {
-    let lastProgress = -1;
-    let lastChange = performance.now();
+/** Watches a count for signs of life: dead once it has not changed for longer than the limit. */
+class StallWatch {
+    limitMs;
+    last = Number.NaN;
+    since = 0;
+    constructor(limitMs) {
+        this.limitMs = limitMs;
+    }
+    alive(count, now) {
+        if (count !== this.last) {
+            this.last = count;
+            this.since = now;
+        }
+        return now - this.since <= this.limitMs;
+    }
+}
+/** Takes the workers' chunks until every chunk is posted or no worker has begun a file for STALL_MS; returns how many workers delivered. */
+function collectFromWorkers(workers, progress, merged) {
+    const watch = new StallWatch(STALL_MS);
     const delivered = new Set();
     for (;;) {
-        // Read the count first: a worker posts a chunk before it counts it, so those are in the ports now.
-        const progress = Atomics.load(posted, 0);
+        // Read the counts first: a worker posts a chunk before it counts it, so those are in the ports now.
+        const posted = Atomics.load(progress, 0);
+        const begun = Atomics.load(progress, 1);
         workers.forEach((w, i) => {
             for (let msg = receiveMessageOnPort(w.port); msg; msg = receiveMessageOnPort(w.port)) {
                 const m = msg.message;
@@ -6177,16 +6199,12 @@ function collectFromWorkers(workers, posted, merged) {
             }
         });
         // Every chunk posted (delivered or failed): nothing more will come.
-        if (merged.complete || progress >= merged.chunks)
+        if (merged.complete || posted >= merged.chunks)
             break;
-        if (progress !== lastProgress) {
-            lastProgress = progress;
-            lastChange = performance.now();
-        }
-        else if (performance.now() - lastChange > STALL_MS)
+        if (!watch.alive(posted + begun, performance.now()))
             break;
         // Sleep until a worker posts (it notifies on the count) or 50 ms pass.
-        Atomics.wait(posted, 0, progress, 50);
+        Atomics.wait(progress, 0, posted, 50);
     }
     return delivered.size;
 }

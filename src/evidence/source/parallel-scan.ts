@@ -36,8 +36,12 @@ export interface ChunkResult extends Omit<SourceScan, 'scan'> {
 const PARALLEL_FROM_FILES = 2000
 /** Files per chunk: small enough to balance the threads, large enough that a message per chunk is cheap. */
 const CHUNK_FILES = 250
-/** A worker that finishes no chunk for this long is given up; the main thread scans what it had taken. */
-const STALL_MS = 10_000
+/**
+ * When no worker starts a file for this long, the workers are given up and the main thread scans
+ * what they had taken. A worker that dies (out of memory, a crash) cannot say so: the main thread
+ * does not run its event loop while it waits, so the workers' silence is the only sign.
+ */
+const STALL_MS = 2_000
 /**
  * A scan worker's heap. A worker keeps nothing between chunks (it posts each), so a small heap is
  * enough, and a heap capped under 1 GB makes V8 grow it by a small factor: measured on 100,000
@@ -51,13 +55,13 @@ function workerLimits(): typeof WORKER_LIMITS {
   return Number.isInteger(test) && test > 0 && test < WORKER_LIMITS.maxOldGenerationSizeMb ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: test } : WORKER_LIMITS
 }
 
-/** Scan files [from, to) of the snapshot with a fresh set of detectors. */
-export function scanChunk(repo: Repository, from: number, to: number): ChunkResult {
+/** Scan files [from, to) of the snapshot with a fresh set of detectors; `onFile` is called as each file is begun. */
+export function scanChunk(repo: Repository, from: number, to: number, onFile?: () => void): ChunkResult {
   const security = createSecurityDetector()
   const auth = createAuthDetector()
   const secrets = createSecretsDetector()
   const before = repo.skipped.length
-  const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector], repo.files.slice(from, to))
+  const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector], repo.files.slice(from, to), onFile)
   // The chunk's skipped files travel with its facts, so they are listed in file order too.
   const skipped = repo.skipped.splice(before)
   return { source: security.result, auth: auth.result, secrets: secrets.result, scan, skipped }
@@ -90,8 +94,8 @@ export interface WorkerData {
   links: [number, string][][]
   /** [next chunk to take] */
   next: Int32Array
-  /** [chunks posted by all workers]: the main thread sleeps on it */
-  posted: Int32Array
+  /** [chunks posted by all workers, files begun by all workers]: the main thread sleeps on the first, and watches both for signs of life */
+  progress: Int32Array
   port: MessagePort
 }
 
@@ -133,8 +137,8 @@ export function startSourceScan(repo: Repository, jobs?: number): { finish(): So
   const chunks = bounds.length - 1
   const merged = new InOrderMerge(chunks)
   const next = new Int32Array(new SharedArrayBuffer(4))
-  // [chunks posted by all workers]: the main thread sleeps on it.
-  const posted = new Int32Array(new SharedArrayBuffer(4))
+  // [chunks posted, files begun] by all workers: the main thread sleeps on the first.
+  const progress = new Int32Array(new SharedArrayBuffer(8))
   const workers: { worker: Worker; port: MessagePort }[] = []
   if (script) {
     const listings = { chunks: [] as string[], links: [] as [number, string][][] }
@@ -145,7 +149,7 @@ export function startSourceScan(repo: Repository, jobs?: number): { finish(): So
     }
     for (let w = 0; w < threads; w++) {
       const { port1, port2 } = new MessageChannel()
-      const data: WorkerData = { root: repo.root, limits: repo.limits, ...listings, next, posted, port: port2 }
+      const data: WorkerData = { root: repo.root, limits: repo.limits, ...listings, next, progress, port: port2 }
       const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() })
       worker.unref()
       // A worker that fails (out of memory, a crash) must not take the run down: what it had taken
@@ -154,14 +158,14 @@ export function startSourceScan(repo: Repository, jobs?: number): { finish(): So
       workers.push({ worker, port: port1 })
     }
   }
-  return { finish: () => finishScan(repo, bounds, workers, posted, merged) }
+  return { finish: () => finishScan(repo, bounds, workers, progress, merged) }
 }
 
-function finishScan(repo: Repository, bounds: number[], workers: { worker: Worker; port: MessagePort }[], posted: Int32Array, merged: InOrderMerge): SourceScan {
+function finishScan(repo: Repository, bounds: number[], workers: { worker: Worker; port: MessagePort }[], progress: Int32Array, merged: InOrderMerge): SourceScan {
   const chunks = bounds.length - 1
   // With workers, the main thread only puts their chunks together: a thread that scans grows its
   // heap with what it reads, and this one keeps the evidence, so it stays small (peak memory).
-  const delivered = workers.length ? collectFromWorkers(workers, posted, merged) : 0
+  const delivered = workers.length ? collectFromWorkers(workers, progress, merged) : 0
   for (const w of workers) void w.worker.terminate()
   // Everything no worker delivered (none started, one failed or stalled) is scanned here.
   let mainScanned = false
@@ -247,14 +251,30 @@ function shareFields(o: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && v.length <= 512) o[k] = intern(v)
 }
 
-/** Takes the workers' chunks until every chunk is posted or none has come for STALL_MS; returns how many workers delivered. */
-function collectFromWorkers(workers: { port: MessagePort }[], posted: Int32Array, merged: InOrderMerge): number {
-  let lastProgress = -1
-  let lastChange = performance.now()
+/** Watches a count for signs of life: dead once it has not changed for longer than the limit. */
+export class StallWatch {
+  private last = Number.NaN
+  private since = 0
+
+  constructor(private readonly limitMs: number) {}
+
+  alive(count: number, now: number): boolean {
+    if (count !== this.last) {
+      this.last = count
+      this.since = now
+    }
+    return now - this.since <= this.limitMs
+  }
+}
+
+/** Takes the workers' chunks until every chunk is posted or no worker has begun a file for STALL_MS; returns how many workers delivered. */
+function collectFromWorkers(workers: { port: MessagePort }[], progress: Int32Array, merged: InOrderMerge): number {
+  const watch = new StallWatch(STALL_MS)
   const delivered = new Set<number>()
   for (;;) {
-    // Read the count first: a worker posts a chunk before it counts it, so those are in the ports now.
-    const progress = Atomics.load(posted, 0)
+    // Read the counts first: a worker posts a chunk before it counts it, so those are in the ports now.
+    const posted = Atomics.load(progress, 0)
+    const begun = Atomics.load(progress, 1)
     workers.forEach((w, i) => {
       for (let msg = receiveMessageOnPort(w.port); msg; msg = receiveMessageOnPort(w.port)) {
         const m = msg.message as WorkerMessage
@@ -266,13 +286,10 @@ function collectFromWorkers(workers: { port: MessagePort }[], posted: Int32Array
       }
     })
     // Every chunk posted (delivered or failed): nothing more will come.
-    if (merged.complete || progress >= merged.chunks) break
-    if (progress !== lastProgress) {
-      lastProgress = progress
-      lastChange = performance.now()
-    } else if (performance.now() - lastChange > STALL_MS) break
+    if (merged.complete || posted >= merged.chunks) break
+    if (!watch.alive(posted + begun, performance.now())) break
     // Sleep until a worker posts (it notifies on the count) or 50 ms pass.
-    Atomics.wait(posted, 0, progress, 50)
+    Atomics.wait(progress, 0, posted, 50)
   }
   return delivered.size
 }

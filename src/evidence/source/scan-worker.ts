@@ -12,12 +12,12 @@ for (let c = Atomics.add(data.next, 0, 1); c < data.chunks.length; c = Atomics.a
     // A snapshot of this chunk's files alone: the worker holds nothing of the others.
     const listing = chunkListing(data, c)
     const repo = new Repository(data.root, { limits: data.limits, listing })
-    message = { chunk: c, result: packChunk(scanChunk(repo, 0, listing.length)) }
+    message = { chunk: c, result: packChunk(scanChunk(repo, 0, listing.length, () => Atomics.add(data.progress, 1, 1))) }
   } catch (err) {
     message = { chunk: c, error: String(err) }
   }
   data.port.postMessage(message)
-  Atomics.add(data.posted, 0, 1)
-  Atomics.notify(data.posted, 0)
+  Atomics.add(data.progress, 0, 1)
+  Atomics.notify(data.progress, 0)
 }
 data.port.close()

@@ -95,10 +95,12 @@ export interface ScanStats {
   bytes: number
 }
 
-export function scanSources(repo: Repository, detectors: Detector[], files: readonly RepoFile[] = repo.files): ScanStats {
+/** `onFile`: called as each file is begun (a scan worker's sign of life). */
+export function scanSources(repo: Repository, detectors: Detector[], files: readonly RepoFile[] = repo.files, onFile?: () => void): ScanStats {
   const stats: ScanStats = { files: 0, sourceFiles: 0, bytes: 0 }
   for (const d of detectors) if (d.prefilter) LITERALS.add(...d.prefilter)
   for (const f of files) {
+    onFile?.()
     const language = languageOf(f.path)
     const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'))
     if (!wanted.length) continue
