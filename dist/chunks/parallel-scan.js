@@ -5342,7 +5342,38 @@ function createAuthDetector() {
 // whole match) is the credential. A subset of the kinds that matter for an
 // MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
 // connection strings and generic assignments of secret-named settings.
-const rule = (id, description, keywords, regex) => ({ id, description, keywords, regex });
+const rule = (id, description, keywords, regex, matches) => ({ id, description, keywords, regex, ...(matches ? { matches } : {}) });
+// The generic assignment rule's pattern starts with `\b[\w.-]*` before its keyword, so the engine
+// tries it at every word boundary and walks each identifier back and forth: on one large real
+// repository it took more time than all the other secret rules together. The same matches come
+// from each keyword: the identifier around it (a run of [\w.-]) starts the match at its first
+// word character, and the rest of the pattern, tried just after the run, decides.
+const ASSIGNMENT_KEYWORD = /secret|password|passwd|token|api[_-]?key|client[_-]?secret/gi;
+const ASSIGNMENT_REST = /["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/iy;
+const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isIdentifierChar = (c) => isWordChar(c) || c === 46 || c === 45; // [\w.-]
+function genericAssignments(text) {
+    const found = [];
+    ASSIGNMENT_KEYWORD.lastIndex = 0;
+    for (let k = ASSIGNMENT_KEYWORD.exec(text); k; k = ASSIGNMENT_KEYWORD.exec(text)) {
+        let start = k.index;
+        while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1)))
+            start--;
+        let end = k.index + k[0].length;
+        while (end < text.length && isIdentifierChar(text.charCodeAt(end)))
+            end++;
+        // The first word boundary of the run: its first word character (a '.' or '-' before it is not one).
+        while (!isWordChar(text.charCodeAt(start)))
+            start++;
+        ASSIGNMENT_REST.lastIndex = end;
+        const rest = ASSIGNMENT_REST.exec(text);
+        // No other keyword of this run can match either; after a match, the search goes on past it, as matchAll does.
+        ASSIGNMENT_KEYWORD.lastIndex = rest ? ASSIGNMENT_REST.lastIndex : end;
+        if (rest)
+            found.push({ index: start, 0: text.slice(start, ASSIGNMENT_REST.lastIndex), groups: rest.groups });
+    }
+    return found;
+}
 const SECRET_RULES = [
     rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
     rule('aws-secret-access-key', 'AWS secret access key', ['aws_secret', 'aws-secret', 'secretaccesskey', 'secret_access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi),
@@ -5366,7 +5397,7 @@ const SECRET_RULES = [
     rule('npm-access-token', 'npm access token', ['npm_'], /\b(?<secret>npm_[a-z0-9]{36})\b/gi),
     rule('connection-string-password', 'Connection string with a password', ['://'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi),
     rule('ado-connection-password', 'Connection string Password=', ['password='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
-    rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'], /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi)
+    rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'], /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi, genericAssignments)
 ];
 // Every rule's keywords go to the source pass's literal scan, which tells for each file which of
 // them it holds (in any case) in the same scan as the detectors' literals, as gitleaks' keyword
@@ -5389,7 +5420,7 @@ function isPlaceholder(value) {
 function matchSecrets(text, hits = KEYWORDS_ALONE.scan(text)) {
     const out = [];
     for (const rule of rulesWithKeywords(hits)) {
-        for (const m of text.matchAll(rule.regex)) {
+        for (const m of rule.matches ? rule.matches(text) : text.matchAll(rule.regex)) {
             const secret = m.groups?.secret ?? m[0];
             if (!isPlaceholder(secret))
                 out.push({ rule, secret, index: m.index + Math.max(0, m[0].indexOf(secret)) });

@@ -12,9 +12,43 @@ export interface SecretRule {
   /** Lower-case; a rule runs only on a text where one of them occurs (any case). */
   keywords: string[]
   regex: RegExp
+  /** The regex's matches found a faster way, the same ones in the same order (a property test holds this). */
+  matches?: (text: string) => Iterable<SecretRegexMatch>
 }
 
-const rule = (id: string, description: string, keywords: string[], regex: RegExp): SecretRule => ({ id, description, keywords, regex })
+/** What a rule's match gives: where it starts, its text, and the `secret` group. */
+export type SecretRegexMatch = Pick<RegExpExecArray, 'index' | 0 | 'groups'>
+
+const rule = (id: string, description: string, keywords: string[], regex: RegExp, matches?: SecretRule['matches']): SecretRule => ({ id, description, keywords, regex, ...(matches ? { matches } : {}) })
+
+// The generic assignment rule's pattern starts with `\b[\w.-]*` before its keyword, so the engine
+// tries it at every word boundary and walks each identifier back and forth: on one large real
+// repository it took more time than all the other secret rules together. The same matches come
+// from each keyword: the identifier around it (a run of [\w.-]) starts the match at its first
+// word character, and the rest of the pattern, tried just after the run, decides.
+const ASSIGNMENT_KEYWORD = /secret|password|passwd|token|api[_-]?key|client[_-]?secret/gi
+const ASSIGNMENT_REST = /["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/iy
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+const isIdentifierChar = (c: number) => isWordChar(c) || c === 46 || c === 45 // [\w.-]
+
+function genericAssignments(text: string): SecretRegexMatch[] {
+  const found: SecretRegexMatch[] = []
+  ASSIGNMENT_KEYWORD.lastIndex = 0
+  for (let k = ASSIGNMENT_KEYWORD.exec(text); k; k = ASSIGNMENT_KEYWORD.exec(text)) {
+    let start = k.index
+    while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) start--
+    let end = k.index + k[0].length
+    while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++
+    // The first word boundary of the run: its first word character (a '.' or '-' before it is not one).
+    while (!isWordChar(text.charCodeAt(start))) start++
+    ASSIGNMENT_REST.lastIndex = end
+    const rest = ASSIGNMENT_REST.exec(text)
+    // No other keyword of this run can match either; after a match, the search goes on past it, as matchAll does.
+    ASSIGNMENT_KEYWORD.lastIndex = rest ? ASSIGNMENT_REST.lastIndex : end
+    if (rest) found.push({ index: start, 0: text.slice(start, ASSIGNMENT_REST.lastIndex), groups: rest.groups })
+  }
+  return found
+}
 
 export const SECRET_RULES: readonly SecretRule[] = [
   rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
@@ -40,7 +74,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('connection-string-password', 'Connection string with a password', ['://'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi),
   rule('ado-connection-password', 'Connection string Password=', ['password='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
   rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'],
-    /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi)
+    /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi, genericAssignments)
 ]
 
 // Every rule's keywords go to the source pass's literal scan, which tells for each file which of
@@ -75,7 +109,7 @@ export interface SecretMatch {
 export function matchSecrets(text: string, hits: LiteralHits = KEYWORDS_ALONE.scan(text)): SecretMatch[] {
   const out: SecretMatch[] = []
   for (const rule of rulesWithKeywords(hits)) {
-    for (const m of text.matchAll(rule.regex)) {
+    for (const m of rule.matches ? rule.matches(text) : text.matchAll(rule.regex)) {
       const secret = m.groups?.secret ?? m[0]
       if (!isPlaceholder(secret)) out.push({ rule, secret, index: m.index + Math.max(0, m[0].indexOf(secret)) })
     }

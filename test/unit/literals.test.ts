@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LiteralIndex } from '../../src/evidence/source/literals.js'
-import { matchSecrets } from '../../src/secrets/rules.js'
+import { matchSecrets, SECRET_RULES } from '../../src/secrets/rules.js'
 import { fuzz } from '../support/fuzz.js'
 
 const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
@@ -61,5 +61,47 @@ describe('secret keywords from the literal scan', () => {
     expect(matchSecrets(`const t = "${key.toUpperCase()}"`)).toEqual([])
     // A scan that says the keyword is absent keeps the rule from running at all.
     expect(matchSecrets(`const t = "${key}"`, { mayHold: () => false })).toEqual([])
+  })
+})
+
+describe('the generic secret assignment rule, found from its keywords', () => {
+  const rule = SECRET_RULES.find((r) => r.id === 'generic-secret-assignment')!
+  const plain = (text: string) => [...text.matchAll(rule.regex)].map((m) => ({ index: m.index, text: m[0], secret: m.groups?.secret }))
+  const fast = (text: string) => [...rule.matches!(text)].map((m) => ({ index: m.index, text: m[0], secret: m.groups?.secret }))
+
+  it('finds the same matches as the rule’s pattern, in the same order (property)', () => {
+    // Assignments in every spelling (identifiers around keywords, with dots and dashes at either
+    // end; operators; quotes; values long, short, holding a keyword or a character outside the
+    // class), run together or apart, and loose pieces that break them.
+    const part = (...xs: string[]) => fc.constantFrom(...xs)
+    const assignment = fc
+      .tuple(
+        part('', 'my', '.', '-', '.-', 'db.', 'x_', 'a-b.'),
+        part('token', 'TOKEN', 'Secret', 'password', 'passwd', 'api_key', 'API-KEY', 'apikey', 'client-secret', 'tok'),
+        part('', '_id', '.value', '-', 'S'),
+        part('', '"', "'"),
+        part('', ' ', '\n', '  '),
+        part(':', '=', ':=', '=>', '==', '>', ''),
+        part('', ' ', '\n'),
+        part('"', "'", '`', ''),
+        part('AbCdEf0123456789', 'short', 'tokenABCDEFGHIJKL', 'ab+/=~!@#$%^&*-_.', 'abcdef€ghijklmn', 'x'.repeat(11)),
+        part('"', "'", '', '"x')
+      )
+      .map((parts) => parts.join(''))
+    const noise = part(' ', '\n', ';', ',', '(', 'x', '.', '-', '"', 'token', '=')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(assignment, noise), { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('')
+        expect(fast(text)).toEqual(plain(text))
+      }),
+      fuzz(3000)
+    )
+  })
+
+  it('agrees on the cases that matter: the match starts at the identifier, and the search goes on after a match', () => {
+    const value = 'AbCdEf0123456789'
+    const text = `.-my.db_password = "${value}"; x.api-key: '${value}x' token=>"short" passwd := "${value}"`
+    expect(fast(text)).toEqual(plain(text))
+    expect(plain(text).map((m) => m.index)).toEqual([text.indexOf('my.db'), text.indexOf('x.api'), text.indexOf('passwd')])
   })
 })
