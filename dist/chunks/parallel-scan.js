@@ -5104,6 +5104,13 @@ class FactTable {
         table.length = packed.segments.reduce((n, s) => n + s.length, 0);
         return table;
     }
+    /** Replaces each string the table keeps with what `f` makes of it (a shared copy). */
+    mapStrings(f) {
+        this.seal();
+        for (const seg of this.segments)
+            for (let i = 0; i < seg.strings.length; i++)
+                seg.strings[i] = f(seg.strings[i]);
+    }
     /** The table as plain data, its segments trimmed to their rows. */
     pack() {
         this.seal();
@@ -6175,9 +6182,18 @@ function append(into, p) {
 function shareStrings(result) {
     for (const group of groupsOf(result)) {
         for (const list of Object.values(group)) {
-            // A table keeps one copy of each string already.
+            // A table keeps one copy of each string per chunk, but every chunk's table has its own copy of
+            // the same paths, hosts and notes: measured at 100,000 files, sharing them takes the main
+            // thread's old generation from 57 to 41 MB.
+            if (list instanceof FactTable) {
+                list.mapStrings(intern);
+                continue;
+            }
             if (!Array.isArray(list))
                 continue;
+            for (let i = 0; i < list.length; i++)
+                if (typeof list[i] === 'string' && list[i].length <= 512)
+                    list[i] = intern(list[i]);
             for (const item of list) {
                 if (typeof item !== 'object' || item === null)
                     continue;

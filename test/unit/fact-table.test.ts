@@ -19,6 +19,24 @@ const call = (over: Partial<NetworkCall> & { line: number }): NetworkCall => {
 const posted = <R extends NetworkCall>(t: FactTable<R>) => FactTable.revive<R>(structuredClone(t.pack()) as PackedTable)
 
 describe('fact tables', () => {
+  it('passes every string of every segment through mapStrings, the open one included, and nothing else', () => {
+    // Two like tables: one read as it is, one mapped before anything reads it (reading seals a table).
+    const build = () => {
+      const a = newNetworkCallTable()
+      a.push(call({ line: 1, target: 'https://api.example.com/x', host: 'api.example.com' }))
+      const b = newNetworkCallTable()
+      b.push(call({ line: 2, client: 'axios', expression: 'url', callerSupplied: true, at: { file: 'src/b.ts', line: 2, column: 5 } }))
+      a.append(posted(b))
+      // A row pushed after the append sits in a segment still open.
+      a.push(call({ line: 3, host: 'internal.svc' }))
+      return a
+    }
+    const mapped = build()
+    mapped.mapStrings((s) => s.toUpperCase())
+    const up = (r: NetworkCall): NetworkCall => JSON.parse(JSON.stringify(r), (_k, v) => (typeof v === 'string' ? v.toUpperCase() : v))
+    expect([...mapped]).toEqual([...build()].map(up))
+  })
+
   it('gives back each row as written: absent strings stay absent, flags and notes kept', () => {
     const rows = [
       call({ line: 1, target: 'https://api.example.com/x', host: 'api.example.com' }),

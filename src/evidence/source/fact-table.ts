@@ -60,6 +60,12 @@ export class FactTable<R extends PlacedFact> implements Iterable<R> {
     return table
   }
 
+  /** Replaces each string the table keeps with what `f` makes of it (a shared copy). */
+  mapStrings(f: (s: string) => string): void {
+    this.seal()
+    for (const seg of this.segments) for (let i = 0; i < seg.strings.length; i++) seg.strings[i] = f(seg.strings[i])
+  }
+
   /** The table as plain data, its segments trimmed to their rows. */
   pack(): PackedTable {
     this.seal()

