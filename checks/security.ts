@@ -173,20 +173,22 @@ function productionCalls(ctx: CheckContext): ProductionCalls {
   const calls: ProductionCalls = { public: { hosts: [], rows: [], total: 0 }, known: { rows: [], total: 0 }, computed: [], callerSupplied: [] }
   const hosts = new Set<string>()
   const classOf = new Map<string, HostClass>()
-  for (const c of table) {
-    if (c.isTest) continue
-    if (c.callerSupplied) calls.callerSupplied.push(c)
+  // A walk that makes a row only for what it keeps: the table holds every call of the checkout.
+  table.walk((c, take) => {
+    if (c.isTest) return
+    const row = c.callerSupplied || !c.host ? take() : undefined
+    if (row && c.callerSupplied) calls.callerSupplied.push(row)
     if (!c.host) {
-      calls.computed.push(c)
-      continue
+      calls.computed.push(row!)
+      return
     }
     let cls = classOf.get(c.host)
     if (cls === undefined) classOf.set(c.host, (cls = classifyHost(c.host, allowed)))
     const bucket = cls === 'public' ? calls.public : calls.known
     if (cls === 'public') hosts.add(c.host)
     bucket.total++
-    if (bucket.rows.length < MAX_EVIDENCE_PER_FINDING) bucket.rows.push(c)
-  }
+    if (bucket.rows.length < MAX_EVIDENCE_PER_FINDING) bucket.rows.push(row ?? take())
+  })
   calls.public.hosts = [...hosts]
   SORTED.set(table, { allowed, calls })
   return calls

@@ -5163,29 +5163,62 @@ class FactTable {
                 yield this.row(seg, i);
     }
     row(seg, i) {
+        const row = {};
+        const place = {};
+        this.fill(row, place, seg, i, false);
+        row.at = place;
+        return row;
+    }
+    /** Writes row i's fields into `row` and its place into `place`; `clear`: absent ones become undefined (for an object reused row after row). */
+    fill(row, place, seg, i, clear) {
         const base = i * this.width;
         const c = seg.cells;
-        const row = {};
         this.spec.strings.forEach((key, k) => {
             if (c[base + k] !== ABSENT)
                 row[key] = seg.strings[c[base + k]];
+            else if (clear)
+                row[key] = undefined;
         });
         const at = base + this.spec.strings.length;
         const bits = c[at + 4];
         this.spec.flags.forEach((key, k) => (row[key] = (bits & (1 << (k + 1))) !== 0));
-        const place = { file: seg.strings[c[at]], line: c[at + 1], column: c[at + 2] };
+        place.file = seg.strings[c[at]];
+        place.line = c[at + 1];
+        place.column = c[at + 2];
         if (bits & 1)
             place.quoteLine = true;
+        else if (clear)
+            place.quoteLine = undefined;
         if (c[at + 3] !== ABSENT)
             place.note = seg.strings[c[at + 3]];
-        row.at = place;
-        return row;
+        else if (clear)
+            place.note = undefined;
     }
+    /**
+     * Each row in turn as one object reused for every row (absent fields undefined), with `take` to
+     * make the current row for keeping. A walk over hundreds of thousands of rows that keeps a few
+     * then makes no object per row: those made the main thread's young generation grow from 67 to
+     * 134 MB at 100,000 files under Node 24. `visit` must not keep the object it is given.
+     */
+    walk(visit) {
+        this.seal();
+        const view = {};
+        const place = {};
+        view.at = place;
+        let seg = this.segments[0];
+        let i = 0;
+        const take = () => this.row(seg, i);
+        for (seg of this.segments) {
+            for (i = 0; i < seg.length; i++) {
+                this.fill(view, place, seg, i, true);
+                visit(view, take);
+            }
+        }
+    }
+    /** The rows that pass; `keep` sees a reused object and must not hold it. */
     filter(keep) {
         const out = [];
-        for (const row of this)
-            if (keep(row))
-                out.push(row);
+        this.walk((row, take) => keep(row) && out.push(take()));
         return out;
     }
     map(f) {
@@ -5201,13 +5234,13 @@ class FactTable {
     sample(keep, max) {
         const rows = [];
         let total = 0;
-        for (const row of this) {
+        this.walk((row, take) => {
             if (!keep(row))
-                continue;
+                return;
             total++;
             if (rows.length < max)
-                rows.push(row);
-        }
+                rows.push(take());
+        });
         return { rows, total };
     }
     toArray() {

@@ -7060,14 +7060,16 @@ function productionCalls(ctx) {
     const calls = { public: { hosts: [], rows: [], total: 0 }, known: { rows: [], total: 0 }, computed: [], callerSupplied: [] };
     const hosts = new Set();
     const classOf = new Map();
-    for (const c of table) {
+    // A walk that makes a row only for what it keeps: the table holds every call of the checkout.
+    table.walk((c, take) => {
         if (c.isTest)
-            continue;
-        if (c.callerSupplied)
-            calls.callerSupplied.push(c);
+            return;
+        const row = c.callerSupplied || !c.host ? take() : undefined;
+        if (row && c.callerSupplied)
+            calls.callerSupplied.push(row);
         if (!c.host) {
-            calls.computed.push(c);
-            continue;
+            calls.computed.push(row);
+            return;
         }
         let cls = classOf.get(c.host);
         if (cls === undefined)
@@ -7077,8 +7079,8 @@ function productionCalls(ctx) {
             hosts.add(c.host);
         bucket.total++;
         if (bucket.rows.length < MAX_EVIDENCE_PER_FINDING)
-            bucket.rows.push(c);
-    }
+            bucket.rows.push(row ?? take());
+    });
     calls.public.hosts = [...hosts];
     SORTED.set(table, { allowed, calls });
     return calls;

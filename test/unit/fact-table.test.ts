@@ -37,6 +37,29 @@ describe('fact tables', () => {
     expect([...mapped]).toEqual([...build()].map(up))
   })
 
+  it('walks the rows with one reused object, and take makes rows that later rows do not change', () => {
+    const rows = [
+      call({ line: 1, target: 'https://api.example.com/x', host: 'api.example.com' }),
+      call({ line: 2, client: 'axios', expression: 'url', callerSupplied: true, at: { file: 'src/b.ts', line: 2, column: 5 } }),
+      call({ line: 3, host: 'internal.svc', isTest: true })
+    ]
+    const t = newNetworkCallTable()
+    for (const r of rows) t.push(r)
+    const seen: NetworkCall[] = []
+    const taken: NetworkCall[] = []
+    const views = new Set<object>()
+    t.walk((row, take) => {
+      views.add(row)
+      // The reused object reads like the row: absent fields are undefined, not stale.
+      seen.push(JSON.parse(JSON.stringify(row)))
+      taken.push(take())
+    })
+    expect(views.size).toBe(1)
+    expect(seen).toEqual(rows)
+    expect(taken).toStrictEqual([...t])
+    expect(t.filter((r) => !r.isTest)).toStrictEqual(rows.slice(0, 2).map((r) => [...t].find((x) => x.at.line === r.at.line)))
+  })
+
   it('gives back each row as written: absent strings stay absent, flags and notes kept', () => {
     const rows = [
       call({ line: 1, target: 'https://api.example.com/x', host: 'api.example.com' }),
