@@ -176,10 +176,9 @@ function productionCalls(ctx: CheckContext): ProductionCalls {
   // A walk that makes a row only for what it keeps: the table holds every call of the checkout.
   table.walk((c, take) => {
     if (c.isTest) return
-    const row = c.callerSupplied || !c.host ? take() : undefined
-    if (row && c.callerSupplied) calls.callerSupplied.push(row)
+    if (c.callerSupplied) calls.callerSupplied.push(take())
     if (!c.host) {
-      calls.computed.push(row!)
+      calls.computed.push(take())
       return
     }
     let cls = classOf.get(c.host)
@@ -187,7 +186,7 @@ function productionCalls(ctx: CheckContext): ProductionCalls {
     const bucket = cls === 'public' ? calls.public : calls.known
     if (cls === 'public') hosts.add(c.host)
     bucket.total++
-    if (bucket.rows.length < MAX_EVIDENCE_PER_FINDING) bucket.rows.push(row ?? take())
+    if (bucket.rows.length < MAX_EVIDENCE_PER_FINDING) bucket.rows.push(take())
   })
   calls.public.hosts = [...hosts]
   SORTED.set(table, { allowed, calls })

@@ -7064,11 +7064,10 @@ function productionCalls(ctx) {
     table.walk((c, take) => {
         if (c.isTest)
             return;
-        const row = c.callerSupplied || !c.host ? take() : undefined;
-        if (row && c.callerSupplied)
-            calls.callerSupplied.push(row);
+        if (c.callerSupplied)
+            calls.callerSupplied.push(take());
         if (!c.host) {
-            calls.computed.push(row);
+            calls.computed.push(take());
             return;
         }
         let cls = classOf.get(c.host);
@@ -7079,7 +7078,7 @@ function productionCalls(ctx) {
             hosts.add(c.host);
         bucket.total++;
         if (bucket.rows.length < MAX_EVIDENCE_PER_FINDING)
-            bucket.rows.push(row ?? take());
+            bucket.rows.push(take());
     });
     calls.public.hosts = [...hosts];
     SORTED.set(table, { allowed, calls });

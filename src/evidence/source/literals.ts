@@ -23,9 +23,6 @@ export interface LiteralHits {
   mayHold(literal: string): boolean
 }
 
-/** Every literal held: for a text nobody scanned. */
-export const ALL_HELD: LiteralHits = { mayHold: () => true }
-
 /** A deterministic automaton over the literals known when it was built. */
 interface Automaton {
   /** Literals it covers: ids below this. */
