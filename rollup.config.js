@@ -6,8 +6,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 export default {
-  // The scan worker is an entry of its own: the source pass starts it by file name.
-  input: { index: 'src/main.ts', cli: 'src/cli.ts', 'scan-worker': 'src/evidence/source/scan-worker.ts' },
+  // The action's entry (index) starts the gate thread (main), and the source pass starts the scan
+  // worker: each is an entry of its own, started by file name.
+  input: { index: 'src/index.ts', main: 'src/main.ts', cli: 'src/cli.ts', 'scan-worker': 'src/evidence/source/scan-worker.ts' },
   output: {
     dir: 'dist',
     format: 'es',

@@ -48,9 +48,12 @@ for (const n of sizes) for (const profile of profiles) {
 const cold = (args) => median(Array.from({ length: 15 }, () => timed(process.execPath, args).ms))
 const nodeMs = cold(['-e', '0'])
 const versionMs = cold([CLI, '--version'])
+// A small check: what a run costs before the files do (Node, the gate thread, the modules, the config).
+const smallMs = cold([CLI, 'check', join(import.meta.dirname, '..', 'examples', 'ready-server'), '--output', '/dev/null'])
 
 console.log(`machine: ${execFileSync('nproc').toString().trim()} cores, node ${process.version}, ripgrep ${execFileSync('rg', ['--version']).toString().split('\n')[0].split(' ')[1]}`)
 console.log('| profile | source files | MB of source | check (ms) | peak RSS (MB) | ripgrep (ms) | ours / ripgrep | read floor (ms) | floor / ripgrep | stages |')
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|')
 for (const r of rows) console.log(`| ${r.profile} | ${r.files} | ${r.mb} | ${r.checkMs} | ${r.rssMb} | ${r.rgMs} | ${r.ratio}× | ${r.floorMs} | ${r.floorRatio}× | ${r.stages} |`)
 console.log(`\ncold start: node -e 0 ${nodeMs.toFixed(0)} ms, dist/cli.js --version ${versionMs.toFixed(0)} ms (+${(versionMs - nodeMs).toFixed(0)} ms)`)
+console.log(`small check: examples/ready-server ${smallMs.toFixed(0)} ms`)

@@ -2,7 +2,10 @@
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { T as TOOL_NAME, a as TOOL_VERSION, E as EXIT, U as UsageError } from './chunks/version.js';
+import { E as EXIT, U as UsageError } from './chunks/errors.js';
+import { g as gateThreadData, r as runInGateThread } from './chunks/gate-thread.js';
+import { T as TOOL_NAME, a as TOOL_VERSION } from './chunks/version.js';
+import 'node:worker_threads';
 
 // The CLI: the same engine as the action, run locally with no token.
 // `--version` and `--help` load nothing else (fast cold start); commands load
@@ -165,17 +168,36 @@ async function docs(args, io) {
     io.out(`wrote ${EXPLAINED_IDS.length} files to ${out}\n`);
     return EXIT.ready;
 }
-// Run when executed (node dist/cli.js, or the `mcp-golive` bin); not when imported by tests.
+/** The commands that run the gate: they run in a gate thread (see gate-thread.ts); the others load nothing more. */
+const GATE_COMMANDS = new Set(['check', 'report', 'init']);
+// Run when executed (node dist/cli.js, or the `mcp-golive` bin), or in the gate thread that started; not when imported by tests.
 const invoked = process.argv[1] ?? '';
-if (/(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
-    cli(process.argv.slice(2), {
-        out: (s) => process.stdout.write(s),
-        err: (s) => process.stderr.write(s),
-        isTTY: !!process.stdout.isTTY,
-        env: process.env
-    }).then((code) => {
-        process.exitCode = code;
-    });
+const argv = process.argv.slice(2);
+const gateThread = gateThreadData();
+if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
+    // A reader that stops early (`mcp-golive check | head`) closes the pipe: the rest of the output
+    // is dropped, without a stack trace, and the exit code is still the verdict.
+    if (!gateThread)
+        process.stdout.on('error', (err) => {
+            if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED')
+                throw err;
+        });
+    if (!gateThread && GATE_COMMANDS.has(argv[0])) {
+        runInGateThread(new URL(import.meta.url), (why) => {
+            process.stderr.write(`${TOOL_NAME}: ${why}\n`);
+            return EXIT.usage;
+        });
+    }
+    else {
+        cli(argv, {
+            out: (s) => process.stdout.write(s),
+            err: (s) => process.stderr.write(s),
+            isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
+            env: process.env
+        }).then((code) => {
+            process.exitCode = code;
+        });
+    }
 }
 
 export { cli };

@@ -3,10 +3,11 @@ import { c as chunkListing, R as Repository, p as packChunk, s as scanChunk } fr
 import 'node:fs';
 import 'node:os';
 import 'node:url';
+import './chunks/_commonjsHelpers.js';
+import 'node:path';
 import './chunks/yaml-positions.js';
 import 'process';
 import 'buffer';
-import 'node:path';
 
 // A scan worker: takes chunks of the main thread's snapshot from the shared
 // counter, scans them with the same detectors, and posts the facts back.

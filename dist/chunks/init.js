@@ -11,6 +11,7 @@ import 'node:fs';
 import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import './_commonjsHelpers.js';
 
 // `mcp-golive init`: a golive.yaml for the repository, from its evidence. What a
 // person must decide is marked `# review`; nothing is guessed silently.

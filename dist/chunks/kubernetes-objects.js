@@ -1,4 +1,4 @@
-import { f as plainData, i as isRecord, e as parseYamlAll, m as manifestData, l as locatorOf, h as nodeAt, d as distExports, n as nodePosition, M as MAX_ALIAS_COUNT } from './yaml-positions.js';
+import { e as plainData, i as isRecord, b as parseYamlAll, m as manifestData, l as locatorOf, f as nodeAt, d as distExports, n as nodePosition, M as MAX_ALIAS_COUNT } from './yaml-positions.js';
 import { posix } from 'node:path';
 
 // Helm charts read as data: the templates rendered with the chart's values by a

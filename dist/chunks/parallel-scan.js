@@ -2,8 +2,9 @@ import { realpathSync, readdirSync, statSync, openSync, readSync, closeSync, fst
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import { g as getDefaultExportFromCjs, e as parseYamlAll } from './yaml-positions.js';
+import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { join, relative, sep } from 'node:path';
+import { b as parseYamlAll } from './yaml-positions.js';
 
 var ignore$1 = {exports: {}};
 

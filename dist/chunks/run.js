@@ -2,14 +2,15 @@ import { statSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { resolve, isAbsolute, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue.js';
-import { U as UsageError, a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, b as closestNode, k as keyAt, i as isRecord, d as distExports } from './yaml-positions.js';
+import { U as UsageError } from './errors.js';
+import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, d as distExports } from './yaml-positions.js';
 import { configSchema } from './schema.js';
 import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, h as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
 import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
 import { h as hostOf, m as matchSecrets, b as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
 import { r as rootCodeownersRule, c as collectRepoEvidence } from './index.js';
 import { d as dig } from './kubernetes-objects.js';
+import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
 
 const peq = new Uint32Array(0x10000);
 const myers_32 = (a, b) => {

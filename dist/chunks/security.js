@@ -1,6 +1,6 @@
 import { M as MAX_EVIDENCE_PER_FINDING } from './findings.js';
 import { d as dig, i as isTemplated } from './kubernetes-objects.js';
-import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './yaml-positions.js';
+import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 
 var light$1 = {exports: {}};
 

@@ -1,12 +1,6 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-function getDefaultExportFromCjs (x) {
-	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
-}
-
 var dist = {};
 
 var composer = {};
@@ -8829,4 +8823,4 @@ function nodePosition(lineCounter, node) {
     return position(lineCounter, offset);
 }
 
-export { MAX_ALIAS_COUNT as M, position as a, closestNode as b, commonjsGlobal as c, distExports as d, parseYamlAll as e, plainData as f, getDefaultExportFromCjs as g, nodeAt as h, isRecord as i, keyAt as k, locatorOf as l, manifestData as m, nodePosition as n, parseYaml as p };
+export { MAX_ALIAS_COUNT as M, position as a, parseYamlAll as b, closestNode as c, distExports as d, plainData as e, nodeAt as f, isRecord as i, keyAt as k, locatorOf as l, manifestData as m, nodePosition as n, parseYaml as p };

@@ -11,7 +11,7 @@ import { nodeBinaries } from '../support/node-binaries.js'
 import { parseOutputs } from '../support/outputs.js'
 
 
-function runAction(bin: string, example: string, inputs: Record<string, string> = {}) {
+function runAction(bin: string, example: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}) {
   const ws = mkdtempSync(join(tmpdir(), 'golive-ws-'))
   cpSync(join(EXAMPLES, example), ws, { recursive: true })
   for (const f of ['summary.md', 'output.txt']) writeFileSync(join(ws, '..', `${ws.split('/').pop()}-${f}`), '')
@@ -23,7 +23,8 @@ function runAction(bin: string, example: string, inputs: Record<string, string> 
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: output,
     GITHUB_EVENT_NAME: 'push',
-    RUNNER_TEMP: tmpdir()
+    RUNNER_TEMP: tmpdir(),
+    ...extraEnv
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   const r = spawnSync(bin, [join(ROOT, 'dist', 'index.js')], { cwd: ws, env, encoding: 'utf8', timeout: 60_000 })
@@ -69,6 +70,15 @@ for (const { name, bin } of nodeBinaries()) {
       const bad = runAction(bin, 'ready-server', { config: '../../../etc/hostname' })
       expect(bad.code).toBe(2)
       expect(bad.stdout).toMatch(/must be inside the checkout|no such file/)
+    })
+
+    it('a gate thread that dies (out of memory) still fails the step: exit 2, a reason, verdict error, no stack trace', () => {
+      // The gate runs in a thread with a capped heap; the test cap makes it run out at once.
+      const r = runAction(bin, 'ready-server', {}, { MCP_GOLIVE_TEST_GATE_HEAP_MB: '8' })
+      expect(r.code).toBe(2)
+      expect(r.stdout).toContain('::error::the check ran out of memory; leave generated and vendored directories out with paths.exclude in golive.yaml')
+      expect(r.outputs.verdict).toBe('error')
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /)
     })
 
     it('reports config problems as file annotations', () => {

@@ -1,5 +1,5 @@
 // The bundled CLI, as a user runs it: `node dist/cli.js …`, under Node 20 and 24.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -76,6 +76,31 @@ for (const { name, bin } of nodeBinaries()) {
 
     it('colours only on a TTY (never when piped)', () => {
       expect(run(['check', READY]).out).not.toContain('\u001b[')
+    })
+
+    it('colours on a terminal, though the gate runs in a thread of its own (whose stdout is a pipe)', () => {
+      // script(1) gives the CLI a pseudo-terminal as stdout.
+      const r = spawnSync('script', ['-qec', `'${bin}' '${CLI}' check '${READY}'`, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TERM: 'xterm' }, timeout: 60_000 })
+      expect(r.status).toBe(0)
+      expect(r.stdout).toContain('\u001b[1mVerdict:\u001b[0m \u001b[32mREADY\u001b[0m')
+    })
+
+    it('a reader that closes the pipe early gets no stack trace, and the exit code is still the verdict', async () => {
+      const child = spawn(bin, [CLI, 'check', UNREADY, '--format', 'json', '--verbose'], { env: { PATH: process.env.PATH ?? '' } })
+      // Closed before the CLI writes: its first write fails with EPIPE, as under `| head`.
+      child.stdout.destroy()
+      let err = ''
+      child.stderr.on('data', (d) => (err += d))
+      const code = await new Promise((resolve) => child.on('close', resolve))
+      expect(err).toBe('')
+      expect(code).toBe(1)
+    })
+
+    it('a gate thread that dies (out of memory) ends the run with exit 2 and a reason, no stack trace', () => {
+      const r = run(['check', READY], { MCP_GOLIVE_TEST_GATE_HEAP_MB: '8' })
+      expect(r.code).toBe(2)
+      expect(r.err).toBe('mcp-golive: the check ran out of memory; leave generated and vendored directories out with paths.exclude in golive.yaml\n')
+      expect(r.out).toBe('')
     })
 
     it('exits 2 with positioned messages and no stack trace on a bad golive.yaml', () => {

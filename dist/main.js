@@ -1,0 +1,451 @@
+import { g as getInput, w as warning, s as setOutput, a as setFailed, i as info, e as error, d as debug, c as core, b as summary } from './chunks/core.js';
+import { statSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve, relative, join } from 'node:path';
+import { U as UsageError, E as EXIT } from './chunks/errors.js';
+import { a as picomatch, i as isInside } from './chunks/parallel-scan.js';
+import { f as fact, n as noToken, s as shapes, c as createClient } from './chunks/security.js';
+import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
+import { createHash } from 'node:crypto';
+import { renderMarkdown } from './chunks/markdown.js';
+import { C as CATALOGUE } from './chunks/catalogue.js';
+import { explainMarkdown } from './chunks/explain.js';
+import { renderJson } from './chunks/json.js';
+import { writeReportFiles } from './chunks/write-report.js';
+import { l as loadGateConfig, p as prepareGate, a as apiHalvesNeeded, j as judgeGate } from './chunks/run.js';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'path';
+import 'http';
+import 'https';
+import 'net';
+import 'tls';
+import 'events';
+import 'assert';
+import 'util';
+import 'node:assert';
+import 'node:net';
+import 'node:http';
+import 'node:stream';
+import 'node:buffer';
+import 'node:util';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import './chunks/_commonjsHelpers.js';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
+import 'node:url';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
+import 'child_process';
+import 'timers';
+import 'node:os';
+import './chunks/yaml-positions.js';
+import 'process';
+import 'buffer';
+import './chunks/kubernetes-objects.js';
+import './chunks/escape.js';
+import './chunks/group.js';
+import './chunks/go-live-report.js';
+import './chunks/schemas.js';
+import './chunks/schema.js';
+import './chunks/index.js';
+import './chunks/version.js';
+
+// GitHub facts the checks need, read once per run, in parallel. Only the
+// runner's environment and the API are read; evidence never decides.
+const MAX_EVENT_BYTES = 5 * 1024 * 1024;
+/** The run's context from the runner's environment (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, …). */
+function readRunContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    let event = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            if (statSync(path).size <= MAX_EVENT_BYTES)
+                event = JSON.parse(readFileSync(path, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    const pr = event.pull_request;
+    return {
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? pr?.head?.sha ?? '',
+        ref: env.GITHUB_REF ?? '',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        runId: env.GITHUB_RUN_ID,
+        defaultBranch: event.repository?.default_branch,
+        pull: pr && typeof pr.number === 'number'
+            ? { number: pr.number, author: String(pr.user?.login ?? ''), headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? ''), fromFork: pr.head?.repo?.full_name !== undefined && pr.head?.repo?.full_name !== `${owner}/${repo}` }
+            : undefined
+    };
+}
+/** A documented 404 that means "none" or "not enabled", not "cannot read". */
+function notFoundAs(f, value) {
+    return !f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value } : f;
+}
+async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPath, halves = { codeScanning: false, securityUpdates: false }) {
+    let requests = 0;
+    const { owner, repo } = ctx;
+    const count = (p) => {
+        requests++;
+        return p;
+    };
+    const defaultBranch = ctx.defaultBranch ?? 'main';
+    const rulesEndpoint = (b) => `GET /repos/${owner}/${repo}/rules/branches/${b}`;
+    const classicEndpoint = (b) => `GET /repos/${owner}/${repo}/branches/${b}/protection`;
+    const listEndpoint = `GET /repos/${owner}/${repo}/branches`;
+    // One listing gives every branch's `protected` flag and the release branches that exist.
+    const listed = client
+        ? await count(fact(listEndpoint, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => ({ name: String(b.name), protected: b.protected === true })) : undefined)))
+        : noToken(listEndpoint);
+    const match = releaseBranches.length ? picomatch(releaseBranches) : () => false;
+    const release = listed.ok ? listed.value.filter((b) => b.name !== defaultBranch && match(b.name)).slice(0, 3).map((b) => b.name) : [];
+    const listingOf = (branch) => {
+        if (!listed.ok)
+            return listed;
+        const b = listed.value.find((x) => x.name === branch);
+        return b ? { ok: true, endpoint: listEndpoint, value: { protected: b.protected } } : { ok: false, endpoint: listEndpoint, status: 404, reason: `${branch} is not in the first 100 branches`, howToFix: 'The branch listing is read once, 100 branches at most.' };
+    };
+    const branchFacts = async (branch) => {
+        if (!client)
+            return { branch, rules: noToken(rulesEndpoint(branch)), classic: noToken(classicEndpoint(branch)), listing: noToken(listEndpoint) };
+        const rules = await count(fact(rulesEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules));
+        // Classic protection needs Administration: read; ask only when the rules leave something open.
+        if (halves.classicProtection && !halves.classicProtection(rules, branch === defaultBranch))
+            return { branch, rules, listing: listingOf(branch) };
+        const classic = await count(fact(classicEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }), shapes.classic));
+        return { branch, rules, classic, listing: listingOf(branch) };
+    };
+    const pull = ctx.pull;
+    const baseConfigEndpoint = pull && configRepoPath ? `GET /repos/${owner}/${repo}/contents/${configRepoPath}?ref=${pull.baseRef}` : undefined;
+    const analysesEndpoint = `GET /repos/${owner}/${repo}/code-scanning/analyses?ref=refs/heads/${defaultBranch}`;
+    const securityUpdatesEndpoint = `GET /repos/${owner}/${repo}/automated-security-fixes`;
+    const [branches, environments, reviews, baseConfig, codeScanning, securityUpdates] = await Promise.all([
+        Promise.all([defaultBranch, ...release].map(branchFacts)),
+        client
+            ? count(fact(`GET /repos/${owner}/${repo}/environments`, () => client.request('GET /repos/{owner}/{repo}/environments', { owner, repo, per_page: 100 }), shapes.environments))
+            : Promise.resolve(noToken(`GET /repos/${owner}/${repo}/environments`)),
+        ctx.pull
+            ? client
+                ? count(fact(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`, () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number: ctx.pull.number, per_page: 100 }), shapes.reviews))
+                : Promise.resolve(noToken(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`))
+            : Promise.resolve(undefined),
+        baseConfigEndpoint && client
+            ? count(fact(baseConfigEndpoint, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: configRepoPath, ref: pull.baseRef }), shapes.content)).then((f) => (!f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value: null } : f))
+            : Promise.resolve(undefined),
+        !halves.codeScanning
+            ? Promise.resolve(undefined)
+            : client
+                ? count(fact(analysesEndpoint, () => client.request('GET /repos/{owner}/{repo}/code-scanning/analyses', { owner, repo, ref: `refs/heads/${defaultBranch}`, per_page: 1 }), shapes.analyses)).then((f) => notFoundAs(f, []))
+                : Promise.resolve(noToken(analysesEndpoint)),
+        !halves.securityUpdates
+            ? Promise.resolve(undefined)
+            : client
+                ? count(fact(securityUpdatesEndpoint, () => client.request('GET /repos/{owner}/{repo}/automated-security-fixes', { owner, repo }), shapes.securityUpdates)).then((f) => notFoundAs(f, { enabled: false, paused: false }))
+                : Promise.resolve(noToken(securityUpdatesEndpoint))
+    ]);
+    return { context: ctx, defaultBranch, branches, branchListing: listed, environments, reviews, baseConfig, codeScanning, securityUpdates, requests };
+}
+
+const CHECK_RUN_NAME = 'MCP go-live';
+const BATCH = 50;
+const MAX_ANNOTATIONS = 500;
+/** Open findings with a file location, most severe first. */
+function annotationsOf(result) {
+    const open = result.findings
+        .filter((f) => f.status === 'failed' || f.status === 'warning' || f.status === 'not verified')
+        .sort((a, b) => Number(!!b.blocking) - Number(!!a.blocking) || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+    const out = [];
+    for (const f of open) {
+        for (const e of f.evidence.filter(isFileEvidence).slice(0, 5)) {
+            out.push({ path: e.file, start_line: e.line, end_line: e.line, annotation_level: level(f), title: `${f.check} (${f.status})`.slice(0, 255), message: f.message.slice(0, 64_000) });
+        }
+    }
+    return out.slice(0, MAX_ANNOTATIONS);
+}
+function level(f) {
+    if (f.blocking)
+        return 'failure';
+    return f.status === 'not verified' ? 'notice' : 'warning';
+}
+async function createCheckRun(client, target, result, summary, detailsUrl) {
+    const { owner, repo, sha } = target;
+    const annotations = annotationsOf(result);
+    const output = (batch) => ({
+        title: result.verdict === 'ready' ? 'Ready for go-live' : `Blocked: ${result.blocking} item${result.blocking === 1 ? '' : 's'} open`,
+        summary: summary.length > 65_000 ? `${summary.slice(0, 64_000)}\n\n… (truncated; see the job summary)` : summary,
+        annotations: batch
+    });
+    let requests = 1;
+    const created = await fact(`POST /repos/${owner}/${repo}/check-runs`, () => client.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, name: CHECK_RUN_NAME, head_sha: sha, status: 'completed', conclusion: result.verdict === 'ready' ? 'success' : 'failure', details_url: detailsUrl, output: output(annotations.slice(0, BATCH)) }), (d) => (typeof d?.id === 'number' ? d.id : undefined));
+    if (!created.ok)
+        return { ok: false, detail: `could not create the check run: ${created.reason}. ${created.howToFix}`, requests };
+    for (let i = BATCH; i < annotations.length; i += BATCH) {
+        requests++;
+        const more = await fact(`PATCH /repos/${owner}/${repo}/check-runs/${created.value}`, () => client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: created.value, output: output(annotations.slice(i, i + BATCH)) }), (d) => d);
+        if (!more.ok)
+            return { ok: false, detail: `annotations after the first ${i} could not be added: ${more.reason}`, requests };
+    }
+    return { ok: true, detail: `check run ${created.value} with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`, requests };
+}
+/** Workflow-command annotations when no check run can be written: 10 errors and 10 warnings per step at most. */
+function workflowAnnotations(result) {
+    const all = annotationsOf(result);
+    const errors = all.filter((a) => a.annotation_level === 'failure').slice(0, 10);
+    const warnings = all.filter((a) => a.annotation_level !== 'failure').slice(0, 10);
+    return [...errors.map((a) => ({ level: 'error', file: a.path, line: a.start_line, column: 1, title: a.title, message: a.message })), ...warnings.map((a) => ({ level: 'warning', file: a.path, line: a.start_line, column: 1, title: a.title, message: a.message }))];
+}
+
+// The sticky PR comment: one per pull request and config path, found by a
+// hidden marker AND written by the token's own identity (a marker pasted into
+// someone else's comment is ignored), updated in place, within GitHub's limit.
+const COMMENT_LIMIT = 65_536;
+function markerFor(configPath) {
+    return `<!-- mcp-golive:comment config=${createHash('sha1').update(configPath).digest('hex').slice(0, 12)} -->`;
+}
+/** The comment body, shrunk to fit: passed evidence collapsed away first, then fewer findings per check, then phases cut with a pointer to the summary. */
+function commentBody(result, options) {
+    const budget = COMMENT_LIMIT - options.marker.length - 400;
+    const attempts = [
+        renderMarkdown(result, { linkBase: options.linkBase }),
+        renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true }),
+        renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true, maxFindingsPerCheck: 10 }),
+        renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true, maxFindingsPerCheck: 3 })
+    ];
+    let body = attempts.find((b) => b.length <= budget);
+    if (!body) {
+        // Cut at phase boundaries, which are balanced (every <details> and fence closes inside its phase).
+        const parts = attempts[3].split(/\n(?=### )/);
+        body = '';
+        for (const part of parts) {
+            if (body.length + part.length + 1 > budget)
+                break;
+            body += (body ? '\n' : '') + part;
+        }
+        body += `\n\n> Truncated to fit a comment. The full checklist is in the ${options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary'}.\n`;
+    }
+    return `${options.marker}\n${body}`;
+}
+/** Who the token is: GET /user for personal and app tokens; GITHUB_TOKEN cannot call it and is the github-actions bot. */
+async function identity(client) {
+    const me = await fact('GET /user', () => client.request('GET /user'), shapes.login);
+    return { login: me.ok ? me.value : 'github-actions[bot]', requests: 1 };
+}
+function isOurs(c, marker, login) {
+    return c.body.includes(marker) && c.user.toLowerCase() === login.toLowerCase();
+}
+async function upsertComment(client, target, body, marker) {
+    const { owner, repo, issue } = target;
+    let requests = 0;
+    // Who the token is matters only once a comment carries our marker (someone may have copied it): asked then, once.
+    let me;
+    // Up to 5 pages of 100: a pull request with more comments than that gets a new one.
+    let existing;
+    for (let page = 1; page <= 5 && !existing; page++) {
+        requests++;
+        const list = await fact(`GET /repos/${owner}/${repo}/issues/${issue}/comments`, () => client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, per_page: 100, page }), shapes.comments);
+        if (!list.ok)
+            return { action: 'failed', detail: `could not list comments: ${list.reason}. ${list.howToFix}`, requests };
+        if (me === undefined && list.value.some((c) => c.body.includes(marker))) {
+            const who = await identity(client);
+            me = who.login;
+            requests += who.requests;
+        }
+        existing = me === undefined ? undefined : list.value.find((c) => isOurs(c, marker, me));
+        if (list.value.length < 100)
+            break;
+    }
+    requests++;
+    const write = existing
+        ? await fact(`PATCH /repos/${owner}/${repo}/issues/comments/${existing.id}`, () => client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing.id, body }), (d) => d)
+        : await fact(`POST /repos/${owner}/${repo}/issues/${issue}/comments`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, body }), (d) => d);
+    if (!write.ok)
+        return { action: 'failed', detail: `could not write the comment: ${write.reason}. ${write.howToFix}`, requests };
+    return { action: existing ? 'updated' : 'created', detail: existing ? `updated comment ${existing.id}` : 'created the comment', requests };
+}
+
+const LEVEL = { critical: 'error', blocking: 'error', advisory: 'warning' };
+const SEVERITY = { critical: '9.0', blocking: '7.0', advisory: '4.0' };
+function renderSarif(result) {
+    const rules = CATALOGUE.map((e) => ({
+        id: e.id,
+        name: e.title.replace(/[^A-Za-z0-9]+/g, ''),
+        shortDescription: { text: e.title },
+        fullDescription: { text: `Passes when ${e.passesWhen}.` },
+        // The same text as `mcp-golive explain` and docs/checks/<id>.md.
+        help: { text: `${e.title}: passes when ${e.passesWhen}.`, markdown: explainMarkdown(e.id) },
+        defaultConfiguration: { level: LEVEL[e.level] },
+        properties: { tags: ['mcp', 'go-live', e.phase], 'security-severity': SEVERITY[e.level], level: e.level }
+    }));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = [];
+    for (const f of result.findings) {
+        if (f.status !== 'failed' && f.status !== 'warning' && f.status !== 'not verified')
+            continue;
+        const files = f.evidence.filter(isFileEvidence);
+        results.push({
+            ruleId: f.check,
+            ruleIndex: index.get(f.check),
+            level: f.status === 'failed' && f.level !== 'advisory' ? 'error' : f.status === 'not verified' ? 'note' : 'warning',
+            message: { text: `${f.status === 'not verified' ? 'Not verified: ' : ''}${f.message}` },
+            locations: (files.length ? files : [{ file: result.config.path, line: 1, column: 1 }]).slice(0, 10).map((e) => ({
+                physicalLocation: { artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column) } }
+            })),
+            properties: { status: f.status, blocking: !!f.blocking }
+        });
+    }
+    const log = {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [{ tool: { driver: { name: result.tool.name, version: result.tool.version, informationUri: 'https://github.com/mcp-golive/mcp-golive', rules } }, results }]
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+// The action: read the inputs, run the gate on the checkout, write the result
+// files, publish, and fail the step while a blocking item is open. It never
+// runs code from the checkout, so it is safe under pull_request_target.
+async function run(env = process.env) {
+    const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    try {
+        // 1. Inputs.
+        const dir = resolve(workspace, getInput('working-directory') || '.');
+        if (!isInside(workspace, dir))
+            throw new UsageError(`working-directory must be inside the workspace (${workspace})`);
+        const config = getInput('config') || 'golive.yaml';
+        const token = getInput('token');
+        const acceptNotVerified = getInput('accept-not-verified') === 'true';
+        const wantComment = getInput('comment') !== 'false';
+        const wantCheckRun = getInput('check-run') !== 'false';
+        const timeoutS = Number(getInput('api-timeout') || '15');
+        if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300)
+            throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${getInput('api-timeout')}"`);
+        // 2. The config, the checkout's evidence, then the facts only the API knows (in parallel, each once).
+        const loaded = loadGateConfig({ dir, config, configInsideCheckout: true });
+        const context = readRunContext(env);
+        const client = token && context ? createClient({ token, baseUrl: context.apiUrl, timeoutMs: timeoutS * 1000 }) : undefined;
+        if (!context)
+            warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.');
+        else if (!token)
+            warning('No token: API checks are not verified and block unless accept-not-verified is set.');
+        // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
+        // security updates leave no file, so those are read only when the files do not pass).
+        const prepared = prepareGate({ dir, loaded });
+        const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/');
+        const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, apiHalvesNeeded(prepared.evidence)) : undefined;
+        // 3. The gate. Without context it is a local run (API checks not verified).
+        const gate = judgeGate(prepared, { loaded, github, acceptNotVerified, strict: true });
+        const { result } = gate;
+        // 4. Files first: whatever happens while publishing, the result is kept.
+        const outDir = join(dir, '.golive');
+        mkdirSync(outDir, { recursive: true });
+        const jsonPath = join(outDir, 'golive-result.json');
+        const sarifPath = join(outDir, 'golive.sarif');
+        writeFileSync(jsonPath, renderJson(result));
+        writeFileSync(sarifPath, renderSarif(result));
+        const linkBase = context ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.pull?.headSha || context.sha}` : undefined;
+        const markdown = renderMarkdown(result, { linkBase });
+        writeFileSync(join(outDir, 'summary.md'), markdown);
+        writeReportFiles(outDir, gate, { repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null, commit: context?.pull?.headSha || context?.sha || null, ref: context?.ref || null });
+        setOutput('verdict', result.verdict);
+        setOutput('blocking', String(result.blocking));
+        setOutput('report-path', outDir);
+        setOutput('json-path', jsonPath);
+        setOutput('sarif-path', sarifPath);
+        // 5. Publish. A failure here is said in the log and the summary; it never changes the verdict.
+        const notes = await publish({ client, context, result, markdown, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 });
+        await writeSummary(markdown + (notes.length ? `\n### Publishing\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''), env);
+        // 6. The verdict.
+        if (result.verdict === 'blocked') {
+            setFailed(`MCP go-live: blocked — ${result.blocking} blocking item${result.blocking === 1 ? '' : 's'} open.`);
+            return EXIT.blocked;
+        }
+        info(`MCP go-live: ready (${result.counts.passed} passed${result.counts.attested ? `, ${result.counts.attested} attested` : ''}).`);
+        return EXIT.ready;
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            for (const p of e.problems)
+                error(`${p.field ? `${p.field}: ` : ''}${p.message}`, { file: p.file, startLine: p.line, startColumn: p.column, title: 'golive.yaml' });
+            setFailed(e.describe());
+        }
+        else {
+            setFailed(`internal error: ${e?.message ?? String(e)}`);
+            debug(e?.stack ?? '');
+        }
+        setOutput('verdict', 'error');
+        return EXIT.usage;
+    }
+}
+/** The comment and the check run; returns what a reader should know about them. */
+async function publish(p) {
+    const notes = [];
+    let requests = p.apiRequests;
+    const summaryUrl = p.context?.runId ? `${p.context.serverUrl}/${p.context.owner}/${p.context.repo}/actions/runs/${p.context.runId}` : undefined;
+    if (p.client && p.context?.pull && p.wantComment) {
+        const marker = markerFor(p.configPath);
+        const outcome = await upsertComment(p.client, { owner: p.context.owner, repo: p.context.repo, issue: p.context.pull.number }, commentBody(p.result, { marker, linkBase: p.linkBase, summaryUrl }), marker);
+        requests += outcome.requests;
+        if (outcome.action === 'failed') {
+            const why = p.context.pull.fromFork ? ' (a fork pull request gets a read-only token under `pull_request`)' : '';
+            warning(`The PR comment was not written: ${outcome.detail}${why}`);
+            notes.push(`The PR comment was not written${why}: ${outcome.detail}`);
+        }
+        else
+            info(`PR comment: ${outcome.detail}.`);
+    }
+    let annotated = false;
+    if (p.client && p.context && p.wantCheckRun) {
+        const sha = p.context.pull?.headSha || p.context.sha;
+        const outcome = await createCheckRun(p.client, { owner: p.context.owner, repo: p.context.repo, sha }, p.result, p.markdown.slice(0, 60_000), summaryUrl);
+        requests += outcome.requests;
+        annotated = outcome.ok;
+        if (!outcome.ok) {
+            warning(`The check run was not written: ${outcome.detail}`);
+            notes.push(`The check run was not written: ${outcome.detail}. Annotations were written as workflow commands instead.`);
+        }
+        else
+            info(`Check run: ${outcome.detail}.`);
+    }
+    if (!annotated) {
+        for (const a of workflowAnnotations(p.result))
+            core[a.level](a.message, { file: a.file, startLine: a.line, startColumn: a.column, title: a.title });
+    }
+    info(`GitHub API requests: ${requests}.`);
+    return notes;
+}
+/** The job summary is dropped, not truncated, over 1 MiB: stay under it. */
+const SUMMARY_LIMIT = 1024 * 1024 - 1024;
+async function writeSummary(markdown, env) {
+    if (!env.GITHUB_STEP_SUMMARY)
+        return;
+    let body = markdown;
+    if (Buffer.byteLength(body) > SUMMARY_LIMIT) {
+        body = `${Buffer.from(body).subarray(0, SUMMARY_LIMIT - 200).toString('utf8').replace(/\uFFFD*$/, '')}\n\n… (truncated: the full result is in the JSON file)\n`;
+    }
+    try {
+        await summary.addRaw(body).write();
+    }
+    catch (e) {
+        warning(`Could not write the job summary: ${e.message}`);
+    }
+}
+run().then((code) => {
+    process.exitCode = code;
+});
+
+export { run };
