@@ -9,7 +9,7 @@ import { workerData, isMainThread, Worker } from 'node:worker_threads';
 // 100,000-file check peaked at 307–319 MB; in a thread capped at 16 MB it peaks
 // at about 280 MB, no slower. A thread costs about 40 ms to start, so only the
 // commands that run the gate use one.
-/** The gate thread's young generation, in MB: larger was not faster on 20,000 or 100,000 files, and took more memory. */
+/** The gate thread's young generation, in MB: 32 was no faster on 20,000 or 100,000 files and took 20 MB more (README, Performance). */
 const GATE_YOUNG_GENERATION_MB = 16;
 /** Said when the gate thread runs out of memory: what a user can do about it. */
 const OUT_OF_MEMORY = 'the check ran out of memory; leave generated and vendored directories out with paths.exclude in golive.yaml';
@@ -23,8 +23,8 @@ function gateLimits() {
     return Number.isInteger(test) && test > 0 ? { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: test } : { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB };
 }
 /**
- * Runs `entry` (the module calling this) again in a gate thread, with the process's arguments, and
- * sets the process's exit code to the thread's. A thread that dies (out of memory, a crash) cannot
+ * Runs the module `entry` (the CLI itself, or the action's main.ts) in a gate thread, with the
+ * process's arguments, and sets the process's exit code to the thread's. A thread that dies (out of memory, a crash) cannot
  * report itself: `onFailure` is told why, and gives the exit code.
  */
 function runInGateThread(entry, onFailure) {
