@@ -1,7 +1,6 @@
 // The file objects the source pass gives detectors. Their views must be getters of one shared
-// prototype, never getters of each object: V8 gives an object literal with getters a hidden class
-// of its own, kept in the old generation, whose getters hold the file's text, so every file's text
-// and views used to survive into the old generation (scan.ts, ScannedFile).
+// prototype, never getters of each object: each object's own getters (closures over its text)
+// made every file's text and views survive into the old generation (scan.ts, ScannedFile).
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Repository } from '../../src/evidence/repository.js'
