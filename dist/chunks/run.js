@@ -176,7 +176,9 @@ function parseConfig(text, file, sha256 = createHash('sha256').update(text).dige
     const at = (line, column, field, message) => problems.push({ file, line, column, field, message });
     const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const { doc, lineCounter } = parseYaml(src);
-    for (const err of doc.errors) {
+    // Out of stack, the parser says so once per level as it unwinds: one problem is enough.
+    const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
+    for (const err of overflow ? [overflow] : doc.errors) {
         const pos = position(lineCounter, err.pos[0]);
         at(pos.line, pos.column, '', yamlMessage(err.code, err.message));
     }
@@ -215,6 +217,9 @@ function yamlMessage(code, message) {
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     if (code === 'DUPLICATE_KEY')
         return 'duplicate key: each key may appear once';
+    // The parser is recursive: past some thousands of levels it runs out of stack, and says so in V8's words.
+    if (/call stack/i.test(first))
+        return 'nested too deeply to read (a golive.yaml needs a few levels of nesting)';
     return first;
 }
 function fieldOf(path) {

@@ -47,7 +47,9 @@ export function parseConfig(text: string, file: string, sha256 = createHash('sha
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const { doc, lineCounter } = parseYaml(src)
 
-  for (const err of doc.errors) {
+  // Out of stack, the parser says so once per level as it unwinds: one problem is enough.
+  const overflow = doc.errors.find((err) => /call stack/i.test(err.message))
+  for (const err of overflow ? [overflow] : doc.errors) {
     const pos = position(lineCounter, err.pos[0])
     at(pos.line, pos.column, '', yamlMessage(err.code, err.message))
   }
@@ -85,6 +87,8 @@ export function parseConfig(text: string, file: string, sha256 = createHash('sha
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
   if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once'
+  // The parser is recursive: past some thousands of levels it runs out of stack, and says so in V8's words.
+  if (/call stack/i.test(first)) return 'nested too deeply to read (a golive.yaml needs a few levels of nesting)'
   return first
 }
 

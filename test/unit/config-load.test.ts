@@ -79,6 +79,13 @@ describe('golive.yaml loading', () => {
     expect(ps[0].line).toBe(1)
   })
 
+  it('says where nesting too deep to read starts, in words of its own', () => {
+    const ps = problems(`version: 1\nserver: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`)
+    expect(ps).toHaveLength(1)
+    expect(ps[0]).toMatchObject({ line: 2, message: 'nested too deeply to read (a golive.yaml needs a few levels of nesting)' })
+    expect(ps[0].column).toBeGreaterThan(8)
+  })
+
   it('refuses waivers of critical checks and unknown check ids, with positions', () => {
     const text = VALID + 'waivers:\n  - check: policy.secrets\n    reason: r\n    approvedBy: "@a"\n    expires: 2027-01-01\n  - check: policy.release-note\n    reason: r\n    approvedBy: "@a"\n    expires: 2027-01-01\n'
     const ps = problems(text)
