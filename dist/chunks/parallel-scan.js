@@ -4340,7 +4340,10 @@ class Repository {
         const text = this.read(path);
         let parsed;
         if (text !== undefined) {
-            const { docs, lineCounter } = parseYamlAll(text);
+            const { docs, lineCounter, tooDeep } = parseYamlAll(text);
+            // Refused unparsed: said like a file not read, so the verdict does not seem to cover it.
+            if (tooDeep)
+                this.noteSkipped(path, 'nested too deeply');
             parsed = { path, docs, lineCounter };
         }
         this.yamlCache.set(path, parsed);

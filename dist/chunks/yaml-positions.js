@@ -8716,13 +8716,87 @@ var distExports = requireDist();
 // YAML parsing with positions, shared by the config loader and the evidence
 // readers. Bounded: aliases are capped and keys must be unique.
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Nesting a YAML text may reach before it is refused unparsed. The parser's memory grows with the
+ * depth, and past some thousands of levels it runs out of stack: 1 MiB of `[` (a golive.yaml, or
+ * any workflow or manifest in the checkout) took a check to 990 MB. No real file comes near: a CRD's
+ * schema nests by indentation, which this does not count, and indentation alone cannot nest deeper
+ * than about 1,450 levels in a file under the 1 MiB cap.
+ */
+const MAX_YAML_NESTING = 256;
+/** The control tokens of the `yaml` lexer, which are not characters of the text. */
+const CONTROL_TOKENS = new Set([distExports.CST.DOCUMENT, distExports.CST.FLOW_END, distExports.CST.SCALAR]);
+/**
+ * Where `text` nests deeper than MAX_YAML_NESTING, as an offset; undefined if it does not. Nesting
+ * here is open flow collections (`[`, `{`) plus block indicators (`-`, `?`, `:`) outside them on one
+ * line, read from the `yaml` lexer's tokens (which keep quoted brackets and `a[0]` inside scalars).
+ * Hand-written because the `yaml` package has no depth limit.
+ */
+function nestingTooDeepAt(text) {
+    if (!mayNestTooDeeply(text))
+        return undefined;
+    let offset = 0;
+    let flow = 0;
+    let onLine = 0;
+    for (const token of new distExports.Lexer().lex(text)) {
+        if (token === '[' || token === '{')
+            flow++;
+        else if (token === ']' || token === '}')
+            flow = Math.max(0, flow - 1);
+        else if (flow === 0 && (token === '-' || token === '?' || token === ':'))
+            onLine++;
+        else if (token.includes('\n'))
+            onLine = 0;
+        if (flow + onLine > MAX_YAML_NESTING)
+            return offset;
+        if (!CONTROL_TOKENS.has(token))
+            offset += token.length;
+    }
+    return undefined;
+}
+/** A bound that needs no lexer: the nesting is at most every `[` and `{` of the text plus the most `-`, `?` and `:` on one line. */
+function mayNestTooDeeply(text) {
+    let opens = 0;
+    let onLine = 0;
+    let mostOnLine = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5b || c === 0x7b)
+            opens++;
+        else if (c === 0x2d || c === 0x3f || c === 0x3a)
+            onLine++;
+        else if (c === 0x0a) {
+            if (onLine > mostOnLine)
+                mostOnLine = onLine;
+            onLine = 0;
+        }
+    }
+    return opens + Math.max(mostOnLine, onLine) > MAX_YAML_NESTING;
+}
+/** A document that holds only the error of a text refused unparsed, for callers that read `doc.errors`. */
+function refused(text, offset, lineCounter) {
+    const doc = distExports.parseDocument('');
+    // Line starts, as the parser would have recorded them.
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    doc.errors.push(new distExports.YAMLParseError([offset, offset + 1], 'RESOURCE_EXHAUSTION', `nested more than ${MAX_YAML_NESTING} levels deep`));
+    return doc;
+}
 function parseYaml(text) {
     const lineCounter = new distExports.LineCounter();
+    const deep = nestingTooDeepAt(text);
+    if (deep !== undefined)
+        return { doc: refused(text, deep, lineCounter), lineCounter };
     const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
     return { doc, lineCounter };
 }
+/** Every document of a text; one that nests too deeply is one document holding the error. */
 function parseYamlAll(text) {
     const lineCounter = new distExports.LineCounter();
+    const deep = nestingTooDeepAt(text);
+    if (deep !== undefined)
+        return { docs: [refused(text, deep, lineCounter)], lineCounter, tooDeep: true };
     const parsed = distExports.parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
     const docs = Array.isArray(parsed) ? parsed : []; // an EmptyStream has no documents
     return { docs, lineCounter };

@@ -31,7 +31,7 @@ export interface RepoFile {
 
 export interface SkippedFile {
   path: string
-  reason: 'too large' | 'binary' | 'link outside the checkout' | 'link' | 'unreadable' | 'file limit reached' | 'too deep'
+  reason: 'too large' | 'binary' | 'link outside the checkout' | 'link' | 'unreadable' | 'file limit reached' | 'too deep' | 'nested too deeply'
 }
 
 export interface YamlFile {
@@ -181,7 +181,9 @@ export class Repository {
     const text = this.read(path)
     let parsed: YamlFile | undefined
     if (text !== undefined) {
-      const { docs, lineCounter } = parseYamlAll(text)
+      const { docs, lineCounter, tooDeep } = parseYamlAll(text)
+      // Refused unparsed: said like a file not read, so the verdict does not seem to cover it.
+      if (tooDeep) this.noteSkipped(path, 'nested too deeply')
       parsed = { path, docs, lineCounter }
     }
     this.yamlCache.set(path, parsed)

@@ -78,6 +78,19 @@ describe('hostile repositories', () => {
     expect(renderText(result, { colour: false })).toContain('Not read: 1 file was not read (1 too large); the verdict does not cover them.\n  src/huge.ts (too large)')
     expect(renderMarkdown(result)).toContain('> 1 file was not read (1 too large): the verdict does not cover them (`src/huge.ts`).')
   })
+
+  it('YAML nested past the bound is refused unparsed and said as not read (a Deployment beside it does not vanish silently)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'golive-deep-'))
+    cpSync(join(EXAMPLES, 'ready-server'), dir, { recursive: true })
+    // 1 MiB of `[` took a check to 990 MB before the bound; a manifest's Deployment beside it must not vanish silently.
+    writeFileSync(join(dir, '.github/workflows/deep.yml'), `on: ${'['.repeat(500_000)}${']'.repeat(500_000)}\n`)
+    writeFileSync(join(dir, 'deploy', 'deep.yaml'), `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: hidden}\n---\nx: ${'- '.repeat(300)}y\n`)
+    const { result, repo } = runGate({ dir, today: TODAY })
+    expect(repo.skipped).toContainEqual({ path: '.github/workflows/deep.yml', reason: 'nested too deeply' })
+    expect(repo.skipped).toContainEqual({ path: 'deploy/deep.yaml', reason: 'nested too deeply' })
+    expect(result.notRead.byReason['nested too deeply']).toBe(2)
+    expect(renderText(result, { colour: false })).toContain('(2 nested too deeply); the verdict does not cover them.')
+  })
 })
 
 describe('the gate cannot be talked into passing', () => {
