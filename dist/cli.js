@@ -2,8 +2,7 @@
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { E as EXIT, U as UsageError } from './chunks/errors.js';
-import { g as gateThreadData, r as runInGateThread } from './chunks/gate-thread.js';
+import { g as gateThreadData, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, E as EXIT, U as UsageError, p as parseTimeLimit, M as MAX_TIME_LIMIT_S, s as setTimeLimit } from './chunks/gate-thread.js';
 import { T as TOOL_NAME, a as TOOL_VERSION } from './chunks/version.js';
 import 'node:worker_threads';
 
@@ -30,6 +29,7 @@ check options:
   --strict         checks that need the GitHub API (not readable locally) block too
   --timings        print the time of each stage, and of the checks per phase, to standard error
   --jobs N         threads for the source pass (default: every core, at most 4, from 2,000 files)
+  --time-limit S   stop with exit 2 after S seconds (default ${DEFAULT_TIME_LIMIT_S}; also for report)
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`;
@@ -72,6 +72,15 @@ async function cli(argv, io) {
         return EXIT.usage;
     }
 }
+/** --time-limit: checked here, enforced by the main thread (gate-thread.ts). */
+function applyTimeLimit(value) {
+    if (value === undefined)
+        return;
+    const seconds = parseTimeLimit(String(value));
+    if (seconds === undefined)
+        throw new UsageError(`--time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${String(value)}"`);
+    setTimeLimit(seconds);
+}
 function parse(args, options) {
     try {
         return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -89,10 +98,12 @@ async function check(args, io) {
         verbose: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
-        jobs: { type: 'string' }
+        jobs: { type: 'string' },
+        'time-limit': { type: 'string' }
     });
     if (positionals.length > 1)
         throw new UsageError(`check takes one directory, got ${positionals.length}`);
+    applyTimeLimit(values['time-limit']);
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
         throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(values.jobs)}"`);
@@ -122,7 +133,8 @@ async function check(args, io) {
     return result.verdict === 'ready' ? EXIT.ready : EXIT.blocked;
 }
 async function report(args, io) {
-    const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } });
+    const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' } });
+    applyTimeLimit(values['time-limit']);
     const today = values.today;
     if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);

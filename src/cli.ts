@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { EXIT, UsageError } from './errors.js'
-import { gateThreadData, runInGateThread } from './gate-thread.js'
+import { DEFAULT_TIME_LIMIT_S, gateThreadData, MAX_TIME_LIMIT_S, parseTimeLimit, runInGateThread, setTimeLimit } from './gate-thread.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
@@ -28,6 +28,7 @@ check options:
   --strict         checks that need the GitHub API (not readable locally) block too
   --timings        print the time of each stage, and of the checks per phase, to standard error
   --jobs N         threads for the source pass (default: every core, at most 4, from 2,000 files)
+  --time-limit S   stop with exit 2 after S seconds (default ${DEFAULT_TIME_LIMIT_S}; also for report)
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`
@@ -66,6 +67,14 @@ export async function cli(argv: string[], io: { out: (s: string) => void; err: (
   }
 }
 
+/** --time-limit: checked here, enforced by the main thread (gate-thread.ts). */
+function applyTimeLimit(value: unknown): void {
+  if (value === undefined) return
+  const seconds = parseTimeLimit(String(value))
+  if (seconds === undefined) throw new UsageError(`--time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${String(value)}"`)
+  setTimeLimit(seconds)
+}
+
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
@@ -83,9 +92,11 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
     verbose: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
-    jobs: { type: 'string' }
+    jobs: { type: 'string' },
+    'time-limit': { type: 'string' }
   })
   if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}`)
+  applyTimeLimit(values['time-limit'])
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(values.jobs)}"`)
   const format = String(values.format)
@@ -108,7 +119,8 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
 }
 
 async function report(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
-  const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false } })
+  const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' } })
+  applyTimeLimit(values['time-limit'])
   const today = values.today as string | undefined
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`)
   const dir = positionals[0] ?? '.'

@@ -7,13 +7,33 @@
 // 100,000-file check peaked at 307–319 MB; in a thread capped at 16 MB it peaks
 // at about 280 MB, no slower. A thread costs about 40 ms to start, so only the
 // commands that run the gate use one.
-import { isMainThread, Worker, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 
 /** The gate thread's young generation, in MB: 32 was no faster on 20,000 or 100,000 files and took 20 MB more (README, Performance). */
 const GATE_YOUNG_GENERATION_MB = 16
 
 /** Said when the gate thread runs out of memory: what a user can do about it. */
 const OUT_OF_MEMORY = 'the check ran out of memory; leave generated and vendored directories out with paths.exclude in golive.yaml'
+
+/**
+ * Seconds a gate run may take before the main thread stops it (`--time-limit`, the action's
+ * `time-limit` input). A check of 100,000 files takes seconds; what takes minutes is a file that
+ * makes a pattern backtrack, which no JavaScript can interrupt from inside: this turns that hang
+ * into exit 2 with a reason instead of a job that runs until the runner's own timeout.
+ */
+export const DEFAULT_TIME_LIMIT_S = 600
+export const MAX_TIME_LIMIT_S = 21_600
+
+/** The time limit as given: a number of seconds above 0 and at most MAX_TIME_LIMIT_S, else undefined. */
+export function parseTimeLimit(value: string): number | undefined {
+  const seconds = Number(value)
+  return value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIME_LIMIT_S ? seconds : undefined
+}
+
+/** In the gate thread: tells the main thread this run's time limit (counted from the thread's start). Elsewhere, nothing. */
+export function setTimeLimit(seconds: number): void {
+  if (gateThreadData()) parentPort?.postMessage({ timeLimitS: seconds })
+}
 
 /** What the gate thread needs of the main thread beyond its argv and environment. */
 interface GateThreadData {
@@ -40,12 +60,27 @@ function gateLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeM
  */
 export function runInGateThread(entry: URL, onFailure: (why: string) => number | Promise<number>): void {
   const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY }
+  const started = performance.now()
   const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() })
   let failure: string | undefined
+  let timer: NodeJS.Timeout | undefined
+  const limitTo = (seconds: number) => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      failure ??= `the check did not finish within ${seconds} s (time-limit); unless the checkout is very large, a file in it may make a pattern take too long: please report it`
+      // Stops the thread wherever it is, a backtracking pattern included, and its scan workers with it.
+      void thread.terminate()
+    }, Math.max(0, started + seconds * 1000 - performance.now()))
+  }
+  limitTo(DEFAULT_TIME_LIMIT_S)
+  thread.on('message', (m: { timeLimitS?: unknown }) => {
+    if (typeof m?.timeLimitS === 'number') limitTo(m.timeLimitS)
+  })
   thread.on('error', (err: Error & { code?: string }) => {
     failure = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `internal error: ${err.message || String(err)}`
   })
   thread.on('exit', async (code) => {
+    clearTimeout(timer)
     process.exitCode = failure === undefined ? code : await onFailure(failure)
   })
 }

@@ -1,4 +1,31 @@
-import { workerData, isMainThread, Worker } from 'node:worker_threads';
+import { workerData, isMainThread, Worker, parentPort } from 'node:worker_threads';
+
+// Errors the user can act on. They carry positioned messages and map to exit
+// code 2; everything else is a bug and is reported as such (still exit 2).
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+}
+/** A usage or configuration error: printed as-is, exit code 2, no stack trace. */
+class UsageError extends Error {
+    problems;
+    hint;
+    constructor(message, problems = [], hint) {
+        super(message);
+        this.name = 'UsageError';
+        this.problems = problems;
+        this.hint = hint;
+    }
+    /** The full text shown to the user: every problem on its own line, then the hint. */
+    describe() {
+        const lines = this.problems.length ? this.problems.map(formatProblem) : [this.message];
+        if (this.problems.length && this.message)
+            lines.unshift(this.message);
+        if (this.hint)
+            lines.push(this.hint);
+        return lines.join('\n');
+    }
+}
+const EXIT = { ready: 0, blocked: 1, usage: 2 };
 
 // The gate runs in a thread of its own, started by the entry module (the CLI or
 // the action) with its young generation capped. Why: the main thread's heap
@@ -13,6 +40,24 @@ import { workerData, isMainThread, Worker } from 'node:worker_threads';
 const GATE_YOUNG_GENERATION_MB = 16;
 /** Said when the gate thread runs out of memory: what a user can do about it. */
 const OUT_OF_MEMORY = 'the check ran out of memory; leave generated and vendored directories out with paths.exclude in golive.yaml';
+/**
+ * Seconds a gate run may take before the main thread stops it (`--time-limit`, the action's
+ * `time-limit` input). A check of 100,000 files takes seconds; what takes minutes is a file that
+ * makes a pattern backtrack, which no JavaScript can interrupt from inside: this turns that hang
+ * into exit 2 with a reason instead of a job that runs until the runner's own timeout.
+ */
+const DEFAULT_TIME_LIMIT_S = 600;
+const MAX_TIME_LIMIT_S = 21_600;
+/** The time limit as given: a number of seconds above 0 and at most MAX_TIME_LIMIT_S, else undefined. */
+function parseTimeLimit(value) {
+    const seconds = Number(value);
+    return value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIME_LIMIT_S ? seconds : undefined;
+}
+/** In the gate thread: tells the main thread this run's time limit (counted from the thread's start). Elsewhere, nothing. */
+function setTimeLimit(seconds) {
+    if (gateThreadData())
+        parentPort?.postMessage({ timeLimitS: seconds });
+}
 /** In the gate thread: what the main thread passed; undefined in the main thread. */
 function gateThreadData() {
     return !isMainThread && workerData?.gateThread ? workerData : undefined;
@@ -29,14 +74,30 @@ function gateLimits() {
  */
 function runInGateThread(entry, onFailure) {
     const data = { gateThread: true, isTTY: !!process.stdout.isTTY };
+    const started = performance.now();
     const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() });
     let failure;
+    let timer;
+    const limitTo = (seconds) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            failure ??= `the check did not finish within ${seconds} s (time-limit); unless the checkout is very large, a file in it may make a pattern take too long: please report it`;
+            // Stops the thread wherever it is, a backtracking pattern included, and its scan workers with it.
+            void thread.terminate();
+        }, Math.max(0, started + seconds * 1000 - performance.now()));
+    };
+    limitTo(DEFAULT_TIME_LIMIT_S);
+    thread.on('message', (m) => {
+        if (typeof m?.timeLimitS === 'number')
+            limitTo(m.timeLimitS);
+    });
     thread.on('error', (err) => {
         failure = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `internal error: ${err.message || String(err)}`;
     });
     thread.on('exit', async (code) => {
+        clearTimeout(timer);
         process.exitCode = failure === undefined ? code : await onFailure(failure);
     });
 }
 
-export { gateThreadData as g, runInGateThread as r };
+export { DEFAULT_TIME_LIMIT_S as D, EXIT as E, MAX_TIME_LIMIT_S as M, UsageError as U, gateThreadData as g, parseTimeLimit as p, runInGateThread as r, setTimeLimit as s };

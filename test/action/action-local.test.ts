@@ -81,6 +81,21 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /)
     })
 
+    it('a check past its time-limit input fails the step: exit 2, the reason, verdict error', () => {
+      const r = runAction(bin, 'ready-server', { 'time-limit': '0.001' })
+      expect(r.code).toBe(2)
+      expect(r.stdout).toContain('::error::the check did not finish within 0.001 s (time-limit); unless the checkout is very large')
+      expect(r.outputs.verdict).toBe('error')
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /)
+      // Stopped, not merely failed at the end: it got nowhere near the report or the summary.
+      expect(r.outputs['json-path']).toBeUndefined()
+      expect(r.summary).toBe('')
+      const bad = runAction(bin, 'ready-server', { 'time-limit': 'ten' })
+      expect(bad.code).toBe(2)
+      expect(bad.outputs.verdict).toBe('error')
+      expect(bad.stdout).toContain('::error::time-limit must be a number of seconds above 0 and at most 21600, got "ten"')
+    })
+
     it('reports config problems as file annotations', () => {
       const ws = runAction(bin, 'ready-server', { config: 'golive.yaml' }).ws
       writeFileSync(join(ws, 'bad.yaml'), 'version: 2\n')

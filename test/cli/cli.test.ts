@@ -103,6 +103,27 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.out).toBe('')
     })
 
+    it('a check past its --time-limit is stopped: exit 2 and the reason, no stack trace, no partial output', () => {
+      // The limit is counted from the gate thread's start; a thousandth of a second ends any run.
+      const r = run(['check', READY, '--time-limit', '0.001'])
+      expect(r.code).toBe(2)
+      expect(r.err).toBe('mcp-golive: the check did not finish within 0.001 s (time-limit); unless the checkout is very large, a file in it may make a pattern take too long: please report it\n')
+      expect(r.out).toBe('')
+      const report = run(['report', READY, '--out', mkdtempSync(join(tmpdir(), 'golive-report-')), '--time-limit', '0.001'])
+      expect(report.code).toBe(2)
+      expect(report.err).toContain('did not finish within 0.001 s (time-limit)')
+      // A limit the run stays within changes nothing.
+      expect(run(['check', READY, '--time-limit', '120']).code).toBe(0)
+    })
+
+    it('a --time-limit that is not a number of seconds above 0 is a usage error', () => {
+      for (const bad of ['0', '-1', 'soon', '', '21601', 'Infinity']) {
+        const r = run(['check', READY, `--time-limit=${bad}`])
+        expect(r.code, bad).toBe(2)
+        expect(r.err, bad).toBe(`mcp-golive: --time-limit must be a number of seconds above 0 and at most 21600, got "${bad}"\n`)
+      }
+    })
+
     it('exits 2 with positioned messages and no stack trace on a bad golive.yaml', () => {
       const dir = mkdtempSync(join(tmpdir(), 'golive-bad-'))
       writeFileSync(join(dir, 'golive.yaml'), 'version: 1\nserver:\n  name: x\n  owner: alice\n  zone: 1\ntools: []\nextra: 1\n')
