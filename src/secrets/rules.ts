@@ -12,7 +12,10 @@ export interface SecretRule {
   /** Lower-case; a rule runs only on a text where one of them occurs (any case). */
   keywords: string[]
   regex: RegExp
-  /** The regex's matches found a faster way, the same ones in the same order (a property test holds this). */
+  /**
+   * The regex's matches found a faster way, the same ones in the same order (property tests hold
+   * this). The regex is then never run: on hostile text some of them backtrack polynomially.
+   */
   matches?: (text: string) => Iterable<SecretRegexMatch>
 }
 
@@ -50,6 +53,63 @@ function genericAssignments(text: string): SecretRegexMatch[] {
   return found
 }
 
+// The private-key pattern's lazy body runs to the end of the text from every header that has no
+// footer after it: with many headers and no footer that is quadratic. The pattern is run only on
+// the text up to the last footer (and the most a footer can span), so every header's search ends at a footer.
+const PRIVATE_KEY = /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g
+const PRIVATE_KEY_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----/y
+/** The longest footer: '-----END', 100 characters, 'PRIVATE KEY', ' BLOCK', '-----'. */
+const PRIVATE_KEY_END_MAX = 8 + 100 + 11 + 6 + 5
+
+function privateKeys(text: string): Iterable<SecretRegexMatch> {
+  let last = text.lastIndexOf('-----END')
+  while (last >= 0) {
+    PRIVATE_KEY_END.lastIndex = last
+    if (PRIVATE_KEY_END.test(text)) break
+    last = last > 0 ? text.lastIndexOf('-----END', last - 1) : -1
+  }
+  // Every match ends in a footer that starts at `last` at the latest, and the pattern looks at nothing past it.
+  return last < 0 ? [] : text.slice(0, last + PRIVATE_KEY_END_MAX).matchAll(PRIVATE_KEY)
+}
+
+// The connection-string pattern, tried at each scheme, scans the password (a run that may hold
+// further schemes) to its end before it fails for want of an '@': quadratic. A regex cannot share
+// that scan between starts, so the pieces are matched here in turn, and the password's end is
+// found once for every scheme inside the same run.
+const CONNECTION_SCHEME = /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\//gi
+const CONNECTION_USER = /[^\s:/@'"]+:/y
+const CONNECTION_PASSWORD_END = /[\s@'"$]/g
+const CONNECTION_HOST = /[^\s'"]+/y
+
+function connectionStrings(text: string): SecretRegexMatch[] {
+  const found: SecretRegexMatch[] = []
+  // The last run searched for the password's end: no end character between runFrom and runEnd.
+  let runFrom = 0
+  let runEnd = -1
+  CONNECTION_SCHEME.lastIndex = 0
+  for (let s = CONNECTION_SCHEME.exec(text); s; s = CONNECTION_SCHEME.exec(text)) {
+    // After a failure the search goes on at the next character; after a match, past it, as matchAll does.
+    let next = s.index + 1
+    CONNECTION_USER.lastIndex = CONNECTION_SCHEME.lastIndex
+    // The user and the password each stop at the first character outside their class, so the
+    // pattern's backtracking can find no other split: the longest runs decide.
+    if (CONNECTION_USER.test(text)) {
+      const from = CONNECTION_USER.lastIndex
+      if (from < runFrom || from > runEnd) {
+        CONNECTION_PASSWORD_END.lastIndex = runFrom = from
+        runEnd = CONNECTION_PASSWORD_END.exec(text)?.index ?? text.length
+      }
+      CONNECTION_HOST.lastIndex = runEnd + 1
+      if (runEnd - from >= 3 && text[runEnd] === '@' && CONNECTION_HOST.test(text)) {
+        next = CONNECTION_HOST.lastIndex
+        found.push({ index: s.index, 0: text.slice(s.index, next), groups: { secret: text.slice(from, runEnd) } })
+      }
+    }
+    CONNECTION_SCHEME.lastIndex = next
+  }
+  return found
+}
+
 export const SECRET_RULES: readonly SecretRule[] = [
   rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
   rule('aws-secret-access-key', 'AWS secret access key', ['aws_secret', 'aws-secret', 'secretaccesskey', 'secret_access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi),
@@ -61,7 +121,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('gitlab-pat', 'GitLab personal access token', ['glpat-'], /\b(?<secret>glpat-[0-9a-zA-Z_-]{20})\b/g),
   rule('slack-token', 'Slack token', ['xoxb', 'xoxp', 'xoxa', 'xoxr', 'xoxs', 'xoxe'], /\b(?<secret>xox[bpaers]-[0-9A-Za-z-]{10,})\b/g),
   rule('slack-webhook', 'Slack webhook URL', ['hooks.slack.com'], /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g),
-  rule('private-key', 'Private key', ['-----begin'], /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g),
+  rule('private-key', 'Private key', ['-----begin'], PRIVATE_KEY, privateKeys),
   rule('jwt', 'JSON Web Token', ['eyj'], /\b(?<secret>ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g),
   rule('azure-storage-connection', 'Azure storage account key', ['accountkey='], /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g),
   rule('azure-ad-client-secret', 'Azure AD client secret', ['q~'], /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g),
@@ -71,7 +131,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('openai-api-key', 'OpenAI API key', ['sk-'], /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20})\b/g),
   rule('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /\b(?<secret>sk-ant-(?:api03|admin01)-[a-zA-Z0-9_-]{80,})\b/g),
   rule('npm-access-token', 'npm access token', ['npm_'], /\b(?<secret>npm_[a-z0-9]{36})\b/gi),
-  rule('connection-string-password', 'Connection string with a password', ['://'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi),
+  rule('connection-string-password', 'Connection string with a password', ['://'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi, connectionStrings),
   rule('ado-connection-password', 'Connection string Password=', ['password='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
   rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'],
     /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi, genericAssignments)
@@ -88,8 +148,12 @@ KEYWORDS_ALONE.add(...KEYWORDS)
 /** The rules one of whose keywords the text holds (any case). */
 const rulesWithKeywords = (hits: LiteralHits): SecretRule[] => SECRET_RULES.filter((r) => r.keywords.some((k) => hits.mayHold(k)))
 
-/** Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). */
-const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i
+/**
+ * Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). A value can be
+ * a whole line ('Password=…', a .env value): `<…>` is looked for from the first '<' alone, as an
+ * unanchored `<[^>]*>` scans to the end from every '<' when no '>' follows (quadratic).
+ */
+const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|^[^<]*<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i
 
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value)
