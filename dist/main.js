@@ -6,7 +6,7 @@ import { a as picomatch, i as isInside } from './chunks/parallel-scan.js';
 import { f as fact, n as noToken, s as shapes, c as createClient } from './chunks/security.js';
 import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
 import { createHash } from 'node:crypto';
-import { renderMarkdown } from './chunks/markdown.js';
+import { renderMarkdown, fitSummary } from './chunks/markdown.js';
 import { C as CATALOGUE } from './chunks/catalogue.js';
 import { explainMarkdown } from './chunks/explain.js';
 import { renderJson } from './chunks/json.js';
@@ -432,15 +432,10 @@ async function publish(p) {
     info(`GitHub API requests: ${requests}.`);
     return notes;
 }
-/** The job summary is dropped, not truncated, over 1 MiB: stay under it. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 async function writeSummary(markdown, env) {
     if (!env.GITHUB_STEP_SUMMARY)
         return;
-    let body = markdown;
-    if (Buffer.byteLength(body) > SUMMARY_LIMIT) {
-        body = `${Buffer.from(body).subarray(0, SUMMARY_LIMIT - 200).toString('utf8').replace(/\uFFFD*$/, '')}\n\n… (truncated: the full result is in the JSON file)\n`;
-    }
+    const body = fitSummary(markdown);
     try {
         await summary.addRaw(body).write();
     }

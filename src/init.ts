@@ -6,6 +6,9 @@ import { rootCodeownersRule } from './evidence/docs.js'
 import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
 import { Repository } from './evidence/repository.js'
 
+/** pyproject.toml's `name = "…"`, indented within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+export const PYPROJECT_NAME = /^[^\S\n\r\u2028\u2029]*name\s*=\s*["']([^"']+)["']/m
+
 /** The server's name from its package manifest, else the folder's name. */
 export function serverName(repo: Repository, dir: string): string {
   const pkg = repo.read('package.json')
@@ -17,7 +20,7 @@ export function serverName(repo: Repository, dir: string): string {
       // not JSON: fall through
     }
   }
-  const py = repo.read('pyproject.toml')?.match(/^\s*name\s*=\s*["']([^"']+)["']/m)?.[1]
+  const py = repo.read('pyproject.toml')?.match(PYPROJECT_NAME)?.[1]
   if (py) return py
   const go = repo.read('go.mod')?.match(/^module\s+(\S+)/m)?.[1]
   if (go) return go.split('/').pop()!

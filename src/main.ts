@@ -14,7 +14,7 @@ import { createCheckRun, workflowAnnotations } from './publish/check-run.js'
 import { commentBody, markerFor, upsertComment } from './publish/comment.js'
 import { renderSarif } from './publish/sarif.js'
 import { renderJson } from './report/json.js'
-import { renderMarkdown } from './report/markdown.js'
+import { fitSummary, renderMarkdown } from './report/markdown.js'
 import { writeReportFiles } from './report/write-report.js'
 import { judgeGate, loadGateConfig, prepareGate } from './run.js'
 import { apiHalvesNeeded } from '../checks/policy.js'
@@ -138,14 +138,9 @@ async function publish(p: PublishInputs): Promise<string[]> {
   return notes
 }
 
-/** The job summary is dropped, not truncated, over 1 MiB: stay under it. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024
 async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return
-  let body = markdown
-  if (Buffer.byteLength(body) > SUMMARY_LIMIT) {
-    body = `${Buffer.from(body).subarray(0, SUMMARY_LIMIT - 200).toString('utf8').replace(/\uFFFD*$/, '')}\n\n… (truncated: the full result is in the JSON file)\n`
-  }
+  const body = fitSummary(markdown)
   try {
     await core.summary.addRaw(body).write()
   } catch (e) {

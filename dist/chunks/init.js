@@ -15,6 +15,8 @@ import './_commonjsHelpers.js';
 
 // `mcp-golive init`: a golive.yaml for the repository, from its evidence. What a
 // person must decide is marked `# review`; nothing is guessed silently.
+/** pyproject.toml's `name = "…"`, indented within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+const PYPROJECT_NAME = /^[^\S\n\r\u2028\u2029]*name\s*=\s*["']([^"']+)["']/m;
 /** The server's name from its package manifest, else the folder's name. */
 function serverName(repo, dir) {
     const pkg = repo.read('package.json');
@@ -28,7 +30,7 @@ function serverName(repo, dir) {
             // not JSON: fall through
         }
     }
-    const py = repo.read('pyproject.toml')?.match(/^\s*name\s*=\s*["']([^"']+)["']/m)?.[1];
+    const py = repo.read('pyproject.toml')?.match(PYPROJECT_NAME)?.[1];
     if (py)
         return py;
     const go = repo.read('go.mod')?.match(/^module\s+(\S+)/m)?.[1];
@@ -95,4 +97,4 @@ function initConfig(dir) {
     return initYaml(collectRepoEvidence(repo), serverName(repo, dir));
 }
 
-export { initConfig, initYaml, serverName };
+export { PYPROJECT_NAME, initConfig, initYaml, serverName };

@@ -56,16 +56,24 @@ function literal(s) {
         return t === 'true';
     return UNKNOWN;
 }
+// A line terminator: what `.` does not match without the s flag.
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** `m` unless its group `g` holds a line break. With the s flag `.+$` takes the rest at once; without it, a line
+ * break after a run of spaces made `\s+` retry every shorter run (quadratic). The check refuses what `.` refused. */
+const noBreak = (m, g) => (m && !LINE_BREAK.test(m[g]) ? m : null);
+/** The operand of a `not …` / `toYaml …` term, else undefined. */
+const notOperand = (s) => noBreak(/^not\s+(.+)$/s.exec(s), 1)?.[1];
+const toYamlOperand = (s) => noBreak(/^toYaml\s+(.+)$/s.exec(s), 1)?.[1];
 function term(t, scope) {
     const s = t.trim();
-    const not = /^not\s+(.+)$/.exec(s);
-    if (not) {
-        const v = term(not[1], scope);
+    const not = notOperand(s);
+    if (not !== undefined) {
+        const v = term(not, scope);
         return v === UNKNOWN ? UNKNOWN : !truthy(v);
     }
-    const toYaml = /^toYaml\s+(.+)$/.exec(s);
-    if (toYaml) {
-        const v = term(toYaml[1], scope);
+    const toYaml = toYamlOperand(s);
+    if (toYaml !== undefined) {
+        const v = term(toYaml, scope);
         return v === UNKNOWN ? UNKNOWN : { yaml: v };
     }
     if (s === '.')
@@ -84,16 +92,25 @@ function term(t, scope) {
 }
 /** A placeholder for a value that could not be resolved: a plain YAML scalar that says so. */
 const placeholder = (expr) => `${TEMPLATED} ${expr.replace(/["'#:{}[\],&*!|>%@`]/g, '').replace(/\s+/g, ' ').trim()}`;
-const ACTION_LINE = /^\s*\{\{-?\s*(.*?)\s*-?\}\}\s*$/;
-const CONTROL = /^(if|else if|else|with|range|end|define|block)\b\s*(.*)$/;
+// A line that is one action, `{{- expr -}}`; group 2 is the expression. Formerly /^\s*\{\{-?\s*(.*?)\s*-?\}\}\s*$/,
+// whose three runs around `(.*?)` could split the same spaces many ways (cubic on a long line). Here the spaces
+// after `{{` are taken at once (`(?=(\s*))\1`), and the expression is words without line breaks ending on a
+// non-space that is not the `-` of a closing `-}}`: one way to read each line, same expression as before.
+const ACTION_LINE = /^\s*\{\{-?(?=(\s*))\1((?:[^\S\n\r\u2028\u2029]*(?!-\}\}\s*$)\S)*)\s*-?\}\}\s*$/;
+/** The expression of a line that is one action, else undefined. */
+const actionOf = (line) => ACTION_LINE.exec(line)?.[2];
+// The s flag and noBreak: see there.
+const CONTROL = /^(if|else if|else|with|range|end|define|block)\b\s*(.*)$/s;
+/** [, keyword, argument] of a control action (`if …`, `end`), else null. */
+const controlOf = (action) => noBreak(CONTROL.exec(action), 2);
 /** Renders template lines [from, to) with a scope; returns the index after the block's `end`. */
 function renderBlock(src, i, scope, active, out) {
     let taken = false;
     let branchActive = active;
     while (i < src.length) {
         const line = src[i];
-        const m = ACTION_LINE.exec(line);
-        const control = m ? CONTROL.exec(m[1]) : null;
+        const action = actionOf(line);
+        const control = action === undefined ? null : controlOf(action);
         if (control) {
             const [, kw, arg] = control;
             if (kw === 'end')
@@ -140,7 +157,7 @@ function renderBlock(src, i, scope, active, out) {
             continue;
         }
         if (branchActive)
-            emit(line, i + 1, m?.[1], scope, out);
+            emit(line, i + 1, action, scope, out);
         i++;
     }
     return i;
@@ -153,8 +170,8 @@ function renderBlockWithElse(src, i, inner, on, outer, out, elseOpen) {
     let depth = 0;
     let j = i;
     for (; j < src.length; j++) {
-        const c = ACTION_LINE.exec(src[j])?.[1];
-        const kw = c ? CONTROL.exec(c)?.[1] : undefined;
+        const c = actionOf(src[j]);
+        const kw = c ? controlOf(c)?.[1] : undefined;
         if (!kw)
             continue;
         if (kw === 'if' || kw === 'with' || kw === 'range' || kw === 'define' || kw === 'block')
@@ -170,7 +187,7 @@ function renderBlockWithElse(src, i, inner, on, outer, out, elseOpen) {
     renderBlock(src.slice(0, j), i, inner, on, out);
     if (j >= src.length)
         return j;
-    const [, kw, arg] = CONTROL.exec(ACTION_LINE.exec(src[j])[1]);
+    const [, kw, arg] = controlOf(actionOf(src[j]));
     if (kw === 'end')
         return j + 1;
     let next = elseOpen;
@@ -205,16 +222,64 @@ function emit(line, n, wholeAction, scope, out) {
         }
         return;
     }
-    const rendered = line.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (_, expr) => {
+    let rendered = '';
+    let last = 0;
+    for (const { index, end, expr } of inlineActions(line)) {
         const v = evaluate(expr, scope);
+        rendered += line.slice(last, index);
         if (v === UNKNOWN || isRecord(v) || Array.isArray(v)) {
             out.holes.push({ line: n, expr });
-            return placeholder(expr);
+            rendered += placeholder(expr);
         }
-        return v === undefined || v === null ? '' : String(v);
-    });
+        else
+            rendered += v === undefined || v === null ? '' : String(v);
+        last = end;
+    }
+    rendered += line.slice(last);
     out.lines.push(rendered);
     out.from.push(n);
+}
+const isSpace = (c) => /\s/.test(c);
+/**
+ * The actions `{{ expr }}` in a line, as /\{\{-?\s*(.*?)\s*-?\}\}/g finds them: from each `{{` (and its `-` and
+ * spaces) to the first `}}` after it, the expression without the spaces and `-` before the `}}`; none where a line
+ * break falls in the expression. By hand: that regex, tried again at every `{{`, read on to the line's end each
+ * time (cubic on a long line); here the next `}}` and the next line break are found once and reused, since the
+ * place each `{{` starts looking from only moves forward.
+ */
+function inlineActions(line) {
+    const found = [];
+    const breaks = /[\n\r\u2028\u2029]/g;
+    let close = -1; // the first `}}` at or after `from` (as last asked)
+    let exprEnd = -1; // where the expression before that `}}` ends: before its spaces and `-`
+    let brk = -1; // the first line break at or after `from`, or line.length
+    for (let i = line.indexOf('{{'); i !== -1;) {
+        let from = i + 2;
+        if (line[from] === '-')
+            from++;
+        while (from < line.length && isSpace(line[from]))
+            from++;
+        if (close < from) {
+            close = line.indexOf('}}', from);
+            if (close === -1)
+                break; // no `}}` after here: no later `{{` has one either
+            exprEnd = close > from && line[close - 1] === '-' ? close - 1 : close;
+            while (exprEnd > from && isSpace(line[exprEnd - 1]))
+                exprEnd--;
+        }
+        if (brk < from) {
+            breaks.lastIndex = from;
+            brk = breaks.exec(line)?.index ?? line.length;
+        }
+        const stop = Math.max(exprEnd, from);
+        if (brk < stop) {
+            i = line.indexOf('{{', i + 1);
+            continue;
+        }
+        found.push({ index: i, end: close + 2, expr: line.slice(from, stop) });
+        i = line.indexOf('{{', close + 2);
+    }
+    return found;
 }
 function deepMerge(a, b) {
     const out = { ...a };

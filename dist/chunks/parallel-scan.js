@@ -5294,6 +5294,8 @@ const OBO = [
     { re: /requested_token_use['"]?\s*[:=,]\s*['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
     { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' }
 ];
+// The arguments before `algorithms=` (and `verify_signature` in DEV_VERIFIERS) are at most 4,000 characters:
+// unbounded, each unclosed `jwt.decode(` was scanned to the end of the file (quadratic in the number of them).
 const TOKEN_VALIDATION = [
     { re: /\brequireBearerAuth\s*\(/g, what: 'MCP SDK requireBearerAuth' },
     { re: /\bTokenVerifier\b/g, what: 'MCP SDK TokenVerifier', languages: ['python'] },
@@ -5305,12 +5307,12 @@ const TOKEN_VALIDATION = [
     { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
     { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
     { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
-    { re: /\bjwt\.decode\s*\([^)]*\balgorithms\s*=/g, what: 'PyJWT decode with algorithms' },
+    { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms' },
     { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
 ];
 const DEV_VERIFIERS = [
     { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
-    { re: /\bjwt\.decode\s*\([^)]*verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code' },
+    { re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code' },
     { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
 ];
 const APP_CREDENTIALS = [
@@ -5413,8 +5415,8 @@ const rule = (id, description, keywords, regex, matches) => ({ id, description, 
 // word character, and the rest of the pattern, tried just after the run, decides.
 const ASSIGNMENT_KEYWORD = /secret|password|passwd|token|api[_-]?key|client[_-]?secret/gi;
 const ASSIGNMENT_REST = /["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/iy;
-const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isIdentifierChar = (c) => isWordChar(c) || c === 46 || c === 45; // [\w.-]
+const isWordChar$1 = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isIdentifierChar = (c) => isWordChar$1(c) || c === 46 || c === 45; // [\w.-]
 function genericAssignments(text) {
     const found = [];
     ASSIGNMENT_KEYWORD.lastIndex = 0;
@@ -5426,7 +5428,7 @@ function genericAssignments(text) {
         while (end < text.length && isIdentifierChar(text.charCodeAt(end)))
             end++;
         // The first word boundary of the run: its first word character (a '.' or '-' before it is not one).
-        while (!isWordChar(text.charCodeAt(start)))
+        while (!isWordChar$1(text.charCodeAt(start)))
             start++;
         ASSIGNMENT_REST.lastIndex = end;
         const rest = ASSIGNMENT_REST.exec(text);
@@ -5434,6 +5436,60 @@ function genericAssignments(text) {
         ASSIGNMENT_KEYWORD.lastIndex = rest ? ASSIGNMENT_REST.lastIndex : end;
         if (rest)
             found.push({ index: start, 0: text.slice(start, ASSIGNMENT_REST.lastIndex), groups: rest.groups });
+    }
+    return found;
+}
+// The private-key pattern's lazy body runs to the end of the text from every header that has no
+// footer after it: with many headers and no footer that is quadratic. The pattern is run only on
+// the text up to the last footer (and the most a footer can span), so every header's search ends at a footer.
+const PRIVATE_KEY = /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g;
+const PRIVATE_KEY_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----/y;
+/** The longest footer: '-----END', 100 characters, 'PRIVATE KEY', ' BLOCK', '-----'. */
+const PRIVATE_KEY_END_MAX = 8 + 100 + 11 + 6 + 5;
+function privateKeys(text) {
+    let last = text.lastIndexOf('-----END');
+    while (last >= 0) {
+        PRIVATE_KEY_END.lastIndex = last;
+        if (PRIVATE_KEY_END.test(text))
+            break;
+        last = last > 0 ? text.lastIndexOf('-----END', last - 1) : -1;
+    }
+    // Every match ends in a footer that starts at `last` at the latest, and the pattern looks at nothing past it.
+    return last < 0 ? [] : text.slice(0, last + PRIVATE_KEY_END_MAX).matchAll(PRIVATE_KEY);
+}
+// The connection-string pattern, tried at each scheme, scans the password (a run that may hold
+// further schemes) to its end before it fails for want of an '@': quadratic. A regex cannot share
+// that scan between starts, so the pieces are matched here in turn, and the password's end is
+// found once for every scheme inside the same run.
+const CONNECTION_SCHEME = /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\//gi;
+const CONNECTION_USER = /[^\s:/@'"]+:/y;
+const CONNECTION_PASSWORD_END = /[\s@'"$]/g;
+const CONNECTION_HOST = /[^\s'"]+/y;
+function connectionStrings(text) {
+    const found = [];
+    // The last run searched for the password's end: no end character between runFrom and runEnd.
+    let runFrom = 0;
+    let runEnd = -1;
+    CONNECTION_SCHEME.lastIndex = 0;
+    for (let s = CONNECTION_SCHEME.exec(text); s; s = CONNECTION_SCHEME.exec(text)) {
+        // After a failure the search goes on at the next character; after a match, past it, as matchAll does.
+        let next = s.index + 1;
+        CONNECTION_USER.lastIndex = CONNECTION_SCHEME.lastIndex;
+        // The user and the password each stop at the first character outside their class, so the
+        // pattern's backtracking can find no other split: the longest runs decide.
+        if (CONNECTION_USER.test(text)) {
+            const from = CONNECTION_USER.lastIndex;
+            if (from < runFrom || from > runEnd) {
+                CONNECTION_PASSWORD_END.lastIndex = runFrom = from;
+                runEnd = CONNECTION_PASSWORD_END.exec(text)?.index ?? text.length;
+            }
+            CONNECTION_HOST.lastIndex = runEnd + 1;
+            if (runEnd - from >= 3 && text[runEnd] === '@' && CONNECTION_HOST.test(text)) {
+                next = CONNECTION_HOST.lastIndex;
+                found.push({ index: s.index, 0: text.slice(s.index, next), groups: { secret: text.slice(from, runEnd) } });
+            }
+        }
+        CONNECTION_SCHEME.lastIndex = next;
     }
     return found;
 }
@@ -5448,7 +5504,7 @@ const SECRET_RULES = [
     rule('gitlab-pat', 'GitLab personal access token', ['glpat-'], /\b(?<secret>glpat-[0-9a-zA-Z_-]{20})\b/g),
     rule('slack-token', 'Slack token', ['xoxb', 'xoxp', 'xoxa', 'xoxr', 'xoxs', 'xoxe'], /\b(?<secret>xox[bpaers]-[0-9A-Za-z-]{10,})\b/g),
     rule('slack-webhook', 'Slack webhook URL', ['hooks.slack.com'], /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g),
-    rule('private-key', 'Private key', ['-----begin'], /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g),
+    rule('private-key', 'Private key', ['-----begin'], PRIVATE_KEY, privateKeys),
     rule('jwt', 'JSON Web Token', ['eyj'], /\b(?<secret>ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g),
     rule('azure-storage-connection', 'Azure storage account key', ['accountkey='], /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g),
     rule('azure-ad-client-secret', 'Azure AD client secret', ['q~'], /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g),
@@ -5458,7 +5514,7 @@ const SECRET_RULES = [
     rule('openai-api-key', 'OpenAI API key', ['sk-'], /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20})\b/g),
     rule('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /\b(?<secret>sk-ant-(?:api03|admin01)-[a-zA-Z0-9_-]{80,})\b/g),
     rule('npm-access-token', 'npm access token', ['npm_'], /\b(?<secret>npm_[a-z0-9]{36})\b/gi),
-    rule('connection-string-password', 'Connection string with a password', ['://'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi),
+    rule('connection-string-password', 'Connection string with a password', ['://'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi, connectionStrings),
     rule('ado-connection-password', 'Connection string Password=', ['password='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
     rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'], /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi, genericAssignments)
 ];
@@ -5471,8 +5527,12 @@ const KEYWORDS_ALONE = new LiteralIndex();
 KEYWORDS_ALONE.add(...KEYWORDS);
 /** The rules one of whose keywords the text holds (any case). */
 const rulesWithKeywords = (hits) => SECRET_RULES.filter((r) => r.keywords.some((k) => hits.mayHold(k)));
-/** Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). */
-const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i;
+/**
+ * Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). A value can be
+ * a whole line ('Password=…', a .env value): `<…>` is looked for from the first '<' alone, as an
+ * unanchored `<[^>]*>` scans to the end from every '<' when no '>' follows (quadratic).
+ */
+const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|^[^<]*<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i;
 function isPlaceholder(value) {
     return PLACEHOLDER.test(value);
 }
@@ -5503,10 +5563,44 @@ function place(file, offset, note) {
 }
 const ENV_FILE = /(^|\/)\.env(\.[\w-]+)?$/;
 const ENV_TEMPLATE = /\.(example|sample|template|dist|defaults?)$/;
+/**
+ * `NAME=value` lines of a .env file. The leading \s* crosses line ends, so from every line start in
+ * a run of blank lines it would scan to the run's end (quadratic): a line start that only blank
+ * space separates from an earlier one is skipped, as the earlier one reached the same text and failed.
+ */
+const DOTENV_ASSIGNMENT = /^(?<!^\s+?)\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm;
 const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONNECTION_STRING|CLIENT_KEY)/i;
 /** Domains reserved for documentation and tests (RFC 2606, RFC 6761). */
 const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost)$/i;
-const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
+/** The domain of an e-mail address, from just after its '@'. */
+const EMAIL_DOMAIN = /[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/y;
+const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLocalChar = (c) => isWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45; // [A-Za-z0-9._%+-]
+/**
+ * The matches of /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, found from each '@'. That
+ * pattern, tried at every word boundary of a long run without a good '@' after it, scans the run
+ * to its end each time (quadratic), and a regex cannot share the scan between starts. Every start
+ * in the run before an '@' reaches that '@' and the same domain, so the first boundary decides.
+ */
+function emailAddresses(text) {
+    const found = [];
+    let from = 0; // where the search goes on: after the last match
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+        let start = at;
+        while (start > from && isLocalChar(text.charCodeAt(start - 1)))
+            start--;
+        while (start < at && isWordChar(text.charCodeAt(start - 1)) === isWordChar(text.charCodeAt(start)))
+            start++;
+        if (start === at)
+            continue;
+        EMAIL_DOMAIN.lastIndex = at + 1;
+        if (!EMAIL_DOMAIN.test(text))
+            continue;
+        from = EMAIL_DOMAIN.lastIndex;
+        found.push({ index: start, 0: text.slice(start, from) });
+    }
+    return found;
+}
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 /** Part of every GUID, starting with a literal the engine can skip to: tried first, as most files hold none. */
 const GUID_MIDDLE = /-[0-9a-f]{4}-[0-9a-f]{4}-/i;
@@ -5529,7 +5623,7 @@ function createSecretsDetector() {
                 result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest });
             }
             if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
-                for (const m of file.text.matchAll(/^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm)) {
+                for (const m of file.text.matchAll(DOTENV_ASSIGNMENT)) {
                     const [, name, value] = m;
                     if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || value.length < 6)
                         continue;
@@ -5541,8 +5635,7 @@ function createSecretsDetector() {
             }
             if (!file.isTest)
                 return;
-            // The pattern starts with a class, so it tries every position: most files have no '@' at all.
-            for (const m of file.text.includes('@') ? file.text.matchAll(EMAIL) : []) {
+            for (const m of emailAddresses(file.text)) {
                 if (RESERVED_MAIL.test(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0]))
                     continue;
                 result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains') });
@@ -5575,29 +5668,37 @@ function inString(file, offset) {
 const TOOL_LITERAL_RULES = [
     // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
     { languages: JS, re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-    // FastMCP (TS): server.addTool({ name: "name", … })
-    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
+    // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
+    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
     // Python low-level: Tool(name="name", …) / types.Tool(name=…)
     { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
     // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
     { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
-    // C#: [McpServerTool(Name = "x")]
-    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
+    // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
+    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
     // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
     { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
     // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
     { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
+    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
 ];
 /** Registrations whose name is the decorated function or method's name. */
+// Written so that no text makes them backtrack more than linearly: what sits between brackets is
+// at most 4,000 characters; an attribute's or annotation's name and each word of the return type
+// are matched whole (`(?=(…+))\1` is a group the engine cannot give characters back from, as
+// JavaScript has no atomic groups); the return type is at most six words of at most 400 characters
+// (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
+// run of spaces be split between the type and the gap after it in every way: 200,000 spaces after
+// `[McpServerTool]` ran for minutes.
 const TOOL_DERIVED_RULES = [
     // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-    { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
+    { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' },
     // Spring AI: @Tool(description = …) without name, then the method
-    { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
+    { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ];
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/;
 function collectTools(file, out) {
@@ -5616,8 +5717,9 @@ function collectTools(file, out) {
         if (!rule.languages.includes(file.language))
             continue;
         for (const m of matchesOf(file, rule.view, rule.re)) {
-            const offset = m.index + m[0].lastIndexOf(m[1]);
-            const name = own(file.language === 'csharp' ? csharpToolName(m[1]) : m[1]);
+            const method = m.groups.name;
+            const offset = m.index + m[0].lastIndexOf(method);
+            const name = own(file.language === 'csharp' ? csharpToolName(method) : method);
             out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
         }
     }
@@ -5634,10 +5736,12 @@ function collectTools(file, out) {
  */
 function csharpToolName(method) {
     const base = method.length > 5 && method.endsWith('Async') ? method.slice(0, -5) : method;
-    const cleaned = base.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || method;
+    // Runs of other characters become one `_`, so one is all there is to trim at each end (`_+` there was quadratic on a run).
+    const cleaned = base.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || method;
     return cleaned
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        // Between capitals and a capitalised word (HTTPStatus → HTTP_Status); `([A-Z]+)([A-Z][a-z])` did the same, in quadratic time on a long run of capitals.
+        .replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, '_')
         .toLowerCase();
 }
 /**
@@ -5669,11 +5773,13 @@ function collectConstantNamedTools(file, out) {
         out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest });
     }
 }
+/** A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+const GO_STRING_CONSTANT = /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm;
 /** String constants a file defines, by the name code uses for them. */
 function stringConstantsOf(file) {
     const constants = new Map();
     if (file.language === 'go') {
-        for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm))
+        for (const m of file.code.matchAll(GO_STRING_CONSTANT))
             constants.set(m[1], m[2]);
     }
     else if (file.language === 'python') {
@@ -5786,9 +5892,11 @@ function matchingBracket(text, open) {
 }
 // ---------------------------------------------------------------- content types
 const CONTENT_RULES = [
-    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`.
-    { languages: JS, re: /\btype\s*:\s*(?:[^,;{}\n]*?\?\s*)?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
-    { languages: JS, re: /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
+    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
+    // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
+    // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
+    { languages: JS, re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
+    { languages: JS, re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
     { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] },
     // Python SDK types and FastMCP helpers.
     { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
@@ -5797,7 +5905,8 @@ const CONTENT_RULES = [
     // C#
     { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
     { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]*?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] },
+    // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
+    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] },
     // Go: official SDK struct literals, mark3labs constructors.
     { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
     { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
@@ -5917,8 +6026,9 @@ const restPath = (path) => new RegExp(`(['"\`])(?:https?://[^'"\`\\s/]+)?(?:/(?:
  */
 const THIRD_PARTY_RULES = [
     // Microsoft Graph mail, over REST or the SDKs (JS .api('/me/messages'), Python client.me.messages.get(), C# graph.Me.Messages.GetAsync(), Go/Java me().messages()).
+    // A user id is at most 400 characters: unbounded, each unclosed `Users[` was scanned to the end of the file.
     { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'code', needles: ['/me/', '/users/'], re: restPath(String.raw `/(?:me|users/[^'"\`\s/]+)/(?:messages|mailFolders)\b`) },
-    { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'bare', needles: ['essages', 'ail_folders', 'ailFolders'], re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]*\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]*\]\s*\.\s*(?:Messages|MailFolders)\b/g },
+    { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'bare', needles: ['essages', 'ail_folders', 'ailFolders'], re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]{0,400}\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]{0,400}\]\s*\.\s*(?:Messages|MailFolders)\b/g },
     // Gmail API: service.users().messages().get(...), gmail.users.messages.list(...)
     { source: 'e-mail', api: 'Gmail API', languages: ANY_CODE, view: 'bare', needles: ['messages'], re: /\busers(?:\(\))?\s*\.\s*messages(?:\(\))?\s*\.\s*(?:get|list)\b/g },
     // IMAP clients: Python imaplib, Node imapflow, MailKit, go-imap, Jakarta Mail.

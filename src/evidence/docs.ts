@@ -49,11 +49,26 @@ export function rootCodeownersRule(codeowners: DocsEvidence['codeowners']): Code
   return codeowners?.rules.filter((r) => ROOT_PATTERNS.has(r.pattern) && r.owners.length > 0).at(-1)
 }
 
+/**
+ * A CODEOWNERS line without its comment: from the first `#` at its start or after whitespace, past the
+ * line's last line terminator (a lone CR or U+2028 is still in `raw`). It is what `/(^|\s)#.*$/` removed,
+ * written out because that pattern scanned from every `#` to the next terminator: a long line of `\t#`
+ * took quadratic time.
+ */
+export function withoutComment(raw: string): string {
+  const start = Math.max(raw.lastIndexOf('\r'), raw.lastIndexOf('\n'), raw.lastIndexOf('\u2028'), raw.lastIndexOf('\u2029')) + 1
+  for (let p = raw.indexOf('#', start); p !== -1; p = raw.indexOf('#', p + 1)) {
+    if (p === 0) return ''
+    if (/\s/.test(raw[p - 1])) return raw.slice(0, p - 1)
+  }
+  return raw
+}
+
 /** CODEOWNERS lines: a pattern followed by owners; comments and blank lines skipped. */
 export function parseCodeowners(text: string): CodeownersRule[] {
   const rules: CodeownersRule[] = []
   text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim()
+    const line = withoutComment(raw).trim()
     if (!line) return
     const [pattern, ...owners] = line.split(/\s+/)
     rules.push({ pattern, owners, line: i + 1 })

@@ -43,6 +43,17 @@ export function codeBlock(text: string, lang = ''): string {
   return `${fence}${lang}\n${s}\n${fence}`
 }
 
+/** A fix text split at its fenced snippets: prose, lang, body, prose, lang, body, …, prose. */
+export function fixParts(fix: string): string[] {
+  // Split only up to the last closing fence: an opening fence after it closes nothing, and the lazy
+  // pattern scanned from each of them to the end (quadratic in their number); the rest is prose.
+  const closers = [...fix.matchAll(/^```$/gm)]
+  const end = closers.length ? closers[closers.length - 1].index + 3 : 0
+  const parts = fix.slice(0, end).split(/^```([A-Za-z0-9-]*)\n([\s\S]*?)^```$/m)
+  parts[parts.length - 1] += fix.slice(end)
+  return parts
+}
+
 /**
  * Fix texts are our templates with repository values filled in: prose, and
  * fenced snippets. Prose is escaped line by line; each snippet becomes a code
@@ -50,7 +61,7 @@ export function codeBlock(text: string, lang = ''): string {
  */
 export function fixMarkdown(fix: string): string {
   const out: string[] = []
-  const parts = fix.split(/^```([A-Za-z0-9-]*)\n([\s\S]*?)^```$/m)
+  const parts = fixParts(fix)
   // split with two capture groups yields: prose, lang, body, prose, lang, body, …, prose
   for (let i = 0; i < parts.length; i += 3) {
     const prose = parts[i].trim()

@@ -75,3 +75,15 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
   out.push(`<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(result.config.path)} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`)
   return `${out.join('\n')}\n`
 }
+
+/** The job summary is dropped, not truncated, over 1 MiB: stay under it. */
+export const SUMMARY_LIMIT = 1024 * 1024 - 1024
+
+/** The step summary within SUMMARY_LIMIT bytes: cut at a character boundary, with a line saying where the rest is. */
+export function fitSummary(markdown: string): string {
+  if (Buffer.byteLength(markdown) <= SUMMARY_LIMIT) return markdown
+  // A streaming decode leaves out a character the cut split (`.replace(/\uFFFD*$/, '')` did, in
+  // quadratic time on a run of U+FFFD, and took genuine ones with it).
+  const head = new TextDecoder().decode(Buffer.from(markdown).subarray(0, SUMMARY_LIMIT - 200), { stream: true })
+  return `${head}\n\n… (truncated: the full result is in the JSON file)\n`
+}

@@ -47,6 +47,8 @@ const OBO: Pattern[] = [
   { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' }
 ]
 
+// The arguments before `algorithms=` (and `verify_signature` in DEV_VERIFIERS) are at most 4,000 characters:
+// unbounded, each unclosed `jwt.decode(` was scanned to the end of the file (quadratic in the number of them).
 const TOKEN_VALIDATION: Pattern[] = [
   { re: /\brequireBearerAuth\s*\(/g, what: 'MCP SDK requireBearerAuth' },
   { re: /\bTokenVerifier\b/g, what: 'MCP SDK TokenVerifier', languages: ['python'] },
@@ -58,13 +60,13 @@ const TOKEN_VALIDATION: Pattern[] = [
   { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
   { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
   { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
-  { re: /\bjwt\.decode\s*\([^)]*\balgorithms\s*=/g, what: 'PyJWT decode with algorithms' },
+  { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms' },
   { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
 ]
 
 const DEV_VERIFIERS: Pattern[] = [
   { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
-  { re: /\bjwt\.decode\s*\([^)]*verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code' },
+  { re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code' },
   { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
 ]
 

@@ -74,33 +74,41 @@ function inString(file: CodeFile, offset: number): boolean {
 }
 
 /** Registrations whose first argument is the tool name as a string literal. */
-const TOOL_LITERAL_RULES: Rule[] = [
+export const TOOL_LITERAL_RULES: Rule[] = [
   // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
   { languages: JS, re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-  // FastMCP (TS): server.addTool({ name: "name", … })
-  { languages: JS, re: /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+  // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
+  // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
+  { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
   // Python low-level: Tool(name="name", …) / types.Tool(name=…)
   { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
   // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
   { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
-  // C#: [McpServerTool(Name = "x")]
-  { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
+  // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
+  { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
   // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-  { languages: ['go'], re: /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+  { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
   { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
   // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
   { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
   { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
   { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-  { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]*?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
+  { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
 ]
 
 /** Registrations whose name is the decorated function or method's name. */
-const TOOL_DERIVED_RULES: Rule[] = [
+// Written so that no text makes them backtrack more than linearly: what sits between brackets is
+// at most 4,000 characters; an attribute's or annotation's name and each word of the return type
+// are matched whole (`(?=(…+))\1` is a group the engine cannot give characters back from, as
+// JavaScript has no atomic groups); the return type is at most six words of at most 400 characters
+// (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
+// run of spaces be split between the type and the gap after it in every way: 200,000 spaces after
+// `[McpServerTool]` ran for minutes.
+export const TOOL_DERIVED_RULES: Rule[] = [
   // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-  { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' },
+  { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' },
   // Spring AI: @Tool(description = …) without name, then the method
-  { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g, view: 'bare' }
+  { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ]
 
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
@@ -118,8 +126,9 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of matchesOf(file, rule.view, rule.re)) {
-      const offset = m.index + m[0].lastIndexOf(m[1])
-      const name = own(file.language === 'csharp' ? csharpToolName(m[1]) : m[1])
+      const method = m.groups!.name
+      const offset = m.index + m[0].lastIndexOf(method)
+      const name = own(file.language === 'csharp' ? csharpToolName(method) : method)
       out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
     }
   }
@@ -135,10 +144,12 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
  */
 export function csharpToolName(method: string): string {
   const base = method.length > 5 && method.endsWith('Async') ? method.slice(0, -5) : method
-  const cleaned = base.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || method
+  // Runs of other characters become one `_`, so one is all there is to trim at each end (`_+` there was quadratic on a run).
+  const cleaned = base.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || method
   return cleaned
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    // Between capitals and a capitalised word (HTTPStatus → HTTP_Status); `([A-Z]+)([A-Z][a-z])` did the same, in quadratic time on a long run of capitals.
+    .replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, '_')
     .toLowerCase()
 }
 
@@ -171,11 +182,14 @@ function collectConstantNamedTools(file: CodeFile, out: SourceSecurityEvidence):
   }
 }
 
+/** A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+export const GO_STRING_CONSTANT = /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm
+
 /** String constants a file defines, by the name code uses for them. */
 function stringConstantsOf(file: CodeFile): Map<string, string> {
   const constants = new Map<string, string>()
   if (file.language === 'go') {
-    for (const m of file.code.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm)) constants.set(m[1], m[2])
+    for (const m of file.code.matchAll(GO_STRING_CONSTANT)) constants.set(m[1], m[2])
   } else if (file.language === 'python') {
     // Module constants by name; members of a class (an Enum) as Class.MEMBER, while its body lasts.
     let cls: { name: string; indent: number } | undefined
@@ -271,10 +285,12 @@ function matchingBracket(text: string, open: number): number {
 
 // ---------------------------------------------------------------- content types
 
-const CONTENT_RULES: (Rule & { kind: (m: RegExpMatchArray) => ContentKind })[] = [
-  // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`.
-  { languages: JS, re: /\btype\s*:\s*(?:[^,;{}\n]*?\?\s*)?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
-  { languages: JS, re: /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
+export const CONTENT_RULES: (Rule & { kind: (m: RegExpMatchArray) => ContentKind })[] = [
+  // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
+  // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
+  // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
+  { languages: JS, re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
+  { languages: JS, re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
   { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] as ContentKind },
   // Python SDK types and FastMCP helpers.
   { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
@@ -283,7 +299,8 @@ const CONTENT_RULES: (Rule & { kind: (m: RegExpMatchArray) => ContentKind })[] =
   // C#
   { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
   { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]*?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] as ContentKind },
+  // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
+  { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] as ContentKind },
   // Go: official SDK struct literals, mark3labs constructors.
   { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
   { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
@@ -400,8 +417,9 @@ const restPath = (path: string) => new RegExp(`(['"\`])(?:https?://[^'"\`\\s/]+)
  */
 const THIRD_PARTY_RULES: { source: ThirdPartySource; api: string; languages: readonly Language[]; view: 'code' | 'bare'; needles: string[]; re: RegExp }[] = [
   // Microsoft Graph mail, over REST or the SDKs (JS .api('/me/messages'), Python client.me.messages.get(), C# graph.Me.Messages.GetAsync(), Go/Java me().messages()).
+  // A user id is at most 400 characters: unbounded, each unclosed `Users[` was scanned to the end of the file.
   { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'code', needles: ['/me/', '/users/'], re: restPath(String.raw`/(?:me|users/[^'"\`\s/]+)/(?:messages|mailFolders)\b`) },
-  { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'bare', needles: ['essages', 'ail_folders', 'ailFolders'], re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]*\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]*\]\s*\.\s*(?:Messages|MailFolders)\b/g },
+  { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'bare', needles: ['essages', 'ail_folders', 'ailFolders'], re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]{0,400}\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]{0,400}\]\s*\.\s*(?:Messages|MailFolders)\b/g },
   // Gmail API: service.users().messages().get(...), gmail.users.messages.list(...)
   { source: 'e-mail', api: 'Gmail API', languages: ANY_CODE, view: 'bare', needles: ['messages'], re: /\busers(?:\(\))?\s*\.\s*messages(?:\(\))?\s*\.\s*(?:get|list)\b/g },
   // IMAP clients: Python imaplib, Node imapflow, MailKit, go-imap, Jakarta Mail.
