@@ -2,7 +2,7 @@
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { g as gateThreadData, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, E as EXIT, U as UsageError, p as parseTimeLimit, M as MAX_TIME_LIMIT_S, s as setTimeLimit } from './chunks/gate-thread.js';
+import { g as gateThreadData, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, E as EXIT, U as UsageError, a as applyTimeLimit } from './chunks/gate-thread.js';
 import { T as TOOL_NAME, a as TOOL_VERSION } from './chunks/version.js';
 import 'node:worker_threads';
 
@@ -72,15 +72,6 @@ async function cli(argv, io) {
         return EXIT.usage;
     }
 }
-/** --time-limit: checked here, enforced by the main thread (gate-thread.ts). */
-function applyTimeLimit(value) {
-    if (value === undefined)
-        return;
-    const seconds = parseTimeLimit(String(value));
-    if (seconds === undefined)
-        throw new UsageError(`--time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${String(value)}"`);
-    setTimeLimit(seconds);
-}
 function parse(args, options) {
     try {
         return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -103,7 +94,8 @@ async function check(args, io) {
     });
     if (positionals.length > 1)
         throw new UsageError(`check takes one directory, got ${positionals.length}`);
-    applyTimeLimit(values['time-limit']);
+    if (values['time-limit'] !== undefined)
+        applyTimeLimit('--time-limit', String(values['time-limit']));
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
         throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(values.jobs)}"`);
@@ -134,7 +126,8 @@ async function check(args, io) {
 }
 async function report(args, io) {
     const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' } });
-    applyTimeLimit(values['time-limit']);
+    if (values['time-limit'] !== undefined)
+        applyTimeLimit('--time-limit', String(values['time-limit']));
     const today = values.today;
     if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);

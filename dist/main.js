@@ -1,7 +1,7 @@
 import { g as getInput, w as warning, s as setOutput, a as setFailed, i as info, e as error, d as debug, c as core, b as summary } from './chunks/core.js';
 import { statSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, relative, join } from 'node:path';
-import { U as UsageError, p as parseTimeLimit, D as DEFAULT_TIME_LIMIT_S, M as MAX_TIME_LIMIT_S, s as setTimeLimit, E as EXIT } from './chunks/gate-thread.js';
+import { U as UsageError, a as applyTimeLimit, D as DEFAULT_TIME_LIMIT_S, E as EXIT } from './chunks/gate-thread.js';
 import { a as picomatch, i as isInside } from './chunks/parallel-scan.js';
 import { f as fact, n as noToken, s as shapes, c as createClient } from './chunks/security.js';
 import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
@@ -334,10 +334,7 @@ async function run(env = process.env) {
         const timeoutS = Number(getInput('api-timeout') || '15');
         if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300)
             throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${getInput('api-timeout')}"`);
-        const timeLimit = parseTimeLimit(getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S));
-        if (timeLimit === undefined)
-            throw new UsageError(`time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${getInput('time-limit')}"`);
-        setTimeLimit(timeLimit);
+        applyTimeLimit('time-limit', getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S));
         // 2. The config, the checkout's evidence, then the facts only the API knows (in parallel, each once).
         const loaded = loadGateConfig({ dir, config, configInsideCheckout: true });
         const context = readRunContext(env);

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { EXIT, UsageError } from './errors.js'
-import { DEFAULT_TIME_LIMIT_S, gateThreadData, MAX_TIME_LIMIT_S, parseTimeLimit, runInGateThread, setTimeLimit } from './gate-thread.js'
+import { applyTimeLimit, DEFAULT_TIME_LIMIT_S, gateThreadData, runInGateThread } from './gate-thread.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
@@ -67,14 +67,6 @@ export async function cli(argv: string[], io: { out: (s: string) => void; err: (
   }
 }
 
-/** --time-limit: checked here, enforced by the main thread (gate-thread.ts). */
-function applyTimeLimit(value: unknown): void {
-  if (value === undefined) return
-  const seconds = parseTimeLimit(String(value))
-  if (seconds === undefined) throw new UsageError(`--time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${String(value)}"`)
-  setTimeLimit(seconds)
-}
-
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
@@ -96,7 +88,7 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
     'time-limit': { type: 'string' }
   })
   if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}`)
-  applyTimeLimit(values['time-limit'])
+  if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(values.jobs)}"`)
   const format = String(values.format)
@@ -120,7 +112,7 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
 
 async function report(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
   const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' } })
-  applyTimeLimit(values['time-limit'])
+  if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
   const today = values.today as string | undefined
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`)
   const dir = positionals[0] ?? '.'

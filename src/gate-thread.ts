@@ -8,6 +8,7 @@
 // at about 280 MB, no slower. A thread costs about 40 ms to start, so only the
 // commands that run the gate use one.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { UsageError } from './errors.js'
 
 /** The gate thread's young generation, in MB: 32 was no faster on 20,000 or 100,000 files and took 20 MB more (README, Performance). */
 const GATE_YOUNG_GENERATION_MB = 16
@@ -22,16 +23,17 @@ const OUT_OF_MEMORY = 'the check ran out of memory; leave generated and vendored
  * into exit 2 with a reason instead of a job that runs until the runner's own timeout.
  */
 export const DEFAULT_TIME_LIMIT_S = 600
-export const MAX_TIME_LIMIT_S = 21_600
+const MAX_TIME_LIMIT_S = 21_600
 
-/** The time limit as given: a number of seconds above 0 and at most MAX_TIME_LIMIT_S, else undefined. */
-export function parseTimeLimit(value: string): number | undefined {
+/**
+ * Checks the time limit given as `option` (a number of seconds above 0 and at most MAX_TIME_LIMIT_S)
+ * and, in the gate thread, tells the main thread (the limit counts from the thread's start).
+ */
+export function applyTimeLimit(option: string, value: string): void {
   const seconds = Number(value)
-  return value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIME_LIMIT_S ? seconds : undefined
-}
-
-/** In the gate thread: tells the main thread this run's time limit (counted from the thread's start). Elsewhere, nothing. */
-export function setTimeLimit(seconds: number): void {
+  if (!(value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIME_LIMIT_S)) {
+    throw new UsageError(`${option} must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${value}"`)
+  }
   if (gateThreadData()) parentPort?.postMessage({ timeLimitS: seconds })
 }
 

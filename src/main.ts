@@ -8,7 +8,7 @@ import type { RunResult } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
 import { collectGitHubEvidence, readRunContext, type GitHubEvidence, type RunContext } from './evidence/github.js'
 import { isInside } from './evidence/repository.js'
-import { DEFAULT_TIME_LIMIT_S, MAX_TIME_LIMIT_S, parseTimeLimit, setTimeLimit } from './gate-thread.js'
+import { applyTimeLimit, DEFAULT_TIME_LIMIT_S } from './gate-thread.js'
 import { createClient } from './github-api-helper.js'
 import { createCheckRun, workflowAnnotations } from './publish/check-run.js'
 import { commentBody, markerFor, upsertComment } from './publish/comment.js'
@@ -32,9 +32,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const wantCheckRun = core.getInput('check-run') !== 'false'
     const timeoutS = Number(core.getInput('api-timeout') || '15')
     if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300) throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${core.getInput('api-timeout')}"`)
-    const timeLimit = parseTimeLimit(core.getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S))
-    if (timeLimit === undefined) throw new UsageError(`time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${core.getInput('time-limit')}"`)
-    setTimeLimit(timeLimit)
+    applyTimeLimit('time-limit', core.getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S))
 
     // 2. The config, the checkout's evidence, then the facts only the API knows (in parallel, each once).
     const loaded = loadGateConfig({ dir, config, configInsideCheckout: true })

@@ -48,13 +48,15 @@ const OUT_OF_MEMORY = 'the check ran out of memory; leave generated and vendored
  */
 const DEFAULT_TIME_LIMIT_S = 600;
 const MAX_TIME_LIMIT_S = 21_600;
-/** The time limit as given: a number of seconds above 0 and at most MAX_TIME_LIMIT_S, else undefined. */
-function parseTimeLimit(value) {
+/**
+ * Checks the time limit given as `option` (a number of seconds above 0 and at most MAX_TIME_LIMIT_S)
+ * and, in the gate thread, tells the main thread (the limit counts from the thread's start).
+ */
+function applyTimeLimit(option, value) {
     const seconds = Number(value);
-    return value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIME_LIMIT_S ? seconds : undefined;
-}
-/** In the gate thread: tells the main thread this run's time limit (counted from the thread's start). Elsewhere, nothing. */
-function setTimeLimit(seconds) {
+    if (!(value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIME_LIMIT_S)) {
+        throw new UsageError(`${option} must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${value}"`);
+    }
     if (gateThreadData())
         parentPort?.postMessage({ timeLimitS: seconds });
 }
@@ -100,4 +102,4 @@ function runInGateThread(entry, onFailure) {
     });
 }
 
-export { DEFAULT_TIME_LIMIT_S as D, EXIT as E, MAX_TIME_LIMIT_S as M, UsageError as U, gateThreadData as g, parseTimeLimit as p, runInGateThread as r, setTimeLimit as s };
+export { DEFAULT_TIME_LIMIT_S as D, EXIT as E, UsageError as U, applyTimeLimit as a, gateThreadData as g, runInGateThread as r };

@@ -5415,8 +5415,9 @@ const rule = (id, description, keywords, regex, matches) => ({ id, description, 
 // word character, and the rest of the pattern, tried just after the run, decides.
 const ASSIGNMENT_KEYWORD = /secret|password|passwd|token|api[_-]?key|client[_-]?secret/gi;
 const ASSIGNMENT_REST = /["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/iy;
-const isWordChar$1 = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isIdentifierChar = (c) => isWordChar$1(c) || c === 46 || c === 45; // [\w.-]
+/** A character of `\w`, by its code. */
+const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isIdentifierChar = (c) => isWordChar(c) || c === 46 || c === 45; // [\w.-]
 function genericAssignments(text) {
     const found = [];
     ASSIGNMENT_KEYWORD.lastIndex = 0;
@@ -5428,7 +5429,7 @@ function genericAssignments(text) {
         while (end < text.length && isIdentifierChar(text.charCodeAt(end)))
             end++;
         // The first word boundary of the run: its first word character (a '.' or '-' before it is not one).
-        while (!isWordChar$1(text.charCodeAt(start)))
+        while (!isWordChar(text.charCodeAt(start)))
             start++;
         ASSIGNMENT_REST.lastIndex = end;
         const rest = ASSIGNMENT_REST.exec(text);
@@ -5574,7 +5575,6 @@ const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONN
 const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost)$/i;
 /** The domain of an e-mail address, from just after its '@'. */
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/y;
-const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isLocalChar = (c) => isWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45; // [A-Za-z0-9._%+-]
 /**
  * The matches of /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, found from each '@'. That

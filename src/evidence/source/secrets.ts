@@ -2,7 +2,7 @@
 // tenant data in test code. Seen in the same single pass as the source
 // detectors (files: 'all'). Evidence never carries the secret itself.
 import type { FileEvidence } from '../../findings.js'
-import { isPlaceholder, maskSecret, matchSecrets, type SecretRegexMatch } from '../../secrets/rules.js'
+import { isPlaceholder, isWordChar, maskSecret, matchSecrets, type SecretRegexMatch } from '../../secrets/rules.js'
 import { own, type Detector, type SourceFile } from './scan.js'
 
 export interface SecretHit {
@@ -45,7 +45,6 @@ const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONN
 const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost)$/i
 /** The domain of an e-mail address, from just after its '@'. */
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/y
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
 const isLocalChar = (c: number) => isWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45 // [A-Za-z0-9._%+-]
 
 /**
