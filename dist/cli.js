@@ -28,7 +28,7 @@ check options:
   --verbose        show the evidence of passed checks too
   --strict         checks that need the GitHub API (not readable locally) block too
   --timings        print the time of each stage, and of the checks per phase, to standard error
-  --jobs N         threads for the source pass (default: every core, at most 4, from 2,000 files)
+  --jobs N         threads for the source pass (default: one per 10,000 files, at most one per core, and 4)
   --time-limit S   stop with exit 2 after S seconds (default ${DEFAULT_TIME_LIMIT_S}; also for report)
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.

@@ -28,7 +28,7 @@ export interface GateInputs {
   loaded?: LoadedConfig
   /** CLI --strict: API checks that cannot be verified block a local run too. */
   strict?: boolean
-  /** CLI --jobs: threads for the source pass (default: every core, at most 4, on a large checkout). */
+  /** CLI --jobs: threads for the source pass (default: one per 10,000 files, at most one per core, and 4). */
   jobs?: number
 }
 

@@ -252,10 +252,10 @@ function readWorkflow(repo, path) {
 
 // Collects the evidence of the checkout once, before any check runs. Evidence
 // only describes what is there; the checks in checks/ decide what it means.
-/** `jobs`: threads for the source pass (default: every core, at most 4, on a large checkout). */
+/** `jobs`: threads for the source pass (default: one per 10,000 files, at most one per core, and 4). */
 function collectRepoEvidence(repo, options = {}) {
     // One pass over the source files: every detector sees each file once (split over threads on a
-    // large checkout). While worker threads scan, this one reads the rest.
+    // large checkout). While worker threads scan, this one reads the rest, then scans with them.
     const scanning = startSourceScan(repo, options.jobs);
     const listed = repo.skipped.length;
     const kubernetes = readKubernetesObjects(repo);

@@ -31,10 +31,10 @@ export interface RepoEvidence {
   scan: ScanStats & { threads: number }
 }
 
-/** `jobs`: threads for the source pass (default: every core, at most 4, on a large checkout). */
+/** `jobs`: threads for the source pass (default: one per 10,000 files, at most one per core, and 4). */
 export function collectRepoEvidence(repo: Repository, options: { jobs?: number } = {}): RepoEvidence {
   // One pass over the source files: every detector sees each file once (split over threads on a
-  // large checkout). While worker threads scan, this one reads the rest.
+  // large checkout). While worker threads scan, this one reads the rest, then scans with them.
   const scanning = startSourceScan(repo, options.jobs)
   const listed = repo.skipped.length
   const kubernetes = readKubernetesObjects(repo)

@@ -16,7 +16,8 @@ let repo: string
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'golive-parallel-'))
-  generate(repo, 1200, 7)
+  // 12 chunks of 250 files: enough that every thread of 2 or 3 takes some, however late a worker starts.
+  generate(repo, 3000, 7)
   // Files the pass has to skip, spread over several chunks: binary and unreadable ones.
   writeFileSync(join(repo, 'src/tools/m0/zz-binary.ts'), Buffer.from([0x63, 0x6f, 0x6e, 0x00, 0x01, 0x02]))
   writeFileSync(join(repo, 'python/tools/m1/secret.py'), `API = "https://api.example.com"\nTOKEN = "ghp_${'a1B2c3D4e5'.repeat(3)}abcdef"\n`)
@@ -30,7 +31,7 @@ for (const { name, bin } of nodeBinaries()) {
   }
 
   describe(`source pass over threads under ${name}`, () => {
-    it('1, 2 and 3 threads give the same JSON result on a 1,200-file repository', () => {
+    it('1, 2 and 3 threads give the same JSON result on a 3,000-file repository', () => {
       const one = check(repo, 1)
       const two = check(repo, 2)
       const three = check(repo, 3)

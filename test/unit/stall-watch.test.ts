@@ -1,8 +1,9 @@
 // The source pass gives up on its workers when none shows a sign of life: the
 // rule, on a clock the test sets (the end-to-end case, a worker out of memory,
-// is in test/cli/parallel-scan.test.ts).
+// is in test/cli/parallel-scan.test.ts), and how many threads a pass takes.
+import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { StallWatch } from '../../src/evidence/source/parallel-scan.js'
+import { scanThreads, StallWatch } from '../../src/evidence/source/parallel-scan.js'
 
 describe('StallWatch', () => {
   it('is alive while the count moves, and dead once it has stood still for longer than the limit', () => {
@@ -20,5 +21,23 @@ describe('StallWatch', () => {
     expect(watch.alive(40, 10_000)).toBe(true)
     expect(watch.alive(40, 11_999)).toBe(true)
     expect(watch.alive(40, 12_001)).toBe(false)
+  })
+})
+
+describe('scanThreads', () => {
+  // The caller's thread counts: 2 means the caller and one worker.
+  const cores = availableParallelism()
+
+  it('gives one thread per 10,000 files by default, at most one per core and 4', () => {
+    expect(scanThreads(0)).toBe(1)
+    expect(scanThreads(9_999)).toBe(1)
+    expect(scanThreads(20_000)).toBe(Math.min(2, cores))
+    expect(scanThreads(39_999)).toBe(Math.min(3, cores))
+    expect(scanThreads(1_000_000)).toBe(Math.min(4, cores))
+  })
+
+  it('takes --jobs as given, whatever the number of files', () => {
+    expect(scanThreads(10, 3)).toBe(3)
+    expect(scanThreads(1_000_000, 1)).toBe(1)
   })
 })
