@@ -2,8 +2,9 @@ import { g as getInput, w as warning, s as setOutput, a as setFailed, i as info,
 import { statSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, relative, join } from 'node:path';
 import { U as UsageError, a as applyTimeLimit, D as DEFAULT_TIME_LIMIT_S, E as EXIT } from './chunks/gate-thread.js';
-import { a as picomatch, i as isInside } from './chunks/parallel-scan.js';
+import { g as globMatcher } from './chunks/glob.js';
 import { f as fact, n as noToken, s as shapes, c as createClient } from './chunks/security.js';
+import { i as isInside } from './chunks/parallel-scan.js';
 import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
 import { createHash } from 'node:crypto';
 import { renderMarkdown, fitSummary } from './chunks/markdown.js';
@@ -45,17 +46,18 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import 'node:os';
+import './chunks/index.js';
+import './chunks/kubernetes-objects.js';
 import './chunks/yaml-positions.js';
 import 'process';
 import 'buffer';
-import './chunks/kubernetes-objects.js';
+import 'node:os';
 import './chunks/escape.js';
 import './chunks/group.js';
 import './chunks/go-live-report.js';
 import './chunks/schemas.js';
 import './chunks/schema.js';
-import './chunks/index.js';
+import './chunks/index2.js';
 import './chunks/version.js';
 
 // GitHub facts the checks need, read once per run, in parallel. Only the
@@ -112,7 +114,8 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
     const listed = client
         ? await count(fact(listEndpoint, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => ({ name: String(b.name), protected: b.protected === true })) : undefined)))
         : noToken(listEndpoint);
-    const match = releaseBranches.length ? picomatch(releaseBranches) : () => false;
+    // The config's globs, matched in linear time (dot: branch names have no segment starting with one).
+    const match = releaseBranches.length ? globMatcher(releaseBranches) : () => false;
     const release = listed.ok ? listed.value.filter((b) => b.name !== defaultBranch && match(b.name)).slice(0, 3).map((b) => b.name) : [];
     const listingOf = (branch) => {
         if (!listed.ok)

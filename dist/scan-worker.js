@@ -5,6 +5,8 @@ import 'node:os';
 import 'node:url';
 import './chunks/_commonjsHelpers.js';
 import 'node:path';
+import './chunks/glob.js';
+import './chunks/index.js';
 import './chunks/yaml-positions.js';
 import 'process';
 import 'buffer';

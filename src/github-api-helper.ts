@@ -24,11 +24,18 @@ export interface ClientOptions {
 /** How long a rate-limited request may wait before it is retried once; longer waits give up (and the check says not verified). */
 const MAX_RATE_LIMIT_WAIT_S = 20
 
+/** The URL without its trailing slashes (by hand: `/\/+$/` is retried from every slash of a long run, quadratic). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length
+  while (end > 0 && url[end - 1] === '/') end--
+  return url.slice(0, end)
+}
+
 export function createClient(options: ClientOptions): GitHubClient {
   const timeoutMs = options.timeoutMs ?? 15_000
   return new GitHubOctokit({
     auth: options.token,
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    baseUrl: withoutTrailingSlashes(options.baseUrl),
     userAgent: options.userAgent ?? 'mcp-golive',
     request: {
       // A fresh timeout per request: the fetch is aborted when it runs over.

@@ -8,6 +8,7 @@ import './yaml-positions.js';
 import 'process';
 import 'buffer';
 import 'node:path';
+import './index.js';
 import './_commonjsHelpers.js';
 
 // The go-live report: the record an approver signs off. GOLIVE-REPORT.md for

@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 import { SCHEMA_URL } from './schema.js';
-import { c as collectRepoEvidence, r as rootCodeownersRule } from './index.js';
+import { c as collectRepoEvidence, r as rootCodeownersRule } from './index2.js';
 import { R as Repository } from './parallel-scan.js';
+import './glob.js';
+import './_commonjsHelpers.js';
+import './index.js';
 import './schemas.js';
 import './yaml-positions.js';
 import 'process';
@@ -11,7 +14,6 @@ import 'node:fs';
 import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
-import './_commonjsHelpers.js';
 
 // `mcp-golive init`: a golive.yaml for the repository, from its evidence. What a
 // person must decide is marked `# review`; nothing is guessed silently.

@@ -1,5 +1,6 @@
 import { e as plainData, i as isRecord, b as parseYamlAll, m as manifestData, l as locatorOf, f as nodeAt, d as distExports, n as nodePosition, M as MAX_ALIAS_COUNT } from './yaml-positions.js';
 import { posix } from 'node:path';
+import { R as RE2JS } from './index.js';
 
 // Helm charts read as data: the templates rendered with the chart's values by a
 // small evaluator of the template language's common forms — `.Values` paths,
@@ -553,22 +554,39 @@ function resolveLocal(dir, rel) {
         return undefined;
     return p === '.' ? '' : p.replace(/\/$/, '');
 }
+/** Each target name's pattern compiled once (undefined: RE2 cannot read it); bounded, as the patterns come from the checkout. */
+const NAME_PATTERNS = new Map();
+const MAX_NAME_PATTERNS = 1000;
+/**
+ * A patch target's name is a Go regular expression that must match the whole name, as kustomize's
+ * selector reads it. It is read with RE2's syntax (Go's) and matched in linear time by re2js: the
+ * pattern and the names both come from the checkout, and JavaScript's backtracking engine took 7 s
+ * on `(a|a)*x` against a 27-letter name, twice as long with each letter more. A pattern RE2
+ * cannot read is compared as a plain name.
+ */
+function nameMatches(pattern, name) {
+    if (!NAME_PATTERNS.has(pattern)) {
+        if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS)
+            NAME_PATTERNS.clear();
+        let re;
+        try {
+            re = RE2JS.compile(`^(?:${pattern})$`);
+        }
+        catch {
+            re = undefined;
+        }
+        NAME_PATTERNS.set(pattern, re);
+    }
+    const re = NAME_PATTERNS.get(pattern);
+    return re ? re.matches(name) : pattern === name;
+}
 function matches(o, t) {
     const meta = (o.data.metadata ?? {});
     const name = String(meta.name ?? '');
     if (t.kind && t.kind !== o.data.kind)
         return false;
-    if (t.name) {
-        let re;
-        try {
-            re = new RegExp(`^(?:${t.name})$`);
-        }
-        catch {
-            re = undefined;
-        }
-        if (!(re ? re.test(name) : t.name === name))
-            return false;
-    }
+    if (t.name && !nameMatches(String(t.name), name))
+        return false;
     if (t.namespace && t.namespace !== meta.namespace)
         return false;
     if (t.labelSelector) {

@@ -1,9 +1,17 @@
+import { i as isLinearGlob } from './glob.js';
 import { t as toJSONSchema, d as strictObject, s as string, a as array, e as url, f as email, c as union, n as number, _ as _enum, l as literal } from './schemas.js';
+import './_commonjsHelpers.js';
+import './index.js';
 
 // The golive.yaml schema. Zod is the single source: types, validation and the
 // published JSON Schema (schema/golive.schema.json) all come from here.
 const handle = string()
     .regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, 'a GitHub handle or team, e.g. "@alice" or "@org/team"');
+/** A glob the gate matches in linear time (src/glob.ts): the patterns and the paths both come from the checkout. */
+const glob = (max) => string()
+    .min(1)
+    .max(max)
+    .refine(isLinearGlob, 'this glob needs look-around (an extglob such as "!(…)"), which the gate does not run; use plain globs');
 const isoDate = string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date');
@@ -73,13 +81,13 @@ const configSchema = strictObject({
     })
         .default({ namespace: 'envoy-gateway-system', internal: 'internal', public: 'public' })
         .describe('Where routes must attach.'),
-    releaseBranches: array(string().min(1).max(255)).max(50).default(['release/*']).describe('Branch patterns, besides the default branch, that must be protected.'),
+    releaseBranches: array(glob(255)).max(50).default(['release/*']).describe('Branch patterns, besides the default branch, that must be protected.'),
     waivers: array(waiverSchema).max(200).default([]).describe('Time-limited exceptions; never for critical checks.'),
     attestations: array(attestationSchema).max(200).default([]).describe('Things a named person vouches for.'),
     approvers: array(handle).max(100).default([]).describe('Who may approve the go-live besides CODEOWNERS.'),
     paths: strictObject({
-        include: array(string().min(1).max(512)).max(200).default([]).describe('Globs of files to read; empty means the whole repository.'),
-        exclude: array(string().min(1).max(512)).max(200).default([]).describe('Globs of files to leave out, on top of .gitignore.')
+        include: array(glob(512)).max(200).default([]).describe('Globs of files to read; empty means the whole repository.'),
+        exclude: array(glob(512)).max(200).default([]).describe('Globs of files to leave out, on top of .gitignore.')
     })
         .default({ include: [], exclude: [] })
         .describe('Which files of the repository the gate reads.')

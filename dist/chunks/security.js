@@ -6246,11 +6246,18 @@ const Octokit = Octokit$1.plugin(requestLog, legacyRestEndpointMethods, paginate
 const GitHubOctokit = Octokit.plugin(retry, throttling);
 /** How long a rate-limited request may wait before it is retried once; longer waits give up (and the check says not verified). */
 const MAX_RATE_LIMIT_WAIT_S = 20;
+/** The URL without its trailing slashes (by hand: `/\/+$/` is retried from every slash of a long run, quadratic). */
+function withoutTrailingSlashes(url) {
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return url.slice(0, end);
+}
 function createClient(options) {
     const timeoutMs = options.timeoutMs ?? 15_000;
     return new GitHubOctokit({
         auth: options.token,
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        baseUrl: withoutTrailingSlashes(options.baseUrl),
         userAgent: options.userAgent ?? 'mcp-golive',
         request: {
             // A fresh timeout per request: the fetch is aborted when it runs over.

@@ -7,6 +7,7 @@ import './kubernetes-objects.js';
 import './yaml-positions.js';
 import 'process';
 import 'buffer';
+import './index.js';
 import './_commonjsHelpers.js';
 import './escape.js';
 import './group.js';

@@ -1,10 +1,19 @@
 // The golive.yaml schema. Zod is the single source: types, validation and the
 // published JSON Schema (schema/golive.schema.json) all come from here.
 import { z } from 'zod'
+import { isLinearGlob } from '../glob.js'
 
 const handle = z
   .string()
   .regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, 'a GitHub handle or team, e.g. "@alice" or "@org/team"')
+
+/** A glob the gate matches in linear time (src/glob.ts): the patterns and the paths both come from the checkout. */
+const glob = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine(isLinearGlob, 'this glob needs look-around (an extglob such as "!(…)"), which the gate does not run; use plain globs')
 
 const isoDate = z
   .string()
@@ -93,14 +102,14 @@ export const configSchema = z
       })
       .default({ namespace: 'envoy-gateway-system', internal: 'internal', public: 'public' })
       .describe('Where routes must attach.'),
-    releaseBranches: z.array(z.string().min(1).max(255)).max(50).default(['release/*']).describe('Branch patterns, besides the default branch, that must be protected.'),
+    releaseBranches: z.array(glob(255)).max(50).default(['release/*']).describe('Branch patterns, besides the default branch, that must be protected.'),
     waivers: z.array(waiverSchema).max(200).default([]).describe('Time-limited exceptions; never for critical checks.'),
     attestations: z.array(attestationSchema).max(200).default([]).describe('Things a named person vouches for.'),
     approvers: z.array(handle).max(100).default([]).describe('Who may approve the go-live besides CODEOWNERS.'),
     paths: z
       .strictObject({
-        include: z.array(z.string().min(1).max(512)).max(200).default([]).describe('Globs of files to read; empty means the whole repository.'),
-        exclude: z.array(z.string().min(1).max(512)).max(200).default([]).describe('Globs of files to leave out, on top of .gitignore.')
+        include: z.array(glob(512)).max(200).default([]).describe('Globs of files to read; empty means the whole repository.'),
+        exclude: z.array(glob(512)).max(200).default([]).describe('Globs of files to leave out, on top of .gitignore.')
       })
       .default({ include: [], exclude: [] })
       .describe('Which files of the repository the gate reads.')

@@ -1,7 +1,7 @@
 // GitHub facts the checks need, read once per run, in parallel. Only the
 // runner's environment and the API are read; evidence never decides.
 import { readFileSync, statSync } from 'node:fs'
-import picomatch from 'picomatch'
+import { globMatcher } from '../glob.js'
 import { fact, noToken, shapes, type AnalysisFact, type ClassicProtection, type EnvironmentFact, type Fact, type GitHubClient, type ReviewFact, type RuleFact, type SecurityUpdatesFact } from '../github-api-helper.js'
 
 export interface RunContext {
@@ -105,7 +105,8 @@ export async function collectGitHubEvidence(client: GitHubClient | undefined, ct
   const listed: Fact<{ name: string; protected: boolean }[]> = client
     ? await count(fact(listEndpoint, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => ({ name: String((b as { name?: unknown }).name), protected: (b as { protected?: unknown }).protected === true })) : undefined)))
     : noToken(listEndpoint)
-  const match = releaseBranches.length ? picomatch(releaseBranches) : () => false
+  // The config's globs, matched in linear time (dot: branch names have no segment starting with one).
+  const match = releaseBranches.length ? globMatcher(releaseBranches) : () => false
   const release = listed.ok ? listed.value.filter((b) => b.name !== defaultBranch && match(b.name)).slice(0, 3).map((b) => b.name) : []
   const listingOf = (branch: string): Fact<{ protected: boolean }> => {
     if (!listed.ok) return listed

@@ -9,6 +9,7 @@
 // patches, let alone with source positions.
 import { posix } from 'node:path'
 import { Scalar, type Document, type LineCounter, type Node } from 'yaml'
+import { RE2JS } from 're2js'
 import type { FileEvidence } from '../findings.js'
 import { isRecord, locatorOf, nodeAt, nodePosition, parseYamlAll, plainData } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
@@ -207,19 +208,37 @@ interface Target {
   labelSelector?: string
 }
 
+/** Each target name's pattern compiled once (undefined: RE2 cannot read it); bounded, as the patterns come from the checkout. */
+const NAME_PATTERNS = new Map<string, RE2JS | undefined>()
+const MAX_NAME_PATTERNS = 1000
+
+/**
+ * A patch target's name is a Go regular expression that must match the whole name, as kustomize's
+ * selector reads it. It is read with RE2's syntax (Go's) and matched in linear time by re2js: the
+ * pattern and the names both come from the checkout, and JavaScript's backtracking engine took 7 s
+ * on `(a|a)*x` against a 27-letter name, twice as long with each letter more. A pattern RE2
+ * cannot read is compared as a plain name.
+ */
+function nameMatches(pattern: string, name: string): boolean {
+  if (!NAME_PATTERNS.has(pattern)) {
+    if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear()
+    let re: RE2JS | undefined
+    try {
+      re = RE2JS.compile(`^(?:${pattern})$`)
+    } catch {
+      re = undefined
+    }
+    NAME_PATTERNS.set(pattern, re)
+  }
+  const re = NAME_PATTERNS.get(pattern)
+  return re ? re.matches(name) : pattern === name
+}
+
 function matches(o: Rendered, t: Target): boolean {
   const meta = (o.data.metadata ?? {}) as Data
   const name = String(meta.name ?? '')
   if (t.kind && t.kind !== o.data.kind) return false
-  if (t.name) {
-    let re: RegExp | undefined
-    try {
-      re = new RegExp(`^(?:${t.name})$`)
-    } catch {
-      re = undefined
-    }
-    if (!(re ? re.test(name) : t.name === name)) return false
-  }
+  if (t.name && !nameMatches(String(t.name), name)) return false
   if (t.namespace && t.namespace !== meta.namespace) return false
   if (t.labelSelector) {
     const labels = (meta.labels ?? {}) as Data

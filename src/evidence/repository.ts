@@ -7,6 +7,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, st
 import { join, relative, sep } from 'node:path'
 import picomatch from 'picomatch'
 import type { Document, LineCounter } from 'yaml'
+import { globMatcher } from '../glob.js'
 import { parseYamlAll } from '../yaml-positions.js'
 
 export const DEFAULT_LIMITS = {
@@ -60,8 +61,9 @@ export class Repository {
     if (options.listing) {
       for (const f of options.listing) this.files.push(f)
     } else {
-      const include = options.include?.length ? picomatch(options.include, { dot: true }) : () => true
-      const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false
+      // The config's globs: matched in linear time (they and the paths come from the checkout).
+      const include = options.include?.length ? globMatcher(options.include) : () => true
+      const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false
       this.walk('', [], 0, (p) => include(p) && !exclude(p))
       this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     }

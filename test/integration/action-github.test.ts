@@ -50,6 +50,14 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.stdout).toContain(`GitHub API requests: ${apiRequests(api)}.`)
     })
 
+    it('GITHUB_API_URL with trailing slashes: the same requests, at the same paths', async () => {
+      const r = await runAction(bin, api, { env: { GITHUB_API_URL: `${api.url}///` } })
+      expect(r.code).toBe(0)
+      expect(api.comments).toHaveLength(1)
+      expect(api.requests.every((q) => q.path.startsWith('/repos/octo-org/mcp-servicenow/') && !q.path.includes('//'))).toBe(true)
+      expect(apiRequests(api)).toBe(9)
+    })
+
     it('a second run updates the comment instead of adding one', async () => {
       await runAction(bin, api)
       const first = api.comments[0].id

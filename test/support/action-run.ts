@@ -16,7 +16,7 @@ export interface ActionRun {
   ws: string
 }
 
-export function runAction(bin: string, api: FakeGitHub, options: { example?: string; event?: string; eventPath?: string; eventName?: string; inputs?: Record<string, string>; ws?: string } = {}): Promise<ActionRun> {
+export function runAction(bin: string, api: FakeGitHub, options: { example?: string; event?: string; eventPath?: string; eventName?: string; inputs?: Record<string, string>; ws?: string; env?: Record<string, string> } = {}): Promise<ActionRun> {
   const ws = options.ws ?? mkdtempSync(join(tmpdir(), 'golive-gh-'))
   if (!options.ws) cpSync(join(EXAMPLES, options.example ?? 'ready-server'), ws, { recursive: true })
   const tag = Math.random().toString(36).slice(2)
@@ -41,6 +41,7 @@ export function runAction(bin: string, api: FakeGitHub, options: { example?: str
     'INPUT_API-TIMEOUT': '2'
   }
   for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v
+  Object.assign(env, options.env)
   return new Promise((resolve) => {
     const child = spawn(bin, [join(ROOT, 'dist/index.js')], { cwd: ws, env })
     let stdout = ''

@@ -98,6 +98,41 @@ patches:
     expect(where(bar)).toEqual(['deploy/base/jwt.yaml:44:5'])
   })
 
+  it('a target name is a Go regular expression for the whole name, matched in linear time', () => {
+    const long = 'a'.repeat(40)
+    const overlay = (name: string) => `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - ../base
+patches:
+  - target:
+      kind: ConfigMap
+      name: '${name}'
+    patch: |-
+      - op: add
+        path: /data/patched
+        value: "yes"
+`
+    const base = {
+      'base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - maps.yaml\n',
+      'base/maps.yaml': ['foo', 'fooo', long].map((n) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}\ndata:\n  a: "1"\n`).join('---\n')
+    }
+    const patched = (name: string) => {
+      const dir = variant(undefined, { ...base, 'overlay/kustomization.yaml': overlay(name) })
+      return collectRepoEvidence(new Repository(dir)).kubernetes.filter((o) => (o.data as { data?: { patched?: string } }).data?.patched === 'yes').map((o) => o.name)
+    }
+    expect(patched('f.o')).toEqual(['foo'])
+    expect(patched('fo+')).toEqual(['foo', 'fooo'])
+    // Anchored: a pattern that matches part of a name does not select it.
+    expect(patched('fo')).toEqual([])
+    // RE2 syntax, as kustomize (Go) reads it; a pattern it cannot read is a plain name.
+    expect(patched('(?i)FOO')).toEqual(['foo'])
+    expect(patched('fo(?=o)')).toEqual([])
+    // Each more letter doubled a backtracking engine's time on this one (40 letters: days); it does not match.
+    expect(patched('(a|a)*x')).toEqual([])
+    expect(patched('(a|a)*')).toEqual([long])
+  })
+
   it('patchesStrategicMerge (deprecated) with $patch: delete removes a hostPath sidecar the base adds', () => {
     const sidecar = `apiVersion: apps/v1
 kind: Deployment
