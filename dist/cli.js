@@ -2,7 +2,7 @@
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { g as gateThreadData, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, E as EXIT, U as UsageError, a as applyTimeLimit } from './chunks/gate-thread.js';
+import { g as gateThreadData, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, E as EXIT, U as UsageError, a as applyTimeLimit, s as sinceProcessStart } from './chunks/gate-thread.js';
 import { T as TOOL_NAME, a as TOOL_VERSION } from './chunks/version.js';
 import 'node:worker_threads';
 
@@ -27,7 +27,7 @@ check options:
   --today DATE     judge waiver expiry on this day (YYYY-MM-DD; default today, UTC)
   --verbose        show the evidence of passed checks too
   --strict         checks that need the GitHub API (not readable locally) block too
-  --timings        print the time of each stage, and of the checks per phase, to standard error
+  --timings        print the time of each stage (from the process's start), and of the checks per phase, to standard error
   --jobs N         threads for the source pass (default: one per 10,000 files, at most one per core, and 4)
   --time-limit S   stop with exit 2 after S seconds (default ${DEFAULT_TIME_LIMIT_S}; also for report)
 
@@ -106,9 +106,11 @@ async function check(args, io) {
     if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);
     const { runGate } = await import('./chunks/run.js').then(function (n) { return n.r; });
+    // Before the run: Node, the gate thread and the modules the run needs.
+    const startMs = sinceProcessStart();
     const { result, timings, ctx } = runGate({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict, jobs });
     if (values.timings)
-        io.err(`timings: snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`);
+        io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`);
     let text;
     if (format === 'json')
         text = (await import('./chunks/json.js')).renderJson(result);

@@ -42,11 +42,19 @@ interface GateThreadData {
   gateThread: true
   /** Standard output of the process is a terminal (a thread's own stdout is a pipe to the main thread). */
   isTTY: boolean
+  /** The main thread's time origin (about when the process started), for `--timings`. */
+  processStart: number
 }
 
 /** In the gate thread: what the main thread passed; undefined in the main thread. */
 export function gateThreadData(): GateThreadData | undefined {
   return !isMainThread && (workerData as Partial<GateThreadData> | null)?.gateThread ? (workerData as GateThreadData) : undefined
+}
+
+/** Milliseconds since the process started, in either thread (a thread's own clock starts with the thread). */
+export function sinceProcessStart(): number {
+  const data = gateThreadData()
+  return data ? performance.timeOrigin + performance.now() - data.processStart : performance.now()
 }
 
 /** The gate thread's heap; MCP_GOLIVE_TEST_GATE_HEAP_MB caps its old generation so a test can make it run out. */
@@ -61,7 +69,7 @@ function gateLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeM
  * report itself: `onFailure` is told why, and gives the exit code.
  */
 export function runInGateThread(entry: URL, onFailure: (why: string) => number | Promise<number>): void {
-  const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY }
+  const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY, processStart: performance.timeOrigin }
   const started = performance.now()
   const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() })
   let failure: string | undefined

@@ -38,7 +38,7 @@ export interface GateRun {
   repo: Repository
   ctx: CheckContext
   /** Milliseconds per stage, and of the checks per phase, for `--timings` and the benchmarks. */
-  timings: { snapshot: number; evidence: number; checks: number; phases: Partial<Record<Phase, number>> }
+  timings: { config: number; snapshot: number; evidence: number; checks: number; phases: Partial<Record<Phase, number>> }
 }
 
 export function resolveCheckout(dir: string): string {
@@ -65,18 +65,19 @@ export interface PreparedGate {
   loaded: LoadedConfig
   repo: Repository
   evidence: RepoEvidence
-  timings: { snapshot: number; evidence: number }
+  timings: { config: number; snapshot: number; evidence: number }
 }
 
 export function prepareGate(inputs: GateInputs): PreparedGate {
   const root = resolveCheckout(inputs.dir)
+  const started = performance.now()
   const loaded = inputs.loaded ?? loadGateConfig(inputs)
   const t0 = performance.now()
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
   const t1 = performance.now()
   const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs })
   const t2 = performance.now()
-  return { loaded, repo, evidence, timings: { snapshot: t1 - t0, evidence: t2 - t1 } }
+  return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } }
 }
 
 /** Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every read). */

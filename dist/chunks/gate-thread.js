@@ -64,6 +64,11 @@ function applyTimeLimit(option, value) {
 function gateThreadData() {
     return !isMainThread && workerData?.gateThread ? workerData : undefined;
 }
+/** Milliseconds since the process started, in either thread (a thread's own clock starts with the thread). */
+function sinceProcessStart() {
+    const data = gateThreadData();
+    return data ? performance.timeOrigin + performance.now() - data.processStart : performance.now();
+}
 /** The gate thread's heap; MCP_GOLIVE_TEST_GATE_HEAP_MB caps its old generation so a test can make it run out. */
 function gateLimits() {
     const test = Number(process.env.MCP_GOLIVE_TEST_GATE_HEAP_MB);
@@ -75,7 +80,7 @@ function gateLimits() {
  * report itself: `onFailure` is told why, and gives the exit code.
  */
 function runInGateThread(entry, onFailure) {
-    const data = { gateThread: true, isTTY: !!process.stdout.isTTY };
+    const data = { gateThread: true, isTTY: !!process.stdout.isTTY, processStart: performance.timeOrigin };
     const started = performance.now();
     const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() });
     let failure;
@@ -102,4 +107,4 @@ function runInGateThread(entry, onFailure) {
     });
 }
 
-export { DEFAULT_TIME_LIMIT_S as D, EXIT as E, UsageError as U, applyTimeLimit as a, gateThreadData as g, runInGateThread as r };
+export { DEFAULT_TIME_LIMIT_S as D, EXIT as E, UsageError as U, applyTimeLimit as a, gateThreadData as g, runInGateThread as r, sinceProcessStart as s };

@@ -1211,13 +1211,14 @@ function loadGateConfig(inputs) {
 }
 function prepareGate(inputs) {
     const root = resolveCheckout(inputs.dir);
+    const started = performance.now();
     const loaded = inputs.loaded ?? loadGateConfig(inputs);
     const t0 = performance.now();
     const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude });
     const t1 = performance.now();
     const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs });
     const t2 = performance.now();
-    return { loaded, repo, evidence, timings: { snapshot: t1 - t0, evidence: t2 - t1 } };
+    return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } };
 }
 /** Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every read). */
 function lineReader(repo) {

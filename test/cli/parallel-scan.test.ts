@@ -36,8 +36,8 @@ for (const { name, bin } of nodeBinaries()) {
       const two = check(repo, 2)
       const three = check(repo, 3)
       expect(one.threads).toBe(1)
-      // --timings: the stages, and the checks' time for each of the six phases.
-      expect(one.err).toMatch(/^timings: snapshot \d+ ms, evidence \d+ ms \(\d+ files, [\d.]+ MB read, 1 thread\), checks \d+ ms \(security \d+, policy \d+, infra \d+, auth \d+, observability \d+, report \d+\)$/m)
+      // --timings: the stages (start: Node, the gate thread and the modules), and the checks' time for each of the six phases.
+      expect(one.err).toMatch(/^timings: start \d+ ms, config \d+ ms, snapshot \d+ ms, evidence \d+ ms \(\d+ files, [\d.]+ MB read, 1 thread\), checks \d+ ms \(security \d+, policy \d+, infra \d+, auth \d+, observability \d+, report \d+\)$/m)
       expect(two.threads).toBe(2)
       expect(three.threads).toBeGreaterThanOrEqual(2)
       expect([one.code, two.code, three.code]).toEqual([1, 1, 1])
