@@ -19,17 +19,18 @@ const ALWAYS_TRUE = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', 
 /** Look-around or a back-reference left after ALWAYS_TRUE is dropped: RE2 cannot run it. */
 const NOT_RE2 = /\(\?<?[=!]|\\[1-9]/
 
-/** One glob as a linear-time test of a whole path, or undefined when it needs look-around (an extglob such as `!(…)`). */
+/** One glob as a linear-time test of a whole path, or undefined when it needs look-around (an extglob such as `!(…)`) or is empty. */
 function compile(glob: string, nocase: boolean): ((subject: string) => boolean) | undefined {
   // A leading `!` negates the glob (as picomatch reads it); `!(` opens an extglob.
   if (glob.startsWith('!') && !glob.startsWith('!(')) {
     const rest = compile(glob.slice(1), nocase)
     return rest && ((subject) => !rest(subject))
   }
-  let source = picomatch.makeRe(glob, { dot: true }).source
-  for (const part of ALWAYS_TRUE) source = source.split(part).join('')
-  if (NOT_RE2.test(source)) return undefined
   try {
+    // picomatch throws on an empty glob (`!` alone).
+    let source = picomatch.makeRe(glob, { dot: true }).source
+    for (const part of ALWAYS_TRUE) source = source.split(part).join('')
+    if (NOT_RE2.test(source)) return undefined
     const re = RE2JS.compile(source, nocase ? RE2JS.CASE_INSENSITIVE : 0)
     return (subject) => re.matches(subject)
   } catch {
@@ -47,7 +48,7 @@ export const isLinearGlob = (glob: string): boolean => compile(glob, false) !== 
 export function globMatcher(globs: readonly string[], options: { nocase?: boolean } = {}): (subject: string) => boolean {
   const tests = globs.map((glob) => {
     const test = compile(glob, options.nocase ?? false)
-    if (!test) throw new Error(`the glob ${JSON.stringify(glob)} needs look-around, which is not run`)
+    if (!test) throw new Error(`the glob ${JSON.stringify(glob)} cannot be matched in linear time`)
     return test
   })
   return (subject) => tests.some((test) => test(subject))

@@ -3143,6 +3143,132 @@ function createSecretsDetector() {
     return { detector, result };
 }
 
+// Spring AI's `@Tool` without a `name`: the tool takes its method's name. The
+// rule's pattern in TOOL_DERIVED_RULES is the definition; this finds the same
+// matches, at the same places, in linear time (a property test holds the two
+// together). Hand-written because the pattern's bounded gaps are re-read from
+// every `@Tool`: it looks up to 4,000 characters ahead for `name =` and for the
+// `)` closing each annotation's arguments, and 1 MiB of `@Tool(@(@` took 1.5 s.
+// Here those two are looked up in lists made once per text.
+/** The most characters the pattern lets an annotation's arguments hold before `name =` or `)`. */
+const MAX_ARGUMENTS = 4000;
+const MAX_ANNOTATIONS = 10;
+const MAX_MODIFIERS = 10;
+const MAX_TYPE_WORDS = 6;
+const MAX_TYPE_WORD = 400;
+const MODIFIERS = ['public', 'private', 'protected', 'static', 'final'];
+/** JavaScript's `\s` (without the u flag). */
+function isSpace(c) {
+    return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** `[\w<>\[\],.?]`: a character of a return type's word. */
+const isTypeChar = (c) => isWordChar(c) || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 46 || c === 63;
+/** The first of the sorted offsets at or after `from`, or -1. */
+function firstFrom(sorted, from) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sorted.length ? sorted[lo] : -1;
+}
+const NAME_ASSIGNED = /\bname\s*=/g;
+function springToolsNamedAfterMethod(text) {
+    const found = [];
+    let at = text.indexOf('@Tool');
+    if (at === -1)
+        return found;
+    const n = text.length;
+    const closes = [];
+    for (let i = text.indexOf(')'); i !== -1; i = text.indexOf(')', i + 1))
+        closes.push(i);
+    const names = [];
+    NAME_ASSIGNED.lastIndex = 0;
+    for (let m = NAME_ASSIGNED.exec(text); m; m = NAME_ASSIGNED.exec(text))
+        names.push(m.index);
+    const skipSpaces = (i) => {
+        while (i < n && isSpace(text.charCodeAt(i)))
+            i++;
+        return i;
+    };
+    /** Past `(…)` opening at `open`: its `)` within MAX_ARGUMENTS characters, else -1. */
+    const pastArguments = (open) => {
+        const close = firstFrom(closes, open + 1);
+        return close === -1 || close - (open + 1) > MAX_ARGUMENTS ? -1 : close + 1;
+    };
+    /** The match starting at `start` (just before `@Tool`), or undefined. */
+    const matchAt = (start) => {
+        let p = start + 5;
+        const open = skipSpaces(p);
+        if (text.charCodeAt(open) === 40) {
+            // (?!\s*\([^)]{0,4000}\bname\s*=): a `name =` among the arguments, before their `)`.
+            const name = firstFrom(names, open + 1);
+            const close = firstFrom(closes, open + 1);
+            if (name !== -1 && name - (open + 1) <= MAX_ARGUMENTS && (close === -1 || name < close))
+                return undefined;
+            // Unclosed arguments leave `(` where a type must start: no match.
+            p = pastArguments(open);
+            if (p === -1)
+                return undefined;
+        }
+        p = skipSpaces(p);
+        // Other annotations, each with its arguments: with fewer, the next character is `@`, and no match follows.
+        for (let a = 0; a < MAX_ANNOTATIONS && text.charCodeAt(p) === 64 && isWordChar(text.charCodeAt(p + 1)); a++) {
+            p += 2;
+            while (p < n && isWordChar(text.charCodeAt(p)))
+                p++;
+            if (text.charCodeAt(p) === 40) {
+                p = pastArguments(p);
+                if (p === -1)
+                    return undefined;
+            }
+            p = skipSpaces(p);
+        }
+        // Modifiers, as many as there are (greedily): where each next one would start.
+        const afterModifiers = [p];
+        while (afterModifiers.length <= MAX_MODIFIERS) {
+            const word = MODIFIERS.find((w) => text.startsWith(w, p));
+            if (!word || !isSpace(text.charCodeAt(p + word.length)))
+                break;
+            p = skipSpaces(p + word.length);
+            afterModifiers.push(p);
+        }
+        // With the most modifiers first, then fewer (a modifier may be read as a type word), the
+        // fewest type words first: each a run of type characters, at most MAX_TYPE_WORD, then spaces.
+        for (let k = afterModifiers.length - 1; k >= 0; k--) {
+            let t = afterModifiers[k];
+            for (let j = 0; j < MAX_TYPE_WORDS; j++) {
+                let e = t;
+                while (e < n && e - t < MAX_TYPE_WORD && isTypeChar(text.charCodeAt(e)))
+                    e++;
+                if (e === t || !isSpace(text.charCodeAt(e)))
+                    break;
+                t = skipSpaces(e);
+                let w = t;
+                while (w < n && isWordChar(text.charCodeAt(w)))
+                    w++;
+                if (w === t)
+                    continue;
+                const paren = skipSpaces(w);
+                if (text.charCodeAt(paren) === 40)
+                    return { index: start, 0: text.slice(start, paren + 1), groups: { name: text.slice(t, w) } };
+            }
+        }
+        return undefined;
+    };
+    while (at !== -1) {
+        const m = isWordChar(text.charCodeAt(at + 5)) ? undefined : matchAt(at);
+        if (m)
+            found.push(m);
+        at = text.indexOf('@Tool', m ? m.index + m[0].length : at + 1);
+    }
+    return found;
+}
+
 const JS = ['typescript', 'javascript'];
 // ---------------------------------------------------------------- tools
 /** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
@@ -3182,8 +3308,9 @@ const TOOL_LITERAL_RULES = [
 const TOOL_DERIVED_RULES = [
     // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
     { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' },
-    // Spring AI: @Tool(description = …) without name, then the method
-    { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+    // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
+    // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
+    { languages: ['java', 'kotlin'], find: springToolsNamedAfterMethod, needle: '@Tool', re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ];
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/;
 function collectTools(file, out) {
@@ -3201,7 +3328,9 @@ function collectTools(file, out) {
     for (const rule of TOOL_DERIVED_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of matchesOf(file, rule.view, rule.re)) {
+        // The needle is looked for in the text as read: the views only blank characters, and are not made for a file without it.
+        const found = 'find' in rule ? (file.mayHold(rule.needle) && file.text.includes(rule.needle) ? rule.find(file[rule.view]) : []) : matchesOf(file, rule.view, rule.re);
+        for (const m of found) {
             const method = m.groups.name;
             const offset = m.index + m[0].lastIndexOf(method);
             const name = own(file.language === 'csharp' ? csharpToolName(method) : method);

@@ -11,7 +11,7 @@ const handle = string()
 const glob = (max) => string()
     .min(1)
     .max(max)
-    .refine(isLinearGlob, 'this glob needs look-around (an extglob such as "!(…)"), which the gate does not run; use plain globs');
+    .refine(isLinearGlob, 'the gate cannot match this glob: it needs look-around (an extglob such as "!(…)") or is empty after "!"; use plain globs');
 const isoDate = string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date');

@@ -13,7 +13,7 @@ const glob = (max: number) =>
     .string()
     .min(1)
     .max(max)
-    .refine(isLinearGlob, 'this glob needs look-around (an extglob such as "!(…)"), which the gate does not run; use plain globs')
+    .refine(isLinearGlob, 'the gate cannot match this glob: it needs look-around (an extglob such as "!(…)") or is empty after "!"; use plain globs')
 
 const isoDate = z
   .string()

@@ -75,4 +75,11 @@ describe('config globs in linear time', () => {
     expect(error).toBeInstanceOf(UsageError)
     expect((error as UsageError).problems).toContainEqual(expect.objectContaining({ file: 'golive.yaml', line: 10, column: 7, field: 'paths.exclude.1', message: expect.stringContaining('look-around') }))
   })
+
+  it('any string is a glob it matches or refuses, never an exception (picomatch throws on "!" alone)', () => {
+    expect(isLinearGlob('!')).toBe(false)
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (g) => {
+      if (isLinearGlob(g)) expect(typeof globMatcher([g])('a/b.ts')).toBe('boolean')
+    }), fuzz(2000))
+  })
 })

@@ -15,6 +15,7 @@ import { withoutComment } from '../../src/evidence/docs.js'
 import { collectRepoEvidence } from '../../src/evidence/index.js'
 import { Repository } from '../../src/evidence/repository.js'
 import { CONTENT_RULES, csharpToolName, GO_STRING_CONSTANT, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from '../../src/evidence/source/security.js'
+import { springToolsNamedAfterMethod } from '../../src/evidence/source/spring-tools.js'
 import { PYPROJECT_NAME, serverName } from '../../src/init.js'
 import { fixParts } from '../../src/report/escape.js'
 import { fitSummary, SUMMARY_LIMIT } from '../../src/report/markdown.js'
@@ -60,6 +61,27 @@ describe('rewritten patterns match as their former forms did', () => {
     fc.assert(fc.property(textOf(pieces), (text) => {
       expect(matches(re, text, (m) => m.groups?.name)).toEqual(matches(OLD_JAVA_DERIVED, text, (m) => m[1]))
     }), fuzz(1000))
+  })
+
+  it('Spring AI tools named after their method: the hand-written scan finds what the pattern finds', () => {
+    const rule = TOOL_DERIVED_RULES.find((r) => r.languages.includes('java'))!
+    const scanned = (text: string) => springToolsNamedAfterMethod(text).map((m) => `${m.index}|${m[0]}|${m.groups.name}`)
+    const pieces = ['@Tool', '@Tool(description = "d")', '@Tool(name = "n")', '@Tool (x)', '@Override', '@Nullable(x)', '@A(', '@', '(', ')', ' ', '  ', '\n', '\t', 'public ', 'publicity ', 'static ', 'final ', 'private', 'String', 'List<String>', 'Map<String, Object>', 'int[]', 'fun ', 'getWeather', 'x', ',', 'name=', ' name =', '_name=', '@Tool)', '@Toolbox']
+    fc.assert(fc.property(textOf(pieces, 12), (text) => {
+      expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
+    }), fuzz(3000))
+    // At and past each bound of the pattern: arguments, annotations, modifiers, type words.
+    const cases = [
+      `@Tool(${'d'.repeat(4000)}) String a(`, `@Tool(${'d'.repeat(4001)}) String a(`,
+      `@Tool(${'d'.repeat(3996)} name = "x") String a(`, `@Tool(${'d'.repeat(4001)} name = "x") String a(`,
+      `@Tool ${'@A '.repeat(10)}String a(`, `@Tool ${'@A '.repeat(11)}String a(`, `@Tool @A(${'d'.repeat(4001)}) String a(`,
+      `@Tool ${'static '.repeat(10)}String a(`, `@Tool ${'static '.repeat(11)}String a(`, `@Tool public a(`,
+      `@Tool ${'T '.repeat(6)}a(`, `@Tool ${'T '.repeat(7)}a(`, `@Tool ${'T'.repeat(400)} a(`, `@Tool ${'T'.repeat(401)} a(`,
+      `@Tool ${'static '.repeat(10)}${'T '.repeat(6)}a(`, `@Tool ${'static '.repeat(11)}${'T '.repeat(6)}a(`,
+      `@Tool(description = "d") String a(String name = "x")`, `@Toolbox String a(`, `@Tool_x String a(`,
+      `@Tool(description = "d")\n@Tool String a() {}\n@Tool\u00a0String b (`, `@Tool(name = "n") String a(\n@Tool String b(`
+    ]
+    for (const text of cases) expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
   })
 
   it('FastMCP addTool and Go mcp.Tool names', () => {

@@ -8,6 +8,7 @@ import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
 import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 import { LITERALS } from './literals.js'
+import { springToolsNamedAfterMethod } from './spring-tools.js'
 import { FactTable } from './fact-table.js'
 
 export interface ToolRegistration {
@@ -65,6 +66,8 @@ export interface SourceSecurityEvidence {
 const JS: readonly Language[] = ['typescript', 'javascript']
 
 type Rule = { languages: readonly Language[]; re: RegExp; view: 'code' | 'bare' }
+/** A rule whose matches a function finds (the same as its pattern's, in linear time), on texts that hold `needle`. */
+type FoundRule = Rule & { find: (text: string) => Pick<RegExpExecArray, 'index' | 0 | 'groups'>[]; needle: string }
 
 // ---------------------------------------------------------------- tools
 
@@ -104,11 +107,12 @@ export const TOOL_LITERAL_RULES: Rule[] = [
 // (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
 // run of spaces be split between the type and the gap after it in every way: 200,000 spaces after
 // `[McpServerTool]` ran for minutes.
-export const TOOL_DERIVED_RULES: Rule[] = [
+export const TOOL_DERIVED_RULES: (Rule | FoundRule)[] = [
   // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
   { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' },
-  // Spring AI: @Tool(description = …) without name, then the method
-  { languages: ['java', 'kotlin'], re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+  // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
+  // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
+  { languages: ['java', 'kotlin'], find: springToolsNamedAfterMethod, needle: '@Tool', re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ]
 
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
@@ -125,7 +129,9 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file, rule.view, rule.re)) {
+    // The needle is looked for in the text as read: the views only blank characters, and are not made for a file without it.
+    const found = 'find' in rule ? (file.mayHold(rule.needle) && file.text.includes(rule.needle) ? rule.find(file[rule.view]) : []) : matchesOf(file, rule.view, rule.re)
+    for (const m of found) {
       const method = m.groups!.name
       const offset = m.index + m[0].lastIndexOf(method)
       const name = own(file.language === 'csharp' ? csharpToolName(method) : method)
