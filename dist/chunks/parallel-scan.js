@@ -3143,6 +3143,67 @@ function createSecretsDetector() {
     return { detector, result };
 }
 
+// Matches of `HEAD[^X]{0,MAX}?TAIL` in linear time: a head, then the nearest
+// tail within MAX characters that no X comes before. Several source patterns
+// have that shape (FastMCP addTool, Go mcp.Tool, C# and Spring named tools, C#
+// DataContent); a regular expression re-reads the gap from every head, so 1 MiB
+// of heads with no tail took 0.3–0.8 s each. Here every place a tail matches,
+// and every X, is listed once per text, and each head's tail is found by binary
+// search. Hand-written: no regex engine in JavaScript runs these in linear time.
+// The patterns stay as the rules' definitions; property tests hold the two together.
+/** The first of the sorted offsets at or after `from`, or -1. */
+function firstFrom(sorted, from) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sorted.length ? sorted[lo] : -1;
+}
+function boundedGapMatches(text, shape) {
+    const found = [];
+    const { head, stop, max, tail } = shape;
+    head.lastIndex = 0;
+    let h = head.exec(text);
+    if (!h)
+        return found;
+    const stops = [];
+    for (let i = text.indexOf(stop); i !== -1; i = text.indexOf(stop, i + 1))
+        stops.push(i);
+    // Every place the tail matches (sticky: each place tried once, overlapping ones too).
+    const tails = [];
+    const tailAt = new Map();
+    for (let at = text.indexOf(shape.tailStart); at !== -1; at = text.indexOf(shape.tailStart, at + 1)) {
+        tail.lastIndex = at;
+        const t = tail.exec(text);
+        if (t) {
+            tails.push(at);
+            tailAt.set(at, t);
+        }
+    }
+    while (h) {
+        const gapStart = h.index + h[0].length;
+        const at = firstFrom(tails, gapStart);
+        const blocked = firstFrom(stops, gapStart);
+        let end = h.index + 1;
+        if (at !== -1 && at - gapStart <= max && (blocked === -1 || blocked >= at)) {
+            const t = tailAt.get(at);
+            const m = { index: h.index, 0: text.slice(h.index, at + t[0].length) };
+            for (let g = 1; g < t.length; g++)
+                m[g] = t[g];
+            found.push(m);
+            end = at + t[0].length;
+        }
+        head.lastIndex = end;
+        h = head.exec(text);
+    }
+    return found;
+}
+
 // Spring AI's `@Tool` without a `name`: the tool takes its method's name. The
 // rule's pattern in TOOL_DERIVED_RULES is the definition; this finds the same
 // matches, at the same places, in linear time (a property test holds the two
@@ -3163,19 +3224,6 @@ function isSpace(c) {
 }
 /** `[\w<>\[\],.?]`: a character of a return type's word. */
 const isTypeChar = (c) => isWordChar(c) || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 46 || c === 63;
-/** The first of the sorted offsets at or after `from`, or -1. */
-function firstFrom(sorted, from) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < sorted.length ? sorted[lo] : -1;
-}
 const NAME_ASSIGNED = /\bname\s*=/g;
 function springToolsNamedAfterMethod(text) {
     const found = [];
@@ -3270,6 +3318,15 @@ function springToolsNamedAfterMethod(text) {
 }
 
 const JS = ['typescript', 'javascript'];
+/** A rule's matches in a file: by its finder when it has one, else by its pattern. */
+function ruleMatches(file, rule) {
+    if (!rule.find)
+        return matchesOf(file, rule.view, rule.re);
+    // The needle is looked for in the text as read: the views only blank characters, and are not made for a file without it.
+    return file.mayHold(rule.needle) && file.text.includes(rule.needle) ? rule.find(file[rule.view]) : [];
+}
+/** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
+const gap = (head, stop, tail, tailStart, needle) => ({ find: (text) => boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart }), needle });
 // ---------------------------------------------------------------- tools
 /** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
 function inString(file, offset) {
@@ -3281,21 +3338,21 @@ const TOOL_LITERAL_RULES = [
     { languages: JS, re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
     // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
     // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
-    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', ...gap(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name', '.addTool') },
     // Python low-level: Tool(name="name", …) / types.Tool(name=…)
     { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
     // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
     { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
     // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
-    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name', 'McpServerTool') },
     // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code', ...gap(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name', 'mcp.Tool') },
     { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
     // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
     { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
+    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/@Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name', '@Tool') }
 ];
 /** Registrations whose name is the decorated function or method's name. */
 // Written so that no text makes them backtrack more than linearly: what sits between brackets is
@@ -3317,7 +3374,7 @@ function collectTools(file, out) {
     for (const rule of TOOL_LITERAL_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of matchesOf(file, rule.view, rule.re)) {
+        for (const m of ruleMatches(file, rule)) {
             if (inString(file, m.index))
                 continue;
             const name = own(m[2]);
@@ -3328,9 +3385,7 @@ function collectTools(file, out) {
     for (const rule of TOOL_DERIVED_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        // The needle is looked for in the text as read: the views only blank characters, and are not made for a file without it.
-        const found = 'find' in rule ? (file.mayHold(rule.needle) && file.text.includes(rule.needle) ? rule.find(file[rule.view]) : []) : matchesOf(file, rule.view, rule.re);
-        for (const m of found) {
+        for (const m of ruleMatches(file, rule)) {
             const method = m.groups.name;
             const offset = m.index + m[0].lastIndexOf(method);
             const name = own(file.language === 'csharp' ? csharpToolName(method) : method);
@@ -3520,7 +3575,7 @@ const CONTENT_RULES = [
     { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
     { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
     // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
-    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] },
+    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', ...gap(/\bnew\s+DataContent\s*\(/g, ';', /"(image|audio)\/[^"]*"/y, '"', 'DataContent'), kind: (m) => m[1] },
     // Go: official SDK struct literals, mark3labs constructors.
     { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
     { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
@@ -3560,7 +3615,7 @@ function collectContentTypes(file, out) {
     for (const rule of CONTENT_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of matchesOf(file, rule.view, rule.re)) {
+        for (const m of ruleMatches(file, rule)) {
             if (rule.view === 'code' && inString(file, m.index))
                 continue;
             const kind = rule.kind(m);

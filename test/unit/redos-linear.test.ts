@@ -84,6 +84,32 @@ describe('rewritten patterns match as their former forms did', () => {
     for (const text of cases) expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
   })
 
+  it('head, bounded gap, tail: the hand-written search finds what each pattern finds', () => {
+    const all = [...TOOL_LITERAL_RULES, ...CONTENT_RULES]
+    const ruleWith = (language: string, literal: string) => all.find((r) => r.languages.includes(language as never) && r.re.source.includes(literal))!
+    const shapes = [
+      { rule: ruleWith('typescript', 'addTool'), pieces: ['.addTool({', '.addTool ( {', 'name: "a"', "name:'b'", 'name', ':', '"', 'x', '}', ' ', '\n', 'myname: "c"', ',', '"d"', '`e`'] },
+      { rule: ruleWith('csharp', 'McpServerTool'), pieces: ['[McpServerTool(', '[ McpServerTool (', 'Name = "a"', 'Name="b"', 'Name', '=', '"', 'x', ']', ')', ' ', '\n', 'MyName = "c"', ','] },
+      { rule: ruleWith('go', 'mcp\\.Tool'), pieces: ['mcp.Tool{', 'mcp.Tool {', 'Name: "a"', 'Name:`b`', 'Name', ':', '"', '`', 'x', '}', ' ', '\n', 'ToolName: "c"', ','] },
+      { rule: ruleWith('java', 'bname'), pieces: ['@Tool(', '@Tool (', 'name = "a"', 'name="b"', 'name', '=', '"', 'x', ')', ' ', '\n', 'toolname = "c"', ','] },
+      { rule: ruleWith('csharp', 'DataContent'), pieces: ['new DataContent(', 'new  DataContent (', '"image/png"', '"audio/wav"', '"image', '/', '"', 'x', ';', ' ', '\n', ','] }
+    ]
+    for (const { rule, pieces } of shapes) {
+      expect([rule.re.source, typeof rule.find]).toEqual([rule.re.source, 'function'])
+      const found = (text: string) => rule.find!(text).map((m) => `${m.index}|${m[0]}|${m[1]}|${m[2]}`)
+      const pattern = (text: string) => [...text.matchAll(new RegExp(rule.re.source, rule.re.flags))].map((m) => `${m.index}|${m[0]}|${m[1]}|${m[2]}`)
+      fc.assert(fc.property(textOf(pieces, 12), (text) => {
+        expect(found(text)).toEqual(pattern(text))
+      }), fuzz(1500))
+      // At and past the bound of the gap, and a tail after a stop.
+      const head = pieces[0]
+      const tail = pieces[2]
+      for (const text of [`${head}${'x'.repeat(4000)}${tail}`, `${head}${'x'.repeat(4001)}${tail}`, `${head}x${pieces[8]}${tail}`, `${head}${head}${tail}`]) {
+        expect(found(text)).toEqual(pattern(text))
+      }
+    }
+  })
+
   it('FastMCP addTool and Go mcp.Tool names', () => {
     const addTool = ruleFor(TOOL_LITERAL_RULES, 'typescript', 'addTool')
     const goTool = ruleFor(TOOL_LITERAL_RULES, 'go', 'mcp\\.Tool')

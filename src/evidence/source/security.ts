@@ -9,6 +9,7 @@ import type { Language } from '../repository.js'
 import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 import { LITERALS } from './literals.js'
 import { springToolsNamedAfterMethod } from './spring-tools.js'
+import { boundedGapMatches } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
 
 export interface ToolRegistration {
@@ -65,9 +66,23 @@ export interface SourceSecurityEvidence {
 
 const JS: readonly Language[] = ['typescript', 'javascript']
 
-type Rule = { languages: readonly Language[]; re: RegExp; view: 'code' | 'bare' }
-/** A rule whose matches a function finds (the same as its pattern's, in linear time), on texts that hold `needle`. */
-type FoundRule = Rule & { find: (text: string) => Pick<RegExpExecArray, 'index' | 0 | 'groups'>[]; needle: string }
+/** A match as the detectors read it: a pattern's, or a hand-written finder's that gives the same. */
+type RuleMatch = { index: number; 0: string; groups?: Record<string, string>; [group: number]: string }
+/**
+ * A pattern over one view of a file. With `find`, the pattern is the definition and `find` gives
+ * its matches in linear time (property tests hold the two together), on files that hold `needle`.
+ */
+type Rule = { languages: readonly Language[]; re: RegExp; view: 'code' | 'bare' } & ({ find?: undefined; needle?: undefined } | { find: (text: string) => RuleMatch[]; needle: string })
+
+/** A rule's matches in a file: by its finder when it has one, else by its pattern. */
+function ruleMatches(file: CodeFile, rule: Rule): readonly RuleMatch[] {
+  if (!rule.find) return matchesOf(file, rule.view, rule.re)
+  // The needle is looked for in the text as read: the views only blank characters, and are not made for a file without it.
+  return file.mayHold(rule.needle) && file.text.includes(rule.needle) ? rule.find(file[rule.view]) : []
+}
+
+/** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
+const gap = (head: RegExp, stop: string, tail: RegExp, tailStart: string, needle: string) => ({ find: (text: string) => boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart }), needle })
 
 // ---------------------------------------------------------------- tools
 
@@ -82,21 +97,21 @@ export const TOOL_LITERAL_RULES: Rule[] = [
   { languages: JS, re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
   // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
   // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
-  { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+  { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', ...gap(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name', '.addTool') },
   // Python low-level: Tool(name="name", …) / types.Tool(name=…)
   { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
   // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
   { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
   // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
-  { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code' },
+  { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name', 'McpServerTool') },
   // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-  { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code' },
+  { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code', ...gap(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name', 'mcp.Tool') },
   { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
   // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
   { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
   { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
   { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-  { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code' }
+  { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/@Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name', '@Tool') }
 ]
 
 /** Registrations whose name is the decorated function or method's name. */
@@ -107,7 +122,7 @@ export const TOOL_LITERAL_RULES: Rule[] = [
 // (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
 // run of spaces be split between the type and the gap after it in every way: 200,000 spaces after
 // `[McpServerTool]` ran for minutes.
-export const TOOL_DERIVED_RULES: (Rule | FoundRule)[] = [
+export const TOOL_DERIVED_RULES: Rule[] = [
   // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
   { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' },
   // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
@@ -120,7 +135,7 @@ const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|model
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file, rule.view, rule.re)) {
+    for (const m of ruleMatches(file, rule)) {
       if (inString(file, m.index)) continue
       const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
@@ -129,9 +144,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    // The needle is looked for in the text as read: the views only blank characters, and are not made for a file without it.
-    const found = 'find' in rule ? (file.mayHold(rule.needle) && file.text.includes(rule.needle) ? rule.find(file[rule.view]) : []) : matchesOf(file, rule.view, rule.re)
-    for (const m of found) {
+    for (const m of ruleMatches(file, rule)) {
       const method = m.groups!.name
       const offset = m.index + m[0].lastIndexOf(method)
       const name = own(file.language === 'csharp' ? csharpToolName(method) : method)
@@ -291,7 +304,7 @@ function matchingBracket(text: string, open: number): number {
 
 // ---------------------------------------------------------------- content types
 
-export const CONTENT_RULES: (Rule & { kind: (m: RegExpMatchArray) => ContentKind })[] = [
+export const CONTENT_RULES: (Rule & { kind: (m: RuleMatch) => ContentKind })[] = [
   // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
   // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
   // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
@@ -306,7 +319,7 @@ export const CONTENT_RULES: (Rule & { kind: (m: RegExpMatchArray) => ContentKind
   { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
   { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
   // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
-  { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', kind: (m) => m[1] as ContentKind },
+  { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', ...gap(/\bnew\s+DataContent\s*\(/g, ';', /"(image|audio)\/[^"]*"/y, '"', 'DataContent'), kind: (m) => m[1] as ContentKind },
   // Go: official SDK struct literals, mark3labs constructors.
   { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
   { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
@@ -343,7 +356,7 @@ function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void 
   if (file.language === 'csharp') collectCsharpDataUriContent(file, out, seen)
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file, rule.view, rule.re)) {
+    for (const m of ruleMatches(file, rule)) {
       if (rule.view === 'code' && inString(file, m.index)) continue
       const kind = rule.kind(m)
       const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/))

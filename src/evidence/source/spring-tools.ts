@@ -6,12 +6,14 @@
 // `)` closing each annotation's arguments, and 1 MiB of `@Tool(@(@` took 1.5 s.
 // Here those two are looked up in lists made once per text.
 import { isWordChar } from '../../secrets/rules.js'
+import { firstFrom } from './bounded-gap.js'
 
 /** What the pattern's match gives: where it starts, its text, and the method's name. */
 export interface SpringToolMatch {
   index: number
   0: string
   groups: { name: string }
+  [group: number]: string
 }
 
 /** The most characters the pattern lets an annotation's arguments hold before `name =` or `)`. */
@@ -29,18 +31,6 @@ function isSpace(c: number): boolean {
 
 /** `[\w<>\[\],.?]`: a character of a return type's word. */
 const isTypeChar = (c: number) => isWordChar(c) || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 46 || c === 63
-
-/** The first of the sorted offsets at or after `from`, or -1. */
-function firstFrom(sorted: number[], from: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid] < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo < sorted.length ? sorted[lo] : -1
-}
 
 const NAME_ASSIGNED = /\bname\s*=/g
 

@@ -1,0 +1,73 @@
+// Matches of `HEAD[^X]{0,MAX}?TAIL` in linear time: a head, then the nearest
+// tail within MAX characters that no X comes before. Several source patterns
+// have that shape (FastMCP addTool, Go mcp.Tool, C# and Spring named tools, C#
+// DataContent); a regular expression re-reads the gap from every head, so 1 MiB
+// of heads with no tail took 0.3–0.8 s each. Here every place a tail matches,
+// and every X, is listed once per text, and each head's tail is found by binary
+// search. Hand-written: no regex engine in JavaScript runs these in linear time.
+// The patterns stay as the rules' definitions; property tests hold the two together.
+
+/** What a pattern's match gives: where it starts, its text and its groups (the tail's, numbered from 1). */
+export type GapMatch = Pick<RegExpExecArray, 'index' | 0> & Record<number, string>
+
+export interface BoundedGap {
+  /** Global; where a match may start. Its matches never overlap one another. */
+  head: RegExp
+  /** The character the gap may not hold. */
+  stop: string
+  /** The most characters in the gap. */
+  max: number
+  /** Sticky; what must follow the gap. Its groups are the match's. */
+  tail: RegExp
+  /** What every match of the tail starts with: it is tried only there. */
+  tailStart: string
+}
+
+/** The first of the sorted offsets at or after `from`, or -1. */
+export function firstFrom(sorted: number[], from: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid] < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < sorted.length ? sorted[lo] : -1
+}
+
+export function boundedGapMatches(text: string, shape: BoundedGap): GapMatch[] {
+  const found: GapMatch[] = []
+  const { head, stop, max, tail } = shape
+  head.lastIndex = 0
+  let h = head.exec(text)
+  if (!h) return found
+  const stops: number[] = []
+  for (let i = text.indexOf(stop); i !== -1; i = text.indexOf(stop, i + 1)) stops.push(i)
+  // Every place the tail matches (sticky: each place tried once, overlapping ones too).
+  const tails: number[] = []
+  const tailAt = new Map<number, RegExpExecArray>()
+  for (let at = text.indexOf(shape.tailStart); at !== -1; at = text.indexOf(shape.tailStart, at + 1)) {
+    tail.lastIndex = at
+    const t = tail.exec(text)
+    if (t) {
+      tails.push(at)
+      tailAt.set(at, t)
+    }
+  }
+  while (h) {
+    const gapStart = h.index + h[0].length
+    const at = firstFrom(tails, gapStart)
+    const blocked = firstFrom(stops, gapStart)
+    let end = h.index + 1
+    if (at !== -1 && at - gapStart <= max && (blocked === -1 || blocked >= at)) {
+      const t = tailAt.get(at)!
+      const m: GapMatch = { index: h.index, 0: text.slice(h.index, at + t[0].length) }
+      for (let g = 1; g < t.length; g++) m[g] = t[g]
+      found.push(m)
+      end = at + t[0].length
+    }
+    head.lastIndex = end
+    h = head.exec(text)
+  }
+  return found
+}
