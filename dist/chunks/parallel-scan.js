@@ -2581,6 +2581,87 @@ function matchesOf(file, view, re, anyOf) {
     }
     return found.length ? found : NONE;
 }
+/**
+ * The matches a finder gives in one of a file's views. The needle is looked for in the text as
+ * read: the views only blank characters, and are not made for a file without it.
+ */
+function matchesFoundBy(file, view, finder) {
+    return file.mayHold(finder.needle) && file.text.includes(finder.needle) ? finder.find(file[view]) : [];
+}
+
+// Matches of `HEAD[^X]{0,MAX}?TAIL` in linear time: a head, then the nearest
+// tail within MAX characters that no X comes before. Several source patterns
+// have that shape (FastMCP addTool, Go mcp.Tool, C# and Spring named tools, C#
+// DataContent); a regular expression re-reads the gap from every head, so 1 MiB
+// of heads with no tail took 0.3–0.8 s each. Here every place a tail matches,
+// and every X, is listed once per text, and each head's tail is found by binary
+// search. Hand-written: no regex engine in JavaScript runs these in linear time.
+// The patterns stay as the rules' definitions; property tests hold the two together.
+/** Where the first of the sorted offsets at or after `from` is in the list (the list's length when none is). */
+function indexFrom(sorted, from) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The first of the sorted offsets at or after `from`, or -1. */
+function firstFrom(sorted, from) {
+    const i = indexFrom(sorted, from);
+    return i < sorted.length ? sorted[i] : -1;
+}
+/** The last of the sorted offsets at or before `to`, or -1. */
+function lastUpTo(sorted, to) {
+    const i = indexFrom(sorted, to + 1) - 1;
+    return i >= 0 ? sorted[i] : -1;
+}
+function boundedGapMatches(text, shape) {
+    const found = [];
+    const { head, stop, max, tail } = shape;
+    head.lastIndex = 0;
+    let h = head.exec(text);
+    if (!h)
+        return found;
+    const stops = [];
+    for (let i = text.indexOf(stop); i !== -1; i = text.indexOf(stop, i + 1))
+        stops.push(i);
+    // Every place the tail matches (sticky: each place tried once, overlapping ones too).
+    const tails = [];
+    const tailAt = new Map();
+    for (let at = text.indexOf(shape.tailStart); at !== -1; at = text.indexOf(shape.tailStart, at + 1)) {
+        tail.lastIndex = at;
+        const t = tail.exec(text);
+        if (t) {
+            tails.push(at);
+            tailAt.set(at, t);
+        }
+    }
+    while (h) {
+        const gapStart = h.index + h[0].length;
+        const blocked = firstFrom(stops, gapStart);
+        // The gap ends at the first stop, or after `max` characters.
+        const limit = Math.min(gapStart + max, blocked === -1 ? text.length : blocked);
+        const nearest = firstFrom(tails, gapStart);
+        const at = shape.greedy ? lastUpTo(tails, limit) : nearest !== -1 && nearest <= limit ? nearest : -1;
+        let end = h.index + 1;
+        if (at !== -1 && at >= gapStart) {
+            const t = tailAt.get(at);
+            const m = { index: h.index, 0: text.slice(h.index, at + t[0].length) };
+            for (let g = 1; g < t.length; g++)
+                m[g] = t[g];
+            found.push(m);
+            end = at + t[0].length;
+        }
+        head.lastIndex = end;
+        h = head.exec(text);
+    }
+    return found;
+}
 
 const ABSENT = -1;
 /** at.file, at.line, at.column, at.note, then a word of flags (at.quoteLine is bit 0). */
@@ -2770,6 +2851,11 @@ class FactTable {
     }
 }
 
+/** `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`. */
+const jwtDecodeThen = (tail, tailStart) => ({
+    find: (text) => boundedGapMatches(text, { head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }),
+    needle: 'jwt.decode'
+});
 const OBO = [
     { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
     { re: /\bacquire_token_on_behalf_of\s*\(/g, what: 'MSAL acquire_token_on_behalf_of' },
@@ -2792,14 +2878,16 @@ const TOKEN_VALIDATION = [
     { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
     { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
     { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
-    { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms' },
+    { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms', ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms') },
     { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
 ];
 const DEV_VERIFIERS = [
     { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
-    { re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code' },
+    { re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code', ...jwtDecodeThen(/verify_signature['"]?\s*:\s*False/y, 'verify_signature') },
     { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
 ];
+/** The patterns a finder matches (for the tests that hold the two together). */
+[...TOKEN_VALIDATION, ...DEV_VERIFIERS].filter((p) => p.find);
 const APP_CREDENTIALS = [
     { re: /\bClientSecretCredential\b/g, what: 'Azure Identity ClientSecretCredential' },
     { re: /\bClientCertificateCredential\b/g, what: 'Azure Identity ClientCertificateCredential' },
@@ -2829,7 +2917,7 @@ function collect(file, patterns, into) {
     for (const p of patterns) {
         if (p.languages && !p.languages.includes(file.language))
             continue;
-        for (const m of matchesOf(file, p.view ?? 'bare', p.re)) {
+        for (const m of p.find ? matchesFoundBy(file, p.view ?? 'bare', p) : matchesOf(file, p.view ?? 'bare', p.re)) {
             if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
                 // the match starts inside a string literal that is not itself the quoted token: prose, skip
                 if (!/requested_token_use|grant_type|x-api-key/i.test(m[0]))
@@ -3143,67 +3231,6 @@ function createSecretsDetector() {
     return { detector, result };
 }
 
-// Matches of `HEAD[^X]{0,MAX}?TAIL` in linear time: a head, then the nearest
-// tail within MAX characters that no X comes before. Several source patterns
-// have that shape (FastMCP addTool, Go mcp.Tool, C# and Spring named tools, C#
-// DataContent); a regular expression re-reads the gap from every head, so 1 MiB
-// of heads with no tail took 0.3–0.8 s each. Here every place a tail matches,
-// and every X, is listed once per text, and each head's tail is found by binary
-// search. Hand-written: no regex engine in JavaScript runs these in linear time.
-// The patterns stay as the rules' definitions; property tests hold the two together.
-/** The first of the sorted offsets at or after `from`, or -1. */
-function firstFrom(sorted, from) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < sorted.length ? sorted[lo] : -1;
-}
-function boundedGapMatches(text, shape) {
-    const found = [];
-    const { head, stop, max, tail } = shape;
-    head.lastIndex = 0;
-    let h = head.exec(text);
-    if (!h)
-        return found;
-    const stops = [];
-    for (let i = text.indexOf(stop); i !== -1; i = text.indexOf(stop, i + 1))
-        stops.push(i);
-    // Every place the tail matches (sticky: each place tried once, overlapping ones too).
-    const tails = [];
-    const tailAt = new Map();
-    for (let at = text.indexOf(shape.tailStart); at !== -1; at = text.indexOf(shape.tailStart, at + 1)) {
-        tail.lastIndex = at;
-        const t = tail.exec(text);
-        if (t) {
-            tails.push(at);
-            tailAt.set(at, t);
-        }
-    }
-    while (h) {
-        const gapStart = h.index + h[0].length;
-        const at = firstFrom(tails, gapStart);
-        const blocked = firstFrom(stops, gapStart);
-        let end = h.index + 1;
-        if (at !== -1 && at - gapStart <= max && (blocked === -1 || blocked >= at)) {
-            const t = tailAt.get(at);
-            const m = { index: h.index, 0: text.slice(h.index, at + t[0].length) };
-            for (let g = 1; g < t.length; g++)
-                m[g] = t[g];
-            found.push(m);
-            end = at + t[0].length;
-        }
-        head.lastIndex = end;
-        h = head.exec(text);
-    }
-    return found;
-}
-
 // Spring AI's `@Tool` without a `name`: the tool takes its method's name. The
 // rule's pattern in TOOL_DERIVED_RULES is the definition; this finds the same
 // matches, at the same places, in linear time (a property test holds the two
@@ -3320,10 +3347,7 @@ function springToolsNamedAfterMethod(text) {
 const JS = ['typescript', 'javascript'];
 /** A rule's matches in a file: by its finder when it has one, else by its pattern. */
 function ruleMatches(file, rule) {
-    if (!rule.find)
-        return matchesOf(file, rule.view, rule.re);
-    // The needle is looked for in the text as read: the views only blank characters, and are not made for a file without it.
-    return file.mayHold(rule.needle) && file.text.includes(rule.needle) ? rule.find(file[rule.view]) : [];
+    return rule.find ? matchesFoundBy(file, rule.view, rule) : matchesOf(file, rule.view, rule.re);
 }
 /** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
 const gap = (head, stop, tail, tailStart, needle) => ({ find: (text) => boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart }), needle });

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { withoutComment } from '../../src/evidence/docs.js'
+import { FOUND_PATTERNS } from '../../src/evidence/source/auth.js'
 import { collectRepoEvidence } from '../../src/evidence/index.js'
 import { Repository } from '../../src/evidence/repository.js'
 import { CONTENT_RULES, csharpToolName, GO_STRING_CONSTANT, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from '../../src/evidence/source/security.js'
@@ -84,7 +85,7 @@ describe('rewritten patterns match as their former forms did', () => {
     for (const text of cases) expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
   })
 
-  it('head, bounded gap, tail: the hand-written search finds what each pattern finds', () => {
+  it('head, bounded gap, tail: the hand-written search finds what each pattern finds (lazy and greedy gaps)', () => {
     const all = [...TOOL_LITERAL_RULES, ...CONTENT_RULES]
     const ruleWith = (language: string, literal: string) => all.find((r) => r.languages.includes(language as never) && r.re.source.includes(literal))!
     const shapes = [
@@ -94,6 +95,9 @@ describe('rewritten patterns match as their former forms did', () => {
       { rule: ruleWith('java', 'bname'), pieces: ['@Tool(', '@Tool (', 'name = "a"', 'name="b"', 'name', '=', '"', 'x', ')', ' ', '\n', 'toolname = "c"', ','] },
       { rule: ruleWith('csharp', 'DataContent'), pieces: ['new DataContent(', 'new  DataContent (', '"image/png"', '"audio/wav"', '"image', '/', '"', 'x', ';', ' ', '\n', ','] }
     ]
+    // PyJWT's two: a greedy gap (the farthest tail within the arguments' first 4,000 characters).
+    for (const rule of FOUND_PATTERNS) shapes.push({ rule: rule as never, pieces: ['jwt.decode(', 'jwt.decode (', rule.re.source.includes('algorithms') ? 'algorithms=["RS256"]' : '"verify_signature": False', 'algorithms', 'verify_signature', '=', ':', 'False', ')', ' ', '\n', 'x', ',', '"'] })
+    expect(shapes).toHaveLength(7)
     for (const { rule, pieces } of shapes) {
       expect([rule.re.source, typeof rule.find]).toEqual([rule.re.source, 'function'])
       const found = (text: string) => rule.find!(text).map((m) => `${m.index}|${m[0]}|${m[1]}|${m[2]}`)

@@ -5,7 +5,8 @@
 // header names, env var names) are matched in the code view outside comments.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { isCode, matchesFoundBy, matchesOf, own, type CodeFile, type Detector, type Finder } from './scan.js'
+import { boundedGapMatches, type GapMatch } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
 
 export interface Hit {
@@ -35,7 +36,14 @@ export interface UrlMention {
   at: FileEvidence
 }
 
-type Pattern = { re: RegExp; what: string; view?: 'bare' | 'code'; languages?: readonly Language[] }
+/** With `find`, the pattern is the definition and `find` gives its matches in linear time (property-tested). */
+type Pattern = { re: RegExp; what: string; view?: 'bare' | 'code'; languages?: readonly Language[] } & ({ find?: undefined; needle?: undefined } | Finder<GapMatch>)
+
+/** `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`. */
+const jwtDecodeThen = (tail: RegExp, tailStart: string): Finder<GapMatch> => ({
+  find: (text) => boundedGapMatches(text, { head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }),
+  needle: 'jwt.decode'
+})
 
 const OBO: Pattern[] = [
   { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
@@ -60,15 +68,18 @@ const TOKEN_VALIDATION: Pattern[] = [
   { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
   { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
   { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
-  { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms' },
+  { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms', ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms') },
   { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
 ]
 
 const DEV_VERIFIERS: Pattern[] = [
   { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
-  { re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code' },
+  { re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code', ...jwtDecodeThen(/verify_signature['"]?\s*:\s*False/y, 'verify_signature') },
   { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
 ]
+
+/** The patterns a finder matches (for the tests that hold the two together). */
+export const FOUND_PATTERNS = [...TOKEN_VALIDATION, ...DEV_VERIFIERS].filter((p) => p.find)
 
 const APP_CREDENTIALS: Pattern[] = [
   { re: /\bClientSecretCredential\b/g, what: 'Azure Identity ClientSecretCredential' },
@@ -102,7 +113,7 @@ const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bear
 function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
   for (const p of patterns) {
     if (p.languages && !p.languages.includes(file.language)) continue
-    for (const m of matchesOf(file, p.view ?? 'bare', p.re)) {
+    for (const m of p.find ? matchesFoundBy(file, p.view ?? 'bare', p) : matchesOf(file, p.view ?? 'bare', p.re)) {
       if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
         // the match starts inside a string literal that is not itself the quoted token: prose, skip
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue

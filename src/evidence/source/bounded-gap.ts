@@ -21,10 +21,12 @@ export interface BoundedGap {
   tail: RegExp
   /** What every match of the tail starts with: it is tried only there. */
   tailStart: string
+  /** `[^X]{0,MAX}` instead of `{0,MAX}?`: the farthest tail, not the nearest. */
+  greedy?: boolean
 }
 
-/** The first of the sorted offsets at or after `from`, or -1. */
-export function firstFrom(sorted: number[], from: number): number {
+/** Where the first of the sorted offsets at or after `from` is in the list (the list's length when none is). */
+function indexFrom(sorted: number[], from: number): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
@@ -32,7 +34,19 @@ export function firstFrom(sorted: number[], from: number): number {
     if (sorted[mid] < from) lo = mid + 1
     else hi = mid
   }
-  return lo < sorted.length ? sorted[lo] : -1
+  return lo
+}
+
+/** The first of the sorted offsets at or after `from`, or -1. */
+export function firstFrom(sorted: number[], from: number): number {
+  const i = indexFrom(sorted, from)
+  return i < sorted.length ? sorted[i] : -1
+}
+
+/** The last of the sorted offsets at or before `to`, or -1. */
+function lastUpTo(sorted: number[], to: number): number {
+  const i = indexFrom(sorted, to + 1) - 1
+  return i >= 0 ? sorted[i] : -1
 }
 
 export function boundedGapMatches(text: string, shape: BoundedGap): GapMatch[] {
@@ -56,10 +70,13 @@ export function boundedGapMatches(text: string, shape: BoundedGap): GapMatch[] {
   }
   while (h) {
     const gapStart = h.index + h[0].length
-    const at = firstFrom(tails, gapStart)
     const blocked = firstFrom(stops, gapStart)
+    // The gap ends at the first stop, or after `max` characters.
+    const limit = Math.min(gapStart + max, blocked === -1 ? text.length : blocked)
+    const nearest = firstFrom(tails, gapStart)
+    const at = shape.greedy ? lastUpTo(tails, limit) : nearest !== -1 && nearest <= limit ? nearest : -1
     let end = h.index + 1
-    if (at !== -1 && at - gapStart <= max && (blocked === -1 || blocked >= at)) {
+    if (at !== -1 && at >= gapStart) {
       const t = tailAt.get(at)!
       const m: GapMatch = { index: h.index, 0: text.slice(h.index, at + t[0].length) }
       for (let g = 1; g < t.length; g++) m[g] = t[g]

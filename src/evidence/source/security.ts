@@ -6,7 +6,7 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { intern, isCode, matchesFoundBy, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 import { LITERALS } from './literals.js'
 import { springToolsNamedAfterMethod } from './spring-tools.js'
 import { boundedGapMatches } from './bounded-gap.js'
@@ -76,9 +76,7 @@ type Rule = { languages: readonly Language[]; re: RegExp; view: 'code' | 'bare' 
 
 /** A rule's matches in a file: by its finder when it has one, else by its pattern. */
 function ruleMatches(file: CodeFile, rule: Rule): readonly RuleMatch[] {
-  if (!rule.find) return matchesOf(file, rule.view, rule.re)
-  // The needle is looked for in the text as read: the views only blank characters, and are not made for a file without it.
-  return file.mayHold(rule.needle) && file.text.includes(rule.needle) ? rule.find(file[rule.view]) : []
+  return rule.find ? matchesFoundBy(file, rule.view, rule) : matchesOf(file, rule.view, rule.re)
 }
 
 /** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
