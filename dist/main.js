@@ -48,7 +48,7 @@ import 'child_process';
 import 'timers';
 import './chunks/index.js';
 import './chunks/kubernetes-objects.js';
-import './chunks/yaml-positions.js';
+import './chunks/chars.js';
 import 'process';
 import 'buffer';
 import 'node:os';

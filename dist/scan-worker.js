@@ -7,7 +7,7 @@ import './chunks/_commonjsHelpers.js';
 import 'node:path';
 import './chunks/glob.js';
 import './chunks/index.js';
-import './chunks/yaml-positions.js';
+import './chunks/chars.js';
 import 'process';
 import 'buffer';
 

@@ -4,7 +4,7 @@ import { a as md, c as code, m as mdKeepCode } from './escape.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
 import { t as toJSONSchema, o as object, a as array, s as string, b as boolean, _ as _enum, u as unknown, r as record, n as number, c as union, l as literal } from './schemas.js';
 import './kubernetes-objects.js';
-import './yaml-positions.js';
+import './chars.js';
 import 'process';
 import 'buffer';
 import 'node:path';

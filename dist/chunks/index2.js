@@ -1,5 +1,5 @@
 import { b as isTestPath, d as startSourceScan } from './parallel-scan.js';
-import { d as distExports, n as nodePosition } from './yaml-positions.js';
+import { d as distExports, n as nodePosition } from './chars.js';
 import { d as dig, r as readKubernetesObjects, a as readKustomizations } from './kubernetes-objects.js';
 
 // README, CODEOWNERS and changelog: the documents people read.

@@ -6,7 +6,7 @@ import './glob.js';
 import './_commonjsHelpers.js';
 import './index.js';
 import './schemas.js';
-import './yaml-positions.js';
+import './chars.js';
 import 'process';
 import 'buffer';
 import './kubernetes-objects.js';

@@ -1,4 +1,4 @@
-import { e as plainData, i as isRecord, b as parseYamlAll, m as manifestData, l as locatorOf, f as nodeAt, d as distExports, n as nodePosition, M as MAX_ALIAS_COUNT } from './yaml-positions.js';
+import { g as plainData, i as isRecord, b as parseYamlAll, m as manifestData, l as locatorOf, h as nodeAt, d as distExports, f as isSpaceChar, n as nodePosition, M as MAX_ALIAS_COUNT } from './chars.js';
 import { posix } from 'node:path';
 import { R as RE2JS } from './index.js';
 
@@ -240,7 +240,6 @@ function emit(line, n, wholeAction, scope, out) {
     out.lines.push(rendered);
     out.from.push(n);
 }
-const isSpace = (c) => /\s/.test(c);
 /**
  * The actions `{{ expr }}` in a line, as /\{\{-?\s*(.*?)\s*-?\}\}/g finds them: from each `{{` (and its `-` and
  * spaces) to the first `}}` after it, the expression without the spaces and `-` before the `}}`; none where a line
@@ -258,14 +257,14 @@ function inlineActions(line) {
         let from = i + 2;
         if (line[from] === '-')
             from++;
-        while (from < line.length && isSpace(line[from]))
+        while (from < line.length && isSpaceChar(line.charCodeAt(from)))
             from++;
         if (close < from) {
             close = line.indexOf('}}', from);
             if (close === -1)
                 break; // no `}}` after here: no later `{{` has one either
             exprEnd = close > from && line[close - 1] === '-' ? close - 1 : close;
-            while (exprEnd > from && isSpace(line[exprEnd - 1]))
+            while (exprEnd > from && isSpaceChar(line.charCodeAt(exprEnd - 1)))
                 exprEnd--;
         }
         if (brk < from) {

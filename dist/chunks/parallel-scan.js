@@ -5,7 +5,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { join, relative, sep } from 'node:path';
 import { g as globMatcher, p as picomatch } from './glob.js';
-import { b as parseYamlAll } from './yaml-positions.js';
+import { b as parseYamlAll, e as isWordChar, f as isSpaceChar } from './chars.js';
 
 var ignore$1 = {exports: {}};
 
@@ -2582,11 +2582,14 @@ function matchesOf(file, view, re, anyOf) {
     return found.length ? found : NONE;
 }
 /**
- * The matches a finder gives in one of a file's views. The needle is looked for in the text as
- * read: the views only blank characters, and are not made for a file without it.
+ * A pattern's matches in one of a file's views: by its finder when it has one, else by `matchesOf`.
+ * A finder's needle is looked for in the text as read: the views only blank characters, and are not
+ * made for a file without it.
  */
-function matchesFoundBy(file, view, finder) {
-    return file.mayHold(finder.needle) && file.text.includes(finder.needle) ? finder.find(file[view]) : [];
+function patternMatches(file, view, pattern) {
+    if (!pattern.find)
+        return matchesOf(file, view, pattern.re);
+    return file.mayHold(pattern.needle) && file.text.includes(pattern.needle) ? pattern.find(file[view]) : [];
 }
 
 // Matches of `HEAD[^X]{0,MAX}?TAIL` in linear time: a head, then the nearest
@@ -2597,6 +2600,13 @@ function matchesFoundBy(file, view, finder) {
 // and every X, is listed once per text, and each head's tail is found by binary
 // search. Hand-written: no regex engine in JavaScript runs these in linear time.
 // The patterns stay as the rules' definitions; property tests hold the two together.
+/** Every offset of `needle` in the text, in order. */
+function offsetsOf(text, needle) {
+    const offsets = [];
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1))
+        offsets.push(i);
+    return offsets;
+}
 /** Where the first of the sorted offsets at or after `from` is in the list (the list's length when none is). */
 function indexFrom(sorted, from) {
     let lo = 0;
@@ -2620,6 +2630,7 @@ function lastUpTo(sorted, to) {
     const i = indexFrom(sorted, to + 1) - 1;
     return i >= 0 ? sorted[i] : -1;
 }
+/** The matches: where each starts, its text, and the tail's groups, numbered from 1. */
 function boundedGapMatches(text, shape) {
     const found = [];
     const { head, stop, max, tail } = shape;
@@ -2627,13 +2638,11 @@ function boundedGapMatches(text, shape) {
     let h = head.exec(text);
     if (!h)
         return found;
-    const stops = [];
-    for (let i = text.indexOf(stop); i !== -1; i = text.indexOf(stop, i + 1))
-        stops.push(i);
+    const stops = offsetsOf(text, stop);
     // Every place the tail matches (sticky: each place tried once, overlapping ones too).
     const tails = [];
     const tailAt = new Map();
-    for (let at = text.indexOf(shape.tailStart); at !== -1; at = text.indexOf(shape.tailStart, at + 1)) {
+    for (const at of offsetsOf(text, shape.tailStart)) {
         tail.lastIndex = at;
         const t = tail.exec(text);
         if (t) {
@@ -2646,10 +2655,9 @@ function boundedGapMatches(text, shape) {
         const blocked = firstFrom(stops, gapStart);
         // The gap ends at the first stop, or after `max` characters.
         const limit = Math.min(gapStart + max, blocked === -1 ? text.length : blocked);
-        const nearest = firstFrom(tails, gapStart);
-        const at = shape.greedy ? lastUpTo(tails, limit) : nearest !== -1 && nearest <= limit ? nearest : -1;
+        const at = shape.greedy ? lastUpTo(tails, limit) : firstFrom(tails, gapStart);
         let end = h.index + 1;
-        if (at !== -1 && at >= gapStart) {
+        if (at !== -1 && at >= gapStart && at <= limit) {
             const t = tailAt.get(at);
             const m = { index: h.index, 0: text.slice(h.index, at + t[0].length) };
             for (let g = 1; g < t.length; g++)
@@ -2662,6 +2670,8 @@ function boundedGapMatches(text, shape) {
     }
     return found;
 }
+/** A finder (scan.ts) of a bounded-gap pattern's matches, on texts that hold `needle`. */
+const gapFinder = (shape, needle) => ({ find: (text) => boundedGapMatches(text, shape), needle });
 
 const ABSENT = -1;
 /** at.file, at.line, at.column, at.note, then a word of flags (at.quoteLine is bit 0). */
@@ -2852,10 +2862,7 @@ class FactTable {
 }
 
 /** `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`. */
-const jwtDecodeThen = (tail, tailStart) => ({
-    find: (text) => boundedGapMatches(text, { head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }),
-    needle: 'jwt.decode'
-});
+const jwtDecodeThen = (tail, tailStart) => gapFinder({ head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }, 'jwt.decode');
 const OBO = [
     { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
     { re: /\bacquire_token_on_behalf_of\s*\(/g, what: 'MSAL acquire_token_on_behalf_of' },
@@ -2917,7 +2924,7 @@ function collect(file, patterns, into) {
     for (const p of patterns) {
         if (p.languages && !p.languages.includes(file.language))
             continue;
-        for (const m of p.find ? matchesFoundBy(file, p.view ?? 'bare', p) : matchesOf(file, p.view ?? 'bare', p.re)) {
+        for (const m of patternMatches(file, p.view ?? 'bare', p)) {
             if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
                 // the match starts inside a string literal that is not itself the quoted token: prose, skip
                 if (!/requested_token_use|grant_type|x-api-key/i.test(m[0]))
@@ -2988,8 +2995,6 @@ const rule = (id, description, keywords, regex, matches) => ({ id, description, 
 // word character, and the rest of the pattern, tried just after the run, decides.
 const ASSIGNMENT_KEYWORD = /secret|password|passwd|token|api[_-]?key|client[_-]?secret/gi;
 const ASSIGNMENT_REST = /["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/iy;
-/** A character of `\w`, by its code. */
-const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isIdentifierChar = (c) => isWordChar(c) || c === 46 || c === 45; // [\w.-]
 function genericAssignments(text) {
     const found = [];
@@ -3245,10 +3250,6 @@ const MAX_MODIFIERS = 10;
 const MAX_TYPE_WORDS = 6;
 const MAX_TYPE_WORD = 400;
 const MODIFIERS = ['public', 'private', 'protected', 'static', 'final'];
-/** JavaScript's `\s` (without the u flag). */
-function isSpace(c) {
-    return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 /** `[\w<>\[\],.?]`: a character of a return type's word. */
 const isTypeChar = (c) => isWordChar(c) || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 46 || c === 63;
 const NAME_ASSIGNED = /\bname\s*=/g;
@@ -3258,15 +3259,13 @@ function springToolsNamedAfterMethod(text) {
     if (at === -1)
         return found;
     const n = text.length;
-    const closes = [];
-    for (let i = text.indexOf(')'); i !== -1; i = text.indexOf(')', i + 1))
-        closes.push(i);
+    const closes = offsetsOf(text, ')');
     const names = [];
     NAME_ASSIGNED.lastIndex = 0;
     for (let m = NAME_ASSIGNED.exec(text); m; m = NAME_ASSIGNED.exec(text))
         names.push(m.index);
     const skipSpaces = (i) => {
-        while (i < n && isSpace(text.charCodeAt(i)))
+        while (i < n && isSpaceChar(text.charCodeAt(i)))
             i++;
         return i;
     };
@@ -3307,7 +3306,7 @@ function springToolsNamedAfterMethod(text) {
         const afterModifiers = [p];
         while (afterModifiers.length <= MAX_MODIFIERS) {
             const word = MODIFIERS.find((w) => text.startsWith(w, p));
-            if (!word || !isSpace(text.charCodeAt(p + word.length)))
+            if (!word || !isSpaceChar(text.charCodeAt(p + word.length)))
                 break;
             p = skipSpaces(p + word.length);
             afterModifiers.push(p);
@@ -3320,7 +3319,7 @@ function springToolsNamedAfterMethod(text) {
                 let e = t;
                 while (e < n && e - t < MAX_TYPE_WORD && isTypeChar(text.charCodeAt(e)))
                     e++;
-                if (e === t || !isSpace(text.charCodeAt(e)))
+                if (e === t || !isSpaceChar(text.charCodeAt(e)))
                     break;
                 t = skipSpaces(e);
                 let w = t;
@@ -3345,12 +3344,8 @@ function springToolsNamedAfterMethod(text) {
 }
 
 const JS = ['typescript', 'javascript'];
-/** A rule's matches in a file: by its finder when it has one, else by its pattern. */
-function ruleMatches(file, rule) {
-    return rule.find ? matchesFoundBy(file, rule.view, rule) : matchesOf(file, rule.view, rule.re);
-}
 /** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
-const gap = (head, stop, tail, tailStart, needle) => ({ find: (text) => boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart }), needle });
+const gap = (head, stop, tail, tailStart, needle) => gapFinder({ head, stop, max: 4000, tail, tailStart }, needle);
 // ---------------------------------------------------------------- tools
 /** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
 function inString(file, offset) {
@@ -3398,7 +3393,7 @@ function collectTools(file, out) {
     for (const rule of TOOL_LITERAL_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of ruleMatches(file, rule)) {
+        for (const m of patternMatches(file, rule.view, rule)) {
             if (inString(file, m.index))
                 continue;
             const name = own(m[2]);
@@ -3409,7 +3404,7 @@ function collectTools(file, out) {
     for (const rule of TOOL_DERIVED_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of ruleMatches(file, rule)) {
+        for (const m of patternMatches(file, rule.view, rule)) {
             const method = m.groups.name;
             const offset = m.index + m[0].lastIndexOf(method);
             const name = own(file.language === 'csharp' ? csharpToolName(method) : method);
@@ -3639,7 +3634,7 @@ function collectContentTypes(file, out) {
     for (const rule of CONTENT_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of ruleMatches(file, rule)) {
+        for (const m of patternMatches(file, rule.view, rule)) {
             if (rule.view === 'code' && inString(file, m.index))
                 continue;
             const kind = rule.kind(m);

@@ -3,7 +3,7 @@ import { resolve, isAbsolute, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue.js';
 import { U as UsageError } from './gate-thread.js';
-import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, d as distExports } from './yaml-positions.js';
+import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, d as distExports } from './chars.js';
 import { configSchema } from './schema.js';
 import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, h as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
 import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';

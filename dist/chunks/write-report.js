@@ -4,7 +4,7 @@ import { buildReport, renderReportMarkdown, renderReportJson } from './go-live-r
 import './security.js';
 import './findings.js';
 import './kubernetes-objects.js';
-import './yaml-positions.js';
+import './chars.js';
 import 'process';
 import 'buffer';
 import './index.js';

@@ -10,6 +10,7 @@
 // library renders charts, and none that ran a chart's code would be safe here.
 import { posix } from 'node:path'
 import { stringify } from 'yaml'
+import { isSpaceChar } from '../chars.js'
 import { isRecord, locatorOf, manifestData, nodeAt, parseYamlAll, plainData } from '../yaml-positions.js'
 import type { K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
@@ -234,8 +235,6 @@ function emit(line: string, n: number, wholeAction: string | undefined, scope: S
   out.from.push(n)
 }
 
-const isSpace = (c: string) => /\s/.test(c)
-
 /**
  * The actions `{{ expr }}` in a line, as /\{\{-?\s*(.*?)\s*-?\}\}/g finds them: from each `{{` (and its `-` and
  * spaces) to the first `}}` after it, the expression without the spaces and `-` before the `}}`; none where a line
@@ -252,12 +251,12 @@ export function inlineActions(line: string): { index: number; end: number; expr:
   for (let i = line.indexOf('{{'); i !== -1; ) {
     let from = i + 2
     if (line[from] === '-') from++
-    while (from < line.length && isSpace(line[from])) from++
+    while (from < line.length && isSpaceChar(line.charCodeAt(from))) from++
     if (close < from) {
       close = line.indexOf('}}', from)
       if (close === -1) break // no `}}` after here: no later `{{` has one either
       exprEnd = close > from && line[close - 1] === '-' ? close - 1 : close
-      while (exprEnd > from && isSpace(line[exprEnd - 1])) exprEnd--
+      while (exprEnd > from && isSpaceChar(line.charCodeAt(exprEnd - 1))) exprEnd--
     }
     if (brk < from) {
       breaks.lastIndex = from

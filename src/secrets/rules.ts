@@ -4,6 +4,7 @@
 // whole match) is the credential. A subset of the kinds that matter for an
 // MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
 // connection strings and generic assignments of secret-named settings.
+import { isWordChar } from '../chars.js'
 import { LITERALS, LiteralIndex, type LiteralHits } from '../evidence/source/literals.js'
 
 export interface SecretRule {
@@ -31,8 +32,6 @@ const rule = (id: string, description: string, keywords: string[], regex: RegExp
 // word character, and the rest of the pattern, tried just after the run, decides.
 const ASSIGNMENT_KEYWORD = /secret|password|passwd|token|api[_-]?key|client[_-]?secret/gi
 const ASSIGNMENT_REST = /["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/iy
-/** A character of `\w`, by its code. */
-export const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
 const isIdentifierChar = (c: number) => isWordChar(c) || c === 46 || c === 45 // [\w.-]
 
 function genericAssignments(text: string): SecretRegexMatch[] {

@@ -5,8 +5,8 @@
 // header names, env var names) are matched in the code view outside comments.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, matchesFoundBy, matchesOf, own, type CodeFile, type Detector, type Finder } from './scan.js'
-import { boundedGapMatches, type GapMatch } from './bounded-gap.js'
+import { isCode, matchesOf, own, patternMatches, type CodeFile, type Detector, type FoundPattern } from './scan.js'
+import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
 
 export interface Hit {
@@ -36,14 +36,11 @@ export interface UrlMention {
   at: FileEvidence
 }
 
-/** With `find`, the pattern is the definition and `find` gives its matches in linear time (property-tested). */
-type Pattern = { re: RegExp; what: string; view?: 'bare' | 'code'; languages?: readonly Language[] } & ({ find?: undefined; needle?: undefined } | Finder<GapMatch>)
+/** A pattern (with a finder: see FoundPattern) and what its match says. */
+type Pattern = { what: string; view?: 'bare' | 'code'; languages?: readonly Language[] } & FoundPattern
 
 /** `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`. */
-const jwtDecodeThen = (tail: RegExp, tailStart: string): Finder<GapMatch> => ({
-  find: (text) => boundedGapMatches(text, { head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }),
-  needle: 'jwt.decode'
-})
+const jwtDecodeThen = (tail: RegExp, tailStart: string) => gapFinder({ head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }, 'jwt.decode')
 
 const OBO: Pattern[] = [
   { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
@@ -113,7 +110,7 @@ const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bear
 function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
   for (const p of patterns) {
     if (p.languages && !p.languages.includes(file.language)) continue
-    for (const m of p.find ? matchesFoundBy(file, p.view ?? 'bare', p) : matchesOf(file, p.view ?? 'bare', p.re)) {
+    for (const m of patternMatches(file, p.view ?? 'bare', p)) {
       if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
         // the match starts inside a string literal that is not itself the quoted token: prose, skip
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue

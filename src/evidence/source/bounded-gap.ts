@@ -7,8 +7,8 @@
 // search. Hand-written: no regex engine in JavaScript runs these in linear time.
 // The patterns stay as the rules' definitions; property tests hold the two together.
 
-/** What a pattern's match gives: where it starts, its text and its groups (the tail's, numbered from 1). */
-export type GapMatch = Pick<RegExpExecArray, 'index' | 0> & Record<number, string>
+import type { Finder, PatternMatch } from './scan.js'
+
 
 export interface BoundedGap {
   /** Global; where a match may start. Its matches never overlap one another. */
@@ -23,6 +23,13 @@ export interface BoundedGap {
   tailStart: string
   /** `[^X]{0,MAX}` instead of `{0,MAX}?`: the farthest tail, not the nearest. */
   greedy?: boolean
+}
+
+/** Every offset of `needle` in the text, in order. */
+export function offsetsOf(text: string, needle: string): number[] {
+  const offsets: number[] = []
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) offsets.push(i)
+  return offsets
 }
 
 /** Where the first of the sorted offsets at or after `from` is in the list (the list's length when none is). */
@@ -49,18 +56,18 @@ function lastUpTo(sorted: number[], to: number): number {
   return i >= 0 ? sorted[i] : -1
 }
 
-export function boundedGapMatches(text: string, shape: BoundedGap): GapMatch[] {
-  const found: GapMatch[] = []
+/** The matches: where each starts, its text, and the tail's groups, numbered from 1. */
+export function boundedGapMatches(text: string, shape: BoundedGap): PatternMatch[] {
+  const found: PatternMatch[] = []
   const { head, stop, max, tail } = shape
   head.lastIndex = 0
   let h = head.exec(text)
   if (!h) return found
-  const stops: number[] = []
-  for (let i = text.indexOf(stop); i !== -1; i = text.indexOf(stop, i + 1)) stops.push(i)
+  const stops = offsetsOf(text, stop)
   // Every place the tail matches (sticky: each place tried once, overlapping ones too).
   const tails: number[] = []
   const tailAt = new Map<number, RegExpExecArray>()
-  for (let at = text.indexOf(shape.tailStart); at !== -1; at = text.indexOf(shape.tailStart, at + 1)) {
+  for (const at of offsetsOf(text, shape.tailStart)) {
     tail.lastIndex = at
     const t = tail.exec(text)
     if (t) {
@@ -73,12 +80,11 @@ export function boundedGapMatches(text: string, shape: BoundedGap): GapMatch[] {
     const blocked = firstFrom(stops, gapStart)
     // The gap ends at the first stop, or after `max` characters.
     const limit = Math.min(gapStart + max, blocked === -1 ? text.length : blocked)
-    const nearest = firstFrom(tails, gapStart)
-    const at = shape.greedy ? lastUpTo(tails, limit) : nearest !== -1 && nearest <= limit ? nearest : -1
+    const at = shape.greedy ? lastUpTo(tails, limit) : firstFrom(tails, gapStart)
     let end = h.index + 1
-    if (at !== -1 && at >= gapStart) {
+    if (at !== -1 && at >= gapStart && at <= limit) {
       const t = tailAt.get(at)!
-      const m: GapMatch = { index: h.index, 0: text.slice(h.index, at + t[0].length) }
+      const m: PatternMatch = { index: h.index, 0: text.slice(h.index, at + t[0].length) }
       for (let g = 1; g < t.length; g++) m[g] = t[g]
       found.push(m)
       end = at + t[0].length
@@ -88,3 +94,6 @@ export function boundedGapMatches(text: string, shape: BoundedGap): GapMatch[] {
   }
   return found
 }
+
+/** A finder (scan.ts) of a bounded-gap pattern's matches, on texts that hold `needle`. */
+export const gapFinder = (shape: BoundedGap, needle: string): Finder => ({ find: (text) => boundedGapMatches(text, shape), needle })

@@ -280,16 +280,24 @@ export function matchesOf(file: Pick<SourceFile, 'mayHold' | View>, view: View, 
   return found.length ? found : NONE
 }
 
+/** A match as the detectors read it: a pattern's, or a hand-written finder's that gives the same. */
+export type PatternMatch = { index: number; 0: string; groups?: Record<string, string>; [group: number]: string }
+
 /** A hand-written finder of a pattern's matches: the same ones, in linear time, on texts that hold `needle`. */
-export interface Finder<T> {
+export interface Finder<T extends PatternMatch = PatternMatch> {
   find: (text: string) => T[]
   needle: string
 }
 
+/** A detector's pattern; with a finder, the pattern is the definition and the finder gives its matches (property tests hold the two together). */
+export type FoundPattern = { re: RegExp } & ({ find?: undefined; needle?: undefined } | Finder)
+
 /**
- * The matches a finder gives in one of a file's views. The needle is looked for in the text as
- * read: the views only blank characters, and are not made for a file without it.
+ * A pattern's matches in one of a file's views: by its finder when it has one, else by `matchesOf`.
+ * A finder's needle is looked for in the text as read: the views only blank characters, and are not
+ * made for a file without it.
  */
-export function matchesFoundBy<T>(file: Pick<SourceFile, 'mayHold' | 'text' | View>, view: View, finder: Finder<T>): readonly T[] {
-  return file.mayHold(finder.needle) && file.text.includes(finder.needle) ? finder.find(file[view]) : []
+export function patternMatches(file: Pick<SourceFile, 'mayHold' | 'text' | View>, view: View, pattern: FoundPattern): readonly PatternMatch[] {
+  if (!pattern.find) return matchesOf(file, view, pattern.re)
+  return file.mayHold(pattern.needle) && file.text.includes(pattern.needle) ? pattern.find(file[view]) : []
 }

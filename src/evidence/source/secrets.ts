@@ -2,7 +2,8 @@
 // tenant data in test code. Seen in the same single pass as the source
 // detectors (files: 'all'). Evidence never carries the secret itself.
 import type { FileEvidence } from '../../findings.js'
-import { isPlaceholder, isWordChar, maskSecret, matchSecrets, type SecretRegexMatch } from '../../secrets/rules.js'
+import { isWordChar } from '../../chars.js'
+import { isPlaceholder, maskSecret, matchSecrets, type SecretRegexMatch } from '../../secrets/rules.js'
 import { own, type Detector, type SourceFile } from './scan.js'
 
 export interface SecretHit {

@@ -6,10 +6,10 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { intern, isCode, matchesFoundBy, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { intern, isCode, matchesOf, own, patternMatches, type CodeFile, type Detector, type FoundPattern, type PatternMatch } from './scan.js'
 import { LITERALS } from './literals.js'
 import { springToolsNamedAfterMethod } from './spring-tools.js'
-import { boundedGapMatches } from './bounded-gap.js'
+import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
 
 export interface ToolRegistration {
@@ -66,21 +66,11 @@ export interface SourceSecurityEvidence {
 
 const JS: readonly Language[] = ['typescript', 'javascript']
 
-/** A match as the detectors read it: a pattern's, or a hand-written finder's that gives the same. */
-type RuleMatch = { index: number; 0: string; groups?: Record<string, string>; [group: number]: string }
-/**
- * A pattern over one view of a file. With `find`, the pattern is the definition and `find` gives
- * its matches in linear time (property tests hold the two together), on files that hold `needle`.
- */
-type Rule = { languages: readonly Language[]; re: RegExp; view: 'code' | 'bare' } & ({ find?: undefined; needle?: undefined } | { find: (text: string) => RuleMatch[]; needle: string })
-
-/** A rule's matches in a file: by its finder when it has one, else by its pattern. */
-function ruleMatches(file: CodeFile, rule: Rule): readonly RuleMatch[] {
-  return rule.find ? matchesFoundBy(file, rule.view, rule) : matchesOf(file, rule.view, rule.re)
-}
+/** A pattern over one view of a file (with a finder: see FoundPattern). */
+type Rule = { languages: readonly Language[]; view: 'code' | 'bare' } & FoundPattern
 
 /** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
-const gap = (head: RegExp, stop: string, tail: RegExp, tailStart: string, needle: string) => ({ find: (text: string) => boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart }), needle })
+const gap = (head: RegExp, stop: string, tail: RegExp, tailStart: string, needle: string) => gapFinder({ head, stop, max: 4000, tail, tailStart }, needle)
 
 // ---------------------------------------------------------------- tools
 
@@ -133,7 +123,7 @@ const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|model
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of ruleMatches(file, rule)) {
+    for (const m of patternMatches(file, rule.view, rule)) {
       if (inString(file, m.index)) continue
       const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
@@ -142,7 +132,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of ruleMatches(file, rule)) {
+    for (const m of patternMatches(file, rule.view, rule)) {
       const method = m.groups!.name
       const offset = m.index + m[0].lastIndexOf(method)
       const name = own(file.language === 'csharp' ? csharpToolName(method) : method)
@@ -302,7 +292,7 @@ function matchingBracket(text: string, open: number): number {
 
 // ---------------------------------------------------------------- content types
 
-export const CONTENT_RULES: (Rule & { kind: (m: RuleMatch) => ContentKind })[] = [
+export const CONTENT_RULES: (Rule & { kind: (m: PatternMatch) => ContentKind })[] = [
   // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
   // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
   // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
@@ -354,7 +344,7 @@ function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void 
   if (file.language === 'csharp') collectCsharpDataUriContent(file, out, seen)
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of ruleMatches(file, rule)) {
+    for (const m of patternMatches(file, rule.view, rule)) {
       if (rule.view === 'code' && inString(file, m.index)) continue
       const kind = rule.kind(m)
       const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/))

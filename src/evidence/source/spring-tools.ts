@@ -5,16 +5,12 @@
 // every `@Tool`: it looks up to 4,000 characters ahead for `name =` and for the
 // `)` closing each annotation's arguments, and 1 MiB of `@Tool(@(@` took 1.5 s.
 // Here those two are looked up in lists made once per text.
-import { isWordChar } from '../../secrets/rules.js'
-import { firstFrom } from './bounded-gap.js'
+import { isSpaceChar, isWordChar } from '../../chars.js'
+import { firstFrom, offsetsOf } from './bounded-gap.js'
+import type { PatternMatch } from './scan.js'
 
 /** What the pattern's match gives: where it starts, its text, and the method's name. */
-export interface SpringToolMatch {
-  index: number
-  0: string
-  groups: { name: string }
-  [group: number]: string
-}
+export type SpringToolMatch = PatternMatch & { groups: { name: string } }
 
 /** The most characters the pattern lets an annotation's arguments hold before `name =` or `)`. */
 const MAX_ARGUMENTS = 4000
@@ -23,11 +19,6 @@ const MAX_MODIFIERS = 10
 const MAX_TYPE_WORDS = 6
 const MAX_TYPE_WORD = 400
 const MODIFIERS = ['public', 'private', 'protected', 'static', 'final']
-
-/** JavaScript's `\s` (without the u flag). */
-function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 
 /** `[\w<>\[\],.?]`: a character of a return type's word. */
 const isTypeChar = (c: number) => isWordChar(c) || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 46 || c === 63
@@ -39,13 +30,12 @@ export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
   let at = text.indexOf('@Tool')
   if (at === -1) return found
   const n = text.length
-  const closes: number[] = []
-  for (let i = text.indexOf(')'); i !== -1; i = text.indexOf(')', i + 1)) closes.push(i)
+  const closes = offsetsOf(text, ')')
   const names: number[] = []
   NAME_ASSIGNED.lastIndex = 0
   for (let m = NAME_ASSIGNED.exec(text); m; m = NAME_ASSIGNED.exec(text)) names.push(m.index)
   const skipSpaces = (i: number) => {
-    while (i < n && isSpace(text.charCodeAt(i))) i++
+    while (i < n && isSpaceChar(text.charCodeAt(i))) i++
     return i
   }
   /** Past `(…)` opening at `open`: its `)` within MAX_ARGUMENTS characters, else -1. */
@@ -82,7 +72,7 @@ export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
     const afterModifiers = [p]
     while (afterModifiers.length <= MAX_MODIFIERS) {
       const word = MODIFIERS.find((w) => text.startsWith(w, p))
-      if (!word || !isSpace(text.charCodeAt(p + word.length))) break
+      if (!word || !isSpaceChar(text.charCodeAt(p + word.length))) break
       p = skipSpaces(p + word.length)
       afterModifiers.push(p)
     }
@@ -93,7 +83,7 @@ export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
       for (let j = 0; j < MAX_TYPE_WORDS; j++) {
         let e = t
         while (e < n && e - t < MAX_TYPE_WORD && isTypeChar(text.charCodeAt(e))) e++
-        if (e === t || !isSpace(text.charCodeAt(e))) break
+        if (e === t || !isSpaceChar(text.charCodeAt(e))) break
         t = skipSpaces(e)
         let w = t
         while (w < n && isWordChar(text.charCodeAt(w))) w++
