@@ -9,6 +9,7 @@ import { classicProtectionNeeded, environmentsFromApi, prodEnvironment } from '.
 import type { FileEvidence } from '../src/findings.js'
 import { argoApplications, placementText, type ArgoApplication } from '../src/evidence/argocd.js'
 import { escapeRegExp } from '../src/regexp.js'
+import { isWordChar } from '../src/chars.js'
 
 const fileAt = (file: string, line = 1, column = 1, note?: string): FileEvidence => ({ file, line, column, ...(note ? { note } : {}) })
 
@@ -82,8 +83,33 @@ function purposeLine(text: string): number | undefined {
 function toolsLine(text: string, ctx: CheckContext): number | undefined {
   const tools = ctx.config.tools
   if (!tools.length) return lineOf(text, /^#+\s*tools\b/i)
-  const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(t.name)}([^A-Za-z0-9_]|$)`)))
-  return lines.every((l) => l !== undefined) ? Math.min(...(lines as number[])) : undefined
+  let first = Infinity
+  for (const t of tools) {
+    const offset = offsetNaming(text, t.name)
+    if (offset === undefined) return undefined
+    first = Math.min(first, offset)
+  }
+  return lineNumberAt(text, first)
+}
+
+/**
+ * Where `name` first stands in the text as a word of its own (no letter, digit or _ just before or
+ * after it, on its line). Searched for, not tested line by line with a pattern per tool: a README
+ * of 200 KB and 448 declared tools took 110 ms that way.
+ */
+function offsetNaming(text: string, name: string): number | undefined {
+  if (name.includes('\n')) return undefined
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + name.length))) return at
+  }
+  return undefined
+}
+
+/** The 1-based line of an offset. */
+function lineNumberAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
 }
 
 export const codeowners: CheckDefinition = {

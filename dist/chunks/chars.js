@@ -8906,4 +8906,4 @@ function isSpaceChar(c) {
     return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-export { MAX_ALIAS_COUNT as M, position as a, parseYamlAll as b, closestNode as c, distExports as d, isWordChar as e, isSpaceChar as f, plainData as g, nodeAt as h, isRecord as i, keyAt as k, locatorOf as l, manifestData as m, nodePosition as n, parseYaml as p };
+export { MAX_ALIAS_COUNT as M, position as a, isWordChar as b, closestNode as c, distExports as d, parseYamlAll as e, isSpaceChar as f, plainData as g, nodeAt as h, isRecord as i, keyAt as k, locatorOf as l, manifestData as m, nodePosition as n, parseYaml as p };

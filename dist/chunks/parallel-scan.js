@@ -5,7 +5,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { join, relative, sep } from 'node:path';
 import { g as globMatcher, p as picomatch } from './glob.js';
-import { b as parseYamlAll, e as isWordChar, f as isSpaceChar } from './chars.js';
+import { e as parseYamlAll, b as isWordChar, f as isSpaceChar } from './chars.js';
 
 var ignore$1 = {exports: {}};
 
@@ -1931,69 +1931,61 @@ function isTestPath(path) {
     return TEST_DIR.test(path) || TEST_FILE.test(path);
 }
 
+// Comment- and string-aware views of a source file, so detectors match code and
+// not the words in comments (and, where they ask, not the words in strings).
+// Hand-written: one linear pass per file is what keeps a 20,000-file scan fast;
+// tree-sitter was measured against it (bench/parsers.bench.ts): the same class
+// for every character of the fixtures and SDK examples, about 50× slower.
 const FAMILY = {
     typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
 };
 /** The characters that can open a comment or a string, per family: the lexer jumps from one to the next. */
 const SPECIAL = { c: /[/"'`]/g, python: /[#"']/g };
-/** Spaces for every character but line breaks, so offsets and line numbers stay the same. */
-const blank = (s) => (s.includes('\n') || s.includes('\r') ? s.replace(/[^\n\r]/g, ' ') : ' '.repeat(s.length));
 function sourceViews(text, language) {
-    const blanks = lexed(text, language);
-    return latin1(text) ? renderInBuffer(text, blanks) : renderBySlices(text, blanks);
+    return renderInBuffer(text, lexed(text, language));
 }
 function lexed(text, language) {
     const blanks = { comments: [], strings: [] };
     lex(text, language, 0, blanks);
     return blanks;
 }
-/** Every character fits a byte (no code unit above 0xFF): the views can be written in a byte buffer. */
+/** Every character fits a byte (no code unit above 0xFF): the views can be written one byte a character. */
 const latin1 = (text) => !/[^\0-\xff]/.test(text);
 let scratch = Buffer.allocUnsafe(1 << 16);
 /**
- * Both views written over one reused byte buffer: the text once, its comments blanked (`code`),
- * then its string contents too (`bare`). Two strings per file and no parts: this is what keeps a
- * large scan's allocation, and its collector's work, small.
+ * Both views written over one reused buffer: the text once, its comments blanked (`code`), then
+ * its string contents too (`bare`). Two strings per file and no parts: this is what keeps a large
+ * scan's allocation, and its collector's work, small. A text with a code unit above 0xFF is
+ * written two bytes a unit (UTF-16, which keeps lone surrogates as they are): cut into slices and
+ * joined instead, such a text took 3 times as long (a third of the real Python files measured).
  */
 function renderInBuffer(text, blanks) {
-    const n = text.length;
-    if (scratch.length < n)
-        scratch = Buffer.allocUnsafe(Math.max(n, scratch.length * 2));
+    const width = latin1(text) ? 1 : 2;
+    const encoding = width === 1 ? 'latin1' : 'utf16le';
+    const bytes = text.length * width;
+    if (scratch.length < bytes)
+        scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2));
     const buf = scratch;
-    buf.write(text, 0, n, 'latin1');
-    blankBytes(buf, blanks.comments);
-    const code = buf.toString('latin1', 0, n);
+    buf.write(text, 0, bytes, encoding);
+    blankUnits(buf, blanks.comments, width);
+    const code = buf.toString(encoding, 0, bytes);
     if (!blanks.strings.length)
         return { code, bare: code };
-    blankBytes(buf, blanks.strings);
-    return { code, bare: buf.toString('latin1', 0, n) };
+    blankUnits(buf, blanks.strings, width);
+    return { code, bare: buf.toString(encoding, 0, bytes) };
 }
-function blankBytes(buf, ranges) {
+/** A space for every code unit in the ranges but line breaks; `width` bytes a unit, little-endian. */
+function blankUnits(buf, ranges, width) {
     for (let k = 0; k < ranges.length; k += 2) {
-        for (let i = ranges[k]; i < ranges[k + 1]; i++) {
-            const b = buf[i];
-            if (b !== 0x0a && b !== 0x0d)
-                buf[i] = 0x20;
+        for (let i = ranges[k] * width, end = ranges[k + 1] * width; i < end; i += width) {
+            const low = buf[i];
+            if ((low === 0x0a || low === 0x0d) && (width === 1 || buf[i + 1] === 0))
+                continue;
+            buf[i] = 0x20;
+            if (width === 2)
+                buf[i + 1] = 0;
         }
     }
-}
-function renderBySlices(text, blanks) {
-    const code = blanked(text, blanks.comments);
-    if (!blanks.strings.length)
-        return { code, bare: code };
-    return { code, bare: blanked(code, blanks.strings) };
-}
-function blanked(text, ranges) {
-    if (!ranges.length)
-        return text;
-    const parts = [];
-    let at = 0;
-    for (let k = 0; k < ranges.length; k += 2) {
-        parts.push(text.slice(at, ranges[k]), blank(text.slice(ranges[k], ranges[k + 1])));
-        at = ranges[k + 1];
-    }
-    parts.push(text.slice(at));
-    return parts.join('');
 }
 /**
  * Finds the comments and string contents of `text`, whose first character is at `base` in the
@@ -2049,13 +2041,11 @@ function lex(text, language, base, out) {
             comment(i, (end = indexOrEnd(text, '\n', i)));
         }
         else if (family === 'python') {
-            const triple = text.startsWith(c.repeat(3), i);
-            const quote = triple ? c.repeat(3) : c;
+            const q = text.charCodeAt(i);
+            const triple = text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
+            const quote = triple ? (c === '"' ? '"""' : "'''") : c;
             end = stringEnd(text, i + quote.length, quote, true, !triple);
-            // f"…{expr}…": the prefix letters just before the quote say whether it interpolates.
-            const prefix = /[A-Za-z]{0,2}$/.exec(text.slice(Math.max(0, i - 2), i))[0];
-            const fString = /f/i.test(prefix) && !/\w/.test(text[i - prefix.length - 1] ?? '');
-            string(i, quote.length, end, quote.length, fString ? braceHoles(text, i + quote.length, end - quote.length, false) : []);
+            string(i, quote.length, end, quote.length, isFString(text, i) ? braceHoles(text, i + quote.length, end - quote.length, false) : []);
         }
         else if (c === '"' && tripleQuoted && text.startsWith('"""', i)) {
             // Java text blocks and C# raw strings: """ … """ (Kotlin's and C#'s `$"""` interpolate)
@@ -2143,9 +2133,9 @@ function dollarHoles(text, from, to, names) {
             holes.push([i + 2, close]);
             stop.lastIndex = close + 1;
         }
-        else if (names && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
+        else if (names && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === UNDERSCORE)) {
             let j = i + 1;
-            while (j < to && /\w/.test(text[j]))
+            while (j < to && isWordChar(text.charCodeAt(j)))
                 j++;
             holes.push([i + 1, j]);
             stop.lastIndex = j;
@@ -2173,18 +2163,22 @@ function indexOrEnd(text, needle, from) {
 }
 /** The offset just past the closing quote; an unterminated single-line string ends at the newline. */
 function stringEnd(text, from, quote, escapes, singleLine) {
+    // By character code: this loop runs over every character of every string literal.
+    const q = quote.charCodeAt(0);
+    const long = quote.length > 1;
+    const n = text.length;
     let i = from;
-    while (i < text.length) {
-        const ch = text[i];
-        if (escapes && ch === '\\') {
+    while (i < n) {
+        const ch = text.charCodeAt(i);
+        if (escapes && ch === BACKSLASH) {
             i += 2;
             continue;
         }
-        if (singleLine && ch === '\n')
+        if (singleLine && ch === NEWLINE)
             return i;
-        if (text.startsWith(quote, i)) {
+        if (ch === q && (!long || text.startsWith(quote, i))) {
             // C# verbatim strings escape a quote by doubling it.
-            if (!escapes && quote === '"' && text[i + 1] === '"') {
+            if (!escapes && !long && q === DOUBLE_QUOTE && text.charCodeAt(i + 1) === DOUBLE_QUOTE) {
                 i += 2;
                 continue;
             }
@@ -2192,8 +2186,24 @@ function stringEnd(text, from, quote, escapes, singleLine) {
         }
         i++;
     }
-    return text.length;
+    return n;
 }
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+const DOUBLE_QUOTE = 0x22;
+const UNDERSCORE = 0x5f;
+/** A Python string whose quote is at `quote` interpolates: the one or two letters just before the quote (its prefix) hold an f, and no word character comes before them. */
+function isFString(text, quote) {
+    let f = false;
+    let start = quote;
+    while (start > quote - 2 && isAsciiLetter(text.charCodeAt(start - 1))) {
+        start--;
+        if ((text.charCodeAt(start) | 0x20) === 0x66)
+            f = true;
+    }
+    return f && !isWordChar(text.charCodeAt(start - 1));
+}
+const isAsciiLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // The cheap literal prefilter of the source pass: one scan of each file's text
 // tells which of the detectors' literals it may hold (their prefilters, the
@@ -3864,6 +3874,16 @@ function createSecurityDetector() {
  * faster than two; at 20,000 two are 4–6% faster.
  */
 const FILES_PER_THREAD = 10_000;
+/**
+ * Below FILES_PER_THREAD × 2 files the count says too little: 3,700 files of which 2,400 Python
+ * modules (33 MB) take longer than 20,000 small ones. So the main thread measures its own first
+ * chunks, and when the rest would take it this long alone, starts the workers the cores allow.
+ * Measured on 2 cores: a second thread lost 6% on a check whose scan took 0.5 s on one, broke
+ * even at 0.9 s, and won 20% at 2 s (awslabs/mcp: 2.8 against 2.3 s).
+ */
+const REST_WORTH_A_THREAD_MS = 1_000;
+/** How long the main thread scans before it judges the rest: its first files run code not yet compiled. */
+const JUDGE_AFTER_MS = 150;
 /** Files per chunk: small enough to balance the threads, large enough that a message per chunk is cheap. */
 const CHUNK_FILES = 250;
 /**
@@ -3907,7 +3927,18 @@ function workerScript() {
 function scanThreads(files, jobs) {
     if (jobs !== undefined)
         return Math.max(1, Math.floor(jobs));
-    return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / FILES_PER_THREAD)));
+    return Math.max(1, Math.min(maxScanThreads(), Math.floor(files / FILES_PER_THREAD)));
+}
+/** MCP_GOLIVE_TEST_LATE_WORKERS=1: the workers start after the main thread's first chunk, whatever it took (for a test of late workers). */
+const lateWorkersForTest = () => process.env.MCP_GOLIVE_TEST_LATE_WORKERS === '1';
+/** The most threads a scan takes by default: one per core, and 4. */
+const maxScanThreads = () => Math.min(4, availableParallelism());
+/**
+ * Whether the rest of the files would take the main thread long enough alone to start more
+ * threads, judged from how long its first `done` files took (`ms`).
+ */
+function restWorthThreads(ms, done, left) {
+    return ms >= JUDGE_AFTER_MS && done > 0 && (ms / done) * left >= REST_WORTH_A_THREAD_MS;
 }
 /** A chunk's files from their WorkerData form. */
 function chunkListing(data, chunk) {
@@ -3936,51 +3967,81 @@ const reviveChunk = (result) => mapLists(result, (list) => (Array.isArray(list) 
  * scans what no worker delivered, and gives the evidence.
  */
 function startSourceScan(repo, jobs) {
-    const threads = scanThreads(repo.files.length, jobs);
-    const script = threads > 1 ? workerScript() : undefined;
     const bounds = [];
     for (let i = 0; i < repo.files.length; i += CHUNK_FILES)
         bounds.push(i);
     bounds.push(repo.files.length);
-    const chunks = bounds.length - 1;
-    const merged = new InOrderMerge(chunks);
-    const next = new Int32Array(new SharedArrayBuffer(4));
-    // [chunks posted, files begun] by all workers: the main thread sleeps on the first.
-    const progress = new Int32Array(new SharedArrayBuffer(8));
-    const workers = [];
-    if (script) {
-        const listings = { chunks: [], links: [] };
-        for (let c = 0; c < chunks; c++) {
-            const files = repo.files.slice(bounds[c], bounds[c + 1]);
-            listings.chunks.push(files.map((f) => f.path).join('\0'));
-            listings.links.push(files.flatMap((f, i) => (f.target === undefined ? [] : [[i, f.target]])));
-        }
-        // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
-        // thread that scans compiles the detectors for itself (V8 shares no optimized code between
-        // threads), so a worker more than the cores can run costs more than it brings: on 2 cores, two
-        // workers beside a waiting caller scanned 20,000 files no faster than the caller alone.
-        for (let w = 0; w < threads - 1; w++) {
+    const pool = new ScanWorkers(repo, bounds);
+    const threads = scanThreads(repo.files.length, jobs);
+    // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
+    // thread that scans compiles the detectors for itself (V8 shares no optimized code between
+    // threads), so a worker more than the cores can run costs more than it brings: on 2 cores, two
+    // workers beside a waiting caller scanned 20,000 files no faster than the caller alone.
+    pool.start(threads - 1);
+    // By default, more threads may start once the caller's own first chunks show the files are heavy.
+    const later = jobs === undefined ? maxScanThreads() - threads : 0;
+    return { finish: () => finishScan(repo, bounds, pool, later) };
+}
+/** The scan workers of one pass: they take chunks from the counter they share with the main thread. */
+class ScanWorkers {
+    repo;
+    bounds;
+    workers = [];
+    /** [next chunk to take] */
+    next = new Int32Array(new SharedArrayBuffer(4));
+    /** [chunks posted, files begun] by all workers: the main thread sleeps on the first. */
+    progress = new Int32Array(new SharedArrayBuffer(8));
+    listings;
+    script;
+    constructor(repo, bounds) {
+        this.repo = repo;
+        this.bounds = bounds;
+        this.script = workerScript();
+    }
+    /** Starts `count` workers (none when running from TypeScript sources, where there is no worker script). */
+    start(count) {
+        if (!this.script || count <= 0)
+            return;
+        this.listings ??= this.listChunks();
+        for (let w = 0; w < count; w++) {
             const { port1, port2 } = new MessageChannel();
-            const data = { root: repo.root, limits: repo.limits, ...listings, next, progress, port: port2 };
-            const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() });
+            const data = { root: this.repo.root, limits: this.repo.limits, ...this.listings, next: this.next, progress: this.progress, port: port2 };
+            const worker = new Worker(this.script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() });
             worker.unref();
             // A worker that fails (out of memory, a crash) must not take the run down: what it had taken
             // is scanned by the main thread. Without a listener, its 'error' event would end the process.
             worker.on('error', () => { });
-            workers.push({ worker, port: port1 });
+            this.workers.push({ worker, port: port1 });
         }
     }
-    return { finish: () => finishScan(repo, bounds, workers, next, progress, merged) };
+    listChunks() {
+        const listings = { chunks: [], links: [] };
+        for (let c = 0; c + 1 < this.bounds.length; c++) {
+            const files = this.repo.files.slice(this.bounds[c], this.bounds[c + 1]);
+            listings.chunks.push(files.map((f) => f.path).join('\0'));
+            listings.links.push(files.flatMap((f, i) => (f.target === undefined ? [] : [[i, f.target]])));
+        }
+        return listings;
+    }
 }
-function finishScan(repo, bounds, workers, next, progress, merged) {
+function finishScan(repo, bounds, pool, later) {
     const chunks = bounds.length - 1;
+    const merged = new InOrderMerge(chunks);
+    const { workers, next, progress } = pool;
     const posted = { delivered: new Set(), failed: new Set() };
     // This thread takes chunks from the workers' counter until none is left, and puts together what
     // the workers posted meanwhile (what arrives in order is appended at once, and let go).
     let mainScanned = false;
+    let mainFiles = 0;
+    const began = performance.now();
     for (let c = Atomics.add(next, 0, 1); c < chunks; c = Atomics.add(next, 0, 1)) {
         merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]));
         mainScanned = true;
+        mainFiles += bounds[c + 1] - bounds[c];
+        if (later > 0 && (lateWorkersForTest() || restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
+            pool.start(later);
+            later = 0;
+        }
         takePosted(workers, merged, posted);
     }
     // Then it waits for the chunks the workers still hold.

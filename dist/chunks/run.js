@@ -3,7 +3,7 @@ import { resolve, isAbsolute, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue.js';
 import { U as UsageError } from './gate-thread.js';
-import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, d as distExports } from './chars.js';
+import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, b as isWordChar, d as distExports } from './chars.js';
 import { configSchema } from './schema.js';
 import { d as deployedObjects, a as attestationFor, b as containerEnv, e as configEvidence, p as prodEnvironment, g as environmentsFromApi, h as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
 import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
@@ -561,8 +561,35 @@ function toolsLine(text, ctx) {
     const tools = ctx.config.tools;
     if (!tools.length)
         return lineOf(text, /^#+\s*tools\b/i);
-    const lines = tools.map((t) => lineOf(text, new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(t.name)}([^A-Za-z0-9_]|$)`)));
-    return lines.every((l) => l !== undefined) ? Math.min(...lines) : undefined;
+    let first = Infinity;
+    for (const t of tools) {
+        const offset = offsetNaming(text, t.name);
+        if (offset === undefined)
+            return undefined;
+        first = Math.min(first, offset);
+    }
+    return lineNumberAt(text, first);
+}
+/**
+ * Where `name` first stands in the text as a word of its own (no letter, digit or _ just before or
+ * after it, on its line). Searched for, not tested line by line with a pattern per tool: a README
+ * of 200 KB and 448 declared tools took 110 ms that way.
+ */
+function offsetNaming(text, name) {
+    if (name.includes('\n'))
+        return undefined;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+        if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + name.length)))
+            return at;
+    }
+    return undefined;
+}
+/** The 1-based line of an offset. */
+function lineNumberAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 const codeowners = {
     id: 'policy.codeowners',

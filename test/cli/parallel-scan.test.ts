@@ -3,7 +3,7 @@
 // worker is dist/scan-worker.js) under Node 20 and 24.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript module of the benchmarks, without types
@@ -50,6 +50,15 @@ for (const { name, bin } of nodeBinaries()) {
       expect(two.out === one.out).toBe(true)
       expect(three.out === one.out).toBe(true)
     })
+
+    it('workers started while the main thread scans (its first chunks showed heavy files) give the same JSON result', () => {
+      // By default a 3,000-file repository starts with no worker; the test switch makes the main
+      // thread judge the rest worth more threads after its first chunk.
+      const r = spawnSync(bin, [CLI, 'check', repo, '--format', 'json', '--today', '2026-11-24', '--timings'], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28, env: { ...process.env, MCP_GOLIVE_TEST_LATE_WORKERS: '1' } })
+      expect(r.status).toBe(1)
+      expect(Number(/(\d+) threads?\)/.exec(r.stderr)?.[1])).toBe(Math.min(4, availableParallelism()))
+      expect(r.stdout === check(repo, 1).out).toBe(true)
+    }, 60_000)
 
     it('a worker that runs out of memory is given up: same result, exit 1, no stack trace', () => {
       // A 4 MB heap (less and V8 cannot even start the worker): the workers run out while scanning,

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sourceViews, sourceViewsBySlices } from '../../src/evidence/source/lexer.js'
+import { isFString, sourceViews, sourceViewsBySlices } from '../../src/evidence/source/lexer.js'
 import { fuzz } from '../support/fuzz.js'
 
 describe('sourceViews', () => {
@@ -86,7 +86,7 @@ describe('sourceViews: interpolations are code', () => {
 describe('sourceViews: offsets hold for any text', () => {
   const LANGUAGES = ['typescript', 'javascript', 'python', 'csharp', 'go', 'java', 'kotlin'] as const
   // The characters and runs that open, close or escape something in one of the languages.
-  const piece = fc.constantFrom('/', '*', '"', "'", '`', '$', '{', '}', '\\', '\n', '\r', '#', 'f', '@', 'a', ' ', '(', '"""', "'''", '${', '//', '/*', '*/', 'é')
+  const piece = fc.constantFrom('/', '*', '"', "'", '`', '$', '{', '}', '\\', '\n', '\r', '#', 'f', '@', 'a', ' ', '(', '"""', "'''", '${', '//', '/*', '*/', 'é', 'Ā', '\u0a0a', '\u{1f600}', '\ud800', 'F', 'rb', '_')
   const source = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''))
 
   it('an interpolation left open at the end of the file keeps both views the length of the text', () => {
@@ -108,6 +108,22 @@ describe('sourceViews: offsets hold for any text', () => {
         }
       }),
       fuzz(400)
+    )
+  })
+
+  it('a Python string interpolates as its prefix says: the pattern that defined it, at every quote', () => {
+    // The definition the lexer had as patterns: the letters (at most two) just before the quote hold
+    // an f, and no word character comes before them.
+    const byPattern = (text: string, i: number) => {
+      const prefix = /[A-Za-z]{0,2}$/.exec(text.slice(Math.max(0, i - 2), i))![0]
+      return /f/i.test(prefix) && !/\w/.test(text[i - prefix.length - 1] ?? '')
+    }
+    const python = fc.array(fc.constantFrom('f', 'F', 'r', 'b', 'x', '_', '1', ' ', '(', '"', "'", 'é', 'Ā'), { maxLength: 12 }).map((p) => p.join(''))
+    fc.assert(
+      fc.property(python, (text) => {
+        for (let i = 0; i < text.length; i++) if (text[i] === '"' || text[i] === "'") expect(isFString(text, i)).toBe(byPattern(text, i))
+      }),
+      fuzz(2000)
     )
   })
 

@@ -1,5 +1,10 @@
+import fc from 'fast-check'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readme } from '../../checks/policy.js'
+import type { CheckContext, Outcome } from '../../src/check.js'
+import { escapeRegExp } from '../../src/regexp.js'
+import { fuzz } from '../support/fuzz.js'
 import { EXAMPLES, findingsOf, gate, variant } from '../support/gate.js'
 
 const READY = join(EXAMPLES, 'ready-server')
@@ -145,5 +150,35 @@ describe('waiver limits', () => {
     const f = findingsOf(r.findings, 'report.config').find((x) => x.status === 'failed')!
     expect(f.message).toBe('The waiver of policy.release-process runs until 2026-06-30, more than 180 days ahead.')
     expect(f.evidence[0]).toMatchObject({ file: 'golive.yaml', line: 24 })
+  })
+})
+
+describe('policy.readme: where the tools are named', () => {
+  // The definition: the first line on which the name stands with no letter, digit or _ next to it,
+  // tested line by line with a pattern per tool (what the check did before it searched).
+  const byLines = (text: string, name: string) => {
+    const re = new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(name)}([^A-Za-z0-9_]|$)`)
+    const i = text.split('\n').findIndex((l) => re.test(l))
+    return i === -1 ? undefined : i + 1
+  }
+  const toolsLine = (text: string, names: string[]) => {
+    const ctx = { repo: { docs: { readme: { path: 'README.md', text } } }, config: { server: { owner: '@o/t' }, tools: names.map((name) => ({ name })) } } as unknown as CheckContext
+    const [outcome] = readme.run(ctx) as Outcome[]
+    const found = outcome.evidence?.find((e) => 'note' in e && e.note === 'its tools')
+    return found && 'line' in found ? found.line : undefined
+  }
+  const piece = fc.constantFrom('get', 'get_x', 'x', '_', '1', ' ', '\n', '\r\n', '`', '-', '.', 'é', 'Ā', ' x\nget ')
+  const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''))
+  const name = fc.constantFrom('get', 'get_x', 'x', 'x.get', 'get-x', 'é', 'x\nget')
+
+  it('is the first line where every declared name has been seen, as the line-by-line pattern finds it', () => {
+    fc.assert(
+      fc.property(text, fc.array(name, { minLength: 1, maxLength: 3 }), (t, names) => {
+        const lines = names.map((n) => byLines(t, n))
+        const expected = lines.every((l) => l !== undefined) ? Math.min(...(lines as number[])) : undefined
+        expect(toolsLine(t, names)).toBe(expected)
+      }),
+      fuzz(1500)
+    )
   })
 })

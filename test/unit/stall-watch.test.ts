@@ -3,7 +3,7 @@
 // is in test/cli/parallel-scan.test.ts), and how many threads a pass takes.
 import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { scanThreads, StallWatch } from '../../src/evidence/source/parallel-scan.js'
+import { restWorthThreads, scanThreads, StallWatch } from '../../src/evidence/source/parallel-scan.js'
 
 describe('StallWatch', () => {
   it('is alive while the count moves, and dead once it has stood still for longer than the limit', () => {
@@ -39,5 +39,20 @@ describe('scanThreads', () => {
   it('takes --jobs as given, whatever the number of files', () => {
     expect(scanThreads(10, 3)).toBe(3)
     expect(scanThreads(1_000_000, 1)).toBe(1)
+  })
+})
+
+describe('restWorthThreads', () => {
+  it('judges only after 150 ms of scanning: the first files run code not yet compiled', () => {
+    expect(restWorthThreads(149, 250, 1_000_000)).toBe(false)
+    expect(restWorthThreads(150, 250, 1_000_000)).toBe(true)
+  })
+
+  it('starts more threads when the rest, at the pace so far, would take a second or more alone', () => {
+    // 200 ms for 500 files: 0.4 ms a file, so 2,500 files left take 1 s and 2,499 do not.
+    expect(restWorthThreads(200, 500, 2_500)).toBe(true)
+    expect(restWorthThreads(200, 500, 2_499)).toBe(false)
+    expect(restWorthThreads(1_000, 500, 0)).toBe(false)
+    expect(restWorthThreads(1_000, 0, 5_000)).toBe(false)
   })
 })

@@ -3,6 +3,7 @@
 // Hand-written: one linear pass per file is what keeps a 20,000-file scan fast;
 // tree-sitter was measured against it (bench/parsers.bench.ts): the same class
 // for every character of the fixtures and SDK examples, about 50× slower.
+import { isWordChar } from '../../chars.js'
 import type { Language } from '../repository.js'
 
 export interface SourceViews {
@@ -35,11 +36,10 @@ interface Blanks {
 }
 
 export function sourceViews(text: string, language: Language): SourceViews {
-  const blanks = lexed(text, language)
-  return latin1(text) ? renderInBuffer(text, blanks) : renderBySlices(text, blanks)
+  return renderInBuffer(text, lexed(text, language))
 }
 
-/** The same views cut from the text and joined: the way for text with wider characters, and the tests' reference for the buffer. */
+/** The same views cut from the text and joined: the tests' reference for the buffer. */
 export function sourceViewsBySlices(text: string, language: Language): SourceViews {
   return renderBySlices(text, lexed(text, language))
 }
@@ -50,33 +50,40 @@ function lexed(text: string, language: Language): Blanks {
   return blanks
 }
 
-/** Every character fits a byte (no code unit above 0xFF): the views can be written in a byte buffer. */
+/** Every character fits a byte (no code unit above 0xFF): the views can be written one byte a character. */
 const latin1 = (text: string) => !/[^\0-\xff]/.test(text)
 
 let scratch = Buffer.allocUnsafe(1 << 16)
 
 /**
- * Both views written over one reused byte buffer: the text once, its comments blanked (`code`),
- * then its string contents too (`bare`). Two strings per file and no parts: this is what keeps a
- * large scan's allocation, and its collector's work, small.
+ * Both views written over one reused buffer: the text once, its comments blanked (`code`), then
+ * its string contents too (`bare`). Two strings per file and no parts: this is what keeps a large
+ * scan's allocation, and its collector's work, small. A text with a code unit above 0xFF is
+ * written two bytes a unit (UTF-16, which keeps lone surrogates as they are): cut into slices and
+ * joined instead, such a text took 3 times as long (a third of the real Python files measured).
  */
 function renderInBuffer(text: string, blanks: Blanks): SourceViews {
-  const n = text.length
-  if (scratch.length < n) scratch = Buffer.allocUnsafe(Math.max(n, scratch.length * 2))
+  const width = latin1(text) ? 1 : 2
+  const encoding = width === 1 ? 'latin1' : 'utf16le'
+  const bytes = text.length * width
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2))
   const buf = scratch
-  buf.write(text, 0, n, 'latin1')
-  blankBytes(buf, blanks.comments)
-  const code = buf.toString('latin1', 0, n)
+  buf.write(text, 0, bytes, encoding)
+  blankUnits(buf, blanks.comments, width)
+  const code = buf.toString(encoding, 0, bytes)
   if (!blanks.strings.length) return { code, bare: code }
-  blankBytes(buf, blanks.strings)
-  return { code, bare: buf.toString('latin1', 0, n) }
+  blankUnits(buf, blanks.strings, width)
+  return { code, bare: buf.toString(encoding, 0, bytes) }
 }
 
-function blankBytes(buf: Buffer, ranges: number[]): void {
+/** A space for every code unit in the ranges but line breaks; `width` bytes a unit, little-endian. */
+function blankUnits(buf: Buffer, ranges: number[], width: 1 | 2): void {
   for (let k = 0; k < ranges.length; k += 2) {
-    for (let i = ranges[k]; i < ranges[k + 1]; i++) {
-      const b = buf[i]
-      if (b !== 0x0a && b !== 0x0d) buf[i] = 0x20
+    for (let i = ranges[k] * width, end = ranges[k + 1] * width; i < end; i += width) {
+      const low = buf[i]
+      if ((low === 0x0a || low === 0x0d) && (width === 1 || buf[i + 1] === 0)) continue
+      buf[i] = 0x20
+      if (width === 2) buf[i + 1] = 0
     }
   }
 }
@@ -147,13 +154,11 @@ function lex(text: string, language: Language, base: number, out: Blanks): void 
     } else if (family === 'python' && c === '#') {
       comment(i, (end = indexOrEnd(text, '\n', i)))
     } else if (family === 'python') {
-      const triple = text.startsWith(c.repeat(3), i)
-      const quote = triple ? c.repeat(3) : c
+      const q = text.charCodeAt(i)
+      const triple = text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q
+      const quote = triple ? (c === '"' ? '"""' : "'''") : c
       end = stringEnd(text, i + quote.length, quote, true, !triple)
-      // f"…{expr}…": the prefix letters just before the quote say whether it interpolates.
-      const prefix = /[A-Za-z]{0,2}$/.exec(text.slice(Math.max(0, i - 2), i))![0]
-      const fString = /f/i.test(prefix) && !/\w/.test(text[i - prefix.length - 1] ?? '')
-      string(i, quote.length, end, quote.length, fString ? braceHoles(text, i + quote.length, end - quote.length, false) : [])
+      string(i, quote.length, end, quote.length, isFString(text, i) ? braceHoles(text, i + quote.length, end - quote.length, false) : [])
     } else if (c === '"' && tripleQuoted && text.startsWith('"""', i)) {
       // Java text blocks and C# raw strings: """ … """ (Kotlin's and C#'s `$"""` interpolate)
       const close = text.indexOf('"""', i + 3)
@@ -230,9 +235,9 @@ function dollarHoles(text: string, from: number, to: number, names: boolean): [n
       const close = Math.min(closingBrace(text, i + 2, to), to)
       holes.push([i + 2, close])
       stop.lastIndex = close + 1
-    } else if (names && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
+    } else if (names && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === UNDERSCORE)) {
       let j = i + 1
-      while (j < to && /\w/.test(text[j])) j++
+      while (j < to && isWordChar(text.charCodeAt(j))) j++
       holes.push([i + 1, j])
       stop.lastIndex = j
     }
@@ -261,17 +266,21 @@ function indexOrEnd(text: string, needle: string, from: number): number {
 
 /** The offset just past the closing quote; an unterminated single-line string ends at the newline. */
 function stringEnd(text: string, from: number, quote: string, escapes: boolean, singleLine: boolean): number {
+  // By character code: this loop runs over every character of every string literal.
+  const q = quote.charCodeAt(0)
+  const long = quote.length > 1
+  const n = text.length
   let i = from
-  while (i < text.length) {
-    const ch = text[i]
-    if (escapes && ch === '\\') {
+  while (i < n) {
+    const ch = text.charCodeAt(i)
+    if (escapes && ch === BACKSLASH) {
       i += 2
       continue
     }
-    if (singleLine && ch === '\n') return i
-    if (text.startsWith(quote, i)) {
+    if (singleLine && ch === NEWLINE) return i
+    if (ch === q && (!long || text.startsWith(quote, i))) {
       // C# verbatim strings escape a quote by doubling it.
-      if (!escapes && quote === '"' && text[i + 1] === '"') {
+      if (!escapes && !long && q === DOUBLE_QUOTE && text.charCodeAt(i + 1) === DOUBLE_QUOTE) {
         i += 2
         continue
       }
@@ -279,5 +288,23 @@ function stringEnd(text: string, from: number, quote: string, escapes: boolean, 
     }
     i++
   }
-  return text.length
+  return n
 }
+
+const BACKSLASH = 0x5c
+const NEWLINE = 0x0a
+const DOUBLE_QUOTE = 0x22
+const UNDERSCORE = 0x5f
+
+/** A Python string whose quote is at `quote` interpolates: the one or two letters just before the quote (its prefix) hold an f, and no word character comes before them. */
+export function isFString(text: string, quote: number): boolean {
+  let f = false
+  let start = quote
+  while (start > quote - 2 && isAsciiLetter(text.charCodeAt(start - 1))) {
+    start--
+    if ((text.charCodeAt(start) | 0x20) === 0x66) f = true
+  }
+  return f && !isWordChar(text.charCodeAt(start - 1))
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)

@@ -39,6 +39,16 @@ export interface ChunkResult extends Omit<SourceScan, 'scan'> {
  * faster than two; at 20,000 two are 4–6% faster.
  */
 const FILES_PER_THREAD = 10_000
+/**
+ * Below FILES_PER_THREAD × 2 files the count says too little: 3,700 files of which 2,400 Python
+ * modules (33 MB) take longer than 20,000 small ones. So the main thread measures its own first
+ * chunks, and when the rest would take it this long alone, starts the workers the cores allow.
+ * Measured on 2 cores: a second thread lost 6% on a check whose scan took 0.5 s on one, broke
+ * even at 0.9 s, and won 20% at 2 s (awslabs/mcp: 2.8 against 2.3 s).
+ */
+const REST_WORTH_A_THREAD_MS = 1_000
+/** How long the main thread scans before it judges the rest: its first files run code not yet compiled. */
+const JUDGE_AFTER_MS = 150
 /** Files per chunk: small enough to balance the threads, large enough that a message per chunk is cheap. */
 const CHUNK_FILES = 250
 /**
@@ -84,7 +94,21 @@ function workerScript(): URL | undefined {
 /** Threads for a scan, the caller's included: `jobs` when given, else one per FILES_PER_THREAD files, at most one per core and 4. */
 export function scanThreads(files: number, jobs?: number): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs))
-  return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / FILES_PER_THREAD)))
+  return Math.max(1, Math.min(maxScanThreads(), Math.floor(files / FILES_PER_THREAD)))
+}
+
+/** MCP_GOLIVE_TEST_LATE_WORKERS=1: the workers start after the main thread's first chunk, whatever it took (for a test of late workers). */
+const lateWorkersForTest = () => process.env.MCP_GOLIVE_TEST_LATE_WORKERS === '1'
+
+/** The most threads a scan takes by default: one per core, and 4. */
+const maxScanThreads = () => Math.min(4, availableParallelism())
+
+/**
+ * Whether the rest of the files would take the main thread long enough alone to start more
+ * threads, judged from how long its first `done` files took (`ms`).
+ */
+export function restWorthThreads(ms: number, done: number, left: number): boolean {
+  return ms >= JUDGE_AFTER_MS && done > 0 && (ms / done) * left >= REST_WORTH_A_THREAD_MS
 }
 
 export interface WorkerData {
@@ -135,51 +159,83 @@ const reviveChunk = (result: ChunkResult) => mapLists(result, (list) => (Array.i
  * scans what no worker delivered, and gives the evidence.
  */
 export function startSourceScan(repo: Repository, jobs?: number): { finish(): SourceScan } {
-  const threads = scanThreads(repo.files.length, jobs)
-  const script = threads > 1 ? workerScript() : undefined
   const bounds: number[] = []
   for (let i = 0; i < repo.files.length; i += CHUNK_FILES) bounds.push(i)
   bounds.push(repo.files.length)
-  const chunks = bounds.length - 1
-  const merged = new InOrderMerge(chunks)
-  const next = new Int32Array(new SharedArrayBuffer(4))
-  // [chunks posted, files begun] by all workers: the main thread sleeps on the first.
-  const progress = new Int32Array(new SharedArrayBuffer(8))
-  const workers: { worker: Worker; port: MessagePort }[] = []
-  if (script) {
-    const listings = { chunks: [] as string[], links: [] as [number, string][][] }
-    for (let c = 0; c < chunks; c++) {
-      const files = repo.files.slice(bounds[c], bounds[c + 1])
-      listings.chunks.push(files.map((f) => f.path).join('\0'))
-      listings.links.push(files.flatMap((f, i): [number, string][] => (f.target === undefined ? [] : [[i, f.target]])))
-    }
-    // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
-    // thread that scans compiles the detectors for itself (V8 shares no optimized code between
-    // threads), so a worker more than the cores can run costs more than it brings: on 2 cores, two
-    // workers beside a waiting caller scanned 20,000 files no faster than the caller alone.
-    for (let w = 0; w < threads - 1; w++) {
+  const pool = new ScanWorkers(repo, bounds)
+  const threads = scanThreads(repo.files.length, jobs)
+  // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
+  // thread that scans compiles the detectors for itself (V8 shares no optimized code between
+  // threads), so a worker more than the cores can run costs more than it brings: on 2 cores, two
+  // workers beside a waiting caller scanned 20,000 files no faster than the caller alone.
+  pool.start(threads - 1)
+  // By default, more threads may start once the caller's own first chunks show the files are heavy.
+  const later = jobs === undefined ? maxScanThreads() - threads : 0
+  return { finish: () => finishScan(repo, bounds, pool, later) }
+}
+
+/** The scan workers of one pass: they take chunks from the counter they share with the main thread. */
+class ScanWorkers {
+  readonly workers: { worker: Worker; port: MessagePort }[] = []
+  /** [next chunk to take] */
+  readonly next = new Int32Array(new SharedArrayBuffer(4))
+  /** [chunks posted, files begun] by all workers: the main thread sleeps on the first. */
+  readonly progress = new Int32Array(new SharedArrayBuffer(8))
+  private listings: Pick<WorkerData, 'chunks' | 'links'> | undefined
+  private readonly script: URL | undefined
+
+  constructor(
+    private readonly repo: Repository,
+    private readonly bounds: number[]
+  ) {
+    this.script = workerScript()
+  }
+
+  /** Starts `count` workers (none when running from TypeScript sources, where there is no worker script). */
+  start(count: number): void {
+    if (!this.script || count <= 0) return
+    this.listings ??= this.listChunks()
+    for (let w = 0; w < count; w++) {
       const { port1, port2 } = new MessageChannel()
-      const data: WorkerData = { root: repo.root, limits: repo.limits, ...listings, next, progress, port: port2 }
-      const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() })
+      const data: WorkerData = { root: this.repo.root, limits: this.repo.limits, ...this.listings, next: this.next, progress: this.progress, port: port2 }
+      const worker = new Worker(this.script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() })
       worker.unref()
       // A worker that fails (out of memory, a crash) must not take the run down: what it had taken
       // is scanned by the main thread. Without a listener, its 'error' event would end the process.
       worker.on('error', () => {})
-      workers.push({ worker, port: port1 })
+      this.workers.push({ worker, port: port1 })
     }
   }
-  return { finish: () => finishScan(repo, bounds, workers, next, progress, merged) }
+
+  private listChunks(): Pick<WorkerData, 'chunks' | 'links'> {
+    const listings = { chunks: [] as string[], links: [] as [number, string][][] }
+    for (let c = 0; c + 1 < this.bounds.length; c++) {
+      const files = this.repo.files.slice(this.bounds[c], this.bounds[c + 1])
+      listings.chunks.push(files.map((f) => f.path).join('\0'))
+      listings.links.push(files.flatMap((f, i): [number, string][] => (f.target === undefined ? [] : [[i, f.target]])))
+    }
+    return listings
+  }
 }
 
-function finishScan(repo: Repository, bounds: number[], workers: { worker: Worker; port: MessagePort }[], next: Int32Array, progress: Int32Array, merged: InOrderMerge): SourceScan {
+function finishScan(repo: Repository, bounds: number[], pool: ScanWorkers, later: number): SourceScan {
   const chunks = bounds.length - 1
+  const merged = new InOrderMerge(chunks)
+  const { workers, next, progress } = pool
   const posted: Posted = { delivered: new Set(), failed: new Set() }
   // This thread takes chunks from the workers' counter until none is left, and puts together what
   // the workers posted meanwhile (what arrives in order is appended at once, and let go).
   let mainScanned = false
+  let mainFiles = 0
+  const began = performance.now()
   for (let c = Atomics.add(next, 0, 1); c < chunks; c = Atomics.add(next, 0, 1)) {
     merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]))
     mainScanned = true
+    mainFiles += bounds[c + 1] - bounds[c]
+    if (later > 0 && (lateWorkersForTest() || restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
+      pool.start(later)
+      later = 0
+    }
     takePosted(workers, merged, posted)
   }
   // Then it waits for the chunks the workers still hold.
