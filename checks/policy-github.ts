@@ -4,7 +4,7 @@
 // not read", not "unprotected".
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
 import type { BranchFacts } from '../src/evidence/github.js'
-import { noToken, type Fact, type RuleFact } from '../src/github-api-helper.js'
+import { noToken, type Fact, type RuleFact } from '../src/github-facts.js'
 import type { ApiEvidence } from '../src/findings.js'
 
 const api = (endpoint: string, fact: string): ApiEvidence => ({ api: endpoint, fact })

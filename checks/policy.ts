@@ -2,7 +2,7 @@
 // dependency updates and release process, judged from the checkout's files.
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
 import type { ApiHalves } from '../src/evidence/github.js'
-import type { Fact } from '../src/github-api-helper.js'
+import type { Fact } from '../src/github-facts.js'
 import { rootCodeownersRule } from '../src/evidence/docs.js'
 import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
 import { classicProtectionNeeded, environmentsFromApi, prodEnvironment } from './policy-github.js'

@@ -9,7 +9,6 @@ import 'process';
 import 'buffer';
 import 'node:path';
 import './index.js';
-import './_commonjsHelpers.js';
 
 // The go-live report: the record an approver signs off. GOLIVE-REPORT.md for
 // people, golive-report.json for machines (including the fields the go-live

@@ -8,7 +8,6 @@ import './chars.js';
 import 'process';
 import 'buffer';
 import './index.js';
-import './_commonjsHelpers.js';
 import './escape.js';
 import './group.js';
 import './schemas.js';

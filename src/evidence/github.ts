@@ -2,7 +2,8 @@
 // runner's environment and the API are read; evidence never decides.
 import { readFileSync, statSync } from 'node:fs'
 import { globMatcher } from '../glob.js'
-import { fact, noToken, shapes, type AnalysisFact, type ClassicProtection, type EnvironmentFact, type Fact, type GitHubClient, type ReviewFact, type RuleFact, type SecurityUpdatesFact } from '../github-api-helper.js'
+import { fact, type GitHubClient } from '../github-api-helper.js'
+import { noToken, shapes, type AnalysisFact, type ClassicProtection, type EnvironmentFact, type Fact, type ReviewFact, type RuleFact, type SecurityUpdatesFact } from '../github-facts.js'
 
 export interface RunContext {
   owner: string

@@ -3,7 +3,8 @@
 // someone else's comment is ignored), updated in place, within GitHub's limit.
 import { createHash } from 'node:crypto'
 import type { RunResult } from '../engine.js'
-import { fact, shapes, type CommentFact, type GitHubClient } from '../github-api-helper.js'
+import { fact, type GitHubClient } from '../github-api-helper.js'
+import { shapes, type CommentFact } from '../github-facts.js'
 import { renderMarkdown } from '../report/markdown.js'
 
 export const COMMENT_LIMIT = 65_536

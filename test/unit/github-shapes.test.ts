@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { shapes } from '../../src/github-api-helper.js'
+import { shapes } from '../../src/github-facts.js'
 import { ROOT } from '../support/gate.js'
 
 const example = (key: string): unknown => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/github-api/documented', `${key}.json`), 'utf8'))
