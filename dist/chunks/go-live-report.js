@@ -1,4 +1,4 @@
-import { t as trifectaLegs, r as registers } from './security.js';
+import { t as trifectaLegs, r as registrationFinder } from './security.js';
 import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
 import { a as md, c as code, m as mdKeepCode } from './escape.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
@@ -40,7 +40,7 @@ function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = n
     const approval = result.findings.find((f) => f.check === 'report.approval');
     const overall = result.verdict === 'blocked' ? 'BLOCKED' : approval?.status === 'passed' ? 'APPROVED' : 'NEEDS_REVIEW';
     const open = result.findings.filter((f) => f.blocking);
-    const registrations = ctx.repo.source.tools.filter((t) => !t.isTest);
+    const registrationOf = registrationFinder(ctx.repo.source.tools.filter((t) => !t.isTest));
     const reviews = ctx.github?.reviews?.ok ? ctx.github.reviews.value : [];
     return {
         report_version: '1.0',
@@ -50,7 +50,7 @@ function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = n
             risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
             legs: { private_data: legs.privateData.present, untrusted_content: legs.untrustedContent.present, external_communication: legs.externalCommunication.present },
             tools: ctx.config.tools.map((t) => {
-                const reg = registrations.find((r) => registers(r, t));
+                const reg = registrationOf(t);
                 return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null };
             })
         },

@@ -3,7 +3,7 @@
 // review service accepts). Deterministic: the same inputs give the same bytes;
 // the only time in it is the run date passed in.
 import { z } from 'zod'
-import { registers, trifectaLegs } from '../../checks/security.js'
+import { registrationFinder, trifectaLegs } from '../../checks/security.js'
 import type { CheckContext } from '../check.js'
 import type { RunResult } from '../engine.js'
 import { isFileEvidence, PHASE_TITLES, type Evidence } from '../findings.js'
@@ -50,7 +50,7 @@ export function buildReport({ result, ctx, repositoryUrl = null, commit = null, 
   const approval = result.findings.find((f) => f.check === 'report.approval')
   const overall = result.verdict === 'blocked' ? 'BLOCKED' : approval?.status === 'passed' ? 'APPROVED' : 'NEEDS_REVIEW'
   const open = result.findings.filter((f) => f.blocking)
-  const registrations = ctx.repo.source.tools.filter((t) => !t.isTest)
+  const registrationOf = registrationFinder(ctx.repo.source.tools.filter((t) => !t.isTest))
   const reviews = ctx.github?.reviews?.ok ? ctx.github.reviews.value : []
   return {
     report_version: '1.0',
@@ -60,7 +60,7 @@ export function buildReport({ result, ctx, repositoryUrl = null, commit = null, 
       risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
       legs: { private_data: legs.privateData.present, untrusted_content: legs.untrustedContent.present, external_communication: legs.externalCommunication.present },
       tools: ctx.config.tools.map((t) => {
-        const reg = registrations.find((r) => registers(r, t))
+        const reg = registrationOf(t)
         return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null }
       })
     },
