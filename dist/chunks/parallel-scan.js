@@ -2454,17 +2454,7 @@ function scanSources(repo, detectors, files = repo.files, onFile) {
     }
     return stats;
 }
-/**
- * The longest literal a regular expression cannot match without (at least 4 characters): a run of
- * plain and escaped characters outside any group or class, each required once. Undefined for
- * case-insensitive patterns and top-level alternations. Hand-written because no library reads a
- * JavaScript pattern for its required literal; it is conservative — what it cannot read ends a
- * run, and without a needle the pattern always runs.
- */
-function needleOf(re) {
-    if (re.flags.includes('i'))
-        return undefined;
-    const src = re.source;
+function needleOfSource(src) {
     let best = '';
     let run = '';
     let literalAtom = false; // the last atom read was a character appended to `run`
@@ -2507,7 +2497,8 @@ function needleOf(re) {
                 i += 2;
             }
         }
-        else if (c === '.' || c === '^' || c === '$') {
+        else if (c === '.' || c === '^' || c === '$' || c === ' ' || c === '\t') {
+            // A space ends a run too: a needle is looked for in views that blank characters to spaces.
             endRun();
             i++;
         }
@@ -2519,6 +2510,80 @@ function needleOf(re) {
     }
     endRun();
     return best.length >= 4 ? best : undefined;
+}
+/**
+ * Literals one of which every match holds: the needle when the pattern has one; else, for an
+ * alternation (at the top level, or in the first group every match passes through), the needle of
+ * each branch, when every branch has one (a branch without one may have alternatives of its own).
+ * Undefined for case-insensitive patterns and when some branch has none. On the real Python of
+ * AWS Labs' servers, patterns without a needle were a quarter of the source pass: most are
+ * alternations such as `\bNodeSDK\s*\(|@opentelemetry\/sdk-node`, and most files hold no branch's literal.
+ */
+function needlesOf(re) {
+    if (re.flags.includes('i'))
+        return undefined;
+    return needlesOfSource(re.source);
+}
+function needlesOfSource(src) {
+    const one = needleOfSource(src);
+    if (one !== undefined)
+        return [one];
+    const branches = topLevelBranches(src);
+    if (branches.length > 1) {
+        const needles = [];
+        for (const branch of branches) {
+            const found = needlesOfSource(branch);
+            if (!found)
+                return undefined;
+            needles.push(...found);
+        }
+        return [...new Set(needles)];
+    }
+    // One branch: the first group that every match passes through (not a look-around, not optional)
+    // and whose own branches all have needles.
+    for (let i = 0; i < src.length;) {
+        const c = src[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === '[')
+            i = classEnd(src, i);
+        else if (c !== '(')
+            i++;
+        else {
+            const end = groupEnd(src, i);
+            const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(src.slice(i))[0];
+            const lookAround = /^\(\?<?[=!]/.test(src.slice(i, i + 4));
+            const optional = /^(?:[*?]|\{0[,}])/.test(src.slice(end, end + 3));
+            const inner = lookAround || optional ? undefined : needlesOfSource(src.slice(i + open.length, end - 1));
+            if (inner)
+                return inner;
+            i = end;
+        }
+    }
+    return undefined;
+}
+/** The branches of a pattern's top-level alternation (the pattern itself when it has none). */
+function topLevelBranches(src) {
+    const branches = [];
+    let start = 0;
+    for (let i = 0; i < src.length;) {
+        const c = src[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === '[')
+            i = classEnd(src, i);
+        else if (c === '(')
+            i = groupEnd(src, i);
+        else {
+            if (c === '|') {
+                branches.push(src.slice(start, i));
+                start = i + 1;
+            }
+            i++;
+        }
+    }
+    branches.push(src.slice(start));
+    return branches;
 }
 /** The offset just past the group opening at `open` (nested groups, classes and escapes stepped over). */
 function groupEnd(src, open) {
@@ -2560,22 +2625,22 @@ const KNOWN_ANY_OF = new WeakSet();
  * own `lastIndex` is used, not a clone per call as `matchAll` makes.
  */
 function matchesOf(file, view, re, anyOf) {
-    let needle = NEEDLES.get(re);
-    if (needle === undefined) {
-        NEEDLES.set(re, (needle = needleOf(re) ?? null));
-        if (needle !== null)
-            LITERALS.add(needle);
+    let needles = NEEDLES.get(re);
+    if (needles === undefined) {
+        NEEDLES.set(re, (needles = needlesOf(re) ?? null));
+        if (needles !== null)
+            LITERALS.add(...needles);
     }
     if (anyOf && !KNOWN_ANY_OF.has(anyOf)) {
         KNOWN_ANY_OF.add(anyOf);
         LITERALS.add(...anyOf);
     }
-    if (needle !== null && !file.mayHold(needle))
+    if (needles !== null && !needles.some((n) => file.mayHold(n)))
         return NONE;
     if (anyOf && !anyOf.some((n) => file.mayHold(n)))
         return NONE;
     const text = file[view];
-    if (needle !== null && !text.includes(needle))
+    if (needles !== null && !needles.some((n) => text.includes(n)))
         return NONE;
     if (anyOf && !anyOf.some((n) => text.includes(n)))
         return NONE;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { collectRepoEvidence } from '../../src/evidence/index.js'
 import { Repository } from '../../src/evidence/repository.js'
-import { LineFinder, matchesOf, needleOf, needlesInUse } from '../../src/evidence/source/scan.js'
+import { LineFinder, matchesOf, needleOf, needlesInUse, needlesOf } from '../../src/evidence/source/scan.js'
 import { fuzz } from '../support/fuzz.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
@@ -27,6 +27,8 @@ describe('needleOf', () => {
     expect(needleOf(/abcdx+yz/g)).toBe('abcdx')
     expect(needleOf(/ab\x41\u0042cd/g)).toBeUndefined()
     expect(needleOf(/(?<x>a)\k<x>bcde/g)).toBe('bcde')
+    // Not across a space: the views a needle is looked for in blank characters to spaces.
+    expect(needleOf(/abcd efghi/g)).toBe('efghi')
   })
   it('has none for top-level alternations and case-insensitive patterns; alternations inside groups are stepped over', () => {
     expect(needleOf(/\bfoo_bar|\bbaz_qux/g)).toBeUndefined()
@@ -43,6 +45,27 @@ describe('needleOf', () => {
     expect([...matchesOf(file('no such call here'), 'code', re)]).toEqual([])
     // The literal scan's answer is trusted: a file said not to hold the needle is not searched.
     expect([...matchesOf({ ...file(text), mayHold: (l: string) => l !== 'fetchData' }, 'code', re)]).toEqual([])
+  })
+})
+
+describe('needlesOf', () => {
+  it('is the needle when there is one', () => {
+    expect(needlesOf(/\bnet\.Dial(?:Timeout)?\s*\(/g)).toEqual(['net.Dial'])
+  })
+  it('takes each branch’s needle for a top-level alternation, or none when a branch has none', () => {
+    expect(needlesOf(/\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g)).toEqual(['NodeSDK', '@opentelemetry/sdk-node', 'NodeTracerProvider'])
+    expect(needlesOf(/\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g)).toEqual(['urllib.request.urlopen', 'urlopen'])
+    expect(needlesOf(/\bfoo_bar|\bbaz/g)).toBeUndefined()
+    expect(needlesOf(/\bNodeSDK|\bnodesdk/gi)).toBeUndefined()
+  })
+  it('takes the branches of the first group every match passes through, not a look-around or an optional one', () => {
+    expect(needlesOf(/\b(?:httpx|requests)\.(?:get|post)\s*\(/g)).toEqual(['httpx', 'requests'])
+    expect(needlesOf(/(['"])(enduser\.id|user\.name)\1/g)).toEqual(['enduser.id', 'user.name'])
+    expect(needlesOf(/(?:abcde|fghij)?\.(?:klmno|pqrst)/g)).toEqual(['klmno', 'pqrst'])
+    expect(needlesOf(/(?=abcde|fghij)\w+/g)).toBeUndefined()
+    expect(needlesOf(/(?:abcde|fg)x/g)).toBeUndefined()
+    // A branch with alternatives of its own.
+    expect(needlesOf(/abcde|(?:fghij|klmno)x/g)).toEqual(['abcde', 'fghij', 'klmno'])
   })
 })
 
@@ -94,19 +117,19 @@ describe('the needles of the detectors’ own patterns', () => {
     for (const fixture of ['phase1-typescript', 'phase1-python', 'phase1-csharp', 'phase1-go', 'phase1-java', 'third-party-text', 'sdk-examples']) {
       collectRepoEvidence(new Repository(join(FIXTURES, fixture)), { jobs: 1 })
     }
-    const withNeedle = [...needlesInUse()].filter((e): e is [RegExp, string] => e[1] !== null)
+    const withNeedle = [...needlesInUse()].filter((e): e is [RegExp, readonly string[]] => e[1] !== null)
     // The fixtures run most of the patterns, and most have a needle: the check below is not empty.
     expect(needlesInUse().size).toBeGreaterThan(80)
     expect(withNeedle.length).toBeGreaterThan(50)
     let matched = 0
-    for (const [re, needle] of withNeedle) {
+    for (const [re, needles] of withNeedle) {
       const candidates = fc.stringMatching(new RegExp(generable(re.source), re.flags.replace('g', '')))
       let matches = 0
       fc.assert(
         fc.property(candidates, (s) => {
           for (const m of s.matchAll(re)) {
             matches++
-            expect(m[0]).toContain(needle)
+            expect(needles.some((n) => m[0].includes(n)), `${re} on ${JSON.stringify(m[0])}: none of ${needles.join(', ')}`).toBe(true)
           }
         }),
         fuzz(60)

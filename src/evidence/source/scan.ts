@@ -163,8 +163,10 @@ export function scanSources(repo: Repository, detectors: Detector[], files: read
  * run, and without a needle the pattern always runs.
  */
 export function needleOf(re: RegExp): string | undefined {
-  if (re.flags.includes('i')) return undefined
-  const src = re.source
+  return re.flags.includes('i') ? undefined : needleOfSource(re.source)
+}
+
+function needleOfSource(src: string): string | undefined {
   let best = ''
   let run = ''
   let literalAtom = false // the last atom read was a character appended to `run`
@@ -201,7 +203,8 @@ export function needleOf(re: RegExp): string | undefined {
         literalAtom = true
         i += 2
       }
-    } else if (c === '.' || c === '^' || c === '$') {
+    } else if (c === '.' || c === '^' || c === '$' || c === ' ' || c === '\t') {
+      // A space ends a run too: a needle is looked for in views that blank characters to spaces.
       endRun()
       i++
     } else {
@@ -212,6 +215,73 @@ export function needleOf(re: RegExp): string | undefined {
   }
   endRun()
   return best.length >= 4 ? best : undefined
+}
+
+/**
+ * Literals one of which every match holds: the needle when the pattern has one; else, for an
+ * alternation (at the top level, or in the first group every match passes through), the needle of
+ * each branch, when every branch has one (a branch without one may have alternatives of its own).
+ * Undefined for case-insensitive patterns and when some branch has none. On the real Python of
+ * AWS Labs' servers, patterns without a needle were a quarter of the source pass: most are
+ * alternations such as `\bNodeSDK\s*\(|@opentelemetry\/sdk-node`, and most files hold no branch's literal.
+ */
+export function needlesOf(re: RegExp): readonly string[] | undefined {
+  if (re.flags.includes('i')) return undefined
+  return needlesOfSource(re.source)
+}
+
+function needlesOfSource(src: string): string[] | undefined {
+  const one = needleOfSource(src)
+  if (one !== undefined) return [one]
+  const branches = topLevelBranches(src)
+  if (branches.length > 1) {
+    const needles: string[] = []
+    for (const branch of branches) {
+      const found = needlesOfSource(branch)
+      if (!found) return undefined
+      needles.push(...found)
+    }
+    return [...new Set(needles)]
+  }
+  // One branch: the first group that every match passes through (not a look-around, not optional)
+  // and whose own branches all have needles.
+  for (let i = 0; i < src.length; ) {
+    const c = src[i]
+    if (c === '\\') i += 2
+    else if (c === '[') i = classEnd(src, i)
+    else if (c !== '(') i++
+    else {
+      const end = groupEnd(src, i)
+      const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(src.slice(i))![0]
+      const lookAround = /^\(\?<?[=!]/.test(src.slice(i, i + 4))
+      const optional = /^(?:[*?]|\{0[,}])/.test(src.slice(end, end + 3))
+      const inner = lookAround || optional ? undefined : needlesOfSource(src.slice(i + open.length, end - 1))
+      if (inner) return inner
+      i = end
+    }
+  }
+  return undefined
+}
+
+/** The branches of a pattern's top-level alternation (the pattern itself when it has none). */
+function topLevelBranches(src: string): string[] {
+  const branches: string[] = []
+  let start = 0
+  for (let i = 0; i < src.length; ) {
+    const c = src[i]
+    if (c === '\\') i += 2
+    else if (c === '[') i = classEnd(src, i)
+    else if (c === '(') i = groupEnd(src, i)
+    else {
+      if (c === '|') {
+        branches.push(src.slice(start, i))
+        start = i + 1
+      }
+      i++
+    }
+  }
+  branches.push(src.slice(start))
+  return branches
 }
 
 /** The offset just past the group opening at `open` (nested groups, classes and escapes stepped over). */
@@ -237,10 +307,10 @@ function classEnd(src: string, open: number): number {
 }
 
 // Keyed by the detectors' own patterns (module constants, a bounded set), so tests can list them.
-const NEEDLES = new Map<RegExp, string | null>()
+const NEEDLES = new Map<RegExp, readonly string[] | null>()
 
-/** Every pattern `matchesOf` has run so far, with its needle (null: none). */
-export const needlesInUse = (): ReadonlyMap<RegExp, string | null> => NEEDLES
+/** Every pattern `matchesOf` has run so far, with its needles, one of which every match holds (null: none). */
+export const needlesInUse = (): ReadonlyMap<RegExp, readonly string[] | null> => NEEDLES
 
 const NONE: readonly RegExpExecArray[] = []
 
@@ -256,19 +326,19 @@ const KNOWN_ANY_OF = new WeakSet<readonly string[]>()
  * own `lastIndex` is used, not a clone per call as `matchAll` makes.
  */
 export function matchesOf(file: Pick<SourceFile, 'mayHold' | View>, view: View, re: RegExp, anyOf?: readonly string[]): readonly RegExpExecArray[] {
-  let needle = NEEDLES.get(re)
-  if (needle === undefined) {
-    NEEDLES.set(re, (needle = needleOf(re) ?? null))
-    if (needle !== null) LITERALS.add(needle)
+  let needles = NEEDLES.get(re)
+  if (needles === undefined) {
+    NEEDLES.set(re, (needles = needlesOf(re) ?? null))
+    if (needles !== null) LITERALS.add(...needles)
   }
   if (anyOf && !KNOWN_ANY_OF.has(anyOf)) {
     KNOWN_ANY_OF.add(anyOf)
     LITERALS.add(...anyOf)
   }
-  if (needle !== null && !file.mayHold(needle)) return NONE
+  if (needles !== null && !needles.some((n) => file.mayHold(n))) return NONE
   if (anyOf && !anyOf.some((n) => file.mayHold(n))) return NONE
   const text = file[view]
-  if (needle !== null && !text.includes(needle)) return NONE
+  if (needles !== null && !needles.some((n) => text.includes(n))) return NONE
   if (anyOf && !anyOf.some((n) => text.includes(n))) return NONE
   if (!re.global) throw new TypeError(`matchesOf needs a global pattern: /${re.source}/`)
   const found: RegExpExecArray[] = []
