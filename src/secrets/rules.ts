@@ -112,7 +112,9 @@ function connectionStrings(text: string): SecretRegexMatch[] {
 
 export const SECRET_RULES: readonly SecretRule[] = [
   rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
-  rule('aws-secret-access-key', 'AWS secret access key', ['aws_secret', 'aws-secret', 'secretaccesskey', 'secret_access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi),
+  // Every spelling the pattern takes holds 'accesskey' or 'access_key' in some case; 'aws_secret' and
+  // 'secretaccesskey' missed AWSSECRET_ACCESSKEY and awssecretaccess_key (a property test found it).
+  rule('aws-secret-access-key', 'AWS secret access key', ['accesskey', 'access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi),
   rule('github-pat', 'GitHub personal access token', ['ghp_'], /\b(?<secret>ghp_[0-9a-zA-Z]{36})\b/g),
   rule('github-fine-grained-pat', 'GitHub fine-grained token', ['github_pat_'], /\b(?<secret>github_pat_[0-9a-zA-Z_]{82})\b/g),
   rule('github-oauth', 'GitHub OAuth token', ['gho_'], /\b(?<secret>gho_[0-9a-zA-Z]{36})\b/g),
@@ -122,17 +124,19 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('slack-token', 'Slack token', ['xoxb', 'xoxp', 'xoxa', 'xoxr', 'xoxs', 'xoxe'], /\b(?<secret>xox[bpaers]-[0-9A-Za-z-]{10,})\b/g),
   rule('slack-webhook', 'Slack webhook URL', ['hooks.slack.com'], /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g),
   rule('private-key', 'Private key', ['-----begin'], PRIVATE_KEY, privateKeys),
-  rule('jwt', 'JSON Web Token', ['eyj'], /\b(?<secret>ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g),
+  // A JWT's header is JSON, so it starts eyJ: the pattern says so, as its keyword always did.
+  rule('jwt', 'JSON Web Token', ['eyj'], /\b(?<secret>eyJ[a-zA-Z0-9]{16,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g),
   rule('azure-storage-connection', 'Azure storage account key', ['accountkey='], /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g),
   rule('azure-ad-client-secret', 'Azure AD client secret', ['q~'], /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g),
   rule('gcp-api-key', 'Google API key', ['aiza'], /\b(?<secret>AIza[\w-]{35})\b/g),
-  rule('stripe-access-token', 'Stripe key', ['sk_live', 'rk_live', 'sk_test', 'rk_test'], /\b(?<secret>(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})\b/g),
+  rule('stripe-access-token', 'Stripe key', ['sk_live', 'rk_live', 'sk_test', 'rk_test', 'sk_prod', 'rk_prod'], /\b(?<secret>(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})\b/g),
   rule('sendgrid-api-token', 'SendGrid API key', ['sg.'], /\b(?<secret>SG\.[a-zA-Z0-9=_-]{22}\.[a-zA-Z0-9=_-]{43})\b/g),
   rule('openai-api-key', 'OpenAI API key', ['sk-'], /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20})\b/g),
   rule('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /\b(?<secret>sk-ant-(?:api03|admin01)-[a-zA-Z0-9_-]{80,})\b/g),
   rule('npm-access-token', 'npm access token', ['npm_'], /\b(?<secret>npm_[a-z0-9]{36})\b/gi),
-  rule('connection-string-password', 'Connection string with a password', ['://'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi, connectionStrings),
-  rule('ado-connection-password', 'Connection string Password=', ['password='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
+  // The schemes, not '://': nearly every file holds a URL, and the scheme pattern then ran over it whole.
+  rule('connection-string-password', 'Connection string with a password', ['postgres', 'mysql', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi, connectionStrings),
+  rule('ado-connection-password', 'Connection string Password=', ['password=', 'pwd='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
   rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'],
     /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi, genericAssignments)
 ]

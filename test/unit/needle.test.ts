@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { collectRepoEvidence } from '../../src/evidence/index.js'
 import { Repository } from '../../src/evidence/repository.js'
 import { LineFinder, matchesOf, needleOf, needlesInUse, needlesOf } from '../../src/evidence/source/scan.js'
+import { SECRET_RULES } from '../../src/secrets/rules.js'
 import { fuzz } from '../support/fuzz.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
@@ -88,31 +89,31 @@ describe('LineFinder', () => {
   })
 })
 
-describe('the needles of the detectors’ own patterns', () => {
-  // What fast-check cannot generate from is taken out: zero-width assertions (which only widens what
-  // matches), and back-references, which in these patterns repeat a quote. The candidates are then
-  // held against the real pattern.
-  function generable(source: string): string {
-    let out = ''
-    for (let i = 0; i < source.length; i++) {
-      if (source[i] === '\\') {
-        if (/\d/.test(source[i + 1])) out += `['"\`]`
-        else if (source[i + 1] !== 'b' && source[i + 1] !== 'B') out += source.slice(i, i + 2)
-        i++
-      } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-        let depth = 0
-        for (let inClass = false; i < source.length; i++) {
-          if (source[i] === '\\') i++
-          else if (inClass) inClass = source[i] !== ']'
-          else if (source[i] === '[') inClass = true
-          else if (source[i] === '(') depth++
-          else if (source[i] === ')' && --depth === 0) break
-        }
-      } else out += source[i]
-    }
-    return out
+// What fast-check cannot generate from is taken out: zero-width assertions (which only widens what
+// matches), and back-references, which in these patterns repeat a quote. The candidates are then
+// held against the real pattern.
+function generable(source: string): string {
+  let out = ''
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      if (/\d/.test(source[i + 1])) out += `['"\`]`
+      else if (source[i + 1] !== 'b' && source[i + 1] !== 'B') out += source.slice(i, i + 2)
+      i++
+    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      let depth = 0
+      for (let inClass = false; i < source.length; i++) {
+        if (source[i] === '\\') i++
+        else if (inClass) inClass = source[i] !== ']'
+        else if (source[i] === '[') inClass = true
+        else if (source[i] === '(') depth++
+        else if (source[i] === ')' && --depth === 0) break
+      }
+    } else out += source[i]
   }
+  return out
+}
 
+describe('the needles of the detectors’ own patterns', () => {
   it('every match of every pattern run on the fixtures holds the pattern’s needle (property)', () => {
     for (const fixture of ['phase1-typescript', 'phase1-python', 'phase1-csharp', 'phase1-go', 'phase1-java', 'third-party-text', 'sdk-examples']) {
       collectRepoEvidence(new Repository(join(FIXTURES, fixture)), { jobs: 1 })
@@ -138,5 +139,31 @@ describe('the needles of the detectors’ own patterns', () => {
     }
     // Nearly every pattern met real matches among its candidates (\b and lookarounds reject some).
     expect(matched / withNeedle.length).toBeGreaterThan(0.9)
+  })
+})
+
+describe('the secret rules’ keywords', () => {
+  it('every match of every rule holds one of its keywords, in any case (property)', () => {
+    let matched = 0
+    for (const rule of SECRET_RULES) {
+      // fast-check generates from case-sensitive patterns only: the candidates of the pattern as
+      // written, each letter then in either case (which a case-insensitive rule matches alike).
+      const written = fc.stringMatching(new RegExp(generable(rule.regex.source), rule.regex.flags.replace(/[gi]/g, '')))
+      const candidates = rule.regex.ignoreCase
+        ? fc.tuple(written, fc.array(fc.boolean(), { minLength: 1, maxLength: 16 })).map(([s, upper]) => [...s].map((c, i) => (upper[i % upper.length] ? c.toUpperCase() : c.toLowerCase())).join(''))
+        : written
+      let matches = 0
+      fc.assert(
+        fc.property(candidates, (s) => {
+          for (const m of s.matchAll(rule.regex)) {
+            matches++
+            expect(rule.keywords.some((k) => m[0].toLowerCase().includes(k)), `${rule.id} on ${JSON.stringify(m[0])}`).toBe(true)
+          }
+        }),
+        fuzz(40)
+      )
+      if (matches) matched++
+    }
+    expect(matched / SECRET_RULES.length).toBeGreaterThan(0.9)
   })
 })
