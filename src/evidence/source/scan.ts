@@ -245,20 +245,11 @@ function needlesOfSource(src: string): string[] | undefined {
   }
   // One branch: the first group that every match passes through (not a look-around, not optional)
   // and whose own branches all have needles.
-  for (let i = 0; i < src.length; ) {
-    const c = src[i]
-    if (c === '\\') i += 2
-    else if (c === '[') i = classEnd(src, i)
-    else if (c !== '(') i++
-    else {
-      const end = groupEnd(src, i)
-      const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(src.slice(i))![0]
-      const lookAround = /^\(\?<?[=!]/.test(src.slice(i, i + 4))
-      const optional = /^(?:[*?]|\{0[,}])/.test(src.slice(end, end + 3))
-      const inner = lookAround || optional ? undefined : needlesOfSource(src.slice(i + open.length, end - 1))
-      if (inner) return inner
-      i = end
-    }
+  for (const { at, end, group } of topLevel(src)) {
+    if (!group || /^\(\?<?[=!]/.test(src.slice(at, at + 4)) || /^(?:[*?]|\{0[,}])/.test(src.slice(end, end + 3))) continue
+    const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(src.slice(at))![0]
+    const inner = needlesOfSource(src.slice(at + open.length, end - 1))
+    if (inner) return inner
   }
   return undefined
 }
@@ -267,21 +258,23 @@ function needlesOfSource(src: string): string[] | undefined {
 function topLevelBranches(src: string): string[] {
   const branches: string[] = []
   let start = 0
-  for (let i = 0; i < src.length; ) {
-    const c = src[i]
-    if (c === '\\') i += 2
-    else if (c === '[') i = classEnd(src, i)
-    else if (c === '(') i = groupEnd(src, i)
-    else {
-      if (c === '|') {
-        branches.push(src.slice(start, i))
-        start = i + 1
-      }
-      i++
-    }
+  for (const { at, group } of topLevel(src)) {
+    if (group || src[at] !== '|') continue
+    branches.push(src.slice(start, at))
+    start = at + 1
   }
   branches.push(src.slice(start))
   return branches
+}
+
+/** A pattern's top-level groups and plain characters in order, with where each ends; escapes and classes are stepped over. */
+function* topLevel(src: string): Generator<{ at: number; end: number; group: boolean }> {
+  for (let i = 0; i < src.length; ) {
+    const c = src[i]
+    const end = c === '\\' ? i + 2 : c === '[' ? classEnd(src, i) : c === '(' ? groupEnd(src, i) : i + 1
+    if (c !== '\\' && c !== '[') yield { at: i, end, group: c === '(' }
+    i = end
+  }
 }
 
 /** The offset just past the group opening at `open` (nested groups, classes and escapes stepped over). */
