@@ -10,6 +10,7 @@ import type { FileEvidence } from '../src/findings.js'
 import { argoApplications, placementText, type ArgoApplication } from '../src/evidence/argocd.js'
 import { escapeRegExp } from '../src/regexp.js'
 import { isWordChar } from '../src/chars.js'
+import { LineFinder } from '../src/evidence/source/scan.js'
 
 const fileAt = (file: string, line = 1, column = 1, note?: string): FileEvidence => ({ file, line, column, ...(note ? { note } : {}) })
 
@@ -89,7 +90,7 @@ function toolsLine(text: string, ctx: CheckContext): number | undefined {
     if (offset === undefined) return undefined
     first = Math.min(first, offset)
   }
-  return lineNumberAt(text, first)
+  return new LineFinder(text).at(first).line
 }
 
 /**
@@ -103,13 +104,6 @@ function offsetNaming(text: string, name: string): number | undefined {
     if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + name.length))) return at
   }
   return undefined
-}
-
-/** The 1-based line of an offset. */
-function lineNumberAt(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
 }
 
 export const codeowners: CheckDefinition = {

@@ -1,8 +1,11 @@
 // Character classes of JavaScript's regular expressions, by code, for the
 // hand-written scanners that must find what a pattern finds (no u flag).
 
+/** `[A-Za-z]`: an ASCII letter. */
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
 /** `\w`: an ASCII letter, digit or `_`. */
-export const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+export const isWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95
 
 /** `\s`: the white space and line terminators a pattern's `\s` matches. */
 export function isSpaceChar(c: number): boolean {

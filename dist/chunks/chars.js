@@ -8899,11 +8899,13 @@ function nodePosition(lineCounter, node) {
 
 // Character classes of JavaScript's regular expressions, by code, for the
 // hand-written scanners that must find what a pattern finds (no u flag).
+/** `[A-Za-z]`: an ASCII letter. */
+const isAsciiLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** `\w`: an ASCII letter, digit or `_`. */
-const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isWordChar = (c) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 /** `\s`: the white space and line terminators a pattern's `\s` matches. */
 function isSpaceChar(c) {
     return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-export { MAX_ALIAS_COUNT as M, position as a, isWordChar as b, closestNode as c, distExports as d, parseYamlAll as e, isSpaceChar as f, plainData as g, nodeAt as h, isRecord as i, keyAt as k, locatorOf as l, manifestData as m, nodePosition as n, parseYaml as p };
+export { MAX_ALIAS_COUNT as M, position as a, isWordChar as b, closestNode as c, distExports as d, parseYamlAll as e, isAsciiLetter as f, isSpaceChar as g, plainData as h, isRecord as i, nodeAt as j, keyAt as k, locatorOf as l, manifestData as m, nodePosition as n, parseYaml as p };

@@ -1,4 +1,4 @@
-import { g as plainData, i as isRecord, e as parseYamlAll, m as manifestData, l as locatorOf, h as nodeAt, d as distExports, f as isSpaceChar, n as nodePosition, M as MAX_ALIAS_COUNT } from './chars.js';
+import { h as plainData, i as isRecord, e as parseYamlAll, m as manifestData, l as locatorOf, j as nodeAt, d as distExports, g as isSpaceChar, n as nodePosition, M as MAX_ALIAS_COUNT } from './chars.js';
 import { posix } from 'node:path';
 import { R as RE2JS } from './index.js';
 

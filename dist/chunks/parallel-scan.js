@@ -5,7 +5,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { join, relative, sep } from 'node:path';
 import { g as globMatcher, p as picomatch } from './glob.js';
-import { e as parseYamlAll, b as isWordChar, f as isSpaceChar } from './chars.js';
+import { e as parseYamlAll, f as isAsciiLetter, b as isWordChar, g as isSpaceChar } from './chars.js';
 
 var ignore$1 = {exports: {}};
 
@@ -2203,7 +2203,6 @@ function isFString(text, quote) {
     }
     return f && !isWordChar(text.charCodeAt(start - 1));
 }
-const isAsciiLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // The cheap literal prefilter of the source pass: one scan of each file's text
 // tells which of the detectors' literals it may hold (their prefilters, the
@@ -4049,15 +4048,19 @@ class ScanWorkers {
     /** [chunks posted, files begun] by all workers: the main thread sleeps on the first. */
     progress = new Int32Array(new SharedArrayBuffer(8));
     listings;
+    /** Looked for when a worker is first wanted: a check of one thread does not look. */
     script;
     constructor(repo, bounds) {
         this.repo = repo;
         this.bounds = bounds;
-        this.script = workerScript();
     }
     /** Starts `count` workers (none when running from TypeScript sources, where there is no worker script). */
     start(count) {
-        if (!this.script || count <= 0)
+        if (count <= 0)
+            return;
+        if (this.script === undefined)
+            this.script = workerScript() ?? null;
+        if (!this.script)
             return;
         this.listings ??= this.listChunks();
         for (let w = 0; w < count; w++) {
@@ -4264,4 +4267,4 @@ function appendAll(into, part) {
     }
 }
 
-export { Repository as R, maskSecret as a, isTestPath as b, chunkListing as c, startSourceScan as d, hostOf as h, isInside as i, lineText as l, matchSecrets as m, packChunk as p, scanChunk as s };
+export { LineFinder as L, Repository as R, maskSecret as a, isTestPath as b, chunkListing as c, startSourceScan as d, hostOf as h, isInside as i, lineText as l, matchSecrets as m, packChunk as p, scanChunk as s };

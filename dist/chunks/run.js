@@ -7,7 +7,7 @@ import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition,
 import { configSchema } from './schema.js';
 import { d as deployedObjects, a as attestationFor, c as containerEnv, b as configEvidence, p as prodEnvironment, e as environmentsFromApi, f as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
 import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
-import { h as hostOf, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
+import { h as hostOf, L as LineFinder, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
 import { r as rootCodeownersRule, c as collectRepoEvidence } from './index2.js';
 import { d as dig } from './kubernetes-objects.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
@@ -568,7 +568,7 @@ function toolsLine(text, ctx) {
             return undefined;
         first = Math.min(first, offset);
     }
-    return lineNumberAt(text, first);
+    return new LineFinder(text).at(first).line;
 }
 /**
  * Where `name` first stands in the text as a word of its own (no letter, digit or _ just before or
@@ -583,13 +583,6 @@ function offsetNaming(text, name) {
             return at;
     }
     return undefined;
-}
-/** The 1-based line of an offset. */
-function lineNumberAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
 }
 const codeowners = {
     id: 'policy.codeowners',

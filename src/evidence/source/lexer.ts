@@ -3,7 +3,7 @@
 // Hand-written: one linear pass per file is what keeps a 20,000-file scan fast;
 // tree-sitter was measured against it (bench/parsers.bench.ts): the same class
 // for every character of the fixtures and SDK examples, about 50× slower.
-import { isWordChar } from '../../chars.js'
+import { isAsciiLetter, isWordChar } from '../../chars.js'
 import type { Language } from '../repository.js'
 
 export interface SourceViews {
@@ -306,5 +306,3 @@ export function isFString(text: string, quote: number): boolean {
   }
   return f && !isWordChar(text.charCodeAt(start - 1))
 }
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)

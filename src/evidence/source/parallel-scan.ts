@@ -182,18 +182,19 @@ class ScanWorkers {
   /** [chunks posted, files begun] by all workers: the main thread sleeps on the first. */
   readonly progress = new Int32Array(new SharedArrayBuffer(8))
   private listings: Pick<WorkerData, 'chunks' | 'links'> | undefined
-  private readonly script: URL | undefined
+  /** Looked for when a worker is first wanted: a check of one thread does not look. */
+  private script: URL | null | undefined
 
   constructor(
     private readonly repo: Repository,
     private readonly bounds: number[]
-  ) {
-    this.script = workerScript()
-  }
+  ) {}
 
   /** Starts `count` workers (none when running from TypeScript sources, where there is no worker script). */
   start(count: number): void {
-    if (!this.script || count <= 0) return
+    if (count <= 0) return
+    if (this.script === undefined) this.script = workerScript() ?? null
+    if (!this.script) return
     this.listings ??= this.listChunks()
     for (let w = 0; w < count; w++) {
       const { port1, port2 } = new MessageChannel()
