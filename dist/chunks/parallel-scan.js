@@ -2643,14 +2643,21 @@ function matchesOf(file, view, re, anyOf) {
     }
     return found.length ? found : NONE;
 }
+/** The finders whose needle has been made known to the literal scan. */
+const KNOWN_FINDERS = new WeakSet();
 /**
  * A pattern's matches in one of a file's views: by its finder when it has one, else by `matchesOf`.
- * A finder's needle is looked for in the text as read: the views only blank characters, and are not
- * made for a file without it.
+ * A finder's needle is made known to the literal scan on first use, as `matchesOf` does with a
+ * pattern's, so a file without it is skipped on a bit; it is looked for in the text as read: the
+ * views only blank characters, and are not made for a file without it.
  */
 function patternMatches(file, view, pattern) {
     if (!pattern.find)
         return matchesOf(file, view, pattern.re);
+    if (!KNOWN_FINDERS.has(pattern)) {
+        KNOWN_FINDERS.add(pattern);
+        LITERALS.add(pattern.needle);
+    }
     return file.mayHold(pattern.needle) && file.text.includes(pattern.needle) ? pattern.find(file[view]) : [];
 }
 

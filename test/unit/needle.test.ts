@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { collectRepoEvidence } from '../../src/evidence/index.js'
 import { Repository } from '../../src/evidence/repository.js'
-import { LineFinder, matchesOf, needleOf, needlesInUse, needlesOf } from '../../src/evidence/source/scan.js'
+import { LITERALS } from '../../src/evidence/source/literals.js'
+import { LineFinder, matchesOf, needleOf, needlesInUse, needlesOf, patternMatches } from '../../src/evidence/source/scan.js'
 import { SECRET_RULES } from '../../src/secrets/rules.js'
 import { fuzz } from '../support/fuzz.js'
 
@@ -46,6 +47,18 @@ describe('needleOf', () => {
     expect([...matchesOf(file('no such call here'), 'code', re)]).toEqual([])
     // The literal scan's answer is trusted: a file said not to hold the needle is not searched.
     expect([...matchesOf({ ...file(text), mayHold: (l: string) => l !== 'fetchData' }, 'code', re)]).toEqual([])
+  })
+
+  it('patternMatches makes a finder’s needle known to the literal scan, as matchesOf does a pattern’s', () => {
+    const pattern = { re: /\bquuxFinder\(/g, needle: 'quuxFinder', find: (t: string) => [...t.matchAll(/\bquuxFinder\(/g)].map((m) => ({ index: m.index, 0: m[0] })) }
+    const text = 'quuxFinder(1)'
+    const file = (t: string) => ({ text: t, code: t, bare: t, mayHold: () => true })
+    expect(patternMatches(file(text), 'code', pattern).map((m) => m.index)).toEqual([0])
+    // Unknown to the scan, a literal may be anywhere; known, a text without it is said not to hold it.
+    expect(LITERALS.scan('no such call here').mayHold('quuxFinder')).toBe(false)
+    expect(LITERALS.scan(`a ${text}`).mayHold('quuxFinder')).toBe(true)
+    // The literal scan's answer is trusted: a file said not to hold the needle is not searched.
+    expect(patternMatches({ ...file(text), mayHold: (l: string) => l !== 'quuxFinder' }, 'code', pattern)).toEqual([])
   })
 })
 

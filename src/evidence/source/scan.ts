@@ -355,12 +355,20 @@ export interface Finder<T extends PatternMatch = PatternMatch> {
 /** A detector's pattern; with a finder, the pattern is the definition and the finder gives its matches (property tests hold the two together). */
 export type FoundPattern = { re: RegExp } & ({ find?: undefined; needle?: undefined } | Finder)
 
+/** The finders whose needle has been made known to the literal scan. */
+const KNOWN_FINDERS = new WeakSet<Finder>()
+
 /**
  * A pattern's matches in one of a file's views: by its finder when it has one, else by `matchesOf`.
- * A finder's needle is looked for in the text as read: the views only blank characters, and are not
- * made for a file without it.
+ * A finder's needle is made known to the literal scan on first use, as `matchesOf` does with a
+ * pattern's, so a file without it is skipped on a bit; it is looked for in the text as read: the
+ * views only blank characters, and are not made for a file without it.
  */
 export function patternMatches(file: Pick<SourceFile, 'mayHold' | 'text' | View>, view: View, pattern: FoundPattern): readonly PatternMatch[] {
   if (!pattern.find) return matchesOf(file, view, pattern.re)
+  if (!KNOWN_FINDERS.has(pattern)) {
+    KNOWN_FINDERS.add(pattern)
+    LITERALS.add(pattern.needle)
+  }
   return file.mayHold(pattern.needle) && file.text.includes(pattern.needle) ? pattern.find(file[view]) : []
 }
