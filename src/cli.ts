@@ -1,11 +1,15 @@
 // The CLI: the same engine as the action, run locally with no token.
 // `--version` and `--help` load nothing else (fast cold start); commands load
 // their modules on demand.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { availableParallelism, freemem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { EXIT, UsageError } from './errors.js'
+import { isCalendarDate } from './dates.js'
+import { EXIT, formatProblem, UsageError } from './errors.js'
 import { applyTimeLimit, DEFAULT_TIME_LIMIT_S, gateThreadData, runInGateThread, sinceProcessStart } from './gate-thread.js'
+import { terminalSafe } from './report/escape.js'
+import { describeIoError, processStreams, prepareOutputDir, writeOutputFile, writeOutputFileIn } from './report/output.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
@@ -58,13 +62,51 @@ export async function cli(argv: string[], io: { out: (s: string) => void; err: (
     throw new UsageError(`unknown command "${command}"`, [], `Run \`${TOOL_NAME} --help\` for the commands.`)
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${TOOL_NAME}: ${e.describe()}\n`)
+      io.err(`${TOOL_NAME}: ${describeForTerminal(e)}\n`)
+      return EXIT.usage
+    }
+    // A file-system failure the run did not foresee is still the user's to act on: say which and why.
+    const errno = e as NodeJS.ErrnoException
+    if (errno?.code && errno.syscall) {
+      io.err(`${TOOL_NAME}: ${terminalSafe(`${errno.syscall}${errno.path ? ` ${errno.path}` : ''}`)}: ${describeIoError(e)}\n`)
       return EXIT.usage
     }
     // A bug of ours: say so plainly, without a stack trace unless asked for.
-    io.err(`${TOOL_NAME}: internal error: ${(e as Error)?.message ?? String(e)}\n${io.env.MCP_GOLIVE_DEBUG ? `${(e as Error)?.stack}\n` : 'Set MCP_GOLIVE_DEBUG=1 for details, and please report it.\n'}`)
+    io.err(`${TOOL_NAME}: internal error: ${terminalSafe((e as Error)?.message ?? String(e))}\n${io.env.MCP_GOLIVE_DEBUG ? `${(e as Error)?.stack}\n` : 'Set MCP_GOLIVE_DEBUG=1 for details, and please report it.\n'}`)
     return EXIT.usage
   }
+}
+
+/** A usage error for a terminal: each value in it shown with its control characters and newlines escaped. */
+function describeForTerminal(e: UsageError): string {
+  const lines = e.problems.map((p) => formatProblem({ ...p, file: terminalSafe(p.file), field: terminalSafe(p.field), message: terminalSafe(p.message) }))
+  if (!lines.length || e.message) lines.unshift(terminalSafe(e.message))
+  if (e.hint) lines.push(terminalSafe(e.hint))
+  return lines.join('\n')
+}
+
+/** --today: a day that exists, as YYYY-MM-DD. */
+function todayOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined
+  const today = String(value)
+  if (!isCalendarDate(today)) throw new UsageError(`--today must be a calendar date as YYYY-MM-DD, got "${today}"${/^\d{4}-\d{2}-\d{2}$/.test(today) ? ' (that day does not exist)' : ''}`)
+  return today
+}
+
+/** Free memory a scan thread may count on: its heap, and room for the file texts it holds. */
+const MB_PER_SCAN_THREAD = 64
+
+/** --jobs, capped by the cores and the free memory: more threads than cores only cost memory. */
+function jobsOption(value: unknown, io: Parameters<typeof cli>[1]): number | undefined {
+  if (value === undefined) return undefined
+  const jobs = Number(value)
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(value)}"`)
+  const cores = availableParallelism()
+  const byMemory = Math.max(1, Math.floor(freemem() / (MB_PER_SCAN_THREAD * 1024 * 1024)))
+  const cap = Math.min(cores, byMemory)
+  if (jobs <= cap) return jobs
+  io.err(`${TOOL_NAME}: --jobs ${jobs} capped to ${cap} (${cap === cores ? `${cores} core${cores === 1 ? '' : 's'}` : `${Math.round(freemem() / 1048576)} MB free memory`})\n`)
+  return cap
 }
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
@@ -89,12 +131,10 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   })
   if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}`)
   if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(values.jobs)}"`)
+  const jobs = jobsOption(values.jobs, io)
   const format = String(values.format)
   if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, got "${format}"`)
-  const today = values.today as string | undefined
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`)
+  const today = todayOption(values.today)
   const { runGate } = await import('./run.js')
   // Before the run: Node, the gate thread and the modules the run needs.
   const startMs = sinceProcessStart()
@@ -107,7 +147,8 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
     const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb'
     text = (await import('./report/text.js')).renderText(result, { colour, verbose: values.verbose as boolean })
   }
-  if (values.output) writeFileSync(String(values.output), text)
+  // A file named by --output is written like every result: never through a link inside the checkout.
+  if (values.output) writeOutputFileIn(String(values.output), text, { checkout: positionals[0] ?? '.' })
   else io.out(text)
   return result.verdict === 'ready' ? EXIT.ready : EXIT.blocked
 }
@@ -115,14 +156,13 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
 async function report(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
   const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' } })
   if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
-  const today = values.today as string | undefined
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`)
+  const today = todayOption(values.today)
   const dir = positionals[0] ?? '.'
   const { runGate } = await import('./run.js')
   const { writeReportFiles } = await import('./report/write-report.js')
   const run = runGate({ dir, config: values.config as string | undefined, today, strict: values.strict as boolean })
   const outDir = (values.out as string | undefined) ?? join(dir, '.golive')
-  const files = writeReportFiles(outDir, run, {})
+  const files = writeReportFiles(outDir, run, {}, { checkout: dir })
   io.out(`${files.join('\n')}\n`)
   return run.result.verdict === 'ready' ? EXIT.ready : EXIT.blocked
 }
@@ -134,7 +174,7 @@ async function init(args: string[], io: Parameters<typeof cli>[1]): Promise<numb
   const target = join(dir, 'golive.yaml')
   if (existsSync(target) && !values.force) throw new UsageError(`${target} exists`, [], 'Pass --force to overwrite it.')
   const { initConfig } = await import('./init.js')
-  writeFileSync(target, initConfig(dir))
+  writeOutputFile(target, initConfig(dir), { checkout: dir })
   io.out(`wrote ${target}: review every line marked \`# review\`, then run \`${TOOL_NAME} check\`.\n`)
   return EXIT.ready
 }
@@ -154,8 +194,8 @@ async function docs(args: string[], io: Parameters<typeof cli>[1]): Promise<numb
   const { positionals } = parse(args, {})
   const { explainMarkdown, EXPLAINED_IDS } = await import('../checks/explain.js')
   const out = positionals[0] ?? 'docs/checks'
-  mkdirSync(out, { recursive: true })
-  for (const id of EXPLAINED_IDS) writeFileSync(join(out, `${id}.md`), explainMarkdown(id)!)
+  prepareOutputDir(out, { checkout: out })
+  for (const id of EXPLAINED_IDS) writeOutputFile(join(out, `${id}.md`), explainMarkdown(id)!, { checkout: out })
   io.out(`wrote ${EXPLAINED_IDS.length} files to ${out}\n`)
   return EXIT.ready
 }
@@ -169,23 +209,24 @@ const argv = process.argv.slice(2)
 const gateThread = gateThreadData()
 if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
   // A reader that stops early (`mcp-golive check | head`) closes the pipe: the rest of the output
-  // is dropped, without a stack trace, and the exit code is still the verdict.
+  // is dropped, without a stack trace, and the exit code is still the verdict. Any other failure to
+  // write (a full disk, /dev/full) is said once on standard error, and the exit code is 2.
+  let stdoutFailed = false
   if (!gateThread) process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return
+    if (!stdoutFailed) processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`)
+    stdoutFailed = true
+    process.exitCode = EXIT.usage
   })
+  const exitCode = (code: number) => (stdoutFailed ? EXIT.usage : code)
   if (!gateThread && GATE_COMMANDS.has(argv[0])) {
     runInGateThread(new URL(import.meta.url), (why) => {
-      process.stderr.write(`${TOOL_NAME}: ${why}\n`)
+      processStreams.err(`${TOOL_NAME}: ${why}\n`)
       return EXIT.usage
-    })
+    }, exitCode)
   } else {
-    cli(argv, {
-      out: (s) => process.stdout.write(s),
-      err: (s) => process.stderr.write(s),
-      isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
-      env: process.env
-    }).then((code) => {
-      process.exitCode = code
+    cli(argv, { ...processStreams, isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY, env: process.env }).then((code) => {
+      process.exitCode = exitCode(code)
     })
   }
 }

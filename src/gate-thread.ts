@@ -66,9 +66,10 @@ function gateLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeM
 /**
  * Runs the module `entry` (the CLI itself, or the action's main.ts) in a gate thread, with the
  * process's arguments, and sets the process's exit code to the thread's. A thread that dies (out of memory, a crash) cannot
- * report itself: `onFailure` is told why, and gives the exit code.
+ * report itself: `onFailure` is told why, and gives the exit code. `exitCode` may change the
+ * code the thread ended with (the CLI's is 2 when standard output could not be written).
  */
-export function runInGateThread(entry: URL, onFailure: (why: string) => number | Promise<number>): void {
+export function runInGateThread(entry: URL, onFailure: (why: string) => number | Promise<number>, exitCode: (threadCode: number) => number = (code) => code): void {
   const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY, processStart: performance.timeOrigin }
   const started = performance.now()
   const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() })
@@ -91,6 +92,6 @@ export function runInGateThread(entry: URL, onFailure: (why: string) => number |
   })
   thread.on('exit', async (code) => {
     clearTimeout(timer)
-    process.exitCode = failure === undefined ? code : await onFailure(failure)
+    process.exitCode = exitCode(failure === undefined ? code : await onFailure(failure))
   })
 }

@@ -5,8 +5,8 @@ import { EXIT } from './errors.js'
 import { runInGateThread } from './gate-thread.js'
 
 runInGateThread(new URL('./main.js', import.meta.url), async (why) => {
-  const core = await import('@actions/core')
-  core.setFailed(why)
-  core.setOutput('verdict', 'error')
+  const { log } = await import('./publish/log.js')
+  log.setFailed(why)
+  log.setOutput('verdict', 'error')
   return EXIT.usage
 })

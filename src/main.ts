@@ -2,7 +2,6 @@
 // files, publish, and fail the step while a blocking item is open. It never
 // runs code from the checkout, so it is safe under pull_request_target.
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { RunResult } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
@@ -12,9 +11,11 @@ import { applyTimeLimit, DEFAULT_TIME_LIMIT_S } from './gate-thread.js'
 import { createClient } from './github-api-helper.js'
 import { createCheckRun, workflowAnnotations } from './publish/check-run.js'
 import { commentBody, markerFor, upsertComment } from './publish/comment.js'
+import { log } from './publish/log.js'
 import { renderSarif } from './publish/sarif.js'
 import { renderJson } from './report/json.js'
 import { fitSummary, renderMarkdown } from './report/markdown.js'
+import { describeIoError, prepareOutputDir, writeOutputFile } from './report/output.js'
 import { writeReportFiles } from './report/write-report.js'
 import { judgeGate, loadGateConfig, prepareGate } from './run.js'
 import { apiHalvesNeeded } from '../checks/policy.js'
@@ -38,8 +39,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const loaded = loadGateConfig({ dir, config, configInsideCheckout: true })
     const context = readRunContext(env)
     const client = token && context ? createClient({ token, baseUrl: context.apiUrl, timeoutMs: timeoutS * 1000 }) : undefined
-    if (!context) core.warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.')
-    else if (!token) core.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
+    if (!context) log.warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.')
+    else if (!token) log.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
     // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
     // security updates leave no file, so those are read only when the files do not pass).
     const prepared = prepareGate({ dir, loaded })
@@ -52,20 +53,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
 
     // 4. Files first: whatever happens while publishing, the result is kept.
     const outDir = join(dir, '.golive')
-    mkdirSync(outDir, { recursive: true })
+    // Never through a link: a pull request controls the checkout, .golive/ included.
+    const place = { checkout: dir }
+    prepareOutputDir(outDir, place)
     const jsonPath = join(outDir, 'golive-result.json')
     const sarifPath = join(outDir, 'golive.sarif')
-    writeFileSync(jsonPath, renderJson(result))
-    writeFileSync(sarifPath, renderSarif(result))
+    writeOutputFile(jsonPath, renderJson(result), place)
+    writeOutputFile(sarifPath, renderSarif(result), place)
     const linkBase = context ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.pull?.headSha || context.sha}` : undefined
     const markdown = renderMarkdown(result, { linkBase })
-    writeFileSync(join(outDir, 'summary.md'), markdown)
-    writeReportFiles(outDir, gate, { repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null, commit: context?.pull?.headSha || context?.sha || null, ref: context?.ref || null })
-    core.setOutput('verdict', result.verdict)
-    core.setOutput('blocking', String(result.blocking))
-    core.setOutput('report-path', outDir)
-    core.setOutput('json-path', jsonPath)
-    core.setOutput('sarif-path', sarifPath)
+    writeOutputFile(join(outDir, 'summary.md'), markdown, place)
+    writeReportFiles(outDir, gate, { repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null, commit: context?.pull?.headSha || context?.sha || null, ref: context?.ref || null }, place)
+    log.setOutput('verdict', result.verdict)
+    log.setOutput('blocking', String(result.blocking))
+    log.setOutput('report-path', outDir)
+    log.setOutput('json-path', jsonPath)
+    log.setOutput('sarif-path', sarifPath)
 
     // 5. Publish. A failure here is said in the log and the summary; it never changes the verdict.
     const notes = await publish({ client, context, result, markdown, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 })
@@ -73,20 +76,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
 
     // 6. The verdict.
     if (result.verdict === 'blocked') {
-      core.setFailed(`MCP go-live: blocked — ${result.blocking} blocking item${result.blocking === 1 ? '' : 's'} open.`)
+      log.setFailed(`MCP go-live: blocked — ${result.blocking} blocking item${result.blocking === 1 ? '' : 's'} open.`)
       return EXIT.blocked
     }
-    core.info(`MCP go-live: ready (${result.counts.passed} passed${result.counts.attested ? `, ${result.counts.attested} attested` : ''}).`)
+    log.info(`MCP go-live: ready (${result.counts.passed} passed${result.counts.attested ? `, ${result.counts.attested} attested` : ''}).`)
     return EXIT.ready
   } catch (e) {
     if (e instanceof UsageError) {
-      for (const p of e.problems) core.error(`${p.field ? `${p.field}: ` : ''}${p.message}`, { file: p.file, startLine: p.line, startColumn: p.column, title: 'golive.yaml' })
-      core.setFailed(e.describe())
+      for (const p of e.problems) log.error(`${p.field ? `${p.field}: ` : ''}${p.message}`, { file: p.file, startLine: p.line, startColumn: p.column, title: 'golive.yaml' })
+      log.setFailed(e.describe())
+    } else if ((e as NodeJS.ErrnoException)?.code && (e as NodeJS.ErrnoException).syscall) {
+      // A file-system failure the run did not foresee: which file, and why, in words.
+      const errno = e as NodeJS.ErrnoException
+      log.setFailed(`${errno.syscall}${errno.path ? ` ${errno.path}` : ''}: ${describeIoError(e)}`)
     } else {
-      core.setFailed(`internal error: ${(e as Error)?.message ?? String(e)}`)
-      core.debug((e as Error)?.stack ?? '')
+      log.setFailed(`internal error: ${(e as Error)?.message ?? String(e)}`)
+      log.debug((e as Error)?.stack ?? '')
     }
-    core.setOutput('verdict', 'error')
+    log.setOutput('verdict', 'error')
     return EXIT.usage
   }
 }
@@ -114,9 +121,9 @@ async function publish(p: PublishInputs): Promise<string[]> {
     requests += outcome.requests
     if (outcome.action === 'failed') {
       const why = p.context.pull.fromFork ? ' (a fork pull request gets a read-only token under `pull_request`)' : ''
-      core.warning(`The PR comment was not written: ${outcome.detail}${why}`)
+      log.warning(`The PR comment was not written: ${outcome.detail}${why}`)
       notes.push(`The PR comment was not written${why}: ${outcome.detail}`)
-    } else core.info(`PR comment: ${outcome.detail}.`)
+    } else log.info(`PR comment: ${outcome.detail}.`)
   }
   let annotated = false
   if (p.client && p.context && p.wantCheckRun) {
@@ -125,14 +132,14 @@ async function publish(p: PublishInputs): Promise<string[]> {
     requests += outcome.requests
     annotated = outcome.ok
     if (!outcome.ok) {
-      core.warning(`The check run was not written: ${outcome.detail}`)
+      log.warning(`The check run was not written: ${outcome.detail}`)
       notes.push(`The check run was not written: ${outcome.detail}. Annotations were written as workflow commands instead.`)
-    } else core.info(`Check run: ${outcome.detail}.`)
+    } else log.info(`Check run: ${outcome.detail}.`)
   }
   if (!annotated) {
-    for (const a of workflowAnnotations(p.result)) core[a.level](a.message, { file: a.file, startLine: a.line, startColumn: a.column, title: a.title })
+    for (const a of workflowAnnotations(p.result)) log[a.level](a.message, { file: a.file, startLine: a.line, startColumn: a.column, title: a.title })
   }
-  core.info(`GitHub API requests: ${requests}.`)
+  log.info(`GitHub API requests: ${requests}.`)
   return notes
 }
 
@@ -140,9 +147,9 @@ async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<v
   if (!env.GITHUB_STEP_SUMMARY) return
   const body = fitSummary(markdown)
   try {
-    await core.summary.addRaw(body).write()
+    await log.summary(body)
   } catch (e) {
-    core.warning(`Could not write the job summary: ${(e as Error).message}`)
+    log.warning(`Could not write the job summary: ${(e as Error).message}`)
   }
 }
 

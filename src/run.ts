@@ -1,6 +1,6 @@
 // One gate run, shared by the action and the CLI: load the config, snapshot
 // the checkout, collect evidence, evaluate.
-import { existsSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import type { CheckContext } from './check.js'
 import { loadConfig, type LoadedConfig } from './config/load.js'
@@ -10,6 +10,9 @@ import type { GitHubEvidence } from './evidence/github.js'
 import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
 import { isInside, lineText, Repository } from './evidence/repository.js'
 import type { Phase } from './findings.js'
+import { describeIoError } from './report/output.js'
+import { knowSecrets, redactDeep, redactThenCut } from './secrets/redact.js'
+import { matchSecrets, SECRET_RULES } from './secrets/rules.js'
 import { unapprovedChanges } from './waiver-approval.js'
 
 export interface GateInputs {
@@ -47,13 +50,30 @@ export function resolveCheckout(dir: string): string {
   return abs
 }
 
-/** Load golive.yaml for a checkout: relative to it unless absolute; the action refuses one outside the checkout. */
+/**
+ * Load golive.yaml for a checkout: relative to it unless absolute. A config in the checkout must
+ * stay in it (a link out of it is refused, never read: its target's text would be echoed in
+ * errors); the action refuses one outside the checkout altogether. The CLI reads a path outside
+ * it that the user named.
+ */
 export function loadGateConfig(inputs: Pick<GateInputs, 'dir' | 'config' | 'configInsideCheckout'>): LoadedConfig {
   const root = resolveCheckout(inputs.dir)
   const configArg = inputs.config ?? 'golive.yaml'
   const configPath = isAbsolute(configArg) ? configArg : resolve(root, configArg)
-  if (inputs.configInsideCheckout && existsSync(configPath) && !isInside(realpathSync(root), realpathSync(configPath))) {
-    throw new UsageError(`${configArg}: the config file must be inside the checkout`)
+  if (inputs.configInsideCheckout || isInside(root, configPath)) {
+    let real: string | undefined
+    try {
+      real = realpathSync(configPath)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ELOOP') throw new UsageError(`${configArg}: a symbolic link loop (the link points, in the end, back at itself)`)
+      // A link whose target does not exist: say so, rather than "no such file" for a file that is listed.
+      if (code === 'ENOENT' && isLink(configPath)) throw new UsageError(`${configArg}: a symbolic link to a file that does not exist`)
+      if (code !== 'ENOENT') throw new UsageError(`${configArg}: cannot be read: ${describeIoError(e)}`)
+    }
+    if (real !== undefined && !isInside(realpathSync(root), real)) {
+      throw new UsageError(`${configArg}: the config file must be inside the checkout${isInside(root, configPath) ? ' (it is a symbolic link out of it, and is not followed)' : ''}`)
+    }
   }
   const shown = relative(root, configPath)
   const displayPath = shown && !shown.startsWith('..') ? shown.split('\\').join('/') : configArg
@@ -86,14 +106,63 @@ function lineReader(repo: Repository): (file: string, line: number) => string | 
   return (file, line) => {
     if (!texts.has(file)) texts.set(file, repo.read(file, { cache: false }))
     const text = texts.get(file)
-    return text === undefined ? undefined : lineText(text, line)
+    // Redacted whole, then cut: a secret across the cut would no longer match its rule.
+    return text === undefined ? undefined : redactThenCut(lineText(text, line, Infinity), SNIPPET_CHARS)
   }
+}
+
+/** A quoted line's length in the results. */
+const SNIPPET_CHARS = 160
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+const SECRET_RULE_IDS = new Set(SECRET_RULES.map((r) => r.id))
+/** Where a value a detector found without a rule (a .env value) ends: as the .env reader reads it. */
+const VALUE_END = new Set(['"', "'", '#', ' ', '\t', '\r', '\n'])
+
+/**
+ * Every secret value the detectors found in this run, read again from the files they were found
+ * in (the detectors keep only masks): whatever the rules find in those files, and for a finding of
+ * another detector (a .env value) the value at its place. Given to the redactor, so the same value
+ * is masked wherever else it appears: in a file name, a waiver reason, a tool name.
+ */
+export function foundSecretValues(repo: Repository, evidence: RepoEvidence): string[] {
+  const values = new Set<string>()
+  const byFile = new Map<string, { line: number; column: number }[]>()
+  for (const hit of evidence.secrets.secrets) {
+    const places = byFile.get(hit.at.file) ?? []
+    if (!SECRET_RULE_IDS.has(hit.rule)) places.push({ line: hit.at.line, column: hit.at.column })
+    byFile.set(hit.at.file, places)
+  }
+  for (const [file, places] of byFile) {
+    const text = repo.read(file, { cache: false })
+    if (text === undefined) continue
+    for (const m of matchSecrets(text)) values.add(m.secret)
+    if (!places.length) continue
+    const lineStarts = [0]
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+    for (const { line, column } of places) {
+      const start = (lineStarts[line - 1] ?? text.length) + column - 1
+      let end = start
+      while (end < text.length && !VALUE_END.has(text[end])) end++
+      if (end > start) values.add(text.slice(start, end))
+    }
+  }
+  return [...values]
 }
 
 /** The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout settles). */
 export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'>): GateRun {
   const { loaded, repo, evidence } = prepared
   const t2 = performance.now()
+  // Before any check runs: every string the engine and the surfaces redact must know these.
+  knowSecrets(foundSecretValues(repo, evidence))
   const phases: Partial<Record<Phase, number>> = {}
   const ctx: CheckContext = {
     config: loaded.config,
@@ -103,7 +172,9 @@ export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'
     unapproved: unapprovedChanges(loaded.config, inputs.github),
     today: inputs.today ?? new Date().toISOString().slice(0, 10)
   }
-  const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases })
+  // Every string of the result redacted once more, those the checks did not write included: file
+  // paths, waivers and attestations from golive.yaml, the files not read.
+  const result = redactDeep(evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases }))
   const t3 = performance.now()
   return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2, phases } }
 }

@@ -1,11 +1,12 @@
 // Reads golive.yaml: bounded, positioned, every problem reported at once.
 import { closest, distance } from 'fastest-levenshtein'
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs'
 import { type Document } from 'yaml'
 import type { z } from 'zod'
 import { catalogueEntry, CHECK_IDS } from '../../checks/catalogue.js'
 import { UsageError, type Problem } from '../errors.js'
+import { describeIoError } from '../report/output.js'
 import { closestNode, keyAt, MAX_ALIAS_COUNT, nodePosition, parseYaml, position } from '../yaml-positions.js'
 import { configSchema, type GoliveConfig } from './schema.js'
 
@@ -20,24 +21,51 @@ export interface LoadedConfig {
   locate: (path: readonly PropertyKey[]) => { line: number; column: number }
 }
 
+const NO_CONFIG_HINT = 'Create one with `mcp-golive init` (it reads the repository and writes a golive.yaml to review), or pass --config FILE.'
+
+/** Why golive.yaml cannot be opened or read, in words, naming the file. */
+function unreadable(displayPath: string, e: unknown): UsageError {
+  const code = (e as NodeJS.ErrnoException)?.code
+  if (code === 'ENOENT') return new UsageError(`${displayPath}: no such file`, [], NO_CONFIG_HINT)
+  if (code === 'ELOOP') return new UsageError(`${displayPath}: a symbolic link loop (the link points, in the end, back at itself)`)
+  return new UsageError(`${displayPath}: cannot be read: ${describeIoError(e)}`)
+}
+
+/**
+ * Reads golive.yaml with a byte cap on the read itself, not on the size the file system states
+ * (a /proc file states 0 and can be endless); only a regular file is opened for reading, so a
+ * FIFO or a device never blocks the run.
+ */
 export function loadConfig(path: string, displayPath = path): LoadedConfig {
-  let size: number
+  let fd: number
   try {
     const st = statSync(path)
     if (!st.isFile()) throw new UsageError(`${displayPath}: not a file`)
-    size = st.size
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (e) {
     if (e instanceof UsageError) throw e
-    throw new UsageError(
-      `${displayPath}: no such file`,
-      [],
-      'Create one with `mcp-golive init` (it reads the repository and writes a golive.yaml to review), or pass --config FILE.'
-    )
+    throw unreadable(displayPath, e)
   }
-  if (size > MAX_CONFIG_BYTES) {
-    throw new UsageError('', [{ file: displayPath, line: 1, column: 1, field: '', message: `file is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}` }])
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, MAX_CONFIG_BYTES + 1 - size))
+      const n = readSync(fd, chunk, 0, chunk.length, null)
+      if (n === 0) break
+      chunks.push(chunk.subarray(0, n))
+      size += n
+      if (size > MAX_CONFIG_BYTES) {
+        throw new UsageError('', [{ file: displayPath, line: 1, column: 1, field: '', message: `file is over ${MAX_CONFIG_BYTES} bytes, the limit` }])
+      }
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e
+    throw unreadable(displayPath, e)
+  } finally {
+    closeSync(fd)
   }
-  const bytes = readFileSync(path)
+  const bytes = Buffer.concat(chunks)
   return parseConfig(bytes.toString('utf8'), displayPath, createHash('sha256').update(bytes).digest('hex'))
 }
 
@@ -51,7 +79,7 @@ export function parseConfig(text: string, file: string, sha256 = createHash('sha
   const overflow = doc.errors.find((err) => /call stack/i.test(err.message))
   for (const err of overflow ? [overflow] : doc.errors) {
     const pos = position(lineCounter, err.pos[0])
-    at(pos.line, pos.column, '', yamlMessage(err.code, err.message))
+    at(pos.line, pos.column, '', yamlMessage(err.code, err.message, src.slice(err.pos[0], Math.min(err.pos[1], err.pos[0] + 80))))
   }
   if (problems.length) throw new UsageError(`${file}: invalid YAML`, problems)
 
@@ -84,9 +112,10 @@ export function parseConfig(text: string, file: string, sha256 = createHash('sha
   }
 }
 
-function yamlMessage(code: string, message: string): string {
+/** The parser's message in ours; `text`: the source it points at (the key, for a duplicate key). */
+function yamlMessage(code: string, message: string, text: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once'
+  if (code === 'DUPLICATE_KEY') return `duplicate key "${text.trim()}": each key may appear once in a mapping`
   // The parser is recursive: past some thousands of levels it runs out of stack, and says so in V8's words.
   if (/call stack/i.test(first)) return 'nested too deeply to read (a golive.yaml needs a few levels of nesting)'
   return first
@@ -117,7 +146,10 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
     const allowed = issue.values.map((v) => JSON.stringify(v))
     message = allowed.length === 1 ? `must be ${allowed[0]}` : `must be one of ${allowed.join(', ')}`
     const got = valueAt(doc, path)
-    if (typeof got === 'string') {
+    const sameNumber = typeof got === 'string' ? issue.values.find((v) => typeof v === 'number' && String(v) === got.trim()) : undefined
+    if (sameNumber !== undefined) {
+      message = `must be the number ${String(sameNumber)}, not the string "${got}" (write it without quotes)`
+    } else if (typeof got === 'string') {
       const guess = closest(got, issue.values.map(String))
       message += similar(got, guess) ? ` (got "${got}"; did you mean "${guess}"?)` : ` (got "${got}")`
     }

@@ -1,6 +1,7 @@
 // The golive.yaml schema. Zod is the single source: types, validation and the
 // published JSON Schema (schema/golive.schema.json) all come from here.
 import { z } from 'zod'
+import { isCalendarDate } from '../dates.js'
 import { isLinearGlob } from '../glob.js'
 
 const handle = z
@@ -18,7 +19,7 @@ const glob = (max: number) =>
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date')
+  .refine(isCalendarDate, 'not a calendar date: that day does not exist (a month has 28 to 31 days, a year 12 months)')
 
 const checkId = z.string().regex(/^[a-z]+\.[a-z0-9]+(-[a-z0-9]+)*$/, 'a check id such as "policy.release-notes"')
 

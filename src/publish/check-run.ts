@@ -5,6 +5,7 @@
 import type { RunResult } from '../engine.js'
 import { isFileEvidence, STATUS_RANK, type Finding } from '../findings.js'
 import { fact, type GitHubClient } from '../github-api-helper.js'
+import { forFile } from '../report/output.js'
 
 export const CHECK_RUN_NAME = 'MCP go-live'
 const BATCH = 50
@@ -43,10 +44,11 @@ function level(f: Finding): Annotation['annotation_level'] {
 export async function createCheckRun(client: GitHubClient, target: { owner: string; repo: string; sha: string }, result: RunResult, summary: string, detailsUrl?: string): Promise<{ ok: boolean; detail: string; requests: number }> {
   const { owner, repo, sha } = target
   const annotations = annotationsOf(result)
+  // What is sent, through the one output pass after every cut.
   const output = (batch: Annotation[]) => ({
     title: result.verdict === 'ready' ? 'Ready for go-live' : `Blocked: ${result.blocking} item${result.blocking === 1 ? '' : 's'} open`,
-    summary: summary.length > 65_000 ? `${summary.slice(0, 64_000)}\n\n… (truncated; see the job summary)` : summary,
-    annotations: batch
+    summary: forFile(summary.length > 65_000 ? `${summary.slice(0, 64_000)}\n\n… (truncated; see the job summary)` : summary),
+    annotations: batch.map((a) => ({ ...a, path: forFile(a.path), title: forFile(a.title), message: forFile(a.message) }))
   })
   let requests = 1
   const created = await fact(`POST /repos/${owner}/${repo}/check-runs`, () => client.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, name: CHECK_RUN_NAME, head_sha: sha, status: 'completed', conclusion: result.verdict === 'ready' ? 'success' : 'failure', details_url: detailsUrl, output: output(annotations.slice(0, BATCH)) }), (d) => (typeof (d as { id?: unknown })?.id === 'number' ? (d as { id: number }).id : undefined))

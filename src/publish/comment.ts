@@ -6,6 +6,7 @@ import type { RunResult } from '../engine.js'
 import { fact, type GitHubClient } from '../github-api-helper.js'
 import { shapes, type CommentFact } from '../github-facts.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { forFile } from '../report/output.js'
 
 export const COMMENT_LIMIT = 65_536
 
@@ -52,8 +53,10 @@ export function isOurs(c: CommentFact, marker: string, login: string): boolean {
   return c.body.includes(marker) && c.user.toLowerCase() === login.toLowerCase()
 }
 
-export async function upsertComment(client: GitHubClient, target: { owner: string; repo: string; issue: number }, body: string, marker: string): Promise<CommentOutcome> {
+export async function upsertComment(client: GitHubClient, target: { owner: string; repo: string; issue: number }, text: string, marker: string): Promise<CommentOutcome> {
   const { owner, repo, issue } = target
+  // The body as posted: through the one output pass, after every cut commentBody made.
+  const body = forFile(text)
   let requests = 0
   // Who the token is matters only once a comment carries our marker (someone may have copied it): asked then, once.
   let me: string | undefined

@@ -5,6 +5,16 @@
 // GitHub-specific (mentions, references) and no library covers them.
 
 const ZWSP = '\u200b'
+
+/**
+ * Text for a terminal or a log, one value at a time: control characters (newlines and tabs
+ * included), line and paragraph separators and bidi overrides are shown as `\uXXXX`, so a value
+ * can neither drive the terminal nor start a line of its own (a fake verdict, a workflow command).
+ */
+export function terminalSafe(s: string): string {
+  return String(s).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 /** Bidi controls and zero-width characters that can make text read differently from what it is. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
 

@@ -2,14 +2,12 @@
 // Colour only on a TTY and never with NO_COLOR.
 import { isFileEvidence, PHASE_TITLES, type Evidence, type Status } from '../findings.js'
 import type { RunResult } from '../engine.js'
+import { terminalSafe } from './escape.js'
 import { groupByPhase, notReadSummary } from './group.js'
 
-const COLOURS: Record<Status, number> = { passed: 32, attested: 36, failed: 31, warning: 33, 'not verified': 35, waived: 34, 'not applicable': 90 }
+export { terminalSafe }
 
-/** Control characters from the repository are shown as escapes: nothing printed can drive the terminal. */
-export function terminalSafe(s: string): string {
-  return String(s).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
+const COLOURS: Record<Status, number> = { passed: 32, attested: 36, failed: 31, warning: 33, 'not verified': 35, waived: 34, 'not applicable': 90 }
 
 export function evidenceText(e: Evidence): string {
   if (isFileEvidence(e)) return `${e.file}:${e.line}:${e.column}${e.note ? ` (${e.note})` : ''}`
@@ -31,8 +29,8 @@ export function renderText(result: RunResult, options: { colour: boolean; verbos
         if (c.findings.length > 1) lines.push(`      - ${paint(f.status, COLOURS[f.status])}: ${terminalSafe(f.message)}`)
         for (const e of f.evidence.slice(0, options.verbose ? undefined : 5)) lines.push(`        at ${terminalSafe(evidenceText(e))}`)
         if (f.reason) lines.push(`        why not verified: ${terminalSafe(f.reason)}`)
-        if (f.waiver) lines.push(`        waived by ${terminalSafe(f.waiver.approvedBy)} until ${f.waiver.expires}: ${terminalSafe(f.waiver.reason)}`)
-        if (f.fix && f.blocking) lines.push(...terminalSafe(f.fix).split('\n').map((l, i) => `        ${i === 0 ? 'fix: ' : '     '}${l}`))
+        if (f.waiver) lines.push(`        waived by ${terminalSafe(f.waiver.approvedBy)} until ${terminalSafe(f.waiver.expires)}: ${terminalSafe(f.waiver.reason)}`)
+        if (f.fix && f.blocking) lines.push(...f.fix.split('\n').map((l, i) => `        ${i === 0 ? 'fix: ' : '     '}${terminalSafe(l)}`))
       }
     }
     lines.push('')
@@ -43,7 +41,7 @@ export function renderText(result: RunResult, options: { colour: boolean; verbos
   const notRead = notReadSummary(result)
   if (notRead) {
     lines.push(`Not read: ${notRead}; the verdict does not cover them.`)
-    for (const f of result.notRead.files.slice(0, options.verbose ? undefined : 5)) lines.push(`  ${terminalSafe(f.path)} (${f.reason})`)
+    for (const f of result.notRead.files.slice(0, options.verbose ? undefined : 5)) lines.push(`  ${terminalSafe(f.path)} (${terminalSafe(f.reason)})`)
     if (result.notRead.count > (options.verbose ? result.notRead.files.length : 5)) lines.push('  … (the JSON result lists the first 20)')
     lines.push('')
   }
