@@ -1,0 +1,110 @@
+// Repositories a pull request's author could write to make the gate print a
+// secret: real-format credentials in golive.yaml fields, file names, a .env
+// value no other rule knows, and a quoted line that a 160-character cut runs
+// through. Used by the secret-leak tests and the redaction property.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import { EXAMPLES, ROOT } from './gate.js'
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+
+/** A deterministic generator (xorshift), so a failing seed replays. */
+export function randomOf(seed: number): (alphabet: string, n: number) => string {
+  let x = seed >>> 0 || 1
+  return (alphabet, n) => {
+    let s = ''
+    for (let i = 0; i < n; i++) {
+      x ^= x << 13
+      x ^= x >>> 17
+      x ^= x << 5
+      s += alphabet[(x >>> 0) % alphabet.length]
+    }
+    return s
+  }
+}
+
+export interface Tokens {
+  /** A GitHub personal access token: ghp_ and 36 base62 characters. */
+  github: string
+  /** An AWS access key id: AKIA and 16 base32 characters. */
+  aws: string
+  /** A value only the .env rule finds (no other rule's shape). */
+  dotenv: string
+}
+
+export function tokens(seed: number): Tokens {
+  const r = randomOf(seed)
+  // Letters and digits only, starting with a letter pair no placeholder word or other rule starts with.
+  return { github: `ghp_${r(BASE62, 36)}`, aws: `AKIA${r(BASE32, 16)}`, dotenv: `Qz${r(BASE62, 22)}` }
+}
+
+/** What a reader may see of a secret: its first 4 characters. Any 8 characters of it in a row is a leak. */
+export function leakedPart(text: string, secret: string): string | undefined {
+  for (let i = 0; i + 8 <= secret.length; i++) {
+    const part = secret.slice(i, i + 8)
+    if (text.includes(part)) return part
+  }
+  return undefined
+}
+
+export function expectNoLeak(surface: string, text: string, secrets: string[]): void {
+  for (const s of secrets) {
+    const part = leakedPart(text, s)
+    expect(part, `${surface} shows ${part} of ${s.slice(0, 4)}… (${s.length} chars)`).toBeUndefined()
+  }
+}
+
+/** The quoted line's length in results (run.ts): the test places a secret across it. */
+export const SNIPPET_CUT = 160
+
+/**
+ * The ready example with the tokens planted where golive.yaml, file names and quoted lines carry
+ * them to every surface. `cutAt`: where the GitHub token starts in a quoted fetch line, relative to
+ * the 160-character cut.
+ */
+export function hostileRepo(t: Tokens, options: { cutAt?: number } = {}): string {
+  const ws = mkdtempSync(join(tmpdir(), 'golive-hostile-'))
+  cpSync(join(EXAMPLES, 'ready-server'), ws, { recursive: true })
+  writeFileSync(join(ws, '.env'), `API_TOKEN=${t.dotenv}\n`)
+  // A tool named after the .env value (declared, never registered: the finding names it).
+  const tool = `  - name: "${t.dotenv}"\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n`
+  const yaml =
+    readFileSync(join(ws, 'golive.yaml'), 'utf8')
+      .replace('name: mcp-servicenow', `name: mcp-servicenow-${t.dotenv}`)
+      .replace('description: Full-text search', `description: ${t.aws} ${t.dotenv} Full-text search`)
+      .replace('note: Dashboard reviewed', `subject: "${t.dotenv}"\n    note: ${t.github} reviewed ${t.dotenv}`)
+      .replace('environments: [dev, prod]', `${tool}environments: [dev, prod]\negress:\n  allowedHosts: ["${t.dotenv}.contoso.internal"]`) +
+    `waivers:\n  - check: policy.release-process\n    reason: "waived ${t.dotenv} for ${t.github} / ${t.aws}"\n    approvedBy: "@alice"\n    expires: 2027-01-31\n`
+  writeFileSync(join(ws, 'golive.yaml'), yaml)
+  // A file named after a token, holding it: its path is evidence everywhere.
+  writeFileSync(join(ws, 'src', `${t.aws}.ts`), `export const key = "${t.aws}"\n`)
+  // A file named after the .env value that is not read (binary): the "not read" list names it.
+  writeFileSync(join(ws, `${t.dotenv}.bin`), Buffer.from([0, 1, 2, 0, 3]))
+  // A quoted fetch line with the GitHub token across the snippet's cut.
+  const cutAt = options.cutAt ?? -8
+  const head = '  const leak = await fetch(`${BASE}/api/'
+  const pad = 'p'.repeat(Math.max(0, SNIPPET_CUT + cutAt - (head.trim().length)))
+  const service = readFileSync(join(ws, 'src/servicenow.ts'), 'utf8')
+  writeFileSync(join(ws, 'src/servicenow.ts'), `${service}\nexport async function leaky() {\n${head}${pad}${t.github}\`)\n  return leak\n}\n`)
+  return ws
+}
+
+/** Every file under a directory, as text. */
+export function filesUnder(dir: string): [string, string][] {
+  const out: [string, string][] = []
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path))
+    else out.push([path, readFileSync(path, 'utf8')])
+  }
+  return out
+}
+
+/** The bundled CLI (npm run bundle). */
+export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  return spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { encoding: 'utf8', timeout: 60_000, cwd: options.cwd, env: { ...process.env, ...options.env } })
+}
