@@ -79,7 +79,7 @@ export function parseConfig(text: string, file: string, sha256 = createHash('sha
   const overflow = doc.errors.find((err) => /call stack/i.test(err.message))
   for (const err of overflow ? [overflow] : doc.errors) {
     const pos = position(lineCounter, err.pos[0])
-    at(pos.line, pos.column, '', yamlMessage(err.code, err.message, src.slice(err.pos[0], Math.min(err.pos[1], err.pos[0] + 80))))
+    at(pos.line, pos.column, '', yamlMessage(err.code, err.message, keyText(src, err.pos[0])))
   }
   if (problems.length) throw new UsageError(`${file}: invalid YAML`, problems)
 
@@ -110,6 +110,13 @@ export function parseConfig(text: string, file: string, sha256 = createHash('sha
     sha256,
     locate: (path) => nodePosition(lineCounter, closestNode(doc, path))
   }
+}
+
+/** The text of a plain key starting at `from`: up to its ':' or the line's end, at most 80 characters. */
+function keyText(src: string, from: number): string {
+  let end = from
+  while (end < src.length && end - from < 80 && src[end] !== ':' && src[end] !== '\n') end++
+  return src.slice(from, end)
 }
 
 /** The parser's message in ours; `text`: the source it points at (the key, for a duplicate key). */

@@ -3,7 +3,7 @@
 // value no other rule knows, and a quoted line that a 160-character cut runs
 // through. Used by the secret-leak tests and the redaction property.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
@@ -105,6 +105,13 @@ export function filesUnder(dir: string): [string, string][] {
 }
 
 /** The bundled CLI (npm run bundle). */
-export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  return spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { encoding: 'utf8', timeout: 60_000, cwd: options.cwd, env: { ...process.env, ...options.env } })
+export function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; stdout?: string } = {}) {
+  // stdout: a file to give the process as its standard output (/dev/full); stdout then reads ''.
+  const fd = options.stdout ? openSync(options.stdout, 'w') : undefined
+  try {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { encoding: 'utf8', timeout: 60_000, cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', fd ?? 'pipe', 'pipe'] })
+    return { ...r, stdout: r.stdout ?? '' }
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }
