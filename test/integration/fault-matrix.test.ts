@@ -3,7 +3,7 @@
 // against the loopback fake API. Each run must finish in bounded time, write its
 // report files, say `not verified` with the reason for what it could not read,
 // and fail the job only for what blocks.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -166,5 +166,31 @@ describe.concurrent('each fault class on each endpoint, alone (bundled action, N
     expect(all.filter((f) => f.blocking).map((f) => f.check).filter((c) => !reads.some((e) => e.affects!.includes(c)))).toEqual([])
     expect(all.filter((f) => f.blocking).every((f) => f.status === 'not verified' || f.check === 'policy.security-scanning' || f.check === 'policy.dependency-updates')).toBe(true)
     expect(existsSync(join(r.outputs['report-path'], 'GOLIVE-REPORT.md'))).toBe(true)
+  })
+})
+
+// The write side: a pull request controls .golive/ as much as any file. Each result file, and the
+// directory itself, replaced by a link out of the checkout: the step fails with the reason (exit 2,
+// no stack trace), and nothing outside the checkout changes.
+describe.concurrent('each result file a link out of the checkout (bundled action)', () => {
+  const RESULT_FILES = ['golive-result.json', 'golive.sarif', 'summary.md', 'GOLIVE-REPORT.md', 'golive-report.json']
+  it.each([['.golive', ...RESULT_FILES.map((f) => `.golive/${f}`)]].flat())('%s', async (linked) => {
+    const ws = mkdtempSync(join(tmpdir(), 'golive-links-'))
+    cpSync(join(EXAMPLES, 'ready-server'), ws, { recursive: true })
+    const outside = mkdtempSync(join(tmpdir(), 'golive-victim-'))
+    writeFileSync(join(outside, 'victim'), 'keep me\n')
+    if (linked === '.golive') symlinkSync(outside, join(ws, '.golive'))
+    else {
+      mkdirSync(join(ws, '.golive'))
+      symlinkSync(join(outside, 'victim'), join(ws, linked))
+    }
+    const api = await startFakeGitHub()
+    const r = await runAction(bin, api, { ws }).finally(() => api.close())
+    expect(r.code).toBe(2)
+    expect(r.stdout).toMatch(new RegExp(`::error::cannot write .*${linked.split('/').pop()!.replace(/\./g, '\\.')}.* is a symbolic link inside the checkout`))
+    expect(r.stdout).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/)
+    expect(readFileSync(join(outside, 'victim'), 'utf8')).toBe('keep me\n')
+    expect(readdirSync(outside)).toEqual(['victim'])
+    expect(r.outputs.verdict).toBe('error')
   })
 })
