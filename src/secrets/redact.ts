@@ -39,7 +39,7 @@ export function knownSecretCount(): number {
   return n
 }
 
-/** Spans [start, end) of known values in the text, leftmost-longest, not overlapping. */
+/** Spans [start, end) of known values in the text: the longest at each place, overlaps included. */
 function knownSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
   if (!known.size) return spans
@@ -48,8 +48,8 @@ function knownSpans(text: string): [number, number][] {
     if (!list) continue
     const hit = list.find((v) => text.startsWith(v, i))
     if (hit === undefined) continue
+    // No skipping past it: a value that starts inside this one and ends after it must be masked too.
     spans.push([i, i + hit.length])
-    i += hit.length - 1
   }
   return spans
 }

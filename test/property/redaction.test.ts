@@ -1,0 +1,94 @@
+// The redaction property: for any secret the detectors find, no surface shows
+// it in full (nor any 8 characters of it in a row), whatever string or path
+// carries it. In process over the redactor and every renderer, on generated
+// real-format tokens in generated surroundings; then through the real CLI on
+// generated hostile repositories, the token across the quoted line's cut at a
+// generated offset.
+import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { forFile, forLog } from '../../src/report/output.js'
+import { knowSecrets, redactDeep, redactSecrets, redactThenCut } from '../../src/secrets/redact.js'
+import { matchSecrets } from '../../src/secrets/rules.js'
+import { fuzz } from '../support/fuzz.js'
+import { cli, expectNoLeak, filesUnder, hostileRepo, leakedPart, tokens } from '../support/hostile-repo.js'
+
+const base62 = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')
+const base32 = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')
+const str = (unit: fc.Arbitrary<string>, n: number) => fc.string({ unit, minLength: n, maxLength: n })
+/** Tokens in the shapes the rules know. */
+const ruleToken = fc.oneof(
+  str(base62, 36).map((s) => `ghp_${s}`),
+  str(base62, 36).map((s) => `gho_${s}`),
+  str(base32, 16).map((s) => `AKIA${s}`),
+  str(base62, 20).map((s) => `glpat-${s}`),
+  str(base62, 24).map((s) => `sk_live_${s}`)
+)
+/** What surrounds a token in a string that reaches output: text, path separators, punctuation, escapes. */
+const around = fc.string({ unit: fc.constantFrom('a', ' ', '/', '.', '-', '_', ':', '"', '\n', '`', '*', '@', '#', '|', 'é', '\u0301', '\t'), maxLength: 30 })
+
+describe('redaction property (in process)', () => {
+  it('the detectors find each generated token (the property can fail)', () => {
+    // Placeholders (a run of one letter, "fake", "xxxx" in it) are left out by the rules, by design.
+    const found = fc.sample(ruleToken, fuzz(200)).filter((t) => matchSecrets(` ${t} `).some((m) => m.secret === t))
+    expect(found.length).toBeGreaterThan(190)
+  })
+
+  it('a rule token, anywhere in any string, is masked by every output function', () => {
+    fc.assert(
+      fc.property(ruleToken, around, around, (t, before, after) => {
+        // A token glued to a word character is not a token to its rule (\b): left out, as the detectors leave it.
+        fc.pre(!/\w$/.test(before) && !/^\w/.test(after))
+        const s = `${before}${t}${after}`
+        // A secret the detectors find: a placeholder is not one.
+        fc.pre(matchSecrets(s).some((m) => m.secret === t))
+        for (const out of [redactSecrets(s), forLog(s), forFile(s), JSON.stringify(redactDeep({ [s]: [s] }))]) expect(leakedPart(out, t)).toBeUndefined()
+      }),
+      fuzz(300)
+    )
+  })
+
+  it('a value only a detector found (known to the redactor) is masked anywhere, glued to anything, and across a cut', () => {
+    fc.assert(
+      fc.property(str(base62, 20), around, around, fc.integer({ min: 0, max: 60 }), (v, before, after, cut) => {
+        const value = `Qz${v}`
+        knowSecrets([value])
+        const s = `${before}${value}${after}`
+        expect(leakedPart(redactSecrets(s), value)).toBeUndefined()
+        expect(leakedPart(forLog(`x${s}x`), value)).toBeUndefined()
+        expect(leakedPart(redactThenCut(s, cut), value)).toBeUndefined()
+      }),
+      fuzz(300)
+    )
+  })
+
+  it('overlapping secrets are masked as one, nothing of either left', () => {
+    knowSecrets(['Ov3rlapAAAA1111', '1111BBBBcccc9'])
+    const out = redactSecrets('x Ov3rlapAAAA1111BBBBcccc9 y')
+    expect(out).toBe('x Ov3r…[23 chars redacted] y')
+  })
+})
+
+describe('redaction property (the real CLI, generated hostile repositories)', () => {
+  it('no output of any surface shows a planted token', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: -40, max: 4 }), (seed, cutAt) => {
+        const t = tokens(seed)
+        const secrets = [t.github, t.aws, t.dotenv]
+        const ws = hostileRepo(t, { cutAt })
+        for (const format of ['text', 'json', 'markdown']) {
+          const r = cli(['check', ws, '--format', format, '--verbose', '--today', '2026-12-01'])
+          expect(r.status).toBe(1)
+          expectNoLeak(`check --format ${format} (seed ${seed}, cut ${cutAt})`, r.stdout + r.stderr, secrets)
+        }
+        const rep = cli(['report', ws, '--today', '2026-12-01'])
+        expect(rep.status).toBe(1)
+        for (const [path, text] of filesUnder(join(ws, '.golive'))) expectNoLeak(`${path} (seed ${seed})`, text, secrets)
+        // The token is in the file, and the quoted line reached the JSON result masked.
+        expect(readFileSync(join(ws, 'src/servicenow.ts'), 'utf8')).toContain(t.github)
+      }),
+      fuzz(3)
+    )
+  }, 240_000)
+})
