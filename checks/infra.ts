@@ -32,12 +32,50 @@ export interface ContainerRef {
  * every build. A base fixed in the prod overlay passes; what the prod patch breaks fails there.
  */
 export function deployedObjects(ctx: CheckContext): K8sObject[] {
-  const overlays = [...new Set(ctx.repo.kubernetes.flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))]
+  const chosen = chosenOverlays(ctx)
+  return ctx.repo.kubernetes.filter((o) => o.overlay === undefined || chosen.has(o.overlay))
+}
+
+/** The builds production deploys: those named for the prod environment, else every build (a build whose every object failed to render counts too). */
+function chosenOverlays(ctx: CheckContext): Set<string> {
+  const overlays = [...new Set([...ctx.repo.kubernetes, ...(ctx.repo.deploymentGaps ?? [])].flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))]
   const prod = prodEnvironment(ctx.config.environments)
   // A folder (deploy/overlays/prod) or a values file (chart (values-prod.yaml)) named for prod.
   const prodOverlays = overlays.filter((d) => d.split(/[/\s().\-_]+/).includes(prod))
-  const chosen = new Set(prodOverlays.length ? prodOverlays : overlays)
-  return ctx.repo.kubernetes.filter((o) => o.overlay === undefined || chosen.has(o.overlay))
+  return new Set(prodOverlays.length ? prodOverlays : overlays)
+}
+
+/** What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound). */
+export function deploymentGaps(ctx: CheckContext): NonNullable<CheckContext['repo']['deploymentGaps']> {
+  const chosen = chosenOverlays(ctx)
+  return (ctx.repo.deploymentGaps ?? []).filter((g) => !g.objectsUnchanged && (g.overlay === undefined || chosen.has(g.overlay)))
+}
+
+/**
+ * An infrastructure check that cannot pass while a deployed build was not wholly followed: what it
+ * did not follow could add or change any object. Its passes become `not verified`, naming each gap.
+ */
+function unlessGaps(check: CheckDefinition): CheckDefinition {
+  return {
+    id: check.id,
+    run(ctx) {
+      const outcomes = check.run(ctx)
+      const gaps = deploymentGaps(ctx)
+      if (!gaps.length) return outcomes
+      const said = gaps.slice(0, 3).map((g) => `${g.file}: ${g.message}`).join('; ')
+      const more = gaps.length > 3 ? ` (+${gaps.length - 3} more)` : ''
+      // A check that fails anyway still says what it could not read, once.
+      if (!outcomes.some((o) => o.status === 'passed')) return outcomes.map((o, i) => (i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` }))
+      return outcomes.map((o) => (o.status !== 'passed' ? o : {
+        ...o,
+        status: 'not verified',
+        message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
+        reason: `not followed: ${said}${more}`,
+        evidence: [...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })), ...(o.evidence ?? [])],
+        fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
+      }))
+    }
+  }
 }
 
 /** How an object is named in evidence: kind and name, and the overlay that builds it. */
@@ -408,4 +446,4 @@ export const auditLogging: CheckDefinition = {
   }
 }
 
-export const INFRA_CHECKS: CheckDefinition[] = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging]
+export const INFRA_CHECKS: CheckDefinition[] = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging].map(unlessGaps)

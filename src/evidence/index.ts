@@ -2,7 +2,7 @@
 // only describes what is there; the checks in checks/ decide what it means.
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
-import { readKubernetesObjects, readKustomizations, type K8sObject, type Kustomization } from './kubernetes-objects.js'
+import { readDeployment, readKustomizations, type DeploymentGap, type K8sObject, type Kustomization } from './kubernetes-objects.js'
 import { readEgress, type EgressFacts } from './network-policy.js'
 import type { Repository, SkippedFile } from './repository.js'
 import type { AuthEvidence } from './source/auth.js'
@@ -20,6 +20,8 @@ export interface RepoEvidence {
   workflows: Workflow[]
   ecosystems: EcosystemEvidence
   kubernetes: K8sObject[]
+  /** What the kustomize and Helm builds did not follow or render: the infrastructure checks on those builds are not verified. */
+  deploymentGaps?: DeploymentGap[]
   kustomizations: Kustomization[]
   egress: EgressFacts
   /** Facts from the one pass over source files. */
@@ -37,7 +39,7 @@ export function collectRepoEvidence(repo: Repository, options: { jobs?: number }
   // large checkout). While worker threads scan, this one reads the rest, then scans with them.
   const scanning = startSourceScan(repo, options.jobs)
   const listed = repo.skipped.length
-  const kubernetes = readKubernetesObjects(repo)
+  const { objects: kubernetes, gaps: deploymentGaps } = readDeployment(repo)
   const paths = repo.files.map((f) => f.path)
   const docs = readDocs(repo)
   const workflows = readWorkflows(repo)
@@ -47,5 +49,5 @@ export function collectRepoEvidence(repo: Repository, options: { jobs?: number }
   const skippedByReads = repo.skipped.splice(listed)
   const { source, auth, secrets, scan } = scanning.finish()
   for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)
-  return { paths, skipped: repo.skipped, docs, workflows, ecosystems, kubernetes, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
+  return { paths, skipped: repo.skipped, docs, workflows, ecosystems, kubernetes, deploymentGaps, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
 }
