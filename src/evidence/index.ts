@@ -16,6 +16,8 @@ export interface RepoEvidence {
   /** Every file path in the snapshot, for checks that look for a file by name. */
   paths: string[]
   skipped: SkippedFile[]
+  /** Files left out by paths.exclude. */
+  excluded?: string[]
   docs: DocsEvidence
   workflows: Workflow[]
   ecosystems: EcosystemEvidence
@@ -49,5 +51,5 @@ export function collectRepoEvidence(repo: Repository, options: { jobs?: number }
   const skippedByReads = repo.skipped.splice(listed)
   const { source, auth, secrets, scan } = scanning.finish()
   for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)
-  return { paths, skipped: repo.skipped, docs, workflows, ecosystems, kubernetes, deploymentGaps, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
+  return { paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
 }
