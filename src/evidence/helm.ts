@@ -27,6 +27,11 @@ interface Scope {
   dot: Value
   /** Template variables (`$v`, `$k, $v` of a range, `$x := …`). */
   vars: Record<string, unknown>
+  /** The chart's named templates (`define`), for `include` and `template`; `includes`: how deep includes are nested here. */
+  defines?: Map<string, { t: Parsed; from: number; to: number }>
+  includes?: number
+  /** The budget of the template being rendered, shared by the includes it renders. */
+  budget?: Rendered['budget']
 }
 
 const truthy = (v: Value) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isRecord(v) && !Object.keys(v).length))
@@ -50,6 +55,9 @@ function evaluate(expr: string, scope: Scope): Value | typeof UNKNOWN {
     if (fn === 'quote' || fn === 'squote' || fn === 'toString') value = value === undefined || value === null ? '' : String(value)
     else if (fn === 'default') value = truthy(value) ? value : literal(args.join(' '))
     else if (fn === 'toYaml') value = { yaml: value }
+    else if (fn === 'required') value = value === undefined || value === null || value === '' ? UNKNOWN : value
+    else if (fn === 'trunc' && typeof value === 'string' && /^-?\d+$/.test(args[0] ?? '')) value = Number(args[0]) >= 0 ? value.slice(0, Number(args[0])) : value.slice(Number(args[0]))
+    else if (fn === 'trimSuffix' && typeof value === 'string' && typeof literal(args.join(' ')) === 'string') value = value.endsWith(literal(args.join(' ')) as string) ? value.slice(0, value.length - (literal(args.join(' ')) as string).length) : value
     else if (fn === 'nindent' || fn === 'indent' || fn === 'trim' || fn === 'int' || fn === 'lower' || fn === 'upper') value = fn === 'lower' && typeof value === 'string' ? value.toLowerCase() : fn === 'upper' && typeof value === 'string' ? value.toUpperCase() : value
     else return UNKNOWN
   }
@@ -87,6 +95,7 @@ function term(t: string, scope: Scope): Value | typeof UNKNOWN {
   }
   if (s === '.') return scope.dot
   if (s === '$') return scope.root
+  if (s.startsWith('(') && s.endsWith(')')) return s.startsWith('('.repeat(MAX_PARENS)) ? UNKNOWN : evaluate(s.slice(1, -1), scope)
   const variable = /^(\$\w+)((?:\.[\w-]+)*)$/.exec(s)
   if (variable && variable[1] in scope.vars) {
     const v = scope.vars[variable[1]]
@@ -99,7 +108,118 @@ function term(t: string, scope: Scope): Value | typeof UNKNOWN {
   const field = /^\.((?:[\w-]+)(?:\.[\w-]+)*)$/.exec(s)
   if (field && !/^(Release|Capabilities|Template|Files)\b/.test(field[1])) return get(scope.dot, field[1].split('.'))
   const lit = literal(s)
-  return lit
+  if (lit !== UNKNOWN) return lit
+  return call(s, scope)
+}
+
+/** Words of a call: quoted strings and parenthesised groups kept whole, else runs of non-spaces; undefined when a parenthesis is unbalanced. */
+function callWords(s: string): string[] | undefined {
+  const words: string[] = []
+  for (let i = 0; i < s.length; ) {
+    if (isSpaceChar(s.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    if (s[i] === '"') {
+      for (j = i + 1; j < s.length && s[j] !== '"'; j++) if (s[j] === '\\') j++
+      j++
+    } else if (s[i] === '(') {
+      let depth = 0
+      for (; j < s.length; j++) {
+        // Nesting deeper than any chart writes is not read (each level is a call deeper).
+        if (s[j] === '(' && ++depth > MAX_PARENS) return undefined
+        else if (s[j] === ')' && --depth === 0) break
+      }
+      if (j >= s.length) return undefined
+      j++
+    } else while (j < s.length && !isSpaceChar(s.charCodeAt(j))) j++
+    words.push(s.slice(i, j))
+    i = j
+  }
+  return words
+}
+
+/** Parentheses nested deeper than this are not read. */
+const MAX_PARENS = 32
+
+/** Nested includes past this are not followed (a define that includes itself). */
+const MAX_INCLUDE_DEPTH = 20
+
+/** A function call with plain arguments: the common Sprig and template functions charts use in names, labels and conditions. */
+function call(s: string, scope: Scope): Value | typeof UNKNOWN {
+  const words = callWords(s)
+  if (!words || words.length < 2) return UNKNOWN
+  const [fn, ...rest] = words
+  const args = rest.map((a) => term(a, scope))
+  const known = args.every((a) => a !== UNKNOWN)
+  switch (fn) {
+    case 'include':
+    case 'template':
+      return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN ? include(args[0], args[1], scope) : UNKNOWN
+    case 'printf': {
+      if (!known || typeof args[0] !== 'string') return UNKNOWN
+      let k = 1
+      return args[0].replace(/%[sdvq%]/g, (m) => (m === '%%' ? '%' : m === '%q' ? JSON.stringify(String(args[k++] ?? '')) : String(args[k++] ?? '')))
+    }
+    case 'eq':
+      return known && args.length >= 2 ? args.slice(1).some((a) => a === args[0]) : UNKNOWN
+    case 'ne':
+      return known && args.length === 2 ? args[0] !== args[1] : UNKNOWN
+    case 'and':
+      return known ? (args.find((a) => !truthy(a)) ?? args[args.length - 1]) : UNKNOWN
+    case 'or':
+      return known ? (args.find((a) => truthy(a)) ?? args[args.length - 1]) : UNKNOWN
+    case 'not':
+      return known && args.length === 1 ? !truthy(args[0]) : UNKNOWN
+    case 'empty':
+      return known && args.length === 1 ? !truthy(args[0]) : UNKNOWN
+    case 'hasKey':
+      return known && args.length === 2 ? isRecord(args[0]) && typeof args[1] === 'string' && args[1] in args[0] : UNKNOWN
+    case 'required':
+      return args.length === 2 && args[1] !== UNKNOWN && args[1] !== undefined && args[1] !== null ? args[1] : UNKNOWN
+    case 'default':
+      return args.length === 2 && known ? (truthy(args[1]) ? args[1] : args[0]) : UNKNOWN
+    case 'quote':
+      return known && args.length === 1 ? (args[0] === undefined || args[0] === null ? '' : String(args[0])) : UNKNOWN
+    case 'tpl':
+      return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN ? renderString(args[0], { ...scope, dot: args[1] }) : UNKNOWN
+    default:
+      return UNKNOWN
+  }
+}
+
+/** A named template rendered with `dot` as its text (trimmed, as `{{- include … }}` is written), or UNKNOWN if any part of it is. */
+function include(name: string, dot: unknown, scope: Scope): Value | typeof UNKNOWN {
+  const d = scope.defines?.get(name)
+  if (!d || (scope.includes ?? 0) >= MAX_INCLUDE_DEPTH) return UNKNOWN
+  const out: Rendered = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } }
+  renderLines(d.t, d.from, d.to, { ...scope, dot, vars: {}, includes: (scope.includes ?? 0) + 1 }, out, 0)
+  return out.holes.length ? UNKNOWN : out.lines.join('\n').trim()
+}
+
+/** `tpl`: a string of the values rendered as a template. */
+function renderString(text: string, scope: Scope): Value | typeof UNKNOWN {
+  const t = parseTemplate(text)
+  const out: Rendered = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } }
+  renderLines(t, 0, t.src.length, { ...scope, includes: (scope.includes ?? 0) + 1 }, out, 0)
+  return out.holes.length || (scope.includes ?? 0) >= MAX_INCLUDE_DEPTH ? UNKNOWN : out.lines.join('\n')
+}
+
+/** Every `define` of a chart's templates and helpers (its sub-charts' helpers too, as Helm shares them). */
+function definesOf(repo: Repository, files: string[]): Map<string, { t: Parsed; from: number; to: number }> {
+  const defines = new Map<string, { t: Parsed; from: number; to: number }>()
+  for (const f of files) {
+    const text = repo.read(f)
+    if (text === undefined || !text.includes('define')) continue
+    const t = parseTemplate(text)
+    t.control.forEach((c, i) => {
+      if (c?.[0] !== 'define') return
+      const name = literal(c[1])
+      if (typeof name === 'string' && !defines.has(name)) defines.set(name, { t, from: i + 1, to: blockEnd(t, i) })
+    })
+  }
+  return defines
 }
 
 /** A placeholder for a value that could not be resolved: a plain YAML scalar that says so. */
@@ -111,9 +231,8 @@ interface Rendered {
   from: number[]
   /** Template lines the renderer could not resolve; `block`: a whole-line action (it could have written any keys there), else one value. */
   holes: { line: number; expr: string; block?: boolean }[]
-  /** Lines visited and characters written so far (bounded by HELM_LIMITS). */
-  steps: number
-  chars: number
+  /** Lines visited and characters written so far (bounded by HELM_LIMITS), shared with the includes it renders. */
+  budget: { steps: number; chars: number }
 }
 
 // A line that is one action, `{{- expr -}}`; group 2 is the expression. Formerly /^\s*\{\{-?\s*(.*?)\s*-?\}\}\s*$/,
@@ -179,7 +298,7 @@ function parseTemplate(text: string): Parsed {
 }
 
 function step(out: Rendered): void {
-  if (++out.steps > HELM_LIMITS.maxSteps) throw new RenderLimit(`rendering visits more than ${HELM_LIMITS.maxSteps.toLocaleString('en')} template lines (nested loops)`)
+  if (++out.budget.steps > HELM_LIMITS.maxSteps) throw new RenderLimit(`rendering visits more than ${HELM_LIMITS.maxSteps.toLocaleString('en')} template lines (nested loops)`)
 }
 
 /** The end of the block opened at `i`: follows its branches to the `end`. */
@@ -272,8 +391,8 @@ function bind(scope: Scope, names: string[], key: unknown, value: unknown): Reco
 }
 
 function write(out: Rendered, line: string, n: number): void {
-  out.chars += line.length + 1
-  if (out.chars > HELM_LIMITS.maxChars) throw new RenderLimit(`rendering writes more than ${HELM_LIMITS.maxChars / 1024 / 1024} MiB (repeated toYaml or loops)`)
+  out.budget.chars += line.length + 1
+  if (out.budget.chars > HELM_LIMITS.maxChars) throw new RenderLimit(`rendering writes more than ${HELM_LIMITS.maxChars / 1024 / 1024} MiB (repeated toYaml or loops)`)
   out.lines.push(line)
   out.from.push(n)
 }
@@ -382,6 +501,7 @@ export function renderCharts(repo: Repository, skip: RegExp): { builds: HelmBuil
     const templates = repo.files.filter((f) => under(f.path) && f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) && /\.ya?ml$/.test(f.path) && !posix.basename(f.path).startsWith('_'))
     const valuesFiles = repo.files.filter((f) => posix.dirname(f.path) === (dir || '.') && /^values([-.][\w-]+)?\.ya?ml$/.test(posix.basename(f.path)))
     for (const f of [chartFile, ...templates, ...valuesFiles]) consumed.add(f.path)
+    const defines = definesOf(repo, repo.files.filter((f) => under(f.path) && (f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) || /(^|\/)charts\/[^/]+\/templates\/[^/]+\.tpl$/.test(f.path)) && /\.(ya?ml|tpl)$/.test(f.path)).map((f) => f.path))
     const chart = yamlData(repo, chartFile.path)
     const defaults = valuesFiles.find((f) => /^values\.ya?ml$/.test(posix.basename(f.path)))
     const base = defaults ? yamlData(repo, defaults.path) : {}
@@ -393,7 +513,7 @@ export function renderCharts(repo: Repository, skip: RegExp): { builds: HelmBuil
       const gaps: DeploymentGap[] = []
       for (const t of templates) {
         try {
-          objects.push(...renderTemplate(repo, t.path, { root, dot: root, vars: {} }, overlay))
+          objects.push(...renderTemplate(repo, t.path, { root, dot: root, vars: {}, defines }, overlay))
         } catch (e) {
           if (!(e instanceof RenderLimit)) throw e
           gaps.push({ overlay, file: t.path, message: `not rendered: ${e.message}` })
@@ -408,9 +528,9 @@ export function renderCharts(repo: Repository, skip: RegExp): { builds: HelmBuil
 function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: string): K8sObject[] {
   const text = repo.read(path)
   if (text === undefined) return []
-  const out: Rendered = { lines: [], from: [], holes: [], steps: 0, chars: 0 }
+  const out: Rendered = { lines: [], from: [], holes: [], budget: { steps: 0, chars: 0 } }
   const parsed = parseTemplate(text)
-  renderLines(parsed, 0, parsed.src.length, scope, out, 0)
+  renderLines(parsed, 0, parsed.src.length, { ...scope, budget: out.budget }, out, 0)
   const { docs, lineCounter } = parseYamlAll(out.lines.join('\n'))
   const objects: K8sObject[] = []
   // Each document owns the template lines from its first line to the next document's (unresolved lines between belong to it).
