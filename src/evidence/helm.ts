@@ -269,8 +269,34 @@ interface Parsed {
   next: number[]
 }
 
+/**
+ * The text with each comment action (a `{{` then slash-star … star-slash `}}`, over several lines too) made
+ * blank, its line breaks kept so line numbers stay: a licence header in a comment is not YAML.
+ */
+export function withoutComments(text: string): string {
+  let out = ''
+  let last = 0
+  for (let i = text.indexOf('/*'); i !== -1; ) {
+    // A comment action: `{{` (and `-` and spaces) right before the `/*`.
+    let k = i - 1
+    while (k >= 0 && (text[k] === ' ' || text[k] === '-')) k--
+    if (k < 1 || text[k] !== '{' || text[k - 1] !== '{') {
+      i = text.indexOf('/*', i + 2)
+      continue
+    }
+    const close = text.indexOf('*/', i + 2)
+    if (close === -1) break
+    const end = text.indexOf('}}', close + 2)
+    if (end === -1) break
+    out += text.slice(last, k - 1) + text.slice(k - 1, end + 2).replace(/[^\n]/g, '')
+    last = end + 2
+    i = text.indexOf('/*', last)
+  }
+  return out + text.slice(last)
+}
+
 function parseTemplate(text: string): Parsed {
-  const src = text.split('\n')
+  const src = withoutComments(text).split('\n')
   const action = src.map(actionOf)
   const control = action.map((a) => {
     const c = a === undefined ? null : controlOf(a)
@@ -532,6 +558,12 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
   const parsed = parseTemplate(text)
   renderLines(parsed, 0, parsed.src.length, { ...scope, budget: out.budget }, out, 0)
   const { docs, lineCounter } = parseYamlAll(out.lines.join('\n'))
+  // Rendered text that is not YAML hides whatever it holds: said, so the chart's checks are not verified.
+  const broken = docs.find((d) => d.errors.length)
+  if (broken) {
+    const at = lineCounter.linePos(broken.errors[0].pos[0]).line
+    throw new RenderLimit(`the rendered text is not YAML near template line ${out.from[at - 1] ?? at} (${broken.errors[0].code})`)
+  }
   const objects: K8sObject[] = []
   // Each document owns the template lines from its first line to the next document's (unresolved lines between belong to it).
   const docStart = docs.map((d, k) => (k === 0 ? 1 : out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1))

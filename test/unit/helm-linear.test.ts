@@ -197,3 +197,24 @@ describe('rendering is bounded (HELM_LIMITS); past a bound the chart says so and
     expect(build(deep, 'yes: true\n').gaps[0].message).toContain('nest more than')
   }, 60_000)
 })
+
+describe('what a template renders is never dropped silently', () => {
+  it('a multi-line comment action (a licence header) is blank, not YAML; rendered text that is not YAML is a gap', () => {
+    const root = mkdtempSync(join(tmpdir(), 'golive-helm-comment-'))
+    dirs.push(root)
+    const files: Record<string, string> = {
+      'Chart.yaml': 'name: c\nversion: 1.0.0\n',
+      'values.yaml': 'a: 1\n',
+      'templates/cm.yaml': `{{- /*\nCopyright Example, Inc. All Rights Reserved.\nSPDX-License-Identifier: APACHE-2.0\n*/}}\n${configMap('')}`,
+      'templates/broken.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n  bad: [\n'
+    }
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true })
+      writeFileSync(join(root, path), content)
+    }
+    const [b] = renderCharts(new Repository(root), /(?!)/).builds
+    expect(b.objects.map((o) => o.name)).toEqual(['cm'])
+    expect(b.objects[0].locate(['metadata', 'name'])).toMatchObject({ line: 8 })
+    expect(b.gaps).toEqual([{ overlay: '. (values.yaml)', file: 'templates/broken.yaml', message: expect.stringContaining('the rendered text is not YAML') }])
+  })
+})
