@@ -514,6 +514,17 @@ export interface HelmBuild {
   objects: K8sObject[]
   /** Templates not rendered (a bound passed), said so the checks on this build are not verified. */
   gaps: DeploymentGap[]
+  /** Templates that render nothing because a condition on the values is false: what they would have made, and the condition. */
+  disabled: DisabledTemplate[]
+}
+
+export interface DisabledTemplate {
+  overlay: string
+  file: string
+  /** The `if` / `with` argument that is false with these values, e.g. `.Values.httpRoute.enabled`. */
+  condition: string
+  /** The kinds the template's text names (`kind: HTTPRoute`). */
+  kinds: string[]
 }
 
 /** Every chart (a folder with Chart.yaml) rendered once per values file; the files it used. */
@@ -537,18 +548,38 @@ export function renderCharts(repo: Repository, skip: RegExp): { builds: HelmBuil
       const root = { Values: v.values, Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, ...chart }, Release: {} }
       const objects: K8sObject[] = []
       const gaps: DeploymentGap[] = []
+      const disabled: DisabledTemplate[] = []
       for (const t of templates) {
         try {
-          objects.push(...renderTemplate(repo, t.path, { root, dot: root, vars: {}, defines }, overlay))
+          const rendered = renderTemplate(repo, t.path, { root, dot: root, vars: {}, defines }, overlay)
+          objects.push(...rendered)
+          const off = rendered.length ? undefined : disabledBy(repo, t.path, { root, dot: root, vars: {}, defines })
+          if (off) disabled.push({ overlay, file: t.path, ...off })
         } catch (e) {
           if (!(e instanceof RenderLimit)) throw e
           gaps.push({ overlay, file: t.path, message: `not rendered: ${e.message}` })
         }
       }
-      builds.push({ overlay, objects, gaps })
+      builds.push({ overlay, objects, gaps, disabled })
     }
   }
   return { builds, consumed }
+}
+
+/** The condition of a template wrapped whole in one `if`/`with` that is false with these values (it renders nothing because of it). */
+function disabledBy(repo: Repository, path: string, scope: Scope): { condition: string; kinds: string[] } | undefined {
+  const text = repo.read(path)
+  if (text === undefined) return undefined
+  const t = parseTemplate(text)
+  const first = t.control.findIndex((c, i) => c !== undefined || t.src[i].trim() !== '')
+  const c = first === -1 ? undefined : t.control[first]
+  if (!c || (c[0] !== 'if' && c[0] !== 'with')) return undefined
+  const end = blockEnd(t, first)
+  if (t.src.slice(end + 1).some((l) => l.trim() !== '')) return undefined
+  const v = evaluate(c[1], { ...scope, budget: { steps: 0, chars: 0 } })
+  if (v === UNKNOWN || truthy(v)) return undefined
+  const kinds = [...new Set(t.src.flatMap((l) => { const m = /^\s*kind:\s*(\w+)\s*$/.exec(l); return m ? [m[1]] : [] }))]
+  return { condition: c[1], kinds }
 }
 
 function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: string): K8sObject[] {

@@ -3,7 +3,7 @@
 import type { Document, LineCounter } from 'yaml'
 import type { FileEvidence } from '../findings.js'
 import { locatorOf, manifestData, MAX_ALIAS_COUNT } from '../yaml-positions.js'
-import { renderCharts } from './helm.js'
+import { renderCharts, type DisabledTemplate } from './helm.js'
 import { buildKustomizations } from './kustomize.js'
 import type { Repository } from './repository.js'
 
@@ -47,7 +47,7 @@ export function readKubernetesObjects(repo: Repository): K8sObject[] {
   return readDeployment(repo).objects
 }
 
-export function readDeployment(repo: Repository): { objects: K8sObject[]; notes: string[]; gaps: DeploymentGap[] } {
+export function readDeployment(repo: Repository): { objects: K8sObject[]; notes: string[]; gaps: DeploymentGap[]; disabled: DisabledTemplate[] } {
   const rawByFile = new Map<string, K8sObject[]>()
   const rawObjectsOf = (file: string): K8sObject[] => {
     let objects = rawByFile.get(file)
@@ -59,7 +59,7 @@ export function readDeployment(repo: Repository): { objects: K8sObject[]; notes:
   const { builds, consumed } = buildKustomizations(repo, (file) => (charts.consumed.has(file) ? [] : rawObjectsOf(file)), SKIP)
   const standalone = manifests.filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path))
   const gaps = [...builds.flatMap((b) => b.gaps), ...charts.builds.flatMap((b) => b.gaps)]
-  return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: gaps.map((g) => `${g.file}: ${g.message}`), gaps }
+  return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: gaps.map((g) => `${g.file}: ${g.message}`), gaps, disabled: charts.builds.flatMap((b) => b.disabled) }
 }
 
 function objectsInFile(repo: Repository, path: string): K8sObject[] {

@@ -161,3 +161,17 @@ spec:
     expect(String((cm.data as any).data.b)).toContain(TEMPLATED)
   })
 })
+
+describe('a template the values switch off', () => {
+  it('is said as disabled by its condition, not as a missing HTTPRoute', () => {
+    const values = readFileSync(join(CHART, 'charts/gateway-helm/values.yaml'), 'utf8')
+    const dir = variant(CHART, {
+      'charts/gateway-helm/values.yaml': `${values}\nhttpRoute:\n  enabled: false\n`,
+      'charts/gateway-helm/templates/httproute.yaml': '{{- if .Values.httpRoute.enabled }}\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: mcp\nspec:\n  parentRefs:\n    - name: internal\n      namespace: envoy-gateway-system\n{{- end }}\n'
+    })
+    const [f] = findingsOf(gate(dir).findings, 'infra.gateway-route')
+    expect(f.status).toBe('failed')
+    expect(f.message).toContain('templates/httproute.yaml is disabled by `httpRoute.enabled`')
+    expect(f.message).not.toContain('No HTTPRoute (gateway.networking.k8s.io) in the repository')
+  })
+})
