@@ -104,3 +104,28 @@ describe('paths.exclude is shown, and does not turn BLOCKED into READY', () => {
     expect(result.verdict).toBe('ready')
   })
 })
+
+describe('coverage (property): no check passes on a file of its kind that was not read', () => {
+  it('for any skipped path and reason, every check that reads the path’s kind is not verified, the others unchanged', async () => {
+    const fc = (await import('fast-check')).default
+    const { coverOutcomes, kindsOf, unreadFilesFor } = await import('../../src/coverage.js')
+    const { CHECK_IDS } = await import('../../checks/catalogue.js')
+    const { fuzz } = await import('../support/fuzz.js')
+    const path = fc.tuple(fc.constantFrom('', 'src/', 'deploy/', '.github/workflows/', 'a/b/c/'), fc.constantFrom('x', 'f\ufffd', '.env'), fc.constantFrom('.ts', '.py', '.go', '.yaml', '.yml', '.json', '.png', '', '.tpl')).map(([d, n, e]) => `${d}${n}${e}`)
+    const reason = fc.constantFrom('too large', 'binary', 'unreadable', 'name not UTF-8', 'too deep', 'file limit reached', 'nested too deeply') as never
+    fc.assert(
+      fc.property(path, reason, fc.constantFrom(...CHECK_IDS), (p: string, r: never, check: string) => {
+        const skipped = [{ path: p, reason: r }]
+        const unread = unreadFilesFor(check, skipped)
+        const [o] = coverOutcomes(check, [{ status: 'passed', message: 'ok.' }], unread, [])
+        if (unread.length) {
+          expect(o.status).toBe('not verified')
+          expect(o.message).toContain(p)
+        } else expect(o.status).toBe('passed')
+        // A folder the walk did not enter could hold anything.
+        if (r === ('too deep' as never) || r === ('file limit reached' as never)) expect(kindsOf(p, r).length).toBe(4)
+      }),
+      fuzz(300)
+    )
+  })
+})
