@@ -32,12 +32,76 @@ export interface ContainerRef {
  * every build. A base fixed in the prod overlay passes; what the prod patch breaks fails there.
  */
 export function deployedObjects(ctx: CheckContext): K8sObject[] {
-  const overlays = [...new Set(ctx.repo.kubernetes.flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))]
+  const chosen = chosenOverlays(ctx)
+  const argo = argoSourcePaths(ctx)
+  return ctx.repo.kubernetes.filter((o) => (o.overlay === undefined || chosen.has(o.overlay)) && !isNonProduction(o, argo))
+}
+
+/** Manifests that only development, tests, evaluations or examples use (reported apart, never blocking). */
+export function nonProductionObjects(ctx: CheckContext): K8sObject[] {
+  const argo = argoSourcePaths(ctx)
+  return ctx.repo.kubernetes.filter((o) => isNonProduction(o, argo))
+}
+
+// Folders of development, test, evaluation and example manifests, and kind/minikube cluster settings.
+const NON_PRODUCTION_DIR = /(^|\/)(dev|local|test[\w.-]*|e2e|evals?|examples?|hack|kind|minikube)\//i
+const NON_PRODUCTION_FILE = /(^|\/)(kind|minikube|docker-compose|compose)[\w.-]*\.ya?ml$/i
+
+/** The folders Argo CD Applications deploy (`spec.source.path`, `spec.sources[].path`): what they include is production whatever its folder. */
+function argoSourcePaths(ctx: CheckContext): string[] {
+  const apps = ctx.repo.kubernetes.filter((o) => o.kind === 'Application' && o.apiVersion.startsWith('argoproj.io/'))
+  return apps.flatMap((a) => [dig(a.data, 'spec', 'source', 'path'), ...((dig(a.data, 'spec', 'sources') as unknown[] | undefined) ?? []).map((x) => dig(x, 'path'))]).filter((p): p is string => typeof p === 'string' && p !== '').map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''))
+}
+
+/** An object is non-production when the file (or the kustomization folder, or chart) it comes from is under such a folder, and no Argo CD Application deploys it. */
+function isNonProduction(o: K8sObject, argoPaths: string[]): boolean {
+  // A kustomization folder's own name is its environment (overlays/dev), which the prod overlay choice handles: only the folders above it count.
+  const where = o.overlay !== undefined && !o.overlay.includes(' (') ? o.overlay : o.file
+  const above = where.slice(0, where.lastIndexOf('/') + 1)
+  if (!NON_PRODUCTION_DIR.test(above) && !(o.overlay === undefined && NON_PRODUCTION_FILE.test(o.file))) return false
+  return !argoPaths.some((p) => where === p || where.startsWith(`${p}/`))
+}
+
+/** The builds production deploys: those named for the prod environment, else every build (a build whose every object failed to render counts too). */
+function chosenOverlays(ctx: CheckContext): Set<string> {
+  const overlays = [...new Set([...ctx.repo.kubernetes, ...(ctx.repo.deploymentGaps ?? [])].flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))]
   const prod = prodEnvironment(ctx.config.environments)
   // A folder (deploy/overlays/prod) or a values file (chart (values-prod.yaml)) named for prod.
   const prodOverlays = overlays.filter((d) => d.split(/[/\s().\-_]+/).includes(prod))
-  const chosen = new Set(prodOverlays.length ? prodOverlays : overlays)
-  return ctx.repo.kubernetes.filter((o) => o.overlay === undefined || chosen.has(o.overlay))
+  return new Set(prodOverlays.length ? prodOverlays : overlays)
+}
+
+/** What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound). */
+export function deploymentGaps(ctx: CheckContext): NonNullable<CheckContext['repo']['deploymentGaps']> {
+  const chosen = chosenOverlays(ctx)
+  return (ctx.repo.deploymentGaps ?? []).filter((g) => !g.objectsUnchanged && (g.overlay === undefined || chosen.has(g.overlay)))
+}
+
+/**
+ * An infrastructure check that cannot pass while a deployed build was not wholly followed: what it
+ * did not follow could add or change any object. Its passes become `not verified`, naming each gap.
+ */
+function unlessGaps(check: CheckDefinition): CheckDefinition {
+  return {
+    id: check.id,
+    run(ctx) {
+      const outcomes = check.run(ctx)
+      const gaps = deploymentGaps(ctx)
+      if (!gaps.length) return outcomes
+      const said = gaps.slice(0, 3).map((g) => `${g.file}: ${g.message}`).join('; ')
+      const more = gaps.length > 3 ? ` (+${gaps.length - 3} more)` : ''
+      // A check that fails anyway still says what it could not read, once.
+      if (!outcomes.some((o) => o.status === 'passed')) return outcomes.map((o, i) => (i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` }))
+      return outcomes.map((o) => (o.status !== 'passed' ? o : {
+        ...o,
+        status: 'not verified',
+        message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
+        reason: `not followed: ${said}${more}`,
+        evidence: [...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })), ...(o.evidence ?? [])],
+        fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
+      }))
+    }
+  }
 }
 
 /** How an object is named in evidence: kind and name, and the overlay that builds it. */
@@ -251,17 +315,30 @@ export function podViolations(o: K8sObject): { what: string; at: FileEvidence; f
   return out
 }
 
-const noWorkloads = (id: string): Outcome => ({
-  status: 'not verified',
-  message: 'No Kubernetes workload manifests (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) were found in the repository.',
-  reason: `the manifests are not in this repository; keep them here (e.g. deploy/) so ${id} can read them`
-})
+const noWorkloads = (id: string, ctx: CheckContext): Outcome => {
+  const apart = nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind))
+  return {
+    status: 'not verified',
+    message: apart.length
+      ? `Only non-production workload manifests were found (${[...new Set(apart.map((o) => o.file))].slice(0, 3).join(', ')}): under development, test, evaluation or example folders, which no production kustomization or Argo CD Application includes.`
+      : 'No Kubernetes workload manifests (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) were found in the repository.',
+    reason: `the manifests are not in this repository; keep them here (e.g. deploy/) so ${id} can read them`
+  }
+}
+
+/** Workloads under non-production folders with what `problems` finds in each: warnings that never block, one per workload. */
+function nonProductionFindings(ctx: CheckContext, problems: (o: K8sObject) => string[]): Outcome[] {
+  return nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind)).flatMap((o) => {
+    const found = problems(o)
+    return found.length ? [{ status: 'warning' as const, nonProduction: true, message: `${objectLabel(o)} in ${o.file} (a non-production folder, reported apart, never blocking): ${found.slice(0, 5).join('; ')}${found.length > 5 ? ` (+${found.length - 5} more)` : ''}.`, evidence: [o.locate([], objectLabel(o))] }] : []
+  })
+}
 
 export const podSecurity: CheckDefinition = {
   id: 'infra.pod-security',
   run(ctx) {
     const ws = workloads(ctx)
-    if (!ws.length) return [noWorkloads('infra.pod-security')]
+    if (!ws.length) return [noWorkloads('infra.pod-security', ctx)]
     const outcomes: Outcome[] = []
     for (const o of ws) {
       for (const v of podViolations(o)) outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: v.fix })
@@ -276,7 +353,8 @@ export const podSecurity: CheckDefinition = {
         if (vs.length) outcomes.push({ status: 'failed', message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`, evidence: [ref.at, ...vs.map((v) => v.at)], fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}` })
       }
     }
-    if (!outcomes.length) {
+    outcomes.push(...nonProductionFindings(ctx, (o) => [...podViolations(o).map((v) => v.what), ...containersOf(o).flatMap((r) => restrictedViolations(r).filter((v) => !v.unset).map((v) => `${r.name}: ${v.what}`))]))
+    if (!outcomes.some((o) => !o.nonProduction)) {
       const all = ws.flatMap(containersOf)
       outcomes.push({ status: 'passed', message: `${all.length} container${all.length === 1 ? '' : 's'} in ${ws.length} workload${ws.length === 1 ? '' : 's'} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) })
     }
@@ -288,7 +366,7 @@ export const hardening: CheckDefinition = {
   id: 'infra.hardening',
   run(ctx) {
     const ws = workloads(ctx)
-    if (!ws.length) return [noWorkloads('infra.hardening')]
+    if (!ws.length) return [noWorkloads('infra.hardening', ctx)]
     const outcomes: Outcome[] = []
     for (const ref of ws.flatMap(containersOf)) {
       if (ref.list === 'ephemeralContainers') continue
@@ -341,7 +419,12 @@ export const gatewayRoute: CheckDefinition = {
     const wanted = ctx.config.server.exposure === 'public' ? gw.public : gw.internal
     const routeSnippet = `\`\`\`yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ${ctx.config.server.name}\nspec:\n  parentRefs:\n    - name: ${wanted}\n      namespace: ${gw.namespace}\n  rules:\n    - backendRefs:\n        - name: ${ctx.config.server.name}\n          port: 8080\n\`\`\``
     const att = attachments(ctx)
-    if (!deployedObjects(ctx).some(isRoute)) return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }]
+    if (!deployedObjects(ctx).some(isRoute)) {
+      // A chart's route template switched off by the values: said as such, not as a missing route.
+      const off = (ctx.repo.disabledTemplates ?? []).filter((d) => d.kinds.includes('HTTPRoute') && chosenOverlays(ctx).has(d.overlay))
+      if (off.length) return [{ status: 'failed', message: `${off.map((d) => `${d.file} is disabled by \`${d.condition.replace(/^\$?\.Values\./, '')}\` (false in ${d.overlay})`).join('; ')}: no HTTPRoute is deployed, so the server is not exposed through Envoy Gateway.`, evidence: off.map((d) => ({ file: d.file, line: 1, column: 1, note: `disabled by ${d.condition}` })), fix: `Enable it in the production values (e.g. \`${off[0].condition.replace(/^\$?\.Values\./, '')}: true\`), attached to the ${wanted} Gateway.` }]
+      return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }]
+    }
     const outcomes: Outcome[] = []
     const inNs = att.filter((a) => a.namespace === gw.namespace)
     const right = inNs.filter((a) => a.gateway === wanted)
@@ -408,4 +491,4 @@ export const auditLogging: CheckDefinition = {
   }
 }
 
-export const INFRA_CHECKS: CheckDefinition[] = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging]
+export const INFRA_CHECKS: CheckDefinition[] = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging].map(unlessGaps)

@@ -3,7 +3,7 @@
 import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
 import type { ApiHalves } from '../src/evidence/github.js'
 import type { Fact } from '../src/github-facts.js'
-import { rootCodeownersRule } from '../src/evidence/docs.js'
+import { lastRootCodeownersRule, rootCodeownersRule } from '../src/evidence/docs.js'
 import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
 import { classicProtectionNeeded, environmentsFromApi, prodEnvironment } from './policy-github.js'
 import type { FileEvidence } from '../src/findings.js'
@@ -114,6 +114,8 @@ export const codeowners: CheckDefinition = {
     if (!co) return [{ status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }]
     const root = rootCodeownersRule(co)
     if (root) return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${root.owners.join(' ')}.`, evidence: [fileAt(co.path, root.line)] }]
+    const ownerless = lastRootCodeownersRule(co)
+    if (ownerless) return [{ status: 'failed', message: `${co.path} line ${ownerless.line}: the last rule for the whole repository (\`${ownerless.pattern}\`) names no owner, and on GitHub the last matching rule wins, so the repository has no owner.`, evidence: [fileAt(co.path, ownerless.line)], fix }]
     return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }]
   }
 }

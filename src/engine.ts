@@ -3,6 +3,7 @@
 import { catalogueEntry } from '../checks/catalogue.js'
 import { CHECKS } from '../checks/index.js'
 import type { CheckContext, Outcome } from './check.js'
+import { coverOutcomes, unapprovedExclusionsFor, unreadFilesFor } from './coverage.js'
 import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Phase, type Status } from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
@@ -23,6 +24,8 @@ export interface RunResult {
   acceptNotVerified: boolean
   /** Files the gate listed but did not read (too large, binary, links out of the checkout…): the verdict does not cover them. */
   notRead: { count: number; byReason: Record<string, number>; files: { path: string; reason: string }[] }
+  /** Files left out by paths.exclude: the first 20 named, all counted. */
+  excluded: { count: number; files: string[] }
 }
 
 /** Skipped files named in the result; the rest are counted. */
@@ -58,6 +61,8 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
       // A check that throws is a bug of ours; it must not pass silently.
       outcomes = [{ status: 'not verified', message: `the check failed internally: ${(e as Error).message}`, reason: 'internal error' }]
     }
+    // A check does not pass on files it reads that the gate skipped, or that paths.exclude left out of a critical check unapproved.
+    outcomes = coverOutcomes(check.id, outcomes, unreadFilesFor(check.id, ctx.repo.skipped), entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : [])
     if (options.phaseMs) options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started
     for (const o of outcomes) {
       let status = o.status
@@ -98,7 +103,8 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
     scope: options.scope ?? 'local',
     acceptNotVerified,
-    notRead: notRead(ctx)
+    notRead: notRead(ctx),
+    excluded: { count: ctx.repo.excluded?.length ?? 0, files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets) }
   }
 }
 

@@ -1,6 +1,6 @@
 // YAML parsing with positions, shared by the config loader and the evidence
 // readers. Bounded: aliases are capped and keys must be unique.
-import { CST, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, parseDocument, YAMLParseError, type Document, type Node, type Pair } from 'yaml'
+import { CST, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair } from 'yaml'
 import type { FileEvidence } from './findings.js'
 
 export const MAX_ALIAS_COUNT = 100
@@ -75,18 +75,51 @@ export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter()
   const deep = nestingTooDeepAt(text)
   if (deep !== undefined) return { doc: refused(text, deep, lineCounter), lineCounter }
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' })
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' })
+  addDuplicateKeyErrors(doc)
   return { doc, lineCounter }
 }
 
-/** Every document of a text; one that nests too deeply is one document holding the error. */
+/**
+ * Every document of a text; one that nests too deeply is one document holding the error. Merge keys
+ * (`<<: *base`) are merged, as kubectl and kustomize merge them in manifests and patches.
+ */
 export function parseYamlAll(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter; tooDeep?: true } {
   const lineCounter = new LineCounter()
   const deep = nestingTooDeepAt(text)
   if (deep !== undefined) return { docs: [refused(text, deep, lineCounter)], lineCounter, tooDeep: true }
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' })
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true, prettyErrors: false, version: '1.2' })
   const docs = Array.isArray(parsed) ? parsed : [] // an EmptyStream has no documents
+  for (const doc of docs) addDuplicateKeyErrors(doc)
   return { docs, lineCounter }
+}
+
+/**
+ * The parser's own duplicate-key errors (same code and text), found with one set per mapping. The
+ * `yaml` package's `uniqueKeys` compares each key with every earlier one of its mapping: a 1 MB flat
+ * mapping took minutes. Keys are equal as the package compares them (scalars of the same value;
+ * a collection or alias key equals only itself); merge keys may repeat.
+ */
+function addDuplicateKeyErrors(doc: Document.Parsed): void {
+  let added = false
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>()
+      for (const pair of map.items) {
+        const key = pair.key
+        if (!isScalar(key) || typeof key.value === 'symbol') continue
+        if (!seen.has(key.value)) {
+          seen.add(key.value)
+          continue
+        }
+        const at = key.range?.[0] ?? 0
+        doc.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'))
+        added = true
+      }
+    }
+  })
+  // Errors in text order, as the parser reports them, so the first one said is the first in the file.
+  if (added) doc.errors.sort((a, b) => a.pos[0] - b.pos[0])
 }
 
 /** 1-based line and column of an offset. */

@@ -44,9 +44,15 @@ export function readDocs(repo: Repository): DocsEvidence {
 
 const ROOT_PATTERNS = new Set(['*', '/', '/*', '/**', '**', '**/*'])
 
-/** The rule that owns the whole repository: the last root rule with owners (in CODEOWNERS the last match wins). */
+/** The last rule for the whole repository, with or without owners: on GitHub the last matching rule wins, so an ownerless one un-owns what came before. */
+export function lastRootCodeownersRule(codeowners: DocsEvidence['codeowners']): CodeownersRule | undefined {
+  return codeowners?.rules.filter((r) => ROOT_PATTERNS.has(r.pattern)).at(-1)
+}
+
+/** The rule that owns the whole repository: the last root rule, when it names owners. */
 export function rootCodeownersRule(codeowners: DocsEvidence['codeowners']): CodeownersRule | undefined {
-  return codeowners?.rules.filter((r) => ROOT_PATTERNS.has(r.pattern) && r.owners.length > 0).at(-1)
+  const last = lastRootCodeownersRule(codeowners)
+  return last && last.owners.length > 0 ? last : undefined
 }
 
 /**

@@ -2,8 +2,9 @@
 // only describes what is there; the checks in checks/ decide what it means.
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
-import { readKubernetesObjects, readKustomizations, type K8sObject, type Kustomization } from './kubernetes-objects.js'
+import { readDeployment, readKustomizations, type DeploymentGap, type K8sObject, type Kustomization } from './kubernetes-objects.js'
 import { readEgress, type EgressFacts } from './network-policy.js'
+import type { DisabledTemplate } from './helm.js'
 import type { Repository, SkippedFile } from './repository.js'
 import type { AuthEvidence } from './source/auth.js'
 import { startSourceScan } from './source/parallel-scan.js'
@@ -16,10 +17,16 @@ export interface RepoEvidence {
   /** Every file path in the snapshot, for checks that look for a file by name. */
   paths: string[]
   skipped: SkippedFile[]
+  /** Files left out by paths.exclude. */
+  excluded?: string[]
   docs: DocsEvidence
   workflows: Workflow[]
   ecosystems: EcosystemEvidence
   kubernetes: K8sObject[]
+  /** What the kustomize and Helm builds did not follow or render: the infrastructure checks on those builds are not verified. */
+  deploymentGaps?: DeploymentGap[]
+  /** Helm templates the values switch off (`if .Values.x.enabled` false), with the kinds they would make. */
+  disabledTemplates?: DisabledTemplate[]
   kustomizations: Kustomization[]
   egress: EgressFacts
   /** Facts from the one pass over source files. */
@@ -37,7 +44,7 @@ export function collectRepoEvidence(repo: Repository, options: { jobs?: number }
   // large checkout). While worker threads scan, this one reads the rest, then scans with them.
   const scanning = startSourceScan(repo, options.jobs)
   const listed = repo.skipped.length
-  const kubernetes = readKubernetesObjects(repo)
+  const { objects: kubernetes, gaps: deploymentGaps, disabled: disabledTemplates } = readDeployment(repo)
   const paths = repo.files.map((f) => f.path)
   const docs = readDocs(repo)
   const workflows = readWorkflows(repo)
@@ -47,5 +54,5 @@ export function collectRepoEvidence(repo: Repository, options: { jobs?: number }
   const skippedByReads = repo.skipped.splice(listed)
   const { source, auth, secrets, scan } = scanning.finish()
   for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)
-  return { paths, skipped: repo.skipped, docs, workflows, ecosystems, kubernetes, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
+  return { paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
 }

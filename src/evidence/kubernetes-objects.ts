@@ -3,7 +3,7 @@
 import type { Document, LineCounter } from 'yaml'
 import type { FileEvidence } from '../findings.js'
 import { locatorOf, manifestData, MAX_ALIAS_COUNT } from '../yaml-positions.js'
-import { renderCharts } from './helm.js'
+import { renderCharts, type DisabledTemplate } from './helm.js'
 import { buildKustomizations } from './kustomize.js'
 import type { Repository } from './repository.js'
 
@@ -25,6 +25,17 @@ export interface K8sObject {
   locate(path: readonly (string | number)[], note?: string): FileEvidence
 }
 
+/** Something a build could not follow or render (a remote base, a component, a template past a bound): the checks on that build are not verified. */
+export interface DeploymentGap {
+  /** The build it concerns: a kustomization folder or `<chart dir> (values file)`; undefined for every build. */
+  overlay?: string
+  /** The file that says it (the kustomization, the template). */
+  file: string
+  message: string
+  /** Said, but it cannot change the objects the checks judge (a generated ConfigMap): the checks stay as they are. */
+  objectsUnchanged?: true
+}
+
 const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//
 
 /**
@@ -36,7 +47,7 @@ export function readKubernetesObjects(repo: Repository): K8sObject[] {
   return readDeployment(repo).objects
 }
 
-export function readDeployment(repo: Repository): { objects: K8sObject[]; notes: string[] } {
+export function readDeployment(repo: Repository): { objects: K8sObject[]; notes: string[]; gaps: DeploymentGap[]; disabled: DisabledTemplate[] } {
   const rawByFile = new Map<string, K8sObject[]>()
   const rawObjectsOf = (file: string): K8sObject[] => {
     let objects = rawByFile.get(file)
@@ -47,7 +58,8 @@ export function readDeployment(repo: Repository): { objects: K8sObject[]; notes:
   const charts = renderCharts(repo, SKIP)
   const { builds, consumed } = buildKustomizations(repo, (file) => (charts.consumed.has(file) ? [] : rawObjectsOf(file)), SKIP)
   const standalone = manifests.filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path))
-  return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: builds.flatMap((b) => b.notes) }
+  const gaps = [...builds.flatMap((b) => b.gaps), ...charts.builds.flatMap((b) => b.gaps)]
+  return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: gaps.map((g) => `${g.file}: ${g.message}`), gaps, disabled: charts.builds.flatMap((b) => b.disabled) }
 }
 
 function objectsInFile(repo: Repository, path: string): K8sObject[] {

@@ -12,7 +12,7 @@ import { Scalar, type Document, type LineCounter, type Node } from 'yaml'
 import { RE2JS } from 're2js'
 import type { FileEvidence } from '../findings.js'
 import { isRecord, locatorOf, nodeAt, nodePosition, parseYamlAll, plainData } from '../yaml-positions.js'
-import type { K8sObject } from './kubernetes-objects.js'
+import type { DeploymentGap, K8sObject } from './kubernetes-objects.js'
 import type { Repository } from './repository.js'
 
 type Path = readonly (string | number)[]
@@ -120,7 +120,7 @@ function mergeList(target: unknown[], patch: unknown[], field: string, at: Locat
 }
 
 /** RFC 6902 add / replace / remove on a rendered object; copy, move and test are not applied (noted). */
-function applyJson6902(root: Data, ops: unknown[], at: Locator, prov: Provenance, notes: string[]): void {
+function applyJson6902(root: Data, ops: unknown[], at: Locator, prov: Provenance, say: (message: string) => void): void {
   ops.forEach((op, i) => {
     if (!isRecord(op) || typeof op.path !== 'string') return
     const keys = op.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
@@ -143,7 +143,7 @@ function applyJson6902(root: Data, ops: unknown[], at: Locator, prov: Provenance
     } else if (op.op === 'remove') {
       if (Array.isArray(parent)) parent.splice(Number(last), 1)
       else if (isRecord(parent)) delete parent[last]
-    } else notes.push(`JSON 6902 op "${String(op.op)}" is not applied`)
+    } else say(`JSON 6902 op "${String(op.op)}" is not applied`)
   })
 }
 
@@ -161,8 +161,8 @@ const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'GatewayClass', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'])
 
 /** The documents of a patch: from a file, or from an inline string whose positions are mapped back into the kustomization. */
-function patchDocs(repo: Repository, k: KustomizationFile, entry: unknown, entryPath: Path): { data: unknown; at: Locator }[] {
-  if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry)) return fileDocs(repo, k, entry)
+function patchDocs(repo: Repository, k: KustomizationFile, entry: unknown, entryPath: Path, say: (message: string) => void): { data: unknown; at: Locator }[] {
+  if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry)) return fileDocs(repo, k, entry, say)
   const inline = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined
   if (inline !== undefined) {
     const scalarPath = typeof entry === 'string' ? entryPath : [...entryPath, 'patch']
@@ -171,15 +171,15 @@ function patchDocs(repo: Repository, k: KustomizationFile, entry: unknown, entry
     const shift = inlineShift(repo, k, scalar)
     return docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }))
   }
-  if (isRecord(entry) && typeof entry.path === 'string') return fileDocs(repo, k, entry.path)
+  if (isRecord(entry) && typeof entry.path === 'string') return fileDocs(repo, k, entry.path, say)
   return []
 }
 
-function fileDocs(repo: Repository, k: KustomizationFile, rel: string): { data: unknown; at: Locator }[] {
+function fileDocs(repo: Repository, k: KustomizationFile, rel: string, say: (message: string) => void): { data: unknown; at: Locator }[] {
   const file = resolveLocal(k.dir, rel)
-  if (!file) return []
+  if (file === undefined) return say(`patch ${rel} is remote or outside the checkout; not applied`), []
   const parsed = repo.yaml(file)
-  if (!parsed) return []
+  if (!parsed) return say(`patch ${rel} was not read (not in the checkout, or skipped); not applied`), []
   return parsed.docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(file, d, parsed.lineCounter) }))
 }
 
@@ -237,9 +237,10 @@ function nameMatches(pattern: string, name: string): boolean {
 function matches(o: Rendered, t: Target): boolean {
   const meta = (o.data.metadata ?? {}) as Data
   const name = String(meta.name ?? '')
-  if (t.kind && t.kind !== o.data.kind) return false
+  // Kind, name and namespace are each a regular expression matching the whole value, as kustomize's selector reads them.
+  if (t.kind && !nameMatches(String(t.kind), String(o.data.kind ?? ''))) return false
   if (t.name && !nameMatches(String(t.name), name)) return false
-  if (t.namespace && t.namespace !== meta.namespace) return false
+  if (t.namespace && !nameMatches(String(t.namespace), String(meta.namespace ?? ''))) return false
   if (t.labelSelector) {
     const labels = (meta.labels ?? {}) as Data
     for (const term of t.labelSelector.split(',')) {
@@ -261,8 +262,10 @@ export interface KustomizeBuild {
   /** The kustomization folder. */
   dir: string
   objects: K8sObject[]
-  /** What was not followed or applied (remote bases, components, unsupported ops), said rather than guessed. */
+  /** What was not followed or applied (remote bases, unresolved components, unsupported ops), said rather than guessed. */
   notes: string[]
+  /** The same, for the checks: each makes the checks on this build not verified. */
+  gaps: DeploymentGap[]
 }
 
 /**
@@ -291,29 +294,39 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
     }
   }
 
-  const build = (k: KustomizationFile, stack: string[], notes: string[]): Rendered[] => {
+  /** `into`: a component's parent's objects, which the component adds to and patches (else a new list). */
+  const build = (k: KustomizationFile, stack: string[], gaps: DeploymentGap[], into?: Rendered[]): Rendered[] => {
+    const say = (message: string) => void gaps.push({ file: k.file, message })
     if (stack.includes(k.dir)) {
-      notes.push(`${k.file}: includes itself through ${stack.join(' → ')}; not followed again`)
-      return []
+      say(`includes itself through ${stack.join(' → ')}; not followed again`)
+      return into ?? []
     }
-    const objects: Rendered[] = []
+    const objects: Rendered[] = into ?? []
     for (const field of ['resources', 'bases']) {
       list(k, field).forEach((r) => {
         if (typeof r !== 'string') return
         const p = resolveLocal(k.dir, r)
-        if (p === undefined) return void notes.push(`${k.file}: ${r} is remote or outside the checkout; not followed`)
+        if (p === undefined) return say(`${r} is remote or outside the checkout; not followed`)
         const sub = byDir.get(p)
-        if (sub) objects.push(...build(sub, [...stack, k.dir], notes))
+        if (sub) objects.push(...build(sub, [...stack, k.dir], gaps))
         else if (repo.has(p)) {
           consumed.add(p)
           for (const o of rawObjectsOf(p)) {
             const prov = new Provenance()
             objects.push({ data: copy(o.data, o.locate, [], prov) as Data, prov, file: o.file })
           }
-        } else notes.push(`${k.file}: resource ${r} not found in the checkout`)
+        } else say(`resource ${r} not found in the checkout`)
       })
     }
-    if (list(k, 'components').length) notes.push(`${k.file}: components are not applied`)
+    // Components after the resources, before this kustomization's own patches (as kustomize orders them): each adds its resources and patches everything so far.
+    list(k, 'components').forEach((r) => {
+      if (typeof r !== 'string') return
+      const p = resolveLocal(k.dir, r)
+      if (p === undefined) return say(`component ${r} is remote or outside the checkout; not applied`)
+      const sub = byDir.get(p)
+      if (!sub) return say(`component ${r} not found in the checkout; not applied`)
+      build(sub, [...stack, k.dir], gaps, objects)
+    })
     // namespace: set on every namespaced object, pointing at the kustomization's `namespace:`.
     if (typeof k.data.namespace === 'string') {
       const origin: Origin = { at: locatorOf(k.file, k.doc, k.lineCounter), path: ['namespace'] }
@@ -330,24 +343,24 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
       for (const o of objects.filter((x) => matches(x, t))) mergeMap(o.data, patch.data, patch.at, [], o.prov, BUILTIN_GROUPS.test(String(o.data.apiVersion)))
     }
     const json6902 = (patch: { data: unknown; at: Locator }, target: Target | undefined, where: string) => {
-      if (!target) return void notes.push(`${where}: a JSON 6902 patch without a target is not applied`)
-      for (const o of objects.filter((x) => matches(x, target))) applyJson6902(o.data, patch.data as unknown[], patch.at, o.prov, notes)
+      if (!target) return say(`${where}: a JSON 6902 patch without a target is not applied`)
+      for (const o of objects.filter((x) => matches(x, target))) applyJson6902(o.data, patch.data as unknown[], patch.at, o.prov, (m) => say(`${where}: ${m}`))
     }
     const targetOf = (e: unknown): Target | undefined => (isRecord(e) && isRecord(e.target) ? (e.target as Target) : undefined)
     list(k, 'patchesStrategicMerge').forEach((e, i) => {
       if (typeof e === 'string' && /\.ya?ml$/i.test(e) && !e.includes('\n')) consumed.add(resolveLocal(k.dir, e) ?? e)
-      for (const p of patchDocs(repo, k, e, ['patchesStrategicMerge', i])) strategic(p)
+      for (const p of patchDocs(repo, k, e, ['patchesStrategicMerge', i], say)) strategic(p)
     })
     list(k, 'patches').forEach((e, i) => {
       if (isRecord(e) && typeof e.path === 'string') consumed.add(resolveLocal(k.dir, e.path) ?? e.path)
-      for (const p of patchDocs(repo, k, e, ['patches', i])) {
-        if (Array.isArray(p.data)) json6902(p, targetOf(e), `${k.file} patches[${i}]`)
+      for (const p of patchDocs(repo, k, e, ['patches', i], say)) {
+        if (Array.isArray(p.data)) json6902(p, targetOf(e), `patches[${i}]`)
         else strategic(p, targetOf(e))
       }
     })
     list(k, 'patchesJson6902').forEach((e, i) => {
       if (isRecord(e) && typeof e.path === 'string') consumed.add(resolveLocal(k.dir, e.path) ?? e.path)
-      for (const p of patchDocs(repo, k, e, ['patchesJson6902', i])) json6902(p, targetOf(e), `${k.file} patchesJson6902[${i}]`)
+      for (const p of patchDocs(repo, k, e, ['patchesJson6902', i], say)) json6902(p, targetOf(e), `patchesJson6902[${i}]`)
     })
     // namePrefix / nameSuffix after this level's patches (they target the names before it), as kustomize does.
     const prefix = typeof k.data.namePrefix === 'string' ? k.data.namePrefix : ''
@@ -361,7 +374,9 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
         o.prov.setKey(meta, 'name', origin)
       }
     }
-    for (const field of ['generators', 'transformers', 'helmCharts', 'configMapGenerator', 'secretGenerator', 'replacements']) if (k.data[field] !== undefined) notes.push(`${k.file}: ${field} is not applied`)
+    // Generated ConfigMaps and Secrets hold no pod settings or routes; the others may change any object.
+    for (const field of ['generators', 'transformers', 'helmCharts', 'helmChartInflationGenerator', 'replacements', 'vars', 'openapi', 'crds']) if (k.data[field] !== undefined) say(`${field} is not applied`)
+    for (const field of ['configMapGenerator', 'secretGenerator']) if (k.data[field] !== undefined) gaps.push({ file: k.file, message: `${field} is not applied`, objectsUnchanged: true })
     return objects
   }
 
@@ -369,11 +384,14 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
   for (const k of [...byDir.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1))) {
     consumed.add(k.file)
     if (included.has(k.dir)) continue
-    const notes: string[] = []
-    const rendered = build(k, [], notes)
+    const gaps: DeploymentGap[] = []
+    const rendered = build(k, [], gaps)
+    for (const g of gaps) g.overlay = k.dir
+    const notes = gaps.map((g) => `${g.file}: ${g.message}`)
     builds.push({
       dir: k.dir,
       notes,
+      gaps,
       objects: rendered.map((r) => {
         const meta = (r.data.metadata ?? {}) as Data
         return {

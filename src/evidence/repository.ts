@@ -32,7 +32,7 @@ export interface RepoFile {
 
 export interface SkippedFile {
   path: string
-  reason: 'too large' | 'binary' | 'link outside the checkout' | 'link' | 'unreadable' | 'file limit reached' | 'too deep' | 'nested too deeply'
+  reason: 'too large' | 'binary' | 'link outside the checkout' | 'link' | 'unreadable' | 'file limit reached' | 'too deep' | 'nested too deeply' | 'name not UTF-8'
 }
 
 export interface YamlFile {
@@ -45,6 +45,8 @@ export class Repository {
   readonly root: string
   readonly files: RepoFile[] = []
   readonly skipped: SkippedFile[] = []
+  /** Files left out by `paths.exclude` (not by `include`): shown in the result, and a critical check they could hold evidence for is not verified. */
+  readonly excluded: string[] = []
   readonly limits: Limits
   private readonly byPath = new Map<string, RepoFile>()
   private readonly textCache = new Map<string, string | undefined>()
@@ -64,7 +66,12 @@ export class Repository {
       // The config's globs: matched in linear time (they and the paths come from the checkout).
       const include = options.include?.length ? globMatcher(options.include) : () => true
       const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false
-      this.walk('', [], 0, (p) => include(p) && !exclude(p))
+      this.walk('', [], 0, (p) => {
+        if (!include(p)) return false
+        if (!exclude(p)) return true
+        this.excluded.push(p)
+        return false
+      })
       this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     }
     for (const f of this.files) this.byPath.set(f.path, f)
@@ -91,6 +98,11 @@ export class Repository {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const e of entries) {
       const rel = dir ? `${dir}/${e.name}` : e.name
+      // A name that is not UTF-8 was decoded with replacement characters: no path the gate can open names it.
+      if (e.name.includes('\ufffd')) {
+        this.skipped.push({ path: rel, reason: 'name not UTF-8' })
+        continue
+      }
       const isDir = e.isDirectory()
       if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name)) continue
       if (isIgnored(ignores, rel, isDir)) continue
@@ -166,13 +178,8 @@ export class Repository {
       if (options.cache !== false) this.textCache.set(path, undefined)
       return undefined
     }
-    let text: string | undefined
-    if (buf.subarray(0, 8000).includes(0)) {
-      this.noteSkipped(path, 'binary')
-    } else {
-      text = buf.toString('utf8')
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-    }
+    const text = decodeText(path, buf)
+    if (text === undefined) this.noteSkipped(path, 'binary')
     if (options.cache !== false) this.textCache.set(path, text)
     return text
   }
@@ -195,6 +202,20 @@ export class Repository {
   noteSkipped(path: string, reason: SkippedFile['reason']): void {
     if (!this.skipped.some((s) => s.path === path)) this.skipped.push({ path, reason })
   }
+}
+
+/**
+ * The text a file holds as its language's runtime would read it: UTF-16 with a byte-order mark
+ * decoded as such; a NUL byte in a source file kept as text (Node and Python run such a file); any
+ * other file with a NUL in its first 8,000 bytes is binary (undefined).
+ */
+export function decodeText(path: string, buf: Buffer): string | undefined {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(buf.subarray(2))
+  }
+  if (buf.subarray(0, 8000).includes(0) && languageOf(path) === undefined) return undefined
+  const text = buf.toString('utf8')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 function isIgnored(ignores: { base: string; ig: Ignore }[], rel: string, isDir: boolean): boolean {

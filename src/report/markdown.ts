@@ -72,6 +72,8 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
   }
   const notRead = notReadSummary(result)
   if (notRead) out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files.slice(0, 5).map((f) => code(f.path)).join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '')
+  const ex = result.excluded
+  if (ex?.count) out.push(`> Excluded by paths.exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map((f) => code(f)).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '')
   out.push(`<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(result.config.path)} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`)
   return `${out.join('\n')}\n`
 }

@@ -45,6 +45,9 @@ export function renderText(result: RunResult, options: { colour: boolean; verbos
     if (result.notRead.count > (options.verbose ? result.notRead.files.length : 5)) lines.push('  … (the JSON result lists the first 20)')
     lines.push('')
   }
+  // Files paths.exclude left out: the verdict does not cover them either (ex is optional for results read from older JSON).
+  const ex = result.excluded
+  if (ex?.count) lines.push(`Excluded by paths.exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map(terminalSafe).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '')
   lines.push(`${bold('Verdict:')} ${verdict} — ${result.blocking} blocking; ${counts}${scope}`)
   return `${lines.join('\n')}\n`
 }

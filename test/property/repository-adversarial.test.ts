@@ -71,7 +71,9 @@ describe('hostile repositories', () => {
     writeFileSync(join(dir, 'src', 'huge.ts'), 'x'.repeat(1024 * 1024 + 1))
     writeFileSync(join(dir, 'src', 'long.ts'), 'const a = 1\n'.repeat(80_000))
     const { result, repo } = runGate({ dir, today: TODAY })
-    expect(result.verdict).toBe('ready')
+    // A source file the gate did not read may hold anything: the checks that read source do not pass.
+    expect(result.verdict).toBe('blocked')
+    expect(result.findings.find((f) => f.check === 'security.content-types')).toMatchObject({ status: 'not verified', reason: expect.stringContaining('src/huge.ts (too large)') })
     expect(repo.skipped).toContainEqual({ path: 'src/huge.ts', reason: 'too large' })
     // …and every surface says so: the JSON result, the terminal and the markdown (comment, summary).
     expect(result.notRead).toEqual({ count: 1, byReason: { 'too large': 1 }, files: [{ path: 'src/huge.ts', reason: 'too large' }] })

@@ -32,9 +32,9 @@ describe('Envoy Gateway e2e test data', () => {
   })
 
   it('the same provider with audiences passes', () => {
-    const jwt = readFileSync(join(DIR, 'e2e/jwt.yaml'), 'utf8')
+    const jwt = readFileSync(join(DIR, 'deploy/jwt.yaml'), 'utf8')
     expect(jwt).toContain('      - name: example\n')
-    const dir = variant(DIR, { 'e2e/jwt.yaml': jwt.replace('      - name: example\n', '      - name: example\n        audiences: [api://e2e]\n') })
+    const dir = variant(DIR, { 'deploy/jwt.yaml': jwt.replace('      - name: example\n', '      - name: example\n        audiences: [api://e2e]\n') })
     const f = findingsOf(runGate({ dir, today: TODAY }).result.findings, 'infra.security-policy').find((x) => x.message.includes('jwt-example'))!
     expect(f).toMatchObject({ status: 'passed', message: 'SecurityPolicy jwt-example requires a valid JWT on ' + f.message.split(' on ')[1] })
   })

@@ -154,3 +154,67 @@ describe('actions inside a line', () => {
     expect(data.script).toBe(`x {{-${half}x${half}\u2028${TEMPLATED} \n`)
   })
 })
+
+describe('rendering is bounded (HELM_LIMITS); past a bound the chart says so and is not verified', () => {
+  /** A chart whose values are given; the build of values.yaml. */
+  function build(template: string, values: string) {
+    const root = mkdtempSync(join(tmpdir(), 'golive-helm-bound-'))
+    dirs.push(root)
+    const files: Record<string, string> = { 'Chart.yaml': 'name: c\nversion: 1.0.0\n', 'values.yaml': values, 'templates/a.yaml': template, 'templates/ok.yaml': configMap('') }
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true })
+      writeFileSync(join(root, path), content)
+    }
+    return renderCharts(new Repository(root), /(?!)/).builds[0]
+  }
+  const ten = `xs: [${Array.from({ length: 10 }, (_, i) => i).join(', ')}]\n`
+
+  it('nested range (9 levels over 10 items) stops at the step bound instead of exhausting memory', () => {
+    const depth = 9
+    const t = `${'{{ range $.Values.xs }}\n'.repeat(depth)}- a: b\n${'{{ end }}\n'.repeat(depth)}`
+    const started = performance.now()
+    const b = build(t, ten)
+    expect(performance.now() - started).toBeLessThan(20_000)
+    expect(b.gaps).toEqual([{ overlay: '. (values.yaml)', file: 'templates/a.yaml', message: expect.stringContaining('not rendered: rendering visits more than') }])
+    // The other template of the chart is rendered.
+    expect(b.objects.map((o) => o.name)).toEqual(['cm'])
+  }, 30_000)
+
+  it('toYaml of a large map, repeated, stops at the output bound', () => {
+    const big = `big:\n${Array.from({ length: 20_000 }, (_, i) => `  key${i}: value${i}\n`).join('')}`
+    const t = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n${'  {{- toYaml .Values.big | nindent 2 }}\n'.repeat(2000)}`
+    const b = build(t, big)
+    expect(b.gaps[0].message).toContain('writes more than')
+  }, 30_000)
+
+  it('a long if / else if chain and deep nesting neither overflow the stack nor take quadratic time', () => {
+    const chain = `{{ if .Values.no }}\na: 0\n${Array.from({ length: 25_000 }, (_, i) => `{{ else if .Values.no }}\na: ${i}\n`).join('')}{{ else }}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: last\n{{ end }}\n`
+    const started = performance.now()
+    const b = build(chain, 'no: false\n')
+    expect(performance.now() - started).toBeLessThan(20_000)
+    expect(b.objects.map((o) => o.name).sort()).toEqual(['cm', 'last'])
+    const deep = `${'{{ if .Values.yes }}\n'.repeat(5000)}a: 1\n${'{{ end }}\n'.repeat(5000)}`
+    expect(build(deep, 'yes: true\n').gaps[0].message).toContain('nest more than')
+  }, 60_000)
+})
+
+describe('what a template renders is never dropped silently', () => {
+  it('a multi-line comment action (a licence header) is blank, not YAML; rendered text that is not YAML is a gap', () => {
+    const root = mkdtempSync(join(tmpdir(), 'golive-helm-comment-'))
+    dirs.push(root)
+    const files: Record<string, string> = {
+      'Chart.yaml': 'name: c\nversion: 1.0.0\n',
+      'values.yaml': 'a: 1\n',
+      'templates/cm.yaml': `{{- /*\nCopyright Example, Inc. All Rights Reserved.\nSPDX-License-Identifier: APACHE-2.0\n*/}}\n${configMap('')}`,
+      'templates/broken.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n  bad: [\n'
+    }
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true })
+      writeFileSync(join(root, path), content)
+    }
+    const [b] = renderCharts(new Repository(root), /(?!)/).builds
+    expect(b.objects.map((o) => o.name)).toEqual(['cm'])
+    expect(b.objects[0].locate(['metadata', 'name'])).toMatchObject({ line: 8 })
+    expect(b.gaps).toEqual([{ overlay: '. (values.yaml)', file: 'templates/broken.yaml', message: expect.stringContaining('the rendered text is not YAML') }])
+  })
+})

@@ -101,13 +101,77 @@ spec:
 `
     })
     const d = collectRepoEvidence(new Repository(dir)).kubernetes.find((o) => o.kind === 'Deployment')!
-    // `eq` is not evaluated: that branch is unknown, so neither it nor the else is rendered.
-    expect((d.data as any).spec.template.spec.containers[0].securityContext).toBeNull()
-    expect(d.templated!.map((t) => t.line)).toEqual([10, 14])
+    // `eq` is evaluated: the `else if` branch is the one rendered; the include of a define the chart lacks stays unresolved.
+    expect((d.data as any).spec.template.spec.containers[0].securityContext).toEqual({ runAsNonRoot: false })
+    expect(d.templated!.map((t) => t.line)).toEqual([10])
     const literal = variant(dir, { [TEMPLATE]: readFileSync(join(dir, TEMPLATE), 'utf8').replace('{{- else if eq .Values.mode "strict" }}', '{{- else if .Values.mode }}') })
     const [ps] = findingsOf(gate(literal).findings, 'infra.pod-security')
     // runAsNonRoot: false is written, not missing: a failure even with the include unresolved.
     expect(ps.status).toBe('failed')
     expect(ps.message).toContain('runAsNonRoot is not true')
+  })
+})
+
+describe('template forms real charts use (issue 24 §4)', () => {
+  it('include of a define in _helpers.tpl, printf, default, trunc/trimSuffix, and/or/not/eq/ne, hasKey, empty, required, tpl', () => {
+    const dir = variant(CHART, {
+      'charts/gateway-helm/values.yaml': 'nameOverride: ""\nnet:\n  host: false\nsc:\n  runAsNonRoot: true\nmode: strict\nextraName: "{{ .Release.Name }}x"\n',
+      'charts/gateway-helm/templates/_helpers.tpl': '{{- define "mcp.name" -}}\n{{- default "mcp-server-with-a-rather-long-name-that-goes-past-the-limit-of-63-chars" .Values.nameOverride | trunc 63 | trimSuffix "-" }}\n{{- end }}\n{{- define "mcp.full" -}}\n{{ printf "%s-%s" "x" (include "mcp.name" .) }}\n{{- end }}\n',
+      [TEMPLATE]: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "mcp.name" . }}
+spec:
+  template:
+    spec:
+      {{- if and (not .Values.net.host) (eq .Values.mode "strict") }}
+      hostNetwork: false
+      {{- end }}
+      {{- if or .Values.net.host (ne .Values.mode "strict") }}
+      hostPID: true
+      {{- end }}
+      {{- if hasKey .Values.sc "runAsNonRoot" }}
+      securityContext:
+        runAsNonRoot: {{ required "sc.runAsNonRoot" .Values.sc.runAsNonRoot }}
+      {{- end }}
+      {{- if empty .Values.nameOverride }}
+      serviceAccountName: {{ printf "%s-sa" "mcp" }}
+      {{- end }}
+      containers:
+        - name: server
+`
+    })
+    const d = collectRepoEvidence(new Repository(dir)).kubernetes.find((o) => o.kind === 'Deployment')!
+    const spec = (d.data as any).spec.template.spec
+    expect(d.name).toBe('mcp-server-with-a-rather-long-name-that-goes-past-the-limit-of')
+    expect(spec.hostNetwork).toBe(false)
+    expect(spec.hostPID).toBeUndefined()
+    expect(spec.securityContext).toEqual({ runAsNonRoot: true })
+    expect(spec.serviceAccountName).toBe('mcp-sa')
+    expect(d.templated ?? []).toEqual([])
+  })
+
+  it('nested parentheses and a define that includes itself end (unresolved), they do not overflow the stack', () => {
+    const dir = variant(CHART, {
+      'charts/gateway-helm/templates/_helpers.tpl': '{{- define "loop" -}}\n{{ include "loop" . }}\n{{- end }}\n',
+      [TEMPLATE]: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: {{ include "loop" . }}\n  b: {{ not ${'('.repeat(50_000)}true${')'.repeat(50_000)} }}\n`
+    })
+    const cm = collectRepoEvidence(new Repository(dir)).kubernetes.find((o) => o.kind === 'ConfigMap' && o.name === 'cm')!
+    expect(String((cm.data as any).data.a)).toContain(TEMPLATED)
+    expect(String((cm.data as any).data.b)).toContain(TEMPLATED)
+  })
+})
+
+describe('a template the values switch off', () => {
+  it('is said as disabled by its condition, not as a missing HTTPRoute', () => {
+    const values = readFileSync(join(CHART, 'charts/gateway-helm/values.yaml'), 'utf8')
+    const dir = variant(CHART, {
+      'charts/gateway-helm/values.yaml': `${values}\nhttpRoute:\n  enabled: false\n`,
+      'charts/gateway-helm/templates/httproute.yaml': '{{- if .Values.httpRoute.enabled }}\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: mcp\nspec:\n  parentRefs:\n    - name: internal\n      namespace: envoy-gateway-system\n{{- end }}\n'
+    })
+    const [f] = findingsOf(gate(dir).findings, 'infra.gateway-route')
+    expect(f.status).toBe('failed')
+    expect(f.message).toContain('templates/httproute.yaml is disabled by `httpRoute.enabled`')
+    expect(f.message).not.toContain('No HTTPRoute (gateway.networking.k8s.io) in the repository')
   })
 })

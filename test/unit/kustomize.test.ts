@@ -2,6 +2,7 @@
 // test/fixtures/real-manifests/envoy-gateway): the checks judge what the prod
 // overlay deploys, and evidence points at the line a value came from — the
 // patch that set it, or the base.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { collectRepoEvidence } from '../../src/evidence/index.js'
@@ -175,7 +176,54 @@ spec:
     const { objects, notes } = readDeployment(new Repository(dir))
     expect(objects.some((o) => o.name === 'prod-backend' && o.kind === 'Deployment')).toBe(true)
     expect(notes).toContain('deploy/overlays/prod/kustomization.yaml: https://example.com/remote//base?ref=v1 is remote or outside the checkout; not followed')
-    expect(notes).toContain('deploy/overlays/prod/kustomization.yaml: components are not applied')
+    expect(notes).toContain('deploy/overlays/prod/kustomization.yaml: component ../../components/x not found in the checkout; not applied')
     expect(notes.some((n) => n.includes('includes itself'))).toBe(true)
+    // What was not followed is said in the infrastructure checks, which do not pass on the part they read.
+    const [pod] = check(dir, 'infra.pod-security')
+    expect(pod.message).toContain('https://example.com/remote//base?ref=v1 is remote or outside the checkout')
+    const [audit] = check(dir, 'infra.audit-logging')
+    expect(audit.status).toBe('not verified')
+    expect(audit.evidence[0]).toMatchObject({ file: 'deploy/overlays/prod/kustomization.yaml' })
+  })
+})
+
+const PROD_K = 'deploy/overlays/prod/kustomization.yaml'
+const prodWith = (extra: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: backend-prod\nresources:\n  - ../../base\npatches:\n  - path: hardening.yaml\n${extra}`
+
+describe('what a kustomization does beyond resources and patches', () => {
+  it('a component is followed: one that adds hostNetwork: true fails pod security, at the component’s line', () => {
+    const dir = variant(EG, {
+      [PROD_K]: prodWith('components:\n  - ../../components/net\n'),
+      // An inline patch: no file of its own that the gate would judge as a manifest anyway.
+      'deploy/components/net/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n  - target:\n      kind: Deployment\n    patch: |-\n      - op: add\n        path: /spec/template/spec/hostNetwork\n        value: true\n'
+    })
+    const failed = check(dir, 'infra.pod-security').filter((f) => f.status === 'failed')
+    expect(failed.map((f) => f.message).join(' ')).toContain('hostNetwork: true')
+    expect(failed.flatMap(where)[0]).toMatch(/^deploy\/components\/net\/kustomization.yaml:/)
+  })
+
+  it('replacements, helmCharts, generators and unsupported patch operations are said, and the checks are not verified', () => {
+    for (const extra of ['replacements:\n  - path: r.yaml\n', 'helmCharts:\n  - name: x\n    repo: https://charts.example.com\n', 'transformers:\n  - t.yaml\n',
+      '  - target:\n      kind: Deployment\n    patch: |-\n      - op: copy\n        from: /spec\n        path: /x\n', '  - path: ../../../outside.yaml\n']) {
+      const dir = variant(EG, { [PROD_K]: prodWith(extra) })
+      const [pod] = check(dir, 'infra.pod-security')
+      expect(pod.status, extra).toBe('not verified')
+      expect(pod.reason, extra).toMatch(/not (applied|followed)/)
+    }
+    // A generated ConfigMap changes no pod setting: said, and the check still passes.
+    const gen = variant(EG, { [PROD_K]: prodWith('configMapGenerator:\n  - name: c\n    literals: [a=b]\n') })
+    expect(check(gen, 'infra.pod-security')[0].status).toBe('passed')
+  })
+
+  it('a patch target’s kind is a regular expression, as its name is', () => {
+    const dir = variant(EG, { [PROD_K]: prodWith('  - target:\n      kind: Deploy.*\n    patch: |-\n      - op: add\n        path: /spec/template/spec/hostPID\n        value: true\n') })
+    expect(check(dir, 'infra.pod-security').filter((f) => f.status === 'failed').map((f) => f.message).join(' ')).toContain('hostPID: true')
+  })
+
+  it('YAML merge keys are merged in patches, as kubectl and kustomize merge them', () => {
+    const dir = variant(EG, {
+      'deploy/overlays/prod/hardening.yaml': `x-net: &net\n  hostIPC: true\n---\n${readFileSync(join(EG, 'deploy/overlays/prod/hardening.yaml'), 'utf8').replace('      securityContext:\n', '      <<: *netref\n      securityContext:\n').replace('apiVersion: apps/v1', 'apiVersion: apps/v1\nx-anchor: &netref\n  hostIPC: true')}`
+    })
+    expect(check(dir, 'infra.pod-security').filter((f) => f.status === 'failed').map((f) => f.message).join(' ')).toContain('hostIPC: true')
   })
 })

@@ -45,6 +45,16 @@ describe('policy.codeowners (advisory)', () => {
     expect(status(dir, 'policy.codeowners')).toEqual(['warning'])
     expect(gate(dir).verdict).toBe('ready')
   })
+  it('an ownerless root rule after an owned one owns nothing (on GitHub the last match wins)', () => {
+    const dir = variant(READY, { '.github/CODEOWNERS': '* @contoso/team\n/docs/ @contoso/docs\n*\n' })
+    const [f] = findingsOf(gate(dir).findings, 'policy.codeowners')
+    expect(f.status).toBe('warning')
+    expect(f.message).toContain('line 3')
+    expect(f.evidence[0]).toMatchObject({ file: '.github/CODEOWNERS', line: 3 })
+    // An owned root rule after the ownerless one owns the repository again.
+    const again = variant(READY, { '.github/CODEOWNERS': '*\n* @contoso/team\n' })
+    expect(findingsOf(gate(again).findings, 'policy.codeowners')[0]).toMatchObject({ status: 'passed', evidence: [{ line: 2 }] })
+  })
 })
 
 describe('policy.ci-tests (critical)', () => {

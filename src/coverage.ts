@@ -1,0 +1,90 @@
+// What the verdict covers: a check must not pass on files the gate did not read. Files skipped
+// (binary, too large, a name that is not UTF-8, past the depth or file limit) and files left out by
+// `paths.exclude` are sorted into the kinds of evidence they could hold; a check that reads that
+// kind turns a pass into `not verified`, naming the files. Pure: the engine calls it on outcomes.
+import type { CheckContext, Outcome } from './check.js'
+import { isTestPath, languageOf, type SkippedFile } from './evidence/repository.js'
+import { globMatcher } from './glob.js'
+
+export type FileKind = 'source' | 'manifest' | 'workflow' | 'config text'
+
+/** The kinds of evidence each check reads from files (checks not named read none, or only documents). */
+const CHECK_READS: Record<string, readonly FileKind[]> = {
+  'security.tools-declared': ['source'],
+  'security.trifecta': ['source'],
+  'security.private-data': ['source'],
+  'security.untrusted-content': ['source'],
+  'security.external-communication': ['source', 'manifest'],
+  'security.content-types': ['source'],
+  'auth.obo': ['source'],
+  'auth.token-validation': ['source', 'manifest'],
+  'auth.identity-scoping': ['source'],
+  'auth.no-app-credentials': ['source', 'manifest'],
+  'observability.tracing': ['source', 'manifest'],
+  'observability.span-attributes': ['source'],
+  'policy.secrets': ['source', 'manifest', 'workflow', 'config text'],
+  'policy.test-data': ['source', 'config text'],
+  'policy.ci-tests': ['workflow'],
+  'policy.security-scanning': ['workflow'],
+  'policy.dependency-updates': ['workflow'],
+  'policy.container-scan': ['workflow'],
+  'policy.zone': ['manifest'],
+  'infra.gateway-route': ['manifest'],
+  'infra.security-policy': ['manifest'],
+  'infra.pod-security': ['manifest'],
+  'infra.hardening': ['manifest'],
+  'infra.audit-logging': ['manifest', 'source']
+}
+
+const ALL_KINDS: readonly FileKind[] = ['source', 'manifest', 'workflow', 'config text']
+const CONFIG_TEXT = /(^|\/)\.env(\.[\w.-]+)?$|\.(json|jsonc|toml|ini|cfg|conf|properties|env|sh|bash|ps1|txt|xml|config|tf|tfvars|bicep)$/i
+
+/** The kinds of evidence a path could hold; a folder the walk did not enter (too deep, unreadable, the file limit) could hold any. */
+export function kindsOf(path: string, reason?: SkippedFile['reason']): readonly FileKind[] {
+  if (reason === 'too deep' || reason === 'file limit reached' || (reason === 'unreadable' && !path.slice(path.lastIndexOf('/') + 1).includes('.'))) return ALL_KINDS
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return ['workflow', 'config text']
+  if (languageOf(path) !== undefined) return ['source']
+  if (/\.(ya?ml|tpl)$/i.test(path) || /(^|\/)Kustomization$/.test(path)) return ['manifest', 'config text']
+  if (CONFIG_TEXT.test(path)) return ['config text']
+  return []
+}
+
+/** Files of the kinds a check reads that the gate did not read (skipped). */
+export function unreadFilesFor(check: string, skipped: readonly SkippedFile[]): SkippedFile[] {
+  const reads = CHECK_READS[check]
+  if (!reads) return []
+  return skipped.filter((s) => kindsOf(s.path, s.reason).some((k) => reads.includes(k)))
+}
+
+/**
+ * Files left out by `paths.exclude` that a critical check reads, and that no approval names: an
+ * attestation of that check whose `subject` is the path, or the exclude pattern that matched it.
+ * Test code is left out freely (test findings never block production checks).
+ */
+export function unapprovedExclusionsFor(check: string, ctx: Pick<CheckContext, 'config' | 'unapproved' | 'repo'>): string[] {
+  const reads = CHECK_READS[check]
+  if (!reads || !ctx.repo.excluded?.length) return []
+  const patterns = (ctx.config.paths?.exclude ?? []).map((g) => ({ g, m: globMatcher([g]) }))
+  const matchedBy = (path: string) => patterns.filter((x) => x.m(path)).map((x) => x.g)
+  const approved = new Set(ctx.config.attestations.filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i)).map((a) => a.subject))
+  return (ctx.repo.excluded ?? []).filter((p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !matchedBy(p).some((g) => approved.has(g)))
+}
+
+const list = (paths: string[]) => `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` (+${paths.length - 3} more)` : ''}`
+
+/** A check's outcomes with its passes (and `not applicable`s) made `not verified` when files it reads were not read or were excluded without approval. */
+export function coverOutcomes(check: string, outcomes: Outcome[], unread: SkippedFile[], excluded: string[]): Outcome[] {
+  if (!unread.length && !excluded.length) return outcomes
+  const why = [
+    unread.length ? `${unread.length} file${unread.length === 1 ? '' : 's'} it reads ${unread.length === 1 ? 'was' : 'were'} not read: ${list(unread.map((s) => `${s.path} (${s.reason})`))}` : '',
+    excluded.length ? `paths.exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}` : ''
+  ].filter(Boolean).join('; ')
+  return outcomes.map((o) => (o.status !== 'passed' && o.status !== 'not applicable') ? o : {
+    ...o,
+    status: 'not verified',
+    message: `${o.message} But ${why}.`,
+    reason: why,
+    evidence: [...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })), ...excluded.slice(0, 3).map((p) => ({ file: p, line: 1, column: 1, note: 'excluded by paths.exclude' })), ...(o.evidence ?? [])],
+    fix: excluded.length ? `Remove the path from paths.exclude, or approve leaving it out with an attestation of ${check} whose subject is the path (or the exclude pattern).` : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
+  })
+}
