@@ -138,3 +138,22 @@ describe('the detector on one file of many key ids', () => {
     expect(result.secrets.every((s, i) => s.at.line === i + 1 && s.at.column === 1)).toBe(true)
   }, 10_000)
 })
+
+describe('the annotated app-credentials fixture', () => {
+  const dir = join(ROOT, 'test/fixtures/app-credentials')
+  const result = gate(dir)
+  const { ruleid, ok } = annotations(dir)
+
+  it('auth.no-app-credentials: blocking evidence on every ruleid line, none on an ok line or a line without one', () => {
+    const check = 'auth.no-app-credentials'
+    const found = findingsOf(result.findings, check).filter((f) => f.blocking)
+    const blocking = new Set(found.flatMap((f) => f.evidence.filter((e) => 'line' in e).map((e) => `${(e as { file: string }).file}:${(e as { line: number }).line}`)))
+    const expected = [...ruleid].filter(([, checks]) => checks.has(check)).map(([k]) => k).sort()
+    expect(expected.filter((k) => !blocking.has(k))).toEqual([])
+    expect([...ok].filter(([, checks]) => checks.has(check)).map(([k]) => k).filter((k) => blocking.has(k))).toEqual([])
+    expect([...blocking].filter((k) => !expected.includes(k))).toEqual([])
+    // One finding per credential: JIRA_API_TOKEN is read twice and reported once.
+    expect(found.filter((f) => f.message.startsWith('JIRA_API_TOKEN'))).toHaveLength(1)
+    expect(found).toHaveLength(3)
+  })
+})

@@ -67,6 +67,13 @@ const METADATA_FILE = /(^|\/)(pyproject\.toml|package\.json|setup\.(py|cfg)|Carg
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/y
 const isLocalChar = (c: number) => isWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45 // [A-Za-z0-9._%+-]
 
+/** A word without its trailing digits (user1 → user); by hand, as /\d+$/ retries from every digit of a run. */
+function trimDigits(w: string): string {
+  let end = w.length
+  while (end > 0 && w.charCodeAt(end - 1) >= 48 && w.charCodeAt(end - 1) <= 57) end--
+  return w.slice(0, end)
+}
+
 /** Whether an address is a documentation or test address rather than a real person's or tenant's. */
 export function exampleAddress(address: string): boolean {
   if (RESERVED_MAIL.test(address)) return true
@@ -74,7 +81,7 @@ export function exampleAddress(address: string): boolean {
   const labels = address.slice(at + 1).toLowerCase().split('.')
   if (labels.some((l) => EXAMPLE_DOMAINS.has(l)) || labels.some((l) => /^m365x\d+$/.test(l))) return true
   const local = address.slice(0, at).toLowerCase()
-  const words = local.split(/[._+-]/).map((w) => w.replace(/\d+$/, ''))
+  const words = local.split(/[._+-]/).map(trimDigits)
   return words.some((w) => EXAMPLE_LOCAL.has(w) || w.includes('test') || w.includes('example')) || EXAMPLE_LOCAL.has(words.join(''))
 }
 
