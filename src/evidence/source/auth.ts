@@ -79,6 +79,7 @@ const TOKEN_VALIDATION: Pattern[] = [
   { re: /\bAddMicrosoftIdentityWebApi\s*\(/g, what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi' },
   { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
   { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
+  { re: /\boidc\.Config\s*\{\s*ClientID\s*:/g, what: 'go-oidc verifier with an audience (ClientID)', languages: ['go'] },
   { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
   { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms', ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms') },
   { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
@@ -178,7 +179,7 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   }
 }
 
-const PREFILTER = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
+const PREFILTER = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
   const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
