@@ -352,17 +352,51 @@ function secretAtRunTime(file: string): string {
   return code ? `${code}\n\nwith the variable set from a Kubernetes Secret:\n\n${manifest}` : manifest
 }
 
+/** Places of one cause, first ones named and the rest counted: "a:1, b:2 +3 more". */
+function placesText(places: FileEvidence[], shown = 3): string {
+  const named = places.slice(0, shown).map((p) => `${p.file}:${p.line}`).join(', ')
+  return places.length > shown ? `${named} +${places.length - shown} more` : named
+}
+
+/** Items grouped by a key, in the order of their first appearance. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const g = groups.get(k)
+    if (g) g.push(item)
+    else groups.set(k, [item])
+  }
+  return [...groups.values()]
+}
+
 export const secrets: CheckDefinition = {
   id: 'policy.secrets',
   run(ctx) {
-    const hits = ctx.repo.secrets.secrets
-    if (!hits.length) return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).` }]
-    return hits.map((h) => ({
-      status: 'failed' as const,
-      message: `${h.description} committed in ${h.at.file} (${h.masked}).`,
-      evidence: [h.at],
-      fix: `Revoke the credential now (it is in the history; rewriting history does not un-leak it), remove it from the repository, and load it at run time from a secret store:\n\n${secretAtRunTime(h.at.file)}`
-    }))
+    const { secrets: hits, suppressed } = ctx.repo.secrets
+    const allowed = suppressed.length ? ` ${suppressed.length} place${suppressed.length === 1 ? '' : 's'} carry an inline allow marker and were not reported.` : ''
+    if (!hits.length) return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).${allowed}` }]
+    // One finding per secret value: its places as evidence. A value blocks when it is in production
+    // code and not a public example, or when its checksum proves it was issued, wherever it is.
+    const outcomes: Outcome[] = groupBy(hits, (h) => h.fingerprint).map((group) => {
+      const production = group.filter((h) => !h.isTest && !h.isDoc)
+      const first = (production[0] ?? group[0])
+      const blocking = group.some((h) => h.verified) || (production.length > 0 && !first.documented)
+      const places = [...production, ...group.filter((h) => h.isTest || h.isDoc)].map((h) => h.at)
+      const where = production.length ? '' : group.some((h) => h.isTest) ? ' (test code)' : ' (documentation or examples)'
+      const why = first.documented ? ` It is ${first.documented}.` : group.some((h) => h.verified) ? ' Its checksum holds: it was issued, not made up.' : ''
+      return {
+        status: 'failed' as const,
+        message: `${first.description} (${first.masked}) committed in ${places.length} place${places.length === 1 ? '' : 's'}${where}: ${placesText(places)}.${why}`,
+        evidence: places,
+        ...(blocking ? {} : { nonProduction: true }),
+        fix: blocking
+          ? `Revoke the credential now (it is in the history; rewriting history does not un-leak it), remove it from the repository, and load it at run time from a secret store:\n\n${secretAtRunTime(first.at.file)}`
+          : 'Use a value no service accepts (e.g. "test-token"), or mark the line `# notsecret` when it is a public example.'
+      }
+    })
+    if (allowed) outcomes[0] = { ...outcomes[0], message: outcomes[0].message + allowed }
+    return outcomes
   }
 }
 
@@ -370,11 +404,13 @@ export const testData: CheckDefinition = {
   id: 'policy.test-data',
   run(ctx) {
     const hits = ctx.repo.secrets.testData
-    const testSecrets = ctx.repo.secrets.secrets.filter((s) => s.isTest)
-    if (!hits.length && !testSecrets.length) return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers, phone numbers or credentials.' }]
-    const outcomes: Outcome[] = hits.map((h) => ({ status: 'failed' as const, message: `Test data holds what looks like a real ${h.kind} (${h.masked}) in ${h.at.file}.`, evidence: [h.at], fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.' }))
-    for (const s of testSecrets) outcomes.push({ status: 'failed', message: `Test code holds a credential (${s.description}, ${s.masked}).`, evidence: [s.at], fix: 'Use a fake value that no service accepts (e.g. "test-token"), and revoke the real one.' })
-    return outcomes
+    if (!hits.length) return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers or phone numbers (credentials are policy.secrets’ business).' }]
+    return groupBy(hits, (h) => h.fingerprint).map((group) => ({
+      status: 'failed' as const,
+      message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group.map((h) => h.at))}.`,
+      evidence: group.map((h) => h.at),
+      fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.'
+    }))
   }
 }
 

@@ -24,7 +24,7 @@ describe('auth.no-app-credentials (critical)', () => {
   it('fails on a client_credentials grant and an x-api-key header', () => {
     const dir = variant(READY, { 'src/legacy.ts': 'export const body = new URLSearchParams({ grant_type: "client_credentials" })\nexport const headers = { "x-api-key": process.env.VENDOR_API_KEY }\n' })
     const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials')
-    expect(f.map((x) => x.message.split(' — ')[0])).toEqual(['client_credentials grant', 'x-api-key header', 'API key or client secret from the environment (VENDOR_API_KEY)'])
+    expect(f.map((x) => x.message.split(' — ')[0])).toEqual(['client_credentials grant, read in 1 place: src/legacy.ts:1', 'x-api-key header, read in 1 place: src/legacy.ts:2', 'VENDOR_API_KEY (a static key or token for a data source), read in 1 place: src/legacy.ts:2'])
   })
 })
 

@@ -12,9 +12,9 @@ const statuses = (dir: string, id: string) => findingsOf(gate(dir).findings, id)
 const PLANTED: Record<string, string> = {
   aws: 'AKIAQ3EGRTXBSLPMNW7Y',
   github: 'ghp_' + 'aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2',
-  slack: 'xoxb-' + '2048-3072-aBcDeFgHiJkLmNoPqRsTuVwX',
+  slack: 'xoxb-' + '2048305719-3072846153-Rk7Lm2xKp9wZt4NVq8cYbQd3',
   jwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTEyMyIsIm5hbWUiOiJ4In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ',
-  pg: 'postgres://svc:S3cr3tPassw0rd@db.prod.internal:5432/app',
+  pg: 'postgres://svc:Vq7rLm2xKp9wZt4N@db.prod.internal:5432/app',
   key: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx' + 'Q'.repeat(80) + '\n-----END RSA PRIVATE KEY-----'
 }
 
@@ -28,7 +28,7 @@ describe('policy.secrets (critical)', () => {
     expect(f.every((x) => x.status === 'failed')).toBe(true)
     expect(f.map((x) => ('file' in x.evidence[0] ? `${x.evidence[0].file}:${x.evidence[0].line}` : ''))).toEqual(['deploy/key.pem:1', 'src/config.ts:1', 'src/config.ts:2', 'src/config.ts:3', 'src/config.ts:4', 'src/config.ts:5'])
     const all = JSON.stringify(f)
-    for (const secret of Object.values(PLANTED)) expect(all).not.toContain(secret.slice(0, 12).includes('postgres') ? 'S3cr3tPassw0rd' : secret)
+    for (const secret of Object.values(PLANTED)) expect(all).not.toContain(secret.slice(0, 12).includes('postgres') ? 'Vq7rLm2xKp9wZt4N' : secret)
   })
   it('ignores placeholders and workflow secret references', () => {
     const dir = variant(READY, { 'src/sample.ts': 'export const aws = "AKIAIOSFODNN7EXAMPLE"\nexport const token = "${{ secrets.TOKEN }}"\nconst password = "changeme-please-123"\n' })
@@ -37,8 +37,8 @@ describe('policy.secrets (critical)', () => {
   it('fails the unready example on its .env and Slack webhook', () => {
     const f = findingsOf(gate(UNREADY).findings, 'policy.secrets')
     expect(f.map((x) => x.message)).toEqual([
-      '.env value for MAIL_CLIENT_SECRET committed in .env (kV8Q…[40 chars redacted]).',
-      'Slack webhook URL committed in src/mcp_mailbox/server.py (http…[96 chars redacted]).'
+      '.env value for MAIL_CLIENT_SECRET (kV8Q…[40 chars redacted]) committed in 1 place: .env:2.',
+      'Slack webhook URL (http…[96 chars redacted]) committed in 1 place: src/mcp_mailbox/server.py:60.'
     ])
   })
   it('redacts secrets in any string', () => {
@@ -51,14 +51,14 @@ describe('policy.test-data (critical)', () => {
   it('flags real-looking e-mail and tenant ids in test code, not reserved or placeholder ones', () => {
     const f = findingsOf(gate(UNREADY).findings, 'policy.test-data')
     expect(f.map((x) => `${x.message}`)).toEqual([
-      'Test data holds what looks like a real e-mail address (kari…) in tests/conftest.py.',
-      'Test data holds what looks like a real tenant id (3f1c…) in tests/conftest.py.'
+      // The address is at contoso.com, Microsoft's documentation domain: example data, not a person's.
+      'Test data holds what looks like a real tenant id (3f1c…) in 1 place: tests/conftest.py:4.'
     ])
-    const dir = variant(READY, { 'test/fixtures/users.json': '{"mail": "a@example.com", "tenantId": "00000000-0000-0000-0000-000000000000", "ssn": "078-05-1120", "phone": "+47 912 34 567"}\n' })
+    const dir = variant(READY, { 'test/fixtures/users.json': '{"mail": "a@example.com", "tenantId": "00000000-0000-0000-0000-000000000000", "ssn": "078-05-1120", "phone": "+47 913 58 264"}\n' })
     const g = findingsOf(gate(dir).findings, 'policy.test-data')
     expect(g.map((x) => x.message)).toEqual([
-      'Test data holds what looks like a real national id number (078-…) in test/fixtures/users.json.',
-      'Test data holds what looks like a real phone number (+47 …) in test/fixtures/users.json.'
+      'Test data holds what looks like a real national id number (078-…) in 1 place: test/fixtures/users.json:1.',
+      'Test data holds what looks like a real phone number (+47 …) in 1 place: test/fixtures/users.json:1.'
     ])
   })
 })

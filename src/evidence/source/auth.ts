@@ -8,11 +8,16 @@ import type { Language } from '../repository.js'
 import { isCode, matchesOf, own, patternMatches, type CodeFile, type Detector, type FoundPattern } from './scan.js'
 import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
+import { lineAround } from '../../secrets/structure.js'
 
 export interface Hit {
   what: string
   at: FileEvidence
   isTest: boolean
+  /** The credential's name (an environment variable) when the hit reads one: findings group by it. */
+  credential?: string
+  /** A client secret (its flow decides), or a static key or token sent to a data source. */
+  credentialKind?: 'client secret' | 'static'
 }
 
 export interface AuthEvidence {
@@ -21,6 +26,8 @@ export interface AuthEvidence {
   /** Verifiers meant for development only (accept any or fixed tokens). */
   devVerifiers: Hit[]
   appCredentials: Hit[]
+  /** Per-user OAuth flows (authorization code, device code, interactive): a client secret there is not an app identity. */
+  userFlows: Hit[]
   /** A bearer token built from a per-request variable and sent downstream (dense: a table). */
   bearerForwarding: FactTable<Hit>
   auditLogs: Hit[]
@@ -49,7 +56,15 @@ const OBO: Pattern[] = [
   { re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
   { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
   { re: /requested_token_use['"]?\s*[:=,]\s*['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
-  { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' }
+  { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+  { re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
+  { re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g, what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi' }
+]
+
+const USER_FLOWS: Pattern[] = [
+  { re: /['"]authorization_code['"]|grant_type=authorization_code/g, what: 'authorization code grant', view: 'code' },
+  { re: /\b(?:acquire_token_by_authorization_code|AcquireTokenByAuthorizationCode|acquireTokenByCode|initiate_auth_code_flow|acquire_token_by_auth_code_flow|getAuthCodeUrl|get_authorization_request_url)\s*\(/g, what: 'MSAL authorization code flow' },
+  { re: /\b(?:AuthorizationCodeCredential|InteractiveBrowserCredential|DeviceCodeCredential)\b|\b(?:acquire_token_by_device_flow|acquireTokenByDeviceCode|AcquireTokenWithDeviceCode|initiate_device_flow)\s*\(/g, what: 'per-user sign-in flow' }
 ]
 
 // The arguments before `algorithms=` (and `verify_signature` in DEV_VERIFIERS) are at most 4,000 characters:
@@ -64,6 +79,7 @@ const TOKEN_VALIDATION: Pattern[] = [
   { re: /\bAddMicrosoftIdentityWebApi\s*\(/g, what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi' },
   { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
   { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
+  { re: /\boidc\.Config\s*\{\s*ClientID\s*:/g, what: 'go-oidc verifier with an audience (ClientID)', languages: ['go'] },
   { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
   { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms', ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms') },
   { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
@@ -87,8 +103,24 @@ const APP_CREDENTIALS: Pattern[] = [
   { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
   { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
   { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
-  { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z0-9_]*(?:API_?KEY|CLIENT_SECRET)[A-Z0-9_]*)/g, what: 'API key or client secret from the environment', view: 'code' }
+  { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' }
 ]
+
+/** What a credential read from the environment is for; undefined when it is not a data-access credential. */
+export function credentialKind(name: string): Hit['credentialKind'] | undefined {
+  // LLM providers' keys are external communication (the capability checks own them).
+  if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|LLM_|^AI_/.test(name)) return undefined
+  if (/CLIENT_SECRET|CLIENT_CERT/.test(name)) return 'client secret'
+  // Chat platforms' bot and user tokens read data whatever the rest of the name says.
+  if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name)) return 'static'
+  if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN/.test(name)) return undefined
+  // The key clients present to this server (inbound), not one it sends to a data source.
+  if (/MCP|SERVER|INBOUND|PROXY/.test(name)) return undefined
+  return 'static'
+}
+
+/** Lists of headers to delete, redact or mask name a key without using it. */
+const REDACTION_CONTEXT = /delete|redact|sensitive|mask|strip|remove|omit|censor|scrub|sanitiz|blocklist|denylist|filter/i
 
 const AUDIT_FIELDS = { who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i, tool: /\btool\b/i, outcome: /\b(outcome|status|result|success)\b/i, trace: /\btrace_?id\b|\btraceId\b/i }
 
@@ -115,8 +147,16 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
         // the match starts inside a string literal that is not itself the quoted token: prose, skip
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue
       }
-      const what = m[1] && p.what.includes('environment') ? own(`${p.what} (${m[1]})`) : p.what
-      into.push({ what, at: file.at(m.index, what), isTest: file.isTest })
+      if (p.what.includes('environment')) {
+        const kind = credentialKind(m[1])
+        if (!kind) continue
+        const what = own(`${p.what} (${m[1]})`)
+        into.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(m[1]), credentialKind: kind })
+        continue
+      }
+      // The list's name is usually a few lines up: the line and the 300 characters before it.
+      if (p.what.includes('header') && REDACTION_CONTEXT.test(file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index))) continue
+      into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest })
     }
   }
 }
@@ -139,10 +179,10 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   }
 }
 
-const PREFILTER = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
+const PREFILTER = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
-  const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
+  const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
@@ -151,6 +191,7 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       collect(file, TOKEN_VALIDATION, result.tokenValidation)
       collect(file, DEV_VERIFIERS, result.devVerifiers)
       collect(file, APP_CREDENTIALS, result.appCredentials)
+      collect(file, USER_FLOWS, result.userFlows)
       collect(file, TRACING, result.tracingSetup)
       collectAuditLogs(file, result.auditLogs)
       for (const m of matchesOf(file, 'code', SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })

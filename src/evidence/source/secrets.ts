@@ -3,7 +3,8 @@
 // detectors (files: 'all'). Evidence never carries the secret itself.
 import type { FileEvidence } from '../../findings.js'
 import { isWordChar } from '../../chars.js'
-import { isPlaceholder, maskSecret, matchSecrets, type SecretRegexMatch } from '../../secrets/rules.js'
+import { allowedByMarker, fingerprint, isPlaceholder, maskSecret, matchSecrets, type SecretRegexMatch } from '../../secrets/rules.js'
+import { dotenvValue } from '../../secrets/structure.js'
 import { own, type Detector, type SourceFile } from './scan.js'
 
 export interface SecretHit {
@@ -13,17 +14,28 @@ export interface SecretHit {
   masked: string
   at: FileEvidence
   isTest: boolean
+  /** In documentation or examples (Markdown, docs/, examples/): reported apart, like test code. */
+  isDoc: boolean
+  /** The format's checksum holds: a credential as issued, which blocks wherever it is. */
+  verified: boolean
+  /** Why the value is a public example or a local-development value, when it is one. */
+  documented?: string
+  /** Tells the places of one value together (a digest, not the value). */
+  fingerprint: string
 }
 
 export interface TestDataHit {
   kind: 'e-mail address' | 'tenant id' | 'national id number' | 'phone number'
   masked: string
   at: FileEvidence
+  fingerprint: string
 }
 
 export interface SecretsEvidence {
   secrets: SecretHit[]
   testData: TestDataHit[]
+  /** Places a credential rule matched on a line with an inline allow marker (`notsecret`, `gitleaks:allow`, …). */
+  suppressed: FileEvidence[]
 }
 
 /** Positions without the line text: the snippet could hold the secret. */
@@ -42,11 +54,36 @@ const ENV_TEMPLATE = /\.(example|sample|template|dist|defaults?)$/
 export const DOTENV_ASSIGNMENT = /^(?<!^\s+?)\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm
 const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONNECTION_STRING|CLIENT_KEY)/i
 
-/** Domains reserved for documentation and tests (RFC 2606, RFC 6761). */
-const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost)$/i
+/** Domains reserved for documentation and tests (RFC 2606, RFC 6761, RFC 6762) and private top-level names. */
+const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost|local|internal|lan|home|corp|localdomain)$/i
+/** Second-level names of documentation and examples: Microsoft's fictitious companies, generic words. */
+const EXAMPLE_DOMAINS = new Set(['contoso', 'fabrikam', 'northwindtraders', 'northwind', 'adventure-works', 'adventureworks', 'woodgrovebank', 'woodgrove', 'tailspintoys', 'wingtiptoys', 'litwareinc', 'litware', 'proseware', 'fourthcoffee', 'wideworldimporters', 'treyresearch', 'margiestravel', 'lucernepublishing', 'alpineskihouse', 'cohowinery', 'company', 'mycompany', 'yourcompany', 'domain', 'mydomain', 'yourdomain', 'email', 'mail', 'acme', 'foo', 'bar', 'baz', 'ex', 'firma', 'personal', 'corp', 'sample', 'demo', 'org', 'site', 'somewhere', 'nowhere', 'host', 'server', 'users', 'noreply', 'mailinator', 'test-domain'])
+/** Local parts that name nobody: generic roles and the names of cryptography's examples. */
+const EXAMPLE_LOCAL = new Set(['user', 'username', 'test', 'tester', 'foo', 'bar', 'baz', 'john', 'jane', 'johndoe', 'janedoe', 'jdoe', 'jsmith', 'johnsmith', 'alice', 'bob', 'carol', 'charlie', 'dave', 'eve', 'mallory', 'someone', 'somebody', 'nobody', 'noreply', 'no-reply', 'admin', 'me', 'you', 'name', 'firstlast', 'firstnamelastname', 'email', 'example', 'info', 'support', 'hello', 'contact', 'demo', 'sample', 'runner', 'ci', 'bot', 'dev', 'developer', 'owner', 'author', 'maintainer', 'work', 'personal', 'other', 'new', 'old', 'first', 'second', 'primary', 'secondary', 'guest', 'anonymous', 'service', 'account', 'mock', 'fake'])
+/** Files whose addresses are their authors' (package metadata, ownership), not test data. */
+const METADATA_FILE = /(^|\/)(pyproject\.toml|package\.json|setup\.(py|cfg)|Cargo\.toml|[^/]*\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|AUTHORS[^/]*|CODEOWNERS|\.mailmap|LICENSE[^/]*|NOTICE[^/]*|CHANGELOG[^/]*|[^/]*\.lock)$/i
+
 /** The domain of an e-mail address, from just after its '@'. */
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/y
 const isLocalChar = (c: number) => isWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45 // [A-Za-z0-9._%+-]
+
+/** A word without its trailing digits (user1 → user); by hand, as /\d+$/ retries from every digit of a run. */
+function trimDigits(w: string): string {
+  let end = w.length
+  while (end > 0 && w.charCodeAt(end - 1) >= 48 && w.charCodeAt(end - 1) <= 57) end--
+  return w.slice(0, end)
+}
+
+/** Whether an address is a documentation or test address rather than a real person's or tenant's. */
+export function exampleAddress(address: string): boolean {
+  if (RESERVED_MAIL.test(address)) return true
+  const at = address.lastIndexOf('@')
+  const labels = address.slice(at + 1).toLowerCase().split('.')
+  if (labels.some((l) => EXAMPLE_DOMAINS.has(l)) || labels.some((l) => /^m365x\d+$/.test(l))) return true
+  const local = address.slice(0, at).toLowerCase()
+  const words = local.split(/[._+-]/).map(trimDigits)
+  return words.some((w) => EXAMPLE_LOCAL.has(w) || w.includes('test') || w.includes('example')) || EXAMPLE_LOCAL.has(words.join(''))
+}
 
 /**
  * The matches of /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, found from each '@'. That
@@ -77,45 +114,77 @@ const TENANT_CONTEXT = /tenant|\btid\b|directory/i
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g
 const PHONE = /(?<![\w+])\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]?\d{2,5}\b/g
 
+/** Tenant ids every Microsoft sample prints: the consumer (MSA) tenant, Microsoft's own, first-party services. */
+const PUBLIC_TENANTS = new Set(['9188040d-6c67-4c5b-b112-36a304b66dad', '72f988bf-86f1-41af-91ab-2d7cd011db47', 'f8cdef31-a31e-4b4a-93e4-5f571e91255a'])
+
 function placeholderGuid(g: string): boolean {
   const hex = g.replace(/-/g, '').toLowerCase()
-  return /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012'
+  return PUBLIC_TENANTS.has(g.toLowerCase()) || /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012'
 }
+
+/** Fictional telephone numbers (555-01xx in North America) and runs of one digit or of counting digits. */
+function fictionalPhone(digits: string): boolean {
+  return /555(01\d\d|\d{4})$/.test(digits) || /^(\d)\1+$/.test(digits.slice(-7)) || /0123456|1234567|2345678|3456789|9876543/.test(digits)
+}
+
+const SSN_CONTEXT = /ssn|social.?security|national.?id|tax.?id/i
+
+/** Documentation and examples: prose, docs/ and examples/ trees. Reported apart, like test code. */
+const DOC_PATH = /\.(md|mdx|markdown|rst|adoc|txt|ipynb)$|(^|\/)(docs?|documentation|examples?|samples?|demo)\//i
+export const isDocPath = (path: string) => DOC_PATH.test(path)
 
 const mask = (s: string) => own(`${s.slice(0, 4)}…`)
 
 export function createSecretsDetector(): { detector: Detector; result: SecretsEvidence } {
-  const result: SecretsEvidence = { secrets: [], testData: [] }
+  const result: SecretsEvidence = { secrets: [], testData: [], suppressed: [] }
   const detector: Detector = {
     files: 'all',
     visit(file) {
-      for (const { rule, secret, index } of matchSecrets(file.text, file)) {
-        if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(index).line)) continue
-        result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest })
+      const isDoc = isDocPath(file.path)
+      // Offsets the rules reported, so the .env pass does not report a value twice (a set: linear in the hits).
+      const reported = new Set<number>()
+      for (const { rule, secret, index, verified, documented } of matchSecrets(file.text, file)) {
+        reported.add(index)
+        if (allowedByMarker(file.text, index)) {
+          result.suppressed.push(place(file, index, rule.description))
+          continue
+        }
+        result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest, isDoc, verified: verified === true, ...(documented ? { documented } : {}), fingerprint: fingerprint(rule.id, secret) })
       }
       if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
         for (const m of file.text.matchAll(DOTENV_ASSIGNMENT)) {
           const [, name, value] = m
-          if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || value.length < 6) continue
+          if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || !dotenvValue(value)) continue
           const offset = m.index + m[0].lastIndexOf(value)
-          if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line)) continue
-          result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest })
+          if (reported.has(offset)) continue
+          if (allowedByMarker(file.text, offset)) {
+            result.suppressed.push(place(file, offset, `.env value for ${name}`))
+            continue
+          }
+          result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) })
         }
       }
-      if (!file.isTest) return
-      for (const m of emailAddresses(file.text)) {
-        if (RESERVED_MAIL.test(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0])) continue
-        result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains') })
+      if (!file.isTest || METADATA_FILE.test(file.path)) return
+      const text = file.text
+      for (const m of emailAddresses(text)) {
+        // After ':' or '/': a URL's user part or a chat id (19:abc@thread.v2), not an address.
+        const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0
+        if (before === 58 || before === 47 || exampleAddress(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0])) continue
+        result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains'), fingerprint: fingerprint('e-mail', m[0].toLowerCase()) })
       }
-      for (const m of GUID_MIDDLE.test(file.text) ? file.text.matchAll(GUID) : []) {
-        const before = file.text.slice(Math.max(0, m.index - 60), m.index)
+      for (const m of GUID_MIDDLE.test(text) ? text.matchAll(GUID) : []) {
+        const before = text.slice(Math.max(0, m.index - 60), m.index)
         if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0])) continue
-        result.testData.push({ kind: 'tenant id', masked: mask(m[0]), at: place(file, m.index, 'tenant/directory id that is not a placeholder') })
+        result.testData.push({ kind: 'tenant id', masked: mask(m[0]), at: place(file, m.index, 'tenant/directory id that is not a placeholder'), fingerprint: fingerprint('tenant', m[0].toLowerCase()) })
       }
-      for (const m of file.text.matchAll(SSN)) result.testData.push({ kind: 'national id number', masked: mask(m[0]), at: place(file, m.index, 'national id number pattern') })
-      for (const m of file.text.matchAll(PHONE)) {
-        if (m[0].replace(/\D/g, '').length < 8) continue
-        result.testData.push({ kind: 'phone number', masked: mask(m[0]), at: place(file, m.index, 'phone number') })
+      for (const m of text.matchAll(SSN)) {
+        if (!SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue
+        result.testData.push({ kind: 'national id number', masked: mask(m[0]), at: place(file, m.index, 'national id number pattern'), fingerprint: fingerprint('ssn', m[0]) })
+      }
+      for (const m of text.matchAll(PHONE)) {
+        const digits = m[0].replace(/\D/g, '')
+        if (digits.length < 8 || fictionalPhone(digits)) continue
+        result.testData.push({ kind: 'phone number', masked: mask(m[0]), at: place(file, m.index, 'phone number'), fingerprint: fingerprint('phone', digits) })
       }
     }
   }
