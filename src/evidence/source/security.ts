@@ -41,7 +41,7 @@ export interface ToolRegistration {
  */
 export type ToolFact =
   | { kind: 'ref'; file: string; ident: string; object: boolean; from?: string; expression: string; at: FileEvidence; isTest: boolean; server?: string }
-  | { kind: 'param'; file: string; fn: string; index: number; expression: string; at: FileEvidence; isTest: boolean }
+  | { kind: 'param'; file: string; fn: string; index: number; object: boolean; expression: string; at: FileEvidence; isTest: boolean }
   | { kind: 'mount'; file: string; parent: string; child: string; prefix: string }
   | { kind: 'factory'; file: string; name: string; at: FileEvidence; isTest: boolean }
 
@@ -282,7 +282,7 @@ function nameByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: st
   const at = file.at(offset, `registers a tool named by ${ident}`)
   const param = base.includes('.') ? undefined : parameterOf(file, offset, base)
   if (param) {
-    out.toolFacts.push({ kind: 'param', file: file.path, fn: own(param.fn), index: param.index, expression: expressionText(ident), at, isTest: file.isTest })
+    out.toolFacts.push({ kind: 'param', file: file.path, fn: own(param.fn), index: param.index, object: isObject, expression: expressionText(ident), at, isTest: file.isTest })
     return
   }
   const head = base.split('.')[0]
@@ -303,7 +303,7 @@ LOOP_HEADERS.javascript = LOOP_HEADERS.typescript
  * `for (const { name } of TOOLS)` with `const TOOLS = [...]` in the file, `for name in ["a", "b"]`.
  * Undefined when no such loop is found or an element has no literal name.
  */
-function loopNames(file: CodeFile, offset: number, ident: string, object: boolean): { name: string; at: number; list: string }[] | undefined {
+export function loopNames(file: CodeFile, offset: number, ident: string, object: boolean): { name: string; at: number; list: string }[] | undefined {
   const re = LOOP_HEADERS[file.language]
   if (!re) return undefined
   const from = Math.max(0, offset - MAX_LOOP_BACK)
@@ -354,7 +354,8 @@ function matchingOpen(bare: string, close: number): number {
 
 /** The top-level elements of an array (or tuple) literal opening at `open`: string literals, objects, or other (neither). */
 function elementsOf(file: CodeFile, open: number): { literal?: string; object?: boolean; at: number }[] | undefined {
-  const close = closingBracket(file.bare, open)
+  // A list of tool objects with their handlers runs long: read up to 200,000 characters of it.
+  const close = closingBracket(file.bare, open, 200_000)
   if (close === -1) return undefined
   const elements: { literal?: string; object?: boolean; at: number }[] = []
   let depth = 0
@@ -467,9 +468,10 @@ function matchingParen(text: string, open: number): number {
 function collectListedTsTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const code = file.code
   for (const m of code.matchAll(/setRequestHandler\s*\(\s*(?:ListToolsRequestSchema\b|(['"`])tools\/list\1)/g)) {
-    const toolsAt = code.indexOf('tools', m.index)
+    const toolsAt = code.indexOf('tools', m.index + m[0].length)
     if (toolsAt === -1) continue
-    const after = /^tools\s*:?\s*/.exec(code.slice(toolsAt, toolsAt + 40))
+    // `tools: [...]`, `tools: TOOLS`, or a list declared in the handler and returned (`const tools: Tool[] = [...]`).
+    const after = /^tools\s*(?::\s*[\w$.<>[\]]{1,200}\s*=\s*|=\s*|:\s*)?/.exec(code.slice(toolsAt, toolsAt + 240))
     if (!after) continue
     const valueAt = toolsAt + after[0].length
     if (code[valueAt] !== '[') {

@@ -8,8 +8,8 @@
 // registration with `computed`, so the check can say `not verified` there.
 import { posix } from 'node:path'
 import { languageOf, type Language, type Repository } from '../repository.js'
-import { codeFileOf, own, type SourceFile } from './scan.js'
-import { expressionText, type SourceSecurityEvidence, type ToolFact, type ToolRegistration } from './security.js'
+import { codeFileOf, own, type CodeFile, type SourceFile } from './scan.js'
+import { expressionText, loopNames, type SourceSecurityEvidence, type ToolFact, type ToolRegistration } from './security.js'
 import { closingBracket, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
 
 /** The most files read again by the step: a bound on its cost in a large repository. */
@@ -169,8 +169,8 @@ function packageFiles(file: string, ident: string, language: Language | undefine
  * calling file), or is itself inside a wrapper (followed), or is computed.
  */
 function resolveWrappers(params: Param[], files: Files, source: SourceSecurityEvidence, tools: ToolRegistration[]): void {
-  type Wrapper = { fn: string; index: number; language: Language; site: Param }
-  let wrappers: Wrapper[] = params.map((p) => ({ fn: p.fn, index: p.index, language: languageOf(p.file)!, site: p }))
+  type Wrapper = { fn: string; index: number; object: boolean; language: Language; site: Param }
+  let wrappers: Wrapper[] = params.map((p) => ({ fn: p.fn, index: p.index, object: p.object, language: languageOf(p.file)!, site: p }))
   const seen = new Set(wrappers.map((w) => `${w.language}:${w.fn}`))
   for (let depth = 0; depth < MAX_WRAPPER_DEPTH && wrappers.length; depth++) {
     const next: Wrapper[] = []
@@ -197,17 +197,27 @@ function resolveWrappers(params: Param[], files: Files, source: SourceSecurityEv
             continue
           }
           const ident = /^(?:string\s*\(\s*)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\)?$/.exec(text)
-          const constant = ident ? files.constants(path)!.get(ident[1]) : undefined
+          const constant = ident && !w.object ? files.constants(path)!.get(ident[1]) : undefined
           if (constant !== undefined) {
             tools.push({ name: own(constant), derived: false, at: file.at(at, `registers tool "${constant}" (through ${w.fn}, constant ${ident![1]})`), isTest })
             continue
           }
+          const object = ident && w.object ? files.objects(path)!.get(ident[1])?.literal : undefined
+          if (object !== undefined) {
+            tools.push({ name: own(object), derived: false, at: file.at(at, `registers tool "${object}" (through ${w.fn}, tool object ${ident![1]})`), isTest })
+            continue
+          }
+          const looped = ident && !ident[1].includes('.') ? loopNames(file as CodeFile, at, ident[1], w.object) : undefined
+          if (looped) {
+            for (const n of looped) tools.push({ name: own(n.name), derived: false, at: file.at(n.at, `registers tool "${n.name}" (through ${w.fn}, from the list ${n.list})`), isTest })
+            continue
+          }
           const param = ident && !ident[1].includes('.') ? parameterOf(file, at, ident[1]) : undefined
           const expression = expressionText(text)
-          const site: Param = { kind: 'param', file: path, fn: param?.fn ?? '', index: param?.index ?? 0, expression, at: file.at(at, `registers a tool named by ${expression}`), isTest }
+          const site: Param = { kind: 'param', file: path, fn: param?.fn ?? '', index: param?.index ?? 0, object: w.object, expression, at: file.at(at, `registers a tool named by ${expression}`), isTest }
           if (param && !seen.has(`${w.language}:${param.fn}`)) {
             seen.add(`${w.language}:${param.fn}`)
-            next.push({ fn: param.fn, index: param.index, language: w.language, site })
+            next.push({ fn: param.fn, index: param.index, object: w.object, language: w.language, site })
           } else if (!param) tools.push(computedTool(site))
         }
       }
