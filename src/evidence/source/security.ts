@@ -151,6 +151,8 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
     if (!rule.languages.includes(file.language)) continue
     for (const m of patternMatches(file, rule.view, rule)) {
       if (inString(file, m.index)) continue
+      // A template literal with interpolations is an expression: read by collectJoinedTsNames.
+      if (m[1] === '`' && m[2].includes('${')) continue
       const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
       out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
@@ -168,7 +170,10 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   collectAzureTriggerTools(file, out)
   collectIdentifierNamedTools(file, out)
-  if (JS.includes(file.language)) collectListedTsTools(file, out)
+  if (JS.includes(file.language)) {
+    collectListedTsTools(file, out)
+    collectJoinedTsNames(file, out)
+  }
   if (file.language === 'python') {
     collectPythonDecoratedTools(file, out)
     collectPythonMounts(file, out)
@@ -288,6 +293,39 @@ function nameByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: st
   const head = base.split('.')[0]
   const from = JS.includes(file.language) || file.language === 'python' ? importsOf(file).get(head) : undefined
   out.toolFacts.push({ kind: 'ref', file: file.path, ident: own(from ? `${from.name}${base.slice(head.length)}` : base), object: isObject, ...(from ? { from: own(from.from) } : {}), expression: expressionText(ident), at, isTest: file.isTest, ...(server ? { server: own(server) } : {}) })
+}
+
+/**
+ * TypeScript registrations whose name is an expression: joined from constants and literals
+ * (`PREFIX + "get"`, `${PREFIX}get`) it is resolved; any other expression is computed.
+ * A literal or a lone identifier is left to the rules above.
+ */
+const JS_REGISTRATION = /\.(?:tool|registerTool|registerToolTask)\s*\(/g
+const TEMPLATE_PART = /\$\{\s*([A-Za-z_$][\w$]*)\s*\}/g
+
+function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void {
+  for (const m of matchesOf(file, 'bare', JS_REGISTRATION)) {
+    const start = m.index + m[0].length
+    const arg = firstArgument(file.code, start)
+    const text = arg.trim()
+    if (!text || /^(['"])[^'"\n]*\1$|^`[^`$]*`$/.test(text) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(text)) continue
+    // Object arguments (`server.tool({ … })`) and functions are other APIs' shapes, not a name.
+    if (/^[{(]|=>/.test(text)) continue
+    const at = start + (arg.length - arg.trimStart().length)
+    const { constants } = namesOf(file)
+    let name: string | undefined
+    if (text.startsWith('`') && text.endsWith('`')) {
+      let unresolved = false
+      name = text.slice(1, -1).replace(TEMPLATE_PART, (_, id: string) => constants.get(id) ?? ((unresolved = true), ''))
+      if (unresolved || name.includes('${')) name = undefined
+    } else {
+      const parts = text.split('+').map((p) => p.trim())
+      const values = parts.map((p) => /^(['"`])([^'"`\n$]*)\1$/.exec(p)?.[2] ?? constants.get(p))
+      if (parts.length > 1 && values.every((v) => v !== undefined)) name = values.join('')
+    }
+    if (name) pushTool(file, out, name, at, `joined from ${expressionText(text)}`)
+    else out.tools.push({ name: expressionText(text), derived: false, at: file.at(at, `registers a tool whose name is computed: ${expressionText(text)}`), isTest: file.isTest, computed: { expression: expressionText(text) } })
+  }
 }
 
 /** How far back a registration's loop header is looked for. */
