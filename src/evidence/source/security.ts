@@ -210,7 +210,7 @@ export function csharpToolName(method: string): string {
  * constant; in the other languages the binding's `toolName` ("toolName": "x", toolName = "x",
  * toolName: 'x'), read only in files that name the trigger.
  */
-const AZURE_TRIGGER_CS = /\bMcpToolTrigger\s*\(\s*(?:(")([^"\n]+)"|([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)])/g
+const AZURE_TRIGGER_CS = /\bMcpToolTrigger\s*\(\s*(?:(")([^"\n]+)"|([A-Za-z_][\w.]{0,200})\s*[,)])/g
 const AZURE_TOOL_NAME = /\btoolName\s*[:=]\s*(['"])([^'"\n]+)\1/g
 
 function collectAzureTriggerTools(file: CodeFile, out: SourceSecurityEvidence): void {
@@ -242,9 +242,9 @@ const IDENTIFIER_NAME_USES: Partial<Record<Language, { re: RegExp; object?: bool
   typescript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
   javascript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
   python: [{ re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
-  go: [{ re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g }, { re: /\bmcp\.Tool\s*\{[^{}]{0,4000}?\bName\s*:\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,}\n]/g }],
-  csharp: [{ re: /\[\s*McpServerTool\s*\([^\]]{0,400}?\bName\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }],
-  java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*,/g }, { re: /@Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
+  go: [{ re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g }, { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }],
+  csharp: [{ re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
+  java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
 }
 
 function collectIdentifierNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
@@ -256,6 +256,10 @@ function collectIdentifierNamedTools(file: CodeFile, out: SourceSecurityEvidence
     }
   }
 }
+
+/** Identifier-named registrations per file whose loop and enclosing function are looked for. */
+const MAX_LOOKBACKS = 500
+const LOOKBACKS = new WeakMap<CodeFile, number>()
 
 /** Per file, what the identifier resolution needs, made once. */
 const FILE_NAMES = new WeakMap<CodeFile, { constants: Map<string, string>; objects: ReturnType<typeof toolObjectsOf> }>()
@@ -279,13 +283,17 @@ function nameByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: st
   const obj = objects.get(base)
   if (obj?.literal !== undefined) return pushTool(file, out, obj.literal, offset, `tool object ${base}`, server)
   if (obj?.ref !== undefined && constants.has(obj.ref)) return pushTool(file, out, constants.get(obj.ref)!, offset, `tool object ${base}`, server)
-  const looped = loopNames(file, offset, base, isObject)
+  // Each look back reads up to 20,000 characters: a file of many such registrations gets a bounded number.
+  const budget = (LOOKBACKS.get(file) ?? 0) + 1
+  LOOKBACKS.set(file, budget)
+  const looked = budget <= MAX_LOOKBACKS
+  const looped = looked ? loopNames(file, offset, base, isObject) : undefined
   if (looped) {
     for (const n of looped) pushTool(file, out, n.name, n.at, `from the list ${n.list}`, server)
     return
   }
   const at = file.at(offset, `registers a tool named by ${ident}`)
-  const param = base.includes('.') ? undefined : parameterOf(file, offset, base)
+  const param = base.includes('.') || !looked ? undefined : parameterOf(file, offset, base)
   if (param) {
     out.toolFacts.push({ kind: 'param', file: file.path, fn: own(param.fn), index: param.index, object: isObject, expression: expressionText(ident), at, isTest: file.isTest })
     return
@@ -331,7 +339,7 @@ function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void
 /** How far back a registration's loop header is looked for. */
 const MAX_LOOP_BACK = 2000
 const LOOP_HEADERS: Partial<Record<Language, RegExp>> = {
-  typescript: /\bfor\s*\(\s*(?:const|let|var)\s+(\{[^}]{0,400}\}|[A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$.]*|\[)|(?:\b([A-Za-z_$][\w$]*)|(\]))\s*\.\s*forEach\s*\(\s*(?:async\s*)?\(?\s*(\{[^}]{0,400}\}|[A-Za-z_$][\w$]*)/g,
+  typescript: /\bfor\s*\(\s*(?:const|let|var)\s+(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$.]*|\[)|(?:\b([A-Za-z_]\w*)|(\]))\s*\.\s*forEach\s*\(\s*(?:async\b\s*)?(?:\(\s*)?(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)/g,
   python: /\bfor\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_][\w.]*|\[|\()/g
 }
 LOOP_HEADERS.javascript = LOOP_HEADERS.typescript
@@ -468,7 +476,7 @@ function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence
  * `main.mount("jira", sub)` (2.x), `main.import_server(sub, prefix="jira")` or `import_server("jira", sub)`:
  * the sub-server's tools are served as `jira_<name>`.
  */
-const PY_MOUNT = /\b((?:\w+\.)*\w+)\.(?:mount|import_server)\s*\(/g
+const PY_MOUNT = /\b(\w+)\.(?:mount|import_server)\s*\(/g
 
 function collectPythonMounts(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const m of matchesOf(file, 'bare', PY_MOUNT)) {
@@ -476,11 +484,15 @@ function collectPythonMounts(file: CodeFile, out: SourceSecurityEvidence): void 
     const close = matchingParen(file.bare, open)
     if (close === -1) continue
     const args = file.code.slice(open + 1, close - 1)
-    const positional = /^\s*(?:(['"])([^'"\n]*)\1\s*,\s*([A-Za-z_][\w.]*)|([A-Za-z_][\w.]*)\s*(?:,\s*(['"])([^'"\n]*)\5)?)\s*(?:,|$)/.exec(args)
-    if (!positional) continue
+    // Positional arguments first (a prefix string may come before or after the server), then keywords.
+    const parts = args.split(',').map((a) => a.trim())
+    const literal = (a: string | undefined) => (a ? /^(['"])([^'"\n]*)\1$/.exec(a)?.[2] : undefined)
+    const identifier = (a: string | undefined) => (a && /^[A-Za-z_][\w.]{0,200}$/.test(a) ? a : undefined)
+    const first = literal(parts[0])
+    const child = first !== undefined ? identifier(parts[1]) : identifier(parts[0])
+    if (!child) continue
     const keyword = /\b(?:namespace|prefix)\s*=\s*(['"])([^'"\n]*)\1/.exec(args)
-    const child = positional[3] ?? positional[4]
-    const prefix = positional[2] ?? positional[6] ?? keyword?.[2] ?? ''
+    const prefix = first ?? literal(parts[1]) ?? keyword?.[2] ?? ''
     out.toolFacts.push({ kind: 'mount', file: file.path, parent: own(m[1]), child: own(child), prefix: own(prefix) })
   }
 }

@@ -134,7 +134,7 @@ export interface ImportedName {
   name: string
 }
 
-const JS_IMPORT = /\bimport\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*,?\s*)?(?:\{([^}]{0,4000})\}\s*)?from\s*(['"])([^'"\n]+)\3/g
+const JS_IMPORT = /\bimport\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*(?:,\s*)?)?(?:\{([^{}]{0,4000})\}\s*)?from\s*(['"])([^'"\n]+)\3/g
 const PY_IMPORT = /^[ \t]*from\s+([.\w]+)\s+import\s+(\(?)([^)\n]{0,4000})/gm
 
 /** The identifiers a TypeScript, JavaScript or Python file imports from other modules. */
@@ -166,10 +166,10 @@ export function importsOf(file: Pick<SourceFile, 'code' | 'language'>): Map<stri
 
 /** Function headers, per language: the name, then where the parameter list opens. */
 const FUNCTION_HEADERS: Partial<Record<Language, RegExp>> = {
-  go: /\bfunc\s+(?:\([^()\n]{0,200}\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,400}\]\s*)?\(/g,
+  go: /\bfunc\s+(?:\([^()\n]{0,200}\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^[\]\n]{0,400}\]\s*)?\(/g,
   python: /\bdef\s+([A-Za-z_]\w*)\s*\(/g,
-  typescript: /\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>\n]{0,400}>\s*)?\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g,
-  javascript: /\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g
+  typescript: /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*(?:<[^<>\n]{0,400}>\s*)?\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g,
+  javascript: /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g
 }
 
 /** How far back a registration's enclosing function header is looked for. */

@@ -117,7 +117,7 @@ function nameIn(path: string, ident: string, object: boolean, files: Files, path
   // `export { X } from './x'`, `export * from './x'`: one step further.
   const language = languageOf(path)
   if (depth < 3 && (language === 'typescript' || language === 'javascript')) {
-    for (const m of entry.file.code.matchAll(/\bexport\s+(?:\*|\{([^}]{0,4000})\})\s*from\s*(['"])([^'"\n]+)\2/g)) {
+    for (const m of entry.file.code.matchAll(/\bexport\s+(?:\*|\{([^{}]{0,4000})\})\s*from\s*(['"])([^'"\n]+)\2/g)) {
       if (m[1] !== undefined && !new RegExp(`(?:^|[\\s,])${base.replace(/\$/g, '\\$')}(?:\\s|,|$)`).test(m[1])) continue
       for (const next of moduleFiles(path, m[3], language, paths, repo)) {
         const found = nameIn(next, ident, object, files, paths, repo, depth + 1)
