@@ -10,6 +10,7 @@ import type { AuthEvidence } from './source/auth.js'
 import { startSourceScan } from './source/parallel-scan.js'
 import type { ScanStats } from './source/scan.js'
 import type { SecretsEvidence } from './source/secrets.js'
+import { resolveToolFacts } from './source/tool-resolve.js'
 import type { SourceSecurityEvidence } from './source/security.js'
 import { readWorkflows, type Workflow } from './workflows.js'
 
@@ -53,6 +54,8 @@ export function collectRepoEvidence(repo: Repository, options: { jobs?: number }
   // Files skipped by those reads are listed after the source pass's, as when they were read after it.
   const skippedByReads = repo.skipped.splice(listed)
   const { source, auth, secrets, scan } = scanning.finish()
+  // Tool names one file could not settle, followed across the repository's files.
+  resolveToolFacts(repo, source)
   for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)
   return { paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
 }

@@ -123,6 +123,11 @@ class ScannedFile implements SourceFile {
   }
 }
 
+/** A file read again after the pass (the derived tool-name step), seen as the pass's detectors see it. */
+export function codeFileOf(path: string, text: string): SourceFile {
+  return new ScannedFile(path, languageOf(path), text, () => true)
+}
+
 export interface ScanStats {
   /** Every file read by the pass. */
   files: number

@@ -11,6 +11,9 @@ import { LITERALS } from './literals.js'
 import { springToolsNamedAfterMethod } from './spring-tools.js'
 import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
+import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
+
+export { GO_STRING_CONSTANT } from './tool-names.js'
 
 export interface ToolRegistration {
   name: string
@@ -18,7 +21,29 @@ export interface ToolRegistration {
   derived: boolean
   at: FileEvidence
   isTest: boolean
+  /** The name is computed and could not be resolved: `name` holds the expression (cut to 120 characters). */
+  computed?: { expression: string }
+  /** The function or method the registration names, or where the body it is given starts. */
+  handler?: { name?: string; at: FileEvidence }
+  /** Python: the server object the tool is registered on (`jira` of `@jira.tool`), for namespaces of mounted servers. */
+  server?: string
 }
+
+/**
+ * What a file says about tool names that the file alone cannot settle; the derived step after the
+ * pass (tool-resolve.ts) resolves these across files. `ref`: a registration names its tool with an
+ * identifier (`object`: a tool object whose `name` is the name) not defined in the file; `from` is
+ * the module it is imported from. `param`: a function's parameter is the name a registration inside
+ * it uses (a wrapper such as `MustTool(name, …)`). `mount`: a server mounted on another with a
+ * namespace (`parent.mount(child, namespace="p")`). `factory`: a tool object made by a factory
+ * call (`defineTool({ name: "x" })`) outside any registration, counted only if the repository
+ * registers tools by a computed name.
+ */
+export type ToolFact =
+  | { kind: 'ref'; file: string; ident: string; object: boolean; from?: string; expression: string; at: FileEvidence; isTest: boolean; server?: string }
+  | { kind: 'param'; file: string; fn: string; index: number; object: boolean; expression: string; at: FileEvidence; isTest: boolean }
+  | { kind: 'mount'; file: string; parent: string; child: string; prefix: string }
+  | { kind: 'factory'; file: string; name: string; at: FileEvidence; isTest: boolean }
 
 export type ContentKind = 'image' | 'audio' | 'resource_link'
 
@@ -62,6 +87,8 @@ export interface SourceSecurityEvidence {
   thirdPartyReads: ThirdPartyRead[]
   /** Source files that use an MCP SDK at all (so "no tools found" can be told from "not an MCP server"). */
   mcpFiles: string[]
+  /** Facts about tool names for the derived step after the pass; empty once it has run. */
+  toolFacts: ToolFact[]
 }
 
 const JS: readonly Language[] = ['typescript', 'javascript']
@@ -88,8 +115,7 @@ export const TOOL_LITERAL_RULES: Rule[] = [
   { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', ...gap(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name', '.addTool') },
   // Python low-level: Tool(name="name", …) / types.Tool(name=…)
   { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
-  // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
-  { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
+  // Python decorators, with or without a name, are read by collectPythonDecoratedTools (with their server, for mounted namespaces).
   // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
   { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name', 'McpServerTool') },
   // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
@@ -118,13 +144,15 @@ export const TOOL_DERIVED_RULES: Rule[] = [
   { languages: ['java', 'kotlin'], find: springToolsNamedAfterMethod, needle: '@Tool', re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ]
 
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
     for (const m of patternMatches(file, rule.view, rule)) {
       if (inString(file, m.index)) continue
+      // A template literal with interpolations is an expression: read by collectJoinedTsNames.
+      if (m[1] === '`' && m[2].includes('${')) continue
       const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
       out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
@@ -136,13 +164,30 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
       const method = m.groups!.name
       const offset = m.index + m[0].lastIndexOf(method)
       const name = own(file.language === 'csharp' ? csharpToolName(method) : method)
-      out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
+      const at = file.at(offset, `registers tool "${name}"`)
+      out.tools.push({ name, derived: true, at, isTest: file.isTest, handler: { name: own(method), at } })
     }
   }
-  collectConstantNamedTools(file, out)
-  if (JS.includes(file.language)) collectLowLevelTsTools(file, out)
-  if (file.language === 'python') collectPythonDecoratedTools(file, out)
+  collectAzureTriggerTools(file, out)
+  collectIdentifierNamedTools(file, out)
+  if (JS.includes(file.language)) {
+    collectListedTsTools(file, out)
+    collectJoinedTsNames(file, out)
+  }
+  if (file.language === 'python') {
+    collectPythonDecoratedTools(file, out)
+    collectPythonMounts(file, out)
+  }
 }
+
+/** A registration whose name is settled: pushed with its place. */
+function pushTool(file: CodeFile, out: SourceSecurityEvidence, name: string, offset: number, how?: string, server?: string): void {
+  const own_ = own(name)
+  out.tools.push({ name: own_, derived: false, at: file.at(offset, `registers tool "${name}"${how ? ` (${how})` : ''}`), isTest: file.isTest, ...(server ? { server: own(server) } : {}) })
+}
+
+/** The expression as a computed registration shows it: one line, at most 120 characters. */
+export const expressionText = (s: string) => own(s.trim().replace(/\s+/g, ' ').slice(0, 120))
 
 /**
  * The name the C# SDK gives a tool from its method (AIFunctionMcpServerTool): an `Async` suffix
@@ -161,85 +206,294 @@ export function csharpToolName(method: string): string {
 }
 
 /**
- * Calls that name a tool with an identifier: TypeScript `server.registerTool(name, …)`; Python
- * `Tool(name=GitTools.STATUS, …)` or `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`; Go
- * mark3labs `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`.
+ * Azure Functions' MCP tool trigger: C# `[McpToolTrigger("name", "description")]` or with a
+ * constant; in the other languages the binding's `toolName` ("toolName": "x", toolName = "x",
+ * toolName: 'x'), read only in files that name the trigger.
  */
-const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*)\s*,/g
-const CONSTANT_NAME_USES: Partial<Record<Language, RegExp[]>> = {
-  typescript: [JS_NAME_USE],
-  javascript: [JS_NAME_USE],
-  python: [/\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g],
-  go: [/\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g, /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g]
-}
+const AZURE_TRIGGER_CS = /\bMcpToolTrigger\s*\(\s*(?:(")([^"\n]+)"|([A-Za-z_][\w.]{0,200})\s*[,)])/g
+const AZURE_TOOL_NAME = /\btoolName\s*[:=]\s*(['"])([^'"\n]+)\1/g
 
-/**
- * Names held in a constant of the same file, as the reference servers and the SDKs' examples
- * write them: `const name = "echo"`, an Enum member `STATUS = "git_status"` (as `GitTools.STATUS`),
- * Go's `ECHO ToolName = "echo"`. A name that does not resolve is not guessed.
- */
-function collectConstantNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
-  const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => matchesOf(file, 'bare', re))
-  if (!uses.length) return
-  const constants = stringConstantsOf(file)
-  for (const m of uses) {
-    const name = constants.get(m[1])
-    if (name === undefined || inString(file, m.index)) continue
-    out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest })
-  }
-}
-
-/** A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
-export const GO_STRING_CONSTANT = /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm
-
-/** String constants a file defines, by the name code uses for them. */
-function stringConstantsOf(file: CodeFile): Map<string, string> {
-  const constants = new Map<string, string>()
-  if (file.language === 'go') {
-    for (const m of file.code.matchAll(GO_STRING_CONSTANT)) constants.set(m[1], m[2])
-  } else if (file.language === 'python') {
-    // Module constants by name; members of a class (an Enum) as Class.MEMBER, while its body lasts.
-    let cls: { name: string; indent: number } | undefined
-    for (const line of file.code.split('\n')) {
-      if (!line.trim()) continue
-      const indent = /^[ \t]*/.exec(line)![0].length
-      const header = /^[ \t]*class\s+([A-Za-z_]\w*)/.exec(line)
-      if (header) {
-        cls = { name: header[1], indent }
-        continue
-      }
-      if (cls && indent <= cls.indent) cls = undefined
-      const m = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(['"])([^'"\n]+)\2\s*$/.exec(line)
-      if (!m) continue
-      if (cls) constants.set(`${cls.name}.${m[1]}`, m[3])
-      else if (indent === 0) constants.set(m[1], m[3])
+function collectAzureTriggerTools(file: CodeFile, out: SourceSecurityEvidence): void {
+  if (!file.mayHold('cpToolTrigger') && !file.mayHold('mcpTool')) return
+  if (file.language === 'csharp') {
+    for (const m of matchesOf(file, 'code', AZURE_TRIGGER_CS)) {
+      if (inString(file, m.index)) continue
+      if (m[2]) pushTool(file, out, m[2], m.index + m[0].lastIndexOf(m[2]))
+      else nameByIdentifier(file, out, m[3], m.index + m[0].lastIndexOf(m[3]), false)
     }
-  } else {
-    for (const m of file.code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g)) constants.set(m[1], m[3])
+  } else if (/cpToolTrigger|\.mcpTool\s*\(/.test(file.code)) {
+    for (const m of matchesOf(file, 'code', AZURE_TOOL_NAME)) {
+      if (!inString(file, m.index)) pushTool(file, out, m[2], m.index + m[0].lastIndexOf(m[2]))
+    }
   }
-  return constants
 }
 
 /**
- * Python: `@mcp.tool`, `@mcp.tool()`, `@apps.tool(resource_uri=…, icons=[Icon(…)])` — any
- * arguments but `name=` (the literal rule reads that) — then `def name` / `async def name`.
+ * Calls that name a tool with an identifier (or a tool object): TypeScript `server.registerTool(name, …)`,
+ * `server.tool(TOOL.name, …)`, `server.addTool(TOOL)`; Python `Tool(name=GitTools.STATUS, …)` or
+ * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`, `@mcp.tool(name=NAME)`; Go mark3labs
+ * `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`;
+ * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`.
+ * Group 1 is the identifier, group 2 (when present) says it is a tool object rather than a string.
+ */
+const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g
+const JS_OBJECT_USE = /\.addTools?\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g
+const IDENTIFIER_NAME_USES: Partial<Record<Language, { re: RegExp; object?: boolean }[]>> = {
+  typescript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
+  javascript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
+  python: [{ re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
+  go: [{ re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g }, { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }],
+  csharp: [{ re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
+  java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
+}
+
+function collectIdentifierNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
+  const uses = IDENTIFIER_NAME_USES[file.language === 'kotlin' ? 'java' : file.language] ?? []
+  for (const use of uses) {
+    for (const m of matchesOf(file, 'bare', use.re)) {
+      if (inString(file, m.index)) continue
+      nameByIdentifier(file, out, m[1], m.index + m[0].lastIndexOf(m[1]), use.object === true)
+    }
+  }
+}
+
+/** Identifier-named registrations per file whose loop and enclosing function are looked for. */
+const MAX_LOOKBACKS = 500
+const LOOKBACKS = new WeakMap<CodeFile, number>()
+
+/** Per file, what the identifier resolution needs, made once. */
+const FILE_NAMES = new WeakMap<CodeFile, { constants: Map<string, string>; objects: ReturnType<typeof toolObjectsOf> }>()
+function namesOf(file: CodeFile) {
+  let names = FILE_NAMES.get(file)
+  if (!names) FILE_NAMES.set(file, (names = { constants: stringConstantsOf(file), objects: toolObjectsOf(file) }))
+  return names
+}
+
+/**
+ * A registration named by an identifier at `offset`: a string constant of the file, a tool object
+ * of the file (`X` or `X.name`), the elements of a literal array a loop goes over, or else a fact
+ * for the derived step (a parameter of the enclosing function, or a name from another file).
+ */
+function nameByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: string, offset: number, object: boolean, server?: string): void {
+  const { constants, objects } = namesOf(file)
+  const base = ident.endsWith('.name') || ident.endsWith('.Name') ? ident.slice(0, -5) : ident
+  const isObject = object || base !== ident
+  const constant = isObject ? undefined : constants.get(ident)
+  if (constant !== undefined) return pushTool(file, out, constant, offset, `constant ${ident}`, server)
+  const obj = objects.get(base)
+  if (obj?.literal !== undefined) return pushTool(file, out, obj.literal, offset, `tool object ${base}`, server)
+  if (obj?.ref !== undefined && constants.has(obj.ref)) return pushTool(file, out, constants.get(obj.ref)!, offset, `tool object ${base}`, server)
+  // Each look back reads up to 20,000 characters: a file of many such registrations gets a bounded number.
+  const budget = (LOOKBACKS.get(file) ?? 0) + 1
+  LOOKBACKS.set(file, budget)
+  const looked = budget <= MAX_LOOKBACKS
+  const looped = looked ? loopNames(file, offset, base, isObject) : undefined
+  if (looped) {
+    for (const n of looped) pushTool(file, out, n.name, n.at, `from the list ${n.list}`, server)
+    return
+  }
+  const at = file.at(offset, `registers a tool named by ${ident}`)
+  const param = base.includes('.') || !looked ? undefined : parameterOf(file, offset, base)
+  if (param) {
+    out.toolFacts.push({ kind: 'param', file: file.path, fn: own(param.fn), index: param.index, object: isObject, expression: expressionText(ident), at, isTest: file.isTest })
+    return
+  }
+  const head = base.split('.')[0]
+  const from = JS.includes(file.language) || file.language === 'python' ? importsOf(file).get(head) : undefined
+  out.toolFacts.push({ kind: 'ref', file: file.path, ident: own(from ? `${from.name}${base.slice(head.length)}` : base), object: isObject, ...(from ? { from: own(from.from) } : {}), expression: expressionText(ident), at, isTest: file.isTest, ...(server ? { server: own(server) } : {}) })
+}
+
+/**
+ * TypeScript registrations whose name is an expression: joined from constants and literals
+ * (`PREFIX + "get"`, `${PREFIX}get`) it is resolved; any other expression is computed.
+ * A literal or a lone identifier is left to the rules above.
+ */
+const JS_REGISTRATION = /\.(?:tool|registerTool|registerToolTask)\s*\(/g
+const TEMPLATE_PART = /\$\{\s*([A-Za-z_$][\w$]*)\s*\}/g
+
+function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void {
+  for (const m of matchesOf(file, 'bare', JS_REGISTRATION)) {
+    const start = m.index + m[0].length
+    const arg = firstArgument(file.code, start)
+    const text = arg.trim()
+    if (!text || /^(['"])[^'"\n]*\1$|^`[^`$]*`$/.test(text) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(text)) continue
+    // Object arguments (`server.tool({ … })`) and functions are other APIs' shapes, not a name.
+    if (/^[{(]|=>/.test(text)) continue
+    const at = start + (arg.length - arg.trimStart().length)
+    const { constants } = namesOf(file)
+    let name: string | undefined
+    if (text.startsWith('`') && text.endsWith('`')) {
+      let unresolved = false
+      name = text.slice(1, -1).replace(TEMPLATE_PART, (_, id: string) => constants.get(id) ?? ((unresolved = true), ''))
+      if (unresolved || name.includes('${')) name = undefined
+    } else {
+      const parts = text.split('+').map((p) => p.trim())
+      const values = parts.map((p) => /^(['"`])([^'"`\n$]*)\1$/.exec(p)?.[2] ?? constants.get(p))
+      if (parts.length > 1 && values.every((v) => v !== undefined)) name = values.join('')
+    }
+    if (name) pushTool(file, out, name, at, `joined from ${expressionText(text)}`)
+    else out.tools.push({ name: expressionText(text), derived: false, at: file.at(at, `registers a tool whose name is computed: ${expressionText(text)}`), isTest: file.isTest, computed: { expression: expressionText(text) } })
+  }
+}
+
+/** How far back a registration's loop header is looked for. */
+const MAX_LOOP_BACK = 2000
+const LOOP_HEADERS: Partial<Record<Language, RegExp>> = {
+  typescript: /\bfor\s*\(\s*(?:const|let|var)\s+(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$.]*|\[)|(?:\b([A-Za-z_]\w*)|(\]))\s*\.\s*forEach\s*\(\s*(?:async\b\s*)?(?:\(\s*)?(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)/g,
+  python: /\bfor\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_][\w.]*|\[|\()/g
+}
+LOOP_HEADERS.javascript = LOOP_HEADERS.typescript
+
+/**
+ * Names from the literal a loop around the registration goes over: `for (const t of [{ name: "a" }, …])`,
+ * `for (const { name } of TOOLS)` with `const TOOLS = [...]` in the file, `for name in ["a", "b"]`.
+ * Undefined when no such loop is found or an element has no literal name.
+ */
+export function loopNames(file: CodeFile, offset: number, ident: string, object: boolean): { name: string; at: number; list: string }[] | undefined {
+  const re = LOOP_HEADERS[file.language]
+  if (!re) return undefined
+  const from = Math.max(0, offset - MAX_LOOP_BACK)
+  const slice = file.bare.slice(from, offset)
+  let last: RegExpExecArray | undefined
+  re.lastIndex = 0
+  for (let m = re.exec(slice); m; m = re.exec(slice)) last = m
+  if (!last) return undefined
+  const variable = last[1] ?? last[5]
+  let list = last[2] ?? last[3] ?? last[4]
+  // The loop variable is the identifier, or an object destructured into it (`{ name, handler }`).
+  const destructured = variable.startsWith('{') && new RegExp(`(?:^|[{,\\s])${ident.replace(/\$/g, '\\$')}(?=\\s*[,}=])`).test(variable)
+  if (variable !== ident && !destructured) return undefined
+  let open: number
+  if (list === '[' || list === '(' || list === ']') {
+    open = list === ']' ? matchingOpen(file.bare, from + last.index + last[0].indexOf(']')) : from + last.index + last[0].length - 1
+    list = 'literal'
+  } else {
+    const def = new RegExp(`\\b${list.replace(/[.$]/g, '\\$&')}\\s*(?::[^=\\n]{0,200})?=\\s*[[(]`).exec(file.bare)
+    if (!def) return undefined
+    open = def.index + def[0].length - 1
+  }
+  if (open < 0) return undefined
+  const elements = elementsOf(file, open)
+  if (!elements?.length) return undefined
+  const names: { name: string; at: number; list: string }[] = []
+  for (const e of elements) {
+    if (e.literal !== undefined && !object && !destructured) names.push({ name: e.literal, at: e.at, list })
+    else if (e.object && (object || destructured)) {
+      const n = objectNameAt(file, e.at)
+      if (n?.literal === undefined) return undefined
+      names.push({ name: n.literal, at: n.at, list })
+    } else return undefined
+  }
+  return names
+}
+
+/** The `[` or `(` that the bracket at `close` closes (a bounded walk back in `bare`), or -1. */
+function matchingOpen(bare: string, close: number): number {
+  let depth = 0
+  for (let i = close; i >= 0 && i > close - 20_000; i--) {
+    const ch = bare.charCodeAt(i)
+    if (ch === 41 || ch === 93 || ch === 125) depth++
+    else if ((ch === 40 || ch === 91 || ch === 123) && --depth === 0) return i
+  }
+  return -1
+}
+
+/** The top-level elements of an array (or tuple) literal opening at `open`: string literals, objects, or other (neither). */
+function elementsOf(file: CodeFile, open: number): { literal?: string; object?: boolean; at: number }[] | undefined {
+  // A list of tool objects with their handlers runs long: read up to 200,000 characters of it.
+  const close = closingBracket(file.bare, open, 200_000)
+  if (close === -1) return undefined
+  const elements: { literal?: string; object?: boolean; at: number }[] = []
+  let depth = 0
+  let start = open + 1
+  for (let i = open + 1; i <= close; i++) {
+    const ch = file.bare.charCodeAt(i)
+    if (ch === 40 || ch === 91 || ch === 123) depth++
+    else if ((ch === 41 || ch === 93 || ch === 125) && depth > 0) depth--
+    else if ((ch === 44 && depth === 0) || i === close) {
+      const text = file.code.slice(start, i)
+      const lead = text.length - text.trimStart().length
+      const t = text.trim()
+      if (t) {
+        const lit = /^(['"`])([^'"`\n$]+)\1$/.exec(t)
+        if (lit) elements.push({ literal: lit[2], at: start + lead + 1 })
+        else if (t.startsWith('{')) elements.push({ object: true, at: start + lead })
+        else elements.push({ at: start + lead })
+      }
+      start = i + 1
+    }
+  }
+  return elements
+}
+
+/**
+ * Python: `@mcp.tool`, `@mcp.tool()`, `@apps.tool(resource_uri=…, icons=[Icon(…)])`, `@mcp.tool(name="x")`,
+ * `@mcp.tool("x")`, `@mcp.tool(name=NAME)`, and aliases (`tool = mcp.tool`, then `@tool()`), then
+ * `def name` / `async def name`. The tool's server (the receiver) is kept for mounted namespaces.
  * Hand-written: the arguments nest brackets, which a regular expression cannot balance.
  */
+const PY_TOOL_DECORATOR = /@((?:\w+\.)*\w+)\.tool\b|@(\w+)\b/g
+const PY_TOOL_ALIAS = /^[ \t]*(\w+)\s*=\s*((?:\w+\.)*\w+)\.tool[ \t]*$/gm
+const PY_DECORATED_DEF = /^[ \t]*(?:#[^\n]*)?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)/
+
 function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const bare = file.bare
-  for (const m of bare.matchAll(/@\w+(?:\.\w+)*\.tool\b/g)) {
+  const aliases = new Map<string, string>()
+  for (const m of bare.matchAll(PY_TOOL_ALIAS)) aliases.set(m[1], m[2])
+  for (const m of bare.matchAll(PY_TOOL_DECORATOR)) {
+    const server = m[1] ?? aliases.get(m[2])
+    if (server === undefined) continue
     let i = m.index + m[0].length
     while (bare[i] === ' ' || bare[i] === '\t') i++
+    let named: { literal?: string; ident?: string; at: number } | undefined
     if (bare[i] === '(') {
       const close = matchingParen(bare, i)
       if (close === -1) continue
-      if (/\bname\s*=|^\(\s*['"]/.test(bare.slice(i, close))) continue
+      const args = file.code.slice(i, close)
+      const lit = /^\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1|\bname\s*=\s*(['"])([^'"\n]+)\3/.exec(args)
+      const ident = /^\(\s*([A-Za-z_][\w.]*)\s*[,)]|\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/.exec(args)
+      if (lit) named = { literal: lit[2] ?? lit[4], at: i + lit.index + lit[0].lastIndexOf(lit[2] ?? lit[4]) }
+      else if (ident) named = { ident: ident[1] ?? ident[2], at: i + ident.index + ident[0].lastIndexOf(ident[1] ?? ident[2]) }
       i = close
     }
-    const rest = /^[ \t]*(?:#[^\n]*)?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)/.exec(bare.slice(i, i + 2000))
+    const rest = PY_DECORATED_DEF.exec(bare.slice(i, i + 2000))
     if (!rest) continue
-    const name = own(rest[1])
-    out.tools.push({ name, derived: true, at: file.at(i + rest[0].lastIndexOf(name), `registers tool "${name}"`), isTest: file.isTest })
+    const method = own(rest[1])
+    const defAt = file.at(i + rest[0].lastIndexOf(method), `handles the tool`)
+    if (named?.literal !== undefined) {
+      out.tools.push({ name: own(named.literal), derived: false, at: file.at(named.at, `registers tool "${named.literal}"`), isTest: file.isTest, handler: { name: method, at: defAt }, server: own(server) })
+    } else if (named?.ident !== undefined) {
+      nameByIdentifier(file, out, named.ident, named.at, false, server)
+    } else {
+      const at = file.at(i + rest[0].lastIndexOf(method), `registers tool "${method}"`)
+      out.tools.push({ name: method, derived: true, at, isTest: file.isTest, handler: { name: method, at }, server: own(server) })
+    }
+  }
+}
+
+/**
+ * FastMCP servers mounted on others: `main.mount(sub, namespace="jira")` (3.x), `main.mount(sub, prefix="jira")`,
+ * `main.mount("jira", sub)` (2.x), `main.import_server(sub, prefix="jira")` or `import_server("jira", sub)`:
+ * the sub-server's tools are served as `jira_<name>`.
+ */
+const PY_MOUNT = /\b(\w+)\.(?:mount|import_server)\s*\(/g
+
+function collectPythonMounts(file: CodeFile, out: SourceSecurityEvidence): void {
+  for (const m of matchesOf(file, 'bare', PY_MOUNT)) {
+    const open = m.index + m[0].length - 1
+    const close = matchingParen(file.bare, open)
+    if (close === -1) continue
+    const args = file.code.slice(open + 1, close - 1)
+    // Positional arguments first (a prefix string may come before or after the server), then keywords.
+    const parts = args.split(',').map((a) => a.trim())
+    const literal = (a: string | undefined) => (a ? /^(['"])([^'"\n]*)\1$/.exec(a)?.[2] : undefined)
+    const identifier = (a: string | undefined) => (a && /^[A-Za-z_][\w.]{0,200}$/.test(a) ? a : undefined)
+    const first = literal(parts[0])
+    const child = first !== undefined ? identifier(parts[1]) : identifier(parts[0])
+    if (!child) continue
+    const keyword = /\b(?:namespace|prefix)\s*=\s*(['"])([^'"\n]*)\1/.exec(args)
+    const prefix = first ?? literal(parts[1]) ?? keyword?.[2] ?? ''
+    out.toolFacts.push({ kind: 'mount', file: file.path, parent: own(m[1]), child: own(child), prefix: own(prefix) })
   }
 }
 
@@ -257,37 +511,59 @@ function matchingParen(text: string, open: number): number {
   return -1
 }
 
-/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) (v1) or setRequestHandler('tools/list', …) (v2) returning { tools: [{ name: "x" }, …] }. */
-function collectLowLevelTsTools(file: CodeFile, out: SourceSecurityEvidence): void {
+/**
+ * TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) (v1) or setRequestHandler('tools/list', …) (v2)
+ * returning { tools: [{ name: "x" }, TOOL_OBJECT, …] }: objects in the list, or tool objects it names.
+ */
+function collectListedTsTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const code = file.code
   for (const m of code.matchAll(/setRequestHandler\s*\(\s*(?:ListToolsRequestSchema\b|(['"`])tools\/list\1)/g)) {
-    const toolsAt = code.indexOf('tools', m.index)
+    const toolsAt = code.indexOf('tools', m.index + m[0].length)
     if (toolsAt === -1) continue
-    const open = code.indexOf('[', toolsAt)
-    if (open === -1 || open - toolsAt > 40) continue
-    const close = matchingBracket(code, open)
-    const body = code.slice(open, close)
-    // Only names at the first object depth inside the array (not nested schema properties).
-    let depth = 0
-    for (let i = 0; i < body.length; i++) {
-      const ch = body[i]
-      if (ch === '{') depth++
-      else if (ch === '}') depth--
-      else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
-        const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i))
-        if (nm) out.tools.push({ name: own(nm[2]), derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest })
-      }
+    // `tools: [...]`, `tools: TOOLS`, or a list declared in the handler and returned (`const tools: Tool[] = [...]`).
+    const after = /^tools\s*(?::\s*[\w$.<>[\]]{1,200}\s*=\s*|=\s*|:\s*)?/.exec(code.slice(toolsAt, toolsAt + 240))
+    if (!after) continue
+    const valueAt = toolsAt + after[0].length
+    if (code[valueAt] !== '[') {
+      // `tools: TOOLS` or `tools: Object.values(TOOLS)`: a list kept elsewhere.
+      const ident = /^(?:Object\.values\s*\(\s*)?([A-Za-z_$][\w$]*)/.exec(code.slice(valueAt, valueAt + 200))
+      if (ident) listedByIdentifier(file, out, ident[1], valueAt + ident[0].lastIndexOf(ident[1]))
+      continue
     }
+    listElements(file, out, valueAt)
   }
 }
 
-function matchingBracket(text: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '[') depth++
-    else if (text[i] === ']' && --depth === 0) return i + 1
+/** The tools an array literal at `open` lists: objects with a literal name, or tool objects by identifier. */
+function listElements(file: CodeFile, out: SourceSecurityEvidence, open: number): void {
+  for (const e of elementsOf(file, open) ?? []) {
+    if (e.object) {
+      const n = objectNameAt(file, e.at)
+      if (n?.literal !== undefined) pushTool(file, out, n.literal, n.at)
+      else if (n?.ref !== undefined) nameByIdentifier(file, out, n.ref, n.at, false)
+      continue
+    }
+    const ident = /^(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(file.code.slice(e.at, e.at + 200))
+    if (ident && e.literal === undefined) nameByIdentifier(file, out, ident[1], e.at + ident[0].length - ident[1].length, true)
   }
-  return text.length
+}
+
+/** `tools: TOOLS` where the file has `const TOOLS = [...]` (or `{ a: {...}, … }`): its elements; else a fact. */
+function listedByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: string, offset: number): void {
+  const def = new RegExp(`\\b(?:const|let|var)\\s+${ident.replace(/\$/g, '\\$')}\\b[^=\\n]{0,200}=\\s*[[{]`).exec(file.bare)
+  if (def && file.bare[def.index + def[0].length - 1] === '[') return listElements(file, out, def.index + def[0].length - 1)
+  nameByIdentifier(file, out, ident, offset, true)
+}
+
+/** Factories of tool objects outside any registration (`export default defineTool({ name: "x", … })`): facts, counted when the repository registers tools by a computed name. */
+const TOOL_FACTORY = /\b(?:define|create|make|build)Tool\s*\(\s*\{/g
+const TOOL_FACTORY_NEEDLES = ['defineTool', 'createTool', 'makeTool', 'buildTool']
+
+function collectToolFactories(file: CodeFile, out: SourceSecurityEvidence): void {
+  for (const m of matchesOf(file, 'bare', TOOL_FACTORY, TOOL_FACTORY_NEEDLES)) {
+    const n = objectNameAt(file, m.index + m[0].length - 1)
+    if (n?.literal !== undefined) out.toolFacts.push({ kind: 'factory', file: file.path, name: own(n.literal), at: file.at(n.at, `a tool object named "${n.literal}"`), isTest: file.isTest })
+  }
 }
 
 // ---------------------------------------------------------------- content types
@@ -534,7 +810,7 @@ const PREFILTER = ['tool', 'Tool', 'image', 'audio', 'resource_link', 'Image', '
 export const newNetworkCallTable = () => new FactTable<NetworkCall>({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] })
 
 export function createSecurityDetector(): { detector: Detector; result: SourceSecurityEvidence } {
-  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [] }
+  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], toolFacts: [] }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
@@ -544,6 +820,7 @@ export function createSecurityDetector(): { detector: Detector; result: SourceSe
         result.mcpFiles.push(file.path)
         collectTools(file, result)
       }
+      if (JS.includes(file.language)) collectToolFactories(file, result)
       collectContentTypes(file, result)
       collectNetworkCalls(file, result)
       collectThirdPartyReads(file, result)

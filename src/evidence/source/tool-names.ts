@@ -1,0 +1,198 @@
+// What one file says about the names of its tools beyond a literal at the
+// registration: string constants, tool objects kept in constants, the modules
+// an identifier is imported from, and the function whose parameter a
+// registration's name is. Used in the pass (within a file) and by the derived
+// step that follows identifiers across files (tool-resolve.ts). Hand-written:
+// no library reads these idioms across five languages, and a parser per
+// language would cost the pass far more than these bounded scans.
+import type { Language } from '../repository.js'
+import type { SourceFile } from './scan.js'
+
+type Text = Pick<SourceFile, 'code' | 'bare' | 'language'>
+
+/** The most characters a tool object's literal is read for its `name` (a schema may be long). */
+const MAX_OBJECT = 20_000
+
+/** A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+export const GO_STRING_CONSTANT = /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm
+/** C# `const string X = "…"` / `static readonly string X = "…"`; Java and Kotlin `static final String X = "…"`, `const val X = "…"`. */
+const CLASS_STRING_CONSTANT = /\b(?:const\s+string|readonly\s+string|final\s+String|const\s+val)\s+([A-Za-z_]\w*)\s*(?::\s*String\s*)?=\s*"([^"\n]+)"/g
+const JS_STRING_CONSTANT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g
+const PY_CLASS = /^[ \t]*class\s+([A-Za-z_]\w*)/
+const PY_STRING_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(['"])([^'"\n]+)\2\s*$/
+
+/** String constants a file defines, by the name code uses for them (Python Enum members as `Class.MEMBER`, C# and Java members by their own name and as `Class.MEMBER`). */
+export function stringConstantsOf(file: Text): Map<string, string> {
+  const constants = new Map<string, string>()
+  const code = file.code
+  if (file.language === 'go') {
+    for (const m of code.matchAll(GO_STRING_CONSTANT)) constants.set(m[1], m[2])
+  } else if (file.language === 'python') {
+    // Module constants by name; members of a class (an Enum) as Class.MEMBER, while its body lasts.
+    let cls: { name: string; indent: number } | undefined
+    for (const line of code.split('\n')) {
+      if (!line.trim()) continue
+      const indent = /^[ \t]*/.exec(line)![0].length
+      const header = PY_CLASS.exec(line)
+      if (header) {
+        cls = { name: header[1], indent }
+        continue
+      }
+      if (cls && indent <= cls.indent) cls = undefined
+      const m = PY_STRING_ASSIGNMENT.exec(line)
+      if (!m) continue
+      if (cls) constants.set(`${cls.name}.${m[1]}`, m[3])
+      else if (indent === 0) constants.set(m[1], m[3])
+    }
+  } else if (file.language === 'csharp' || file.language === 'java' || file.language === 'kotlin') {
+    const classes = classNamesAt(file.bare)
+    for (const m of code.matchAll(CLASS_STRING_CONSTANT)) {
+      constants.set(m[1], m[2])
+      const cls = classes(m.index)
+      if (cls) constants.set(`${cls}.${m[1]}`, m[2])
+    }
+  } else {
+    for (const m of code.matchAll(JS_STRING_CONSTANT)) constants.set(m[1], m[3])
+  }
+  return constants
+}
+
+const CLASS_HEADER = /\b(?:class|interface|object)\s+([A-Za-z_]\w*)/g
+
+/** The class a member at an offset is declared in: the last class header before it (nesting is rare for constants). */
+function classNamesAt(bare: string): (offset: number) => string | undefined {
+  const headers = [...bare.matchAll(CLASS_HEADER)].map((m) => ({ at: m.index, name: m[1] }))
+  return (offset) => {
+    let found: string | undefined
+    for (const h of headers) {
+      if (h.at > offset) break
+      found = h.name
+    }
+    return found
+  }
+}
+
+/** The offset of the bracket closing the one at `open` (any of ( [ {), in `bare` where strings cannot hold brackets; -1 past `max`. */
+export function closingBracket(bare: string, open: number, max = MAX_OBJECT): number {
+  let depth = 0
+  const end = Math.min(bare.length, open + max)
+  for (let i = open; i < end; i++) {
+    const ch = bare.charCodeAt(i)
+    if (ch === 40 || ch === 91 || ch === 123) depth++
+    else if (ch === 41 || ch === 93 || ch === 125) {
+      if (--depth === 0) return i
+    }
+  }
+  return -1
+}
+
+const OBJECT_NAME = /^(?:name|Name|"name"|'name')\s*[:=]\s*(['"`])([^'"`\n$]+)\1/
+const OBJECT_NAME_REF = /^(?:name|Name)\s*[:=]\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*[,}\n]/
+
+/**
+ * The tool name an object or struct literal opening at `open` holds at its own depth: a `name:` /
+ * `Name:` / `name=` field with a literal (`literal`), or with an identifier (`ref`). Fields of
+ * nested objects (a schema's properties) are not the tool's.
+ */
+export function objectNameAt(file: Pick<SourceFile, 'code' | 'bare'>, open: number): { literal?: string; ref?: string; at: number } | undefined {
+  const { code, bare } = file
+  const close = closingBracket(bare, open)
+  const end = close === -1 ? Math.min(bare.length, open + MAX_OBJECT) : close
+  let depth = 0
+  for (let i = open; i < end; i++) {
+    const ch = bare.charCodeAt(i)
+    if (ch === 40 || ch === 91 || ch === 123) depth++
+    else if (ch === 41 || ch === 93 || ch === 125) depth--
+    else if (depth === 1 && (ch === 110 || ch === 78 || ch === 34 || ch === 39) && !/[\w$.]/.test(bare[i - 1] ?? '')) {
+      const rest = code.slice(i, i + 400)
+      const lit = OBJECT_NAME.exec(rest)
+      if (lit) return { literal: lit[2], at: i + lit[0].lastIndexOf(lit[2]) }
+      const ref = OBJECT_NAME_REF.exec(rest)
+      if (ref) return { ref: ref[1], at: i + ref[0].indexOf(ref[1], 4) }
+    }
+  }
+  return undefined
+}
+
+/** `const X: Tool = {`, `const X = defineTool({`, `export const X = {`, `var X = mcp.Tool{`, `X := &mcp.Tool{`: where the object of a constant opens. */
+const OBJECT_CONSTANT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>[\]]{1,200}\s*)?=\s*(?:[A-Za-z_$][\w$.]{0,200}\s*\(\s*)?\{|\b([A-Za-z_]\w*)\s*:?=\s*&?[A-Za-z_][\w.]{0,200}\s*\{/g
+
+/** Tool objects a file keeps in constants, by name: the literal name each holds (or the identifier it names it with). */
+export function toolObjectsOf(file: Pick<SourceFile, 'code' | 'bare'>): Map<string, { literal?: string; ref?: string; at: number }> {
+  const objects = new Map<string, { literal?: string; ref?: string; at: number }>()
+  for (const m of file.bare.matchAll(OBJECT_CONSTANT)) {
+    const name = objectNameAt(file, m.index + m[0].length - 1)
+    if (name) objects.set(m[1] ?? m[2], name)
+  }
+  return objects
+}
+
+export interface ImportedName {
+  /** The module as the import statement writes it: `./tools.js`, `.servers.jira`, `pkg.mod`. */
+  from: string
+  /** The name in that module. */
+  name: string
+}
+
+const JS_IMPORT = /\bimport\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*(?:,\s*)?)?(?:\{([^{}]{0,4000})\}\s*)?from\s*(['"])([^'"\n]+)\3/g
+const PY_IMPORT = /^[ \t]*from\s+([.\w]+)\s+import\s+(\(?)([^)\n]{0,4000})/gm
+
+/** The identifiers a TypeScript, JavaScript or Python file imports from other modules. */
+export function importsOf(file: Pick<SourceFile, 'code' | 'language'>): Map<string, ImportedName> {
+  const imports = new Map<string, ImportedName>()
+  if (file.language === 'python') {
+    for (const m of file.code.matchAll(PY_IMPORT)) {
+      let list = m[3]
+      if (m[2]) {
+        const close = file.code.indexOf(')', m.index + m[0].length - m[3].length)
+        if (close !== -1) list = file.code.slice(m.index + m[0].length - m[3].length, close)
+      }
+      for (const part of list.split(',')) {
+        const w = /^\s*([A-Za-z_]\w*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part)
+        if (w) imports.set(w[2] ?? w[1], { from: m[1], name: w[1] })
+      }
+    }
+    return imports
+  }
+  for (const m of file.code.matchAll(JS_IMPORT)) {
+    if (m[1]) imports.set(m[1], { from: m[4], name: 'default' })
+    for (const part of (m[2] ?? '').split(',')) {
+      const w = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part)
+      if (w) imports.set(w[2] ?? w[1], { from: m[4], name: w[1] })
+    }
+  }
+  return imports
+}
+
+/** Function headers, per language: the name, then where the parameter list opens. */
+const FUNCTION_HEADERS: Partial<Record<Language, RegExp>> = {
+  go: /\bfunc\s+(?:\([^()\n]{0,200}\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^[\]\n]{0,400}\]\s*)?\(/g,
+  python: /\bdef\s+([A-Za-z_]\w*)\s*\(/g,
+  typescript: /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*(?:<[^<>\n]{0,400}>\s*)?\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g,
+  javascript: /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g
+}
+
+/** How far back a registration's enclosing function header is looked for. */
+const MAX_FUNCTION_BACK = 20_000
+
+/**
+ * The function whose body holds the offset, when the identifier at it is one of its parameters:
+ * its name and the parameter's position (Python's `self`/`cls` not counted, as callers do not pass them).
+ */
+export function parameterOf(file: Text, offset: number, ident: string): { fn: string; index: number } | undefined {
+  const re = FUNCTION_HEADERS[file.language as Language]
+  if (!re) return undefined
+  const from = Math.max(0, offset - MAX_FUNCTION_BACK)
+  const slice = file.bare.slice(from, offset)
+  let last: RegExpExecArray | undefined
+  re.lastIndex = 0
+  for (let m = re.exec(slice); m; m = re.exec(slice)) last = m
+  if (!last) return undefined
+  const open = from + last.index + last[0].length - 1
+  const close = closingBracket(file.bare, open, 4000)
+  if (close === -1 || close > offset) return undefined
+  const params = file.bare.slice(open + 1, close).split(',').map((p) => /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '')
+  const kept = file.language === 'python' ? params.filter((p) => p !== 'self' && p !== 'cls') : params
+  const index = kept.indexOf(ident)
+  return index === -1 ? undefined : { fn: last[1] ?? last[2], index }
+}
