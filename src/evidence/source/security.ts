@@ -18,6 +18,7 @@ export interface ToolRegistration {
   derived: boolean
   at: FileEvidence
   isTest: boolean
+  computed?: { expression: string }
 }
 
 export type ContentKind = 'image' | 'audio' | 'resource_link'
