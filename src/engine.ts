@@ -3,6 +3,7 @@
 import { catalogueEntry } from '../checks/catalogue.js'
 import { CHECKS } from '../checks/index.js'
 import type { CheckContext, Outcome } from './check.js'
+import { toolEntries, type ToolEntry } from './evidence/derived/tools.js'
 import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Phase, type Status } from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
@@ -23,6 +24,8 @@ export interface RunResult {
   acceptNotVerified: boolean
   /** Files the gate listed but did not read (too large, binary, links out of the checkout…): the verdict does not cover them. */
   notRead: { count: number; byReason: Record<string, number>; files: { path: string; reason: string }[] }
+  /** One entry per tool name: declared in golive.yaml, served by the server (null: no inventory read), registered in source. */
+  tools: ToolEntry[]
 }
 
 /** Skipped files named in the result; the rest are counted. */
@@ -98,8 +101,18 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
     scope: options.scope ?? 'local',
     acceptNotVerified,
-    notRead: notRead(ctx)
+    notRead: notRead(ctx),
+    tools: resultTools(ctx)
   }
+}
+
+/** The tool entries as the result carries them: places without the engine's quoting hints. */
+function resultTools(ctx: CheckContext): ToolEntry[] {
+  return toolEntries(ctx.config, ctx.repo).map((t) => ({
+    ...t,
+    registeredAt: t.registeredAt ? { file: t.registeredAt.file, line: t.registeredAt.line, column: t.registeredAt.column } : null,
+    ...(t.annotations ? { annotations: { ...t.annotations } } : {})
+  }))
 }
 
 function notRead(ctx: CheckContext): RunResult['notRead'] {
