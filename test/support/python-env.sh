@@ -6,9 +6,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 venv="${MCP_GOLIVE_PY_VENV:-$root/node_modules/.cache/mcp-golive-python}"
 py="$venv/bin/python"
-if [ -x "$py" ] && "$py" -c 'import mcp.server.fastmcp' 2>/dev/null; then echo "$py"; exit 0; fi
+if [ -x "$py" ] && "$py" -c 'import mcp.server' 2>/dev/null; then echo "$py"; exit 0; fi
 command -v python3 >/dev/null 2>&1 || { echo "python3 not found" >&2; exit 3; }
 python3 -m venv "$venv" >&2
 "$py" -m pip install --quiet --disable-pip-version-check --retries 0 'mcp>=1.2,<3' >&2
-"$py" -c 'import mcp.server.fastmcp' >&2
+"$py" -c 'import mcp.server' >&2
 echo "$py"
