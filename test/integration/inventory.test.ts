@@ -255,3 +255,24 @@ describe('without an inventory, tools-declared never passes what static discover
     })
   }
 })
+
+describe('inventory: the golive.yaml block', () => {
+  it('takes exactly one of command, url or file, and cwd/env only with command: a positioned error, exit 2', async () => {
+    const { parseConfig } = await import('../../src/config/load.js')
+    const { UsageError } = await import('../../src/errors.js')
+    const base = readFileSync(join(TS, 'golive.yaml'), 'utf8').replace(/inventory:\n.*\n$/, '')
+    const problems = (block: string) => {
+      try {
+        parseConfig(`${base}inventory:\n${block}`, 'golive.yaml')
+        return []
+      } catch (e) {
+        expect(e).toBeInstanceOf(UsageError)
+        return (e as InstanceType<typeof UsageError>).problems.map((p) => `${p.line}:${p.field}: ${p.message}`)
+      }
+    }
+    expect(problems('  file: mcp-tools.json\n')).toEqual([])
+    expect(problems('  command: [node, server.mjs]\n  url: http://127.0.0.1:8080/mcp\n')).toEqual([expect.stringContaining('exactly one of command, url or file')])
+    expect(problems('  file: mcp-tools.json\n  env:\n    A: b\n')).toEqual([expect.stringContaining('cwd and env go with command only')])
+    expect(problems('  url: file:///etc/passwd\n')[0]).toMatch(/^\d+:inventory\.url: /)
+  })
+})
