@@ -12,6 +12,9 @@ import { terminalSafe } from './report/escape.js'
 import { describeIoError, processStreams, prepareOutputDir, writeOutputFile, writeOutputFileIn } from './report/output.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
+/** Seconds the inventory server may take by default (src/evidence/inventory.ts keeps the same; not imported, so --help loads nothing). */
+const DEFAULT_INVENTORY_TIMEOUT_S = 60
+
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
 
 Usage:
@@ -33,6 +36,10 @@ check options:
   --timings        print the time of each stage (from the process's start), and of the checks per phase, to standard error
   --jobs N         threads for the source pass (default: one per 10,000 files, at most one per core, and 4)
   --time-limit S   stop with exit 2 after S seconds (default ${DEFAULT_TIME_LIMIT_S}; also for report)
+  --inventory      start the server golive.yaml's inventory.command names, to list its tools (it runs
+                   code from the checkout: only on a checkout you trust; also for report)
+  --inventory-timeout S
+                   seconds the inventory server may take (default 60, at most the time limit; also for report)
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`
@@ -109,6 +116,17 @@ function jobsOption(value: unknown, io: Parameters<typeof cli>[1]): number | und
   return cap
 }
 
+/** --inventory and --inventory-timeout: the CLI starts nothing from the checkout unless told to. */
+function inventoryOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv): { timeoutS: number; refuseStart?: string; env: NodeJS.ProcessEnv } {
+  const limit = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(values['time-limit'])
+  const given = values['inventory-timeout']
+  const timeoutS = given === undefined ? Math.min(DEFAULT_INVENTORY_TIMEOUT_S, limit) : Number(given)
+  if (given !== undefined && !(String(given).trim() !== '' && Number.isFinite(timeoutS) && timeoutS > 0 && timeoutS <= limit)) {
+    throw new UsageError(`--inventory-timeout must be a number of seconds above 0 and at most the time limit (${limit}), got "${String(given)}"`)
+  }
+  return { timeoutS, env, ...(values.inventory ? {} : { refuseStart: 'the CLI starts nothing from the checkout unless --inventory is given (inventory.command runs code from the repository)' }) }
+}
+
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
@@ -127,7 +145,9 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
     strict: { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     jobs: { type: 'string' },
-    'time-limit': { type: 'string' }
+    'time-limit': { type: 'string' },
+    inventory: { type: 'boolean', default: false },
+    'inventory-timeout': { type: 'string' }
   })
   if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}`)
   if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
@@ -135,11 +155,12 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   const format = String(values.format)
   if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, got "${format}"`)
   const today = todayOption(values.today)
-  const { runGate } = await import('./run.js')
+  const inventory = inventoryOptions(values, io.env)
+  const { runGateWithInventory } = await import('./run.js')
   // Before the run: Node, the gate thread and the modules the run needs.
   const startMs = sinceProcessStart()
-  const { result, timings, ctx } = runGate({ dir: positionals[0] ?? '.', config: values.config as string | undefined, today, strict: values.strict as boolean, jobs })
-  if (values.timings) io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`)
+  const { result, timings, ctx } = await runGateWithInventory({ dir: positionals[0] ?? '.', config: values.config as string | undefined, today, strict: values.strict as boolean, jobs }, inventory)
+  if (values.timings) io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms${timings.inventory === undefined ? '' : `, inventory ${timings.inventory.toFixed(0)} ms`} (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`)
   let text: string
   if (format === 'json') text = (await import('./report/json.js')).renderJson(result)
   else if (format === 'markdown') text = (await import('./report/markdown.js')).renderMarkdown(result)
@@ -154,13 +175,14 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
 }
 
 async function report(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
-  const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' } })
+  const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' }, inventory: { type: 'boolean', default: false }, 'inventory-timeout': { type: 'string' } })
   if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
   const today = todayOption(values.today)
   const dir = positionals[0] ?? '.'
-  const { runGate } = await import('./run.js')
+  const inventory = inventoryOptions(values, io.env)
+  const { runGateWithInventory } = await import('./run.js')
   const { writeReportFiles } = await import('./report/write-report.js')
-  const run = runGate({ dir, config: values.config as string | undefined, today, strict: values.strict as boolean })
+  const run = await runGateWithInventory({ dir, config: values.config as string | undefined, today, strict: values.strict as boolean }, inventory)
   const outDir = (values.out as string | undefined) ?? join(dir, '.golive')
   const files = writeReportFiles(outDir, run, {}, { checkout: dir })
   io.out(`${files.join('\n')}\n`)

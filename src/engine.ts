@@ -4,6 +4,7 @@ import { catalogueEntry } from '../checks/catalogue.js'
 import { CHECKS } from '../checks/index.js'
 import type { CheckContext, Outcome } from './check.js'
 import { coverOutcomes, unapprovedExclusionsFor, unreadFilesFor } from './coverage.js'
+import { toolEntries, type ToolEntry } from './evidence/derived/tools.js'
 import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Phase, type Status } from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
@@ -26,6 +27,8 @@ export interface RunResult {
   notRead: { count: number; byReason: Record<string, number>; files: { path: string; reason: string }[] }
   /** Files left out by paths.exclude: the first 20 named, all counted. */
   excluded: { count: number; files: string[] }
+  /** One entry per tool name: declared in golive.yaml, served by the server (null: no inventory read), registered in source. */
+  tools: ToolEntry[]
 }
 
 /** Skipped files named in the result; the rest are counted. */
@@ -104,8 +107,18 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     scope: options.scope ?? 'local',
     acceptNotVerified,
     notRead: notRead(ctx),
-    excluded: { count: ctx.repo.excluded?.length ?? 0, files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets) }
+    excluded: { count: ctx.repo.excluded?.length ?? 0, files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets) },
+    tools: resultTools(ctx)
   }
+}
+
+/** The tool entries as the result carries them: places without the engine's quoting hints. */
+function resultTools(ctx: CheckContext): ToolEntry[] {
+  return toolEntries(ctx.config, ctx.repo).map((t) => ({
+    ...t,
+    registeredAt: t.registeredAt ? { file: t.registeredAt.file, line: t.registeredAt.line, column: t.registeredAt.column } : null,
+    ...(t.annotations ? { annotations: { ...t.annotations } } : {})
+  }))
 }
 
 function notRead(ctx: CheckContext): RunResult['notRead'] {

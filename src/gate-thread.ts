@@ -84,14 +84,25 @@ export function runInGateThread(entry: URL, onFailure: (why: string) => number |
     }, Math.max(0, started + seconds * 1000 - performance.now()))
   }
   limitTo(DEFAULT_TIME_LIMIT_S)
-  thread.on('message', (m: { timeLimitS?: unknown }) => {
+  // Process groups of inventory servers the thread started: a thread stopped by the time limit cannot kill them itself.
+  const groups = new Set<number>()
+  thread.on('message', (m: { timeLimitS?: unknown; inventoryGroup?: unknown; inventoryGroupDone?: unknown }) => {
     if (typeof m?.timeLimitS === 'number') limitTo(m.timeLimitS)
+    if (typeof m?.inventoryGroup === 'number') groups.add(m.inventoryGroup)
+    if (typeof m?.inventoryGroupDone === 'number') groups.delete(m.inventoryGroupDone)
   })
   thread.on('error', (err: Error & { code?: string }) => {
     failure = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `internal error: ${err.message || String(err)}`
   })
   thread.on('exit', async (code) => {
     clearTimeout(timer)
+    for (const pgid of groups) {
+      try {
+        process.kill(-pgid, 'SIGKILL')
+      } catch {
+        // Gone already.
+      }
+    }
     process.exitCode = exitCode(failure === undefined ? code : await onFailure(failure))
   })
 }

@@ -1,6 +1,7 @@
 // The action: read the inputs, run the gate on the checkout, write the result
-// files, publish, and fail the step while a blocking item is open. It never
-// runs code from the checkout, so it is safe under pull_request_target.
+// files, publish, and fail the step while a blocking item is open. The only
+// code from the checkout it runs is the inventory server golive.yaml names,
+// and never under pull_request_target.
 import * as core from '@actions/core'
 import { join, relative, resolve } from 'node:path'
 import type { RunResult } from './engine.js'
@@ -17,7 +18,8 @@ import { renderJson } from './report/json.js'
 import { fitSummary, renderMarkdown } from './report/markdown.js'
 import { describeIoError, prepareOutputDir, writeOutputFile } from './report/output.js'
 import { writeReportFiles } from './report/write-report.js'
-import { judgeGate, loadGateConfig, prepareGate } from './run.js'
+import { judgeGate, loadGateConfig, prepareGate, readServedInventory } from './run.js'
+import { DEFAULT_INVENTORY_TIMEOUT_S } from './evidence/inventory.js'
 import { apiHalvesNeeded } from '../checks/policy.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -33,7 +35,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const wantCheckRun = core.getInput('check-run') !== 'false'
     const timeoutS = Number(core.getInput('api-timeout') || '15')
     if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300) throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${core.getInput('api-timeout')}"`)
-    applyTimeLimit('time-limit', core.getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S))
+    const timeLimitS = core.getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S)
+    applyTimeLimit('time-limit', timeLimitS)
+    const inventoryTimeoutS = Number(core.getInput('inventory-timeout') || String(Math.min(DEFAULT_INVENTORY_TIMEOUT_S, Number(timeLimitS))))
+    if (!(Number.isFinite(inventoryTimeoutS) && inventoryTimeoutS > 0 && inventoryTimeoutS <= Number(timeLimitS))) throw new UsageError(`inventory-timeout must be a number of seconds above 0 and at most time-limit (${timeLimitS}), got "${core.getInput('inventory-timeout')}"`)
 
     // 2. The config, the checkout's evidence, then the facts only the API knows (in parallel, each once).
     const loaded = loadGateConfig({ dir, config, configInsideCheckout: true })
@@ -44,6 +49,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
     // security updates leave no file, so those are read only when the files do not pass).
     const prepared = prepareGate({ dir, loaded })
+    // The inventory server runs code from the checkout: never when the workflow runs with the base repository's secrets on a pull request's code.
+    await readServedInventory(prepared, {
+      timeoutS: inventoryTimeoutS,
+      env,
+      ...(env.GITHUB_EVENT_NAME === 'pull_request_target' ? { refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file' } : {})
+    })
     const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/')
     const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, apiHalvesNeeded(prepared.evidence)) : undefined
 

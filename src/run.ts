@@ -8,6 +8,7 @@ import { evaluate, type RunResult } from './engine.js'
 import { UsageError } from './errors.js'
 import type { GitHubEvidence } from './evidence/github.js'
 import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
+import { collectInventory, readInventoryFile, type InventoryOptions } from './evidence/inventory.js'
 import { isInside, lineText, Repository } from './evidence/repository.js'
 import type { Phase } from './findings.js'
 import { describeIoError } from './report/output.js'
@@ -41,7 +42,7 @@ export interface GateRun {
   repo: Repository
   ctx: CheckContext
   /** Milliseconds per stage, and of the checks per phase, for `--timings` and the benchmarks. */
-  timings: { config: number; snapshot: number; evidence: number; checks: number; phases: Partial<Record<Phase, number>> }
+  timings: { config: number; snapshot: number; evidence: number; inventory?: number; checks: number; phases: Partial<Record<Phase, number>> }
 }
 
 export function resolveCheckout(dir: string): string {
@@ -85,7 +86,7 @@ export interface PreparedGate {
   loaded: LoadedConfig
   repo: Repository
   evidence: RepoEvidence
-  timings: { config: number; snapshot: number; evidence: number }
+  timings: { config: number; snapshot: number; evidence: number; inventory?: number }
 }
 
 export function prepareGate(inputs: GateInputs): PreparedGate {
@@ -96,8 +97,29 @@ export function prepareGate(inputs: GateInputs): PreparedGate {
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
   const t1 = performance.now()
   const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs })
+  evidence.inventory = initialInventory(loaded, root)
   const t2 = performance.now()
   return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } }
+}
+
+/**
+ * The inventory as far as a synchronous run reads it: a `file` is read here; a server (command,
+ * url) only by readServedInventory, so until then it is not verified, with the reason.
+ */
+function initialInventory(loaded: LoadedConfig, root: string): RepoEvidence['inventory'] {
+  const inv = loaded.config.inventory
+  if (!inv) return { configured: false }
+  if (inv.file !== undefined) return readInventoryFile(root, inv.file)
+  return { configured: true, source: inv.command ? 'command' : 'url', live: true, ok: false, reason: 'this run did not ask the server for its tools' }
+}
+
+/** Asks the server golive.yaml's `inventory` names for its tools (before the checks, which stay pure). */
+export async function readServedInventory(prepared: PreparedGate, options: Omit<InventoryOptions, 'root'>): Promise<void> {
+  const inv = prepared.loaded.config.inventory
+  if (!inv || inv.file !== undefined) return
+  const started = performance.now()
+  prepared.evidence.inventory = await collectInventory(inv, { ...options, root: prepared.repo.root })
+  prepared.timings.inventory = performance.now() - started
 }
 
 /** Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every read). */
@@ -181,4 +203,11 @@ export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'
 
 export function runGate(inputs: GateInputs): GateRun {
   return judgeGate(prepareGate(inputs), inputs)
+}
+
+/** A run that asks the inventory server for its tools between the evidence and the checks. */
+export async function runGateWithInventory(inputs: GateInputs, inventory: Omit<InventoryOptions, 'root'>): Promise<GateRun> {
+  const prepared = prepareGate(inputs)
+  await readServedInventory(prepared, inventory)
+  return judgeGate(prepared, inputs)
 }

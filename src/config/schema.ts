@@ -62,6 +62,21 @@ export const attestationSchema = z
   })
   .describe('A named person declaring something the gate cannot check; shown as attested, never as passed.')
 
+/** Environment variable names golive.yaml may give the inventory server (placeholders, never secrets). */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/
+
+export const inventorySchema = z
+  .strictObject({
+    command: z.array(z.string().min(1).max(4096)).min(1).max(100).optional().describe('Start the server over stdio with this command and its arguments, e.g. [node, dist/index.js]. Never under pull_request_target; the CLI only with --inventory.'),
+    cwd: z.string().min(1).max(512).optional().describe('With command: the directory to start it in, inside the checkout (default: the checkout).'),
+    env: z.record(z.string().regex(ENV_NAME, 'an environment variable name'), z.string().max(4096)).optional().describe('With command: environment variables for the server, non-secret placeholder values only. It gets PATH, HOME and these, nothing else.'),
+    url: z.url({ protocol: /^https?$/ }).max(2048).optional().describe('A server the workflow has already started: its Streamable HTTP endpoint, e.g. http://127.0.0.1:8080/mcp (HTTP+SSE is tried as a fallback).'),
+    file: z.string().min(1).max(512).optional().describe('A tools/list result exported earlier ({"tools": […]} or a JSON-RPC response wrapping it), inside the checkout.')
+  })
+  .refine((i) => [i.command, i.url, i.file].filter((v) => v !== undefined).length === 1, { message: 'inventory needs exactly one of command, url or file' })
+  .refine((i) => i.command !== undefined || (i.cwd === undefined && i.env === undefined), { message: 'cwd and env go with command only', path: ['cwd'] })
+  .describe('Where the gate reads the tools the server really serves (tools/list), to compare with the declared tools and the source.')
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Editor hint; ignored by the gate.'),
@@ -113,13 +128,15 @@ export const configSchema = z
         exclude: z.array(glob(512)).max(200).default([]).describe('Globs of files to leave out, on top of .gitignore.')
       })
       .default({ include: [], exclude: [] })
-      .describe('Which files of the repository the gate reads.')
+      .describe('Which files of the repository the gate reads.'),
+    inventory: inventorySchema.optional()
   })
   .describe('mcp-golive configuration: what the MCP server declares about itself, checked against evidence.')
 
 export type GoliveConfig = z.infer<typeof configSchema>
 export type ToolDeclaration = z.infer<typeof toolSchema>
 export type Waiver = z.infer<typeof waiverSchema>
+export type InventoryConfig = z.infer<typeof inventorySchema>
 export type Attestation = z.infer<typeof attestationSchema>
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive.schema.json'

@@ -3,6 +3,7 @@
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
 import { readDeployment, readKustomizations, type DeploymentGap, type K8sObject, type Kustomization } from './kubernetes-objects.js'
+import type { InventoryEvidence } from './inventory.js'
 import { readEgress, type EgressFacts } from './network-policy.js'
 import type { DisabledTemplate } from './helm.js'
 import type { Repository, SkippedFile } from './repository.js'
@@ -37,6 +38,8 @@ export interface RepoEvidence {
   /** Committed credentials anywhere, and personal or tenant data in test code. */
   secrets: SecretsEvidence
   scan: ScanStats & { threads: number }
+  /** What the server serves (golive.yaml `inventory`); set by the run, absent when no inventory is configured. */
+  inventory?: InventoryEvidence
 }
 
 /** `jobs`: threads for the source pass (default: one per 10,000 files, at most one per core, and 4). */

@@ -3,7 +3,8 @@
 // review service accepts). Deterministic: the same inputs give the same bytes;
 // the only time in it is the run date passed in.
 import { z } from 'zod'
-import { registrationFinder, trifectaLegs } from '../../checks/security.js'
+import { trifectaLegs } from '../../checks/security.js'
+import { registrationFinder } from '../evidence/derived/tools.js'
 import type { CheckContext } from '../check.js'
 import type { RunResult } from '../engine.js'
 import { isFileEvidence, PHASE_TITLES, type Evidence } from '../findings.js'
@@ -11,6 +12,16 @@ import { code, md, mdKeepCode } from './escape.js'
 import { groupByPhase, STATUS_ICON } from './group.js'
 
 const evidenceSchema = z.union([z.object({ file: z.string(), line: z.number(), column: z.number(), note: z.string().optional() }), z.object({ api: z.string(), fact: z.string() })])
+
+/** One tool name as the JSON result's `tools` array and the per-tool table list it (src/evidence/derived/tools.ts). */
+export const toolEntrySchema = z.object({
+  name: z.string(),
+  declared: z.boolean().describe('golive.yaml declares it'),
+  served: z.boolean().nullable().describe('the server serves it (tools/list); null when no inventory was read'),
+  registeredAt: z.object({ file: z.string(), line: z.number(), column: z.number() }).nullable().describe('where the source registers it; null when not found'),
+  annotations: z.object({ readOnlyHint: z.boolean().optional(), destructiveHint: z.boolean().optional(), idempotentHint: z.boolean().optional(), openWorldHint: z.boolean().optional() }).optional().describe('the hints the server set; absent: not annotated (or not asked)'),
+  capabilities: z.record(z.string(), z.unknown()).optional().describe('per-tool capabilities, when known')
+})
 
 export const reportSchema = z.object({
   report_version: z.literal('1.0'),
@@ -25,7 +36,8 @@ export const reportSchema = z.object({
   phases: z.array(z.object({ phase: z.string(), title: z.string(), checks: z.array(z.object({ id: z.string(), level: z.string(), status: z.string(), findings: z.array(z.object({ status: z.string(), message: z.string(), evidence: z.array(evidenceSchema), fix: z.string().optional(), reason: z.string().optional() })) })) })),
   waivers: z.array(z.object({ check: z.string(), reason: z.string(), approvedBy: z.string(), expires: z.string(), current: z.boolean() })),
   attestations: z.array(z.object({ check: z.string(), by: z.string(), date: z.string(), note: z.string().optional(), subject: z.string().optional() })),
-  approvals: z.array(z.object({ reviewer: z.string(), state: z.string(), submitted_at: z.string().nullable(), commit: z.string().nullable() }))
+  approvals: z.array(z.object({ reviewer: z.string(), state: z.string(), submitted_at: z.string().nullable(), commit: z.string().nullable() })),
+  tools: z.array(toolEntrySchema).describe('One entry per tool name: declared, served, registered in source; the same entries as the JSON result\'s tools')
 })
 
 export type GoLiveReport = z.infer<typeof reportSchema>
@@ -72,7 +84,8 @@ export function buildReport({ result, ctx, repositoryUrl = null, commit = null, 
     })),
     waivers: ctx.config.waivers.map((w) => ({ ...w, current: w.expires >= ctx.today })),
     attestations: ctx.config.attestations.map((a) => ({ ...a })),
-    approvals: reviews.map((r) => ({ reviewer: r.user, state: r.state, submitted_at: r.submittedAt ?? null, commit: r.commitId ?? null }))
+    approvals: reviews.map((r) => ({ reviewer: r.user, state: r.state, submitted_at: r.submittedAt ?? null, commit: r.commitId ?? null })),
+    tools: result.tools
   }
 }
 
@@ -81,6 +94,32 @@ export function renderReportJson(report: GoLiveReport): string {
 }
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no')
+
+/** "read-only, not destructive, open world": the hints a server set, in words; a missing hint is not evidence. */
+function annotationText(t: GoLiveReport['tools'][number]): string {
+  if (t.served === null) return 'not known'
+  if (!t.served) return ''
+  const a = t.annotations
+  if (!a || !Object.keys(a).length) return 'not annotated'
+  const words: string[] = []
+  if (a.readOnlyHint !== undefined) words.push(a.readOnlyHint ? 'read-only' : 'not read-only')
+  if (a.destructiveHint !== undefined) words.push(a.destructiveHint ? 'destructive' : 'not destructive')
+  if (a.idempotentHint !== undefined) words.push(a.idempotentHint ? 'idempotent' : 'not idempotent')
+  if (a.openWorldHint !== undefined) words.push(a.openWorldHint ? 'open world' : 'closed world')
+  return words.join(', ')
+}
+
+/** The per-tool table: one row per entry of `tools`, with the declared capabilities beside it. */
+function toolRows(report: GoLiveReport): string[] {
+  const declared = new Map(report.phase1_security.tools.map((t) => [t.name, t.declared]))
+  return report.tools.map((t) => {
+    const d = declared.get(t.name)
+    const caps = d ? `${d.privateData} | ${d.untrustedContent} | ${d.externalCommunication}` : '— | — | —'
+    const served = t.served === null ? 'not asked' : yesNo(t.served)
+    const where = t.registeredAt ? code(`${t.registeredAt.file}:${t.registeredAt.line}:${t.registeredAt.column}`) : 'not found'
+    return `| ${code(t.name)} | ${yesNo(t.declared)} | ${caps} | ${served} | ${where} | ${md(annotationText(t))} |`
+  })
+}
 
 export function renderReportMarkdown(report: GoLiveReport): string {
   const s = report.server_info
@@ -105,9 +144,9 @@ export function renderReportMarkdown(report: GoLiveReport): string {
     '',
     `Risk level **${report.phase1_security.risk_level}**: private data ${yesNo(report.phase1_security.legs.private_data)}, untrusted content ${yesNo(report.phase1_security.legs.untrusted_content)}, external communication ${yesNo(report.phase1_security.legs.external_communication)} (declared, raised by evidence).`,
     '',
-    '| Tool | Private data | Untrusted content | External communication | Found in source |',
-    '|---|---|---|---|---|',
-    ...report.phase1_security.tools.map((t) => `| ${code(t.name)} | ${t.declared.privateData} | ${t.declared.untrustedContent} | ${t.declared.externalCommunication} | ${t.found_in_source ? code(t.found_in_source) : 'not found'} |`),
+    '| Tool | Declared | Private data | Untrusted content | External communication | Served | Found in source | Annotations |',
+    '|---|---|---|---|---|---|---|---|',
+    ...toolRows(report),
     ''
   ]
   for (const p of report.phases) {

@@ -65,12 +65,13 @@ describe.each(Object.keys(EXPECTED))('Phase 1 evidence in %s', (lang) => {
 })
 
 describe('Phase 1 checks on the fixtures', () => {
-  it('tools-declared: an undeclared registration fails at its location; a declared-only tool warns', () => {
+  it('tools-declared: a declared tool without a registration is not verified (no pass beside it) without an inventory', () => {
     const r = evidenceOf('typescript').result
     const f = findingsOf(r.findings, 'security.tools-declared')
-    expect(f.map((x) => x.status)).toEqual(['passed', 'warning'])
-    expect(f[1].message).toContain('"declared_only"')
-    expect(f[1].evidence[0]).toMatchObject({ file: 'golive.yaml', line: 23 })
+    expect(f.map((x) => x.status)).toEqual(['not verified'])
+    expect(f[0].message).toContain('"declared_only"')
+    expect(f[0].evidence[0]).toMatchObject({ file: 'golive.yaml', line: 23 })
+    expect(f[0].fix).toContain('inventory')
     const java = findingsOf(evidenceOf('java').result.findings, 'security.tools-declared')
     expect(java.map((x) => x.status)).toEqual(['passed'])
   })
@@ -163,11 +164,11 @@ describe('Untrusted content raised by reads of text outsiders write (test/fixtur
 describe('Evidence quotes its line only when a finding reports it', () => {
   it('scan evidence holds no line text; the reported finding quotes the line, and a secret’s place is never quoted', async () => {
     const { readFileSync } = await import('node:fs')
-    const { ctx, result } = evidenceOf('typescript')
+    const { ctx, result } = evidenceOf('java')
     const reg = ctx.repo.source.tools.find((t) => !t.isTest)!
     expect(reg.at).not.toHaveProperty('snippet')
     const reported = result.findings.flatMap((f) => f.evidence).find((e) => 'file' in e && e.file === reg.at.file && e.line === reg.at.line) as { snippet?: string }
-    expect(reported.snippet).toBe(readFileSync(join(fixture('typescript'), reg.at.file), 'utf8').split('\n')[reg.at.line - 1].trim())
+    expect(reported.snippet).toBe(readFileSync(join(fixture('java'), reg.at.file), 'utf8').split('\n')[reg.at.line - 1].trim())
     expect(reported).not.toHaveProperty('quoteLine')
     const secrets = runGate({ dir: join(ROOT, 'examples', 'unready-server'), today: TODAY }).result.findings.filter((f) => f.check === 'policy.secrets')
     expect(secrets.flatMap((f) => f.evidence).length).toBeGreaterThan(0)
