@@ -11,6 +11,7 @@ import { LITERALS } from './literals.js'
 import { springToolsNamedAfterMethod } from './spring-tools.js'
 import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
+import type { CapabilityImport, DeclaredType } from './imports.js'
 
 export interface ToolRegistration {
   name: string
@@ -62,6 +63,10 @@ export interface SourceSecurityEvidence {
   thirdPartyReads: ThirdPartyRead[]
   /** Source files that use an MCP SDK at all (so "no tools found" can be told from "not an MCP server"). */
   mcpFiles: string[]
+  /** Imports of packages the capability catalogue knows (filled by imports.ts's detector). */
+  imports: CapabilityImport[]
+  /** Types C#, Java and Kotlin files declare (filled by imports.ts's detector). */
+  declaredTypes: DeclaredType[]
 }
 
 const JS: readonly Language[] = ['typescript', 'javascript']
@@ -534,7 +539,7 @@ const PREFILTER = ['tool', 'Tool', 'image', 'audio', 'resource_link', 'Image', '
 export const newNetworkCallTable = () => new FactTable<NetworkCall>({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] })
 
 export function createSecurityDetector(): { detector: Detector; result: SourceSecurityEvidence } {
-  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [] }
+  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], imports: [], declaredTypes: [] }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
