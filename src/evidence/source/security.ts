@@ -383,7 +383,7 @@ const CLIENT_RULES: { languages: readonly Language[]; re: RegExp; client: string
 ]
 
 /** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
-const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
+export const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
 
 function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void {
   const constants = stringConstants(file)
@@ -474,7 +474,7 @@ const QUOTED_URL = /(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g
 const ASSIGNED_NAME = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/
 
 /** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
-function stringConstants(file: CodeFile): Map<string, string> {
+export function stringConstants(file: CodeFile): Map<string, string> {
   const map = new Map<string, string>()
   // From each URL literal back to an assignment: scanning for the literal first is what keeps this cheap.
   for (const m of matchesOf(file, 'code', QUOTED_URL)) {
@@ -489,7 +489,7 @@ function stringConstants(file: CodeFile): Map<string, string> {
 }
 
 /** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
-function firstArgument(code: string, from: number): string {
+export function firstArgument(code: string, from: number): string {
   let depth = 0
   let quote = ''
   for (let i = from; i < code.length && i < from + 400; i++) {
@@ -514,7 +514,7 @@ function firstArgument(code: string, from: number): string {
  * literals and `@"…"` included, up to the first interpolation), or a known
  * constant, or a template/concatenation that starts with one.
  */
-function leadingLiteral(arg: string, constants: Map<string, string>): string | undefined {
+export function leadingLiteral(arg: string, constants: Map<string, string>): string | undefined {
   const a = arg.trim()
   const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a)
   if (lit) return lit[2]

@@ -1,0 +1,40 @@
+// What each tool reaches, on our own servers in the five languages (test/fixtures/capabilities):
+// a caller-chosen URL through a bound client, a vendor SDK that sends, a scraping or search SDK,
+// an LLM provider, private data behind a repository helper two calls deep, a clean tool beside
+// them, and decoys (a package listed but unused, a comment, a test) that raise nothing.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runGate } from '../../src/run.js'
+import { ROOT, TODAY, findingsOf } from '../support/gate.js'
+
+type Legs = ('privateData' | 'untrustedContent' | 'externalCommunication')[]
+const EXPECTED: Record<string, Record<string, Legs>> = {
+  python: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], search_web: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] }
+}
+
+const ORDER = ['privateData', 'untrustedContent', 'externalCommunication']
+const legsOf = (facts: { leg: string }[]) => [...new Set(facts.map((f) => f.leg))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
+
+describe.each(Object.keys(EXPECTED))('capabilities per tool in %s', (lang) => {
+  const { ctx, result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', lang), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('raises each leg on the tool that holds it, and nothing on the others', () => {
+    const got = Object.fromEntries(Object.keys(EXPECTED[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual(EXPECTED[lang])
+  })
+
+  it('finds every handler, and leaves nothing to the server (the decoys raise nothing)', () => {
+    for (const t of Object.keys(EXPECTED[lang])) expect(reach.get(t)?.handler, t).toBeDefined()
+    expect(ctx.repo.capabilities.server.map((s) => `${s.leg} ${s.via} ${s.at.file}`)).toEqual([])
+  })
+
+  it('fails each leg check naming the tool, the evidence and the declaration to write', () => {
+    for (const [check, leg] of [['security.private-data', 'privateData'], ['security.untrusted-content', 'untrustedContent'], ['security.external-communication', 'externalCommunication']] as const) {
+      const failed = findingsOf(result.findings, check).filter((f) => f.status === 'failed')
+      const tools = Object.entries(EXPECTED[lang]).filter(([, legs]) => legs.includes(leg)).map(([t]) => t)
+      expect(failed.map((f) => /^Tool "([^"]+)"/.exec(f.message)?.[1]).sort(), check).toEqual(tools.sort())
+      for (const f of failed) expect(f.fix).toMatch(new RegExp(`${leg}: `))
+    }
+  })
+})
