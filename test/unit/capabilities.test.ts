@@ -9,7 +9,11 @@ import { ROOT, TODAY, findingsOf } from '../support/gate.js'
 
 type Legs = ('privateData' | 'untrustedContent' | 'externalCommunication')[]
 const EXPECTED: Record<string, Record<string, Legs>> = {
-  python: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], search_web: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] }
+  python: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], search_web: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
+  typescript: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
+  csharp: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
+  java: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
+  go: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] }
 }
 
 const ORDER = ['privateData', 'untrustedContent', 'externalCommunication']

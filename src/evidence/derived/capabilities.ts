@@ -54,7 +54,7 @@ export interface CapabilityEvidence {
 
 const MAX_DEPTH = 4
 const MAX_SPANS_PER_TOOL = 120
-const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'new', 'using', 'lock', 'foreach', 'await', 'throw', 'typeof', 'sizeof', 'nameof', 'when', 'else', 'function', 'synchronized', 'do', 'try', 'fixed', 'in', 'of', 'and', 'or', 'not', 'with', 'as', 'def', 'class', 'import', 'from', 'func', 'go', 'defer', 'var', 'let', 'const', 'fun', 'super', 'this', 'self', 'base', 'true', 'false', 'null', 'None', 'nil', 'elif', 'except', 'lambda', 'yield', 'pass'])
+const KEYWORDS = new Set(['async', 'err', '_', 'if', 'for', 'while', 'switch', 'catch', 'return', 'new', 'using', 'lock', 'foreach', 'await', 'throw', 'typeof', 'sizeof', 'nameof', 'when', 'else', 'function', 'synchronized', 'do', 'try', 'fixed', 'in', 'of', 'and', 'or', 'not', 'with', 'as', 'def', 'class', 'import', 'from', 'func', 'go', 'defer', 'var', 'let', 'const', 'fun', 'super', 'this', 'self', 'base', 'true', 'false', 'null', 'None', 'nil', 'elif', 'except', 'lambda', 'yield', 'pass'])
 /** Methods that take the URL they connect to (names compared in lower case). */
 const URL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'fetch', 'stream', 'urlopen', 'goto', 'navigate', 'visit', 'connect', 'newrequest', 'newrequestwithcontext', 'getasync', 'postasync', 'putasync', 'deleteasync', 'patchasync', 'getstringasync', 'getstreamasync', 'getbytearrayasync', 'getfromjsonasync', 'postasjsonasync', 'uri', 'url', 'create', 'scrape_url', 'crawl_url', 'scrapeurl', 'crawlurl', 'scrape', 'crawl', 'getforobject', 'getforentity', 'postforobject', 'exchange', 'fromurl', 'gotoasync', 'navigateasync', 'dial', 'postform'])
 /** The URL argument comes after these: a context, an HTTP method. */
@@ -80,6 +80,8 @@ interface ParsedFile {
   lines: LineFinder
   defs: Definition[]
   bindings: Map<string, CatalogueEntry>
+  /** Bindings made inside a function (a local variable): they hold only there. */
+  scoped: { name: string; entry: CatalogueEntry; start: number; end: number }[]
   constants: Map<string, string>
   linked: string[]
 }
@@ -138,7 +140,7 @@ function paramNames(list: string, language: Language): string[] {
 }
 
 /** The functions and methods a file defines, with their bodies. */
-function definitionsOf(language: Language, bare: string): Definition[] {
+export function definitionsOf(language: Language, bare: string): Definition[] {
   const defs: Definition[] = []
   if (language === 'python') {
     for (const m of bare.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/gm)) {
@@ -192,8 +194,21 @@ function definitionsOf(language: Language, bare: string): Definition[] {
 }
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
-function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'linked' | 'defs' | 'constants'>, entries: Map<string, CatalogueEntry>): Map<string, CatalogueEntry> {
+function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'defs' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped'> {
   const bindings = new Map<string, CatalogueEntry>()
+  const scoped: ParsedFile['scoped'] = []
+  /** The innermost function around an offset (none at the top level). */
+  const scopeOf = (o: number) => {
+    let best: Definition | undefined
+    for (const d of defs) if (d.start <= o && o < d.end && (!best || d.start >= best.start)) best = d
+    return best
+  }
+  const bind = (name: string, e: CatalogueEntry, at: number, member: boolean) => {
+    if (KEYWORDS.has(name) || bindings.has(name)) return
+    const scope = member ? undefined : scopeOf(at)
+    if (!scope) bindings.set(name, e)
+    else if (!scoped.some((b) => b.name === name && b.start === scope.start)) scoped.push({ name, entry: e, start: scope.start, end: scope.end })
+  }
   if (file.language === 'typescript' || file.language === 'javascript') bindings.set('fetch', FETCH)
   for (const [name, entry] of entries) bindings.set(name, entry)
   const bare = file.bare
@@ -202,11 +217,11 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'linked' | 'defs' | 'con
     const before = bindings.size
     for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*)?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[^=\n;]{1,120}?)?[ \t]*:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
       const e = root(m[2].replace(/^(?:self|this)\./, ''))
-      if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
+      if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
     }
     for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)[^\n]{0,300}?\bas[ \t]+(\w+)/g)) {
       const e = root(m[1])
-      if (e && !bindings.has(m[2])) bindings.set(m[2], e)
+      if (e) bind(m[2], e, m.index, false)
     }
     // Typed fields and parameters: `GraphServiceClient graph`, `client: WebClient`, `c *slack.Client`.
     for (const m of bare.matchAll(/\b([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)) {
@@ -225,7 +240,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'linked' | 'defs' | 'con
     }
     if (bindings.size === before) break
   }
-  return bindings
+  return { bindings, scoped }
 }
 
 /** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
@@ -267,8 +282,9 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
   } else {
     const ext = path.slice(path.lastIndexOf('.'))
     for (const p of paths) if (p !== path && p.endsWith(ext) && p.slice(0, Math.max(0, p.lastIndexOf('/'))) === dir && !isTestPath(p)) linked.add(p)
-    if (language !== 'go') for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? [])) for (const f of types.get(word) ?? []) if (f !== path) linked.add(f)
-    else {
+    if (language !== 'go') {
+      for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? [])) for (const f of types.get(word) ?? []) if (f !== path) linked.add(f)
+    } else {
       for (const imp of imports) {
         const segs = imp.module.split('/')
         for (let k = Math.min(segs.length - 1, 4); k >= 1; k--) {
@@ -315,10 +331,11 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
       if (language === 'csharp' || !imp.names.length) for (const t of e.types ?? []) entries.set(t, e)
     }
     const base = { path, language, text, code, bare, lines: new LineFinder(text) }
+    const defs = definitionsOf(language, bare)
     const file: ParsedFile = {
       ...base,
-      defs: definitionsOf(language, bare),
-      bindings: bindingsOf(base, entries),
+      defs,
+      ...bindingsOf(base, defs, entries),
       constants: urlConstants(code),
       linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
     }
@@ -443,7 +460,7 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       let b = o - 1
       while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
       const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
-      const entry = afterDot ? undefined : f.bindings.get(name)
+      const entry = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name))
       if (entry) {
         const chain = chainAfter(f.bare, o + name.length)
         for (const leg of entry.legs) addFact({ leg, via: viaOf(entry), source: leg === 'externalCommunication' && entry.kind !== 'generic-http' ? (entry.kind ?? 'send') : 'package', at: at(o, `${entry.package}`) })
