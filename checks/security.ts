@@ -299,13 +299,24 @@ export const externalCommunication: CheckDefinition = {
       else if (t.externalCommunication === 'allowlisted' && !allowed.length) outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' })
     })
     outcomes.push(...evidenceOutcomes(ctx, 'externalCommunication'))
-    for (const c of productionCalls(ctx).computed) {
+    // One finding per call-site family (same file, client and computed expression); a URL a tool argument chooses is raised above instead.
+    const families = new Map<string, { client: string; expression?: string; at: FileEvidence; count: number }>()
+    const callerLines = new Set(toolMatrix(ctx).flatMap((r) => r.externalCommunication.evidence.concat(r.untrustedContent.evidence).filter((f) => f.source === 'caller-url').map((f) => `${f.at.file}:${f.at.line}`)))
+    const computed = [...productionCalls(ctx).computed.filter((c) => !c.callerSupplied), ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)]
+    for (const c of computed) {
+      if (callerLines.has(`${c.at.file}:${c.at.line}`)) continue
+      const key = `${c.at.file}|${c.client}|${c.expression}`
+      const family = families.get(key)
+      if (family) family.count++
+      else families.set(key, { client: c.client, expression: c.expression, at: c.at, count: 1 })
+    }
+    for (const c of families.values()) {
       const subject = `${c.at.file}:${c.at.line}`
       const att = attestationFor(ctx, 'security.external-communication', subject)
       if (att && att.subject) {
         outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } })
       } else {
-        outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`).`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` })
+        outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`)${c.count > 1 ? `, as at ${c.count - 1} more place${c.count === 2 ? '' : 's'} in the file` : ''}.`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` })
       }
     }
     const egress = ctx.repo.egress

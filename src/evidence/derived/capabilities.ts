@@ -40,6 +40,8 @@ export interface ToolReach {
   handler?: FileEvidence
   facts: CapabilityFact[]
   unknownTargets: UnknownTarget[]
+  /** The code followed from the handler, by file and lines. */
+  reached: { file: string; from: number; to: number }[]
 }
 
 export interface ServerFact extends CapabilityFact {
@@ -351,6 +353,32 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
     tools.push(reachOf(reg, parse))
   }
 
+  // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
+  const inReach = (t: ToolReach, at: FileEvidence) => t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to)
+  const tied = new Set<string>()
+  for (const t of tools) {
+    if (!t.reached.length) continue
+    const has = new Set(t.facts.map((f) => `${f.at.file}:${f.at.line}`))
+    for (const r of source.thirdPartyReads) {
+      if (r.isTest || !inReach(t, r.at)) continue
+      tied.add(`${r.at.file}:${r.at.line}`)
+      if (!has.has(`${r.at.file}:${r.at.line}`)) t.facts.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at })
+    }
+    source.networkCalls.walk((c, take) => {
+      if (c.isTest || !(c.host || c.callerSupplied) || !inReach(t, c.at)) return
+      const row = take()
+      const key = `${row.at.file}:${row.at.line}`
+      tied.add(key)
+      if (has.has(key)) return
+      has.add(key)
+      if (row.host) t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
+      else {
+        t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
+        t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
+      }
+    })
+  }
+
   // What no tool reached belongs to the server, with the tools that may hold it.
   const server: ServerFact[] = []
   const reachedEntries = new Set(tools.flatMap((t) => t.facts.map((f) => f.via)))
@@ -372,7 +400,7 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
       server.push({ leg, via: viaOf(e), source: e.kind === 'llm' ? 'llm' : e.kind === 'send' ? 'send' : 'package', at: imp.at, candidates: candidatesOf(imp.at.file) })
     }
   }
-  const reachedLines = new Set(tools.flatMap((t) => [...t.facts.map((f) => `${f.at.file}:${f.at.line}`), ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)]))
+  const reachedLines = new Set([...tied, ...tools.flatMap((t) => [...t.facts.map((f) => `${f.at.file}:${f.at.line}`), ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)])])
   for (const r of source.thirdPartyReads) {
     if (r.isTest || reachedLines.has(`${r.at.file}:${r.at.line}`)) continue
     server.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at, candidates: candidatesOf(r.at.file) })
@@ -426,7 +454,7 @@ function chainAfter(bare: string, from: number): { name: string; argsAt?: number
 }
 
 function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | undefined): ToolReach {
-  const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [] }
+  const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
   const file = parse(reg.at.file)
   if (!file) return reach
   const offset = offsetOf(file, reg.at.line, reg.at.column)
@@ -451,6 +479,7 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
     const key = `${f.path}:${span.start}`
     if (visited.has(key)) continue
     visited.add(key)
+    reach.reached.push({ file: f.path, from: f.lines.at(span.start).line, to: f.lines.at(Math.max(span.start, span.end - 1)).line })
     const body = f.bare.slice(span.start, span.end)
     propagateTaint(body, tainted)
     const at = (o: number, note: string): FileEvidence => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note } as FileEvidence)
