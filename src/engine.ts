@@ -5,6 +5,8 @@ import { CHECKS } from '../checks/index.js'
 import type { CheckContext, Outcome } from './check.js'
 import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Phase, type Status } from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
+import { attestationFor } from './check.js'
+import { capabilityMatrix, compactMatrix, type CompactToolCapabilities } from './evidence/derived/capability-matrix.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 export type Verdict = 'ready' | 'blocked'
@@ -23,6 +25,8 @@ export interface RunResult {
   acceptNotVerified: boolean
   /** Files the gate listed but did not read (too large, binary, links out of the checkout…): the verdict does not cover them. */
   notRead: { count: number; byReason: Record<string, number>; files: { path: string; reason: string }[] }
+  /** Per tool, the three legs with where each comes from (declared, evidence); to be joined into `tools[]` by name. */
+  capabilities: CompactToolCapabilities[]
 }
 
 /** Skipped files named in the result; the rest are counted. */
@@ -98,7 +102,8 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
     scope: options.scope ?? 'local',
     acceptNotVerified,
-    notRead: notRead(ctx)
+    notRead: notRead(ctx),
+    capabilities: compactMatrix(capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool)))
   }
 }
 

@@ -73,3 +73,32 @@ export function capabilityMatrix(config: Pick<GoliveConfig, 'tools' | 'egress'>,
   for (const t of evidence.tools) if (!seen.has(t.tool)) rows.push(row(t.tool, undefined))
   return rows
 }
+
+/** A cell as the JSON result and the reports carry it: present, from where, and the first places of the evidence. */
+export interface CompactCell {
+  present: boolean
+  sources: LegCell['sources']
+  declared?: string
+  evidence: string[]
+}
+export type CompactToolCapabilities = { tool: string } & Record<Leg, CompactCell>
+
+const MAX_CELL_EVIDENCE = 3
+
+export function compactMatrix(rows: readonly ToolCapabilities[]): CompactToolCapabilities[] {
+  return rows.map((r) => {
+    const out = { tool: r.tool } as CompactToolCapabilities
+    for (const leg of LEGS) {
+      const c = r[leg]
+      out[leg] = { present: c.present, sources: c.sources, ...(c.declared !== undefined ? { declared: c.declared } : {}), evidence: c.evidence.slice(0, MAX_CELL_EVIDENCE).map((f) => `${f.at.file}:${f.at.line} ${f.via}`) }
+    }
+    return out
+  })
+}
+
+/** One cell of the tables: `—`, `declared`, `evidence (file:line)`, or both. */
+export function cellText(c: CompactCell): string {
+  if (!c.present) return '—'
+  const place = c.evidence[0]?.split(' ')[0]
+  return c.sources.map((s) => (s === 'evidence' && place ? `evidence (${place})` : s)).join(' + ')
+}
