@@ -402,7 +402,7 @@ export const trifecta: CheckDefinition = {
     if (legs.every(([, l]) => l.present)) {
       // A single tool holding all three is the worst case: one call can read, be steered and send.
       const whole = toolMatrix(ctx).filter((r) => r.privateData.present && r.untrustedContent.present && r.externalCommunication.present).map((r) => r.tool)
-      const single = whole.length ? `${whole.length === 1 ? 'One tool holds' : `${whole.length} tools each hold`} all three by ${whole.length === 1 ? 'itself' : 'themselves'}: ${whole.join(', ')}. ` : ''
+      const single = whole.length ? `${whole.join(', ')} ${whole.length === 1 ? 'holds' : 'each hold'} all three legs by ${whole.length === 1 ? 'itself' : 'themselves'}, and ` : ''
       return [{
         status: 'failed',
         message: `STOP — ${single}the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,

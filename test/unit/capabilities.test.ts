@@ -71,6 +71,6 @@ describe('the per-tool matrix in the JSON result, the PR comment and the trifect
     writeFileSync(join(dir, 'golive.yaml'), readFileSync(join(ROOT, 'test', 'fixtures', 'capabilities', 'python', 'golive.yaml'), 'utf8') + '  - name: leak\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n')
     const [t] = findingsOf(runGate({ dir, today: TODAY }).result.findings, 'security.trifecta')
     expect(t.status).toBe('failed')
-    expect(t.message).toMatch(/^STOP — One tool holds all three by itself: leak\. /)
+    expect(t.message).toMatch(/^STOP — leak holds all three legs by itself, and the server holds all three legs/)
   })
 })
