@@ -122,8 +122,10 @@ function splitTop(list: string): string[] {
   return out.map((s) => s.trim()).filter(Boolean)
 }
 
-function paramNames(list: string, language: Language): string[] {
+function paramNames(text: string, language: Language): string[] {
   const names: string[] = []
+  // A parameter list of at most 2,000 characters: it bounds the patterns below.
+  const list = text.slice(0, 2000)
   for (const raw of splitTop(list)) {
     const p = raw.replace(/\[[^\]]*\]|@\w+(\([^)]*\))?/g, ' ').trim()
     if (p.startsWith('{')) {
@@ -163,7 +165,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     }
     return defs
   }
-  const re = language === 'go' ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g : /([A-Za-z_$][\w$]*)[ \t]*\(/g
+  const re = language === 'go' ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g : /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\(/g
   for (const m of bare.matchAll(re)) {
     const name = m[1]
     if (KEYWORDS.has(name)) continue
@@ -217,16 +219,16 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'd
   const root = (chain: string) => bindings.get(chain) ?? bindings.get(chain.split('.')[0]) ?? bindings.get(chain.slice(chain.lastIndexOf('.') + 1))
   for (let round = 0; round < 3; round++) {
     const before = bindings.size
-    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*)?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[^=\n;]{1,120}?)?[ \t]*:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>\[\]|, ?*]{1,80})?[ \t]*:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
       const e = root(m[2].replace(/^(?:self|this)\./, ''))
       if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
     }
-    for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)[^\n]{0,300}?\bas[ \t]+(\w+)/g)) {
+    for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
       const e = root(m[1])
       if (e) bind(m[2], e, m.index, false)
     }
     // Typed fields and parameters: `GraphServiceClient graph`, `client: WebClient`, `c *slack.Client`.
-    for (const m of bare.matchAll(/\b([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)) {
+    for (const m of bare.matchAll(/(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)) {
       const e = root(m[1])
       if (e && !bindings.has(m[2]) && !KEYWORDS.has(m[2])) bindings.set(m[2], e)
     }
@@ -236,7 +238,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'd
         if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
       }
     }
-    for (const m of bare.matchAll(/\b([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$.]*)/g)) {
+    for (const m of bare.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$.]*)/g)) {
       const e = root(m[2])
       if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
     }
@@ -566,11 +568,11 @@ const mentions = (text: string, names: Set<string>) => {
 /** Variables assigned from tool arguments become tool arguments (two passes, in order). */
 function propagateTaint(body: string, tainted: Set<string>): void {
   for (let round = 0; round < 2; round++) {
-    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)\s+)?(\{[^}\n]{0,200}\}|[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*)[ \t]*(?::[ \t]*[\w.<>\[\]| ]{1,80})?[ \t]*:?=(?![=>])([^\n;]{1,400})/g)) {
+    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]+)?(?<![\w$.])(\{[\w$, \t:]{0,200}\}|[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,8})[ \t]*(?::[ \t]*[\w.<>\[\]| ]{1,80})?[ \t]*:?=(?![=>])([^\n;]{1,400})/g)) {
       if (!mentions(m[2], tainted)) continue
       for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
     }
-    for (const m of body.matchAll(/\bfor\s*\(?\s*(?:const|let|var)?\s*([A-Za-z_$][\w$]*)\s+(?:in|of)\s+([^\n:{]{1,200})/g)) if (mentions(m[2], tainted)) tainted.add(m[1])
+    for (const m of body.matchAll(/\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g)) if (mentions(m[2], tainted)) tainted.add(m[1])
   }
 }
 
@@ -595,12 +597,20 @@ function offsetOf(f: ParsedFile, line: number, column: number): number {
   return o + column - 1
 }
 
+/** Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last `@Tool` within 4,000 characters. */
+function annotatedByTool(bare: string, offset: number): boolean {
+  const at = bare.lastIndexOf('@Tool', offset)
+  if (at < 0 || offset - at > 4000) return false
+  const between = bare.slice(at, offset)
+  return !between.includes(';') && !between.includes('{')
+}
+
 const REGISTERING_CALL = /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/
 
 /** The handler's body and its parameters (the tool's arguments). */
 function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span: Span; params: string[] } | undefined {
   const bare = f.bare
-  const decorated = reg.derived || f.language === 'csharp' || (f.language === 'python' && !/\bTool\s*\(\s*name\s*=\s*$/.test(bare.slice(Math.max(0, offset - 40), offset).replace(/['"]$/, ''))) || ((f.language === 'java' || f.language === 'kotlin') && /@Tool\b[^;{]{0,4000}$/.test(bare.slice(Math.max(0, offset - 4000), offset)))
+  const decorated = reg.derived || f.language === 'csharp' || (f.language === 'python' && !/\bTool\s*\(\s*name\s*=\s*$/.test(bare.slice(Math.max(0, offset - 40), offset).replace(/['"]$/, ''))) || ((f.language === 'java' || f.language === 'kotlin') && annotatedByTool(bare, offset))
   if (decorated && !(f.language === 'python' && /\bTool\s*\(\s*name/.test(bare.slice(Math.max(0, offset - 60), offset)))) {
     const def = f.defs.find((d) => d.nameOffset >= offset - 1)
     if (def) return { span: { start: def.start, end: def.end }, params: def.params }
@@ -609,7 +619,8 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   let depth = 0
   let call: { open: number; close: number } | undefined
   let innermost: { open: number; close: number; callee: string } | undefined
-  for (let i = offset - 1; i >= 0 && i > offset - 8000; i--) {
+  let levels = 0
+  for (let i = offset - 1; i >= 0 && i > offset - 8000 && levels < 6; i--) {
     const ch = bare[i]
     if (ch === ')' || ch === ']' || ch === '}') depth++
     else if (ch === '(' || ch === '[' || ch === '{') {
@@ -618,6 +629,7 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
         continue
       }
       if (ch !== '(') continue
+      levels++
       const callee = /((?:new\s+)?[A-Za-z_$][\w$.]*)\s*$/.exec(bare.slice(Math.max(0, i - 200), i))?.[1] ?? ''
       const close = closing(bare, i)
       if (close < 0) break
@@ -628,7 +640,7 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   if (!call && innermost) {
     // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
     const lineStart = bare.lastIndexOf('\n', innermost.open) + 1
-    const v = /([A-Za-z_$][\w$]*)\s*(?::=|=)[^=]*$/.exec(bare.slice(lineStart, innermost.open))
+    const v = /([A-Za-z_$][\w$]*)\s*(?::=|=)[^=]*$/.exec(bare.slice(Math.max(lineStart, innermost.open - 300), innermost.open))
     if (v) {
       for (const m of bare.slice(innermost.close).matchAll(new RegExp(`\\b${v[1]}\\b`, 'g'))) {
         const o = innermost.close + m.index
@@ -645,7 +657,7 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx, req)`), or of a function named there.
   const args = f.code.slice(call.open, end)
   const params: string[] = []
-  for (const m of args.matchAll(/(?:\(([^()]*)\)|\b([A-Za-z_$][\w$]*))\s*(?:=>|->)|\bfunc\s*\(([^()]*)\)/g)) params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
+  for (const m of args.matchAll(/(?:\(([^()]{0,400})\)|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]*(?:=>|->)|\bfunc[ \t]*\(([^()]{0,400})\)/g)) params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
   return { span: { start: call.open, end }, params }
 }
 

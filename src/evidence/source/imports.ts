@@ -35,23 +35,24 @@ export interface DeclaredType {
 
 const inString = (f: Pick<CodeFile, 'code' | 'bare'>, i: number) => f.bare[i] !== f.code[i]
 
-const JS_FROM = /\bimport\s+(?:type\s+)?([^'";]{0,400}?)\s*\bfrom\s*(['"])([^'"\n]{1,200})\2/g
+const JS_FROM = /\bimport(?=\s)([^'";]{0,400}?)\bfrom\s*(['"])([^'"\n]{1,200})\2/g
 const JS_BARE = /\bimport\s*(['"])([^'"\n]{1,200})\1/g
 const JS_CALL = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]{1,200})\1\s*\)/g
 const JS_CALL_BINDING = /(?:const|let|var)\s+([\w$]+|\{[^}]{0,400}\})\s*=\s*(?:await\s+)?(?:\(\s*)?$/
-const PY_FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]{0,2000})/gm
+const PY_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]{0,2000})/gm
 const PY_IMPORT = /^[ \t]*import[ \t]+([^\n]{1,2000})/gm
 const GO_SINGLE = /^[ \t]*import[ \t]+(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm
-const GO_BLOCK = /^[ \t]*import[ \t]*\(([^)]{0,20000})\)/gm
-const GO_SPEC = /(?:([\w.]+)[ \t]+)?"([^"\n]+)"/g
+const GO_BLOCK = /^[ \t]*import[ \t]*\(/gm
+const GO_SPEC = /^[ \t]*(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm
 const CS_USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm
-const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(\.\*)?(?:[ \t]+as[ \t]+(\w+))?[ \t]*;?[ \t]*$/gm
+const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(\.\*)?(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:;|$)/gm
 const TYPE_DECLARATION = /\b(?:class|interface|record|object|enum)\s+([A-Z]\w*)/g
 
 /** Local names of a JS import clause: `X`, `* as X`, `{ a, b as c }`, `type { T }`. */
 function jsNames(clause: string): string[] {
   const names: string[] = []
-  const c = clause.replace(/\btype\s+/g, '')
+  // Clauses are at most 400 characters (JS_FROM, JS_CALL_BINDING), which bounds the patterns below.
+  const c = clause.slice(0, 400).replace(/\btype\s+/g, '')
   const braces = /\{([^}]*)\}/.exec(c)
   if (braces) for (const part of braces[1].split(',')) {
     const m = /([\w$]+)\s*$/.exec(part.trim())
@@ -99,7 +100,8 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
       for (const m of code.matchAll(JS_BARE)) if (!inString(file, m.index)) out.push({ module: m[2], names: [], members: [], offset: m.index })
       for (const m of code.matchAll(JS_CALL)) {
         if (inString(file, m.index)) continue
-        const lineStart = code.lastIndexOf('\n', m.index) + 1
+        // At most 200 characters before the call on its line: the binding pattern is read from its end.
+        const lineStart = Math.max(code.lastIndexOf('\n', m.index) + 1, m.index - 200)
         const binding = JS_CALL_BINDING.exec(code.slice(lineStart, m.index))
         const names = binding ? (binding[1].startsWith('{') ? jsNames(binding[1]) : [binding[1]]) : []
         out.push({ module: m[2], names, members: [], offset: m.index })
@@ -123,8 +125,11 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
       for (const m of code.matchAll(GO_SINGLE)) if (!inString(file, m.index)) out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: m.index })
       for (const block of code.matchAll(GO_BLOCK)) {
         if (inString(file, block.index)) continue
-        const start = block.index + block[0].indexOf('(') + 1
-        for (const m of block[1].matchAll(GO_SPEC)) out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: start + m.index })
+        // The block's end found by search, not by a pattern: `[^)]{0,20000}\)` re-read the bound from every `import (`.
+        const start = block.index + block[0].length
+        const end = code.indexOf(')', start)
+        if (end < 0 || end - start > 20_000) continue
+        for (const m of code.slice(start, end).matchAll(GO_SPEC)) out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: start + m.index })
       }
       break
     case 'csharp':
