@@ -248,7 +248,29 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'd
 }
 
 /** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
-function linkedFiles(path: string, language: Language, text: string, code: string, bare: string, paths: Set<string>, types: Map<string, string[]>, imports: ReturnType<typeof importsOf>): string[] {
+/** The repository's paths by directory and by file name, made once: linking a file looked through every path per import. */
+class PathIndex {
+  readonly byDir = new Map<string, string[]>()
+  readonly byName = new Map<string, string[]>()
+  constructor(readonly all: Set<string>) {
+    for (const p of all) {
+      const cut = p.lastIndexOf('/')
+      const dir = cut < 0 ? '' : p.slice(0, cut)
+      const name = p.slice(cut + 1)
+      let d = this.byDir.get(dir)
+      if (!d) this.byDir.set(dir, (d = []))
+      d.push(p)
+      let n = this.byName.get(name)
+      if (!n) this.byName.set(name, (n = []))
+      n.push(p)
+    }
+  }
+  has(p: string) {
+    return this.all.has(p)
+  }
+}
+
+function linkedFiles(path: string, language: Language, text: string, code: string, bare: string, paths: PathIndex, types: Map<string, string[]>, imports: ReturnType<typeof importsOf>): string[] {
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
   const join = (a: string, b: string) => {
     const parts = (a ? `${a}/${b}` : b).split('/')
@@ -279,23 +301,27 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
       for (const b of bases) {
         for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`)]) {
           if (paths.has(cand)) linked.add(cand)
-          else if (!dots) for (const p of paths) if (p.endsWith(`/${cand}`)) { linked.add(p); break }
+          else if (!dots) {
+            const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
+            if (hit) linked.add(hit)
+          }
         }
       }
     }
   } else {
     const ext = path.slice(path.lastIndexOf('.'))
-    for (const p of paths) if (p !== path && p.endsWith(ext) && p.slice(0, Math.max(0, p.lastIndexOf('/'))) === dir && !isTestPath(p)) linked.add(p)
+    for (const p of paths.byDir.get(dir) ?? []) if (p !== path && p.endsWith(ext) && !isTestPath(p)) linked.add(p)
     if (language !== 'go') {
       for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? [])) for (const f of types.get(word) ?? []) if (f !== path) linked.add(f)
     } else {
       for (const imp of imports) {
         const segs = imp.module.split('/')
+        // Only an import that names a directory of the repository: the standard library and modules elsewhere do not.
         for (let k = Math.min(segs.length - 1, 4); k >= 1; k--) {
           const tail = segs.slice(segs.length - k).join('/')
-          let found = false
-          for (const p of paths) if (p.endsWith('.go') && !p.endsWith('_test.go') && (p.slice(0, p.lastIndexOf('/')) === tail || p.slice(0, p.lastIndexOf('/')).endsWith(`/${tail}`))) { linked.add(p); found = true }
-          if (found) break
+          const dirs = [...paths.byDir.keys()].filter((d) => d === tail || d.endsWith(`/${tail}`))
+          for (const d of dirs) for (const p of paths.byDir.get(d)!) if (p.endsWith('.go') && !p.endsWith('_test.go')) linked.add(p)
+          if (dirs.length) break
         }
       }
     }
@@ -307,7 +333,7 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
 
 export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readonly string[], source: SourceSecurityEvidence, custom: readonly CustomCapability[] = []): CapabilityEvidence {
   const catalogue = catalogueWith(custom)
-  const pathSet = new Set(paths)
+  const pathSet = new PathIndex(new Set(paths))
   const types = new Map<string, string[]>()
   for (const t of source.declaredTypes) {
     if (isTestPath(t.file)) continue
@@ -358,27 +384,45 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
   const inReach = (t: ToolReach, at: FileEvidence) => t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to)
   const tied = new Set<string>()
+  // The reads and calls by file, made once: a large server has thousands of tools and hundreds of thousands of calls.
+  const readsByFile = new Map<string, SourceSecurityEvidence['thirdPartyReads']>()
+  for (const r of source.thirdPartyReads) {
+    if (r.isTest) continue
+    const list = readsByFile.get(r.at.file) ?? []
+    list.push(r)
+    readsByFile.set(r.at.file, list)
+  }
+  const reachedFiles = new Set(tools.flatMap((t) => t.reached.map((r) => r.file)))
+  const callsByFile = new Map<string, { client: string; host?: string; expression?: string; callerSupplied: boolean; at: FileEvidence }[]>()
+  source.networkCalls.walk((c, take) => {
+    if (c.isTest || !(c.host || c.callerSupplied) || !reachedFiles.has(c.at.file)) return
+    const row = take()
+    const list = callsByFile.get(row.at.file) ?? []
+    list.push(row)
+    callsByFile.set(row.at.file, list)
+  })
   for (const t of tools) {
     if (!t.reached.length) continue
     const has = new Set(t.facts.map((f) => `${f.at.file}:${f.at.line}`))
-    for (const r of source.thirdPartyReads) {
-      if (r.isTest || !inReach(t, r.at)) continue
-      tied.add(`${r.at.file}:${r.at.line}`)
-      if (!has.has(`${r.at.file}:${r.at.line}`)) t.facts.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at })
-    }
-    source.networkCalls.walk((c, take) => {
-      if (c.isTest || !(c.host || c.callerSupplied) || !inReach(t, c.at)) return
-      const row = take()
-      const key = `${row.at.file}:${row.at.line}`
-      tied.add(key)
-      if (has.has(key)) return
-      has.add(key)
-      if (row.host) t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
-      else {
-        t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
-        t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
+    for (const file of new Set(t.reached.map((r) => r.file))) {
+      for (const r of readsByFile.get(file) ?? []) {
+        if (!inReach(t, r.at)) continue
+        tied.add(`${r.at.file}:${r.at.line}`)
+        if (!has.has(`${r.at.file}:${r.at.line}`)) t.facts.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at })
       }
-    })
+      for (const row of callsByFile.get(file) ?? []) {
+        if (!inReach(t, row.at)) continue
+        const key = `${row.at.file}:${row.at.line}`
+        tied.add(key)
+        if (has.has(key)) continue
+        has.add(key)
+        if (row.host) t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
+        else {
+          t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
+          t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
+        }
+      }
+    }
   }
 
   // What no tool reached belongs to the server, with the tools that may hold it.
