@@ -81,6 +81,8 @@ interface ParsedFile {
   bare: string
   lines: LineFinder
   defs: Definition[]
+  /** The definitions by name. */
+  defsByName: Map<string, Definition[]>
   bindings: Map<string, CatalogueEntry>
   /** Bindings made inside a function (a local variable): they hold only there. */
   scoped: { name: string; entry: CatalogueEntry; start: number; end: number }[]
@@ -198,7 +200,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
 }
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
-function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'defs' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped'> {
+function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'defs' | 'defsByName' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped'> {
   const bindings = new Map<string, CatalogueEntry>()
   const scoped: ParsedFile['scoped'] = []
   /** The innermost function around an offset (none at the top level). */
@@ -365,6 +367,7 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
     const file: ParsedFile = {
       ...base,
       defs,
+      defsByName: byName(defs),
       ...bindingsOf(base, defs, entries),
       constants: urlConstants(code),
       linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
@@ -620,12 +623,22 @@ function propagateTaint(body: string, tainted: Set<string>): void {
   }
 }
 
+function byName(defs: Definition[]): Map<string, Definition[]> {
+  const map = new Map<string, Definition[]>()
+  for (const d of defs) {
+    const list = map.get(d.name)
+    if (list) list.push(d)
+    else map.set(d.name, [d])
+  }
+  return map
+}
+
 function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): { file: ParsedFile; def: Definition }[] {
-  const here = f.defs.filter((d) => d.name === name)
+  const here = f.defsByName.get(name) ?? []
   if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
   for (const p of f.linked) {
     const other = parse(p)
-    const defs = other?.defs.filter((d) => d.name === name) ?? []
+    const defs = other?.defsByName.get(name) ?? []
     if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
   }
   return []
