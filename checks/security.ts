@@ -208,14 +208,6 @@ export const privateData: CheckDefinition = {
   }
 }
 
-/** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
-const callerFetches = (ctx: CheckContext) => productionCalls(ctx).callerSupplied
-/** Production reads of text outsiders write: mail, issues and comments, chat, tickets, scraped pages. */
-const thirdPartyReads = (ctx: CheckContext) => ctx.repo.source.thirdPartyReads.filter((r) => !r.isTest)
-/** "e-mail (Microsoft Graph mail), issues and comments (GitHub issues)": what the reads are, once each. */
-const describeReads = (reads: ReturnType<typeof thirdPartyReads>) =>
-  [...new Set(reads.map((r) => `${r.source} (${r.api})`))].join(', ')
-
 export const untrustedContent: CheckDefinition = {
   id: 'security.untrusted-content',
   run(ctx) {
