@@ -169,12 +169,19 @@ export function createImportsDetector(into: { imports: CapabilityImport[]; decla
     prefilter: ['import', 'require', 'using'],
     visit(file: SourceFile) {
       if (!isCode(file)) return
-      for (const imp of importsOf(file)) {
-        const entry = entryOfImport(catalogue, file.language, imp)
-        if (entry) into.imports.push({ entry: entry.id, module: own(imp.module), at: file.at(imp.offset, `imports ${entry.package}`), isTest: file.isTest })
+      // Read on the text as it is first: most files import nothing the catalogue knows, and their
+      // comment- and string-blind views would be made for nothing. Only a file with a hit is read
+      // again on its views, where an import in a comment or a string does not count.
+      const raw = { language: file.language, code: file.text, bare: file.text }
+      if (importsOf(raw).some((imp) => entryOfImport(catalogue, file.language, imp))) {
+        for (const imp of importsOf(file)) {
+          const entry = entryOfImport(catalogue, file.language, imp)
+          if (entry) into.imports.push({ entry: entry.id, module: own(imp.module), at: file.at(imp.offset, `imports ${entry.package}`), isTest: file.isTest })
+        }
       }
+      // A type named in a comment only links a file to one more candidate for a call: read on the text.
       if (file.language === 'csharp' || file.language === 'java' || file.language === 'kotlin') {
-        for (const name of declaredTypesOf(file)) into.declaredTypes.push({ name: own(name), file: file.path })
+        for (const name of declaredTypesOf({ bare: file.text })) into.declaredTypes.push({ name: own(name), file: file.path })
       }
     }
   }
