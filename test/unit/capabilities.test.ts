@@ -74,3 +74,25 @@ describe('the per-tool matrix in the JSON result, the PR comment and the trifect
     expect(t.message).toMatch(/^STOP — leak holds all three legs by itself, and the server holds all three legs/)
   })
 })
+
+describe('golive.yaml capabilities: a team’s own package', () => {
+  it('raises the legs it declares on the tool that uses it, and refuses an entry without a reason at its line', async () => {
+    const { variant } = await import('../support/gate.js')
+    const { readFileSync, writeFileSync } = await import('node:fs')
+    const base = join(ROOT, 'test', 'fixtures', 'capabilities', 'python')
+    const dir = variant(base, { 'server/crm_tool.py': 'from acme_crm import CrmClient\nfrom server.main import mcp\n\ncrm = CrmClient()\n\n\n@mcp.tool()\ndef crm_lookup(account: str) -> str:\n    return crm.account(account).name\n' })
+    const yaml = readFileSync(join(base, 'golive.yaml'), 'utf8') + '  - name: crm_lookup\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\ncapabilities:\n  - package: acme-crm\n    ecosystem: pypi\n    imports: [acme_crm]\n    legs: [privateData]\n    reason: customer accounts\n'
+    writeFileSync(join(dir, 'golive.yaml'), yaml)
+    const { ctx, result } = runGate({ dir, today: TODAY })
+    expect(legsOf(ctx.repo.capabilities.tools.find((t) => t.tool === 'crm_lookup')!.facts)).toEqual(['privateData'])
+    expect(findingsOf(result.findings, 'security.private-data').map((f) => /^Tool "([^"]+)"/.exec(f.message)?.[1])).toContain('crm_lookup')
+    writeFileSync(join(dir, 'golive.yaml'), yaml.replace('    reason: customer accounts\n', ''))
+    let problems: { field: string; line: number }[] = []
+    try {
+      runGate({ dir, today: TODAY })
+    } catch (e) {
+      problems = (e as { problems: typeof problems }).problems
+    }
+    expect(problems).toEqual([expect.objectContaining({ field: 'capabilities.0.reason', line: yaml.split('\n').indexOf('  - package: acme-crm') + 1 })])
+  })
+})
