@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import yaml from '@rollup/plugin-yaml'
 
 export default {
   // The action's entry (index) starts the gate thread (main), and the source pass starts the scan
@@ -21,7 +22,9 @@ export default {
     typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'checks/**/*.ts'], noEmit: false, outDir: 'dist', declaration: false }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
-    json()
+    json(),
+    // The capability catalogue (src/evidence/derived/catalogue/*.yaml) is data bundled as modules.
+    yaml()
   ],
   onwarn(warning, warn) {
     // Third-party noise: circular imports inside dependencies, top-level this, and comment positions.

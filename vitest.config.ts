@@ -1,6 +1,11 @@
+import yamlPlugin from '@rollup/plugin-yaml'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The capability catalogue's YAML files are imported as modules, as the bundle does.
+  // (Its types are read as CommonJS here; at run time the default import is the plugin function.)
+  plugins: [(yamlPlugin as unknown as () => Plugin)()],
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/fixtures/**', 'examples/**', 'node_modules/**'],

@@ -10,6 +10,7 @@ import './chunks/index.js';
 import './chunks/chars.js';
 import 'process';
 import 'buffer';
+import './chunks/catalogue.js';
 
 // A scan worker: takes chunks of the main thread's snapshot from the shared
 // counter, scans them with the same detectors, and posts the facts back.

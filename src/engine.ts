@@ -7,6 +7,8 @@ import { coverOutcomes, unapprovedExclusionsFor, unreadFilesFor } from './covera
 import { toolEntries, type ToolEntry } from './evidence/derived/tools.js'
 import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Phase, type Status } from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
+import { attestationFor } from './check.js'
+import { capabilityMatrix, compactMatrix, type CompactToolCapabilities } from './evidence/derived/capability-matrix.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 export type Verdict = 'ready' | 'blocked'
@@ -29,6 +31,8 @@ export interface RunResult {
   excluded: { count: number; files: string[] }
   /** One entry per tool name: declared in golive.yaml, served by the server (null: no inventory read), registered in source. */
   tools: ToolEntry[]
+  /** Per tool, the three legs with where each comes from (declared, evidence). */
+  capabilities: CompactToolCapabilities[]
 }
 
 /** Skipped files named in the result; the rest are counted. */
@@ -108,7 +112,8 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     acceptNotVerified,
     notRead: notRead(ctx),
     excluded: { count: ctx.repo.excluded?.length ?? 0, files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets) },
-    tools: resultTools(ctx)
+    tools: resultTools(ctx),
+    capabilities: compactMatrix(capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool)))
   }
 }
 

@@ -96,7 +96,7 @@ export function prepareGate(inputs: GateInputs): PreparedGate {
   const t0 = performance.now()
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
   const t1 = performance.now()
-  const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs })
+  const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs, capabilities: loaded.config.capabilities })
   evidence.inventory = initialInventory(loaded, root)
   const t2 = performance.now()
   return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } }

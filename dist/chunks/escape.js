@@ -73,4 +73,4 @@ function mdKeepCode(line) {
         .join('');
 }
 
-export { md as a, code as c, fixMarkdown as f, mdKeepCode as m };
+export { mdKeepCode as a, code as c, fixMarkdown as f, md as m };

@@ -1,4 +1,4 @@
-import { C as CATALOGUE, c as catalogueEntry } from './catalogue.js';
+import { C as CATALOGUE, c as catalogueEntry } from './catalogue2.js';
 import { c as PHASE_TITLES } from './findings.js';
 
 // What each check looks for, which evidence counts, why it matters and how to

@@ -1,8 +1,9 @@
 import { t as trifectaLegs, r as registrationFinder } from './security.js';
 import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
-import { a as md, c as code, m as mdKeepCode } from './escape.js';
+import { b as cellText } from './capability-matrix.js';
+import { m as md, c as code, a as mdKeepCode } from './escape.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
-import { t as toJSONSchema, o as object, a as array, s as string, b as boolean, _ as _enum, u as unknown, r as record, n as number, c as union, l as literal } from './schemas.js';
+import { t as toJSONSchema, o as object, a as array, s as string, b as boolean, _ as _enum, u as unknown, r as record, n as number, c as union, l as literal } from './catalogue.js';
 import './kubernetes-objects.js';
 import './chars.js';
 import 'process';
@@ -14,6 +15,7 @@ import './index.js';
 // people, golive-report.json for machines (including the fields the go-live
 // review service accepts). Deterministic: the same inputs give the same bytes;
 // the only time in it is the run date passed in.
+const cellSchema = object({ present: boolean(), sources: array(_enum(['declared', 'evidence'])), declared: string().optional(), evidence: array(string()) });
 const evidenceSchema = union([object({ file: string(), line: number(), column: number(), note: string().optional() }), object({ api: string(), fact: string() })]);
 const reportSchema = object({
     report_version: literal('1.0'),
@@ -22,7 +24,7 @@ const reportSchema = object({
     phase1_security: object({
         risk_level: _enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']),
         legs: object({ private_data: boolean(), untrusted_content: boolean(), external_communication: boolean() }),
-        tools: array(object({ name: string(), declared: object({ privateData: string(), untrustedContent: string(), externalCommunication: string() }), found_in_source: string().nullable() }))
+        tools: array(object({ name: string(), declared: object({ privateData: string(), untrustedContent: string(), externalCommunication: string() }), found_in_source: string().nullable(), capabilities: object({ privateData: cellSchema, untrustedContent: cellSchema, externalCommunication: cellSchema }).optional() }))
     }),
     run: object({ tool: object({ name: string(), version: string() }), date: string(), commit: string().nullable(), ref: string().nullable(), config: object({ path: string(), sha256: string(), effective: unknown() }), scope: _enum(['local', 'github']) }),
     phases: array(object({ phase: string(), title: string(), checks: array(object({ id: string(), level: string(), status: string(), findings: array(object({ status: string(), message: string(), evidence: array(evidenceSchema), fix: string().optional(), reason: string().optional() })) })) })),
@@ -42,6 +44,7 @@ function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = n
     const open = result.findings.filter((f) => f.blocking);
     const registrationOf = registrationFinder(ctx.repo.source.tools.filter((t) => !t.isTest));
     const reviews = ctx.github?.reviews?.ok ? ctx.github.reviews.value : [];
+    const matrix = new Map(result.capabilities.map((r) => [r.tool, r]));
     return {
         report_version: '1.0',
         server_info: { server_name: ctx.config.server.name, repository_url: repositoryUrl, developer_email: ctx.config.server.contact ?? null, owner: ctx.config.server.owner, exposure: ctx.config.server.exposure, zone: ctx.config.server.zone },
@@ -51,7 +54,7 @@ function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = n
             legs: { private_data: legs.privateData.present, untrusted_content: legs.untrustedContent.present, external_communication: legs.externalCommunication.present },
             tools: ctx.config.tools.map((t) => {
                 const reg = registrationOf(t);
-                return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null };
+                return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null, ...(matrix.has(t.name) ? { capabilities: { privateData: matrix.get(t.name).privateData, untrustedContent: matrix.get(t.name).untrustedContent, externalCommunication: matrix.get(t.name).externalCommunication } } : {}) };
             })
         },
         run: { tool: result.tool, date: ctx.today, commit, ref, config: { path: result.config.path, sha256: result.config.sha256, effective: ctx.config }, scope: result.scope },
@@ -94,7 +97,11 @@ function renderReportMarkdown(report) {
         '',
         '| Tool | Private data | Untrusted content | External communication | Found in source |',
         '|---|---|---|---|---|',
-        ...report.phase1_security.tools.map((t) => `| ${code(t.name)} | ${t.declared.privateData} | ${t.declared.untrustedContent} | ${t.declared.externalCommunication} | ${t.found_in_source ? code(t.found_in_source) : 'not found'} |`),
+        ...report.phase1_security.tools.map((t) => {
+            // The declared value, and where the leg is held from (declared, evidence in source) when it is.
+            const cell = (leg) => `${t.declared[leg]}${t.capabilities?.[leg].present ? ` (${md(cellText(t.capabilities[leg]))})` : ''}`;
+            return `| ${code(t.name)} | ${cell('privateData')} | ${cell('untrustedContent')} | ${cell('externalCommunication')} | ${t.found_in_source ? code(t.found_in_source) : 'not found'} |`;
+        }),
         ''
     ];
     for (const p of report.phases) {

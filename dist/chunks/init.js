@@ -5,7 +5,7 @@ import { R as Repository } from './parallel-scan.js';
 import './glob.js';
 import './_commonjsHelpers.js';
 import './index.js';
-import './schemas.js';
+import './catalogue.js';
 import './chars.js';
 import 'process';
 import 'buffer';

@@ -1,6 +1,8 @@
 import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
-import { c as code, m as mdKeepCode, a as md, f as fixMarkdown } from './escape.js';
+import { c as code, m as md, a as mdKeepCode, f as fixMarkdown } from './escape.js';
+import { b as cellText } from './capability-matrix.js';
 import { g as groupByPhase, S as STATUS_ICON, n as notReadSummary } from './group.js';
+import './catalogue.js';
 
 // The Markdown checklist: the job summary and, in a PR, the comment body.
 // Every repository-supplied string goes through escape.ts.
@@ -32,6 +34,8 @@ function findingDetail(f, linkBase) {
     }
     return out;
 }
+/** Tools shown in the comment's capability table; the JSON result has all. */
+const MAX_TOOL_ROWS = 30;
 function renderMarkdown(result, options = {}) {
     const out = [];
     const icon = result.verdict === 'ready' ? '✅' : '⛔';
@@ -40,6 +44,16 @@ function renderMarkdown(result, options = {}) {
     const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(' · ');
     out.push(`**${result.blocking}** blocking · ${counts}${result.scope === 'local' ? ' · local evidence only (GitHub API facts not read)' : ''}`);
     out.push('');
+    // The trifecta per tool, compact: only tools holding a leg, each cell saying where it comes from.
+    const holding = (result.capabilities ?? []).filter((r) => r.privateData.present || r.untrustedContent.present || r.externalCommunication.present);
+    if (holding.length) {
+        out.push('| Tool | Private data | Untrusted content | External communication |', '|---|---|---|---|');
+        for (const r of holding.slice(0, MAX_TOOL_ROWS))
+            out.push(`| ${code(r.tool)} | ${md(cellText(r.privateData))} | ${md(cellText(r.untrustedContent))} | ${md(cellText(r.externalCommunication))} |`);
+        if (holding.length > MAX_TOOL_ROWS)
+            out.push(`| … and ${holding.length - MAX_TOOL_ROWS} more (see the JSON result) | | | |`);
+        out.push('');
+    }
     for (const { phase, checks } of groupByPhase(result.findings)) {
         out.push(`### ${PHASE_TITLES[phase]}`, '');
         out.push('| | Check | Level | Status | Summary |', '|---|---|---|---|---|');

@@ -6,6 +6,7 @@ import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { join, relative, sep } from 'node:path';
 import { g as globMatcher, p as picomatch } from './glob.js';
 import { e as parseYamlAll, f as isAsciiLetter, b as isWordChar, g as isSpaceChar } from './chars.js';
+import { d as catalogueWith } from './catalogue.js';
 
 var ignore$1 = {exports: {}};
 
@@ -3050,6 +3051,172 @@ function createAuthDetector() {
     return { detector, result };
 }
 
+const inString$1 = (f, i) => f.bare[i] !== f.code[i];
+const JS_FROM = /\bimport(?=\s)([^'";]{0,400}?)\bfrom\s*(['"])([^'"\n]{1,200})\2/g;
+const JS_BARE = /\bimport\s*(['"])([^'"\n]{1,200})\1/g;
+const JS_CALL = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]{1,200})\1\s*\)/g;
+const JS_CALL_BINDING = /(?:const|let|var)\s+([\w$]+|\{[^}]{0,400}\})\s*=\s*(?:await\s+)?(?:\(\s*)?$/;
+const PY_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]{0,2000})/gm;
+const PY_IMPORT = /^[ \t]*import[ \t]+([^\n]{1,2000})/gm;
+const GO_SINGLE = /^[ \t]*import[ \t]+(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm;
+const GO_BLOCK = /^[ \t]*import[ \t]*\(/gm;
+const GO_SPEC = /^[ \t]*(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm;
+const CS_USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm;
+const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(\.\*)?(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:;|$)/gm;
+const TYPE_DECLARATION = /\b(?:class|interface|record|object|enum)\s+([A-Z]\w*)/g;
+/** Local names of a JS import clause: `X`, `* as X`, `{ a, b as c }`, `type { T }`. */
+function jsNames(clause) {
+    const names = [];
+    // Clauses are at most 400 characters (JS_FROM, JS_CALL_BINDING), which bounds the patterns below.
+    const c = clause.slice(0, 400).replace(/\btype\s+/g, '');
+    const braces = /\{([^}]*)\}/.exec(c);
+    if (braces)
+        for (const part of braces[1].split(',')) {
+            const m = /([\w$]+)\s*$/.exec(part.trim());
+            if (m)
+                names.push(m[1]);
+        }
+    const rest = braces ? c.replace(braces[0], '') : c;
+    const star = /\*\s*as\s+([\w$]+)/.exec(rest);
+    if (star)
+        names.push(star[1]);
+    const def = /^\s*([\w$]+)/.exec(rest);
+    if (def && def[1] !== 'as')
+        names.push(def[1]);
+    return names;
+}
+/** `a, b as c` and `(a,\n b)`: the names bound, and the members imported. */
+function pythonNames(list) {
+    const names = [];
+    const members = [];
+    for (const part of list.replace(/[()]/g, '').split(',')) {
+        const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?/.exec(part);
+        if (!m)
+            continue;
+        members.push(m[1]);
+        names.push(m[2] ?? m[1].split('.')[0]);
+    }
+    return { names, members };
+}
+/** The names a Go import path is used by: its package name as commonly derived (`go-redis/v9` → redis, `msgraph-sdk-go` → msgraphsdk, msgraph). */
+function goNames(path) {
+    const segs = path.split('/');
+    let last = segs[segs.length - 1];
+    if (/^v\d+$/.test(last) && segs.length > 1)
+        last = segs[segs.length - 2];
+    const base = last.replace(/^go-|-go$/g, '').replace(/\.v\d+$/, '');
+    return [...new Set([base.replace(/[^\w]/g, ''), base.replace(/-sdk$/, '').replace(/[^\w]/g, ''), base.split(/[-.]/)[0]])];
+}
+/** Every import of a file (views: `code` keeps strings, `bare` blanks them and comments). */
+function importsOf(file) {
+    const out = [];
+    const { code, bare } = file;
+    switch (file.language) {
+        case 'typescript':
+        case 'javascript':
+            if (!code.includes('import') && !code.includes('require'))
+                return out;
+            for (const m of code.matchAll(JS_FROM))
+                if (!inString$1(file, m.index))
+                    out.push({ module: m[3], names: jsNames(m[1]), members: [], offset: m.index });
+            for (const m of code.matchAll(JS_BARE))
+                if (!inString$1(file, m.index))
+                    out.push({ module: m[2], names: [], members: [], offset: m.index });
+            for (const m of code.matchAll(JS_CALL)) {
+                if (inString$1(file, m.index))
+                    continue;
+                // At most 200 characters before the call on its line: the binding pattern is read from its end.
+                const lineStart = Math.max(code.lastIndexOf('\n', m.index) + 1, m.index - 200);
+                const binding = JS_CALL_BINDING.exec(code.slice(lineStart, m.index));
+                const names = binding ? (binding[1].startsWith('{') ? jsNames(binding[1]) : [binding[1]]) : [];
+                out.push({ module: m[2], names, members: [], offset: m.index });
+            }
+            break;
+        case 'python':
+            if (!bare.includes('import'))
+                return out;
+            for (const m of bare.matchAll(PY_FROM)) {
+                const { names, members } = pythonNames(m[2].replace(/#.*/, ''));
+                out.push({ module: m[1], names, members, offset: m.index + m[0].length - m[0].trimStart().length });
+            }
+            for (const m of bare.matchAll(PY_IMPORT)) {
+                for (const part of m[1].replace(/#.*/, '').split(',')) {
+                    const p = /^\s*([\w.]+)(?:\s+as\s+(\w+))?/.exec(part);
+                    if (p)
+                        out.push({ module: p[1], names: [p[2] ?? p[1].split('.')[0]], members: [], offset: m.index + m[0].length - m[0].trimStart().length });
+                }
+            }
+            break;
+        case 'go':
+            if (!code.includes('import'))
+                return out;
+            for (const m of code.matchAll(GO_SINGLE))
+                if (!inString$1(file, m.index))
+                    out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: m.index });
+            for (const block of code.matchAll(GO_BLOCK)) {
+                if (inString$1(file, block.index))
+                    continue;
+                // The block's end found by search, not by a pattern: `[^)]{0,20000}\)` re-read the bound from every `import (`.
+                const start = block.index + block[0].length;
+                const end = code.indexOf(')', start);
+                if (end < 0 || end - start > 20_000)
+                    continue;
+                for (const m of code.slice(start, end).matchAll(GO_SPEC))
+                    out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: start + m.index });
+            }
+            break;
+        case 'csharp':
+            if (!bare.includes('using'))
+                return out;
+            for (const m of bare.matchAll(CS_USING))
+                out.push({ module: m[2], names: m[1] ? [m[1]] : [], members: [], offset: m.index + m[0].length - m[0].trimStart().length });
+            break;
+        case 'java':
+        case 'kotlin':
+            if (!bare.includes('import'))
+                return out;
+            for (const m of bare.matchAll(JAVA_IMPORT)) {
+                const cls = m[2] ? undefined : m[1].slice(m[1].lastIndexOf('.') + 1);
+                out.push({ module: m[1], names: m[3] ? [m[3]] : cls ? [cls] : [], members: [], offset: m.index + m[0].length - m[0].trimStart().length });
+            }
+            break;
+    }
+    return out;
+}
+/** The catalogue entry an import line names: the module, or a member of it (`from google import genai` → google.genai). */
+function entryOfImport(catalogue, language, imp) {
+    for (const member of imp.members) {
+        const hit = catalogue.lookup(language, `${imp.module}.${member}`);
+        if (hit)
+            return hit;
+    }
+    return catalogue.lookup(language, imp.module);
+}
+/** The types a C#, Java or Kotlin file declares. */
+function declaredTypesOf(file) {
+    return [...new Set([...file.bare.matchAll(TYPE_DECLARATION)].map((m) => m[1]))];
+}
+/** The source pass's part: catalogue imports of every file, and the types C#, Java and Kotlin files declare. */
+function createImportsDetector(into) {
+    const catalogue = catalogueWith();
+    return {
+        prefilter: ['import', 'require', 'using'],
+        visit(file) {
+            if (!isCode(file))
+                return;
+            for (const imp of importsOf(file)) {
+                const entry = entryOfImport(catalogue, file.language, imp);
+                if (entry)
+                    into.imports.push({ entry: entry.id, module: own(imp.module), at: file.at(imp.offset, `imports ${entry.package}`), isTest: file.isTest });
+            }
+            if (file.language === 'csharp' || file.language === 'java' || file.language === 'kotlin') {
+                for (const name of declaredTypesOf(file))
+                    into.declaredTypes.push({ name: own(name), file: file.path });
+            }
+        }
+    };
+}
+
 // Secret rules as data. The patterns follow gitleaks' default configuration
 // (MIT licence): each rule has keywords (a cheap, case-insensitive prefilter,
 // as gitleaks does) and a regular expression whose group `secret` (or the
@@ -3902,7 +4069,7 @@ function hostOf(url) {
 const PREFILTER = ['tool', 'Tool', 'image', 'audio', 'resource_link', 'Image', 'Audio', 'ResourceLink', 'fetch', 'axios', 'got', 'http', 'request', 'Http', 'socket', 'Socket', 'Dial', 'URI', 'URL', 'url', 'WebSocket', 'connect', 'essages', 'ssue', 'pulls', 'PullRequest', 'conversations', 'ickets', 'now/table', 'IMAP', 'Imap', 'imap', 'cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'];
 const newNetworkCallTable = () => new FactTable({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] });
 function createSecurityDetector() {
-    const result = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [] };
+    const result = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], imports: [], declaredTypes: [] };
     const detector = {
         prefilter: PREFILTER,
         visit(file) {
@@ -3972,7 +4139,7 @@ function scanChunk(repo, from, to, onFile) {
     const auth = createAuthDetector();
     const secrets = createSecretsDetector();
     const before = repo.skipped.length;
-    const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector], repo.files.slice(from, to), onFile);
+    const scan = scanSources(repo, [security.detector, createImportsDetector(security.result), auth.detector, secrets.detector], repo.files.slice(from, to), onFile);
     // The chunk's skipped files travel with its facts, so they are listed in file order too.
     const skipped = repo.skipped.splice(before);
     return { source: security.result, auth: auth.result, secrets: secrets.result, scan, skipped };
@@ -4274,4 +4441,4 @@ function appendAll(into, part) {
     }
 }
 
-export { LineFinder as L, Repository as R, maskSecret as a, isTestPath as b, chunkListing as c, startSourceScan as d, hostOf as h, isInside as i, lineText as l, matchSecrets as m, packChunk as p, scanChunk as s };
+export { CALLER_URL_NAME as C, LineFinder as L, Repository as R, maskSecret as a, isTestPath as b, chunkListing as c, leadingLiteral as d, languageOf as e, firstArgument as f, sourceViews as g, hostOf as h, isInside as i, importsOf as j, entryOfImport as k, lineText as l, matchSecrets as m, startSourceScan as n, packChunk as p, scanChunk as s };

@@ -1,7 +1,7 @@
 import { statSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { resolve, isAbsolute, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue.js';
+import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue2.js';
 import { U as UsageError } from './gate-thread.js';
 import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, b as isWordChar, d as distExports } from './chars.js';
 import { configSchema } from './schema.js';
@@ -10,6 +10,7 @@ import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES,
 import { h as hostOf, L as LineFinder, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
 import { r as rootCodeownersRule, c as collectRepoEvidence } from './index2.js';
 import { d as dig } from './kubernetes-objects.js';
+import { c as compactMatrix, a as capabilityMatrix } from './capability-matrix.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
 
 const peq = new Uint32Array(0x10000);
@@ -1113,7 +1114,8 @@ function evaluate(ctx, options = {}) {
         config: { path: ctx.configFile.path, sha256: ctx.configFile.sha256 },
         scope: options.scope ?? 'local',
         acceptNotVerified,
-        notRead: notRead(ctx)
+        notRead: notRead(ctx),
+        capabilities: compactMatrix(capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool)))
     };
 }
 function notRead(ctx) {
@@ -1236,7 +1238,7 @@ function prepareGate(inputs) {
     const t0 = performance.now();
     const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude });
     const t1 = performance.now();
-    const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs });
+    const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs, capabilities: loaded.config.capabilities });
     const t2 = performance.now();
     return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } };
 }

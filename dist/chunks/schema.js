@@ -1,5 +1,5 @@
 import { i as isLinearGlob } from './glob.js';
-import { t as toJSONSchema, d as strictObject, s as string, a as array, e as url, f as email, c as union, n as number, _ as _enum, l as literal } from './schemas.js';
+import { t as toJSONSchema, e as strictObject, s as string, a as array, f as url, g as email, c as union, n as number, _ as _enum, l as literal, h as customCapabilitySchema } from './catalogue.js';
 import './_commonjsHelpers.js';
 import './index.js';
 
@@ -62,6 +62,7 @@ const configSchema = strictObject({
     })
         .describe('Who and what the server is.'),
     tools: array(toolSchema).max(1000).describe('Every tool the server exposes, none left out.'),
+    capabilities: array(customCapabilitySchema).max(500).default([]).describe('Packages of your own (or missing from the built-in catalogue) and what any use of them reaches.'),
     environments: array(string().min(1).max(64)).min(1).default(['dev', 'prod']).describe('The deployment environments, e.g. [dev, prod].'),
     observability: strictObject({
         endpoint: url().optional().describe('The OpenTelemetry / Logfire endpoint traces are exported to.'),

@@ -1,5 +1,6 @@
 import { M as MAX_EVIDENCE_PER_FINDING } from './findings.js';
 import { d as dig, i as isTemplated } from './kubernetes-objects.js';
+import { f as factCounts, a as capabilityMatrix, d as classifyHost } from './capability-matrix.js';
 
 // What the GitHub API's answers become: a Fact (the value, or why it could not
 // be read), read out of GitHub's documented response shapes. Nothing here talks
@@ -691,28 +692,114 @@ const toolsDeclared = {
         return outcomes;
     }
 };
+// ---------------------------------------------------------------- per-tool capabilities
+const MATRICES = new WeakMap();
+/** The tool × leg matrix of this run (declared, raised by evidence), made once. */
+function toolMatrix(ctx) {
+    let m = MATRICES.get(ctx.repo.capabilities);
+    if (!m) {
+        m = capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool));
+        MATRICES.set(ctx.repo.capabilities, m);
+    }
+    return m;
+}
+const LEG_WORDS = { privateData: 'private data', untrustedContent: 'untrusted content', externalCommunication: 'external communication' };
+const factEvidence = (f) => ({ ...f.at, note: f.via });
+/** The declaration evidence asks for: the least that is true of what was found. */
+function declarationFor(leg, facts, ctx) {
+    if (leg === 'privateData')
+        return ctx.repo.auth.obo.some((h) => !h.isTest) ? 'obo' : 'obo   # or app-only / api-key: how the tool is authorised';
+    if (leg === 'untrustedContent')
+        return 'in-context   # or sanitized, with an attestation';
+    return facts.some((f) => f.source !== 'host' && f.source !== 'llm') ? 'open' : 'allowlisted';
+}
+/**
+ * Tools whose evidence holds a leg the declaration denies, one failure per tool, then what is not
+ * tied to a tool: a failure when none of the tools that may hold it declares the leg.
+ */
+function evidenceOutcomes(ctx, leg) {
+    const outcomes = [];
+    const declared = new Map(ctx.config.tools.map((t) => [t.name, t]));
+    for (const row of toolMatrix(ctx)) {
+        const cell = row[leg];
+        if (!cell.evidence.length)
+            continue;
+        const decl = declared.get(row.tool);
+        const denies = !decl || cell.declared === 'none';
+        const needsOpen = leg === 'externalCommunication' && cell.declared === 'allowlisted' && cell.evidence.some((f) => f.source === 'caller-url' || f.source === 'send');
+        const unlisted = leg === 'externalCommunication' && cell.declared === 'allowlisted' ? cell.evidence.filter((f) => f.source === 'host' && f.host && classifyHost(f.host, ctx.config.egress.allowedHosts) === 'public') : [];
+        if (!denies && !needsOpen && !unlisted.length)
+            continue;
+        const value = declarationFor(leg, cell.evidence, ctx);
+        const first = cell.evidence[0];
+        const where = `${first.at.file}:${first.at.line}`;
+        const message = needsOpen
+            ? `Tool "${row.tool}" declares \`${leg}: allowlisted\`, but where it connects is chosen at run time: ${first.via} (${where}).`
+            : unlisted.length
+                ? `Tool "${row.tool}" connects to hosts not in \`egress.allowedHosts\`: ${[...new Set(unlisted.map((f) => f.host))].join(', ')}.`
+                : `Tool "${row.tool}" reaches ${LEG_WORDS[leg]} — ${first.via} (${where}) — but ${decl ? `declares \`${leg}: none\`` : 'is not declared'}.`;
+        outcomes.push({
+            status: 'failed',
+            message,
+            evidence: (unlisted.length ? unlisted : cell.evidence).map(factEvidence),
+            fix: unlisted.length
+                ? '```yaml\negress:\n  allowedHosts:\n' + [...new Set(unlisted.map((f) => f.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+                : `Declare what the tool does (evidence raises a leg, never lowers it), or remove the code that does it:\n\n\`\`\`yaml\ntools:\n  - name: ${row.tool}\n    ${leg}: ${needsOpen ? 'open' : value}\n\`\`\``
+        });
+    }
+    const byVia = new Map();
+    for (const f of ctx.repo.capabilities.server) {
+        if (f.leg !== leg || !factCounts(f, ctx.config.egress.allowedHosts))
+            continue;
+        const list = byVia.get(f.via) ?? [];
+        list.push(f);
+        byVia.set(f.via, list);
+    }
+    const rows = new Map(toolMatrix(ctx).map((r) => [r.tool, r]));
+    for (const [via, facts] of byVia) {
+        const candidates = facts[0].candidates;
+        if (candidates.some((t) => rows.get(t)?.[leg].sources.includes('declared')))
+            continue;
+        if (!candidates.length && !ctx.config.tools.length)
+            continue;
+        outcomes.push({
+            status: 'failed',
+            message: `The server reaches ${LEG_WORDS[leg]} — ${via} (${facts[0].at.file}:${facts[0].at.line}) — in code no tool's handler was followed to, and none of the tools that may hold it declares it: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? `, and ${candidates.length - 10} more` : ''}.`,
+            evidence: facts.map(factEvidence),
+            fix: `Declare \`${leg}\` on the tool that uses it (evidence raises a leg, never lowers it), or remove the code:\n\n\`\`\`yaml\ntools:\n  - name: ${candidates[0] ?? 'the_tool'}\n    ${leg}: ${declarationFor(leg, facts, ctx)}\n\`\`\``
+        });
+    }
+    return outcomes;
+}
 const privateData = {
     id: 'security.private-data',
     run(ctx) {
-        const bad = ctx.config.tools.filter((t) => t.privateData === 'app-only' || t.privateData === 'api-key');
-        if (!bad.length) {
-            const obo = ctx.config.tools.filter((t) => t.privateData === 'obo');
-            return [{ status: 'passed', message: obo.length ? `Private data only on behalf of the user (${obo.map((t) => t.name).join(', ')}).` : 'No tool declares access to private data.', evidence: obo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])) }];
-        }
-        return bad.map((t) => ({
+        const outcomes = ctx.config.tools
+            .filter((t) => t.privateData === 'app-only' || t.privateData === 'api-key')
+            .map((t) => ({
             status: 'failed',
             message: `Tool "${t.name}" reaches private data with ${t.privateData === 'app-only' ? 'an app-only identity' : 'an API key'}, not on behalf of the signed-in user.`,
             evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])],
             fix: 'Exchange the user’s token with the on-behalf-of flow and call the data source with it; then declare `privateData: obo`. See `mcp-golive explain auth.obo`.'
         }));
+        outcomes.push(...evidenceOutcomes(ctx, 'privateData'));
+        // `obo` is a claim about the identity the data client is built with: the source must show the exchange.
+        const oboWithEvidence = toolMatrix(ctx).filter((r) => r.privateData.declared === 'obo' && r.privateData.evidence.length);
+        const obo = ctx.repo.auth.obo.filter((h) => !h.isTest);
+        const appCredentials = ctx.repo.auth.appCredentials.filter((h) => !h.isTest);
+        if (oboWithEvidence.length && !obo.length) {
+            const names = oboWithEvidence.map((r) => r.tool).join(', ');
+            outcomes.push(appCredentials.length
+                ? { status: 'failed', message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but the source builds its clients with an app identity (${appCredentials[0].what}) and never exchanges the user's token.`, evidence: [...appCredentials.map((h) => h.at), ...oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0]))], fix: 'Build the data client with the on-behalf-of token (e.g. OnBehalfOfCredential / acquire_token_on_behalf_of), or declare the identity the tool really uses (`app-only` or `api-key`).' }
+                : { status: 'not verified', message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but no on-behalf-of exchange was found in the source.`, reason: 'the identity the data client is built with could not be read', evidence: oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0])) });
+        }
+        if (!outcomes.length) {
+            const declaredObo = ctx.config.tools.filter((t) => t.privateData === 'obo');
+            outcomes.push({ status: 'passed', message: declaredObo.length ? `Private data only on behalf of the user (${declaredObo.map((t) => t.name).join(', ')}).` : 'No tool declares or is seen reaching private data.', evidence: declaredObo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])) });
+        }
+        return outcomes;
     }
 };
-/** Network calls whose target is a parameter that reads like a URL from the caller: outside text reaches the model. */
-const callerFetches = (ctx) => productionCalls(ctx).callerSupplied;
-/** Production reads of text outsiders write: mail, issues and comments, chat, tickets, scraped pages. */
-const thirdPartyReads = (ctx) => ctx.repo.source.thirdPartyReads.filter((r) => !r.isTest);
-/** "e-mail (Microsoft Graph mail), issues and comments (GitHub issues)": what the reads are, once each. */
-const describeReads = (reads) => [...new Set(reads.map((r) => `${r.source} (${r.api})`))].join(', ');
 const untrustedContent = {
     id: 'security.untrusted-content',
     run(ctx) {
@@ -729,45 +816,13 @@ const untrustedContent = {
                     : { status: 'not verified', message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`, reason: 'sanitisation needs an attestation by a named reviewer', evidence: [at], fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\`` });
             }
         }
-        const declaredNone = ctx.config.tools.every((t) => t.untrustedContent === 'none');
-        const fetches = callerFetches(ctx);
-        if (fetches.length && declaredNone) {
-            outcomes.push({ status: 'failed', message: `The source fetches caller-supplied URLs (${fetches.length} place${fetches.length === 1 ? '' : 's'}), so outside text can reach the model, but every tool declares \`untrustedContent: none\`.`, evidence: fetches.map((c) => c.at), fix: 'Declare the tool that does this with `untrustedContent: in-context` (or `sanitized` with an attestation) — or stop fetching URLs the caller chooses.' });
-        }
-        const reads = thirdPartyReads(ctx);
-        if (reads.length && declaredNone) {
-            outcomes.push({
-                status: 'failed',
-                message: `The source reads text that outsiders write — ${describeReads(reads)} — so it can reach the model, but every tool declares \`untrustedContent: none\`.`,
-                evidence: reads.map((r) => r.at),
-                fix: 'Declare the tool that returns this text with `untrustedContent: in-context` (or `sanitized` with an attestation) — or return only fields the server controls (ids, dates, senders), not the bodies.'
-            });
-        }
+        outcomes.push(...evidenceOutcomes(ctx, 'untrustedContent'));
         if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
             outcomes.unshift({ status: 'passed', message: 'No tool puts untrusted content in the model’s context.', evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent'])) });
         }
         return outcomes;
     }
 };
-// ---------------------------------------------------------------- external communication
-/** Hosts that are not the outside world: cluster-internal names, private suffixes, loopback. */
-const INTERNAL_HOST = /(^localhost$)|(^127\.)|(^\[?::1\]?$)|(\.svc$)|(\.svc\.cluster\.local$)|(\.cluster\.local$)|(\.internal$)|(\.local$)|(^10\.)|(^192\.168\.)|(^172\.(1[6-9]|2\d|3[01])\.)/;
-/** Reserved for documentation and tests (RFC 2606, RFC 6761): never a real destination. */
-const TEST_HOST = /(^|\.)(example\.(com|org|net)|test|example|invalid|localhost)$/;
-/** Identity providers: token validation and the OBO exchange talk to them; they are not data egress. */
-const IDENTITY_HOST = /^(login\.microsoftonline\.com|login\.windows\.net|sts\.windows\.net|login\.microsoft\.com)$/;
-function classifyHost(host, allowed) {
-    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-    if (allowed.some((a) => (a.startsWith('*.') ? h.endsWith(a.slice(1)) : h === a.toLowerCase())))
-        return 'allowlisted';
-    if (INTERNAL_HOST.test(h))
-        return 'internal';
-    if (TEST_HOST.test(h))
-        return 'test';
-    if (IDENTITY_HOST.test(h))
-        return 'identity';
-    return 'public';
-}
 const SORTED = new WeakMap();
 /**
  * One walk over the network-call table for all the checks of a run: at 100,000 files it holds
@@ -818,24 +873,29 @@ const externalCommunication = {
             else if (t.externalCommunication === 'allowlisted' && !allowed.length)
                 outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' });
         });
-        const pub = productionCalls(ctx).public;
-        if (pub.total) {
-            outcomes.push({
-                status: 'failed',
-                message: `The source calls public hosts that are not allowlisted: ${pub.hosts.join(', ')}.`,
-                evidence: pub.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })),
-                omittedEvidence: pub.total - pub.rows.length,
-                fix: 'Remove these calls, route them through an internal service, or — if the communication is intended and approved — declare the tool `externalCommunication: allowlisted` and list the hosts:\n\n```yaml\negress:\n  allowedHosts:\n' + pub.hosts.map((h) => `    - ${h}`).join('\n') + '\n```'
-            });
+        outcomes.push(...evidenceOutcomes(ctx, 'externalCommunication'));
+        // One finding per call-site family (same file, client and computed expression); a URL a tool argument chooses is raised above instead.
+        const families = new Map();
+        const callerLines = new Set(toolMatrix(ctx).flatMap((r) => r.externalCommunication.evidence.concat(r.untrustedContent.evidence).filter((f) => f.source === 'caller-url').map((f) => `${f.at.file}:${f.at.line}`)));
+        const computed = [...productionCalls(ctx).computed.filter((c) => !c.callerSupplied), ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)];
+        for (const c of computed) {
+            if (callerLines.has(`${c.at.file}:${c.at.line}`))
+                continue;
+            const key = `${c.at.file}|${c.client}|${c.expression}`;
+            const family = families.get(key);
+            if (family)
+                family.count++;
+            else
+                families.set(key, { client: c.client, expression: c.expression, at: c.at, count: 1 });
         }
-        for (const c of productionCalls(ctx).computed) {
+        for (const c of families.values()) {
             const subject = `${c.at.file}:${c.at.line}`;
             const att = attestationFor(ctx, 'security.external-communication', subject);
             if (att && att.subject) {
                 outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } });
             }
             else {
-                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`).`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
+                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`)${c.count > 1 ? `, as at ${c.count - 1} more place${c.count === 2 ? '' : 's'} in the file` : ''}.`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
             }
         }
         const egress = ctx.repo.egress;
@@ -876,33 +936,30 @@ const contentTypes = {
         return outcomes;
     }
 };
-/** The union over all tools of the three capabilities: declared values, raised by evidence (never lowered). */
+/** The union over all tools of the three capabilities: declared values, raised by evidence (never lowered), and what the server holds apart from any tool. */
 function trifectaLegs(ctx) {
-    const tools = ctx.config.tools;
-    const idx = (t) => tools.indexOf(t);
     const legs = { privateData: { present: false, evidence: [], why: [] }, untrustedContent: { present: false, evidence: [], why: [] }, externalCommunication: { present: false, evidence: [], why: [] } };
     const raise = (leg, why, evidence) => {
         leg.present = true;
         leg.why.push(why);
         leg.evidence.push(...evidence);
     };
-    for (const t of tools) {
-        if (t.privateData !== 'none')
-            raise(legs.privateData, `${t.name} declares privateData: ${t.privateData}`, [configEvidence(ctx, ['tools', idx(t), 'privateData'])]);
-        if (t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attestationFor(ctx, 'security.untrusted-content', t.name)))
-            raise(legs.untrustedContent, `${t.name} declares untrustedContent: ${t.untrustedContent}`, [configEvidence(ctx, ['tools', idx(t), 'untrustedContent'])]);
-        if (t.externalCommunication !== 'none')
-            raise(legs.externalCommunication, `${t.name} declares externalCommunication: ${t.externalCommunication}`, [configEvidence(ctx, ['tools', idx(t), 'externalCommunication'])]);
+    const declared = new Map(ctx.config.tools.map((t, i) => [t.name, i]));
+    for (const row of toolMatrix(ctx)) {
+        for (const name of ['privateData', 'untrustedContent', 'externalCommunication']) {
+            const cell = row[name];
+            if (cell.sources.includes('declared'))
+                raise(legs[name], `${row.tool} declares ${name}: ${cell.declared}`, [configEvidence(ctx, ['tools', declared.get(row.tool), name])]);
+            else if (cell.evidence.length)
+                raise(legs[name], `${row.tool}: ${cell.evidence[0].via}`, cell.evidence.slice(0, 2).map(factEvidence));
+        }
     }
-    const fetches = callerFetches(ctx);
-    if (fetches.length)
-        raise(legs.untrustedContent, 'the source fetches caller-supplied URLs', fetches.slice(0, 3).map((c) => c.at));
-    const reads = thirdPartyReads(ctx);
-    if (reads.length)
-        raise(legs.untrustedContent, `the source reads ${describeReads(reads)}`, reads.slice(0, 3).map((r) => r.at));
-    const pub = productionCalls(ctx).public;
-    if (pub.total)
-        raise(legs.externalCommunication, `the source calls ${pub.hosts.join(', ')}`, pub.rows.slice(0, 3).map((c) => c.at));
+    const allowed = ctx.config.egress.allowedHosts;
+    for (const name of ['privateData', 'untrustedContent', 'externalCommunication']) {
+        const facts = ctx.repo.capabilities.server.filter((f) => f.leg === name && factCounts(f, allowed));
+        if (facts.length)
+            raise(legs[name], `the server (not tied to a tool): ${[...new Set(facts.map((f) => f.via))].slice(0, 3).join('; ')}`, facts.slice(0, 3).map(factEvidence));
+    }
     if (ctx.repo.egress.openToWorld.length)
         raise(legs.externalCommunication, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2));
     return legs;
@@ -913,9 +970,12 @@ const trifecta = {
         const { privateData: priv, untrustedContent: untrusted, externalCommunication: external } = trifectaLegs(ctx);
         const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]];
         if (legs.every(([, l]) => l.present)) {
+            // A single tool holding all three is the worst case: one call can read, be steered and send.
+            const whole = toolMatrix(ctx).filter((r) => r.privateData.present && r.untrustedContent.present && r.externalCommunication.present).map((r) => r.tool);
+            const single = whole.length ? `${whole.join(', ')} ${whole.length === 1 ? 'holds' : 'each hold'} all three legs by ${whole.length === 1 ? 'itself' : 'themselves'}, and ` : '';
             return [{
                     status: 'failed',
-                    message: `STOP — the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
+                    message: `STOP — ${single}the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
                     evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
                     fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.'
                 }];

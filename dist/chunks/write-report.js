@@ -8,9 +8,10 @@ import './chars.js';
 import 'process';
 import 'buffer';
 import './index.js';
+import './capability-matrix.js';
+import './catalogue.js';
 import './escape.js';
 import './group.js';
-import './schemas.js';
 
 // Writes the go-live report files next to each other; used by `report` and by every action run.
 function writeReportFiles(outDir, run, meta) {

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { isCalendarDate } from '../dates.js'
 import { isLinearGlob } from '../glob.js'
+import { customCapabilitySchema } from '../evidence/derived/catalogue.js'
 
 const handle = z
   .string()
@@ -96,6 +97,7 @@ export const configSchema = z
       })
       .describe('Who and what the server is.'),
     tools: z.array(toolSchema).max(1000).describe('Every tool the server exposes, none left out.'),
+    capabilities: z.array(customCapabilitySchema).max(500).default([]).describe('Packages of your own (or missing from the built-in catalogue) and what any use of them reaches.'),
     environments: z.array(z.string().min(1).max(64)).min(1).default(['dev', 'prod']).describe('The deployment environments, e.g. [dev, prod].'),
     observability: z
       .strictObject({

@@ -1,5 +1,7 @@
 // Collects the evidence of the checkout once, before any check runs. Evidence
 // only describes what is there; the checks in checks/ decide what it means.
+import { deriveCapabilities, type CapabilityEvidence } from './derived/capabilities.js'
+import type { CustomCapability } from './derived/catalogue.js'
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
 import { readDeployment, readKustomizations, type DeploymentGap, type K8sObject, type Kustomization } from './kubernetes-objects.js'
@@ -40,10 +42,12 @@ export interface RepoEvidence {
   scan: ScanStats & { threads: number }
   /** What the server serves (golive.yaml `inventory`); set by the run, absent when no inventory is configured. */
   inventory?: InventoryEvidence
+  /** What each tool reaches (derived from the source facts and the files tools reach). */
+  capabilities: CapabilityEvidence
 }
 
 /** `jobs`: threads for the source pass (default: one per 10,000 files, at most one per core, and 4). */
-export function collectRepoEvidence(repo: Repository, options: { jobs?: number } = {}): RepoEvidence {
+export function collectRepoEvidence(repo: Repository, options: { jobs?: number; capabilities?: readonly CustomCapability[] } = {}): RepoEvidence {
   // One pass over the source files: every detector sees each file once (split over threads on a
   // large checkout). While worker threads scan, this one reads the rest, then scans with them.
   const scanning = startSourceScan(repo, options.jobs)
@@ -60,5 +64,6 @@ export function collectRepoEvidence(repo: Repository, options: { jobs?: number }
   // Tool names one file could not settle, followed across the repository's files.
   resolveToolFacts(repo, source)
   for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)
-  return { paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan }
+  const capabilities = deriveCapabilities(repo, paths, source, options.capabilities)
+  return { paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan, capabilities }
 }

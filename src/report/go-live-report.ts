@@ -8,9 +8,11 @@ import { registrationFinder } from '../evidence/derived/tools.js'
 import type { CheckContext } from '../check.js'
 import type { RunResult } from '../engine.js'
 import { isFileEvidence, PHASE_TITLES, type Evidence } from '../findings.js'
+import { cellText } from '../evidence/derived/capability-matrix.js'
 import { code, md, mdKeepCode } from './escape.js'
 import { groupByPhase, STATUS_ICON } from './group.js'
 
+const cellSchema = z.object({ present: z.boolean(), sources: z.array(z.enum(['declared', 'evidence'])), declared: z.string().optional(), evidence: z.array(z.string()) })
 const evidenceSchema = z.union([z.object({ file: z.string(), line: z.number(), column: z.number(), note: z.string().optional() }), z.object({ api: z.string(), fact: z.string() })])
 
 /** One tool name as the JSON result's `tools` array and the per-tool table list it (src/evidence/derived/tools.ts). */
@@ -30,7 +32,7 @@ export const reportSchema = z.object({
   phase1_security: z.object({
     risk_level: z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']),
     legs: z.object({ private_data: z.boolean(), untrusted_content: z.boolean(), external_communication: z.boolean() }),
-    tools: z.array(z.object({ name: z.string(), declared: z.object({ privateData: z.string(), untrustedContent: z.string(), externalCommunication: z.string() }), found_in_source: z.string().nullable() }))
+    tools: z.array(z.object({ name: z.string(), declared: z.object({ privateData: z.string(), untrustedContent: z.string(), externalCommunication: z.string() }), found_in_source: z.string().nullable(), capabilities: z.object({ privateData: cellSchema, untrustedContent: cellSchema, externalCommunication: cellSchema }).optional() }))
   }),
   run: z.object({ tool: z.object({ name: z.string(), version: z.string() }), date: z.string(), commit: z.string().nullable(), ref: z.string().nullable(), config: z.object({ path: z.string(), sha256: z.string(), effective: z.unknown() }), scope: z.enum(['local', 'github']) }),
   phases: z.array(z.object({ phase: z.string(), title: z.string(), checks: z.array(z.object({ id: z.string(), level: z.string(), status: z.string(), findings: z.array(z.object({ status: z.string(), message: z.string(), evidence: z.array(evidenceSchema), fix: z.string().optional(), reason: z.string().optional() })) })) })),
@@ -64,6 +66,7 @@ export function buildReport({ result, ctx, repositoryUrl = null, commit = null, 
   const open = result.findings.filter((f) => f.blocking)
   const registrationOf = registrationFinder(ctx.repo.source.tools.filter((t) => !t.isTest))
   const reviews = ctx.github?.reviews?.ok ? ctx.github.reviews.value : []
+  const matrix = new Map(result.capabilities.map((r) => [r.tool, r]))
   return {
     report_version: '1.0',
     server_info: { server_name: ctx.config.server.name, repository_url: repositoryUrl, developer_email: ctx.config.server.contact ?? null, owner: ctx.config.server.owner, exposure: ctx.config.server.exposure, zone: ctx.config.server.zone },
@@ -73,7 +76,7 @@ export function buildReport({ result, ctx, repositoryUrl = null, commit = null, 
       legs: { private_data: legs.privateData.present, untrusted_content: legs.untrustedContent.present, external_communication: legs.externalCommunication.present },
       tools: ctx.config.tools.map((t) => {
         const reg = registrationOf(t)
-        return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null }
+        return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null, ...(matrix.has(t.name) ? { capabilities: { privateData: matrix.get(t.name)!.privateData, untrustedContent: matrix.get(t.name)!.untrustedContent, externalCommunication: matrix.get(t.name)!.externalCommunication } } : {}) }
       })
     },
     run: { tool: result.tool, date: ctx.today, commit, ref, config: { path: result.config.path, sha256: result.config.sha256, effective: ctx.config }, scope: result.scope },
@@ -111,10 +114,12 @@ function annotationText(t: GoLiveReport['tools'][number]): string {
 
 /** The per-tool table: one row per entry of `tools`, with the declared capabilities beside it. */
 function toolRows(report: GoLiveReport): string[] {
-  const declared = new Map(report.phase1_security.tools.map((t) => [t.name, t.declared]))
+  const declared = new Map(report.phase1_security.tools.map((t) => [t.name, t]))
   return report.tools.map((t) => {
     const d = declared.get(t.name)
-    const caps = d ? `${d.privateData} | ${d.untrustedContent} | ${d.externalCommunication}` : '— | — | —'
+    // The declared value, and where the leg is held from (declared, evidence in source) when it is.
+    const cell = (leg: 'privateData' | 'untrustedContent' | 'externalCommunication') => `${d!.declared[leg]}${d!.capabilities?.[leg].present ? ` (${md(cellText(d!.capabilities[leg]))})` : ''}`
+    const caps = d ? `${cell('privateData')} | ${cell('untrustedContent')} | ${cell('externalCommunication')}` : '— | — | —'
     const served = t.served === null ? 'not asked' : yesNo(t.served)
     const where = t.registeredAt ? code(`${t.registeredAt.file}:${t.registeredAt.line}:${t.registeredAt.column}`) : 'not found'
     return `| ${code(t.name)} | ${yesNo(t.declared)} | ${caps} | ${served} | ${where} | ${md(annotationText(t))} |`

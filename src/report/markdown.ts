@@ -3,6 +3,7 @@
 import { isFileEvidence, PHASE_TITLES, type Evidence, type Finding } from '../findings.js'
 import type { RunResult } from '../engine.js'
 import { code, fixMarkdown, md, mdKeepCode } from './escape.js'
+import { cellText } from '../evidence/derived/capability-matrix.js'
 import { groupByPhase, notReadSummary, STATUS_ICON } from './group.js'
 
 export function evidenceMarkdown(e: Evidence, linkBase?: string): string {
@@ -29,6 +30,9 @@ function findingDetail(f: Finding, linkBase?: string): string[] {
   return out
 }
 
+/** Tools shown in the comment's capability table; the JSON result has all. */
+const MAX_TOOL_ROWS = 30
+
 export interface MarkdownOptions {
   /** Base URL for file links (…/blob/<sha>), when known. */
   linkBase?: string
@@ -47,6 +51,14 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
   const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(' · ')
   out.push(`**${result.blocking}** blocking · ${counts}${result.scope === 'local' ? ' · local evidence only (GitHub API facts not read)' : ''}`)
   out.push('')
+  // The trifecta per tool, compact: only tools holding a leg, each cell saying where it comes from.
+  const holding = (result.capabilities ?? []).filter((r) => r.privateData.present || r.untrustedContent.present || r.externalCommunication.present)
+  if (holding.length) {
+    out.push('| Tool | Private data | Untrusted content | External communication |', '|---|---|---|---|')
+    for (const r of holding.slice(0, MAX_TOOL_ROWS)) out.push(`| ${code(r.tool)} | ${md(cellText(r.privateData))} | ${md(cellText(r.untrustedContent))} | ${md(cellText(r.externalCommunication))} |`)
+    if (holding.length > MAX_TOOL_ROWS) out.push(`| … and ${holding.length - MAX_TOOL_ROWS} more (see the JSON result) | | | |`)
+    out.push('')
+  }
   for (const { phase, checks } of groupByPhase(result.findings)) {
     out.push(`### ${PHASE_TITLES[phase]}`, '')
     out.push('| | Check | Level | Status | Summary |', '|---|---|---|---|---|')

@@ -89,13 +89,14 @@ describe('Phase 1 checks on the fixtures', () => {
     expect(test).toMatchObject({ status: 'warning', evidence: [{ file: 'test/media.test.ts', line: 3, column: 65 }] })
   })
 
-  it('external-communication: public hosts contradict `none`; internal and reserved test hosts do not', () => {
+  it('external-communication: public hosts contradict `none` on the tool that calls them; internal and reserved test hosts do not', () => {
     const f = findingsOf(evidenceOf('python').result.findings, 'security.external-communication')
-    const failed = f.find((x) => x.status === 'failed')!
-    expect(failed.message).toBe('The source calls public hosts that are not allowlisted: hooks.slack.com.')
-    expect(failed.evidence).toEqual([expect.objectContaining({ file: 'src/weather/server.py', line: 29, column: 13 })])
-    const computed = f.find((x) => x.status === 'warning')!
-    expect(computed.message).toContain('src/weather/server.py:30')
+    const failed = f.filter((x) => x.status === 'failed')
+    expect(failed.map((x) => x.message)).toEqual(['Tool "renamed" reaches external communication — httpx → hooks.slack.com (src/weather/server.py:29) — but declares `externalCommunication: none`.'])
+    expect(failed[0].evidence).toEqual([expect.objectContaining({ file: 'src/weather/server.py', line: 29 }), expect.objectContaining({ file: 'src/weather/server.py', line: 30 })])
+    expect(failed[0].fix).toContain('externalCommunication: open')
+    // The URL the tool argument chooses is raised on the tool, not left as a target nobody can tell.
+    expect(f.filter((x) => x.status === 'warning')).toEqual([])
   })
 
   it('untrusted-content: fetching a caller-supplied URL contradicts `none`', () => {
@@ -145,13 +146,12 @@ describe('Untrusted content raised by reads of text outsiders write (test/fixtur
     expect(ctx.repo.source.networkCalls.filter((c) => c.at.file.endsWith('MailTools.cs'))).toEqual([])
   })
 
-  it('contradicts `untrustedContent: none` with every production read as evidence, never the test one', () => {
-    const f = findingsOf(result.findings, 'security.untrusted-content')
-    expect(f.map((x) => x.status)).toEqual(['failed'])
-    expect(f[0].message).toContain('e-mail (Microsoft Graph mail)')
-    expect(f[0].message).toContain('tickets (help-desk REST)')
-    expect(f[0].evidence).toHaveLength(8)
-    expect(f[0].evidence.map((e) => (e as { file: string }).file)).not.toContain('test/issues.test.ts')
+  it('contradicts `untrustedContent: none` on each tool that reads outsiders’ text, and on the server for what no tool reaches, never the test one', () => {
+    const f = findingsOf(result.findings, 'security.untrusted-content').filter((x) => x.status === 'failed')
+    expect(f.map((x) => /^Tool "([^"]+)"/.exec(x.message)?.[1] ?? 'server').sort()).toEqual(['channel_digest', 'issue_comments', 'latest_mail', 'server', 'server', 'status_page', 'summarize_issue'])
+    const server = f.filter((x) => x.message.startsWith('The server'))
+    expect(server.map((x) => (x.evidence[0] as { file: string }).file)).toEqual(['src/tools/mail.ts', 'src/tools/mail.ts'])
+    expect(f.flatMap((x) => x.evidence).map((e) => (e as { file: string }).file)).not.toContain('test/issues.test.ts')
   })
 
   it('raises the untrusted-content leg of the trifecta although every tool declares none', () => {

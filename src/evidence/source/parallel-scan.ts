@@ -14,6 +14,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { RepoFile, Repository, SkippedFile } from '../repository.js'
 import { createAuthDetector, type AuthEvidence } from './auth.js'
 import { FactTable, type PackedTable } from './fact-table.js'
+import { createImportsDetector } from './imports.js'
 import { intern, scanSources, type ScanStats } from './scan.js'
 import { createSecretsDetector, type SecretsEvidence } from './secrets.js'
 import { createSecurityDetector, type SourceSecurityEvidence } from './security.js'
@@ -76,7 +77,7 @@ export function scanChunk(repo: Repository, from: number, to: number, onFile?: (
   const auth = createAuthDetector()
   const secrets = createSecretsDetector()
   const before = repo.skipped.length
-  const scan = scanSources(repo, [security.detector, auth.detector, secrets.detector], repo.files.slice(from, to), onFile)
+  const scan = scanSources(repo, [security.detector, createImportsDetector(security.result), auth.detector, secrets.detector], repo.files.slice(from, to), onFile)
   // The chunk's skipped files travel with its facts, so they are listed in file order too.
   const skipped = repo.skipped.splice(before)
   return { source: security.result, auth: auth.result, secrets: secrets.result, scan, skipped }

@@ -14,6 +14,7 @@ import { FactTable } from './fact-table.js'
 import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
+import type { CapabilityImport, DeclaredType } from './imports.js'
 
 export interface ToolRegistration {
   name: string
@@ -89,6 +90,10 @@ export interface SourceSecurityEvidence {
   mcpFiles: string[]
   /** Facts about tool names for the derived step after the pass; empty once it has run. */
   toolFacts: ToolFact[]
+  /** Imports of packages the capability catalogue knows (filled by imports.ts's detector). */
+  imports: CapabilityImport[]
+  /** Types C#, Java and Kotlin files declare (filled by imports.ts's detector). */
+  declaredTypes: DeclaredType[]
 }
 
 const JS: readonly Language[] = ['typescript', 'javascript']
@@ -654,7 +659,7 @@ const CLIENT_RULES: { languages: readonly Language[]; re: RegExp; client: string
 ]
 
 /** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
-const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
+export const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
 
 function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void {
   const constants = stringConstants(file)
@@ -745,7 +750,7 @@ const QUOTED_URL = /(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g
 const ASSIGNED_NAME = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/
 
 /** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
-function stringConstants(file: CodeFile): Map<string, string> {
+export function stringConstants(file: CodeFile): Map<string, string> {
   const map = new Map<string, string>()
   // From each URL literal back to an assignment: scanning for the literal first is what keeps this cheap.
   for (const m of matchesOf(file, 'code', QUOTED_URL)) {
@@ -760,7 +765,7 @@ function stringConstants(file: CodeFile): Map<string, string> {
 }
 
 /** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
-function firstArgument(code: string, from: number): string {
+export function firstArgument(code: string, from: number): string {
   let depth = 0
   let quote = ''
   for (let i = from; i < code.length && i < from + 400; i++) {
@@ -785,7 +790,7 @@ function firstArgument(code: string, from: number): string {
  * literals and `@"…"` included, up to the first interpolation), or a known
  * constant, or a template/concatenation that starts with one.
  */
-function leadingLiteral(arg: string, constants: Map<string, string>): string | undefined {
+export function leadingLiteral(arg: string, constants: Map<string, string>): string | undefined {
   const a = arg.trim()
   const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a)
   if (lit) return lit[2]
@@ -810,7 +815,7 @@ const PREFILTER = ['tool', 'Tool', 'image', 'audio', 'resource_link', 'Image', '
 export const newNetworkCallTable = () => new FactTable<NetworkCall>({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] })
 
 export function createSecurityDetector(): { detector: Detector; result: SourceSecurityEvidence } {
-  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], toolFacts: [] }
+  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], toolFacts: [], imports: [], declaredTypes: [] }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {

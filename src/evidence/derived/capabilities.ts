@@ -1,0 +1,720 @@
+// What each tool reaches: from its registration to its handler, from the handler through the
+// functions it calls in the repository (bounded depth, nothing executed), to the packages the
+// capability catalogue knows and the URLs HTTP clients are given. A tool argument that reaches a
+// client's URL means the model chooses where the server connects. What cannot be tied to a tool
+// belongs to the server, with the tools that may hold it. Only the files a tool reaches are read
+// again here; the source pass has already found every catalogue import.
+// Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
+// measured against it in this change; these are brackets, indentation and identifiers.
+import type { FileEvidence } from '../../findings.js'
+import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
+import { sourceViews } from '../source/lexer.js'
+import { LineFinder } from '../source/scan.js'
+import { entryOfImport, importsOf } from '../source/imports.js'
+import { CALLER_URL_NAME, firstArgument, hostOf, leadingLiteral, type SourceSecurityEvidence, type ToolRegistration } from '../source/security.js'
+import { catalogueWith, type CatalogueEntry, type ChannelKind, type CustomCapability, type Leg } from './catalogue.js'
+
+/** One reason a tool (or the server) holds a leg. */
+export interface CapabilityFact {
+  leg: Leg
+  /** What raised it, in words: `slack-sdk: Slack Web API…`, `httpx → api.example.com`, `a tool argument is the URL`. */
+  via: string
+  /** package: any use of a catalogue package; send/llm: a call that sends; host: a call to a written host; caller-url: a URL the caller chooses; read: a third-party read rule. */
+  source: 'package' | ChannelKind | 'host' | 'caller-url' | 'read'
+  /** For `host`: the host, for the checks to classify. */
+  host?: string
+  at: FileEvidence
+}
+
+/** A client call whose target is computed from something other than a tool argument. */
+export interface UnknownTarget {
+  client: string
+  expression: string
+  at: FileEvidence
+}
+
+export interface ToolReach {
+  tool: string
+  registration: FileEvidence
+  /** Where the handler's code was found; undefined when it could not be (facts then come from the server view). */
+  handler?: FileEvidence
+  facts: CapabilityFact[]
+  unknownTargets: UnknownTarget[]
+  /** The code followed from the handler, by file and lines. */
+  reached: { file: string; from: number; to: number }[]
+}
+
+export interface ServerFact extends CapabilityFact {
+  /** The tools that may hold it: those registered in the file, else all. */
+  candidates: string[]
+}
+
+export interface CapabilityEvidence {
+  tools: ToolReach[]
+  server: ServerFact[]
+}
+
+const MAX_DEPTH = 4
+const MAX_SPANS_PER_TOOL = 120
+const KEYWORDS = new Set(['async', 'err', '_', 'if', 'for', 'while', 'switch', 'catch', 'return', 'new', 'using', 'lock', 'foreach', 'await', 'throw', 'typeof', 'sizeof', 'nameof', 'when', 'else', 'function', 'synchronized', 'do', 'try', 'fixed', 'in', 'of', 'and', 'or', 'not', 'with', 'as', 'def', 'class', 'import', 'from', 'func', 'go', 'defer', 'var', 'let', 'const', 'fun', 'super', 'this', 'self', 'base', 'true', 'false', 'null', 'None', 'nil', 'elif', 'except', 'lambda', 'yield', 'pass'])
+/** Methods that take the URL they connect to (names compared in lower case). */
+const URL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'fetch', 'stream', 'urlopen', 'goto', 'navigate', 'visit', 'connect', 'newrequest', 'newrequestwithcontext', 'getasync', 'postasync', 'putasync', 'deleteasync', 'patchasync', 'getstringasync', 'getstreamasync', 'getbytearrayasync', 'getfromjsonasync', 'postasjsonasync', 'uri', 'url', 'create', 'scrape_url', 'crawl_url', 'scrapeurl', 'crawlurl', 'scrape', 'crawl', 'getforobject', 'getforentity', 'postforobject', 'exchange', 'fromurl', 'gotoasync', 'navigateasync', 'dial', 'postform'])
+/** The URL argument comes after these: a context, an HTTP method. */
+const LEADING_NON_URL = /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+|HttpMethod\.\w+)\s*$/
+/** A URL wrapped in a constructor: look inside. */
+const URL_WRAPPER = /^\s*(?:URI\.create|new\s+URI|new\s+URL|URL|new\s+Uri|Uri\.parse|url\.Parse)\s*\(/
+const FETCH: CatalogueEntry = { id: 'builtin:fetch', ecosystem: 'npm', package: 'fetch', legs: [], kind: 'generic-http', reason: 'the global fetch: decided by each call’s URL' }
+
+interface Definition {
+  name: string
+  nameOffset: number
+  params: string[]
+  start: number
+  end: number
+}
+
+interface ParsedFile {
+  path: string
+  language: Language
+  text: string
+  code: string
+  bare: string
+  lines: LineFinder
+  defs: Definition[]
+  /** The definitions by name. */
+  defsByName: Map<string, Definition[]>
+  bindings: Map<string, CatalogueEntry>
+  /** Bindings made inside a function (a local variable): they hold only there. */
+  scoped: { name: string; entry: CatalogueEntry; start: number; end: number }[]
+  constants: Map<string, string>
+  linked: string[]
+}
+
+type Span = { start: number; end: number }
+
+/** Offset just past the bracket matching the one at `open` in `text` (a bare view), or -1. */
+function closing(text: string, open: number, limit = 200_000): number {
+  let depth = 0
+  for (let i = open; i < text.length && i < open + limit; i++) {
+    const ch = text[i]
+    if (ch === '(' || ch === '[' || ch === '{') depth++
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      depth--
+      if (depth === 0) return i + 1
+    }
+  }
+  return -1
+}
+
+/** Split a parameter or argument list at its top-level commas. */
+function splitTop(list: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i]
+    if ('([{<'.includes(ch)) depth++
+    else if (')]}>'.includes(ch)) depth--
+    else if (ch === ',' && depth === 0) {
+      out.push(list.slice(from, i))
+      from = i + 1
+    }
+  }
+  out.push(list.slice(from))
+  return out.map((s) => s.trim()).filter(Boolean)
+}
+
+function paramNames(text: string, language: Language): string[] {
+  const names: string[] = []
+  // A parameter list of at most 2,000 characters: it bounds the patterns below.
+  const list = text.slice(0, 2000)
+  for (const raw of splitTop(list)) {
+    const p = raw.replace(/\[[^\]]*\]|@\w+(\([^)]*\))?/g, ' ').trim()
+    if (p.startsWith('{')) {
+      for (const m of p.matchAll(/([A-Za-z_$][\w$]*)\s*(?=[,}:=])/g)) names.push(m[1])
+      continue
+    }
+    if (language === 'python' || language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin') {
+      const m = /^[*.\s]*([A-Za-z_$][\w$]*)/.exec(p)
+      if (m) names.push(m[1])
+    } else {
+      const m = /([A-Za-z_$][\w$]*)\s*(?:=[^]*)?$/.exec(p)
+      if (m) names.push(m[1])
+    }
+  }
+  return names
+}
+
+/** The functions and methods a file defines, with their bodies. */
+export function definitionsOf(language: Language, bare: string): Definition[] {
+  const defs: Definition[] = []
+  if (language === 'python') {
+    for (const m of bare.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/gm)) {
+      const open = m.index + m[0].length - 1
+      const close = closing(bare, open)
+      if (close < 0) continue
+      const indent = m[1].length
+      let end = bare.length
+      const lineEnd = bare.indexOf('\n', close)
+      for (let i = lineEnd; i !== -1 && i < bare.length; i = bare.indexOf('\n', i + 1)) {
+        const line = /^[ \t]*(\S?)/.exec(bare.slice(i + 1, i + 200))!
+        if (line[1] && line[1] !== '#' && line[0].length - 1 <= indent && line[0].length - 1 >= 0 && !/^[ \t]*[)\]}]/.test(bare.slice(i + 1, i + 50))) {
+          end = i
+          break
+        }
+      }
+      defs.push({ name: m[2], nameOffset: m.index + m[0].indexOf(m[2], m[1].length), params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end })
+    }
+    return defs
+  }
+  const re = language === 'go' ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g : /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\(/g
+  for (const m of bare.matchAll(re)) {
+    const name = m[1]
+    if (KEYWORDS.has(name)) continue
+    const nameOffset = m.index + m[0].indexOf(name)
+    if (language !== 'go') {
+      let b = nameOffset - 1
+      while (b >= 0 && (bare[b] === ' ' || bare[b] === '\t')) b--
+      if (bare[b] === '.') continue
+      const before = /([A-Za-z_$][\w$]*)[ \t]*$/.exec(bare.slice(Math.max(0, b - 40), b + 1))
+      if (before && (before[1] === 'new' || before[1] === 'return' || before[1] === 'await' || before[1] === 'throw')) continue
+    }
+    const open = m.index + m[0].length - 1
+    const close = closing(bare, open, 20_000)
+    if (close < 0) continue
+    // After the parameters: an optional return type or throws clause, then the body.
+    const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400))
+    if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, '')))) continue
+    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*\[\]]+)?\s*\{$/.test(after[0])) continue
+    const bodyAt = close + after[0].length - after[1].length
+    let end: number
+    if (after[1] === '{') end = closing(bare, bodyAt)
+    else {
+      const brace = /^=>\s*\{/.exec(bare.slice(bodyAt, bodyAt + 50))
+      end = brace ? closing(bare, bodyAt + brace[0].length - 1) : bare.indexOf(';', bodyAt)
+    }
+    if (end < 0) end = bare.length
+    defs.push({ name, nameOffset, params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end })
+  }
+  return defs
+}
+
+/** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
+function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'defs' | 'defsByName' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped'> {
+  const bindings = new Map<string, CatalogueEntry>()
+  const scoped: ParsedFile['scoped'] = []
+  /** The innermost function around an offset (none at the top level). */
+  const scopeOf = (o: number) => {
+    let best: Definition | undefined
+    for (const d of defs) if (d.start <= o && o < d.end && (!best || d.start >= best.start)) best = d
+    return best
+  }
+  const bind = (name: string, e: CatalogueEntry, at: number, member: boolean) => {
+    if (KEYWORDS.has(name) || bindings.has(name)) return
+    const scope = member ? undefined : scopeOf(at)
+    if (!scope) bindings.set(name, e)
+    else if (!scoped.some((b) => b.name === name && b.start === scope.start)) scoped.push({ name, entry: e, start: scope.start, end: scope.end })
+  }
+  if (file.language === 'typescript' || file.language === 'javascript') bindings.set('fetch', FETCH)
+  for (const [name, entry] of entries) bindings.set(name, entry)
+  const bare = file.bare
+  const root = (chain: string) => bindings.get(chain) ?? bindings.get(chain.split('.')[0]) ?? bindings.get(chain.slice(chain.lastIndexOf('.') + 1))
+  for (let round = 0; round < 3; round++) {
+    const before = bindings.size
+    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>\[\]|, ?*]{1,80})?[ \t]*:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+      const e = root(m[2].replace(/^(?:self|this)\./, ''))
+      if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
+    }
+    for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
+      const e = root(m[1])
+      if (e) bind(m[2], e, m.index, false)
+    }
+    // Typed fields and parameters: `GraphServiceClient graph`, `client: WebClient`, `c *slack.Client`.
+    for (const m of bare.matchAll(/(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)) {
+      const e = root(m[1])
+      if (e && !bindings.has(m[2]) && !KEYWORDS.has(m[2])) bindings.set(m[2], e)
+    }
+    if (file.language === 'go') {
+      for (const m of bare.matchAll(/\b([a-z_]\w*)[ \t]+\*?([a-z]\w*)\.[A-Z]\w*/g)) {
+        const e = bindings.get(m[2])
+        if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
+      }
+    }
+    for (const m of bare.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$.]*)/g)) {
+      const e = root(m[2])
+      if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
+    }
+    if (bindings.size === before) break
+  }
+  return { bindings, scoped }
+}
+
+/** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
+/** The repository's paths by directory and by file name, made once: linking a file looked through every path per import. */
+class PathIndex {
+  readonly byDir = new Map<string, string[]>()
+  readonly byName = new Map<string, string[]>()
+  constructor(readonly all: Set<string>) {
+    for (const p of all) {
+      const cut = p.lastIndexOf('/')
+      const dir = cut < 0 ? '' : p.slice(0, cut)
+      const name = p.slice(cut + 1)
+      let d = this.byDir.get(dir)
+      if (!d) this.byDir.set(dir, (d = []))
+      d.push(p)
+      let n = this.byName.get(name)
+      if (!n) this.byName.set(name, (n = []))
+      n.push(p)
+    }
+  }
+  has(p: string) {
+    return this.all.has(p)
+  }
+}
+
+function linkedFiles(path: string, language: Language, text: string, code: string, bare: string, paths: PathIndex, types: Map<string, string[]>, imports: ReturnType<typeof importsOf>): string[] {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
+  const join = (a: string, b: string) => {
+    const parts = (a ? `${a}/${b}` : b).split('/')
+    const out: string[] = []
+    for (const p of parts) {
+      if (p === '..') out.pop()
+      else if (p && p !== '.') out.push(p)
+    }
+    return out.join('/')
+  }
+  const linked = new Set<string>()
+  if (language === 'typescript' || language === 'javascript') {
+    for (const imp of imports) {
+      if (!imp.module.startsWith('.')) continue
+      const base = join(dir, imp.module)
+      for (const cand of [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`, `${base}/index.ts`, `${base}/index.js`]) if (paths.has(cand)) { linked.add(cand); break }
+    }
+  } else if (language === 'python') {
+    for (const imp of imports) {
+      const dots = /^\.*/.exec(imp.module)![0].length
+      const mod = imp.module.slice(dots).replace(/\./g, '/')
+      const bases: string[] = []
+      if (dots) {
+        let d = dir
+        for (let i = 1; i < dots; i++) d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : ''
+        bases.push(join(d, mod))
+      } else if (mod) bases.push(mod)
+      for (const b of bases) {
+        for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`)]) {
+          if (paths.has(cand)) linked.add(cand)
+          else if (!dots) {
+            const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
+            if (hit) linked.add(hit)
+          }
+        }
+      }
+    }
+  } else {
+    const ext = path.slice(path.lastIndexOf('.'))
+    for (const p of paths.byDir.get(dir) ?? []) if (p !== path && p.endsWith(ext) && !isTestPath(p)) linked.add(p)
+    if (language !== 'go') {
+      for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? [])) for (const f of types.get(word) ?? []) if (f !== path) linked.add(f)
+    } else {
+      for (const imp of imports) {
+        const segs = imp.module.split('/')
+        // Only an import that names a directory of the repository: the standard library and modules elsewhere do not.
+        for (let k = Math.min(segs.length - 1, 4); k >= 1; k--) {
+          const tail = segs.slice(segs.length - k).join('/')
+          const dirs = [...paths.byDir.keys()].filter((d) => d === tail || d.endsWith(`/${tail}`))
+          for (const d of dirs) for (const p of paths.byDir.get(d)!) if (p.endsWith('.go') && !p.endsWith('_test.go')) linked.add(p)
+          if (dirs.length) break
+        }
+      }
+    }
+  }
+  void text
+  void code
+  return [...linked]
+}
+
+export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readonly string[], source: SourceSecurityEvidence, custom: readonly CustomCapability[] = []): CapabilityEvidence {
+  const catalogue = catalogueWith(custom)
+  const pathSet = new PathIndex(new Set(paths))
+  const types = new Map<string, string[]>()
+  for (const t of source.declaredTypes) {
+    if (isTestPath(t.file)) continue
+    const list = types.get(t.name) ?? []
+    list.push(t.file)
+    types.set(t.name, list)
+  }
+  const parsed = new Map<string, ParsedFile | null>()
+  const parse = (path: string): ParsedFile | undefined => {
+    if (parsed.has(path)) return parsed.get(path) ?? undefined
+    const language = languageOf(path)
+    const text = language ? repo.read(path) : undefined
+    if (!language || text === undefined) {
+      parsed.set(path, null)
+      return undefined
+    }
+    const { code, bare } = sourceViews(text, language)
+    const imports = importsOf({ language, code, bare })
+    const entries = new Map<string, CatalogueEntry>()
+    for (const imp of imports) {
+      const e = entryOfImport(catalogue, language, imp)
+      if (!e) continue
+      for (const n of imp.names) entries.set(n, e)
+      for (const t of e.types ?? []) entries.set(t, e)
+      if (language === 'csharp' || !imp.names.length) for (const t of e.types ?? []) entries.set(t, e)
+    }
+    const base = { path, language, text, code, bare, lines: new LineFinder(text) }
+    const defs = definitionsOf(language, bare)
+    const file: ParsedFile = {
+      ...base,
+      defs,
+      defsByName: byName(defs),
+      ...bindingsOf(base, defs, entries),
+      constants: urlConstants(code),
+      linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
+    }
+    parsed.set(path, file)
+    return file
+  }
+
+  const seen = new Set<string>()
+  const tools: ToolReach[] = []
+  for (const reg of source.tools) {
+    if (reg.isTest || seen.has(reg.name)) continue
+    seen.add(reg.name)
+    tools.push(reachOf(reg, parse))
+  }
+
+  // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
+  const inReach = (t: ToolReach, at: FileEvidence) => t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to)
+  const tied = new Set<string>()
+  // The reads and calls by file, made once: a large server has thousands of tools and hundreds of thousands of calls.
+  const readsByFile = new Map<string, SourceSecurityEvidence['thirdPartyReads']>()
+  for (const r of source.thirdPartyReads) {
+    if (r.isTest) continue
+    const list = readsByFile.get(r.at.file) ?? []
+    list.push(r)
+    readsByFile.set(r.at.file, list)
+  }
+  const reachedFiles = new Set(tools.flatMap((t) => t.reached.map((r) => r.file)))
+  const callsByFile = new Map<string, { client: string; host?: string; expression?: string; callerSupplied: boolean; at: FileEvidence }[]>()
+  source.networkCalls.walk((c, take) => {
+    if (c.isTest || !(c.host || c.callerSupplied) || !reachedFiles.has(c.at.file)) return
+    const row = take()
+    const list = callsByFile.get(row.at.file) ?? []
+    list.push(row)
+    callsByFile.set(row.at.file, list)
+  })
+  for (const t of tools) {
+    if (!t.reached.length) continue
+    const has = new Set(t.facts.map((f) => `${f.at.file}:${f.at.line}`))
+    for (const file of new Set(t.reached.map((r) => r.file))) {
+      for (const r of readsByFile.get(file) ?? []) {
+        if (!inReach(t, r.at)) continue
+        tied.add(`${r.at.file}:${r.at.line}`)
+        if (!has.has(`${r.at.file}:${r.at.line}`)) t.facts.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at })
+      }
+      for (const row of callsByFile.get(file) ?? []) {
+        if (!inReach(t, row.at)) continue
+        const key = `${row.at.file}:${row.at.line}`
+        tied.add(key)
+        if (has.has(key)) continue
+        has.add(key)
+        if (row.host) t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
+        else {
+          t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
+          t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
+        }
+      }
+    }
+  }
+
+  // What no tool reached belongs to the server, with the tools that may hold it.
+  const server: ServerFact[] = []
+  const reachedEntries = new Set(tools.flatMap((t) => t.facts.map((f) => f.via)))
+  const allTools = tools.map((t) => t.tool)
+  const candidatesOf = (file: string) => {
+    const here = tools.filter((t) => t.registration.file === file).map((t) => t.tool)
+    return here.length ? here : allTools
+  }
+  const byId = new Map(catalogue.entries.map((e) => [e.id, e]))
+  const reported = new Set<string>()
+  for (const imp of source.imports) {
+    if (imp.isTest) continue
+    const e = byId.get(imp.entry)
+    if (!e || !e.legs.length || reachedEntries.has(viaOf(e))) continue
+    for (const leg of e.legs) {
+      const key = `${e.id}|${leg}`
+      if (reported.has(key)) continue
+      reported.add(key)
+      server.push({ leg, via: viaOf(e), source: e.kind === 'llm' ? 'llm' : e.kind === 'send' ? 'send' : 'package', at: imp.at, candidates: candidatesOf(imp.at.file) })
+    }
+  }
+  const reachedLines = new Set([...tied, ...tools.flatMap((t) => [...t.facts.map((f) => `${f.at.file}:${f.at.line}`), ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)])])
+  for (const r of source.thirdPartyReads) {
+    if (r.isTest || reachedLines.has(`${r.at.file}:${r.at.line}`)) continue
+    server.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at, candidates: candidatesOf(r.at.file) })
+  }
+  source.networkCalls.walk((c, take) => {
+    if (c.isTest || reachedLines.has(`${c.at.file}:${c.at.line}`)) return
+    if (c.callerSupplied) {
+      const row = take()
+      server.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at, candidates: candidatesOf(row.at.file) })
+      server.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at, candidates: candidatesOf(row.at.file) })
+    } else if (c.host) {
+      const row = take()
+      server.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at, candidates: candidatesOf(row.at.file) })
+    }
+  })
+  return { tools, server }
+}
+
+const viaOf = (e: CatalogueEntry) => `${e.package}: ${e.reason}`
+
+function urlConstants(code: string): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g)) map.set(m[1], m[3])
+  return map
+}
+
+/** The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's arguments' start. */
+function chainAfter(bare: string, from: number): { name: string; argsAt?: number; end: number }[] {
+  const out: { name: string; argsAt?: number; end: number }[] = []
+  let i = from
+  let name = ''
+  for (let steps = 0; steps < 12; steps++) {
+    while (bare[i] === ' ' || bare[i] === '\t' || bare[i] === '\n' || bare[i] === '\r') i++
+    if (bare[i] === '?' && bare[i + 1] === '.') i++
+    if (bare[i] === '(') {
+      const close = closing(bare, i, 20_000)
+      out.push({ name, argsAt: i + 1, end: close < 0 ? i + 1 : close })
+      if (close < 0) break
+      i = close
+      name = ''
+    } else if (bare[i] === '.') {
+      const m = /^\.\s*([A-Za-z_$][\w$]*)/.exec(bare.slice(i, i + 200))
+      if (!m) break
+      if (name) out.push({ name, end: i })
+      name = m[1]
+      i += m[0].length
+    } else break
+  }
+  if (name) out.push({ name, end: i })
+  return out
+}
+
+function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | undefined): ToolReach {
+  const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
+  const file = parse(reg.at.file)
+  if (!file) return reach
+  const offset = offsetOf(file, reg.at.line, reg.at.column)
+  const handler = handlerOf(file, offset, reg)
+  if (!handler) return reach
+  const { line, column } = file.lines.at(handler.span.start)
+  reach.handler = { file: file.path, line, column, note: `handler of "${reg.name}"` }
+  const visited = new Set<string>()
+  const factKeys = new Set<string>()
+  const addFact = (f: CapabilityFact) => {
+    const key = `${f.leg}|${f.via}|${f.at.file}:${f.at.line}`
+    if (factKeys.has(key)) return
+    // One place per package and leg is enough evidence.
+    if (f.source !== 'host' && f.source !== 'caller-url' && reach.facts.some((x) => x.leg === f.leg && x.via === f.via)) return
+    factKeys.add(key)
+    reach.facts.push(f)
+  }
+  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [{ file, span: handler.span, tainted: new Set(handler.params), depth: 0 }]
+  let spans = 0
+  while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
+    const { file: f, span, tainted, depth } = work.shift()!
+    const key = `${f.path}:${span.start}`
+    if (visited.has(key)) continue
+    visited.add(key)
+    reach.reached.push({ file: f.path, from: f.lines.at(span.start).line, to: f.lines.at(Math.max(span.start, span.end - 1)).line })
+    const body = f.bare.slice(span.start, span.end)
+    propagateTaint(body, tainted)
+    const at = (o: number, note: string): FileEvidence => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note } as FileEvidence)
+    for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
+      const o = span.start + m.index
+      const name = m[0]
+      let b = o - 1
+      while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
+      const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
+      const entry = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name))
+      if (entry) {
+        const chain = chainAfter(f.bare, o + name.length)
+        for (const leg of entry.legs) addFact({ leg, via: viaOf(entry), source: leg === 'externalCommunication' && entry.kind !== 'generic-http' ? (entry.kind ?? 'send') : 'package', at: at(o, `${entry.package}`) })
+        if (entry.send?.length) {
+          const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '')
+          const hit = entry.send.find((s) => joined.includes(s.toLowerCase().replace(/[_/]/g, '')))
+          if (hit) addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(o, `${entry.package} ${hit}`) })
+        }
+        if (entry.kind === 'generic-http') {
+          const calls = chain.length ? chain : []
+          const direct = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+          const targets = calls.filter((c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)))
+          for (const c of targets.slice(0, 1)) urlFact(f, c.argsAt!, entry, tainted, at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`), reach, addFact)
+        }
+        continue
+      }
+      if (depth >= MAX_DEPTH || KEYWORDS.has(name)) continue
+      const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20))
+      if (afterDot && !calledAt) continue
+      for (const target of definitionsNamed(f, name, parse)) {
+        if (target.file === f && target.def.nameOffset === o) continue
+        if (target.file === f && target.def.start <= span.start && target.def.end >= span.end) continue
+        const params = target.def.params
+        const t = new Set<string>()
+        if (calledAt) {
+          const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000)
+          const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : []
+          const shift = params[0] === 'self' || params[0] === 'cls' ? 1 : 0
+          args.forEach((a, i) => {
+            if (!mentions(a, tainted)) return
+            const kw = /^(\w+)\s*=[^=]/.exec(a)
+            if (kw && f.language === 'python') t.add(kw[1])
+            else if (params[i + shift]) t.add(params[i + shift])
+          })
+        } else for (const p of params) t.add(p)
+        work.push({ file: target.file, span: { start: target.def.start, end: target.def.end }, tainted: t, depth: depth + 1 })
+      }
+    }
+  }
+  return reach
+}
+
+function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: Set<string>, at: FileEvidence, reach: ToolReach, addFact: (x: CapabilityFact) => void): void {
+  let from = argsAt
+  let arg = firstArgument(f.code, from)
+  for (let skip = 0; skip < 2 && LEADING_NON_URL.test(arg); skip++) {
+    from += arg.length + 1
+    arg = firstArgument(f.code, from)
+  }
+  const wrapped = URL_WRAPPER.exec(arg)
+  if (wrapped) arg = firstArgument(f.code, from + arg.indexOf('(', wrapped.index) + 1)
+  if (!arg.trim()) return
+  const literal = leadingLiteral(arg, f.constants)
+  const client = entry.package
+  if (literal !== undefined) {
+    const host = hostOf(literal)
+    if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
+    return
+  }
+  const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
+  if (mentions(arg, tainted) || CALLER_URL_NAME.test(expr)) {
+    addFact({ leg: 'untrustedContent', via: `${client} fetches a URL from a tool argument (\`${expr}\`)`, source: 'caller-url', at })
+    addFact({ leg: 'externalCommunication', via: `${client} connects where the tool argument says (\`${expr}\`)`, source: 'caller-url', at })
+    return
+  }
+  if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr)) reach.unknownTargets.push({ client, expression: expr, at })
+}
+
+const mentions = (text: string, names: Set<string>) => {
+  for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (names.has(m[0])) return true
+  return false
+}
+
+/** Variables assigned from tool arguments become tool arguments (two passes, in order). */
+function propagateTaint(body: string, tainted: Set<string>): void {
+  for (let round = 0; round < 2; round++) {
+    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]+)?(?<![\w$.])(\{[\w$, \t:]{0,200}\}|[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,8})[ \t]*(?::[ \t]*[\w.<>\[\]| ]{1,80})?[ \t]*:?=(?![=>])([^\n;]{1,400})/g)) {
+      if (!mentions(m[2], tainted)) continue
+      for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
+    }
+    for (const m of body.matchAll(/\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g)) if (mentions(m[2], tainted)) tainted.add(m[1])
+  }
+}
+
+function byName(defs: Definition[]): Map<string, Definition[]> {
+  const map = new Map<string, Definition[]>()
+  for (const d of defs) {
+    const list = map.get(d.name)
+    if (list) list.push(d)
+    else map.set(d.name, [d])
+  }
+  return map
+}
+
+function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): { file: ParsedFile; def: Definition }[] {
+  const here = f.defsByName.get(name) ?? []
+  if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
+  for (const p of f.linked) {
+    const other = parse(p)
+    const defs = other?.defsByName.get(name) ?? []
+    if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
+  }
+  return []
+}
+
+function offsetOf(f: ParsedFile, line: number, column: number): number {
+  let o = 0
+  for (let l = 1; l < line; l++) {
+    const nl = f.text.indexOf('\n', o)
+    if (nl < 0) break
+    o = nl + 1
+  }
+  return o + column - 1
+}
+
+/** Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last `@Tool` within 4,000 characters. */
+function annotatedByTool(bare: string, offset: number): boolean {
+  const at = bare.lastIndexOf('@Tool', offset)
+  if (at < 0 || offset - at > 4000) return false
+  const between = bare.slice(at, offset)
+  return !between.includes(';') && !between.includes('{')
+}
+
+const REGISTERING_CALL = /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/
+
+/** The handler's body and its parameters (the tool's arguments). */
+function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span: Span; params: string[] } | undefined {
+  const bare = f.bare
+  const decorated = reg.derived || f.language === 'csharp' || (f.language === 'python' && !/\bTool\s*\(\s*name\s*=\s*$/.test(bare.slice(Math.max(0, offset - 40), offset).replace(/['"]$/, ''))) || ((f.language === 'java' || f.language === 'kotlin') && annotatedByTool(bare, offset))
+  if (decorated && !(f.language === 'python' && /\bTool\s*\(\s*name/.test(bare.slice(Math.max(0, offset - 60), offset)))) {
+    const def = f.defs.find((d) => d.nameOffset >= offset - 1)
+    if (def) return { span: { start: def.start, end: def.end }, params: def.params }
+  }
+  // A call registers the tool: the outermost enclosing call that registers, its arguments, and the chain after it.
+  let depth = 0
+  let call: { open: number; close: number } | undefined
+  let innermost: { open: number; close: number; callee: string } | undefined
+  let levels = 0
+  for (let i = offset - 1; i >= 0 && i > offset - 8000 && levels < 6; i--) {
+    const ch = bare[i]
+    if (ch === ')' || ch === ']' || ch === '}') depth++
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) {
+        depth--
+        continue
+      }
+      if (ch !== '(') continue
+      levels++
+      const callee = /((?:new\s+)?[A-Za-z_$][\w$.]*)\s*$/.exec(bare.slice(Math.max(0, i - 200), i))?.[1] ?? ''
+      const close = closing(bare, i)
+      if (close < 0) break
+      innermost ??= { open: i, close, callee }
+      if (REGISTERING_CALL.test(callee.replace(/^new\s+/, ''))) call = { open: i, close }
+    }
+  }
+  if (!call && innermost) {
+    // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
+    const lineStart = bare.lastIndexOf('\n', innermost.open) + 1
+    const v = /([A-Za-z_$][\w$]*)\s*(?::=|=)[^=]*$/.exec(bare.slice(Math.max(lineStart, innermost.open - 300), innermost.open))
+    if (v) {
+      for (const m of bare.slice(innermost.close).matchAll(new RegExp(`\\b${v[1]}\\b`, 'g'))) {
+        const o = innermost.close + m.index
+        const h = handlerOf(f, o + 1, { ...reg, derived: false, at: { ...reg.at } })
+        if (h) return h
+        break
+      }
+    }
+    return undefined
+  }
+  if (!call) return undefined
+  let end = call.close
+  for (const c of chainAfter(bare, end)) end = Math.max(end, c.end)
+  // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx, req)`), or of a function named there.
+  const args = f.code.slice(call.open, end)
+  const params: string[] = []
+  for (const m of args.matchAll(/(?:\(([^()]{0,400})\)|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]*(?:=>|->)|\bfunc[ \t]*\(([^()]{0,400})\)/g)) params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
+  return { span: { start: call.open, end }, params }
+}
+

@@ -1,0 +1,188 @@
+// The imports of a source file, in the five languages: what module each names and which local
+// names it binds. The source pass keeps those the capability catalogue knows (and, in C#, Java
+// and Kotlin, the types each file declares, so a call can be followed to another file); the
+// derived evidence reads the rest again for the few files a tool reaches. Hand-written: a
+// full parser per language is far more than the import lines need, and these run on every file.
+import type { FileEvidence } from '../../findings.js'
+import type { Language } from '../repository.js'
+import { catalogueWith, type Catalogue } from '../derived/catalogue.js'
+import { isCode, own, type CodeFile, type Detector, type SourceFile } from './scan.js'
+
+export interface ImportLine {
+  /** The module as written: `@slack/web-api`, `slack_sdk.web`, `github.com/slack-go/slack`, `Microsoft.Graph`, `com.slack.api.Slack`. */
+  module: string
+  /** Local names the import binds (a C# `using` binds none). */
+  names: string[]
+  /** Names imported from the module (`from x import a` → a), to look `x.a` up as well. */
+  members: string[]
+  offset: number
+}
+
+/** A catalogue package imported by a file: evidence that the file can reach it. */
+export interface CapabilityImport {
+  /** The catalogue entry's id (`npm:@slack/web-api`). */
+  entry: string
+  module: string
+  at: FileEvidence
+  isTest: boolean
+}
+
+/** A class, record, interface or object a C#, Java or Kotlin file declares: calls to its methods can be followed there. */
+export interface DeclaredType {
+  name: string
+  file: string
+}
+
+const inString = (f: Pick<CodeFile, 'code' | 'bare'>, i: number) => f.bare[i] !== f.code[i]
+
+const JS_FROM = /\bimport(?=\s)([^'";]{0,400}?)\bfrom\s*(['"])([^'"\n]{1,200})\2/g
+const JS_BARE = /\bimport\s*(['"])([^'"\n]{1,200})\1/g
+const JS_CALL = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]{1,200})\1\s*\)/g
+const JS_CALL_BINDING = /(?:const|let|var)\s+([\w$]+|\{[^}]{0,400}\})\s*=\s*(?:await\s+)?(?:\(\s*)?$/
+const PY_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]{0,2000})/gm
+const PY_IMPORT = /^[ \t]*import[ \t]+([^\n]{1,2000})/gm
+const GO_SINGLE = /^[ \t]*import[ \t]+(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm
+const GO_BLOCK = /^[ \t]*import[ \t]*\(/gm
+const GO_SPEC = /^[ \t]*(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm
+const CS_USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm
+const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(\.\*)?(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:;|$)/gm
+const TYPE_DECLARATION = /\b(?:class|interface|record|object|enum)\s+([A-Z]\w*)/g
+
+/** Local names of a JS import clause: `X`, `* as X`, `{ a, b as c }`, `type { T }`. */
+function jsNames(clause: string): string[] {
+  const names: string[] = []
+  // Clauses are at most 400 characters (JS_FROM, JS_CALL_BINDING), which bounds the patterns below.
+  const c = clause.slice(0, 400).replace(/\btype\s+/g, '')
+  const braces = /\{([^}]*)\}/.exec(c)
+  if (braces) for (const part of braces[1].split(',')) {
+    const m = /([\w$]+)\s*$/.exec(part.trim())
+    if (m) names.push(m[1])
+  }
+  const rest = braces ? c.replace(braces[0], '') : c
+  const star = /\*\s*as\s+([\w$]+)/.exec(rest)
+  if (star) names.push(star[1])
+  const def = /^\s*([\w$]+)/.exec(rest)
+  if (def && def[1] !== 'as') names.push(def[1])
+  return names
+}
+
+/** `a, b as c` and `(a,\n b)`: the names bound, and the members imported. */
+function pythonNames(list: string): { names: string[]; members: string[] } {
+  const names: string[] = []
+  const members: string[] = []
+  for (const part of list.replace(/[()]/g, '').split(',')) {
+    const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?/.exec(part)
+    if (!m) continue
+    members.push(m[1])
+    names.push(m[2] ?? m[1].split('.')[0])
+  }
+  return { names, members }
+}
+
+/** The names a Go import path is used by: its package name as commonly derived (`go-redis/v9` → redis, `msgraph-sdk-go` → msgraphsdk, msgraph). */
+function goNames(path: string): string[] {
+  const segs = path.split('/')
+  let last = segs[segs.length - 1]
+  if (/^v\d+$/.test(last) && segs.length > 1) last = segs[segs.length - 2]
+  const base = last.replace(/^go-|-go$/g, '').replace(/\.v\d+$/, '')
+  return [...new Set([base.replace(/[^\w]/g, ''), base.replace(/-sdk$/, '').replace(/[^\w]/g, ''), base.split(/[-.]/)[0]])]
+}
+
+/** Every import of a file (views: `code` keeps strings, `bare` blanks them and comments). */
+export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): ImportLine[] {
+  const out: ImportLine[] = []
+  const { code, bare } = file
+  switch (file.language) {
+    case 'typescript':
+    case 'javascript':
+      if (!code.includes('import') && !code.includes('require')) return out
+      for (const m of code.matchAll(JS_FROM)) if (!inString(file, m.index)) out.push({ module: m[3], names: jsNames(m[1]), members: [], offset: m.index })
+      for (const m of code.matchAll(JS_BARE)) if (!inString(file, m.index)) out.push({ module: m[2], names: [], members: [], offset: m.index })
+      for (const m of code.matchAll(JS_CALL)) {
+        if (inString(file, m.index)) continue
+        // At most 200 characters before the call on its line: the binding pattern is read from its end.
+        const lineStart = Math.max(code.lastIndexOf('\n', m.index) + 1, m.index - 200)
+        const binding = JS_CALL_BINDING.exec(code.slice(lineStart, m.index))
+        const names = binding ? (binding[1].startsWith('{') ? jsNames(binding[1]) : [binding[1]]) : []
+        out.push({ module: m[2], names, members: [], offset: m.index })
+      }
+      break
+    case 'python':
+      if (!bare.includes('import')) return out
+      for (const m of bare.matchAll(PY_FROM)) {
+        const { names, members } = pythonNames(m[2].replace(/#.*/, ''))
+        out.push({ module: m[1], names, members, offset: m.index + m[0].length - m[0].trimStart().length })
+      }
+      for (const m of bare.matchAll(PY_IMPORT)) {
+        for (const part of m[1].replace(/#.*/, '').split(',')) {
+          const p = /^\s*([\w.]+)(?:\s+as\s+(\w+))?/.exec(part)
+          if (p) out.push({ module: p[1], names: [p[2] ?? p[1].split('.')[0]], members: [], offset: m.index + m[0].length - m[0].trimStart().length })
+        }
+      }
+      break
+    case 'go':
+      if (!code.includes('import')) return out
+      for (const m of code.matchAll(GO_SINGLE)) if (!inString(file, m.index)) out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: m.index })
+      for (const block of code.matchAll(GO_BLOCK)) {
+        if (inString(file, block.index)) continue
+        // The block's end found by search, not by a pattern: `[^)]{0,20000}\)` re-read the bound from every `import (`.
+        const start = block.index + block[0].length
+        const end = code.indexOf(')', start)
+        if (end < 0 || end - start > 20_000) continue
+        for (const m of code.slice(start, end).matchAll(GO_SPEC)) out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: start + m.index })
+      }
+      break
+    case 'csharp':
+      if (!bare.includes('using')) return out
+      for (const m of bare.matchAll(CS_USING)) out.push({ module: m[2], names: m[1] ? [m[1]] : [], members: [], offset: m.index + m[0].length - m[0].trimStart().length })
+      break
+    case 'java':
+    case 'kotlin':
+      if (!bare.includes('import')) return out
+      for (const m of bare.matchAll(JAVA_IMPORT)) {
+        const cls = m[2] ? undefined : m[1].slice(m[1].lastIndexOf('.') + 1)
+        out.push({ module: m[1], names: m[3] ? [m[3]] : cls ? [cls] : [], members: [], offset: m.index + m[0].length - m[0].trimStart().length })
+      }
+      break
+  }
+  return out
+}
+
+/** The catalogue entry an import line names: the module, or a member of it (`from google import genai` → google.genai). */
+export function entryOfImport(catalogue: Catalogue, language: Language, imp: ImportLine) {
+  for (const member of imp.members) {
+    const hit = catalogue.lookup(language, `${imp.module}.${member}`)
+    if (hit) return hit
+  }
+  return catalogue.lookup(language, imp.module)
+}
+
+/** The types a C#, Java or Kotlin file declares. */
+export function declaredTypesOf(file: Pick<CodeFile, 'bare'>): string[] {
+  return [...new Set([...file.bare.matchAll(TYPE_DECLARATION)].map((m) => m[1]))]
+}
+
+/** The source pass's part: catalogue imports of every file, and the types C#, Java and Kotlin files declare. */
+export function createImportsDetector(into: { imports: CapabilityImport[]; declaredTypes: DeclaredType[] }): Detector {
+  const catalogue = catalogueWith()
+  return {
+    prefilter: ['import', 'require', 'using'],
+    visit(file: SourceFile) {
+      if (!isCode(file)) return
+      // Read on the text as it is first: most files import nothing the catalogue knows, and their
+      // comment- and string-blind views would be made for nothing. Only a file with a hit is read
+      // again on its views, where an import in a comment or a string does not count.
+      const raw = { language: file.language, code: file.text, bare: file.text }
+      if (importsOf(raw).some((imp) => entryOfImport(catalogue, file.language, imp))) {
+        for (const imp of importsOf(file)) {
+          const entry = entryOfImport(catalogue, file.language, imp)
+          if (entry) into.imports.push({ entry: entry.id, module: own(imp.module), at: file.at(imp.offset, `imports ${entry.package}`), isTest: file.isTest })
+        }
+      }
+      // A type named in a comment only links a file to one more candidate for a call: read on the text.
+      if (file.language === 'csharp' || file.language === 'java' || file.language === 'kotlin') {
+        for (const name of declaredTypesOf({ bare: file.text })) into.declaredTypes.push({ name: own(name), file: file.path })
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// The capability catalogue: every entry is found from a real import line of its language (a
+// table test over the entries' own examples), the data is valid, and golive.yaml's own entries
+// take precedence.
+import { describe, expect, it } from 'vitest'
+import { BUILT_IN, Catalogue, catalogueEntrySchema, ECOSYSTEMS, type CatalogueEntry } from '../../src/evidence/derived/catalogue.js'
+import { entryOfImport, importsOf } from '../../src/evidence/source/imports.js'
+import { sourceViews } from '../../src/evidence/source/lexer.js'
+import type { Language } from '../../src/evidence/repository.js'
+
+const LANGUAGE: Record<CatalogueEntry['ecosystem'], Language> = { npm: 'typescript', pypi: 'python', nuget: 'csharp', go: 'go', maven: 'java' }
+const catalogue = new Catalogue()
+
+/** The example as a file of its language would hold it (a Go spec sits in an import block). */
+function fileOf(e: CatalogueEntry): { language: Language; code: string; bare: string } {
+  const language = LANGUAGE[e.ecosystem]
+  const text = e.ecosystem === 'go' ? `package x\n\nimport (\n\t"fmt"\n\t${e.example}\n)\n` : `${e.example}\n`
+  return { language, ...sourceViews(text, language) }
+}
+
+describe('the capability catalogue', () => {
+  it('holds at least 150 entries over the five ecosystems, each with a reason and an import line', () => {
+    expect(BUILT_IN.length).toBeGreaterThanOrEqual(150)
+    for (const eco of ECOSYSTEMS) expect(BUILT_IN.filter((e) => e.ecosystem === eco).length).toBeGreaterThanOrEqual(25)
+    expect(BUILT_IN.filter((e) => !e.example).map((e) => e.id)).toEqual([])
+    expect(new Set(BUILT_IN.map((e) => e.id)).size).toBe(BUILT_IN.length)
+  })
+
+  it.each(BUILT_IN.map((e) => [e.id, e] as const))('%s is found from its import line', (_, e) => {
+    const file = fileOf(e)
+    const found = importsOf(file).map((imp) => entryOfImport(catalogue, file.language, imp)?.id).filter(Boolean)
+    expect(found).toContain(e.id)
+  })
+
+  it('refuses an entry that sends without saying what kind of channel it is', () => {
+    const r = catalogueEntrySchema.safeParse({ package: 'x', legs: ['externalCommunication'], reason: 'sends' })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0].path).toEqual(['kind'])
+  })
+
+  it('matches sub-modules to their package, and a team entry before a built-in one', () => {
+    expect(catalogue.lookup('python', 'slack_sdk.web.async_client')?.id).toBe('pypi:slack-sdk')
+    expect(catalogue.lookup('typescript', 'mysql2/promise')?.id).toBe('npm:mysql2')
+    expect(catalogue.lookup('csharp', 'Microsoft.Graph.Beta.Models')?.id).toBe('nuget:Microsoft.Graph.Beta')
+    expect(catalogue.lookup('go', 'github.com/redis/go-redis/v9')?.id).toBe('go:github.com/redis/go-redis')
+    expect(catalogue.lookup('python', 'slacker')).toBeUndefined()
+    const own = new Catalogue([{ package: 'acme-crm', ecosystem: 'pypi', imports: ['acme_crm'], legs: ['privateData'], reason: 'customer records' }])
+    expect(own.lookup('python', 'acme_crm.client')?.id).toBe('pypi:acme-crm')
+  })
+})
