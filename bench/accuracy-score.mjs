@@ -110,16 +110,11 @@ function serverLegsRaised(findings) {
 /** An environment or setting name in one form for comparison: jdbc.password and JDBC_PASSWORD are the same setting. */
 export const settingKey = (name) => String(name).toUpperCase().replace(/[^A-Z0-9]+/g, '_')
 
-/** Whether a finding's text names a setting, as a whole word. */
+/** Whether a finding's text names a setting as a whole token: TICKETS_API_TOKEN is not named by OTHER_TICKETS_API_TOKEN_V2. */
 function mentions(text, name) {
   const key = settingKey(name)
-  const hay = settingKey(text)
-  let i = hay.indexOf(key)
-  while (i >= 0) {
-    const before = i === 0 ? '_' : hay[i - 1]
-    const after = i + key.length >= hay.length ? '_' : hay[i + key.length]
-    if (before === '_' && after === '_') return true
-    i = hay.indexOf(key, i + 1)
+  for (const token of String(text).match(/[A-Za-z0-9_.:-]+/g) ?? []) {
+    if (settingKey(token.replace(/^[.:-]+|[.:-]+$/g, '')) === key) return true
   }
   return false
 }
