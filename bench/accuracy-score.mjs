@@ -114,7 +114,11 @@ export const settingKey = (name) => String(name).toUpperCase().replace(/[^A-Z0-9
 function mentions(text, name) {
   const key = settingKey(name)
   for (const token of String(text).match(/[A-Za-z0-9_.:-]+/g) ?? []) {
-    if (settingKey(token.replace(/^[.:-]+|[.:-]+$/g, '')) === key) return true
+    // process.env.FIRECRAWL_API_KEY names FIRECRAWL_API_KEY; config.jdbc.password names jdbc.password.
+    const parts = token.split(/[.:]+/).filter(Boolean)
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = i + 1; j <= parts.length; j++) if (settingKey(parts.slice(i, j).join('.').replace(/^-+|-+$/g, '')) === key) return true
+    }
   }
   return false
 }
@@ -233,6 +237,9 @@ export function totals(rows) {
     appCredentials: { findings: sum((r) => r.appCredentials.findings), matchTruth: sum((r) => r.appCredentials.matchTruth), notAppCredential: sum((r) => r.appCredentials.notAppCredential), truth: sum((r) => r.appCredentials.truth), missed: sum((r) => r.appCredentials.missed.length) }
   }
   t.tools.recall = t.tools.truth ? t.tools.found / t.tools.truth : null
+  const recalls = ok.map((r) => r.tools.recall).filter((x) => x !== null)
+  // The mean over repositories, so one server with hundreds of tools does not decide the figure.
+  t.tools.meanRecall = recalls.length ? recalls.reduce((a, x) => a + x, 0) / recalls.length : null
   for (const leg of LEGS) {
     t.legs[leg] = {
       truth: sum((r) => r.legs[leg].truth),
@@ -268,6 +275,6 @@ export function markdownTable(rows) {
   const tl = (leg) => `${t.legs[leg].rightTool} / ${t.legs[leg].truth}, ${t.legs[leg].falseTools}`
   const tserver = LEGS.map((leg) => `${t.legs[leg].serverRaisedAndTrue}/${t.legs[leg].serverTruth}${t.legs[leg].serverRaisedFalsely ? `+${t.legs[leg].serverRaisedFalsely}✗` : ''}`).join(' ')
   const a = t.appCredentials
-  lines.push(`| **total (${t.repos}${t.errors ? `, ${t.errors} errors` : ''})** | | ${t.tools.found} / ${t.tools.truth} | ${pct(t.tools.recall)} | ${t.tools.falsePositives} | ${tl('privateData')} | ${tl('untrustedContent')} | ${tl('externalCommunication')} | ${tserver} | ${t.trifecta.raisedAndTrue}/${t.trifecta.truth} (raised ${t.trifecta.raised}) | ${t.secrets.blocking} (${t.secrets.atTruthSecret}) | ${a.matchTruth} / ${a.notAppCredential} / ${a.findings - a.matchTruth - a.notAppCredential} (${a.missed} of ${a.truth}) |`)
+  lines.push(`| **total (${t.repos}${t.errors ? `, ${t.errors} errors` : ''})** | | ${t.tools.found} / ${t.tools.truth} | ${pct(t.tools.recall)} (mean ${pct(t.tools.meanRecall)}) | ${t.tools.falsePositives} | ${tl('privateData')} | ${tl('untrustedContent')} | ${tl('externalCommunication')} | ${tserver} | ${t.trifecta.raisedAndTrue}/${t.trifecta.truth} (raised ${t.trifecta.raised}) | ${t.secrets.blocking} (${t.secrets.atTruthSecret}) | ${a.matchTruth} / ${a.notAppCredential} / ${a.findings - a.matchTruth - a.notAppCredential} (${a.missed} of ${a.truth}) |`)
   return [...head, ...lines].join('\n')
 }

@@ -2,7 +2,7 @@
 // their code (tool names a client sees, the three legs per tool, credentials).
 //
 //   node bench/accuracy.mjs --truth /work/truth-data [--truth test/real-servers/fixtures]
-//        [--cli dist/cli.js] [--out FILE.json] [--md FILE.md] [--only SUBSTRING] [--mirror DIR] [--keep]
+//        [--cli dist/cli.js] [--out FILE.json] [--md FILE.md] [--only SUBSTRING] [--mirror DIR] [--keep] [--reports DIR]
 //
 // For each truth file: the tree (a fetched public repository at the truth's commit,
 // from the bare git directory under --mirror, or one of our fixtures when the truth
@@ -20,7 +20,7 @@ const ROOT = join(import.meta.dirname, '..')
 const TODAY = '2026-12-05'
 
 function parseArgs(argv) {
-  const opts = { truth: [], cli: join(ROOT, 'dist', 'cli.js'), out: null, md: null, only: null, mirror: '/work/.mirror', keep: false }
+  const opts = { truth: [], cli: join(ROOT, 'dist', 'cli.js'), out: null, md: null, reports: null, only: null, mirror: '/work/.mirror', keep: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const value = () => {
@@ -34,6 +34,7 @@ function parseArgs(argv) {
     else if (a === '--only') opts.only = value()
     else if (a === '--mirror') opts.mirror = resolve(value())
     else if (a === '--keep') opts.keep = true
+    else if (a === '--reports') opts.reports = resolve(value())
     else throw new Error(`unknown argument ${a}`)
   }
   if (!opts.truth.length) throw new Error('--truth DIR is required (a folder of truth JSON files, or one file)')
@@ -155,6 +156,10 @@ function main() {
       dir = materialise(truth, opts)
       writeFileSync(join(dir, 'golive.yaml'), goliveYaml(truth))
       const report = runGate(dir, opts)
+      if (opts.reports) {
+        mkdirSync(opts.reports, { recursive: true })
+        writeFileSync(join(opts.reports, basename(file)), JSON.stringify(report, null, 2) + '\n')
+      }
       rows.push({ ...scoreRepo(truth, report), truthFile: file, seconds: (Date.now() - started) / 1000 })
     } catch (e) {
       rows.push({ repo: truth.repo ?? truth.fixture, subdir: truth.subdir ?? null, language: truth.language, truthFile: file, error: e.message })

@@ -123,11 +123,12 @@ describe('scoreRepo', () => {
       findings: [
         finding('auth.no-app-credentials', 'failed', 'API key or client secret from the environment (TICKETS_API_TOKEN) — data access must use the user’s identity.'),
         finding('auth.no-app-credentials', 'failed', 'API key or client secret from the environment (MCP_INBOUND_KEY) — …'),
-        finding('auth.no-app-credentials', 'failed', 'The deployment hands the server a client secret or API key (OTHER_TICKETS_API_TOKEN_V2).')
+        finding('auth.no-app-credentials', 'failed', 'The deployment hands the server a client secret or API key (OTHER_TICKETS_API_TOKEN_V2).'),
+        finding('auth.no-app-credentials', 'failed', 'x-api-key header', [{ file: 'src/a.ts', line: 3, snippet: "headers['x-api-key'] = process.env.TICKETS_API_TOKEN" }])
       ]
     }
     const s = scoreRepo(truth, report)
-    expect(s.appCredentials).toMatchObject({ findings: 3, matchTruth: 1, notAppCredential: 1, unjudged: 1, truth: 2, missed: ['db.password'] })
+    expect(s.appCredentials).toMatchObject({ findings: 4, matchTruth: 2, notAppCredential: 1, unjudged: 1, truth: 2, missed: ['db.password'] })
     expect(settingKey('jdbc.password')).toBe(settingKey('JDBC_PASSWORD'))
   })
 })
@@ -155,6 +156,7 @@ describe('the harness output', () => {
     const b = scoreRepo({ ...truth, repo: 'acme/other' }, { findings: [finding('security.tools-declared', 'warning', 'Tool "ping" is declared in golive.yaml but no registration of it was found in source.')] })
     const t = totals([a, b, { repo: 'acme/broken', error: 'no mirror' }])
     expect(t.tools).toMatchObject({ truth: 6, found: 5 })
+    expect(t.tools.meanRecall).toBeCloseTo((1 + 2 / 3) / 2)
     expect(t.errors).toBe(1)
     const table = markdownTable([a, b]).split('\n')
     expect(table).toHaveLength(5)
