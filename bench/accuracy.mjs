@@ -64,7 +64,7 @@ function loadTruths(paths) {
 }
 
 /** The bare git directory `fetch` made for owner/name: /work/.mirror/owner+name/repo (case-insensitive). */
-function mirrorGitDir(mirror, repo) {
+export function mirrorGitDir(mirror, repo) {
   const want = repo.replace('/', '+').toLowerCase()
   const entry = existsSync(mirror) ? readdirSync(mirror).find((d) => d.toLowerCase() === want) : undefined
   if (!entry) return null
@@ -98,7 +98,7 @@ function materialise(truth, opts) {
 }
 
 /** Writes every blob of the tree that the git directory holds; returns how many were absent. */
-function writeTreeSkippingMissing(gitDir, treeish, dir) {
+export function writeTreeSkippingMissing(gitDir, treeish, dir) {
   const ls = spawnSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', treeish], { maxBuffer: 2 ** 30, encoding: 'utf8' })
   if (ls.status !== 0) throw new Error(`git ls-tree ${treeish}: ${String(ls.stderr).trim()}`)
   const blobs = ls.stdout.split('\0').filter(Boolean).map((row) => {

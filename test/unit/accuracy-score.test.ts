@@ -1,11 +1,15 @@
 // The accuracy harness's scoring (bench/accuracy-score.mjs) on hand-made truth and
 // reports in the shape `check --format json` prints: tool recall by served name,
 // legs on the right tool, the trifecta, and the credential findings a reviewer keeps.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript module of the benchmarks, without types
 import { capabilityPresent, markdownTable, scoreRepo, settingKey, totals } from '../../bench/accuracy-score.mjs'
 // @ts-expect-error plain JavaScript module of the benchmarks, without types
-import { goliveYaml } from '../../bench/accuracy.mjs'
+import { goliveYaml, mirrorGitDir, writeTreeSkippingMissing } from '../../bench/accuracy.mjs'
 
 const tool = (name: string, legs: Partial<Record<'privateData' | 'untrustedContent' | 'externalCommunication', boolean>> = {}, extra: Record<string, unknown> = {}) => ({
   name,
@@ -161,5 +165,35 @@ describe('the harness output', () => {
     const table = markdownTable([a, b]).split('\n')
     expect(table).toHaveLength(5)
     expect(table[4]).toContain('5 / 6')
+  })
+})
+
+describe('reading a fetched snapshot', () => {
+  it('finds owner+name/repo case-insensitively and writes the blobs a snapshot has when one is missing', () => {
+    const mirror = mkdtempSync(join(tmpdir(), 'accuracy-mirror-'))
+    try {
+      const work = join(mirror, 'work')
+      mkdirSync(join(work, 'src'), { recursive: true })
+      writeFileSync(join(work, 'src', 'server.ts'), 'server.registerTool("ping", {}, async () => ({ content: [] }))\n')
+      writeFileSync(join(work, 'big.gif'), 'pretend this is over 4 MiB\n')
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: work, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim()
+      git('init', '-q')
+      git('add', '.')
+      git('commit', '-q', '-m', 'x')
+      const commit = git('rev-parse', 'HEAD')
+      const big = git('rev-parse', 'HEAD:big.gif')
+      const bare = join(mirror, 'Acme+Tickets', 'repo')
+      execFileSync('git', ['clone', '-q', '--bare', work, bare])
+      rmSync(join(bare, 'objects', big.slice(0, 2), big.slice(2)))
+      expect(mirrorGitDir(mirror, 'acme/tickets')).toBe(bare)
+      expect(mirrorGitDir(mirror, 'acme/other')).toBeNull()
+      const out = join(mirror, 'out')
+      mkdirSync(out)
+      expect(writeTreeSkippingMissing(bare, commit, out)).toBe(1)
+      expect(readFileSync(join(out, 'src', 'server.ts'), 'utf8')).toContain('registerTool("ping"')
+      expect(existsSync(join(out, 'big.gif'))).toBe(false)
+    } finally {
+      rmSync(mirror, { recursive: true, force: true })
+    }
   })
 })
