@@ -41,7 +41,7 @@ export function capabilityPresent(value) {
   if (Array.isArray(value)) return value.length > 0
   if (typeof value === 'object') {
     // Prefer what the gate saw in source over what golive.yaml declared (the harness declares every leg "none").
-    for (const key of ['observed', 'detected', 'inferred', 'found', 'present', 'fromSource', 'source', 'evidence']) {
+    for (const key of ['observed', 'detected', 'inferred', 'found', 'present', 'fromSource', 'evidence']) {
       if (key in value) return capabilityPresent(value[key])
     }
     if ('value' in value) return capabilityPresent(value.value)

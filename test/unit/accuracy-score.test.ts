@@ -144,6 +144,8 @@ describe('capabilityPresent', () => {
     expect(capabilityPresent({ declared: 'open', observed: 'none' })).toBe(false)
     expect(capabilityPresent({ present: true })).toBe(true)
     expect(capabilityPresent([])).toBe(false)
+    // a provenance label is not a detection
+    expect(capabilityPresent({ value: 'none', source: 'declared' })).toBe(false)
   })
 })
 
