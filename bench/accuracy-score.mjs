@@ -278,3 +278,23 @@ export function markdownTable(rows) {
   lines.push(`| **total (${t.repos}${t.errors ? `, ${t.errors} errors` : ''})** | | ${t.tools.found} / ${t.tools.truth} | ${pct(t.tools.recall)} (mean ${pct(t.tools.meanRecall)}) | ${t.tools.falsePositives} | ${tl('privateData')} | ${tl('untrustedContent')} | ${tl('externalCommunication')} | ${tserver} | ${t.trifecta.raisedAndTrue}/${t.trifecta.truth} (raised ${t.trifecta.raised}) | ${t.secrets.blocking} (${t.secrets.atTruthSecret}) | ${a.matchTruth} / ${a.notAppCredential} / ${a.findings - a.matchTruth - a.notAppCredential} (${a.missed} of ${a.truth}) |`)
   return [...head, ...lines].join('\n')
 }
+
+/** Per repository and in total, what changed against an earlier run's rows (`--baseline` with an `--out` file). */
+export function compareRows(before, after) {
+  const key = (r) => `${r.repo}${r.subdir ? ` (${r.subdir})` : ''}`
+  const old = new Map(before.filter((r) => !r.error).map((r) => [key(r), r]))
+  const lines = ['| repository | tools found | undeclared not in truth | server legs raised where true (P U E) | false legs on tools | trifecta raised | blocking secrets+test-data | app-cred findings naming a real one / not one |', '|---|---|---|---|---|---|---|---|']
+  const arrow = (a, b) => (a === b ? `${b}` : `${a} → ${b}`)
+  const legsTrue = (r) => LEGS.map((l) => +(r.legs[l].serverRaised && r.legs[l].serverTruth)).join(' ')
+  const falseLegs = (r) => LEGS.reduce((a, l) => a + r.legs[l].falseTools.length, 0)
+  for (const r of after) {
+    if (r.error) continue
+    const b = old.get(key(r))
+    if (!b) {
+      lines.push(`| ${cell(key(r))} (new) | ${r.tools.found} / ${r.tools.truth} | ${r.tools.falsePositives.length} | ${legsTrue(r)} | ${falseLegs(r)} | ${+r.trifecta.raised} | ${r.secrets.blocking} | ${r.appCredentials.matchTruth} / ${r.appCredentials.notAppCredential} |`)
+      continue
+    }
+    lines.push(`| ${cell(key(r))} | ${arrow(b.tools.found, r.tools.found)} / ${r.tools.truth} | ${arrow(b.tools.falsePositives.length, r.tools.falsePositives.length)} | ${arrow(legsTrue(b), legsTrue(r))} | ${arrow(falseLegs(b), falseLegs(r))} | ${arrow(+b.trifecta.raised, +r.trifecta.raised)} | ${arrow(b.secrets.blocking, r.secrets.blocking)} | ${arrow(b.appCredentials.matchTruth, r.appCredentials.matchTruth)} / ${arrow(b.appCredentials.notAppCredential, r.appCredentials.notAppCredential)} |`)
+  }
+  return lines.join('\n')
+}

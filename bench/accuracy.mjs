@@ -2,7 +2,7 @@
 // their code (tool names a client sees, the three legs per tool, credentials).
 //
 //   node bench/accuracy.mjs --truth /work/truth-data [--truth test/real-servers/fixtures]
-//        [--cli dist/cli.js] [--out FILE.json] [--md FILE.md] [--only SUBSTRING] [--mirror DIR] [--keep] [--reports DIR]
+//        [--cli dist/cli.js] [--out FILE.json] [--md FILE.md] [--only SUBSTRING] [--mirror DIR] [--keep] [--reports DIR] [--baseline OLD.json]
 //
 // For each truth file: the tree (a fetched public repository at the truth's commit,
 // from the bare git directory under --mirror, or one of our fixtures when the truth
@@ -14,13 +14,13 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
-import { markdownTable, scoreRepo, totals } from './accuracy-score.mjs'
+import { compareRows, markdownTable, scoreRepo, totals } from './accuracy-score.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
 const TODAY = '2026-12-05'
 
 function parseArgs(argv) {
-  const opts = { truth: [], cli: join(ROOT, 'dist', 'cli.js'), out: null, md: null, reports: null, only: null, mirror: '/work/.mirror', keep: false }
+  const opts = { truth: [], cli: join(ROOT, 'dist', 'cli.js'), out: null, md: null, reports: null, baseline: null, only: null, mirror: '/work/.mirror', keep: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const value = () => {
@@ -35,6 +35,7 @@ function parseArgs(argv) {
     else if (a === '--mirror') opts.mirror = resolve(value())
     else if (a === '--keep') opts.keep = true
     else if (a === '--reports') opts.reports = resolve(value())
+    else if (a === '--baseline') opts.baseline = resolve(value())
     else throw new Error(`unknown argument ${a}`)
   }
   if (!opts.truth.length) throw new Error('--truth DIR is required (a folder of truth JSON files, or one file)')
@@ -173,6 +174,7 @@ function main() {
   process.stdout.write(table + '\n')
   if (opts.out) writeFileSync(opts.out, JSON.stringify({ cli: opts.cli, today: TODAY, rows, totals: totals(rows) }, null, 2) + '\n')
   if (opts.md) writeFileSync(opts.md, table + '\n')
+  if (opts.baseline) process.stdout.write(`\nAgainst ${opts.baseline}:\n\n${compareRows(JSON.parse(readFileSync(opts.baseline, 'utf8')).rows, rows)}\n`)
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

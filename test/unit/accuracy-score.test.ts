@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript module of the benchmarks, without types
-import { capabilityPresent, markdownTable, scoreRepo, settingKey, totals } from '../../bench/accuracy-score.mjs'
+import { capabilityPresent, compareRows, markdownTable, scoreRepo, settingKey, totals } from '../../bench/accuracy-score.mjs'
 // @ts-expect-error plain JavaScript module of the benchmarks, without types
 import { goliveYaml, mirrorGitDir, writeTreeSkippingMissing } from '../../bench/accuracy.mjs'
 
@@ -167,6 +167,15 @@ describe('the harness output', () => {
     const table = markdownTable([a, b]).split('\n')
     expect(table).toHaveLength(5)
     expect(table[4]).toContain('5 / 6')
+  })
+
+  it('compares a run with an earlier one repository by repository', () => {
+    const before = scoreRepo(truth, { findings: [finding('security.tools-declared', 'warning', 'Tool "ping" is declared in golive.yaml but no registration of it was found in source.')] })
+    const after = scoreRepo(truth, { findings: [finding('security.trifecta', 'failed', 'STOP')] })
+    const rows = compareRows([before], [after, scoreRepo({ ...truth, repo: 'acme/new' }, { findings: [] })]).split('\n')
+    expect(rows[2]).toContain('| 2 → 3 / 3 |')
+    expect(rows[2]).toContain('| 0 0 0 → 1 1 1 |')
+    expect(rows[3]).toContain('acme/new (new)')
   })
 })
 
