@@ -102,7 +102,11 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   if (values.timings) io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`)
   let text: string
   if (format === 'json') text = (await import('./report/json.js')).renderJson(result)
-  else if (format === 'markdown') text = (await import('./report/markdown.js')).renderMarkdown(result)
+  else if (format === 'markdown') {
+    // Exactly the body the action posts as the PR comment, so another CI can post it too.
+    const { commentBody, markerFor } = await import('./publish/comment-body.js')
+    text = commentBody(result, { marker: markerFor(result.config.path) })
+  }
   else {
     const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb'
     text = (await import('./report/text.js')).renderText(result, { colour, verbose: values.verbose as boolean })
