@@ -1,6 +1,7 @@
 // The golive.yaml schema. Zod is the single source: types, validation and the
 // published JSON Schema (schema/golive.schema.json) all come from here.
 import { z } from 'zod'
+import { DEPLOYMENTS } from '../deployment.js'
 import { isLinearGlob } from '../glob.js'
 
 const handle = z
@@ -112,7 +113,11 @@ export const configSchema = z
         exclude: z.array(glob(512)).max(200).default([]).describe('Globs of files to leave out, on top of .gitignore.')
       })
       .default({ include: [], exclude: [] })
-      .describe('Which files of the repository the gate reads.')
+      .describe('Which files of the repository the gate reads.'),
+    deployment: z
+      .enum(DEPLOYMENTS)
+      .default('kubernetes')
+      .describe('kubernetes (default): deployed on the platform the gate assumes (Kubernetes, Envoy Gateway, Argo CD, Entra ID on-behalf-of). stdio or none: a local tool run over stdio, so the infrastructure and gateway checks are not applicable (see the README).')
   })
   .describe('mcp-golive configuration: what the MCP server declares about itself, checked against evidence.')
 
