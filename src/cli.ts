@@ -33,7 +33,7 @@ check options:
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`
 
-export async function cli(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; env: NodeJS.ProcessEnv }): Promise<number> {
+export async function cli(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; columns?: number; env: NodeJS.ProcessEnv }): Promise<number> {
   try {
     const [command, ...rest] = argv
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -109,7 +109,9 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   }
   else {
     const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb'
-    text = (await import('./report/text.js')).renderText(result, { colour, verbose: values.verbose as boolean })
+    const { languageOf } = await import('./evidence/repository.js')
+    const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined))
+    text = (await import('./report/text.js')).renderText(result, { colour, verbose: values.verbose as boolean, width: values.output ? undefined : io.columns, languages })
   }
   if (values.output) writeFileSync(String(values.output), text)
   else io.out(text)
@@ -187,6 +189,7 @@ if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
       out: (s) => process.stdout.write(s),
       err: (s) => process.stderr.write(s),
       isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
+      columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
       env: process.env
     }).then((code) => {
       process.exitCode = code

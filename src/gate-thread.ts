@@ -42,6 +42,8 @@ interface GateThreadData {
   gateThread: true
   /** Standard output of the process is a terminal (a thread's own stdout is a pipe to the main thread). */
   isTTY: boolean
+  /** The terminal's width in columns, when standard output is one. */
+  columns?: number
   /** The main thread's time origin (about when the process started), for `--timings`. */
   processStart: number
 }
@@ -69,7 +71,7 @@ function gateLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeM
  * report itself: `onFailure` is told why, and gives the exit code.
  */
 export function runInGateThread(entry: URL, onFailure: (why: string) => number | Promise<number>): void {
-  const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY, processStart: performance.timeOrigin }
+  const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY, columns: process.stdout.isTTY ? process.stdout.columns : undefined, processStart: performance.timeOrigin }
   const started = performance.now()
   const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() })
   let failure: string | undefined
