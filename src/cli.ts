@@ -150,7 +150,13 @@ async function explain(args: string[], io: Parameters<typeof cli>[1]): Promise<n
   const { explainMarkdown, EXPLAINED_IDS } = await import('../checks/explain.js')
   const id = positionals[0]
   const text = id ? explainMarkdown(id) : undefined
-  if (!text) throw new UsageError(id ? `unknown check "${id}"` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`)
+  if (!text) {
+    const { closest, distance } = await import('fastest-levenshtein')
+    // A near miss (a typo, a missing phase prefix) is named; anything further gets the list.
+    const near = id ? closest(id, EXPLAINED_IDS) : undefined
+    const suggestion = id && (EXPLAINED_IDS.find((c) => c.endsWith(`.${id}`)) ?? (near && distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined))
+    throw new UsageError(id ? `unknown check "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`)
+  }
   io.out(text)
   return EXIT.ready
 }

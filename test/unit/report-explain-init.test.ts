@@ -27,6 +27,15 @@ describe('explain', () => {
     expect(out).toContain('`ClientSecretCredential`')
     expect(await cli(['explain', 'auth.nope'], io)).toBe(2)
     expect(err).toContain('unknown check "auth.nope"')
+    expect(err).not.toContain('did you mean')
+  })
+  it('suggests the nearest id for a typo or a missing phase', async () => {
+    let err = ''
+    const io = { out: () => {}, err: (s: string) => (err += s), isTTY: false, env: {} }
+    expect(await cli(['explain', 'security.trifceta'], io)).toBe(2)
+    expect(err).toContain('unknown check "security.trifceta"; did you mean "security.trifecta"?')
+    expect(await cli(['explain', 'gateway-route'], io)).toBe(2)
+    expect(err).toContain('did you mean "infra.gateway-route"?')
   })
 })
 
