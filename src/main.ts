@@ -68,7 +68,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     core.setOutput('sarif-path', sarifPath)
 
     // 5. Publish. A failure here is said in the log and the summary; it never changes the verdict.
-    const notes = await publish({ client, context, result, markdown, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 })
+    const notes = await publish({ client, context, result, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 })
     const summaryUrl = context?.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined
     // 8 KiB kept for the publishing notes below the checklist.
     const jobSummary = renderMarkdown(result, { linkBase, summaryUrl, limit: SUMMARY_LIMIT - 8192, measure: (s) => Buffer.byteLength(s), surface: 'job summary' })
@@ -99,7 +99,6 @@ interface PublishInputs {
   client: ReturnType<typeof createClient> | undefined
   context: RunContext | undefined
   result: RunResult
-  markdown: string
   linkBase?: string
   wantComment: boolean
   wantCheckRun: boolean
