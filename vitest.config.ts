@@ -11,6 +11,7 @@ export default defineConfig({
     exclude: ['test/fixtures/**', 'examples/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    pool: 'forks'
+    pool: 'forks',
+    globalSetup: ['test/support/global-setup.ts']
   }
 })

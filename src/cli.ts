@@ -44,7 +44,7 @@ check options:
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`
 
-export async function cli(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; env: NodeJS.ProcessEnv }): Promise<number> {
+export async function cli(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; columns?: number; env: NodeJS.ProcessEnv }): Promise<number> {
   try {
     const [command, ...rest] = argv
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -163,10 +163,16 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   if (values.timings) io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms${timings.inventory === undefined ? '' : `, inventory ${timings.inventory.toFixed(0)} ms`} (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`)
   let text: string
   if (format === 'json') text = (await import('./report/json.js')).renderJson(result)
-  else if (format === 'markdown') text = (await import('./report/markdown.js')).renderMarkdown(result)
+  else if (format === 'markdown') {
+    // Exactly the body the action posts as the PR comment, so another CI can post it too.
+    const { commentBody, markerFor } = await import('./publish/comment-body.js')
+    text = commentBody(result, { marker: markerFor(result.config.path) })
+  }
   else {
     const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb'
-    text = (await import('./report/text.js')).renderText(result, { colour, verbose: values.verbose as boolean })
+    const { languageOf } = await import('./evidence/repository.js')
+    const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined))
+    text = (await import('./report/text.js')).renderText(result, { colour, verbose: values.verbose as boolean, width: values.output ? undefined : io.columns, languages })
   }
   // A file named by --output is written like every result: never through a link inside the checkout.
   if (values.output) writeOutputFileIn(String(values.output), text, { checkout: positionals[0] ?? '.' })
@@ -206,7 +212,13 @@ async function explain(args: string[], io: Parameters<typeof cli>[1]): Promise<n
   const { explainMarkdown, EXPLAINED_IDS } = await import('../checks/explain.js')
   const id = positionals[0]
   const text = id ? explainMarkdown(id) : undefined
-  if (!text) throw new UsageError(id ? `unknown check "${id}"` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`)
+  if (!text) {
+    const { closest, distance } = await import('fastest-levenshtein')
+    // A near miss (a typo, a missing phase prefix) is named; anything further gets the list.
+    const near = id ? closest(id, EXPLAINED_IDS) : undefined
+    const suggestion = id && (EXPLAINED_IDS.find((c) => c.endsWith(`.${id}`)) ?? (near && distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined))
+    throw new UsageError(id ? `unknown check "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`)
+  }
   io.out(text)
   return EXIT.ready
 }
@@ -247,7 +259,12 @@ if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
       return EXIT.usage
     }, exitCode)
   } else {
-    cli(argv, { ...processStreams, isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY, env: process.env }).then((code) => {
+    cli(argv, {
+      ...processStreams,
+      isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
+      columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
+      env: process.env
+    }).then((code) => {
       process.exitCode = exitCode(code)
     })
   }

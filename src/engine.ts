@@ -5,6 +5,7 @@ import { CHECKS } from '../checks/index.js'
 import type { CheckContext, Outcome } from './check.js'
 import { coverOutcomes, unapprovedExclusionsFor, unreadFilesFor } from './coverage.js'
 import { toolEntries, type ToolEntry } from './evidence/derived/tools.js'
+import { notApplicableReason } from './deployment.js'
 import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Phase, type Status } from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
 import { attestationFor } from './check.js'
@@ -63,7 +64,8 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     let outcomes: Outcome[]
     const started = performance.now()
     try {
-      outcomes = check.run(ctx)
+      const notApplicable = notApplicableReason(ctx, check.id)
+      outcomes = notApplicable ? [{ status: 'not applicable', message: notApplicable }] : check.run(ctx)
     } catch (e) {
       // A check that throws is a bug of ours; it must not pass silently.
       outcomes = [{ status: 'not verified', message: `the check failed internally: ${(e as Error).message}`, reason: 'internal error' }]

@@ -42,6 +42,8 @@ interface GateThreadData {
   gateThread: true
   /** Standard output of the process is a terminal (a thread's own stdout is a pipe to the main thread). */
   isTTY: boolean
+  /** The terminal's width in columns, when standard output is one. */
+  columns?: number
   /** The main thread's time origin (about when the process started), for `--timings`. */
   processStart: number
 }
@@ -70,7 +72,7 @@ function gateLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeM
  * code the thread ended with (the CLI's is 2 when standard output could not be written).
  */
 export function runInGateThread(entry: URL, onFailure: (why: string) => number | Promise<number>, exitCode: (threadCode: number) => number = (code) => code): void {
-  const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY, processStart: performance.timeOrigin }
+  const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY, columns: process.stdout.isTTY ? process.stdout.columns : undefined, processStart: performance.timeOrigin }
   const started = performance.now()
   const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() })
   let failure: string | undefined

@@ -67,6 +67,8 @@ export function initYaml(ev: RepoEvidence, name: string): string {
     ...(endpoint
       ? ['observability:', `  endpoint: ${q(endpoint)}`, '  # dashboard: https://logfire.example.internal/dashboards/NAME  # review']
       : ['observability: {}  # review: add endpoint (where traces go) and dashboard']),
+    // Without manifests the server is most likely a local stdio tool: say so, for a person to confirm.
+    ev.kubernetes.length ? 'deployment: kubernetes' : 'deployment: stdio  # review: no Kubernetes manifests found; kubernetes if it runs on the platform',
     'waivers: []',
     'attestations: []',
     ''

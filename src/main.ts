@@ -10,12 +10,12 @@ import { collectGitHubEvidence, readRunContext, type GitHubEvidence, type RunCon
 import { isInside } from './evidence/repository.js'
 import { applyTimeLimit, DEFAULT_TIME_LIMIT_S } from './gate-thread.js'
 import { createClient } from './github-api-helper.js'
-import { createCheckRun, workflowAnnotations } from './publish/check-run.js'
+import { checkRunSummary, createCheckRun, workflowAnnotations } from './publish/check-run.js'
 import { commentBody, markerFor, upsertComment } from './publish/comment.js'
 import { log } from './publish/log.js'
 import { renderSarif } from './publish/sarif.js'
 import { renderJson } from './report/json.js'
-import { fitSummary, renderMarkdown } from './report/markdown.js'
+import { checkCounts, fitSummary, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
 import { describeIoError, prepareOutputDir, writeOutputFile } from './report/output.js'
 import { writeReportFiles } from './report/write-report.js'
 import { judgeGate, loadGateConfig, prepareGate, readServedInventory } from './run.js'
@@ -82,12 +82,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     log.setOutput('sarif-path', sarifPath)
 
     // 5. Publish. A failure here is said in the log and the summary; it never changes the verdict.
-    const notes = await publish({ client, context, result, markdown, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 })
-    await writeSummary(markdown + (notes.length ? `\n### Publishing\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''), env)
+    const notes = await publish({ client, context, result, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 })
+    const summaryUrl = context?.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined
+    // 8 KiB kept for the publishing notes below the checklist.
+    const jobSummary = renderMarkdown(result, { linkBase, summaryUrl, limit: SUMMARY_LIMIT - 8192, measure: (s) => Buffer.byteLength(s), surface: 'job summary' })
+    await writeSummary(jobSummary + (notes.length ? `\n### Publishing\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''), env)
 
     // 6. The verdict.
     if (result.verdict === 'blocked') {
-      log.setFailed(`MCP go-live: blocked — ${result.blocking} blocking item${result.blocking === 1 ? '' : 's'} open.`)
+      const open = checkCounts(result).blocking.length
+      log.setFailed(`MCP go-live: blocked — ${open} check${open === 1 ? '' : 's'} open (${result.blocking} blocking finding${result.blocking === 1 ? '' : 's'}).`)
       return EXIT.blocked
     }
     log.info(`MCP go-live: ready (${result.counts.passed} passed${result.counts.attested ? `, ${result.counts.attested} attested` : ''}).`)
@@ -113,7 +117,6 @@ interface PublishInputs {
   client: ReturnType<typeof createClient> | undefined
   context: RunContext | undefined
   result: RunResult
-  markdown: string
   linkBase?: string
   wantComment: boolean
   wantCheckRun: boolean
@@ -139,7 +142,7 @@ async function publish(p: PublishInputs): Promise<string[]> {
   let annotated = false
   if (p.client && p.context && p.wantCheckRun) {
     const sha = p.context.pull?.headSha || p.context.sha
-    const outcome = await createCheckRun(p.client, { owner: p.context.owner, repo: p.context.repo, sha }, p.result, p.markdown.slice(0, 60_000), summaryUrl)
+    const outcome = await createCheckRun(p.client, { owner: p.context.owner, repo: p.context.repo, sha }, p.result, checkRunSummary(p.result, { linkBase: p.linkBase, summaryUrl }), summaryUrl)
     requests += outcome.requests
     annotated = outcome.ok
     if (!outcome.ok) {

@@ -2,6 +2,7 @@
 // published JSON Schema (schema/golive.schema.json) all come from here.
 import { z } from 'zod'
 import { isCalendarDate } from '../dates.js'
+import { DEPLOYMENTS } from '../deployment.js'
 import { isLinearGlob } from '../glob.js'
 import { customCapabilitySchema } from '../evidence/derived/catalogue.js'
 
@@ -131,7 +132,11 @@ export const configSchema = z
       })
       .default({ include: [], exclude: [] })
       .describe('Which files of the repository the gate reads.'),
-    inventory: inventorySchema.optional()
+    inventory: inventorySchema.optional(),
+    deployment: z
+      .enum(DEPLOYMENTS)
+      .default('kubernetes')
+      .describe('kubernetes (default): deployed on the platform the gate assumes (Kubernetes, Envoy Gateway, Argo CD, Entra ID on-behalf-of). stdio or none: a local tool run over stdio, so the infrastructure and gateway checks are not applicable (see the README).')
   })
   .describe('mcp-golive configuration: what the MCP server declares about itself, checked against evidence.')
 

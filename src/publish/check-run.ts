@@ -6,10 +6,18 @@ import type { RunResult } from '../engine.js'
 import { isFileEvidence, STATUS_RANK, type Finding } from '../findings.js'
 import { fact, type GitHubClient } from '../github-api-helper.js'
 import { forFile } from '../report/output.js'
+import { checkCounts, renderMarkdown, type MarkdownOptions } from '../report/markdown.js'
 
 export const CHECK_RUN_NAME = 'MCP go-live'
 const BATCH = 50
 const MAX_ANNOTATIONS = 500
+/** The API refuses a summary over 65,535 characters. */
+export const CHECK_RUN_SUMMARY_LIMIT = 65_000
+
+/** The check run's summary: the same layout as the comment, cut by the same rules to its own limit. */
+export function checkRunSummary(result: RunResult, options: Pick<MarkdownOptions, 'linkBase' | 'summaryUrl'> = {}): string {
+  return renderMarkdown(result, { ...options, limit: CHECK_RUN_SUMMARY_LIMIT, surface: 'check run' })
+}
 
 export interface Annotation {
   path: string
@@ -36,6 +44,11 @@ export function annotationsOf(result: RunResult): Annotation[] {
   return out.slice(0, MAX_ANNOTATIONS)
 }
 
+function blockedTitle(result: RunResult): string {
+  const n = checkCounts(result).blocking.length
+  return `Blocked: ${n} check${n === 1 ? '' : 's'} open (${result.blocking} finding${result.blocking === 1 ? '' : 's'})`
+}
+
 function level(f: Finding): Annotation['annotation_level'] {
   if (f.blocking) return 'failure'
   return f.status === 'not verified' ? 'notice' : 'warning'
@@ -46,8 +59,8 @@ export async function createCheckRun(client: GitHubClient, target: { owner: stri
   const annotations = annotationsOf(result)
   // What is sent, through the one output pass after every cut.
   const output = (batch: Annotation[]) => ({
-    title: result.verdict === 'ready' ? 'Ready for go-live' : `Blocked: ${result.blocking} item${result.blocking === 1 ? '' : 's'} open`,
-    summary: forFile(summary.length > 65_000 ? `${summary.slice(0, 64_000)}\n\n… (truncated; see the job summary)` : summary),
+    title: result.verdict === 'ready' ? 'Ready for go-live' : forFile(blockedTitle(result)),
+    summary: forFile(summary.length > CHECK_RUN_SUMMARY_LIMIT ? checkRunSummary(result) : summary),
     annotations: batch.map((a) => ({ ...a, path: forFile(a.path), title: forFile(a.title), message: forFile(a.message) }))
   })
   let requests = 1
@@ -61,10 +74,21 @@ export async function createCheckRun(client: GitHubClient, target: { owner: stri
   return { ok: true, detail: `check run ${created.value} with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`, requests }
 }
 
-/** Workflow-command annotations when no check run can be written: 10 errors and 10 warnings per step at most. */
+/**
+ * Workflow-command annotations when no check run can be written: 10 errors and 10 warnings per step at
+ * most, each a different message (a finding's first place, saying how many more it has), so the few
+ * slots are not spent on one finding's places.
+ */
 export function workflowAnnotations(result: RunResult): { level: 'error' | 'warning'; file: string; line: number; column: number; title: string; message: string }[] {
-  const all = annotationsOf(result)
-  const errors = all.filter((a) => a.annotation_level === 'failure').slice(0, 10)
-  const warnings = all.filter((a) => a.annotation_level !== 'failure').slice(0, 10)
+  const seen = new Map<string, { a: Annotation; more: number }>()
+  for (const a of annotationsOf(result)) {
+    const key = `${a.title}\u0000${a.message}`
+    const s = seen.get(key)
+    if (s) s.more++
+    else seen.set(key, { a, more: 0 })
+  }
+  const distinct = [...seen.values()].map(({ a, more }) => ({ ...a, message: more ? `${a.message.slice(0, 60_000)} (and ${more} more place${more === 1 ? '' : 's'})` : a.message }))
+  const errors = distinct.filter((a) => a.annotation_level === 'failure').slice(0, 10)
+  const warnings = distinct.filter((a) => a.annotation_level !== 'failure').slice(0, 10)
   return [...errors.map((a) => ({ level: 'error' as const, file: a.path, line: a.start_line, column: 1, title: a.title, message: a.message })), ...warnings.map((a) => ({ level: 'warning' as const, file: a.path, line: a.start_line, column: 1, title: a.title, message: a.message }))]
 }

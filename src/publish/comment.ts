@@ -1,41 +1,12 @@
 // The sticky PR comment: one per pull request and config path, found by a
 // hidden marker AND written by the token's own identity (a marker pasted into
 // someone else's comment is ignored), updated in place, within GitHub's limit.
-import { createHash } from 'node:crypto'
 import type { RunResult } from '../engine.js'
 import { fact, type GitHubClient } from '../github-api-helper.js'
 import { shapes, type CommentFact } from '../github-facts.js'
-import { renderMarkdown } from '../report/markdown.js'
 import { forFile } from '../report/output.js'
 
-export const COMMENT_LIMIT = 65_536
-
-export function markerFor(configPath: string): string {
-  return `<!-- mcp-golive:comment config=${createHash('sha1').update(configPath).digest('hex').slice(0, 12)} -->`
-}
-
-/** The comment body, shrunk to fit: passed evidence collapsed away first, then fewer findings per check, then phases cut with a pointer to the summary. */
-export function commentBody(result: RunResult, options: { marker: string; linkBase?: string; summaryUrl?: string }): string {
-  const budget = COMMENT_LIMIT - options.marker.length - 400
-  const attempts = [
-    renderMarkdown(result, { linkBase: options.linkBase }),
-    renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true }),
-    renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true, maxFindingsPerCheck: 10 }),
-    renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true, maxFindingsPerCheck: 3 })
-  ]
-  let body = attempts.find((b) => b.length <= budget)
-  if (!body) {
-    // Cut at phase boundaries, which are balanced (every <details> and fence closes inside its phase).
-    const parts = attempts[3].split(/\n(?=### )/)
-    body = ''
-    for (const part of parts) {
-      if (body.length + part.length + 1 > budget) break
-      body += (body ? '\n' : '') + part
-    }
-    body += `\n\n> Truncated to fit a comment. The full checklist is in the ${options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary'}.\n`
-  }
-  return `${options.marker}\n${body}`
-}
+export { COMMENT_LIMIT, commentBody, markerFor } from './comment-body.js'
 
 export interface CommentOutcome {
   action: 'created' | 'updated' | 'skipped' | 'failed'

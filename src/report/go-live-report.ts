@@ -132,7 +132,7 @@ export function renderReportMarkdown(report: GoLiveReport): string {
   const out: string[] = [
     `# Go-live report: ${md(s.server_name)}`,
     '',
-    `**${e.overall_status}** — ${e.critical_issues_count} critical and ${e.blocking_issues_count} blocking item${e.blocking_issues_count === 1 ? '' : 's'} open · verdict ${e.verdict}${report.run.scope === 'local' ? ' (local evidence only: GitHub API facts not read)' : ''}`,
+    `**${e.overall_status}** — ${e.blocking_issues_count} blocking finding${e.blocking_issues_count === 1 ? '' : 's'} open${e.critical_issues_count ? ` (${e.critical_issues_count} of them critical)` : ''} · verdict ${e.verdict}${report.run.scope === 'local' ? ' (local evidence only: GitHub API facts not read)' : ''}`,
     '',
     '| | |',
     '|---|---|',

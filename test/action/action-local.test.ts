@@ -58,7 +58,8 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.code).toBe(1)
       expect(r.outputs.verdict).toBe('blocked')
       expect(Number(r.outputs.blocking)).toBeGreaterThan(0)
-      expect(r.stdout).toContain(`::error::MCP go-live: blocked — ${r.outputs.blocking} blocking item`)
+      expect(r.stdout).toMatch(new RegExp(`::error::MCP go-live: blocked — \\d+ checks open \\(${r.outputs.blocking} blocking findings\\)`))
+      expect(r.summary).toMatch(/### Blocking \(\d+ checks\)/)
       expect(r.summary).toContain('| ❌ | `policy.ci-tests` | critical | failed |')
     })
 

@@ -32,8 +32,13 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.code).toBe(0)
       expect(r.out).toContain('Phase 2 — Policy compliance')
       expect(r.out).not.toContain('\u001b[')
-      const last = r.out.trimEnd().split('\n').at(-1)!
-      expect(last).toMatch(/^Verdict: READY — 0 blocking; \d+ passed/)
+      const all = r.out.trimEnd().split('\n')
+      const at = all.findLastIndex((l) => l.startsWith('Verdict:'))
+      const last = all.slice(at).join(' ')
+      expect(all.length - at).toBeLessThanOrEqual(3)
+      expect(Math.max(...all.filter((l) => !l.startsWith('    ')).map((l) => l.length))).toBeLessThanOrEqual(100)
+      expect(last).toMatch(/^Verdict: READY — all \d+ checks pass or are covered; findings: \d+ passed/)
+      expect(r.out.startsWith('MCP go-live: READY')).toBe(true)
       expect(last).toContain('local evidence only')
     })
 
@@ -42,7 +47,11 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.code).toBe(1)
       expect(r.out).toMatch(/failed\s+policy\.ci-tests/)
       expect(r.out).toContain('at golive.yaml:24:14 (waiver of policy.release-process)')
-      expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^Verdict: BLOCKED — [1-9]\d* blocking/)
+      const lines = r.out.trimEnd().split('\n')
+      expect(lines.length - lines.findLastIndex((l) => l.startsWith('Verdict:'))).toBeLessThanOrEqual(3)
+      expect(lines.findLast((l) => l.startsWith('Verdict:'))).toMatch(/^Verdict: BLOCKED — [1-9]\d* of \d+ checks block/)
+      expect(lines[0]).toMatch(/^MCP go-live: BLOCKED — [1-9]\d* of \d+ checks block/)
+      expect(lines[2]).toMatch(/^Blocking \(\d+ checks\):/)
     })
 
     it('writes the JSON contract', () => {

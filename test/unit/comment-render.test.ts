@@ -1,13 +1,12 @@
-// The PR comment as GitHub renders it (cmark-gfm with GitHub's extensions):
+// The PR comment as GitHub renders it (GFM: micromark, and cmark-gfm where installed):
 // repository strings stay inert text whatever they contain.
-import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { commentBody, COMMENT_LIMIT, markerFor } from '../../src/publish/comment.js'
 import { EXAMPLES, gate, variant } from '../support/gate.js'
+import { gfmRenderers } from '../support/render-gfm.js'
 
-const render = (md: string) => execFileSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'tasklist', '-e', 'autolink', '-e', 'strikethrough'], { input: md, encoding: 'utf8' })
 
 const EVIL = '<img src=x onerror=alert(1)> | @octo-org/admins #123 </details> [click](https://evil.example/x) ``` \u202egnp.exe'
 
@@ -19,7 +18,7 @@ function evilResult() {
   return gate(dir)
 }
 
-describe('the PR comment rendered by cmark-gfm', () => {
+describe.each(gfmRenderers())('the PR comment rendered by $name', ({ render }) => {
   const result = evilResult()
   const marker = markerFor('golive.yaml')
   const body = commentBody(result, { marker })

@@ -27,6 +27,15 @@ describe('explain', () => {
     expect(out).toContain('`ClientSecretCredential`')
     expect(await cli(['explain', 'auth.nope'], io)).toBe(2)
     expect(err).toContain('unknown check "auth.nope"')
+    expect(err).not.toContain('did you mean')
+  })
+  it('suggests the nearest id for a typo or a missing phase', async () => {
+    let err = ''
+    const io = { out: () => {}, err: (s: string) => (err += s), isTTY: false, env: {} }
+    expect(await cli(['explain', 'security.trifceta'], io)).toBe(2)
+    expect(err).toContain('unknown check "security.trifceta"; did you mean "security.trifecta"?')
+    expect(await cli(['explain', 'gateway-route'], io)).toBe(2)
+    expect(err).toContain('did you mean "infra.gateway-route"?')
   })
 })
 
@@ -92,6 +101,16 @@ describe('init', () => {
     expect(cfg.tools.map((t) => t.name).sort()).toEqual(['mailbox_chart', 'search_mail', 'send_digest', 'summarize_url'])
     expect(cfg.tools[0]).toMatchObject({ privateData: 'app-only', untrustedContent: 'in-context', externalCommunication: 'open' })
     expect(cfg.server.name).toBe('mcp-mailbox')
+    expect(cfg.deployment).toBe('kubernetes')
+  })
+
+  it('proposes deployment: stdio, for review, when the repository has no Kubernetes manifests', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'golive-init-'))
+    cpSync(join(EXAMPLES, 'unready-server'), dir, { recursive: true })
+    rmSync(join(dir, 'k8s'), { recursive: true })
+    const text = initConfig(dir)
+    expect(text).toContain('deployment: stdio  # review')
+    expect(parseConfig(text, 'golive.yaml').config.deployment).toBe('stdio')
   })
 
   it('refuses to overwrite without --force', async () => {
