@@ -1,14 +1,21 @@
 #!/usr/bin/env node
-import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { g as gateThreadData, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, E as EXIT, U as UsageError, a as applyTimeLimit, s as sinceProcessStart } from './chunks/gate-thread.js';
-import { T as TOOL_NAME, a as TOOL_VERSION } from './chunks/version.js';
+import { T as TOOL_NAME, a as TOOL_VERSION, t as terminalSafe, i as isCalendarDate } from './chunks/version.js';
+import { g as gateThreadData, E as EXIT, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, U as UsageError, a as applyTimeLimit, s as sinceProcessStart, f as formatProblem } from './chunks/gate-thread.js';
+import { p as processStreams, d as describeIoError, w as writeOutputFileIn, a as writeOutputFile, b as prepareOutputDir } from './chunks/output.js';
 import 'node:worker_threads';
+import './chunks/rules.js';
+import 'node:crypto';
+import 'node:zlib';
 
 // The CLI: the same engine as the action, run locally with no token.
 // `--version` and `--help` load nothing else (fast cold start); commands load
 // their modules on demand.
+/** Seconds the inventory server may take by default (src/evidence/inventory.ts keeps the same; not imported, so --help loads nothing). */
+const DEFAULT_INVENTORY_TIMEOUT_S = 60;
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
 
 Usage:
@@ -30,6 +37,10 @@ check options:
   --timings        print the time of each stage (from the process's start), and of the checks per phase, to standard error
   --jobs N         threads for the source pass (default: one per 10,000 files, at most one per core, and 4)
   --time-limit S   stop with exit 2 after S seconds (default ${DEFAULT_TIME_LIMIT_S}; also for report)
+  --inventory      start the server golive.yaml's inventory.command names, to list its tools (it runs
+                   code from the checkout: only on a checkout you trust; also for report)
+  --inventory-timeout S
+                   seconds the inventory server may take (default 60, at most the time limit; also for report)
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`;
@@ -56,7 +67,7 @@ async function cli(argv, io) {
             return await docs(rest, io);
         if (command === 'schema') {
             const { values } = parse(rest, { report: { type: 'boolean', default: false } });
-            const schema = values.report ? (await import('./chunks/go-live-report.js')).reportJsonSchema() : (await import('./chunks/schema.js')).configJsonSchema();
+            const schema = values.report ? (await import('./chunks/go-live-report.js')).reportJsonSchema() : (await import('./chunks/schema.js').then(function (n) { return n.s; })).configJsonSchema();
             io.out(`${JSON.stringify(schema, null, 2)}\n`);
             return EXIT.ready;
         }
@@ -64,13 +75,64 @@ async function cli(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError) {
-            io.err(`${TOOL_NAME}: ${e.describe()}\n`);
+            io.err(`${TOOL_NAME}: ${describeForTerminal(e)}\n`);
+            return EXIT.usage;
+        }
+        // A file-system failure the run did not foresee is still the user's to act on: say which and why.
+        const errno = e;
+        if (errno?.code && errno.syscall) {
+            io.err(`${TOOL_NAME}: ${terminalSafe(`${errno.syscall}${errno.path ? ` ${errno.path}` : ''}`)}: ${describeIoError(e)}\n`);
             return EXIT.usage;
         }
         // A bug of ours: say so plainly, without a stack trace unless asked for.
-        io.err(`${TOOL_NAME}: internal error: ${e?.message ?? String(e)}\n${io.env.MCP_GOLIVE_DEBUG ? `${e?.stack}\n` : 'Set MCP_GOLIVE_DEBUG=1 for details, and please report it.\n'}`);
+        io.err(`${TOOL_NAME}: internal error: ${terminalSafe(e?.message ?? String(e))}\n${io.env.MCP_GOLIVE_DEBUG ? `${e?.stack}\n` : 'Set MCP_GOLIVE_DEBUG=1 for details, and please report it.\n'}`);
         return EXIT.usage;
     }
+}
+/** A usage error for a terminal: each value in it shown with its control characters and newlines escaped. */
+function describeForTerminal(e) {
+    const lines = e.problems.map((p) => formatProblem({ ...p, file: terminalSafe(p.file), field: terminalSafe(p.field), message: terminalSafe(p.message) }));
+    if (!lines.length || e.message)
+        lines.unshift(terminalSafe(e.message));
+    if (e.hint)
+        lines.push(terminalSafe(e.hint));
+    return lines.join('\n');
+}
+/** --today: a day that exists, as YYYY-MM-DD. */
+function todayOption(value) {
+    if (value === undefined)
+        return undefined;
+    const today = String(value);
+    if (!isCalendarDate(today))
+        throw new UsageError(`--today must be a calendar date as YYYY-MM-DD, got "${today}"${/^\d{4}-\d{2}-\d{2}$/.test(today) ? ' (that day does not exist)' : ''}`);
+    return today;
+}
+/** Free memory a scan thread may count on: its heap, and room for the file texts it holds. */
+const MB_PER_SCAN_THREAD = 64;
+/** --jobs, capped by the cores and the free memory: more threads than cores only cost memory. */
+function jobsOption(value, io) {
+    if (value === undefined)
+        return undefined;
+    const jobs = Number(value);
+    if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
+        throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(value)}"`);
+    const cores = availableParallelism();
+    const byMemory = Math.max(1, Math.floor(freemem() / (MB_PER_SCAN_THREAD * 1024 * 1024)));
+    const cap = Math.min(cores, byMemory);
+    if (jobs <= cap)
+        return jobs;
+    io.err(`${TOOL_NAME}: --jobs ${jobs} capped to ${cap} (${cap === cores ? `${cores} core${cores === 1 ? '' : 's'}` : `${Math.round(freemem() / 1048576)} MB free memory`})\n`);
+    return cap;
+}
+/** --inventory and --inventory-timeout: the CLI starts nothing from the checkout unless told to. */
+function inventoryOptions(values, env) {
+    const limit = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(values['time-limit']);
+    const given = values['inventory-timeout'];
+    const timeoutS = given === undefined ? Math.min(DEFAULT_INVENTORY_TIMEOUT_S, limit) : Number(given);
+    if (given !== undefined && !(String(given).trim() !== '' && Number.isFinite(timeoutS) && timeoutS > 0 && timeoutS <= limit)) {
+        throw new UsageError(`--inventory-timeout must be a number of seconds above 0 and at most the time limit (${limit}), got "${String(given)}"`);
+    }
+    return { timeoutS, env, ...(values.inventory ? {} : { refuseStart: 'the CLI starts nothing from the checkout unless --inventory is given (inventory.command runs code from the repository)' }) };
 }
 function parse(args, options) {
     try {
@@ -90,67 +152,71 @@ async function check(args, io) {
         strict: { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
         jobs: { type: 'string' },
-        'time-limit': { type: 'string' }
+        'time-limit': { type: 'string' },
+        inventory: { type: 'boolean', default: false },
+        'inventory-timeout': { type: 'string' }
     });
     if (positionals.length > 1)
         throw new UsageError(`check takes one directory, got ${positionals.length}`);
     if (values['time-limit'] !== undefined)
         applyTimeLimit('--time-limit', String(values['time-limit']));
-    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
-        throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(values.jobs)}"`);
+    const jobs = jobsOption(values.jobs, io);
     const format = String(values.format);
     if (!['text', 'json', 'markdown'].includes(format))
         throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
-    const today = values.today;
-    if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
-        throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);
-    const { runGate } = await import('./chunks/run.js').then(function (n) { return n.r; });
+    const today = todayOption(values.today);
+    const inventory = inventoryOptions(values, io.env);
+    const { runGateWithInventory } = await import('./chunks/run.js').then(function (n) { return n.b; });
     // Before the run: Node, the gate thread and the modules the run needs.
     const startMs = sinceProcessStart();
-    const { result, timings, ctx } = runGate({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict, jobs });
+    const { result, timings, ctx } = await runGateWithInventory({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict, jobs }, inventory);
     if (values.timings)
-        io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`);
+        io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms${timings.inventory === undefined ? '' : `, inventory ${timings.inventory.toFixed(0)} ms`} (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`);
     let text;
     if (format === 'json')
         text = (await import('./chunks/json.js')).renderJson(result);
-    else if (format === 'markdown')
-        text = (await import('./chunks/markdown.js')).renderMarkdown(result);
+    else if (format === 'markdown') {
+        // Exactly the body the action posts as the PR comment, so another CI can post it too.
+        const { commentBody, markerFor } = await import('./chunks/comment-body.js');
+        text = commentBody(result, { marker: markerFor(result.config.path) });
+    }
     else {
         const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
-        text = (await import('./chunks/text.js')).renderText(result, { colour, verbose: values.verbose });
+        const { languageOf } = await import('./chunks/repository.js');
+        const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined));
+        text = (await import('./chunks/text.js')).renderText(result, { colour, verbose: values.verbose, width: values.output ? undefined : io.columns, languages });
     }
+    // A file named by --output is written like every result: never through a link inside the checkout.
     if (values.output)
-        writeFileSync(String(values.output), text);
+        writeOutputFileIn(String(values.output), text, { checkout: positionals[0] ?? '.' });
     else
         io.out(text);
     return result.verdict === 'ready' ? EXIT.ready : EXIT.blocked;
 }
 async function report(args, io) {
-    const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' } });
+    const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' }, inventory: { type: 'boolean', default: false }, 'inventory-timeout': { type: 'string' } });
     if (values['time-limit'] !== undefined)
         applyTimeLimit('--time-limit', String(values['time-limit']));
-    const today = values.today;
-    if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
-        throw new UsageError(`--today must be YYYY-MM-DD, got "${today}"`);
+    const today = todayOption(values.today);
     const dir = positionals[0] ?? '.';
-    const { runGate } = await import('./chunks/run.js').then(function (n) { return n.r; });
+    const inventory = inventoryOptions(values, io.env);
+    const { runGateWithInventory } = await import('./chunks/run.js').then(function (n) { return n.b; });
     const { writeReportFiles } = await import('./chunks/write-report.js');
-    const run = runGate({ dir, config: values.config, today, strict: values.strict });
+    const run = await runGateWithInventory({ dir, config: values.config, today, strict: values.strict }, inventory);
     const outDir = values.out ?? join(dir, '.golive');
-    const files = writeReportFiles(outDir, run, {});
+    const files = writeReportFiles(outDir, run, {}, { checkout: dir });
     io.out(`${files.join('\n')}\n`);
     return run.result.verdict === 'ready' ? EXIT.ready : EXIT.blocked;
 }
 async function init(args, io) {
     const { values, positionals } = parse(args, { force: { type: 'boolean', default: false } });
-    const { resolveCheckout } = await import('./chunks/run.js').then(function (n) { return n.r; });
+    const { resolveCheckout } = await import('./chunks/run.js').then(function (n) { return n.b; });
     const dir = resolveCheckout(positionals[0] ?? '.');
     const target = join(dir, 'golive.yaml');
     if (existsSync(target) && !values.force)
         throw new UsageError(`${target} exists`, [], 'Pass --force to overwrite it.');
     const { initConfig } = await import('./chunks/init.js');
-    writeFileSync(target, initConfig(dir));
+    writeOutputFile(target, initConfig(dir), { checkout: dir });
     io.out(`wrote ${target}: review every line marked \`# review\`, then run \`${TOOL_NAME} check\`.\n`);
     return EXIT.ready;
 }
@@ -159,8 +225,13 @@ async function explain(args, io) {
     const { explainMarkdown, EXPLAINED_IDS } = await import('./chunks/explain.js');
     const id = positionals[0];
     const text = id ? explainMarkdown(id) : undefined;
-    if (!text)
-        throw new UsageError(id ? `unknown check "${id}"` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`);
+    if (!text) {
+        const { closest, distance } = await import('./chunks/mod.js');
+        // A near miss (a typo, a missing phase prefix) is named; anything further gets the list.
+        const near = id ? closest(id, EXPLAINED_IDS) : undefined;
+        const suggestion = id && (EXPLAINED_IDS.find((c) => c.endsWith(`.${id}`)) ?? (near && distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined));
+        throw new UsageError(id ? `unknown check "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`);
+    }
     io.out(text);
     return EXIT.ready;
 }
@@ -169,9 +240,9 @@ async function docs(args, io) {
     const { positionals } = parse(args, {});
     const { explainMarkdown, EXPLAINED_IDS } = await import('./chunks/explain.js');
     const out = positionals[0] ?? 'docs/checks';
-    mkdirSync(out, { recursive: true });
+    prepareOutputDir(out, { checkout: out });
     for (const id of EXPLAINED_IDS)
-        writeFileSync(join(out, `${id}.md`), explainMarkdown(id));
+        writeOutputFile(join(out, `${id}.md`), explainMarkdown(id), { checkout: out });
     io.out(`wrote ${EXPLAINED_IDS.length} files to ${out}\n`);
     return EXIT.ready;
 }
@@ -183,26 +254,33 @@ const argv = process.argv.slice(2);
 const gateThread = gateThreadData();
 if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
     // A reader that stops early (`mcp-golive check | head`) closes the pipe: the rest of the output
-    // is dropped, without a stack trace, and the exit code is still the verdict.
+    // is dropped, without a stack trace, and the exit code is still the verdict. Any other failure to
+    // write (a full disk, /dev/full) is said once on standard error, and the exit code is 2.
+    let stdoutFailed = false;
     if (!gateThread)
         process.stdout.on('error', (err) => {
-            if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED')
-                throw err;
+            if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')
+                return;
+            if (!stdoutFailed)
+                processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`);
+            stdoutFailed = true;
+            process.exitCode = EXIT.usage;
         });
+    const exitCode = (code) => (stdoutFailed ? EXIT.usage : code);
     if (!gateThread && GATE_COMMANDS.has(argv[0])) {
         runInGateThread(new URL(import.meta.url), (why) => {
-            process.stderr.write(`${TOOL_NAME}: ${why}\n`);
+            processStreams.err(`${TOOL_NAME}: ${why}\n`);
             return EXIT.usage;
-        });
+        }, exitCode);
     }
     else {
         cli(argv, {
-            out: (s) => process.stdout.write(s),
-            err: (s) => process.stderr.write(s),
+            ...processStreams,
             isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
+            columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
             env: process.env
         }).then((code) => {
-            process.exitCode = code;
+            process.exitCode = exitCode(code);
         });
     }
 }

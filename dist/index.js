@@ -5,8 +5,8 @@ import 'node:worker_threads';
 // of a run), and takes its exit code. This thread loads nothing else, unless
 // the gate thread dies and the step must still fail with a reason.
 runInGateThread(new URL('./main.js', import.meta.url), async (why) => {
-    const core = await import('./chunks/core.js').then(function (n) { return n.c; });
-    core.setFailed(why);
-    core.setOutput('verdict', 'error');
+    const { log } = await import('./chunks/log.js').then(function (n) { return n.a; });
+    log.setFailed(why);
+    log.setOutput('verdict', 'error');
     return EXIT.usage;
 });

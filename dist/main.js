@@ -1,19 +1,22 @@
-import { g as getInput, w as warning, s as setOutput, a as setFailed, i as info, e as error, d as debug, c as core, b as summary } from './chunks/core.js';
-import { statSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { g as getInput, l as log } from './chunks/log.js';
 import { resolve, relative, join } from 'node:path';
-import { U as UsageError, a as applyTimeLimit, D as DEFAULT_TIME_LIMIT_S, E as EXIT } from './chunks/gate-thread.js';
+import { U as UsageError, D as DEFAULT_TIME_LIMIT_S, a as applyTimeLimit, E as EXIT } from './chunks/gate-thread.js';
+import { statSync, readFileSync } from 'node:fs';
 import { g as globMatcher } from './chunks/glob.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './chunks/_commonjsHelpers.js';
 import { n as noToken, s as shapes } from './chunks/security.js';
-import { i as isInside } from './chunks/parallel-scan.js';
+import { isInside } from './chunks/repository.js';
 import { S as STATUS_RANK, i as isFileEvidence } from './chunks/findings.js';
-import { createHash } from 'node:crypto';
-import { renderMarkdown, fitSummary } from './chunks/markdown.js';
+import { f as forFile, b as prepareOutputDir, a as writeOutputFile, d as describeIoError } from './chunks/output.js';
+import { r as renderMarkdown, c as checkCounts, S as SUMMARY_LIMIT, f as fitSummary } from './chunks/markdown.js';
+import 'node:crypto';
+import './chunks/catalogue.js';
 import { C as CATALOGUE } from './chunks/catalogue2.js';
 import { explainMarkdown } from './chunks/explain.js';
 import { renderJson } from './chunks/json.js';
 import { writeReportFiles } from './chunks/write-report.js';
-import { l as loadGateConfig, p as prepareGate, a as apiHalvesNeeded, j as judgeGate } from './chunks/run.js';
+import { D as DEFAULT_INVENTORY_TIMEOUT_S, l as loadGateConfig, p as prepareGate, r as readServedInventory, a as apiHalvesNeeded, j as judgeGate } from './chunks/run.js';
+import { markerFor, commentBody } from './chunks/comment-body.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -48,18 +51,20 @@ import 'child_process';
 import 'timers';
 import './chunks/index.js';
 import './chunks/kubernetes-objects.js';
-import './chunks/chars.js';
+import './chunks/yaml-positions.js';
 import 'process';
 import 'buffer';
+import './chunks/rules.js';
 import './chunks/capability-matrix.js';
-import './chunks/catalogue.js';
-import 'node:os';
-import './chunks/escape.js';
+import './chunks/version.js';
 import './chunks/group.js';
 import './chunks/go-live-report.js';
+import './chunks/mod.js';
 import './chunks/schema.js';
+import './chunks/parallel-scan.js';
+import 'node:os';
 import './chunks/index2.js';
-import './chunks/version.js';
+import 'node:child_process';
 
 var light$1 = {exports: {}};
 
@@ -2354,7 +2359,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse$1(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -2420,7 +2425,7 @@ function parse$1(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse$1(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -2431,221 +2436,199 @@ function withDefaults$2(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults$2.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse$1
+    parse
   });
 }
 
 // pkg/dist-src/index.js
 var endpoint = withDefaults$2(null, DEFAULTS);
 
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
+var dist = {};
+
+var hasRequiredDist;
+
+function requireDist () {
+	if (hasRequiredDist) return dist;
+	hasRequiredDist = 1;
+	/*!
+	 * content-type
+	 * Copyright(c) 2015 Douglas Christopher Wilson
+	 * MIT Licensed
+	 */
+	Object.defineProperty(dist, "__esModule", { value: true });
+	dist.format = format;
+	dist.parse = parse;
+	const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+	const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+	/**
+	 * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+	 */
+	const QUOTE_REGEXP = /[\\"]/g;
+	/**
+	 * RegExp to match type in RFC 9110 sec 8.3.1
+	 *
+	 * media-type = type "/" subtype
+	 * type       = token
+	 * subtype    = token
+	 */
+	const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+	/**
+	 * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+	 */
+	const NullObject = /* @__PURE__ */ (() => {
+	    const C = function () { };
+	    C.prototype = Object.create(null);
+	    return C;
+	})();
+	/**
+	 * Format an object into a `Content-Type` header.
+	 */
+	function format(obj) {
+	    const { type, parameters } = obj;
+	    if (!type || !TYPE_REGEXP.test(type)) {
+	        throw new TypeError(`Invalid type: ${type}`);
+	    }
+	    let result = type;
+	    if (parameters) {
+	        for (const param of Object.keys(parameters)) {
+	            if (!TOKEN_REGEXP.test(param)) {
+	                throw new TypeError(`Invalid parameter name: ${param}`);
+	            }
+	            result += `; ${param}=${qstring(parameters[param])}`;
+	        }
+	    }
+	    return result;
+	}
+	/**
+	 * Parse a `Content-Type` header.
+	 */
+	function parse(header, options) {
+	    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+	    const len = header.length;
+	    let index = skipOWS(header, options?.start ?? 0, len);
+	    const valueStart = index;
+	    index = skipValue(header, index, len, stopChar);
+	    const valueEnd = trailingOWS(header, valueStart, index);
+	    const type = header.slice(valueStart, valueEnd).toLowerCase();
+	    if (options?.parameters === false) {
+	        return { type, index, parameters: new NullObject() };
+	    }
+	    return parseParameters(header, type, index, len, stopChar);
+	}
+	const SP = 32; // " "
+	const HTAB = 9; // "\t"
+	const SEMI = 59; // ";"
+	const EQ = 61; // "="
+	const DQUOTE = 34; // '"'
+	const BSLASH = 92; // "\\"
+	const COMMA = 44; // ","
+	/**
+	 * Parses the parameters of a `Content-Type` header starting at the given index.
+	 */
+	function parseParameters(header, type, index, len, stopChar) {
+	    const parameters = new NullObject();
+	    parameter: while (index < len) {
+	        if (header.charCodeAt(index) === stopChar)
+	            break;
+	        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+	        const keyStart = index;
+	        while (index < len) {
+	            const code = header.charCodeAt(index);
+	            if (code === stopChar)
+	                break parameter;
+	            if (code === SEMI)
+	                continue parameter;
+	            if (code === EQ) {
+	                const keyEnd = trailingOWS(header, keyStart, index);
+	                const key = header.slice(keyStart, keyEnd).toLowerCase();
+	                index = skipOWS(header, index + 1, len);
+	                if (index < len && header.charCodeAt(index) === DQUOTE) {
+	                    index++;
+	                    let value = "";
+	                    while (index < len) {
+	                        const code = header.charCodeAt(index++);
+	                        if (code === DQUOTE) {
+	                            index = skipValue(header, index, len, stopChar);
+	                            if (parameters[key] === undefined)
+	                                parameters[key] = value;
+	                            break;
+	                        }
+	                        if (code === BSLASH && index < len) {
+	                            value += header[index++];
+	                            continue;
+	                        }
+	                        value += String.fromCharCode(code);
+	                    }
+	                    continue parameter;
+	                }
+	                const valueStart = index;
+	                index = skipValue(header, index, len, stopChar);
+	                if (parameters[key] === undefined) {
+	                    const valueEnd = trailingOWS(header, valueStart, index);
+	                    parameters[key] = header.slice(valueStart, valueEnd);
+	                }
+	                continue parameter;
+	            }
+	            index++;
+	        }
+	    }
+	    return { type, index, parameters };
+	}
+	/**
+	 * Skip over characters until a semicolon or other exit character.
+	 */
+	function skipValue(str, index, len, stopChar) {
+	    while (index < len) {
+	        const code = str.charCodeAt(index);
+	        if (code === SEMI || code === stopChar)
+	            break;
+	        index++;
+	    }
+	    return index;
+	}
+	/**
+	 * Skip optional whitespace (OWS) in an HTTP header value.
+	 *
+	 * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+	 */
+	function skipOWS(header, index, len) {
+	    while (index < len) {
+	        const char = header.charCodeAt(index);
+	        if (char !== SP && char !== HTAB)
+	            break;
+	        index++;
+	    }
+	    return index;
+	}
+	/**
+	 * Trim optional whitespace (OWS) from the end of a substring.
+	 *
+	 * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+	 */
+	function trailingOWS(header, start, end) {
+	    while (end > start) {
+	        const char = header.charCodeAt(end - 1);
+	        if (char !== SP && char !== HTAB)
+	            break;
+	        end--;
+	    }
+	    return end;
+	}
+	/**
+	 * Serialize a parameter value.
+	 */
+	function qstring(str) {
+	    if (TOKEN_REGEXP.test(str))
+	        return str;
+	    if (TEXT_REGEXP.test(str))
+	        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+	    throw new TypeError(`Invalid parameter value: ${str}`);
+	}
+	
+	return dist;
 }
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Parse a `Content-Type` header.
- */
-function parse(header, options) {
-    const stopFlags = SEMI_FLAG | (0);
-    const len = header.length;
-    let valueStart = 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
+
+var distExports = requireDist();
 
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -3337,7 +3320,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop$1);
   }
-  const mimetype = parse(contentType);
+  const mimetype = distExports.parse(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -6485,6 +6468,12 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
 const CHECK_RUN_NAME = 'MCP go-live';
 const BATCH = 50;
 const MAX_ANNOTATIONS = 500;
+/** The API refuses a summary over 65,535 characters. */
+const CHECK_RUN_SUMMARY_LIMIT = 65_000;
+/** The check run's summary: the same layout as the comment, cut by the same rules to its own limit. */
+function checkRunSummary(result, options = {}) {
+    return renderMarkdown(result, { ...options, limit: CHECK_RUN_SUMMARY_LIMIT, surface: 'check run' });
+}
 /** Open findings with a file location, most severe first. */
 function annotationsOf(result) {
     const open = result.findings
@@ -6498,6 +6487,10 @@ function annotationsOf(result) {
     }
     return out.slice(0, MAX_ANNOTATIONS);
 }
+function blockedTitle(result) {
+    const n = checkCounts(result).blocking.length;
+    return `Blocked: ${n} check${n === 1 ? '' : 's'} open (${result.blocking} finding${result.blocking === 1 ? '' : 's'})`;
+}
 function level(f) {
     if (f.blocking)
         return 'failure';
@@ -6506,10 +6499,11 @@ function level(f) {
 async function createCheckRun(client, target, result, summary, detailsUrl) {
     const { owner, repo, sha } = target;
     const annotations = annotationsOf(result);
+    // What is sent, through the one output pass after every cut.
     const output = (batch) => ({
-        title: result.verdict === 'ready' ? 'Ready for go-live' : `Blocked: ${result.blocking} item${result.blocking === 1 ? '' : 's'} open`,
-        summary: summary.length > 65_000 ? `${summary.slice(0, 64_000)}\n\n… (truncated; see the job summary)` : summary,
-        annotations: batch
+        title: result.verdict === 'ready' ? 'Ready for go-live' : forFile(blockedTitle(result)),
+        summary: forFile(summary.length > CHECK_RUN_SUMMARY_LIMIT ? checkRunSummary(result) : summary),
+        annotations: batch.map((a) => ({ ...a, path: forFile(a.path), title: forFile(a.title), message: forFile(a.message) }))
     });
     let requests = 1;
     const created = await fact(`POST /repos/${owner}/${repo}/check-runs`, () => client.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, name: CHECK_RUN_NAME, head_sha: sha, status: 'completed', conclusion: result.verdict === 'ready' ? 'success' : 'failure', details_url: detailsUrl, output: output(annotations.slice(0, BATCH)) }), (d) => (typeof d?.id === 'number' ? d.id : undefined));
@@ -6523,44 +6517,27 @@ async function createCheckRun(client, target, result, summary, detailsUrl) {
     }
     return { ok: true, detail: `check run ${created.value} with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`, requests };
 }
-/** Workflow-command annotations when no check run can be written: 10 errors and 10 warnings per step at most. */
+/**
+ * Workflow-command annotations when no check run can be written: 10 errors and 10 warnings per step at
+ * most, each a different message (a finding's first place, saying how many more it has), so the few
+ * slots are not spent on one finding's places.
+ */
 function workflowAnnotations(result) {
-    const all = annotationsOf(result);
-    const errors = all.filter((a) => a.annotation_level === 'failure').slice(0, 10);
-    const warnings = all.filter((a) => a.annotation_level !== 'failure').slice(0, 10);
+    const seen = new Map();
+    for (const a of annotationsOf(result)) {
+        const key = `${a.title}\u0000${a.message}`;
+        const s = seen.get(key);
+        if (s)
+            s.more++;
+        else
+            seen.set(key, { a, more: 0 });
+    }
+    const distinct = [...seen.values()].map(({ a, more }) => ({ ...a, message: more ? `${a.message.slice(0, 60_000)} (and ${more} more place${more === 1 ? '' : 's'})` : a.message }));
+    const errors = distinct.filter((a) => a.annotation_level === 'failure').slice(0, 10);
+    const warnings = distinct.filter((a) => a.annotation_level !== 'failure').slice(0, 10);
     return [...errors.map((a) => ({ level: 'error', file: a.path, line: a.start_line, column: 1, title: a.title, message: a.message })), ...warnings.map((a) => ({ level: 'warning', file: a.path, line: a.start_line, column: 1, title: a.title, message: a.message }))];
 }
 
-// The sticky PR comment: one per pull request and config path, found by a
-// hidden marker AND written by the token's own identity (a marker pasted into
-// someone else's comment is ignored), updated in place, within GitHub's limit.
-const COMMENT_LIMIT = 65_536;
-function markerFor(configPath) {
-    return `<!-- mcp-golive:comment config=${createHash('sha1').update(configPath).digest('hex').slice(0, 12)} -->`;
-}
-/** The comment body, shrunk to fit: passed evidence collapsed away first, then fewer findings per check, then phases cut with a pointer to the summary. */
-function commentBody(result, options) {
-    const budget = COMMENT_LIMIT - options.marker.length - 400;
-    const attempts = [
-        renderMarkdown(result, { linkBase: options.linkBase }),
-        renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true }),
-        renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true, maxFindingsPerCheck: 10 }),
-        renderMarkdown(result, { linkBase: options.linkBase, omitPassedEvidence: true, maxFindingsPerCheck: 3 })
-    ];
-    let body = attempts.find((b) => b.length <= budget);
-    if (!body) {
-        // Cut at phase boundaries, which are balanced (every <details> and fence closes inside its phase).
-        const parts = attempts[3].split(/\n(?=### )/);
-        body = '';
-        for (const part of parts) {
-            if (body.length + part.length + 1 > budget)
-                break;
-            body += (body ? '\n' : '') + part;
-        }
-        body += `\n\n> Truncated to fit a comment. The full checklist is in the ${options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary'}.\n`;
-    }
-    return `${options.marker}\n${body}`;
-}
 /** Who the token is: GET /user for personal and app tokens; GITHUB_TOKEN cannot call it and is the github-actions bot. */
 async function identity(client) {
     const me = await fact('GET /user', () => client.request('GET /user'), shapes.login);
@@ -6569,8 +6546,10 @@ async function identity(client) {
 function isOurs(c, marker, login) {
     return c.body.includes(marker) && c.user.toLowerCase() === login.toLowerCase();
 }
-async function upsertComment(client, target, body, marker) {
+async function upsertComment(client, target, text, marker) {
     const { owner, repo, issue } = target;
+    // The body as posted: through the one output pass, after every cut commentBody made.
+    const body = forFile(text);
     let requests = 0;
     // Who the token is matters only once a comment carries our marker (someone may have copied it): asked then, once.
     let me;
@@ -6638,8 +6617,9 @@ function renderSarif(result) {
 }
 
 // The action: read the inputs, run the gate on the checkout, write the result
-// files, publish, and fail the step while a blocking item is open. It never
-// runs code from the checkout, so it is safe under pull_request_target.
+// files, publish, and fail the step while a blocking item is open. The only
+// code from the checkout it runs is the inventory server golive.yaml names,
+// and never under pull_request_target.
 async function run(env = process.env) {
     const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
     try {
@@ -6655,18 +6635,28 @@ async function run(env = process.env) {
         const timeoutS = Number(getInput('api-timeout') || '15');
         if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300)
             throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${getInput('api-timeout')}"`);
-        applyTimeLimit('time-limit', getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S));
+        const timeLimitS = getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S);
+        applyTimeLimit('time-limit', timeLimitS);
+        const inventoryTimeoutS = Number(getInput('inventory-timeout') || String(Math.min(DEFAULT_INVENTORY_TIMEOUT_S, Number(timeLimitS))));
+        if (!(Number.isFinite(inventoryTimeoutS) && inventoryTimeoutS > 0 && inventoryTimeoutS <= Number(timeLimitS)))
+            throw new UsageError(`inventory-timeout must be a number of seconds above 0 and at most time-limit (${timeLimitS}), got "${getInput('inventory-timeout')}"`);
         // 2. The config, the checkout's evidence, then the facts only the API knows (in parallel, each once).
         const loaded = loadGateConfig({ dir, config, configInsideCheckout: true });
         const context = readRunContext(env);
         const client = token && context ? createClient({ token, baseUrl: context.apiUrl, timeoutMs: timeoutS * 1000 }) : undefined;
         if (!context)
-            warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.');
+            log.warning('Not running in a GitHub Actions context (GITHUB_REPOSITORY unset): API checks are not verified.');
         else if (!token)
-            warning('No token: API checks are not verified and block unless accept-not-verified is set.');
+            log.warning('No token: API checks are not verified and block unless accept-not-verified is set.');
         // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
         // security updates leave no file, so those are read only when the files do not pass).
         const prepared = prepareGate({ dir, loaded });
+        // The inventory server runs code from the checkout: never when the workflow runs with the base repository's secrets on a pull request's code.
+        await readServedInventory(prepared, {
+            timeoutS: inventoryTimeoutS,
+            env,
+            ...(env.GITHUB_EVENT_NAME === 'pull_request_target' ? { refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file' } : {})
+        });
         const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/');
         const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, apiHalvesNeeded(prepared.evidence)) : undefined;
         // 3. The gate. Without context it is a local run (API checks not verified).
@@ -6674,42 +6664,53 @@ async function run(env = process.env) {
         const { result } = gate;
         // 4. Files first: whatever happens while publishing, the result is kept.
         const outDir = join(dir, '.golive');
-        mkdirSync(outDir, { recursive: true });
+        // Never through a link: a pull request controls the checkout, .golive/ included.
+        const place = { checkout: dir };
+        prepareOutputDir(outDir, place);
         const jsonPath = join(outDir, 'golive-result.json');
         const sarifPath = join(outDir, 'golive.sarif');
-        writeFileSync(jsonPath, renderJson(result));
-        writeFileSync(sarifPath, renderSarif(result));
+        writeOutputFile(jsonPath, renderJson(result), place);
+        writeOutputFile(sarifPath, renderSarif(result), place);
         const linkBase = context ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.pull?.headSha || context.sha}` : undefined;
         const markdown = renderMarkdown(result, { linkBase });
-        writeFileSync(join(outDir, 'summary.md'), markdown);
-        writeReportFiles(outDir, gate, { repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null, commit: context?.pull?.headSha || context?.sha || null, ref: context?.ref || null });
-        setOutput('verdict', result.verdict);
-        setOutput('blocking', String(result.blocking));
-        setOutput('report-path', outDir);
-        setOutput('json-path', jsonPath);
-        setOutput('sarif-path', sarifPath);
+        writeOutputFile(join(outDir, 'summary.md'), markdown, place);
+        writeReportFiles(outDir, gate, { repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null, commit: context?.pull?.headSha || context?.sha || null, ref: context?.ref || null }, place);
+        log.setOutput('verdict', result.verdict);
+        log.setOutput('blocking', String(result.blocking));
+        log.setOutput('report-path', outDir);
+        log.setOutput('json-path', jsonPath);
+        log.setOutput('sarif-path', sarifPath);
         // 5. Publish. A failure here is said in the log and the summary; it never changes the verdict.
-        const notes = await publish({ client, context, result, markdown, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 });
-        await writeSummary(markdown + (notes.length ? `\n### Publishing\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''), env);
+        const notes = await publish({ client, context, result, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 });
+        const summaryUrl = context?.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined;
+        // 8 KiB kept for the publishing notes below the checklist.
+        const jobSummary = renderMarkdown(result, { linkBase, summaryUrl, limit: SUMMARY_LIMIT - 8192, measure: (s) => Buffer.byteLength(s), surface: 'job summary' });
+        await writeSummary(jobSummary + (notes.length ? `\n### Publishing\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''), env);
         // 6. The verdict.
         if (result.verdict === 'blocked') {
-            setFailed(`MCP go-live: blocked — ${result.blocking} blocking item${result.blocking === 1 ? '' : 's'} open.`);
+            const open = checkCounts(result).blocking.length;
+            log.setFailed(`MCP go-live: blocked — ${open} check${open === 1 ? '' : 's'} open (${result.blocking} blocking finding${result.blocking === 1 ? '' : 's'}).`);
             return EXIT.blocked;
         }
-        info(`MCP go-live: ready (${result.counts.passed} passed${result.counts.attested ? `, ${result.counts.attested} attested` : ''}).`);
+        log.info(`MCP go-live: ready (${result.counts.passed} passed${result.counts.attested ? `, ${result.counts.attested} attested` : ''}).`);
         return EXIT.ready;
     }
     catch (e) {
         if (e instanceof UsageError) {
             for (const p of e.problems)
-                error(`${p.field ? `${p.field}: ` : ''}${p.message}`, { file: p.file, startLine: p.line, startColumn: p.column, title: 'golive.yaml' });
-            setFailed(e.describe());
+                log.error(`${p.field ? `${p.field}: ` : ''}${p.message}`, { file: p.file, startLine: p.line, startColumn: p.column, title: 'golive.yaml' });
+            log.setFailed(e.describe());
+        }
+        else if (e?.code && e.syscall) {
+            // A file-system failure the run did not foresee: which file, and why, in words.
+            const errno = e;
+            log.setFailed(`${errno.syscall}${errno.path ? ` ${errno.path}` : ''}: ${describeIoError(e)}`);
         }
         else {
-            setFailed(`internal error: ${e?.message ?? String(e)}`);
-            debug(e?.stack ?? '');
+            log.setFailed(`internal error: ${e?.message ?? String(e)}`);
+            log.debug(e?.stack ?? '');
         }
-        setOutput('verdict', 'error');
+        log.setOutput('verdict', 'error');
         return EXIT.usage;
     }
 }
@@ -6724,30 +6725,30 @@ async function publish(p) {
         requests += outcome.requests;
         if (outcome.action === 'failed') {
             const why = p.context.pull.fromFork ? ' (a fork pull request gets a read-only token under `pull_request`)' : '';
-            warning(`The PR comment was not written: ${outcome.detail}${why}`);
+            log.warning(`The PR comment was not written: ${outcome.detail}${why}`);
             notes.push(`The PR comment was not written${why}: ${outcome.detail}`);
         }
         else
-            info(`PR comment: ${outcome.detail}.`);
+            log.info(`PR comment: ${outcome.detail}.`);
     }
     let annotated = false;
     if (p.client && p.context && p.wantCheckRun) {
         const sha = p.context.pull?.headSha || p.context.sha;
-        const outcome = await createCheckRun(p.client, { owner: p.context.owner, repo: p.context.repo, sha }, p.result, p.markdown.slice(0, 60_000), summaryUrl);
+        const outcome = await createCheckRun(p.client, { owner: p.context.owner, repo: p.context.repo, sha }, p.result, checkRunSummary(p.result, { linkBase: p.linkBase, summaryUrl }), summaryUrl);
         requests += outcome.requests;
         annotated = outcome.ok;
         if (!outcome.ok) {
-            warning(`The check run was not written: ${outcome.detail}`);
+            log.warning(`The check run was not written: ${outcome.detail}`);
             notes.push(`The check run was not written: ${outcome.detail}. Annotations were written as workflow commands instead.`);
         }
         else
-            info(`Check run: ${outcome.detail}.`);
+            log.info(`Check run: ${outcome.detail}.`);
     }
     if (!annotated) {
         for (const a of workflowAnnotations(p.result))
-            core[a.level](a.message, { file: a.file, startLine: a.line, startColumn: a.column, title: a.title });
+            log[a.level](a.message, { file: a.file, startLine: a.line, startColumn: a.column, title: a.title });
     }
-    info(`GitHub API requests: ${requests}.`);
+    log.info(`GitHub API requests: ${requests}.`);
     return notes;
 }
 async function writeSummary(markdown, env) {
@@ -6755,10 +6756,10 @@ async function writeSummary(markdown, env) {
         return;
     const body = fitSummary(markdown);
     try {
-        await summary.addRaw(body).write();
+        await log.summary(body);
     }
     catch (e) {
-        warning(`Could not write the job summary: ${e.message}`);
+        log.warning(`Could not write the job summary: ${e.message}`);
     }
 }
 run().then((code) => {

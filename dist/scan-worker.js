@@ -1,15 +1,19 @@
 import { workerData } from 'node:worker_threads';
-import { c as chunkListing, R as Repository, p as packChunk, s as scanChunk } from './chunks/parallel-scan.js';
-import 'node:fs';
-import 'node:os';
-import 'node:url';
+import { Repository } from './chunks/repository.js';
+import { c as chunkListing, p as packChunk, s as scanChunk } from './chunks/parallel-scan.js';
 import './chunks/_commonjsHelpers.js';
+import 'node:fs';
 import 'node:path';
 import './chunks/glob.js';
 import './chunks/index.js';
-import './chunks/chars.js';
+import './chunks/yaml-positions.js';
 import 'process';
 import 'buffer';
+import 'node:os';
+import 'node:url';
+import './chunks/rules.js';
+import 'node:crypto';
+import 'node:zlib';
 import './chunks/catalogue.js';
 
 // A scan worker: takes chunks of the main thread's snapshot from the shared

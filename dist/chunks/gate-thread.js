@@ -77,10 +77,11 @@ function gateLimits() {
 /**
  * Runs the module `entry` (the CLI itself, or the action's main.ts) in a gate thread, with the
  * process's arguments, and sets the process's exit code to the thread's. A thread that dies (out of memory, a crash) cannot
- * report itself: `onFailure` is told why, and gives the exit code.
+ * report itself: `onFailure` is told why, and gives the exit code. `exitCode` may change the
+ * code the thread ended with (the CLI's is 2 when standard output could not be written).
  */
-function runInGateThread(entry, onFailure) {
-    const data = { gateThread: true, isTTY: !!process.stdout.isTTY, processStart: performance.timeOrigin };
+function runInGateThread(entry, onFailure, exitCode = (code) => code) {
+    const data = { gateThread: true, isTTY: !!process.stdout.isTTY, columns: process.stdout.isTTY ? process.stdout.columns : undefined, processStart: performance.timeOrigin };
     const started = performance.now();
     const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() });
     let failure;
@@ -94,17 +95,31 @@ function runInGateThread(entry, onFailure) {
         }, Math.max(0, started + seconds * 1000 - performance.now()));
     };
     limitTo(DEFAULT_TIME_LIMIT_S);
+    // Process groups of inventory servers the thread started: a thread stopped by the time limit cannot kill them itself.
+    const groups = new Set();
     thread.on('message', (m) => {
         if (typeof m?.timeLimitS === 'number')
             limitTo(m.timeLimitS);
+        if (typeof m?.inventoryGroup === 'number')
+            groups.add(m.inventoryGroup);
+        if (typeof m?.inventoryGroupDone === 'number')
+            groups.delete(m.inventoryGroupDone);
     });
     thread.on('error', (err) => {
         failure = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `internal error: ${err.message || String(err)}`;
     });
     thread.on('exit', async (code) => {
         clearTimeout(timer);
-        process.exitCode = failure === undefined ? code : await onFailure(failure);
+        for (const pgid of groups) {
+            try {
+                process.kill(-pgid, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        process.exitCode = exitCode(failure === undefined ? code : await onFailure(failure));
     });
 }
 
-export { DEFAULT_TIME_LIMIT_S as D, EXIT as E, UsageError as U, applyTimeLimit as a, gateThreadData as g, runInGateThread as r, sinceProcessStart as s };
+export { DEFAULT_TIME_LIMIT_S as D, EXIT as E, UsageError as U, applyTimeLimit as a, formatProblem as f, gateThreadData as g, runInGateThread as r, sinceProcessStart as s };

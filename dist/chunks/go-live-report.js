@@ -1,14 +1,17 @@
-import { t as trifectaLegs, r as registrationFinder } from './security.js';
+import { g as trifectaLegs, r as registrationFinder } from './security.js';
 import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
 import { b as cellText } from './capability-matrix.js';
-import { m as md, c as code, a as mdKeepCode } from './escape.js';
+import { m as md, c as code, b as mdKeepCode } from './version.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
 import { t as toJSONSchema, o as object, a as array, s as string, b as boolean, _ as _enum, u as unknown, r as record, n as number, c as union, l as literal } from './catalogue.js';
 import './kubernetes-objects.js';
-import './chars.js';
+import './yaml-positions.js';
 import 'process';
 import 'buffer';
 import 'node:path';
+import './rules.js';
+import 'node:crypto';
+import 'node:zlib';
 import './index.js';
 
 // The go-live report: the record an approver signs off. GOLIVE-REPORT.md for
@@ -17,6 +20,15 @@ import './index.js';
 // the only time in it is the run date passed in.
 const cellSchema = object({ present: boolean(), sources: array(_enum(['declared', 'evidence'])), declared: string().optional(), evidence: array(string()) });
 const evidenceSchema = union([object({ file: string(), line: number(), column: number(), note: string().optional() }), object({ api: string(), fact: string() })]);
+/** One tool name as the JSON result's `tools` array and the per-tool table list it (src/evidence/derived/tools.ts). */
+const toolEntrySchema = object({
+    name: string(),
+    declared: boolean().describe('golive.yaml declares it'),
+    served: boolean().nullable().describe('the server serves it (tools/list); null when no inventory was read'),
+    registeredAt: object({ file: string(), line: number(), column: number() }).nullable().describe('where the source registers it; null when not found'),
+    annotations: object({ readOnlyHint: boolean().optional(), destructiveHint: boolean().optional(), idempotentHint: boolean().optional(), openWorldHint: boolean().optional() }).optional().describe('the hints the server set; absent: not annotated (or not asked)'),
+    capabilities: record(string(), unknown()).optional().describe('per-tool capabilities, when known')
+});
 const reportSchema = object({
     report_version: literal('1.0'),
     server_info: object({ server_name: string(), repository_url: string().nullable(), developer_email: string().nullable(), owner: string(), exposure: _enum(['internal', 'public']), zone: union([string(), number()]) }),
@@ -30,7 +42,8 @@ const reportSchema = object({
     phases: array(object({ phase: string(), title: string(), checks: array(object({ id: string(), level: string(), status: string(), findings: array(object({ status: string(), message: string(), evidence: array(evidenceSchema), fix: string().optional(), reason: string().optional() })) })) })),
     waivers: array(object({ check: string(), reason: string(), approvedBy: string(), expires: string(), current: boolean() })),
     attestations: array(object({ check: string(), by: string(), date: string(), note: string().optional(), subject: string().optional() })),
-    approvals: array(object({ reviewer: string(), state: string(), submitted_at: string().nullable(), commit: string().nullable() }))
+    approvals: array(object({ reviewer: string(), state: string(), submitted_at: string().nullable(), commit: string().nullable() })),
+    tools: array(toolEntrySchema).describe('One entry per tool name: declared, served, registered in source; the same entries as the JSON result\'s tools')
 });
 function reportJsonSchema() {
     return { $id: 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive-report.schema.json', title: 'golive-report.json', ...toJSONSchema(reportSchema, { target: 'draft-2020-12' }) };
@@ -65,20 +78,54 @@ function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = n
         })),
         waivers: ctx.config.waivers.map((w) => ({ ...w, current: w.expires >= ctx.today })),
         attestations: ctx.config.attestations.map((a) => ({ ...a })),
-        approvals: reviews.map((r) => ({ reviewer: r.user, state: r.state, submitted_at: r.submittedAt ?? null, commit: r.commitId ?? null }))
+        approvals: reviews.map((r) => ({ reviewer: r.user, state: r.state, submitted_at: r.submittedAt ?? null, commit: r.commitId ?? null })),
+        tools: result.tools
     };
 }
 function renderReportJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 const yesNo = (b) => (b ? 'yes' : 'no');
+/** "read-only, not destructive, open world": the hints a server set, in words; a missing hint is not evidence. */
+function annotationText(t) {
+    if (t.served === null)
+        return 'not known';
+    if (!t.served)
+        return '';
+    const a = t.annotations;
+    if (!a || !Object.keys(a).length)
+        return 'not annotated';
+    const words = [];
+    if (a.readOnlyHint !== undefined)
+        words.push(a.readOnlyHint ? 'read-only' : 'not read-only');
+    if (a.destructiveHint !== undefined)
+        words.push(a.destructiveHint ? 'destructive' : 'not destructive');
+    if (a.idempotentHint !== undefined)
+        words.push(a.idempotentHint ? 'idempotent' : 'not idempotent');
+    if (a.openWorldHint !== undefined)
+        words.push(a.openWorldHint ? 'open world' : 'closed world');
+    return words.join(', ');
+}
+/** The per-tool table: one row per entry of `tools`, with the declared capabilities beside it. */
+function toolRows(report) {
+    const declared = new Map(report.phase1_security.tools.map((t) => [t.name, t]));
+    return report.tools.map((t) => {
+        const d = declared.get(t.name);
+        // The declared value, and where the leg is held from (declared, evidence in source) when it is.
+        const cell = (leg) => `${d.declared[leg]}${d.capabilities?.[leg].present ? ` (${md(cellText(d.capabilities[leg]))})` : ''}`;
+        const caps = d ? `${cell('privateData')} | ${cell('untrustedContent')} | ${cell('externalCommunication')}` : '— | — | —';
+        const served = t.served === null ? 'not asked' : yesNo(t.served);
+        const where = t.registeredAt ? code(`${t.registeredAt.file}:${t.registeredAt.line}:${t.registeredAt.column}`) : 'not found';
+        return `| ${code(t.name)} | ${yesNo(t.declared)} | ${caps} | ${served} | ${where} | ${md(annotationText(t))} |`;
+    });
+}
 function renderReportMarkdown(report) {
     const s = report.server_info;
     const e = report.executive_summary;
     const out = [
         `# Go-live report: ${md(s.server_name)}`,
         '',
-        `**${e.overall_status}** — ${e.critical_issues_count} critical and ${e.blocking_issues_count} blocking item${e.blocking_issues_count === 1 ? '' : 's'} open · verdict ${e.verdict}${report.run.scope === 'local' ? ' (local evidence only: GitHub API facts not read)' : ''}`,
+        `**${e.overall_status}** — ${e.blocking_issues_count} blocking finding${e.blocking_issues_count === 1 ? '' : 's'} open${e.critical_issues_count ? ` (${e.critical_issues_count} of them critical)` : ''} · verdict ${e.verdict}${report.run.scope === 'local' ? ' (local evidence only: GitHub API facts not read)' : ''}`,
         '',
         '| | |',
         '|---|---|',
@@ -95,13 +142,9 @@ function renderReportMarkdown(report) {
         '',
         `Risk level **${report.phase1_security.risk_level}**: private data ${yesNo(report.phase1_security.legs.private_data)}, untrusted content ${yesNo(report.phase1_security.legs.untrusted_content)}, external communication ${yesNo(report.phase1_security.legs.external_communication)} (declared, raised by evidence).`,
         '',
-        '| Tool | Private data | Untrusted content | External communication | Found in source |',
-        '|---|---|---|---|---|',
-        ...report.phase1_security.tools.map((t) => {
-            // The declared value, and where the leg is held from (declared, evidence in source) when it is.
-            const cell = (leg) => `${t.declared[leg]}${t.capabilities?.[leg].present ? ` (${md(cellText(t.capabilities[leg]))})` : ''}`;
-            return `| ${code(t.name)} | ${cell('privateData')} | ${cell('untrustedContent')} | ${cell('externalCommunication')} | ${t.found_in_source ? code(t.found_in_source) : 'not found'} |`;
-        }),
+        '| Tool | Declared | Private data | Untrusted content | External communication | Served | Found in source | Annotations |',
+        '|---|---|---|---|---|---|---|---|',
+        ...toolRows(report),
         ''
     ];
     for (const p of report.phases) {
@@ -124,4 +167,4 @@ function renderReportMarkdown(report) {
     return `${out.join('\n')}`;
 }
 
-export { buildReport, renderReportJson, renderReportMarkdown, reportJsonSchema, reportSchema };
+export { buildReport, renderReportJson, renderReportMarkdown, reportJsonSchema, reportSchema, toolEntrySchema };

@@ -4,9 +4,16 @@ import { P as PHASES, S as STATUS_RANK, w as worstStatus } from './findings.js';
 function groupByPhase(findings) {
     return PHASES.map((phase) => {
         const byCheck = new Map();
-        for (const f of findings)
-            if (f.phase === phase)
-                byCheck.set(f.check, [...(byCheck.get(f.check) ?? []), f]);
+        for (const f of findings) {
+            if (f.phase !== phase)
+                continue;
+            // Pushed, not copied: a copy per finding was quadratic in a check's findings.
+            const list = byCheck.get(f.check);
+            if (list)
+                list.push(f);
+            else
+                byCheck.set(f.check, [f]);
+        }
         const checks = [...byCheck.entries()].map(([check, fs]) => ({
             check,
             title: fs[0].title,

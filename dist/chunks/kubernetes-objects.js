@@ -1,5 +1,6 @@
-import { h as plainData, i as isRecord, e as parseYamlAll, m as manifestData, l as locatorOf, j as nodeAt, d as distExports, g as isSpaceChar, n as nodePosition, M as MAX_ALIAS_COUNT } from './chars.js';
+import { e as plainData, i as isRecord, b as parseYamlAll, m as manifestData, l as locatorOf, f as nodeAt, d as distExports, n as nodePosition, M as MAX_ALIAS_COUNT } from './yaml-positions.js';
 import { posix } from 'node:path';
+import { g as isSpaceChar } from './rules.js';
 import { R as RE2JS } from './index.js';
 
 // Helm charts read as data: the templates rendered with the chart's values by a
@@ -40,6 +41,12 @@ function evaluate(expr, scope) {
             value = truthy(value) ? value : literal(args.join(' '));
         else if (fn === 'toYaml')
             value = { yaml: value };
+        else if (fn === 'required')
+            value = value === undefined || value === null || value === '' ? UNKNOWN : value;
+        else if (fn === 'trunc' && typeof value === 'string' && /^-?\d+$/.test(args[0] ?? ''))
+            value = Number(args[0]) >= 0 ? value.slice(0, Number(args[0])) : value.slice(Number(args[0]));
+        else if (fn === 'trimSuffix' && typeof value === 'string' && typeof literal(args.join(' ')) === 'string')
+            value = value.endsWith(literal(args.join(' '))) ? value.slice(0, value.length - literal(args.join(' ')).length) : value;
         else if (fn === 'nindent' || fn === 'indent' || fn === 'trim' || fn === 'int' || fn === 'lower' || fn === 'upper')
             value = fn === 'lower' && typeof value === 'string' ? value.toLowerCase() : fn === 'upper' && typeof value === 'string' ? value.toUpperCase() : value;
         else
@@ -79,6 +86,15 @@ function term(t, scope) {
     }
     if (s === '.')
         return scope.dot;
+    if (s === '$')
+        return scope.root;
+    if (s.startsWith('(') && s.endsWith(')'))
+        return s.startsWith('('.repeat(MAX_PARENS)) ? UNKNOWN : evaluate(s.slice(1, -1), scope);
+    const variable = /^(\$\w+)((?:\.[\w-]+)*)$/.exec(s);
+    if (variable && variable[1] in scope.vars) {
+        const v = scope.vars[variable[1]];
+        return v === UNKNOWN ? UNKNOWN : get(v, variable[2].split('.').filter(Boolean));
+    }
     const values = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(s);
     if (values)
         return get(scope.root.Values, values[1].split('.').filter(Boolean));
@@ -89,7 +105,127 @@ function term(t, scope) {
     if (field && !/^(Release|Capabilities|Template|Files)\b/.test(field[1]))
         return get(scope.dot, field[1].split('.'));
     const lit = literal(s);
-    return lit;
+    if (lit !== UNKNOWN)
+        return lit;
+    return call(s, scope);
+}
+/** Words of a call: quoted strings and parenthesised groups kept whole, else runs of non-spaces; undefined when a parenthesis is unbalanced. */
+function callWords(s) {
+    const words = [];
+    for (let i = 0; i < s.length;) {
+        if (isSpaceChar(s.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        let j = i;
+        if (s[i] === '"') {
+            for (j = i + 1; j < s.length && s[j] !== '"'; j++)
+                if (s[j] === '\\')
+                    j++;
+            j++;
+        }
+        else if (s[i] === '(') {
+            let depth = 0;
+            for (; j < s.length; j++) {
+                // Nesting deeper than any chart writes is not read (each level is a call deeper).
+                if (s[j] === '(' && ++depth > MAX_PARENS)
+                    return undefined;
+                else if (s[j] === ')' && --depth === 0)
+                    break;
+            }
+            if (j >= s.length)
+                return undefined;
+            j++;
+        }
+        else
+            while (j < s.length && !isSpaceChar(s.charCodeAt(j)))
+                j++;
+        words.push(s.slice(i, j));
+        i = j;
+    }
+    return words;
+}
+/** Parentheses nested deeper than this are not read. */
+const MAX_PARENS = 32;
+/** Nested includes past this are not followed (a define that includes itself). */
+const MAX_INCLUDE_DEPTH = 20;
+/** A function call with plain arguments: the common Sprig and template functions charts use in names, labels and conditions. */
+function call(s, scope) {
+    const words = callWords(s);
+    if (!words || words.length < 2)
+        return UNKNOWN;
+    const [fn, ...rest] = words;
+    const args = rest.map((a) => term(a, scope));
+    const known = args.every((a) => a !== UNKNOWN);
+    switch (fn) {
+        case 'include':
+        case 'template':
+            return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN ? include(args[0], args[1], scope) : UNKNOWN;
+        case 'printf': {
+            if (!known || typeof args[0] !== 'string')
+                return UNKNOWN;
+            let k = 1;
+            return args[0].replace(/%[sdvq%]/g, (m) => (m === '%%' ? '%' : m === '%q' ? JSON.stringify(String(args[k++] ?? '')) : String(args[k++] ?? '')));
+        }
+        case 'eq':
+            return known && args.length >= 2 ? args.slice(1).some((a) => a === args[0]) : UNKNOWN;
+        case 'ne':
+            return known && args.length === 2 ? args[0] !== args[1] : UNKNOWN;
+        case 'and':
+            return known ? (args.find((a) => !truthy(a)) ?? args[args.length - 1]) : UNKNOWN;
+        case 'or':
+            return known ? (args.find((a) => truthy(a)) ?? args[args.length - 1]) : UNKNOWN;
+        case 'not':
+            return known && args.length === 1 ? !truthy(args[0]) : UNKNOWN;
+        case 'empty':
+            return known && args.length === 1 ? !truthy(args[0]) : UNKNOWN;
+        case 'hasKey':
+            return known && args.length === 2 ? isRecord(args[0]) && typeof args[1] === 'string' && args[1] in args[0] : UNKNOWN;
+        case 'required':
+            return args.length === 2 && args[1] !== UNKNOWN && args[1] !== undefined && args[1] !== null ? args[1] : UNKNOWN;
+        case 'default':
+            return args.length === 2 && known ? (truthy(args[1]) ? args[1] : args[0]) : UNKNOWN;
+        case 'quote':
+            return known && args.length === 1 ? (args[0] === undefined || args[0] === null ? '' : String(args[0])) : UNKNOWN;
+        case 'tpl':
+            return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN ? renderString(args[0], { ...scope, dot: args[1] }) : UNKNOWN;
+        default:
+            return UNKNOWN;
+    }
+}
+/** A named template rendered with `dot` as its text (trimmed, as `{{- include … }}` is written), or UNKNOWN if any part of it is. */
+function include(name, dot, scope) {
+    const d = scope.defines?.get(name);
+    if (!d || (scope.includes ?? 0) >= MAX_INCLUDE_DEPTH)
+        return UNKNOWN;
+    const out = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } };
+    renderLines(d.t, d.from, d.to, { ...scope, dot, vars: {}, includes: (scope.includes ?? 0) + 1 }, out, 0);
+    return out.holes.length ? UNKNOWN : out.lines.join('\n').trim();
+}
+/** `tpl`: a string of the values rendered as a template. */
+function renderString(text, scope) {
+    const t = parseTemplate(text);
+    const out = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } };
+    renderLines(t, 0, t.src.length, { ...scope, includes: (scope.includes ?? 0) + 1 }, out, 0);
+    return out.holes.length || (scope.includes ?? 0) >= MAX_INCLUDE_DEPTH ? UNKNOWN : out.lines.join('\n');
+}
+/** Every `define` of a chart's templates and helpers (its sub-charts' helpers too, as Helm shares them). */
+function definesOf(repo, files) {
+    const defines = new Map();
+    for (const f of files) {
+        const text = repo.read(f);
+        if (text === undefined || !text.includes('define'))
+            continue;
+        const t = parseTemplate(text);
+        t.control.forEach((c, i) => {
+            if (c?.[0] !== 'define')
+                return;
+            const name = literal(c[1]);
+            if (typeof name === 'string' && !defines.has(name))
+                defines.set(name, { t, from: i + 1, to: blockEnd(t, i) });
+        });
+    }
+    return defines;
 }
 /** A placeholder for a value that could not be resolved: a plain YAML scalar that says so. */
 const placeholder = (expr) => `${TEMPLATED} ${expr.replace(/["'#:{}[\],&*!|>%@`]/g, '').replace(/\s+/g, ' ').trim()}`;
@@ -104,111 +240,194 @@ const actionOf = (line) => ACTION_LINE.exec(line)?.[2];
 const CONTROL = /^(if|else if|else|with|range|end|define|block)\b\s*(.*)$/s;
 /** [, keyword, argument] of a control action (`if …`, `end`), else null. */
 const controlOf = (action) => noBreak(CONTROL.exec(action), 2);
-/** Renders template lines [from, to) with a scope; returns the index after the block's `end`. */
-function renderBlock(src, i, scope, active, out) {
-    let taken = false;
-    let branchActive = active;
-    while (i < src.length) {
-        const line = src[i];
-        const action = actionOf(line);
-        const control = action === undefined ? null : controlOf(action);
-        if (control) {
-            const [, kw, arg] = control;
-            if (kw === 'end')
-                return i + 1;
-            if (kw === 'else' || kw === 'else if') {
-                if (!active || taken)
-                    branchActive = false;
-                else if (kw === 'else')
-                    branchActive = true;
-                else {
-                    const c = evaluate(arg, scope);
-                    if (c === UNKNOWN) {
-                        out.holes.push({ line: i + 1, expr: arg });
-                        branchActive = false;
-                    }
-                    else
-                        branchActive = truthy(c);
-                }
-                taken ||= branchActive;
-                i++;
-                continue;
-            }
-            // A nested block: if / with / range / define.
-            const cond = kw === 'define' || kw === 'block' ? undefined : evaluate(arg, scope);
-            if (!branchActive || kw === 'define' || kw === 'block') {
-                i = renderBlock(src, i + 1, scope, false, out);
-                continue;
-            }
-            if (cond === UNKNOWN) {
-                // Unknown condition: its first branch is kept (as written), the others not, and the line is listed as templated.
-                out.holes.push({ line: i + 1, expr: `${kw} ${arg}`, block: true });
-                i = renderBlockWithElse(src, i + 1, { ...scope, dot: UNKNOWN }, true, scope, out, false);
-                continue;
-            }
-            if (kw === 'range' && Array.isArray(cond) && cond.length) {
-                let end = i + 1;
-                for (const item of cond)
-                    end = renderBlock(src, i + 1, { ...scope, dot: item }, true, out);
-                i = end;
-                continue;
-            }
-            const on = kw === 'range' ? false : truthy(cond);
-            i = renderBlockWithElse(src, i + 1, kw === 'with' ? { ...scope, dot: cond } : scope, on, scope, out, !on);
-            continue;
-        }
-        if (branchActive)
-            emit(line, i + 1, action, scope, out);
-        i++;
-    }
-    return i;
+/** Bounds on rendering one template: past one, the template is not rendered and its chart says why. */
+const HELM_LIMITS = {
+    /** Template lines visited, loops unrolled (nested `range` multiplies them). */
+    maxSteps: 500_000,
+    /** Characters written (a repeated `toYaml` of a large value multiplies them). */
+    maxChars: 4 * 1024 * 1024,
+    /** Blocks open at once (`if`, `with`, `range`, and the branches of one `else if` chain). */
+    maxDepth: 100
+};
+/** Thrown when rendering passes a bound; the chart says the template was not rendered. */
+class RenderLimit extends Error {
 }
 /**
- * An if/with block whose first branch is `on`; `elseOpen`: a later else branch may still be taken.
- * Else branches see the outer scope. Returns the index after the block's `end`.
+ * The text with each comment action (a `{{` then slash-star … star-slash `}}`, over several lines too) made
+ * blank, its line breaks kept so line numbers stay: a licence header in a comment is not YAML.
  */
-function renderBlockWithElse(src, i, inner, on, outer, out, elseOpen) {
-    let depth = 0;
-    let j = i;
-    for (; j < src.length; j++) {
-        const c = actionOf(src[j]);
-        const kw = c ? controlOf(c)?.[1] : undefined;
-        if (!kw)
+function withoutComments(text) {
+    let out = '';
+    let last = 0;
+    for (let i = text.indexOf('/*'); i !== -1;) {
+        // A comment action: `{{` (and `-` and spaces) right before the `/*`.
+        let k = i - 1;
+        while (k >= 0 && (text[k] === ' ' || text[k] === '-'))
+            k--;
+        if (k < 1 || text[k] !== '{' || text[k - 1] !== '{') {
+            i = text.indexOf('/*', i + 2);
             continue;
-        if (kw === 'if' || kw === 'with' || kw === 'range' || kw === 'define' || kw === 'block')
-            depth++;
-        else if (kw === 'end') {
-            if (depth === 0)
-                break;
-            depth--;
         }
-        else if ((kw === 'else' || kw === 'else if') && depth === 0)
+        const close = text.indexOf('*/', i + 2);
+        if (close === -1)
             break;
+        const end = text.indexOf('}}', close + 2);
+        if (end === -1)
+            break;
+        out += text.slice(last, k - 1) + text.slice(k - 1, end + 2).replace(/[^\n]/g, '');
+        last = end + 2;
+        i = text.indexOf('/*', last);
     }
-    renderBlock(src.slice(0, j), i, inner, on, out);
-    if (j >= src.length)
-        return j;
-    const [, kw, arg] = controlOf(actionOf(src[j]));
-    if (kw === 'end')
-        return j + 1;
-    let next = elseOpen;
-    if (kw === 'else if' && elseOpen) {
-        const c = evaluate(arg, outer);
-        if (c === UNKNOWN) {
-            out.holes.push({ line: j + 1, expr: arg, block: true });
-            next = false;
+    return out + text.slice(last);
+}
+function parseTemplate(text) {
+    const src = withoutComments(text).split('\n');
+    const action = src.map(actionOf);
+    const control = action.map((a) => {
+        const c = a === undefined ? null : controlOf(a);
+        return c ? [c[1], c[2]] : undefined;
+    });
+    const next = new Array(src.length).fill(src.length);
+    // One pass with a stack of open blocks, each with its last branch (so each line is looked at once).
+    const open = [];
+    control.forEach((c, i) => {
+        if (!c)
+            return;
+        const [kw] = c;
+        if (kw === 'if' || kw === 'with' || kw === 'range' || kw === 'define' || kw === 'block')
+            open.push({ last: i });
+        else if (kw === 'else' || kw === 'else if') {
+            const top = open.at(-1);
+            if (top) {
+                next[top.last] = i;
+                top.last = i;
+            }
         }
-        else
-            next = truthy(c);
-        return renderBlockWithElse(src, j + 1, outer, next, outer, out, elseOpen && !next && c !== UNKNOWN);
+        else if (kw === 'end') {
+            const top = open.pop();
+            if (top)
+                next[top.last] = i;
+        }
+    });
+    return { src, action, control, next };
+}
+function step(out) {
+    if (++out.budget.steps > HELM_LIMITS.maxSteps)
+        throw new RenderLimit(`rendering visits more than ${HELM_LIMITS.maxSteps.toLocaleString('en')} template lines (nested loops)`);
+}
+/** The end of the block opened at `i`: follows its branches to the `end`. */
+function blockEnd(t, i) {
+    let j = t.next[i];
+    while (j < t.src.length && t.control[j]?.[0] !== 'end')
+        j = t.next[j];
+    return j;
+}
+/** Renders template lines [i, to) in a scope; `depth`: blocks open around them. */
+function renderLines(t, i, to, scope, out, depth) {
+    while (i < to) {
+        step(out);
+        const c = t.control[i];
+        if (!c) {
+            emit(t.src[i], i + 1, t.action[i], scope, out);
+            i++;
+            continue;
+        }
+        const [kw, arg] = c;
+        // A stray `else` or `end` (no block open here) writes nothing.
+        if (kw === 'end' || kw === 'else' || kw === 'else if') {
+            i++;
+            continue;
+        }
+        const end = Math.min(blockEnd(t, i), to);
+        if (kw !== 'define' && kw !== 'block')
+            renderBlock(t, i, end, scope, out, depth + 1);
+        i = end + 1;
     }
-    return renderBlockWithElse(src, j + 1, outer, kw === 'else' ? elseOpen : false, outer, out, false);
+}
+/** One `if`/`with`/`range` block opened at line `i`, its `end` at `end`: the branch its values choose. */
+function renderBlock(t, i, end, scope, out, depth) {
+    if (depth > HELM_LIMITS.maxDepth)
+        throw new RenderLimit(`blocks nest more than ${HELM_LIMITS.maxDepth} deep`);
+    const [kw, arg] = t.control[i];
+    const bodyEnd = Math.min(t.next[i], end);
+    if (kw === 'range') {
+        const { names, expr } = rangeHead(arg);
+        const v = evaluate(expr, scope);
+        if (v === UNKNOWN) {
+            // Unknown list: the body is kept once (as written) and the line is listed as templated.
+            out.holes.push({ line: i + 1, expr: `${kw} ${arg}`, block: true });
+            return renderLines(t, i + 1, bodyEnd, { ...scope, dot: UNKNOWN, vars: bind(scope, names, UNKNOWN, UNKNOWN) }, out, depth);
+        }
+        const items = Array.isArray(v) ? v.map((x, k) => [k, x]) : isRecord(v) ? Object.keys(v).sort().map((k) => [k, v[k]]) : typeof v === 'number' && v > 0 ? Array.from({ length: Math.min(v, HELM_LIMITS.maxSteps) }, (_, k) => [k, k]) : [];
+        if (items.length) {
+            for (const [k, x] of items)
+                renderLines(t, i + 1, bodyEnd, { ...scope, dot: x, vars: bind(scope, names, k, x) }, out, depth);
+            return;
+        }
+        if (bodyEnd < end && t.control[bodyEnd]?.[0] === 'else')
+            renderLines(t, bodyEnd + 1, Math.min(t.next[bodyEnd], end), scope, out, depth);
+        return;
+    }
+    // if / with, then `else if` / `else` branches: the first whose condition holds is rendered.
+    for (let b = i; b < end; b = t.next[b]) {
+        step(out);
+        const [bkw, barg] = t.control[b];
+        const branchEnd = Math.min(t.next[b], end);
+        const isWith = bkw === 'with' || (b === i && kw === 'with');
+        const { names, expr } = isWith ? rangeHead(barg) : { names: [], expr: barg };
+        const cond = bkw === 'else' ? true : evaluate(expr, scope);
+        if (cond === UNKNOWN) {
+            // Unknown condition: the first branch is kept (as written), the others not, and the line is listed as templated.
+            out.holes.push({ line: b + 1, expr: b === i ? `${kw} ${barg}` : barg, block: true });
+            if (b === i)
+                renderLines(t, b + 1, branchEnd, isWith ? { ...scope, dot: UNKNOWN } : scope, out, depth);
+            return;
+        }
+        if (truthy(cond))
+            return renderLines(t, b + 1, branchEnd, isWith ? { ...scope, dot: cond, vars: bind(scope, names, cond, cond) } : scope, out, depth);
+        if (branchEnd >= end)
+            return;
+    }
+}
+/** `$k, $v := expr` / `$v := expr` / `expr` of a `range` or `with`. */
+function rangeHead(arg) {
+    const at = arg.indexOf(':=');
+    if (at === -1)
+        return { names: [], expr: arg };
+    const names = arg.slice(0, at).split(',').map((s) => s.trim()).filter((s) => /^\$\w+$/.test(s));
+    return { names, expr: arg.slice(at + 2) };
+}
+/** The variables of a scope with a range's `$k, $v` (or `$v`) bound. */
+function bind(scope, names, key, value) {
+    if (!names.length)
+        return scope.vars;
+    const vars = { ...scope.vars };
+    if (names.length === 1)
+        vars[names[0]] = value;
+    else {
+        vars[names[0]] = key;
+        vars[names[1]] = value;
+    }
+    return vars;
+}
+function write(out, line, n) {
+    out.budget.chars += line.length + 1;
+    if (out.budget.chars > HELM_LIMITS.maxChars)
+        throw new RenderLimit(`rendering writes more than ${HELM_LIMITS.maxChars / 1024 / 1024} MiB (repeated toYaml or loops)`);
+    out.lines.push(line);
+    out.from.push(n);
 }
 function emit(line, n, wholeAction, scope, out) {
     if (wholeAction !== undefined) {
         // A line that is one action: toYaml blocks, includes. Comments and variable assignments emit nothing.
-        if (/^\/\*/.test(wholeAction) || /^\$\w+\s*:?=/.test(wholeAction))
+        if (/^\/\*/.test(wholeAction))
             return;
+        const assign = /^(\$\w+)\s*:?=\s*/.exec(wholeAction);
+        if (assign) {
+            const v = evaluate(wholeAction.slice(assign[0].length), scope);
+            scope.vars = { ...scope.vars, [assign[1]]: v };
+            return;
+        }
         const v = evaluate(wholeAction, scope);
         const indent = Number(/\b(?:n?indent)\s+(\d+)/.exec(wholeAction)?.[1] ?? /^\s*/.exec(line)[0].length);
         if (v === UNKNOWN)
@@ -217,10 +436,10 @@ function emit(line, n, wholeAction, scope, out) {
         if (yaml === undefined || yaml === null || (isRecord(yaml) && !Object.keys(yaml).length) || (Array.isArray(yaml) && !yaml.length))
             return;
         const text = typeof yaml === 'object' ? distExports.stringify(yaml, { indent: 2 }).trimEnd() : String(yaml);
-        for (const l of text.split('\n')) {
-            out.lines.push(`${' '.repeat(indent)}${l}`);
-            out.from.push(n);
-        }
+        if (text.length > HELM_LIMITS.maxChars)
+            throw new RenderLimit(`rendering writes more than ${HELM_LIMITS.maxChars / 1024 / 1024} MiB (repeated toYaml or loops)`);
+        for (const l of text.split('\n'))
+            write(out, `${' '.repeat(indent)}${l}`, n);
         return;
     }
     let rendered = '';
@@ -237,8 +456,7 @@ function emit(line, n, wholeAction, scope, out) {
         last = end;
     }
     rendered += line.slice(last);
-    out.lines.push(rendered);
-    out.from.push(n);
+    write(out, rendered, n);
 }
 /**
  * The actions `{{ expr }}` in a line, as /\{\{-?\s*(.*?)\s*-?\}\}/g finds them: from each `{{` (and its `-` and
@@ -304,6 +522,7 @@ function renderCharts(repo, skip) {
         const valuesFiles = repo.files.filter((f) => posix.dirname(f.path) === (dir || '.') && /^values([-.][\w-]+)?\.ya?ml$/.test(posix.basename(f.path)));
         for (const f of [chartFile, ...templates, ...valuesFiles])
             consumed.add(f.path);
+        const defines = definesOf(repo, repo.files.filter((f) => under(f.path) && (f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) || /(^|\/)charts\/[^/]+\/templates\/[^/]+\.tpl$/.test(f.path)) && /\.(ya?ml|tpl)$/.test(f.path)).map((f) => f.path));
         const chart = yamlData(repo, chartFile.path);
         const defaults = valuesFiles.find((f) => /^values\.ya?ml$/.test(posix.basename(f.path)));
         const base = defaults ? yamlData(repo, defaults.path) : {};
@@ -312,20 +531,60 @@ function renderCharts(repo, skip) {
             const overlay = `${dir || '.'} (${v.label})`;
             const root = { Values: v.values, Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, ...chart }, Release: {} };
             const objects = [];
-            for (const t of templates)
-                objects.push(...renderTemplate(repo, t.path, { root, dot: root }, overlay));
-            builds.push({ overlay, objects });
+            const gaps = [];
+            const disabled = [];
+            for (const t of templates) {
+                try {
+                    const rendered = renderTemplate(repo, t.path, { root, dot: root, vars: {}, defines }, overlay);
+                    objects.push(...rendered);
+                    const off = rendered.length ? undefined : disabledBy(repo, t.path, { root, dot: root, vars: {}, defines });
+                    if (off)
+                        disabled.push({ overlay, file: t.path, ...off });
+                }
+                catch (e) {
+                    if (!(e instanceof RenderLimit))
+                        throw e;
+                    gaps.push({ overlay, file: t.path, message: `not rendered: ${e.message}` });
+                }
+            }
+            builds.push({ overlay, objects, gaps, disabled });
         }
     }
     return { builds, consumed };
+}
+/** The condition of a template wrapped whole in one `if`/`with` that is false with these values (it renders nothing because of it). */
+function disabledBy(repo, path, scope) {
+    const text = repo.read(path);
+    if (text === undefined)
+        return undefined;
+    const t = parseTemplate(text);
+    const first = t.control.findIndex((c, i) => c !== undefined || t.src[i].trim() !== '');
+    const c = first === -1 ? undefined : t.control[first];
+    if (!c || (c[0] !== 'if' && c[0] !== 'with'))
+        return undefined;
+    const end = blockEnd(t, first);
+    if (t.src.slice(end + 1).some((l) => l.trim() !== ''))
+        return undefined;
+    const v = evaluate(c[1], { ...scope, budget: { steps: 0, chars: 0 } });
+    if (v === UNKNOWN || truthy(v))
+        return undefined;
+    const kinds = [...new Set(t.src.flatMap((l) => { const m = /^\s*kind:\s*(\w+)\s*$/.exec(l); return m ? [m[1]] : []; }))];
+    return { condition: c[1], kinds };
 }
 function renderTemplate(repo, path, scope, overlay) {
     const text = repo.read(path);
     if (text === undefined)
         return [];
-    const out = { lines: [], from: [], holes: [] };
-    renderBlock(text.split('\n'), 0, scope, true, out);
+    const out = { lines: [], from: [], holes: [], budget: { steps: 0, chars: 0 } };
+    const parsed = parseTemplate(text);
+    renderLines(parsed, 0, parsed.src.length, { ...scope, budget: out.budget }, out, 0);
     const { docs, lineCounter } = parseYamlAll(out.lines.join('\n'));
+    // Rendered text that is not YAML hides whatever it holds: said, so the chart's checks are not verified.
+    const broken = docs.find((d) => d.errors.length);
+    if (broken) {
+        const at = lineCounter.linePos(broken.errors[0].pos[0]).line;
+        throw new RenderLimit(`the rendered text is not YAML near template line ${out.from[at - 1] ?? at} (${broken.errors[0].code})`);
+    }
     const objects = [];
     // Each document owns the template lines from its first line to the next document's (unresolved lines between belong to it).
     const docStart = docs.map((d, k) => (k === 0 ? 1 : out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1));
@@ -470,7 +729,7 @@ function mergeList(target, patch, field, at, path, prov) {
     });
 }
 /** RFC 6902 add / replace / remove on a rendered object; copy, move and test are not applied (noted). */
-function applyJson6902(root, ops, at, prov, notes) {
+function applyJson6902(root, ops, at, prov, say) {
     ops.forEach((op, i) => {
         if (!isRecord(op) || typeof op.path !== 'string')
             return;
@@ -504,15 +763,15 @@ function applyJson6902(root, ops, at, prov, notes) {
                 delete parent[last];
         }
         else
-            notes.push(`JSON 6902 op "${String(op.op)}" is not applied`);
+            say(`JSON 6902 op "${String(op.op)}" is not applied`);
     });
 }
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'GatewayClass', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration']);
 /** The documents of a patch: from a file, or from an inline string whose positions are mapped back into the kustomization. */
-function patchDocs(repo, k, entry, entryPath) {
+function patchDocs(repo, k, entry, entryPath, say) {
     if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry))
-        return fileDocs(repo, k, entry);
+        return fileDocs(repo, k, entry, say);
     const inline = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined;
     if (inline !== undefined) {
         const scalarPath = typeof entry === 'string' ? entryPath : [...entryPath, 'patch'];
@@ -522,16 +781,16 @@ function patchDocs(repo, k, entry, entryPath) {
         return docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }));
     }
     if (isRecord(entry) && typeof entry.path === 'string')
-        return fileDocs(repo, k, entry.path);
+        return fileDocs(repo, k, entry.path, say);
     return [];
 }
-function fileDocs(repo, k, rel) {
+function fileDocs(repo, k, rel, say) {
     const file = resolveLocal(k.dir, rel);
-    if (!file)
-        return [];
+    if (file === undefined)
+        return say(`patch ${rel} is remote or outside the checkout; not applied`), [];
     const parsed = repo.yaml(file);
     if (!parsed)
-        return [];
+        return say(`patch ${rel} was not read (not in the checkout, or skipped); not applied`), [];
     return parsed.docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(file, d, parsed.lineCounter) }));
 }
 /** Positions inside a block scalar (`patch: |-`) are its lines, indented, from the line after the indicator. */
@@ -582,11 +841,12 @@ function nameMatches(pattern, name) {
 function matches(o, t) {
     const meta = (o.data.metadata ?? {});
     const name = String(meta.name ?? '');
-    if (t.kind && t.kind !== o.data.kind)
+    // Kind, name and namespace are each a regular expression matching the whole value, as kustomize's selector reads them.
+    if (t.kind && !nameMatches(String(t.kind), String(o.data.kind ?? '')))
         return false;
     if (t.name && !nameMatches(String(t.name), name))
         return false;
-    if (t.namespace && t.namespace !== meta.namespace)
+    if (t.namespace && !nameMatches(String(t.namespace), String(meta.namespace ?? '')))
         return false;
     if (t.labelSelector) {
         const labels = (meta.labels ?? {});
@@ -627,22 +887,24 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
                 included.add(p);
         }
     }
-    const build = (k, stack, notes) => {
+    /** `into`: a component's parent's objects, which the component adds to and patches (else a new list). */
+    const build = (k, stack, gaps, into) => {
+        const say = (message) => void gaps.push({ file: k.file, message });
         if (stack.includes(k.dir)) {
-            notes.push(`${k.file}: includes itself through ${stack.join(' → ')}; not followed again`);
-            return [];
+            say(`includes itself through ${stack.join(' → ')}; not followed again`);
+            return into ?? [];
         }
-        const objects = [];
+        const objects = into ?? [];
         for (const field of ['resources', 'bases']) {
             list(k, field).forEach((r) => {
                 if (typeof r !== 'string')
                     return;
                 const p = resolveLocal(k.dir, r);
                 if (p === undefined)
-                    return void notes.push(`${k.file}: ${r} is remote or outside the checkout; not followed`);
+                    return say(`${r} is remote or outside the checkout; not followed`);
                 const sub = byDir.get(p);
                 if (sub)
-                    objects.push(...build(sub, [...stack, k.dir], notes));
+                    objects.push(...build(sub, [...stack, k.dir], gaps));
                 else if (repo.has(p)) {
                     consumed.add(p);
                     for (const o of rawObjectsOf(p)) {
@@ -651,11 +913,21 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
                     }
                 }
                 else
-                    notes.push(`${k.file}: resource ${r} not found in the checkout`);
+                    say(`resource ${r} not found in the checkout`);
             });
         }
-        if (list(k, 'components').length)
-            notes.push(`${k.file}: components are not applied`);
+        // Components after the resources, before this kustomization's own patches (as kustomize orders them): each adds its resources and patches everything so far.
+        list(k, 'components').forEach((r) => {
+            if (typeof r !== 'string')
+                return;
+            const p = resolveLocal(k.dir, r);
+            if (p === undefined)
+                return say(`component ${r} is remote or outside the checkout; not applied`);
+            const sub = byDir.get(p);
+            if (!sub)
+                return say(`component ${r} not found in the checkout; not applied`);
+            build(sub, [...stack, k.dir], gaps, objects);
+        });
         // namespace: set on every namespaced object, pointing at the kustomization's `namespace:`.
         if (typeof k.data.namespace === 'string') {
             const origin = { at: locatorOf(k.file, k.doc, k.lineCounter), path: ['namespace'] };
@@ -676,23 +948,23 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
         };
         const json6902 = (patch, target, where) => {
             if (!target)
-                return void notes.push(`${where}: a JSON 6902 patch without a target is not applied`);
+                return say(`${where}: a JSON 6902 patch without a target is not applied`);
             for (const o of objects.filter((x) => matches(x, target)))
-                applyJson6902(o.data, patch.data, patch.at, o.prov, notes);
+                applyJson6902(o.data, patch.data, patch.at, o.prov, (m) => say(`${where}: ${m}`));
         };
         const targetOf = (e) => (isRecord(e) && isRecord(e.target) ? e.target : undefined);
         list(k, 'patchesStrategicMerge').forEach((e, i) => {
             if (typeof e === 'string' && /\.ya?ml$/i.test(e) && !e.includes('\n'))
                 consumed.add(resolveLocal(k.dir, e) ?? e);
-            for (const p of patchDocs(repo, k, e, ['patchesStrategicMerge', i]))
+            for (const p of patchDocs(repo, k, e, ['patchesStrategicMerge', i], say))
                 strategic(p);
         });
         list(k, 'patches').forEach((e, i) => {
             if (isRecord(e) && typeof e.path === 'string')
                 consumed.add(resolveLocal(k.dir, e.path) ?? e.path);
-            for (const p of patchDocs(repo, k, e, ['patches', i])) {
+            for (const p of patchDocs(repo, k, e, ['patches', i], say)) {
                 if (Array.isArray(p.data))
-                    json6902(p, targetOf(e), `${k.file} patches[${i}]`);
+                    json6902(p, targetOf(e), `patches[${i}]`);
                 else
                     strategic(p, targetOf(e));
             }
@@ -700,8 +972,8 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
         list(k, 'patchesJson6902').forEach((e, i) => {
             if (isRecord(e) && typeof e.path === 'string')
                 consumed.add(resolveLocal(k.dir, e.path) ?? e.path);
-            for (const p of patchDocs(repo, k, e, ['patchesJson6902', i]))
-                json6902(p, targetOf(e), `${k.file} patchesJson6902[${i}]`);
+            for (const p of patchDocs(repo, k, e, ['patchesJson6902', i], say))
+                json6902(p, targetOf(e), `patchesJson6902[${i}]`);
         });
         // namePrefix / nameSuffix after this level's patches (they target the names before it), as kustomize does.
         const prefix = typeof k.data.namePrefix === 'string' ? k.data.namePrefix : '';
@@ -716,9 +988,13 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
                 o.prov.setKey(meta, 'name', origin);
             }
         }
-        for (const field of ['generators', 'transformers', 'helmCharts', 'configMapGenerator', 'secretGenerator', 'replacements'])
+        // Generated ConfigMaps and Secrets hold no pod settings or routes; the others may change any object.
+        for (const field of ['generators', 'transformers', 'helmCharts', 'helmChartInflationGenerator', 'replacements', 'vars', 'openapi', 'crds'])
             if (k.data[field] !== undefined)
-                notes.push(`${k.file}: ${field} is not applied`);
+                say(`${field} is not applied`);
+        for (const field of ['configMapGenerator', 'secretGenerator'])
+            if (k.data[field] !== undefined)
+                gaps.push({ file: k.file, message: `${field} is not applied`, objectsUnchanged: true });
         return objects;
     };
     const builds = [];
@@ -726,11 +1002,15 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
         consumed.add(k.file);
         if (included.has(k.dir))
             continue;
-        const notes = [];
-        const rendered = build(k, [], notes);
+        const gaps = [];
+        const rendered = build(k, [], gaps);
+        for (const g of gaps)
+            g.overlay = k.dir;
+        const notes = gaps.map((g) => `${g.file}: ${g.message}`);
         builds.push({
             dir: k.dir,
             notes,
+            gaps,
             objects: rendered.map((r) => {
                 const meta = (r.data.metadata ?? {});
                 return {
@@ -750,14 +1030,6 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
 }
 
 const SKIP = /(^|\/)(\.github|node_modules|test|tests|fixtures|testdata)\//;
-/**
- * The objects the repository deploys: every kustomization that no other includes, built (see
- * kustomize.ts), plus every manifest no kustomization includes. Without kustomizations: every
- * object with apiVersion and kind in the YAML files (multi-document, `List` items expanded).
- */
-function readKubernetesObjects(repo) {
-    return readDeployment(repo).objects;
-}
 function readDeployment(repo) {
     const rawByFile = new Map();
     const rawObjectsOf = (file) => {
@@ -770,7 +1042,8 @@ function readDeployment(repo) {
     const charts = renderCharts(repo, SKIP);
     const { builds, consumed } = buildKustomizations(repo, (file) => (charts.consumed.has(file) ? [] : rawObjectsOf(file)), SKIP);
     const standalone = manifests.filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path));
-    return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: builds.flatMap((b) => b.notes) };
+    const gaps = [...builds.flatMap((b) => b.gaps), ...charts.builds.flatMap((b) => b.gaps)];
+    return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: gaps.map((g) => `${g.file}: ${g.message}`), gaps, disabled: charts.builds.flatMap((b) => b.disabled) };
 }
 function objectsInFile(repo, path) {
     const out = [];
@@ -847,4 +1120,4 @@ function readKustomizations(repo) {
     return out;
 }
 
-export { readKustomizations as a, dig as d, isTemplated as i, readKubernetesObjects as r };
+export { readKustomizations as a, dig as d, isTemplated as i, readDeployment as r };

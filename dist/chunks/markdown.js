@@ -1,53 +1,133 @@
 import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
-import { c as code, m as md, a as mdKeepCode, f as fixMarkdown } from './escape.js';
+import { c as code, m as md, b as mdKeepCode, d as fixMarkdown, a as TOOL_VERSION } from './version.js';
 import { b as cellText } from './capability-matrix.js';
 import { g as groupByPhase, S as STATUS_ICON, n as notReadSummary } from './group.js';
-import './catalogue.js';
 
-// The Markdown checklist: the job summary and, in a PR, the comment body.
-// Every repository-supplied string goes through escape.ts.
+// The Markdown checklist: the PR comment, the check run's summary and the job
+// summary. What blocks comes first, one line per check; the phases follow,
+// collapsed. Every repository-supplied string goes through escape.ts.
+/** Where `explain`'s pages are published, for the release that made this result. */
+const CHECK_DOCS_BASE = `https://github.com/mcp-golive/mcp-golive/blob/v${TOOL_VERSION}/docs/checks`;
+const checkDocsUrl = (check) => `${CHECK_DOCS_BASE}/${encodeURIComponent(check)}.md`;
+/** At most `max` characters of a repository string, before it is escaped (so an escape is never split). */
+function clip(text, max) {
+    const s = String(text);
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
 function evidenceMarkdown(e, linkBase) {
     if (isFileEvidence(e)) {
-        const where = `${e.file}:${e.line}:${e.column}`;
-        const note = e.note ? ` — ${md(e.note)}` : '';
+        const where = clip(`${e.file}:${e.line}:${e.column}`, 300);
+        const note = e.note ? ` — ${md(clip(e.note, 300))}` : '';
         if (linkBase)
             return `[${code(where)}](${linkBase}/${e.file.split('/').map(encodeURIComponent).join('/')}#L${e.line})${note}`;
         return `${code(where)}${note}`;
     }
-    return `${code(e.api)}: ${md(e.fact)}`;
+    return `${code(clip(e.api, 200))}: ${md(clip(e.fact, 300))}`;
 }
-function findingDetail(f, linkBase) {
+const LEVELS = [
+    { findings: Infinity, evidence: 10, fixes: true, passedEvidence: true, checkDetail: true, summaryChars: 300, messageChars: 2000 },
+    { findings: Infinity, evidence: 10, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 300, messageChars: 2000, cut: 'the evidence of passed checks' },
+    { findings: 10, evidence: 5, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 300, messageChars: 1000, cut: 'findings past the first 10 of each check and the evidence of passed checks' },
+    { findings: 3, evidence: 3, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 240, messageChars: 600, cut: 'findings past the first 3 of each check and the evidence of passed checks' },
+    { findings: 1, evidence: 1, fixes: false, passedEvidence: false, checkDetail: true, summaryChars: 200, messageChars: 300, cut: 'findings past the first of each check, the fixes and the evidence of passed checks' },
+    { findings: 0, evidence: 0, fixes: false, passedEvidence: false, checkDetail: false, summaryChars: 160, messageChars: 0, cut: 'every check’s findings, evidence and fixes (the tables and the blocking list are complete)' },
+    { findings: 0, evidence: 0, fixes: false, passedEvidence: false, checkDetail: false, summaryChars: 60, messageChars: 0, cut: 'every check’s findings, evidence and fixes, and the summaries past 60 characters' }
+];
+function findingDetail(f, d, linkBase) {
     const out = [];
-    out.push(`- ${STATUS_ICON[f.status]} **${f.status}** — ${mdKeepCode(f.message)}`);
-    for (const e of f.evidence.slice(0, 10))
+    out.push(`- ${STATUS_ICON[f.status]} **${f.status}** — ${mdKeepCode(clip(f.message, d.messageChars))}`);
+    for (const e of f.evidence.slice(0, d.evidence))
         out.push(`  - ${evidenceMarkdown(e, linkBase)}`);
-    if (f.evidence.length > 10)
-        out.push(`  - … and ${f.evidence.length - 10} more`);
+    const more = f.evidence.length - Math.min(d.evidence, f.evidence.length) + (f.omittedEvidence ?? 0);
+    if (more > 0)
+        out.push(`  - +${more} more`);
     if (f.reason)
-        out.push(`  - not verified because: ${md(f.reason)}`);
+        out.push(`  - not verified because: ${md(clip(f.reason, 500))}`);
     if (f.waiver)
-        out.push(`  - waived by ${code(f.waiver.approvedBy)} until ${md(f.waiver.expires)}: ${md(f.waiver.reason)}`);
+        out.push(`  - waived by ${code(clip(f.waiver.approvedBy, 100))} until ${md(f.waiver.expires)}: ${md(clip(f.waiver.reason, 500))}`);
     if (f.attestation)
-        out.push(`  - attested by ${code(f.attestation.by)} on ${md(f.attestation.date)}${f.attestation.note ? `: ${md(f.attestation.note)}` : ''}`);
-    if (f.fix && (f.blocking || f.status === 'warning')) {
-        out.push('', '<details><summary>How to fix</summary>', '', fixMarkdown(f.fix), '', '</details>', '');
-    }
+        out.push(`  - attested by ${code(clip(f.attestation.by, 100))} on ${md(f.attestation.date)}${f.attestation.note ? `: ${md(clip(f.attestation.note, 500))}` : ''}`);
     return out;
 }
 /** Tools shown in the comment's capability table; the JSON result has all. */
 const MAX_TOOL_ROWS = 30;
+/** Check-level counts: how many of the checks are in each status (a check's status is its worst finding's). */
+function checkCounts(result) {
+    const groups = groupByPhase(result.findings).flatMap((p) => p.checks);
+    const byStatus = {};
+    for (const c of groups)
+        byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+    const blocking = blockingChecks(groups);
+    return { total: groups.length, byStatus, blocking, critical: blocking.filter((c) => c.level === 'critical').length };
+}
+/** Checks with a blocking finding, critical first, in phase order otherwise. */
+function blockingChecks(groups) {
+    const open = groups.filter((c) => c.findings.some((f) => f.blocking));
+    return [...open.filter((c) => c.level === 'critical'), ...open.filter((c) => c.level !== 'critical')];
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "9 of 33 checks block (3 critical) · 36 findings open", the one sentence every surface leads with. */
+function verdictLine(result) {
+    const c = checkCounts(result);
+    if (result.verdict === 'ready')
+        return `all ${plural(c.total, 'check')} pass or are covered`;
+    return `${c.blocking.length} of ${plural(c.total, 'check')} block${c.critical ? ` (${c.critical} critical)` : ''} · ${plural(result.blocking, 'blocking finding')}`;
+}
+function statusCounts(byStatus) {
+    return Object.entries(byStatus).sort(([a], [b]) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b)).map(([s, n]) => `${n} ${s}`).join(' · ');
+}
+const STATUS_ORDER = ['failed', 'not verified', 'warning', 'waived', 'attested', 'passed', 'not applicable'];
+function blockingLine(c, d, linkBase) {
+    const open = c.findings.filter((f) => f.blocking);
+    const head = open[0];
+    const where = head.evidence[0] ? ` — ${evidenceMarkdown(head.evidence[0], linkBase)}` : '';
+    const more = open.length > 1 ? ` · ${open.length} blocking findings` : '';
+    const mark = c.level === 'critical' ? '🛑 **critical**' : `${STATUS_ICON[head.status]} blocking`;
+    return `- ${mark} [${code(c.check)}](${checkDocsUrl(c.check)}) ${head.status}: ${mdKeepCode(clip(head.message, d.summaryChars))}${where}${more}`;
+}
+/** The checklist at the most detailed level that fits `limit`; the blocking list and every phase's table are always there. */
 function renderMarkdown(result, options = {}) {
+    const measure = options.measure ?? ((s) => s.length);
+    let body = '';
+    for (const [i, d] of LEVELS.entries()) {
+        // The last level is kept whatever it measures: it has no per-check detail left to cut.
+        const rendered = renderAt(result, d, options, i === LEVELS.length - 1 ? undefined : options.limit);
+        if (rendered === undefined)
+            continue;
+        body = rendered;
+        if (options.limit === undefined || measure(body) <= options.limit)
+            return body;
+    }
+    return body;
+}
+/** The body at one level of detail, or undefined as soon as it is longer than `stopAt` characters (a character is at least a byte, so this holds for either measure). */
+function renderAt(result, d, options, stopAt) {
     const out = [];
+    let length = 0;
+    let counted = 0;
+    const tooLong = () => {
+        if (stopAt === undefined)
+            return false;
+        for (; counted < out.length; counted++)
+            length += out[counted].length + 1;
+        return length > stopAt;
+    };
+    const counts = checkCounts(result);
     const icon = result.verdict === 'ready' ? '✅' : '⛔';
-    out.push(`## ${icon} ${options.heading ?? 'MCP go-live'}: ${result.verdict === 'ready' ? 'ready' : 'blocked'}`);
+    out.push(`## ${icon} ${options.heading ?? 'MCP go-live'}: ${result.verdict === 'ready' ? 'ready' : 'blocked'} — ${verdictLine(result)}`);
     out.push('');
-    const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(' · ');
-    out.push(`**${result.blocking}** blocking · ${counts}${result.scope === 'local' ? ' · local evidence only (GitHub API facts not read)' : ''}`);
+    const findings = result.findings.length;
+    out.push(`Checks: ${statusCounts(counts.byStatus)} (${plural(findings, 'finding')})${result.scope === 'local' ? ' · local evidence only (GitHub API facts not read)' : ''}`);
     out.push('');
+    if (counts.blocking.length) {
+        out.push(`### Blocking (${plural(counts.blocking.length, 'check')})`, '');
+        for (const c of counts.blocking)
+            out.push(blockingLine(c, d, options.linkBase));
+    }
     // The trifecta per tool, compact: only tools holding a leg, each cell saying where it comes from.
     const holding = (result.capabilities ?? []).filter((r) => r.privateData.present || r.untrustedContent.present || r.externalCommunication.present);
     if (holding.length) {
-        out.push('| Tool | Private data | Untrusted content | External communication |', '|---|---|---|---|');
+        out.push('', '| Tool | Private data | Untrusted content | External communication |', '|---|---|---|---|');
         for (const r of holding.slice(0, MAX_TOOL_ROWS))
             out.push(`| ${code(r.tool)} | ${md(cellText(r.privateData))} | ${md(cellText(r.untrustedContent))} | ${md(cellText(r.externalCommunication))} |`);
         if (holding.length > MAX_TOOL_ROWS)
@@ -55,36 +135,50 @@ function renderMarkdown(result, options = {}) {
         out.push('');
     }
     for (const { phase, checks } of groupByPhase(result.findings)) {
-        out.push(`### ${PHASE_TITLES[phase]}`, '');
+        const phaseCounts = {};
+        for (const c of checks)
+            phaseCounts[c.status] = (phaseCounts[c.status] ?? 0) + 1;
+        out.push(`<details><summary>${PHASE_TITLES[phase]} — ${statusCounts(phaseCounts)}</summary>`, '');
         out.push('| | Check | Level | Status | Summary |', '|---|---|---|---|---|');
         for (const c of checks) {
             const head = c.findings.find((f) => f.status === c.status) ?? c.findings[0];
-            out.push(`| ${STATUS_ICON[c.status]} | ${code(c.check)} | ${c.level} | ${c.status} | ${mdKeepCode(head.message)}${c.findings.length > 1 ? ` (+${c.findings.length - 1})` : ''} |`);
+            out.push(`| ${STATUS_ICON[c.status]} | ${code(c.check)} | ${c.level} | ${c.status} | ${mdKeepCode(clip(head.message, d.summaryChars))}${c.findings.length > 1 ? ` (+${c.findings.length - 1})` : ''} |`);
         }
         out.push('');
-        const open = checks.filter((c) => c.findings.some((f) => f.blocking || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified'));
-        for (const c of open) {
-            out.push(`<details${c.findings.some((f) => f.blocking) ? ' open' : ''}><summary>${md(c.check)} — ${md(c.status)}</summary>`, '');
-            const shown = c.findings.slice(0, options.maxFindingsPerCheck ?? c.findings.length);
-            for (const f of shown)
-                out.push(...findingDetail(f, options.linkBase));
-            if (shown.length < c.findings.length)
-                out.push(`- … and ${c.findings.length - shown.length} more (see the JSON result)`);
-            out.push('', '</details>', '');
+        if (d.checkDetail) {
+            for (const c of checks) {
+                const open = c.findings.some((f) => f.blocking || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified');
+                if (!open && !d.passedEvidence)
+                    continue;
+                const shown = c.findings.slice(0, d.findings);
+                if (!shown.length)
+                    continue;
+                out.push(`**${code(c.check)}** — ${c.status}`, '');
+                for (const f of shown)
+                    out.push(...findingDetail(f, d, options.linkBase));
+                if (shown.length < c.findings.length)
+                    out.push(`- +${c.findings.length - shown.length} more`);
+                const fix = d.fixes ? c.findings.find((f) => f.fix && (f.blocking || f.status === 'warning'))?.fix : undefined;
+                if (fix)
+                    out.push('', '<details><summary>How to fix</summary>', '', fixMarkdown(clip(fix, 4000)), '', '</details>');
+                out.push('');
+                if (tooLong())
+                    return undefined;
+            }
         }
-        const passed = checks.filter((c) => !open.includes(c));
-        if (passed.length && !options.omitPassedEvidence) {
-            out.push('<details><summary>Evidence for passed checks</summary>', '');
-            for (const c of passed)
-                for (const f of c.findings)
-                    out.push(...findingDetail(f, options.linkBase));
-            out.push('', '</details>', '');
-        }
+        out.push('</details>', '');
     }
     const notRead = notReadSummary(result);
     if (notRead)
-        out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files.slice(0, 5).map((f) => code(f.path)).join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '');
-    out.push(`<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(result.config.path)} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`);
+        out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files.slice(0, 5).map((f) => code(clip(f.path, 200))).join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '');
+    const ex = result.excluded;
+    if (ex?.count)
+        out.push(`> Excluded by paths.exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map((f) => code(clip(f, 200))).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '');
+    if (d.cut) {
+        const where = options.summaryUrl ? `the [run’s page](${options.summaryUrl})` : 'the workflow run';
+        out.push(`> ✂️ Shortened to fit ${options.surface ? `the ${options.surface}` : 'the limit'}: left out ${d.cut}. The full checklist and report are in the \`.golive/\` folder, uploaded as the \`golive-report\` artifact of ${where}; \`npx mcp-golive check\` shows them locally.`, '');
+    }
+    out.push(`<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(clip(result.config.path, 200))} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`);
     return `${out.join('\n')}\n`;
 }
 /** The job summary is dropped, not truncated, over 1 MiB: stay under it. */
@@ -99,4 +193,4 @@ function fitSummary(markdown) {
     return `${head}\n\n… (truncated: the full result is in the JSON file)\n`;
 }
 
-export { SUMMARY_LIMIT, evidenceMarkdown, fitSummary, renderMarkdown };
+export { SUMMARY_LIMIT as S, blockingChecks as b, checkCounts as c, fitSummary as f, renderMarkdown as r, verdictLine as v };

@@ -1,1936 +1,10 @@
-import { realpathSync, readdirSync, statSync, openSync, readSync, closeSync, fstatSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
-import { join, relative, sep } from 'node:path';
-import { g as globMatcher, p as picomatch } from './glob.js';
-import { e as parseYamlAll, f as isAsciiLetter, b as isWordChar, g as isSpaceChar } from './chars.js';
+import { languageOf, isTestPath } from './repository.js';
+import { a as isAsciiLetter, i as isWordChar, L as LITERALS, l as lineAround, m as matchSecrets, b as allowedByMarker, f as fingerprint, c as maskSecret, d as isPlaceholder, e as dotenvValue, g as isSpaceChar } from './rules.js';
 import { d as catalogueWith } from './catalogue.js';
-
-var ignore$1 = {exports: {}};
-
-var hasRequiredIgnore;
-
-function requireIgnore () {
-	if (hasRequiredIgnore) return ignore$1.exports;
-	hasRequiredIgnore = 1;
-	(function (module) {
-		// A simple implementation of make-array
-		function makeArray (subject) {
-		  return Array.isArray(subject)
-		    ? subject
-		    : [subject]
-		}
-
-		const UNDEFINED = undefined;
-		const EMPTY = '';
-		const SPACE = ' ';
-		const ESCAPE = '\\';
-
-		// The characters that carry a meaning of their own inside a regular
-		//   expression, so a literal one has to be escaped before it is emitted.
-		const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-		const BOM = '\uFEFF';
-		// A run of two or more asterisks is a globstar (#175)
-		const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-		const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-		const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-		const REGEX_SPLITALL_CRLF = /\r?\n/g;
-
-		// Invalid:
-		// - /foo,
-		// - ./foo,
-		// - ../foo,
-		// - .
-		// - ..
-		// Valid:
-		// - .foo
-		const DOUBLE_SLASH = '//';
-		const SLASH_CODE = 47;
-		const DOT_CODE = 46;
-
-
-		const SLASH = '/';
-
-		// Do not use ternary expression here, since "istanbul ignore next" is buggy
-		let TMP_KEY_IGNORE = 'node-ignore';
-		/* istanbul ignore else */
-		if (typeof Symbol !== 'undefined') {
-		  TMP_KEY_IGNORE = Symbol.for('node-ignore');
-		}
-		const KEY_IGNORE = TMP_KEY_IGNORE;
-
-		const define = (object, key, value) => {
-		  Object.defineProperty(object, key, {value});
-		  return value
-		};
-
-		const RETURN_FALSE = () => false;
-
-		// > The range notation, e.g. [a-zA-Z],
-		// > can be used to match one of the characters in a range.
-		//
-		// gitignore(5) defers to fnmatch(3) for this, and git implements it in
-		//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
-		//   is neither the surrounding pattern grammar nor the JavaScript one:
-		//
-		//   - a `]` right after `[` or `[!` is a literal member, not the terminator
-		//   - `[:alpha:]` names one of twelve POSIX classes
-		//   - `\` escapes the next member, `]` included
-		//   - `*`, `?` and `.` are plain literal members
-		//   - an unterminated expression makes the whole pattern match nothing
-		//
-		// which means the expression can not be located -- let alone translated -- by
-		//   a regular expression.  It is scanned out of the pattern before the
-		//   replacers below run, and put back once they are done, so that neither the
-		//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
-
-		// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
-		//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
-		//   `\s`, which are wider.  `/` is left out of every expansion, because a
-		//   bracket expression never matches a path separator.
-		const POSIX_CLASSES = {
-		  alnum: '0-9A-Za-z',
-		  alpha: 'A-Za-z',
-		  blank: ' \\t',
-		  cntrl: '\\x00-\\x1f\\x7f',
-		  digit: '0-9',
-		  graph: '!-.0-~',
-		  lower: 'a-z',
-		  print: ' -.0-~',
-		  punct: '!-.:-@\\[-`{-~',
-		  // git's `sane-ctype.h` classifies \v and \f as control, not space,
-		  //   unlike C's `isspace`
-		  space: ' \\t\\n\\r',
-		  upper: 'A-Z',
-		  xdigit: '0-9A-Fa-f'
-		};
-
-		const CLASS_MEMBERS_TO_ESCAPE = '\\]^-[';
-
-		const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
-		  ? char
-		  : ESCAPE + char;
-
-		// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
-		// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
-		// A bracket expression never matches a path separator, whatever its members
-		//   say, so a negated class gets `/` as one more excluded character, while a
-		//   plain one -- where a literal member or a range could still let `/` in --
-		//   is guarded with a lookahead, `/` being impossible to subtract from a
-		//   JavaScript character class.
-		const NON_SLASH = '(?!\\/)';
-
-		const classSource = (negated, body) => {
-		  if (negated) {
-		    return `[^\\/${body}]`
-		  }
-
-		  const source = `[${body}]`;
-
-		  return new RegExp(source).test('/')
-		    ? NON_SLASH + source
-		    : source
-		};
-
-		// Scan the bracket expression that starts at `pattern[start] === '['`,
-		//   mirroring the member loop of git's `wildmatch.c`.
-		// @returns {{end: number, source: string} | null} `null` if the expression is
-		//   never terminated, which makes the whole pattern match nothing.
-		const scanBracket = (pattern, start) => {
-		  const {length} = pattern;
-		  let index = start + 1;
-		  let negated = EMPTY;
-
-		  const lead = pattern[index];
-		  if (lead === '!' || lead === '^') {
-		    negated = '^';
-		    index ++;
-		  }
-
-		  let body = EMPTY;
-
-		  // The member a `-` could start a range from, or EMPTY when the previous
-		  //   member can not open one (start of the body, or a range / POSIX class
-		  //   that has just closed)
-		  let prev = EMPTY;
-
-		  // git scans the members with a do-while, so the first one is consumed
-		  //   unconditionally.  That is the whole reason a leading `]` is a member
-		  //   and not the terminator.
-		  for (;;) {
-		    const char = pattern[index];
-
-		    if (char === UNDEFINED) {
-		      return null
-		    }
-
-		    if (char === ESCAPE) {
-		      // A pattern can not end on a lone backslash -- `createRule` has
-		      //   already thrown it away -- so there is a character to read.
-		      const escaped = pattern[++ index];
-		      body += escapeMember(escaped);
-		      prev = escaped;
-		    } else if (
-		      char === '-'
-		      && prev
-		      && index + 1 < length
-		      && pattern[index + 1] !== ']'
-		    ) {
-		      index ++;
-		      let to = pattern[index];
-		      if (to === ESCAPE) {
-		        to = pattern[index += 1];
-		      }
-		      // An out-of-order range matches nothing in git but is a syntax error in
-		      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
-		      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
-		      //   match `c`.
-		      if (prev <= to) {
-		        body += `-${escapeMember(to)}`;
-		      }
-		      prev = EMPTY;
-		    } else if (char === '[' && pattern[index + 1] === ':') {
-		      const nameStart = index + 2;
-		      let end = nameStart;
-		      while (end < length && pattern[end] !== ']') {
-		        end ++;
-		      }
-
-		      if (end === length) {
-		        return null
-		      }
-
-		      if (end > nameStart && pattern[end - 1] === ':') {
-		        const name = pattern.slice(nameStart, end - 1);
-
-		        // An unknown class name makes the whole pattern match nothing
-		        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-		          return null
-		        }
-
-		        body += POSIX_CLASSES[name];
-		        prev = EMPTY;
-		        index = end;
-		      } else {
-		        // No `:]` to close it, so the `[` is a plain member and scanning
-		        //   resumes right after it.
-		        body += escapeMember('[');
-		        prev = '[';
-		        index = nameStart - 2;
-		      }
-		    } else {
-		      body += escapeMember(char);
-		      prev = char;
-		    }
-
-		    index ++;
-
-		    if (pattern[index] === ']') {
-		      return {
-		        end: index,
-		        source: classSource(negated, body)
-		      }
-		    }
-		  }
-		};
-
-		// An empty JavaScript class can never match, which is how a pattern that git
-		//   gives up on (`WM_ABORT_ALL`) is expressed here.
-		const NEVER_MATCH = '[]';
-
-		// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
-		//   the one safe placeholder character.  A literal one in the pattern is
-		//   held aside all the same, so a collision is impossible by construction.
-		const PLACEHOLDER = '\u0000';
-		const REGEX_RESTORE_PLACEHOLDER = new RegExp(
-		  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
-		);
-
-		// The one wildcard the chain does not expand for itself is a trailing `*`. How
-		//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
-		//   left to do it, and until then the pending wildcard travels as this marker.
-		//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
-		//   steps collapse the escaped one to the exact `\*` a wildcard would leave
-		//   behind, so by the time `_make` runs the two are otherwise the same string
-		//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
-		//   private-use character, and `extractBrackets` keeps one that came out of the
-		//   pattern apart from it, so the only marker `_make` ever turns back into a
-		//   real wildcard is the one this chain put there itself.
-		const TRAILING_WILDCARD = '\uE000';
-
-		// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
-		//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
-		//   still never matches the folder itself (#21).
-		const TRAILING_DOUBLESTAR = '\uE001';
-
-		// The three characters above mean something to the chain that builds the
-		//   source rather than to the path, so one that came out of the pattern is
-		//   held aside like a bracket expression instead of going straight out. Being
-		//   held is what makes it safe: the restore runs after the step that anchors
-		//   the source, so the character comes back in the middle of the source and
-		//   not at its end, which is the one place `_make` and `checkSourceOf` look
-		//   for a marker. Without it a pattern's own character lands where a pending
-		//   marker sits, and `_make` turns it into a real trailing wildcard.
-		//
-		// It is held as a one-member class rather than bare, in both of the branches
-		//   a reserved character can reach, so that the property can be
-		//   read off this function alone -- a reserved character never goes out on
-		//   its own -- rather than depending on where in the chain the restore
-		//   happens to run. In the expression built here `[x]` matches exactly what
-		//   `x` matches, none of the three being special to a regular expression or
-		//   inside a class, so no test can tell the two apart: the class is insurance,
-		//   and the paragraph above is the reason it is not needed.
-		const isReserved = char =>
-		  char === PLACEHOLDER
-		  || char === TRAILING_WILDCARD
-		  || char === TRAILING_DOUBLESTAR;
-
-		// Replace every bracket expression with a placeholder the replacers below
-		//   leave alone, and translate it separately.
-		const extractBrackets = pattern => {
-		  const sources = [];
-		  const hold = source =>
-		    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-
-		  const {length} = pattern;
-		  let out = EMPTY;
-		  let index = 0;
-
-		  while (index < length) {
-		    const char = pattern[index];
-
-		    if (char === ESCAPE) {
-		      // > Put a backslash ("\") in front of ... a character to make it literal.
-		      //                                            (gitignore(5) -> fnmatch(3))
-		      // A backslash quotes the next character, whatever it is, so `\d` is a
-		      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
-		      //   not a wildcard. Held aside as its literal here, the escape never
-		      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
-		      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
-		      //   `\?` into `[^\/]`.
-		      //
-		      // Three escapes are still left for the chain: `\*` (a literal star,
-		      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
-		      //   replacers), `\[` (a literal bracket, the one `[` the bracket
-		      //   replacer still expects), and `\ ` (a quoted space, which one pass
-		      //   below rewrites in bulk -- holding each one aside instead costs more
-		      //   on a pattern built out of them).
-		      //
-		      // A quoted backslash is not among them. The chain doubles every
-		      //   backslash, then takes the doubling back out again, and a quoted one
-		      //   standing next to a character the chain also escapes left the two
-		      //   counts sharing a run, so one of the escapes was lost. Held here as
-		      //   the literal it means, it never joins that run.
-		      const escaped = pattern[index + 1];
-
-		      if (escaped === SLASH && index + 2 === length) {
-		        // Git removes a final directory slash before matching. An escape
-		        //   without a character after that removal makes the pattern invalid.
-		        out += hold(NEVER_MATCH);
-		      } else if (
-		        escaped === '*'
-		        || escaped === '['
-		        || escaped === SPACE
-		      ) {
-		        out += pattern.slice(index, index + 2);
-		      } else {
-		        out += hold(
-		          REGEX_LITERAL_SPECIAL.test(escaped)
-		            ? ESCAPE + escaped
-		            : isReserved(escaped)
-		              ? `[${escaped}]`
-		              : escaped
-		        );
-		      }
-
-		      index += 2;
-		    } else if (isReserved(char)) {
-		      out += hold(`[${char}]`);
-		      index ++;
-		    } else if (char === '[') {
-		      const scanned = scanBracket(pattern, index);
-
-		      if (scanned === null) {
-		        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
-		        //   follows can not make it match either.
-		        out += hold(NEVER_MATCH);
-		        index = length;
-		      } else {
-		        out += hold(scanned.source);
-		        index = scanned.end + 1;
-		      }
-		    } else {
-		      out += char;
-		      index ++;
-		    }
-		  }
-
-		  return {
-		    source: out,
-		    sources
-		  }
-		};
-
-		// A step of the chain below is normally a `[matcher, replacer]` pair handed
-		//   to `String.replace`. `DIRECT` marks the ones that are plain string work
-		//   instead, and take `(source, pattern)`.
-		//
-		// Anchoring the two ends is exactly that -- a test of one character and a
-		//   concatenation -- and putting it through the regular expression engine
-		//   cost a third of this chain for nothing: 167ns where 10ns does the same
-		//   job. The two are still steps in the same list, in the same places,
-		//   because their position in the order is part of what they mean.
-		const DIRECT = null;
-
-		// A separator at the beginning or in the middle of a pattern, as opposed to
-		//   one at the very end.
-		const REGEX_INNER_SLASH = /\/(?!$)/;
-		const WILDCARD = '[^\\/]*';
-
-		// > If the pattern ends with a slash,
-		// > it is removed for the purpose of the following description,
-		// > but it would only find a match with a directory.
-		// > In other words, foo/ will match a directory foo and paths underneath it,
-		// > but will not match a regular file or a symbolic link foo
-		// >  (this is consistent with the way how pathspec works in general in Git).
-		// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
-		// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
-		//      you could use option `mark: true` with `glob`
-
-		// '`foo/`' should not continue with the '`..`'
-		// The chain that turns one gitignore pattern into a regular expression
-		//   source, in order. A step is either
-		//
-		//   [matcher, replacer]            handed to `String.replace`
-		//   [matcher, replacer, required]  the same, but skipped outright unless
-		//                                    `required` appears in the string, which
-		//                                    the matcher cannot match without
-		//   [DIRECT, transform]            plain string work, taking (source, pattern)
-		//
-		// The `required` character is only ever a shortcut: finding it does not mean
-		//   the matcher will match, and not finding it means it cannot. It is there
-		//   because scanning for one character costs a fraction of running a matcher
-		//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
-		//   backtracks its way through the whole string before giving up, 11ns
-		//   against 400ns.
-		const REPLACERS = [
-
-		  // Replace (\ ) with ' '
-		  // Only a space: an escaped tab or other whitespace is already a literal by
-		  //   the time it reaches here, and a bare tab must be left as one, not turned
-		  //   into a space.
-		  // (\ ) -> ' '
-		  // (\\ ) -> '\\ '
-		  // (\\\ ) -> '\\ '
-		  [
-		    // A run of backslashes is taken whole, from its first one, so no match
-		    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-		    //   quadratic.
-		    /(\\+)( ?)/g,
-		    (_, run, space) => space
-		      ? run.slice(0, run.length - run.length % 2) + SPACE
-		      : run,
-		    ESCAPE + SPACE
-		  ],
-
-		  // git's wildmatch() reads a run of two or more asterisks as one globstar
-		  //   whenever the run fills a path segment: it starts the pattern or follows
-		  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-		  //   already `**`; a longer one is folded into `**` here, so the steps
-		  //   below only ever have to know `**`.
-		  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-		  // git also takes a run beside a literal prefix (`a***/b`) or beside an
-		  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-		  //   lists both, under "A run of asterisks".
-		  [
-		    /(^|\/)\*{3,}(?=\/|$)/g,
-		    (_, start) => `${start}**`,
-		    '*'
-		  ],
-
-		  // Escape metacharacters
-		  // which is written down by users but means special for regular expressions.
-
-		  // > There are 12 characters with special meanings:
-		  // > - the backslash \,
-		  // > - the caret ^,
-		  // > - the dollar sign $,
-		  // > - the period or dot .,
-		  // > - the vertical bar or pipe symbol |,
-		  // > - the question mark ?,
-		  // > - the asterisk or star *,
-		  // > - the plus sign +,
-		  // > - the opening parenthesis (,
-		  // > - the closing parenthesis ),
-		  // > - and the opening square bracket [,
-		  // > - the opening curly brace {,
-		  // > These special characters are often called "metacharacters".
-		  [
-		    /[\\$.|*+(){^]/g,
-		    match => `\\${match}`
-		  ],
-
-		  [
-		    // > a question mark (?) matches a single character
-		    /(?!\\)\?/g,
-		    () => '[^/]',
-		    '?'
-		  ],
-
-		  // leading slash
-		  [
-
-		    // > A leading slash matches the beginning of the pathname.
-		    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-		    // A leading slash matches the beginning of the pathname
-		    /^\//,
-		    () => '^',
-		    SLASH
-		  ],
-
-		  // replace special metacharacter slash after the leading slash
-		  [
-		    /\//g,
-		    () => '\\/',
-		    SLASH
-		  ],
-
-		  [
-		    // > A leading "**" followed by a slash means match in all directories.
-		    // > For example, "**/foo" matches file or directory "foo" anywhere,
-		    // > the same as pattern "foo".
-		    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-		    // >   under directory "foo".
-		    // Notice that the '*'s have been replaced as '\\*'
-		    /^\^*(?:\\\*\\\*\\\/)+/,
-
-		    // '**/foo' <-> 'foo'
-		    () => '(?:^|\\/)',
-		    '*'
-		  ],
-
-		  // starting
-		  [
-		    // there will be no leading '/'
-		    //   (which has been replaced by section "leading slash")
-		    // If starts with '**', adding a '^' to the regular expression also works
-		    DIRECT,
-		    (source, pattern) => {
-		      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
-		      if (!source || source[0] === '^' || source[0] === '(') {
-		        return source
-		      }
-
-		      // If has a slash `/` at the beginning or middle
-		      const anchor = !REGEX_INNER_SLASH.test(pattern)
-		        // > Prior to 2.22.1
-		        // > If the pattern does not contain a slash /,
-		        // >   Git treats it as a shell glob pattern
-		        // Actually, if there is only a trailing slash,
-		        //   git also treats it as a shell glob pattern
-
-		        // After 2.22.1 (compatible but clearer)
-		        // > If there is a separator at the beginning or middle (or both)
-		        // > of the pattern, then the pattern is relative to the directory
-		        // > level of the particular .gitignore file itself.
-		        // > Otherwise the pattern may also match at any level below
-		        // > the .gitignore level.
-		        ? '(?:^|\\/)'
-
-		        // > Otherwise, Git treats the pattern as a shell glob suitable for
-		        // >   consumption by fnmatch(3)
-		        : '^';
-
-		      return anchor + source
-		    }
-		  ],
-
-		  // two globstars
-		  [
-		    // Use lookahead assertions so that we could match more than one `'/**'`
-		    /\\\/\\\*\\\*(?=\\\/|$)/g,
-
-		    // Zero, one or several directories
-		    // should not use '*', or it will be replaced by the next replacer
-
-		    // Check if it is not the last `'/**'`
-		    (_, index, str) => index + 6 < str.length
-
-		      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
-		      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
-		      // >   matches everything inside, but it should not match the current
-		      // >   folder itself, so it requires at least one directory segment.
-		      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
-		      ? str.slice(index + 6) === '\\/'
-		        ? '(?:\\/[^\\/]+)+'
-
-		        // case: /**/
-		        // > A slash followed by two consecutive asterisks then a slash matches
-		        // >   zero or more directories.
-		        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
-		        // '/**/'
-		        : '(?:\\/[^\\/]+)*'
-
-		      // case: /**
-		      // > A trailing `"/**"` matches everything inside.
-
-		      // #21: everything inside but it should not include the current folder,
-		      //   resolved by `_make`
-		      : `\\/${TRAILING_DOUBLESTAR}`,
-		    '*'
-		  ],
-
-		  // normal intermediate wildcards
-		  [
-		    // Never replace escaped '*'
-		    // ignore rule '\*' will match the path '*'
-
-		    // 'abc.*/' -> go
-		    // 'abc.*'  -> skip this rule,
-		    //    coz trailing single wildcard will be handed by [trailing wildcard]
-		    /(^|[^\\])(?:\\\*)+(?!$)/g,
-
-		    // '*.js' matches '.js'
-		    // '*.js' doesn't match 'abc'
-		    // 1. An asterisk "*" matches anything except a slash.
-		    // 2. Other consecutive asterisks are considered regular asterisks
-		    //    and collapse into one non-slash wildcard run.
-		    (_, p1) => p1 + WILDCARD,
-		    '*'
-		  ],
-
-		  // trailing wildcard, held apart from a literal star
-		  [
-		    // The step above leaves a trailing `*` alone, so a single `\*` is all that
-		    //   can be left at the end here, and what stands in front of it says which
-		    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-		    //   nothing before it; a literal arrives as the user's own escape, which
-		    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-		    //   There is no third case: every backslash still reaching the chain is
-		    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-		    //   own character, so a longer run can never form. This runs while the
-		    //   two are still distinct, before the unescape steps below collapse the
-		    //   literal onto the very `\*` a wildcard leaves behind.
-		    /(^|[^\\])((?:\\\\)*)\\\*$/,
-
-		    (match, p1, p2) =>
-		      p2 === EMPTY
-		        // A real wildcard: carry it to `_make` as the marker, so the unescape
-		        //   steps and the trailing-wildcard rewrite can never mistake it for a
-		        //   literal `\*` (nor the reverse).
-		        ? p1 + TRAILING_WILDCARD
-		        // A literal star: leave it exactly as it stands for the unescape steps.
-		        : match,
-		    '*'
-		  ],
-
-		  [
-		    // unescape, revert step 3 except for back slash
-		    // For example, if a user escape a '\\*',
-		    // after step 3, the result will be '\\\\\\*'
-		    /\\\\\\(?=[$.|*+(){^])/g,
-		    () => ESCAPE,
-		    ESCAPE + ESCAPE
-		  ],
-
-		  [
-		    // '\\\\' -> '\\'
-		    /\\\\/g,
-		    () => ESCAPE,
-		    ESCAPE + ESCAPE
-		  ],
-
-		  [
-		    // Every real bracket expression -- POSIX classes included -- has already
-		    //   been held aside by `extractBrackets`, so the only `[` left in the
-		    //   pattern is an escaped, literal one.
-
-		    // A backslash could only stand at the end of the range if it quoted the
-		    //   `]`, and `\]` is held aside long before this.
-		    /\\\[([^\]/]*?)($|\])/g,
-
-		    // '\\[bar]' -> '\\\\[bar]'
-		    (match, range, close) => `\\[${range}${close}`,
-		    '['
-		  ],
-
-		  // ending
-		  [
-		    // 'js' will not match 'js.'
-		    // 'ab' will not match 'abc'
-		    DIRECT,
-
-		    // WTF!
-		    // https://git-scm.com/docs/gitignore
-		    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-		    // which re-fixes #24, #38
-
-		    // > If there is a separator at the end of the pattern then the pattern
-		    // > will only match directories, otherwise the pattern can match both
-		    // > files and directories.
-
-		    // 'js*' will not match 'a.js'
-		    // 'js/' will not match 'a.js'
-		    // 'js' will match 'a.js' and 'a.js/'
-		    source => {
-		      const last = source[source.length - 1];
-
-		      // The pattern is empty, or ends in a pending marker `_make` owns --
-		      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
-		      //   not the marker is a literal star, which anchors like any other
-		      //   final character.
-		      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-		        return source
-		      }
-
-		      return last === SLASH
-		        // foo/ will not match 'foo'
-		        ? `${source}$`
-		        // foo matches 'foo' and 'foo/'
-		        : `${source}(?=$|\\/$)`
-		    }
-		  ]
-		];
-
-		const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-		const MODE_IGNORE = 'regex';
-		const MODE_CHECK_IGNORE = 'checkRegex';
-		const UNDERSCORE = '_';
-
-		const replaceTrailingWildcard = (_, p1) => {
-		  const prefix = p1
-		    // '\^':
-		    // '/*' does not match EMPTY
-		    // '/*' does not match everything
-
-		    // '\\\/':
-		    // 'abc/*' does not match 'abc/'
-		    ? `${p1}[^/]+`
-
-		    // 'a*' matches 'a'
-		    // 'a*' matches 'aa'
-		    : '[^/]*';
-
-		  return `${prefix}(?=$|\\/$)`
-		};
-
-		const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-
-		// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
-		//   requiring one arbitrary character (line terminators included, #176)
-		//   after 'abc/' is necessary and sufficient for `.test(path)`.
-		const replaceTrailingDoublestar = () => '[\\s\\S]';
-
-		// The fixed piece between the wildcard at `at` and the next wildcard of the
-		//   run: the tokens that separate them, joined as they appear in the source.
-		//   A run never holds two wildcards in a row, so there is always at least one
-		//   token.
-		const separatorAfter = (run, at) => {
-		  let separator = EMPTY;
-
-		  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
-		    separator += run[index].single;
-		  }
-
-		  return separator
-		};
-
-		// Where a run of non-slash wildcards is split by fixed pieces --
-		//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
-		//   input across the wildcards, and on input that does not match it works
-		//   through all of them, so the time grows with the number of wildcards
-		//   rather than the length of the path. Every wildcard but the last in such a
-		//   run can be pinned to stop where the piece after it begins, which leaves
-		//   one way to lay out the input and no rewinding, without changing which
-		//   paths match: the fixed pieces still bound the count, and the last
-		//   wildcard still absorbs the rest.
-		//
-		// A wildcard is pinned to the whole piece, never to the piece's first
-		//   character. The pin leaves no way back, so a wildcard that stopped at that
-		//   first character would hand over wherever the character happens to turn
-		//   up, including the places the rest of the piece cannot follow -- which is
-		//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
-		//   the one the `o/` after it needs. Every token of a piece matches exactly
-		//   one character, so the first place the whole piece fits is the leftmost
-		//   place it can sit, and whatever is left over goes to the wildcards that
-		//   follow.
-		//
-		// The source is read one token at a time -- a wildcard, a single-character
-		//   piece (a literal, an escape, a class), or a parenthesised group or anchor
-		//   that ends the run -- so only a genuine wildcard is touched.
-		const pinWildcards = source => {
-		  if (source.indexOf(WILDCARD) < 0) {
-		    return source
-		  }
-
-		  const tokens = [];
-		  const {length} = source;
-		  let index = 0;
-
-		  while (index < length) {
-		    const char = source[index];
-
-		    if (source.startsWith(WILDCARD, index)) {
-		      tokens.push({wildcard: true});
-		      index += WILDCARD.length;
-		    } else if (char === '[') {
-		      let end = index + 1;
-
-		      if (source[end] === '^') {
-		        end ++;
-		      }
-
-		      if (source[end] === ']') {
-		        end ++;
-		      }
-
-		      while (end < length && source[end] !== ']') {
-		        end += source[end] === ESCAPE
-		          ? 2
-		          : 1;
-		      }
-
-		      end ++;
-		      tokens.push({single: source.slice(index, end)});
-		      index = end;
-		    } else if (char === ESCAPE) {
-		      tokens.push({single: source.slice(index, index + 2)});
-		      index += 2;
-		    } else if (char === '(') {
-		      let depth = 0;
-		      let end = index;
-
-		      do {
-		        if (source[end] === ESCAPE) {
-		          end ++;
-		        } else if (source[end] === '(') {
-		          depth ++;
-		        } else if (source[end] === ')') {
-		          depth --;
-		        }
-
-		        end ++;
-		      } while (end < length && depth > 0)
-
-		      if ('*+?'.indexOf(source[end]) >= 0) {
-		        end ++;
-		      }
-
-		      tokens.push({boundary: source.slice(index, end)});
-		      index = end;
-		    } else if (char === '^' || char === '$') {
-		      tokens.push({boundary: char});
-		      index ++;
-		    } else {
-		      tokens.push({single: char});
-		      index ++;
-		    }
-		  }
-
-		  let out = EMPTY;
-		  let run = [];
-
-		  const flush = () => {
-		    let lastWildcard;
-
-		    run.forEach((token, at) => {
-		      if (token.wildcard) {
-		        lastWildcard = at;
-		      }
-		    });
-
-		    run.forEach((token, at) => {
-		      if (!token.wildcard) {
-		        out += token.single;
-		        return
-		      }
-
-		      // Every wildcard but the last is pinned to the whole piece that
-		      //   follows it, for the reason set out above this function. The last
-		      //   one stays as it is and takes up the rest.
-		      out += at === lastWildcard
-		        ? WILDCARD
-		        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-		    });
-
-		    run = [];
-		  };
-
-		  tokens.forEach(token => {
-		    if (token.boundary === undefined) {
-		      run.push(token);
-		      return
-		    }
-
-		    flush();
-		    out += token.boundary;
-		  });
-
-		  flush();
-
-		  return out
-		};
-
-		// @param {pattern}
-		const makeRegexPrefix = pattern => {
-		  // `/**` matches every path, as `**` does. The translation below only finds
-		  //   a globstar beside a slash it keeps, and the leading one is turned into
-		  //   an anchor, so `/**` would come out as `/*` and match one level only.
-		  //   Here rather than in `createRule`, so that `checkSourceOf`, which
-		  //   compiles `/**/` again without its trailing slash, gets it too.
-		  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-		    pattern = '**';
-		  }
-
-		  const {source, sources} = extractBrackets(pattern);
-
-		  const replaced = REPLACERS.reduce(
-		    // A pass whose matcher finds nothing hands back the very string it was
-		    //   given, so asking first costs a search and saves a rewrite. Ten of the
-		    //   fifteen passes never fire for a typical .gitignore line, and between
-		    //   them they were 45% of this chain.
-		    (prev, [matcher, replacer, required]) => {
-		      if (matcher === DIRECT) {
-		        return replacer(prev, pattern)
-		      }
-
-		      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-		        return prev
-		      }
-
-		      // A pass whose matcher finds nothing hands back the very string it was
-		      //   given, so asking first costs a search and saves a rewrite.
-		      return matcher.test(prev)
-		        ? prev.replace(matcher, replacer.bind(pattern))
-		        : prev
-		    },
-		    source
-		  );
-
-		  // Most patterns hold no bracket expression at all, and then there is
-		  //   nothing to put back.
-		  return sources.length
-		    ? replaced.replace(
-		      REGEX_RESTORE_PLACEHOLDER,
-		      (match, index) => sources[index]
-		    )
-		    : replaced
-		};
-
-		// `checkRegex` tests a path with a trailing slash, 'abc/', the way
-		//   `git check-ignore` matches that literal string once the directory itself
-		//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
-		//   pattern is dropped, a basename pattern sees an empty basename, and only a
-		//   pattern whose last segment is a pending wildcard can match what is left
-		//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
-		//   also matches 'abc/d/' (#77, #169).
-		const checkSourceOf = (body, prefix) => {
-		  if (body[body.length - 1] === SLASH) {
-		    prefix = makeRegexPrefix(body.slice(0, -1));
-		  }
-
-		  const head = prefix.slice(0, -1);
-		  const last = prefix[prefix.length - 1];
-
-		  return last === TRAILING_WILDCARD
-		    ? `${head}$`
-		    : last === TRAILING_DOUBLESTAR
-		      ? head
-		      : NEVER_MATCH
-		};
-
-		// A trailing slash does not stop a pattern being basename-only: it restricts
-		//   the match to a directory, it does not let the pattern reach across one.
-		//   Everything else a pattern can hold -- a wildcard, a character class, an
-		//   escape -- stays inside a single path segment too, so a pattern with no
-		//   separator in it can only ever describe the last one.
-		const matchesBasename = body => {
-		  const index = body.indexOf(SLASH);
-
-		  return index < 0 || index === body.length - 1
-		};
-
-		// The last segment of a path, keeping a trailing slash, because a pattern that
-		//   ends in one matches only a directory.
-		// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
-		const basenameOf = path => {
-		  const end = path.length - 1;
-
-		  const index = path.lastIndexOf(
-		    SLASH,
-		    path[end] === SLASH
-		      ? end - 1
-		      : end
-		  );
-
-		  return index < 0
-		    ? path
-		    : path.slice(index + 1)
-		};
-
-		// The parent directory of a path, with its trailing separator, or EMPTY when
-		//   the path has none.
-		// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
-		//
-		// A path holding an empty segment has to be taken apart, because its
-		//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
-		//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
-		//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
-		//   it is given through the relative-path check.
-		//
-		// Every other path is a prefix of itself, and cutting one costs a fraction of
-		//   splitting it into an array and joining that back at every level: 73ns
-		//   against 207ns.
-		const parentOf = path => {
-		  if (
-		    path.charCodeAt(0) === SLASH_CODE
-		    || path.indexOf(DOUBLE_SLASH) >= 0
-		  ) {
-		    const slices = path.split(SLASH).filter(Boolean);
-
-		    slices.pop();
-
-		    return slices.length
-		      ? slices.join(SLASH) + SLASH
-		      : EMPTY
-		  }
-
-		  const end = path.length - 1;
-
-		  // Look back from before a trailing separator, since that one belongs to the
-		  //   path itself.
-		  //
-		  // A negative place to start would be a trap here: `lastIndexOf` clamps one
-		  //   to 0 and searches there rather than reporting no match, so '/' would
-		  //   come back as its own parent and the walk would never end. It cannot
-		  //   happen -- that is the only path short enough to produce one, and the
-		  //   test above has already sent it the other way.
-		  const cut = path.lastIndexOf(
-		    SLASH,
-		    path.charCodeAt(end) === SLASH_CODE
-		      ? end - 1
-		      : end
-		  );
-
-		  return cut < 0
-		    ? EMPTY
-		    : path.slice(0, cut + 1)
-		};
-
-		const isString = subject => typeof subject === 'string';
-
-		// Blank lines, comments and trailing lone backslashes are told by
-		//   `createRule`, once the pattern is normalized.
-		const checkPattern = pattern => pattern
-		  && isString(pattern);
-
-		// Git drops one CR before each LF, and one at the end of a final line that
-		//   has no LF after it.
-		const splitPattern = pattern => (
-		  pattern[pattern.length - 1] === '\r'
-		    ? pattern.slice(0, -1)
-		    : pattern
-		)
-		.split(REGEX_SPLITALL_CRLF)
-		.filter(Boolean);
-
-		class IgnoreRule {
-		  constructor (
-		    pattern,
-		    mark,
-		    body,
-		    ignoreCase,
-		    negative,
-		    prefix
-		  ) {
-		    this.pattern = pattern;
-		    this.mark = mark;
-		    this.negative = negative;
-
-		    define(this, 'body', body);
-		    define(this, 'ignoreCase', ignoreCase);
-		    define(this, 'regexPrefix', prefix);
-		  }
-
-		  // Worked out on first use and kept behind an own property, the way `regex`
-		  //   caches itself in `_regex`. Deciding it in the constructor instead would
-		  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-		  //   every compile -- including the compiles of rules that are never matched
-		  //   against anything.
-		  get _basenameOnly () {
-		    return define(this, '_basenameOnly', matchesBasename(this.body))
-		  }
-
-		  get regex () {
-		    const key = UNDERSCORE + MODE_IGNORE;
-
-		    if (this[key]) {
-		      return this[key]
-		    }
-
-		    return this._make(MODE_IGNORE, key)
-		  }
-
-		  get checkRegex () {
-		    const key = UNDERSCORE + MODE_CHECK_IGNORE;
-
-		    if (this[key]) {
-		      return this[key]
-		    }
-
-		    return this._make(MODE_CHECK_IGNORE, key)
-		  }
-
-		  _make (mode, key) {
-		    const str = pinWildcards(
-		      mode === MODE_IGNORE
-		        ? this.regexPrefix
-		        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
-		        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
-		        : checkSourceOf(this.body, this.regexPrefix)
-		    );
-
-		    const regex = this.ignoreCase
-		      ? new RegExp(str, 'i')
-		      : new RegExp(str);
-
-		    return define(this, key, regex)
-		  }
-		}
-
-		const hasTrailingBackslash = str => {
-		  let count = 0;
-
-		  while (str[str.length - count - 1] === ESCAPE) {
-		    count ++;
-		  }
-
-		  return count % 2 === 1
-		};
-
-		// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
-		//   or object pattern), drop any trailing blank lines along with the LF
-		//   before each and at most one CR at the end of the line; then trim trailing
-		//   spaces in the same backward pass. Git trims spaces only, and a space
-		//   escaped by an odd run of backslashes stays, unescaped, as the last one.
-		// Scanned from the end: a regular expression can only try each start in
-		//   turn, which is quadratic over a long run of spaces or backslashes.
-		// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
-		// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
-		const trimEnd = (body, stripLineEnd) => {
-		  let lineEnd = body.length;
-		  let end;
-
-		  for (;;) {
-		    if (stripLineEnd && body[lineEnd - 1] === '\r') {
-		      lineEnd --;
-		    }
-
-		    end = lineEnd;
-
-		    while (body[end - 1] === SPACE) {
-		      end --;
-		    }
-
-		    if (!stripLineEnd || body[end - 1] !== '\n') {
-		      break
-		    }
-
-		    lineEnd = end - 1;
-		  }
-
-		  if (end === lineEnd) {
-		    return body.slice(0, lineEnd)
-		  }
-
-		  let backslashes = 0;
-
-		  while (body[end - backslashes - 1] === ESCAPE) {
-		    backslashes ++;
-		  }
-
-		  return backslashes % 2
-		    ? body.slice(0, end - 1) + SPACE
-		    : body.slice(0, end)
-		};
-
-		const createRule = (
-		  pattern,
-		  mark,
-		  ignoreCase,
-		  stripLineEnd,
-		  stripBOM
-		) => {
-		  // Git drops a BOM before it reads the first line, so before anything else.
-		  let body = stripBOM && pattern[0] === BOM
-		    ? pattern.slice(1)
-		    : pattern;
-
-		  // > A line starting with # serves as a comment.
-		  if (body[0] === '#') {
-		    return
-		  }
-
-		  let negative = false;
-
-		  // > An optional prefix "!" which negates the pattern;
-		  if (body[0] === '!') {
-		    negative = true;
-		    body = body.slice(1);
-		  }
-
-		  // Normalize the body before checking which slashes anchor the pattern.
-		  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
-		  //   A line from `splitPattern` has already lost its line ending, so only a
-		  //   trailing space remains to trim there.
-		  const last = body[body.length - 1];
-
-		  if (
-		    last === SPACE
-		    || stripLineEnd && (last === '\r' || last === '\n')
-		  ) {
-		    body = trimEnd(body, stripLineEnd);
-		  }
-
-		  // > A blank line matches no files, so it can serve as a separator for
-		  // >   readability.
-		  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
-		  //   anything else left empty here: an empty pattern would compile to a
-		  //   regex matching every path.
-		  if (!body || hasTrailingBackslash(body)) {
-		    return
-		  }
-
-		  body = body
-		  // > Put a backslash ("\") in front of the first "!" for patterns that
-		  // >   begin with a literal "!", for example, `"\!important!.txt"`.
-		  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
-		  // > Put a backslash ("\") in front of the first hash for patterns that
-		  // >   begin with a hash.
-		  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#');
-
-		  const regexPrefix = makeRegexPrefix(body);
-
-		  return new IgnoreRule(
-		    pattern,
-		    mark,
-		    body,
-		    ignoreCase,
-		    negative,
-		    regexPrefix
-		  )
-		};
-
-		class RuleManager {
-		  constructor (ignoreCase) {
-		    this._ignoreCase = ignoreCase;
-		    this._rules = [];
-
-		    // How many of the rules git would tag `EXC_FLAG_NODIR`.
-		    //
-		    // The scan uses it to decide, once for the whole set, whether handing
-		    //   those rules the basename is worth what it costs the others. The
-		    //   shortcut saves a full-path scan on every rule it applies to and costs
-		    //   a check on every rule it does not, so a set where almost nothing is
-		    //   basename-only comes out behind -- a 955 pattern set with 44 of them
-		    //   measured 19% slower with the shortcut always on.
-		    //
-		    // Deciding this by measurement rather than by meaning is safe: a
-		    //   basename-only pattern gives the very same answer against the whole
-		    //   path, it just takes longer to say so. The choice can only change how
-		    //   fast the scan runs, never what it returns.
-		    this._basenameCount = 0;
-		  }
-
-		  _add (pattern, index) {
-		    // #32
-		    if (pattern && pattern[KEY_IGNORE]) {
-		      this._rules = this._rules.concat(pattern._rules._rules);
-		      this._basenameCount += pattern._rules._basenameCount;
-		      this._added = true;
-		      return
-		    }
-
-		    const isStr = isString(pattern);
-		    const raw = isStr
-		      ? pattern
-		      : pattern.pattern;
-
-		    const rule = checkPattern(raw)
-		      && createRule(
-		        raw,
-		        isStr ? UNDEFINED : pattern.mark,
-		        this._ignoreCase,
-		        !this._split,
-		        this._stripBOM && !index
-		      );
-
-		    if (rule) {
-		      this._added = true;
-		      this._rules.push(rule);
-
-		      // Deliberately not `rule._basenameOnly`: reading that would materialise
-		      //   the rule's own copy, and the whole point of leaving it lazy is that
-		      //   a rule which is compiled and never matched never pays for it.
-		      if (matchesBasename(rule.body)) {
-		        this._basenameCount ++;
-		      }
-		    }
-		  }
-
-		  // @param {Array<string> | string | Ignore} pattern
-		  add (pattern) {
-		    this._added = false;
-		    this._split = isString(pattern);
-		    this._stripBOM = !this._split || pattern[0] === BOM;
-
-		    makeArray(
-		      this._split
-		        ? splitPattern(pattern)
-		        : pattern
-		    ).forEach(this._add, this);
-
-		    if (this._added) {
-		      this._literalRules = UNDEFINED;
-		    }
-
-		    return this._added
-		  }
-
-		  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-		  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-		  //   are left out once, rather than tested or compiled for every path.
-		  testLiteral (path) {
-		    const rules = this._literalRules || (
-		      this._literalRules = this._rules.filter(
-		        ({body}) => body[body.length - (
-		          body[body.length - 1] === SLASH ? 2 : 1
-		        )] === '*'
-		      )
-		    );
-
-		    let ignored = false;
-		    let unignored = false;
-		    let matchedRule;
-
-		    for (let index = rules.length - 1; index >= 0; index --) {
-		      const rule = rules[index];
-
-		      if (rule.checkRegex.test(path)) {
-		        ignored = !rule.negative;
-		        unignored = rule.negative;
-		        matchedRule = rule.negative
-		          ? UNDEFINED
-		          : rule;
-		        break
-		      }
-		    }
-
-		    const ret = {
-		      ignored,
-		      unignored
-		    };
-
-		    if (matchedRule) {
-		      ret.rule = matchedRule;
-		    }
-
-		    return ret
-		  }
-
-		  // Test one single path without recursively checking parent directories
-		  //
-		  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-
-		  // @returns {TestResult}
-		  test (path, mode) {
-		    // Most of a .gitignore is patterns with no slash in them, and running
-		    //   those against the whole path makes the regular expression engine walk
-		    //   every directory name on the way to the only segment that could match.
-		    //   Handing them the basename instead is what git does, and it is where
-		    //   the time in a directory walk goes: the rule scan was two thirds of it.
-		    const rules = this._rules;
-		    const {length} = rules;
-
-		    const shortcut = this._basenameCount * 2 >= length;
-
-		    const basename = shortcut
-		      ? basenameOf(path)
-		      : path;
-
-		    // The last rule to match decides, as in git, and it is the rule
-		    //   `git check-ignore -v` reports, so the scan runs from the end and stops
-		    //   at the first match.
-		    // A plain loop rather than `forEach`, so that `path`, `basename` and
-		    //   `shortcut` are locals. As a callback they became closure variables,
-		    //   and reaching for one of those once per rule cost 10% of a scan over a
-		    //   large rule set -- more than the shortcut they were there to serve.
-		    for (let index = length - 1; index >= 0; index --) {
-		      const rule = rules[index];
-
-		      if (rule[mode].test(
-		        shortcut && rule._basenameOnly
-		          ? basename
-		          : path
-		      )) {
-		        const {negative} = rule;
-
-		        const ret = {
-		          ignored: !negative,
-		          unignored: negative
-		        };
-
-		        if (!negative) {
-		          ret.rule = rule;
-		        }
-
-		        return ret
-		      }
-		    }
-
-		    return {
-		      ignored: false,
-		      unignored: false
-		    }
-		  }
-		}
-
-		const throwError = (message, Ctor) => {
-		  throw new Ctor(message)
-		};
-
-		const checkPath = (path, originalPath, doThrow) => {
-		  if (!isString(path)) {
-		    return doThrow(
-		      `path must be a string, but got \`${originalPath}\``,
-		      TypeError
-		    )
-		  }
-
-		  // We don't know if we should ignore EMPTY, so throw
-		  if (!path) {
-		    return doThrow(`path must not be empty`, TypeError)
-		  }
-
-		  // Check if it is a relative path
-		  if (checkPath.isNotRelative(path)) {
-		    const r = '`path.relative()`d';
-		    return doThrow(
-		      `path should be a ${r} string, but got "${originalPath}"`,
-		      RangeError
-		    )
-		  }
-
-		  return true
-		};
-
-		// > pathname should be a `path.relative()`d one
-		//
-		// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
-		//   relative if it begins with a separator, or with `./` or `../`, or is
-		//   nothing but `.` or `..`. Every match is decided by the first three
-		//   characters, and this runs on every path handed to the library -- where it
-		//   was 55% of a cached lookup, more than the cache lookup itself.
-		const isNotRelative = path => {
-		  const first = path.charCodeAt(0);
-
-		  if (first === SLASH_CODE) {
-		    return true
-		  }
-
-		  if (first !== DOT_CODE) {
-		    return false
-		  }
-
-		  // '.'
-		  if (path.length === 1) {
-		    return true
-		  }
-
-		  const second = path.charCodeAt(1);
-
-		  // './'
-		  if (second === SLASH_CODE) {
-		    return true
-		  }
-
-		  if (second !== DOT_CODE) {
-		    return false
-		  }
-
-		  // '..' or '../'
-		  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
-		};
-
-		checkPath.isNotRelative = isNotRelative;
-
-		// On windows, the following function will be replaced
-		/* istanbul ignore next */
-		checkPath.convert = p => p;
-
-
-		const convertPath = target =>
-		  isString(target) && checkPath.convert(target);
-
-
-		class Ignore {
-		  constructor ({
-		    ignorecase = true,
-		    ignoreCase = ignorecase,
-		    allowRelativePaths = false
-		  } = {}) {
-		    define(this, KEY_IGNORE, true);
-
-		    this._rules = new RuleManager(ignoreCase);
-		    this._strictPathCheck = !allowRelativePaths;
-		    this._initCache();
-		  }
-
-		  _initCache () {
-		    // A cache for the result of `.ignores()`
-		    this._ignoreCache = Object.create(null);
-
-		    // A cache for the result of `.test()`
-		    this._testCache = Object.create(null);
-		  }
-
-		  add (pattern) {
-		    if (this._rules.add(pattern)) {
-		      // Some rules have just added to the ignore,
-		      //   making the behavior changed,
-		      //   so we need to re-initialize the result cache
-		      this._initCache();
-		    }
-
-		    return this
-		  }
-
-		  // legacy
-		  addPattern (pattern) {
-		    return this.add(pattern)
-		  }
-
-		  // @returns {TestResult}
-		  _test (originalPath, cache, path) {
-		    checkPath(
-		      path,
-		      originalPath,
-		      this._strictPathCheck
-		        ? throwError
-		        : RETURN_FALSE
-		    );
-
-		    return path
-		      ? this._t(path, cache)
-		      : {
-		        ignored: false,
-		        unignored: false
-		      }
-		  }
-
-		  checkIgnore (target) {
-		    // A Windows path is converted first, so that a directory given with a
-		    //   trailing separator, `\` or `/`, is told the same way
-		    const path = convertPath(target);
-
-		    // If the path does not end with a slash, `.ignores()` is much equivalent
-		    //   to `git check-ignore`
-		    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-		      return this._test(target, this._testCache, path)
-		    }
-
-		    // Like `git check-ignore`: a directory excluded by itself or by an
-		    //   ancestor settles it, and only then is the literal 'abc/' matched
-		    //   against the rules (see `checkSourceOf`).
-		    const dir = this._t(path, this._testCache);
-
-		    if (dir.ignored) {
-		      return dir
-		    }
-
-		    const literal = this._rules.testLiteral(path);
-
-		    return literal.ignored || literal.unignored
-		      ? literal
-		      : dir
-		  }
-
-		  _t (
-		    // The path to be tested
-		    path,
-
-		    // The cache for the result of a certain checking
-		    cache
-		  ) {
-		    if (path in cache) {
-		      return cache[path]
-		    }
-
-		    const parentPath = parentOf(path);
-
-		    // If the path contains a parent directory, check the parent first
-		    const parent = parentPath
-		      ? this._t(parentPath, cache)
-		      : UNDEFINED;
-
-		    return cache[path] = parent && parent.ignored
-		      // > It is not possible to re-include a file if a parent directory of
-		      // >   that file is excluded.
-		      ? parent
-		      : this._rules.test(path, MODE_IGNORE)
-		  }
-
-		  ignores (path) {
-		    return this._test(path, this._ignoreCache, convertPath(path)).ignored
-		  }
-
-		  createFilter () {
-		    return path => !this.ignores(path)
-		  }
-
-		  filter (paths) {
-		    return makeArray(paths).filter(this.createFilter())
-		  }
-
-		  // @returns {TestResult}
-		  test (path) {
-		    return this._test(path, this._testCache, convertPath(path))
-		  }
-		}
-
-		const factory = options => new Ignore(options);
-
-		const isPathValid = path =>
-		  checkPath(convertPath(path), path, RETURN_FALSE);
-
-		/* istanbul ignore next */
-		const setupWindows = () => {
-		  /* eslint no-control-regex: "off" */
-		  const makePosix = str => /^\\\\\?\\/.test(str)
-		  || /["<>|\u0000-\u001F]+/u.test(str)
-		    ? str
-		    : str.replace(/\\/g, '/');
-
-		  checkPath.convert = makePosix;
-
-		  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
-		  // 'd:\\foo'
-		  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-		  checkPath.isNotRelative = path =>
-		    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
-		    || isNotRelative(path);
-		};
-
-
-		// Windows
-		// --------------------------------------------------------------
-		/* istanbul ignore next */
-		if (
-		  // Detect `process` so that it can run in browsers.
-		  typeof process !== 'undefined'
-		  && process.platform === 'win32'
-		) {
-		  setupWindows();
-		}
-
-		// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
-
-		module.exports = factory;
-
-		// Although it is an anti-pattern,
-		//   it is still widely misused by a lot of libraries in github
-		// Ref: https://github.com/search?q=ignore.default%28%29&type=code
-		factory.default = factory;
-
-		module.exports.isPathValid = isPathValid;
-
-		// For testing purposes
-		define(module.exports, Symbol.for('setupWindows'), setupWindows); 
-	} (ignore$1));
-	return ignore$1.exports;
-}
-
-var ignoreExports = requireIgnore();
-var ignore = /*@__PURE__*/getDefaultExportFromCjs(ignoreExports);
-
-// One bounded, read-only snapshot of the checkout. Every other evidence reader
-// goes through it: it honours .gitignore and paths.include/exclude, never
-// follows a link out of the checkout, never reads a file over the size cap or a
-// binary, and reads each file at most once.
-const DEFAULT_LIMITS = {
-    /** Files larger than this are listed as skipped, never read. */
-    maxFileBytes: 1024 * 1024,
-    /** Files past this count are not listed (the gate says so). */
-    maxFiles: 200_000,
-    /** Directory depth past which the walk stops. */
-    maxDepth: 64
-};
-/** Folders never walked, whatever .gitignore says: VCS data and installed dependencies are not the server's source. */
-const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle', '.golive']);
-class Repository {
-    root;
-    files = [];
-    skipped = [];
-    limits;
-    byPath = new Map();
-    textCache = new Map();
-    yamlCache = new Map();
-    realRoot;
-    /** One buffer every read fills (the text is decoded from it at once): no allocation per file. */
-    scratch = { buf: Buffer.allocUnsafe(64 * 1024) };
-    /** `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no walk). */
-    constructor(root, options = {}) {
-        this.root = root;
-        this.realRoot = realpathSync(root);
-        this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-        if (options.listing) {
-            for (const f of options.listing)
-                this.files.push(f);
-        }
-        else {
-            // The config's globs: matched in linear time (they and the paths come from the checkout).
-            const include = options.include?.length ? globMatcher(options.include) : () => true;
-            const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false;
-            this.walk('', [], 0, (p) => include(p) && !exclude(p));
-            this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        }
-        for (const f of this.files)
-            this.byPath.set(f.path, f);
-    }
-    walk(dir, ignores, depth, keep) {
-        if (depth > this.limits.maxDepth) {
-            this.skipped.push({ path: dir, reason: 'too deep' });
-            return;
-        }
-        const abs = join(this.realRoot, dir);
-        let entries;
-        try {
-            entries = readdirSync(abs, { withFileTypes: true });
-        }
-        catch {
-            this.skipped.push({ path: dir || '.', reason: 'unreadable' });
-            return;
-        }
-        const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
-        if (gitignore) {
-            const text = readBounded(join(abs, '.gitignore'), 256 * 1024);
-            if (text !== undefined)
-                ignores = [...ignores, { base: dir, ig: ignore().add(text) }];
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const rel = dir ? `${dir}/${e.name}` : e.name;
-            const isDir = e.isDirectory();
-            if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name))
-                continue;
-            if (isIgnored(ignores, rel, isDir))
-                continue;
-            if (this.files.length >= this.limits.maxFiles) {
-                if (!this.skipped.some((s) => s.reason === 'file limit reached'))
-                    this.skipped.push({ path: rel, reason: 'file limit reached' });
-                return;
-            }
-            if (isDir) {
-                this.walk(rel, ignores, depth + 1, keep);
-            }
-            else if (e.isSymbolicLink()) {
-                this.addLink(rel, keep);
-            }
-            else if (e.isFile()) {
-                // The size is checked when the file is read (fstat on the open file): one syscall less per file.
-                if (keep(rel))
-                    this.files.push({ path: rel });
-            }
-        }
-    }
-    /** A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no loops). */
-    addLink(rel, keep) {
-        if (!keep(rel))
-            return;
-        let target;
-        try {
-            target = realpathSync(join(this.realRoot, rel));
-        }
-        catch {
-            this.skipped.push({ path: rel, reason: 'link' });
-            return;
-        }
-        if (!isInside(this.realRoot, target)) {
-            this.skipped.push({ path: rel, reason: 'link outside the checkout' });
-            return;
-        }
-        if (!statSync(target).isFile()) {
-            this.skipped.push({ path: rel, reason: 'link' });
-            return;
-        }
-        this.files.push({ path: rel, target });
-    }
-    has(path) {
-        return this.byPath.has(path);
-    }
-    /** Files whose path matches one of the globs (matched against the whole relative path). */
-    glob(patterns, options = {}) {
-        const m = picomatch(patterns, { dot: true, nocase: options.nocase });
-        return this.files.filter((f) => m(f.path));
-    }
-    /**
-     * The file's text, or undefined when it is not in the snapshot, is binary or
-     * cannot be read. Cached unless `cache: false` (the one-pass source scan reads
-     * each file once and lets it go, to keep memory flat on large repositories).
-     */
-    read(path, options = {}) {
-        if (this.textCache.has(path))
-            return this.textCache.get(path);
-        const file = this.byPath.get(path);
-        if (!file)
-            return undefined;
-        // A listed regular file lies under folders the walk entered (never through a link); a link was
-        // resolved and checked when it was listed, and is checked again here in case it changed.
-        let real = join(this.realRoot, path);
-        if (file.target) {
-            try {
-                real = realpathSync(real);
-            }
-            catch {
-                return undefined;
-            }
-            if (!isInside(this.realRoot, real))
-                return undefined;
-        }
-        const buf = readCapped(real, this.limits.maxFileBytes, this.scratch);
-        if (buf === 'unreadable' || buf === 'too large') {
-            this.noteSkipped(path, buf);
-            if (options.cache !== false)
-                this.textCache.set(path, undefined);
-            return undefined;
-        }
-        let text;
-        if (buf.subarray(0, 8000).includes(0)) {
-            this.noteSkipped(path, 'binary');
-        }
-        else {
-            text = buf.toString('utf8');
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-        }
-        if (options.cache !== false)
-            this.textCache.set(path, text);
-        return text;
-    }
-    /** Every YAML document of a file, parsed with positions (multi-document files included). */
-    yaml(path) {
-        if (this.yamlCache.has(path))
-            return this.yamlCache.get(path);
-        const text = this.read(path);
-        let parsed;
-        if (text !== undefined) {
-            const { docs, lineCounter, tooDeep } = parseYamlAll(text);
-            // Refused unparsed: said like a file not read, so the verdict does not seem to cover it.
-            if (tooDeep)
-                this.noteSkipped(path, 'nested too deeply');
-            parsed = { path, docs, lineCounter };
-        }
-        this.yamlCache.set(path, parsed);
-        return parsed;
-    }
-    noteSkipped(path, reason) {
-        if (!this.skipped.some((s) => s.path === path))
-            this.skipped.push({ path, reason });
-    }
-}
-function isIgnored(ignores, rel, isDir) {
-    for (const { base, ig } of ignores) {
-        const sub = base ? rel.slice(base.length + 1) : rel;
-        if (ig.ignores(isDir ? `${sub}/` : sub))
-            return true;
-    }
-    return false;
-}
-function isInside(root, target) {
-    const r = relative(root, target);
-    return r === '' || (!r.startsWith('..') && !r.startsWith(sep) && !/^[A-Za-z]:/.test(r));
-}
-/**
- * The file's bytes, or why not: opened once, its size checked on the open descriptor before
- * reading. The bytes are in `scratch` (grown to the largest file read), valid until the next read.
- */
-function readCapped(path, max, scratch) {
-    let fd;
-    try {
-        fd = openSync(path, 'r');
-        const size = fstatSync(fd).size;
-        if (size > max)
-            return 'too large';
-        if (scratch.buf.length < size)
-            scratch.buf = Buffer.allocUnsafe(Math.min(max, Math.max(size, scratch.buf.length * 2)));
-        const buf = scratch.buf;
-        let off = 0;
-        while (off < size) {
-            const n = readSync(fd, buf, off, size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return buf.subarray(0, off);
-    }
-    catch {
-        return 'unreadable';
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
-}
-function readBounded(path, max) {
-    let fd;
-    try {
-        fd = openSync(path, 'r');
-        const buf = Buffer.alloc(max);
-        const n = readSync(fd, buf, 0, max, 0);
-        return buf.subarray(0, n).toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
-}
-/** The line at a 1-based number, trimmed and cut to a readable length. */
-function lineText(text, line, max = 160) {
-    let start = 0;
-    for (let n = 1; n < line; n++) {
-        const i = text.indexOf('\n', start);
-        if (i === -1)
-            return '';
-        start = i + 1;
-    }
-    const end = text.indexOf('\n', start);
-    const s = text.slice(start, end === -1 ? undefined : end).trim();
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-/** Source and test classification shared by the scanners. */
-const LANGUAGE_BY_EXTENSION = {
-    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
-    js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript',
-    py: 'python', cs: 'csharp', go: 'go', java: 'java', kt: 'kotlin'
-};
-function languageOf(path) {
-    if (path.endsWith('.d.ts'))
-        return undefined;
-    const dot = path.lastIndexOf('.');
-    return dot === -1 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1).toLowerCase()];
-}
-// Not `examples/`: a Java package such as com/example is production code, and so is an SDK's example server.
-const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e)\//i;
-const TEST_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/;
-/** Test code and fixtures: findings there are reported separately and never block production checks. */
-function isTestPath(path) {
-    return TEST_DIR.test(path) || TEST_FILE.test(path);
-}
 
 // Comment- and string-aware views of a source file, so detectors match code and
 // not the words in comments (and, where they ask, not the words in strings).
@@ -2205,140 +279,6 @@ function isFString(text, quote) {
     return f && !isWordChar(text.charCodeAt(start - 1));
 }
 
-// The cheap literal prefilter of the source pass: one scan of each file's text
-// tells which of the detectors' literals it may hold (their prefilters, the
-// secret rules' keywords and the patterns' needles), so a detector, a rule or a
-// pattern that cannot match is skipped with a bit test instead of a regular
-// expression or a substring search over the whole text.
-//
-// Hand-written: the Aho-Corasick packages return match objects and walk
-// grapheme clusters (the best kept one took 2.5 s on the 118 MB of the
-// realistic 20,000-file bench profile; this takes about 0.2 s), and none folds
-// case into a bit set.
-//
-// The answer is conservative, never wrong the other way: literals are matched
-// with ASCII letters folded to lower case, so a bit set means "may hold it" and
-// callers that need the exact case still check with `includes`; a bit clear
-// means the text does not hold the literal in any case.
-/** Characters a literal may hold to be indexed: printable ASCII. Others make it never skipped. */
-const INDEXABLE = /^[\x20-\x7e]+$/;
-class LiteralIndex {
-    ids = new Map();
-    folded = [];
-    automaton;
-    words = new Uint32Array(1);
-    hits;
-    constructor() {
-        // One result object, valid until the next scan: the pass looks at one file at a time.
-        this.hits = {
-            mayHold: (literal) => {
-                const id = this.ids.get(literal);
-                // Not indexed, or added after the last build: it might be there.
-                if (id === undefined || id < 0 || !this.automaton || id >= this.automaton.count)
-                    return true;
-                return (this.words[id >>> 5] & (1 << (id & 31))) !== 0;
-            }
-        };
-    }
-    /** Makes the literals known to the next scans (a literal that cannot be indexed is never skipped). */
-    add(...literals) {
-        for (const literal of literals) {
-            if (this.ids.has(literal))
-                continue;
-            if (!INDEXABLE.test(literal)) {
-                this.ids.set(literal, -1);
-                continue;
-            }
-            this.ids.set(literal, this.folded.length);
-            this.folded.push(literal.toLowerCase());
-        }
-    }
-    /** Which literals the text may hold. The answer is valid until the next scan. */
-    scan(text) {
-        let a = this.automaton;
-        if (!a || a.count !== this.folded.length)
-            a = this.automaton = build(this.folded);
-        const words = this.words.length * 32 >= a.count ? this.words.fill(0) : (this.words = new Uint32Array((a.count >>> 5) + 1));
-        const { classes, next, ends } = a;
-        let state = 0;
-        for (let i = 0, n = text.length; i < n; i++) {
-            const c = text.charCodeAt(i);
-            state = next[state + (c < 128 ? classes[c] : 0)];
-            if (state < 0) {
-                state = -state;
-                for (const id of ends.get(state))
-                    words[id >>> 5] |= 1 << (id & 31);
-            }
-        }
-        return this.hits;
-    }
-}
-/** Aho-Corasick: a trie of the literals, its failure links, and the full transition table. */
-function build(literals) {
-    const classes = new Uint8Array(128);
-    let width = 1;
-    for (const l of literals)
-        for (let i = 0; i < l.length; i++)
-            if (!classes[l.charCodeAt(i)])
-                classes[l.charCodeAt(i)] = width++;
-    // Upper-case letters take their lower-case class: the literals are folded, and so is the text.
-    for (let c = 65; c <= 90; c++)
-        classes[c] = classes[c + 32];
-    const children = [new Map()];
-    const output = [[]];
-    literals.forEach((literal, id) => {
-        let s = 0;
-        for (let i = 0; i < literal.length; i++) {
-            const k = classes[literal.charCodeAt(i)];
-            let child = children[s].get(k);
-            if (child === undefined) {
-                child = children.length;
-                children.push(new Map());
-                output.push([]);
-                children[s].set(k, child);
-            }
-            s = child;
-        }
-        output[s].push(id);
-    });
-    // Breadth first: a state's failure state is shallower, so its row is complete when the state is reached.
-    const states = children.length;
-    const goto = new Int32Array(states * width);
-    const fail = new Int32Array(states);
-    const queue = [];
-    for (const [k, child] of children[0]) {
-        goto[k] = child;
-        queue.push(child);
-    }
-    for (let q = 0; q < queue.length; q++) {
-        const s = queue[q];
-        output[s].push(...output[fail[s]]);
-        // The failure state's row, then this state's own children over it: one native copy per state
-        // instead of a map lookup per class (the automaton is built a few times a run, as the patterns
-        // add their literals, and a lookup per class took 2–3 ms a build).
-        goto.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
-        for (const [k, child] of children[s]) {
-            fail[child] = goto[fail[s] * width + k];
-            goto[s * width + k] = child;
-            queue.push(child);
-        }
-    }
-    // Row offsets instead of state numbers, negated for states where a literal ends: one load and one
-    // sign test per character in the scan.
-    const next = new Int32Array(states * width);
-    const ends = new Map();
-    for (let i = 0; i < next.length; i++) {
-        const t = goto[i];
-        next[i] = output[t].length ? -(t * width) : t * width;
-    }
-    for (let s = 0; s < states; s++)
-        if (output[s].length)
-            ends.set(s * width, output[s]);
-    return { count: literals.length, classes, width, next, ends };
-}
-/** The index every detector of this thread registers its literals with. */
-const LITERALS = new LiteralIndex();
-
 // One pass over the production and test source of the checkout: each file is
 // read once, its views computed once, and every detector sees it. Detectors
 // collect facts; they never decide (the checks in checks/ do).
@@ -2423,6 +363,10 @@ class ScannedFile {
         // The line is quoted when a finding reports this place (engine.ts), not kept here.
         return { file: this.path, ...(this.lines ??= new LineFinder(this.text)).at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) };
     }
+}
+/** A file read again after the pass (the derived tool-name step), seen as the pass's detectors see it. */
+function codeFileOf(path, text) {
+    return new ScannedFile(path, languageOf(path), text, () => true);
 }
 /** `onFile`: called as each file is begun (a scan worker's sign of life). */
 function scanSources(repo, detectors, files = repo.files, onFile) {
@@ -2940,7 +884,14 @@ const OBO = [
     { re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
     { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
     { re: /requested_token_use['"]?\s*[:=,]\s*['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
-    { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' }
+    { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+    { re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
+    { re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g, what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi' }
+];
+const USER_FLOWS = [
+    { re: /['"]authorization_code['"]|grant_type=authorization_code/g, what: 'authorization code grant', view: 'code' },
+    { re: /\b(?:acquire_token_by_authorization_code|AcquireTokenByAuthorizationCode|acquireTokenByCode|initiate_auth_code_flow|acquire_token_by_auth_code_flow|getAuthCodeUrl|get_authorization_request_url)\s*\(/g, what: 'MSAL authorization code flow' },
+    { re: /\b(?:AuthorizationCodeCredential|InteractiveBrowserCredential|DeviceCodeCredential)\b|\b(?:acquire_token_by_device_flow|acquireTokenByDeviceCode|AcquireTokenWithDeviceCode|initiate_device_flow)\s*\(/g, what: 'per-user sign-in flow' }
 ];
 // The arguments before `algorithms=` (and `verify_signature` in DEV_VERIFIERS) are at most 4,000 characters:
 // unbounded, each unclosed `jwt.decode(` was scanned to the end of the file (quadratic in the number of them).
@@ -2954,6 +905,7 @@ const TOKEN_VALIDATION = [
     { re: /\bAddMicrosoftIdentityWebApi\s*\(/g, what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi' },
     { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
     { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
+    { re: /\boidc\.Config\s*\{\s*ClientID\s*:/g, what: 'go-oidc verifier with an audience (ClientID)', languages: ['go'] },
     { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
     { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms', ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms') },
     { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
@@ -2974,8 +926,27 @@ const APP_CREDENTIALS = [
     { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
     { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
     { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
-    { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z0-9_]*(?:API_?KEY|CLIENT_SECRET)[A-Z0-9_]*)/g, what: 'API key or client secret from the environment', view: 'code' }
+    { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' }
 ];
+/** What a credential read from the environment is for; undefined when it is not a data-access credential. */
+function credentialKind(name) {
+    // LLM providers' keys are external communication (the capability checks own them).
+    if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|LLM_|^AI_/.test(name))
+        return undefined;
+    if (/CLIENT_SECRET|CLIENT_CERT/.test(name))
+        return 'client secret';
+    // Chat platforms' bot and user tokens read data whatever the rest of the name says.
+    if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name))
+        return 'static';
+    if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN/.test(name))
+        return undefined;
+    // The key clients present to this server (inbound), not one it sends to a data source.
+    if (/MCP|SERVER|INBOUND|PROXY/.test(name))
+        return undefined;
+    return 'static';
+}
+/** Lists of headers to delete, redact or mask name a key without using it. */
+const REDACTION_CONTEXT = /delete|redact|sensitive|mask|strip|remove|omit|censor|scrub|sanitiz|blocklist|denylist|filter/i;
 const AUDIT_FIELDS = { who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i, tool: /\btool\b/i, outcome: /\b(outcome|status|result|success)\b/i};
 const TRACING = [
     { re: /\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g, what: 'OpenTelemetry Node SDK', view: 'code' },
@@ -3000,8 +971,18 @@ function collect(file, patterns, into) {
                 if (!/requested_token_use|grant_type|x-api-key/i.test(m[0]))
                     continue;
             }
-            const what = m[1] && p.what.includes('environment') ? own(`${p.what} (${m[1]})`) : p.what;
-            into.push({ what, at: file.at(m.index, what), isTest: file.isTest });
+            if (p.what.includes('environment')) {
+                const kind = credentialKind(m[1]);
+                if (!kind)
+                    continue;
+                const what = own(`${p.what} (${m[1]})`);
+                into.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(m[1]), credentialKind: kind });
+                continue;
+            }
+            // The list's name is usually a few lines up: the line and the 300 characters before it.
+            if (p.what.includes('header') && REDACTION_CONTEXT.test(file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index)))
+                continue;
+            into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest });
         }
     }
 }
@@ -3023,9 +1004,9 @@ function collectAuditLogs(file, into) {
         }
     }
 }
-const PREFILTER$1 = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://'];
+const PREFILTER$1 = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://'];
 function createAuthDetector() {
-    const result = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], bearerForwarding: new FactTable({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable({ strings: ['url'], flags: [] }) };
+    const result = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable({ strings: ['url'], flags: [] }) };
     const detector = {
         prefilter: PREFILTER$1,
         visit(file) {
@@ -3035,6 +1016,7 @@ function createAuthDetector() {
             collect(file, TOKEN_VALIDATION, result.tokenValidation);
             collect(file, DEV_VERIFIERS, result.devVerifiers);
             collect(file, APP_CREDENTIALS, result.appCredentials);
+            collect(file, USER_FLOWS, result.userFlows);
             collect(file, TRACING, result.tracingSetup);
             collectAuditLogs(file, result.auditLogs);
             for (const m of matchesOf(file, 'code', SPAN_USER))
@@ -3057,7 +1039,7 @@ const JS_BARE = /\bimport\s*(['"])([^'"\n]{1,200})\1/g;
 const JS_CALL = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]{1,200})\1\s*\)/g;
 const JS_CALL_BINDING = /(?:const|let|var)\s+([\w$]+|\{[^}]{0,400}\})\s*=\s*(?:await\s+)?(?:\(\s*)?$/;
 const PY_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]{0,2000})/gm;
-const PY_IMPORT = /^[ \t]*import[ \t]+([^\n]{1,2000})/gm;
+const PY_IMPORT$1 = /^[ \t]*import[ \t]+([^\n]{1,2000})/gm;
 const GO_SINGLE = /^[ \t]*import[ \t]+(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm;
 const GO_BLOCK = /^[ \t]*import[ \t]*\(/gm;
 const GO_SPEC = /^[ \t]*(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm;
@@ -3108,7 +1090,7 @@ function goNames(path) {
     return [...new Set([base.replace(/[^\w]/g, ''), base.replace(/-sdk$/, '').replace(/[^\w]/g, ''), base.split(/[-.]/)[0]])];
 }
 /** Every import of a file (views: `code` keeps strings, `bare` blanks them and comments). */
-function importsOf(file) {
+function importsOf$1(file) {
     const out = [];
     const { code, bare } = file;
     switch (file.language) {
@@ -3139,7 +1121,7 @@ function importsOf(file) {
                 const { names, members } = pythonNames(m[2].replace(/#.*/, ''));
                 out.push({ module: m[1], names, members, offset: m.index + m[0].length - m[0].trimStart().length });
             }
-            for (const m of bare.matchAll(PY_IMPORT)) {
+            for (const m of bare.matchAll(PY_IMPORT$1)) {
                 for (const part of m[1].replace(/#.*/, '').split(',')) {
                     const p = /^\s*([\w.]+)(?:\s+as\s+(\w+))?/.exec(part);
                     if (p)
@@ -3204,175 +1186,24 @@ function createImportsDetector(into) {
         visit(file) {
             if (!isCode(file))
                 return;
-            for (const imp of importsOf(file)) {
-                const entry = entryOfImport(catalogue, file.language, imp);
-                if (entry)
-                    into.imports.push({ entry: entry.id, module: own(imp.module), at: file.at(imp.offset, `imports ${entry.package}`), isTest: file.isTest });
+            // Read on the text as it is first: most files import nothing the catalogue knows, and their
+            // comment- and string-blind views would be made for nothing. Only a file with a hit is read
+            // again on its views, where an import in a comment or a string does not count.
+            const raw = { language: file.language, code: file.text, bare: file.text };
+            if (importsOf$1(raw).some((imp) => entryOfImport(catalogue, file.language, imp))) {
+                for (const imp of importsOf$1(file)) {
+                    const entry = entryOfImport(catalogue, file.language, imp);
+                    if (entry)
+                        into.imports.push({ entry: entry.id, module: own(imp.module), at: file.at(imp.offset, `imports ${entry.package}`), isTest: file.isTest });
+                }
             }
+            // A type named in a comment only links a file to one more candidate for a call: read on the text.
             if (file.language === 'csharp' || file.language === 'java' || file.language === 'kotlin') {
-                for (const name of declaredTypesOf(file))
+                for (const name of declaredTypesOf({ bare: file.text }))
                     into.declaredTypes.push({ name: own(name), file: file.path });
             }
         }
     };
-}
-
-// Secret rules as data. The patterns follow gitleaks' default configuration
-// (MIT licence): each rule has keywords (a cheap, case-insensitive prefilter,
-// as gitleaks does) and a regular expression whose group `secret` (or the
-// whole match) is the credential. A subset of the kinds that matter for an
-// MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
-// connection strings and generic assignments of secret-named settings.
-const rule = (id, description, keywords, regex, matches) => ({ id, description, keywords, regex, ...(matches ? { matches } : {}) });
-// The generic assignment rule's pattern starts with `\b[\w.-]*` before its keyword, so the engine
-// tries it at every word boundary and walks each identifier back and forth: on one large real
-// repository it took more time than all the other secret rules together. The same matches come
-// from each keyword: the identifier around it (a run of [\w.-]) starts the match at its first
-// word character, and the rest of the pattern, tried just after the run, decides.
-const ASSIGNMENT_KEYWORD = /secret|password|passwd|token|api[_-]?key|client[_-]?secret/gi;
-const ASSIGNMENT_REST = /["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/iy;
-const isIdentifierChar = (c) => isWordChar(c) || c === 46 || c === 45; // [\w.-]
-function genericAssignments(text) {
-    const found = [];
-    ASSIGNMENT_KEYWORD.lastIndex = 0;
-    for (let k = ASSIGNMENT_KEYWORD.exec(text); k; k = ASSIGNMENT_KEYWORD.exec(text)) {
-        let start = k.index;
-        while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1)))
-            start--;
-        let end = k.index + k[0].length;
-        while (end < text.length && isIdentifierChar(text.charCodeAt(end)))
-            end++;
-        // The first word boundary of the run: its first word character (a '.' or '-' before it is not one).
-        while (!isWordChar(text.charCodeAt(start)))
-            start++;
-        ASSIGNMENT_REST.lastIndex = end;
-        const rest = ASSIGNMENT_REST.exec(text);
-        // No other keyword of this run can match either; after a match, the search goes on past it, as matchAll does.
-        ASSIGNMENT_KEYWORD.lastIndex = rest ? ASSIGNMENT_REST.lastIndex : end;
-        if (rest)
-            found.push({ index: start, 0: text.slice(start, ASSIGNMENT_REST.lastIndex), groups: rest.groups });
-    }
-    return found;
-}
-// The private-key pattern's lazy body runs to the end of the text from every header that has no
-// footer after it: with many headers and no footer that is quadratic. The pattern is run only on
-// the text up to the last footer (and the most a footer can span), so every header's search ends at a footer.
-const PRIVATE_KEY = /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g;
-const PRIVATE_KEY_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----/y;
-/** The longest footer: '-----END', 100 characters, 'PRIVATE KEY', ' BLOCK', '-----'. */
-const PRIVATE_KEY_END_MAX = 8 + 100 + 11 + 6 + 5;
-function privateKeys(text) {
-    let last = text.lastIndexOf('-----END');
-    while (last >= 0) {
-        PRIVATE_KEY_END.lastIndex = last;
-        if (PRIVATE_KEY_END.test(text))
-            break;
-        last = last > 0 ? text.lastIndexOf('-----END', last - 1) : -1;
-    }
-    // Every match ends in a footer that starts at `last` at the latest, and the pattern looks at nothing past it.
-    return last < 0 ? [] : text.slice(0, last + PRIVATE_KEY_END_MAX).matchAll(PRIVATE_KEY);
-}
-// The connection-string pattern, tried at each scheme, scans the password (a run that may hold
-// further schemes) to its end before it fails for want of an '@': quadratic. A regex cannot share
-// that scan between starts, so the pieces are matched here in turn, and the password's end is
-// found once for every scheme inside the same run.
-const CONNECTION_SCHEME = /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\//gi;
-const CONNECTION_USER = /[^\s:/@'"]+:/y;
-const CONNECTION_PASSWORD_END = /[\s@'"$]/g;
-const CONNECTION_HOST = /[^\s'"]+/y;
-function connectionStrings(text) {
-    const found = [];
-    // The last run searched for the password's end: no end character between runFrom and runEnd.
-    let runFrom = 0;
-    let runEnd = -1;
-    CONNECTION_SCHEME.lastIndex = 0;
-    for (let s = CONNECTION_SCHEME.exec(text); s; s = CONNECTION_SCHEME.exec(text)) {
-        // After a failure the search goes on at the next character; after a match, past it, as matchAll does.
-        let next = s.index + 1;
-        CONNECTION_USER.lastIndex = CONNECTION_SCHEME.lastIndex;
-        // The user and the password each stop at the first character outside their class, so the
-        // pattern's backtracking can find no other split: the longest runs decide.
-        if (CONNECTION_USER.test(text)) {
-            const from = CONNECTION_USER.lastIndex;
-            if (from < runFrom || from > runEnd) {
-                CONNECTION_PASSWORD_END.lastIndex = runFrom = from;
-                runEnd = CONNECTION_PASSWORD_END.exec(text)?.index ?? text.length;
-            }
-            CONNECTION_HOST.lastIndex = runEnd + 1;
-            if (runEnd - from >= 3 && text[runEnd] === '@' && CONNECTION_HOST.test(text)) {
-                next = CONNECTION_HOST.lastIndex;
-                found.push({ index: s.index, 0: text.slice(s.index, next), groups: { secret: text.slice(from, runEnd) } });
-            }
-        }
-        CONNECTION_SCHEME.lastIndex = next;
-    }
-    return found;
-}
-const SECRET_RULES = [
-    rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g),
-    // Every spelling the pattern takes holds 'accesskey' or 'access_key' in some case; 'aws_secret' and
-    // 'secretaccesskey' missed AWSSECRET_ACCESSKEY and awssecretaccess_key (a property test found it).
-    rule('aws-secret-access-key', 'AWS secret access key', ['accesskey', 'access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi),
-    rule('github-pat', 'GitHub personal access token', ['ghp_'], /\b(?<secret>ghp_[0-9a-zA-Z]{36})\b/g),
-    rule('github-fine-grained-pat', 'GitHub fine-grained token', ['github_pat_'], /\b(?<secret>github_pat_[0-9a-zA-Z_]{82})\b/g),
-    rule('github-oauth', 'GitHub OAuth token', ['gho_'], /\b(?<secret>gho_[0-9a-zA-Z]{36})\b/g),
-    rule('github-app-token', 'GitHub app token', ['ghu_', 'ghs_'], /\b(?<secret>(?:ghu|ghs)_[0-9a-zA-Z]{36})\b/g),
-    rule('github-refresh-token', 'GitHub refresh token', ['ghr_'], /\b(?<secret>ghr_[0-9a-zA-Z]{36})\b/g),
-    rule('gitlab-pat', 'GitLab personal access token', ['glpat-'], /\b(?<secret>glpat-[0-9a-zA-Z_-]{20})\b/g),
-    rule('slack-token', 'Slack token', ['xoxb', 'xoxp', 'xoxa', 'xoxr', 'xoxs', 'xoxe'], /\b(?<secret>xox[bpaers]-[0-9A-Za-z-]{10,})\b/g),
-    rule('slack-webhook', 'Slack webhook URL', ['hooks.slack.com'], /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g),
-    rule('private-key', 'Private key', ['-----begin'], PRIVATE_KEY, privateKeys),
-    // A JWT's header is JSON, so it starts eyJ: the pattern says so, as its keyword always did.
-    rule('jwt', 'JSON Web Token', ['eyj'], /\b(?<secret>eyJ[a-zA-Z0-9]{16,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g),
-    rule('azure-storage-connection', 'Azure storage account key', ['accountkey='], /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g),
-    rule('azure-ad-client-secret', 'Azure AD client secret', ['q~'], /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g),
-    rule('gcp-api-key', 'Google API key', ['aiza'], /\b(?<secret>AIza[\w-]{35})\b/g),
-    rule('stripe-access-token', 'Stripe key', ['sk_live', 'rk_live', 'sk_test', 'rk_test', 'sk_prod', 'rk_prod'], /\b(?<secret>(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})\b/g),
-    rule('sendgrid-api-token', 'SendGrid API key', ['sg.'], /\b(?<secret>SG\.[a-zA-Z0-9=_-]{22}\.[a-zA-Z0-9=_-]{43})\b/g),
-    rule('openai-api-key', 'OpenAI API key', ['sk-'], /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20})\b/g),
-    rule('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /\b(?<secret>sk-ant-(?:api03|admin01)-[a-zA-Z0-9_-]{80,})\b/g),
-    rule('npm-access-token', 'npm access token', ['npm_'], /\b(?<secret>npm_[a-z0-9]{36})\b/gi),
-    // The schemes, not '://': nearly every file holds a URL, and the scheme pattern then ran over it whole.
-    rule('connection-string-password', 'Connection string with a password', ['postgres', 'mysql', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi, connectionStrings),
-    rule('ado-connection-password', 'Connection string Password=', ['password=', 'pwd='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi),
-    rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'], /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi, genericAssignments)
-];
-// Every rule's keywords go to the source pass's literal scan, which tells for each file which of
-// them it holds (in any case) in the same scan as the detectors' literals, as gitleaks' keyword
-// prefilter does with Aho-Corasick. A text outside the pass is scanned for the keywords alone.
-const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))];
-LITERALS.add(...KEYWORDS);
-const KEYWORDS_ALONE = new LiteralIndex();
-KEYWORDS_ALONE.add(...KEYWORDS);
-/** The rules one of whose keywords the text holds (any case). */
-const rulesWithKeywords = (hits) => SECRET_RULES.filter((r) => r.keywords.some((k) => hits.mayHold(k)));
-/**
- * Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). A value can be
- * a whole line ('Password=…', a .env value): `<…>` is looked for from the first '<' alone, as an
- * unanchored `<[^>]*>` scans to the end from every '<' when no '>' follows (quadratic).
- */
-const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|^[^<]*<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i;
-function isPlaceholder(value) {
-    return PLACEHOLDER.test(value);
-}
-/**
- * Every credential the rules find in a text, placeholders left out. `hits`: the source pass's
- * literal scan of this text, when it made one.
- */
-function matchSecrets(text, hits = KEYWORDS_ALONE.scan(text)) {
-    const out = [];
-    for (const rule of rulesWithKeywords(hits)) {
-        for (const m of rule.matches ? rule.matches(text) : text.matchAll(rule.regex)) {
-            const secret = m.groups?.secret ?? m[0];
-            if (!isPlaceholder(secret))
-                out.push({ rule, secret, index: m.index + Math.max(0, m[0].indexOf(secret)) });
-        }
-    }
-    return out;
-}
-/** The first 4 characters, then how long it was: enough to find it, never enough to use it. */
-function maskSecret(value) {
-    return `${value.slice(0, 4)}…[${value.length} chars redacted]`;
 }
 
 /** Positions without the line text: the snippet could hold the secret. */
@@ -3389,11 +1220,36 @@ const ENV_TEMPLATE = /\.(example|sample|template|dist|defaults?)$/;
  */
 const DOTENV_ASSIGNMENT = /^(?<!^\s+?)\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm;
 const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONNECTION_STRING|CLIENT_KEY)/i;
-/** Domains reserved for documentation and tests (RFC 2606, RFC 6761). */
-const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost)$/i;
+/** Domains reserved for documentation and tests (RFC 2606, RFC 6761, RFC 6762) and private top-level names. */
+const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost|local|internal|lan|home|corp|localdomain)$/i;
+/** Second-level names of documentation and examples: Microsoft's fictitious companies, generic words. */
+const EXAMPLE_DOMAINS = new Set(['contoso', 'fabrikam', 'northwindtraders', 'northwind', 'adventure-works', 'adventureworks', 'woodgrovebank', 'woodgrove', 'tailspintoys', 'wingtiptoys', 'litwareinc', 'litware', 'proseware', 'fourthcoffee', 'wideworldimporters', 'treyresearch', 'margiestravel', 'lucernepublishing', 'alpineskihouse', 'cohowinery', 'company', 'mycompany', 'yourcompany', 'domain', 'mydomain', 'yourdomain', 'email', 'mail', 'acme', 'foo', 'bar', 'baz', 'ex', 'firma', 'personal', 'corp', 'sample', 'demo', 'org', 'site', 'somewhere', 'nowhere', 'host', 'server', 'users', 'noreply', 'mailinator', 'test-domain']);
+/** Local parts that name nobody: generic roles and the names of cryptography's examples. */
+const EXAMPLE_LOCAL = new Set(['user', 'username', 'test', 'tester', 'foo', 'bar', 'baz', 'john', 'jane', 'johndoe', 'janedoe', 'jdoe', 'jsmith', 'johnsmith', 'alice', 'bob', 'carol', 'charlie', 'dave', 'eve', 'mallory', 'someone', 'somebody', 'nobody', 'noreply', 'no-reply', 'admin', 'me', 'you', 'name', 'firstlast', 'firstnamelastname', 'email', 'example', 'info', 'support', 'hello', 'contact', 'demo', 'sample', 'runner', 'ci', 'bot', 'dev', 'developer', 'owner', 'author', 'maintainer', 'work', 'personal', 'other', 'new', 'old', 'first', 'second', 'primary', 'secondary', 'guest', 'anonymous', 'service', 'account', 'mock', 'fake']);
+/** Files whose addresses are their authors' (package metadata, ownership), not test data. */
+const METADATA_FILE = /(^|\/)(pyproject\.toml|package\.json|setup\.(py|cfg)|Cargo\.toml|[^/]*\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|AUTHORS[^/]*|CODEOWNERS|\.mailmap|LICENSE[^/]*|NOTICE[^/]*|CHANGELOG[^/]*|[^/]*\.lock)$/i;
 /** The domain of an e-mail address, from just after its '@'. */
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/y;
 const isLocalChar = (c) => isWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45; // [A-Za-z0-9._%+-]
+/** A word without its trailing digits (user1 → user); by hand, as /\d+$/ retries from every digit of a run. */
+function trimDigits(w) {
+    let end = w.length;
+    while (end > 0 && w.charCodeAt(end - 1) >= 48 && w.charCodeAt(end - 1) <= 57)
+        end--;
+    return w.slice(0, end);
+}
+/** Whether an address is a documentation or test address rather than a real person's or tenant's. */
+function exampleAddress(address) {
+    if (RESERVED_MAIL.test(address))
+        return true;
+    const at = address.lastIndexOf('@');
+    const labels = address.slice(at + 1).toLowerCase().split('.');
+    if (labels.some((l) => EXAMPLE_DOMAINS.has(l)) || labels.some((l) => /^m365x\d+$/.test(l)))
+        return true;
+    const local = address.slice(0, at).toLowerCase();
+    const words = local.split(/[._+-]/).map(trimDigits);
+    return words.some((w) => EXAMPLE_LOCAL.has(w) || w.includes('test') || w.includes('example')) || EXAMPLE_LOCAL.has(words.join(''));
+}
 /**
  * The matches of /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, found from each '@'. That
  * pattern, tried at every word boundary of a long run without a good '@' after it, scans the run
@@ -3425,51 +1281,78 @@ const GUID_MIDDLE = /-[0-9a-f]{4}-[0-9a-f]{4}-/i;
 const TENANT_CONTEXT = /tenant|\btid\b|directory/i;
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 const PHONE = /(?<![\w+])\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]?\d{2,5}\b/g;
+/** Tenant ids every Microsoft sample prints: the consumer (MSA) tenant, Microsoft's own, first-party services. */
+const PUBLIC_TENANTS = new Set(['9188040d-6c67-4c5b-b112-36a304b66dad', '72f988bf-86f1-41af-91ab-2d7cd011db47', 'f8cdef31-a31e-4b4a-93e4-5f571e91255a']);
 function placeholderGuid(g) {
     const hex = g.replace(/-/g, '').toLowerCase();
-    return /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012';
+    return PUBLIC_TENANTS.has(g.toLowerCase()) || /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012';
 }
+/** Fictional telephone numbers (555-01xx in North America) and runs of one digit or of counting digits. */
+function fictionalPhone(digits) {
+    return /555(01\d\d|\d{4})$/.test(digits) || /^(\d)\1+$/.test(digits.slice(-7)) || /0123456|1234567|2345678|3456789|9876543/.test(digits);
+}
+const SSN_CONTEXT = /ssn|social.?security|national.?id|tax.?id/i;
+/** Documentation and examples: prose, docs/ and examples/ trees. Reported apart, like test code. */
+const DOC_PATH = /\.(md|mdx|markdown|rst|adoc|txt|ipynb)$|(^|\/)(docs?|documentation|examples?|samples?|demo)\//i;
+const isDocPath = (path) => DOC_PATH.test(path);
 const mask = (s) => own(`${s.slice(0, 4)}…`);
 function createSecretsDetector() {
-    const result = { secrets: [], testData: [] };
+    const result = { secrets: [], testData: [], suppressed: [] };
     const detector = {
         files: 'all',
         visit(file) {
-            for (const { rule, secret, index } of matchSecrets(file.text, file)) {
-                if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(index).line))
+            const isDoc = isDocPath(file.path);
+            // Offsets the rules reported, so the .env pass does not report a value twice (a set: linear in the hits).
+            const reported = new Set();
+            for (const { rule, secret, index, verified, documented } of matchSecrets(file.text, file)) {
+                reported.add(index);
+                if (allowedByMarker(file.text, index)) {
+                    result.suppressed.push(place(file, index, rule.description));
                     continue;
-                result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest });
+                }
+                result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest, isDoc, verified: verified === true, ...(documented ? { documented } : {}), fingerprint: fingerprint(rule.id, secret) });
             }
             if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
                 for (const m of file.text.matchAll(DOTENV_ASSIGNMENT)) {
                     const [, name, value] = m;
-                    if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || value.length < 6)
+                    if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || !dotenvValue(value))
                         continue;
                     const offset = m.index + m[0].lastIndexOf(value);
-                    if (result.secrets.some((s) => s.at.file === file.path && s.at.line === file.at(offset).line))
+                    if (reported.has(offset))
                         continue;
-                    result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest });
+                    if (allowedByMarker(file.text, offset)) {
+                        result.suppressed.push(place(file, offset, `.env value for ${name}`));
+                        continue;
+                    }
+                    result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) });
                 }
             }
-            if (!file.isTest)
+            if (!file.isTest || METADATA_FILE.test(file.path))
                 return;
-            for (const m of emailAddresses(file.text)) {
-                if (RESERVED_MAIL.test(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0]))
+            const text = file.text;
+            for (const m of emailAddresses(text)) {
+                // After ':' or '/': a URL's user part or a chat id (19:abc@thread.v2), not an address.
+                const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+                if (before === 58 || before === 47 || exampleAddress(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0]))
                     continue;
-                result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains') });
+                result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains'), fingerprint: fingerprint('e-mail', m[0].toLowerCase()) });
             }
-            for (const m of GUID_MIDDLE.test(file.text) ? file.text.matchAll(GUID) : []) {
-                const before = file.text.slice(Math.max(0, m.index - 60), m.index);
+            for (const m of GUID_MIDDLE.test(text) ? text.matchAll(GUID) : []) {
+                const before = text.slice(Math.max(0, m.index - 60), m.index);
                 if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0]))
                     continue;
-                result.testData.push({ kind: 'tenant id', masked: mask(m[0]), at: place(file, m.index, 'tenant/directory id that is not a placeholder') });
+                result.testData.push({ kind: 'tenant id', masked: mask(m[0]), at: place(file, m.index, 'tenant/directory id that is not a placeholder'), fingerprint: fingerprint('tenant', m[0].toLowerCase()) });
             }
-            for (const m of file.text.matchAll(SSN))
-                result.testData.push({ kind: 'national id number', masked: mask(m[0]), at: place(file, m.index, 'national id number pattern') });
-            for (const m of file.text.matchAll(PHONE)) {
-                if (m[0].replace(/\D/g, '').length < 8)
+            for (const m of text.matchAll(SSN)) {
+                if (!SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index)))
                     continue;
-                result.testData.push({ kind: 'phone number', masked: mask(m[0]), at: place(file, m.index, 'phone number') });
+                result.testData.push({ kind: 'national id number', masked: mask(m[0]), at: place(file, m.index, 'national id number pattern'), fingerprint: fingerprint('ssn', m[0]) });
+            }
+            for (const m of text.matchAll(PHONE)) {
+                const digits = m[0].replace(/\D/g, '');
+                if (digits.length < 8 || fictionalPhone(digits))
+                    continue;
+                result.testData.push({ kind: 'phone number', masked: mask(m[0]), at: place(file, m.index, 'phone number'), fingerprint: fingerprint('phone', digits) });
             }
         }
     };
@@ -3583,6 +1466,199 @@ function springToolsNamedAfterMethod(text) {
     return found;
 }
 
+/** The most characters a tool object's literal is read for its `name` (a schema may be long). */
+const MAX_OBJECT = 20_000;
+/** A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+const GO_STRING_CONSTANT = /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm;
+/** C# `const string X = "…"` / `static readonly string X = "…"`; Java and Kotlin `static final String X = "…"`, `const val X = "…"`. */
+const CLASS_STRING_CONSTANT = /\b(?:const\s+string|readonly\s+string|final\s+String|const\s+val)\s+([A-Za-z_]\w*)\s*(?::\s*String\s*)?=\s*"([^"\n]+)"/g;
+const JS_STRING_CONSTANT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g;
+const PY_CLASS = /^[ \t]*class\s+([A-Za-z_]\w*)/;
+const PY_STRING_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(['"])([^'"\n]+)\2\s*$/;
+/** String constants a file defines, by the name code uses for them (Python Enum members as `Class.MEMBER`, C# and Java members by their own name and as `Class.MEMBER`). */
+function stringConstantsOf(file) {
+    const constants = new Map();
+    const code = file.code;
+    if (file.language === 'go') {
+        for (const m of code.matchAll(GO_STRING_CONSTANT))
+            constants.set(m[1], m[2]);
+    }
+    else if (file.language === 'python') {
+        // Module constants by name; members of a class (an Enum) as Class.MEMBER, while its body lasts.
+        let cls;
+        for (const line of code.split('\n')) {
+            if (!line.trim())
+                continue;
+            const indent = /^[ \t]*/.exec(line)[0].length;
+            const header = PY_CLASS.exec(line);
+            if (header) {
+                cls = { name: header[1], indent };
+                continue;
+            }
+            if (cls && indent <= cls.indent)
+                cls = undefined;
+            const m = PY_STRING_ASSIGNMENT.exec(line);
+            if (!m)
+                continue;
+            if (cls)
+                constants.set(`${cls.name}.${m[1]}`, m[3]);
+            else if (indent === 0)
+                constants.set(m[1], m[3]);
+        }
+    }
+    else if (file.language === 'csharp' || file.language === 'java' || file.language === 'kotlin') {
+        const classes = classNamesAt(file.bare);
+        for (const m of code.matchAll(CLASS_STRING_CONSTANT)) {
+            constants.set(m[1], m[2]);
+            const cls = classes(m.index);
+            if (cls)
+                constants.set(`${cls}.${m[1]}`, m[2]);
+        }
+    }
+    else {
+        for (const m of code.matchAll(JS_STRING_CONSTANT))
+            constants.set(m[1], m[3]);
+    }
+    return constants;
+}
+const CLASS_HEADER = /\b(?:class|interface|object)\s+([A-Za-z_]\w*)/g;
+/** The class a member at an offset is declared in: the last class header before it (nesting is rare for constants). */
+function classNamesAt(bare) {
+    const headers = [...bare.matchAll(CLASS_HEADER)].map((m) => ({ at: m.index, name: m[1] }));
+    return (offset) => {
+        let found;
+        for (const h of headers) {
+            if (h.at > offset)
+                break;
+            found = h.name;
+        }
+        return found;
+    };
+}
+/** The offset of the bracket closing the one at `open` (any of ( [ {), in `bare` where strings cannot hold brackets; -1 past `max`. */
+function closingBracket(bare, open, max = MAX_OBJECT) {
+    let depth = 0;
+    const end = Math.min(bare.length, open + max);
+    for (let i = open; i < end; i++) {
+        const ch = bare.charCodeAt(i);
+        if (ch === 40 || ch === 91 || ch === 123)
+            depth++;
+        else if (ch === 41 || ch === 93 || ch === 125) {
+            if (--depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+const OBJECT_NAME = /^(?:name|Name|"name"|'name')\s*[:=]\s*(['"`])([^'"`\n$]+)\1/;
+const OBJECT_NAME_REF = /^(?:name|Name)\s*[:=]\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*[,}\n]/;
+/**
+ * The tool name an object or struct literal opening at `open` holds at its own depth: a `name:` /
+ * `Name:` / `name=` field with a literal (`literal`), or with an identifier (`ref`). Fields of
+ * nested objects (a schema's properties) are not the tool's.
+ */
+function objectNameAt(file, open) {
+    const { code, bare } = file;
+    const close = closingBracket(bare, open);
+    const end = close === -1 ? Math.min(bare.length, open + MAX_OBJECT) : close;
+    let depth = 0;
+    for (let i = open; i < end; i++) {
+        const ch = bare.charCodeAt(i);
+        if (ch === 40 || ch === 91 || ch === 123)
+            depth++;
+        else if (ch === 41 || ch === 93 || ch === 125)
+            depth--;
+        else if (depth === 1 && (ch === 110 || ch === 78 || ch === 34 || ch === 39) && !/[\w$.]/.test(bare[i - 1] ?? '')) {
+            const rest = code.slice(i, i + 400);
+            const lit = OBJECT_NAME.exec(rest);
+            if (lit)
+                return { literal: lit[2], at: i + lit[0].lastIndexOf(lit[2]) };
+            const ref = OBJECT_NAME_REF.exec(rest);
+            if (ref)
+                return { ref: ref[1], at: i + ref[0].indexOf(ref[1], 4) };
+        }
+    }
+    return undefined;
+}
+/** `const X: Tool = {`, `const X = defineTool({`, `export const X = {`, `var X = mcp.Tool{`, `X := &mcp.Tool{`: where the object of a constant opens. */
+const OBJECT_CONSTANT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>[\]]{1,200}\s*)?=\s*(?:[A-Za-z_$][\w$.]{0,200}\s*\(\s*)?\{|\b([A-Za-z_]\w*)\s*:?=\s*&?[A-Za-z_][\w.]{0,200}\s*\{/g;
+/** Tool objects a file keeps in constants, by name: the literal name each holds (or the identifier it names it with). */
+function toolObjectsOf(file) {
+    const objects = new Map();
+    for (const m of file.bare.matchAll(OBJECT_CONSTANT)) {
+        const name = objectNameAt(file, m.index + m[0].length - 1);
+        if (name)
+            objects.set(m[1] ?? m[2], name);
+    }
+    return objects;
+}
+const JS_IMPORT = /\bimport\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*(?:,\s*)?)?(?:\{([^{}]{0,4000})\}\s*)?from\s*(['"])([^'"\n]+)\3/g;
+const PY_IMPORT = /^[ \t]*from\s+([.\w]+)\s+import\s+(\(?)([^)\n]{0,4000})/gm;
+/** The identifiers a TypeScript, JavaScript or Python file imports from other modules. */
+function importsOf(file) {
+    const imports = new Map();
+    if (file.language === 'python') {
+        for (const m of file.code.matchAll(PY_IMPORT)) {
+            let list = m[3];
+            if (m[2]) {
+                const close = file.code.indexOf(')', m.index + m[0].length - m[3].length);
+                if (close !== -1)
+                    list = file.code.slice(m.index + m[0].length - m[3].length, close);
+            }
+            for (const part of list.split(',')) {
+                const w = /^\s*([A-Za-z_]\w*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part);
+                if (w)
+                    imports.set(w[2] ?? w[1], { from: m[1], name: w[1] });
+            }
+        }
+        return imports;
+    }
+    for (const m of file.code.matchAll(JS_IMPORT)) {
+        if (m[1])
+            imports.set(m[1], { from: m[4], name: 'default' });
+        for (const part of (m[2] ?? '').split(',')) {
+            const w = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+            if (w)
+                imports.set(w[2] ?? w[1], { from: m[4], name: w[1] });
+        }
+    }
+    return imports;
+}
+/** Function headers, per language: the name, then where the parameter list opens. */
+const FUNCTION_HEADERS = {
+    go: /\bfunc\s+(?:\([^()\n]{0,200}\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^[\]\n]{0,400}\]\s*)?\(/g,
+    python: /\bdef\s+([A-Za-z_]\w*)\s*\(/g,
+    typescript: /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*(?:<[^<>\n]{0,400}>\s*)?\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g,
+    javascript: /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g
+};
+/** How far back a registration's enclosing function header is looked for. */
+const MAX_FUNCTION_BACK = 20_000;
+/**
+ * The function whose body holds the offset, when the identifier at it is one of its parameters:
+ * its name and the parameter's position (Python's `self`/`cls` not counted, as callers do not pass them).
+ */
+function parameterOf(file, offset, ident) {
+    const re = FUNCTION_HEADERS[file.language];
+    if (!re)
+        return undefined;
+    const from = Math.max(0, offset - MAX_FUNCTION_BACK);
+    const slice = file.bare.slice(from, offset);
+    let last;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice))
+        last = m;
+    if (!last)
+        return undefined;
+    const open = from + last.index + last[0].length - 1;
+    const close = closingBracket(file.bare, open, 4000);
+    if (close === -1 || close > offset)
+        return undefined;
+    const params = file.bare.slice(open + 1, close).split(',').map((p) => /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '');
+    const kept = file.language === 'python' ? params.filter((p) => p !== 'self' && p !== 'cls') : params;
+    const index = kept.indexOf(ident);
+    return index === -1 ? undefined : { fn: last[1] ?? last[2], index };
+}
+
 const JS = ['typescript', 'javascript'];
 /** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
 const gap = (head, stop, tail, tailStart, needle) => gapFinder({ head, stop, max: 4000, tail, tailStart }, needle);
@@ -3600,8 +1676,7 @@ const TOOL_LITERAL_RULES = [
     { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', ...gap(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name', '.addTool') },
     // Python low-level: Tool(name="name", …) / types.Tool(name=…)
     { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
-    // Python decorators with an explicit name: @mcp.tool(name="x") / @mcp.tool("x")
-    { languages: ['python'], re: /@\w+(?:\.\w+)*\.tool\s*\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1/g, view: 'code' },
+    // Python decorators, with or without a name, are read by collectPythonDecoratedTools (with their server, for mounted namespaces).
     // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
     { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name', 'McpServerTool') },
     // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
@@ -3628,13 +1703,16 @@ const TOOL_DERIVED_RULES = [
     // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
     { languages: ['java', 'kotlin'], find: springToolsNamedAfterMethod, needle: '@Tool', re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ];
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/;
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/;
 function collectTools(file, out) {
     for (const rule of TOOL_LITERAL_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
         for (const m of patternMatches(file, rule.view, rule)) {
             if (inString(file, m.index))
+                continue;
+            // A template literal with interpolations is an expression: read by collectJoinedTsNames.
+            if (m[1] === '`' && m[2].includes('${'))
                 continue;
             const name = own(m[2]);
             const offset = m.index + m[0].lastIndexOf(name);
@@ -3648,15 +1726,28 @@ function collectTools(file, out) {
             const method = m.groups.name;
             const offset = m.index + m[0].lastIndexOf(method);
             const name = own(file.language === 'csharp' ? csharpToolName(method) : method);
-            out.tools.push({ name, derived: true, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest });
+            const at = file.at(offset, `registers tool "${name}"`);
+            out.tools.push({ name, derived: true, at, isTest: file.isTest, handler: { name: own(method), at } });
         }
     }
-    collectConstantNamedTools(file, out);
-    if (JS.includes(file.language))
-        collectLowLevelTsTools(file, out);
-    if (file.language === 'python')
+    collectAzureTriggerTools(file, out);
+    collectIdentifierNamedTools(file, out);
+    if (JS.includes(file.language)) {
+        collectListedTsTools(file, out);
+        collectJoinedTsNames(file, out);
+    }
+    if (file.language === 'python') {
         collectPythonDecoratedTools(file, out);
+        collectPythonMounts(file, out);
+    }
 }
+/** A registration whose name is settled: pushed with its place. */
+function pushTool(file, out, name, offset, how, server) {
+    const own_ = own(name);
+    out.tools.push({ name: own_, derived: false, at: file.at(offset, `registers tool "${name}"${how ? ` (${how})` : ''}`), isTest: file.isTest, ...(server ? { server: own(server) } : {}) });
+}
+/** The expression as a computed registration shows it: one line, at most 120 characters. */
+const expressionText = (s) => own(s.trim().replace(/\s+/g, ' ').slice(0, 120));
 /**
  * The name the C# SDK gives a tool from its method (AIFunctionMcpServerTool): an `Async` suffix
  * dropped, other characters than ASCII letters and digits made `_`, then snake_case in lower case
@@ -3673,150 +1764,392 @@ function csharpToolName(method) {
         .toLowerCase();
 }
 /**
- * Calls that name a tool with an identifier: TypeScript `server.registerTool(name, …)`; Python
- * `Tool(name=GitTools.STATUS, …)` or `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`; Go
- * mark3labs `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`.
+ * Azure Functions' MCP tool trigger: C# `[McpToolTrigger("name", "description")]` or with a
+ * constant; in the other languages the binding's `toolName` ("toolName": "x", toolName = "x",
+ * toolName: 'x'), read only in files that name the trigger.
  */
-const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*)\s*,/g;
-const CONSTANT_NAME_USES = {
-    typescript: [JS_NAME_USE],
-    javascript: [JS_NAME_USE],
-    python: [/\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g],
-    go: [/\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*)\s*[),]/g, /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g]
-};
-/**
- * Names held in a constant of the same file, as the reference servers and the SDKs' examples
- * write them: `const name = "echo"`, an Enum member `STATUS = "git_status"` (as `GitTools.STATUS`),
- * Go's `ECHO ToolName = "echo"`. A name that does not resolve is not guessed.
- */
-function collectConstantNamedTools(file, out) {
-    const uses = (CONSTANT_NAME_USES[file.language] ?? []).flatMap((re) => matchesOf(file, 'bare', re));
-    if (!uses.length)
+const AZURE_TRIGGER_CS = /\bMcpToolTrigger\s*\(\s*(?:(")([^"\n]+)"|([A-Za-z_][\w.]{0,200})\s*[,)])/g;
+const AZURE_TOOL_NAME = /\btoolName\s*[:=]\s*(['"])([^'"\n]+)\1/g;
+function collectAzureTriggerTools(file, out) {
+    if (!file.mayHold('cpToolTrigger') && !file.mayHold('mcpTool'))
         return;
-    const constants = stringConstantsOf(file);
-    for (const m of uses) {
-        const name = constants.get(m[1]);
-        if (name === undefined || inString(file, m.index))
-            continue;
-        out.tools.push({ name: own(name), derived: false, at: file.at(m.index + m[0].lastIndexOf(m[1]), `registers tool "${name}" (constant ${m[1]})`), isTest: file.isTest });
-    }
-}
-/** A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
-const GO_STRING_CONSTANT = /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm;
-/** String constants a file defines, by the name code uses for them. */
-function stringConstantsOf(file) {
-    const constants = new Map();
-    if (file.language === 'go') {
-        for (const m of file.code.matchAll(GO_STRING_CONSTANT))
-            constants.set(m[1], m[2]);
-    }
-    else if (file.language === 'python') {
-        // Module constants by name; members of a class (an Enum) as Class.MEMBER, while its body lasts.
-        let cls;
-        for (const line of file.code.split('\n')) {
-            if (!line.trim())
+    if (file.language === 'csharp') {
+        for (const m of matchesOf(file, 'code', AZURE_TRIGGER_CS)) {
+            if (inString(file, m.index))
                 continue;
-            const indent = /^[ \t]*/.exec(line)[0].length;
-            const header = /^[ \t]*class\s+([A-Za-z_]\w*)/.exec(line);
-            if (header) {
-                cls = { name: header[1], indent };
-                continue;
-            }
-            if (cls && indent <= cls.indent)
-                cls = undefined;
-            const m = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(['"])([^'"\n]+)\2\s*$/.exec(line);
-            if (!m)
-                continue;
-            if (cls)
-                constants.set(`${cls.name}.${m[1]}`, m[3]);
-            else if (indent === 0)
-                constants.set(m[1], m[3]);
+            if (m[2])
+                pushTool(file, out, m[2], m.index + m[0].lastIndexOf(m[2]));
+            else
+                nameByIdentifier(file, out, m[3], m.index + m[0].lastIndexOf(m[3]), false);
         }
     }
-    else {
-        for (const m of file.code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g))
-            constants.set(m[1], m[3]);
+    else if (/cpToolTrigger|\.mcpTool\s*\(/.test(file.code)) {
+        for (const m of matchesOf(file, 'code', AZURE_TOOL_NAME)) {
+            if (!inString(file, m.index))
+                pushTool(file, out, m[2], m.index + m[0].lastIndexOf(m[2]));
+        }
     }
-    return constants;
 }
 /**
- * Python: `@mcp.tool`, `@mcp.tool()`, `@apps.tool(resource_uri=…, icons=[Icon(…)])` — any
- * arguments but `name=` (the literal rule reads that) — then `def name` / `async def name`.
+ * Calls that name a tool with an identifier (or a tool object): TypeScript `server.registerTool(name, …)`,
+ * `server.tool(TOOL.name, …)`, `server.addTool(TOOL)`; Python `Tool(name=GitTools.STATUS, …)` or
+ * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`, `@mcp.tool(name=NAME)`; Go mark3labs
+ * `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`;
+ * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`.
+ * Group 1 is the identifier, group 2 (when present) says it is a tool object rather than a string.
+ */
+const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g;
+const JS_OBJECT_USE = /\.addTools?\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g;
+const IDENTIFIER_NAME_USES = {
+    typescript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
+    javascript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
+    python: [{ re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
+    go: [{ re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g }, { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }],
+    csharp: [{ re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
+    java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
+};
+function collectIdentifierNamedTools(file, out) {
+    const uses = IDENTIFIER_NAME_USES[file.language === 'kotlin' ? 'java' : file.language] ?? [];
+    for (const use of uses) {
+        for (const m of matchesOf(file, 'bare', use.re)) {
+            if (inString(file, m.index))
+                continue;
+            nameByIdentifier(file, out, m[1], m.index + m[0].lastIndexOf(m[1]), use.object === true);
+        }
+    }
+}
+/** Identifier-named registrations per file whose loop and enclosing function are looked for. */
+const MAX_LOOKBACKS = 500;
+const LOOKBACKS = new WeakMap();
+/** Per file, what the identifier resolution needs, made once. */
+const FILE_NAMES = new WeakMap();
+function namesOf(file) {
+    let names = FILE_NAMES.get(file);
+    if (!names)
+        FILE_NAMES.set(file, (names = { constants: stringConstantsOf(file), objects: toolObjectsOf(file) }));
+    return names;
+}
+/**
+ * A registration named by an identifier at `offset`: a string constant of the file, a tool object
+ * of the file (`X` or `X.name`), the elements of a literal array a loop goes over, or else a fact
+ * for the derived step (a parameter of the enclosing function, or a name from another file).
+ */
+function nameByIdentifier(file, out, ident, offset, object, server) {
+    const { constants, objects } = namesOf(file);
+    const base = ident.endsWith('.name') || ident.endsWith('.Name') ? ident.slice(0, -5) : ident;
+    const isObject = object || base !== ident;
+    const constant = isObject ? undefined : constants.get(ident);
+    if (constant !== undefined)
+        return pushTool(file, out, constant, offset, `constant ${ident}`, server);
+    const obj = objects.get(base);
+    if (obj?.literal !== undefined)
+        return pushTool(file, out, obj.literal, offset, `tool object ${base}`, server);
+    if (obj?.ref !== undefined && constants.has(obj.ref))
+        return pushTool(file, out, constants.get(obj.ref), offset, `tool object ${base}`, server);
+    // Each look back reads up to 20,000 characters: a file of many such registrations gets a bounded number.
+    const budget = (LOOKBACKS.get(file) ?? 0) + 1;
+    LOOKBACKS.set(file, budget);
+    const looked = budget <= MAX_LOOKBACKS;
+    const looped = looked ? loopNames(file, offset, base, isObject) : undefined;
+    if (looped) {
+        for (const n of looped)
+            pushTool(file, out, n.name, n.at, `from the list ${n.list}`, server);
+        return;
+    }
+    const at = file.at(offset, `registers a tool named by ${ident}`);
+    const param = base.includes('.') || !looked ? undefined : parameterOf(file, offset, base);
+    if (param) {
+        out.toolFacts.push({ kind: 'param', file: file.path, fn: own(param.fn), index: param.index, object: isObject, expression: expressionText(ident), at, isTest: file.isTest });
+        return;
+    }
+    const head = base.split('.')[0];
+    const from = JS.includes(file.language) || file.language === 'python' ? importsOf(file).get(head) : undefined;
+    out.toolFacts.push({ kind: 'ref', file: file.path, ident: own(from ? `${from.name}${base.slice(head.length)}` : base), object: isObject, ...(from ? { from: own(from.from) } : {}), expression: expressionText(ident), at, isTest: file.isTest, ...(server ? { server: own(server) } : {}) });
+}
+/**
+ * TypeScript registrations whose name is an expression: joined from constants and literals
+ * (`PREFIX + "get"`, `${PREFIX}get`) it is resolved; any other expression is computed.
+ * A literal or a lone identifier is left to the rules above.
+ */
+const JS_REGISTRATION = /\.(?:tool|registerTool|registerToolTask)\s*\(/g;
+const TEMPLATE_PART = /\$\{\s*([A-Za-z_$][\w$]*)\s*\}/g;
+function collectJoinedTsNames(file, out) {
+    for (const m of matchesOf(file, 'bare', JS_REGISTRATION)) {
+        const start = m.index + m[0].length;
+        const arg = firstArgument(file.code, start);
+        const text = arg.trim();
+        if (!text || /^(['"])[^'"\n]*\1$|^`[^`$]*`$/.test(text) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(text))
+            continue;
+        // Object arguments (`server.tool({ … })`) and functions are other APIs' shapes, not a name.
+        if (/^[{(]|=>/.test(text))
+            continue;
+        const at = start + (arg.length - arg.trimStart().length);
+        const { constants } = namesOf(file);
+        let name;
+        if (text.startsWith('`') && text.endsWith('`')) {
+            let unresolved = false;
+            name = text.slice(1, -1).replace(TEMPLATE_PART, (_, id) => constants.get(id) ?? ((unresolved = true), ''));
+            if (unresolved || name.includes('${'))
+                name = undefined;
+        }
+        else {
+            const parts = text.split('+').map((p) => p.trim());
+            const values = parts.map((p) => /^(['"`])([^'"`\n$]*)\1$/.exec(p)?.[2] ?? constants.get(p));
+            if (parts.length > 1 && values.every((v) => v !== undefined))
+                name = values.join('');
+        }
+        if (name)
+            pushTool(file, out, name, at, `joined from ${expressionText(text)}`);
+        else
+            out.tools.push({ name: expressionText(text), derived: false, at: file.at(at, `registers a tool whose name is computed: ${expressionText(text)}`), isTest: file.isTest, computed: { expression: expressionText(text) } });
+    }
+}
+/** How far back a registration's loop header is looked for. */
+const MAX_LOOP_BACK = 2000;
+const LOOP_HEADERS = {
+    typescript: /\bfor\s*\(\s*(?:const|let|var)\s+(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$.]*|\[)|(?:\b([A-Za-z_]\w*)|(\]))\s*\.\s*forEach\s*\(\s*(?:async\b\s*)?(?:\(\s*)?(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)/g,
+    python: /\bfor\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_][\w.]*|\[|\()/g
+};
+LOOP_HEADERS.javascript = LOOP_HEADERS.typescript;
+/**
+ * Names from the literal a loop around the registration goes over: `for (const t of [{ name: "a" }, …])`,
+ * `for (const { name } of TOOLS)` with `const TOOLS = [...]` in the file, `for name in ["a", "b"]`.
+ * Undefined when no such loop is found or an element has no literal name.
+ */
+function loopNames(file, offset, ident, object) {
+    const re = LOOP_HEADERS[file.language];
+    if (!re)
+        return undefined;
+    const from = Math.max(0, offset - MAX_LOOP_BACK);
+    const slice = file.bare.slice(from, offset);
+    let last;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice))
+        last = m;
+    if (!last)
+        return undefined;
+    const variable = last[1] ?? last[5];
+    let list = last[2] ?? last[3] ?? last[4];
+    // The loop variable is the identifier, or an object destructured into it (`{ name, handler }`).
+    const destructured = variable.startsWith('{') && new RegExp(`(?:^|[{,\\s])${ident.replace(/\$/g, '\\$')}(?=\\s*[,}=])`).test(variable);
+    if (variable !== ident && !destructured)
+        return undefined;
+    let open;
+    if (list === '[' || list === '(' || list === ']') {
+        open = list === ']' ? matchingOpen(file.bare, from + last.index + last[0].indexOf(']')) : from + last.index + last[0].length - 1;
+        list = 'literal';
+    }
+    else {
+        const def = new RegExp(`\\b${list.replace(/[.$]/g, '\\$&')}\\s*(?::[^=\\n]{0,200})?=\\s*[[(]`).exec(file.bare);
+        if (!def)
+            return undefined;
+        open = def.index + def[0].length - 1;
+    }
+    if (open < 0)
+        return undefined;
+    const elements = elementsOf(file, open);
+    if (!elements?.length)
+        return undefined;
+    const names = [];
+    for (const e of elements) {
+        if (e.literal !== undefined && !object && !destructured)
+            names.push({ name: e.literal, at: e.at, list });
+        else if (e.object && (object || destructured)) {
+            const n = objectNameAt(file, e.at);
+            if (n?.literal === undefined)
+                return undefined;
+            names.push({ name: n.literal, at: n.at, list });
+        }
+        else
+            return undefined;
+    }
+    return names;
+}
+/** The `[` or `(` that the bracket at `close` closes (a bounded walk back in `bare`), or -1. */
+function matchingOpen(bare, close) {
+    let depth = 0;
+    for (let i = close; i >= 0 && i > close - 20_000; i--) {
+        const ch = bare.charCodeAt(i);
+        if (ch === 41 || ch === 93 || ch === 125)
+            depth++;
+        else if ((ch === 40 || ch === 91 || ch === 123) && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The top-level elements of an array (or tuple) literal opening at `open`: string literals, objects, or other (neither). */
+function elementsOf(file, open) {
+    // A list of tool objects with their handlers runs long: read up to 200,000 characters of it.
+    const close = closingBracket(file.bare, open, 200_000);
+    if (close === -1)
+        return undefined;
+    const elements = [];
+    let depth = 0;
+    let start = open + 1;
+    for (let i = open + 1; i <= close; i++) {
+        const ch = file.bare.charCodeAt(i);
+        if (ch === 40 || ch === 91 || ch === 123)
+            depth++;
+        else if ((ch === 41 || ch === 93 || ch === 125) && depth > 0)
+            depth--;
+        else if ((ch === 44 && depth === 0) || i === close) {
+            const text = file.code.slice(start, i);
+            const lead = text.length - text.trimStart().length;
+            const t = text.trim();
+            if (t) {
+                const lit = /^(['"`])([^'"`\n$]+)\1$/.exec(t);
+                if (lit)
+                    elements.push({ literal: lit[2], at: start + lead + 1 });
+                else if (t.startsWith('{'))
+                    elements.push({ object: true, at: start + lead });
+                else
+                    elements.push({ at: start + lead });
+            }
+            start = i + 1;
+        }
+    }
+    return elements;
+}
+/**
+ * Python: `@mcp.tool`, `@mcp.tool()`, `@apps.tool(resource_uri=…, icons=[Icon(…)])`, `@mcp.tool(name="x")`,
+ * `@mcp.tool("x")`, `@mcp.tool(name=NAME)`, and aliases (`tool = mcp.tool`, then `@tool()`), then
+ * `def name` / `async def name`. The tool's server (the receiver) is kept for mounted namespaces.
  * Hand-written: the arguments nest brackets, which a regular expression cannot balance.
  */
+const PY_TOOL_DECORATOR = /@((?:\w+\.)*\w+)\.tool\b|@(\w+)\b/g;
+const PY_TOOL_ALIAS = /^[ \t]*(\w+)\s*=\s*((?:\w+\.)*\w+)\.tool[ \t]*$/gm;
+const PY_DECORATED_DEF = /^[ \t]*(?:#[^\n]*)?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)/;
 function collectPythonDecoratedTools(file, out) {
     const bare = file.bare;
-    for (const m of bare.matchAll(/@\w+(?:\.\w+)*\.tool\b/g)) {
+    const aliases = new Map();
+    for (const m of bare.matchAll(PY_TOOL_ALIAS))
+        aliases.set(m[1], m[2]);
+    for (const m of bare.matchAll(PY_TOOL_DECORATOR)) {
+        const server = m[1] ?? aliases.get(m[2]);
+        if (server === undefined)
+            continue;
         let i = m.index + m[0].length;
         while (bare[i] === ' ' || bare[i] === '\t')
             i++;
+        let named;
         if (bare[i] === '(') {
             const close = matchingParen(bare, i);
             if (close === -1)
                 continue;
-            if (/\bname\s*=|^\(\s*['"]/.test(bare.slice(i, close)))
-                continue;
+            const args = file.code.slice(i, close);
+            const lit = /^\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1|\bname\s*=\s*(['"])([^'"\n]+)\3/.exec(args);
+            const ident = /^\(\s*([A-Za-z_][\w.]*)\s*[,)]|\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/.exec(args);
+            if (lit)
+                named = { literal: lit[2] ?? lit[4], at: i + lit.index + lit[0].lastIndexOf(lit[2] ?? lit[4]) };
+            else if (ident)
+                named = { ident: ident[1] ?? ident[2], at: i + ident.index + ident[0].lastIndexOf(ident[1] ?? ident[2]) };
             i = close;
         }
-        const rest = /^[ \t]*(?:#[^\n]*)?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)/.exec(bare.slice(i, i + 2000));
+        const rest = PY_DECORATED_DEF.exec(bare.slice(i, i + 2000));
         if (!rest)
             continue;
-        const name = own(rest[1]);
-        out.tools.push({ name, derived: true, at: file.at(i + rest[0].lastIndexOf(name), `registers tool "${name}"`), isTest: file.isTest });
+        const method = own(rest[1]);
+        const defAt = file.at(i + rest[0].lastIndexOf(method), `handles the tool`);
+        if (named?.literal !== undefined) {
+            out.tools.push({ name: own(named.literal), derived: false, at: file.at(named.at, `registers tool "${named.literal}"`), isTest: file.isTest, handler: { name: method, at: defAt }, server: own(server) });
+        }
+        else if (named?.ident !== undefined) {
+            nameByIdentifier(file, out, named.ident, named.at, false, server);
+        }
+        else {
+            const at = file.at(i + rest[0].lastIndexOf(method), `registers tool "${method}"`);
+            out.tools.push({ name: method, derived: true, at, isTest: file.isTest, handler: { name: method, at }, server: own(server) });
+        }
+    }
+}
+/**
+ * FastMCP servers mounted on others: `main.mount(sub, namespace="jira")` (3.x), `main.mount(sub, prefix="jira")`,
+ * `main.mount("jira", sub)` (2.x), `main.import_server(sub, prefix="jira")` or `import_server("jira", sub)`:
+ * the sub-server's tools are served as `jira_<name>`.
+ */
+const PY_MOUNT = /\b(\w+)\.(?:mount|import_server)\s*\(/g;
+function collectPythonMounts(file, out) {
+    for (const m of matchesOf(file, 'bare', PY_MOUNT)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchingParen(file.bare, open);
+        if (close === -1)
+            continue;
+        const args = file.code.slice(open + 1, close - 1);
+        // Positional arguments first (a prefix string may come before or after the server), then keywords.
+        const parts = args.split(',').map((a) => a.trim());
+        const literal = (a) => (a ? /^(['"])([^'"\n]*)\1$/.exec(a)?.[2] : undefined);
+        const identifier = (a) => (a && /^[A-Za-z_][\w.]{0,200}$/.test(a) ? a : undefined);
+        const first = literal(parts[0]);
+        const child = first !== undefined ? identifier(parts[1]) : identifier(parts[0]);
+        if (!child)
+            continue;
+        const keyword = /\b(?:namespace|prefix)\s*=\s*(['"])([^'"\n]*)\1/.exec(args);
+        const prefix = first ?? literal(parts[1]) ?? keyword?.[2] ?? '';
+        out.toolFacts.push({ kind: 'mount', file: file.path, parent: own(m[1]), child: own(child), prefix: own(prefix) });
     }
 }
 /** The offset just past the parenthesis that closes the one at `open`, or -1. */
 function matchingParen(text, open) {
-    let depth = 0;
-    for (let i = open; i < text.length && i < open + 5000; i++) {
-        const ch = text[i];
-        if (ch === '(' || ch === '[' || ch === '{')
-            depth++;
-        else if (ch === ')' || ch === ']' || ch === '}') {
-            depth--;
-            if (depth === 0)
-                return i + 1;
-        }
-    }
-    return -1;
+    const close = closingBracket(text, open, 5000);
+    return close < 0 ? -1 : close + 1;
 }
-/** TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) (v1) or setRequestHandler('tools/list', …) (v2) returning { tools: [{ name: "x" }, …] }. */
-function collectLowLevelTsTools(file, out) {
+/**
+ * TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) (v1) or setRequestHandler('tools/list', …) (v2)
+ * returning { tools: [{ name: "x" }, TOOL_OBJECT, …] }: objects in the list, or tool objects it names.
+ */
+function collectListedTsTools(file, out) {
     const code = file.code;
     for (const m of code.matchAll(/setRequestHandler\s*\(\s*(?:ListToolsRequestSchema\b|(['"`])tools\/list\1)/g)) {
-        const toolsAt = code.indexOf('tools', m.index);
+        const toolsAt = code.indexOf('tools', m.index + m[0].length);
         if (toolsAt === -1)
             continue;
-        const open = code.indexOf('[', toolsAt);
-        if (open === -1 || open - toolsAt > 40)
+        // `tools: [...]`, `tools: TOOLS`, or a list declared in the handler and returned (`const tools: Tool[] = [...]`).
+        const after = /^tools\s*(?::\s*[\w$.<>[\]]{1,200}\s*=\s*|=\s*|:\s*)?/.exec(code.slice(toolsAt, toolsAt + 240));
+        if (!after)
             continue;
-        const close = matchingBracket(code, open);
-        const body = code.slice(open, close);
-        // Only names at the first object depth inside the array (not nested schema properties).
-        let depth = 0;
-        for (let i = 0; i < body.length; i++) {
-            const ch = body[i];
-            if (ch === '{')
-                depth++;
-            else if (ch === '}')
-                depth--;
-            else if (depth === 1 && body.startsWith('name', i) && !/\w/.test(body[i - 1] ?? '')) {
-                const nm = /^name\s*:\s*(['"`])([^'"`\n]+)\1/.exec(body.slice(i));
-                if (nm)
-                    out.tools.push({ name: own(nm[2]), derived: false, at: file.at(open + i + nm[0].lastIndexOf(nm[2]), `registers tool "${nm[2]}"`), isTest: file.isTest });
-            }
+        const valueAt = toolsAt + after[0].length;
+        if (code[valueAt] !== '[') {
+            // `tools: TOOLS` or `tools: Object.values(TOOLS)`: a list kept elsewhere.
+            const ident = /^(?:Object\.values\s*\(\s*)?([A-Za-z_$][\w$]*)/.exec(code.slice(valueAt, valueAt + 200));
+            if (ident)
+                listedByIdentifier(file, out, ident[1], valueAt + ident[0].lastIndexOf(ident[1]));
+            continue;
         }
+        listElements(file, out, valueAt);
     }
 }
-function matchingBracket(text, open) {
-    let depth = 0;
-    for (let i = open; i < text.length; i++) {
-        if (text[i] === '[')
-            depth++;
-        else if (text[i] === ']' && --depth === 0)
-            return i + 1;
+/** The tools an array literal at `open` lists: objects with a literal name, or tool objects by identifier. */
+function listElements(file, out, open) {
+    for (const e of elementsOf(file, open) ?? []) {
+        if (e.object) {
+            const n = objectNameAt(file, e.at);
+            if (n?.literal !== undefined)
+                pushTool(file, out, n.literal, n.at);
+            else if (n?.ref !== undefined)
+                nameByIdentifier(file, out, n.ref, n.at, false);
+            continue;
+        }
+        const ident = /^(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(file.code.slice(e.at, e.at + 200));
+        if (ident && e.literal === undefined)
+            nameByIdentifier(file, out, ident[1], e.at + ident[0].length - ident[1].length, true);
     }
-    return text.length;
+}
+/** `tools: TOOLS` where the file has `const TOOLS = [...]` (or `{ a: {...}, … }`): its elements; else a fact. */
+function listedByIdentifier(file, out, ident, offset) {
+    const def = new RegExp(`\\b(?:const|let|var)\\s+${ident.replace(/\$/g, '\\$')}\\b[^=\\n]{0,200}=\\s*[[{]`).exec(file.bare);
+    if (def && file.bare[def.index + def[0].length - 1] === '[')
+        return listElements(file, out, def.index + def[0].length - 1);
+    nameByIdentifier(file, out, ident, offset, true);
+}
+/** Factories of tool objects outside any registration (`export default defineTool({ name: "x", … })`): facts, counted when the repository registers tools by a computed name. */
+const TOOL_FACTORY = /\b(?:define|create|make|build)Tool\s*\(\s*\{/g;
+const TOOL_FACTORY_NEEDLES = ['defineTool', 'createTool', 'makeTool', 'buildTool'];
+function collectToolFactories(file, out) {
+    for (const m of matchesOf(file, 'bare', TOOL_FACTORY, TOOL_FACTORY_NEEDLES)) {
+        const n = objectNameAt(file, m.index + m[0].length - 1);
+        if (n?.literal !== undefined)
+            out.toolFacts.push({ kind: 'factory', file: file.path, name: own(n.literal), at: file.at(n.at, `a tool object named "${n.literal}"`), isTest: file.isTest });
+    }
 }
 // ---------------------------------------------------------------- content types
 const CONTENT_RULES = [
@@ -4069,7 +2402,7 @@ function hostOf(url) {
 const PREFILTER = ['tool', 'Tool', 'image', 'audio', 'resource_link', 'Image', 'Audio', 'ResourceLink', 'fetch', 'axios', 'got', 'http', 'request', 'Http', 'socket', 'Socket', 'Dial', 'URI', 'URL', 'url', 'WebSocket', 'connect', 'essages', 'ssue', 'pulls', 'PullRequest', 'conversations', 'ickets', 'now/table', 'IMAP', 'Imap', 'imap', 'cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'];
 const newNetworkCallTable = () => new FactTable({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] });
 function createSecurityDetector() {
-    const result = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], imports: [], declaredTypes: [] };
+    const result = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], toolFacts: [], imports: [], declaredTypes: [] };
     const detector = {
         prefilter: PREFILTER,
         visit(file) {
@@ -4080,6 +2413,8 @@ function createSecurityDetector() {
                 result.mcpFiles.push(file.path);
                 collectTools(file, result);
             }
+            if (JS.includes(file.language))
+                collectToolFactories(file, result);
             collectContentTypes(file, result);
             collectNetworkCalls(file, result);
             collectThirdPartyReads(file, result);
@@ -4441,4 +2776,4 @@ function appendAll(into, part) {
     }
 }
 
-export { CALLER_URL_NAME as C, LineFinder as L, Repository as R, maskSecret as a, isTestPath as b, chunkListing as c, leadingLiteral as d, languageOf as e, firstArgument as f, sourceViews as g, hostOf as h, isInside as i, importsOf as j, entryOfImport as k, lineText as l, matchSecrets as m, startSourceScan as n, packChunk as p, scanChunk as s };
+export { CALLER_URL_NAME as C, LineFinder as L, credentialKind as a, closingBracket as b, chunkListing as c, sourceViews as d, importsOf$1 as e, firstArgument as f, entryOfImport as g, hostOf as h, isDocPath as i, loopNames as j, parameterOf as k, leadingLiteral as l, expressionText as m, objectNameAt as n, own as o, packChunk as p, codeFileOf as q, stringConstantsOf as r, scanChunk as s, toolObjectsOf as t, startSourceScan as u };

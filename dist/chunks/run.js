@@ -1,175 +1,79 @@
-import { statSync, readFileSync, existsSync, realpathSync } from 'node:fs';
+import { statSync, openSync, constants, readSync, closeSync, realpathSync, lstatSync, fstatSync, existsSync } from 'node:fs';
 import { resolve, isAbsolute, relative } from 'node:path';
+import { closest, distance } from './mod.js';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue2.js';
-import { U as UsageError } from './gate-thread.js';
-import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, b as isWordChar, d as distExports } from './chars.js';
-import { configSchema } from './schema.js';
-import { d as deployedObjects, a as attestationFor, c as containerEnv, b as configEvidence, p as prodEnvironment, e as environmentsFromApi, f as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS } from './security.js';
+import { U as UsageError, g as gateThreadData } from './gate-thread.js';
+import { d as describeIoError, r as redactSecrets, k as knowSecrets, c as redactDeep, e as redactThenCut } from './output.js';
+import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, d as distExports } from './yaml-positions.js';
+import { c as configSchema, n as notApplicableReason } from './schema.js';
+import { d as deployedObjects, a as attestationFor, c as containerEnv, b as configEvidence, p as prodEnvironment, e as environmentsFromApi, f as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS, t as toolEntries } from './security.js';
+import { i as isDocPath, a as credentialKind, h as hostOf, L as LineFinder } from './parallel-scan.js';
 import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
-import { h as hostOf, L as LineFinder, m as matchSecrets, a as maskSecret, R as Repository, i as isInside, l as lineText } from './parallel-scan.js';
-import { r as rootCodeownersRule, c as collectRepoEvidence } from './index2.js';
+import { r as rootCodeownersRule, l as lastRootCodeownersRule, c as collectRepoEvidence } from './index2.js';
 import { d as dig } from './kubernetes-objects.js';
+import { i as isWordChar, m as matchSecrets, S as SECRET_RULES } from './rules.js';
+import { isTestPath, languageOf, isInside, Repository, lineText } from './repository.js';
+import { g as globMatcher } from './glob.js';
 import { c as compactMatrix, a as capabilityMatrix } from './capability-matrix.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-
-const peq = new Uint32Array(0x10000);
-const myers_32 = (a, b) => {
-    const n = a.length;
-    const m = b.length;
-    const lst = 1 << (n - 1);
-    let pv = -1;
-    let mv = 0;
-    let sc = n;
-    let i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        let eq = peq[b.charCodeAt(i)];
-        const xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
-};
-const myers_x = (b, a) => {
-    const n = a.length;
-    const m = b.length;
-    const mhc = [];
-    const phc = [];
-    const hsize = Math.ceil(n / 32);
-    const vsize = Math.ceil(m / 32);
-    for (let i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-    }
-    let j = 0;
-    for (; j < vsize - 1; j++) {
-        let mv = 0;
-        let pv = -1;
-        const start = j * 32;
-        const vlen = Math.min(32, m) + start;
-        for (let k = start; k < vlen; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (let i = 0; i < n; i++) {
-            const eq = peq[a.charCodeAt(i)];
-            const pb = (phc[(i / 32) | 0] >>> i) & 1;
-            const mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            const xv = eq | mv;
-            const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-            let ph = mv | ~(xh | pv);
-            let mh = pv & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
-            }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
-            }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv = mh | ~(xv | ph);
-            mv = ph & xv;
-        }
-        for (let k = start; k < vlen; k++) {
-            peq[b.charCodeAt(k)] = 0;
-        }
-    }
-    let mv = 0;
-    let pv = -1;
-    const start = j * 32;
-    const vlen = Math.min(32, m - start) + start;
-    for (let k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    let score = m;
-    for (let i = 0; i < n; i++) {
-        const eq = peq[a.charCodeAt(i)];
-        const pb = (phc[(i / 32) | 0] >>> i) & 1;
-        const mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        const xv = eq | mv;
-        const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        let ph = mv | ~(xh | pv);
-        let mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
-        }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
-        }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (let k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-const distance = (a, b) => {
-    if (a.length < b.length) {
-        const tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-const closest = (str, arr) => {
-    let min_distance = Infinity;
-    let min_index = 0;
-    for (let i = 0; i < arr.length; i++) {
-        const dist = distance(str, arr[i]);
-        if (dist < min_distance) {
-            min_distance = dist;
-            min_index = i;
-        }
-    }
-    return arr[min_index];
-};
+import { spawn } from 'node:child_process';
+import { parentPort } from 'node:worker_threads';
 
 // Reads golive.yaml: bounded, positioned, every problem reported at once.
 const MAX_CONFIG_BYTES = 1024 * 1024;
+const NO_CONFIG_HINT = 'Create one with `mcp-golive init` (it reads the repository and writes a golive.yaml to review), or pass --config FILE.';
+/** Why golive.yaml cannot be opened or read, in words, naming the file. */
+function unreadable(displayPath, e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return new UsageError(`${displayPath}: no such file`, [], NO_CONFIG_HINT);
+    if (code === 'ELOOP')
+        return new UsageError(`${displayPath}: a symbolic link loop (the link points, in the end, back at itself)`);
+    return new UsageError(`${displayPath}: cannot be read: ${describeIoError(e)}`);
+}
+/**
+ * Reads golive.yaml with a byte cap on the read itself, not on the size the file system states
+ * (a /proc file states 0 and can be endless); only a regular file is opened for reading, so a
+ * FIFO or a device never blocks the run.
+ */
 function loadConfig(path, displayPath = path) {
-    let size;
+    let fd;
     try {
         const st = statSync(path);
         if (!st.isFile())
             throw new UsageError(`${displayPath}: not a file`);
-        size = st.size;
+        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     }
     catch (e) {
         if (e instanceof UsageError)
             throw e;
-        throw new UsageError(`${displayPath}: no such file`, [], 'Create one with `mcp-golive init` (it reads the repository and writes a golive.yaml to review), or pass --config FILE.');
+        throw unreadable(displayPath, e);
     }
-    if (size > MAX_CONFIG_BYTES) {
-        throw new UsageError('', [{ file: displayPath, line: 1, column: 1, field: '', message: `file is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}` }]);
+    const chunks = [];
+    let size = 0;
+    try {
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(64 * 1024, MAX_CONFIG_BYTES + 1 - size));
+            const n = readSync(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            size += n;
+            if (size > MAX_CONFIG_BYTES) {
+                throw new UsageError('', [{ file: displayPath, line: 1, column: 1, field: '', message: `file is over ${MAX_CONFIG_BYTES} bytes, the limit` }]);
+            }
+        }
     }
-    const bytes = readFileSync(path);
+    catch (e) {
+        if (e instanceof UsageError)
+            throw e;
+        throw unreadable(displayPath, e);
+    }
+    finally {
+        closeSync(fd);
+    }
+    const bytes = Buffer.concat(chunks);
     return parseConfig(bytes.toString('utf8'), displayPath, createHash('sha256').update(bytes).digest('hex'));
 }
 function parseConfig(text, file, sha256 = createHash('sha256').update(text).digest('hex')) {
@@ -181,7 +85,7 @@ function parseConfig(text, file, sha256 = createHash('sha256').update(text).dige
     const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
     for (const err of overflow ? [overflow] : doc.errors) {
         const pos = position(lineCounter, err.pos[0]);
-        at(pos.line, pos.column, '', yamlMessage(err.code, err.message));
+        at(pos.line, pos.column, '', yamlMessage(err.code, err.message, keyText(src, err.pos[0])));
     }
     if (problems.length)
         throw new UsageError(`${file}: invalid YAML`, problems);
@@ -214,10 +118,18 @@ function parseConfig(text, file, sha256 = createHash('sha256').update(text).dige
         locate: (path) => nodePosition(lineCounter, closestNode(doc, path))
     };
 }
-function yamlMessage(code, message) {
+/** The text of a plain key starting at `from`: up to its ':' or the line's end, at most 80 characters. */
+function keyText(src, from) {
+    let end = from;
+    while (end < src.length && end - from < 80 && src[end] !== ':' && src[end] !== '\n')
+        end++;
+    return src.slice(from, end);
+}
+/** The parser's message in ours; `text`: the source it points at (the key, for a duplicate key). */
+function yamlMessage(code, message, text) {
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     if (code === 'DUPLICATE_KEY')
-        return 'duplicate key: each key may appear once';
+        return `duplicate key "${text.trim()}": each key may appear once in a mapping`;
     // The parser is recursive: past some thousands of levels it runs out of stack, and says so in V8's words.
     if (/call stack/i.test(first))
         return 'nested too deeply to read (a golive.yaml needs a few levels of nesting)';
@@ -246,7 +158,11 @@ function issueProblems(issue, doc, lc, file) {
         const allowed = issue.values.map((v) => JSON.stringify(v));
         message = allowed.length === 1 ? `must be ${allowed[0]}` : `must be one of ${allowed.join(', ')}`;
         const got = valueAt(doc, path);
-        if (typeof got === 'string') {
+        const sameNumber = typeof got === 'string' ? issue.values.find((v) => typeof v === 'number' && String(v) === got.trim()) : undefined;
+        if (sameNumber !== undefined) {
+            message = `must be the number ${String(sameNumber)}, not the string "${got}" (write it without quotes)`;
+        }
+        else if (typeof got === 'string') {
             const guess = closest(got, issue.values.map(String));
             message += similar(got, guess) ? ` (got "${got}"; did you mean "${guess}"?)` : ` (got "${got}")`;
         }
@@ -300,7 +216,8 @@ function checkIdProblems(data, doc, lc, file) {
             if (!entry) {
                 problems.push({ file, ...pos, field: fieldOf(path), message: `unknown check id "${id}" (did you mean "${closest(id, [...CHECK_IDS])}"?)` });
             }
-            else if (entry.level === 'critical') {
+            else if (entry.level === 'critical' && !(section === 'attestations' && typeof item.subject === 'string')) {
+                // An attestation of a critical check with a subject approves leaving that path (or exclude pattern) out; it attests nothing else.
                 problems.push({ file, ...pos, field: fieldOf(path), message: `"${id}" is a critical check and can never be ${verb}` });
             }
         });
@@ -313,18 +230,55 @@ function checkIdProblems(data, doc, lc, file) {
 const prod = (hits) => hits.filter((h) => !h.isTest);
 const handlesPrivateData = (ctx) => ctx.config.tools.some((t) => t.privateData !== 'none');
 const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```';
+/**
+ * The app credentials used for data access, in production code: client-credentials flows, and
+ * credentials read from the environment, except a client secret when the repository exchanges
+ * tokens for the user (on-behalf-of, authorization code) and has no client-credentials flow.
+ */
+function appCredentials(ctx) {
+    // Documentation, examples and test tooling (a folder named for tests, e.g. mcp-test-client/) are not the server.
+    const hits = prod(ctx.repo.auth.appCredentials).filter((h) => !isDocPath(h.at.file) && !/(^|\/)[^/]*test[^/]*\//i.test(h.at.file));
+    // A client secret serves the flow beside it: in a file that exchanges the user's token (OBO, code
+    // flow) and calls no client-credentials flow it is not an app identity; nor anywhere, when the
+    // repository has user flows and no client-credentials flow at all.
+    const userFlows = [...prod(ctx.repo.auth.obo), ...prod(ctx.repo.auth.userFlows ?? [])];
+    const appFlowFiles = new Set(hits.filter((h) => !h.credentialKind).map((h) => h.at.file));
+    const userFlowFiles = new Set(userFlows.map((h) => h.at.file));
+    const userFlowOnly = userFlows.length > 0 && appFlowFiles.size === 0;
+    return hits.filter((h) => h.credentialKind !== 'client secret' || !(userFlowOnly || (userFlowFiles.has(h.at.file) && !appFlowFiles.has(h.at.file))));
+}
+/** Places of one cause, the first ones named and the rest counted. */
+function placesText$1(hits, shown = 3) {
+    const named = hits.slice(0, shown).map((h) => `${h.at.file}:${h.at.line}`).join(', ');
+    return hits.length > shown ? `${named} +${hits.length - shown} more` : named;
+}
 /** Env vars in manifests that carry a client secret or an API key. */
 function secretEnv(ctx) {
-    return containerEnv(ctx).filter((e) => /CLIENT_SECRET|API_?KEY|SUBSCRIPTION_KEY/i.test(e.name));
+    const userFlowOnly = !prod(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (prod(ctx.repo.auth.obo).length > 0 || prod(ctx.repo.auth.userFlows ?? []).length > 0);
+    return containerEnv(ctx).filter((e) => {
+        const kind = credentialKind(e.name.toUpperCase());
+        return kind === 'static' || (kind === 'client secret' && !userFlowOnly);
+    });
 }
 const noAppCredentials = {
     id: 'auth.no-app-credentials',
     run(ctx) {
-        const hits = prod(ctx.repo.auth.appCredentials);
+        const hits = appCredentials(ctx);
         const env = secretEnv(ctx);
         if (!hits.length && !env.length)
             return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }];
-        const outcomes = hits.map((h) => ({ status: 'failed', message: `${h.what} — data access must use the user’s identity (OBO), not the app’s.`, evidence: [h.at], fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}` }));
+        // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
+        const groups = new Map();
+        for (const h of hits) {
+            const key = h.credential ?? h.what;
+            groups.set(key, [...(groups.get(key) ?? []), h]);
+        }
+        const outcomes = [...groups].map(([name, group]) => ({
+            status: 'failed',
+            message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'})` : name}, read in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText$1(group)} — data access must use the user’s identity (OBO), not the app’s.`,
+            evidence: group.map((h) => h.at),
+            fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
+        }));
         const names = env.map((e) => e.name).join(', ');
         if (env.length)
             outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${names}).`, evidence: env.map((e) => e.nameAt), fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\`` });
@@ -363,7 +317,7 @@ const identityScoping = {
     run(ctx) {
         if (!handlesPrivateData(ctx))
             return [{ status: 'not applicable', message: 'No tool declares private data.' }];
-        const app = prod(ctx.repo.auth.appCredentials);
+        const app = appCredentials(ctx);
         if (app.length)
             return [{ status: 'failed', message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.', evidence: app.map((h) => h.at), fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}` }];
         const oboHits = prod(ctx.repo.auth.obo);
@@ -595,6 +549,9 @@ const codeowners = {
         const root = rootCodeownersRule(co);
         if (root)
             return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${root.owners.join(' ')}.`, evidence: [fileAt(co.path, root.line)] }];
+        const ownerless = lastRootCodeownersRule(co);
+        if (ownerless)
+            return [{ status: 'failed', message: `${co.path} line ${ownerless.line}: the last rule for the whole repository (\`${ownerless.pattern}\`) names no owner, and on GitHub the last matching rule wins, so the repository has no owner.`, evidence: [fileAt(co.path, ownerless.line)], fix }];
         return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }];
     }
 };
@@ -821,31 +778,67 @@ function secretAtRunTime(file) {
     const manifest = '```yaml\nenv:\n  - name: SERVICE_CREDENTIAL\n    valueFrom:\n      secretKeyRef:\n        name: service-credential   # created by your secret store, never committed\n        key: value\n```';
     return code ? `${code}\n\nwith the variable set from a Kubernetes Secret:\n\n${manifest}` : manifest;
 }
+/** Places of one cause, first ones named and the rest counted: "a:1, b:2 +3 more". */
+function placesText(places, shown = 3) {
+    const named = places.slice(0, shown).map((p) => `${p.file}:${p.line}`).join(', ');
+    return places.length > shown ? `${named} +${places.length - shown} more` : named;
+}
+/** Items grouped by a key, in the order of their first appearance. */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const g = groups.get(k);
+        if (g)
+            g.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return [...groups.values()];
+}
 const secrets = {
     id: 'policy.secrets',
     run(ctx) {
-        const hits = ctx.repo.secrets.secrets;
+        const { secrets: hits, suppressed } = ctx.repo.secrets;
+        const allowed = suppressed.length ? ` ${suppressed.length} place${suppressed.length === 1 ? '' : 's'} carry an inline allow marker and were not reported.` : '';
         if (!hits.length)
-            return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).` }];
-        return hits.map((h) => ({
-            status: 'failed',
-            message: `${h.description} committed in ${h.at.file} (${h.masked}).`,
-            evidence: [h.at],
-            fix: `Revoke the credential now (it is in the history; rewriting history does not un-leak it), remove it from the repository, and load it at run time from a secret store:\n\n${secretAtRunTime(h.at.file)}`
-        }));
+            return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).${allowed}` }];
+        // One finding per secret value: its places as evidence. A value blocks when it is in production
+        // code and not a public example, or when its checksum proves it was issued, wherever it is.
+        const outcomes = groupBy(hits, (h) => h.fingerprint).map((group) => {
+            const production = group.filter((h) => !h.isTest && !h.isDoc);
+            const first = (production[0] ?? group[0]);
+            const blocking = group.some((h) => h.verified) || (production.length > 0 && !first.documented);
+            const places = [...production, ...group.filter((h) => h.isTest || h.isDoc)].map((h) => h.at);
+            const where = production.length ? '' : group.some((h) => h.isTest) ? ' (test code)' : ' (documentation or examples)';
+            const why = first.documented ? ` It is ${first.documented}.` : group.some((h) => h.verified) ? ' Its checksum holds: it was issued, not made up.' : '';
+            return {
+                status: 'failed',
+                message: `${first.description} (${first.masked}) committed in ${places.length} place${places.length === 1 ? '' : 's'}${where}: ${placesText(places)}.${why}`,
+                evidence: places,
+                ...(blocking ? {} : { nonProduction: true }),
+                fix: blocking
+                    ? `Revoke the credential now (it is in the history; rewriting history does not un-leak it), remove it from the repository, and load it at run time from a secret store:\n\n${secretAtRunTime(first.at.file)}`
+                    : 'Use a value no service accepts (e.g. "test-token"), or mark the line `# notsecret` when it is a public example.'
+            };
+        });
+        if (allowed)
+            outcomes[0] = { ...outcomes[0], message: outcomes[0].message + allowed };
+        return outcomes;
     }
 };
 const testData = {
     id: 'policy.test-data',
     run(ctx) {
         const hits = ctx.repo.secrets.testData;
-        const testSecrets = ctx.repo.secrets.secrets.filter((s) => s.isTest);
-        if (!hits.length && !testSecrets.length)
-            return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers, phone numbers or credentials.' }];
-        const outcomes = hits.map((h) => ({ status: 'failed', message: `Test data holds what looks like a real ${h.kind} (${h.masked}) in ${h.at.file}.`, evidence: [h.at], fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.' }));
-        for (const s of testSecrets)
-            outcomes.push({ status: 'failed', message: `Test code holds a credential (${s.description}, ${s.masked}).`, evidence: [s.at], fix: 'Use a fake value that no service accepts (e.g. "test-token"), and revoke the real one.' });
-        return outcomes;
+        if (!hits.length)
+            return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers or phone numbers (credentials are policy.secrets’ business).' }];
+        return groupBy(hits, (h) => h.fingerprint).map((group) => ({
+            status: 'failed',
+            message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group.map((h) => h.at))}.`,
+            evidence: group.map((h) => h.at),
+            fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.'
+        }));
     }
 };
 // ---------------------------------------------------------------- environments, zone, container scan
@@ -1027,22 +1020,87 @@ const REPORT_CHECKS = [config, approval];
 const order = new Map(CATALOGUE.map((e, i) => [e.id, i]));
 const CHECKS = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...POLICY_GITHUB_CHECKS, ...INFRA_CHECKS, ...AUTH_CHECKS, ...OBSERVABILITY_CHECKS, ...REPORT_CHECKS].sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999));
 
-// Every string the gate prints passes through here: a credential found by any
-// rule is cut to its first 4 characters, whatever surface prints it.
-function redactSecrets(text) {
-    if (!text)
-        return text;
-    // Replace from the end so earlier offsets stay valid; of overlapping matches the first found wins.
-    const matches = matchSecrets(text).sort((a, b) => b.index - a.index);
-    let out = text;
-    let limit = Infinity;
-    for (const m of matches) {
-        if (m.index + m.secret.length > limit)
-            continue;
-        out = out.slice(0, m.index) + maskSecret(m.secret) + out.slice(m.index + m.secret.length);
-        limit = m.index;
-    }
-    return out;
+/** The kinds of evidence each check reads from files (checks not named read none, or only documents). */
+const CHECK_READS = {
+    'security.tools-declared': ['source'],
+    'security.trifecta': ['source'],
+    'security.private-data': ['source'],
+    'security.untrusted-content': ['source'],
+    'security.external-communication': ['source', 'manifest'],
+    'security.content-types': ['source'],
+    'auth.obo': ['source'],
+    'auth.token-validation': ['source', 'manifest'],
+    'auth.identity-scoping': ['source'],
+    'auth.no-app-credentials': ['source', 'manifest'],
+    'observability.tracing': ['source', 'manifest'],
+    'observability.span-attributes': ['source'],
+    'policy.secrets': ['source', 'manifest', 'workflow', 'config text'],
+    'policy.test-data': ['source', 'config text'],
+    'policy.ci-tests': ['workflow'],
+    'policy.security-scanning': ['workflow'],
+    'policy.dependency-updates': ['workflow'],
+    'policy.container-scan': ['workflow'],
+    'policy.zone': ['manifest'],
+    'infra.gateway-route': ['manifest'],
+    'infra.security-policy': ['manifest'],
+    'infra.pod-security': ['manifest'],
+    'infra.hardening': ['manifest'],
+    'infra.audit-logging': ['manifest', 'source']
+};
+const ALL_KINDS = ['source', 'manifest', 'workflow', 'config text'];
+const CONFIG_TEXT = /(^|\/)\.env(\.[\w.-]+)?$|\.(json|jsonc|toml|ini|cfg|conf|properties|env|sh|bash|ps1|txt|xml|config|tf|tfvars|bicep)$/i;
+/** The kinds of evidence a path could hold; a folder the walk did not enter (too deep, unreadable, the file limit) could hold any. */
+function kindsOf(path, reason) {
+    if (reason === 'too deep' || reason === 'file limit reached' || (reason === 'unreadable' && !path.slice(path.lastIndexOf('/') + 1).includes('.')))
+        return ALL_KINDS;
+    if (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path))
+        return ['workflow', 'config text'];
+    if (languageOf(path) !== undefined)
+        return ['source'];
+    if (/\.(ya?ml|tpl)$/i.test(path) || /(^|\/)Kustomization$/.test(path))
+        return ['manifest', 'config text'];
+    if (CONFIG_TEXT.test(path))
+        return ['config text'];
+    return [];
+}
+/** Files of the kinds a check reads that the gate did not read (skipped). */
+function unreadFilesFor(check, skipped) {
+    const reads = CHECK_READS[check];
+    if (!reads)
+        return [];
+    return skipped.filter((s) => kindsOf(s.path, s.reason).some((k) => reads.includes(k)));
+}
+/**
+ * Files left out by `paths.exclude` that a critical check reads, and that no approval names: an
+ * attestation of that check whose `subject` is the path, or the exclude pattern that matched it.
+ * Test code is left out freely (test findings never block production checks).
+ */
+function unapprovedExclusionsFor(check, ctx) {
+    const reads = CHECK_READS[check];
+    if (!reads || !ctx.repo.excluded?.length)
+        return [];
+    const patterns = (ctx.config.paths?.exclude ?? []).map((g) => ({ g, m: globMatcher([g]) }));
+    const matchedBy = (path) => patterns.filter((x) => x.m(path)).map((x) => x.g);
+    const approved = new Set(ctx.config.attestations.filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i)).map((a) => a.subject));
+    return (ctx.repo.excluded ?? []).filter((p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !matchedBy(p).some((g) => approved.has(g)));
+}
+const list = (paths) => `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` (+${paths.length - 3} more)` : ''}`;
+/** A check's outcomes with its passes (and `not applicable`s) made `not verified` when files it reads were not read or were excluded without approval. */
+function coverOutcomes(check, outcomes, unread, excluded) {
+    if (!unread.length && !excluded.length)
+        return outcomes;
+    const why = [
+        unread.length ? `${unread.length} file${unread.length === 1 ? '' : 's'} it reads ${unread.length === 1 ? 'was' : 'were'} not read: ${list(unread.map((s) => `${s.path} (${s.reason})`))}` : '',
+        excluded.length ? `paths.exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}` : ''
+    ].filter(Boolean).join('; ');
+    return outcomes.map((o) => (o.status !== 'passed' && o.status !== 'not applicable') ? o : {
+        ...o,
+        status: 'not verified',
+        message: `${o.message} But ${why}.`,
+        reason: why,
+        evidence: [...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })), ...excluded.slice(0, 3).map((p) => ({ file: p, line: 1, column: 1, note: 'excluded by paths.exclude' })), ...(o.evidence ?? [])],
+        fix: excluded.length ? `Remove the path from paths.exclude, or approve leaving it out with an attestation of ${check} whose subject is the path (or the exclude pattern).` : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
+    });
 }
 
 // Runs every registered check on the evidence, applies waivers and decides the
@@ -1063,12 +1121,15 @@ function evaluate(ctx, options = {}) {
         let outcomes;
         const started = performance.now();
         try {
-            outcomes = check.run(ctx);
+            const notApplicable = notApplicableReason(ctx, check.id);
+            outcomes = notApplicable ? [{ status: 'not applicable', message: notApplicable }] : check.run(ctx);
         }
         catch (e) {
             // A check that throws is a bug of ours; it must not pass silently.
             outcomes = [{ status: 'not verified', message: `the check failed internally: ${e.message}`, reason: 'internal error' }];
         }
+        // A check does not pass on files it reads that the gate skipped, or that paths.exclude left out of a critical check unapproved.
+        outcomes = coverOutcomes(check.id, outcomes, unreadFilesFor(check.id, ctx.repo.skipped), entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : []);
         if (options.phaseMs)
             options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started;
         for (const o of outcomes) {
@@ -1115,8 +1176,18 @@ function evaluate(ctx, options = {}) {
         scope: options.scope ?? 'local',
         acceptNotVerified,
         notRead: notRead(ctx),
+        excluded: { count: ctx.repo.excluded?.length ?? 0, files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets) },
+        tools: resultTools(ctx),
         capabilities: compactMatrix(capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool)))
     };
+}
+/** The tool entries as the result carries them: places without the engine's quoting hints. */
+function resultTools(ctx) {
+    return toolEntries(ctx.config, ctx.repo).map((t) => ({
+        ...t,
+        registeredAt: t.registeredAt ? { file: t.registeredAt.file, line: t.registeredAt.line, column: t.registeredAt.column } : null,
+        ...(t.annotations ? { annotations: { ...t.annotations } } : {})
+    }));
 }
 function notRead(ctx) {
     const skipped = ctx.repo.skipped;
@@ -1151,6 +1222,413 @@ function redactEvidence(e, lineOf) {
         ...(snippet !== undefined ? { snippet: redactSecrets(snippet) } : {}),
         ...(note !== undefined ? { note: redactSecrets(note) } : {})
     };
+}
+
+// The served inventory: what the MCP server itself answers to `tools/list`, read with the
+// official client (golive.yaml `inventory`). A server started from the checkout runs in a
+// process group of its own with an environment of PATH, HOME and the placeholders golive.yaml
+// names, under a time limit, and the whole group is killed on every path. The SDK is loaded
+// only when an inventory is configured: a check without one never pays for it.
+const DEFAULT_INVENTORY_TIMEOUT_S = 60;
+/** A `file` inventory larger than this is not read. */
+const MAX_INVENTORY_FILE_BYTES = 8 * 1024 * 1024;
+/** Bounds on what a server may list: pages of tools/list, tools, characters of stderr kept. */
+const MAX_PAGES = 1000;
+const MAX_TOOLS = 10_000;
+const MAX_STDERR_KEPT = 2000;
+/** Between SIGTERM and SIGKILL to the server's process group. */
+const KILL_GRACE_MS = 500;
+const DESCRIPTION_MAX = 4000;
+async function collectInventory(config, options) {
+    if (!config)
+        return { configured: false };
+    if (config.file !== undefined)
+        return readInventoryFile(options.root, config.file);
+    const source = config.command ? 'command' : 'url';
+    if (config.command && options.refuseStart)
+        return { configured: true, source, live: true, ok: false, refused: true, reason: options.refuseStart };
+    try {
+        return config.command ? await fromCommand(config, options) : await fromUrl(config.url, options);
+    }
+    catch (e) {
+        // Anything unforeseen is a reason, never a crash: the gate then says not verified.
+        return { configured: true, source, live: true, ok: false, reason: oneLine(e?.message ?? String(e)) };
+    }
+}
+// ---------------------------------------------------------------- file
+/** A `tools/list` result (`{"tools": […]}`) or a JSON-RPC response wrapping one, read inside the checkout. */
+function readInventoryFile(root, file) {
+    const fail = (reason) => ({ configured: true, source: 'file', live: false, ok: false, reason: `${file}: ${reason}` });
+    const abs = resolve(root, file);
+    let real;
+    try {
+        real = realpathSync(abs);
+    }
+    catch {
+        return fail('no such file in the checkout');
+    }
+    if (!isInside(realpathSync(root), real))
+        return fail('the file is outside the checkout (or a link out of it)');
+    let text;
+    let fd;
+    try {
+        if (!lstatSync(real).isFile())
+            return fail('not a file');
+        fd = openSync(real, 'r');
+        const size = fstatSync(fd).size;
+        if (size > MAX_INVENTORY_FILE_BYTES)
+            return fail(`the file is ${size} bytes; the limit is ${MAX_INVENTORY_FILE_BYTES}`);
+        const buf = Buffer.alloc(size);
+        let read = 0;
+        while (read < size) {
+            const n = readSync(fd, buf, read, size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        text = buf.subarray(0, read).toString('utf8');
+    }
+    catch (e) {
+        return fail(`cannot be read: ${oneLine(e.message)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (e) {
+        return fail(`not JSON: ${oneLine(e.message)}`);
+    }
+    const obj = data;
+    const result = obj && typeof obj === 'object' && 'jsonrpc' in obj ? obj.result : obj;
+    if (obj && typeof obj === 'object' && 'jsonrpc' in obj && 'error' in obj)
+        return fail('the JSON-RPC response is an error, not a tools/list result');
+    const tools = parseTools(result);
+    if (typeof tools === 'string')
+        return fail(tools);
+    return { configured: true, source: 'file', live: false, ok: true, tools, resources: null, prompts: null };
+}
+/** The tools of a tools/list result, or why it is not one. Kept by hand: the `file` path must not load the SDK. */
+function parseTools(result) {
+    if (!result || typeof result !== 'object' || !Array.isArray(result.tools))
+        return 'not a tools/list result: expected {"tools": […]} or a JSON-RPC response whose result is one';
+    const list = result.tools;
+    if (list.length > MAX_TOOLS)
+        return `${list.length} tools; the limit is ${MAX_TOOLS}`;
+    const tools = [];
+    for (const [i, t] of list.entries()) {
+        if (!t || typeof t !== 'object')
+            return `tools[${i}] is not an object`;
+        const tool = t;
+        if (typeof tool.name !== 'string' || !tool.name)
+            return `tools[${i}] has no name`;
+        tools.push(servedTool(tool));
+    }
+    return tools;
+}
+function servedTool(t) {
+    const out = { name: String(t.name).slice(0, 256) };
+    if (typeof t.title === 'string')
+        out.title = t.title.slice(0, 256);
+    if (typeof t.description === 'string')
+        out.description = t.description.slice(0, DESCRIPTION_MAX);
+    if (t.inputSchema && typeof t.inputSchema === 'object')
+        out.inputSchema = t.inputSchema;
+    const a = t.annotations;
+    if (a && typeof a === 'object') {
+        const hints = {};
+        for (const k of ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']) {
+            const v = a[k];
+            if (typeof v === 'boolean')
+                hints[k] = v;
+        }
+        if (Object.keys(hints).length)
+            out.annotations = hints;
+    }
+    return out;
+}
+async function newClient() {
+    const { Client } = await import('./client.js');
+    return new Client({ name: 'mcp-golive', version: '1' }, { capabilities: {} });
+}
+/** initialize, every page of tools/list, then resources/list and prompts/list when the server has them. */
+async function listEverything(client, signal, timeoutMs) {
+    const opts = { signal, timeout: timeoutMs };
+    const tools = [];
+    const cursors = new Set();
+    let cursor;
+    for (let page = 0;; page++) {
+        if (page >= MAX_PAGES)
+            throw new Error(`tools/list gave more than ${MAX_PAGES} pages`);
+        const r = await client.listTools(cursor === undefined ? {} : { cursor }, opts);
+        const parsed = parseTools(r);
+        if (typeof parsed === 'string')
+            throw new Error(`malformed tools/list result: ${parsed}`);
+        tools.push(...parsed);
+        if (tools.length > MAX_TOOLS)
+            throw new Error(`the server lists more than ${MAX_TOOLS} tools`);
+        cursor = r.nextCursor;
+        if (cursor === undefined || cursor === '')
+            break;
+        if (cursors.has(cursor))
+            throw new Error('tools/list repeats a cursor (its pages never end)');
+        cursors.add(cursor);
+    }
+    const caps = client.getServerCapabilities() ?? {};
+    const count = async (has, list) => {
+        if (!has)
+            return null;
+        try {
+            return (await list()).length;
+        }
+        catch {
+            return null;
+        }
+    };
+    const resources = await count(caps.resources, async () => (await client.listResources({}, opts)).resources);
+    const prompts = await count(caps.prompts, async () => (await client.listPrompts({}, opts)).prompts);
+    return { tools, resources, prompts };
+}
+/** Environment of the started server: PATH and HOME of the gate's, and the placeholders golive.yaml names; nothing else. */
+function serverEnvironment(env, placeholders = {}) {
+    const out = {};
+    for (const k of ['PATH', 'HOME'])
+        if (env[k] !== undefined)
+            out[k] = env[k];
+    return { ...out, ...placeholders };
+}
+async function fromCommand(config, options) {
+    const [command, ...args] = config.command;
+    const root = realpathSync(options.root);
+    const cwd = resolve(root, config.cwd ?? '.');
+    let realCwd;
+    try {
+        realCwd = realpathSync(cwd);
+    }
+    catch {
+        return { configured: true, source: 'command', live: true, ok: false, reason: `inventory.cwd ${JSON.stringify(config.cwd)} does not exist in the checkout` };
+    }
+    if (!isInside(root, realCwd))
+        return { configured: true, source: 'command', live: true, ok: false, reason: 'inventory.cwd is outside the checkout' };
+    const { ReadBuffer, serializeMessage } = await import('./stdio.js');
+    const child = spawn(command, args, {
+        cwd: realCwd,
+        env: serverEnvironment(options.env ?? process.env, config.env),
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // A group of its own, so the server and everything it starts are killed together.
+        detached: true,
+        shell: false,
+        windowsHide: true
+    });
+    const group = new ProcessGroup(child);
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (s) => {
+        if (stderr.length < MAX_STDERR_KEPT * 2)
+            stderr += s;
+    });
+    const keptStderr = () => {
+        const s = redactSecrets(stderr).trim();
+        return s ? (s.length > MAX_STDERR_KEPT ? `${s.slice(0, MAX_STDERR_KEPT)}…` : s) : undefined;
+    };
+    const transport = new ChildStdioTransport(child, new ReadBuffer(), serializeMessage);
+    const controller = new AbortController();
+    const timeoutMs = Math.round(options.timeoutS * 1000);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+        transport.fail(new Error(`the server did not answer within ${options.timeoutS} s (inventory-timeout)`));
+    }, timeoutMs);
+    try {
+        await transport.started;
+        const client = await newClient();
+        await client.connect(transport, { signal: controller.signal, timeout: timeoutMs });
+        const listed = await listEverything(client, controller.signal, timeoutMs);
+        if (transport.malformed)
+            throw transport.malformed;
+        await client.close().catch(() => { });
+        return { configured: true, source: 'command', live: true, ok: true, ...listed, ...(keptStderr() ? { stderr: keptStderr() } : {}) };
+    }
+    catch (e) {
+        const why = transport.malformed?.message ?? (timedOut ? `the server did not answer within ${options.timeoutS} s (inventory-timeout)` : (transport.exited ?? oneLine(e?.message ?? String(e))));
+        return { configured: true, source: 'command', live: true, ok: false, reason: why, ...(keptStderr() ? { stderr: keptStderr() } : {}) };
+    }
+    finally {
+        clearTimeout(timer);
+        transport.closeQuietly();
+        await group.kill();
+    }
+}
+async function fromUrl(url, options) {
+    const timeoutMs = Math.round(options.timeoutS * 1000);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const attempt = async (make) => {
+        const client = await newClient();
+        const transport = await make();
+        try {
+            await client.connect(transport, { signal: controller.signal, timeout: timeoutMs });
+            return await listEverything(client, controller.signal, timeoutMs);
+        }
+        finally {
+            await client.close().catch(() => { });
+        }
+    };
+    try {
+        let listed;
+        try {
+            listed = await attempt(async () => new (await import('./streamableHttp.js')).StreamableHTTPClientTransport(new URL(url)));
+        }
+        catch (e) {
+            if (controller.signal.aborted)
+                throw e;
+            // Servers that speak only the older HTTP+SSE transport.
+            listed = await attempt(async () => new (await import('./sse.js')).SSEClientTransport(new URL(url))).catch((e2) => {
+                throw new Error(`Streamable HTTP: ${oneLine(e.message)}; SSE: ${oneLine(e2.message)}`);
+            });
+        }
+        return { configured: true, source: 'url', live: true, ok: true, ...listed };
+    }
+    catch (e) {
+        const reason = controller.signal.aborted ? `the server at the URL did not answer within ${options.timeoutS} s (inventory-timeout)` : oneLine(e?.message ?? String(e));
+        return { configured: true, source: 'url', live: true, ok: false, reason };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+const oneLine = (s) => {
+    const t = redactSecrets(s).replace(/\s+/g, ' ').trim();
+    return t.length > 500 ? `${t.slice(0, 500)}…` : t;
+};
+// ---------------------------------------------------------------- the process group
+/**
+ * The server's process group: SIGTERM, then SIGKILL after a short grace, to the whole group,
+ * whether or not the server itself has exited (what it started may still run). In the gate
+ * thread the main thread is told the group too, so a run stopped by its time limit kills it.
+ */
+class ProcessGroup {
+    pgid;
+    constructor(child) {
+        this.pgid = child.pid;
+        if (this.pgid !== undefined && gateThreadData())
+            parentPort?.postMessage({ inventoryGroup: this.pgid });
+    }
+    alive() {
+        if (this.pgid === undefined)
+            return false;
+        try {
+            process.kill(-this.pgid, 0);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    signal(sig) {
+        if (this.pgid === undefined)
+            return;
+        try {
+            process.kill(-this.pgid, sig);
+        }
+        catch {
+            // ESRCH: the group is gone.
+        }
+    }
+    async kill() {
+        if (this.pgid === undefined)
+            return;
+        this.signal('SIGTERM');
+        const until = Date.now() + KILL_GRACE_MS;
+        while (this.alive() && Date.now() < until)
+            await new Promise((r) => setTimeout(r, 25));
+        // Always: a member that ignores SIGTERM, or is a zombie nobody reaps, still answers signal 0.
+        this.signal('SIGKILL');
+        if (gateThreadData())
+            parentPort?.postMessage({ inventoryGroupDone: this.pgid });
+    }
+}
+/**
+ * The SDK's Transport over the stdio of a child this module spawned: the SDK's own stdio
+ * transport spawns the child itself, without a process group of its own, and stops only it.
+ */
+class ChildStdioTransport {
+    child;
+    buffer;
+    serialize;
+    onclose;
+    onerror;
+    onmessage;
+    /** The first line that was not a JSON-RPC message. */
+    malformed;
+    /** How the child ended, when it ended before the session did. */
+    exited;
+    started;
+    closed = false;
+    constructor(child, buffer, serialize) {
+        this.child = child;
+        this.buffer = buffer;
+        this.serialize = serialize;
+        this.started = new Promise((resolveStart, rejectStart) => {
+            child.once('spawn', () => resolveStart());
+            child.once('error', (err) => {
+                const why = err.code === 'ENOENT' ? `the command "${String(child.spawnfile).slice(0, 200)}" was not found on PATH` : `the server could not be started: ${err.message}`;
+                this.exited = why;
+                rejectStart(new Error(why));
+                this.fail(new Error(why));
+            });
+        });
+        child.on('exit', (code, signal) => {
+            this.exited ??= `the server exited (${signal ? `signal ${signal}` : `code ${code}`}) before it answered`;
+            this.fail(new Error(this.exited));
+        });
+        child.stdin.on('error', (err) => this.onerror?.(err));
+        child.stdout.on('data', (chunk) => {
+            try {
+                this.buffer.append(chunk);
+                for (;;) {
+                    const m = this.buffer.readMessage();
+                    if (m === null)
+                        break;
+                    this.onmessage?.(m);
+                }
+            }
+            catch (e) {
+                this.malformed ??= new Error(`the server wrote something that is not JSON-RPC on standard output: ${oneLine(e.message).slice(0, 200)}`);
+                this.fail(this.malformed);
+            }
+        });
+    }
+    async start() {
+        await this.started;
+    }
+    async send(message) {
+        if (this.closed)
+            throw new Error(this.malformed?.message ?? this.exited ?? 'the connection to the server is closed');
+        await new Promise((res, rej) => this.child.stdin.write(this.serialize(message), (err) => (err ? rej(err) : res())));
+    }
+    /** Ends the session now: every request still waiting is rejected (the Client does so on close). */
+    fail(error) {
+        if (this.closed)
+            return;
+        this.onerror?.(error);
+        this.closeQuietly();
+    }
+    closeQuietly() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.child.stdin?.end();
+        this.child.stdout?.removeAllListeners('data');
+        this.onclose?.();
+    }
+    async close() {
+        this.closeQuietly();
+    }
 }
 
 // On a pull request, a waiver or attestation that the PR adds or changes
@@ -1219,13 +1697,34 @@ function resolveCheckout(dir) {
         throw new UsageError(`${dir}: no such directory`);
     return abs;
 }
-/** Load golive.yaml for a checkout: relative to it unless absolute; the action refuses one outside the checkout. */
+/**
+ * Load golive.yaml for a checkout: relative to it unless absolute. A config in the checkout must
+ * stay in it (a link out of it is refused, never read: its target's text would be echoed in
+ * errors); the action refuses one outside the checkout altogether. The CLI reads a path outside
+ * it that the user named.
+ */
 function loadGateConfig(inputs) {
     const root = resolveCheckout(inputs.dir);
     const configArg = inputs.config ?? 'golive.yaml';
     const configPath = isAbsolute(configArg) ? configArg : resolve(root, configArg);
-    if (inputs.configInsideCheckout && existsSync(configPath) && !isInside(realpathSync(root), realpathSync(configPath))) {
-        throw new UsageError(`${configArg}: the config file must be inside the checkout`);
+    if (inputs.configInsideCheckout || isInside(root, configPath)) {
+        let real;
+        try {
+            real = realpathSync(configPath);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP')
+                throw new UsageError(`${configArg}: a symbolic link loop (the link points, in the end, back at itself)`);
+            // A link whose target does not exist: say so, rather than "no such file" for a file that is listed.
+            if (code === 'ENOENT' && isLink(configPath))
+                throw new UsageError(`${configArg}: a symbolic link to a file that does not exist`);
+            if (code !== 'ENOENT')
+                throw new UsageError(`${configArg}: cannot be read: ${describeIoError(e)}`);
+        }
+        if (real !== undefined && !isInside(realpathSync(root), real)) {
+            throw new UsageError(`${configArg}: the config file must be inside the checkout${isInside(root, configPath) ? ' (it is a symbolic link out of it, and is not followed)' : ''}`);
+        }
     }
     const shown = relative(root, configPath);
     const displayPath = shown && !shown.startsWith('..') ? shown.split('\\').join('/') : configArg;
@@ -1239,8 +1738,30 @@ function prepareGate(inputs) {
     const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude });
     const t1 = performance.now();
     const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs, capabilities: loaded.config.capabilities });
+    evidence.inventory = initialInventory(loaded, root);
     const t2 = performance.now();
     return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } };
+}
+/**
+ * The inventory as far as a synchronous run reads it: a `file` is read here; a server (command,
+ * url) only by readServedInventory, so until then it is not verified, with the reason.
+ */
+function initialInventory(loaded, root) {
+    const inv = loaded.config.inventory;
+    if (!inv)
+        return { configured: false };
+    if (inv.file !== undefined)
+        return readInventoryFile(root, inv.file);
+    return { configured: true, source: inv.command ? 'command' : 'url', live: true, ok: false, reason: 'this run did not ask the server for its tools' };
+}
+/** Asks the server golive.yaml's `inventory` names for its tools (before the checks, which stay pure). */
+async function readServedInventory(prepared, options) {
+    const inv = prepared.loaded.config.inventory;
+    if (!inv || inv.file !== undefined)
+        return;
+    const started = performance.now();
+    prepared.evidence.inventory = await collectInventory(inv, { ...options, root: prepared.repo.root });
+    prepared.timings.inventory = performance.now() - started;
 }
 /** Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every read). */
 function lineReader(repo) {
@@ -1249,13 +1770,66 @@ function lineReader(repo) {
         if (!texts.has(file))
             texts.set(file, repo.read(file, { cache: false }));
         const text = texts.get(file);
-        return text === undefined ? undefined : lineText(text, line);
+        // Redacted whole, then cut: a secret across the cut would no longer match its rule.
+        return text === undefined ? undefined : redactThenCut(lineText(text, line, Infinity), SNIPPET_CHARS);
     };
+}
+/** A quoted line's length in the results. */
+const SNIPPET_CHARS = 160;
+function isLink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+const SECRET_RULE_IDS = new Set(SECRET_RULES.map((r) => r.id));
+/** Where a value a detector found without a rule (a .env value) ends: as the .env reader reads it. */
+const VALUE_END = new Set(['"', "'", '#', ' ', '\t', '\r', '\n']);
+/**
+ * Every secret value the detectors found in this run, read again from the files they were found
+ * in (the detectors keep only masks): whatever the rules find in those files, and for a finding of
+ * another detector (a .env value) the value at its place. Given to the redactor, so the same value
+ * is masked wherever else it appears: in a file name, a waiver reason, a tool name.
+ */
+function foundSecretValues(repo, evidence) {
+    const values = new Set();
+    const byFile = new Map();
+    for (const hit of evidence.secrets.secrets) {
+        const places = byFile.get(hit.at.file) ?? [];
+        if (!SECRET_RULE_IDS.has(hit.rule))
+            places.push({ line: hit.at.line, column: hit.at.column });
+        byFile.set(hit.at.file, places);
+    }
+    for (const [file, places] of byFile) {
+        const text = repo.read(file, { cache: false });
+        if (text === undefined)
+            continue;
+        for (const m of matchSecrets(text))
+            values.add(m.secret);
+        if (!places.length)
+            continue;
+        const lineStarts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            lineStarts.push(i + 1);
+        for (const { line, column } of places) {
+            const start = (lineStarts[line - 1] ?? text.length) + column - 1;
+            let end = start;
+            while (end < text.length && !VALUE_END.has(text[end]))
+                end++;
+            if (end > start)
+                values.add(text.slice(start, end));
+        }
+    }
+    return [...values];
 }
 /** The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout settles). */
 function judgeGate(prepared, inputs) {
     const { loaded, repo, evidence } = prepared;
     const t2 = performance.now();
+    // Before any check runs: every string the engine and the surfaces redact must know these.
+    knowSecrets(foundSecretValues(repo, evidence));
     const phases = {};
     const ctx = {
         config: loaded.config,
@@ -1265,21 +1839,28 @@ function judgeGate(prepared, inputs) {
         unapproved: unapprovedChanges(loaded.config, inputs.github),
         today: inputs.today ?? new Date().toISOString().slice(0, 10)
     };
-    const result = evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases });
+    // Every string of the result redacted once more, those the checks did not write included: file
+    // paths, waivers and attestations from golive.yaml, the files not read.
+    const result = redactDeep(evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases }));
     const t3 = performance.now();
     return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2, phases } };
 }
-function runGate(inputs) {
-    return judgeGate(prepareGate(inputs), inputs);
+/** A run that asks the inventory server for its tools between the evidence and the checks. */
+async function runGateWithInventory(inputs, inventory) {
+    const prepared = prepareGate(inputs);
+    await readServedInventory(prepared, inventory);
+    return judgeGate(prepared, inputs);
 }
 
 var run = /*#__PURE__*/Object.freeze({
     __proto__: null,
+    foundSecretValues: foundSecretValues,
     judgeGate: judgeGate,
     loadGateConfig: loadGateConfig,
     prepareGate: prepareGate,
+    readServedInventory: readServedInventory,
     resolveCheckout: resolveCheckout,
-    runGate: runGate
+    runGateWithInventory: runGateWithInventory
 });
 
-export { apiHalvesNeeded as a, judgeGate as j, loadGateConfig as l, prepareGate as p, run as r };
+export { DEFAULT_INVENTORY_TIMEOUT_S as D, apiHalvesNeeded as a, run as b, judgeGate as j, loadGateConfig as l, prepareGate as p, readServedInventory as r };

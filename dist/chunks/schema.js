@@ -1,7 +1,40 @@
+import { i as isCalendarDate } from './version.js';
 import { i as isLinearGlob } from './glob.js';
-import { t as toJSONSchema, e as strictObject, s as string, a as array, f as url, g as email, c as union, n as number, _ as _enum, l as literal, h as customCapabilitySchema } from './catalogue.js';
-import './_commonjsHelpers.js';
-import './index.js';
+import { t as toJSONSchema, e as strictObject, s as string, _ as _enum, a as array, f as url, g as email, c as union, n as number, l as literal, r as record, h as customCapabilitySchema } from './catalogue.js';
+
+const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'];
+const isLocalTool = (deployment) => deployment === 'stdio' || deployment === 'none';
+/** The checks that do not apply to a local tool, and why; every check not listed applies. */
+const NOT_APPLICABLE_TO_LOCAL_TOOL = {
+    'policy.environments': 'there are no dev and prod deployments to separate',
+    'policy.container-scan': 'no container image is deployed',
+    'policy.zone': 'there is no production deployment to land in a zone',
+    'infra.gateway-route': 'it is reached over stdio, not through an Envoy Gateway route',
+    'infra.security-policy': 'no gateway stands in front of it',
+    'infra.pod-security': 'it runs no pods',
+    'infra.hardening': 'it runs no containers on the platform',
+    'infra.audit-logging': 'no gateway access log exists for it',
+    'auth.obo': 'no incoming user token reaches it to exchange on behalf of the user; it acts with its user’s own sign-in',
+    'auth.token-validation': 'no bearer token reaches it over stdio'
+};
+/** Workload and routing kinds whose presence says the server is deployed after all. */
+const DEPLOYED_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'HTTPRoute', 'GRPCRoute', 'Rollout', 'Application', 'Service']);
+/**
+ * Why a check does not apply under the configured deployment, or undefined when it applies. A
+ * local tool whose repository holds Kubernetes workloads or routes is judged as deployed: the gate
+ * does not take the declaration over the evidence.
+ */
+function notApplicableReason(ctx, check) {
+    const deployment = ctx.config.deployment;
+    if (!isLocalTool(deployment))
+        return undefined;
+    const why = NOT_APPLICABLE_TO_LOCAL_TOOL[check];
+    if (!why)
+        return undefined;
+    if (ctx.repo.kubernetes.some((o) => DEPLOYED_KINDS.has(o.kind)))
+        return undefined;
+    return `Not applicable: golive.yaml declares deployment: ${deployment} (a local tool, not deployed on Kubernetes), and ${why}.`;
+}
 
 // The golive.yaml schema. Zod is the single source: types, validation and the
 // published JSON Schema (schema/golive.schema.json) all come from here.
@@ -14,7 +47,7 @@ const glob = (max) => string()
     .refine(isLinearGlob, 'the gate cannot match this glob: it needs look-around (an extglob such as "!(…)") or is empty after "!"; use plain globs');
 const isoDate = string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date');
+    .refine(isCalendarDate, 'not a calendar date: that day does not exist (a month has 28 to 31 days, a year 12 months)');
 const checkId = string().regex(/^[a-z]+\.[a-z0-9]+(-[a-z0-9]+)*$/, 'a check id such as "policy.release-notes"');
 const PRIVATE_DATA = ['none', 'obo', 'app-only', 'api-key'];
 const UNTRUSTED_CONTENT = ['none', 'sanitized', 'in-context'];
@@ -45,6 +78,18 @@ const attestationSchema = strictObject({
     subject: string().max(512).optional().describe('What it covers when the check has several items, e.g. a tool name or file:line.')
 })
     .describe('A named person declaring something the gate cannot check; shown as attested, never as passed.');
+/** Environment variable names golive.yaml may give the inventory server (placeholders, never secrets). */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+const inventorySchema = strictObject({
+    command: array(string().min(1).max(4096)).min(1).max(100).optional().describe('Start the server over stdio with this command and its arguments, e.g. [node, dist/index.js]. Never under pull_request_target; the CLI only with --inventory.'),
+    cwd: string().min(1).max(512).optional().describe('With command: the directory to start it in, inside the checkout (default: the checkout).'),
+    env: record(string().regex(ENV_NAME, 'an environment variable name'), string().max(4096)).optional().describe('With command: environment variables for the server, non-secret placeholder values only. It gets PATH, HOME and these, nothing else.'),
+    url: url({ protocol: /^https?$/ }).max(2048).optional().describe('A server the workflow has already started: its Streamable HTTP endpoint, e.g. http://127.0.0.1:8080/mcp (HTTP+SSE is tried as a fallback).'),
+    file: string().min(1).max(512).optional().describe('A tools/list result exported earlier ({"tools": […]} or a JSON-RPC response wrapping it), inside the checkout.')
+})
+    .refine((i) => [i.command, i.url, i.file].filter((v) => v !== undefined).length === 1, { message: 'inventory needs exactly one of command, url or file' })
+    .refine((i) => i.command !== undefined || (i.cwd === undefined && i.env === undefined), { message: 'cwd and env go with command only', path: ['cwd'] })
+    .describe('Where the gate reads the tools the server really serves (tools/list), to compare with the declared tools and the source.');
 const configSchema = strictObject({
     $schema: string().optional().describe('Editor hint; ignored by the gate.'),
     version: literal(1).describe('The golive.yaml format version. Always 1.'),
@@ -91,7 +136,11 @@ const configSchema = strictObject({
         exclude: array(glob(512)).max(200).default([]).describe('Globs of files to leave out, on top of .gitignore.')
     })
         .default({ include: [], exclude: [] })
-        .describe('Which files of the repository the gate reads.')
+        .describe('Which files of the repository the gate reads.'),
+    inventory: inventorySchema.optional(),
+    deployment: _enum(DEPLOYMENTS)
+        .default('kubernetes')
+        .describe('kubernetes (default): deployed on the platform the gate assumes (Kubernetes, Envoy Gateway, Argo CD, Entra ID on-behalf-of). stdio or none: a local tool run over stdio, so the infrastructure and gateway checks are not applicable (see the README).')
 })
     .describe('mcp-golive configuration: what the MCP server declares about itself, checked against evidence.');
 const SCHEMA_URL = 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive.schema.json';
@@ -100,4 +149,18 @@ function configJsonSchema() {
     return { $id: SCHEMA_URL, title: 'golive.yaml', ...schema };
 }
 
-export { EXTERNAL_COMMUNICATION, PRIVATE_DATA, SCHEMA_URL, UNTRUSTED_CONTENT, attestationSchema, configJsonSchema, configSchema, toolSchema, waiverSchema };
+var schema = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    EXTERNAL_COMMUNICATION: EXTERNAL_COMMUNICATION,
+    PRIVATE_DATA: PRIVATE_DATA,
+    SCHEMA_URL: SCHEMA_URL,
+    UNTRUSTED_CONTENT: UNTRUSTED_CONTENT,
+    attestationSchema: attestationSchema,
+    configJsonSchema: configJsonSchema,
+    configSchema: configSchema,
+    inventorySchema: inventorySchema,
+    toolSchema: toolSchema,
+    waiverSchema: waiverSchema
+});
+
+export { SCHEMA_URL as S, configSchema as c, notApplicableReason as n, schema as s };

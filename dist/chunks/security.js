@@ -60,6 +60,136 @@ function attestationFor(ctx, check, subject) {
     return ctx.config.attestations.find((a, i) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject) && !ctx.unapproved?.attestations.has(i));
 }
 
+/** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
+const normaliseToolName = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
+/**
+ * The first of `regs` that registers a tool, as `regs.find((r) => registers(r, tool))` finds it, from
+ * two maps made once: comparing every declared tool with every registration took 40–60 ms on
+ * AWS Labs' 448 tools.
+ */
+function registrationFinder(regs) {
+    const byName = new Map();
+    const derivedByNormalised = new Map();
+    regs.forEach((r, i) => {
+        if (r.computed)
+            return;
+        if (!byName.has(r.name))
+            byName.set(r.name, i);
+        if (r.derived && !derivedByNormalised.has(normaliseToolName(r.name)))
+            derivedByNormalised.set(normaliseToolName(r.name), i);
+    });
+    return (tool) => {
+        const i = Math.min(byName.get(tool.name) ?? Infinity, derivedByNormalised.get(normaliseToolName(tool.name)) ?? Infinity);
+        return i === Infinity ? undefined : regs[i];
+    };
+}
+/** Production registrations whose name is known, once per name. */
+function productionRegistrations(repo) {
+    const seen = new Set();
+    return repo.source.tools.filter((t) => !t.isTest && !t.computed && !seen.has(t.name) && (seen.add(t.name), true));
+}
+/** Production registrations whose name the code computes (the expression is in `name` and `computed`). */
+function computedRegistrations(repo) {
+    return repo.source.tools.filter((t) => !t.isTest && !!t.computed);
+}
+/** The served tools when an inventory answered (live or from a file); undefined otherwise. */
+function servedTools(inventory) {
+    return inventory?.configured && inventory.ok ? inventory.tools : undefined;
+}
+/** Entries per run's evidence (and config), made once: the check, the JSON result and the report all read them. */
+const ENTRIES = new WeakMap();
+/** One entry per tool name: the declared names in golive.yaml's order, then served names, then names only the source registers. */
+function toolEntries(config, repo) {
+    const cached = ENTRIES.get(repo);
+    if (cached?.tools === config.tools)
+        return cached.entries;
+    const served = servedTools(repo.inventory);
+    const servedByName = new Map((served ?? []).map((t) => [t.name, t]));
+    const regs = productionRegistrations(repo);
+    const registrationOf = registrationFinder(regs);
+    const entries = [];
+    const listed = new Set();
+    const claimed = new Set();
+    const add = (name, declared, registration) => {
+        if (listed.has(name))
+            return;
+        listed.add(name);
+        const reg = registration ?? registrationOf({ name });
+        if (reg)
+            claimed.add(reg);
+        const tool = servedByName.get(name);
+        entries.push({ name, declared, served: served ? servedByName.has(name) : null, registeredAt: reg ? reg.at : null, ...(tool?.annotations ? { annotations: { ...tool.annotations } } : {}) });
+    };
+    for (const t of config.tools)
+        add(t.name, true);
+    for (const t of served ?? [])
+        add(t.name, false);
+    // A registration whose derived name is a listed name once normalised is that tool, not another.
+    const listedNormalised = new Set([...listed].map(normaliseToolName));
+    for (const r of regs)
+        if (!claimed.has(r) && !(r.derived && listedNormalised.has(normaliseToolName(r.name))))
+            add(r.name, false, r);
+    ENTRIES.set(repo, { tools: config.tools, entries });
+    return entries;
+}
+// ---------------------------------------------------------------- tool poisoning
+/** Characters a reader does not see: Unicode tag characters (U+E0000–E007F), zero-width and bidirectional controls. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/;
+/** Instructions to the model inside a description, each a fixed phrase or a gap of bounded length. */
+const POISON_SIGNS = [
+    { why: 'a hidden instruction tag', re: /<\/?(?:important|system|instructions?|secret|hidden|critical|admin)\b/i },
+    { why: '"ignore previous instructions"', re: /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|other)\s+(?:instructions?|rules|prompts?)\b/i },
+    { why: 'an instruction to hide something from the user', re: /\b(?:do\s+not|don't|never)\s+(?:tell|mention|inform|reveal|show)\b[^.\n]{0,40}\buser\b/i },
+    { why: 'an instruction to read local files or secrets', re: /\b(?:read|open|cat|send|include|pass|upload)\b[^.\n]{0,60}(?:~\/|\.ssh\b|id_rsa|\/etc\/passwd|\.env\b|mcp\.json|credentials|private\s+key)/i },
+    { why: 'an instruction to call other tools', re: /\b(?:before|after|instead\s+of)\s+(?:using|calling)\s+(?:any|this|the|another|other|every)\b[^.\n]{0,40}\btools?\b|\b(?:you\s+must|always)\s+(?:first\s+)?(?:call|invoke|use)\s+(?:the\s+)?(?:\w+\s+)?tool\b/i }
+];
+/** Writes invisible and control characters as \u{…} so a quote shows what a reader would not see. */
+function visible(text) {
+    let out = '';
+    for (const ch of text) {
+        const cp = ch.codePointAt(0);
+        if (cp < 0x20 || cp === 0x7f || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2069) || cp === 0xfeff || (cp >= 0xe0000 && cp <= 0xe007f))
+            out += `\\u{${cp.toString(16).toUpperCase()}}`;
+        else
+            out += ch;
+    }
+    return out;
+}
+const QUOTE_MAX = 160;
+function quoteAround(text, index) {
+    const start = Math.max(0, index - 40);
+    const cut = text.slice(start, start + QUOTE_MAX);
+    return `${start > 0 ? '…' : ''}${visible(cut)}${start + QUOTE_MAX < text.length ? '…' : ''}`;
+}
+/** Signs that a tool description (or a parameter's) speaks to the model rather than describing the tool. */
+function poisonSigns(text) {
+    const signs = [];
+    const hidden = INVISIBLE.exec(text);
+    if (hidden)
+        signs.push({ why: 'invisible Unicode characters', quote: quoteAround(text, hidden.index) });
+    for (const s of POISON_SIGNS) {
+        const m = s.re.exec(text);
+        if (m)
+            signs.push({ why: s.why, quote: quoteAround(text, m.index) });
+    }
+    return signs;
+}
+/** The description texts of a served tool: its own and, one level down, its parameters'. */
+function descriptionsOf(tool) {
+    const out = [];
+    if (tool.description)
+        out.push({ where: 'description', text: tool.description });
+    const props = tool.inputSchema?.properties;
+    if (props && typeof props === 'object') {
+        for (const [k, v] of Object.entries(props).slice(0, 200)) {
+            const d = v?.description;
+            if (typeof d === 'string' && d)
+                out.push({ where: `parameter ${k}`, text: d.slice(0, 4000) });
+        }
+    }
+    return out;
+}
+
 const api = (endpoint, fact) => ({ api: endpoint, fact });
 function notVerified(facts, what) {
     const failed = facts.filter((f) => !f.ok);
@@ -222,12 +352,72 @@ function podSpecPath(kind) {
  * every build. A base fixed in the prod overlay passes; what the prod patch breaks fails there.
  */
 function deployedObjects(ctx) {
-    const overlays = [...new Set(ctx.repo.kubernetes.flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))];
+    const chosen = chosenOverlays(ctx);
+    const argo = argoSourcePaths(ctx);
+    return ctx.repo.kubernetes.filter((o) => (o.overlay === undefined || chosen.has(o.overlay)) && !isNonProduction(o, argo));
+}
+/** Manifests that only development, tests, evaluations or examples use (reported apart, never blocking). */
+function nonProductionObjects(ctx) {
+    const argo = argoSourcePaths(ctx);
+    return ctx.repo.kubernetes.filter((o) => isNonProduction(o, argo));
+}
+// Folders of development, test, evaluation and example manifests, and kind/minikube cluster settings.
+const NON_PRODUCTION_DIR = /(^|\/)(dev|local|test[\w.-]*|e2e|evals?|examples?|hack|kind|minikube)\//i;
+const NON_PRODUCTION_FILE = /(^|\/)(kind|minikube|docker-compose|compose)[\w.-]*\.ya?ml$/i;
+/** The folders Argo CD Applications deploy (`spec.source.path`, `spec.sources[].path`): what they include is production whatever its folder. */
+function argoSourcePaths(ctx) {
+    const apps = ctx.repo.kubernetes.filter((o) => o.kind === 'Application' && o.apiVersion.startsWith('argoproj.io/'));
+    return apps.flatMap((a) => [dig(a.data, 'spec', 'source', 'path'), ...(dig(a.data, 'spec', 'sources') ?? []).map((x) => dig(x, 'path'))]).filter((p) => typeof p === 'string' && p !== '').map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''));
+}
+/** An object is non-production when the file (or the kustomization folder, or chart) it comes from is under such a folder, and no Argo CD Application deploys it. */
+function isNonProduction(o, argoPaths) {
+    // A kustomization folder's own name is its environment (overlays/dev), which the prod overlay choice handles: only the folders above it count.
+    const where = o.overlay !== undefined && !o.overlay.includes(' (') ? o.overlay : o.file;
+    const above = where.slice(0, where.lastIndexOf('/') + 1);
+    if (!NON_PRODUCTION_DIR.test(above) && !(o.overlay === undefined && NON_PRODUCTION_FILE.test(o.file)))
+        return false;
+    return !argoPaths.some((p) => where === p || where.startsWith(`${p}/`));
+}
+/** The builds production deploys: those named for the prod environment, else every build (a build whose every object failed to render counts too). */
+function chosenOverlays(ctx) {
+    const overlays = [...new Set([...ctx.repo.kubernetes, ...(ctx.repo.deploymentGaps ?? [])].flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))];
     const prod = prodEnvironment(ctx.config.environments);
     // A folder (deploy/overlays/prod) or a values file (chart (values-prod.yaml)) named for prod.
     const prodOverlays = overlays.filter((d) => d.split(/[/\s().\-_]+/).includes(prod));
-    const chosen = new Set(prodOverlays.length ? prodOverlays : overlays);
-    return ctx.repo.kubernetes.filter((o) => o.overlay === undefined || chosen.has(o.overlay));
+    return new Set(prodOverlays.length ? prodOverlays : overlays);
+}
+/** What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound). */
+function deploymentGaps(ctx) {
+    const chosen = chosenOverlays(ctx);
+    return (ctx.repo.deploymentGaps ?? []).filter((g) => !g.objectsUnchanged && (g.overlay === undefined || chosen.has(g.overlay)));
+}
+/**
+ * An infrastructure check that cannot pass while a deployed build was not wholly followed: what it
+ * did not follow could add or change any object. Its passes become `not verified`, naming each gap.
+ */
+function unlessGaps(check) {
+    return {
+        id: check.id,
+        run(ctx) {
+            const outcomes = check.run(ctx);
+            const gaps = deploymentGaps(ctx);
+            if (!gaps.length)
+                return outcomes;
+            const said = gaps.slice(0, 3).map((g) => `${g.file}: ${g.message}`).join('; ');
+            const more = gaps.length > 3 ? ` (+${gaps.length - 3} more)` : '';
+            // A check that fails anyway still says what it could not read, once.
+            if (!outcomes.some((o) => o.status === 'passed'))
+                return outcomes.map((o, i) => (i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` }));
+            return outcomes.map((o) => (o.status !== 'passed' ? o : {
+                ...o,
+                status: 'not verified',
+                message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
+                reason: `not followed: ${said}${more}`,
+                evidence: [...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })), ...(o.evidence ?? [])],
+                fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
+            }));
+        }
+    };
 }
 /** How an object is named in evidence: kind and name, and the overlay that builds it. */
 const objectLabel = (o) => `${o.kind} ${o.name}${o.overlay !== undefined ? ` (${o.overlay || '.'})` : ''}`;
@@ -441,17 +631,29 @@ function podViolations(o) {
     }
     return out;
 }
-const noWorkloads = (id) => ({
-    status: 'not verified',
-    message: 'No Kubernetes workload manifests (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) were found in the repository.',
-    reason: `the manifests are not in this repository; keep them here (e.g. deploy/) so ${id} can read them`
-});
+const noWorkloads = (id, ctx) => {
+    const apart = nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind));
+    return {
+        status: 'not verified',
+        message: apart.length
+            ? `Only non-production workload manifests were found (${[...new Set(apart.map((o) => o.file))].slice(0, 3).join(', ')}): under development, test, evaluation or example folders, which no production kustomization or Argo CD Application includes.`
+            : 'No Kubernetes workload manifests (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) were found in the repository.',
+        reason: `the manifests are not in this repository; keep them here (e.g. deploy/) so ${id} can read them`
+    };
+};
+/** Workloads under non-production folders with what `problems` finds in each: warnings that never block, one per workload. */
+function nonProductionFindings(ctx, problems) {
+    return nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind)).flatMap((o) => {
+        const found = problems(o);
+        return found.length ? [{ status: 'warning', nonProduction: true, message: `${objectLabel(o)} in ${o.file} (a non-production folder, reported apart, never blocking): ${found.slice(0, 5).join('; ')}${found.length > 5 ? ` (+${found.length - 5} more)` : ''}.`, evidence: [o.locate([], objectLabel(o))] }] : [];
+    });
+}
 const podSecurity = {
     id: 'infra.pod-security',
     run(ctx) {
         const ws = workloads(ctx);
         if (!ws.length)
-            return [noWorkloads('infra.pod-security')];
+            return [noWorkloads('infra.pod-security', ctx)];
         const outcomes = [];
         for (const o of ws) {
             for (const v of podViolations(o))
@@ -468,7 +670,8 @@ const podSecurity = {
                     outcomes.push({ status: 'failed', message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`, evidence: [ref.at, ...vs.map((v) => v.at)], fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}` });
             }
         }
-        if (!outcomes.length) {
+        outcomes.push(...nonProductionFindings(ctx, (o) => [...podViolations(o).map((v) => v.what), ...containersOf(o).flatMap((r) => restrictedViolations(r).filter((v) => !v.unset).map((v) => `${r.name}: ${v.what}`))]));
+        if (!outcomes.some((o) => !o.nonProduction)) {
             const all = ws.flatMap(containersOf);
             outcomes.push({ status: 'passed', message: `${all.length} container${all.length === 1 ? '' : 's'} in ${ws.length} workload${ws.length === 1 ? '' : 's'} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) });
         }
@@ -480,7 +683,7 @@ const hardening = {
     run(ctx) {
         const ws = workloads(ctx);
         if (!ws.length)
-            return [noWorkloads('infra.hardening')];
+            return [noWorkloads('infra.hardening', ctx)];
         const outcomes = [];
         for (const ref of ws.flatMap(containersOf)) {
             if (ref.list === 'ephemeralContainers')
@@ -530,8 +733,13 @@ const gatewayRoute = {
         const wanted = ctx.config.server.exposure === 'public' ? gw.public : gw.internal;
         const routeSnippet = `\`\`\`yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ${ctx.config.server.name}\nspec:\n  parentRefs:\n    - name: ${wanted}\n      namespace: ${gw.namespace}\n  rules:\n    - backendRefs:\n        - name: ${ctx.config.server.name}\n          port: 8080\n\`\`\``;
         const att = attachments(ctx);
-        if (!deployedObjects(ctx).some(isRoute))
+        if (!deployedObjects(ctx).some(isRoute)) {
+            // A chart's route template switched off by the values: said as such, not as a missing route.
+            const off = (ctx.repo.disabledTemplates ?? []).filter((d) => d.kinds.includes('HTTPRoute') && chosenOverlays(ctx).has(d.overlay));
+            if (off.length)
+                return [{ status: 'failed', message: `${off.map((d) => `${d.file} is disabled by \`${d.condition.replace(/^\$?\.Values\./, '')}\` (false in ${d.overlay})`).join('; ')}: no HTTPRoute is deployed, so the server is not exposed through Envoy Gateway.`, evidence: off.map((d) => ({ file: d.file, line: 1, column: 1, note: `disabled by ${d.condition}` })), fix: `Enable it in the production values (e.g. \`${off[0].condition.replace(/^\$?\.Values\./, '')}: true\`), attached to the ${wanted} Gateway.` }];
             return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }];
+        }
         const outcomes = [];
         const inNs = att.filter((a) => a.namespace === gw.namespace);
         const right = inNs.filter((a) => a.gateway === wanted);
@@ -606,37 +814,12 @@ const auditLogging = {
             }];
     }
 };
-const INFRA_CHECKS = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging];
+const INFRA_CHECKS = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging].map(unlessGaps);
 
 // Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are
 // checked against what the source and the manifests show; evidence can raise
 // a capability, never remove a declared one.
 const where = (e) => `${e.file}:${e.line}:${e.column}`;
-/** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
-const normalise = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
-/**
- * The first of `regs` that registers a tool, as `regs.find((r) => registers(r, tool))` finds it, from
- * two maps made once: comparing every declared tool with every registration took 40–60 ms on
- * AWS Labs' 448 tools.
- */
-function registrationFinder(regs) {
-    const byName = new Map();
-    const derivedByNormalised = new Map();
-    regs.forEach((r, i) => {
-        if (!byName.has(r.name))
-            byName.set(r.name, i);
-        if (r.derived && !derivedByNormalised.has(normalise(r.name)))
-            derivedByNormalised.set(normalise(r.name), i);
-    });
-    return (tool) => {
-        const i = Math.min(byName.get(tool.name) ?? Infinity, derivedByNormalised.get(normalise(tool.name)) ?? Infinity);
-        return i === Infinity ? undefined : regs[i];
-    };
-}
-function productionTools(ctx) {
-    const seen = new Set();
-    return ctx.repo.source.tools.filter((t) => !t.isTest && !seen.has(t.name) && (seen.add(t.name), true));
-}
 const TOOL_INDEXES = new WeakMap();
 /** Where a declared tool is in golive.yaml's list (the first of that name), from a map made once per list. */
 function toolIndex(ctx, name) {
@@ -650,48 +833,109 @@ function toolIndex(ctx, name) {
     }
     return index.get(name) ?? -1;
 }
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** What to add to golive.yaml so the gate asks the server itself which tools it serves. */
+const INVENTORY_FIX = 'Let the gate ask the server which tools it serves: add an `inventory` block to golive.yaml (see the README, "The served inventory"):\n\n```yaml\ninventory:\n  command: [node, dist/index.js]   # or url: http://127.0.0.1:8080/mcp, or file: mcp-tools.json\n```';
+const declarationFix = (name) => `Declare it in golive.yaml (and decide each capability honestly), or remove it from the server:\n\n\`\`\`yaml\ntools:\n  - name: ${name}\n    privateData: none          # none | obo | app-only | api-key\n    untrustedContent: none     # none | sanitized | in-context\n    externalCommunication: none  # none | allowlisted | open\n\`\`\``;
+/** Where the served inventory comes from, as evidence: the inventory block of golive.yaml, or the file. */
+function inventoryEvidence(ctx, note) {
+    const inv = ctx.config.inventory;
+    if (inv?.file !== undefined)
+        return { file: inv.file, line: 1, column: 1, note };
+    return configEvidence(ctx, ['inventory', inv?.command ? 'command' : 'url'], note);
+}
 const toolsDeclared = {
     id: 'security.tools-declared',
     run(ctx) {
-        const found = productionTools(ctx);
-        if (ctx.repo.scan.sourceFiles === 0) {
-            return [{ status: 'not verified', message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.', reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)' }];
+        const inventory = ctx.repo.inventory;
+        const served = servedTools(inventory);
+        if (ctx.repo.scan.sourceFiles === 0 && !served) {
+            return [{ status: 'not verified', message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.', reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)', fix: INVENTORY_FIX }];
         }
         const outcomes = [];
-        // A registration is declared when a declared tool has its name or, for a name derived from a method, its normalised name.
-        const declared = new Set(ctx.config.tools.map((t) => t.name));
-        const declaredNormalised = new Set(ctx.config.tools.map((t) => normalise(t.name)));
-        const undeclared = found.filter((r) => !declared.has(r.name) && !(r.derived && declaredNormalised.has(normalise(r.name))));
-        for (const r of undeclared) {
+        const entries = toolEntries(ctx.config, ctx.repo);
+        const declaredAt = (name) => configEvidence(ctx, ['tools', toolIndex(ctx, name), 'name']);
+        const regAt = (e) => (e.registeredAt ? [e.registeredAt] : []);
+        if (inventory?.configured && !inventory.ok) {
+            const from = inventory.source === 'file' ? `the inventory file ${ctx.config.inventory?.file ?? ''}` : inventory.source === 'url' ? 'the server at inventory.url' : 'the server inventory.command starts';
             outcomes.push({
-                status: 'failed',
-                message: `Tool "${r.name}" is registered in source but not declared in golive.yaml.`,
-                evidence: [r.at],
-                fix: `Declare it in golive.yaml (and decide each capability honestly), or remove the registration:\n\n\`\`\`yaml\ntools:\n  - name: ${r.name}\n    privateData: none          # none | obo | app-only | api-key\n    untrustedContent: none     # none | sanitized | in-context\n    externalCommunication: none  # none | allowlisted | open\n\`\`\``
+                status: 'not verified',
+                message: `The served tools could not be read from ${from}, so the source alone decides below.${inventory.stderr ? ` Its standard error: ${inventory.stderr}` : ''}`,
+                reason: inventory.reason,
+                evidence: [inventoryEvidence(ctx, inventory.refused ? 'not started' : 'not read')],
+                fix: inventory.refused ? 'Run the gate where it may start the server (on pull_request, or the CLI with --inventory on a checkout you trust), or export tools/list to a file in a trusted job and name it as `inventory.file`.' : 'Make the server start with only PATH, HOME and the placeholders under `inventory.env`, answer on standard output with JSON-RPC only (logs go to standard error), and list its tools within `inventory-timeout`.'
             });
         }
-        const registration = registrationFinder(found);
-        const missing = ctx.config.tools.filter((t) => !registration(t));
-        for (const t of missing) {
-            outcomes.push({
-                status: 'warning',
-                message: `Tool "${t.name}" is declared in golive.yaml but no registration of it was found in source.`,
-                evidence: [configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'name'])],
-                fix: 'Remove the declaration if the tool is gone, or check that its registration uses a supported SDK idiom (see `mcp-golive explain security.tools-declared`).'
-            });
+        if (served) {
+            const live = inventory?.configured && inventory.live;
+            const what = live ? 'the server serves' : `the inventory file ${ctx.config.inventory?.file ?? ''} records`;
+            for (const e of entries.filter((e) => e.served && !e.declared)) {
+                outcomes.push({ status: 'failed', message: `Tool "${e.name}" is served (${what} it) but not declared in golive.yaml: a session can call it.`, evidence: [inventoryEvidence(ctx, `serves tool "${e.name}"`), ...regAt(e)], fix: declarationFix(e.name) });
+            }
+            for (const e of entries.filter((e) => e.declared && !e.served)) {
+                outcomes.push(live
+                    ? { status: 'failed', message: `Tool "${e.name}" is declared in golive.yaml but the server does not serve it: the declaration is stale.`, evidence: [declaredAt(e.name), inventoryEvidence(ctx, 'tools/list')], fix: 'Remove the declaration if the tool is gone, or check that the server registers it under this exact name when started as `inventory` starts it.' }
+                    : { status: 'warning', message: `Tool "${e.name}" is declared in golive.yaml but not in the inventory file: the file or the declaration is out of date.`, evidence: [declaredAt(e.name), inventoryEvidence(ctx, 'tools/list')], fix: 'Export tools/list again and commit it, or remove the declaration if the tool is gone.' });
+            }
+            outcomes.push(...metadataOutcomes(ctx, served, what));
         }
-        if (!undeclared.length) {
-            outcomes.unshift({
+        else {
+            const mcpFiles = ctx.repo.source.mcpFiles ?? [];
+            const registered = entries.filter((e) => e.registeredAt);
+            const computed = computedRegistrations(ctx.repo);
+            if (mcpFiles.length && !registered.length && !computed.length) {
+                outcomes.push({ status: 'not verified', message: `An MCP SDK is used (${plural(mcpFiles.length, 'file')}) but no tool registration was found in source: the gate cannot tell which tools the server serves.`, reason: 'no registration idiom the gate reads was found', evidence: mcpFiles.slice(0, 5).map((f) => ({ file: f, line: 1, column: 1, note: 'uses an MCP SDK' })), fix: INVENTORY_FIX });
+            }
+            if (computed.length) {
+                outcomes.push({ status: 'not verified', message: `${plural(computed.length, 'tool registration')} in source ${computed.length === 1 ? 'has a name' : 'have names'} the code computes, so the tool names clients see are not known: ${computed.slice(0, 10).map((r) => `\`${r.computed.expression}\` at ${r.at.file}:${r.at.line}`).join(', ')}${computed.length > 10 ? ', …' : ''}.`, reason: 'computed tool names', evidence: computed.map((r) => ({ ...r.at, note: `name computed as ${r.computed.expression}` })), fix: INVENTORY_FIX });
+            }
+        }
+        // Registered in source but neither declared nor served: a session can reach it when the server is started otherwise.
+        for (const e of entries.filter((e) => e.registeredAt && !e.declared && !e.served)) {
+            outcomes.push({ status: 'failed', message: `Tool "${e.name}" is registered in source but not declared in golive.yaml.`, evidence: regAt(e), fix: declarationFix(e.name) });
+        }
+        if (!served) {
+            for (const e of entries.filter((e) => e.declared && !e.registeredAt)) {
+                outcomes.push({ status: 'not verified', message: `Tool "${e.name}" is declared in golive.yaml but no registration of it was found in source, and no inventory was read: whether the server serves it is not known.`, reason: 'declared tool without a registration the gate reads', evidence: [declaredAt(e.name)], fix: `${INVENTORY_FIX}\n\nOr remove the declaration if the tool is gone (\`mcp-golive explain security.tools-declared\` lists the registration idioms the gate reads).` });
+            }
+        }
+        if (!outcomes.length) {
+            const names = entries.map((e) => e.name);
+            const basis = served ? (inventory?.configured && inventory.live ? 'served by the server (tools/list)' : `recorded in the inventory file ${ctx.config.inventory?.file ?? ''}`) : 'registered in source';
+            outcomes.push({
                 status: 'passed',
-                message: found.length
-                    ? `All ${found.length} tool${found.length === 1 ? '' : 's'} registered in source ${found.length === 1 ? 'is' : 'are'} declared: ${found.map((r) => r.name).join(', ')}.`
-                    : 'No tool registrations found in source, and none is undeclared.',
-                evidence: found.map((r) => r.at)
+                message: names.length ? `All ${plural(names.length, 'tool')} ${basis} ${names.length === 1 ? 'is' : 'are'} declared, and every declared tool is ${served ? 'served' : 'registered'}: ${names.join(', ')}.` : `No tool is ${basis}, and golive.yaml declares none.`,
+                evidence: served ? [inventoryEvidence(ctx, 'tools/list'), ...entries.flatMap(regAt)] : entries.flatMap(regAt)
             });
         }
         return outcomes;
     }
 };
+/** Annotations that contradict the declaration, missing descriptions, and descriptions that speak to the model. */
+function metadataOutcomes(ctx, served, what) {
+    const out = [];
+    const declared = new Map(ctx.config.tools.map((t) => [t.name, t]));
+    const missingDescription = [];
+    for (const tool of served) {
+        const decl = declared.get(tool.name);
+        const at = inventoryEvidence(ctx, `serves tool "${tool.name}"`);
+        if (decl && tool.annotations?.openWorldHint === true && decl.externalCommunication === 'none' && decl.untrustedContent === 'none') {
+            out.push({ status: 'failed', message: `Tool "${tool.name}" is annotated \`openWorldHint: true\` (it reaches the world outside the server) but golive.yaml declares \`externalCommunication: none\` and \`untrustedContent: none\`.`, evidence: [at, configEvidence(ctx, ['tools', toolIndex(ctx, tool.name), 'externalCommunication'])], fix: 'Declare what the tool really does (`externalCommunication` and `untrustedContent`), or set `openWorldHint: false` if it only touches a closed domain.' });
+        }
+        if (!tool.description?.trim())
+            missingDescription.push(tool.name);
+        for (const d of descriptionsOf(tool)) {
+            const signs = poisonSigns(d.text);
+            if (signs.length) {
+                out.push({ status: 'failed', message: `Tool "${tool.name}" carries instructions to the model in its ${d.where} (tool poisoning): ${signs.map((s) => `${s.why}: "${s.quote}"`).join('; ')}.`, evidence: [at], fix: 'A description says what the tool does, for the model and the reviewer; it never tells the model what to do beyond that. Remove the instruction (and any hidden characters) from the text the server serves.' });
+            }
+        }
+    }
+    if (missingDescription.length) {
+        out.push({ status: 'warning', message: `${plural(missingDescription.length, 'tool')} ${what === 'the server serves' ? 'served' : 'listed'} without a description: ${missingDescription.join(', ')}. Clients and reviewers rely on it.`, evidence: [inventoryEvidence(ctx, 'tools/list')], fix: 'Give each tool a description of what it does and what it returns.' });
+    }
+    return out;
+}
 // ---------------------------------------------------------------- per-tool capabilities
 const MATRICES = new WeakMap();
 /** The tool × leg matrix of this run (declared, raised by evidence), made once. */
@@ -986,4 +1230,4 @@ const trifecta = {
 };
 const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
 
-export { INFRA_CHECKS as I, POLICY_GITHUB_CHECKS as P, SECURITY_CHECKS as S, attestationFor as a, configEvidence as b, containerEnv as c, deployedObjects as d, environmentsFromApi as e, classicProtectionNeeded as f, noToken as n, prodEnvironment as p, registrationFinder as r, shapes as s, trifectaLegs as t };
+export { INFRA_CHECKS as I, POLICY_GITHUB_CHECKS as P, SECURITY_CHECKS as S, attestationFor as a, configEvidence as b, containerEnv as c, deployedObjects as d, environmentsFromApi as e, classicProtectionNeeded as f, trifectaLegs as g, noToken as n, prodEnvironment as p, registrationFinder as r, shapes as s, toolEntries as t };

@@ -1,26 +1,34 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { c as redactDeep, b as prepareOutputDir, a as writeOutputFile } from './output.js';
 import { buildReport, renderReportMarkdown, renderReportJson } from './go-live-report.js';
+import 'node:fs';
+import './gate-thread.js';
+import 'node:worker_threads';
+import './rules.js';
+import 'node:crypto';
+import 'node:zlib';
 import './security.js';
 import './findings.js';
 import './kubernetes-objects.js';
-import './chars.js';
+import './yaml-positions.js';
 import 'process';
 import 'buffer';
 import './index.js';
 import './capability-matrix.js';
 import './catalogue.js';
-import './escape.js';
+import './version.js';
 import './group.js';
 
 // Writes the go-live report files next to each other; used by `report` and by every action run.
-function writeReportFiles(outDir, run, meta) {
-    const report = buildReport({ result: run.result, ctx: run.ctx, ...meta });
-    mkdirSync(outDir, { recursive: true });
+function writeReportFiles(outDir, run, meta, place) {
+    // The report carries the whole effective config (waiver reasons, tool names, hosts): every
+    // string in it is redacted before it is escaped or cut, and the files once more as written.
+    const report = redactDeep(buildReport({ result: run.result, ctx: run.ctx, ...meta }));
+    prepareOutputDir(outDir, place);
     const md = join(outDir, 'GOLIVE-REPORT.md');
     const json = join(outDir, 'golive-report.json');
-    writeFileSync(md, renderReportMarkdown(report));
-    writeFileSync(json, renderReportJson(report));
+    writeOutputFile(md, renderReportMarkdown(report), place);
+    writeOutputFile(json, renderReportJson(report), place);
     return [md, json];
 }
 

@@ -6,6 +6,7 @@
 // again here; the source pass has already found every catalogue import.
 // Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
 // measured against it in this change; these are brackets, indentation and identifiers.
+import { closingBracket } from '../source/tool-names.js'
 import type { FileEvidence } from '../../findings.js'
 import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
 import { sourceViews } from '../source/lexer.js'
@@ -94,16 +95,8 @@ type Span = { start: number; end: number }
 
 /** Offset just past the bracket matching the one at `open` in `text` (a bare view), or -1. */
 function closing(text: string, open: number, limit = 200_000): number {
-  let depth = 0
-  for (let i = open; i < text.length && i < open + limit; i++) {
-    const ch = text[i]
-    if (ch === '(' || ch === '[' || ch === '{') depth++
-    else if (ch === ')' || ch === ']' || ch === '}') {
-      depth--
-      if (depth === 0) return i + 1
-    }
-  }
-  return -1
+  const close = closingBracket(text, open, limit)
+  return close < 0 ? -1 : close + 1
 }
 
 /** Split a parameter or argument list at its top-level commas. */

@@ -504,16 +504,8 @@ function collectPythonMounts(file: CodeFile, out: SourceSecurityEvidence): void 
 
 /** The offset just past the parenthesis that closes the one at `open`, or -1. */
 function matchingParen(text: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < text.length && i < open + 5000; i++) {
-    const ch = text[i]
-    if (ch === '(' || ch === '[' || ch === '{') depth++
-    else if (ch === ')' || ch === ']' || ch === '}') {
-      depth--
-      if (depth === 0) return i + 1
-    }
-  }
-  return -1
+  const close = closingBracket(text, open, 5000)
+  return close < 0 ? -1 : close + 1
 }
 
 /**
