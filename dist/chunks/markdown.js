@@ -127,12 +127,14 @@ function renderAt(result, d, options, stopAt) {
     // The trifecta per tool, compact: only tools holding a leg, each cell saying where it comes from.
     const holding = (result.capabilities ?? []).filter((r) => r.privateData.present || r.untrustedContent.present || r.externalCommunication.present);
     if (holding.length) {
-        out.push('', '| Tool | Private data | Untrusted content | External communication |', '|---|---|---|---|');
+        const held = (r) => [r.privateData, r.untrustedContent, r.externalCommunication].filter((c) => c.present).length;
+        out.push('', `<details><summary>Tools holding a trifecta leg (${holding.length})</summary>`, '');
+        out.push('| Tool | Legs held | Private data | Untrusted content | External communication |', '|---|---|---|---|---|');
         for (const r of holding.slice(0, MAX_TOOL_ROWS))
-            out.push(`| ${code(r.tool)} | ${md(cellText(r.privateData))} | ${md(cellText(r.untrustedContent))} | ${md(cellText(r.externalCommunication))} |`);
+            out.push(`| ${code(r.tool)} | ${held(r)} of 3 | ${md(cellText(r.privateData))} | ${md(cellText(r.untrustedContent))} | ${md(cellText(r.externalCommunication))} |`);
         if (holding.length > MAX_TOOL_ROWS)
-            out.push(`| … and ${holding.length - MAX_TOOL_ROWS} more (see the JSON result) | | | |`);
-        out.push('');
+            out.push(`| … and ${holding.length - MAX_TOOL_ROWS} more (see the JSON result) | | | | |`);
+        out.push('', '</details>', '');
     }
     for (const { phase, checks } of groupByPhase(result.findings)) {
         const phaseCounts = {};

@@ -56,7 +56,7 @@ describe('the per-tool matrix in the JSON result, the PR comment and the trifect
   it('puts a compact table of the tools holding a leg in the comment', async () => {
     const { renderMarkdown } = await import('../../src/report/markdown.js')
     const md = renderMarkdown(result)
-    expect(md).toContain('| `fetch_page` | — | evidence (server/main.py:19) | evidence (server/main.py:19) |')
+    expect(md).toContain('| `fetch_page` | 2 of 3 | — | evidence (server/main.py:19) | evidence (server/main.py:19) |')
     expect(md).toContain('| `lookup_customer` | evidence (server/db.py:5) | — | — |')
     expect(md).not.toContain('| `add` |')
   })

@@ -64,7 +64,7 @@ describe('the go-live report', () => {
     expect(json.attestations).toEqual([expect.objectContaining({ check: 'observability.dashboard', by: '@alice' })])
     expect(json.run.config.sha256).toMatch(/^[0-9a-f]{64}$/)
     const md = readFileSync(join(EXPECTED, 'ready-server', 'GOLIVE-REPORT.md'), 'utf8')
-    expect(md).toContain('| `search_tickets` | yes | obo | none | none | not asked | `src/tools/tickets.ts:33:6` | not known |')
+    expect(md).toContain('| `search_tickets` | yes | obo (declared) | none | none | not asked | `src/tools/tickets.ts:33:6` | not known |')
     expect(json.tools).toEqual([
       { name: 'search_tickets', declared: true, served: null, registeredAt: { file: 'src/tools/tickets.ts', line: 33, column: 6 } },
       { name: 'get_ticket', declared: true, served: null, registeredAt: { file: 'src/tools/tickets.ts', line: 46, column: 6 } }
