@@ -57,7 +57,7 @@ describe('the per-tool matrix in the JSON result, the PR comment and the trifect
     const { renderMarkdown } = await import('../../src/report/markdown.js')
     const md = renderMarkdown(result)
     expect(md).toContain('| `fetch_page` | 2 of 3 | — | evidence (server/main.py:19) | evidence (server/main.py:19) |')
-    expect(md).toContain('| `lookup_customer` | evidence (server/db.py:5) | — | — |')
+    expect(md).toContain('| `lookup_customer` | 1 of 3 | evidence (server/db.py:5) | — | — |')
     expect(md).not.toContain('| `add` |')
   })
 
