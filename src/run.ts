@@ -13,7 +13,8 @@ import { isInside, lineText, Repository } from './evidence/repository.js'
 import type { Phase } from './findings.js'
 import { describeIoError } from './report/output.js'
 import { knowSecrets, redactDeep, redactThenCut } from './secrets/redact.js'
-import { matchSecrets, SECRET_RULES } from './secrets/rules.js'
+import { dotenvSecrets } from './evidence/source/secrets.js'
+import { allowedByMarker, matchSecrets } from './secrets/rules.js'
 import { unapprovedChanges } from './waiver-approval.js'
 
 export interface GateInputs {
@@ -144,37 +145,22 @@ function isLink(path: string): boolean {
   }
 }
 
-const SECRET_RULE_IDS = new Set(SECRET_RULES.map((r) => r.id))
-/** Where a value a detector found without a rule (a .env value) ends: as the .env reader reads it. */
-const VALUE_END = new Set(['"', "'", '#', ' ', '\t', '\r', '\n'])
-
 /**
  * Every secret value the detectors found in this run, read again from the files they were found
- * in (the detectors keep only masks): whatever the rules find in those files, and for a finding of
- * another detector (a .env value) the value at its place. Given to the redactor, so the same value
+ * in (the detectors keep only masks): whatever the rules find in those files, and the .env values
+ * the secrets detector reads (dotenvSecrets, the same reader). Given to the redactor, so the same value
  * is masked wherever else it appears: in a file name, a waiver reason, a tool name.
  */
 export function foundSecretValues(repo: Repository, evidence: RepoEvidence): string[] {
   const values = new Set<string>()
-  const byFile = new Map<string, { line: number; column: number }[]>()
-  for (const hit of evidence.secrets.secrets) {
-    const places = byFile.get(hit.at.file) ?? []
-    if (!SECRET_RULE_IDS.has(hit.rule)) places.push({ line: hit.at.line, column: hit.at.column })
-    byFile.set(hit.at.file, places)
-  }
-  for (const [file, places] of byFile) {
+  // Files with a hit, and whether one of them is a .env value no rule knows.
+  const files = new Map<string, boolean>()
+  for (const hit of evidence.secrets.secrets) files.set(hit.at.file, (files.get(hit.at.file) ?? false) || hit.rule === 'dotenv-secret')
+  for (const [file, dotenv] of files) {
     const text = repo.read(file, { cache: false })
     if (text === undefined) continue
     for (const m of matchSecrets(text)) values.add(m.secret)
-    if (!places.length) continue
-    const lineStarts = [0]
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-    for (const { line, column } of places) {
-      const start = (lineStarts[line - 1] ?? text.length) + column - 1
-      let end = start
-      while (end < text.length && !VALUE_END.has(text[end])) end++
-      if (end > start) values.add(text.slice(start, end))
-    }
+    if (dotenv) for (const d of dotenvSecrets(file, text)) if (!allowedByMarker(text, d.offset)) values.add(d.value)
   }
   return [...values]
 }

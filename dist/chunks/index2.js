@@ -1,4 +1,4 @@
-import { f as firstArgument, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, d as sourceViews, e as importsOf, g as entryOfImport, L as LineFinder, o as own, j as loopNames, k as parameterOf, m as expressionText, n as objectNameAt, q as codeFileOf, r as stringConstantsOf, t as toolObjectsOf, u as startSourceScan } from './parallel-scan.js';
+import { f as firstArgument, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, e as sourceViews, g as importsOf, j as entryOfImport, L as LineFinder, o as own, k as loopNames, m as parameterOf, n as expressionText, q as objectNameAt, r as codeFileOf, t as stringConstantsOf, u as toolObjectsOf, v as startSourceScan } from './parallel-scan.js';
 import { isTestPath, languageOf } from './repository.js';
 import { d as catalogueWith } from './catalogue.js';
 import { d as distExports, n as nodePosition } from './yaml-positions.js';

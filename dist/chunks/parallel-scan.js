@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { languageOf, isTestPath } from './repository.js';
-import { a as isAsciiLetter, i as isWordChar, L as LITERALS, l as lineAround, m as matchSecrets, b as allowedByMarker, f as fingerprint, c as maskSecret, d as isPlaceholder, e as dotenvValue, g as isSpaceChar } from './rules.js';
+import { b as isAsciiLetter, i as isWordChar, L as LITERALS, l as lineAround, c as isPlaceholder, d as dotenvValue, m as matchSecrets, a as allowedByMarker, f as fingerprint, e as maskSecret, g as isSpaceChar } from './rules.js';
 import { d as catalogueWith } from './catalogue.js';
 
 // Comment- and string-aware views of a source file, so detectors match code and
@@ -1296,6 +1296,19 @@ const SSN_CONTEXT = /ssn|social.?security|national.?id|tax.?id/i;
 const DOC_PATH = /\.(md|mdx|markdown|rst|adoc|txt|ipynb)$|(^|\/)(docs?|documentation|examples?|samples?|demo)\//i;
 const isDocPath = (path) => DOC_PATH.test(path);
 const mask = (s) => own(`${s.slice(0, 4)}…`);
+/** The secret-named values a .env file (not a template) assigns, with their offsets: for the detector and the redactor alike. */
+function dotenvSecrets(path, text) {
+    if (!ENV_FILE.test(path) || ENV_TEMPLATE.test(path))
+        return [];
+    const found = [];
+    for (const m of text.matchAll(DOTENV_ASSIGNMENT)) {
+        const [, name, value] = m;
+        if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || !dotenvValue(value))
+            continue;
+        found.push({ name, value, offset: m.index + m[0].lastIndexOf(value) });
+    }
+    return found;
+}
 function createSecretsDetector() {
     const result = { secrets: [], testData: [], suppressed: [] };
     const detector = {
@@ -1312,20 +1325,14 @@ function createSecretsDetector() {
                 }
                 result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest, isDoc, verified: verified === true, ...(documented ? { documented } : {}), fingerprint: fingerprint(rule.id, secret) });
             }
-            if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
-                for (const m of file.text.matchAll(DOTENV_ASSIGNMENT)) {
-                    const [, name, value] = m;
-                    if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || !dotenvValue(value))
-                        continue;
-                    const offset = m.index + m[0].lastIndexOf(value);
-                    if (reported.has(offset))
-                        continue;
-                    if (allowedByMarker(file.text, offset)) {
-                        result.suppressed.push(place(file, offset, `.env value for ${name}`));
-                        continue;
-                    }
-                    result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) });
+            for (const { name, value, offset } of dotenvSecrets(file.path, file.text)) {
+                if (reported.has(offset))
+                    continue;
+                if (allowedByMarker(file.text, offset)) {
+                    result.suppressed.push(place(file, offset, `.env value for ${name}`));
+                    continue;
                 }
+                result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) });
             }
             if (!file.isTest || METADATA_FILE.test(file.path))
                 return;
@@ -2776,4 +2783,4 @@ function appendAll(into, part) {
     }
 }
 
-export { CALLER_URL_NAME as C, LineFinder as L, credentialKind as a, closingBracket as b, chunkListing as c, sourceViews as d, importsOf$1 as e, firstArgument as f, entryOfImport as g, hostOf as h, isDocPath as i, loopNames as j, parameterOf as k, leadingLiteral as l, expressionText as m, objectNameAt as n, own as o, packChunk as p, codeFileOf as q, stringConstantsOf as r, scanChunk as s, toolObjectsOf as t, startSourceScan as u };
+export { CALLER_URL_NAME as C, LineFinder as L, credentialKind as a, closingBracket as b, chunkListing as c, dotenvSecrets as d, sourceViews as e, firstArgument as f, importsOf$1 as g, hostOf as h, isDocPath as i, entryOfImport as j, loopNames as k, leadingLiteral as l, parameterOf as m, expressionText as n, own as o, packChunk as p, objectNameAt as q, codeFileOf as r, scanChunk as s, stringConstantsOf as t, toolObjectsOf as u, startSourceScan as v };

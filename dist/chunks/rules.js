@@ -543,4 +543,4 @@ function maskSecret(value) {
     return `${value.slice(0, 4)}…[${value.length} chars redacted]`;
 }
 
-export { LITERALS as L, SECRET_RULES as S, isAsciiLetter as a, allowedByMarker as b, maskSecret as c, isPlaceholder as d, dotenvValue as e, fingerprint as f, isSpaceChar as g, isWordChar as i, lineAround as l, matchSecrets as m };
+export { LITERALS as L, allowedByMarker as a, isAsciiLetter as b, isPlaceholder as c, dotenvValue as d, maskSecret as e, fingerprint as f, isSpaceChar as g, isWordChar as i, lineAround as l, matchSecrets as m };

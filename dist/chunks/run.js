@@ -8,11 +8,11 @@ import { d as describeIoError, r as redactSecrets, k as knowSecrets, c as redact
 import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, d as distExports } from './yaml-positions.js';
 import { c as configSchema, n as notApplicableReason } from './schema.js';
 import { d as deployedObjects, a as attestationFor, c as containerEnv, b as configEvidence, p as prodEnvironment, e as environmentsFromApi, f as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS, t as toolEntries } from './security.js';
-import { i as isDocPath, a as credentialKind, h as hostOf, L as LineFinder } from './parallel-scan.js';
+import { i as isDocPath, a as credentialKind, h as hostOf, L as LineFinder, d as dotenvSecrets } from './parallel-scan.js';
 import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
 import { r as rootCodeownersRule, l as lastRootCodeownersRule, c as collectRepoEvidence } from './index2.js';
 import { d as dig } from './kubernetes-objects.js';
-import { i as isWordChar, m as matchSecrets, S as SECRET_RULES } from './rules.js';
+import { i as isWordChar, m as matchSecrets, a as allowedByMarker } from './rules.js';
 import { isTestPath, languageOf, isInside, Repository, lineText } from './repository.js';
 import { g as globMatcher } from './glob.js';
 import { c as compactMatrix, a as capabilityMatrix } from './capability-matrix.js';
@@ -1784,43 +1784,28 @@ function isLink(path) {
         return false;
     }
 }
-const SECRET_RULE_IDS = new Set(SECRET_RULES.map((r) => r.id));
-/** Where a value a detector found without a rule (a .env value) ends: as the .env reader reads it. */
-const VALUE_END = new Set(['"', "'", '#', ' ', '\t', '\r', '\n']);
 /**
  * Every secret value the detectors found in this run, read again from the files they were found
- * in (the detectors keep only masks): whatever the rules find in those files, and for a finding of
- * another detector (a .env value) the value at its place. Given to the redactor, so the same value
+ * in (the detectors keep only masks): whatever the rules find in those files, and the .env values
+ * the secrets detector reads (dotenvSecrets, the same reader). Given to the redactor, so the same value
  * is masked wherever else it appears: in a file name, a waiver reason, a tool name.
  */
 function foundSecretValues(repo, evidence) {
     const values = new Set();
-    const byFile = new Map();
-    for (const hit of evidence.secrets.secrets) {
-        const places = byFile.get(hit.at.file) ?? [];
-        if (!SECRET_RULE_IDS.has(hit.rule))
-            places.push({ line: hit.at.line, column: hit.at.column });
-        byFile.set(hit.at.file, places);
-    }
-    for (const [file, places] of byFile) {
+    // Files with a hit, and whether one of them is a .env value no rule knows.
+    const files = new Map();
+    for (const hit of evidence.secrets.secrets)
+        files.set(hit.at.file, (files.get(hit.at.file) ?? false) || hit.rule === 'dotenv-secret');
+    for (const [file, dotenv] of files) {
         const text = repo.read(file, { cache: false });
         if (text === undefined)
             continue;
         for (const m of matchSecrets(text))
             values.add(m.secret);
-        if (!places.length)
-            continue;
-        const lineStarts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            lineStarts.push(i + 1);
-        for (const { line, column } of places) {
-            const start = (lineStarts[line - 1] ?? text.length) + column - 1;
-            let end = start;
-            while (end < text.length && !VALUE_END.has(text[end]))
-                end++;
-            if (end > start)
-                values.add(text.slice(start, end));
-        }
+        if (dotenv)
+            for (const d of dotenvSecrets(file, text))
+                if (!allowedByMarker(text, d.offset))
+                    values.add(d.value);
     }
     return [...values];
 }

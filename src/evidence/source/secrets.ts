@@ -135,6 +135,18 @@ export const isDocPath = (path: string) => DOC_PATH.test(path)
 
 const mask = (s: string) => own(`${s.slice(0, 4)}…`)
 
+/** The secret-named values a .env file (not a template) assigns, with their offsets: for the detector and the redactor alike. */
+export function dotenvSecrets(path: string, text: string): { name: string; value: string; offset: number }[] {
+  if (!ENV_FILE.test(path) || ENV_TEMPLATE.test(path)) return []
+  const found: { name: string; value: string; offset: number }[] = []
+  for (const m of text.matchAll(DOTENV_ASSIGNMENT)) {
+    const [, name, value] = m
+    if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || !dotenvValue(value)) continue
+    found.push({ name, value, offset: m.index + m[0].lastIndexOf(value) })
+  }
+  return found
+}
+
 export function createSecretsDetector(): { detector: Detector; result: SecretsEvidence } {
   const result: SecretsEvidence = { secrets: [], testData: [], suppressed: [] }
   const detector: Detector = {
@@ -151,18 +163,13 @@ export function createSecretsDetector(): { detector: Detector; result: SecretsEv
         }
         result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest, isDoc, verified: verified === true, ...(documented ? { documented } : {}), fingerprint: fingerprint(rule.id, secret) })
       }
-      if (ENV_FILE.test(file.path) && !ENV_TEMPLATE.test(file.path)) {
-        for (const m of file.text.matchAll(DOTENV_ASSIGNMENT)) {
-          const [, name, value] = m
-          if (!ENV_SECRET_NAME.test(name) || isPlaceholder(value) || !dotenvValue(value)) continue
-          const offset = m.index + m[0].lastIndexOf(value)
-          if (reported.has(offset)) continue
-          if (allowedByMarker(file.text, offset)) {
-            result.suppressed.push(place(file, offset, `.env value for ${name}`))
-            continue
-          }
-          result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) })
+      for (const { name, value, offset } of dotenvSecrets(file.path, file.text)) {
+        if (reported.has(offset)) continue
+        if (allowedByMarker(file.text, offset)) {
+          result.suppressed.push(place(file, offset, `.env value for ${name}`))
+          continue
         }
+        result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) })
       }
       if (!file.isTest || METADATA_FILE.test(file.path)) return
       const text = file.text
