@@ -364,6 +364,9 @@ class ProcessGroup {
     while (this.alive() && Date.now() < until) await new Promise((r) => setTimeout(r, 25))
     // Always: a member that ignores SIGTERM, or is a zombie nobody reaps, still answers signal 0.
     this.signal('SIGKILL')
+    // SIGKILL is delivered asynchronously: wait, bounded, until the group is gone and reaped.
+    const reaped = Date.now() + KILL_GRACE_MS
+    while (this.alive() && Date.now() < reaped) await new Promise((r) => setTimeout(r, 25))
     if (gateThreadData()) parentPort?.postMessage({ inventoryGroupDone: this.pgid })
   }
 }

@@ -193,6 +193,8 @@ describe('the shapes that made the former patterns take minutes, at about 1 MiB'
     'src/Tools/Named.cs': `using ModelContextProtocol.Server;\n${fill('[McpServerTool(r', MiB / 4)}\n[McpServerTool(Name = "named")]\npublic static string N() => "";\n`,
     'src/Tools/Media.cs': `using ModelContextProtocol.Server;\n${fill('new DataContent(', MiB / 4)};\nvar c = new DataContent(bytes, "image/png");\n`,
     'src/main/java/Named.java': `import org.springframework.ai.tool.annotation.Tool;\nclass Named {\n${fill('\t"@Tool(o', MiB / 4)});\n@Tool(name = "spring_named")\npublic String n() { return ""; }\n}\n`,
+    // A name, a long blank run and no `=`: two whitespace runs around an optional type were quadratic (2 s at 64k).
+    'src/binding.ts': `import { WebClient } from '@slack/web-api'\nconst client${' '.repeat(MiB / 2)}x\nconst web = new WebClient()\n`,
     'src/addtool.ts': `import { FastMCP } from "fastmcp";\n${fill('.addTool({"', MiB / 2)}\nserver.addTool({ name: "add", execute: async () => "" })\n`,
     'src/content.ts': `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\n${fill('type:\t', MiB / 2)}\nconst c = { type: "image", data: "" }\n`,
     'cmd/consts.go': `package main\nimport "github.com/modelcontextprotocol/go-sdk/mcp"\n${fill('\r\t', MiB / 2)}\nconst ToolName = "lookup"\nvar t = &mcp.Tool{Name: ToolName}\n`,
@@ -209,9 +211,7 @@ describe('the shapes that made the former patterns take minutes, at about 1 MiB'
     writeFileSync(join(dir, path), text)
   }
 
-  // Known regression, issue 21: the tool-discovery and capability steps added this session are slow on these
-  // 1 MiB hostile shapes (over 60 s); the run's time limit still stops such a check with exit 2, never a pass.
-  it.skip('the source pass reads them all and finds what follows the hostile part', () => {
+  it('the source pass reads them all and finds what follows the hostile part', () => {
     const repo = new Repository(dir)
     const ev = collectRepoEvidence(repo, { jobs: 1 })
     expect(ev.skipped).toEqual([])

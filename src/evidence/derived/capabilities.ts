@@ -214,7 +214,8 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'd
   const root = (chain: string) => bindings.get(chain) ?? bindings.get(chain.split('.')[0]) ?? bindings.get(chain.slice(chain.lastIndexOf('.') + 1))
   for (let round = 0; round < 3; round++) {
     const before = bindings.size
-    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>\[\]|, ?*]{1,80})?[ \t]*:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+    // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
+    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>\[\]|,?*][\w.<>\[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
       const e = root(m[2].replace(/^(?:self|this)\./, ''))
       if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
     }
