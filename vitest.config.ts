@@ -12,6 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    globalSetup: ['test/support/global-setup.ts']
+    globalSetup: ['test/support/global-setup.ts'],
+    // src/ never imports checks/: the registry is handed in before each test file, as app/ does.
+    setupFiles: ['test/support/register-checks.ts']
   }
 })

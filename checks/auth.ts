@@ -1,6 +1,6 @@
 // Phase 4 — Authentication: on behalf of the user, tokens validated, no
 // app-only identities or API keys for data access.
-import { attestationFor, type CheckContext, type CheckDefinition, type Outcome } from '../src/check.js'
+import { attestationFor, type CheckContext, type CheckRun, type Outcome } from '../src/check.js'
 import { credentialKind, type Hit } from '../src/evidence/source/auth.js'
 import { MAX_EVIDENCE_PER_FINDING } from '../src/findings.js'
 import { isDocPath } from '../src/evidence/source/secrets.js'
@@ -44,7 +44,7 @@ function secretEnv(ctx: CheckContext): ContainerEnv[] {
   })
 }
 
-export const noAppCredentials: CheckDefinition = {
+export const noAppCredentials: CheckRun = {
   id: 'auth.no-app-credentials',
   run(ctx) {
     const hits = appCredentials(ctx)
@@ -68,7 +68,7 @@ export const noAppCredentials: CheckDefinition = {
   }
 }
 
-export const obo: CheckDefinition = {
+export const obo: CheckRun = {
   id: 'auth.obo',
   run(ctx) {
     const hits = prod(ctx.repo.auth.obo)
@@ -78,7 +78,7 @@ export const obo: CheckDefinition = {
   }
 }
 
-export const tokenValidation: CheckDefinition = {
+export const tokenValidation: CheckRun = {
   id: 'auth.token-validation',
   run(ctx) {
     const dev = prod(ctx.repo.auth.devVerifiers)
@@ -94,7 +94,7 @@ export const tokenValidation: CheckDefinition = {
   }
 }
 
-export const identityScoping: CheckDefinition = {
+export const identityScoping: CheckRun = {
   id: 'auth.identity-scoping',
   run(ctx) {
     if (!handlesPrivateData(ctx)) return [{ status: 'not applicable', message: 'No tool declares private data.' }]
@@ -109,4 +109,4 @@ export const identityScoping: CheckDefinition = {
   }
 }
 
-export const AUTH_CHECKS: CheckDefinition[] = [obo, tokenValidation, identityScoping, noAppCredentials]
+export const AUTH_CHECKS: CheckRun[] = [obo, tokenValidation, identityScoping, noAppCredentials]

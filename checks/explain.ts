@@ -1,15 +1,8 @@
 // What each check looks for, which evidence counts, why it matters and how to
 // fix it: the one source of `mcp-golive explain`, docs/checks/<id>.md and the
 // SARIF rules' help text.
-import { CATALOGUE, catalogueEntry } from './catalogue.js'
-import { PHASE_TITLES } from '../src/findings.js'
+import type { Explanation } from '../src/check.js'
 
-export interface Explanation {
-  looksFor: string
-  evidence: string[]
-  why: string
-  fix: string
-}
 
 const E = (looksFor: string, evidence: string[], why: string, fix: string): Explanation => ({ looksFor, evidence, why, fix })
 
@@ -48,35 +41,3 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   'report.config': E('The configuration the verdict rests on.', ['golive.yaml validity and its waivers: expired fails, more than 180 days ahead fails, 14 days or less warns'], 'An expired waiver means an open item is open again.', 'Fix the item or renew the waiver with its approver.'),
   'report.approval': E('The go-live approval.', ['on a PR: an approving review by a golive.yaml `approvers` entry or a CODEOWNER'], 'A named person signs off the go-live.', 'Ask an approver to review the pull request.')
 }
-
-export function explainMarkdown(id: string): string | undefined {
-  const entry = catalogueEntry(id)
-  const x = EXPLANATIONS[id]
-  if (!entry || !x) return undefined
-  return [
-    `# ${id} — ${entry.title}`,
-    '',
-    `${PHASE_TITLES[entry.phase]} · level **${entry.level}**${entry.level === 'critical' ? ' (never waived or attested)' : ''}`,
-    '',
-    `Passes when ${entry.passesWhen}.`,
-    '',
-    '## What it looks for',
-    '',
-    x.looksFor,
-    '',
-    '## Evidence that counts',
-    '',
-    ...x.evidence.map((e) => `- ${e}`),
-    '',
-    '## Why it matters',
-    '',
-    x.why,
-    '',
-    '## How to fix it',
-    '',
-    x.fix,
-    ''
-  ].join('\n')
-}
-
-export const EXPLAINED_IDS = CATALOGUE.map((e) => e.id)

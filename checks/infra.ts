@@ -1,6 +1,6 @@
 // Phase 3 — Infrastructure: the route through Envoy Gateway, the gateway's
 // security policy, Pod Security Standards "restricted", hardening and audit logs.
-import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
+import type { CheckContext, CheckRun, Outcome } from '../src/check.js'
 import { isTemplated } from '../src/evidence/helm.js'
 import { dig, type K8sObject } from '../src/evidence/kubernetes-objects.js'
 import type { FileEvidence } from '../src/findings.js'
@@ -81,7 +81,7 @@ export function deploymentGaps(ctx: CheckContext): NonNullable<CheckContext['rep
  * An infrastructure check that cannot pass while a deployed build was not wholly followed: what it
  * did not follow could add or change any object. Its passes become `not verified`, naming each gap.
  */
-function unlessGaps(check: CheckDefinition): CheckDefinition {
+function unlessGaps(check: CheckRun): CheckRun {
   return {
     id: check.id,
     run(ctx) {
@@ -334,7 +334,7 @@ function nonProductionFindings(ctx: CheckContext, problems: (o: K8sObject) => st
   })
 }
 
-export const podSecurity: CheckDefinition = {
+export const podSecurity: CheckRun = {
   id: 'infra.pod-security',
   run(ctx) {
     const ws = workloads(ctx)
@@ -362,7 +362,7 @@ export const podSecurity: CheckDefinition = {
   }
 }
 
-export const hardening: CheckDefinition = {
+export const hardening: CheckRun = {
   id: 'infra.hardening',
   run(ctx) {
     const ws = workloads(ctx)
@@ -412,7 +412,7 @@ function attachments(ctx: CheckContext): Attachment[] {
 
 const parentRefSnippet = (name: string, namespace: string) => `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``
 
-export const gatewayRoute: CheckDefinition = {
+export const gatewayRoute: CheckRun = {
   id: 'infra.gateway-route',
   run(ctx) {
     const gw = ctx.config.gateway
@@ -437,7 +437,7 @@ export const gatewayRoute: CheckDefinition = {
   }
 }
 
-export const securityPolicy: CheckDefinition = {
+export const securityPolicy: CheckRun = {
   id: 'infra.security-policy',
   run(ctx) {
     const att = attachments(ctx)
@@ -470,7 +470,7 @@ export const securityPolicy: CheckDefinition = {
   }
 }
 
-export const auditLogging: CheckDefinition = {
+export const auditLogging: CheckRun = {
   id: 'infra.audit-logging',
   run(ctx) {
     const proxies = deployedObjects(ctx).filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'))
@@ -491,4 +491,4 @@ export const auditLogging: CheckDefinition = {
   }
 }
 
-export const INFRA_CHECKS: CheckDefinition[] = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging].map(unlessGaps)
+export const INFRA_CHECKS: CheckRun[] = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging].map(unlessGaps)

@@ -1,6 +1,6 @@
 // Phase 5 — Observability: traces to the declared Logfire/OpenTelemetry
 // endpoint, spans that name user and tool, and a dashboard people look at.
-import { attestationFor, configEvidence, type CheckContext, type CheckDefinition } from '../src/check.js'
+import { attestationFor, configEvidence, type CheckContext, type CheckRun } from '../src/check.js'
 import { hostOf } from '../src/evidence/source/security.js'
 import type { FileEvidence } from '../src/findings.js'
 import { containerEnv } from './infra.js'
@@ -14,7 +14,7 @@ function endpointMentions(ctx: CheckContext, host: string | undefined): { url: s
   return [...ctx.repo.auth.urls.filter(atHost), ...env.map((e) => ({ url: e.value as string, at: e.valueAt })).filter(atHost)]
 }
 
-export const tracing: CheckDefinition = {
+export const tracing: CheckRun = {
   id: 'observability.tracing',
   run(ctx) {
     const setup = ctx.repo.auth.tracingSetup.filter((h) => !h.isTest)
@@ -29,7 +29,7 @@ export const tracing: CheckDefinition = {
   }
 }
 
-export const spanAttributes: CheckDefinition = {
+export const spanAttributes: CheckRun = {
   id: 'observability.span-attributes',
   run(ctx) {
     const user = ctx.repo.auth.spanUser.filter((h) => !h.isTest)
@@ -40,7 +40,7 @@ export const spanAttributes: CheckDefinition = {
   }
 }
 
-export const dashboard: CheckDefinition = {
+export const dashboard: CheckRun = {
   id: 'observability.dashboard',
   run(ctx) {
     const url = ctx.config.observability.dashboard
@@ -56,4 +56,4 @@ export const dashboard: CheckDefinition = {
   }
 }
 
-export const OBSERVABILITY_CHECKS: CheckDefinition[] = [tracing, spanAttributes, dashboard]
+export const OBSERVABILITY_CHECKS: CheckRun[] = [tracing, spanAttributes, dashboard]

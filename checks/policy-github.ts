@@ -2,7 +2,7 @@
 // classic), required reviews and the PR's approvals, protected environments.
 // Honest about what could not be read: a 403 on classic protection is "could
 // not read", not "unprotected".
-import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
+import type { CheckContext, CheckRun, Outcome } from '../src/check.js'
 import type { BranchFacts } from '../src/evidence/github.js'
 import { noToken, type Fact, type RuleFact } from '../src/github-facts.js'
 import type { ApiEvidence } from '../src/findings.js'
@@ -67,8 +67,9 @@ function protectionOf(b: Pick<BranchFacts, 'rules' | 'classic'>): Protection {
 
 const PROTECTION_FIX = 'Protect the branch with a ruleset (Settings → Rules → Rulesets), readable by the gate with `contents: read`:\n\n```\ngh api -X POST repos/{owner}/{repo}/rulesets --input - <<\'JSON\'\n{"name":"protect-main","target":"branch","enforcement":"active",\n "conditions":{"ref_name":{"include":["~DEFAULT_BRANCH","refs/heads/release/*"],"exclude":[]}},\n "rules":[{"type":"deletion"},{"type":"non_fast_forward"},\n  {"type":"pull_request","parameters":{"required_approving_review_count":1,"dismiss_stale_reviews_on_push":true,"require_code_owner_review":true,"require_last_push_approval":false,"required_review_thread_resolution":false}}]}\nJSON\n```'
 
-export const branchProtection: CheckDefinition = {
+export const branchProtection: CheckRun = {
   id: 'policy.branch-protection',
+  api: { classicProtection: classicProtectionNeeded },
   run(ctx) {
     const gh = ctx.github
     if (!gh) return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Branch protection')]
@@ -95,7 +96,7 @@ export const branchProtection: CheckDefinition = {
   }
 }
 
-export const codeReview: CheckDefinition = {
+export const codeReview: CheckRun = {
   id: 'policy.code-review',
   run(ctx) {
     const gh = ctx.github
@@ -151,4 +152,4 @@ export function environmentsFromApi(ctx: CheckContext): Outcome[] {
   return [{ status: 'passed', message: `GitHub environments ${wanted.join(', ')} exist and ${prod.name} is protected.`, evidence: ev, needsApi: true }]
 }
 
-export const POLICY_GITHUB_CHECKS: CheckDefinition[] = [branchProtection, codeReview]
+export const POLICY_GITHUB_CHECKS: CheckRun[] = [branchProtection, codeReview]

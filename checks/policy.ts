@@ -1,6 +1,6 @@
 // Phase 2 — Policy compliance: repository, documentation, CI, scanning,
 // dependency updates and release process, judged from the checkout's files.
-import type { CheckContext, CheckDefinition, Outcome } from '../src/check.js'
+import type { CheckContext, CheckRun, Outcome } from '../src/check.js'
 import type { ApiHalves } from '../src/evidence/github.js'
 import type { Fact } from '../src/github-facts.js'
 import { lastRootCodeownersRule, rootCodeownersRule } from '../src/evidence/docs.js'
@@ -35,7 +35,7 @@ function readmeSkeleton(ctx: CheckContext, sections: ReadmeSection[]): string {
   return '```markdown\n' + sections.map((s) => parts[s]).join('\n\n') + '\n```'
 }
 
-export const readme: CheckDefinition = {
+export const readme: CheckRun = {
   id: 'policy.readme',
   run(ctx) {
     const doc = ctx.repo.docs.readme
@@ -106,7 +106,7 @@ function offsetNaming(text: string, name: string): number | undefined {
   return undefined
 }
 
-export const codeowners: CheckDefinition = {
+export const codeowners: CheckRun = {
   id: 'policy.codeowners',
   run(ctx) {
     const co = ctx.repo.docs.codeowners
@@ -129,7 +129,7 @@ function stepRunsTests(step: WorkflowStep): boolean {
   return !!step.run && TEST_COMMAND.test(step.run)
 }
 
-export const ciTests: CheckDefinition = {
+export const ciTests: CheckRun = {
   id: 'policy.ci-tests',
   run(ctx) {
     const wfs = ctx.repo.workflows
@@ -221,14 +221,6 @@ function sastStep(repo: CheckContext['repo']) {
   return findStep(repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS))
 }
 
-/**
- * Which API halves are worth a request: only those whose check the checkout alone does not
- * pass (CodeQL default setup has no workflow file; Dependabot security updates no config file).
- */
-export function apiHalvesNeeded(repo: CheckContext['repo']): ApiHalves {
-  return { codeScanning: !sastStep(repo), securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate, classicProtection: classicProtectionNeeded }
-}
-
 /** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
 function fromApi<T>(f: Fact<T> | undefined, judge: (value: T, endpoint: string) => Outcome, fileHalf: Outcome): Outcome {
   if (!f || (!f.ok && f.status === 'no token')) return fileHalf
@@ -236,8 +228,10 @@ function fromApi<T>(f: Fact<T> | undefined, judge: (value: T, endpoint: string) 
   return { status: 'not verified', message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`, reason: `${f.endpoint}: ${f.reason}`, evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }], fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(), needsApi: true }
 }
 
-export const securityScanning: CheckDefinition = {
+export const securityScanning: CheckRun = {
   id: 'policy.security-scanning',
+  // CodeQL default setup leaves no file: the API is asked only when no SAST step is in a workflow.
+  api: { optional: (repo) => ({ codeScanning: !sastStep(repo) }) },
   run(ctx) {
     const found = sastStep(ctx.repo)
     if (found) return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }]
@@ -258,8 +252,10 @@ export const securityScanning: CheckDefinition = {
 const REQUIRED_ECOSYSTEMS = new Set(['npm', 'pip', 'uv', 'gomod', 'nuget', 'maven', 'gradle'])
 const SAME_ECOSYSTEM: Record<string, string[]> = { pip: ['pip', 'uv'], uv: ['uv', 'pip'] }
 
-export const dependencyUpdates: CheckDefinition = {
+export const dependencyUpdates: CheckRun = {
   id: 'policy.dependency-updates',
+  // Dependabot security updates leave no file: the API is asked only when no config covers the ecosystems.
+  api: { optional: (repo) => ({ securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate }) },
   run(ctx) {
     const { used, dependabot, renovate } = ctx.repo.ecosystems
     const needed = Object.keys(used).filter((e) => REQUIRED_ECOSYSTEMS.has(e))
@@ -306,7 +302,7 @@ const RELEASE_COMMANDS: { match: RegExp; name: string }[] = [
   { match: /\bnpm\s+publish\b/, name: 'npm publish' }
 ]
 
-export const releaseProcess: CheckDefinition = {
+export const releaseProcess: CheckRun = {
   id: 'policy.release-process',
   run(ctx) {
     const evidence: FileEvidence[] = []
@@ -370,7 +366,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
   return [...groups.values()]
 }
 
-export const secrets: CheckDefinition = {
+export const secrets: CheckRun = {
   id: 'policy.secrets',
   run(ctx) {
     const { secrets: hits, suppressed } = ctx.repo.secrets
@@ -400,7 +396,7 @@ export const secrets: CheckDefinition = {
   }
 }
 
-export const testData: CheckDefinition = {
+export const testData: CheckRun = {
   id: 'policy.test-data',
   run(ctx) {
     const hits = ctx.repo.secrets.testData
@@ -418,7 +414,7 @@ export const testData: CheckDefinition = {
 
 const DEPLOY_COMMAND = /\b(kubectl\s+apply|helm\s+(upgrade|install)|kustomize\s+build|argocd\s+app\s+sync|az\s+(aks|webapp|containerapp)\b|flux\s+reconcile)/
 
-export const environments: CheckDefinition = {
+export const environments: CheckRun = {
   id: 'policy.environments',
   run(ctx) {
     const envs = ctx.config.environments
@@ -464,7 +460,7 @@ const PROD_WORD = /(^|[^a-z])prod(uction)?([^a-z]|$)/i
 /** "zone-2", "zone_b", "zone3" — not "timezone". */
 const ZONE_IN_TEXT = /(?:^|[^a-z])zone[-_ ]?([0-9a-z]+)/i
 
-export const zone: CheckDefinition = {
+export const zone: CheckRun = {
   id: 'policy.zone',
   run(ctx) {
     const declared = String(ctx.config.server.zone)
@@ -507,7 +503,7 @@ const CONTAINER_SCAN_COMMANDS: { match: RegExp; name: string }[] = [
   { match: /\bsnyk\s+container\s+test\b/, name: 'Snyk Container' }
 ]
 
-export const containerScan: CheckDefinition = {
+export const containerScan: CheckRun = {
   id: 'policy.container-scan',
   run(ctx) {
     const hasImage = ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) || ctx.repo.workflows.some((w) => w.jobs.some((j) => j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))))
@@ -518,4 +514,4 @@ export const containerScan: CheckDefinition = {
   }
 }
 
-export const POLICY_CHECKS: CheckDefinition[] = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess, secrets, testData, environments, zone, containerScan]
+export const POLICY_CHECKS: CheckRun[] = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess, secrets, testData, environments, zone, containerScan]

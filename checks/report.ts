@@ -1,5 +1,5 @@
 // Phase 6 — Final verification: the configuration the verdict rests on.
-import { configEvidence, type CheckDefinition, type Outcome } from '../src/check.js'
+import { configEvidence, type CheckRun, type Outcome } from '../src/check.js'
 import { rootCodeownersRule } from '../src/evidence/docs.js'
 
 /** Waivers may run at most this long, and are flagged this many days before they end. */
@@ -9,7 +9,7 @@ export const WAIVER_WARNING_DAYS = 14
 const DAY = 86_400_000
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY)
 
-export const config: CheckDefinition = {
+export const config: CheckRun = {
   id: 'report.config',
   run(ctx) {
     const outcomes: Outcome[] = []
@@ -39,11 +39,11 @@ export const config: CheckDefinition = {
 }
 
 /** Who may approve the go-live: golive.yaml approvers and the owners of CODEOWNERS' root rule. */
-function approversOf(ctx: Parameters<CheckDefinition['run']>[0]): string[] {
+function approversOf(ctx: Parameters<CheckRun['run']>[0]): string[] {
   return [...new Set([...ctx.config.approvers, ...(rootCodeownersRule(ctx.repo.docs.codeowners)?.owners ?? [])])]
 }
 
-export const approval: CheckDefinition = {
+export const approval: CheckRun = {
   id: 'report.approval',
   run(ctx) {
     const approvers = approversOf(ctx)
@@ -63,4 +63,4 @@ export const approval: CheckDefinition = {
   }
 }
 
-export const REPORT_CHECKS: CheckDefinition[] = [config, approval]
+export const REPORT_CHECKS: CheckRun[] = [config, approval]

@@ -1,7 +1,7 @@
 // Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are
 // checked against what the source and the manifests show; evidence can raise
 // a capability, never remove a declared one.
-import { attestationFor, configEvidence, type CheckContext, type CheckDefinition, type Outcome } from '../src/check.js'
+import { attestationFor, configEvidence, type CheckContext, type CheckRun, type Outcome } from '../src/check.js'
 import type { ToolDeclaration } from '../src/config/schema.js'
 import type { NetworkCall } from '../src/evidence/source/security.js'
 import { MAX_EVIDENCE_PER_FINDING, type Evidence, type FileEvidence } from '../src/findings.js'
@@ -44,7 +44,7 @@ function inventoryEvidence(ctx: CheckContext, note: string): Evidence {
   return configEvidence(ctx, ['inventory', inv?.command ? 'command' : 'url'], note)
 }
 
-export const toolsDeclared: CheckDefinition = {
+export const toolsDeclared: CheckRun = {
   id: 'security.tools-declared',
   run(ctx) {
     const inventory = ctx.repo.inventory
@@ -214,7 +214,7 @@ function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
   return outcomes
 }
 
-export const privateData: CheckDefinition = {
+export const privateData: CheckRun = {
   id: 'security.private-data',
   run(ctx) {
     const outcomes: Outcome[] = ctx.config.tools
@@ -244,7 +244,7 @@ export const privateData: CheckDefinition = {
   }
 }
 
-export const untrustedContent: CheckDefinition = {
+export const untrustedContent: CheckRun = {
   id: 'security.untrusted-content',
   run(ctx) {
     const outcomes: Outcome[] = []
@@ -316,7 +316,7 @@ function productionCalls(ctx: CheckContext): ProductionCalls {
   return calls
 }
 
-export const externalCommunication: CheckDefinition = {
+export const externalCommunication: CheckRun = {
   id: 'security.external-communication',
   run(ctx) {
     const outcomes: Outcome[] = []
@@ -366,7 +366,7 @@ export const externalCommunication: CheckDefinition = {
   }
 }
 
-export const contentTypes: CheckDefinition = {
+export const contentTypes: CheckRun = {
   id: 'security.content-types',
   run(ctx) {
     const uses = ctx.repo.source.contentTypes
@@ -422,11 +422,13 @@ export function trifectaLegs(ctx: CheckContext): TrifectaLegs {
   return legs
 }
 
-export const trifecta: CheckDefinition = {
+export const trifecta: CheckRun = {
   id: 'security.trifecta',
   run(ctx) {
     const { privateData: priv, untrustedContent: untrusted, externalCommunication: external } = trifectaLegs(ctx)
     const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]] as const
+    // The report's risk level reads the legs from the finding, not from this check's logic.
+    const values = { legs: { privateData: priv.present, untrustedContent: untrusted.present, externalCommunication: external.present } }
     if (legs.every(([, l]) => l.present)) {
       // A single tool holding all three is the worst case: one call can read, be steered and send.
       const whole = toolMatrix(ctx).filter((r) => r.privateData.present && r.untrustedContent.present && r.externalCommunication.present).map((r) => r.tool)
@@ -436,11 +438,13 @@ export const trifecta: CheckDefinition = {
         message: `STOP — ${single}the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
         evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
         fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.'
+,
+        values
       }]
     }
     const present = legs.filter(([, l]) => l.present).map(([n]) => n)
-    return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6) }]
+    return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6), values }]
   }
 }
 
-export const SECURITY_CHECKS: CheckDefinition[] = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes]
+export const SECURITY_CHECKS: CheckRun[] = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes]

@@ -11,6 +11,8 @@ import { applyTimeLimit, DEFAULT_TIME_LIMIT_S, gateThreadData, runInGateThread, 
 import { terminalSafe } from './report/escape.js'
 import { describeIoError, processStreams, prepareOutputDir, writeOutputFile, writeOutputFileIn } from './report/output.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import type { CheckDefinition } from './check.js'
+import { registerChecks } from './registry.js'
 
 /** Seconds the inventory server may take by default (src/evidence/inventory.ts keeps the same; not imported, so --help loads nothing). */
 const DEFAULT_INVENTORY_TIMEOUT_S = 60
@@ -209,9 +211,12 @@ async function init(args: string[], io: Parameters<typeof cli>[1]): Promise<numb
 
 async function explain(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
   const { positionals } = parse(args, {})
-  const { explainMarkdown, EXPLAINED_IDS } = await import('../checks/explain.js')
+  const { explainMarkdown } = await import('./check.js')
+  const { checkInfo, registeredChecks } = await import('./registry.js')
+  const EXPLAINED_IDS = registeredChecks().map((c) => c.id)
   const id = positionals[0]
-  const text = id ? explainMarkdown(id) : undefined
+  const info = id ? checkInfo(id) : undefined
+  const text = info ? explainMarkdown(info) : undefined
   if (!text) {
     const { closest, distance } = await import('fastest-levenshtein')
     // A near miss (a typo, a missing phase prefix) is named; anything further gets the list.
@@ -226,46 +231,55 @@ async function explain(args: string[], io: Parameters<typeof cli>[1]): Promise<n
 /** Writes docs/checks/<id>.md from the same source as `explain` (run by `npm run bundle`). */
 async function docs(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
   const { positionals } = parse(args, {})
-  const { explainMarkdown, EXPLAINED_IDS } = await import('../checks/explain.js')
+  const { explainMarkdown } = await import('./check.js')
+  const { registeredChecks } = await import('./registry.js')
+  const checks = registeredChecks()
   const out = positionals[0] ?? 'docs/checks'
   prepareOutputDir(out, { checkout: out })
-  for (const id of EXPLAINED_IDS) writeOutputFile(join(out, `${id}.md`), explainMarkdown(id)!, { checkout: out })
-  io.out(`wrote ${EXPLAINED_IDS.length} files to ${out}\n`)
+  for (const check of checks) writeOutputFile(join(out, `${check.id}.md`), explainMarkdown(check), { checkout: out })
+  io.out(`wrote ${checks.length} files to ${out}\n`)
   return EXIT.ready
 }
 
 /** The commands that run the gate: they run in a gate thread (see gate-thread.ts); the others load nothing more. */
 const GATE_COMMANDS = new Set(['check', 'report', 'init'])
 
-// Run when executed (node dist/cli.js, or the `mcp-golive` bin), or in the gate thread that started; not when imported by tests.
-const invoked = process.argv[1] ?? ''
-const argv = process.argv.slice(2)
-const gateThread = gateThreadData()
-if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
-  // A reader that stops early (`mcp-golive check | head`) closes the pipe: the rest of the output
-  // is dropped, without a stack trace, and the exit code is still the verdict. Any other failure to
-  // write (a full disk, /dev/full) is said once on standard error, and the exit code is 2.
-  let stdoutFailed = false
-  if (!gateThread) process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return
-    if (!stdoutFailed) processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`)
-    stdoutFailed = true
-    process.exitCode = EXIT.usage
-  })
-  const exitCode = (code: number) => (stdoutFailed ? EXIT.usage : code)
-  if (!gateThread && GATE_COMMANDS.has(argv[0])) {
-    runInGateThread(new URL(import.meta.url), (why) => {
-      processStreams.err(`${TOOL_NAME}: ${why}\n`)
-      return EXIT.usage
-    }, exitCode)
-  } else {
-    cli(argv, {
-      ...processStreams,
-      isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
-      columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
-      env: process.env
-    }).then((code) => {
-      process.exitCode = exitCode(code)
+/**
+ * Runs the CLI with the registry the composition root (app/cli.ts) hands in, when executed (node
+ * dist/cli.js, or the `mcp-golive` bin) or in the gate thread that started; not when imported by
+ * tests. `entry` is the composition root's own file: the gate thread starts it again.
+ */
+export function runCli(checks: readonly CheckDefinition[], entry: URL): void {
+  const invoked = process.argv[1] ?? ''
+  const argv = process.argv.slice(2)
+  const gateThread = gateThreadData()
+  registerChecks(checks)
+  if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
+    // A reader that stops early (`mcp-golive check | head`) closes the pipe: the rest of the output
+    // is dropped, without a stack trace, and the exit code is still the verdict. Any other failure to
+    // write (a full disk, /dev/full) is said once on standard error, and the exit code is 2.
+    let stdoutFailed = false
+    if (!gateThread) process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return
+      if (!stdoutFailed) processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`)
+      stdoutFailed = true
+      process.exitCode = EXIT.usage
     })
+    const exitCode = (code: number) => (stdoutFailed ? EXIT.usage : code)
+    if (!gateThread && GATE_COMMANDS.has(argv[0])) {
+      runInGateThread(entry, (why) => {
+        processStreams.err(`${TOOL_NAME}: ${why}\n`)
+        return EXIT.usage
+      }, exitCode)
+    } else {
+      cli(argv, {
+        ...processStreams,
+        isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
+        columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
+        env: process.env
+      }).then((code) => {
+        process.exitCode = exitCode(code)
+      })
+    }
   }
 }

@@ -1,8 +1,6 @@
 // Runs every registered check on the evidence, applies waivers and decides the
 // verdict. No I/O here: evidence comes in, findings go out.
-import { catalogueEntry } from '../checks/catalogue.js'
-import { CHECKS } from '../checks/index.js'
-import type { CheckContext, Outcome } from './check.js'
+import type { CheckContext, CheckDefinition, Outcome } from './check.js'
 import { coverOutcomes, unapprovedExclusionsFor, unreadFilesFor } from './coverage.js'
 import { toolEntries, type ToolEntry } from './evidence/derived/tools.js'
 import { notApplicableReason } from './deployment.js'
@@ -48,6 +46,8 @@ export interface EngineOptions {
   lineOf?: (file: string, line: number) => string | undefined
   /** Filled with the milliseconds each phase's checks took (for `--timings`; never part of the result). */
   phaseMs?: Partial<Record<Phase, number>>
+  /** Filled with the structured values each check's outcomes carry, by check id (never part of the result). */
+  values?: Map<string, Record<string, unknown>>
 }
 
 /** Places a finding leaves out: past the cap, plus those the check itself only counted. */
@@ -56,11 +56,10 @@ function omitted(o: Outcome): { omittedEvidence?: number } {
   return n ? { omittedEvidence: n } : {}
 }
 
-export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunResult {
+export function evaluate(ctx: CheckContext, checks: readonly CheckDefinition[], options: EngineOptions = {}): RunResult {
   const findings: Finding[] = []
-  for (const check of CHECKS) {
-    const entry = catalogueEntry(check.id)
-    if (!entry) throw new Error(`check ${check.id} is not in the catalogue`)
+  for (const check of checks) {
+    const entry = check
     let outcomes: Outcome[]
     const started = performance.now()
     try {
@@ -74,6 +73,7 @@ export function evaluate(ctx: CheckContext, options: EngineOptions = {}): RunRes
     outcomes = coverOutcomes(check.id, outcomes, unreadFilesFor(check.id, ctx.repo.skipped), entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : [])
     if (options.phaseMs) options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started
     for (const o of outcomes) {
+      if (o.values) options.values?.set(entry.id, { ...options.values.get(entry.id), ...o.values })
       let status = o.status
       if (entry.level === 'advisory' && status === 'failed') status = 'warning'
       if (entry.level === 'critical' && (status === 'waived' || status === 'attested')) status = 'failed'

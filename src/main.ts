@@ -20,7 +20,8 @@ import { describeIoError, prepareOutputDir, writeOutputFile } from './report/out
 import { writeReportFiles } from './report/write-report.js'
 import { judgeGate, loadGateConfig, prepareGate, readServedInventory } from './run.js'
 import { DEFAULT_INVENTORY_TIMEOUT_S } from './evidence/inventory.js'
-import { apiHalvesNeeded } from '../checks/policy.js'
+import { plannedApiHalves, type CheckDefinition } from './check.js'
+import { registerChecks, registeredChecks } from './registry.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
@@ -56,7 +57,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       ...(env.GITHUB_EVENT_NAME === 'pull_request_target' ? { refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file' } : {})
     })
     const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/')
-    const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, apiHalvesNeeded(prepared.evidence)) : undefined
+    const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, plannedApiHalves(registeredChecks(), prepared.evidence)) : undefined
 
     // 3. The gate. Without context it is a local run (API checks not verified).
     const gate = judgeGate(prepared, { loaded, github, acceptNotVerified, strict: true })
@@ -167,6 +168,10 @@ async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<v
   }
 }
 
-run().then((code) => {
-  process.exitCode = code
-})
+/** The action in the gate thread, with the registry the composition root (app/main.ts) hands in. */
+export function runAction(checks: readonly CheckDefinition[]): void {
+  registerChecks(checks)
+  run().then((code) => {
+    process.exitCode = code
+  })
+}

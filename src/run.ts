@@ -16,6 +16,7 @@ import { knowSecrets, redactDeep, redactThenCut } from './secrets/redact.js'
 import { dotenvSecrets } from './evidence/source/secrets.js'
 import { allowedByMarker, matchSecrets } from './secrets/rules.js'
 import { unapprovedChanges } from './waiver-approval.js'
+import { registeredChecks } from './registry.js'
 
 export interface GateInputs {
   /** The checkout to judge. */
@@ -42,6 +43,8 @@ export interface GateRun {
   loaded: LoadedConfig
   repo: Repository
   ctx: CheckContext
+  /** The structured values the checks' outcomes carried, by check id (e.g. the trifecta's legs for the report). */
+  values: Map<string, Record<string, unknown>>
   /** Milliseconds per stage, and of the checks per phase, for `--timings` and the benchmarks. */
   timings: { config: number; snapshot: number; evidence: number; inventory?: number; checks: number; phases: Partial<Record<Phase, number>> }
 }
@@ -182,9 +185,10 @@ export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'
   }
   // Every string of the result redacted once more, those the checks did not write included: file
   // paths, waivers and attestations from golive.yaml, the files not read.
-  const result = redactDeep(evaluate(ctx, { acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases }))
+  const values = new Map<string, Record<string, unknown>>()
+  const result = redactDeep(evaluate(ctx, registeredChecks(), { values, acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases }))
   const t3 = performance.now()
-  return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2, phases } }
+  return { result, loaded, repo, ctx, values, timings: { ...prepared.timings, checks: t3 - t2, phases } }
 }
 
 export function runGate(inputs: GateInputs): GateRun {

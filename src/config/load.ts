@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, constants, openSync, readSync, statSync } from 'node:fs'
 import { type Document } from 'yaml'
 import type { z } from 'zod'
-import { catalogueEntry, CHECK_IDS } from '../../checks/catalogue.js'
+import { checkInfo, registeredChecks } from '../registry.js'
 import { UsageError, type Problem } from '../errors.js'
 import { describeIoError } from '../report/output.js'
 import { closestNode, keyAt, MAX_ALIAS_COUNT, nodePosition, parseYaml, position } from '../yaml-positions.js'
@@ -206,9 +206,9 @@ function checkIdProblems(data: unknown, doc: Document, lc: LineCounter, file: st
       if (typeof id !== 'string') return
       const path = [section, i, 'check']
       const pos = nodePosition(lc, closestNode(doc, path))
-      const entry = catalogueEntry(id)
+      const entry = checkInfo(id)
       if (!entry) {
-        problems.push({ file, ...pos, field: fieldOf(path), message: `unknown check id "${id}" (did you mean "${closest(id, [...CHECK_IDS])}"?)` })
+        problems.push({ file, ...pos, field: fieldOf(path), message: `unknown check id "${id}" (did you mean "${closest(id, registeredChecks().map((c) => c.id))}"?)` })
       } else if (entry.level === 'critical' && !(section === 'attestations' && typeof (item as { subject?: unknown }).subject === 'string')) {
         // An attestation of a critical check with a subject approves leaving that path (or exclude pattern) out; it attests nothing else.
         problems.push({ file, ...pos, field: fieldOf(path), message: `"${id}" is a critical check and can never be ${verb}` })

@@ -1,8 +1,8 @@
 // SARIF 2.1.0 for code scanning: one rule per check id, one result per open
 // finding with a file location.
 import type { Log, ReportingDescriptor, Result } from 'sarif'
-import { CATALOGUE } from '../../checks/catalogue.js'
-import { explainMarkdown } from '../../checks/explain.js'
+import { explainMarkdown } from '../check.js'
+import { registeredChecks } from '../registry.js'
 import type { RunResult } from '../engine.js'
 import { isFileEvidence, type Finding } from '../findings.js'
 
@@ -10,13 +10,13 @@ const LEVEL: Record<Finding['level'], Result.level> = { critical: 'error', block
 const SEVERITY: Record<Finding['level'], string> = { critical: '9.0', blocking: '7.0', advisory: '4.0' }
 
 export function renderSarif(result: RunResult): string {
-  const rules: ReportingDescriptor[] = CATALOGUE.map((e) => ({
+  const rules: ReportingDescriptor[] = registeredChecks().map((e) => ({
     id: e.id,
     name: e.title.replace(/[^A-Za-z0-9]+/g, ''),
     shortDescription: { text: e.title },
     fullDescription: { text: `Passes when ${e.passesWhen}.` },
     // The same text as `mcp-golive explain` and docs/checks/<id>.md.
-    help: { text: `${e.title}: passes when ${e.passesWhen}.`, markdown: explainMarkdown(e.id) },
+    help: { text: `${e.title}: passes when ${e.passesWhen}.`, markdown: explainMarkdown(e) },
     defaultConfiguration: { level: LEVEL[e.level] },
     properties: { tags: ['mcp', 'go-live', e.phase], 'security-severity': SEVERITY[e.level], level: e.level }
   }))

@@ -3,7 +3,6 @@
 // review service accepts). Deterministic: the same inputs give the same bytes;
 // the only time in it is the run date passed in.
 import { z } from 'zod'
-import { trifectaLegs } from '../../checks/security.js'
 import { registrationFinder } from '../evidence/derived/tools.js'
 import type { CheckContext } from '../check.js'
 import type { RunResult } from '../engine.js'
@@ -51,6 +50,8 @@ export function reportJsonSchema(): unknown {
 export interface ReportInputs {
   result: RunResult
   ctx: CheckContext
+  /** The structured values the checks' outcomes carried, by check id (GateRun.values). */
+  values: ReadonlyMap<string, Record<string, unknown>>
   repositoryUrl?: string | null
   commit?: string | null
   ref?: string | null
@@ -58,9 +59,21 @@ export interface ReportInputs {
 
 const cleanEvidence = (e: Evidence) => (isFileEvidence(e) ? { file: e.file, line: e.line, column: e.column, ...(e.note ? { note: e.note } : {}) } : { api: e.api, fact: e.fact })
 
-export function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = null }: ReportInputs): GoLiveReport {
-  const legs = trifectaLegs(ctx)
-  const present = [legs.privateData, legs.untrustedContent, legs.externalCommunication].filter((l) => l.present).length
+/** The trifecta's legs as its check emitted them; all present when the check gave none (it failed internally): unknown is not low risk. */
+function trifectaLegsOf(values: ReportInputs['values']): TrifectaLegValues {
+  const legs = values.get('security.trifecta')?.legs as TrifectaLegValues | undefined
+  return legs ?? { privateData: true, untrustedContent: true, externalCommunication: true }
+}
+
+interface TrifectaLegValues {
+  privateData: boolean
+  untrustedContent: boolean
+  externalCommunication: boolean
+}
+
+export function buildReport({ result, ctx, values, repositoryUrl = null, commit = null, ref = null }: ReportInputs): GoLiveReport {
+  const legs = trifectaLegsOf(values)
+  const present = [legs.privateData, legs.untrustedContent, legs.externalCommunication].filter(Boolean).length
   const approval = result.findings.find((f) => f.check === 'report.approval')
   const overall = result.verdict === 'blocked' ? 'BLOCKED' : approval?.status === 'passed' ? 'APPROVED' : 'NEEDS_REVIEW'
   const open = result.findings.filter((f) => f.blocking)
@@ -73,7 +86,7 @@ export function buildReport({ result, ctx, repositoryUrl = null, commit = null, 
     executive_summary: { overall_status: overall, critical_issues_count: open.filter((f) => f.level === 'critical').length, blocking_issues_count: open.length, verdict: result.verdict, counts: { ...result.counts } },
     phase1_security: {
       risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
-      legs: { private_data: legs.privateData.present, untrusted_content: legs.untrustedContent.present, external_communication: legs.externalCommunication.present },
+      legs: { private_data: legs.privateData, untrusted_content: legs.untrustedContent, external_communication: legs.externalCommunication },
       tools: ctx.config.tools.map((t) => {
         const reg = registrationOf(t)
         return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null, ...(matrix.has(t.name) ? { capabilities: { privateData: matrix.get(t.name)!.privateData, untrustedContent: matrix.get(t.name)!.untrustedContent, externalCommunication: matrix.get(t.name)!.externalCommunication } } : {}) }

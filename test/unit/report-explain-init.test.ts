@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CATALOGUE } from '../../checks/catalogue.js'
-import { EXPLANATIONS, explainMarkdown } from '../../checks/explain.js'
+import { EXPLANATIONS } from '../../checks/explain.js'
+import { CHECKS } from '../../checks/index.js'
+import { explainMarkdown } from '../../src/check.js'
 import { cli } from '../../src/cli.js'
 import { parseConfig } from '../../src/config/load.js'
 import { initConfig } from '../../src/init.js'
@@ -16,7 +18,7 @@ const EXPECTED = join(ROOT, 'test/expected')
 describe('explain', () => {
   it('covers every catalogue id, and docs/checks is what it generates', () => {
     expect(Object.keys(EXPLANATIONS).sort()).toEqual(CATALOGUE.map((e) => e.id).sort())
-    for (const e of CATALOGUE) expect(readFileSync(join(ROOT, 'docs/checks', `${e.id}.md`), 'utf8')).toBe(explainMarkdown(e.id))
+    for (const e of CATALOGUE) expect(readFileSync(join(ROOT, 'docs/checks', `${e.id}.md`), 'utf8')).toBe(explainMarkdown(CHECKS.find((c) => c.id === e.id)!))
   })
   it('says what, why and how for one check, and refuses unknown ids with the list', async () => {
     let out = ''
@@ -43,7 +45,7 @@ describe('the go-live report', () => {
   for (const example of ['ready-server', 'unready-server']) {
     const run = () => runGate({ dir: join(EXAMPLES, example), today: TODAY })
     it(`${example}: the checked-in files are what the report gives today, byte for byte (regenerate: npm run expected)`, () => {
-      const report = buildReport({ result: run().result, ctx: run().ctx })
+      const report = buildReport({ result: run().result, ctx: run().ctx, values: run().values })
       expect(renderReportJson(report)).toBe(readFileSync(join(EXPECTED, example, 'golive-report.json'), 'utf8'))
       expect(renderReportMarkdown(report)).toBe(readFileSync(join(EXPECTED, example, 'GOLIVE-REPORT.md'), 'utf8'))
       expect(() => reportSchema.parse(report)).not.toThrow()
@@ -84,7 +86,7 @@ describe('the go-live report', () => {
   it('is deterministic: two runs give the same bytes', () => {
     const a = runGate({ dir: join(EXAMPLES, 'unready-server'), today: TODAY })
     const b = runGate({ dir: join(EXAMPLES, 'unready-server'), today: TODAY })
-    expect(renderReportJson(buildReport({ result: a.result, ctx: a.ctx }))).toBe(renderReportJson(buildReport({ result: b.result, ctx: b.ctx })))
+    expect(renderReportJson(buildReport({ result: a.result, ctx: a.ctx, values: a.values }))).toBe(renderReportJson(buildReport({ result: b.result, ctx: b.ctx, values: b.values })))
   })
 })
 
