@@ -1,9 +1,8 @@
 // Phase 4 — Authentication: on behalf of the user, tokens validated, no
 // app-only identities or API keys for data access.
-import { attestationFor, type CheckContext, type CheckRun, type Outcome } from '../src/check.js'
-import { credentialKind, type Hit } from '../src/evidence/source/auth.js'
+import { attestationFor, type CheckContext, type CheckRun, credentialKind, isDocPath, type Outcome } from '../src/check.js'
+import type { Hit } from '../src/evidence/source/auth.js'
 import { MAX_EVIDENCE_PER_FINDING } from '../src/findings.js'
-import { isDocPath } from '../src/evidence/source/secrets.js'
 import { containerEnv, deployedObjects, type ContainerEnv } from './infra.js'
 
 const prod = (hits: Hit[]) => hits.filter((h) => !h.isTest)

@@ -1,8 +1,7 @@
 // Phase 3 — Infrastructure: the route through Envoy Gateway, the gateway's
 // security policy, Pod Security Standards "restricted", hardening and audit logs.
-import type { CheckContext, CheckRun, Outcome } from '../src/check.js'
-import { isTemplated } from '../src/evidence/helm.js'
-import { dig, type K8sObject } from '../src/evidence/kubernetes-objects.js'
+import { type CheckContext, type CheckRun, dig, isTemplated, type Outcome } from '../src/check.js'
+import type { K8sObject } from '../src/evidence/kubernetes-objects.js'
 import type { FileEvidence } from '../src/findings.js'
 import { prodEnvironment } from './policy-github.js'
 

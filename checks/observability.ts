@@ -1,7 +1,6 @@
 // Phase 5 — Observability: traces to the declared Logfire/OpenTelemetry
 // endpoint, spans that name user and tool, and a dashboard people look at.
-import { attestationFor, configEvidence, type CheckContext, type CheckRun } from '../src/check.js'
-import { hostOf } from '../src/evidence/source/security.js'
+import { attestationFor, type CheckContext, type CheckRun, configEvidence, hostOf } from '../src/check.js'
 import type { FileEvidence } from '../src/findings.js'
 import { containerEnv } from './infra.js'
 

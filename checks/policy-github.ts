@@ -2,9 +2,9 @@
 // classic), required reviews and the PR's approvals, protected environments.
 // Honest about what could not be read: a 403 on classic protection is "could
 // not read", not "unprotected".
-import type { CheckContext, CheckRun, Outcome } from '../src/check.js'
+import { type CheckContext, type CheckRun, noToken, type Outcome } from '../src/check.js'
 import type { BranchFacts } from '../src/evidence/github.js'
-import { noToken, type Fact, type RuleFact } from '../src/github-facts.js'
+import type { Fact, RuleFact } from '../src/github-facts.js'
 import type { ApiEvidence } from '../src/findings.js'
 
 const api = (endpoint: string, fact: string): ApiEvidence => ({ api: endpoint, fact })

@@ -1,16 +1,12 @@
 // Phase 2 — Policy compliance: repository, documentation, CI, scanning,
 // dependency updates and release process, judged from the checkout's files.
-import type { CheckContext, CheckRun, Outcome } from '../src/check.js'
+import { argoApplications, type CheckContext, type CheckRun, escapeRegExp, isWordChar, lastRootCodeownersRule, LineFinder, type Outcome, placementText, rootCodeownersRule } from '../src/check.js'
 import type { ApiHalves } from '../src/evidence/github.js'
 import type { Fact } from '../src/github-facts.js'
-import { lastRootCodeownersRule, rootCodeownersRule } from '../src/evidence/docs.js'
 import type { Workflow, WorkflowStep } from '../src/evidence/workflows.js'
 import { classicProtectionNeeded, environmentsFromApi, prodEnvironment } from './policy-github.js'
 import type { FileEvidence } from '../src/findings.js'
-import { argoApplications, placementText, type ArgoApplication } from '../src/evidence/argocd.js'
-import { escapeRegExp } from '../src/regexp.js'
-import { isWordChar } from '../src/chars.js'
-import { LineFinder } from '../src/evidence/source/scan.js'
+import type { ArgoApplication } from '../src/evidence/argocd.js'
 
 const fileAt = (file: string, line = 1, column = 1, note?: string): FileEvidence => ({ file, line, column, ...(note ? { note } : {}) })
 

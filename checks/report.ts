@@ -1,6 +1,5 @@
 // Phase 6 — Final verification: the configuration the verdict rests on.
-import { configEvidence, type CheckRun, type Outcome } from '../src/check.js'
-import { rootCodeownersRule } from '../src/evidence/docs.js'
+import { type CheckRun, configEvidence, type Outcome, rootCodeownersRule } from '../src/check.js'
 
 /** Waivers may run at most this long, and are flagged this many days before they end. */
 export const MAX_WAIVER_DAYS = 180

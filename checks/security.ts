@@ -1,21 +1,18 @@
 // Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are
 // checked against what the source and the manifests show; evidence can raise
 // a capability, never remove a declared one.
-import { attestationFor, configEvidence, type CheckContext, type CheckRun, type Outcome } from '../src/check.js'
+import { attestationFor, capabilityMatrix, type CheckContext, type CheckRun, classifyHost, computedRegistrations, configEvidence, descriptionsOf, factCounts, type Outcome, poisonSigns, servedTools, toolEntries } from '../src/check.js'
 import type { ToolDeclaration } from '../src/config/schema.js'
 import type { NetworkCall } from '../src/evidence/source/security.js'
 import { MAX_EVIDENCE_PER_FINDING, type Evidence, type FileEvidence } from '../src/findings.js'
-import { computedRegistrations, descriptionsOf, poisonSigns, servedTools, toolEntries, type ToolEntry } from '../src/evidence/derived/tools.js'
+import type { ToolEntry } from '../src/evidence/derived/tools.js'
 import type { ServedTool } from '../src/evidence/inventory.js'
 import { deployedObjects } from './infra.js'
-import { capabilityMatrix, classifyHost, factCounts, type HostClass, type ToolCapabilities } from '../src/evidence/derived/capability-matrix.js'
+import type { HostClass, ToolCapabilities } from '../src/evidence/derived/capability-matrix.js'
 import type { CapabilityFact, ServerFact } from '../src/evidence/derived/capabilities.js'
 import type { Leg as LegName } from '../src/evidence/derived/catalogue.js'
 
 const where = (e: FileEvidence) => `${e.file}:${e.line}:${e.column}`
-
-// The matching of names lives with the tool entries (src/evidence/derived/tools.ts); kept exported here for the checks that used it.
-export { registers, registrationFinder } from '../src/evidence/derived/tools.js'
 
 const TOOL_INDEXES = new WeakMap<readonly ToolDeclaration[], Map<string, number>>()
 
@@ -269,7 +266,6 @@ export const untrustedContent: CheckRun = {
 
 // ---------------------------------------------------------------- external communication
 
-export { classifyHost, type HostClass } from '../src/evidence/derived/capability-matrix.js'
 
 /** The production network calls, sorted once for the checks that read them. */
 interface ProductionCalls {

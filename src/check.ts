@@ -122,3 +122,19 @@ export function attestationFor(ctx: CheckContext, check: string, subject?: strin
 
 /** A check's run and its needs, before the registry joins it to its public contract (id, level, title, explanation). */
 export type CheckRun = Pick<CheckDefinition, 'id' | 'run' | 'api'>
+
+// The checks' toolkit: the pure helpers checks use, so checks import values from here (and
+// findings.ts) only, never from evidence internals.
+export { credentialKind } from './evidence/source/auth.js'
+export { isDocPath } from './evidence/source/secrets.js'
+export { isTemplated } from './evidence/helm.js'
+export { dig } from './evidence/kubernetes-objects.js'
+export { hostOf } from './evidence/source/security.js'
+export { noToken } from './github-facts.js'
+export { lastRootCodeownersRule, rootCodeownersRule } from './evidence/docs.js'
+export { argoApplications, placementText } from './evidence/argocd.js'
+export { escapeRegExp } from './regexp.js'
+export { isWordChar } from './chars.js'
+export { LineFinder } from './evidence/source/scan.js'
+export { computedRegistrations, descriptionsOf, poisonSigns, servedTools, toolEntries } from './evidence/derived/tools.js'
+export { capabilityMatrix, classifyHost, factCounts } from './evidence/derived/capability-matrix.js'

@@ -3,7 +3,8 @@
 // these properties hold the maps to it.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { registers, registrationFinder, toolsDeclared } from '../../checks/security.js'
+import { toolsDeclared } from '../../checks/security.js'
+import { registers, registrationFinder } from '../../src/evidence/derived/tools.js'
 import type { CheckContext, Outcome } from '../../src/check.js'
 import type { ToolRegistration } from '../../src/evidence/source/security.js'
 import { fuzz } from '../support/fuzz.js'
