@@ -266,7 +266,6 @@ export const untrustedContent: CheckRun = {
 
 // ---------------------------------------------------------------- external communication
 
-
 /** The production network calls, sorted once for the checks that read them. */
 interface ProductionCalls {
   /** Calls to public hosts that are not allowlisted: every such host, the first places, and how many calls. */
