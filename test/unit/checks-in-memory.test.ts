@@ -1,0 +1,66 @@
+// Checks on in-memory evidence (test/support/fake-evidence.ts): each case sets the one fact the
+// check turns on, so a change in the check's logic fails here without a fixture repository.
+import { describe, expect, it } from 'vitest'
+import { CHECKS } from '../../checks/index.js'
+import { plannedApiHalves, type CheckDefinition } from '../../src/check.js'
+import { evaluate } from '../../src/engine.js'
+import { emptyRepoEvidence, fakeEvidence, goliveYaml } from '../support/fake-evidence.js'
+
+const check = (id: string): CheckDefinition => CHECKS.find((c) => c.id === id)!
+const at = (file: string, line: number) => ({ file, line, column: 1 })
+
+describe('checks on in-memory evidence', () => {
+  it('security.content-types fails on production image content and only warns on test code', () => {
+    const ctx = fakeEvidence({ repo: (r) => r.source.contentTypes.push({ kind: 'image', at: at('src/tools.ts', 12), isTest: false }, { kind: 'audio', at: at('test/tools.test.ts', 3), isTest: true }) })
+    const outcomes = check('security.content-types').run(ctx)
+    expect(outcomes.map((o) => o.status)).toEqual(['failed', 'warning'])
+    expect(outcomes[0].message).toContain('src/tools.ts:12:1')
+    expect(check('security.content-types').run(fakeEvidence()).map((o) => o.status)).toEqual(['passed'])
+  })
+
+  it('policy.codeowners passes on a `*` rule with owners and fails on a last ownerless one', () => {
+    const owned = fakeEvidence({ repo: (r) => (r.docs.codeowners = { path: '.github/CODEOWNERS', rules: [{ pattern: '*', owners: ['@org/team'], line: 1 }] }) })
+    expect(check('policy.codeowners').run(owned).map((o) => o.status)).toEqual(['passed'])
+    const ownerless = fakeEvidence({ repo: (r) => (r.docs.codeowners = { path: '.github/CODEOWNERS', rules: [{ pattern: '*', owners: ['@org/team'], line: 1 }, { pattern: '*', owners: [], line: 2 }] }) })
+    expect(check('policy.codeowners').run(ownerless)[0]).toMatchObject({ status: 'failed', message: expect.stringContaining('line 2') })
+    expect(check('policy.codeowners').run(fakeEvidence())[0].status).toBe('failed')
+  })
+
+  it('security.trifecta emits its legs as values, raised by a world-open egress policy', () => {
+    const open = fakeEvidence({ repo: (r) => r.egress.openToWorld.push(at('k8s/netpol.yaml', 7)) })
+    const [outcome] = check('security.trifecta').run(open)
+    expect(outcome.status).toBe('passed')
+    expect(outcome.values).toEqual({ legs: { privateData: false, untrustedContent: false, externalCommunication: true } })
+  })
+
+  it('the engine keeps values off the findings and hands them out by check id', () => {
+    const values = new Map<string, Record<string, unknown>>()
+    const result = evaluate(fakeEvidence(), CHECKS, { values })
+    expect(values.get('security.trifecta')).toEqual({ legs: { privateData: false, untrustedContent: false, externalCommunication: false } })
+    expect(result.findings.some((f) => 'values' in f)).toBe(false)
+    // The engine runs what it is given, in that order, and nothing else.
+    expect(evaluate(fakeEvidence(), [check('policy.codeowners')]).findings.map((f) => f.check)).toEqual(['policy.codeowners'])
+  })
+
+  it('an advisory check that fails is a warning, from the level its definition carries', () => {
+    const result = evaluate(fakeEvidence(), [check('policy.codeowners')])
+    expect(check('policy.codeowners').level).toBe('advisory')
+    expect(result.findings[0].status).toBe('warning')
+  })
+
+  it('API requests are planned from the checks’ declared needs', () => {
+    const repo = emptyRepoEvidence()
+    expect(plannedApiHalves(CHECKS, repo)).toMatchObject({ codeScanning: true, securityUpdates: true })
+    repo.ecosystems.renovate = { path: 'renovate.json' }
+    expect(plannedApiHalves(CHECKS, repo)).toMatchObject({ codeScanning: true, securityUpdates: false })
+    expect(plannedApiHalves([], repo)).toEqual({ codeScanning: false, securityUpdates: false })
+    expect(typeof plannedApiHalves(CHECKS, repo).classicProtection).toBe('function')
+  })
+
+  it('the registry keeps the catalogue order and levels', () => {
+    expect(CHECKS.length).toBe(33)
+    expect(CHECKS[0]).toMatchObject({ id: 'security.tools-declared', phase: 'security', level: 'blocking' })
+    expect(CHECKS.at(-1)).toMatchObject({ id: 'report.approval', phase: 'report', level: 'blocking' })
+    expect(goliveYaml()).toContain('version: 1')
+  })
+})
