@@ -3,10 +3,16 @@
 // test/support/python-env.sh makes), started over stdio as golive.yaml's inventory says; `file`
 // inventories in the five languages' fixtures; and the safety rules.
 import { execFileSync } from 'node:child_process'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js'
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { collectInventory } from '../../src/evidence/inventory.js'
 import type { Finding } from '../../src/findings.js'
 import { judgeGate, prepareGate, readServedInventory, runGate, runGateWithInventory } from '../../src/run.js'
@@ -155,6 +161,123 @@ describe('inventory: the TypeScript fixture server, started over stdio', () => {
     // The action's refusal is the same option, set from the event name.
     expect(readFileSync(join(ROOT, 'src', 'main.ts'), 'utf8')).toMatch(/GITHUB_EVENT_NAME === 'pull_request_target' \? \{ refuseStart:/)
   }, 60_000)
+})
+
+/** The TypeScript fixture's three tools on a fresh McpServer: what the HTTP servers below serve. */
+function ticketServer(): McpServer {
+  const server = new McpServer({ name: 'tickets', version: '1.0.0' })
+  server.registerTool('search_tickets', { description: 'Search tickets by text.', inputSchema: { query: z.string() }, annotations: { readOnlyHint: true, openWorldHint: false } }, async () => ({ content: [] }))
+  server.registerTool('create_ticket', { description: 'Create a ticket.', inputSchema: { title: z.string() }, annotations: { destructiveHint: false, openWorldHint: true } }, async () => ({ content: [] }))
+  server.registerTool('tickets_purge', { description: 'Purge closed tickets.' }, async () => ({ content: [] }))
+  return server
+}
+
+/** A loopback HTTP server; `hits` records every request as "METHOD /path". */
+async function listen(handle: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>): Promise<{ url: (path: string) => string; hits: string[]; server: Server }> {
+  const hits: string[] = []
+  const server = createServer((req, res) => {
+    hits.push(`${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`)
+    Promise.resolve(handle(req, res)).catch(() => res.writableEnded || res.destroy())
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address() as AddressInfo
+  return { url: (path) => `http://127.0.0.1:${port}${path}`, hits, server }
+}
+
+describe('inventory: a server the workflow started, at inventory.url', () => {
+  const servers: Server[] = []
+  afterAll(async () => {
+    for (const s of servers) {
+      s.closeAllConnections()
+      await new Promise((r) => s.close(r))
+    }
+  })
+  const urlConfig = (url: string) => configFor(TS, (y) => y.replace('command: [node, server.mjs]', `url: ${url}`))
+
+  it('lists the tools of a Streamable HTTP server (the official SDK, stateless) and compares them', async () => {
+    const http = await listen(async (req, res) => {
+      if (req.method !== 'POST') return void res.writeHead(405).end()
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined })
+      await ticketServer().connect(transport)
+      await transport.handleRequest(req, res)
+    })
+    servers.push(http.server)
+    const r = await check(TS, urlConfig(http.url('/mcp')), { timeoutS: 20, env: process.env })
+    expect(statuses(r.findings)).toEqual(['passed'])
+    expect(tools(r.findings)[0].message).toContain('served by the server (tools/list)')
+    expect(r.tools.map((t) => [t.name, t.served])).toEqual([['search_tickets', true], ['create_ticket', true], ['tickets_purge', true]])
+    expect(r.tools[0].annotations).toEqual({ readOnlyHint: true, openWorldHint: false })
+    // Streamable HTTP at the one endpoint (a GET there is its optional stream, refused with 405): no fallback.
+    expect(http.hits.filter((h) => h === 'POST /mcp').length).toBeGreaterThanOrEqual(2)
+    expect(http.hits.every((h) => h.endsWith(' /mcp'))).toBe(true)
+  }, 60_000)
+
+  it('falls back to the deprecated HTTP+SSE transport when Streamable HTTP is refused', async () => {
+    const sessions = new Map<string, SSEServerTransport>()
+    const sse = await listen(async (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname
+      if (req.method === 'GET' && path === '/sse') {
+        const transport = new SSEServerTransport('/messages', res)
+        sessions.set(transport.sessionId, transport)
+        res.on('close', () => sessions.delete(transport.sessionId))
+        await ticketServer().connect(transport)
+      } else if (req.method === 'POST' && path === '/messages') {
+        const transport = sessions.get(new URL(req.url!, 'http://x').searchParams.get('sessionId') ?? '')
+        if (!transport) return void res.writeHead(404).end()
+        await transport.handlePostMessage(req, res)
+      } else res.writeHead(405).end()
+    })
+    servers.push(sse.server)
+    // One served tool left out of golive.yaml: the comparison runs on what SSE listed.
+    const config = configFor(TS, (y) => y.replace('command: [node, server.mjs]', `url: ${sse.url('/sse')}`).replace(/  - name: tickets_purge\n(    .*\n){3}/, ''))
+    const r = await check(TS, config, { timeoutS: 20, env: process.env })
+    expect(tools(r.findings).filter((f) => f.status === 'failed').map((f) => f.message)).toEqual([expect.stringContaining('Tool "tickets_purge" is served (the server serves it)')])
+    expect(r.tools.map((t) => [t.name, t.served])).toEqual([['search_tickets', true], ['create_ticket', true], ['tickets_purge', true]])
+    // Streamable HTTP was tried first and refused (405), then the SSE stream opened.
+    expect(sse.hits[0]).toBe('POST /sse')
+    expect(sse.hits).toContain('GET /sse')
+    expect(sse.hits).toContain('POST /messages')
+  }, 60_000)
+
+  it('nothing listening: not verified with the reason of both transports; it blocks', async () => {
+    const closed = await listen(() => {})
+    const url = closed.url('/mcp')
+    await new Promise((r) => closed.server.close(r))
+    const r = await check(TS, urlConfig(url), { timeoutS: 20, env: process.env })
+    const nv = tools(r.findings).find((f) => f.status === 'not verified')
+    expect(nv?.reason).toMatch(/^Streamable HTTP: .*; SSE: .*/)
+    expect(nv?.reason).toMatch(/ECONNREFUSED|fetch failed/)
+    expect(nv?.blocking).toBe(true)
+    expect(statuses(r.findings)).not.toContain('passed')
+    expect(r.tools.every((t) => t.served === null)).toBe(true)
+    expect(r.verdict).toBe('blocked')
+  }, 60_000)
+
+  it('an answer that is not MCP (an HTML page, JSON that is not JSON-RPC): not verified with the reason, before the time limit', async () => {
+    for (const [type, body] of [['text/html', '<html><body>It works!</body></html>'], ['application/json', '{"hello": "world"}']]) {
+      const garbage = await listen((_req, res) => void res.writeHead(200, { 'content-type': type }).end(body))
+      servers.push(garbage.server)
+      const started = Date.now()
+      const r = await check(TS, urlConfig(garbage.url('/mcp')), { timeoutS: 8, env: process.env })
+      const nv = tools(r.findings).find((f) => f.status === 'not verified')
+      expect(nv?.reason, type).toMatch(/^Streamable HTTP: .*; SSE: .*/)
+      expect(nv?.blocking).toBe(true)
+      expect(statuses(r.findings)).not.toContain('passed')
+      expect(r.tools.every((t) => t.served === null)).toBe(true)
+      expect(nv?.reason).toContain(type === 'text/html' ? 'Unexpected content type: text/html' : 'Streamable HTTP: the answer is not a JSON-RPC message')
+      expect(Date.now() - started).toBeLessThan(8_000)
+    }
+  }, 60_000)
+
+  it('a server that accepts the connection and never answers: not verified at inventory-timeout', async () => {
+    const silent = await listen(() => new Promise<void>(() => {}))
+    servers.push(silent.server)
+    const started = Date.now()
+    const r = await check(TS, urlConfig(silent.url('/mcp')), { timeoutS: 3, env: process.env })
+    expect(tools(r.findings).find((f) => f.status === 'not verified')?.reason).toContain('did not answer within 3 s (inventory-timeout)')
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(r.verdict).toBe('blocked')
+  }, 30_000)
 })
 
 describe('inventory: file inventories in the five languages', () => {
