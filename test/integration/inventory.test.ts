@@ -355,26 +355,70 @@ describe('inventory: the Python fixture server (FastMCP)', () => {
   }, 120_000)
 })
 
-describe('without an inventory, tools-declared never passes what static discovery misses', () => {
-  const repos = readdirSync(join(ROOT, 'test', 'fixtures'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'inventory')
-    .flatMap((d) => {
-      const base = join(ROOT, 'test', 'fixtures', d.name)
-      const own = existsSync(join(base, 'golive.yaml')) ? [base] : []
-      return own.concat(readdirSync(base, { withFileTypes: true }).filter((s) => s.isDirectory() && existsSync(join(base, s.name, 'golive.yaml'))).map((s) => join(base, s.name)))
-    })
-  it('finds fixture repositories to check', () => expect(repos.length).toBeGreaterThan(5))
-  for (const dir of repos) {
-    it(dir.slice(ROOT.length + 1), () => {
-      const prepared = prepareGate({ dir, today: TODAY })
-      const { result, ctx } = judgeGate(prepared, { today: TODAY })
-      const f = tools(result.findings)
-      if (!f.some((x) => x.status === 'passed')) return
-      // A pass: every declared tool has a registration, every registration is declared, no name is computed, and the SDK use shows registrations.
-      expect(f).toHaveLength(1)
+describe('on every fixture repository, tools-declared never passes while a registration is missed or unresolved', () => {
+  const FIX = join(ROOT, 'test', 'fixtures')
+  const skip = new Set(['node_modules', '.venv', '.git'])
+  /** Every directory under test/fixtures with a golive.yaml of its own, at any depth. */
+  const withConfig = (dir: string): string[] => {
+    const here = existsSync(join(dir, 'golive.yaml')) && dir !== FIX ? [dir] : []
+    return here.concat(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !skip.has(d.name)).flatMap((d) => withConfig(join(dir, d.name))))
+  }
+  const configured = withConfig(FIX)
+  /** Fixture servers whose served names a person wrote down (test/real-servers/fixtures): declared as the accuracy harness declares them. */
+  const TRUTH = join(ROOT, 'test', 'real-servers', 'fixtures')
+  const truths = readdirSync(TRUTH).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(TRUTH, f), 'utf8')) as { fixture: string; subdir?: string; tools: { name: string; inToolsList?: boolean }[] })
+  /** Fixture servers without a golive.yaml and without a truth file (the idiom fixtures): declared with no tools, so any registration it reads must stop a pass. */
+  const idioms = readdirSync(join(FIX, 'tool-idioms')).map((d) => join(FIX, 'tool-idioms', d))
+
+  /** The invariant: a pass means every tool has a registration (or is served), no registration's name is computed, and an SDK in use shows tools. */
+  const holds = (dir: string, config?: string, truthNames: string[] = []) => {
+    const prepared = prepareGate({ dir, config, today: TODAY })
+    const { result, ctx } = judgeGate(prepared, { today: TODAY })
+    const f = tools(result.findings)
+    expect(f.length, 'tools-declared gives a finding').toBeGreaterThan(0)
+    if (!f.some((x) => x.status === 'passed')) return false
+    // A pass stands alone: no warning or failure of the same check beside it.
+    expect(f).toHaveLength(1)
+    const inv = prepared.evidence.inventory
+    if (inv?.configured && inv.ok) {
+      expect(result.tools.every((t) => t.declared && t.served === true)).toBe(true)
+    } else {
       expect(result.tools.every((t) => t.declared && t.registeredAt !== null)).toBe(true)
       expect(ctx.repo.source.tools.filter((t) => !t.isTest && t.computed)).toEqual([])
       if (ctx.repo.source.mcpFiles.length) expect(result.tools.length).toBeGreaterThan(0)
+    }
+    // Every tool a client sees (the truth) is among the registered ones.
+    const registered = new Set(result.tools.filter((t) => t.registeredAt !== null || t.served === true).map((t) => t.name))
+    expect(truthNames.filter((n) => !registered.has(n))).toEqual([])
+    return true
+  }
+
+  it('finds the fixture repositories to check', () => {
+    expect(configured.length).toBeGreaterThan(20)
+    expect(configured).toContain(join(FIX, 'inventory', 'files', 'java'))
+    expect(truths.length).toBeGreaterThan(10)
+    expect(idioms.length).toBeGreaterThanOrEqual(5)
+  })
+  for (const dir of configured) it(`${dir.slice(ROOT.length + 1)} (its golive.yaml)`, () => void holds(dir))
+  for (const t of truths) {
+    const dir = join(ROOT, t.fixture, t.subdir ?? '')
+    it(`${dir.slice(ROOT.length + 1)} (declaring its served names)`, async () => {
+      // @ts-expect-error plain JavaScript module of the benchmarks, without types
+      const { goliveYaml } = await import('../../bench/accuracy.mjs')
+      const config = join(mkdtempSync(join(tmpdir(), 'golive-truth-')), 'golive.yaml')
+      writeFileSync(config, goliveYaml(t))
+      holds(dir, config, t.tools.filter((x) => x.inToolsList !== false).map((x) => x.name))
+      // A declaration of a tool the server does not register is never passed over.
+      const stale = join(mkdtempSync(join(tmpdir(), 'golive-truth-')), 'golive.yaml')
+      writeFileSync(stale, goliveYaml({ ...t, tools: [...t.tools, { name: 'golive_no_such_tool' }] }))
+      expect(holds(dir, stale)).toBe(false)
+    })
+  }
+  for (const dir of idioms) {
+    it(`${dir.slice(ROOT.length + 1)} (declaring no tools)`, () => {
+      const config = join(mkdtempSync(join(tmpdir(), 'golive-idiom-')), 'golive.yaml')
+      writeFileSync(config, 'version: 1\nserver:\n  name: idiom\n  owner: "@example/team"\n  zone: 1\ntools: []\n')
+      expect(holds(dir, config)).toBe(false)
     })
   }
 })
