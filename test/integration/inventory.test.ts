@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
@@ -292,6 +292,22 @@ describe('inventory: file inventories in the five languages', () => {
       const config = configFor(dir, (y) => y.replace(/  - name: get_forecast\n(    .*\n){3}/, ''))
       const fewer = runGate({ dir, config, today: TODAY }).result
       expect(tools(fewer.findings).filter((f) => f.status === 'failed').map((f) => f.message)).toEqual([expect.stringContaining('"get_forecast" is served')])
+      // A declared tool the file does not record: the file or the declaration is out of date (a warning: a file is not a live answer).
+      const more = configFor(dir, (y) => y.replace('tools:\n', 'tools:\n  - name: close_ticket\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n'))
+      const stale = runGate({ dir, config: more, today: TODAY }).result
+      expect(tools(stale.findings).map((f) => [f.status, f.message])).toEqual([['warning', expect.stringContaining('"close_ticket" is declared in golive.yaml but not in the inventory file')]])
+      // A tool registered in source that neither the file records nor golive.yaml declares still fails.
+      const copy = mkdtempSync(join(tmpdir(), `golive-file-${lang}-`))
+      cpSync(dir, copy, { recursive: true })
+      // The file is a tools/list result or the JSON-RPC response wrapping one (go, java): drop the tool in either shape.
+      const recorded = JSON.parse(readFileSync(join(dir, 'mcp-tools.json'), 'utf8')) as { tools?: { name: string }[]; result?: { tools: { name: string }[] } }
+      const list = recorded.result ?? recorded
+      list.tools = list.tools!.filter((t) => t.name !== 'get_forecast')
+      writeFileSync(join(copy, 'mcp-tools.json'), JSON.stringify(recorded))
+      writeFileSync(join(copy, 'golive.yaml'), readFileSync(config, 'utf8'))
+      const sourceOnly = runGate({ dir: copy, today: TODAY }).result
+      expect(tools(sourceOnly.findings).map((f) => [f.status, f.message])).toEqual([['failed', expect.stringContaining('"get_forecast" is registered in source but not declared')]])
+      expect(sourceOnly.tools.find((t) => t.name === 'get_forecast')).toMatchObject({ declared: false, served: false, registeredAt: expect.objectContaining({ file: expect.any(String) }) })
     })
   }
 
