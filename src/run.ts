@@ -119,6 +119,9 @@ export function prepareGate(inputs: GateInputs): PreparedGate {
   const t1 = performance.now()
   const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs, capabilities: loaded.config.capabilities })
   evidence.inventory = initialInventory(loaded, root)
+  // Before the inventory server runs and any check: its error output, cut to a length, and every
+  // string the engine and the surfaces redact must know these.
+  knowSecrets(foundSecretValues(repo, evidence))
   const t2 = performance.now()
   return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } }
 }
@@ -195,8 +198,6 @@ export function foundSecretValues(repo: Repository, evidence: Pick<RepoEvidence,
 export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'>): GateRun {
   const { loaded, repo, evidence } = prepared
   const t2 = performance.now()
-  // Before any check runs: every string the engine and the surfaces redact must know these.
-  knowSecrets(foundSecretValues(repo, evidence))
   const phases: Partial<Record<Phase, number>> = {}
   const ctx: CheckContext = {
     config: loaded.config,

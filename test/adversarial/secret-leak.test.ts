@@ -195,6 +195,18 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     }
   })
 
+  it('the inventory server\'s error output, cut to 2,000 characters across a .env value, shows 4 characters of it', () => {
+    const ws = hostileRepo(t)
+    // The server prints the value (from its argument) just across the kept stderr's cut, then fails.
+    const script = "process.stderr.write('e'.repeat(1985) + ' ' + process.argv[1] + '\\n'); process.exit(3)"
+    writeFileSync(join(ws, 'golive.yaml'), `${readFileSync(join(ws, 'golive.yaml'), 'utf8')}inventory:\n  command: ["${process.execPath}", "-e", ${JSON.stringify(script)}, "${t.dotenv}"]\n`)
+    const r = cli(['check', ws, '--format', 'json', '--inventory', '--inventory-timeout', '20', '--today', '2026-12-01'])
+    expect(r.status, r.stderr).toBe(1)
+    // The server ran and its output reached the result (the test can fail).
+    expect(r.stdout).toContain('e'.repeat(200))
+    expectNoLeak('inventory stderr in the result', r.stdout + r.stderr, [t.dotenv])
+  })
+
   it('a golive.yaml that links out of the checkout is not read (its first line was printed)', () => {
     const ws = hostileRepo(t)
     const outside = mkdtempSync(join(tmpdir(), 'golive-outside-'))
