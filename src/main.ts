@@ -13,6 +13,7 @@ import { createClient } from './github-api-helper.js'
 import { checkRunSummary, createCheckRun, workflowAnnotations } from './publish/check-run.js'
 import { commentBody, markerFor, upsertComment } from './publish/comment.js'
 import { log } from './publish/log.js'
+import { comparisonFor } from './publish/base-result.js'
 import { renderSarif } from './publish/sarif.js'
 import { renderJson } from './report/json.js'
 import { checkCounts, fitSummary, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
@@ -61,6 +62,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     // 3. The gate. Without context it is a local run (API checks not verified).
     const gate = judgeGate(prepared, { loaded, github, acceptNotVerified, strict: true })
     const { result } = gate
+    // New in this PR: the base branch's result, only read (the same under pull_request_target).
+    if (context?.pull) {
+      const baseResult = core.getInput('base-result')
+      const compared = await comparisonFor(result, { client, owner: context.owner, repo: context.repo, baseSha: context.pull.baseSha, configPath: result.config.path, ...(baseResult ? { baseResultFile: resolve(workspace, baseResult) } : {}), debug: log.debug, warn: log.warning })
+      if (compared.comparison) result.comparison = compared.comparison
+    }
 
     // 4. Files first: whatever happens while publishing, the result is kept.
     const outDir = join(dir, '.golive')
