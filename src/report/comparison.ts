@@ -24,6 +24,8 @@ export interface BaseBlocking {
   /** The config the base result was for (a repository may gate several servers). */
   configPath: string | null
   keys: string[]
+  /** Checks the base did not judge (not applicable there, such as the approval of a PR on a push run): their findings now are not claimed new. */
+  notJudged: string[]
 }
 
 /**
@@ -41,13 +43,20 @@ export function blockingKeys(result: Pick<RunResult, 'findings'>): string[] {
   return [...new Set(result.findings.filter((f) => f.blocking).map(findingKey))].sort()
 }
 
+/** Checks whose every finding is `not applicable`. */
+export function notJudgedChecks(result: { findings: Pick<Finding, 'check' | 'status'>[] }): string[] {
+  const judged = new Set(result.findings.filter((f) => f.status !== 'not applicable').map((f) => f.check))
+  return [...new Set(result.findings.map((f) => f.check))].filter((c) => !judged.has(c)).sort()
+}
+
 export function compare(head: Pick<RunResult, 'findings'>, base: BaseBlocking, source: BaseSource): Comparison {
   const now = blockingKeys(head)
   const before = new Set(base.keys)
   const current = new Set(now)
+  const notJudged = new Set(base.notJudged)
   return {
     base: { sha: base.sha, source },
-    newBlocking: now.filter((k) => !before.has(k)),
+    newBlocking: now.filter((k) => !before.has(k) && !notJudged.has(k.slice(0, k.indexOf('|')))),
     resolved: [...before].filter((k) => !current.has(k)).sort()
   }
 }
@@ -61,7 +70,8 @@ const digestShape = z.object({
   v: z.literal(1),
   sha: z.string().max(64).nullable(),
   config: z.string().max(4096).nullable(),
-  blocking: z.array(z.string().max(8192)).max(50_000)
+  blocking: z.array(z.string().max(8192)).max(50_000),
+  notJudged: z.array(z.string().max(200)).max(1000).default([])
 })
 
 /**
@@ -71,7 +81,7 @@ const digestShape = z.object({
  * Undefined when it does not fit.
  */
 export function digestText(result: RunResult, sha: string | null): string | undefined {
-  const json = JSON.stringify({ v: 1, sha, config: result.config.path, blocking: blockingKeys(result) }).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e')
+  const json = JSON.stringify({ v: 1, sha, config: result.config.path, blocking: blockingKeys(result), notJudged: notJudgedChecks(result) }).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e')
   const text = `${DIGEST_HEAD}${json}${DIGEST_TAIL}\n`
   return text.length <= DIGEST_LIMIT ? text : undefined
 }
@@ -91,7 +101,7 @@ export function parseDigest(text: unknown): { ok: true; base: BaseBlocking } | {
   }
   const parsed = digestShape.safeParse(data)
   if (!parsed.success) return { ok: false, why: `the result digest has an unexpected shape (${parsed.error.issues[0]?.path.join('.') || 'top level'}: ${parsed.error.issues[0]?.message})` }
-  return { ok: true, base: { sha: parsed.data.sha, configPath: parsed.data.config, keys: parsed.data.blocking } }
+  return { ok: true, base: { sha: parsed.data.sha, configPath: parsed.data.config, keys: parsed.data.blocking, notJudged: parsed.data.notJudged } }
 }
 
 const resultShape = z.object({
@@ -121,7 +131,14 @@ export function parseBaseResult(text: string): { ok: true; base: BaseBlocking } 
     return { ok: false, why: `not a mcp-golive result (schemaVersion 1): ${issue?.path.join('.') || 'top level'}: ${issue?.message}` }
   }
   const findings = parsed.data.findings as Pick<Finding, 'check' | 'status' | 'evidence' | 'blocking'>[]
-  return { ok: true, base: { sha: null, configPath: parsed.data.config?.path ?? null, keys: blockingKeys({ findings: findings as Finding[] }) } }
+  return { ok: true, base: { sha: null, configPath: parsed.data.config?.path ?? null, keys: blockingKeys({ findings: findings as Finding[] }), notJudged: notJudgedChecks({ findings: findings as Finding[] }) } }
+}
+
+/** A key's parts (the place may itself hold a `|`). */
+export function keyParts(key: string): { check: string; status: string; where: string } {
+  const a = key.indexOf('|')
+  const b = key.indexOf('|', a + 1)
+  return a < 0 || b < 0 ? { check: key, status: '', where: '' } : { check: key.slice(0, a), status: key.slice(a + 1, b), where: key.slice(b + 1) }
 }
 
 /** "2 new blocking, 1 resolved" for the headline; empty without a base. */

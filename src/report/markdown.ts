@@ -7,7 +7,7 @@ import { TOOL_VERSION } from '../version.js'
 import { code, fixMarkdown, md, mdKeepCode } from './escape.js'
 import { cellText } from '../evidence/derived/capability-matrix.js'
 import { groupByPhase, notReadSummary, STATUS_ICON, type CheckGroup } from './group.js'
-import { comparisonLine, hasNewBlocking } from './comparison.js'
+import { comparisonLine, hasNewBlocking, keyParts } from './comparison.js'
 
 /** Where `explain`'s pages are published, for the release that made this result. */
 export const CHECK_DOCS_BASE = `https://github.com/mcp-golive/mcp-golive/blob/v${TOOL_VERSION}/docs/checks`
@@ -167,7 +167,10 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
   const resolved = result.comparison?.resolved ?? []
   if (resolved.length) {
     out.push('', `### Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base)`, '')
-    for (const k of resolved.slice(0, MAX_RESOLVED_LINES)) out.push(`- ✅ ${code(clip(k, 300))}`)
+    for (const k of resolved.slice(0, MAX_RESOLVED_LINES)) {
+      const { check, status, where } = keyParts(k)
+      out.push(`- ✅ ${code(check)} was ${md(status)}${where ? ` at ${code(clip(where, 300))}` : ''}`)
+    }
     if (resolved.length > MAX_RESOLVED_LINES) out.push(`- +${resolved.length - MAX_RESOLVED_LINES} more (see the JSON result)`)
   }
   // The trifecta per tool, compact: only tools holding a leg, each cell saying where it comes from.
