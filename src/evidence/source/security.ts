@@ -11,6 +11,8 @@ import { LITERALS } from './literals.js'
 import { springToolsNamedAfterMethod } from './spring-tools.js'
 import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
+import { CONTENT_RULES } from './rules/index.js'
+import { ruleMatches, type ContentKind } from './rules/rule.js'
 import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
@@ -46,7 +48,7 @@ export type ToolFact =
   | { kind: 'mount'; file: string; parent: string; child: string; prefix: string }
   | { kind: 'factory'; file: string; name: string; at: FileEvidence; isTest: boolean }
 
-export type ContentKind = 'image' | 'audio' | 'resource_link'
+export type { ContentKind }
 
 export interface ContentTypeUse {
   kind: ContentKind
@@ -565,35 +567,8 @@ function collectToolFactories(file: CodeFile, out: SourceSecurityEvidence): void
 
 // ---------------------------------------------------------------- content types
 
-export const CONTENT_RULES: (Rule & { kind: (m: PatternMatch) => ContentKind })[] = [
-  // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
-  // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
-  // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
-  { languages: JS, re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
-  { languages: JS, re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
-  { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] as ContentKind },
-  // Python SDK types and FastMCP helpers.
-  { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  // C#
-  { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
-  { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', ...gap(/\bnew\s+DataContent\s*\(/g, ';', /"(image|audio)\/[^"]*"/y, '"', 'DataContent'), kind: (m) => m[1] as ContentKind },
-  // Go: official SDK struct literals, mark3labs constructors.
-  { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  // Java SDK
-  { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
-]
-
-function kindOf(identifier: string): ContentKind {
-  if (/image/i.test(identifier)) return 'image'
-  if (/audio/i.test(identifier)) return 'audio'
-  return 'resource_link'
-}
+// The content rules, per language, are in rules/<language>.ts.
+export { CONTENT_RULES }
 
 /** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
 const DATA_URI_CONSTANT = /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g
@@ -617,7 +592,7 @@ function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void 
   if (file.language === 'csharp') collectCsharpDataUriContent(file, out, seen)
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of patternMatches(file, rule.view, rule)) {
+    for (const m of ruleMatches(file, rule)) {
       if (rule.view === 'code' && inString(file, m.index)) continue
       const kind = rule.kind(m)
       const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/))
