@@ -8,7 +8,7 @@ import { Repository } from '../../src/evidence/repository.js'
 import { LITERALS } from '../../src/evidence/source/literals.js'
 import { LineFinder, matchesOf, needleOf, needlesInUse, needlesOf, patternMatches } from '../../src/evidence/source/scan.js'
 import { SECRET_RULES } from '../../src/secrets/rules.js'
-import { CONTENT_RULES } from '../../src/evidence/source/rules/index.js'
+import { CONTENT_RULES, TOOL_LITERAL_RULES } from '../../src/evidence/source/rules/index.js'
 import { fuzz } from '../support/fuzz.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
@@ -159,7 +159,7 @@ describe('the needles of the detectors’ own patterns', () => {
 describe('the source rules’ declared needles', () => {
   it('every match of every rule holds one of the needles it declares, as written (property)', () => {
     let matched = 0
-    for (const rule of CONTENT_RULES) {
+    for (const rule of [...CONTENT_RULES, ...TOOL_LITERAL_RULES]) {
       const candidates = fc.stringMatching(new RegExp(generable(rule.re.source), rule.re.flags.replace('g', '')))
       let matches = 0
       fc.assert(
@@ -173,7 +173,7 @@ describe('the source rules’ declared needles', () => {
       )
       if (matches) matched++
     }
-    expect(matched / CONTENT_RULES.length).toBeGreaterThan(0.9)
+    expect(matched / (CONTENT_RULES.length + TOOL_LITERAL_RULES.length)).toBeGreaterThan(0.9)
   })
 })
 

@@ -6,12 +6,10 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { intern, isCode, matchesOf, own, patternMatches, type CodeFile, type Detector, type FoundPattern, type PatternMatch } from './scan.js'
+import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 import { LITERALS } from './literals.js'
-import { springToolsNamedAfterMethod } from './spring-tools.js'
-import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
-import { CONTENT_RULES } from './rules/index.js'
+import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'
 import { ruleMatches, type ContentKind } from './rules/rule.js'
 import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
 
@@ -100,12 +98,6 @@ export interface SourceSecurityEvidence {
 
 const JS: readonly Language[] = ['typescript', 'javascript']
 
-/** A pattern over one view of a file (with a finder: see FoundPattern). */
-type Rule = { languages: readonly Language[]; view: 'code' | 'bare' } & FoundPattern
-
-/** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
-const gap = (head: RegExp, stop: string, tail: RegExp, tailStart: string, needle: string) => gapFinder({ head, stop, max: 4000, tail, tailStart }, needle)
-
 // ---------------------------------------------------------------- tools
 
 /** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
@@ -113,50 +105,25 @@ function inString(file: CodeFile, offset: number): boolean {
   return file.bare[offset] !== file.code[offset]
 }
 
-/** Registrations whose first argument is the tool name as a string literal. */
-export const TOOL_LITERAL_RULES: Rule[] = [
-  // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
-  { languages: JS, re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-  // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
-  // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
-  { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', ...gap(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name', '.addTool') },
-  // Python low-level: Tool(name="name", …) / types.Tool(name=…)
-  { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
-  // Python decorators, with or without a name, are read by collectPythonDecoratedTools (with their server, for mounted namespaces).
-  // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
-  { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name', 'McpServerTool') },
-  // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-  { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code', ...gap(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name', 'mcp.Tool') },
-  { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-  // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
-  { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-  { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-  { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-  { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/@Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name', '@Tool') }
-]
+/** Registrations whose first argument is the tool name as a string literal (rules/<language>.ts). */
+export { TOOL_LITERAL_RULES }
 
-/** Registrations whose name is the decorated function or method's name. */
-// Written so that no text makes them backtrack more than linearly: what sits between brackets is
+/** Registrations whose name is the decorated function or method's name (rules/<language>.ts). */
+// They are written so that no text makes them backtrack more than linearly: what sits between brackets is
 // at most 4,000 characters; an attribute's or annotation's name and each word of the return type
 // are matched whole (`(?=(…+))\1` is a group the engine cannot give characters back from, as
 // JavaScript has no atomic groups); the return type is at most six words of at most 400 characters
 // (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
 // run of spaces be split between the type and the gap after it in every way: 200,000 spaces after
 // `[McpServerTool]` ran for minutes.
-export const TOOL_DERIVED_RULES: Rule[] = [
-  // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-  { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' },
-  // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
-  // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
-  { languages: ['java', 'kotlin'], find: springToolsNamedAfterMethod, needle: '@Tool', re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
-]
+export { TOOL_DERIVED_RULES }
 
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of patternMatches(file, rule.view, rule)) {
+    for (const m of ruleMatches(file, rule)) {
       if (inString(file, m.index)) continue
       // A template literal with interpolations is an expression: read by collectJoinedTsNames.
       if (m[1] === '`' && m[2].includes('${')) continue
@@ -167,7 +134,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of patternMatches(file, rule.view, rule)) {
+    for (const m of ruleMatches(file, rule)) {
       const method = m.groups!.name
       const offset = m.index + m[0].lastIndexOf(method)
       const name = own(file.language === 'csharp' ? csharpToolName(method) : method)

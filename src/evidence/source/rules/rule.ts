@@ -3,6 +3,7 @@
 // where the pattern alone is not linear). A file is tested against a rule only if it holds one of
 // the rule's needles: the pass's one literal scan (literals.ts) answers that on a bit.
 import type { Language } from '../../repository.js'
+import { boundedGapMatches } from '../bounded-gap.js'
 import { LITERALS } from '../literals.js'
 import type { PatternMatch, SourceFile, View } from '../scan.js'
 
@@ -58,3 +59,6 @@ export function ruleMatches(file: Pick<SourceFile, 'mayHold' | 'text' | View>, r
   }
   return found
 }
+
+/** `HEAD[^stop]{0,4000}?TAIL` found in linear time (bounded-gap.ts): the shape of several rules. */
+export const gapFind = (head: RegExp, stop: string, tail: RegExp, tailStart: string) => (text: string) => boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart })
