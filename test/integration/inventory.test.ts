@@ -242,8 +242,8 @@ describe('without an inventory, tools-declared never passes what static discover
     })
   it('finds fixture repositories to check', () => expect(repos.length).toBeGreaterThan(5))
   for (const dir of repos) {
-    it(dir.slice(ROOT.length + 1), () => {
-      const prepared = prepareGate({ dir, today: TODAY })
+    it(dir.slice(ROOT.length + 1), async () => {
+      const prepared = (await prepareGate({ dir, today: TODAY }))
       const { result, ctx } = judgeGate(prepared, { today: TODAY })
       const f = tools(result.findings)
       if (!f.some((x) => x.status === 'passed')) return
