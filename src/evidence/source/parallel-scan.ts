@@ -275,8 +275,21 @@ async function finishScan(repo: Repository, bounds: number[], pool: ScanWorkers,
     }
     if (pool.workers.length) await yieldToEvents()
   }
-  // Then it waits for the workers to end: each has posted all it scanned by then, or died.
-  await Promise.all(pool.ended)
+  // Then it waits for the chunks the workers hold: until every chunk is in, or every worker has
+  // ended (each has posted all it scanned by then, or died). Stopping them once all is in spares
+  // waiting for their teardown.
+  if (pool.workers.length) {
+    await new Promise<void>((resolve) => {
+      const allIn = () => merged.settled === chunks && resolve()
+      pool.onChunk = (chunk, result) => {
+        merged.add(chunk, result)
+        allIn()
+      }
+      allIn()
+      void Promise.all(pool.ended).then(() => resolve())
+    })
+    for (const worker of pool.workers) void worker.terminate()
+  }
   // Everything no worker delivered (one failed or died) is scanned here.
   for (let c = 0; c < chunks; c++) {
     if (merged.has(c)) continue
@@ -302,6 +315,11 @@ class InOrderMerge {
 
   has(chunk: number): boolean {
     return this.done.has(chunk)
+  }
+
+  /** How many chunks are in. */
+  get settled(): number {
+    return this.done.size
   }
 
   add(chunk: number, result: ChunkResult): void {
