@@ -206,7 +206,7 @@ async function init(args: string[], io: Parameters<typeof cli>[1]): Promise<numb
   const target = join(dir, 'golive.yaml')
   if (existsSync(target) && !values.force) throw new UsageError(`${target} exists`, [], 'Pass --force to overwrite it.')
   const { initConfig } = await import('./init.js')
-  writeOutputFile(target, initConfig(dir), { checkout: dir })
+  writeOutputFile(target, await initConfig(dir), { checkout: dir })
   io.out(`wrote ${target}: review every line marked \`# review\`, then run \`${TOOL_NAME} check\`.\n`)
   return EXIT.ready
 }

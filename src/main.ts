@@ -49,7 +49,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     else if (!token) log.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
     // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
     // security updates leave no file, so those are read only when the files do not pass).
-    const prepared = prepareGate({ dir, loaded })
+    const prepared = await prepareGate({ dir, loaded })
     // The inventory server runs code from the checkout: never when the workflow runs with the base repository's secrets on a pull request's code.
     await readServedInventory(prepared, {
       timeoutS: inventoryTimeoutS,

@@ -7,7 +7,7 @@ import { loadConfig, type LoadedConfig } from './config/load.js'
 import { evaluate, type RunResult } from './engine.js'
 import { UsageError } from './errors.js'
 import type { GitHubEvidence } from './evidence/github.js'
-import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
+import { collectRepoEvidence, collectRepoEvidenceOnThisThread, type RepoEvidence } from './evidence/index.js'
 import { collectInventory, readInventoryFile, type InventoryOptions } from './evidence/inventory.js'
 import { isInside, lineText, Repository } from './evidence/repository.js'
 import type { Phase } from './findings.js'
@@ -110,14 +110,29 @@ export interface PreparedGate {
   timings: { config: number; snapshot: number; evidence: number; inventory?: number }
 }
 
-export function prepareGate(inputs: GateInputs): PreparedGate {
+export async function prepareGate(inputs: GateInputs): Promise<PreparedGate> {
+  const opened = openCheckout(inputs)
+  return prepared(opened, await collectRepoEvidence(opened.repo, { jobs: inputs.jobs, capabilities: opened.loaded.config.capabilities }))
+}
+
+/** prepareGate with the source pass on this thread alone, synchronously (see collectRepoEvidenceOnThisThread). */
+function prepareGateOnThisThread(inputs: GateInputs): PreparedGate {
+  const opened = openCheckout(inputs)
+  return prepared(opened, collectRepoEvidenceOnThisThread(opened.repo, { capabilities: opened.loaded.config.capabilities }))
+}
+
+/** The config and the snapshot of the checkout, timed. */
+function openCheckout(inputs: GateInputs) {
   const root = resolveCheckout(inputs.dir)
   const started = performance.now()
   const loaded = inputs.loaded ?? loadGateConfig(inputs)
   const t0 = performance.now()
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
   const t1 = performance.now()
-  const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs, capabilities: loaded.config.capabilities })
+  return { root, loaded, repo, started, t0, t1 }
+}
+
+function prepared({ root, loaded, repo, started, t0, t1 }: ReturnType<typeof openCheckout>, evidence: RepoEvidence): PreparedGate {
   evidence.inventory = initialInventory(loaded, root)
   // Before the inventory server runs and any check: its error output, cut to a length, and every
   // string the engine and the surfaces redact must know these.
@@ -214,13 +229,14 @@ export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'
   return { result, loaded, repo, ctx, timings: { ...prepared.timings, checks: t3 - t2, phases } }
 }
 
+/** A run without the inventory server, its source pass on this thread alone, synchronously (for tests and tools). */
 export function runGate(inputs: GateInputs): GateRun {
-  return judgeGate(prepareGate(inputs), inputs)
+  return judgeGate(prepareGateOnThisThread(inputs), inputs)
 }
 
 /** A run that asks the inventory server for its tools between the evidence and the checks. */
 export async function runGateWithInventory(inputs: GateInputs, inventory: Omit<InventoryOptions, 'root'>): Promise<GateRun> {
-  const prepared = prepareGate(inputs)
+  const prepared = await prepareGate(inputs)
   await readServedInventory(prepared, inventory)
   return judgeGate(prepared, inputs)
 }

@@ -387,8 +387,8 @@ describe('on every fixture repository, tools-declared never passes while a regis
   const idioms = readdirSync(join(FIX, 'tool-idioms')).map((d) => join(FIX, 'tool-idioms', d))
 
   /** The invariant: a pass means every tool has a registration (or is served), no registration's name is computed, and an SDK in use shows tools. */
-  const holds = (dir: string, config?: string, truthNames: string[] = []) => {
-    const prepared = prepareGate({ dir, config, today: TODAY })
+  const holds = async (dir: string, config?: string, truthNames: string[] = []) => {
+    const prepared = await prepareGate({ dir, config, today: TODAY })
     const { result, ctx } = judgeGate(prepared, { today: TODAY })
     const f = tools(result.findings)
     expect(f.length, 'tools-declared gives a finding').toBeGreaterThan(0)
@@ -415,7 +415,7 @@ describe('on every fixture repository, tools-declared never passes while a regis
     expect(truths.length).toBeGreaterThan(10)
     expect(idioms.length).toBeGreaterThanOrEqual(5)
   })
-  for (const dir of configured) it(`${dir.slice(ROOT.length + 1)} (its golive.yaml)`, () => void holds(dir))
+  for (const dir of configured) it(`${dir.slice(ROOT.length + 1)} (its golive.yaml)`, async () => void (await holds(dir)))
   for (const t of truths) {
     const dir = join(ROOT, t.fixture, t.subdir ?? '')
     it(`${dir.slice(ROOT.length + 1)} (declaring its served names)`, async () => {
@@ -423,18 +423,18 @@ describe('on every fixture repository, tools-declared never passes while a regis
       const { goliveYaml } = await import('../../bench/accuracy.mjs')
       const config = join(mkdtempSync(join(tmpdir(), 'golive-truth-')), 'golive.yaml')
       writeFileSync(config, goliveYaml(t))
-      holds(dir, config, t.tools.filter((x) => x.inToolsList !== false).map((x) => x.name))
+      await holds(dir, config, t.tools.filter((x) => x.inToolsList !== false).map((x) => x.name))
       // A declaration of a tool the server does not register is never passed over.
       const stale = join(mkdtempSync(join(tmpdir(), 'golive-truth-')), 'golive.yaml')
       writeFileSync(stale, goliveYaml({ ...t, tools: [...t.tools, { name: 'golive_no_such_tool' }] }))
-      expect(holds(dir, stale)).toBe(false)
+      expect(await holds(dir, stale)).toBe(false)
     })
   }
   for (const dir of idioms) {
-    it(`${dir.slice(ROOT.length + 1)} (declaring no tools)`, () => {
+    it(`${dir.slice(ROOT.length + 1)} (declaring no tools)`, async () => {
       const config = join(mkdtempSync(join(tmpdir(), 'golive-idiom-')), 'golive.yaml')
       writeFileSync(config, 'version: 1\nserver:\n  name: idiom\n  owner: "@example/team"\n  zone: 1\ntools: []\n')
-      expect(holds(dir, config)).toBe(false)
+      expect(await holds(dir, config)).toBe(false)
     })
   }
 })

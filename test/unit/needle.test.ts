@@ -128,9 +128,9 @@ function generable(source: string): string {
 }
 
 describe('the needles of the detectors’ own patterns', () => {
-  it('every match of every pattern run on the fixtures holds the pattern’s needle (property)', () => {
+  it('every match of every pattern run on the fixtures holds the pattern’s needle (property)', async () => {
     for (const fixture of ['phase1-typescript', 'phase1-python', 'phase1-csharp', 'phase1-go', 'phase1-java', 'third-party-text', 'sdk-examples']) {
-      collectRepoEvidence(new Repository(join(FIXTURES, fixture)), { jobs: 1 })
+      (await collectRepoEvidence(new Repository(join(FIXTURES, fixture)), { jobs: 1 }))
     }
     const withNeedle = [...needlesInUse()].filter((e): e is [RegExp, readonly string[]] => e[1] !== null)
     // The fixtures run most of the patterns, and most have a needle: the check below is not empty.
