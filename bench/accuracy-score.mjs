@@ -136,7 +136,7 @@ export function scoreRepo(truth, report) {
   const truthNames = new Set(truth.tools.map((t) => t.name))
   const listedNames = [...new Set(listed.map((t) => t.name))]
 
-  // Tools: every declared tool is found unless the gate says no registration of it was found.
+  // Tools: a truth tool is found when the gate read its registration in source under the served name.
   const declaredFindings = findings.filter((f) => f.check === 'security.tools-declared')
   const notFound = new Set()
   const undeclared = new Set()
@@ -145,11 +145,17 @@ export function scoreRepo(truth, report) {
     if (/no registration/i.test(f.message ?? '')) names.forEach((n) => notFound.add(n))
     else if (/not declared/i.test(f.message ?? '')) names.forEach((n) => undeclared.add(n))
   }
-  const noSource = declaredFindings.some((f) => f.status === 'not verified')
-  const found = noSource ? [] : listedNames.filter((n) => !notFound.has(n))
-  const missed = listedNames.filter((n) => noSource || notFound.has(n))
+  // Only a finding that the gate read no registration at all zeroes the repository: since the
+  // check reports each unregistered declared tool and each computed name as not verified, any
+  // not-verified finding no longer means that.
+  const noSource = declaredFindings.some((f) => f.status === 'not verified' && /source was found, so the registered tools|no tool registration was found/i.test(f.message ?? ''))
+  // The report's tools[] says which names have a registration in source; without it, the findings decide.
+  const registered = Array.isArray(report?.tools) ? new Set(report.tools.filter((t) => t && typeof t.name === 'string' && t.registeredAt).map((t) => t.name)) : null
+  const isFound = (n) => !noSource && (registered ? registered.has(n) : !notFound.has(n))
+  const found = listedNames.filter(isFound)
+  const missed = listedNames.filter((n) => !isFound(n))
   const falsePositives = [...undeclared].filter((n) => !truthNames.has(n))
-  const unlistedFound = noSource ? [] : [...new Set(unlisted.map((t) => t.name))].filter((n) => !notFound.has(n))
+  const unlistedFound = [...new Set(unlisted.map((t) => t.name))].filter(isFound)
   const statuses = {}
   for (const f of declaredFindings) statuses[f.status] = (statuses[f.status] ?? 0) + 1
   const toolsStatus = declaredFindings.some((f) => f.status === 'failed') ? 'failed' : declaredFindings.some((f) => f.status === 'not verified') ? 'not verified' : declaredFindings.some((f) => f.status === 'warning') ? 'warning' : declaredFindings.length ? 'passed' : 'absent'

@@ -146,7 +146,7 @@ for (const dir of CORPUS) {
     if (differ) row.filesDiffering++
   }
   // Evidence the detectors report: none may sit in a comment.
-  const ev = collectRepoEvidence(new Repository(dir), { jobs: 1 })
+  const ev = (await collectRepoEvidence(new Repository(dir), { jobs: 1 }))
   const places: FileEvidence[] = [
     ...ev.source.tools.map((t) => t.at),
     ...ev.source.contentTypes.map((c) => c.at),

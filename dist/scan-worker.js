@@ -1,4 +1,4 @@
-import { workerData } from 'node:worker_threads';
+import { workerData, parentPort } from 'node:worker_threads';
 import { Repository } from './chunks/repository.js';
 import { c as chunkListing, p as packChunk, s as scanChunk } from './chunks/parallel-scan.js';
 import './chunks/_commonjsHelpers.js';
@@ -26,13 +26,10 @@ for (let c = Atomics.add(data.next, 0, 1); c < data.chunks.length; c = Atomics.a
         // A snapshot of this chunk's files alone: the worker holds nothing of the others.
         const listing = chunkListing(data, c);
         const repo = new Repository(data.root, { limits: data.limits, listing });
-        message = { chunk: c, result: packChunk(scanChunk(repo, 0, listing.length, () => Atomics.add(data.progress, 1, 1))) };
+        message = { chunk: c, result: packChunk(scanChunk(repo, 0, listing.length)) };
     }
     catch (err) {
         message = { chunk: c, error: String(err) };
     }
-    data.port.postMessage(message);
-    Atomics.add(data.progress, 0, 1);
-    Atomics.notify(data.progress, 0);
+    parentPort?.postMessage(message);
 }
-data.port.close();

@@ -42,6 +42,8 @@ check options:
                    code from the checkout: only on a checkout you trust; also for report)
   --inventory-timeout S
                    seconds the inventory server may take (default 60, at most the time limit; also for report)
+  --base-result FILE
+                   the JSON result (--format json) of the base branch: mark blocking findings new and resolved
 
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`
@@ -149,7 +151,8 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
     jobs: { type: 'string' },
     'time-limit': { type: 'string' },
     inventory: { type: 'boolean', default: false },
-    'inventory-timeout': { type: 'string' }
+    'inventory-timeout': { type: 'string' },
+    'base-result': { type: 'string' }
   })
   if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}`)
   if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
@@ -163,6 +166,7 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   const startMs = sinceProcessStart()
   const { result, timings, ctx } = await runGateWithInventory({ dir: positionals[0] ?? '.', config: values.config as string | undefined, today, strict: values.strict as boolean, jobs }, inventory)
   if (values.timings) io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms${timings.inventory === undefined ? '' : `, inventory ${timings.inventory.toFixed(0)} ms`} (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`)
+  if (values['base-result'] !== undefined) result.comparison = (await import('./publish/base-result.js')).comparisonWithFile(result, String(values['base-result']))
   let text: string
   if (format === 'json') text = (await import('./report/json.js')).renderJson(result)
   else if (format === 'markdown') {
@@ -204,7 +208,7 @@ async function init(args: string[], io: Parameters<typeof cli>[1]): Promise<numb
   const target = join(dir, 'golive.yaml')
   if (existsSync(target) && !values.force) throw new UsageError(`${target} exists`, [], 'Pass --force to overwrite it.')
   const { initConfig } = await import('./init.js')
-  writeOutputFile(target, initConfig(dir), { checkout: dir })
+  writeOutputFile(target, await initConfig(dir), { checkout: dir })
   io.out(`wrote ${target}: review every line marked \`# review\`, then run \`${TOOL_NAME} check\`.\n`)
   return EXIT.ready
 }

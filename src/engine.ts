@@ -9,6 +9,7 @@ import { redactSecrets } from './secrets/redact.js'
 import { attestationFor } from './check.js'
 import { capabilityMatrix, compactMatrix, type CompactToolCapabilities } from './evidence/derived/capability-matrix.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import type { Comparison } from './report/comparison.js'
 
 export type Verdict = 'ready' | 'blocked'
 
@@ -32,6 +33,8 @@ export interface RunResult {
   tools: ToolEntry[]
   /** Per tool, the three legs with where each comes from (declared, evidence). */
   capabilities: CompactToolCapabilities[]
+  /** On a pull request with the base branch's result: blocking findings new in it and resolved by it (absent otherwise). */
+  comparison?: Comparison
 }
 
 /** Skipped files named in the result; the rest are counted. */

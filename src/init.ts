@@ -84,7 +84,7 @@ function findEndpoint(ev: RepoEvidence): string | undefined {
   return undefined
 }
 
-export function initConfig(dir: string): string {
+export async function initConfig(dir: string): Promise<string> {
   const repo = new Repository(dir)
-  return initYaml(collectRepoEvidence(repo), serverName(repo, dir))
+  return initYaml(await collectRepoEvidence(repo), serverName(repo, dir))
 }

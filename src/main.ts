@@ -13,6 +13,7 @@ import { createClient } from './github-api-helper.js'
 import { checkRunSummary, createCheckRun, workflowAnnotations } from './publish/check-run.js'
 import { commentBody, markerFor, upsertComment } from './publish/comment.js'
 import { log } from './publish/log.js'
+import { comparisonFor } from './publish/base-result.js'
 import { renderSarif } from './publish/sarif.js'
 import { renderJson } from './report/json.js'
 import { checkCounts, fitSummary, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
@@ -49,7 +50,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     else if (!token) log.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
     // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
     // security updates leave no file, so those are read only when the files do not pass).
-    const prepared = prepareGate({ dir, loaded })
+    const prepared = await prepareGate({ dir, loaded })
     // The inventory server runs code from the checkout: never when the workflow runs with the base repository's secrets on a pull request's code.
     await readServedInventory(prepared, {
       timeoutS: inventoryTimeoutS,
@@ -62,6 +63,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     // 3. The gate. Without context it is a local run (API checks not verified).
     const gate = judgeGate(prepared, { loaded, github, acceptNotVerified, strict: true })
     const { result } = gate
+    // New in this PR: the base branch's result, only read (the same under pull_request_target).
+    let baseRequests = 0
+    if (context?.pull) {
+      const baseResult = core.getInput('base-result')
+      const compared = await comparisonFor(result, { client, owner: context.owner, repo: context.repo, baseSha: context.pull.baseSha, configPath: result.config.path, ...(baseResult ? { baseResultFile: resolve(workspace, baseResult) } : {}), debug: log.debug, warn: log.warning })
+      if (compared.comparison) result.comparison = compared.comparison
+      baseRequests = compared.requests
+    }
 
     // 4. Files first: whatever happens while publishing, the result is kept.
     const outDir = join(dir, '.golive')
@@ -83,7 +92,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     log.setOutput('sarif-path', sarifPath)
 
     // 5. Publish. A failure here is said in the log and the summary; it never changes the verdict.
-    const notes = await publish({ client, context, result, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: github?.requests ?? 0 })
+    const notes = await publish({ client, context, result, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: (github?.requests ?? 0) + baseRequests })
     const summaryUrl = context?.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined
     // 8 KiB kept for the publishing notes below the checklist.
     const jobSummary = renderMarkdown(result, { linkBase, summaryUrl, limit: SUMMARY_LIMIT - 8192, measure: (s) => Buffer.byteLength(s), surface: 'job summary' })

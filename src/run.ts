@@ -7,14 +7,15 @@ import { loadConfig, type LoadedConfig } from './config/load.js'
 import { evaluate, type RunResult } from './engine.js'
 import { UsageError } from './errors.js'
 import type { GitHubEvidence } from './evidence/github.js'
-import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
+import { collectRepoEvidence, collectRepoEvidenceOnThisThread, type RepoEvidence } from './evidence/index.js'
 import { collectInventory, readInventoryFile, type InventoryOptions } from './evidence/inventory.js'
 import { isInside, lineText, Repository } from './evidence/repository.js'
 import type { Phase } from './findings.js'
 import { describeIoError } from './report/output.js'
 import { knowSecrets, redactDeep, redactThenCut } from './secrets/redact.js'
-import { dotenvSecrets } from './evidence/source/secrets.js'
-import { allowedByMarker, matchSecrets } from './secrets/rules.js'
+import { scanSources } from './evidence/source/scan.js'
+import { createSecretsDetector, dotenvSecrets, testDataIn } from './evidence/source/secrets.js'
+import { matchSecrets } from './secrets/rules.js'
 import { unapprovedChanges } from './waiver-approval.js'
 import { registeredChecks } from './registry.js'
 
@@ -82,7 +83,26 @@ export function loadGateConfig(inputs: Pick<GateInputs, 'dir' | 'config' | 'conf
   }
   const shown = relative(root, configPath)
   const displayPath = shown && !shown.startsWith('..') ? shown.split('\\').join('/') : configArg
-  return loadConfig(configPath, displayPath)
+  try {
+    return loadConfig(configPath, displayPath)
+  } catch (e) {
+    // Problems quote golive.yaml's values, and no evidence is collected yet: the redactor learns the
+    // checkout's secrets first, and the file is read again so every message is made knowing them.
+    if (!(e instanceof UsageError) || !e.problems.length) throw e
+    knowSecrets(checkoutSecretValues(root))
+    return loadConfig(configPath, displayPath)
+  }
+}
+
+/**
+ * Every secret value the secrets detector finds in the checkout (the snapshot's bounds, no
+ * paths.exclude: the config could not be read), for messages printed before the evidence exists.
+ */
+export function checkoutSecretValues(root: string): string[] {
+  const repo = new Repository(root)
+  const secrets = createSecretsDetector()
+  scanSources(repo, [secrets.detector])
+  return foundSecretValues(repo, { secrets: secrets.result })
 }
 
 /** The checkout's side of a run: config, snapshot and evidence, before any API fact or check. */
@@ -93,15 +113,33 @@ export interface PreparedGate {
   timings: { config: number; snapshot: number; evidence: number; inventory?: number }
 }
 
-export function prepareGate(inputs: GateInputs): PreparedGate {
+export async function prepareGate(inputs: GateInputs): Promise<PreparedGate> {
+  const opened = openCheckout(inputs)
+  return prepared(opened, await collectRepoEvidence(opened.repo, { jobs: inputs.jobs, capabilities: opened.loaded.config.capabilities }))
+}
+
+/** prepareGate with the source pass on this thread alone, synchronously (see collectRepoEvidenceOnThisThread). */
+function prepareGateOnThisThread(inputs: GateInputs): PreparedGate {
+  const opened = openCheckout(inputs)
+  return prepared(opened, collectRepoEvidenceOnThisThread(opened.repo, { capabilities: opened.loaded.config.capabilities }))
+}
+
+/** The config and the snapshot of the checkout, timed. */
+function openCheckout(inputs: GateInputs) {
   const root = resolveCheckout(inputs.dir)
   const started = performance.now()
   const loaded = inputs.loaded ?? loadGateConfig(inputs)
   const t0 = performance.now()
   const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude })
   const t1 = performance.now()
-  const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs, capabilities: loaded.config.capabilities })
+  return { root, loaded, repo, started, t0, t1 }
+}
+
+function prepared({ root, loaded, repo, started, t0, t1 }: ReturnType<typeof openCheckout>, evidence: RepoEvidence): PreparedGate {
   evidence.inventory = initialInventory(loaded, root)
+  // Before the inventory server runs and any check: its error output, cut to a length, and every
+  // string the engine and the surfaces redact must know these.
+  knowSecrets(foundSecretValues(repo, evidence))
   const t2 = performance.now()
   return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } }
 }
@@ -150,20 +188,26 @@ function isLink(path: string): boolean {
 
 /**
  * Every secret value the detectors found in this run, read again from the files they were found
- * in (the detectors keep only masks): whatever the rules find in those files, and the .env values
- * the secrets detector reads (dotenvSecrets, the same reader). Given to the redactor, so the same value
+ * in (the detectors keep only masks): whatever the rules find in those files, the .env values
+ * the secrets detector reads (dotenvSecrets, the same reader), the personal data of test files
+ * (testDataIn, the same finder; a finding shows 4 characters of it), marked lines included. Given to the redactor, so the same value
  * is masked wherever else it appears: in a file name, a waiver reason, a tool name.
  */
-export function foundSecretValues(repo: Repository, evidence: RepoEvidence): string[] {
+export function foundSecretValues(repo: Repository, evidence: Pick<RepoEvidence, 'secrets'>): string[] {
   const values = new Set<string>()
-  // Files with a hit, and whether one of them is a .env value no rule knows.
-  const files = new Map<string, boolean>()
-  for (const hit of evidence.secrets.secrets) files.set(hit.at.file, (files.get(hit.at.file) ?? false) || hit.rule === 'dotenv-secret')
-  for (const [file, dotenv] of files) {
+  // Every file with a hit: a credential reported or suppressed by a marker, or personal data in a test.
+  const files = new Set<string>()
+  for (const hit of evidence.secrets.secrets) files.add(hit.at.file)
+  for (const at of evidence.secrets.suppressed) files.add(at.file)
+  const testData = new Set(evidence.secrets.testData.map((hit) => hit.at.file))
+  for (const file of [...files, ...testData]) {
     const text = repo.read(file, { cache: false })
     if (text === undefined) continue
-    for (const m of matchSecrets(text)) values.add(m.secret)
-    if (dotenv) for (const d of dotenvSecrets(file, text)) if (!allowedByMarker(text, d.offset)) values.add(d.value)
+    if (files.has(file)) {
+      for (const m of matchSecrets(text)) values.add(m.secret)
+      for (const d of dotenvSecrets(file, text)) values.add(d.value)
+    }
+    if (testData.has(file)) for (const d of testDataIn(text)) values.add(d.value)
   }
   return [...values]
 }
@@ -172,8 +216,6 @@ export function foundSecretValues(repo: Repository, evidence: RepoEvidence): str
 export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'>): GateRun {
   const { loaded, repo, evidence } = prepared
   const t2 = performance.now()
-  // Before any check runs: every string the engine and the surfaces redact must know these.
-  knowSecrets(foundSecretValues(repo, evidence))
   const phases: Partial<Record<Phase, number>> = {}
   const ctx: CheckContext = {
     config: loaded.config,
@@ -191,13 +233,14 @@ export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'
   return { result, loaded, repo, ctx, values, timings: { ...prepared.timings, checks: t3 - t2, phases } }
 }
 
+/** A run without the inventory server, its source pass on this thread alone, synchronously (for tests and tools). */
 export function runGate(inputs: GateInputs): GateRun {
-  return judgeGate(prepareGate(inputs), inputs)
+  return judgeGate(prepareGateOnThisThread(inputs), inputs)
 }
 
 /** A run that asks the inventory server for its tools between the evidence and the checks. */
 export async function runGateWithInventory(inputs: GateInputs, inventory: Omit<InventoryOptions, 'root'>): Promise<GateRun> {
-  const prepared = prepareGate(inputs)
+  const prepared = await prepareGate(inputs)
   await readServedInventory(prepared, inventory)
   return judgeGate(prepared, inputs)
 }

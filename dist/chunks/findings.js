@@ -38,4 +38,4 @@ function worstStatus(statuses) {
     return statuses.reduce((w, s) => (STATUS_RANK[s] < STATUS_RANK[w] ? s : w), 'not applicable');
 }
 
-export { MAX_EVIDENCE_PER_FINDING as M, PHASES as P, STATUS_RANK as S, STATUSES as a, blocks as b, PHASE_TITLES as c, isFileEvidence as i, worstStatus as w };
+export { MAX_EVIDENCE_PER_FINDING as M, PHASES as P, STATUSES as S, STATUS_RANK as a, blocks as b, PHASE_TITLES as c, isFileEvidence as i, worstStatus as w };

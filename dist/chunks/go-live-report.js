@@ -3,7 +3,7 @@ import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
 import { b as cellText } from './capability-matrix.js';
 import { m as md, c as code, b as mdKeepCode } from './version.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
-import { t as toJSONSchema, o as object, a as array, s as string, b as boolean, _ as _enum, u as unknown, r as record, n as number, c as union, l as literal } from './catalogue.js';
+import { t as toJSONSchema, o as object, a as array, s as string, b as boolean, _ as _enum, c as unknown, r as record, n as number, u as union, l as literal } from './catalogue.js';
 import './kubernetes-objects.js';
 import './yaml-positions.js';
 import 'process';

@@ -1,4 +1,4 @@
-import { f as firstArgument, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, e as sourceViews, g as importsOf, j as entryOfImport, L as LineFinder, o as own, k as loopNames, m as parameterOf, n as expressionText, q as objectNameAt, r as codeFileOf, t as stringConstantsOf, u as toolObjectsOf, v as startSourceScan } from './parallel-scan.js';
+import { f as firstArgument, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, g as closingBracket, j as sourceViews, k as importsOf, m as entryOfImport, L as LineFinder, o as own, n as loopNames, q as parameterOf, r as expressionText, u as objectNameAt, v as codeFileOf, w as stringConstantsOf, x as toolObjectsOf, y as startSourceScan } from './parallel-scan.js';
 import { isTestPath, languageOf } from './repository.js';
 import { d as catalogueWith } from './catalogue.js';
 import { d as distExports, n as nodePosition } from './yaml-positions.js';
@@ -1301,21 +1301,30 @@ function readWorkflow(repo, path) {
 
 // Collects the evidence of the checkout once, before any check runs. Evidence
 // only describes what is there; the checks in checks/ decide what it means.
-/** `jobs`: threads for the source pass (default: one per 10,000 files, at most one per core, and 4). */
-function collectRepoEvidence(repo, options = {}) {
+/** The evidence of a checkout, its source pass split over threads when it is large (see parallel-scan.ts). */
+async function collectRepoEvidence(repo, options = {}) {
     // One pass over the source files: every detector sees each file once (split over threads on a
     // large checkout). While worker threads scan, this one reads the rest, then scans with them.
-    const scanning = startSourceScan(repo, options.jobs);
+    const scanning = startSourceScan(repo, { jobs: options.jobs });
+    const reads = readCheckout(repo);
+    return assembleEvidence(repo, reads, await scanning.finish(), options);
+}
+/** What the checkout's files other than the source say, and the files those reads skipped. */
+function readCheckout(repo) {
     const listed = repo.skipped.length;
     const { objects: kubernetes, gaps: deploymentGaps, disabled: disabledTemplates } = readDeployment(repo);
-    const paths = repo.files.map((f) => f.path);
     const docs = readDocs(repo);
     const workflows = readWorkflows(repo);
     const ecosystems = readEcosystems(repo);
     const kustomizations = readKustomizations(repo);
     // Files skipped by those reads are listed after the source pass's, as when they were read after it.
     const skippedByReads = repo.skipped.splice(listed);
-    const { source, auth, secrets, scan } = scanning.finish();
+    return { kubernetes, deploymentGaps, disabledTemplates, docs, workflows, ecosystems, kustomizations, skippedByReads };
+}
+function assembleEvidence(repo, reads, scanned, options) {
+    const { skippedByReads, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations } = reads;
+    const { source, auth, secrets, scan } = scanned;
+    const paths = repo.files.map((f) => f.path);
     // Tool names one file could not settle, followed across the repository's files.
     resolveToolFacts(repo, source);
     for (const s of skippedByReads)

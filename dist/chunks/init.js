@@ -102,9 +102,9 @@ function findEndpoint(ev) {
     }
     return undefined;
 }
-function initConfig(dir) {
+async function initConfig(dir) {
     const repo = new Repository(dir);
-    return initYaml(collectRepoEvidence(repo), serverName(repo, dir));
+    return initYaml(await collectRepoEvidence(repo), serverName(repo, dir));
 }
 
 export { PYPROJECT_NAME, initConfig, initYaml, serverName };

@@ -1,7 +1,134 @@
-import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
+import { i as isFileEvidence, c as PHASE_TITLES } from './findings.js';
 import { c as code, m as md, b as mdKeepCode, d as fixMarkdown, a as TOOL_VERSION } from './version.js';
 import { b as cellText } from './capability-matrix.js';
 import { g as groupByPhase, S as STATUS_ICON, n as notReadSummary } from './group.js';
+import { o as object, a as array, s as string, l as literal, u as union, b as boolean } from './catalogue.js';
+
+// "New in this PR": the blocking findings of this run compared with the base
+// branch's, by a key that survives edits elsewhere in a file (no line numbers).
+// The base comes as a digest stored on its commit's check run, or as a full
+// JSON result file; either is untrusted text and is parsed, never believed.
+/**
+ * A finding's stable key: check id, status, and its first piece of evidence (a file path, or the
+ * API endpoint), without line or column, which shift with every edit above them.
+ */
+function findingKey(f) {
+    const first = f.evidence[0];
+    const where = first ? (isFileEvidence(first) ? first.file : first.api) : '';
+    return `${f.check}|${f.status}|${where}`;
+}
+/** The distinct keys of a result's blocking findings, sorted. */
+function blockingKeys(result) {
+    return [...new Set(result.findings.filter((f) => f.blocking).map(findingKey))].sort();
+}
+/** Checks whose every finding is `not applicable`. */
+function notJudgedChecks(result) {
+    const judged = new Set(result.findings.filter((f) => f.status !== 'not applicable').map((f) => f.check));
+    return [...new Set(result.findings.map((f) => f.check))].filter((c) => !judged.has(c)).sort();
+}
+function compare(head, base, source) {
+    const now = blockingKeys(head);
+    const before = new Set(base.keys);
+    const current = new Set(now);
+    const notJudged = new Set(base.notJudged);
+    return {
+        base: { sha: base.sha, source },
+        newBlocking: now.filter((k) => !before.has(k) && !notJudged.has(k.slice(0, k.indexOf('|')))),
+        resolved: [...before].filter((k) => !current.has(k)).sort()
+    };
+}
+const DIGEST_HEAD = '<!-- mcp-golive:base-digest v1 ';
+const DIGEST_TAIL = ' -->';
+/** The check run's `output.text` takes at most 65,535 characters; a digest that does not fit is not stored (a partial one would claim findings new). */
+const DIGEST_LIMIT = 60_000;
+const digestShape = object({
+    v: literal(1),
+    sha: string().max(64).nullable(),
+    config: string().max(4096).nullable(),
+    blocking: array(string().max(8192)).max(50_000),
+    notJudged: array(string().max(200)).max(1000).default([])
+});
+/**
+ * The digest stored on this run's check run, for pull requests based on this commit: the keys of the
+ * blocking findings only (no message, no snippet: nothing a check quoted from the repository but a
+ * path), in a hidden comment. `<` and `>` are written as JSON escapes so no key can close the comment.
+ * Undefined when it does not fit.
+ */
+function digestText(result, sha) {
+    const json = JSON.stringify({ v: 1, sha, config: result.config.path, blocking: blockingKeys(result), notJudged: notJudgedChecks(result) }).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
+    const text = `${DIGEST_HEAD}${json}${DIGEST_TAIL}\n`;
+    return text.length <= DIGEST_LIMIT ? text : undefined;
+}
+/** The digest in a check run's `output.text`, or why there is none. */
+function parseDigest(text) {
+    if (typeof text !== 'string' || !text)
+        return { ok: false, why: 'the check run has no output text' };
+    const start = text.indexOf(DIGEST_HEAD);
+    if (start < 0)
+        return { ok: false, why: 'the check run holds no result digest' };
+    const end = text.indexOf(DIGEST_TAIL, start + DIGEST_HEAD.length);
+    if (end < 0)
+        return { ok: false, why: 'the result digest is cut off' };
+    let data;
+    try {
+        data = JSON.parse(text.slice(start + DIGEST_HEAD.length, end));
+    }
+    catch (e) {
+        return { ok: false, why: `the result digest is not JSON (${e.message})` };
+    }
+    const parsed = digestShape.safeParse(data);
+    if (!parsed.success)
+        return { ok: false, why: `the result digest has an unexpected shape (${parsed.error.issues[0]?.path.join('.') || 'top level'}: ${parsed.error.issues[0]?.message})` };
+    return { ok: true, base: { sha: parsed.data.sha, configPath: parsed.data.config, keys: parsed.data.blocking, notJudged: parsed.data.notJudged } };
+}
+const resultShape = object({
+    schemaVersion: literal(1),
+    config: object({ path: string() }).partial().optional(),
+    findings: array(object({
+        check: string(),
+        status: string(),
+        blocking: boolean().optional(),
+        evidence: array(union([object({ file: string() }), object({ api: string() })])).default([])
+    }))
+});
+/** A JSON result file (`golive-result.json` of the base checkout), as the base; the message says which field is wrong. */
+function parseBaseResult(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        return { ok: false, why: `not JSON (${e.message})` };
+    }
+    const parsed = resultShape.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { ok: false, why: `not a mcp-golive result (schemaVersion 1): ${issue?.path.join('.') || 'top level'}: ${issue?.message}` };
+    }
+    const findings = parsed.data.findings;
+    return { ok: true, base: { sha: null, configPath: parsed.data.config?.path ?? null, keys: blockingKeys({ findings: findings }), notJudged: notJudgedChecks({ findings: findings }) } };
+}
+/** A key's parts (the place may itself hold a `|`). */
+function keyParts(key) {
+    const a = key.indexOf('|');
+    const b = key.indexOf('|', a + 1);
+    return a < 0 || b < 0 ? { check: key, status: '', where: '' } : { check: key.slice(0, a), status: key.slice(a + 1, b), where: key.slice(b + 1) };
+}
+/** "2 new blocking, 1 resolved" for the headline; empty without a base. */
+function comparisonLine(result) {
+    const c = result.comparison;
+    if (!c)
+        return '';
+    return `${c.newBlocking.length} new blocking, ${c.resolved.length} resolved`;
+}
+/** Whether any of these findings is blocking and new in this pull request. */
+function hasNewBlocking(result, findings) {
+    const c = result.comparison;
+    if (!c?.newBlocking.length)
+        return false;
+    const fresh = new Set(c.newBlocking);
+    return findings.some((f) => f.blocking && fresh.has(findingKey(f)));
+}
 
 // The Markdown checklist: the PR comment, the check run's summary and the job
 // summary. What blocks comes first, one line per check; the phases follow,
@@ -49,6 +176,8 @@ function findingDetail(f, d, linkBase) {
         out.push(`  - attested by ${code(clip(f.attestation.by, 100))} on ${md(f.attestation.date)}${f.attestation.note ? `: ${md(clip(f.attestation.note, 500))}` : ''}`);
     return out;
 }
+/** Resolved findings named in the body; the JSON result has all. */
+const MAX_RESOLVED_LINES = 10;
 /** Tools shown in the comment's capability table; the JSON result has all. */
 const MAX_TOOL_ROWS = 30;
 /** Check-level counts: how many of the checks are in each status (a check's status is its worst finding's). */
@@ -69,21 +198,24 @@ const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** "9 of 33 checks block (3 critical) · 36 findings open", the one sentence every surface leads with. */
 function verdictLine(result) {
     const c = checkCounts(result);
+    // Only with a base result: without one the gate claims nothing about what this PR changed.
+    const compared = result.comparison ? ` · ${comparisonLine(result)}` : '';
     if (result.verdict === 'ready')
-        return `all ${plural(c.total, 'check')} pass or are covered`;
-    return `${c.blocking.length} of ${plural(c.total, 'check')} block${c.critical ? ` (${c.critical} critical)` : ''} · ${plural(result.blocking, 'blocking finding')}`;
+        return `all ${plural(c.total, 'check')} pass or are covered${compared}`;
+    return `${c.blocking.length} of ${plural(c.total, 'check')} block${c.critical ? ` (${c.critical} critical)` : ''} · ${plural(result.blocking, 'blocking finding')}${compared}`;
 }
 function statusCounts(byStatus) {
     return Object.entries(byStatus).sort(([a], [b]) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b)).map(([s, n]) => `${n} ${s}`).join(' · ');
 }
 const STATUS_ORDER = ['failed', 'not verified', 'warning', 'waived', 'attested', 'passed', 'not applicable'];
-function blockingLine(c, d, linkBase) {
+function blockingLine(c, d, linkBase, result) {
     const open = c.findings.filter((f) => f.blocking);
     const head = open[0];
     const where = head.evidence[0] ? ` — ${evidenceMarkdown(head.evidence[0], linkBase)}` : '';
     const more = open.length > 1 ? ` · ${open.length} blocking findings` : '';
     const mark = c.level === 'critical' ? '🛑 **critical**' : `${STATUS_ICON[head.status]} blocking`;
-    return `- ${mark} [${code(c.check)}](${checkDocsUrl(c.check)}) ${head.status}: ${mdKeepCode(clip(head.message, d.summaryChars))}${where}${more}`;
+    const fresh = result && hasNewBlocking(result, open) ? '🆕 **new** ' : '';
+    return `- ${fresh}${mark} [${code(c.check)}](${checkDocsUrl(c.check)}) ${head.status}: ${mdKeepCode(clip(head.message, d.summaryChars))}${where}${more}`;
 }
 /** The checklist at the most detailed level that fits `limit`; the blocking list and every phase's table are always there. */
 function renderMarkdown(result, options = {}) {
@@ -122,7 +254,17 @@ function renderAt(result, d, options, stopAt) {
     if (counts.blocking.length) {
         out.push(`### Blocking (${plural(counts.blocking.length, 'check')})`, '');
         for (const c of counts.blocking)
-            out.push(blockingLine(c, d, options.linkBase));
+            out.push(blockingLine(c, d, options.linkBase, result));
+    }
+    const resolved = result.comparison?.resolved ?? [];
+    if (resolved.length) {
+        out.push('', `### Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base)`, '');
+        for (const k of resolved.slice(0, MAX_RESOLVED_LINES)) {
+            const { check, status, where } = keyParts(k);
+            out.push(`- ✅ ${code(check)} was ${md(status)}${where ? ` at ${code(clip(where, 300))}` : ''}`);
+        }
+        if (resolved.length > MAX_RESOLVED_LINES)
+            out.push(`- +${resolved.length - MAX_RESOLVED_LINES} more (see the JSON result)`);
     }
     // The trifecta per tool, compact: only tools holding a leg, each cell saying where it comes from.
     const holding = (result.capabilities ?? []).filter((r) => r.privateData.present || r.untrustedContent.present || r.externalCommunication.present);
@@ -195,4 +337,4 @@ function fitSummary(markdown) {
     return `${head}\n\n… (truncated: the full result is in the JSON file)\n`;
 }
 
-export { SUMMARY_LIMIT as S, blockingChecks as b, checkCounts as c, fitSummary as f, renderMarkdown as r, verdictLine as v };
+export { SUMMARY_LIMIT as S, compare as a, parseBaseResult as b, checkCounts as c, digestText as d, blockingChecks as e, fitSummary as f, hasNewBlocking as h, parseDigest as p, renderMarkdown as r, verdictLine as v };

@@ -268,4 +268,4 @@ function writeOutputFileIn(file, text, place) {
     writeOutputFile(file, text, place);
 }
 
-export { writeOutputFile as a, prepareOutputDir as b, redactDeep as c, describeIoError as d, redactThenCut as e, forFile as f, forLog as g, knowSecrets as k, processStreams as p, redactSecrets as r, writeOutputFileIn as w };
+export { writeOutputFile as a, prepareOutputDir as b, redactSecrets as c, describeIoError as d, redactDeep as e, forFile as f, forLog as g, knowSecrets as k, processStreams as p, redactThenCut as r, writeOutputFileIn as w };

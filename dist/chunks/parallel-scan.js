@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { languageOf, isTestPath } from './repository.js';
-import { b as isAsciiLetter, i as isWordChar, L as LITERALS, l as lineAround, c as isPlaceholder, d as dotenvValue, m as matchSecrets, a as allowedByMarker, f as fingerprint, e as maskSecret, g as isSpaceChar } from './rules.js';
+import { a as isAsciiLetter, i as isWordChar, L as LITERALS, l as lineAround, b as isPlaceholder, d as dotenvValue, f as fingerprint, m as matchSecrets, c as allowedByMarker, e as maskSecret, g as isSpaceChar } from './rules.js';
 import { d as catalogueWith } from './catalogue.js';
 
 // Comment- and string-aware views of a source file, so detectors match code and
@@ -375,7 +375,6 @@ function scanSources(repo, detectors, files = repo.files, onFile) {
         if (d.prefilter)
             LITERALS.add(...d.prefilter);
     for (const f of files) {
-        onFile?.();
         const language = languageOf(f.path);
         const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'));
         if (!wanted.length)
@@ -1309,6 +1308,38 @@ function dotenvSecrets(path, text) {
     }
     return found;
 }
+/**
+ * Real-looking personal and tenant data in a test file's text, with the values: for the detector,
+ * which keeps only masks, and for the redactor, which masks the same values wherever else they print.
+ */
+function testDataIn(text) {
+    const found = [];
+    for (const m of emailAddresses(text)) {
+        // After ':' or '/': a URL's user part or a chat id (19:abc@thread.v2), not an address.
+        const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+        if (before === 58 || before === 47 || exampleAddress(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0]))
+            continue;
+        found.push({ kind: 'e-mail address', value: m[0], index: m.index, note: 'e-mail address outside the reserved test domains', fingerprint: fingerprint('e-mail', m[0].toLowerCase()) });
+    }
+    for (const m of GUID_MIDDLE.test(text) ? text.matchAll(GUID) : []) {
+        const before = text.slice(Math.max(0, m.index - 60), m.index);
+        if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0]))
+            continue;
+        found.push({ kind: 'tenant id', value: m[0], index: m.index, note: 'tenant/directory id that is not a placeholder', fingerprint: fingerprint('tenant', m[0].toLowerCase()) });
+    }
+    for (const m of text.matchAll(SSN)) {
+        if (!SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index)))
+            continue;
+        found.push({ kind: 'national id number', value: m[0], index: m.index, note: 'national id number pattern', fingerprint: fingerprint('ssn', m[0]) });
+    }
+    for (const m of text.matchAll(PHONE)) {
+        const digits = m[0].replace(/\D/g, '');
+        if (digits.length < 8 || fictionalPhone(digits))
+            continue;
+        found.push({ kind: 'phone number', value: m[0], index: m.index, note: 'phone number', fingerprint: fingerprint('phone', digits) });
+    }
+    return found;
+}
 function createSecretsDetector() {
     const result = { secrets: [], testData: [], suppressed: [] };
     const detector = {
@@ -1336,35 +1367,105 @@ function createSecretsDetector() {
             }
             if (!file.isTest || METADATA_FILE.test(file.path))
                 return;
-            const text = file.text;
-            for (const m of emailAddresses(text)) {
-                // After ':' or '/': a URL's user part or a chat id (19:abc@thread.v2), not an address.
-                const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
-                if (before === 58 || before === 47 || exampleAddress(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0]))
-                    continue;
-                result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains'), fingerprint: fingerprint('e-mail', m[0].toLowerCase()) });
-            }
-            for (const m of GUID_MIDDLE.test(text) ? text.matchAll(GUID) : []) {
-                const before = text.slice(Math.max(0, m.index - 60), m.index);
-                if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0]))
-                    continue;
-                result.testData.push({ kind: 'tenant id', masked: mask(m[0]), at: place(file, m.index, 'tenant/directory id that is not a placeholder'), fingerprint: fingerprint('tenant', m[0].toLowerCase()) });
-            }
-            for (const m of text.matchAll(SSN)) {
-                if (!SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index)))
-                    continue;
-                result.testData.push({ kind: 'national id number', masked: mask(m[0]), at: place(file, m.index, 'national id number pattern'), fingerprint: fingerprint('ssn', m[0]) });
-            }
-            for (const m of text.matchAll(PHONE)) {
-                const digits = m[0].replace(/\D/g, '');
-                if (digits.length < 8 || fictionalPhone(digits))
-                    continue;
-                result.testData.push({ kind: 'phone number', masked: mask(m[0]), at: place(file, m.index, 'phone number'), fingerprint: fingerprint('phone', digits) });
-            }
+            for (const { kind, value, index, note, fingerprint: fp } of testDataIn(file.text))
+                result.testData.push({ kind, masked: mask(value), at: place(file, index, note), fingerprint: fp });
         }
     };
     return { detector, result };
 }
+
+const JS$1 = ['typescript', 'javascript'];
+const JVM = ['java', 'kotlin'];
+/** The kind an SDK type's name stands for. */
+function kindOf(identifier) {
+    if (/image/i.test(identifier))
+        return 'image';
+    if (/audio/i.test(identifier))
+        return 'audio';
+    return 'resource_link';
+}
+/** The rules whose needles the literal scan knows. */
+const KNOWN = new WeakSet();
+/**
+ * A rule's matches in one of a file's views; none, without reading the views, when the file holds
+ * none of its needles (the views only blank characters, so a match in a view is in the text).
+ */
+function ruleMatches(file, rule) {
+    if (!KNOWN.has(rule)) {
+        KNOWN.add(rule);
+        LITERALS.add(...rule.needles);
+    }
+    if (!rule.needles.some((n) => file.mayHold(n) && file.text.includes(n)))
+        return [];
+    const text = file[rule.view];
+    if (rule.find)
+        return rule.find(text);
+    const re = rule.re;
+    const found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        found.push(m);
+        if (m[0] === '')
+            re.lastIndex++;
+    }
+    return found;
+}
+/** `HEAD[^stop]{0,4000}?TAIL` found in linear time (bounded-gap.ts): the shape of several rules. */
+const gapFind = (head, stop, tail, tailStart) => (text) => boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart });
+
+// C# source rules (MCP C# SDK, Microsoft.Extensions.AI).
+const BLOCKS = ['ImageContentBlock', 'AudioContentBlock', 'ResourceLinkBlock'];
+const CONTENT_RULES$5 = [
+    { languages: ['csharp'], view: 'bare', needles: BLOCKS, re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, kind: (m) => kindOf(m[1]) },
+    { languages: ['csharp'], view: 'bare', needles: BLOCKS, re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, kind: (m) => kindOf(m[1]) },
+    // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
+    {
+        languages: ['csharp'],
+        view: 'code',
+        needles: ['DataContent'],
+        re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g,
+        find: (text) => boundedGapMatches(text, { head: /\bnew\s+DataContent\s*\(/g, stop: ';', max: 4000, tail: /"(image|audio)\/[^"]*"/y, tailStart: '"' }),
+        kind: (m) => m[1]
+    }
+];
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES$5 = [
+    // Python decorators, with or without a name, are read by collectPythonDecoratedTools (with their server, for mounted namespaces).
+    // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
+    { languages: ['csharp'], needles: ['McpServerTool'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', find: gapFind(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name') }
+];
+/** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
+const TOOL_DERIVED_RULES$5 = [
+    // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
+    { languages: ['csharp'], needles: ['McpServerTool'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+];
+
+var csharp = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    CONTENT_RULES: CONTENT_RULES$5,
+    TOOL_DERIVED_RULES: TOOL_DERIVED_RULES$5,
+    TOOL_LITERAL_RULES: TOOL_LITERAL_RULES$5
+});
+
+const CONTENT_RULES$4 = [
+    // Official SDK struct literals, mark3labs constructors.
+    { languages: ['go'], view: 'bare', needles: ['ImageContent', 'AudioContent', 'ResourceLink'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, kind: (m) => kindOf(m[1]) },
+    { languages: ['go'], view: 'bare', needles: ['mcp.New'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, kind: (m) => kindOf(m[1]) }
+];
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES$4 = [
+    // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
+    { languages: ['go'], needles: ['mcp.Tool'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code', find: gapFind(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name') },
+    { languages: ['go'], needles: ['mcp.NewTool'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' }
+];
+const TOOL_DERIVED_RULES$4 = [];
+
+var go = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    CONTENT_RULES: CONTENT_RULES$4,
+    TOOL_DERIVED_RULES: TOOL_DERIVED_RULES$4,
+    TOOL_LITERAL_RULES: TOOL_LITERAL_RULES$4
+});
 
 // Spring AI's `@Tool` without a `name`: the tool takes its method's name. The
 // rule's pattern in TOOL_DERIVED_RULES is the definition; this finds the same
@@ -1472,6 +1573,84 @@ function springToolsNamedAfterMethod(text) {
     }
     return found;
 }
+
+const TYPES = ['ImageContent', 'AudioContent', 'ResourceLink'];
+const CONTENT_RULES$3 = [
+    { languages: JVM, view: 'bare', needles: TYPES, re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, kind: (m) => kindOf(m[1]) },
+    { languages: JVM, view: 'bare', needles: TYPES, re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, kind: (m) => kindOf(m[1]) }
+];
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES$3 = [
+    // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
+    { languages: JVM, needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: JVM, needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: JVM, needles: ['Tool'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    { languages: JVM, needles: ['@Tool'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', find: gapFind(/@Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name') }
+];
+/** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
+const TOOL_DERIVED_RULES$3 = [
+    // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
+    // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
+    { languages: JVM, needles: ['@Tool'], find: springToolsNamedAfterMethod, re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+];
+
+var java = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    CONTENT_RULES: CONTENT_RULES$3,
+    TOOL_DERIVED_RULES: TOOL_DERIVED_RULES$3,
+    TOOL_LITERAL_RULES: TOOL_LITERAL_RULES$3
+});
+
+const CONTENT_RULES$2 = [
+    // Python SDK types and FastMCP helpers.
+    { languages: ['python'], view: 'bare', needles: ['ImageContent', 'AudioContent', 'ResourceLink'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, kind: (m) => kindOf(m[1]) },
+    { languages: ['python'], view: 'bare', needles: ['Image', 'Audio'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, kind: (m) => kindOf(m[1]) },
+    { languages: ['python'], view: 'bare', needles: ['Image', 'Audio'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, kind: (m) => kindOf(m[1]) }
+];
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES$2 = [
+    // Python low-level: Tool(name="name", …) / types.Tool(name=…)
+    { languages: ['python'], needles: ['Tool'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' }
+];
+const TOOL_DERIVED_RULES$2 = [];
+
+var python = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    CONTENT_RULES: CONTENT_RULES$2,
+    TOOL_DERIVED_RULES: TOOL_DERIVED_RULES$2,
+    TOOL_LITERAL_RULES: TOOL_LITERAL_RULES$2
+});
+
+const KINDS = ['image', 'audio', 'resource_link'];
+const CONTENT_RULES$1 = [
+    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
+    // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
+    // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
+    { languages: JS$1, view: 'code', needles: KINDS, re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g, kind: (m) => m[2] },
+    { languages: JS$1, view: 'code', needles: KINDS, re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g, kind: (m) => m[2] },
+    { languages: JS$1, view: 'code', needles: KINDS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, kind: (m) => m[2] }
+];
+/** Registrations whose first argument is the tool name as a string literal. */
+const TOOL_LITERAL_RULES$1 = [
+    // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
+    { languages: JS$1, needles: ['.tool', '.registerTool'], re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
+    // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
+    { languages: JS$1, needles: ['.addTool'], re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', find: gapFind(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name') }
+];
+const TOOL_DERIVED_RULES$1 = [];
+
+var typescript = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    CONTENT_RULES: CONTENT_RULES$1,
+    TOOL_DERIVED_RULES: TOOL_DERIVED_RULES$1,
+    TOOL_LITERAL_RULES: TOOL_LITERAL_RULES$1
+});
+
+const LANGUAGES = [typescript, python, csharp, go, java];
+const CONTENT_RULES = LANGUAGES.flatMap((l) => l.CONTENT_RULES);
+const TOOL_LITERAL_RULES = LANGUAGES.flatMap((l) => l.TOOL_LITERAL_RULES);
+const TOOL_DERIVED_RULES = LANGUAGES.flatMap((l) => l.TOOL_DERIVED_RULES);
 
 /** The most characters a tool object's literal is read for its `name` (a schema may be long). */
 const MAX_OBJECT = 20_000;
@@ -1667,55 +1846,17 @@ function parameterOf(file, offset, ident) {
 }
 
 const JS = ['typescript', 'javascript'];
-/** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
-const gap = (head, stop, tail, tailStart, needle) => gapFinder({ head, stop, max: 4000, tail, tailStart }, needle);
 // ---------------------------------------------------------------- tools
 /** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
 function inString(file, offset) {
     return file.bare[offset] !== file.code[offset];
 }
-/** Registrations whose first argument is the tool name as a string literal. */
-const TOOL_LITERAL_RULES = [
-    // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
-    { languages: JS, re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-    // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
-    // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
-    { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', ...gap(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name', '.addTool') },
-    // Python low-level: Tool(name="name", …) / types.Tool(name=…)
-    { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
-    // Python decorators, with or without a name, are read by collectPythonDecoratedTools (with their server, for mounted namespaces).
-    // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
-    { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name', 'McpServerTool') },
-    // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-    { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code', ...gap(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name', 'mcp.Tool') },
-    { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-    // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
-    { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/@Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name', '@Tool') }
-];
-/** Registrations whose name is the decorated function or method's name. */
-// Written so that no text makes them backtrack more than linearly: what sits between brackets is
-// at most 4,000 characters; an attribute's or annotation's name and each word of the return type
-// are matched whole (`(?=(…+))\1` is a group the engine cannot give characters back from, as
-// JavaScript has no atomic groups); the return type is at most six words of at most 400 characters
-// (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
-// run of spaces be split between the type and the gap after it in every way: 200,000 spaces after
-// `[McpServerTool]` ran for minutes.
-const TOOL_DERIVED_RULES = [
-    // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-    { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' },
-    // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
-    // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
-    { languages: ['java', 'kotlin'], find: springToolsNamedAfterMethod, needle: '@Tool', re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
-];
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/;
 function collectTools(file, out) {
     for (const rule of TOOL_LITERAL_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of patternMatches(file, rule.view, rule)) {
+        for (const m of ruleMatches(file, rule)) {
             if (inString(file, m.index))
                 continue;
             // A template literal with interpolations is an expression: read by collectJoinedTsNames.
@@ -1729,7 +1870,7 @@ function collectTools(file, out) {
     for (const rule of TOOL_DERIVED_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of patternMatches(file, rule.view, rule)) {
+        for (const m of ruleMatches(file, rule)) {
             const method = m.groups.name;
             const offset = m.index + m[0].lastIndexOf(method);
             const name = own(file.language === 'csharp' ? csharpToolName(method) : method);
@@ -2158,37 +2299,6 @@ function collectToolFactories(file, out) {
             out.toolFacts.push({ kind: 'factory', file: file.path, name: own(n.literal), at: file.at(n.at, `a tool object named "${n.literal}"`), isTest: file.isTest });
     }
 }
-// ---------------------------------------------------------------- content types
-const CONTENT_RULES = [
-    // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
-    // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
-    // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
-    { languages: JS, re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
-    { languages: JS, re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] },
-    { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] },
-    // Python SDK types and FastMCP helpers.
-    { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    // C#
-    { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
-    { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', ...gap(/\bnew\s+DataContent\s*\(/g, ';', /"(image|audio)\/[^"]*"/y, '"', 'DataContent'), kind: (m) => m[1] },
-    // Go: official SDK struct literals, mark3labs constructors.
-    { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    // Java SDK
-    { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-    { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
-];
-function kindOf(identifier) {
-    if (/image/i.test(identifier))
-        return 'image';
-    if (/audio/i.test(identifier))
-        return 'audio';
-    return 'resource_link';
-}
 /** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
 const DATA_URI_CONSTANT = /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g;
 const NEW_DATA_CONTENT = /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g;
@@ -2214,7 +2324,7 @@ function collectContentTypes(file, out) {
     for (const rule of CONTENT_RULES) {
         if (!rule.languages.includes(file.language))
             continue;
-        for (const m of patternMatches(file, rule.view, rule)) {
+        for (const m of ruleMatches(file, rule)) {
             if (rule.view === 'code' && inString(file, m.index))
                 continue;
             const kind = rule.kind(m);
@@ -2434,11 +2544,12 @@ function createSecurityDetector() {
 // into contiguous chunks; the scan workers and the main thread take chunks from
 // a shared counter until none is left, and the main thread puts the facts
 // together in chunk order, so the evidence is the same, in the same order,
-// whatever the number of threads. runGate stays synchronous: the main thread
-// takes the workers' messages with receiveMessageOnPort between its own chunks,
-// then waits on shared memory for the rest, and scans what no worker delivered.
-// Hand-written because no library does a synchronous, order-preserving split
-// (worker pools are asynchronous).
+// whatever the number of threads. The pass is asynchronous: the main thread
+// yields to its event loop between its own chunks, so the workers' messages,
+// errors and exits arrive as events, and a worker that dies (out of memory, a
+// crash) is seen at once and what it had taken is scanned here.
+// Hand-written because no library does an order-preserving split over a shared
+// counter with the caller's thread scanning too (worker pools only dispatch).
 /**
  * Files per scan thread by default. A thread costs about 0.4 s of CPU before it pays (starting,
  * and compiling the detectors for itself: V8 shares no compiled code between threads), which
@@ -2459,29 +2570,19 @@ const JUDGE_AFTER_MS = 150;
 /** Files per chunk: small enough to balance the threads, large enough that a message per chunk is cheap. */
 const CHUNK_FILES = 250;
 /**
- * When no worker starts a file for this long, the workers are given up and the main thread scans
- * what they had taken. A worker that dies (out of memory, a crash) cannot say so: the main thread
- * does not run its event loop while it waits, so the workers' silence is the only sign.
- */
-const STALL_MS = 2_000;
-/**
  * A scan worker's heap. A worker keeps nothing between chunks (it posts each), so a small heap is
  * enough, and a heap capped under 1 GB makes V8 grow it by a small factor: measured on 100,000
- * files, this takes the peak from 470 to 285 MB. A worker that runs out is given up like a stalled one.
+ * files, this takes the peak from 470 to 285 MB. A worker that runs out ends with an error, and what it
+ * had taken is scanned by the main thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
-/** The workers' heap, in MB; MCP_GOLIVE_TEST_WORKER_HEAP_MB lowers it so a test can make a worker run out. */
-function workerLimits() {
-    const test = Number(process.env.MCP_GOLIVE_TEST_WORKER_HEAP_MB);
-    return Number.isInteger(test) && test > 0 && test < WORKER_LIMITS.maxOldGenerationSizeMb ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: test } : WORKER_LIMITS;
-}
-/** Scan files [from, to) of the snapshot with a fresh set of detectors; `onFile` is called as each file is begun. */
-function scanChunk(repo, from, to, onFile) {
+/** Scan files [from, to) of the snapshot with a fresh set of detectors. */
+function scanChunk(repo, from, to) {
     const security = createSecurityDetector();
     const auth = createAuthDetector();
     const secrets = createSecretsDetector();
     const before = repo.skipped.length;
-    const scan = scanSources(repo, [security.detector, createImportsDetector(security.result), auth.detector, secrets.detector], repo.files.slice(from, to), onFile);
+    const scan = scanSources(repo, [security.detector, createImportsDetector(security.result), auth.detector, secrets.detector], repo.files.slice(from, to));
     // The chunk's skipped files travel with its facts, so they are listed in file order too.
     const skipped = repo.skipped.splice(before);
     return { source: security.result, auth: auth.result, secrets: secrets.result, scan, skipped };
@@ -2501,8 +2602,6 @@ function scanThreads(files, jobs) {
         return Math.max(1, Math.floor(jobs));
     return Math.max(1, Math.min(maxScanThreads(), Math.floor(files / FILES_PER_THREAD)));
 }
-/** MCP_GOLIVE_TEST_LATE_WORKERS=1: the workers start after the main thread's first chunk, whatever it took (for a test of late workers). */
-const lateWorkersForTest = () => process.env.MCP_GOLIVE_TEST_LATE_WORKERS === '1';
 /** The most threads a scan takes by default: one per core, and 4. */
 const maxScanThreads = () => Math.min(4, availableParallelism());
 /**
@@ -2538,12 +2637,10 @@ const reviveChunk = (result) => mapLists(result, (list) => (Array.isArray(list) 
  * `finish` scans chunks on the caller's thread too, until none is left, puts the chunks together,
  * scans what no worker delivered, and gives the evidence.
  */
-function startSourceScan(repo, jobs) {
-    const bounds = [];
-    for (let i = 0; i < repo.files.length; i += CHUNK_FILES)
-        bounds.push(i);
-    bounds.push(repo.files.length);
-    const pool = new ScanWorkers(repo, bounds);
+function startSourceScan(repo, options = {}) {
+    const { jobs } = options;
+    const bounds = chunkBounds(repo);
+    const pool = new ScanWorkers(repo, bounds, options);
     const threads = scanThreads(repo.files.length, jobs);
     // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
     // thread that scans compiles the detectors for itself (V8 shares no optimized code between
@@ -2552,42 +2649,61 @@ function startSourceScan(repo, jobs) {
     pool.start(threads - 1);
     // By default, more threads may start once the caller's own first chunks show the files are heavy.
     const later = jobs === undefined ? maxScanThreads() - threads : 0;
-    return { finish: () => finishScan(repo, bounds, pool, later) };
+    return { finish: () => finishScan(repo, bounds, pool, later, options.startLaterWorkersAtOnce === true) };
 }
-/** The scan workers of one pass: they take chunks from the counter they share with the main thread. */
+/**
+ * The scan workers of one pass: they take chunks from the counter they share with the main
+ * thread, and post each chunk's facts. What they post is put together as it arrives; a worker's
+ * end (done, out of memory, crashed) settles its `ended` promise.
+ */
 class ScanWorkers {
     repo;
     bounds;
+    options;
     workers = [];
+    /** One per worker, settled when it has exited (after its last message: Node delivers those first). */
+    ended = [];
     /** [next chunk to take] */
     next = new Int32Array(new SharedArrayBuffer(4));
-    /** [chunks posted, files begun] by all workers: the main thread sleeps on the first. */
-    progress = new Int32Array(new SharedArrayBuffer(8));
+    /** Each worker that posted a chunk's facts. */
+    delivered = new Set();
+    /** Told each chunk a worker posted; set by finish. */
+    onChunk = () => { };
     listings;
     /** Looked for when a worker is first wanted: a check of one thread does not look. */
     script;
-    constructor(repo, bounds) {
+    constructor(repo, bounds, options) {
         this.repo = repo;
         this.bounds = bounds;
+        this.options = options;
     }
     /** Starts `count` workers (none when running from TypeScript sources, where there is no worker script). */
     start(count) {
         if (count <= 0)
             return;
         if (this.script === undefined)
-            this.script = workerScript() ?? null;
+            this.script = this.options.workerScript ?? workerScript() ?? null;
         if (!this.script)
             return;
         this.listings ??= this.listChunks();
         for (let w = 0; w < count; w++) {
-            const { port1, port2 } = new MessageChannel();
-            const data = { root: this.repo.root, limits: this.repo.limits, ...this.listings, next: this.next, progress: this.progress, port: port2 };
-            const worker = new Worker(this.script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() });
-            worker.unref();
-            // A worker that fails (out of memory, a crash) must not take the run down: what it had taken
-            // is scanned by the main thread. Without a listener, its 'error' event would end the process.
-            worker.on('error', () => { });
-            this.workers.push({ worker, port: port1 });
+            const data = { root: this.repo.root, limits: this.repo.limits, ...this.listings, next: this.next };
+            const worker = new Worker(this.script, { workerData: data, resourceLimits: this.options.workerLimits ?? WORKER_LIMITS });
+            const index = this.workers.length;
+            worker.on('message', (m) => {
+                // A chunk a worker failed on is left for the main thread to scan afterwards.
+                if (!('result' in m))
+                    return;
+                this.delivered.add(index);
+                this.onChunk(m.chunk, shareStrings(reviveChunk(m.result)));
+            });
+            this.ended.push(new Promise((resolve) => {
+                // A worker that fails (out of memory, a crash) must not take the run down: what it had
+                // taken is scanned by the main thread. Without a listener, its 'error' would end the process.
+                worker.on('error', () => { });
+                worker.on('exit', () => resolve());
+            }));
+            this.workers.push(worker);
         }
     }
     listChunks() {
@@ -2600,13 +2716,24 @@ class ScanWorkers {
         return listings;
     }
 }
-function finishScan(repo, bounds, pool, later) {
+/** Where each chunk of the snapshot's files begins, and the end. */
+function chunkBounds(repo) {
+    const bounds = [];
+    for (let i = 0; i < repo.files.length; i += CHUNK_FILES)
+        bounds.push(i);
+    bounds.push(repo.files.length);
+    return bounds;
+}
+/** Lets the event loop run: the workers' messages and ends are taken in. */
+const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
+async function finishScan(repo, bounds, pool, later, laterAtOnce) {
     const chunks = bounds.length - 1;
     const merged = new InOrderMerge(chunks);
-    const { workers, next, progress } = pool;
-    const posted = { delivered: new Set(), failed: new Set() };
-    // This thread takes chunks from the workers' counter until none is left, and puts together what
-    // the workers posted meanwhile (what arrives in order is appended at once, and let go).
+    const { next } = pool;
+    // What arrives in order is appended at once, and let go.
+    pool.onChunk = (chunk, result) => merged.add(chunk, result);
+    // This thread takes chunks from the workers' counter until none is left, and takes in what the
+    // workers posted between its chunks.
     let mainScanned = false;
     let mainFiles = 0;
     const began = performance.now();
@@ -2614,18 +2741,30 @@ function finishScan(repo, bounds, pool, later) {
         merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]));
         mainScanned = true;
         mainFiles += bounds[c + 1] - bounds[c];
-        if (later > 0 && (lateWorkersForTest() || restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
+        if (later > 0 && (laterAtOnce || restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
             pool.start(later);
             later = 0;
         }
-        takePosted(workers, merged, posted);
+        if (pool.workers.length)
+            await yieldToEvents();
     }
-    // Then it waits for the chunks the workers still hold.
-    if (workers.length)
-        collectFromWorkers(workers, progress, merged, posted);
-    for (const w of workers)
-        void w.worker.terminate();
-    // Everything no worker delivered (one failed or stalled) is scanned here.
+    // Then it waits for the chunks the workers hold: until every chunk is in, or every worker has
+    // ended (each has posted all it scanned by then, or died). Stopping them once all is in spares
+    // waiting for their teardown.
+    if (pool.workers.length) {
+        await new Promise((resolve) => {
+            const allIn = () => merged.settled === chunks && resolve();
+            pool.onChunk = (chunk, result) => {
+                merged.add(chunk, result);
+                allIn();
+            };
+            allIn();
+            void Promise.all(pool.ended).then(() => resolve());
+        });
+        for (const worker of pool.workers)
+            void worker.terminate();
+    }
+    // Everything no worker delivered (one failed or died) is scanned here.
     for (let c = 0; c < chunks; c++) {
         if (merged.has(c))
             continue;
@@ -2633,7 +2772,7 @@ function finishScan(repo, bounds, pool, later) {
         mainScanned = true;
     }
     const result = merged.finish(repo);
-    const delivered = posted.delivered.size;
+    const delivered = pool.delivered.size;
     return { ...result, scan: { ...result.scan, threads: delivered + (mainScanned || !delivered ? 1 : 0) } };
 }
 /**
@@ -2722,55 +2861,6 @@ function shareFields(o) {
         if (typeof v === 'string' && v.length <= 512)
             o[k] = intern(v);
 }
-/** Watches a count for signs of life: dead once it has not changed for longer than the limit. */
-class StallWatch {
-    limitMs;
-    last = Number.NaN;
-    since = 0;
-    constructor(limitMs) {
-        this.limitMs = limitMs;
-    }
-    alive(count, now) {
-        if (count !== this.last) {
-            this.last = count;
-            this.since = now;
-        }
-        return now - this.since <= this.limitMs;
-    }
-}
-/** Puts together the chunks the workers have posted so far. */
-function takePosted(workers, merged, posted) {
-    workers.forEach((w, i) => {
-        for (let msg = receiveMessageOnPort(w.port); msg; msg = receiveMessageOnPort(w.port)) {
-            const m = msg.message;
-            if ('result' in m) {
-                merged.add(m.chunk, shareStrings(reviveChunk(m.result)));
-                posted.delivered.add(i);
-            }
-            else {
-                // Left for the main thread to scan afterwards.
-                posted.failed.add(m.chunk);
-            }
-        }
-    });
-}
-/** Takes the workers' chunks until every chunk is posted or no worker has begun a file for STALL_MS. */
-function collectFromWorkers(workers, progress, merged, posted) {
-    const watch = new StallWatch(STALL_MS);
-    for (;;) {
-        // Read the counts first: a worker posts a chunk before it counts it, so those are in the ports now.
-        const count = Atomics.load(progress, 0);
-        const begun = Atomics.load(progress, 1);
-        takePosted(workers, merged, posted);
-        // Every chunk delivered, failed or scanned here: nothing more will come.
-        if (merged.settled + posted.failed.size >= merged.chunks)
-            break;
-        if (!watch.alive(count + begun, performance.now()))
-            break;
-        // Sleep until a worker posts (it notifies on the count) or 50 ms pass.
-        Atomics.wait(progress, 0, count, 50);
-    }
-}
 /** Append each list of `part` to the same-named list of `into` (element by element: no argument-count limit). */
 function appendAll(into, part) {
     for (const key of Object.keys(part)) {
@@ -2783,4 +2873,4 @@ function appendAll(into, part) {
     }
 }
 
-export { CALLER_URL_NAME as C, LineFinder as L, credentialKind as a, closingBracket as b, chunkListing as c, dotenvSecrets as d, sourceViews as e, firstArgument as f, importsOf$1 as g, hostOf as h, isDocPath as i, entryOfImport as j, loopNames as k, leadingLiteral as l, parameterOf as m, expressionText as n, own as o, packChunk as p, objectNameAt as q, codeFileOf as r, scanChunk as s, stringConstantsOf as t, toolObjectsOf as u, startSourceScan as v };
+export { CALLER_URL_NAME as C, LineFinder as L, credentialKind as a, scanSources as b, chunkListing as c, dotenvSecrets as d, createSecretsDetector as e, firstArgument as f, closingBracket as g, hostOf as h, isDocPath as i, sourceViews as j, importsOf$1 as k, leadingLiteral as l, entryOfImport as m, loopNames as n, own as o, packChunk as p, parameterOf as q, expressionText as r, scanChunk as s, testDataIn as t, objectNameAt as u, codeFileOf as v, stringConstantsOf as w, toolObjectsOf as x, startSourceScan as y };

@@ -543,4 +543,4 @@ function maskSecret(value) {
     return `${value.slice(0, 4)}…[${value.length} chars redacted]`;
 }
 
-export { LITERALS as L, allowedByMarker as a, isAsciiLetter as b, isPlaceholder as c, dotenvValue as d, maskSecret as e, fingerprint as f, isSpaceChar as g, isWordChar as i, lineAround as l, matchSecrets as m };
+export { LITERALS as L, isAsciiLetter as a, isPlaceholder as b, allowedByMarker as c, dotenvValue as d, maskSecret as e, fingerprint as f, isSpaceChar as g, isWordChar as i, lineAround as l, matchSecrets as m };

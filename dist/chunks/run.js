@@ -4,15 +4,15 @@ import { closest, distance } from './mod.js';
 import { createHash } from 'node:crypto';
 import { c as catalogueEntry, a as CHECK_IDS, C as CATALOGUE } from './catalogue2.js';
 import { U as UsageError, g as gateThreadData } from './gate-thread.js';
-import { d as describeIoError, r as redactSecrets, k as knowSecrets, c as redactDeep, e as redactThenCut } from './output.js';
+import { d as describeIoError, r as redactThenCut, c as redactSecrets, e as redactDeep, k as knowSecrets } from './output.js';
 import { p as parseYaml, a as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, i as isRecord, d as distExports } from './yaml-positions.js';
 import { c as configSchema, n as notApplicableReason } from './schema.js';
 import { d as deployedObjects, a as attestationFor, c as containerEnv, b as configEvidence, p as prodEnvironment, e as environmentsFromApi, f as classicProtectionNeeded, S as SECURITY_CHECKS, P as POLICY_GITHUB_CHECKS, I as INFRA_CHECKS, t as toolEntries } from './security.js';
-import { i as isDocPath, a as credentialKind, h as hostOf, L as LineFinder, d as dotenvSecrets } from './parallel-scan.js';
-import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, a as STATUSES, i as isFileEvidence } from './findings.js';
+import { i as isDocPath, a as credentialKind, h as hostOf, L as LineFinder, d as dotenvSecrets, t as testDataIn, b as scanSources, e as createSecretsDetector } from './parallel-scan.js';
+import { M as MAX_EVIDENCE_PER_FINDING, P as PHASES, b as blocks, S as STATUSES, i as isFileEvidence } from './findings.js';
 import { r as rootCodeownersRule, l as lastRootCodeownersRule, c as collectRepoEvidence } from './index2.js';
 import { d as dig } from './kubernetes-objects.js';
-import { i as isWordChar, m as matchSecrets, a as allowedByMarker } from './rules.js';
+import { i as isWordChar, m as matchSecrets } from './rules.js';
 import { isTestPath, languageOf, isInside, Repository, lineText } from './repository.js';
 import { g as globMatcher } from './glob.js';
 import { c as compactMatrix, a as capabilityMatrix } from './capability-matrix.js';
@@ -118,13 +118,18 @@ function parseConfig(text, file, sha256 = createHash('sha256').update(text).dige
         locate: (path) => nodePosition(lineCounter, closestNode(doc, path))
     };
 }
-/** The text of a plain key starting at `from`: up to its ':' or the line's end, at most 80 characters. */
+/**
+ * The text of a plain key starting at `from`, up to its ':' or the line's end, shown in at most 80
+ * characters: redacted before it is cut, as a secret across the cut would no longer be found.
+ */
 function keyText(src, from) {
     let end = from;
-    while (end < src.length && end - from < 80 && src[end] !== ':' && src[end] !== '\n')
+    while (end < src.length && end - from < MAX_KEY_READ && src[end] !== ':' && src[end] !== '\n')
         end++;
-    return src.slice(from, end);
+    return redactThenCut(src.slice(from, end).trim(), 80);
 }
+/** How much of a key is read to redact it: longer than any credential the rules know in one line. */
+const MAX_KEY_READ = 4096;
 /** The parser's message in ours; `text`: the source it points at (the key, for a duplicate key). */
 function yamlMessage(code, message, text) {
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -1488,7 +1493,7 @@ async function fromUrl(url, options) {
                 throw e;
             // Servers that speak only the older HTTP+SSE transport.
             listed = await attempt(async () => new (await import('./sse.js')).SSEClientTransport(new URL(url))).catch((e2) => {
-                throw new Error(`Streamable HTTP: ${oneLine(e.message)}; SSE: ${oneLine(e2.message)}`);
+                throw new Error(`Streamable HTTP: ${transportFailure(e)}; SSE: ${transportFailure(e2)}`);
             });
         }
         return { configured: true, source: 'url', live: true, ok: true, ...listed };
@@ -1500,6 +1505,14 @@ async function fromUrl(url, options) {
     finally {
         clearTimeout(timer);
     }
+}
+/** One transport's failure, short enough that both fit in the reason; a schema error's dump becomes what it means. */
+function transportFailure(e) {
+    const err = e;
+    if (err?.name === 'ZodError' || err?.name === '$ZodError')
+        return 'the answer is not a JSON-RPC message';
+    const s = oneLine(err?.message ?? String(e));
+    return s.length > 240 ? `${s.slice(0, 240)}…` : s;
 }
 const oneLine = (s) => {
     const t = redactSecrets(s).replace(/\s+/g, ' ').trim();
@@ -1732,17 +1745,47 @@ function loadGateConfig(inputs) {
     }
     const shown = relative(root, configPath);
     const displayPath = shown && !shown.startsWith('..') ? shown.split('\\').join('/') : configArg;
-    return loadConfig(configPath, displayPath);
+    try {
+        return loadConfig(configPath, displayPath);
+    }
+    catch (e) {
+        // Problems quote golive.yaml's values, and no evidence is collected yet: the redactor learns the
+        // checkout's secrets first, and the file is read again so every message is made knowing them.
+        if (!(e instanceof UsageError) || !e.problems.length)
+            throw e;
+        knowSecrets(checkoutSecretValues(root));
+        return loadConfig(configPath, displayPath);
+    }
 }
-function prepareGate(inputs) {
+/**
+ * Every secret value the secrets detector finds in the checkout (the snapshot's bounds, no
+ * paths.exclude: the config could not be read), for messages printed before the evidence exists.
+ */
+function checkoutSecretValues(root) {
+    const repo = new Repository(root);
+    const secrets = createSecretsDetector();
+    scanSources(repo, [secrets.detector]);
+    return foundSecretValues(repo, { secrets: secrets.result });
+}
+async function prepareGate(inputs) {
+    const opened = openCheckout(inputs);
+    return prepared(opened, await collectRepoEvidence(opened.repo, { jobs: inputs.jobs, capabilities: opened.loaded.config.capabilities }));
+}
+/** The config and the snapshot of the checkout, timed. */
+function openCheckout(inputs) {
     const root = resolveCheckout(inputs.dir);
     const started = performance.now();
     const loaded = inputs.loaded ?? loadGateConfig(inputs);
     const t0 = performance.now();
     const repo = new Repository(root, { include: loaded.config.paths.include, exclude: loaded.config.paths.exclude });
     const t1 = performance.now();
-    const evidence = collectRepoEvidence(repo, { jobs: inputs.jobs, capabilities: loaded.config.capabilities });
+    return { root, loaded, repo, started, t0, t1 };
+}
+function prepared({ root, loaded, repo, started, t0, t1 }, evidence) {
     evidence.inventory = initialInventory(loaded, root);
+    // Before the inventory server runs and any check: its error output, cut to a length, and every
+    // string the engine and the surfaces redact must know these.
+    knowSecrets(foundSecretValues(repo, evidence));
     const t2 = performance.now();
     return { loaded, repo, evidence, timings: { config: t0 - started, snapshot: t1 - t0, evidence: t2 - t1 } };
 }
@@ -1790,26 +1833,33 @@ function isLink(path) {
 }
 /**
  * Every secret value the detectors found in this run, read again from the files they were found
- * in (the detectors keep only masks): whatever the rules find in those files, and the .env values
- * the secrets detector reads (dotenvSecrets, the same reader). Given to the redactor, so the same value
+ * in (the detectors keep only masks): whatever the rules find in those files, the .env values
+ * the secrets detector reads (dotenvSecrets, the same reader), the personal data of test files
+ * (testDataIn, the same finder; a finding shows 4 characters of it), marked lines included. Given to the redactor, so the same value
  * is masked wherever else it appears: in a file name, a waiver reason, a tool name.
  */
 function foundSecretValues(repo, evidence) {
     const values = new Set();
-    // Files with a hit, and whether one of them is a .env value no rule knows.
-    const files = new Map();
+    // Every file with a hit: a credential reported or suppressed by a marker, or personal data in a test.
+    const files = new Set();
     for (const hit of evidence.secrets.secrets)
-        files.set(hit.at.file, (files.get(hit.at.file) ?? false) || hit.rule === 'dotenv-secret');
-    for (const [file, dotenv] of files) {
+        files.add(hit.at.file);
+    for (const at of evidence.secrets.suppressed)
+        files.add(at.file);
+    const testData = new Set(evidence.secrets.testData.map((hit) => hit.at.file));
+    for (const file of [...files, ...testData]) {
         const text = repo.read(file, { cache: false });
         if (text === undefined)
             continue;
-        for (const m of matchSecrets(text))
-            values.add(m.secret);
-        if (dotenv)
+        if (files.has(file)) {
+            for (const m of matchSecrets(text))
+                values.add(m.secret);
             for (const d of dotenvSecrets(file, text))
-                if (!allowedByMarker(text, d.offset))
-                    values.add(d.value);
+                values.add(d.value);
+        }
+        if (testData.has(file))
+            for (const d of testDataIn(text))
+                values.add(d.value);
     }
     return [...values];
 }
@@ -1817,8 +1867,6 @@ function foundSecretValues(repo, evidence) {
 function judgeGate(prepared, inputs) {
     const { loaded, repo, evidence } = prepared;
     const t2 = performance.now();
-    // Before any check runs: every string the engine and the surfaces redact must know these.
-    knowSecrets(foundSecretValues(repo, evidence));
     const phases = {};
     const ctx = {
         config: loaded.config,
@@ -1836,13 +1884,14 @@ function judgeGate(prepared, inputs) {
 }
 /** A run that asks the inventory server for its tools between the evidence and the checks. */
 async function runGateWithInventory(inputs, inventory) {
-    const prepared = prepareGate(inputs);
+    const prepared = await prepareGate(inputs);
     await readServedInventory(prepared, inventory);
     return judgeGate(prepared, inputs);
 }
 
 var run = /*#__PURE__*/Object.freeze({
     __proto__: null,
+    checkoutSecretValues: checkoutSecretValues,
     foundSecretValues: foundSecretValues,
     judgeGate: judgeGate,
     loadGateConfig: loadGateConfig,

@@ -1,6 +1,6 @@
 import { i as isCalendarDate } from './version.js';
 import { i as isLinearGlob } from './glob.js';
-import { t as toJSONSchema, e as strictObject, s as string, _ as _enum, a as array, f as url, g as email, c as union, n as number, l as literal, r as record, h as customCapabilitySchema } from './catalogue.js';
+import { t as toJSONSchema, e as strictObject, s as string, _ as _enum, a as array, f as url, g as email, u as union, n as number, l as literal, r as record, h as customCapabilitySchema } from './catalogue.js';
 
 const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'];
 const isLocalTool = (deployment) => deployment === 'stdio' || deployment === 'none';

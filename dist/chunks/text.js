@@ -1,6 +1,6 @@
 import { i as isFileEvidence, c as PHASE_TITLES } from './findings.js';
 import { t as terminalSafe, f as fixParts } from './version.js';
-import { b as blockingChecks, v as verdictLine } from './markdown.js';
+import { e as blockingChecks, v as verdictLine, h as hasNewBlocking } from './markdown.js';
 import { g as groupByPhase, n as notReadSummary } from './group.js';
 import './capability-matrix.js';
 import './catalogue.js';
@@ -111,9 +111,10 @@ function renderText(result, options) {
         for (const c of blocking) {
             const f = c.findings.find((x) => x.blocking);
             const mark = c.level === 'critical' ? 'CRITICAL' : 'blocking';
-            const head = `  ${mark} ${c.check}`;
+            const fresh = hasNewBlocking(result, c.findings) ? 'new ' : '';
+            const head = `  ${fresh}${mark} ${c.check}`;
             if (!full) {
-                lines.push(`  ${c.level === 'critical' ? paint(mark, 31) : mark} ${c.check}`);
+                lines.push(`  ${fresh}${c.level === 'critical' ? paint(mark, 31) : mark} ${c.check}`);
                 continue;
             }
             const wrapped = wrap(terminalSafe(f.message), width, `${head}: `, '      ');
@@ -130,6 +131,15 @@ function renderText(result, options) {
     opening[0] = `${bold('MCP go-live:')} ${verdict}${opening[0].slice(`MCP go-live: ${result.verdict === 'ready' ? 'READY' : 'BLOCKED'}`.length)}`;
     lines.push(...opening, '');
     blockingList(true);
+    const resolved = result.comparison?.resolved ?? [];
+    if (resolved.length) {
+        lines.push(bold(`Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base):`));
+        for (const k of resolved.slice(0, 10))
+            lines.push(...wrap(terminalSafe(k), width, '  resolved ', '      '));
+        if (resolved.length > 10)
+            lines.push(`  +${resolved.length - 10} more (see the JSON result)`);
+        lines.push('');
+    }
     for (const { phase, checks } of phases) {
         lines.push(bold(PHASE_TITLES[phase]));
         for (const c of checks)

@@ -1,4 +1,4 @@
-import { p as _isoDateTime, q as ZodISODateTime, c as union, l as literal, s as string, k as looseObject, v as optional, n as number, a as array, b as boolean, r as record, u as unknown, o as object, w as preprocess, _ as _enum, x as custom, y as discriminatedUnion, z as intersection, A as _null } from './catalogue.js';
+import { p as _isoDateTime, q as ZodISODateTime, u as union, l as literal, s as string, k as looseObject, v as optional, n as number, a as array, b as boolean, r as record, c as unknown, o as object, w as preprocess, _ as _enum, x as custom, y as discriminatedUnion, z as intersection, A as _null } from './catalogue.js';
 
 function datetime(params) {
     return _isoDateTime(ZodISODateTime, params);

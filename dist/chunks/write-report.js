@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { c as redactDeep, b as prepareOutputDir, a as writeOutputFile } from './output.js';
+import { e as redactDeep, b as prepareOutputDir, a as writeOutputFile } from './output.js';
 import { buildReport, renderReportMarkdown, renderReportJson } from './go-live-report.js';
 import 'node:fs';
 import './gate-thread.js';

@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { checkInfo, registeredChecks } from '../registry.js'
 import { UsageError, type Problem } from '../errors.js'
 import { describeIoError } from '../report/output.js'
+import { redactThenCut } from '../secrets/redact.js'
 import { closestNode, keyAt, MAX_ALIAS_COUNT, nodePosition, parseYaml, position } from '../yaml-positions.js'
 import { configSchema, type GoliveConfig } from './schema.js'
 
@@ -112,12 +113,18 @@ export function parseConfig(text: string, file: string, sha256 = createHash('sha
   }
 }
 
-/** The text of a plain key starting at `from`: up to its ':' or the line's end, at most 80 characters. */
+/**
+ * The text of a plain key starting at `from`, up to its ':' or the line's end, shown in at most 80
+ * characters: redacted before it is cut, as a secret across the cut would no longer be found.
+ */
 function keyText(src: string, from: number): string {
   let end = from
-  while (end < src.length && end - from < 80 && src[end] !== ':' && src[end] !== '\n') end++
-  return src.slice(from, end)
+  while (end < src.length && end - from < MAX_KEY_READ && src[end] !== ':' && src[end] !== '\n') end++
+  return redactThenCut(src.slice(from, end).trim(), 80)
 }
+
+/** How much of a key is read to redact it: longer than any credential the rules know in one line. */
+const MAX_KEY_READ = 4096
 
 /** The parser's message in ours; `text`: the source it points at (the key, for a duplicate key). */
 function yamlMessage(code: string, message: string, text: string): string {

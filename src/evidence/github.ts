@@ -15,7 +15,7 @@ export interface RunContext {
   serverUrl: string
   runId?: string
   defaultBranch?: string
-  pull?: { number: number; author: string; headSha: string; baseRef: string; fromFork: boolean }
+  pull?: { number: number; author: string; headSha: string; baseRef: string; fromFork: boolean; baseSha?: string }
 }
 
 const MAX_EVENT_BYTES = 5 * 1024 * 1024
@@ -45,7 +45,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext | undefined {
     runId: env.GITHUB_RUN_ID,
     defaultBranch: event.repository?.default_branch,
     pull: pr && typeof pr.number === 'number'
-      ? { number: pr.number, author: String(pr.user?.login ?? ''), headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? ''), fromFork: pr.head?.repo?.full_name !== undefined && pr.head?.repo?.full_name !== `${owner}/${repo}` }
+      ? { number: pr.number, author: String(pr.user?.login ?? ''), headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? ''), ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}), fromFork: pr.head?.repo?.full_name !== undefined && pr.head?.repo?.full_name !== `${owner}/${repo}` }
       : undefined
   }
 }

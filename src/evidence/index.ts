@@ -10,7 +10,7 @@ import { readEgress, type EgressFacts } from './network-policy.js'
 import type { DisabledTemplate } from './helm.js'
 import type { Repository, SkippedFile } from './repository.js'
 import type { AuthEvidence } from './source/auth.js'
-import { startSourceScan } from './source/parallel-scan.js'
+import { scanOnThisThread, startSourceScan, type SourceScan } from './source/parallel-scan.js'
 import type { ScanStats } from './source/scan.js'
 import type { SecretsEvidence } from './source/secrets.js'
 import { resolveToolFacts } from './source/tool-resolve.js'
@@ -46,21 +46,47 @@ export interface RepoEvidence {
   capabilities: CapabilityEvidence
 }
 
-/** `jobs`: threads for the source pass (default: one per 10,000 files, at most one per core, and 4). */
-export function collectRepoEvidence(repo: Repository, options: { jobs?: number; capabilities?: readonly CustomCapability[] } = {}): RepoEvidence {
+interface EvidenceOptions {
+  /** Threads for the source pass (default: one per 10,000 files, at most one per core, and 4). */
+  jobs?: number
+  capabilities?: readonly CustomCapability[]
+}
+
+/** The evidence of a checkout, its source pass split over threads when it is large (see parallel-scan.ts). */
+export async function collectRepoEvidence(repo: Repository, options: EvidenceOptions = {}): Promise<RepoEvidence> {
   // One pass over the source files: every detector sees each file once (split over threads on a
   // large checkout). While worker threads scan, this one reads the rest, then scans with them.
-  const scanning = startSourceScan(repo, options.jobs)
+  const scanning = startSourceScan(repo, { jobs: options.jobs })
+  const reads = readCheckout(repo)
+  return assembleEvidence(repo, reads, await scanning.finish(), options)
+}
+
+/**
+ * The same evidence with the source pass on this thread alone, synchronously: for callers that
+ * want no workers and no promise (the tests' runGate). Same facts, in the same order.
+ */
+export function collectRepoEvidenceOnThisThread(repo: Repository, options: Omit<EvidenceOptions, 'jobs'> = {}): RepoEvidence {
+  const reads = readCheckout(repo)
+  return assembleEvidence(repo, reads, scanOnThisThread(repo), options)
+}
+
+/** What the checkout's files other than the source say, and the files those reads skipped. */
+function readCheckout(repo: Repository) {
   const listed = repo.skipped.length
   const { objects: kubernetes, gaps: deploymentGaps, disabled: disabledTemplates } = readDeployment(repo)
-  const paths = repo.files.map((f) => f.path)
   const docs = readDocs(repo)
   const workflows = readWorkflows(repo)
   const ecosystems = readEcosystems(repo)
   const kustomizations = readKustomizations(repo)
   // Files skipped by those reads are listed after the source pass's, as when they were read after it.
   const skippedByReads = repo.skipped.splice(listed)
-  const { source, auth, secrets, scan } = scanning.finish()
+  return { kubernetes, deploymentGaps, disabledTemplates, docs, workflows, ecosystems, kustomizations, skippedByReads }
+}
+
+function assembleEvidence(repo: Repository, reads: ReturnType<typeof readCheckout>, scanned: SourceScan, options: EvidenceOptions): RepoEvidence {
+  const { skippedByReads, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations } = reads
+  const { source, auth, secrets, scan } = scanned
+  const paths = repo.files.map((f) => f.path)
   // Tool names one file could not settle, followed across the repository's files.
   resolveToolFacts(repo, source)
   for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)

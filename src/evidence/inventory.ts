@@ -307,7 +307,7 @@ async function fromUrl(url: string, options: InventoryOptions): Promise<Inventor
       if (controller.signal.aborted) throw e
       // Servers that speak only the older HTTP+SSE transport.
       listed = await attempt(async () => new (await import('@modelcontextprotocol/sdk/client/sse.js')).SSEClientTransport(new URL(url))).catch((e2: Error) => {
-        throw new Error(`Streamable HTTP: ${oneLine((e as Error).message)}; SSE: ${oneLine(e2.message)}`)
+        throw new Error(`Streamable HTTP: ${transportFailure(e)}; SSE: ${transportFailure(e2)}`)
       })
     }
     return { configured: true, source: 'url', live: true, ok: true, ...listed }
@@ -317,6 +317,14 @@ async function fromUrl(url: string, options: InventoryOptions): Promise<Inventor
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** One transport's failure, short enough that both fit in the reason; a schema error's dump becomes what it means. */
+function transportFailure(e: unknown): string {
+  const err = e as Error | undefined
+  if (err?.name === 'ZodError' || err?.name === '$ZodError') return 'the answer is not a JSON-RPC message'
+  const s = oneLine(err?.message ?? String(e))
+  return s.length > 240 ? `${s.slice(0, 240)}…` : s
 }
 
 const oneLine = (s: string) => {

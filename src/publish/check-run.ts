@@ -7,6 +7,7 @@ import { isFileEvidence, STATUS_RANK, type Finding } from '../findings.js'
 import { fact, type GitHubClient } from '../github-api-helper.js'
 import { forFile } from '../report/output.js'
 import { checkCounts, renderMarkdown, type MarkdownOptions } from '../report/markdown.js'
+import { digestText } from '../report/comparison.js'
 
 export const CHECK_RUN_NAME = 'MCP go-live'
 const BATCH = 50
@@ -57,10 +58,13 @@ function level(f: Finding): Annotation['annotation_level'] {
 export async function createCheckRun(client: GitHubClient, target: { owner: string; repo: string; sha: string }, result: RunResult, summary: string, detailsUrl?: string): Promise<{ ok: boolean; detail: string; requests: number }> {
   const { owner, repo, sha } = target
   const annotations = annotationsOf(result)
+  const digest = digestText(result, sha)
   // What is sent, through the one output pass after every cut.
   const output = (batch: Annotation[]) => ({
     title: result.verdict === 'ready' ? 'Ready for go-live' : forFile(blockedTitle(result)),
     summary: forFile(summary.length > CHECK_RUN_SUMMARY_LIMIT ? checkRunSummary(result) : summary),
+    // Read back by pull requests based on this commit ("new in this PR"); redacted like every output.
+    ...(digest ? { text: forFile(digest) } : {}),
     annotations: batch.map((a) => ({ ...a, path: forFile(a.path), title: forFile(a.title), message: forFile(a.message) }))
   })
   let requests = 1

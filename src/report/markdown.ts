@@ -7,6 +7,7 @@ import { TOOL_VERSION } from '../version.js'
 import { code, fixMarkdown, md, mdKeepCode } from './escape.js'
 import { cellText } from '../evidence/derived/capability-matrix.js'
 import { groupByPhase, notReadSummary, STATUS_ICON, type CheckGroup } from './group.js'
+import { comparisonLine, hasNewBlocking, keyParts } from './comparison.js'
 
 /** Where `explain`'s pages are published, for the release that made this result. */
 export const CHECK_DOCS_BASE = `https://github.com/mcp-golive/mcp-golive/blob/v${TOOL_VERSION}/docs/checks`
@@ -69,6 +70,8 @@ function findingDetail(f: Finding, d: Detail, linkBase?: string): string[] {
   return out
 }
 
+/** Resolved findings named in the body; the JSON result has all. */
+const MAX_RESOLVED_LINES = 10
 /** Tools shown in the comment's capability table; the JSON result has all. */
 const MAX_TOOL_ROWS = 30
 /** Check-level counts: how many of the checks are in each status (a check's status is its worst finding's). */
@@ -91,8 +94,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** "9 of 33 checks block (3 critical) · 36 findings open", the one sentence every surface leads with. */
 export function verdictLine(result: RunResult): string {
   const c = checkCounts(result)
-  if (result.verdict === 'ready') return `all ${plural(c.total, 'check')} pass or are covered`
-  return `${c.blocking.length} of ${plural(c.total, 'check')} block${c.critical ? ` (${c.critical} critical)` : ''} · ${plural(result.blocking, 'blocking finding')}`
+  // Only with a base result: without one the gate claims nothing about what this PR changed.
+  const compared = result.comparison ? ` · ${comparisonLine(result)}` : ''
+  if (result.verdict === 'ready') return `all ${plural(c.total, 'check')} pass or are covered${compared}`
+  return `${c.blocking.length} of ${plural(c.total, 'check')} block${c.critical ? ` (${c.critical} critical)` : ''} · ${plural(result.blocking, 'blocking finding')}${compared}`
 }
 
 function statusCounts(byStatus: Partial<Record<Status, number>>): string {
@@ -100,13 +105,14 @@ function statusCounts(byStatus: Partial<Record<Status, number>>): string {
 }
 const STATUS_ORDER: Status[] = ['failed', 'not verified', 'warning', 'waived', 'attested', 'passed', 'not applicable']
 
-function blockingLine(c: CheckGroup, d: Detail, linkBase?: string): string {
+function blockingLine(c: CheckGroup, d: Detail, linkBase?: string, result?: RunResult): string {
   const open = c.findings.filter((f) => f.blocking)
   const head = open[0]
   const where = head.evidence[0] ? ` — ${evidenceMarkdown(head.evidence[0], linkBase)}` : ''
   const more = open.length > 1 ? ` · ${open.length} blocking findings` : ''
   const mark = c.level === 'critical' ? '🛑 **critical**' : `${STATUS_ICON[head.status]} blocking`
-  return `- ${mark} [${code(c.check)}](${checkDocsUrl(c.check)}) ${head.status}: ${mdKeepCode(clip(head.message, d.summaryChars))}${where}${more}`
+  const fresh = result && hasNewBlocking(result, open) ? '🆕 **new** ' : ''
+  return `- ${fresh}${mark} [${code(c.check)}](${checkDocsUrl(c.check)}) ${head.status}: ${mdKeepCode(clip(head.message, d.summaryChars))}${where}${more}`
 }
 
 export interface MarkdownOptions {
@@ -156,7 +162,16 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
   out.push('')
   if (counts.blocking.length) {
     out.push(`### Blocking (${plural(counts.blocking.length, 'check')})`, '')
-    for (const c of counts.blocking) out.push(blockingLine(c, d, options.linkBase))
+    for (const c of counts.blocking) out.push(blockingLine(c, d, options.linkBase, result))
+  }
+  const resolved = result.comparison?.resolved ?? []
+  if (resolved.length) {
+    out.push('', `### Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base)`, '')
+    for (const k of resolved.slice(0, MAX_RESOLVED_LINES)) {
+      const { check, status, where } = keyParts(k)
+      out.push(`- ✅ ${code(check)} was ${md(status)}${where ? ` at ${code(clip(where, 300))}` : ''}`)
+    }
+    if (resolved.length > MAX_RESOLVED_LINES) out.push(`- +${resolved.length - MAX_RESOLVED_LINES} more (see the JSON result)`)
   }
   // The trifecta per tool, compact: only tools holding a leg, each cell saying where it comes from.
   const holding = (result.capabilities ?? []).filter((r) => r.privateData.present || r.untrustedContent.present || r.externalCommunication.present)

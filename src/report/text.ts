@@ -5,6 +5,7 @@ import { isFileEvidence, PHASE_TITLES, type Evidence, type Status } from '../fin
 import type { RunResult } from '../engine.js'
 import { fixParts, terminalSafe } from './escape.js'
 import { blockingChecks, verdictLine } from './markdown.js'
+import { hasNewBlocking } from './comparison.js'
 import { groupByPhase, notReadSummary, type CheckGroup } from './group.js'
 
 const COLOURS: Record<Status, number> = { passed: 32, attested: 36, failed: 31, warning: 33, 'not verified': 35, waived: 34, 'not applicable': 90 }
@@ -119,9 +120,10 @@ export function renderText(result: RunResult, options: TextOptions): string {
     for (const c of blocking) {
       const f = c.findings.find((x) => x.blocking)!
       const mark = c.level === 'critical' ? 'CRITICAL' : 'blocking'
-      const head = `  ${mark} ${c.check}`
+      const fresh = hasNewBlocking(result, c.findings) ? 'new ' : ''
+      const head = `  ${fresh}${mark} ${c.check}`
       if (!full) {
-        lines.push(`  ${c.level === 'critical' ? paint(mark, 31) : mark} ${c.check}`)
+        lines.push(`  ${fresh}${c.level === 'critical' ? paint(mark, 31) : mark} ${c.check}`)
         continue
       }
       const wrapped = wrap(terminalSafe(f.message), width, `${head}: `, '      ')
@@ -138,6 +140,13 @@ export function renderText(result: RunResult, options: TextOptions): string {
   opening[0] = `${bold('MCP go-live:')} ${verdict}${opening[0].slice(`MCP go-live: ${result.verdict === 'ready' ? 'READY' : 'BLOCKED'}`.length)}`
   lines.push(...opening, '')
   blockingList(true)
+  const resolved = result.comparison?.resolved ?? []
+  if (resolved.length) {
+    lines.push(bold(`Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base):`))
+    for (const k of resolved.slice(0, 10)) lines.push(...wrap(terminalSafe(k), width, '  resolved ', '      '))
+    if (resolved.length > 10) lines.push(`  +${resolved.length - 10} more (see the JSON result)`)
+    lines.push('')
+  }
 
   for (const { phase, checks } of phases) {
     lines.push(bold(PHASE_TITLES[phase]))

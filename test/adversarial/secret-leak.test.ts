@@ -89,7 +89,7 @@ describe('no API surface carries a found secret', () => {
 // quote values. Every surface of the CLI and the action must show at most 4 characters of each.
 describe('a hostile repository: planted tokens reach no surface', () => {
   const t = tokens(20261205)
-  const secrets = [t.github, t.aws, t.dotenv]
+  const secrets = [t.github, t.aws, t.dotenv, t.email]
 
   it('the tokens are found by the detectors and reach the surfaces masked (the test can fail)', () => {
     const ws = hostileRepo(t)
@@ -106,6 +106,8 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     expect(result.notRead.files.map((f: { path: string }) => f.path).join()).toContain(`${t.dotenv.slice(0, 4)}…`)
     const leaky = result.findings.flatMap((f: { evidence: { file?: string; line?: number; snippet?: string }[] }) => f.evidence).find((e: { snippet?: string }) => e.snippet?.includes('leak = await fetch'))
     expect(leaky?.snippet).toMatch(/ghp_…|…$/)
+    // The address is found as personal data in a test, shown by its first 4 characters.
+    expect(result.findings.filter((f: { check: string }) => f.check === 'policy.test-data').map((f: { message: string }) => f.message).join('\n')).toContain('e-mail')
   })
 
   it.each(['text', 'json', 'markdown'])('CLI check --format %s (standard output and error, and --output)', (format) => {
@@ -126,6 +128,7 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     expect(files.map(([p]) => p.split('/').pop()).sort()).toEqual(['GOLIVE-REPORT.md', 'golive-report.json'])
     // The effective config is in the JSON report, its waiver reason masked.
     expect(readFileSync(join(ws, '.golive', 'golive-report.json'), 'utf8')).toContain(`waived ${t.dotenv.slice(0, 4)}…`)
+    expect(readFileSync(join(ws, '.golive', 'golive-report.json'), 'utf8')).toContain(`asked by ${t.email.slice(0, 4)}…`)
     for (const [path, text] of files) expectNoLeak(path, text, secrets)
     expectNoLeak('report stdout', r.stdout + r.stderr, secrets)
   })
@@ -168,7 +171,12 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     ['a value echoed with "got"', (yaml: string) => yaml.replace('exposure: internal', `exposure: "${t.github}"`)],
     ['an unknown key', (yaml: string) => yaml.replace('  zone: 2', `  zone: 2\n  ${t.aws}: x`)],
     ['an unknown check id', (yaml: string) => yaml.replace('check: policy.release-process', `check: ${t.github}`)],
-    ['a duplicate key', (yaml: string) => yaml.replace('  zone: 2', `  ${t.aws}: 1\n  ${t.aws}: 2\n  zone: 2`)]
+    ['a duplicate key', (yaml: string) => yaml.replace('  zone: 2', `  ${t.aws}: 1\n  ${t.aws}: 2\n  zone: 2`)],
+    // Values only a detector knows (no rule matches them in the message): learnt before the message prints.
+    ['a .env value echoed with "got"', (yaml: string) => yaml.replace('exposure: internal', `exposure: "${t.dotenv}"`)],
+    ['a .env value as an unknown key', (yaml: string) => yaml.replace('  zone: 2', `  zone: 2\n  ${t.dotenv}: x`)],
+    ['a test file\'s e-mail address echoed with "got"', (yaml: string) => yaml.replace('exposure: internal', `exposure: "${t.email}"`)],
+    ['a duplicate key cut at 80 characters through a .env value', (yaml: string) => yaml.replace('  zone: 2', `  ${'k'.repeat(70)}${t.dotenv}: 1\n  ${'k'.repeat(70)}${t.dotenv}: 2\n  zone: 2`)]
   ])('golive.yaml errors that quote the file: %s (CLI standard error, action annotations)', async (_name, edit) => {
     const ws = hostileRepo(t)
     writeFileSync(join(ws, 'golive.yaml'), edit(readFileSync(join(ws, 'golive.yaml'), 'utf8')))
@@ -185,6 +193,18 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     } finally {
       await api.close()
     }
+  })
+
+  it('the inventory server\'s error output, cut to 2,000 characters across a .env value, shows 4 characters of it', () => {
+    const ws = hostileRepo(t)
+    // The server prints the value (from its argument) just across the kept stderr's cut, then fails.
+    const script = "process.stderr.write('e'.repeat(1985) + ' ' + process.argv[1] + '\\n'); process.exit(3)"
+    writeFileSync(join(ws, 'golive.yaml'), `${readFileSync(join(ws, 'golive.yaml'), 'utf8')}inventory:\n  command: ["${process.execPath}", "-e", ${JSON.stringify(script)}, "${t.dotenv}"]\n`)
+    const r = cli(['check', ws, '--format', 'json', '--inventory', '--inventory-timeout', '20', '--today', '2026-12-01'])
+    expect(r.status, r.stderr).toBe(1)
+    // The server ran and its output reached the result (the test can fail).
+    expect(r.stdout).toContain('e'.repeat(200))
+    expectNoLeak('inventory stderr in the result', r.stdout + r.stderr, [t.dotenv])
   })
 
   it('a golive.yaml that links out of the checkout is not read (its first line was printed)', () => {

@@ -33,14 +33,14 @@ for (const { name, bin } of nodeBinaries()) {
       expect(api.checkRuns[0].body).toMatchObject({ name: 'MCP go-live', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', status: 'completed', conclusion: 'success' })
       expect(apiRequests(api)).toBeLessThanOrEqual(12)
       // The branch listing, the rules for main and release/1.0 (they settle protection, so classic protection is not
-      // asked), environments, reviews, golive.yaml at the base, the comment list and the new comment (no marked
-      // comment yet, so who the token is does not matter: no /user), the check run.
+      // asked), environments, reviews, golive.yaml at the base, the base commit's check runs (new in this PR), the
+      // comment list and the new comment (no marked comment yet, so who the token is does not matter: no /user), the check run.
       expect(api.requests.map((q) => `${q.method} ${q.path.replace('/repos/octo-org/mcp-servicenow', '')}`).sort()).toEqual([
-        'GET /branches', 'GET /contents/golive.yaml', 'GET /environments', 'GET /issues/2/comments', 'GET /pulls/2/reviews',
+        'GET /branches', 'GET /commits/f95f852bd8fca8fcc58a9a2d6c842781e32a215e/check-runs', 'GET /contents/golive.yaml', 'GET /environments', 'GET /issues/2/comments', 'GET /pulls/2/reviews',
         'GET /rules/branches/main', 'GET /rules/branches/release%2F1.0', 'POST /check-runs', 'POST /issues/2/comments'
       ])
       expect(api.requests.some((q) => q.path.endsWith('/protection') || q.path === '/user')).toBe(false)
-      expect(apiRequests(api)).toBe(9)
+      expect(apiRequests(api)).toBe(10)
       const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
       const byCheck = (id: string) => json.findings.filter((f: { check: string }) => f.check === id).map((f: { status: string }) => f.status)
       expect(byCheck('policy.branch-protection')).toEqual(['passed', 'passed'])
@@ -55,7 +55,7 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.code).toBe(0)
       expect(api.comments).toHaveLength(1)
       expect(api.requests.every((q) => q.path.startsWith('/repos/octo-org/mcp-servicenow/') && !q.path.includes('//'))).toBe(true)
-      expect(apiRequests(api)).toBe(9)
+      expect(apiRequests(api)).toBe(10)
     })
 
     it('a second run updates the comment instead of adding one', async () => {
@@ -199,7 +199,7 @@ for (const { name, bin } of nodeBinaries()) {
       const finding = (r: ActionRun, id: string) => JSON.parse(readFileSync(r.outputs['json-path'], 'utf8')).findings.find((f: { check: string }) => f.check === id)
       const halfRequests = () => api.requests.filter((q) => /code-scanning|automated-security-fixes/.test(q.path))
 
-      it('are not asked when the checkout passes (the healthy PR above makes 9 requests)', async () => {
+      it('are not asked when the checkout passes (the healthy PR above makes 10 requests)', async () => {
         await runAction(bin, api)
         expect(halfRequests()).toEqual([])
       })
@@ -215,8 +215,8 @@ for (const { name, bin } of nodeBinaries()) {
         expect(finding(r, 'policy.security-scanning').message).toMatch(/^CodeQL analyses refs\/heads\/main \(latest 2020-08-27\)/)
         expect(finding(r, 'policy.dependency-updates')).toMatchObject({ status: 'passed', evidence: [{ fact: 'enabled: true, paused: false' }] })
         expect(r.code).toBe(0)
-        // The healthy PR's 9 and these 2: within the 12 of a PR with everything enabled.
-        expect(apiRequests(api)).toBe(11)
+        // The healthy PR's 10 and these 2: within the 12 of a PR with everything enabled.
+        expect(apiRequests(api)).toBe(12)
       })
 
       it('no analysis (404, or an empty list) and security updates off (404) or paused: failed, with the API fact', async () => {

@@ -3,10 +3,16 @@
 // test/support/python-env.sh makes), started over stdio as golive.yaml's inventory says; `file`
 // inventories in the five languages' fixtures; and the safety rules.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js'
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { collectInventory } from '../../src/evidence/inventory.js'
 import type { Finding } from '../../src/findings.js'
 import { judgeGate, prepareGate, readServedInventory, runGate, runGateWithInventory } from '../../src/run.js'
@@ -157,6 +163,123 @@ describe('inventory: the TypeScript fixture server, started over stdio', () => {
   }, 60_000)
 })
 
+/** The TypeScript fixture's three tools on a fresh McpServer: what the HTTP servers below serve. */
+function ticketServer(): McpServer {
+  const server = new McpServer({ name: 'tickets', version: '1.0.0' })
+  server.registerTool('search_tickets', { description: 'Search tickets by text.', inputSchema: { query: z.string() }, annotations: { readOnlyHint: true, openWorldHint: false } }, async () => ({ content: [] }))
+  server.registerTool('create_ticket', { description: 'Create a ticket.', inputSchema: { title: z.string() }, annotations: { destructiveHint: false, openWorldHint: true } }, async () => ({ content: [] }))
+  server.registerTool('tickets_purge', { description: 'Purge closed tickets.' }, async () => ({ content: [] }))
+  return server
+}
+
+/** A loopback HTTP server; `hits` records every request as "METHOD /path". */
+async function listen(handle: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>): Promise<{ url: (path: string) => string; hits: string[]; server: Server }> {
+  const hits: string[] = []
+  const server = createServer((req, res) => {
+    hits.push(`${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`)
+    Promise.resolve(handle(req, res)).catch(() => res.writableEnded || res.destroy())
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address() as AddressInfo
+  return { url: (path) => `http://127.0.0.1:${port}${path}`, hits, server }
+}
+
+describe('inventory: a server the workflow started, at inventory.url', () => {
+  const servers: Server[] = []
+  afterAll(async () => {
+    for (const s of servers) {
+      s.closeAllConnections()
+      await new Promise((r) => s.close(r))
+    }
+  })
+  const urlConfig = (url: string) => configFor(TS, (y) => y.replace('command: [node, server.mjs]', `url: ${url}`))
+
+  it('lists the tools of a Streamable HTTP server (the official SDK, stateless) and compares them', async () => {
+    const http = await listen(async (req, res) => {
+      if (req.method !== 'POST') return void res.writeHead(405).end()
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined })
+      await ticketServer().connect(transport)
+      await transport.handleRequest(req, res)
+    })
+    servers.push(http.server)
+    const r = await check(TS, urlConfig(http.url('/mcp')), { timeoutS: 20, env: process.env })
+    expect(statuses(r.findings)).toEqual(['passed'])
+    expect(tools(r.findings)[0].message).toContain('served by the server (tools/list)')
+    expect(r.tools.map((t) => [t.name, t.served])).toEqual([['search_tickets', true], ['create_ticket', true], ['tickets_purge', true]])
+    expect(r.tools[0].annotations).toEqual({ readOnlyHint: true, openWorldHint: false })
+    // Streamable HTTP at the one endpoint (a GET there is its optional stream, refused with 405): no fallback.
+    expect(http.hits.filter((h) => h === 'POST /mcp').length).toBeGreaterThanOrEqual(2)
+    expect(http.hits.every((h) => h.endsWith(' /mcp'))).toBe(true)
+  }, 60_000)
+
+  it('falls back to the deprecated HTTP+SSE transport when Streamable HTTP is refused', async () => {
+    const sessions = new Map<string, SSEServerTransport>()
+    const sse = await listen(async (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname
+      if (req.method === 'GET' && path === '/sse') {
+        const transport = new SSEServerTransport('/messages', res)
+        sessions.set(transport.sessionId, transport)
+        res.on('close', () => sessions.delete(transport.sessionId))
+        await ticketServer().connect(transport)
+      } else if (req.method === 'POST' && path === '/messages') {
+        const transport = sessions.get(new URL(req.url!, 'http://x').searchParams.get('sessionId') ?? '')
+        if (!transport) return void res.writeHead(404).end()
+        await transport.handlePostMessage(req, res)
+      } else res.writeHead(405).end()
+    })
+    servers.push(sse.server)
+    // One served tool left out of golive.yaml: the comparison runs on what SSE listed.
+    const config = configFor(TS, (y) => y.replace('command: [node, server.mjs]', `url: ${sse.url('/sse')}`).replace(/  - name: tickets_purge\n(    .*\n){3}/, ''))
+    const r = await check(TS, config, { timeoutS: 20, env: process.env })
+    expect(tools(r.findings).filter((f) => f.status === 'failed').map((f) => f.message)).toEqual([expect.stringContaining('Tool "tickets_purge" is served (the server serves it)')])
+    expect(r.tools.map((t) => [t.name, t.served])).toEqual([['search_tickets', true], ['create_ticket', true], ['tickets_purge', true]])
+    // Streamable HTTP was tried first and refused (405), then the SSE stream opened.
+    expect(sse.hits[0]).toBe('POST /sse')
+    expect(sse.hits).toContain('GET /sse')
+    expect(sse.hits).toContain('POST /messages')
+  }, 60_000)
+
+  it('nothing listening: not verified with the reason of both transports; it blocks', async () => {
+    const closed = await listen(() => {})
+    const url = closed.url('/mcp')
+    await new Promise((r) => closed.server.close(r))
+    const r = await check(TS, urlConfig(url), { timeoutS: 20, env: process.env })
+    const nv = tools(r.findings).find((f) => f.status === 'not verified')
+    expect(nv?.reason).toMatch(/^Streamable HTTP: .*; SSE: .*/)
+    expect(nv?.reason).toMatch(/ECONNREFUSED|fetch failed/)
+    expect(nv?.blocking).toBe(true)
+    expect(statuses(r.findings)).not.toContain('passed')
+    expect(r.tools.every((t) => t.served === null)).toBe(true)
+    expect(r.verdict).toBe('blocked')
+  }, 60_000)
+
+  it('an answer that is not MCP (an HTML page, JSON that is not JSON-RPC): not verified with the reason, before the time limit', async () => {
+    for (const [type, body] of [['text/html', '<html><body>It works!</body></html>'], ['application/json', '{"hello": "world"}']]) {
+      const garbage = await listen((_req, res) => void res.writeHead(200, { 'content-type': type }).end(body))
+      servers.push(garbage.server)
+      const started = Date.now()
+      const r = await check(TS, urlConfig(garbage.url('/mcp')), { timeoutS: 8, env: process.env })
+      const nv = tools(r.findings).find((f) => f.status === 'not verified')
+      expect(nv?.reason, type).toMatch(/^Streamable HTTP: .*; SSE: .*/)
+      expect(nv?.blocking).toBe(true)
+      expect(statuses(r.findings)).not.toContain('passed')
+      expect(r.tools.every((t) => t.served === null)).toBe(true)
+      expect(nv?.reason).toContain(type === 'text/html' ? 'Unexpected content type: text/html' : 'Streamable HTTP: the answer is not a JSON-RPC message')
+      expect(Date.now() - started).toBeLessThan(8_000)
+    }
+  }, 60_000)
+
+  it('a server that accepts the connection and never answers: not verified at inventory-timeout', async () => {
+    const silent = await listen(() => new Promise<void>(() => {}))
+    servers.push(silent.server)
+    const started = Date.now()
+    const r = await check(TS, urlConfig(silent.url('/mcp')), { timeoutS: 3, env: process.env })
+    expect(tools(r.findings).find((f) => f.status === 'not verified')?.reason).toContain('did not answer within 3 s (inventory-timeout)')
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(r.verdict).toBe('blocked')
+  }, 30_000)
+})
+
 describe('inventory: file inventories in the five languages', () => {
   for (const lang of ['typescript', 'python', 'csharp', 'go', 'java']) {
     it(`${lang}: read without starting anything, compared with the declaration and the source`, () => {
@@ -169,6 +292,22 @@ describe('inventory: file inventories in the five languages', () => {
       const config = configFor(dir, (y) => y.replace(/  - name: get_forecast\n(    .*\n){3}/, ''))
       const fewer = runGate({ dir, config, today: TODAY }).result
       expect(tools(fewer.findings).filter((f) => f.status === 'failed').map((f) => f.message)).toEqual([expect.stringContaining('"get_forecast" is served')])
+      // A declared tool the file does not record: the file or the declaration is out of date (a warning: a file is not a live answer).
+      const more = configFor(dir, (y) => y.replace('tools:\n', 'tools:\n  - name: close_ticket\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n'))
+      const stale = runGate({ dir, config: more, today: TODAY }).result
+      expect(tools(stale.findings).map((f) => [f.status, f.message])).toEqual([['warning', expect.stringContaining('"close_ticket" is declared in golive.yaml but not in the inventory file')]])
+      // A tool registered in source that neither the file records nor golive.yaml declares still fails.
+      const copy = mkdtempSync(join(tmpdir(), `golive-file-${lang}-`))
+      cpSync(dir, copy, { recursive: true })
+      // The file is a tools/list result or the JSON-RPC response wrapping one (go, java): drop the tool in either shape.
+      const recorded = JSON.parse(readFileSync(join(dir, 'mcp-tools.json'), 'utf8')) as { tools?: { name: string }[]; result?: { tools: { name: string }[] } }
+      const list = recorded.result ?? recorded
+      list.tools = list.tools!.filter((t) => t.name !== 'get_forecast')
+      writeFileSync(join(copy, 'mcp-tools.json'), JSON.stringify(recorded))
+      writeFileSync(join(copy, 'golive.yaml'), readFileSync(config, 'utf8'))
+      const sourceOnly = runGate({ dir: copy, today: TODAY }).result
+      expect(tools(sourceOnly.findings).map((f) => [f.status, f.message])).toEqual([['failed', expect.stringContaining('"get_forecast" is registered in source but not declared')]])
+      expect(sourceOnly.tools.find((t) => t.name === 'get_forecast')).toMatchObject({ declared: false, served: false, registeredAt: expect.objectContaining({ file: expect.any(String) }) })
     })
   }
 
@@ -232,26 +371,70 @@ describe('inventory: the Python fixture server (FastMCP)', () => {
   }, 120_000)
 })
 
-describe('without an inventory, tools-declared never passes what static discovery misses', () => {
-  const repos = readdirSync(join(ROOT, 'test', 'fixtures'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'inventory')
-    .flatMap((d) => {
-      const base = join(ROOT, 'test', 'fixtures', d.name)
-      const own = existsSync(join(base, 'golive.yaml')) ? [base] : []
-      return own.concat(readdirSync(base, { withFileTypes: true }).filter((s) => s.isDirectory() && existsSync(join(base, s.name, 'golive.yaml'))).map((s) => join(base, s.name)))
-    })
-  it('finds fixture repositories to check', () => expect(repos.length).toBeGreaterThan(5))
-  for (const dir of repos) {
-    it(dir.slice(ROOT.length + 1), () => {
-      const prepared = prepareGate({ dir, today: TODAY })
-      const { result, ctx } = judgeGate(prepared, { today: TODAY })
-      const f = tools(result.findings)
-      if (!f.some((x) => x.status === 'passed')) return
-      // A pass: every declared tool has a registration, every registration is declared, no name is computed, and the SDK use shows registrations.
-      expect(f).toHaveLength(1)
+describe('on every fixture repository, tools-declared never passes while a registration is missed or unresolved', () => {
+  const FIX = join(ROOT, 'test', 'fixtures')
+  const skip = new Set(['node_modules', '.venv', '.git'])
+  /** Every directory under test/fixtures with a golive.yaml of its own, at any depth. */
+  const withConfig = (dir: string): string[] => {
+    const here = existsSync(join(dir, 'golive.yaml')) && dir !== FIX ? [dir] : []
+    return here.concat(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !skip.has(d.name)).flatMap((d) => withConfig(join(dir, d.name))))
+  }
+  const configured = withConfig(FIX)
+  /** Fixture servers whose served names a person wrote down (test/real-servers/fixtures): declared as the accuracy harness declares them. */
+  const TRUTH = join(ROOT, 'test', 'real-servers', 'fixtures')
+  const truths = readdirSync(TRUTH).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(TRUTH, f), 'utf8')) as { fixture: string; subdir?: string; tools: { name: string; inToolsList?: boolean }[] })
+  /** Fixture servers without a golive.yaml and without a truth file (the idiom fixtures): declared with no tools, so any registration it reads must stop a pass. */
+  const idioms = readdirSync(join(FIX, 'tool-idioms')).map((d) => join(FIX, 'tool-idioms', d))
+
+  /** The invariant: a pass means every tool has a registration (or is served), no registration's name is computed, and an SDK in use shows tools. */
+  const holds = async (dir: string, config?: string, truthNames: string[] = []) => {
+    const prepared = await prepareGate({ dir, config, today: TODAY })
+    const { result, ctx } = judgeGate(prepared, { today: TODAY })
+    const f = tools(result.findings)
+    expect(f.length, 'tools-declared gives a finding').toBeGreaterThan(0)
+    if (!f.some((x) => x.status === 'passed')) return false
+    // A pass stands alone: no warning or failure of the same check beside it.
+    expect(f).toHaveLength(1)
+    const inv = prepared.evidence.inventory
+    if (inv?.configured && inv.ok) {
+      expect(result.tools.every((t) => t.declared && t.served === true)).toBe(true)
+    } else {
       expect(result.tools.every((t) => t.declared && t.registeredAt !== null)).toBe(true)
       expect(ctx.repo.source.tools.filter((t) => !t.isTest && t.computed)).toEqual([])
       if (ctx.repo.source.mcpFiles.length) expect(result.tools.length).toBeGreaterThan(0)
+    }
+    // Every tool a client sees (the truth) is among the registered ones.
+    const registered = new Set(result.tools.filter((t) => t.registeredAt !== null || t.served === true).map((t) => t.name))
+    expect(truthNames.filter((n) => !registered.has(n))).toEqual([])
+    return true
+  }
+
+  it('finds the fixture repositories to check', () => {
+    expect(configured.length).toBeGreaterThan(20)
+    expect(configured).toContain(join(FIX, 'inventory', 'files', 'java'))
+    expect(truths.length).toBeGreaterThan(10)
+    expect(idioms.length).toBeGreaterThanOrEqual(5)
+  })
+  for (const dir of configured) it(`${dir.slice(ROOT.length + 1)} (its golive.yaml)`, async () => void (await holds(dir)))
+  for (const t of truths) {
+    const dir = join(ROOT, t.fixture, t.subdir ?? '')
+    it(`${dir.slice(ROOT.length + 1)} (declaring its served names)`, async () => {
+      // @ts-expect-error plain JavaScript module of the benchmarks, without types
+      const { goliveYaml } = await import('../../bench/accuracy.mjs')
+      const config = join(mkdtempSync(join(tmpdir(), 'golive-truth-')), 'golive.yaml')
+      writeFileSync(config, goliveYaml(t))
+      await holds(dir, config, t.tools.filter((x) => x.inToolsList !== false).map((x) => x.name))
+      // A declaration of a tool the server does not register is never passed over.
+      const stale = join(mkdtempSync(join(tmpdir(), 'golive-truth-')), 'golive.yaml')
+      writeFileSync(stale, goliveYaml({ ...t, tools: [...t.tools, { name: 'golive_no_such_tool' }] }))
+      expect(await holds(dir, stale)).toBe(false)
+    })
+  }
+  for (const dir of idioms) {
+    it(`${dir.slice(ROOT.length + 1)} (declaring no tools)`, async () => {
+      const config = join(mkdtempSync(join(tmpdir(), 'golive-idiom-')), 'golive.yaml')
+      writeFileSync(config, 'version: 1\nserver:\n  name: idiom\n  owner: "@example/team"\n  zone: 1\ntools: []\n')
+      expect(await holds(dir, config)).toBe(false)
     })
   }
 })

@@ -3,15 +3,20 @@
 // carries it. In process over the redactor and every renderer, on generated
 // real-format tokens in generated surroundings; then through the real CLI on
 // generated hostile repositories, the token across the quoted line's cut at a
-// generated offset.
+// generated offset (CLI, report files, the action's every surface), and through
+// golive.yaml errors that quote a value only a detector knows (a .env value, a
+// test file's e-mail address) at a generated place and offset.
 import fc from 'fast-check'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { forFile, forLog } from '../../src/report/output.js'
 import { knowSecrets, redactDeep, redactSecrets, redactThenCut } from '../../src/secrets/redact.js'
 import { matchSecrets } from '../../src/secrets/rules.js'
+import { testDataIn } from '../../src/evidence/source/secrets.js'
 import { fuzz } from '../support/fuzz.js'
+import { runAction } from '../support/action-run.js'
+import { startFakeGitHub } from '../support/fake-github.js'
 import { cli, expectNoLeak, filesUnder, hostileRepo, leakedPart, tokens } from '../support/hostile-repo.js'
 
 const base62 = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')
@@ -63,6 +68,25 @@ describe('redaction property (in process)', () => {
     )
   })
 
+  it('personal data the test-data detector finds is masked anywhere once the run knows it', () => {
+    const lower = fc.constantFrom(...'bcdfghjklmnpqrvwxz')
+    const personal = fc.oneof(
+      fc.tuple(str(lower, 9), str(lower, 10)).map(([l, d]) => `${l}@${d}.net`),
+      fc.tuple(fc.integer({ min: 20, max: 89 }), str(fc.constantFrom(...'2468'), 4), str(fc.constantFrom(...'13579'), 4)).map(([cc, a, b]) => `+${cc} ${a} ${b}`)
+    )
+    fc.assert(
+      fc.property(personal, around, around, fc.integer({ min: 0, max: 40 }), (value, before, after, cut) => {
+        // Found the detector's way, in a test file's text: the values the run gives the redactor.
+        const found = testDataIn(`const who = '${value}'\n`).map((d) => d.value)
+        expect(found).toContain(value)
+        knowSecrets(found)
+        const s = `${before}${value}${after}`
+        for (const out of [redactSecrets(s), forLog(s), forFile(s), JSON.stringify(redactDeep({ [s]: [s] })), redactThenCut(s, cut)]) expect(leakedPart(out, value)).toBeUndefined()
+      }),
+      fuzz(200)
+    )
+  })
+
   it('overlapping secrets are masked as one, nothing of either left', () => {
     knowSecrets(['Ov3rlapAAAA1111', '1111BBBBcccc9'])
     const out = redactSecrets('x Ov3rlapAAAA1111BBBBcccc9 y')
@@ -75,7 +99,7 @@ describe('redaction property (the real CLI, generated hostile repositories)', ()
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: -40, max: 4 }), (seed, cutAt) => {
         const t = tokens(seed)
-        const secrets = [t.github, t.aws, t.dotenv]
+        const secrets = [t.github, t.aws, t.dotenv, t.email]
         const ws = hostileRepo(t, { cutAt })
         for (const format of ['text', 'json', 'markdown']) {
           const r = cli(['check', ws, '--format', format, '--verbose', '--today', '2026-12-01'])
@@ -89,6 +113,55 @@ describe('redaction property (the real CLI, generated hostile repositories)', ()
         expect(readFileSync(join(ws, 'src/servicenow.ts'), 'utf8')).toContain(t.github)
       }),
       fuzz(3)
+    )
+  }, 240_000)
+
+  it('the action: no log line, annotation, summary, output, result file (SARIF too), comment or check run shows a planted token', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: -40, max: 4 }), async (seed, cutAt) => {
+        const t = tokens(seed)
+        const secrets = [t.github, t.aws, t.dotenv, t.email]
+        const ws = hostileRepo(t, { cutAt })
+        const api = await startFakeGitHub()
+        try {
+          const r = await runAction(process.execPath, api, { ws })
+          expect(r.code).toBe(1)
+          expectNoLeak(`action log (seed ${seed})`, r.stdout, secrets)
+          expectNoLeak('step summary', r.summary, secrets)
+          expectNoLeak('outputs', JSON.stringify(r.outputs), secrets)
+          const files = filesUnder(join(ws, '.golive'))
+          expect(files.map(([p]) => p.split('/').pop())).toContain('golive.sarif')
+          for (const [path, text] of files) expectNoLeak(`${path} (seed ${seed})`, text, secrets)
+          expectNoLeak('PR comment', api.comments.map((c) => c.body).join('\n'), secrets)
+          expectNoLeak('check run', JSON.stringify(api.checkRuns), secrets)
+        } finally {
+          await api.close()
+        }
+      }),
+      fuzz(2)
+    )
+  }, 240_000)
+
+  it('no golive.yaml error shows a value only a detector knows, wherever the file quotes it', () => {
+    const places = [
+      (v: string, pad: string) => ['exposure: internal', `exposure: "${pad}${v}"`],
+      (v: string, pad: string) => ['  zone: 2', `  zone: 2\n  ${pad}${v}: x`],
+      // A duplicate key is quoted cut at 80 characters: the pad puts the value across the cut.
+      (v: string, pad: string) => ['  zone: 2', `  ${pad}${v}: 1\n  ${pad}${v}: 2\n  zone: 2`]
+    ]
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: places.length - 1 }), fc.integer({ min: 0, max: 100 }), fc.boolean(), (seed, place, padLength, email) => {
+        const t = tokens(seed)
+        const ws = hostileRepo(t)
+        const value = email ? t.email : t.dotenv
+        const [from, to] = places[place](value, 'k'.repeat(padLength))
+        writeFileSync(join(ws, 'golive.yaml'), readFileSync(join(ws, 'golive.yaml'), 'utf8').replace(from, to))
+        const r = cli(['check', ws])
+        expect(r.status).toBe(2)
+        expect(r.stderr).toContain('golive.yaml:')
+        expectNoLeak(`config error (seed ${seed}, place ${place}, pad ${padLength})`, r.stdout + r.stderr, [value])
+      }),
+      fuzz(4)
     )
   }, 240_000)
 })

@@ -63,7 +63,8 @@ const ROUTES: { name: string; method: string; re: RegExp }[] = [
   { name: 'create-comment', method: 'POST', re: /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/ },
   { name: 'update-comment', method: 'PATCH', re: /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/ },
   { name: 'create-check-run', method: 'POST', re: /^\/repos\/[^/]+\/[^/]+\/check-runs$/ },
-  { name: 'update-check-run', method: 'PATCH', re: /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/ }
+  { name: 'update-check-run', method: 'PATCH', re: /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/ },
+  { name: 'commit-check-runs', method: 'GET', re: /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/check-runs$/ }
 ]
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
@@ -133,6 +134,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const run = { id: 4 + state.checkRuns.length, body, patches: [] as any[] }
         state.checkRuns.push(run)
         return send(201, { id: run.id, head_sha: body.head_sha, name: body.name, status: body.status, conclusion: body.conclusion, check_suite: { id: 5 }, pull_requests: [] })
+      }
+      // The check runs this server was sent for that commit (so a push run's check run is read back by a PR based on it).
+      case 'commit-check-runs': {
+        const sha = decodeURIComponent(route.re.exec(url.pathname)![1])
+        const name = url.searchParams.get('check_name')
+        const runs = state.checkRuns.filter((r) => r.body.head_sha === sha && (!name || r.body.name === name)).map((r) => ({ id: r.id, head_sha: sha, name: r.body.name, status: r.body.status, conclusion: r.body.conclusion, completed_at: '2026-11-24T10:00:00Z', output: { title: r.body.output?.title ?? null, summary: r.body.output?.summary ?? null, text: r.body.output?.text ?? null, annotations_count: 0 } }))
+        return send(200, { total_count: runs.length, check_runs: runs })
       }
       case 'update-check-run': {
         const run = state.checkRuns.find((r) => r.id === Number(route.re.exec(url.pathname)![1]))

@@ -34,12 +34,15 @@ export interface Tokens {
   aws: string
   /** A value only the .env rule finds (no other rule's shape). */
   dotenv: string
+  /** A real-looking e-mail address only the test-data detector finds (in a test file). */
+  email: string
 }
 
 export function tokens(seed: number): Tokens {
   const r = randomOf(seed)
   // Letters and digits only, starting with a letter pair no placeholder word or other rule starts with.
-  return { github: `ghp_${r(BASE62, 36)}`, aws: `AKIA${r(BASE32, 16)}`, dotenv: `Qz${r(BASE62, 22)}` }
+  const lower = 'bcdfghjklmnpqrvwxz'
+  return { github: `ghp_${r(BASE62, 36)}`, aws: `AKIA${r(BASE32, 16)}`, dotenv: `Qz${r(BASE62, 22)}`, email: `${r(lower, 9)}@${r(lower, 10)}.net` }
 }
 
 /** What a reader may see of a secret: its first 4 characters. Any 8 characters of it in a row is a leak. */
@@ -80,6 +83,9 @@ export function hostileRepo(t: Tokens, options: { cutAt?: number } = {}): string
       .replace('environments: [dev, prod]', `${tool}environments: [dev, prod]\negress:\n  allowedHosts: ["${t.dotenv}.contoso.internal"]`) +
     `waivers:\n  - check: policy.release-process\n    reason: "waived ${t.dotenv} for ${t.github} / ${t.aws}"\n    approvedBy: "@alice"\n    expires: 2027-01-31\n`
   writeFileSync(join(ws, 'golive.yaml'), yaml)
+  // Personal data in a test, and the same address in a waiver's reason: only the test-data detector knows it.
+  writeFileSync(join(ws, 'test', 'owner.test.ts'), `export const owner = '${t.email}'\n`)
+  writeFileSync(join(ws, 'golive.yaml'), yaml.replace('reason: "waived ', `reason: "asked by ${t.email}, waived `))
   // A file named after a token, holding it: its path is evidence everywhere.
   writeFileSync(join(ws, 'src', `${t.aws}.ts`), `export const key = "${t.aws}"\n`)
   // A file named after the .env value that is not read (binary): the "not read" list names it.

@@ -70,6 +70,26 @@ describe('scoreRepo', () => {
     expect(s.tools.missed).toEqual(['get_ticket', 'post_comment', 'ping'])
   })
 
+  it('counts the tools tools[] gives a registration, beside not-verified findings about computed names and other tools', () => {
+    const report = {
+      tools: [
+        { name: 'get_ticket', declared: true, served: null, registeredAt: { file: 'src/server.ts', line: 3 } },
+        { name: 'post_comment', declared: true, served: null, registeredAt: null },
+        { name: 'ping', declared: true, served: null, registeredAt: { file: 'src/server.ts', line: 9 } },
+        { name: 'hidden_dispatch', declared: true, served: null, registeredAt: { file: 'src/server.ts', line: 12 } }
+      ],
+      findings: [
+        finding('security.tools-declared', 'not verified', '1 tool registration in source has a name the code computes, so the tool names clients see are not known: `name` at src/server.ts:20.'),
+        finding('security.tools-declared', 'not verified', 'Tool "post_comment" is declared in golive.yaml but no registration of it was found in source, and no inventory was read: whether the server serves it is not known.')
+      ]
+    }
+    const s = scoreRepo(truth, report)
+    expect([s.tools.found, s.tools.missed, s.tools.unlistedFound]).toEqual([2, ['post_comment'], 1])
+    // An SDK used with no registration read at all is still nothing found.
+    const none = scoreRepo(truth, { ...report, findings: [finding('security.tools-declared', 'not verified', 'An MCP SDK is used (1 file) but no tool registration was found in source: the gate cannot tell which tools the server serves.')] })
+    expect(none.tools.found).toBe(0)
+  })
+
   it('attributes legs from the report tools[] when present, preferring what was observed over what was declared', () => {
     const report = {
       findings: [],

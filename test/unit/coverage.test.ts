@@ -95,6 +95,11 @@ describe('paths.exclude is shown, and does not turn BLOCKED into READY', () => {
     // An attestation naming another path approves nothing.
     const other = variant(READY, { 'src/tools/more.ts': TOOL('search_tickets'), 'golive.yaml': `${att('src/other.ts')}paths:\n  exclude: ["src/tools/m*.ts"]\n` })
     expect(findingsOf(gate(other).findings, 'security.content-types')[0].status).toBe('not verified')
+    // It approves the exclusion and nothing else: with the file read, the critical check still fails on it.
+    const read = variant(READY, { 'src/tools/more.ts': TOOL('search_tickets'), 'golive.yaml': att('src/tools/more.ts') })
+    const [f] = findingsOf(gate(read).findings, 'security.content-types')
+    expect(f.status).toBe('failed')
+    expect(gate(read).verdict).toBe('blocked')
   })
 
   it('excluding test code is free', () => {

@@ -9,7 +9,7 @@ import { ROOT } from '../support/gate.js'
 
 const DIR = join(ROOT, 'test', 'fixtures', 'github-mcp-server')
 const expected = JSON.parse(readFileSync(join(DIR, 'expected-tools.json'), 'utf8')) as { file: string; line: number; name: string | null; nameFrom?: string }[]
-const ev = collectRepoEvidence(new Repository(DIR), { jobs: 1 })
+const ev = (await collectRepoEvidence(new Repository(DIR), { jobs: 1 }))
 
 /**
  * The two `Name: name` literals (`name: null` in expected-tools.json) sit in wrappers,

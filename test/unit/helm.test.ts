@@ -15,8 +15,8 @@ const TEMPLATE = 'charts/gateway-helm/templates/envoy-gateway-deployment.yaml'
 const where = (f: { evidence: unknown[] }) => f.evidence.map((e) => { const x = e as { file: string; line: number; column: number }; return `${x.file}:${x.line}:${x.column}` })
 
 describe('Helm charts', () => {
-  it('renders the chart’s Deployment with its values: toYaml blocks, with/else, range, include left as templated', () => {
-    const objects = collectRepoEvidence(new Repository(CHART)).kubernetes
+  it('renders the chart’s Deployment with its values: toYaml blocks, with/else, range, include left as templated', async () => {
+    const objects = (await collectRepoEvidence(new Repository(CHART))).kubernetes
     const d = objects.find((o) => o.kind === 'Deployment')!
     expect(d).toMatchObject({ name: 'envoy-gateway', file: TEMPLATE, overlay: 'charts/gateway-helm (values.yaml)' })
     const spec = (d.data as { spec: { replicas: number; template: { spec: { containers: Record<string, any>[]; volumes: Record<string, any>[] } } } }).spec
@@ -41,9 +41,9 @@ describe('Helm charts', () => {
     expect(h.message).toContain('lacks a CPU limit')
   })
 
-  it('values-prod.yaml is its own build; the prod build is the one judged, and what it breaks fails at the template line', () => {
+  it('values-prod.yaml is its own build; the prod build is the one judged, and what it breaks fails at the template line', async () => {
     const dir = variant(CHART, { 'charts/gateway-helm/values-prod.yaml': 'deployment:\n  envoyGateway:\n    securityContext:\n      privileged: true\n' })
-    const overlays = new Set(collectRepoEvidence(new Repository(dir)).kubernetes.map((o) => o.overlay))
+    const overlays = new Set((await collectRepoEvidence(new Repository(dir))).kubernetes.map((o) => o.overlay))
     expect(overlays).toEqual(new Set(['charts/gateway-helm (values.yaml)', 'charts/gateway-helm (values-prod.yaml)']))
     const failed = findingsOf(gate(dir).findings, 'infra.pod-security').filter((f) => f.status === 'failed')
     expect(failed).toHaveLength(1)
@@ -77,7 +77,7 @@ spec:
     expect(ps.message).toContain('cannot tell whether it meets Pod Security Standards')
   })
 
-  it('if / else if / else on values, and a literal violation next to an unresolved include still fails', () => {
+  it('if / else if / else on values, and a literal violation next to an unresolved include still fails', async () => {
     const dir = variant(CHART, {
       'charts/gateway-helm/values.yaml': 'mode: strict\nhardened: false\n',
       [TEMPLATE]: `apiVersion: apps/v1
@@ -100,7 +100,7 @@ spec:
           {{- end }}
 `
     })
-    const d = collectRepoEvidence(new Repository(dir)).kubernetes.find((o) => o.kind === 'Deployment')!
+    const d = (await collectRepoEvidence(new Repository(dir))).kubernetes.find((o) => o.kind === 'Deployment')!
     // `eq` is evaluated: the `else if` branch is the one rendered; the include of a define the chart lacks stays unresolved.
     expect((d.data as any).spec.template.spec.containers[0].securityContext).toEqual({ runAsNonRoot: false })
     expect(d.templated!.map((t) => t.line)).toEqual([10])
@@ -113,7 +113,7 @@ spec:
 })
 
 describe('template forms real charts use (issue 24 §4)', () => {
-  it('include of a define in _helpers.tpl, printf, default, trunc/trimSuffix, and/or/not/eq/ne, hasKey, empty, required, tpl', () => {
+  it('include of a define in _helpers.tpl, printf, default, trunc/trimSuffix, and/or/not/eq/ne, hasKey, empty, required, tpl', async () => {
     const dir = variant(CHART, {
       'charts/gateway-helm/values.yaml': 'nameOverride: ""\nnet:\n  host: false\nsc:\n  runAsNonRoot: true\nmode: strict\nextraName: "{{ .Release.Name }}x"\n',
       'charts/gateway-helm/templates/_helpers.tpl': '{{- define "mcp.name" -}}\n{{- default "mcp-server-with-a-rather-long-name-that-goes-past-the-limit-of-63-chars" .Values.nameOverride | trunc 63 | trimSuffix "-" }}\n{{- end }}\n{{- define "mcp.full" -}}\n{{ printf "%s-%s" "x" (include "mcp.name" .) }}\n{{- end }}\n',
@@ -141,7 +141,7 @@ spec:
         - name: server
 `
     })
-    const d = collectRepoEvidence(new Repository(dir)).kubernetes.find((o) => o.kind === 'Deployment')!
+    const d = (await collectRepoEvidence(new Repository(dir))).kubernetes.find((o) => o.kind === 'Deployment')!
     const spec = (d.data as any).spec.template.spec
     expect(d.name).toBe('mcp-server-with-a-rather-long-name-that-goes-past-the-limit-of')
     expect(spec.hostNetwork).toBe(false)
@@ -151,12 +151,12 @@ spec:
     expect(d.templated ?? []).toEqual([])
   })
 
-  it('nested parentheses and a define that includes itself end (unresolved), they do not overflow the stack', () => {
+  it('nested parentheses and a define that includes itself end (unresolved), they do not overflow the stack', async () => {
     const dir = variant(CHART, {
       'charts/gateway-helm/templates/_helpers.tpl': '{{- define "loop" -}}\n{{ include "loop" . }}\n{{- end }}\n',
       [TEMPLATE]: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: {{ include "loop" . }}\n  b: {{ not ${'('.repeat(50_000)}true${')'.repeat(50_000)} }}\n`
     })
-    const cm = collectRepoEvidence(new Repository(dir)).kubernetes.find((o) => o.kind === 'ConfigMap' && o.name === 'cm')!
+    const cm = (await collectRepoEvidence(new Repository(dir))).kubernetes.find((o) => o.kind === 'ConfigMap' && o.name === 'cm')!
     expect(String((cm.data as any).data.a)).toContain(TEMPLATED)
     expect(String((cm.data as any).data.b)).toContain(TEMPLATED)
   })

@@ -15,8 +15,8 @@ const where = (f: { evidence: unknown[] }) => f.evidence.map((e) => { const x = 
 const check = (dir: string, id: string) => findingsOf(gate(dir).findings, id)
 
 describe('overlays built from the checkout', () => {
-  it('every root kustomization is built: resources followed, namespace set; base manifests are not judged on their own', () => {
-    const objects = collectRepoEvidence(new Repository(EG)).kubernetes
+  it('every root kustomization is built: resources followed, namespace set; base manifests are not judged on their own', async () => {
+    const objects = (await collectRepoEvidence(new Repository(EG))).kubernetes
     const names = objects.map((o) => `${o.kind}/${o.namespace ?? '-'}/${o.name}@${o.overlay ?? 'none'}`)
     expect(names).toContain('Deployment/backend-prod/backend@deploy/overlays/prod')
     expect(names).toContain('Deployment/backend-dev/backend@deploy/overlays/dev')
@@ -99,7 +99,7 @@ patches:
     expect(where(bar)).toEqual(['deploy/base/jwt.yaml:44:5'])
   })
 
-  it('a target name is a Go regular expression for the whole name, matched in linear time', () => {
+  it('a target name is a Go regular expression for the whole name, matched in linear time', async () => {
     const long = 'a'.repeat(40)
     const overlay = (name: string) => `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
@@ -118,23 +118,23 @@ patches:
       'base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - maps.yaml\n',
       'base/maps.yaml': ['foo', 'fooo', long].map((n) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}\ndata:\n  a: "1"\n`).join('---\n')
     }
-    const patched = (name: string) => {
+    const patched = async (name: string) => {
       const dir = variant(undefined, { ...base, 'overlay/kustomization.yaml': overlay(name) })
-      return collectRepoEvidence(new Repository(dir)).kubernetes.filter((o) => (o.data as { data?: { patched?: string } }).data?.patched === 'yes').map((o) => o.name)
+      return (await collectRepoEvidence(new Repository(dir))).kubernetes.filter((o) => (o.data as { data?: { patched?: string } }).data?.patched === 'yes').map((o) => o.name)
     }
-    expect(patched('f.o')).toEqual(['foo'])
-    expect(patched('fo+')).toEqual(['foo', 'fooo'])
+    expect(await patched('f.o')).toEqual(['foo'])
+    expect(await patched('fo+')).toEqual(['foo', 'fooo'])
     // Anchored: a pattern that matches part of a name does not select it.
-    expect(patched('fo')).toEqual([])
+    expect(await patched('fo')).toEqual([])
     // RE2 syntax, as kustomize (Go) reads it; a pattern it cannot read is a plain name.
-    expect(patched('(?i)FOO')).toEqual(['foo'])
-    expect(patched('fo(?=o)')).toEqual([])
+    expect(await patched('(?i)FOO')).toEqual(['foo'])
+    expect(await patched('fo(?=o)')).toEqual([])
     // Each more letter doubled a backtracking engine's time on this one (40 letters: days); it does not match.
-    expect(patched('(a|a)*x')).toEqual([])
-    expect(patched('(a|a)*')).toEqual([long])
+    expect(await patched('(a|a)*x')).toEqual([])
+    expect(await patched('(a|a)*')).toEqual([long])
   })
 
-  it('patchesStrategicMerge (deprecated) with $patch: delete removes a hostPath sidecar the base adds', () => {
+  it('patchesStrategicMerge (deprecated) with $patch: delete removes a hostPath sidecar the base adds', async () => {
     const sidecar = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -158,7 +158,7 @@ spec:
       'deploy/overlays/prod/drop-logs.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sidecar\nspec:\n  template:\n    spec:\n      containers:\n        - name: logs\n          $patch: delete\n      volumes:\n        - name: host\n          $patch: delete\n',
       'deploy/overlays/prod/kustomization.yaml': 'namespace: backend-prod\nresources:\n  - ../../base\npatchesStrategicMerge:\n  - drop-logs.yaml\n'
     })
-    const built = collectRepoEvidence(new Repository(withDelete)).kubernetes.find((o) => o.name === 'sidecar' && o.overlay === 'deploy/overlays/prod')!
+    const built = (await collectRepoEvidence(new Repository(withDelete))).kubernetes.find((o) => o.name === 'sidecar' && o.overlay === 'deploy/overlays/prod')!
     const spec = (built.data as { spec: { template: { spec: { containers: { name: string }[]; volumes: unknown[] } } } }).spec.template.spec
     expect(spec.containers.map((c) => c.name)).toEqual(['app'])
     expect(spec.volumes).toEqual([])

@@ -8,6 +8,7 @@ import { Repository } from '../../src/evidence/repository.js'
 import { LITERALS } from '../../src/evidence/source/literals.js'
 import { LineFinder, matchesOf, needleOf, needlesInUse, needlesOf, patternMatches } from '../../src/evidence/source/scan.js'
 import { SECRET_RULES } from '../../src/secrets/rules.js'
+import { CONTENT_RULES, TOOL_LITERAL_RULES } from '../../src/evidence/source/rules/index.js'
 import { fuzz } from '../support/fuzz.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
@@ -127,9 +128,9 @@ function generable(source: string): string {
 }
 
 describe('the needles of the detectors’ own patterns', () => {
-  it('every match of every pattern run on the fixtures holds the pattern’s needle (property)', () => {
+  it('every match of every pattern run on the fixtures holds the pattern’s needle (property)', async () => {
     for (const fixture of ['phase1-typescript', 'phase1-python', 'phase1-csharp', 'phase1-go', 'phase1-java', 'third-party-text', 'sdk-examples']) {
-      collectRepoEvidence(new Repository(join(FIXTURES, fixture)), { jobs: 1 })
+      (await collectRepoEvidence(new Repository(join(FIXTURES, fixture)), { jobs: 1 }))
     }
     const withNeedle = [...needlesInUse()].filter((e): e is [RegExp, readonly string[]] => e[1] !== null)
     // The fixtures run most of the patterns, and most have a needle: the check below is not empty.
@@ -152,6 +153,27 @@ describe('the needles of the detectors’ own patterns', () => {
     }
     // Nearly every pattern met real matches among its candidates (\b and lookarounds reject some).
     expect(matched / withNeedle.length).toBeGreaterThan(0.9)
+  })
+})
+
+describe('the source rules’ declared needles', () => {
+  it('every match of every rule holds one of the needles it declares, as written (property)', () => {
+    let matched = 0
+    for (const rule of [...CONTENT_RULES, ...TOOL_LITERAL_RULES]) {
+      const candidates = fc.stringMatching(new RegExp(generable(rule.re.source), rule.re.flags.replace('g', '')))
+      let matches = 0
+      fc.assert(
+        fc.property(candidates, (s) => {
+          for (const m of s.matchAll(rule.re)) {
+            matches++
+            expect(rule.needles.some((n) => m[0].includes(n)), `${rule.re} on ${JSON.stringify(m[0])}: none of ${rule.needles.join(', ')}`).toBe(true)
+          }
+        }),
+        fuzz(60)
+      )
+      if (matches) matched++
+    }
+    expect(matched / (CONTENT_RULES.length + TOOL_LITERAL_RULES.length)).toBeGreaterThan(0.9)
   })
 })
 

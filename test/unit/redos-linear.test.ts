@@ -211,9 +211,9 @@ describe('the shapes that made the former patterns take minutes, at about 1 MiB'
     writeFileSync(join(dir, path), text)
   }
 
-  it('the source pass reads them all and finds what follows the hostile part', () => {
+  it('the source pass reads them all and finds what follows the hostile part', async () => {
     const repo = new Repository(dir)
-    const ev = collectRepoEvidence(repo, { jobs: 1 })
+    const ev = (await collectRepoEvidence(repo, { jobs: 1 }))
     expect(ev.skipped).toEqual([])
     const tools = ev.source.tools.map((t) => `${t.name}@${t.at.file}`).sort()
     expect(tools).toEqual(['add@src/addtool.ts', 'currentTime@src/main/java/Tools.java', 'echo@src/Tools/Spaces.cs', 'get_forecast@src/Tools/Words.cs', 'lookup@cmd/consts.go', 'named@src/Tools/Named.cs', 'spring_named@src/main/java/Named.java'].sort())

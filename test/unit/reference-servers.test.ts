@@ -8,7 +8,7 @@ import { Repository } from '../../src/evidence/repository.js'
 import { ROOT } from '../support/gate.js'
 
 const DIR = join(ROOT, 'test', 'fixtures', 'reference-servers')
-const ev = collectRepoEvidence(new Repository(DIR), { jobs: 1 })
+const ev = (await collectRepoEvidence(new Repository(DIR), { jobs: 1 }))
 
 const everything = ['echo', 'get-annotated-message', 'get-env', 'get-resource-links', 'get-resource-reference', 'get-roots-list', 'get-structured-content', 'get-sum', 'get-tiny-image', 'gzip-file-as-resource', 'toggle-simulated-logging', 'toggle-subscriber-updates', 'trigger-elicitation-request-async', 'trigger-elicitation-request', 'trigger-long-running-operation', 'trigger-sampling-request-async', 'trigger-sampling-request', 'trigger-url-elicitation']
 const EXPECTED = new Set([

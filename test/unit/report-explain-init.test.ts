@@ -92,25 +92,25 @@ describe('the go-live report', () => {
 
 describe('init', () => {
   const dirs = [...['ready-server', 'unready-server'].map((e) => join(EXAMPLES, e)), ...readdirSync(join(ROOT, 'test/fixtures')).filter((d) => existsSync(join(ROOT, 'test/fixtures', d, 'golive.yaml'))).map((d) => join(ROOT, 'test/fixtures', d))]
-  it.each(dirs)('writes a golive.yaml that validates for %s', (dir) => {
-    const text = initConfig(dir)
+  it.each(dirs)('writes a golive.yaml that validates for %s', async (dir) => {
+    const text = (await initConfig(dir))
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/)
     expect(() => parseConfig(text, 'golive.yaml')).not.toThrow()
   })
 
-  it('on the unready example, declares the undeclared tools for review, with their capabilities guessed from evidence', () => {
-    const cfg = parseConfig(initConfig(join(EXAMPLES, 'unready-server')), 'golive.yaml').config
+  it('on the unready example, declares the undeclared tools for review, with their capabilities guessed from evidence', async () => {
+    const cfg = parseConfig((await initConfig(join(EXAMPLES, 'unready-server'))), 'golive.yaml').config
     expect(cfg.tools.map((t) => t.name).sort()).toEqual(['mailbox_chart', 'search_mail', 'send_digest', 'summarize_url'])
     expect(cfg.tools[0]).toMatchObject({ privateData: 'app-only', untrustedContent: 'in-context', externalCommunication: 'open' })
     expect(cfg.server.name).toBe('mcp-mailbox')
     expect(cfg.deployment).toBe('kubernetes')
   })
 
-  it('proposes deployment: stdio, for review, when the repository has no Kubernetes manifests', () => {
+  it('proposes deployment: stdio, for review, when the repository has no Kubernetes manifests', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'golive-init-'))
     cpSync(join(EXAMPLES, 'unready-server'), dir, { recursive: true })
     rmSync(join(dir, 'k8s'), { recursive: true })
-    const text = initConfig(dir)
+    const text = (await initConfig(dir))
     expect(text).toContain('deployment: stdio  # review')
     expect(parseConfig(text, 'golive.yaml').config.deployment).toBe('stdio')
   })

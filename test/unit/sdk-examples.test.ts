@@ -87,8 +87,8 @@ const CONTENT: Record<string, string[]> = {
   'java-sdk': []
 }
 
-function found(sdk: string) {
-  const ev = collectRepoEvidence(new Repository(join(DIR, sdk)))
+async function found(sdk: string) {
+  const ev = (await collectRepoEvidence(new Repository(join(DIR, sdk))))
   return {
     tools: ev.source.tools.map((t) => `${t.name}@${t.at.file}:${t.at.line}`),
     content: ev.source.contentTypes.map((c) => `${c.kind}@${c.at.file}:${c.at.line}`)
@@ -100,8 +100,8 @@ const sorted = (xs: string[]) => [...xs].sort()
 describe('the SDKs’ own example servers', () => {
   const totals = { expected: 0, found: 0, right: 0 }
   for (const sdk of Object.keys(TOOLS)) {
-    it(`${sdk}: every tool registration, and only those; every prohibited content type`, () => {
-      const got = found(sdk)
+    it(`${sdk}: every tool registration, and only those; every prohibited content type`, async () => {
+      const got = await found(sdk)
       const right = got.tools.filter((t) => TOOLS[sdk].includes(t)).length
       totals.expected += TOOLS[sdk].length
       totals.found += got.tools.length

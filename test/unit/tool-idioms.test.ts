@@ -25,28 +25,28 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
 
 describe('tool names as clients see them, by idiom', () => {
   for (const [name, want] of Object.entries(CASES)) {
-    it(`${name}: every served name, no decoy, the unknowable as computed`, () => {
-      const tools = collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 }).source.tools.filter((t) => !t.isTest)
+    it(`${name}: every served name, no decoy, the unknowable as computed`, async () => {
+      const tools = (await collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 })).source.tools.filter((t) => !t.isTest)
       expect([...new Set(tools.filter((t) => !t.computed).map((t) => t.name))].sort()).toEqual(want.served)
       expect(tools.filter((t) => t.computed).map((t) => t.computed!.expression)).toEqual(want.computed)
       for (const t of tools) expect(t.at.file.startsWith('test')).toBe(false)
     })
   }
 
-  it('keeps the tool registered only in a test file, marked as test', () => {
-    const tools = collectRepoEvidence(new Repository(join(DIR, 'py-mount')), { jobs: 1 }).source.tools
+  it('keeps the tool registered only in a test file, marked as test', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'py-mount')), { jobs: 1 })).source.tools
     expect(tools.filter((t) => t.isTest).map((t) => t.name)).toEqual(['only_in_tests'])
   })
 
-  it('records the handler of a decorated tool', () => {
-    const tools = collectRepoEvidence(new Repository(join(DIR, 'py-mount')), { jobs: 1 }).source.tools
+  it('records the handler of a decorated tool', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'py-mount')), { jobs: 1 })).source.tools
     const cancel = tools.find((t) => t.name === 'orders_cancel')!
     expect(cancel.handler?.name).toBe('cancel_order')
     expect(cancel.handler?.at).toMatchObject({ file: 'shop/orders.py', line: 20 })
   })
 
-  it('a computed registration names its place and expression, cut to 120 characters', () => {
-    const tools = collectRepoEvidence(new Repository(join(DIR, 'ts-loop')), { jobs: 1 }).source.tools
+  it('a computed registration names its place and expression, cut to 120 characters', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'ts-loop')), { jobs: 1 })).source.tools
     const c = tools.find((t) => t.computed)!
     expect(c.name).toBe('plugin.id')
     expect(c.at).toMatchObject({ file: 'src/server.ts', line: 20 })

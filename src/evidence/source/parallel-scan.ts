@@ -2,15 +2,16 @@
 // into contiguous chunks; the scan workers and the main thread take chunks from
 // a shared counter until none is left, and the main thread puts the facts
 // together in chunk order, so the evidence is the same, in the same order,
-// whatever the number of threads. runGate stays synchronous: the main thread
-// takes the workers' messages with receiveMessageOnPort between its own chunks,
-// then waits on shared memory for the rest, and scans what no worker delivered.
-// Hand-written because no library does a synchronous, order-preserving split
-// (worker pools are asynchronous).
+// whatever the number of threads. The pass is asynchronous: the main thread
+// yields to its event loop between its own chunks, so the workers' messages,
+// errors and exits arrive as events, and a worker that dies (out of memory, a
+// crash) is seen at once and what it had taken is scanned here.
+// Hand-written because no library does an order-preserving split over a shared
+// counter with the caller's thread scanning too (worker pools only dispatch).
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { RepoFile, Repository, SkippedFile } from '../repository.js'
 import { createAuthDetector, type AuthEvidence } from './auth.js'
 import { FactTable, type PackedTable } from './fact-table.js'
@@ -53,31 +54,20 @@ const JUDGE_AFTER_MS = 150
 /** Files per chunk: small enough to balance the threads, large enough that a message per chunk is cheap. */
 const CHUNK_FILES = 250
 /**
- * When no worker starts a file for this long, the workers are given up and the main thread scans
- * what they had taken. A worker that dies (out of memory, a crash) cannot say so: the main thread
- * does not run its event loop while it waits, so the workers' silence is the only sign.
- */
-const STALL_MS = 2_000
-/**
  * A scan worker's heap. A worker keeps nothing between chunks (it posts each), so a small heap is
  * enough, and a heap capped under 1 GB makes V8 grow it by a small factor: measured on 100,000
- * files, this takes the peak from 470 to 285 MB. A worker that runs out is given up like a stalled one.
+ * files, this takes the peak from 470 to 285 MB. A worker that runs out ends with an error, and what it
+ * had taken is scanned by the main thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 }
 
-/** The workers' heap, in MB; MCP_GOLIVE_TEST_WORKER_HEAP_MB lowers it so a test can make a worker run out. */
-function workerLimits(): typeof WORKER_LIMITS {
-  const test = Number(process.env.MCP_GOLIVE_TEST_WORKER_HEAP_MB)
-  return Number.isInteger(test) && test > 0 && test < WORKER_LIMITS.maxOldGenerationSizeMb ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: test } : WORKER_LIMITS
-}
-
-/** Scan files [from, to) of the snapshot with a fresh set of detectors; `onFile` is called as each file is begun. */
-export function scanChunk(repo: Repository, from: number, to: number, onFile?: () => void): ChunkResult {
+/** Scan files [from, to) of the snapshot with a fresh set of detectors. */
+export function scanChunk(repo: Repository, from: number, to: number): ChunkResult {
   const security = createSecurityDetector()
   const auth = createAuthDetector()
   const secrets = createSecretsDetector()
   const before = repo.skipped.length
-  const scan = scanSources(repo, [security.detector, createImportsDetector(security.result), auth.detector, secrets.detector], repo.files.slice(from, to), onFile)
+  const scan = scanSources(repo, [security.detector, createImportsDetector(security.result), auth.detector, secrets.detector], repo.files.slice(from, to))
   // The chunk's skipped files travel with its facts, so they are listed in file order too.
   const skipped = repo.skipped.splice(before)
   return { source: security.result, auth: auth.result, secrets: secrets.result, scan, skipped }
@@ -97,9 +87,6 @@ export function scanThreads(files: number, jobs?: number): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs))
   return Math.max(1, Math.min(maxScanThreads(), Math.floor(files / FILES_PER_THREAD)))
 }
-
-/** MCP_GOLIVE_TEST_LATE_WORKERS=1: the workers start after the main thread's first chunk, whatever it took (for a test of late workers). */
-const lateWorkersForTest = () => process.env.MCP_GOLIVE_TEST_LATE_WORKERS === '1'
 
 /** The most threads a scan takes by default: one per core, and 4. */
 const maxScanThreads = () => Math.min(4, availableParallelism())
@@ -124,9 +111,6 @@ export interface WorkerData {
   links: [number, string][][]
   /** [next chunk to take] */
   next: Int32Array
-  /** [chunks posted by all workers, files begun by all workers]: the main thread sleeps on the first, and watches both for signs of life */
-  progress: Int32Array
-  port: MessagePort
 }
 
 /** A chunk's files from their WorkerData form. */
@@ -153,17 +137,28 @@ export const packChunk = (result: ChunkResult) => mapLists(result, (list) => (li
 /** The tables of a posted chunk made tables again (every list that is not an array was one). */
 const reviveChunk = (result: ChunkResult) => mapLists(result, (list) => (Array.isArray(list) ? list : FactTable.revive(list as PackedTable)))
 
+/** How a source pass runs; the defaults are the gate's. */
+export interface SourceScanOptions {
+  /** Threads, the caller's included (`--jobs`); default: see scanThreads. */
+  jobs?: number
+  /** The scan workers' heap (default WORKER_LIMITS); a test gives a heap too small to scan in. */
+  workerLimits?: ResourceLimits
+  /** The bundled worker script (default: the one next to this module); a test of the sources gives the bundle's. */
+  workerScript?: URL
+  /** Start the later workers after the caller's first chunk, whatever it took (a test of late workers). */
+  startLaterWorkersAtOnce?: boolean
+}
+
 /**
  * Starts the source pass: with more than one thread, the workers start scanning now, and the
  * caller's thread is free until `finish` (it reads the manifests and workflows meanwhile).
  * `finish` scans chunks on the caller's thread too, until none is left, puts the chunks together,
  * scans what no worker delivered, and gives the evidence.
  */
-export function startSourceScan(repo: Repository, jobs?: number): { finish(): SourceScan } {
-  const bounds: number[] = []
-  for (let i = 0; i < repo.files.length; i += CHUNK_FILES) bounds.push(i)
-  bounds.push(repo.files.length)
-  const pool = new ScanWorkers(repo, bounds)
+export function startSourceScan(repo: Repository, options: SourceScanOptions = {}): { finish(): Promise<SourceScan> } {
+  const { jobs } = options
+  const bounds = chunkBounds(repo)
+  const pool = new ScanWorkers(repo, bounds, options)
   const threads = scanThreads(repo.files.length, jobs)
   // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
   // thread that scans compiles the detectors for itself (V8 shares no optimized code between
@@ -172,40 +167,59 @@ export function startSourceScan(repo: Repository, jobs?: number): { finish(): So
   pool.start(threads - 1)
   // By default, more threads may start once the caller's own first chunks show the files are heavy.
   const later = jobs === undefined ? maxScanThreads() - threads : 0
-  return { finish: () => finishScan(repo, bounds, pool, later) }
+  return { finish: () => finishScan(repo, bounds, pool, later, options.startLaterWorkersAtOnce === true) }
 }
 
-/** The scan workers of one pass: they take chunks from the counter they share with the main thread. */
+/**
+ * The scan workers of one pass: they take chunks from the counter they share with the main
+ * thread, and post each chunk's facts. What they post is put together as it arrives; a worker's
+ * end (done, out of memory, crashed) settles its `ended` promise.
+ */
 class ScanWorkers {
-  readonly workers: { worker: Worker; port: MessagePort }[] = []
+  readonly workers: Worker[] = []
+  /** One per worker, settled when it has exited (after its last message: Node delivers those first). */
+  readonly ended: Promise<void>[] = []
   /** [next chunk to take] */
   readonly next = new Int32Array(new SharedArrayBuffer(4))
-  /** [chunks posted, files begun] by all workers: the main thread sleeps on the first. */
-  readonly progress = new Int32Array(new SharedArrayBuffer(8))
+  /** Each worker that posted a chunk's facts. */
+  readonly delivered = new Set<number>()
+  /** Told each chunk a worker posted; set by finish. */
+  onChunk: (chunk: number, result: ChunkResult) => void = () => {}
   private listings: Pick<WorkerData, 'chunks' | 'links'> | undefined
   /** Looked for when a worker is first wanted: a check of one thread does not look. */
   private script: URL | null | undefined
 
   constructor(
     private readonly repo: Repository,
-    private readonly bounds: number[]
+    private readonly bounds: number[],
+    private readonly options: SourceScanOptions
   ) {}
 
   /** Starts `count` workers (none when running from TypeScript sources, where there is no worker script). */
   start(count: number): void {
     if (count <= 0) return
-    if (this.script === undefined) this.script = workerScript() ?? null
+    if (this.script === undefined) this.script = this.options.workerScript ?? workerScript() ?? null
     if (!this.script) return
     this.listings ??= this.listChunks()
     for (let w = 0; w < count; w++) {
-      const { port1, port2 } = new MessageChannel()
-      const data: WorkerData = { root: this.repo.root, limits: this.repo.limits, ...this.listings, next: this.next, progress: this.progress, port: port2 }
-      const worker = new Worker(this.script, { workerData: data, transferList: [port2], resourceLimits: workerLimits() })
-      worker.unref()
-      // A worker that fails (out of memory, a crash) must not take the run down: what it had taken
-      // is scanned by the main thread. Without a listener, its 'error' event would end the process.
-      worker.on('error', () => {})
-      this.workers.push({ worker, port: port1 })
+      const data: WorkerData = { root: this.repo.root, limits: this.repo.limits, ...this.listings, next: this.next }
+      const worker = new Worker(this.script, { workerData: data, resourceLimits: this.options.workerLimits ?? WORKER_LIMITS })
+      const index = this.workers.length
+      worker.on('message', (m: WorkerMessage) => {
+        // A chunk a worker failed on is left for the main thread to scan afterwards.
+        if (!('result' in m)) return
+        this.delivered.add(index)
+        this.onChunk(m.chunk, shareStrings(reviveChunk(m.result)))
+      })
+      this.ended.push(
+        new Promise<void>((resolve) => {
+          // A worker that fails (out of memory, a crash) must not take the run down: what it had
+          // taken is scanned by the main thread. Without a listener, its 'error' would end the process.
+          worker.on('error', () => {})
+          worker.on('exit', () => resolve())
+        })
+      )
+      this.workers.push(worker)
     }
   }
 
@@ -220,13 +234,34 @@ class ScanWorkers {
   }
 }
 
-function finishScan(repo: Repository, bounds: number[], pool: ScanWorkers, later: number): SourceScan {
+/** The source pass on the caller's thread alone, synchronously: the same chunks, merged the same way. */
+export function scanOnThisThread(repo: Repository): SourceScan {
+  const bounds = chunkBounds(repo)
+  const merged = new InOrderMerge(bounds.length - 1)
+  for (let c = 0; c + 1 < bounds.length; c++) merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]))
+  const result = merged.finish(repo)
+  return { ...result, scan: { ...result.scan, threads: 1 } }
+}
+
+/** Where each chunk of the snapshot's files begins, and the end. */
+function chunkBounds(repo: Repository): number[] {
+  const bounds: number[] = []
+  for (let i = 0; i < repo.files.length; i += CHUNK_FILES) bounds.push(i)
+  bounds.push(repo.files.length)
+  return bounds
+}
+
+/** Lets the event loop run: the workers' messages and ends are taken in. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+async function finishScan(repo: Repository, bounds: number[], pool: ScanWorkers, later: number, laterAtOnce: boolean): Promise<SourceScan> {
   const chunks = bounds.length - 1
   const merged = new InOrderMerge(chunks)
-  const { workers, next, progress } = pool
-  const posted: Posted = { delivered: new Set(), failed: new Set() }
-  // This thread takes chunks from the workers' counter until none is left, and puts together what
-  // the workers posted meanwhile (what arrives in order is appended at once, and let go).
+  const { next } = pool
+  // What arrives in order is appended at once, and let go.
+  pool.onChunk = (chunk, result) => merged.add(chunk, result)
+  // This thread takes chunks from the workers' counter until none is left, and takes in what the
+  // workers posted between its chunks.
   let mainScanned = false
   let mainFiles = 0
   const began = performance.now()
@@ -234,23 +269,35 @@ function finishScan(repo: Repository, bounds: number[], pool: ScanWorkers, later
     merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]))
     mainScanned = true
     mainFiles += bounds[c + 1] - bounds[c]
-    if (later > 0 && (lateWorkersForTest() || restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
+    if (later > 0 && (laterAtOnce || restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
       pool.start(later)
       later = 0
     }
-    takePosted(workers, merged, posted)
+    if (pool.workers.length) await yieldToEvents()
   }
-  // Then it waits for the chunks the workers still hold.
-  if (workers.length) collectFromWorkers(workers, progress, merged, posted)
-  for (const w of workers) void w.worker.terminate()
-  // Everything no worker delivered (one failed or stalled) is scanned here.
+  // Then it waits for the chunks the workers hold: until every chunk is in, or every worker has
+  // ended (each has posted all it scanned by then, or died). Stopping them once all is in spares
+  // waiting for their teardown.
+  if (pool.workers.length) {
+    await new Promise<void>((resolve) => {
+      const allIn = () => merged.settled === chunks && resolve()
+      pool.onChunk = (chunk, result) => {
+        merged.add(chunk, result)
+        allIn()
+      }
+      allIn()
+      void Promise.all(pool.ended).then(() => resolve())
+    })
+    for (const worker of pool.workers) void worker.terminate()
+  }
+  // Everything no worker delivered (one failed or died) is scanned here.
   for (let c = 0; c < chunks; c++) {
     if (merged.has(c)) continue
     merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]))
     mainScanned = true
   }
   const result = merged.finish(repo)
-  const delivered = posted.delivered.size
+  const delivered = pool.delivered.size
   return { ...result, scan: { ...result.scan, threads: delivered + (mainScanned || !delivered ? 1 : 0) } }
 }
 
@@ -333,60 +380,6 @@ function shareStrings(result: ChunkResult): ChunkResult {
 
 function shareFields(o: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && v.length <= 512) o[k] = intern(v)
-}
-
-/** Watches a count for signs of life: dead once it has not changed for longer than the limit. */
-export class StallWatch {
-  private last = Number.NaN
-  private since = 0
-
-  constructor(private readonly limitMs: number) {}
-
-  alive(count: number, now: number): boolean {
-    if (count !== this.last) {
-      this.last = count
-      this.since = now
-    }
-    return now - this.since <= this.limitMs
-  }
-}
-
-/** What the workers posted: `delivered` holds each worker that posted a chunk's facts, `failed` each chunk a worker failed on. */
-interface Posted {
-  delivered: Set<number>
-  failed: Set<number>
-}
-
-/** Puts together the chunks the workers have posted so far. */
-function takePosted(workers: { port: MessagePort }[], merged: InOrderMerge, posted: Posted): void {
-  workers.forEach((w, i) => {
-    for (let msg = receiveMessageOnPort(w.port); msg; msg = receiveMessageOnPort(w.port)) {
-      const m = msg.message as WorkerMessage
-      if ('result' in m) {
-        merged.add(m.chunk, shareStrings(reviveChunk(m.result)))
-        posted.delivered.add(i)
-      } else {
-        // Left for the main thread to scan afterwards.
-        posted.failed.add(m.chunk)
-      }
-    }
-  })
-}
-
-/** Takes the workers' chunks until every chunk is posted or no worker has begun a file for STALL_MS. */
-function collectFromWorkers(workers: { port: MessagePort }[], progress: Int32Array, merged: InOrderMerge, posted: Posted): void {
-  const watch = new StallWatch(STALL_MS)
-  for (;;) {
-    // Read the counts first: a worker posts a chunk before it counts it, so those are in the ports now.
-    const count = Atomics.load(progress, 0)
-    const begun = Atomics.load(progress, 1)
-    takePosted(workers, merged, posted)
-    // Every chunk delivered, failed or scanned here: nothing more will come.
-    if (merged.settled + posted.failed.size >= merged.chunks) break
-    if (!watch.alive(count + begun, performance.now())) break
-    // Sleep until a worker posts (it notifies on the count) or 50 ms pass.
-    Atomics.wait(progress, 0, count, 50)
-  }
 }
 
 /** Append each list of `part` to the same-named list of `into` (element by element: no argument-count limit). */

@@ -1,7 +1,7 @@
 // A scan worker: takes chunks of the main thread's snapshot from the shared
 // counter, scans them with the same detectors, and posts the facts back.
 // Nothing here decides; nothing here reads outside the listed files.
-import { workerData } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { Repository } from '../repository.js'
 import { chunkListing, packChunk, scanChunk, type WorkerData, type WorkerMessage } from './parallel-scan.js'
 
@@ -12,12 +12,9 @@ for (let c = Atomics.add(data.next, 0, 1); c < data.chunks.length; c = Atomics.a
     // A snapshot of this chunk's files alone: the worker holds nothing of the others.
     const listing = chunkListing(data, c)
     const repo = new Repository(data.root, { limits: data.limits, listing })
-    message = { chunk: c, result: packChunk(scanChunk(repo, 0, listing.length, () => Atomics.add(data.progress, 1, 1))) }
+    message = { chunk: c, result: packChunk(scanChunk(repo, 0, listing.length)) }
   } catch (err) {
     message = { chunk: c, error: String(err) }
   }
-  data.port.postMessage(message)
-  Atomics.add(data.progress, 0, 1)
-  Atomics.notify(data.progress, 0)
+  parentPort?.postMessage(message)
 }
-data.port.close()

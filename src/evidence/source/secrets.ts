@@ -147,6 +147,35 @@ export function dotenvSecrets(path: string, text: string): { name: string; value
   return found
 }
 
+/**
+ * Real-looking personal and tenant data in a test file's text, with the values: for the detector,
+ * which keeps only masks, and for the redactor, which masks the same values wherever else they print.
+ */
+export function testDataIn(text: string): { kind: TestDataHit['kind']; value: string; index: number; note: string; fingerprint: string }[] {
+  const found: ReturnType<typeof testDataIn> = []
+  for (const m of emailAddresses(text)) {
+    // After ':' or '/': a URL's user part or a chat id (19:abc@thread.v2), not an address.
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0
+    if (before === 58 || before === 47 || exampleAddress(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0])) continue
+    found.push({ kind: 'e-mail address', value: m[0], index: m.index, note: 'e-mail address outside the reserved test domains', fingerprint: fingerprint('e-mail', m[0].toLowerCase()) })
+  }
+  for (const m of GUID_MIDDLE.test(text) ? text.matchAll(GUID) : []) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index)
+    if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0])) continue
+    found.push({ kind: 'tenant id', value: m[0], index: m.index, note: 'tenant/directory id that is not a placeholder', fingerprint: fingerprint('tenant', m[0].toLowerCase()) })
+  }
+  for (const m of text.matchAll(SSN)) {
+    if (!SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue
+    found.push({ kind: 'national id number', value: m[0], index: m.index, note: 'national id number pattern', fingerprint: fingerprint('ssn', m[0]) })
+  }
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '')
+    if (digits.length < 8 || fictionalPhone(digits)) continue
+    found.push({ kind: 'phone number', value: m[0], index: m.index, note: 'phone number', fingerprint: fingerprint('phone', digits) })
+  }
+  return found
+}
+
 export function createSecretsDetector(): { detector: Detector; result: SecretsEvidence } {
   const result: SecretsEvidence = { secrets: [], testData: [], suppressed: [] }
   const detector: Detector = {
@@ -172,27 +201,7 @@ export function createSecretsDetector(): { detector: Detector; result: SecretsEv
         result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) })
       }
       if (!file.isTest || METADATA_FILE.test(file.path)) return
-      const text = file.text
-      for (const m of emailAddresses(text)) {
-        // After ':' or '/': a URL's user part or a chat id (19:abc@thread.v2), not an address.
-        const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0
-        if (before === 58 || before === 47 || exampleAddress(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0])) continue
-        result.testData.push({ kind: 'e-mail address', masked: mask(m[0]), at: place(file, m.index, 'e-mail address outside the reserved test domains'), fingerprint: fingerprint('e-mail', m[0].toLowerCase()) })
-      }
-      for (const m of GUID_MIDDLE.test(text) ? text.matchAll(GUID) : []) {
-        const before = text.slice(Math.max(0, m.index - 60), m.index)
-        if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0])) continue
-        result.testData.push({ kind: 'tenant id', masked: mask(m[0]), at: place(file, m.index, 'tenant/directory id that is not a placeholder'), fingerprint: fingerprint('tenant', m[0].toLowerCase()) })
-      }
-      for (const m of text.matchAll(SSN)) {
-        if (!SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue
-        result.testData.push({ kind: 'national id number', masked: mask(m[0]), at: place(file, m.index, 'national id number pattern'), fingerprint: fingerprint('ssn', m[0]) })
-      }
-      for (const m of text.matchAll(PHONE)) {
-        const digits = m[0].replace(/\D/g, '')
-        if (digits.length < 8 || fictionalPhone(digits)) continue
-        result.testData.push({ kind: 'phone number', masked: mask(m[0]), at: place(file, m.index, 'phone number'), fingerprint: fingerprint('phone', digits) })
-      }
+      for (const { kind, value, index, note, fingerprint: fp } of testDataIn(file.text)) result.testData.push({ kind, masked: mask(value), at: place(file, index, note), fingerprint: fp })
     }
   }
   return { detector, result }

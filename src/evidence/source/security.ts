@@ -6,11 +6,11 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { intern, isCode, matchesOf, own, patternMatches, type CodeFile, type Detector, type FoundPattern, type PatternMatch } from './scan.js'
+import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 import { LITERALS } from './literals.js'
-import { springToolsNamedAfterMethod } from './spring-tools.js'
-import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
+import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'
+import { ruleMatches, type ContentKind } from './rules/rule.js'
 import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
@@ -46,7 +46,7 @@ export type ToolFact =
   | { kind: 'mount'; file: string; parent: string; child: string; prefix: string }
   | { kind: 'factory'; file: string; name: string; at: FileEvidence; isTest: boolean }
 
-export type ContentKind = 'image' | 'audio' | 'resource_link'
+export type { ContentKind }
 
 export interface ContentTypeUse {
   kind: ContentKind
@@ -98,12 +98,6 @@ export interface SourceSecurityEvidence {
 
 const JS: readonly Language[] = ['typescript', 'javascript']
 
-/** A pattern over one view of a file (with a finder: see FoundPattern). */
-type Rule = { languages: readonly Language[]; view: 'code' | 'bare' } & FoundPattern
-
-/** `HEAD[^stop]{0,4000}?TAIL` found by boundedGapMatches: the shape of several rules below. */
-const gap = (head: RegExp, stop: string, tail: RegExp, tailStart: string, needle: string) => gapFinder({ head, stop, max: 4000, tail, tailStart }, needle)
-
 // ---------------------------------------------------------------- tools
 
 /** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
@@ -111,50 +105,25 @@ function inString(file: CodeFile, offset: number): boolean {
   return file.bare[offset] !== file.code[offset]
 }
 
-/** Registrations whose first argument is the tool name as a string literal. */
-export const TOOL_LITERAL_RULES: Rule[] = [
-  // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
-  { languages: JS, re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
-  // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
-  // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
-  { languages: JS, re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', ...gap(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name', '.addTool') },
-  // Python low-level: Tool(name="name", …) / types.Tool(name=…)
-  { languages: ['python'], re: /\bTool\s*\(\s*name\s*=\s*(['"])([^'"\n]+)\1/g, view: 'code' },
-  // Python decorators, with or without a name, are read by collectPythonDecoratedTools (with their server, for mounted namespaces).
-  // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
-  { languages: ['csharp'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name', 'McpServerTool') },
-  // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-  { languages: ['go'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code', ...gap(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name', 'mcp.Tool') },
-  { languages: ['go'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' },
-  // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
-  { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-  { languages: ['java', 'kotlin'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-  { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-  { languages: ['java', 'kotlin'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', ...gap(/@Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name', '@Tool') }
-]
+/** Registrations whose first argument is the tool name as a string literal (rules/<language>.ts). */
+export { TOOL_LITERAL_RULES }
 
-/** Registrations whose name is the decorated function or method's name. */
-// Written so that no text makes them backtrack more than linearly: what sits between brackets is
+/** Registrations whose name is the decorated function or method's name (rules/<language>.ts). */
+// They are written so that no text makes them backtrack more than linearly: what sits between brackets is
 // at most 4,000 characters; an attribute's or annotation's name and each word of the return type
 // are matched whole (`(?=(…+))\1` is a group the engine cannot give characters back from, as
 // JavaScript has no atomic groups); the return type is at most six words of at most 400 characters
 // (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
 // run of spaces be split between the type and the gap after it in every way: 200,000 spaces after
 // `[McpServerTool]` ran for minutes.
-export const TOOL_DERIVED_RULES: Rule[] = [
-  // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-  { languages: ['csharp'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' },
-  // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
-  // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
-  { languages: ['java', 'kotlin'], find: springToolsNamedAfterMethod, needle: '@Tool', re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
-]
+export { TOOL_DERIVED_RULES }
 
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of patternMatches(file, rule.view, rule)) {
+    for (const m of ruleMatches(file, rule)) {
       if (inString(file, m.index)) continue
       // A template literal with interpolations is an expression: read by collectJoinedTsNames.
       if (m[1] === '`' && m[2].includes('${')) continue
@@ -165,7 +134,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   for (const rule of TOOL_DERIVED_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of patternMatches(file, rule.view, rule)) {
+    for (const m of ruleMatches(file, rule)) {
       const method = m.groups!.name
       const offset = m.index + m[0].lastIndexOf(method)
       const name = own(file.language === 'csharp' ? csharpToolName(method) : method)
@@ -565,35 +534,8 @@ function collectToolFactories(file: CodeFile, out: SourceSecurityEvidence): void
 
 // ---------------------------------------------------------------- content types
 
-export const CONTENT_RULES: (Rule & { kind: (m: PatternMatch) => ContentKind })[] = [
-  // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
-  // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
-  // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
-  { languages: JS, re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
-  { languages: JS, re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g, view: 'code', kind: (m) => m[2] as ContentKind },
-  { languages: JS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, view: 'code', kind: (m) => m[2] as ContentKind },
-  // Python SDK types and FastMCP helpers.
-  { languages: ['python'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['python'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['python'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  // C#
-  { languages: ['csharp'], re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['csharp'], re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
-  { languages: ['csharp'], re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g, view: 'code', ...gap(/\bnew\s+DataContent\s*\(/g, ';', /"(image|audio)\/[^"]*"/y, '"', 'DataContent'), kind: (m) => m[1] as ContentKind },
-  // Go: official SDK struct literals, mark3labs constructors.
-  { languages: ['go'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['go'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  // Java SDK
-  { languages: ['java', 'kotlin'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) },
-  { languages: ['java', 'kotlin'], re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, view: 'bare', kind: (m) => kindOf(m[1]) }
-]
-
-function kindOf(identifier: string): ContentKind {
-  if (/image/i.test(identifier)) return 'image'
-  if (/audio/i.test(identifier)) return 'audio'
-  return 'resource_link'
-}
+// The content rules, per language, are in rules/<language>.ts.
+export { CONTENT_RULES }
 
 /** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
 const DATA_URI_CONSTANT = /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g
@@ -617,7 +559,7 @@ function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void 
   if (file.language === 'csharp') collectCsharpDataUriContent(file, out, seen)
   for (const rule of CONTENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of patternMatches(file, rule.view, rule)) {
+    for (const m of ruleMatches(file, rule)) {
       if (rule.view === 'code' && inString(file, m.index)) continue
       const kind = rule.kind(m)
       const offset = m.index + Math.max(0, m[0].search(/image|audio|resource_link|Image|Audio|Resource/))
