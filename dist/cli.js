@@ -1,15 +1,18 @@
 #!/usr/bin/env node
+import { T as TOOL_NAME, a as TOOL_VERSION, t as terminalSafe, i as isCalendarDate, r as registerChecks, C as CHECKS } from './chunks/registry.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { T as TOOL_NAME, a as TOOL_VERSION, t as terminalSafe, i as isCalendarDate } from './chunks/version.js';
 import { g as gateThreadData, E as EXIT, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, U as UsageError, a as applyTimeLimit, s as sinceProcessStart, f as formatProblem } from './chunks/gate-thread.js';
 import { p as processStreams, d as describeIoError, w as writeOutputFileIn, a as writeOutputFile, b as prepareOutputDir } from './chunks/output.js';
-import 'node:worker_threads';
+import './chunks/catalogue.js';
 import './chunks/rules.js';
 import 'node:crypto';
 import 'node:zlib';
+import 'process';
+import 'buffer';
+import 'node:worker_threads';
 
 // The CLI: the same engine as the action, run locally with no token.
 // `--version` and `--help` load nothing else (fast cold start); commands load
@@ -169,7 +172,7 @@ async function check(args, io) {
         throw new UsageError(`--format must be text, json or markdown, got "${format}"`);
     const today = todayOption(values.today);
     const inventory = inventoryOptions(values, io.env);
-    const { runGateWithInventory } = await import('./chunks/run.js').then(function (n) { return n.b; });
+    const { runGateWithInventory } = await import('./chunks/run.js').then(function (n) { return n.a; });
     // Before the run: Node, the gate thread and the modules the run needs.
     const startMs = sinceProcessStart();
     const { result, timings, ctx } = await runGateWithInventory({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict, jobs }, inventory);
@@ -187,7 +190,7 @@ async function check(args, io) {
     }
     else {
         const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
-        const { languageOf } = await import('./chunks/repository.js');
+        const { languageOf } = await import('./chunks/catalogue.js').then(function (n) { return n.ao; });
         const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined));
         text = (await import('./chunks/text.js')).renderText(result, { colour, verbose: values.verbose, width: values.output ? undefined : io.columns, languages });
     }
@@ -205,7 +208,7 @@ async function report(args, io) {
     const today = todayOption(values.today);
     const dir = positionals[0] ?? '.';
     const inventory = inventoryOptions(values, io.env);
-    const { runGateWithInventory } = await import('./chunks/run.js').then(function (n) { return n.b; });
+    const { runGateWithInventory } = await import('./chunks/run.js').then(function (n) { return n.a; });
     const { writeReportFiles } = await import('./chunks/write-report.js');
     const run = await runGateWithInventory({ dir, config: values.config, today, strict: values.strict }, inventory);
     const outDir = values.out ?? join(dir, '.golive');
@@ -215,7 +218,7 @@ async function report(args, io) {
 }
 async function init(args, io) {
     const { values, positionals } = parse(args, { force: { type: 'boolean', default: false } });
-    const { resolveCheckout } = await import('./chunks/run.js').then(function (n) { return n.b; });
+    const { resolveCheckout } = await import('./chunks/run.js').then(function (n) { return n.a; });
     const dir = resolveCheckout(positionals[0] ?? '.');
     const target = join(dir, 'golive.yaml');
     if (existsSync(target) && !values.force)
@@ -227,9 +230,12 @@ async function init(args, io) {
 }
 async function explain(args, io) {
     const { positionals } = parse(args, {});
-    const { explainMarkdown, EXPLAINED_IDS } = await import('./chunks/explain.js');
+    const { explainMarkdown } = await import('./chunks/registry.js').then(function (n) { return n.G; });
+    const { checkInfo, registeredChecks } = await import('./chunks/registry.js').then(function (n) { return n.H; });
+    const EXPLAINED_IDS = registeredChecks().map((c) => c.id);
     const id = positionals[0];
-    const text = id ? explainMarkdown(id) : undefined;
+    const info = id ? checkInfo(id) : undefined;
+    const text = info ? explainMarkdown(info) : undefined;
     if (!text) {
         const { closest, distance } = await import('./chunks/mod.js');
         // A near miss (a typo, a missing phase prefix) is named; anything further gets the list.
@@ -243,51 +249,61 @@ async function explain(args, io) {
 /** Writes docs/checks/<id>.md from the same source as `explain` (run by `npm run bundle`). */
 async function docs(args, io) {
     const { positionals } = parse(args, {});
-    const { explainMarkdown, EXPLAINED_IDS } = await import('./chunks/explain.js');
+    const { explainMarkdown } = await import('./chunks/registry.js').then(function (n) { return n.G; });
+    const { registeredChecks } = await import('./chunks/registry.js').then(function (n) { return n.H; });
+    const checks = registeredChecks();
     const out = positionals[0] ?? 'docs/checks';
     prepareOutputDir(out, { checkout: out });
-    for (const id of EXPLAINED_IDS)
-        writeOutputFile(join(out, `${id}.md`), explainMarkdown(id), { checkout: out });
-    io.out(`wrote ${EXPLAINED_IDS.length} files to ${out}\n`);
+    for (const check of checks)
+        writeOutputFile(join(out, `${check.id}.md`), explainMarkdown(check), { checkout: out });
+    io.out(`wrote ${checks.length} files to ${out}\n`);
     return EXIT.ready;
 }
 /** The commands that run the gate: they run in a gate thread (see gate-thread.ts); the others load nothing more. */
 const GATE_COMMANDS = new Set(['check', 'report', 'init']);
-// Run when executed (node dist/cli.js, or the `mcp-golive` bin), or in the gate thread that started; not when imported by tests.
-const invoked = process.argv[1] ?? '';
-const argv = process.argv.slice(2);
-const gateThread = gateThreadData();
-if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
-    // A reader that stops early (`mcp-golive check | head`) closes the pipe: the rest of the output
-    // is dropped, without a stack trace, and the exit code is still the verdict. Any other failure to
-    // write (a full disk, /dev/full) is said once on standard error, and the exit code is 2.
-    let stdoutFailed = false;
-    if (!gateThread)
-        process.stdout.on('error', (err) => {
-            if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')
-                return;
-            if (!stdoutFailed)
-                processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`);
-            stdoutFailed = true;
-            process.exitCode = EXIT.usage;
-        });
-    const exitCode = (code) => (stdoutFailed ? EXIT.usage : code);
-    if (!gateThread && GATE_COMMANDS.has(argv[0])) {
-        runInGateThread(new URL(import.meta.url), (why) => {
-            processStreams.err(`${TOOL_NAME}: ${why}\n`);
-            return EXIT.usage;
-        }, exitCode);
-    }
-    else {
-        cli(argv, {
-            ...processStreams,
-            isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
-            columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
-            env: process.env
-        }).then((code) => {
-            process.exitCode = exitCode(code);
-        });
+/**
+ * Runs the CLI with the registry the composition root (app/cli.ts) hands in, when executed (node
+ * dist/cli.js, or the `mcp-golive` bin) or in the gate thread that started; not when imported by
+ * tests. `entry` is the composition root's own file: the gate thread starts it again.
+ */
+function runCli(checks, entry) {
+    const invoked = process.argv[1] ?? '';
+    const argv = process.argv.slice(2);
+    const gateThread = gateThreadData();
+    registerChecks(checks);
+    if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
+        // A reader that stops early (`mcp-golive check | head`) closes the pipe: the rest of the output
+        // is dropped, without a stack trace, and the exit code is still the verdict. Any other failure to
+        // write (a full disk, /dev/full) is said once on standard error, and the exit code is 2.
+        let stdoutFailed = false;
+        if (!gateThread)
+            process.stdout.on('error', (err) => {
+                if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')
+                    return;
+                if (!stdoutFailed)
+                    processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`);
+                stdoutFailed = true;
+                process.exitCode = EXIT.usage;
+            });
+        const exitCode = (code) => (stdoutFailed ? EXIT.usage : code);
+        if (!gateThread && GATE_COMMANDS.has(argv[0])) {
+            runInGateThread(entry, (why) => {
+                processStreams.err(`${TOOL_NAME}: ${why}\n`);
+                return EXIT.usage;
+            }, exitCode);
+        }
+        else {
+            cli(argv, {
+                ...processStreams,
+                isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
+                columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
+                env: process.env
+            }).then((code) => {
+                process.exitCode = exitCode(code);
+            });
+        }
     }
 }
 
-export { cli };
+// The CLI's composition root: the registry of checks meets src/ here (src/ never imports checks/).
+runCli(CHECKS, new URL(import.meta.url));

@@ -1,22 +1,19 @@
+import { n as noToken, s as shapes, b as registeredChecks, e as explainMarkdown, c as isFileEvidence, r as registerChecks, p as plannedApiHalves, C as CHECKS } from './chunks/registry.js';
 import { g as getInput, l as log } from './chunks/log.js';
 import { resolve, relative, join } from 'node:path';
 import { U as UsageError, D as DEFAULT_TIME_LIMIT_S, a as applyTimeLimit, E as EXIT } from './chunks/gate-thread.js';
 import { statSync, readFileSync } from 'node:fs';
-import { g as globMatcher } from './chunks/glob.js';
+import { g as globMatcher, i as isInside } from './chunks/catalogue.js';
 import { f as fact, c as createClient, a as comparisonFor, b as createCheckRun, d as checkRunSummary, w as workflowAnnotations } from './chunks/base-result.js';
-import { n as noToken, s as shapes } from './chunks/security.js';
-import { isInside } from './chunks/repository.js';
 import { f as forFile, b as prepareOutputDir, a as writeOutputFile, d as describeIoError } from './chunks/output.js';
 import 'node:crypto';
-import './chunks/catalogue.js';
 import { r as renderMarkdown, S as SUMMARY_LIMIT, c as checkCounts, f as fitSummary } from './chunks/markdown.js';
-import { C as CATALOGUE } from './chunks/catalogue2.js';
-import { explainMarkdown } from './chunks/explain.js';
-import { i as isFileEvidence } from './chunks/findings.js';
 import { renderJson } from './chunks/json.js';
 import { writeReportFiles } from './chunks/write-report.js';
-import { D as DEFAULT_INVENTORY_TIMEOUT_S, l as loadGateConfig, p as prepareGate, r as readServedInventory, a as apiHalvesNeeded, j as judgeGate } from './chunks/run.js';
+import { D as DEFAULT_INVENTORY_TIMEOUT_S, l as loadGateConfig, p as prepareGate, r as readServedInventory, j as judgeGate } from './chunks/run.js';
 import { markerFor, commentBody } from './chunks/comment-body.js';
+import './chunks/rules.js';
+import 'node:zlib';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -37,9 +34,7 @@ import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './chunks/_commonjsHelpers.js';
 import 'node:tls';
-import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
 import 'node:worker_threads';
@@ -50,21 +45,15 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunks/index.js';
-import './chunks/kubernetes-objects.js';
-import './chunks/yaml-positions.js';
 import 'process';
 import 'buffer';
-import './chunks/rules.js';
-import './chunks/capability-matrix.js';
-import './chunks/version.js';
 import './chunks/group.js';
 import './chunks/go-live-report.js';
 import './chunks/mod.js';
 import './chunks/schema.js';
+import './chunks/index.js';
 import './chunks/parallel-scan.js';
 import 'node:os';
-import './chunks/index2.js';
 import 'node:child_process';
 
 // GitHub facts the checks need, read once per run, in parallel. Only the
@@ -214,13 +203,13 @@ async function upsertComment(client, target, text, marker) {
 const LEVEL = { critical: 'error', blocking: 'error', advisory: 'warning' };
 const SEVERITY = { critical: '9.0', blocking: '7.0', advisory: '4.0' };
 function renderSarif(result) {
-    const rules = CATALOGUE.map((e) => ({
+    const rules = registeredChecks().map((e) => ({
         id: e.id,
         name: e.title.replace(/[^A-Za-z0-9]+/g, ''),
         shortDescription: { text: e.title },
         fullDescription: { text: `Passes when ${e.passesWhen}.` },
         // The same text as `mcp-golive explain` and docs/checks/<id>.md.
-        help: { text: `${e.title}: passes when ${e.passesWhen}.`, markdown: explainMarkdown(e.id) },
+        help: { text: `${e.title}: passes when ${e.passesWhen}.`, markdown: explainMarkdown(e) },
         defaultConfiguration: { level: LEVEL[e.level] },
         properties: { tags: ['mcp', 'go-live', e.phase], 'security-severity': SEVERITY[e.level], level: e.level }
     }));
@@ -291,7 +280,7 @@ async function run(env = process.env) {
             ...(env.GITHUB_EVENT_NAME === 'pull_request_target' ? { refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file' } : {})
         });
         const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/');
-        const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, apiHalvesNeeded(prepared.evidence)) : undefined;
+        const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, plannedApiHalves(registeredChecks(), prepared.evidence)) : undefined;
         // 3. The gate. Without context it is a local run (API checks not verified).
         const gate = judgeGate(prepared, { loaded, github, acceptNotVerified, strict: true });
         const { result } = gate;
@@ -404,8 +393,14 @@ async function writeSummary(markdown, env) {
         log.warning(`Could not write the job summary: ${e.message}`);
     }
 }
-run().then((code) => {
-    process.exitCode = code;
-});
+/** The action in the gate thread, with the registry the composition root (app/main.ts) hands in. */
+function runAction(checks) {
+    registerChecks(checks);
+    run().then((code) => {
+        process.exitCode = code;
+    });
+}
 
-export { run };
+// The action's gate thread (started by src/index.ts as dist/main.js): the registry of checks meets
+// src/ here (src/ never imports checks/).
+runAction(CHECKS);

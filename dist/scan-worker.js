@@ -1,20 +1,15 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { Repository } from './chunks/repository.js';
+import { o as Repository } from './chunks/catalogue.js';
 import { c as chunkListing, p as packChunk, s as scanChunk } from './chunks/parallel-scan.js';
-import './chunks/_commonjsHelpers.js';
+import './chunks/rules.js';
+import 'node:crypto';
+import 'node:zlib';
 import 'node:fs';
 import 'node:path';
-import './chunks/glob.js';
-import './chunks/index.js';
-import './chunks/yaml-positions.js';
 import 'process';
 import 'buffer';
 import 'node:os';
 import 'node:url';
-import './chunks/rules.js';
-import 'node:crypto';
-import 'node:zlib';
-import './chunks/catalogue.js';
 
 // A scan worker: takes chunks of the main thread's snapshot from the shared
 // counter, scans them with the same detectors, and posts the facts back.

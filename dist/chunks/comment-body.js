@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import { r as renderMarkdown } from './markdown.js';
-import './findings.js';
-import './version.js';
-import './capability-matrix.js';
+import './registry.js';
 import './catalogue.js';
+import './rules.js';
+import 'node:zlib';
+import 'node:fs';
+import 'node:path';
+import 'process';
+import 'buffer';
 import './group.js';
 
 // The PR comment's body, apart from the client that posts it, so `check --format markdown` prints

@@ -1,18 +1,13 @@
-import { g as trifectaLegs, r as registrationFinder } from './security.js';
-import { c as PHASE_TITLES, i as isFileEvidence } from './findings.js';
-import { b as cellText } from './capability-matrix.js';
-import { m as md, c as code, b as mdKeepCode } from './version.js';
+import { y as registrationFinder, o as PHASE_TITLES, u as md, q as code, w as mdKeepCode, c as isFileEvidence, v as cellText } from './registry.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
-import { t as toJSONSchema, o as object, a as array, s as string, b as boolean, _ as _enum, c as unknown, r as record, n as number, u as union, l as literal } from './catalogue.js';
-import './kubernetes-objects.js';
-import './yaml-positions.js';
-import 'process';
-import 'buffer';
+import { G as toJSONSchema, A as object, B as array, C as string, F as boolean, _ as _enum, H as unknown, I as record, J as number, E as union, D as literal } from './catalogue.js';
 import 'node:path';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
-import './index.js';
+import 'node:fs';
+import 'process';
+import 'buffer';
 
 // The go-live report: the record an approver signs off. GOLIVE-REPORT.md for
 // people, golive-report.json for machines (including the fields the go-live
@@ -49,9 +44,14 @@ function reportJsonSchema() {
     return { $id: 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive-report.schema.json', title: 'golive-report.json', ...toJSONSchema(reportSchema, { target: 'draft-2020-12' }) };
 }
 const cleanEvidence = (e) => (isFileEvidence(e) ? { file: e.file, line: e.line, column: e.column, ...(e.note ? { note: e.note } : {}) } : { api: e.api, fact: e.fact });
-function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = null }) {
-    const legs = trifectaLegs(ctx);
-    const present = [legs.privateData, legs.untrustedContent, legs.externalCommunication].filter((l) => l.present).length;
+/** The trifecta's legs as its check emitted them; all present when the check gave none (it failed internally): unknown is not low risk. */
+function trifectaLegsOf(values) {
+    const legs = values.get('security.trifecta')?.legs;
+    return legs ?? { privateData: true, untrustedContent: true, externalCommunication: true };
+}
+function buildReport({ result, ctx, values, repositoryUrl = null, commit = null, ref = null }) {
+    const legs = trifectaLegsOf(values);
+    const present = [legs.privateData, legs.untrustedContent, legs.externalCommunication].filter(Boolean).length;
     const approval = result.findings.find((f) => f.check === 'report.approval');
     const overall = result.verdict === 'blocked' ? 'BLOCKED' : approval?.status === 'passed' ? 'APPROVED' : 'NEEDS_REVIEW';
     const open = result.findings.filter((f) => f.blocking);
@@ -64,7 +64,7 @@ function buildReport({ result, ctx, repositoryUrl = null, commit = null, ref = n
         executive_summary: { overall_status: overall, critical_issues_count: open.filter((f) => f.level === 'critical').length, blocking_issues_count: open.length, verdict: result.verdict, counts: { ...result.counts } },
         phase1_security: {
             risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
-            legs: { private_data: legs.privateData.present, untrusted_content: legs.untrustedContent.present, external_communication: legs.externalCommunication.present },
+            legs: { private_data: legs.privateData, untrusted_content: legs.untrustedContent, external_communication: legs.externalCommunication },
             tools: ctx.config.tools.map((t) => {
                 const reg = registrationOf(t);
                 return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null, ...(matrix.has(t.name) ? { capabilities: { privateData: matrix.get(t.name).privateData, untrustedContent: matrix.get(t.name).untrustedContent, externalCommunication: matrix.get(t.name).externalCommunication } } : {}) };

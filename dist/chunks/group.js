@@ -1,4 +1,4 @@
-import { P as PHASES, a as STATUS_RANK, w as worstStatus } from './findings.js';
+import { P as PHASES, l as STATUS_RANK, z as worstStatus } from './registry.js';
 
 // Findings grouped for people: by phase, then by check, worst status first.
 function groupByPhase(findings) {

@@ -1,24 +1,18 @@
 import { basename } from 'node:path';
 import { S as SCHEMA_URL } from './schema.js';
-import { c as collectRepoEvidence, r as rootCodeownersRule } from './index2.js';
-import { Repository } from './repository.js';
-import './version.js';
-import './glob.js';
-import './_commonjsHelpers.js';
-import './index.js';
-import './catalogue.js';
-import './parallel-scan.js';
-import 'node:fs';
-import 'node:os';
-import 'node:url';
-import 'node:worker_threads';
+import { A as rootCodeownersRule } from './registry.js';
+import { c as collectRepoEvidence } from './index.js';
+import { o as Repository } from './catalogue.js';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
-import './yaml-positions.js';
+import 'node:fs';
+import './parallel-scan.js';
+import 'node:os';
+import 'node:url';
+import 'node:worker_threads';
 import 'process';
 import 'buffer';
-import './kubernetes-objects.js';
 
 // `mcp-golive init`: a golive.yaml for the repository, from its evidence. What a
 // person must decide is marked `# review`; nothing is guessed silently.

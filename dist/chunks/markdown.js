@@ -1,8 +1,6 @@
-import { i as isFileEvidence, c as PHASE_TITLES } from './findings.js';
-import { c as code, m as md, b as mdKeepCode, d as fixMarkdown, a as TOOL_VERSION } from './version.js';
-import { b as cellText } from './capability-matrix.js';
+import { c as isFileEvidence, q as code, u as md, v as cellText, o as PHASE_TITLES, w as mdKeepCode, x as fixMarkdown, a as TOOL_VERSION } from './registry.js';
 import { g as groupByPhase, S as STATUS_ICON, n as notReadSummary } from './group.js';
-import { o as object, a as array, s as string, l as literal, u as union, b as boolean } from './catalogue.js';
+import { A as object, B as array, C as string, D as literal, E as union, F as boolean } from './catalogue.js';
 
 // "New in this PR": the blocking findings of this run compared with the base
 // branch's, by a key that survives edits elsewhere in a file (no line numbers).

@@ -1,7 +1,7 @@
 import { constants, openSync, writeSync, closeSync, statSync, mkdirSync, lstatSync } from 'node:fs';
 import { dirname, resolve, sep, relative, join, isAbsolute } from 'node:path';
 import { U as UsageError } from './gate-thread.js';
-import { m as matchSecrets, e as maskSecret } from './rules.js';
+import { m as matchSecrets, h as maskSecret } from './rules.js';
 
 // Every string the gate prints passes through here: a credential found by any
 // rule, or a value any detector of this run found (a .env value, say), is cut

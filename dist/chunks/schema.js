@@ -1,6 +1,5 @@
-import { i as isCalendarDate } from './version.js';
-import { i as isLinearGlob } from './glob.js';
-import { t as toJSONSchema, e as strictObject, s as string, _ as _enum, a as array, f as url, g as email, u as union, n as number, l as literal, r as record, h as customCapabilitySchema } from './catalogue.js';
+import { i as isCalendarDate } from './registry.js';
+import { G as toJSONSchema, a5 as strictObject, C as string, _ as _enum, B as array, a6 as url, a7 as email, E as union, J as number, D as literal, I as record, a8 as isLinearGlob, a9 as customCapabilitySchema } from './catalogue.js';
 
 const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'];
 const isLocalTool = (deployment) => deployment === 'stdio' || deployment === 'none';

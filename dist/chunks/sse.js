@@ -1,6 +1,13 @@
-import { c as createParser, a as createFetchWithInit, f as fetchLeavingRedirects, u as unfollowedRedirect, U as UnauthorizedError, b as auth, n as normalizeHeaders, e as fetchWithinOrigin, g as extractWWWAuthenticateParams } from './index3.js';
+import { c as createParser, a as createFetchWithInit, f as fetchLeavingRedirects, u as unfollowedRedirect, U as UnauthorizedError, b as auth, n as normalizeHeaders, e as fetchWithinOrigin, g as extractWWWAuthenticateParams } from './index2.js';
 import { J as JSONRPCMessageSchema } from './types.js';
 import './catalogue.js';
+import './rules.js';
+import 'node:crypto';
+import 'node:zlib';
+import 'node:fs';
+import 'node:path';
+import 'process';
+import 'buffer';
 
 class ErrorEvent extends Event {
   /**

@@ -1,5 +1,12 @@
 import { J as JSONRPCMessageSchema } from './types.js';
 import './catalogue.js';
+import './rules.js';
+import 'node:crypto';
+import 'node:zlib';
+import 'node:fs';
+import 'node:path';
+import 'process';
+import 'buffer';
 
 const STDIO_DEFAULT_MAX_BUFFER_SIZE = 10 * 1024 * 1024;
 /**

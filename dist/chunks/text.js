@@ -1,9 +1,14 @@
-import { i as isFileEvidence, c as PHASE_TITLES } from './findings.js';
-import { t as terminalSafe, f as fixParts } from './version.js';
+import { t as terminalSafe, c as isFileEvidence, m as fixParts, o as PHASE_TITLES } from './registry.js';
 import { e as blockingChecks, v as verdictLine, h as hasNewBlocking } from './markdown.js';
 import { g as groupByPhase, n as notReadSummary } from './group.js';
-import './capability-matrix.js';
 import './catalogue.js';
+import './rules.js';
+import 'node:crypto';
+import 'node:zlib';
+import 'node:fs';
+import 'node:path';
+import 'process';
+import 'buffer';
 
 // Terminal output: the verdict and what blocks first, then each phase, one line per check, then
 // what blocks and the verdict again, wrapped to the terminal's width. Colour only on a TTY and

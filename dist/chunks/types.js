@@ -1,4 +1,4 @@
-import { p as _isoDateTime, q as ZodISODateTime, u as union, l as literal, s as string, k as looseObject, v as optional, n as number, a as array, b as boolean, r as record, c as unknown, o as object, w as preprocess, _ as _enum, x as custom, y as discriminatedUnion, z as intersection, A as _null } from './catalogue.js';
+import { ag as _isoDateTime, ah as ZodISODateTime, E as union, D as literal, C as string, ad as looseObject, ai as optional, J as number, B as array, F as boolean, I as record, H as unknown, A as object, aj as preprocess, _ as _enum, ak as custom, al as discriminatedUnion, am as intersection, an as _null } from './catalogue.js';
 
 function datetime(params) {
     return _isoDateTime(ZodISODateTime, params);

@@ -7,23 +7,17 @@ import 'node:worker_threads';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
-import './security.js';
-import './findings.js';
-import './kubernetes-objects.js';
-import './yaml-positions.js';
+import './registry.js';
+import './catalogue.js';
 import 'process';
 import 'buffer';
-import './index.js';
-import './capability-matrix.js';
-import './catalogue.js';
-import './version.js';
 import './group.js';
 
 // Writes the go-live report files next to each other; used by `report` and by every action run.
 function writeReportFiles(outDir, run, meta, place) {
     // The report carries the whole effective config (waiver reasons, tool names, hosts): every
     // string in it is redacted before it is escaped or cut, and the files once more as written.
-    const report = redactDeep(buildReport({ result: run.result, ctx: run.ctx, ...meta }));
+    const report = redactDeep(buildReport({ result: run.result, ctx: run.ctx, values: run.values, ...meta }));
     prepareOutputDir(outDir, place);
     const md = join(outDir, 'GOLIVE-REPORT.md');
     const json = join(outDir, 'golive-report.json');
