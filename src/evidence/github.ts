@@ -78,7 +78,7 @@ export interface GitHubEvidence {
 }
 
 
-/** API facts only worth a request when the checkout does not settle a check (decided by the checks, see checks/policy.ts). */
+/** API facts only worth a request when the checkout does not settle a check (decided by the checks' `api` needs). */
 export interface ApiHalves {
   codeScanning: boolean
   securityUpdates: boolean

@@ -114,7 +114,7 @@ describe('coverage (property): no check passes on a file of its kind that was no
   it('for any skipped path and reason, every check that reads the path’s kind is not verified, the others unchanged', async () => {
     const fc = (await import('fast-check')).default
     const { coverOutcomes, kindsOf, unreadFilesFor } = await import('../../src/coverage.js')
-    const { CHECK_IDS } = await import('../../checks/catalogue.js')
+    const { CHECK_IDS } = await import('../../checks/index.js')
     const { fuzz } = await import('../support/fuzz.js')
     const path = fc.tuple(fc.constantFrom('', 'src/', 'deploy/', '.github/workflows/', 'a/b/c/'), fc.constantFrom('x', 'f\ufffd', '.env'), fc.constantFrom('.ts', '.py', '.go', '.yaml', '.yml', '.json', '.png', '', '.tpl')).map(([d, n, e]) => `${d}${n}${e}`)
     const reason = fc.constantFrom('too large', 'binary', 'unreadable', 'name not UTF-8', 'too deep', 'file limit reached', 'nested too deeply') as never

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readme } from '../../checks/policy.js'
+import { readme } from '../../checks/policy/readme.js'
 import type { CheckContext, Outcome } from '../../src/check.js'
 import { escapeRegExp } from '../../src/regexp.js'
 import { fuzz } from '../support/fuzz.js'

@@ -3,7 +3,7 @@
 // these properties hold the maps to it.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { toolsDeclared } from '../../checks/security.js'
+import { toolsDeclared } from '../../checks/security/tools-declared.js'
 import { registers, registrationFinder } from '../../src/evidence/derived/tools.js'
 import type { CheckContext, Outcome } from '../../src/check.js'
 import type { ToolRegistration } from '../../src/evidence/source/security.js'

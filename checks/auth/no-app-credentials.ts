@@ -1,0 +1,53 @@
+import type { Hit } from '../../src/evidence/source/auth.js'
+import { type CheckContext, type CheckDefinition, credentialKind, type Outcome } from '../../src/check.js'
+import { type ContainerEnv, containerEnv } from '../infra/shared.js'
+import { appCredentials, OBO_SNIPPET, prod } from './shared.js'
+
+/** Places of one cause, the first ones named and the rest counted. */
+function placesText(hits: Hit[], shown = 3): string {
+  const named = hits.slice(0, shown).map((h) => `${h.at.file}:${h.at.line}`).join(', ')
+  return hits.length > shown ? `${named} +${hits.length - shown} more` : named
+}
+
+/** Env vars in manifests that carry a client secret or an API key. */
+function secretEnv(ctx: CheckContext): ContainerEnv[] {
+  const userFlowOnly = !prod(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (prod(ctx.repo.auth.obo).length > 0 || prod(ctx.repo.auth.userFlows ?? []).length > 0)
+  return containerEnv(ctx).filter((e) => {
+    const kind = credentialKind(e.name.toUpperCase())
+    return kind === 'static' || (kind === 'client secret' && !userFlowOnly)
+  })
+}
+
+export const noAppCredentials: CheckDefinition = {
+  id: 'auth.no-app-credentials',
+  phase: 'auth',
+  level: 'critical',
+  title: 'No app credentials',
+  passesWhen: 'no API keys or service principals are used for data access',
+  explain: {
+    looksFor: 'App-only credentials and API keys for data access.',
+    evidence: ['`ClientSecretCredential`, `ClientCertificateCredential`, `acquire_token_for_client`, `acquireTokenByClientCredential`, `AcquireTokenForClient`, `GetAccessTokenForAppAsync`, `grant_type=client_credentials`, `x-api-key`, API key or client secret env vars in code and manifests'],
+    why: 'API keys and service principals bypass the user’s permissions — a red flag that stops go-live.',
+    fix: 'Replace them with OBO; authenticate the app itself with workload identity federation.'
+  },
+  run(ctx) {
+    const hits = appCredentials(ctx)
+    const env = secretEnv(ctx)
+    if (!hits.length && !env.length) return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }]
+    // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
+    const groups = new Map<string, Hit[]>()
+    for (const h of hits) {
+      const key = h.credential ?? h.what
+      groups.set(key, [...(groups.get(key) ?? []), h])
+    }
+    const outcomes: Outcome[] = [...groups].map(([name, group]) => ({
+      status: 'failed' as const,
+      message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'})` : name}, read in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
+      evidence: group.map((h) => h.at),
+      fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
+    }))
+    const names = env.map((e) => e.name).join(', ')
+    if (env.length) outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${names}).`, evidence: env.map((e) => e.nameAt), fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\`` })
+    return outcomes
+  }
+}

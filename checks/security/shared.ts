@@ -1,0 +1,98 @@
+// Helpers shared by the security checks (and, where imported, by other areas' checks).
+import type { ToolDeclaration } from '../../src/config/schema.js'
+import { attestationFor, capabilityMatrix, type CheckContext, classifyHost, factCounts, type Outcome } from '../../src/check.js'
+import type { ToolCapabilities } from '../../src/evidence/derived/capability-matrix.js'
+import type { Leg as LegName } from '../../src/evidence/derived/catalogue.js'
+import type { CapabilityFact, ServerFact } from '../../src/evidence/derived/capabilities.js'
+
+export const TOOL_INDEXES = new WeakMap<readonly ToolDeclaration[], Map<string, number>>()
+
+/** Where a declared tool is in golive.yaml's list (the first of that name), from a map made once per list. */
+export function toolIndex(ctx: CheckContext, name: string): number {
+  let index = TOOL_INDEXES.get(ctx.config.tools)
+  if (!index) {
+    index = new Map()
+    for (const [i, t] of ctx.config.tools.entries()) if (!index.has(t.name)) index.set(t.name, i)
+    TOOL_INDEXES.set(ctx.config.tools, index)
+  }
+  return index.get(name) ?? -1
+}
+
+// ---------------------------------------------------------------- per-tool capabilities
+
+export const MATRICES = new WeakMap<object, ToolCapabilities[]>()
+
+/** The tool × leg matrix of this run (declared, raised by evidence), made once. */
+export function toolMatrix(ctx: CheckContext): ToolCapabilities[] {
+  let m = MATRICES.get(ctx.repo.capabilities)
+  if (!m) {
+    m = capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool))
+    MATRICES.set(ctx.repo.capabilities, m)
+  }
+  return m
+}
+
+export const LEG_WORDS: Record<LegName, string> = { privateData: 'private data', untrustedContent: 'untrusted content', externalCommunication: 'external communication' }
+
+export const factEvidence = (f: CapabilityFact) => ({ ...f.at, note: f.via })
+
+/** The declaration evidence asks for: the least that is true of what was found. */
+export function declarationFor(leg: LegName, facts: CapabilityFact[], ctx: CheckContext): string {
+  if (leg === 'privateData') return ctx.repo.auth.obo.some((h) => !h.isTest) ? 'obo' : 'obo   # or app-only / api-key: how the tool is authorised'
+  if (leg === 'untrustedContent') return 'in-context   # or sanitized, with an attestation'
+  return facts.some((f) => f.source !== 'host' && f.source !== 'llm') ? 'open' : 'allowlisted'
+}
+
+/**
+ * Tools whose evidence holds a leg the declaration denies, one failure per tool, then what is not
+ * tied to a tool: a failure when none of the tools that may hold it declares the leg.
+ */
+export function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
+  const outcomes: Outcome[] = []
+  const declared = new Map(ctx.config.tools.map((t) => [t.name, t]))
+  for (const row of toolMatrix(ctx)) {
+    const cell = row[leg]
+    if (!cell.evidence.length) continue
+    const decl = declared.get(row.tool)
+    const denies = !decl || cell.declared === 'none'
+    const needsOpen = leg === 'externalCommunication' && cell.declared === 'allowlisted' && cell.evidence.some((f) => f.source === 'caller-url' || f.source === 'send')
+    const unlisted = leg === 'externalCommunication' && cell.declared === 'allowlisted' ? cell.evidence.filter((f) => f.source === 'host' && f.host && classifyHost(f.host, ctx.config.egress.allowedHosts) === 'public') : []
+    if (!denies && !needsOpen && !unlisted.length) continue
+    const value = declarationFor(leg, cell.evidence, ctx)
+    const first = cell.evidence[0]
+    const where = `${first.at.file}:${first.at.line}`
+    const message = needsOpen
+      ? `Tool "${row.tool}" declares \`${leg}: allowlisted\`, but where it connects is chosen at run time: ${first.via} (${where}).`
+      : unlisted.length
+        ? `Tool "${row.tool}" connects to hosts not in \`egress.allowedHosts\`: ${[...new Set(unlisted.map((f) => f.host))].join(', ')}.`
+        : `Tool "${row.tool}" reaches ${LEG_WORDS[leg]} — ${first.via} (${where}) — but ${decl ? `declares \`${leg}: none\`` : 'is not declared'}.`
+    outcomes.push({
+      status: 'failed',
+      message,
+      evidence: (unlisted.length ? unlisted : cell.evidence).map(factEvidence),
+      fix: unlisted.length
+        ? '```yaml\negress:\n  allowedHosts:\n' + [...new Set(unlisted.map((f) => f.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+        : `Declare what the tool does (evidence raises a leg, never lowers it), or remove the code that does it:\n\n\`\`\`yaml\ntools:\n  - name: ${row.tool}\n    ${leg}: ${needsOpen ? 'open' : value}\n\`\`\``
+    })
+  }
+  const byVia = new Map<string, ServerFact[]>()
+  for (const f of ctx.repo.capabilities.server) {
+    if (f.leg !== leg || !factCounts(f, ctx.config.egress.allowedHosts)) continue
+    const list = byVia.get(f.via) ?? []
+    list.push(f)
+    byVia.set(f.via, list)
+  }
+  const rows = new Map(toolMatrix(ctx).map((r) => [r.tool, r]))
+  for (const [via, facts] of byVia) {
+    const candidates = facts[0].candidates
+    if (candidates.some((t) => rows.get(t)?.[leg].sources.includes('declared'))) continue
+    if (!candidates.length && !ctx.config.tools.length) continue
+    outcomes.push({
+      status: 'failed',
+      message: `The server reaches ${LEG_WORDS[leg]} — ${via} (${facts[0].at.file}:${facts[0].at.line}) — in code no tool's handler was followed to, and none of the tools that may hold it declares it: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? `, and ${candidates.length - 10} more` : ''}.`,
+      evidence: facts.map(factEvidence),
+      fix: `Declare \`${leg}\` on the tool that uses it (evidence raises a leg, never lowers it), or remove the code:\n\n\`\`\`yaml\ntools:\n  - name: ${candidates[0] ?? 'the_tool'}\n    ${leg}: ${declarationFor(leg, facts, ctx)}\n\`\`\``
+    })
+  }
+  return outcomes
+}
