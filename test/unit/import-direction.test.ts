@@ -1,5 +1,6 @@
 // The import direction: src/ never imports checks/ (the registry is handed in by app/), and checks/
-// take values from src/ only through check.ts and findings.ts, never from evidence internals.
+// take values from src/ only through check.ts and findings.ts, never from evidence internals; a check's
+// module (checks/<phase>/<name>.ts) is imported only by its phase's list, never by another check.
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import ts from 'typescript'
@@ -44,6 +45,13 @@ export function importsOf(file: string, text = readFileSync(file, 'utf8')): Impo
   return out
 }
 
+/** Whether `from` may import `target` under the one-module-per-check rule: only the phase's index.ts names a check. */
+export function importsACheck(from: string, target: string): boolean {
+  const m = /^checks\/([^/]+)\/([^/]+)\.ts$/.exec(target)
+  if (!m || m[2] === 'index' || m[2] === 'shared') return false
+  return from.startsWith('checks/') && from !== `checks/${m[1]}/index.ts`
+}
+
 /** The rule's violations among these files, as `file → target` lines. */
 export function violations(files: string[]): string[] {
   const found: string[] = []
@@ -52,6 +60,7 @@ export function violations(files: string[]): string[] {
     for (const i of importsOf(file)) {
       if (from.startsWith('src/') && i.target.startsWith('checks/')) found.push(`${from} → ${i.target}`)
       if (from.startsWith('checks/') && i.value && i.target.startsWith('src/evidence/')) found.push(`${from} → ${i.target} (a value)`)
+      if (importsACheck(from, i.target)) found.push(`${from} → ${i.target} (another check's module)`)
     }
   }
   return found
@@ -62,6 +71,14 @@ describe('import direction', () => {
     const files = [...tsFiles(join(ROOT, 'src')), ...tsFiles(join(ROOT, 'checks'))]
     expect(files.length).toBeGreaterThan(50)
     expect(violations(files)).toEqual([])
+  })
+
+  it('lets only the phase list import a check module; shared helpers are open to every check', () => {
+    expect(importsACheck('checks/security/index.ts', 'checks/security/trifecta.ts')).toBe(false)
+    expect(importsACheck('checks/security/private-data.ts', 'checks/security/trifecta.ts')).toBe(true)
+    expect(importsACheck('checks/auth/obo.ts', 'checks/security/trifecta.ts')).toBe(true)
+    expect(importsACheck('checks/auth/obo.ts', 'checks/infra/shared.ts')).toBe(false)
+    expect(importsACheck('checks/index.ts', 'checks/auth/index.ts')).toBe(false)
   })
 
   it('tells a type-only import from a value import, and sees dynamic imports and re-exports', () => {
