@@ -103,8 +103,35 @@ const APP_CREDENTIALS: Pattern[] = [
   { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
   { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
   { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
-  { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' }
+  { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[\[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' },
+  // An environment object handed in as a parameter (`parseEnv(env)`, a Worker's bindings): `env.NAME`.
+  { re: /(?<![\w.$])env\.([A-Z][A-Z0-9_]{2,100})\b/g, what: 'API key or client secret from the environment', view: 'code' },
+  // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
+  { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[\[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g, what: 'API key or client secret from the environment, by a constant', view: 'bare' }
 ]
+
+/** `NAME = "ENV_NAME"` declarations (Go const, Python, TS, C#, Java): a constant's name → the upper-case name it holds. */
+const CONSTANT_DECLARATION = /\b([A-Za-z_]\w{0,100})\s{0,20}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g
+
+/** The upper-case string constants a file declares, made once per file on the first read through a constant. */
+const constantsOf = (() => {
+  let last: { text: string; map: Map<string, string> } | undefined
+  return (file: CodeFile): Map<string, string> => {
+    if (last?.text === file.code) return last.map
+    const map = new Map<string, string>()
+    for (const m of file.code.matchAll(CONSTANT_DECLARATION)) if (!map.has(m[1])) map.set(m[1], m[2])
+    last = { text: file.code, map }
+    return map
+  }
+})()
+
+/** Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get('x-api-key')`). */
+export function inboundHeaderRead(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start)
+  const after = text.slice(end, end + 20)
+  if (/\[\s{0,10}$/.test(before)) return !/^\s{0,10}\]\s{0,10}=(?!=)/.test(after)
+  return /\b(?:get|Get|header|getHeader|get_header|GetValues|TryGetValue|has|Has|getFirst)\s{0,10}\(\s{0,10}$/.test(before)
+}
 
 /** What a credential read from the environment is for; undefined when it is not a data-access credential. */
 export function credentialKind(name: string): Hit['credentialKind'] | undefined {
@@ -113,7 +140,8 @@ export function credentialKind(name: string): Hit['credentialKind'] | undefined 
   if (/CLIENT_SECRET|CLIENT_CERT/.test(name)) return 'client secret'
   // Chat platforms' bot and user tokens read data whatever the rest of the name says.
   if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name)) return 'static'
-  if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN/.test(name)) return undefined
+  // A password (a database's, a client key's) signs the server in to a data source as itself.
+  if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name)) return undefined
   // The key clients present to this server (inbound), not one it sends to a data source.
   if (/MCP|SERVER|INBOUND|PROXY/.test(name)) return undefined
   return 'static'
@@ -148,14 +176,16 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue
       }
       if (p.what.includes('environment')) {
-        const kind = credentialKind(m[1])
-        if (!kind) continue
-        const what = own(`${p.what} (${m[1]})`)
-        into.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(m[1]), credentialKind: kind })
+        const name = p.what.endsWith('by a constant') ? constantsOf(file).get(m[1]) : m[1]
+        const kind = name && credentialKind(name)
+        if (!name || !kind) continue
+        const what = own(`API key or client secret from the environment (${name})`)
+        into.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(name), credentialKind: kind })
         continue
       }
-      // The list's name is usually a few lines up: the line and the 300 characters before it.
-      if (p.what.includes('header') && REDACTION_CONTEXT.test(file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index))) continue
+      // The list's name is usually a few lines up: the line and the 300 characters before it. A header
+      // read from the incoming request is the key clients reach this server with, not one it sends.
+      if (p.what.includes('header') && (REDACTION_CONTEXT.test(file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index)) || inboundHeaderRead(file.text, m.index, m.index + m[0].length))) continue
       into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest })
     }
   }
@@ -179,7 +209,7 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   }
 }
 
-const PREFILTER = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
+const PREFILTER = ['OnBehalfOf', 'PASSWORD', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
   const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
