@@ -232,3 +232,28 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
   }
   return { detector, result }
 }
+
+/** App Service / Container Apps authentication (`authsettingsV2`, `authConfigs`, Terraform `auth_settings_v2`) turned on. */
+const PLATFORM_REQUIRE = /\brequire_?[Aa]uthentication["']?\s{0,10}[:=]\s{0,10}true\b/g
+/** …with at least one allowed audience: the platform then checks each token's audience before the server sees it. */
+const PLATFORM_AUDIENCES = /\ballowed_?[Aa]udiences["']?\s{0,10}[:=]\s{0,10}\[\s{0,200}[^\s\]]/
+const INFRA_FILE = /\.(?:bicep|tf|json)$/i
+
+/**
+ * Token validation the hosting platform does, declared in the repository's infrastructure: App
+ * Service or Container Apps authentication that requires sign-in and names allowed audiences.
+ */
+export function createPlatformAuthDetector(result: AuthEvidence): Detector {
+  return {
+    files: 'all',
+    prefilter: ['requireAuthentication', 'require_authentication'],
+    visit(file) {
+      if (!INFRA_FILE.test(file.path) || !PLATFORM_AUDIENCES.test(file.text)) return
+      PLATFORM_REQUIRE.lastIndex = 0
+      const m = PLATFORM_REQUIRE.exec(file.text)
+      if (!m) return
+      const what = 'platform authentication (App Service / Container Apps) requiring sign-in with allowed audiences'
+      result.tokenValidation.push({ what, at: file.at(m.index, what), isTest: file.isTest })
+    }
+  }
+}
