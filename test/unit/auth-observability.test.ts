@@ -46,13 +46,21 @@ describe('auth.obo, auth.token-validation, auth.identity-scoping', () => {
     const f = findingsOf(gate(dir).findings, 'auth.token-validation')
     expect(f[0]).toMatchObject({ status: 'failed', evidence: [{ file: 'src/mcp_mailbox/auth.py', line: 2 }] })
   })
-  it('platform authentication in the infrastructure validates tokens when it requires sign-in for named audiences', () => {
-    const site = (require: boolean, audiences: string) => `resource site 'Microsoft.Web/sites@2023-12-01' existing = {\n  name: name\n}\n\nresource auth 'Microsoft.Web/sites/config@2023-12-01' = {\n  parent: site\n  name: 'authsettingsV2'\n  properties: {\n    globalValidation: {\n      requireAuthentication: ${require}\n      unauthenticatedClientAction: 'Return401'\n    }\n    identityProviders: {\n      azureActiveDirectory: {\n        validation: {\n          allowedAudiences: [${audiences}]\n        }\n      }\n    }\n  }\n}\n`
-    const on = findingsOf(gate(variant(UNREADY, { 'infra/app/api.bicep': site(true, "\n            'api://${clientId}'\n          ") })).findings, 'auth.token-validation')
+  it('platform authentication in the infrastructure validates tokens: sign-in required, audiences named', () => {
+    const site = (require: boolean, audiences: string) => [
+      "resource site 'Microsoft.Web/sites@2023-12-01' existing = {", '  name: name', '}', '',
+      "resource auth 'Microsoft.Web/sites/config@2023-12-01' = {", '  parent: site', "  name: 'authsettingsV2'",
+      '  properties: {', '    globalValidation: {', `      requireAuthentication: ${require}`,
+      "      unauthenticatedClientAction: 'Return401'", '    }', '    identityProviders: {',
+      '      azureActiveDirectory: {', '        validation: {', `          allowedAudiences: [${audiences}]`,
+      '        }', '      }', '    }', '  }', '}', ''
+    ].join('\n')
+    const bicep = (require: boolean, audiences: string) => variant(UNREADY, { 'infra/app/api.bicep': site(require, audiences) })
+    const on = findingsOf(gate(bicep(true, "\n            'api://${clientId}'\n          ")).findings, 'auth.token-validation')
     expect(on).toMatchObject([{ status: 'passed', evidence: [{ file: 'infra/app/api.bicep', line: 10 }] }])
     // Sign-in not required, or no audience named: the platform lets any token (or none) through.
-    for (const [require, audiences] of [[false, "'api://orders'"], [true, '']] as const)
-      expect(statuses(variant(UNREADY, { 'infra/app/api.bicep': site(require, audiences) }), 'auth.token-validation')).toEqual(['failed'])
+    expect(statuses(bicep(false, "'api://orders'"), 'auth.token-validation')).toEqual(['failed'])
+    expect(statuses(bicep(true, ''), 'auth.token-validation')).toEqual(['failed'])
   })
 })
 

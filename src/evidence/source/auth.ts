@@ -55,7 +55,8 @@ const OBO: Pattern[] = [
   { re: /\bAcquireTokenOnBehalfOf\s*\(/g, what: 'MSAL AcquireTokenOnBehalfOf' },
   { re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
   { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
-  { re: /requested_token_use['"]?\s*[:=,]\s*['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+  // The value alone, quoted: also when the request's field is filled through a constant (`OBO_USE = "on_behalf_of"`).
+  { re: /['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
   { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
   { re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
   { re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g, what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi' }
@@ -105,12 +106,16 @@ const APP_CREDENTIALS: Pattern[] = [
   { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
   { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[\[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' },
   // An environment object handed in as a parameter (`parseEnv(env)`, a Worker's bindings): `env.NAME`.
-  { re: /(?<![\w.$])env\.([A-Z][A-Z0-9_]{2,100})\b/g, what: 'API key or client secret from the environment', view: 'code' },
+  {
+    re: /(?<![\w.$])env\.([A-Z][A-Z0-9_]{2,100})\b/g,
+    what: 'API key or client secret from the environment',
+    view: 'code'
+  },
   // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
   { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[\[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g, what: 'API key or client secret from the environment, by a constant', view: 'bare' }
 ]
 
-/** `NAME = "ENV_NAME"` declarations (Go const, Python, TS, C#, Java): a constant's name → the upper-case name it holds. */
+/** `NAME = "ENV_NAME"` declarations (Go const, Python, TS, C#, Java): a constant's name → the name it holds. */
 const CONSTANT_DECLARATION = /\b([A-Za-z_]\w{0,100})\s{0,20}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g
 
 /** The upper-case string constants a file declares, made once per file on the first read through a constant. */
@@ -125,12 +130,15 @@ const constantsOf = (() => {
   }
 })()
 
-/** Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get('x-api-key')`). */
+/** A call that reads a request header, just before its quoted name. */
+const INBOUND_READ_CALL = /\b(?:get|Get|header|getHeader|get_header|GetValues|TryGetValue|has|Has|getFirst)\s{0,10}\(\s{0,10}$/
+
+/** Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get(…)`). */
 export function inboundHeaderRead(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start)
   const after = text.slice(end, end + 20)
   if (/\[\s{0,10}$/.test(before)) return !/^\s{0,10}\]\s{0,10}=(?!=)/.test(after)
-  return /\b(?:get|Get|header|getHeader|get_header|GetValues|TryGetValue|has|Has|getFirst)\s{0,10}\(\s{0,10}$/.test(before)
+  return INBOUND_READ_CALL.test(before)
 }
 
 /** What a credential read from the environment is for; undefined when it is not a data-access credential. */
@@ -180,12 +188,16 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
         const kind = name && credentialKind(name)
         if (!name || !kind) continue
         const what = own(`API key or client secret from the environment (${name})`)
-        into.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(name), credentialKind: kind })
+        const at = file.at(m.index, what)
+        into.push({ what, at, isTest: file.isTest, credential: own(name), credentialKind: kind })
         continue
       }
       // The list's name is usually a few lines up: the line and the 300 characters before it. A header
       // read from the incoming request is the key clients reach this server with, not one it sends.
-      if (p.what.includes('header') && (REDACTION_CONTEXT.test(file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index)) || inboundHeaderRead(file.text, m.index, m.index + m[0].length))) continue
+      if (p.what.includes('header')) {
+        const around = file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index)
+        if (REDACTION_CONTEXT.test(around) || inboundHeaderRead(file.text, m.index, m.index + m[0].length)) continue
+      }
       into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest })
     }
   }
@@ -233,7 +245,7 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
   return { detector, result }
 }
 
-/** App Service / Container Apps authentication (`authsettingsV2`, `authConfigs`, Terraform `auth_settings_v2`) turned on. */
+/** App Service / Container Apps authentication (`authsettingsV2`, `authConfigs`, `auth_settings_v2`) turned on. */
 const PLATFORM_REQUIRE = /\brequire_?[Aa]uthentication["']?\s{0,10}[:=]\s{0,10}true\b/g
 /** …with at least one allowed audience: the platform then checks each token's audience before the server sees it. */
 const PLATFORM_AUDIENCES = /\ballowed_?[Aa]udiences["']?\s{0,10}[:=]\s{0,10}\[\s{0,200}[^\s\]]/
