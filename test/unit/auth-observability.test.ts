@@ -21,6 +21,15 @@ describe('auth.no-app-credentials (critical)', () => {
     })
     expect(statuses(dir, 'auth.no-app-credentials')).toEqual(['passed'])
   })
+  it('names each credential the deployment hands over once, at most five, and counts the rest', () => {
+    const manifest = readFileSync(join(UNREADY, 'k8s/deployment.yaml'), 'utf8')
+    const names = ['CRM_API_KEY', 'ERP_API_TOKEN', 'WIKI_PERSONAL_TOKEN', 'LEDGER_DB_PASSWORD', 'CHAT_BOT_TOKEN', 'MAPS_API_KEY']
+    const entries = [...names, 'CRM_API_KEY'].map((n) => `            - name: ${n}\n              value: from-vault\n`).join('')
+    const dir = variant(UNREADY, { 'k8s/deployment.yaml': manifest.replace('          env:\n', `          env:\n${entries}`) })
+    const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials').filter((x) => x.message.startsWith('The deployment'))
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toBe(`The deployment hands the server a client secret or API key (${names.slice(0, 5).join(', ')} +2 more).`)
+  })
   it('fails on a client_credentials grant and an x-api-key header', () => {
     const dir = variant(READY, { 'src/legacy.ts': 'export const body = new URLSearchParams({ grant_type: "client_credentials" })\nexport const headers = { "x-api-key": process.env.VENDOR_API_KEY }\n' })
     const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials')
