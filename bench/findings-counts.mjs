@@ -46,11 +46,11 @@ function annotations(dir) {
   const ruleid = new Map()
   const ok = new Map()
   const walk = (d) => {
-    for (const name of readdirSync(d)) {
-      if (name === 'node_modules' || name === '.git') continue
-      const p = join(d, name)
-      if (statSync(p).isDirectory()) walk(p)
-      else if (statSync(p).size < 1_000_000) {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === '.git' || entry.isSymbolicLink()) continue
+      const p = join(d, entry.name)
+      if (entry.isDirectory()) walk(p)
+      else if (entry.isFile() && statSync(p).size < 1_000_000) {
         readFileSync(p, 'utf8').split('\n').forEach((line, i) => {
           const m = /\b(ruleid|ok):\s*([\w.-]+)/.exec(line)
           if (!m) return

@@ -105,7 +105,8 @@ describe('the structure of known formats', () => {
   })
 
   it('names what is not a literal secret', () => {
-    for (const v of ['$PASSWORD', '${DB_PASSWORD}', '%API_KEY%', '{{ .Values.token }}', '<your-token>', '/oauth2/v2.0/token', '.token-cache.json', 'client_secret_post', 'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'my-$$e-$ecret', 'your-api-key', 'changeme-now', 'xxxxxxxxxxxx', 'self.config.api_token'])
+    for (const v of ['$PASSWORD', '${DB_PASSWORD}', '%API_KEY%', '{{ .Values.token }}', '<your-token>', '/oauth2/v2.0/token', '.token-cache.json', 'client_secret_post', 'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'my-$$e-$ecret', 'your-api-key', 'changeme-now', 'xxxxxxxxxxxx', 'self.config.api_token',
+      'InteractiveBrowserCredential'])
       expect(notALiteral(v), v).toBeDefined()
     expect(notALiteral('Vq7rLm2xKp9wZt4N')).toBeUndefined()
     expect(entropy('aaaa')).toBe(0)

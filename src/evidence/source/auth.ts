@@ -143,8 +143,8 @@ export function inboundHeaderRead(text: string, start: number, end: number): boo
 
 /** What a credential read from the environment is for; undefined when it is not a data-access credential. */
 export function credentialKind(name: string): Hit['credentialKind'] | undefined {
-  // LLM providers' keys are external communication (the capability checks own them).
-  if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|LLM_|^AI_/.test(name)) return undefined
+  // LLM providers' keys (chat, embeddings) are external communication (the capability checks own them).
+  if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|EMBEDDING|LLM_|^AI_/.test(name)) return undefined
   if (/CLIENT_SECRET|CLIENT_CERT/.test(name)) return 'client secret'
   // Chat platforms' bot and user tokens read data whatever the rest of the name says.
   if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name)) return 'static'
