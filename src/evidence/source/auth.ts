@@ -116,7 +116,7 @@ const APP_CREDENTIALS: Pattern[] = [
 ]
 
 /** `NAME = "ENV_NAME"` declarations (Go const, Python, TS, C#, Java): a constant's name → the name it holds. */
-const CONSTANT_DECLARATION = /\b([A-Za-z_]\w{0,100})\s{0,20}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g
+const CONSTANT_DECLARATION = /\b([A-Za-z_]\w{0,100})[ \t]{0,200}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g
 
 /** The upper-case string constants a file declares, made once per file on the first read through a constant. */
 const constantsOf = (() => {
