@@ -161,11 +161,11 @@ describe('the annotated app-credentials fixture', () => {
     // One finding per credential: JIRA_API_TOKEN is read twice and reported once.
     expect(found.filter((f) => f.message.startsWith('JIRA_API_TOKEN'))).toHaveLength(1)
     // One per cause: the chat and issue-tracker tokens, two client-credentials flows and the secret beside
-    // one, three names held in Go constants, two passwords, the parameter-held token, the x-api-key header.
+    // one, three names held in Go constants, two passwords, two parameter-held tokens, the x-api-key header.
     const causes = found.map((f) => /^[\w-]+(?: [\w-]+)*?(?= \(|,)/.exec(f.message)?.[0]).sort()
     expect(causes).toEqual([
       'Azure Identity ClientSecretCredential', 'EXPORT_CLIENT_SECRET', 'GRAFANA_API_KEY', 'GRAFANA_PASSWORD',
-      'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'JIRA_API_TOKEN', 'JIRA_CLIENT_KEY_PASSWORD', 'REDIS_PWD', 'SENTRY_ACCESS_TOKEN', 'SLACK_BOT_TOKEN',
+      'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'JIRA_API_TOKEN', 'JIRA_CLIENT_KEY_PASSWORD', 'MS365_MCP_OAUTH_TOKEN', 'REDIS_PWD', 'SENTRY_ACCESS_TOKEN', 'SLACK_BOT_TOKEN',
       'client_credentials grant', 'x-api-key header'
     ])
   })

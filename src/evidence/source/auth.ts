@@ -150,8 +150,9 @@ export function credentialKind(name: string): Hit['credentialKind'] | undefined 
   if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name)) return 'static'
   // A password (a database's, a client key's) signs the server in to a data source as itself.
   if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name)) return undefined
-  // The key clients present to this server (inbound), not one it sends to a data source.
-  if (/MCP|SERVER|INBOUND|PROXY/.test(name)) return undefined
+  // The key clients present to this server (inbound: `…_MCP_API_KEY`, `…_SERVER_TOKEN`), not one it sends to a
+  // data source; MCP as the server's namespace before a downstream kind (`MS365_MCP_OAUTH_TOKEN`) is outbound.
+  if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name)) return undefined
   return 'static'
 }
 
