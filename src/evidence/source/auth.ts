@@ -156,6 +156,9 @@ export function credentialKind(name: string): Hit['credentialKind'] | undefined 
   return 'static'
 }
 
+/** A random value generated on the same line: `process.env.AUTH_TOKEN || randomBytes(32).toString('hex')`. */
+const GENERATED_FALLBACK = /\b(?:randomBytes|randomUUID|getRandomValues|token_urlsafe|token_hex|uuid4|NewRandom|GenerateKey)\s{0,10}\(/
+
 /** Lists of headers to delete, redact or mask name a key without using it. */
 const REDACTION_CONTEXT = /delete|redact|sensitive|mask|strip|remove|omit|censor|scrub|sanitiz|blocklist|denylist|filter/i
 
@@ -187,7 +190,8 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
       if (p.what.includes('environment')) {
         const name = p.what.endsWith('by a constant') ? constantsOf(file).get(m[1]) : m[1]
         const kind = name && credentialKind(name)
-        if (!name || !kind) continue
+        // A value the server makes up when none is set is its own secret (what clients present), not one issued to it.
+        if (!name || !kind || GENERATED_FALLBACK.test(lineAround(file.text, m.index))) continue
         const what = own(`API key or client secret from the environment (${name})`)
         const at = file.at(m.index, what)
         into.push({ what, at, isTest: file.isTest, credential: own(name), credentialKind: kind })
