@@ -127,7 +127,9 @@ export class Repository {
     let target: string
     try {
       target = realpathSync(join(this.realRoot, rel))
-    } catch {
+    } catch (e) {
+      // A link to nothing (an editor's lock file, `.#name -> user@host.pid`) holds nothing to read or to miss.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return
       this.skipped.push({ path: rel, reason: 'link' })
       return
     }

@@ -48,6 +48,14 @@ describe('Repository snapshot', () => {
     expect(repo.read('alias.txt')).toBe('in')
   })
 
+  it('lists a link to nothing neither as a file nor as a file not read', () => {
+    const root = tree({ 'src/app.ts': 'ok' })
+    symlinkSync('someone@laptop.4242:1733400000', join(root, 'src', '.#app.ts'))
+    const repo = new Repository(root)
+    expect(repo.files.map((f) => f.path)).toEqual(['src/app.ts'])
+    expect(repo.skipped).toEqual([])
+  })
+
   it('skips binaries and files over the size cap, and says so', () => {
     const root = tree({ 'img.png': Buffer.from([0x89, 0x50, 0x00, 0x01]), 'big.ts': 'x'.repeat(2000), 'ok.ts': 'fine' })
     const repo = new Repository(root, { limits: { maxFileBytes: 1000 } })
