@@ -62,6 +62,20 @@ describe.each(Object.keys(DISPATCH))('a server that dispatches on the tool name,
   })
 })
 
+describe('a client bound in a base class, used by a mixin a package re-exports', () => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'mixins', 'python'), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('follows the method two imports away to `self.jira`; only the tool that comments sends', () => {
+    expect(legsOf(reach.get('get_issue')?.facts ?? [])).toEqual(['privateData', 'untrustedContent'])
+    expect(reach.get('get_issue')!.facts.find((f) => f.leg === 'privateData')!.at.file).toBe('tracker/issues.py')
+    expect(legsOf(reach.get('comment_issue')?.facts ?? [])).toEqual(['privateData', 'untrustedContent', 'externalCommunication'])
+    expect(reach.get('comment_issue')!.facts.find((f) => f.leg === 'externalCommunication')!.via).toMatch(/issue_add_comment: sends data out/)
+    expect(legsOf(reach.get('shout')?.facts ?? [])).toEqual([])
+    expect(ctx.repo.capabilities.server.filter((s) => s.leg === 'privateData')).toEqual([])
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')

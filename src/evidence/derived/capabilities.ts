@@ -87,6 +87,10 @@ interface ParsedFile {
   /** The definitions by name. */
   defsByName: Map<string, Definition[]>
   bindings: Map<string, CatalogueEntry>
+  /** Members bound to a client (`self.jira = Jira(…)`, `this.http = axios.create()`), for classes built on this one. */
+  members: Map<string, CatalogueEntry>
+  /** Definitions looked up two imports away, by name (found or not), made once. */
+  farDefs: Map<string, { file: ParsedFile; def: Definition }[]>
   /** The file's functions that return a client (`getClient(): FirecrawlApp`). */
   returning: Map<string, CatalogueEntry>
   /** Bindings made inside a function (a local variable): they hold only there. */
@@ -201,7 +205,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
 }
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
-function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'linked' | 'defs' | 'defsByName' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped' | 'returning'> {
+function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'members' | 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'members'> {
   const bindings = new Map<string, CatalogueEntry>()
   const scoped: ParsedFile['scoped'] = []
   /** The innermost function around an offset (none at the top level). */
@@ -210,7 +214,9 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
     for (const d of defs) if (d.start <= o && o < d.end && (!best || d.start >= best.start)) best = d
     return best
   }
+  const members = new Map<string, CatalogueEntry>()
   const bind = (name: string, e: CatalogueEntry, at: number, member: boolean) => {
+    if (member && !members.has(name)) members.set(name, e)
     if (KEYWORDS.has(name) || bindings.has(name)) return
     const scope = member ? undefined : scopeOf(at)
     if (!scope) bindings.set(name, e)
@@ -242,6 +248,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
       const callee = m[2].replace(/^(?:self|this)\./, '')
       const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined)
       if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
+      if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1])) members.set(m[1], e)
     }
     for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
       const e = root(m[1])
@@ -264,7 +271,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
     }
     if (bindings.size === before) break
   }
-  return { bindings, scoped, returning }
+  return { bindings, scoped, returning, members }
 }
 
 /** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
@@ -387,6 +394,7 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
       defs,
       defsByName: byName(defs),
       ...bindingsOf(base, defs, entries),
+      farDefs: new Map(),
       constants: urlConstants(code),
       linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
     }
@@ -591,7 +599,8 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       let b = o - 1
       while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
       const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
-      const bound = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name))
+      const onSelf = f.bare[b] === '.' && !afterDot
+      const bound = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name) ?? (onSelf ? inheritedMember(f, name, parse) : undefined))
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
       const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20)) ? undefined : f.returning.get(name)
       const entry = bound ?? made
@@ -614,7 +623,10 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       if (depth >= MAX_DEPTH || KEYWORDS.has(name)) continue
       const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20))
       if (afterDot && !calledAt) continue
-      for (const target of definitionsNamed(f, name, parse)) {
+      for (const target of definitionsNamed(f, name, parse, !!calledAt, o)) {
+        // A name used without a call is a function handed on (the handler itself, a callback); below
+        // the handler only one of this file is, as a variable elsewhere may share a function's name.
+        if (!calledAt && depth > 0 && target.file !== f) continue
         if (target.file === f && target.def.nameOffset === o) continue
         if (target.file === f && target.def.start <= span.start && target.def.end >= span.end) continue
         const params = target.def.params
@@ -624,12 +636,12 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
           const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : []
           const shift = params[0] === 'self' || params[0] === 'cls' ? 1 : 0
           args.forEach((a, i) => {
-            if (!mentions(a, tainted)) return
+            if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) return
             const kw = /^(\w+)\s*=[^=]/.exec(a)
             if (kw && f.language === 'python') t.add(kw[1])
             else if (params[i + shift]) t.add(params[i + shift])
           })
-        } else for (const p of argumentsOf(params)) t.add(p)
+        } else if (depth === 0) for (const p of argumentsOf(params)) t.add(p)
         work.push({ file: target.file, span: { start: target.def.start, end: target.def.end }, tainted: t, depth: depth + 1 })
       }
     }
@@ -729,15 +741,45 @@ function byName(defs: Definition[]): Map<string, Definition[]> {
   return map
 }
 
-function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): { file: ParsedFile; def: Definition }[] {
-  const here = f.defsByName.get(name) ?? []
+const MAX_FAR_FILES = 40
+
+/** A `self.x` / `this.x` bound in a file this one links (the base class or the client a mixin builds on). */
+function inheritedMember(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): CatalogueEntry | undefined {
+  for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
+    const e = parse(p)?.members.get(name)
+    if (e) return e
+  }
+  return undefined
+}
+
+/** The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports). */
+function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined, far = true, at = -1): { file: ParsedFile; def: Definition }[] {
+  // Not the function the call is in (a tool named like the method it calls).
+  const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end))
   if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
   for (const p of f.linked) {
     const other = parse(p)
     const defs = other?.defsByName.get(name) ?? []
     if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
   }
-  return []
+  if (!far) return []
+  const known = f.farDefs.get(name)
+  if (known) return known
+  let found: { file: ParsedFile; def: Definition }[] = []
+  let files = 0
+  search: for (const p of f.linked) {
+    for (const q of parse(p)?.linked ?? []) {
+      if (q === f.path || ++files > MAX_FAR_FILES) break search
+      const other = parse(q)
+      const defs = other?.defsByName.get(name) ?? []
+      if (defs.length) {
+        found = defs.slice(0, 3).map((def) => ({ file: other!, def }))
+        break search
+      }
+    }
+  }
+  f.farDefs.set(name, found)
+  return found
 }
 
 function offsetOf(f: ParsedFile, line: number, column: number): number {
