@@ -326,7 +326,9 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
         bases.push(join(d, mod))
       } else if (mod) bases.push(mod)
       for (const b of bases) {
-        for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`)]) {
+        // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
+        const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : []
+        for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`), ...parent]) {
           if (paths.has(cand)) linked.add(cand)
           else if (!dots) {
             const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
@@ -622,7 +624,8 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       }
       if (depth >= MAX_DEPTH || KEYWORDS.has(name)) continue
       const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20))
-      if (afterDot && !calledAt) continue
+      // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
+      if (afterDot && !calledAt && !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20)))) continue
       for (const target of definitionsNamed(f, name, parse, !!calledAt, o)) {
         // A name used without a call is a function handed on (the handler itself, a callback); below
         // the handler only one of this file is, as a variable elsewhere may share a function's name.
@@ -741,7 +744,7 @@ function byName(defs: Definition[]): Map<string, Definition[]> {
   return map
 }
 
-const MAX_FAR_FILES = 40
+const MAX_FAR_FILES = 200
 
 /** A `self.x` / `this.x` bound in a file this one links (the base class or the client a mixin builds on). */
 function inheritedMember(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): CatalogueEntry | undefined {
