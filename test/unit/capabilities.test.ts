@@ -14,7 +14,7 @@ const EXPECTED: Record<string, Record<string, Legs>> = {
   typescript: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
   csharp: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
   java: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
-  go: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [], list_invoices: ['privateData'], ping: [], export_ledger: ['privateData'], currency: [] }
+  go: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [], list_invoices: ['privateData'], ping: [], export_ledger: ['privateData'], currency: [], post_update: ['privateData', 'untrustedContent', 'externalCommunication'], read_channel: ['privateData', 'untrustedContent'] }
 }
 
 const ORDER = ['privateData', 'untrustedContent', 'externalCommunication']

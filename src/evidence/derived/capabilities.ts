@@ -595,6 +595,7 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
     propagateTaint(body, f.code.slice(span.start, span.end), tainted)
     taintOf(reach).push(depth === 0 ? undefined : tainted)
     const at = (o: number, note: string): FileEvidence => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note } as FileEvidence)
+    const senders = new Set<CatalogueEntry>()
     for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
       const o = span.start + m.index
       const name = m[0]
@@ -610,6 +611,7 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
         const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0)
         for (const leg of entry.legs) addFact({ leg, via: viaOf(entry), source: leg === 'externalCommunication' && entry.kind !== 'generic-http' ? (entry.kind ?? 'send') : 'package', at: at(o, `${entry.package}`) })
         if (entry.send?.length) {
+          senders.add(entry)
           const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '')
           const hit = entry.send.find((s) => joined.includes(s.toLowerCase().replace(/[_/]/g, '')))
           if (hit) addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(o, `${entry.package} ${hit}`) })
@@ -646,6 +648,15 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
           })
         } else if (depth === 0) for (const p of argumentsOf(params)) t.add(p)
         work.push({ file: target.file, span: { start: target.def.start, end: target.def.end }, tainted: t, depth: depth + 1 })
+      }
+    }
+    // Code that uses an SDK and calls a method it names as sending sends, through a wrapper too
+    // (`c.client.PostMessageContext(…)` in a function typed with `slack.MsgOption`).
+    for (const entry of senders) {
+      for (const m of body.matchAll(/\.[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/g)) {
+        const called = m[1].toLowerCase().replace(/_/g, '')
+        const hit = entry.send!.find((s) => called.includes(s.toLowerCase().replace(/[_/]/g, '')))
+        if (hit) addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(span.start + m.index! + 1, `${entry.package} ${hit}`) })
       }
     }
   }
