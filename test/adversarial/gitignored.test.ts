@@ -44,7 +44,7 @@ describe('a committed file that .gitignore lists is read', () => {
     const tools = findingsOf(result.findings, 'security.tools-declared')
     expect(tools.some((f) => f.status === 'failed' && f.message.includes('drop_database')), JSON.stringify(tools)).toBe(true)
     const secrets = findingsOf(result.findings, 'policy.secrets')
-    expect(secrets.some((f) => f.status === 'failed' && f.evidence.some((e) => e.file === 'generated/keys.ts'))).toBe(true)
+    expect(secrets.some((f) => f.status === 'failed' && f.evidence.some((e) => 'file' in e && e.file === 'generated/keys.ts'))).toBe(true)
     // The untracked file .gitignore matches is not part of the commit: not read, not reported.
     expect(JSON.stringify(result)).not.toContain('dev.local.ts')
     expect(result.verdict).toBe('blocked')
@@ -102,6 +102,6 @@ describe('without an index the gate cannot tell committed from not', () => {
     const buf = readFileSync(join(whole, '.git/index'))
     expect(parseIndex(buf, 20)).toBeDefined()
     for (const cut of [13, 60, buf.length - 25]) expect(parseIndex(buf.subarray(0, cut), 20), String(cut)).toBeUndefined()
-    expect(parseIndex(Buffer.from('PACK\0\0\0\2\0\0\0\1' + 'x'.repeat(80)), 20)).toBeUndefined()
+    expect(parseIndex(Buffer.concat([Buffer.from('PACK'), Buffer.from([0, 0, 0, 2, 0, 0, 0, 1]), Buffer.alloc(80, 120)]), 20)).toBeUndefined()
   })
 })
