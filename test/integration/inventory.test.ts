@@ -159,7 +159,7 @@ describe('inventory: the TypeScript fixture server, started over stdio', () => {
     expect(statuses(started.result.findings)).toEqual(['passed'])
     expect(started.result.tools.every((t) => t.served === true)).toBe(true)
     // The action's refusal is the same option, set from the event name.
-    expect(readFileSync(join(ROOT, 'src', 'main.ts'), 'utf8')).toMatch(/GITHUB_EVENT_NAME === 'pull_request_target' \? \{ refuseStart:/)
+    expect(readFileSync(join(ROOT, 'src', 'main.ts'), 'utf8')).toMatch(/GITHUB_EVENT_NAME === 'pull_request_target'\s*\?\s*\{\s*refuseStart:/)
   }, 60_000)
 })
 
