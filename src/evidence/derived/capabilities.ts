@@ -178,7 +178,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     // After the parameters: an optional return type or throws clause, then the body.
     const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400))
     if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, '')))) continue
-    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*\[\]]+)?\s*\{$/.test(after[0])) continue
+    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*[\]]+)?\s*\{$/.test(after[0])) continue
     const bodyAt = close + after[0].length - after[1].length
     let end: number
     if (after[1] === '{') end = closing(bare, bodyAt)
@@ -215,7 +215,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'd
   for (let round = 0; round < 3; round++) {
     const before = bindings.size
     // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
-    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>\[\]|,?*][\w.<>\[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
       const e = root(m[2].replace(/^(?:self|this)\./, ''))
       if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
     }
@@ -609,7 +609,7 @@ const mentions = (text: string, names: Set<string>) => {
 /** Variables assigned from tool arguments become tool arguments (two passes, in order). */
 function propagateTaint(body: string, tainted: Set<string>): void {
   for (let round = 0; round < 2; round++) {
-    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]+)?(?<![\w$.])(\{[\w$, \t:]{0,200}\}|[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,8})[ \t]*(?::[ \t]*[\w.<>\[\]| ]{1,80})?[ \t]*:?=(?![=>])([^\n;]{1,400})/g)) {
+    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]+)?(?<![\w$.])(\{[\w$, \t:]{0,200}\}|[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,8})[ \t]*(?::[ \t]*[\w.<>[\]| ]{1,80})?[ \t]*:?=(?![=>])([^\n;]{1,400})/g)) {
       if (!mentions(m[2], tainted)) continue
       for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
     }
