@@ -419,7 +419,6 @@ describe('on every fixture repository, tools-declared never passes while a regis
   for (const t of truths) {
     const dir = join(ROOT, t.fixture, t.subdir ?? '')
     it(`${dir.slice(ROOT.length + 1)} (declaring its served names)`, async () => {
-      // @ts-expect-error plain JavaScript module of the benchmarks, without types
       const { goliveYaml } = await import('../../bench/accuracy.mjs')
       const config = join(mkdtempSync(join(tmpdir(), 'golive-truth-')), 'golive.yaml')
       writeFileSync(config, goliveYaml(t))
