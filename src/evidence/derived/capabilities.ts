@@ -187,7 +187,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     // After the parameters: an optional return type or throws clause, then the body.
     const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400))
     if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, '')))) continue
-    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*\[\]]+)?\s*\{$/.test(after[0])) continue
+    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*[\]]+)?\s*\{$/.test(after[0])) continue
     const bodyAt = close + after[0].length - after[1].length
     let end: number
     if (after[1] === '{') end = closing(bare, bodyAt)
@@ -233,7 +233,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
       const e = KEYWORDS.has(t) ? undefined : root(t)
       if (e) return e
     }
-    const made = /\breturn[ \t]+(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*([A-Za-z_$][\w$.]*)[ \t]*[({]/.exec(bare.slice(d.start, d.end))
+    const made = /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(bare.slice(d.start, d.end))
     return made ? root(made[1]) : undefined
   }
   for (let round = 0; round < 3; round++) {
@@ -244,7 +244,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
       if (e) returning.set(d.name, e)
     }
     // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
-    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>\[\]|,?*][\w.<>\[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
       const callee = m[2].replace(/^(?:self|this)\./, '')
       const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined)
       if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
@@ -736,7 +736,7 @@ export function leadOf(expr: string): string {
 
 function propagateTaint(body: string, code: string, tainted: Set<string>): void {
   for (let round = 0; round < 2; round++) {
-    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]+)?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,8})[ \t]*(?::[ \t]*[\w.<>\[\]| ]{1,80})?[ \t]*:?=(?![=>])([^\n;]{1,400})/g)) {
+    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g)) {
       const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
       if (!mentions(leadOf(rhs), tainted)) continue
       for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
@@ -831,7 +831,7 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
     const from = around?.start ?? Math.max(0, m.index - 20_000)
     // The dispatcher is often a lambda (`async (request) => { switch … }`): its parameters, not the method's.
     let lambda: { start: number; params: string[] } | undefined
-    for (const h of f.bare.slice(from, m.index).matchAll(/\(([^()]{0,400})\)(?:[ \t]*:[ \t]*[\w$.<>\[\]| \t]{1,100})?[ \t]*(?:=>|->)[ \t]*\{/g)) {
+    for (const h of f.bare.slice(from, m.index).matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
       const open = from + h.index + h[0].length - 1
       if (closing(f.bare, open) > m.index) lambda = { start: from + h.index, params: paramNames(h[1], f.language) }
     }
@@ -951,7 +951,7 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx, req)`), or of a function named there.
   const args = f.code.slice(call.open, end)
   const params: string[] = []
-  for (const m of args.matchAll(/(?:\(([^()]{0,400})\)(?:[ \t]*:[ \t]*[\w$.<>\[\]| \t]{1,100})?|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]*(?:=>|->)|\bfunc[ \t]*\(([^()]{0,400})\)/g)) params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
+  for (const m of args.matchAll(/(?:\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]{0,8}(?:=>|->)|\bfunc[ \t]{0,8}\(([^()]{0,400})\)/g)) params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
   return { span: { start: call.open, end }, params }
 }
 
