@@ -56,7 +56,7 @@ function loadTruths(paths) {
     try {
       t = JSON.parse(readFileSync(file, 'utf8'))
     } catch (e) {
-      throw new Error(`${file}: not JSON (${e.message})`)
+      throw new Error(`${file}: not JSON (${e.message})`, { cause: e })
     }
     if (!Array.isArray(t.tools)) continue
     truths.push({ file, truth: t })

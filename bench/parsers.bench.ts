@@ -24,7 +24,6 @@ import { collectRepoEvidence } from '../src/evidence/index.js'
 import { languageOf, Repository, type Language } from '../src/evidence/repository.js'
 import { sourceViews } from '../src/evidence/source/lexer.js'
 import type { FileEvidence } from '../src/findings.js'
-// @ts-expect-error -- plain JavaScript, no types
 import { generate } from './generate.mjs'
 
 const ROOT = join(import.meta.dirname, '..')

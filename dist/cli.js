@@ -137,7 +137,14 @@ function inventoryOptions(values, env) {
     if (given !== undefined && !(String(given).trim() !== '' && Number.isFinite(timeoutS) && timeoutS > 0 && timeoutS <= limit)) {
         throw new UsageError(`--inventory-timeout must be a number of seconds above 0 and at most the time limit (${limit}), got "${String(given)}"`);
     }
-    return { timeoutS, env, ...(values.inventory ? {} : { refuseStart: 'the CLI starts nothing from the checkout unless --inventory is given (inventory.command runs code from the repository)' }) };
+    if (values.inventory)
+        return { timeoutS, env };
+    return {
+        timeoutS,
+        env,
+        refuseStart: 'the CLI starts nothing from the checkout unless --inventory is given (inventory.command runs code from the repository)',
+        loopbackOnly: 'without --inventory the CLI asks only this machine (the repository writes the address, and could point it at a service of your network)'
+    };
 }
 function parse(args, options) {
     try {
@@ -190,7 +197,7 @@ async function check(args, io) {
     }
     else {
         const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
-        const { languageOf } = await import('./chunks/catalogue.js').then(function (n) { return n.ao; });
+        const { languageOf } = await import('./chunks/catalogue.js').then(function (n) { return n.ap; });
         const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined));
         text = (await import('./chunks/text.js')).renderText(result, { colour, verbose: values.verbose, width: values.output ? undefined : io.columns, languages });
     }

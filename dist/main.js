@@ -80,7 +80,7 @@ function readRunContext(env) {
         owner,
         repo,
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? pr?.head?.sha ?? '',
+        sha: env.GITHUB_SHA ?? String(pr?.head?.sha ?? ''),
         ref: env.GITHUB_REF ?? '',
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
@@ -160,6 +160,9 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
     return { context: ctx, defaultBranch, branches, branchListing: listed, environments, reviews, baseConfig, codeScanning, securityUpdates, requests };
 }
 
+// The sticky PR comment: one per pull request and config path, found by a
+// hidden marker AND written by the token's own identity (a marker pasted into
+// someone else's comment is ignored), updated in place, within GitHub's limit.
 /** Who the token is: GET /user for personal and app tokens; GITHUB_TOKEN cannot call it and is the github-actions bot. */
 async function identity(client) {
     const me = await fact('GET /user', () => client.request('GET /user'), shapes.login);
@@ -277,7 +280,12 @@ async function run(env = process.env) {
         await readServedInventory(prepared, {
             timeoutS: inventoryTimeoutS,
             env,
-            ...(env.GITHUB_EVENT_NAME === 'pull_request_target' ? { refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file' } : {})
+            ...(env.GITHUB_EVENT_NAME === 'pull_request_target'
+                ? {
+                    refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file',
+                    loopbackOnly: 'under pull_request_target the pull request writes this address and could point it at a service of the runner\'s network'
+                }
+                : {})
         });
         const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/');
         const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, plannedApiHalves(registeredChecks(), prepared.evidence)) : undefined;

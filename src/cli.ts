@@ -121,14 +121,20 @@ function jobsOption(value: unknown, io: Parameters<typeof cli>[1]): number | und
 }
 
 /** --inventory and --inventory-timeout: the CLI starts nothing from the checkout unless told to. */
-function inventoryOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv): { timeoutS: number; refuseStart?: string; env: NodeJS.ProcessEnv } {
+function inventoryOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv): { timeoutS: number; refuseStart?: string; loopbackOnly?: string; env: NodeJS.ProcessEnv } {
   const limit = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(values['time-limit'])
   const given = values['inventory-timeout']
   const timeoutS = given === undefined ? Math.min(DEFAULT_INVENTORY_TIMEOUT_S, limit) : Number(given)
   if (given !== undefined && !(String(given).trim() !== '' && Number.isFinite(timeoutS) && timeoutS > 0 && timeoutS <= limit)) {
     throw new UsageError(`--inventory-timeout must be a number of seconds above 0 and at most the time limit (${limit}), got "${String(given)}"`)
   }
-  return { timeoutS, env, ...(values.inventory ? {} : { refuseStart: 'the CLI starts nothing from the checkout unless --inventory is given (inventory.command runs code from the repository)' }) }
+  if (values.inventory) return { timeoutS, env }
+  return {
+    timeoutS,
+    env,
+    refuseStart: 'the CLI starts nothing from the checkout unless --inventory is given (inventory.command runs code from the repository)',
+    loopbackOnly: 'without --inventory the CLI asks only this machine (the repository writes the address, and could point it at a service of your network)'
+  }
 }
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {

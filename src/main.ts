@@ -55,7 +55,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     await readServedInventory(prepared, {
       timeoutS: inventoryTimeoutS,
       env,
-      ...(env.GITHUB_EVENT_NAME === 'pull_request_target' ? { refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file' } : {})
+      ...(env.GITHUB_EVENT_NAME === 'pull_request_target'
+        ? {
+            refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file',
+            loopbackOnly: 'under pull_request_target the pull request writes this address and could point it at a service of the runner\'s network'
+          }
+        : {})
     })
     const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/')
     const github: GitHubEvidence | undefined = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, plannedApiHalves(registeredChecks(), prepared.evidence)) : undefined

@@ -46,7 +46,9 @@ export const noAppCredentials: CheckDefinition = {
       evidence: group.map((h) => h.at),
       fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
     }))
-    const names = env.map((e) => e.name).join(', ')
+    // Each name once, the first five named and the rest counted.
+    const unique = [...new Set(env.map((e) => e.name))]
+    const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '')
     if (env.length) outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${names}).`, evidence: env.map((e) => e.nameAt), fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\`` })
     return outcomes
   }

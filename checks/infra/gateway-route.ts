@@ -1,5 +1,5 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
-import { type Attachment, attachments, chosenOverlays, deployedObjects, isRoute } from './shared.js'
+import { attachments, chosenOverlays, deployedObjects, isRoute } from './shared.js'
 
 const parentRefSnippet = (name: string, namespace: string) => `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``
 

@@ -1,5 +1,5 @@
 import { type CheckDefinition, dig, type Outcome } from '../../src/check.js'
-import { type ContainerRef, containersOf, holesFor, noWorkloads, unresolvedByTemplate, workloads } from './shared.js'
+import { containersOf, holesFor, noWorkloads, unresolvedByTemplate, workloads } from './shared.js'
 
 export const hardening: CheckDefinition = {
   id: 'infra.hardening',

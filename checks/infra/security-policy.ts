@@ -1,6 +1,6 @@
 import { type CheckDefinition, dig, type Outcome } from '../../src/check.js'
 import type { FileEvidence } from '../../src/findings.js'
-import { type Attachment, attachments, deployedObjects } from './shared.js'
+import { attachments, deployedObjects } from './shared.js'
 
 export const securityPolicy: CheckDefinition = {
   id: 'infra.security-policy',

@@ -1,6 +1,6 @@
 import type { Fact, RuleFact } from '../../src/github-facts.js'
 import { type CheckDefinition, noToken, type Outcome } from '../../src/check.js'
-import { api, notVerified, type Protection, PROTECTION_FIX, protectionOf } from './shared.js'
+import { api, notVerified, PROTECTION_FIX, protectionOf } from './shared.js'
 
 /**
  * Whether classic protection is worth a request: the rules that apply to the branch leave one of

@@ -1,5 +1,5 @@
 import { type CheckDefinition, noToken, type Outcome } from '../../src/check.js'
-import { api, notVerified, type Protection, PROTECTION_FIX, protectionOf } from './shared.js'
+import { api, notVerified, PROTECTION_FIX, protectionOf } from './shared.js'
 
 export const codeReview: CheckDefinition = {
   id: 'policy.code-review',

@@ -1,5 +1,5 @@
 import type { CheckContext, CheckDefinition, Outcome } from '../../src/check.js'
-import { fileAt, findStep, fromApi, recogniseBy, TOOLCHAINS, toolchainsOf } from './shared.js'
+import { fileAt, findStep, fromApi, recogniseBy, toolchainsOf } from './shared.js'
 
 function codeqlFix(ctx: CheckContext): string {
   const languages = toolchainsOf(ctx).map((t) => t.codeql).join(', ')

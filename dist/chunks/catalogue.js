@@ -1,6 +1,6 @@
 import { g as getDefaultExportFromCjs, b as isAsciiLetter, a as isWordChar, L as LITERALS, l as lineAround, c as isPlaceholder, d as dotenvValue, f as fingerprint, m as matchSecrets, e as allowedByMarker, h as maskSecret, i as isSpaceChar } from './rules.js';
-import { realpathSync, readdirSync, statSync, openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { lstatSync, openSync, fstatSync, readSync, closeSync, realpathSync, readdirSync, statSync } from 'node:fs';
+import { join, isAbsolute, dirname, relative, sep } from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 
@@ -10914,6 +10914,173 @@ function globMatcher(globs, options = {}) {
     return (subject) => tests.some((test) => test(subject));
 }
 
+// The paths git tracks in the checkout, read from its index (.git/index) without starting git:
+// .gitignore applies only to files git does not track, so a file the pull request commits is
+// read whatever .gitignore says. No index that can be read means the gate cannot tell committed
+// from not, and the caller reads every file present.
+/** An index larger than this is not read (a checkout at the 200,000-file limit needs about 20 MiB). */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+/** The tracked paths of the checkout at `root`, or undefined when it has no index the gate can read. */
+function trackedPaths(root) {
+    const index = indexFile(root);
+    if (!index)
+        return undefined;
+    const buf = readAll(index, MAX_INDEX_BYTES);
+    if (!buf)
+        return undefined;
+    // SHA-1 repositories hold 20-byte hashes, SHA-256 ones 32: the one that parses cleanly is the one.
+    const paths = parseIndex(buf, 20) ?? parseIndex(buf, 32);
+    if (!paths)
+        return undefined;
+    const files = new Set();
+    const dirs = new Set();
+    for (const raw of paths) {
+        const path = raw.endsWith('/') ? raw.slice(0, -1) : raw;
+        files.add(path);
+        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+            const dir = path.slice(0, i);
+            if (dirs.has(dir))
+                break;
+            dirs.add(dir);
+        }
+    }
+    // A sparse index's directory entry stands for everything under it.
+    for (const raw of paths)
+        if (raw.endsWith('/'))
+            dirs.add(raw.slice(0, -1));
+    return { files, dirs };
+}
+/** `.git/index`, or the index of the git directory a `.git` file names (a worktree, a submodule). */
+function indexFile(root) {
+    const dotGit = join(root, '.git');
+    try {
+        const st = lstatSync(dotGit);
+        if (st.isDirectory())
+            return join(dotGit, 'index');
+        if (!st.isFile())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const text = readAll(dotGit, 4096)?.toString('utf8');
+    const m = text && /^gitdir: *([^\r\n]+)/.exec(text);
+    if (!m)
+        return undefined;
+    const gitDir = isAbsolute(m[1]) ? m[1] : join(dirname(dotGit), m[1]);
+    return join(gitDir, 'index');
+}
+function readAll(path, max) {
+    let fd;
+    try {
+        fd = openSync(path, 'r');
+        const st = fstatSync(fd);
+        if (!st.isFile() || st.size > max)
+            return undefined;
+        const buf = Buffer.alloc(st.size);
+        let off = 0;
+        while (off < st.size) {
+            const n = readSync(fd, buf, off, st.size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return buf.subarray(0, off);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+}
+/**
+ * The paths of an index file (versions 2, 3 and 4, per git's gitformat-index), or undefined when
+ * it does not parse with this hash length or depends on a shared index (split index).
+ */
+function parseIndex(buf, hashLen) {
+    if (buf.length < 12 + hashLen || buf.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = buf.readUInt32BE(4);
+    const count = buf.readUInt32BE(8);
+    if (version < 2 || version > 4)
+        return undefined;
+    const end = buf.length - hashLen;
+    // Each entry takes at least 40 bytes of stat data, the hash and the flags.
+    if (count > (end - 12) / (42 + hashLen))
+        return undefined;
+    const paths = [];
+    let off = 12;
+    let previous = Buffer.alloc(0);
+    for (let i = 0; i < count; i++) {
+        const start = off;
+        off += 40 + hashLen;
+        if (off + 2 > end)
+            return undefined;
+        const flags = buf.readUInt16BE(off);
+        off += 2;
+        if (flags & 0x4000) {
+            if (version < 3)
+                return undefined;
+            off += 2;
+        }
+        let name;
+        if (version === 4) {
+            const v = varint(buf, off, end);
+            if (!v || v.value > previous.length)
+                return undefined;
+            off = v.next;
+            const nul = buf.indexOf(0, off);
+            if (nul === -1 || nul >= end)
+                return undefined;
+            name = Buffer.concat([previous.subarray(0, previous.length - v.value), buf.subarray(off, nul)]);
+            off = nul + 1;
+        }
+        else {
+            const length = flags & 0xfff;
+            const nul = buf.indexOf(0, off);
+            if (nul === -1 || nul >= end || (length < 0xfff && nul !== off + length))
+                return undefined;
+            name = buf.subarray(off, nul);
+            // Entries are padded with 1 to 8 NUL bytes to a multiple of 8 bytes.
+            const next = start + ((nul - start + 8) & -8);
+            if (next > end)
+                return undefined;
+            for (let j = nul; j < next; j++)
+                if (buf[j] !== 0)
+                    return undefined;
+            off = next;
+        }
+        if (name.length === 0)
+            return undefined;
+        paths.push(name.toString('utf8'));
+        previous = name;
+    }
+    // A split index keeps most entries in a shared file: this one alone is not the whole list.
+    while (off + 8 <= end) {
+        const signature = buf.toString('latin1', off, off + 4);
+        if (signature === 'link')
+            return undefined;
+        off += 8 + buf.readUInt32BE(off + 4);
+    }
+    return off === end ? paths : undefined;
+}
+/** Git's offset varint (each continuation adds one before shifting). */
+function varint(buf, off, end) {
+    if (off >= end)
+        return undefined;
+    let c = buf[off++];
+    let value = c & 127;
+    while (c & 128) {
+        if (off >= end || value > 2 ** 40)
+            return undefined;
+        c = buf[off++];
+        value = ((value + 1) * 128) + (c & 127);
+    }
+    return { value, next: off };
+}
+
 var dist = {};
 
 var composer = {};
@@ -19846,7 +20013,8 @@ function nodePosition(lineCounter, node) {
 }
 
 // One bounded, read-only snapshot of the checkout. Every other evidence reader
-// goes through it: it honours .gitignore and paths.include/exclude, never
+// goes through it: it honours .gitignore for files git does not track (a committed
+// file is read whatever .gitignore says) and paths.include/exclude, never
 // follows a link out of the checkout, never reads a file over the size cap or a
 // binary, and reads each file at most once.
 const DEFAULT_LIMITS = {
@@ -19870,6 +20038,8 @@ class Repository {
     textCache = new Map();
     yamlCache = new Map();
     realRoot;
+    /** The paths git tracks, read once when .gitignore first matches (null: no index, so nothing is ignored). */
+    tracked;
     /** One buffer every read fills (the text is decoded from it at once): no allocation per file. */
     scratch = { buf: Buffer.allocUnsafe(64 * 1024) };
     /** `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no walk). */
@@ -19929,7 +20099,7 @@ class Repository {
             const isDir = e.isDirectory();
             if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name))
                 continue;
-            if (isIgnored(ignores, rel, isDir))
+            if (isIgnored(ignores, rel, isDir) && !this.isTracked(rel, isDir))
                 continue;
             if (this.files.length >= this.limits.maxFiles) {
                 if (!this.skipped.some((s) => s.reason === 'file limit reached'))
@@ -19949,6 +20119,18 @@ class Repository {
             }
         }
     }
+    /**
+     * Whether git tracks the path (a folder: holds a tracked path). Git applies .gitignore only to
+     * untracked files, so a committed file it matches is read; without an index that can be read the
+     * gate cannot tell committed from not, and every file present counts as tracked.
+     */
+    isTracked(rel, isDir) {
+        if (this.tracked === undefined)
+            this.tracked = trackedPaths(this.realRoot) ?? null;
+        if (this.tracked === null)
+            return true;
+        return isDir ? this.tracked.dirs.has(rel) : this.tracked.files.has(rel);
+    }
     /** A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no loops). */
     addLink(rel, keep) {
         if (!keep(rel))
@@ -19957,7 +20139,10 @@ class Repository {
         try {
             target = realpathSync(join(this.realRoot, rel));
         }
-        catch {
+        catch (e) {
+            // A link to nothing (an editor's lock file, `.#name -> user@host.pid`) holds nothing to read or to miss.
+            if (e.code === 'ENOENT')
+                return;
             this.skipped.push({ path: rel, reason: 'link' });
             return;
         }
@@ -21032,7 +21217,8 @@ const OBO = [
     { re: /\bAcquireTokenOnBehalfOf\s*\(/g, what: 'MSAL AcquireTokenOnBehalfOf' },
     { re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
     { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
-    { re: /requested_token_use['"]?\s*[:=,]\s*['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+    // The value alone, quoted: also when the request's field is filled through a constant (`OBO_USE = "on_behalf_of"`).
+    { re: /['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
     { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
     { re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
     { re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g, what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi' }
@@ -21075,25 +21261,63 @@ const APP_CREDENTIALS = [
     { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
     { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
     { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
-    { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' }
+    { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' },
+    // An environment object handed in as a parameter (`parseEnv(env)`, a Worker's bindings): `env.NAME`.
+    {
+        re: /(?<![\w.$])env\.([A-Z][A-Z0-9_]{2,100})\b/g,
+        what: 'API key or client secret from the environment',
+        view: 'code'
+    },
+    // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
+    { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g, what: 'API key or client secret from the environment, by a constant', view: 'bare' }
 ];
+/** `NAME = "ENV_NAME"` declarations (Go const, Python, TS, C#, Java): a constant's name → the name it holds. */
+const CONSTANT_DECLARATION = /\b([A-Za-z_]\w{0,100})[ \t]{0,200}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g;
+/** The upper-case string constants a file declares, made once per file on the first read through a constant. */
+const constantsOf = (() => {
+    let last;
+    return (file) => {
+        if (last?.text === file.code)
+            return last.map;
+        const map = new Map();
+        for (const m of file.code.matchAll(CONSTANT_DECLARATION))
+            if (!map.has(m[1]))
+                map.set(m[1], m[2]);
+        last = { text: file.code, map };
+        return map;
+    };
+})();
+/** A call that reads a request header, just before its quoted name. */
+const INBOUND_READ_CALL = /\b(?:get|Get|header|getHeader|get_header|GetValues|TryGetValue|has|Has|getFirst)\s{0,10}\(\s{0,10}$/;
+/** Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get(…)`). */
+function inboundHeaderRead(text, start, end) {
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 20);
+    if (/\[\s{0,10}$/.test(before))
+        return !/^\s{0,10}\]\s{0,10}=(?!=)/.test(after);
+    return INBOUND_READ_CALL.test(before);
+}
 /** What a credential read from the environment is for; undefined when it is not a data-access credential. */
 function credentialKind(name) {
-    // LLM providers' keys are external communication (the capability checks own them).
-    if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|LLM_|^AI_/.test(name))
+    // LLM providers' keys (chat, embeddings) are external communication (the capability checks own them).
+    if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|EMBEDDING|LLM_|^AI_/.test(name))
         return undefined;
     if (/CLIENT_SECRET|CLIENT_CERT/.test(name))
         return 'client secret';
     // Chat platforms' bot and user tokens read data whatever the rest of the name says.
     if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name))
         return 'static';
-    if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN/.test(name))
+    // A password (a database's, a client key's) signs the server in to a data source as itself.
+    if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name))
         return undefined;
-    // The key clients present to this server (inbound), not one it sends to a data source.
-    if (/MCP|SERVER|INBOUND|PROXY/.test(name))
+    // The key clients present to this server (inbound: `…_MCP_API_KEY`, `…_SERVER_TOKEN`), not one it sends to a
+    // data source; MCP as the server's namespace before a downstream kind (`MS365_MCP_OAUTH_TOKEN`) is outbound.
+    if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name))
         return undefined;
     return 'static';
 }
+/** A random value generated on the same line: `process.env.AUTH_TOKEN || randomBytes(32).toString('hex')`. */
+const GENERATED_FALLBACK = /\b(?:randomBytes|randomUUID|getRandomValues|token_urlsafe|token_hex|uuid4|NewRandom|GenerateKey)\s{0,10}\(/;
 /** Lists of headers to delete, redact or mask name a key without using it. */
 const REDACTION_CONTEXT = /delete|redact|sensitive|mask|strip|remove|omit|censor|scrub|sanitiz|blocklist|denylist|filter/i;
 const AUDIT_FIELDS = { who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i, tool: /\btool\b/i, outcome: /\b(outcome|status|result|success)\b/i};
@@ -21121,16 +21345,23 @@ function collect(file, patterns, into) {
                     continue;
             }
             if (p.what.includes('environment')) {
-                const kind = credentialKind(m[1]);
-                if (!kind)
+                const name = p.what.endsWith('by a constant') ? constantsOf(file).get(m[1]) : m[1];
+                const kind = name && credentialKind(name);
+                // A value the server makes up when none is set is its own secret (what clients present), not one issued to it.
+                if (!name || !kind || GENERATED_FALLBACK.test(lineAround(file.text, m.index)))
                     continue;
-                const what = own$1(`${p.what} (${m[1]})`);
-                into.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own$1(m[1]), credentialKind: kind });
+                const what = own$1(`API key or client secret from the environment (${name})`);
+                const at = file.at(m.index, what);
+                into.push({ what, at, isTest: file.isTest, credential: own$1(name), credentialKind: kind });
                 continue;
             }
-            // The list's name is usually a few lines up: the line and the 300 characters before it.
-            if (p.what.includes('header') && REDACTION_CONTEXT.test(file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index)))
-                continue;
+            // The list's name is usually a few lines up: the line and the 300 characters before it. A header
+            // read from the incoming request is the key clients reach this server with, not one it sends.
+            if (p.what.includes('header')) {
+                const around = file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index);
+                if (REDACTION_CONTEXT.test(around) || inboundHeaderRead(file.text, m.index, m.index + m[0].length))
+                    continue;
+            }
             into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest });
         }
     }
@@ -21153,7 +21384,7 @@ function collectAuditLogs(file, into) {
         }
     }
 }
-const PREFILTER$1 = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://'];
+const PREFILTER$1 = ['OnBehalfOf', 'PASSWORD', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://'];
 function createAuthDetector() {
     const result = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable({ strings: ['url'], flags: [] }) };
     const detector = {
@@ -21180,6 +21411,31 @@ function createAuthDetector() {
         }
     };
     return { detector, result };
+}
+/** App Service / Container Apps authentication (`authsettingsV2`, `authConfigs`, `auth_settings_v2`) turned on. */
+const PLATFORM_REQUIRE = /\brequire_?[Aa]uthentication["']?\s{0,10}[:=]\s{0,10}true\b/g;
+/** …with at least one allowed audience: the platform then checks each token's audience before the server sees it. */
+const PLATFORM_AUDIENCES = /\ballowed_?[Aa]udiences["']?\s{0,10}[:=]\s{0,10}\[\s{0,200}[^\s\]]/;
+const INFRA_FILE = /\.(?:bicep|tf|json)$/i;
+/**
+ * Token validation the hosting platform does, declared in the repository's infrastructure: App
+ * Service or Container Apps authentication that requires sign-in and names allowed audiences.
+ */
+function createPlatformAuthDetector(result) {
+    return {
+        files: 'all',
+        prefilter: ['requireAuthentication', 'require_authentication'],
+        visit(file) {
+            if (!INFRA_FILE.test(file.path) || !PLATFORM_AUDIENCES.test(file.text))
+                return;
+            PLATFORM_REQUIRE.lastIndex = 0;
+            const m = PLATFORM_REQUIRE.exec(file.text);
+            if (!m)
+                return;
+            const what = 'platform authentication (App Service / Container Apps) requiring sign-in with allowed audiences';
+            result.tokenValidation.push({ what, at: file.at(m.index, what), isTest: file.isTest });
+        }
+    };
 }
 
 /** Positions without the line text: the snippet could hold the secret. */
@@ -21272,6 +21528,23 @@ const SSN_CONTEXT = /ssn|social.?security|national.?id|tax.?id/i;
 const DOC_PATH = /\.(md|mdx|markdown|rst|adoc|txt|ipynb)$|(^|\/)(docs?|documentation|examples?|samples?|demo)\//i;
 const isDocPath = (path) => DOC_PATH.test(path);
 const mask = (s) => own$1(`${s.slice(0, 4)}…`);
+/** How far before a value its doc comment's `@example` tag may be. */
+const EXAMPLE_REACH = 2000;
+/** An OpenAPI or settings `example:` key before the value on its line. */
+const EXAMPLE_KEY = /\bexamples?["']?\s{0,10}[:=]/i;
+/**
+ * Whether the value at `index` is a documentation example: inside a doc comment after its `@example`
+ * tag (generated API types carry them), or the value of an `example:` key. Reads at most
+ * EXAMPLE_REACH characters before the value, so many values in one file stay linear.
+ */
+function inDocumentedExample(text, index) {
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    if (EXAMPLE_KEY.test(text.slice(Math.max(lineStart, index - 200), index)))
+        return true;
+    const before = text.slice(Math.max(0, index - EXAMPLE_REACH), index);
+    const tag = before.lastIndexOf('@example');
+    return tag >= 0 && !before.includes('*/', tag);
+}
 /** The secret-named values a .env file (not a template) assigns, with their offsets: for the detector and the redactor alike. */
 function dotenvSecrets(path, text) {
     if (!ENV_FILE.test(path) || ENV_TEMPLATE.test(path))
@@ -21325,7 +21598,12 @@ function createSecretsDetector() {
             const isDoc = isDocPath(file.path);
             // Offsets the rules reported, so the .env pass does not report a value twice (a set: linear in the hits).
             const reported = new Set();
-            for (const { rule, secret, index, verified, documented } of matchSecrets(file.text, file)) {
+            // Whether the file says "example" anywhere: looked for once, at its first hit.
+            let examples;
+            for (const { rule, secret, index, verified, documented: known } of matchSecrets(file.text, file)) {
+                examples ??= /example/i.test(file.text);
+                const example = examples && !known && inDocumentedExample(file.text, index);
+                const documented = known ?? (example ? 'a documentation example' : undefined);
                 reported.add(index);
                 if (allowedByMarker(file.text, index)) {
                     result.suppressed.push(place(file, index, rule.description));
@@ -21414,7 +21692,7 @@ const TOOL_LITERAL_RULES$5 = [
 /** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
 const TOOL_DERIVED_RULES$5 = [
     // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-    { languages: ['csharp'], needles: ['McpServerTool'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+    { languages: ['csharp'], needles: ['McpServerTool'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ];
 
 var csharp = /*#__PURE__*/Object.freeze({
@@ -21568,7 +21846,7 @@ const TOOL_LITERAL_RULES$3 = [
 const TOOL_DERIVED_RULES$3 = [
     // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
     // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
-    { languages: JVM, needles: ['@Tool'], find: springToolsNamedAfterMethod, re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+    { languages: JVM, needles: ['@Tool'], find: springToolsNamedAfterMethod, re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ];
 
 var java = /*#__PURE__*/Object.freeze({
@@ -29483,6 +29761,7 @@ var data$4 = [ { "package":"@slack/web-api",
       "uploadV2" ],
     kind:"send",
     types:[ "WebClient" ],
+    hosts:[ "slack.com" ],
     reason:"Slack Web API: reads workspace messages others write; chat.postMessage sends",
     example:"import { WebClient } from '@slack/web-api'" },
   { "package":"@slack/bolt",
@@ -29508,6 +29787,7 @@ var data$4 = [ { "package":"@slack/web-api",
       "forward",
       "chatMessage" ],
     kind:"send",
+    hosts:[ "graph.microsoft.com" ],
     reason:"Microsoft Graph: the tenant's mail, files, chats and calendars",
     example:"import { Client } from '@microsoft/microsoft-graph-client'" },
   { "package":"@microsoft/msgraph-sdk",
@@ -29539,6 +29819,7 @@ var data$4 = [ { "package":"@slack/web-api",
     send:[ "messages.send",
       "drafts.send" ],
     kind:"send",
+    hosts:[ "*.googleapis.com" ],
     reason:"Google Workspace APIs: Gmail, Drive, Docs, Calendar data",
     example:"import { google } from 'googleapis'" },
   { "package":"@googleapis/gmail",
@@ -29560,15 +29841,27 @@ var data$4 = [ { "package":"@slack/web-api",
   { "package":"jira.js",
     legs:[ "privateData",
       "untrustedContent" ],
-    reason:"Jira Cloud issues and comments",
+    send:[ "createIssue",
+      "editIssue",
+      "addComment",
+      "doTransition",
+      "addWorklog" ],
+    kind:"send",
+    hosts:[ "*.atlassian.net" ],
+    reason:"Jira Cloud issues and comments; creating or commenting publishes to their readers",
     example:"import { Version3Client } from 'jira.js'" },
   { "package":"confluence.js",
     legs:[ "privateData",
       "untrustedContent" ],
-    reason:"Confluence pages others write",
+    send:[ "createContent",
+      "updateContent",
+      "createAttachments" ],
+    kind:"send",
+    reason:"Confluence pages others write; creating a page publishes it",
     example:"import { ConfluenceClient } from 'confluence.js'" },
   { "package":"jsforce",
     legs:[ "privateData" ],
+    hosts:[ "*.my.salesforce.com" ],
     reason:"Salesforce records of the organisation",
     example:"import jsforce from 'jsforce'" },
   { "package":"@octokit/rest",
@@ -29579,6 +29872,7 @@ var data$4 = [ { "package":"@slack/web-api",
       "pulls.create",
       "createReview" ],
     kind:"send",
+    hosts:[ "api.github.com" ],
     reason:"GitHub: private repositories, issues and comments others write",
     example:"import { Octokit } from '@octokit/rest'" },
   { "package":"octokit",
@@ -29593,6 +29887,7 @@ var data$4 = [ { "package":"@slack/web-api",
   { "package":"@gitbeaker/rest",
     legs:[ "privateData",
       "untrustedContent" ],
+    hosts:[ "gitlab.com" ],
     reason:"GitLab projects, issues and notes others write",
     example:"import { Gitlab } from '@gitbeaker/rest'" },
   { "package":"pg",
@@ -29669,6 +29964,7 @@ var data$4 = [ { "package":"@slack/web-api",
   { "package":"@notionhq/client",
     legs:[ "privateData",
       "untrustedContent" ],
+    hosts:[ "api.notion.com" ],
     reason:"Notion pages the workspace writes",
     example:"import { Client } from '@notionhq/client'" },
   { "package":"nodemailer",
@@ -29777,19 +30073,23 @@ var data$4 = [ { "package":"@slack/web-api",
     example:"import TurndownService from 'turndown'" },
   { "package":"@tavily/core",
     legs:[ "untrustedContent" ],
+    hosts:[ "api.tavily.com" ],
     reason:"Tavily web search: text any site wrote",
     example:"import { tavily } from '@tavily/core'" },
   { "package":"@mendable/firecrawl-js",
     legs:[ "untrustedContent" ],
     kind:"generic-http",
+    hosts:[ "api.firecrawl.dev" ],
     reason:"Firecrawl scrapes the URL it is given",
     example:"import FirecrawlApp from '@mendable/firecrawl-js'" },
   { "package":"exa-js",
     legs:[ "untrustedContent" ],
+    hosts:[ "api.exa.ai" ],
     reason:"Exa web search results",
     example:"import Exa from 'exa-js'" },
   { "package":"serpapi",
     legs:[ "untrustedContent" ],
+    hosts:[ "serpapi.com" ],
     reason:"SerpAPI search results",
     example:"import { getJson } from 'serpapi'" },
   { "package":"axios",
@@ -29879,13 +30179,37 @@ var data$3 = [ { "package":"slack-sdk",
     imports:[ "atlassian" ],
     legs:[ "privateData",
       "untrustedContent" ],
-    reason:"Jira and Confluence: issues, comments and pages others write",
+    send:[ "create_issue",
+      "issue_create",
+      "update_issue_field",
+      "issue_update",
+      "issue_add_comment",
+      "issue_edit_comment",
+      "issue_worklog",
+      "create_issue_link",
+      "set_issue_status",
+      "issue_transition",
+      "create_customer_request",
+      "create_page",
+      "update_page",
+      "update_or_create",
+      "add_comment",
+      "attach_file",
+      "attach_content" ],
+    kind:"send",
+    reason:"Jira and Confluence: issues, comments and pages others write; creating or commenting publishes to their readers",
     example:"from atlassian import Jira" },
   { "package":"jira",
     imports:[ "jira" ],
     legs:[ "privateData",
       "untrustedContent" ],
-    reason:"Jira issues and comments",
+    send:[ "create_issue",
+      "add_comment",
+      "transition_issue",
+      "add_worklog",
+      "create_issue_link" ],
+    kind:"send",
+    reason:"Jira issues and comments; creating or commenting publishes to their readers",
     example:"from jira import JIRA" },
   { "package":"pysnow",
     imports:[ "pysnow" ],
@@ -30736,7 +31060,11 @@ var data$1 = [ { "package":"github.com/slack-go/slack",
     legs:[  ],
     kind:"generic-http",
     reason:"WebSocket client",
-    example:"\"github.com/gorilla/websocket\"" } ];
+    example:"\"github.com/gorilla/websocket\"" },
+  { "package":"github.com/grafana/grafana-openapi-client-go",
+    legs:[ "privateData" ],
+    reason:"Grafana HTTP API: the organisation's dashboards, users, alerts and data sources",
+    example:"\"github.com/grafana/grafana-openapi-client-go/client/teams\"" } ];
 
 var data = [ { "package":"com.slack.api:slack-api-client",
     imports:[ "com.slack.api" ],
@@ -31009,6 +31337,7 @@ const catalogueEntrySchema = strictObject({
     send: array(name).max(30).optional().describe('Methods that send data out: calling one raises external communication.'),
     kind: _enum(CHANNEL_KINDS).optional().describe('What kind of outbound channel it is.'),
     reason: string().min(1).max(200).describe('One line: why it has these legs.'),
+    hosts: array(name).max(10).optional().describe('The API hosts its SDK talks to: a plain HTTP call there reaches the same (`*.x.com` for its subdomains).'),
     example: string().min(1).max(300).optional().describe('An import line as real code writes it.')
 })
     .refine((e) => !(e.legs.includes('externalCommunication') || e.send?.length) || e.kind !== undefined, { message: 'an entry that sends needs a kind (send, llm or generic-http)', path: ['kind'] });
@@ -31060,6 +31389,14 @@ class Catalogue {
      * (`slack_sdk.web` → slack_sdk, `github.com/redis/go-redis/v9` → github.com/redis/go-redis,
      * `Microsoft.Graph.Models` → Microsoft.Graph, `mysql2/promise` → mysql2).
      */
+    /** The entry whose API host this is (or a subdomain of). */
+    byHost(host) {
+        const h = host.toLowerCase();
+        for (const e of this.entries)
+            if (e.hosts?.some((x) => (x.startsWith('*.') ? h.endsWith(x.slice(1)) : h === x)))
+                return e;
+        return undefined;
+    }
     lookup(language, module) {
         const map = this.byImport.get(ECOSYSTEM_OF[language]);
         if (!map)
@@ -31081,4 +31418,4 @@ let builtIn;
 /** The catalogue with golive.yaml's own entries (one made once for a run without any). */
 const catalogueWith = (custom = []) => (custom.length ? new Catalogue(custom) : (builtIn ??= new Catalogue()));
 
-export { toolObjectsOf as $, object as A, array as B, string as C, literal as D, union as E, boolean as F, toJSONSchema as G, unknown as H, record as I, number as J, catalogueWith as K, LEGS as L, MAX_ALIAS_COUNT as M, firstArgument as N, leadingLiteral as O, CALLER_URL_NAME as P, closingBracket as Q, RE2JS as R, sourceViews as S, own$1 as T, loopNames as U, parameterOf as V, expressionText as W, objectNameAt as X, codeFileOf as Y, stringConstantsOf as Z, _enum as _, isRecord as a, isCode as a0, FactTable as a1, intern as a2, createSecurityDetector as a3, createAuthDetector as a4, strictObject as a5, url as a6, email as a7, isLinearGlob as a8, customCapabilitySchema as a9, safeParse$1 as aa, _coercedNumber as ab, ZodNumber as ac, looseObject as ad, NEVER as ae, any as af, _isoDateTime as ag, ZodISODateTime as ah, optional as ai, preprocess as aj, custom as ak, discriminatedUnion as al, intersection as am, _null as an, repository as ao, parseYamlAll as b, nodePosition as c, distExports as d, isTestPath as e, LineFinder as f, globMatcher as g, credentialKind as h, isInside as i, hostOf as j, isDocPath as k, locatorOf as l, manifestData as m, nodeAt as n, Repository as o, plainData as p, parseYaml as q, position as r, closestNode as s, keyAt as t, languageOf as u, dotenvSecrets as v, testDataIn as w, lineText as x, scanSources as y, createSecretsDetector as z };
+export { toolObjectsOf as $, object as A, array as B, string as C, literal as D, union as E, boolean as F, toJSONSchema as G, unknown as H, record as I, number as J, catalogueWith as K, LEGS as L, MAX_ALIAS_COUNT as M, firstArgument as N, leadingLiteral as O, CALLER_URL_NAME as P, closingBracket as Q, RE2JS as R, sourceViews as S, own$1 as T, loopNames as U, parameterOf as V, expressionText as W, objectNameAt as X, codeFileOf as Y, stringConstantsOf as Z, _enum as _, isRecord as a, isCode as a0, FactTable as a1, intern as a2, createSecurityDetector as a3, createAuthDetector as a4, createPlatformAuthDetector as a5, strictObject as a6, url as a7, email as a8, isLinearGlob as a9, customCapabilitySchema as aa, safeParse$1 as ab, _coercedNumber as ac, ZodNumber as ad, looseObject as ae, NEVER as af, any as ag, _isoDateTime as ah, ZodISODateTime as ai, optional as aj, preprocess as ak, custom as al, discriminatedUnion as am, intersection as an, _null as ao, repository as ap, parseYamlAll as b, nodePosition as c, distExports as d, isTestPath as e, LineFinder as f, globMatcher as g, credentialKind as h, isInside as i, hostOf as j, isDocPath as k, locatorOf as l, manifestData as m, nodeAt as n, Repository as o, plainData as p, parseYaml as q, position as r, closestNode as s, keyAt as t, languageOf as u, dotenvSecrets as v, testDataIn as w, lineText as x, scanSources as y, createSecretsDetector as z };

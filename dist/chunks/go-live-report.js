@@ -2,10 +2,10 @@ import { y as registrationFinder, o as PHASE_TITLES, u as md, q as code, w as md
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
 import { G as toJSONSchema, A as object, B as array, C as string, F as boolean, _ as _enum, H as unknown, I as record, J as number, E as union, D as literal } from './catalogue.js';
 import 'node:path';
+import 'node:fs';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
-import 'node:fs';
 import 'process';
 import 'buffer';
 

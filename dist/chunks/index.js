@@ -88,7 +88,8 @@ function definitionsOf(language, bare) {
                     break;
                 }
             }
-            defs.push({ name: m[2], nameOffset: m.index + m[0].indexOf(m[2], m[1].length), params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end });
+            const returns = /^[ \t]*->[ \t]*([^:\n]{1,120}):/.exec(bare.slice(close, close + 130))?.[1];
+            defs.push({ name: m[2], nameOffset: m.index + m[0].indexOf(m[2], m[1].length), params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end, returns });
         }
         return defs;
     }
@@ -116,7 +117,7 @@ function definitionsOf(language, bare) {
         const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400));
         if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, ''))))
             continue;
-        if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*\[\]]+)?\s*\{$/.test(after[0]))
+        if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*[\]]+)?\s*\{$/.test(after[0]))
             continue;
         const bodyAt = close + after[0].length - after[1].length;
         let end;
@@ -128,7 +129,10 @@ function definitionsOf(language, bare) {
         }
         if (end < 0)
             end = bare.length;
-        defs.push({ name, nameOffset, params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end });
+        // TypeScript and Go write the type after the parameters; C# and Java before the name.
+        const lineStart = bare.lastIndexOf('\n', nameOffset) + 1;
+        const returns = language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin' ? after[0].slice(0, -after[1].length) : bare.slice(Math.max(lineStart, nameOffset - 120), nameOffset);
+        defs.push({ name, nameOffset, params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end, returns });
     }
     return defs;
 }
@@ -144,7 +148,10 @@ function bindingsOf(file, defs, entries) {
                 best = d;
         return best;
     };
+    const members = new Map();
     const bind = (name, e, at, member) => {
+        if (member && !members.has(name))
+            members.set(name, e);
         if (KEYWORDS.has(name) || bindings.has(name))
             return;
         const scope = member ? undefined : scopeOf(at);
@@ -159,13 +166,34 @@ function bindingsOf(file, defs, entries) {
         bindings.set(name, entry);
     const bare = file.bare;
     const root = (chain) => bindings.get(chain) ?? bindings.get(chain.split('.')[0]) ?? bindings.get(chain.slice(chain.lastIndexOf('.') + 1));
+    /** Functions of the file that return a client: their type says so, or they return one made in them. */
+    const returning = new Map();
+    const returnedBy = (d) => {
+        for (const t of d.returns?.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
+            const e = KEYWORDS.has(t) ? undefined : root(t);
+            if (e)
+                return e;
+        }
+        const made = /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(bare.slice(d.start, d.end));
+        return made ? root(made[1]) : undefined;
+    };
     for (let round = 0; round < 3; round++) {
         const before = bindings.size;
+        for (const d of defs) {
+            if (returning.has(d.name))
+                continue;
+            const e = returnedBy(d);
+            if (e)
+                returning.set(d.name, e);
+        }
         // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
-        for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>\[\]|,?*][\w.<>\[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
-            const e = root(m[2].replace(/^(?:self|this)\./, ''));
+        for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+            const callee = m[2].replace(/^(?:self|this)\./, '');
+            const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined);
             if (e)
                 bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])));
+            if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1]))
+                members.set(m[1], e);
         }
         for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
             const e = root(m[1]);
@@ -193,7 +221,7 @@ function bindingsOf(file, defs, entries) {
         if (bindings.size === before)
             break;
     }
-    return { bindings, scoped };
+    return { bindings, scoped, returning, members };
 }
 /** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
 /** The repository's paths by directory and by file name, made once: linking a file looked through every path per import. */
@@ -261,7 +289,9 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports) {
             else if (mod)
                 bases.push(mod);
             for (const b of bases) {
-                for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`)]) {
+                // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
+                const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : [];
+                for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`), ...parent]) {
                     if (paths.has(cand))
                         linked.add(cand);
                     else if (!dots) {
@@ -346,6 +376,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             defs,
             defsByName: byName(defs),
             ...bindingsOf(base, defs, entries),
+            farDefs: new Map(),
             constants: urlConstants(code),
             linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
         };
@@ -358,10 +389,17 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         if (reg.isTest || seen.has(reg.name))
             continue;
         seen.add(reg.name);
-        tools.push(reachOf(reg, parse));
+        tools.push(reachOf(reg, parse, catalogue));
     }
     // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
     const inReach = (t, at) => t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to);
+    // A URL named like one is the caller's only in the handler, or where a tool argument reaches it.
+    const callerIn = (t, at, expression) => t.reached.some((r, i) => {
+        if (r.file !== at.file || at.line < r.from || at.line > r.to)
+            return false;
+        const taint = TAINT.get(t)?.[i];
+        return !taint || mentions(expression, taint);
+    });
     const tied = new Set();
     // The reads and calls by file, made once: a large server has thousands of tools and hundreds of thousands of calls.
     const readsByFile = new Map();
@@ -402,8 +440,12 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                 if (has.has(key))
                     continue;
                 has.add(key);
-                if (row.host)
+                if (row.host) {
                     t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at });
+                    t.facts.push(...vendorFacts(catalogue, row.host, row.at));
+                }
+                else if (!callerIn(t, row.at, row.expression ?? ''))
+                    t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at });
                 else {
                     t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at });
                     t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at });
@@ -457,10 +499,26 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     return { tools, server };
 }
 const viaOf = (e) => `${e.package}: ${e.reason}`;
+/** A call to a vendor's API host reaches what the vendor's SDK would: its entry's legs. */
+function vendorFacts(catalogue, host, at) {
+    const e = catalogue.byHost(host);
+    if (!e)
+        return [];
+    return e.legs.filter((leg) => leg !== 'externalCommunication').map((leg) => ({ leg, via: `${viaOf(e)} (its API at ${host})`, source: 'package', at }));
+}
 function urlConstants(code) {
     const map = new Map();
     for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g))
         map.set(m[1], m[3]);
+    // A name given a member of such a table: `const endpoint = this.baseURLs.search`.
+    const members = /\b([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_]\w*)[ \t]*[;\n]/g;
+    // An object's or a dictionary's URL-valued keys: `search: 'https://…'`, `"search": "https://…"`.
+    for (const m of code.matchAll(/(?<![\w$])(['"]?)([A-Za-z_]\w*)\1[ \t]*:[ \t]*(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g))
+        if (!map.has(m[2]))
+            map.set(m[2], m[4]);
+    for (const m of code.matchAll(members))
+        if (!map.has(m[1]) && map.has(m[2]))
+            map.set(m[1], map.get(m[2]));
     return map;
 }
 /** The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's arguments' start. */
@@ -497,17 +555,29 @@ function chainAfter(bare, from) {
         out.push({ name, end: i });
     return out;
 }
-function reachOf(reg, parse) {
+function reachOf(reg, parse, catalogue) {
     const reach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] };
     const file = parse(reg.at.file);
     if (!file)
         return reach;
     const offset = offsetOf(file, reg.at.line, reg.at.column);
-    const handler = handlerOf(file, offset, reg);
+    let handler = handlerOf(file, offset, reg);
+    let handlerFile = file;
+    // A low-level server lists its tools apart and dispatches on the name (`case "search":`).
+    if (!handler) {
+        for (const p of [file.path, ...file.linked]) {
+            const other = parse(p);
+            handler = other && dispatchOf(other, reg.name, p === file.path ? offset : -1);
+            if (handler) {
+                handlerFile = other;
+                break;
+            }
+        }
+    }
     if (!handler)
         return reach;
-    const { line, column } = file.lines.at(handler.span.start);
-    reach.handler = { file: file.path, line, column, note: `handler of "${reg.name}"` };
+    const { line, column } = handlerFile.lines.at(handler.span.start);
+    reach.handler = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` };
     const visited = new Set();
     const factKeys = new Set();
     const addFact = (f) => {
@@ -520,7 +590,7 @@ function reachOf(reg, parse) {
         factKeys.add(key);
         reach.facts.push(f);
     };
-    const work = [{ file, span: handler.span, tainted: new Set(handler.params), depth: 0 }];
+    const work = [{ file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }];
     let spans = 0;
     while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
         const { file: f, span, tainted, depth } = work.shift();
@@ -530,8 +600,10 @@ function reachOf(reg, parse) {
         visited.add(key);
         reach.reached.push({ file: f.path, from: f.lines.at(span.start).line, to: f.lines.at(Math.max(span.start, span.end - 1)).line });
         const body = f.bare.slice(span.start, span.end);
-        propagateTaint(body, tainted);
+        propagateTaint(body, f.code.slice(span.start, span.end), tainted);
+        taintOf(reach).push(depth === 0 ? undefined : tainted);
         const at = (o, note) => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note });
+        const senders = new Set();
         for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
             const o = span.start + m.index;
             const name = m[0];
@@ -539,12 +611,17 @@ function reachOf(reg, parse) {
             while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t'))
                 b--;
             const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b));
-            const entry = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name));
+            const onSelf = f.bare[b] === '.' && !afterDot;
+            const bound = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name) ?? (onSelf ? inheritedMember(f, name, parse) : undefined));
+            // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
+            const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20)) ? undefined : f.returning.get(name);
+            const entry = bound ?? made;
             if (entry) {
-                const chain = chainAfter(f.bare, o + name.length);
+                const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0);
                 for (const leg of entry.legs)
                     addFact({ leg, via: viaOf(entry), source: leg === 'externalCommunication' && entry.kind !== 'generic-http' ? (entry.kind ?? 'send') : 'package', at: at(o, `${entry.package}`) });
                 if (entry.send?.length) {
+                    senders.add(entry);
                     const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '');
                     const hit = entry.send.find((s) => joined.includes(s.toLowerCase().replace(/[_/]/g, '')));
                     if (hit)
@@ -552,19 +629,24 @@ function reachOf(reg, parse) {
                 }
                 if (entry.kind === 'generic-http') {
                     const calls = chain.length ? chain : [];
-                    const direct = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20));
+                    const direct = !made && /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20));
                     const targets = calls.filter((c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)));
                     for (const c of targets.slice(0, 1))
-                        urlFact(f, c.argsAt, entry, tainted, at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`), reach, addFact);
+                        urlFact(f, c.argsAt, entry, tainted, depth, at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`), reach, addFact, catalogue);
                 }
                 continue;
             }
             if (depth >= MAX_DEPTH || KEYWORDS.has(name))
                 continue;
             const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20));
-            if (afterDot && !calledAt)
+            // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
+            if (afterDot && !calledAt && !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20))))
                 continue;
-            for (const target of definitionsNamed(f, name, parse)) {
+            for (const target of definitionsNamed(f, name, parse, !!calledAt, o)) {
+                // A name used without a call is a function handed on (the handler itself, a callback); below
+                // the handler only one of this file is, as a variable elsewhere may share a function's name.
+                if (!calledAt && depth > 0 && target.file !== f)
+                    continue;
                 if (target.file === f && target.def.nameOffset === o)
                     continue;
                 if (target.file === f && target.def.start <= span.start && target.def.end >= span.end)
@@ -576,7 +658,7 @@ function reachOf(reg, parse) {
                     const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : [];
                     const shift = params[0] === 'self' || params[0] === 'cls' ? 1 : 0;
                     args.forEach((a, i) => {
-                        if (!mentions(a, tainted))
+                        if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted))
                             return;
                         const kw = /^(\w+)\s*=[^=]/.exec(a);
                         if (kw && f.language === 'python')
@@ -585,16 +667,26 @@ function reachOf(reg, parse) {
                             t.add(params[i + shift]);
                     });
                 }
-                else
-                    for (const p of params)
+                else if (depth === 0)
+                    for (const p of argumentsOf(params))
                         t.add(p);
                 work.push({ file: target.file, span: { start: target.def.start, end: target.def.end }, tainted: t, depth: depth + 1 });
+            }
+        }
+        // Code that uses an SDK and calls a method it names as sending sends, through a wrapper too
+        // (`c.client.PostMessageContext(…)` in a function typed with `slack.MsgOption`).
+        for (const entry of senders) {
+            for (const m of body.matchAll(/\.[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/g)) {
+                const called = m[1].toLowerCase().replace(/_/g, '');
+                const hit = entry.send.find((s) => called.includes(s.toLowerCase().replace(/[_/]/g, '')));
+                if (hit)
+                    addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(span.start + m.index + 1, `${entry.package} ${hit}`) });
             }
         }
     }
     return reach;
 }
-function urlFact(f, argsAt, entry, tainted, at, reach, addFact) {
+function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue) {
     let from = argsAt;
     let arg = firstArgument(f.code, from);
     for (let skip = 0; skip < 2 && LEADING_NON_URL.test(arg); skip++) {
@@ -606,22 +698,39 @@ function urlFact(f, argsAt, entry, tainted, at, reach, addFact) {
         arg = firstArgument(f.code, from + arg.indexOf('(', wrapped.index) + 1);
     if (!arg.trim())
         return;
-    const literal = leadingLiteral(arg, f.constants);
+    // A member of a constant table: `this.baseURLs.search`, `ENDPOINTS.search`, `urls["search"]`.
+    const member = /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$|^\s*[A-Za-z_$][\w$.]*\[\s*['"]([\w-]+)['"]\s*\]\s*$/.exec(arg);
+    const literal = leadingLiteral(arg, f.constants) ?? (member ? f.constants.get(member[1] ?? member[2]) : undefined);
     const client = entry.package;
     if (literal !== undefined) {
         const host = hostOf(literal);
         if (host)
             addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at });
+        if (host)
+            for (const fact of vendorFacts(catalogue, host, at))
+                addFact(fact);
         return;
     }
     const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
-    if (mentions(arg, tainted) || CALLER_URL_NAME.test(expr)) {
+    // A URL's name tells only in the handler itself; deeper, only a tool argument passed down does.
+    if (mentions(leadOf(arg), tainted) || (depth === 0 && CALLER_URL_NAME.test(expr))) {
         addFact({ leg: 'untrustedContent', via: `${client} fetches a URL from a tool argument (\`${expr}\`)`, source: 'caller-url', at });
         addFact({ leg: 'externalCommunication', via: `${client} connects where the tool argument says (\`${expr}\`)`, source: 'caller-url', at });
         return;
     }
     if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
         reach.unknownTargets.push({ client, expression: expr, at });
+}
+/** Parameters that carry the request's context or the server, never what the model wrote. */
+const NOT_ARGUMENTS = new Set(['ctx', 'context', 'extra', 'exchange', 'session', 'server', 'cancellationToken', 'ct', 'self', 'cls', 'this']);
+const argumentsOf = (params) => new Set(params.filter((p) => !NOT_ARGUMENTS.has(p)));
+/** Per span of `reached`, the tool arguments in it (undefined for the handler's own span). */
+const TAINT = new WeakMap();
+function taintOf(reach) {
+    let list = TAINT.get(reach);
+    if (!list)
+        TAINT.set(reach, (list = []));
+    return list;
 }
 const mentions = (text, names) => {
     for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g))
@@ -630,10 +739,36 @@ const mentions = (text, names) => {
     return false;
 };
 /** Variables assigned from tool arguments become tool arguments (two passes, in order). */
-function propagateTaint(body, tainted) {
+/**
+ * The part of an expression that decides where a URL made from it points: the first operand of a
+ * concatenation, the first interpolation of a template that starts with one; nothing for a literal
+ * prefix (`"https://api.x.com/" + id` and `${BASE}/v2/${id}` keep their host).
+ */
+function leadOf(expr) {
+    const e = expr.trim().replace(/^(?:await|new)\s+/, '');
+    const quoted = /^(?:[fFrRbB]{1,2}|\$@?|@\$?)?(['"`])/.exec(e);
+    if (quoted) {
+        const rest = e.slice(quoted[0].length);
+        const interp = /^(?:\$\{|\{)([^{}]{1,200})\}/.exec(rest);
+        return interp ? interp[1] : '';
+    }
+    let depth = 0;
+    for (let i = 0; i < e.length; i++) {
+        const ch = e[i];
+        if ('([{'.includes(ch))
+            depth++;
+        else if (')]}'.includes(ch))
+            depth--;
+        else if (depth === 0 && ch === '+' && e[i + 1] !== '+' && e[i - 1] !== '+')
+            return e.slice(0, i);
+    }
+    return e;
+}
+function propagateTaint(body, code, tainted) {
     for (let round = 0; round < 2; round++) {
-        for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]+)?(?<![\w$.])(\{[\w$, \t:]{0,200}\}|[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,8})[ \t]*(?::[ \t]*[\w.<>\[\]| ]{1,80})?[ \t]*:?=(?![=>])([^\n;]{1,400})/g)) {
-            if (!mentions(m[2], tainted))
+        for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g)) {
+            const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length);
+            if (!mentions(leadOf(rhs), tainted))
                 continue;
             for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g))
                 tainted.add(n[0]);
@@ -654,8 +789,20 @@ function byName(defs) {
     }
     return map;
 }
-function definitionsNamed(f, name, parse) {
-    const here = f.defsByName.get(name) ?? [];
+const MAX_FAR_FILES = 200;
+/** A `self.x` / `this.x` bound in a file this one links (the base class or the client a mixin builds on). */
+function inheritedMember(f, name, parse) {
+    for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
+        const e = parse(p)?.members.get(name);
+        if (e)
+            return e;
+    }
+    return undefined;
+}
+/** The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports). */
+function definitionsNamed(f, name, parse, far = true, at = -1) {
+    // Not the function the call is in (a tool named like the method it calls).
+    const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end));
     if (here.length)
         return here.slice(0, 3).map((def) => ({ file: f, def }));
     for (const p of f.linked) {
@@ -664,7 +811,27 @@ function definitionsNamed(f, name, parse) {
         if (defs.length)
             return defs.slice(0, 3).map((def) => ({ file: other, def }));
     }
-    return [];
+    if (!far)
+        return [];
+    const known = f.farDefs.get(name);
+    if (known)
+        return known;
+    let found = [];
+    let files = 0;
+    search: for (const p of f.linked) {
+        for (const q of parse(p)?.linked ?? []) {
+            if (q === f.path || ++files > MAX_FAR_FILES)
+                break search;
+            const other = parse(q);
+            const defs = other?.defsByName.get(name) ?? [];
+            if (defs.length) {
+                found = defs.slice(0, 3).map((def) => ({ file: other, def }));
+                break search;
+            }
+        }
+    }
+    f.farDefs.set(name, found);
+    return found;
 }
 function offsetOf(f, line, column) {
     let o = 0;
@@ -675,6 +842,95 @@ function offsetOf(f, line, column) {
         o = nl + 1;
     }
     return o + column - 1;
+}
+/**
+ * The branch of a dispatcher that serves the tool: `case "name":` up to the next case, or the
+ * block of `if name == "name"` / `name === 'name'` / `"name".equals(name)`; its tool arguments
+ * are the enclosing function's parameters and what is taken from them before the branch.
+ */
+function dispatchOf(f, name, registration) {
+    if (!f.code.includes(name))
+        return undefined;
+    const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`\\bcase[ \\t]+(['"\`])${lit}\\1[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(['"\`])${lit}\\2|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`, 'g');
+    for (const m of f.code.matchAll(re)) {
+        if (m.index === undefined || Math.abs(m.index - registration) < 4 || /!=/.test(m[0]))
+            continue;
+        const after = m.index + m[0].length;
+        let span;
+        if (f.language === 'python')
+            span = indentedBlock(f.bare, m.index);
+        else if (m[0].startsWith('case'))
+            span = { start: after, end: caseEnd(f.bare, after) };
+        else {
+            const open = /^[^;{}\n]{0,200}\{/.exec(f.bare.slice(after, after + 210));
+            const close = open ? closing(f.bare, after + open[0].length - 1) : -1;
+            if (close > 0)
+                span = { start: after, end: close };
+        }
+        if (!span)
+            continue;
+        const around = f.defs.filter((d) => d.start <= m.index && m.index < d.end).sort((a, b) => b.start - a.start)[0];
+        const from = around?.start ?? Math.max(0, m.index - 20_000);
+        // The dispatcher is often a lambda (`async (request) => { switch … }`): its parameters, not the method's.
+        let lambda;
+        for (const h of f.bare.slice(from, m.index).matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
+            const open = from + h.index + h[0].length - 1;
+            if (closing(f.bare, open) > m.index)
+                lambda = { start: from + h.index, params: paramNames(h[1], f.language) };
+        }
+        const start = lambda?.start ?? around?.start;
+        const params = new Set(argumentsOf(lambda?.params ?? around?.params ?? []));
+        if (start !== undefined)
+            propagateTaint(f.bare.slice(start, m.index), f.code.slice(start, m.index), params);
+        return { span, params: [...params] };
+    }
+    return undefined;
+}
+/** Where a `case` branch ends: the next `case` or `default` at its depth, or the switch's closing bracket. */
+function caseEnd(bare, from) {
+    let depth = 0;
+    for (let i = from; i < bare.length && i < from + 50_000; i++) {
+        const ch = bare[i];
+        if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (depth === 0 && (ch === 'c' || ch === 'd') && !/[\w$]/.test(bare[i - 1] ?? '') && /^(?:case|default)\b/.test(bare.slice(i, i + 8)))
+            return i;
+    }
+    return Math.min(bare.length, from + 50_000);
+}
+/** The lines indented deeper than the line holding `at` (a Python branch). */
+function indentedBlock(bare, at) {
+    const lineStart = bare.lastIndexOf('\n', at) + 1;
+    const indent = /^[ \t]*/.exec(bare.slice(lineStart))[0].length;
+    const start = bare.indexOf('\n', at);
+    if (start < 0)
+        return { start: at, end: bare.length };
+    let end = bare.length;
+    for (let i = start; i !== -1 && i < bare.length; i = bare.indexOf('\n', i + 1)) {
+        const line = /^[ \t]*(\S?)/.exec(bare.slice(i + 1, i + 200));
+        if (line[1] && line[0].length - 1 <= indent) {
+            end = i;
+            break;
+        }
+    }
+    return { start, end };
+}
+/** Whether call arguments hold a function: a lambda, or a name the file (or a file it links) defines. */
+function namesHandler(f, args) {
+    if (/=>|->|\bfunc[ \t]*\(|\blambda\b/.test(args))
+        return true;
+    for (const part of splitTop(args)) {
+        const name = /^&?([A-Za-z_$][\w$]*)$/.exec(part.trim())?.[1];
+        if (name && !KEYWORDS.has(name) && f.defsByName.has(name))
+            return true;
+    }
+    return false;
 }
 /** Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last `@Tool` within 4,000 characters. */
 function annotatedByTool(bare, offset) {
@@ -699,6 +955,8 @@ function handlerOf(f, offset, reg) {
     let call;
     let innermost;
     let levels = 0;
+    /** Whether the name sits in an object or list inside the innermost call, not among its arguments. */
+    let nested = false;
     for (let i = offset - 1; i >= 0 && i > offset - 8000 && levels < 6; i--) {
         const ch = bare[i];
         if (ch === ')' || ch === ']' || ch === '}')
@@ -708,8 +966,11 @@ function handlerOf(f, offset, reg) {
                 depth--;
                 continue;
             }
-            if (ch !== '(')
+            if (ch !== '(') {
+                if (!innermost)
+                    nested = true;
                 continue;
+            }
             levels++;
             const callee = /((?:new\s+)?[A-Za-z_$][\w$.]*)\s*$/.exec(bare.slice(Math.max(0, i - 200), i))?.[1] ?? '';
             const close = closing(bare, i);
@@ -720,6 +981,9 @@ function handlerOf(f, offset, reg) {
                 call = { open: i, close };
         }
     }
+    // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
+    if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1)))
+        call = innermost;
     if (!call && innermost) {
         // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
         const lineStart = bare.lastIndexOf('\n', innermost.open) + 1;
@@ -743,7 +1007,7 @@ function handlerOf(f, offset, reg) {
     // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx, req)`), or of a function named there.
     const args = f.code.slice(call.open, end);
     const params = [];
-    for (const m of args.matchAll(/(?:\(([^()]{0,400})\)|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]*(?:=>|->)|\bfunc[ \t]*\(([^()]{0,400})\)/g))
+    for (const m of args.matchAll(/(?:\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]{0,8}(?:=>|->)|\bfunc[ \t]{0,8}\(([^()]{0,400})\)/g))
         params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language));
     return { span: { start: call.open, end }, params };
 }

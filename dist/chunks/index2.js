@@ -1,5 +1,5 @@
 import { q as LATEST_PROTOCOL_VERSION } from './types.js';
-import { ab as _coercedNumber, ac as ZodNumber, ad as looseObject, F as boolean, B as array, C as string, A as object, a6 as url, ae as NEVER, af as any, J as number$1, D as literal } from './catalogue.js';
+import { ac as _coercedNumber, ad as ZodNumber, ae as looseObject, F as boolean, B as array, C as string, A as object, a7 as url, af as NEVER, ag as any, J as number$1, D as literal } from './catalogue.js';
 
 // Zod 3 compat layer
 /** @deprecated Use the raw string literal codes instead, e.g. "invalid_type". */

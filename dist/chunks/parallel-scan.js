@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { K as catalogueWith, a0 as isCode, T as own, a1 as FactTable, a2 as intern, a3 as createSecurityDetector, a4 as createAuthDetector, y as scanSources, z as createSecretsDetector } from './catalogue.js';
+import { K as catalogueWith, a0 as isCode, T as own, a1 as FactTable, a2 as intern, a3 as createSecurityDetector, a4 as createAuthDetector, a5 as createPlatformAuthDetector, y as scanSources, z as createSecretsDetector } from './catalogue.js';
 
 const inString = (f, i) => f.bare[i] !== f.code[i];
 const JS_FROM = /\bimport(?=\s)([^'";]{0,400}?)\bfrom\s*(['"])([^'"\n]{1,200})\2/g;
@@ -219,7 +219,9 @@ function scanChunk(repo, from, to) {
     const auth = createAuthDetector();
     const secrets = createSecretsDetector();
     const before = repo.skipped.length;
-    const scan = scanSources(repo, [security.detector, createImportsDetector(security.result), auth.detector, secrets.detector], repo.files.slice(from, to));
+    const detectors = [security.detector, createImportsDetector(security.result), auth.detector,
+        createPlatformAuthDetector(auth.result), secrets.detector];
+    const scan = scanSources(repo, detectors, repo.files.slice(from, to));
     // The chunk's skipped files travel with its facts, so they are listed in file order too.
     const skipped = repo.skipped.splice(before);
     return { source: security.result, auth: auth.result, secrets: secrets.result, scan, skipped };

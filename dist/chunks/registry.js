@@ -1,8 +1,8 @@
 import { p as plainData, a as isRecord, b as parseYamlAll, m as manifestData, l as locatorOf, n as nodeAt, d as distExports, c as nodePosition, R as RE2JS, M as MAX_ALIAS_COUNT, e as isTestPath, L as LEGS, k as isDocPath, h as credentialKind, j as hostOf, f as LineFinder } from './catalogue.js';
 import { posix } from 'node:path';
+import 'node:fs';
 import { i as isSpaceChar, a as isWordChar } from './rules.js';
 import 'node:zlib';
-import 'node:fs';
 
 // The vocabulary every module shares: phases, levels, statuses, evidence and
 // findings. The JSON result, the PR comment, SARIF and the report all speak it.
@@ -373,7 +373,7 @@ function renderLines(t, i, to, scope, out, depth) {
             i++;
             continue;
         }
-        const [kw, arg] = c;
+        const [kw] = c;
         // A stray `else` or `end` (no block open here) writes nothing.
         if (kw === 'end' || kw === 'else' || kw === 'else if') {
             i++;
@@ -1615,10 +1615,49 @@ var check = /*#__PURE__*/Object.freeze({
     toolEntries: toolEntries
 });
 
-// Phase 2 facts only the GitHub API knows: branch protection (rulesets and
-// classic), required reviews and the PR's approvals, protected environments.
-// Honest about what could not be read: a 403 on classic protection is "could
-// not read", not "unprotected".
+const prod = (hits) => hits.filter((h) => !h.isTest);
+const handlesPrivateData = (ctx) => ctx.config.tools.some((t) => t.privateData !== 'none');
+const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```';
+/**
+ * The app credentials used for data access, in production code: client-credentials flows, and
+ * credentials read from the environment, except a client secret when the repository exchanges
+ * tokens for the user (on-behalf-of, authorization code) and has no client-credentials flow.
+ */
+function appCredentials(ctx) {
+    // Documentation, examples and test tooling (a folder named for tests, e.g. mcp-test-client/) are not the server.
+    const hits = prod(ctx.repo.auth.appCredentials).filter((h) => !isDocPath(h.at.file) && !/(^|\/)[^/]*test[^/]*\//i.test(h.at.file));
+    // A client secret serves the flow beside it: in a file that exchanges the user's token (OBO, code
+    // flow) and calls no client-credentials flow it is not an app identity; nor anywhere, when the
+    // repository has user flows and no client-credentials flow at all.
+    const userFlows = [...prod(ctx.repo.auth.obo), ...prod(ctx.repo.auth.userFlows ?? [])];
+    const appFlowFiles = new Set(hits.filter((h) => !h.credentialKind).map((h) => h.at.file));
+    const userFlowFiles = new Set(userFlows.map((h) => h.at.file));
+    const userFlowOnly = userFlows.length > 0 && appFlowFiles.size === 0;
+    return hits.filter((h) => h.credentialKind !== 'client secret' || !(userFlowOnly || (userFlowFiles.has(h.at.file) && !appFlowFiles.has(h.at.file))));
+}
+
+const obo = {
+    id: 'auth.obo',
+    phase: 'auth',
+    level: 'blocking',
+    title: 'On-behalf-of exchange',
+    passesWhen: 'the on-behalf-of exchange is used for downstream data access',
+    explain: {
+        looksFor: 'The on-behalf-of exchange for downstream data access.',
+        evidence: ['MSAL `acquireTokenOnBehalfOf` / `acquire_token_on_behalf_of` / `AcquireTokenOnBehalfOf`, Azure Identity `OnBehalfOfCredential`, Microsoft.Identity.Web `GetAccessTokenForUserAsync`, the jwt-bearer grant with `requested_token_use=on_behalf_of`'],
+        why: 'Data must be fetched as the signed-in user, never as the app.',
+        fix: 'Exchange the incoming token with OBO before each downstream call.'
+    },
+    run(ctx) {
+        const hits = prod(ctx.repo.auth.obo);
+        if (hits.length)
+            return [{ status: 'passed', message: `The on-behalf-of exchange is used (${[...new Set(hits.map((h) => h.what))].join(', ')}).`, evidence: hits.map((h) => h.at) }];
+        if (!handlesPrivateData(ctx))
+            return [{ status: 'not applicable', message: 'No tool declares private data, so no downstream call needs the user’s identity.' }];
+        return [{ status: 'failed', message: 'Tools declare private data, but no on-behalf-of exchange was found in source (MSAL acquireTokenOnBehalfOf / acquire_token_on_behalf_of / AcquireTokenOnBehalfOf, OnBehalfOfCredential, GetAccessTokenForUserAsync, or the jwt-bearer grant with requested_token_use=on_behalf_of).', fix: `Exchange the incoming token for a downstream token on behalf of the user:\n\n${OBO_SNIPPET}` }];
+    }
+};
+
 const api = (endpoint, fact) => ({ api: endpoint, fact });
 function notVerified(facts, what) {
     const failed = facts.filter((f) => !f.ok);
@@ -1631,15 +1670,6 @@ function notVerified(facts, what) {
         fix: [...new Set(failed.map((f) => f.howToFix))].join('\n'),
         needsApi: true
     };
-}
-/**
- * Whether classic protection is worth a request: the rules that apply to the branch leave one of
- * the protections open (or could not be read). Each request counts, and classic protection needs
- * a token with Administration: read that most runs do not have.
- */
-function classicProtectionNeeded(rules, isDefaultBranch) {
-    const p = protectionOf({ rules });
-    return !(p.prRequired && p.forcePushBlocked && p.deletionBlocked && (!isDefaultBranch || p.requiredApprovals >= 1));
 }
 /** What the rules that apply to the branch and its classic protection say, together. */
 function protectionOf(b) {
@@ -1668,107 +1698,65 @@ function protectionOf(b) {
     return p;
 }
 const PROTECTION_FIX = 'Protect the branch with a ruleset (Settings → Rules → Rulesets), readable by the gate with `contents: read`:\n\n```\ngh api -X POST repos/{owner}/{repo}/rulesets --input - <<\'JSON\'\n{"name":"protect-main","target":"branch","enforcement":"active",\n "conditions":{"ref_name":{"include":["~DEFAULT_BRANCH","refs/heads/release/*"],"exclude":[]}},\n "rules":[{"type":"deletion"},{"type":"non_fast_forward"},\n  {"type":"pull_request","parameters":{"required_approving_review_count":1,"dismiss_stale_reviews_on_push":true,"require_code_owner_review":true,"require_last_push_approval":false,"required_review_thread_resolution":false}}]}\nJSON\n```';
-const branchProtection = {
-    id: 'policy.branch-protection',
-    api: { classicProtection: classicProtectionNeeded },
-    run(ctx) {
-        const gh = ctx.github;
-        if (!gh)
-            return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Branch protection')];
-        const outcomes = [];
-        // The listing names the release branches; unreadable, their protection was never asked: say so.
-        const listing = gh.branchListing;
-        if (!listing.ok && listing.status !== 'no token' && ctx.config.releaseBranches.length) {
-            outcomes.push({ ...notVerified([listing], `The branches matching ${ctx.config.releaseBranches.join(', ')}`), message: `Release branches (${ctx.config.releaseBranches.join(', ')}) could not be listed, so their protection was not read.`, needsApi: true });
-        }
-        return outcomes.concat(gh.branches.map((b) => {
-            const p = protectionOf(b);
-            const missing = [!p.prRequired && 'pull requests required', !p.forcePushBlocked && 'force pushes blocked', !p.deletionBlocked && 'deletion blocked'].filter(Boolean);
-            if (!missing.length)
-                return { status: 'passed', message: `${b.branch} requires pull requests and blocks force pushes and deletion.`, evidence: p.evidence, needsApi: true };
-            // What is missing may be in classic protection we could not read.
-            if (!b.classic?.ok) {
-                if (b.listing.ok && !b.listing.value.protected) {
-                    return { status: 'failed', message: `${b.branch} is not protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (the branch listing says protected: false).`, evidence: [...p.evidence, api(b.listing.endpoint, 'protected: false')], fix: PROTECTION_FIX, needsApi: true };
-                }
-                const facts = [...(b.classic ? [b.classic] : []), ...(b.rules.ok ? [] : [b.rules])];
-                return { ...notVerified(facts, `Classic branch protection of ${b.branch}`), message: `${b.branch}: ${missing.join(', ')} not seen in rulesets, and classic protection could not be read${b.listing.ok ? ' (the branch is marked protected)' : ''}.`, evidence: [...p.evidence, ...facts.filter((f) => !f.ok).map((f) => api(f.endpoint, f.reason))] };
-            }
-            return { status: 'failed', message: `${b.branch} is not fully protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true };
-        }));
-    }
-};
-const codeReview = {
-    id: 'policy.code-review',
-    run(ctx) {
-        const gh = ctx.github;
-        if (!gh)
-            return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Required reviews')];
-        const outcomes = [];
-        const main = gh.branches[0];
-        const p = protectionOf(main);
-        if (p.requiredApprovals >= 1)
-            outcomes.push({ status: 'passed', message: `${main.branch} requires ${p.requiredApprovals} approving review${p.requiredApprovals === 1 ? '' : 's'}.`, evidence: p.evidence, needsApi: true });
-        else if (main.classic && !main.classic.ok && !main.rules.ok)
-            outcomes.push(notVerified([main.rules, main.classic], 'Required reviews'));
-        else if (main.classic && !main.classic.ok && !(main.listing.ok && !main.listing.value.protected))
-            outcomes.push({ ...notVerified([main.classic], 'Required reviews in classic protection'), message: `No ruleset requires an approving review on ${main.branch}, and classic protection could not be read.` });
-        else
-            outcomes.push({ status: 'failed', message: `${main.branch} does not require an approving review.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true });
-        const pull = gh.context.pull;
-        if (pull && gh.reviews) {
-            if (!gh.reviews.ok)
-                outcomes.push(notVerified([gh.reviews], `Reviews of pull request #${pull.number}`));
-            else {
-                const approvals = latestByUser(gh.reviews.value).filter((r) => r.state === 'APPROVED' && r.user !== pull.author);
-                const current = approvals.filter((r) => !r.commitId || r.commitId === pull.headSha);
-                const ev = [api(gh.reviews.endpoint, approvals.length ? `approved by ${approvals.map((r) => `${r.user}${r.commitId && r.commitId !== pull.headSha ? ' (on an older commit)' : ''}`).join(', ')}` : 'no approving review from anyone but the author')];
-                if (current.length)
-                    outcomes.push({ status: 'passed', message: `Pull request #${pull.number} is approved by ${current.map((r) => r.user).join(', ')} on its head commit.`, evidence: ev, needsApi: true });
-                else if (approvals.length)
-                    outcomes.push({ status: 'failed', message: `Pull request #${pull.number} was approved only on an older commit (stale approval); it needs a review of the head commit.`, evidence: ev, needsApi: true });
-                else
-                    outcomes.push({ status: 'failed', message: `Pull request #${pull.number} has no approving review from someone other than its author (${pull.author}).`, evidence: ev, fix: 'Ask a reviewer (a code owner) to approve the pull request.', needsApi: true });
-            }
-        }
-        return outcomes;
-    }
-};
-/** A reviewer's latest review counts (a later "changes requested" replaces an approval). */
-function latestByUser(reviews) {
-    const last = new Map();
-    for (const r of reviews)
-        if (r.state !== 'COMMENTED')
-            last.set(r.user, r);
-    return [...last.values()];
-}
 /** The production environment among the declared ones: the one named prod…, else the last. */
 function prodEnvironment(envs) {
     return envs.find((e) => /^prod/i.test(e)) ?? envs[envs.length - 1];
 }
-/** The API half of policy.environments: GitHub environments exist and prod is protected. */
-function environmentsFromApi(ctx) {
-    const gh = ctx.github;
-    if (!gh)
-        return [notVerified([noToken('GET /repos/{owner}/{repo}/environments')], 'GitHub environments')];
-    if (!gh.environments.ok)
-        return [notVerified([gh.environments], 'GitHub environments')];
-    const envs = gh.environments.value;
-    const wanted = ctx.config.environments;
-    const missing = wanted.filter((w) => !envs.some((e) => e.name.toLowerCase() === w.toLowerCase()));
-    const ev = [api(gh.environments.endpoint, `environments: ${envs.map((e) => `${e.name}${e.reviewers ? ' (required reviewers)' : ''}${e.waitTimer ? ' (wait timer)' : ''}${e.branchPolicy ? ' (branch policy)' : ''}`).join(', ') || 'none'}`)];
-    if (missing.length)
-        return [{ status: 'failed', message: `GitHub environments missing: ${missing.join(', ')}.`, evidence: ev, fix: missing.map((m) => `gh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${m}`).join('\n'), needsApi: true }];
-    const prodName = prodEnvironment(wanted);
-    const prod = envs.find((e) => e.name.toLowerCase() === prodName.toLowerCase());
-    if (!prod.reviewers && !prod.waitTimer && !prod.branchPolicy)
-        return [{ status: 'failed', message: `The ${prod.name} environment has no protection: no required reviewers, wait timer or deployment branch policy.`, evidence: ev, fix: `Add required reviewers to ${prod.name} (Settings → Environments), or a deployment branch policy:\n\n\`\`\`\ngh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${prod.name} -F "deployment_branch_policy[protected_branches]=true" -F "deployment_branch_policy[custom_branch_policies]=false"\n\`\`\``, needsApi: true }];
-    return [{ status: 'passed', message: `GitHub environments ${wanted.join(', ')} exist and ${prod.name} is protected.`, evidence: ev, needsApi: true }];
+const fileAt = (file, line = 1, column = 1, note) => ({ file, line, column, ...(note ? { note } : {}) });
+/** The setup and test steps for the repository's main ecosystem, for fix snippets. */
+const TOOLCHAINS = [
+    { ecosystems: ['npm'], setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24', test: ['npm ci', 'npm test'], codeql: 'javascript-typescript' },
+    { ecosystems: ['pip', 'uv'], setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"', test: ['pip install -e . pytest', 'pytest'], codeql: 'python' },
+    { ecosystems: ['gomod'], setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod', test: ['go test ./...'], codeql: 'go' },
+    { ecosystems: ['nuget'], setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x', test: ['dotnet test'], codeql: 'csharp' },
+    { ecosystems: ['maven', 'gradle'], setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21', test: ['mvn -B verify'], codeql: 'java-kotlin' }
+];
+function toolchainsOf(ctx) {
+    const used = Object.keys(ctx.repo.ecosystems.used);
+    const found = TOOLCHAINS.filter((t) => t.ecosystems.some((e) => used.includes(e)));
+    return found.length ? found : [TOOLCHAINS[0]];
 }
-const POLICY_GITHUB_CHECKS = [branchProtection, codeReview];
+/** The first step across all workflows that a matcher recognises. */
+function findStep(wfs, recognise) {
+    for (const wf of wfs)
+        for (const job of wf.jobs)
+            for (const step of job.steps) {
+                const name = recognise(step);
+                if (name)
+                    return { wf, step, name };
+            }
+    return undefined;
+}
+function recogniseBy(actions, commands) {
+    return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) || (s.run && commands.find((c) => c.match.test(s.run))?.name) || undefined;
+}
+/** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
+function fromApi(f, judge, fileHalf) {
+    if (!f || (!f.ok && f.status === 'no token'))
+        return fileHalf;
+    if (f.ok)
+        return judge(f.value, f.endpoint);
+    return { status: 'not verified', message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`, reason: `${f.endpoint}: ${f.reason}`, evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }], fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(), needsApi: true };
+}
+/** Places of one cause, first ones named and the rest counted: "a:1, b:2 +3 more". */
+function placesText$1(places, shown = 3) {
+    const named = places.slice(0, shown).map((p) => `${p.file}:${p.line}`).join(', ');
+    return places.length > shown ? `${named} +${places.length - shown} more` : named;
+}
+/** Items grouped by a key, in the order of their first appearance. */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const g = groups.get(k);
+        if (g)
+            g.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return [...groups.values()];
+}
 
-// Phase 3 — Infrastructure: the route through Envoy Gateway, the gateway's
-// security policy, Pod Security Standards "restricted", hardening and audit logs.
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'ReplicationController']);
 /** The pod spec path of a workload kind. */
 function podSpecPath(kind) {
@@ -1829,7 +1817,7 @@ function deploymentGaps(ctx) {
  */
 function unlessGaps(check) {
     return {
-        id: check.id,
+        ...check,
         run(ctx) {
             const outcomes = check.run(ctx);
             const gaps = deploymentGaps(ctx);
@@ -1887,24 +1875,6 @@ function containerEnv(ctx) {
     }
     return out;
 }
-const ALLOWED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
-const RESTRICTED_SNIPPET = `\`\`\`yaml
-spec:
-  template:
-    spec:
-      securityContext:
-        runAsNonRoot: true
-        runAsUser: 10001
-        seccompProfile:
-          type: RuntimeDefault
-      containers:
-        - name: server
-          securityContext:
-            allowPrivilegeEscalation: false
-            capabilities:
-              drop: ["ALL"]
-\`\`\``;
-const unsetOr = (v) => v === undefined || isTemplated(v);
 /**
  * The unresolved Helm actions that could have written a container's settings: those inside the
  * container, and (`podLevel`) those in the pod spec outside every container (a pod securityContext
@@ -1924,6 +1894,259 @@ function holesFor(ref, podLevel) {
 function unresolvedByTemplate(ref, holes, what) {
     return { status: 'not verified', message: `${ref.at.note}: cannot tell whether it ${what}, because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)] };
 }
+const noWorkloads = (id, ctx) => {
+    const apart = nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind));
+    return {
+        status: 'not verified',
+        message: apart.length
+            ? `Only non-production workload manifests were found (${[...new Set(apart.map((o) => o.file))].slice(0, 3).join(', ')}): under development, test, evaluation or example folders, which no production kustomization or Argo CD Application includes.`
+            : 'No Kubernetes workload manifests (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) were found in the repository.',
+        reason: `the manifests are not in this repository; keep them here (e.g. deploy/) so ${id} can read them`
+    };
+};
+// ---------------------------------------------------------------- Envoy Gateway
+const isRoute = (o) => o.kind === 'HTTPRoute' && o.apiVersion.startsWith('gateway.networking.k8s.io/');
+function attachments(ctx) {
+    const out = [];
+    for (const route of deployedObjects(ctx).filter(isRoute)) {
+        const refs = dig(route.data, 'spec', 'parentRefs');
+        if (!Array.isArray(refs))
+            continue;
+        refs.forEach((r, i) => {
+            const kind = dig(r, 'kind') ?? 'Gateway';
+            if (kind !== 'Gateway')
+                return;
+            // A parentRef without a namespace refers to the route's own namespace.
+            const namespace = dig(r, 'namespace') ?? route.namespace;
+            out.push({ route, gateway: String(dig(r, 'name') ?? ''), namespace, at: route.locate(['spec', 'parentRefs', i, 'name'], `HTTPRoute ${route.name} → Gateway ${namespace ?? '(route namespace)'}/${dig(r, 'name')}`) });
+        });
+    }
+    return out;
+}
+
+const tokenValidation = {
+    id: 'auth.token-validation',
+    phase: 'auth',
+    level: 'blocking',
+    title: 'Token validation',
+    passesWhen: 'incoming bearer tokens are validated (issuer, audience, signature)',
+    explain: {
+        looksFor: 'Validation of incoming bearer tokens.',
+        evidence: ['`requireBearerAuth`, `TokenVerifier`/`AuthSettings`, FastMCP `JWTVerifier`/`AzureProvider`, `AddJwtBearer`/`AddMicrosoftIdentityWebApi`, Go `auth.RequireBearerToken`, jose `jwtVerify`, or the gateway’s JWT SecurityPolicy', 'development-only verifiers (`StaticTokenVerifier`, decode without verification) fail'],
+        why: 'An unvalidated token is no authentication.',
+        fix: 'Validate issuer, audience and signature against the tenant’s keys.'
+    },
+    run(ctx) {
+        const dev = prod(ctx.repo.auth.devVerifiers);
+        const hits = prod(ctx.repo.auth.tokenValidation);
+        const gateway = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1' && o.data.spec?.jwt?.providers?.length && o.data.spec?.jwt?.optional !== true);
+        const outcomes = dev.map((d) => ({ status: 'failed', message: `${d.what} accepts tokens it does not validate.`, evidence: [d.at], fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).' }));
+        if (hits.length || gateway.length) {
+            outcomes.push({ status: 'passed', message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`, evidence: [...hits.map((h) => h.at), ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))] });
+        }
+        else {
+            outcomes.push({ status: 'failed', message: 'No validation of incoming bearer tokens found, in the server or at the gateway.', fix: '```ts\napp.post("/mcp", requireBearerAuth({ verifier }), handler)\n```\n\nwith a verifier that checks issuer, audience and signature (e.g. jose `jwtVerify` against the tenant’s JWKS).' });
+        }
+        return outcomes;
+    }
+};
+
+const identityScoping = {
+    id: 'auth.identity-scoping',
+    phase: 'auth',
+    level: 'blocking',
+    title: 'Identity scoping',
+    passesWhen: 'tool handlers pass the user’s OBO token downstream, not a shared identity',
+    explain: {
+        looksFor: 'That handlers pass the user’s OBO token downstream.',
+        evidence: ['an OBO call plus a per-request `Authorization: Bearer` built from a variable', 'or an attestation'],
+        why: 'A shared identity shows every user everyone’s data.',
+        fix: 'Pass the OBO token to every data call; attest it where the code cannot show it.'
+    },
+    run(ctx) {
+        if (!handlesPrivateData(ctx))
+            return [{ status: 'not applicable', message: 'No tool declares private data.' }];
+        const app = appCredentials(ctx);
+        if (app.length)
+            return [{ status: 'failed', message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.', evidence: app.map((h) => h.at), fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}` }];
+        const oboHits = prod(ctx.repo.auth.obo);
+        const forwarding = ctx.repo.auth.bearerForwarding.sample((h) => !h.isTest, MAX_EVIDENCE_PER_FINDING);
+        if (oboHits.length && forwarding.total)
+            return [{ status: 'passed', message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.', evidence: [...oboHits.map((h) => h.at), ...forwarding.rows.map((h) => h.at)], omittedEvidence: forwarding.total - forwarding.rows.length }];
+        const att = attestationFor(ctx, 'auth.identity-scoping');
+        if (att)
+            return [{ status: 'attested', message: `Data access is scoped to the signed-in user (attested by ${att.by} on ${att.date}).`, attestation: { by: att.by, date: att.date, note: att.note } }];
+        return [{ status: 'not verified', message: 'The source does not show the OBO token being passed downstream.', reason: 'identity scoping could not be seen in code; a reviewer can attest it', evidence: oboHits.map((h) => h.at), fix: `Attest it in golive.yaml after review:\n\n\`\`\`yaml\nattestations:\n  - check: auth.identity-scoping\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: every handler calls the data source with the OBO token\n\`\`\`` }];
+    }
+};
+
+/** Places of one cause, the first ones named and the rest counted. */
+function placesText(hits, shown = 3) {
+    const named = hits.slice(0, shown).map((h) => `${h.at.file}:${h.at.line}`).join(', ');
+    return hits.length > shown ? `${named} +${hits.length - shown} more` : named;
+}
+/** Env vars in manifests that carry a client secret or an API key. */
+function secretEnv(ctx) {
+    const userFlowOnly = !prod(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (prod(ctx.repo.auth.obo).length > 0 || prod(ctx.repo.auth.userFlows ?? []).length > 0);
+    return containerEnv(ctx).filter((e) => {
+        const kind = credentialKind(e.name.toUpperCase());
+        return kind === 'static' || (kind === 'client secret' && !userFlowOnly);
+    });
+}
+const noAppCredentials = {
+    id: 'auth.no-app-credentials',
+    phase: 'auth',
+    level: 'critical',
+    title: 'No app credentials',
+    passesWhen: 'no API keys or service principals are used for data access',
+    explain: {
+        looksFor: 'App-only credentials and API keys for data access.',
+        evidence: ['`ClientSecretCredential`, `ClientCertificateCredential`, `acquire_token_for_client`, `acquireTokenByClientCredential`, `AcquireTokenForClient`, `GetAccessTokenForAppAsync`, `grant_type=client_credentials`, `x-api-key`, API key or client secret env vars in code and manifests'],
+        why: 'API keys and service principals bypass the user’s permissions — a red flag that stops go-live.',
+        fix: 'Replace them with OBO; authenticate the app itself with workload identity federation.'
+    },
+    run(ctx) {
+        const hits = appCredentials(ctx);
+        const env = secretEnv(ctx);
+        if (!hits.length && !env.length)
+            return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }];
+        // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
+        const groups = new Map();
+        for (const h of hits) {
+            const key = h.credential ?? h.what;
+            groups.set(key, [...(groups.get(key) ?? []), h]);
+        }
+        const outcomes = [...groups].map(([name, group]) => ({
+            status: 'failed',
+            message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'})` : name}, read in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
+            evidence: group.map((h) => h.at),
+            fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
+        }));
+        // Each name once, the first five named and the rest counted.
+        const unique = [...new Set(env.map((e) => e.name))];
+        const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '');
+        if (env.length)
+            outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${names}).`, evidence: env.map((e) => e.nameAt), fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\`` });
+        return outcomes;
+    }
+};
+
+const AUTH_CHECKS = [
+    obo,
+    tokenValidation,
+    identityScoping,
+    noAppCredentials
+];
+
+const parentRefSnippet = (name, namespace) => `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``;
+const gatewayRoute = {
+    id: 'infra.gateway-route',
+    phase: 'infra',
+    level: 'blocking',
+    title: 'Gateway route',
+    passesWhen: 'an HTTPRoute attaches to the right Gateway in envoy-gateway-system',
+    explain: {
+        looksFor: 'An HTTPRoute attached to the right Gateway.',
+        evidence: ['HTTPRoute parentRefs: namespace (default: the route’s own) `envoy-gateway-system`, name internal (public only with `exposure: public` and a reason)'],
+        why: 'Traffic must pass the gateway that authenticates and logs it.',
+        fix: 'Attach the route to `internal` in `envoy-gateway-system`.'
+    },
+    run(ctx) {
+        const gw = ctx.config.gateway;
+        const wanted = ctx.config.server.exposure === 'public' ? gw.public : gw.internal;
+        const routeSnippet = `\`\`\`yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ${ctx.config.server.name}\nspec:\n  parentRefs:\n    - name: ${wanted}\n      namespace: ${gw.namespace}\n  rules:\n    - backendRefs:\n        - name: ${ctx.config.server.name}\n          port: 8080\n\`\`\``;
+        const att = attachments(ctx);
+        if (!deployedObjects(ctx).some(isRoute)) {
+            // A chart's route template switched off by the values: said as such, not as a missing route.
+            const off = (ctx.repo.disabledTemplates ?? []).filter((d) => d.kinds.includes('HTTPRoute') && chosenOverlays(ctx).has(d.overlay));
+            if (off.length)
+                return [{ status: 'failed', message: `${off.map((d) => `${d.file} is disabled by \`${d.condition.replace(/^\$?\.Values\./, '')}\` (false in ${d.overlay})`).join('; ')}: no HTTPRoute is deployed, so the server is not exposed through Envoy Gateway.`, evidence: off.map((d) => ({ file: d.file, line: 1, column: 1, note: `disabled by ${d.condition}` })), fix: `Enable it in the production values (e.g. \`${off[0].condition.replace(/^\$?\.Values\./, '')}: true\`), attached to the ${wanted} Gateway.` }];
+            return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }];
+        }
+        const outcomes = [];
+        const inNs = att.filter((a) => a.namespace === gw.namespace);
+        const right = inNs.filter((a) => a.gateway === wanted);
+        const wrongExposure = inNs.filter((a) => a.gateway === gw.public && ctx.config.server.exposure !== 'public');
+        for (const a of wrongExposure)
+            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway, or declare \`exposure: public\` with an \`exposureReason\` in golive.yaml:\n\n${parentRefSnippet(gw.internal, gw.namespace)}` });
+        for (const a of att.filter((x) => x.namespace !== gw.namespace))
+            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Point the parentRef at the Gateway in ${gw.namespace}:\n\n${parentRefSnippet(a.gateway, gw.namespace)}` });
+        if (!right.length && !outcomes.length)
+            outcomes.push({ status: 'failed', message: `No HTTPRoute attaches to the ${wanted} Gateway in ${gw.namespace}.`, evidence: att.map((a) => a.at), fix: routeSnippet });
+        if (right.length && !outcomes.length)
+            outcomes.push({ status: 'passed', message: `HTTPRoute ${right.map((a) => a.route.name).join(', ')} attaches to ${gw.namespace}/${wanted}.`, evidence: right.map((a) => a.at) });
+        return outcomes;
+    }
+};
+
+const securityPolicy = {
+    id: 'infra.security-policy',
+    phase: 'infra',
+    level: 'blocking',
+    title: 'Gateway security policy',
+    passesWhen: 'a SecurityPolicy with JWT or OIDC targets the route or its gateway',
+    explain: {
+        looksFor: 'An Envoy Gateway SecurityPolicy on the route or gateway.',
+        evidence: ['`gateway.envoyproxy.io/v1alpha1` SecurityPolicy targeting the route or its gateway, with `jwt.providers` (issuer, audiences, JWKS) or `oidc`; not `optional`, not `failOpen`'],
+        why: 'Requests without a valid token must not reach the server.',
+        fix: 'Add the SecurityPolicy shown in the fix, with audiences.'
+    },
+    run(ctx) {
+        const att = attachments(ctx);
+        const routeNames = new Set(att.map((a) => a.route.name));
+        const gatewayNames = new Set(att.map((a) => a.gateway));
+        const policies = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1');
+        const snippet = `\`\`\`yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata:\n  name: ${ctx.config.server.name}-jwt\nspec:\n  targetRefs:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n      name: ${[...routeNames][0] ?? ctx.config.server.name}\n  jwt:\n    providers:\n      - name: entra\n        issuer: https://login.microsoftonline.com/<tenant-id>/v2.0\n        audiences: [api://${ctx.config.server.name}]\n        remoteJWKS:\n          uri: https://login.microsoftonline.com/<tenant-id>/discovery/v2.0/keys\n\`\`\``;
+        const targeting = policies.filter((p) => {
+            const refs = [...(dig(p.data, 'spec', 'targetRefs') ?? []), ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])];
+            return refs.some((r) => (dig(r, 'kind') === 'HTTPRoute' && routeNames.has(String(dig(r, 'name')))) || (dig(r, 'kind') === 'Gateway' && gatewayNames.has(String(dig(r, 'name')))));
+        });
+        if (!targeting.length) {
+            return [{ status: 'failed', message: policies.length ? `${policies.length} SecurityPolicy object${policies.length === 1 ? '' : 's'} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }];
+        }
+        const outcomes = [];
+        for (const p of targeting) {
+            const providers = dig(p.data, 'spec', 'jwt', 'providers');
+            const oidc = dig(p.data, 'spec', 'oidc');
+            const problems = [];
+            if (!(Array.isArray(providers) && providers.length) && !oidc)
+                problems.push({ what: 'has neither jwt.providers nor oidc', at: p.locate(['spec'], `SecurityPolicy ${p.name}`) });
+            if (dig(p.data, 'spec', 'jwt', 'optional') === true)
+                problems.push({ what: 'jwt.optional: true lets requests without a token through', at: p.locate(['spec', 'jwt', 'optional']) });
+            if (dig(p.data, 'spec', 'extAuth', 'failOpen') === true)
+                problems.push({ what: 'extAuth.failOpen: true lets requests through when the authoriser fails', at: p.locate(['spec', 'extAuth', 'failOpen']) });
+            if (Array.isArray(providers))
+                providers.forEach((pr, i) => {
+                    if (!Array.isArray(dig(pr, 'audiences')) || !dig(pr, 'audiences').length)
+                        problems.push({ what: `provider ${dig(pr, 'name') ?? i} has no audiences, so tokens for any audience pass`, at: p.locate(['spec', 'jwt', 'providers', i]) });
+                });
+            if (problems.length)
+                outcomes.push({ status: 'failed', message: `SecurityPolicy ${p.name}: ${problems.map((x) => x.what).join('; ')}.`, evidence: problems.map((x) => x.at), fix: snippet });
+            else
+                outcomes.push({ status: 'passed', message: `SecurityPolicy ${p.name} requires ${oidc ? 'an OIDC login' : 'a valid JWT'} on ${[...routeNames].join(', ')}.`, evidence: [p.locate(['spec', oidc ? 'oidc' : 'jwt'], `SecurityPolicy ${p.name}`)] });
+        }
+        return outcomes;
+    }
+};
+
+const ALLOWED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
+const RESTRICTED_SNIPPET = `\`\`\`yaml
+spec:
+  template:
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 10001
+        seccompProfile:
+          type: RuntimeDefault
+      containers:
+        - name: server
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop: ["ALL"]
+\`\`\``;
+const unsetOr = (v) => v === undefined || isTemplated(v);
 /** Sysctls Pod Security Standards call safe (policy version 1.37). */
 const SAFE_SYSCTLS = new Set([
     'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start',
@@ -2063,16 +2286,6 @@ function podViolations(o) {
     }
     return out;
 }
-const noWorkloads = (id, ctx) => {
-    const apart = nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind));
-    return {
-        status: 'not verified',
-        message: apart.length
-            ? `Only non-production workload manifests were found (${[...new Set(apart.map((o) => o.file))].slice(0, 3).join(', ')}): under development, test, evaluation or example folders, which no production kustomization or Argo CD Application includes.`
-            : 'No Kubernetes workload manifests (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) were found in the repository.',
-        reason: `the manifests are not in this repository; keep them here (e.g. deploy/) so ${id} can read them`
-    };
-};
 /** Workloads under non-production folders with what `problems` finds in each: warnings that never block, one per workload. */
 function nonProductionFindings(ctx, problems) {
     return nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind)).flatMap((o) => {
@@ -2082,6 +2295,16 @@ function nonProductionFindings(ctx, problems) {
 }
 const podSecurity = {
     id: 'infra.pod-security',
+    phase: 'infra',
+    level: 'blocking',
+    title: 'Pod Security Standards',
+    passesWhen: 'every workload meets Pod Security Standards “restricted”',
+    explain: {
+        looksFor: 'Pod Security Standards “restricted” for every workload.',
+        evidence: ['Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, Pods: runAsNonRoot, runAsUser ≠ 0, allowPrivilegeEscalation false, drop ALL (add only NET_BIND_SERVICE), seccomp RuntimeDefault/Localhost, no host namespaces, privileged, hostPath or other non-restricted volumes, host ports, unsafe sysctls, custom SELinux options, Unconfined AppArmor, non-default procMount, Windows HostProcess, probes aimed at other hosts — pod-level settings inherited, init and ephemeral containers included; Windows pods and user-namespaced pods (`hostUsers: false`) exempt where the standard exempts them. Tested on the standard’s own pass/fail cases (policy 1.37)'],
+        why: 'A compromised server must not become a compromised node.',
+        fix: 'Set the restricted securityContext at pod and container level.'
+    },
     run(ctx) {
         const ws = workloads(ctx);
         if (!ws.length)
@@ -2110,8 +2333,19 @@ const podSecurity = {
         return outcomes;
     }
 };
+
 const hardening = {
     id: 'infra.hardening',
+    phase: 'infra',
+    level: 'advisory',
+    title: 'Container hardening',
+    passesWhen: 'readOnlyRootFilesystem and CPU/memory limits on every container',
+    explain: {
+        looksFor: 'Read-only root filesystem and resource limits.',
+        evidence: ['`readOnlyRootFilesystem: true`, `resources.limits.cpu` and `.memory` per container'],
+        why: 'Limits contain a runaway or abused server.',
+        fix: 'Add them to every container.'
+    },
     run(ctx) {
         const ws = workloads(ctx);
         if (!ws.length)
@@ -2138,96 +2372,19 @@ const hardening = {
         return outcomes;
     }
 };
-// ---------------------------------------------------------------- Envoy Gateway
-const isRoute = (o) => o.kind === 'HTTPRoute' && o.apiVersion.startsWith('gateway.networking.k8s.io/');
-function attachments(ctx) {
-    const out = [];
-    for (const route of deployedObjects(ctx).filter(isRoute)) {
-        const refs = dig(route.data, 'spec', 'parentRefs');
-        if (!Array.isArray(refs))
-            continue;
-        refs.forEach((r, i) => {
-            const kind = dig(r, 'kind') ?? 'Gateway';
-            if (kind !== 'Gateway')
-                return;
-            // A parentRef without a namespace refers to the route's own namespace.
-            const namespace = dig(r, 'namespace') ?? route.namespace;
-            out.push({ route, gateway: String(dig(r, 'name') ?? ''), namespace, at: route.locate(['spec', 'parentRefs', i, 'name'], `HTTPRoute ${route.name} → Gateway ${namespace ?? '(route namespace)'}/${dig(r, 'name')}`) });
-        });
-    }
-    return out;
-}
-const parentRefSnippet = (name, namespace) => `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``;
-const gatewayRoute = {
-    id: 'infra.gateway-route',
-    run(ctx) {
-        const gw = ctx.config.gateway;
-        const wanted = ctx.config.server.exposure === 'public' ? gw.public : gw.internal;
-        const routeSnippet = `\`\`\`yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: ${ctx.config.server.name}\nspec:\n  parentRefs:\n    - name: ${wanted}\n      namespace: ${gw.namespace}\n  rules:\n    - backendRefs:\n        - name: ${ctx.config.server.name}\n          port: 8080\n\`\`\``;
-        const att = attachments(ctx);
-        if (!deployedObjects(ctx).some(isRoute)) {
-            // A chart's route template switched off by the values: said as such, not as a missing route.
-            const off = (ctx.repo.disabledTemplates ?? []).filter((d) => d.kinds.includes('HTTPRoute') && chosenOverlays(ctx).has(d.overlay));
-            if (off.length)
-                return [{ status: 'failed', message: `${off.map((d) => `${d.file} is disabled by \`${d.condition.replace(/^\$?\.Values\./, '')}\` (false in ${d.overlay})`).join('; ')}: no HTTPRoute is deployed, so the server is not exposed through Envoy Gateway.`, evidence: off.map((d) => ({ file: d.file, line: 1, column: 1, note: `disabled by ${d.condition}` })), fix: `Enable it in the production values (e.g. \`${off[0].condition.replace(/^\$?\.Values\./, '')}: true\`), attached to the ${wanted} Gateway.` }];
-            return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }];
-        }
-        const outcomes = [];
-        const inNs = att.filter((a) => a.namespace === gw.namespace);
-        const right = inNs.filter((a) => a.gateway === wanted);
-        const wrongExposure = inNs.filter((a) => a.gateway === gw.public && ctx.config.server.exposure !== 'public');
-        for (const a of wrongExposure)
-            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway, or declare \`exposure: public\` with an \`exposureReason\` in golive.yaml:\n\n${parentRefSnippet(gw.internal, gw.namespace)}` });
-        for (const a of att.filter((x) => x.namespace !== gw.namespace))
-            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Point the parentRef at the Gateway in ${gw.namespace}:\n\n${parentRefSnippet(a.gateway, gw.namespace)}` });
-        if (!right.length && !outcomes.length)
-            outcomes.push({ status: 'failed', message: `No HTTPRoute attaches to the ${wanted} Gateway in ${gw.namespace}.`, evidence: att.map((a) => a.at), fix: routeSnippet });
-        if (right.length && !outcomes.length)
-            outcomes.push({ status: 'passed', message: `HTTPRoute ${right.map((a) => a.route.name).join(', ')} attaches to ${gw.namespace}/${wanted}.`, evidence: right.map((a) => a.at) });
-        return outcomes;
-    }
-};
-const securityPolicy = {
-    id: 'infra.security-policy',
-    run(ctx) {
-        const att = attachments(ctx);
-        const routeNames = new Set(att.map((a) => a.route.name));
-        const gatewayNames = new Set(att.map((a) => a.gateway));
-        const policies = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1');
-        const snippet = `\`\`\`yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata:\n  name: ${ctx.config.server.name}-jwt\nspec:\n  targetRefs:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n      name: ${[...routeNames][0] ?? ctx.config.server.name}\n  jwt:\n    providers:\n      - name: entra\n        issuer: https://login.microsoftonline.com/<tenant-id>/v2.0\n        audiences: [api://${ctx.config.server.name}]\n        remoteJWKS:\n          uri: https://login.microsoftonline.com/<tenant-id>/discovery/v2.0/keys\n\`\`\``;
-        const targeting = policies.filter((p) => {
-            const refs = [...(dig(p.data, 'spec', 'targetRefs') ?? []), ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])];
-            return refs.some((r) => (dig(r, 'kind') === 'HTTPRoute' && routeNames.has(String(dig(r, 'name')))) || (dig(r, 'kind') === 'Gateway' && gatewayNames.has(String(dig(r, 'name')))));
-        });
-        if (!targeting.length) {
-            return [{ status: 'failed', message: policies.length ? `${policies.length} SecurityPolicy object${policies.length === 1 ? '' : 's'} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }];
-        }
-        const outcomes = [];
-        for (const p of targeting) {
-            const providers = dig(p.data, 'spec', 'jwt', 'providers');
-            const oidc = dig(p.data, 'spec', 'oidc');
-            const problems = [];
-            if (!(Array.isArray(providers) && providers.length) && !oidc)
-                problems.push({ what: 'has neither jwt.providers nor oidc', at: p.locate(['spec'], `SecurityPolicy ${p.name}`) });
-            if (dig(p.data, 'spec', 'jwt', 'optional') === true)
-                problems.push({ what: 'jwt.optional: true lets requests without a token through', at: p.locate(['spec', 'jwt', 'optional']) });
-            if (dig(p.data, 'spec', 'extAuth', 'failOpen') === true)
-                problems.push({ what: 'extAuth.failOpen: true lets requests through when the authoriser fails', at: p.locate(['spec', 'extAuth', 'failOpen']) });
-            if (Array.isArray(providers))
-                providers.forEach((pr, i) => {
-                    if (!Array.isArray(dig(pr, 'audiences')) || !dig(pr, 'audiences').length)
-                        problems.push({ what: `provider ${dig(pr, 'name') ?? i} has no audiences, so tokens for any audience pass`, at: p.locate(['spec', 'jwt', 'providers', i]) });
-                });
-            if (problems.length)
-                outcomes.push({ status: 'failed', message: `SecurityPolicy ${p.name}: ${problems.map((x) => x.what).join('; ')}.`, evidence: problems.map((x) => x.at), fix: snippet });
-            else
-                outcomes.push({ status: 'passed', message: `SecurityPolicy ${p.name} requires ${oidc ? 'an OIDC login' : 'a valid JWT'} on ${[...routeNames].join(', ')}.`, evidence: [p.locate(['spec', oidc ? 'oidc' : 'jwt'], `SecurityPolicy ${p.name}`)] });
-        }
-        return outcomes;
-    }
-};
+
 const auditLogging = {
     id: 'infra.audit-logging',
+    phase: 'infra',
+    level: 'blocking',
+    title: 'Audit logging',
+    passesWhen: 'Envoy access logs and/or an application audit log record who, which tool, when, outcome and trace id',
+    explain: {
+        looksFor: 'Audit logs: who, which tool, when, outcome, trace id.',
+        evidence: ['EnvoyProxy `spec.telemetry.accessLog` not disabled', 'an application log statement with user, tool, outcome and trace id'],
+        why: 'Every tool call on behalf of a user must be traceable.',
+        fix: 'Log each tool call with those fields, and/or enable Envoy access logs.'
+    },
     run(ctx) {
         const proxies = deployedObjects(ctx).filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'));
         const enabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog') !== undefined && dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') !== true);
@@ -2246,199 +2403,15 @@ const auditLogging = {
             }];
     }
 };
-const INFRA_CHECKS = [gatewayRoute, securityPolicy, podSecurity, hardening, auditLogging].map(unlessGaps);
 
-// Phase 4 — Authentication: on behalf of the user, tokens validated, no
-// app-only identities or API keys for data access.
-const prod = (hits) => hits.filter((h) => !h.isTest);
-const handlesPrivateData = (ctx) => ctx.config.tools.some((t) => t.privateData !== 'none');
-const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```';
-/**
- * The app credentials used for data access, in production code: client-credentials flows, and
- * credentials read from the environment, except a client secret when the repository exchanges
- * tokens for the user (on-behalf-of, authorization code) and has no client-credentials flow.
- */
-function appCredentials(ctx) {
-    // Documentation, examples and test tooling (a folder named for tests, e.g. mcp-test-client/) are not the server.
-    const hits = prod(ctx.repo.auth.appCredentials).filter((h) => !isDocPath(h.at.file) && !/(^|\/)[^/]*test[^/]*\//i.test(h.at.file));
-    // A client secret serves the flow beside it: in a file that exchanges the user's token (OBO, code
-    // flow) and calls no client-credentials flow it is not an app identity; nor anywhere, when the
-    // repository has user flows and no client-credentials flow at all.
-    const userFlows = [...prod(ctx.repo.auth.obo), ...prod(ctx.repo.auth.userFlows ?? [])];
-    const appFlowFiles = new Set(hits.filter((h) => !h.credentialKind).map((h) => h.at.file));
-    const userFlowFiles = new Set(userFlows.map((h) => h.at.file));
-    const userFlowOnly = userFlows.length > 0 && appFlowFiles.size === 0;
-    return hits.filter((h) => h.credentialKind !== 'client secret' || !(userFlowOnly || (userFlowFiles.has(h.at.file) && !appFlowFiles.has(h.at.file))));
-}
-/** Places of one cause, the first ones named and the rest counted. */
-function placesText$1(hits, shown = 3) {
-    const named = hits.slice(0, shown).map((h) => `${h.at.file}:${h.at.line}`).join(', ');
-    return hits.length > shown ? `${named} +${hits.length - shown} more` : named;
-}
-/** Env vars in manifests that carry a client secret or an API key. */
-function secretEnv(ctx) {
-    const userFlowOnly = !prod(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (prod(ctx.repo.auth.obo).length > 0 || prod(ctx.repo.auth.userFlows ?? []).length > 0);
-    return containerEnv(ctx).filter((e) => {
-        const kind = credentialKind(e.name.toUpperCase());
-        return kind === 'static' || (kind === 'client secret' && !userFlowOnly);
-    });
-}
-const noAppCredentials = {
-    id: 'auth.no-app-credentials',
-    run(ctx) {
-        const hits = appCredentials(ctx);
-        const env = secretEnv(ctx);
-        if (!hits.length && !env.length)
-            return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }];
-        // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
-        const groups = new Map();
-        for (const h of hits) {
-            const key = h.credential ?? h.what;
-            groups.set(key, [...(groups.get(key) ?? []), h]);
-        }
-        const outcomes = [...groups].map(([name, group]) => ({
-            status: 'failed',
-            message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'})` : name}, read in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText$1(group)} — data access must use the user’s identity (OBO), not the app’s.`,
-            evidence: group.map((h) => h.at),
-            fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
-        }));
-        const names = env.map((e) => e.name).join(', ');
-        if (env.length)
-            outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${names}).`, evidence: env.map((e) => e.nameAt), fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\`` });
-        return outcomes;
-    }
-};
-const obo = {
-    id: 'auth.obo',
-    run(ctx) {
-        const hits = prod(ctx.repo.auth.obo);
-        if (hits.length)
-            return [{ status: 'passed', message: `The on-behalf-of exchange is used (${[...new Set(hits.map((h) => h.what))].join(', ')}).`, evidence: hits.map((h) => h.at) }];
-        if (!handlesPrivateData(ctx))
-            return [{ status: 'not applicable', message: 'No tool declares private data, so no downstream call needs the user’s identity.' }];
-        return [{ status: 'failed', message: 'Tools declare private data, but no on-behalf-of exchange was found in source (MSAL acquireTokenOnBehalfOf / acquire_token_on_behalf_of / AcquireTokenOnBehalfOf, OnBehalfOfCredential, GetAccessTokenForUserAsync, or the jwt-bearer grant with requested_token_use=on_behalf_of).', fix: `Exchange the incoming token for a downstream token on behalf of the user:\n\n${OBO_SNIPPET}` }];
-    }
-};
-const tokenValidation = {
-    id: 'auth.token-validation',
-    run(ctx) {
-        const dev = prod(ctx.repo.auth.devVerifiers);
-        const hits = prod(ctx.repo.auth.tokenValidation);
-        const gateway = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1' && o.data.spec?.jwt?.providers?.length && o.data.spec?.jwt?.optional !== true);
-        const outcomes = dev.map((d) => ({ status: 'failed', message: `${d.what} accepts tokens it does not validate.`, evidence: [d.at], fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).' }));
-        if (hits.length || gateway.length) {
-            outcomes.push({ status: 'passed', message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`, evidence: [...hits.map((h) => h.at), ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))] });
-        }
-        else {
-            outcomes.push({ status: 'failed', message: 'No validation of incoming bearer tokens found, in the server or at the gateway.', fix: '```ts\napp.post("/mcp", requireBearerAuth({ verifier }), handler)\n```\n\nwith a verifier that checks issuer, audience and signature (e.g. jose `jwtVerify` against the tenant’s JWKS).' });
-        }
-        return outcomes;
-    }
-};
-const identityScoping = {
-    id: 'auth.identity-scoping',
-    run(ctx) {
-        if (!handlesPrivateData(ctx))
-            return [{ status: 'not applicable', message: 'No tool declares private data.' }];
-        const app = appCredentials(ctx);
-        if (app.length)
-            return [{ status: 'failed', message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.', evidence: app.map((h) => h.at), fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}` }];
-        const oboHits = prod(ctx.repo.auth.obo);
-        const forwarding = ctx.repo.auth.bearerForwarding.sample((h) => !h.isTest, MAX_EVIDENCE_PER_FINDING);
-        if (oboHits.length && forwarding.total)
-            return [{ status: 'passed', message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.', evidence: [...oboHits.map((h) => h.at), ...forwarding.rows.map((h) => h.at)], omittedEvidence: forwarding.total - forwarding.rows.length }];
-        const att = attestationFor(ctx, 'auth.identity-scoping');
-        if (att)
-            return [{ status: 'attested', message: `Data access is scoped to the signed-in user (attested by ${att.by} on ${att.date}).`, attestation: { by: att.by, date: att.date, note: att.note } }];
-        return [{ status: 'not verified', message: 'The source does not show the OBO token being passed downstream.', reason: 'identity scoping could not be seen in code; a reviewer can attest it', evidence: oboHits.map((h) => h.at), fix: `Attest it in golive.yaml after review:\n\n\`\`\`yaml\nattestations:\n  - check: auth.identity-scoping\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: every handler calls the data source with the OBO token\n\`\`\`` }];
-    }
-};
-const AUTH_CHECKS = [obo, tokenValidation, identityScoping, noAppCredentials];
+const INFRA_CHECKS = [
+    gatewayRoute,
+    securityPolicy,
+    podSecurity,
+    hardening,
+    auditLogging
+].map(unlessGaps);
 
-const entry = (id, level, title, passesWhen) => ({
-    id,
-    phase: id.split('.')[0],
-    level,
-    title,
-    passesWhen
-});
-const CATALOGUE = [
-    entry('security.tools-declared', 'blocking', 'Tools declared', 'every tool registered in source is declared in golive.yaml, and every declared tool is found in source'),
-    entry('security.trifecta', 'critical', 'Lethal trifecta', 'the union of all tools’ capabilities does not hold all three of private data, untrusted content and external communication'),
-    entry('security.private-data', 'blocking', 'Private data on behalf of the user', 'every tool with private data reaches it on behalf of the user (obo)'),
-    entry('security.untrusted-content', 'blocking', 'No untrusted content in context', 'no tool puts untrusted content in the model’s context'),
-    entry('security.external-communication', 'blocking', 'No external communication', 'no tool communicates externally, and no evidence contradicts it'),
-    entry('security.content-types', 'critical', 'No prohibited content types', 'no image, audio or resource-link content is produced in source'),
-    entry('policy.readme', 'blocking', 'README', 'a README names what the server does, its tools, its auth and its owner'),
-    entry('policy.codeowners', 'advisory', 'CODEOWNERS', 'CODEOWNERS covers the repository'),
-    entry('policy.branch-protection', 'blocking', 'Branch protection', 'the default and release branches require a PR and block force pushes and deletion'),
-    entry('policy.code-review', 'blocking', 'Code review', 'at least one approving review is required, and a PR has one from someone other than the author'),
-    entry('policy.release-process', 'advisory', 'Release process', 'a release process exists (release workflow, tags/releases, changelog)'),
-    entry('policy.ci-tests', 'critical', 'Tests in CI', 'a CI workflow runs the tests on pull requests'),
-    entry('policy.test-data', 'critical', 'Test data only', 'test fixtures hold test/mock data only'),
-    entry('policy.secrets', 'critical', 'No committed secrets', 'no credentials are committed anywhere in the repository'),
-    entry('policy.environments', 'blocking', 'Environment separation', 'dev and prod are separate, and prod is protected'),
-    entry('policy.security-scanning', 'critical', 'Security scanning', 'a SAST scanner runs (CodeQL or another)'),
-    entry('policy.dependency-updates', 'blocking', 'Dependency updates', 'Dependabot or Renovate covers the server’s ecosystems'),
-    entry('policy.container-scan', 'advisory', 'Container scan', 'the container image is scanned'),
-    entry('policy.zone', 'blocking', 'Zone model', 'the production deployment lands in the declared zone'),
-    entry('infra.gateway-route', 'blocking', 'Gateway route', 'an HTTPRoute attaches to the right Gateway in envoy-gateway-system'),
-    entry('infra.security-policy', 'blocking', 'Gateway security policy', 'a SecurityPolicy with JWT or OIDC targets the route or its gateway'),
-    entry('infra.pod-security', 'blocking', 'Pod Security Standards', 'every workload meets Pod Security Standards “restricted”'),
-    entry('infra.hardening', 'advisory', 'Container hardening', 'readOnlyRootFilesystem and CPU/memory limits on every container'),
-    entry('infra.audit-logging', 'blocking', 'Audit logging', 'Envoy access logs and/or an application audit log record who, which tool, when, outcome and trace id'),
-    entry('auth.obo', 'blocking', 'On-behalf-of exchange', 'the on-behalf-of exchange is used for downstream data access'),
-    entry('auth.token-validation', 'blocking', 'Token validation', 'incoming bearer tokens are validated (issuer, audience, signature)'),
-    entry('auth.identity-scoping', 'blocking', 'Identity scoping', 'tool handlers pass the user’s OBO token downstream, not a shared identity'),
-    entry('auth.no-app-credentials', 'critical', 'No app credentials', 'no API keys or service principals are used for data access'),
-    entry('observability.tracing', 'blocking', 'Tracing', 'OpenTelemetry or Logfire tracing exports to the declared endpoint'),
-    entry('observability.span-attributes', 'advisory', 'Span attributes', 'spans name the user and the tool'),
-    entry('observability.dashboard', 'blocking', 'Dashboard', 'a monitoring dashboard is declared and attested or linked'),
-    entry('report.config', 'blocking', 'Configuration', 'golive.yaml is valid and every waiver is current'),
-    entry('report.approval', 'blocking', 'Go-live approval', 'the go-live is approved by a CODEOWNER or an approver')
-];
-new Map(CATALOGUE.map((e) => [e.id, e]));
-CATALOGUE.map((e) => e.id);
-
-const E = (looksFor, evidence, why, fix) => ({ looksFor, evidence, why, fix });
-const EXPLANATIONS = {
-    'security.tools-declared': E('Every tool the server registers in source, compared with the tools golive.yaml declares.', ['TypeScript/JavaScript: `server.tool("x")`, `server.registerTool("x")`, FastMCP `addTool({ name })`, low-level `setRequestHandler(ListToolsRequestSchema)` tool arrays', 'Python: `@mcp.tool`, `@mcp.tool()`, `@mcp.tool(name="x")`, `Tool(name="x")`', 'C#: `[McpServerTool]` methods and `Name = "x"`', 'Go: `mcp.AddTool(server, &mcp.Tool{Name: "x"})`, mark3labs `mcp.NewTool("x")`', 'Java: `Tool.builder().name("x")`, `new McpSchema.Tool("x", …)`, Spring AI `@Tool`'], 'Phase 1 judges the union of all tools a session can reach; a tool the declaration leaves out escapes the trifecta review.', 'Declare every registered tool with its three capabilities, or remove the registration. A declared tool that is not found is a warning: delete the declaration if the tool is gone.'),
-    'security.trifecta': E('Whether the union of all tools holds private data, untrusted content and external communication at once.', ['golive.yaml capabilities per tool', 'evidence that raises a capability: caller-supplied URLs fetched or text outsiders write read — mail, issues and comments, chat, tickets, scraped pages (untrusted content), calls to public hosts or egress open to the world (external communication)'], 'The lethal trifecta lets an attacker who controls content make the model send private data out. All three in one server is a STOP: redesign, never waived.', 'Remove one leg for every session: usually drop the outbound channel and keep outside text out of the model’s context, or split the server.'),
-    'security.private-data': E('How each tool reaches private data.', ['`privateData` per tool in golive.yaml'], 'Only on-behalf-of access keeps data scoped to what the signed-in user may see.', 'Use the OBO exchange for every downstream call and declare `privateData: obo`.'),
-    'security.untrusted-content': E('Whether text an outsider can author reaches the model.', ['`untrustedContent` per tool', 'attestations for `sanitized`', 'source that fetches caller-supplied URLs', 'source that reads text outsiders write: mail (Microsoft Graph, Gmail, IMAP), GitHub/GitLab/Jira issues and comments, Slack and Teams messages, help-desk tickets, scraped web pages'], 'Untrusted text in the context is how prompt injection arrives.', 'Return structured data the server controls; if content must pass, sanitise it and have a reviewer attest it (`attestations` with `check: security.untrusted-content` and `subject: <tool>`).'),
-    'security.external-communication': E('Outbound communication declared and seen.', ['`externalCommunication` per tool and `egress.allowedHosts`', 'HTTP clients and sockets in source (fetch, axios, got, undici, node:http, httpx, requests, urllib, HttpClient, net/http, java.net, OkHttp, WebClient, sockets) and their targets', 'NetworkPolicy and CiliumNetworkPolicy egress'], 'An outbound channel is how data leaves; with private data and untrusted content it completes the trifecta.', 'Call only cluster-internal, allowlisted hosts; restrict egress with a NetworkPolicy; attest computed targets (`subject: file:line`).'),
-    'security.content-types': E('Image, audio and resource-link content produced in production source.', ['TS `type: "image" | "audio" | "resource_link"`', 'Python `ImageContent`, `AudioContent`, `ResourceLink`, FastMCP `Image`, `Audio`', 'C# `ImageContentBlock`, `AudioContentBlock`, `ResourceLinkBlock`, `DataContent` with image/audio types', 'Go `mcp.ImageContent{}`, `NewImageContent`, `NewToolResultImage`, …', 'Java `McpSchema.ImageContent`, `AudioContent`, `ResourceLink`'], 'These content types are prohibited: they carry content a reviewer cannot read and can smuggle instructions.', 'Return text content only. Uses in test code are reported apart and do not block.'),
-    'policy.readme': E('A README that says what the server does, its tools, its authentication and its owner.', ['README.md at the root: a prose paragraph, every declared tool name, auth words (OBO, Entra, OAuth, JWT…), the owner handle or an owner line'], 'Reviewers and on-call engineers need to know what runs and who owns it.', 'Add the four parts; the finding names what is missing.'),
-    'policy.codeowners': E('A CODEOWNERS rule for the whole repository.', ['.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS with a `*` rule'], 'Code owners are who reviews and approves changes.', 'Add `* @org/team`.'),
-    'policy.branch-protection': E('Protection of the default branch and release branches.', ['`GET /repos/{o}/{r}/rules/branches/{b}` (rulesets; contents read)', 'classic `GET …/branches/{b}/protection` (Administration: read)', 'the branch listing’s `protected` flag'], 'Without it, anyone with write access can push to production unreviewed.', 'Add a ruleset requiring pull requests and blocking force pushes and deletion; classic rules need a fine-grained token with Administration: read to be read.'),
-    'policy.code-review': E('Required approving reviews, and the PR’s own approvals.', ['`required_approving_review_count` in rules or classic protection', '`GET …/pulls/{n}/reviews`: an approval from someone other than the author on the head commit'], 'Four eyes on every change to a production server.', 'Require at least one approval; get a review of the head commit (older approvals are stale).'),
-    'policy.release-process': E('A release process.', ['a workflow on releases or version tags', 'release tools (release-please, changesets, semantic-release, GoReleaser, gh release)', 'a CHANGELOG'], 'Releases must be reproducible and traceable.', 'Add a release workflow on `v*` tags and keep a changelog.'),
-    'policy.ci-tests': E('A workflow that runs the tests on pull requests.', ['.github/workflows parsed: `on: pull_request`, a step running a test command (npm test, pytest, go test, dotnet test, mvn verify, …); local reusable workflows followed'], 'No CI means no evidence the code works — a red flag that stops go-live.', 'Add a workflow on `pull_request` that installs and runs the tests.'),
-    'policy.test-data': E('Test code and fixtures hold test data only.', ['e-mail addresses outside reserved test domains, tenant/directory GUIDs that are not placeholders, national id numbers, phone numbers, credentials — in test paths'], 'Production data in tests leaks personal data and tenant identifiers.', 'Use example.com addresses, the zero GUID and invented values.'),
-    'policy.secrets': E('Committed credentials anywhere in the repository.', ['rules after gitleaks’ default set: cloud keys, GitHub/GitLab/Slack/npm tokens, private keys, JWTs, connection strings with passwords, secret-named settings, .env values'], 'A committed secret is leaked: everyone with read access has it.', 'Revoke it, remove it, load it from a secret store at run time. Findings show at most the first 4 characters.'),
-    'policy.environments': E('Separate dev and prod.', ['overlays/<env>, environments/<env>, values-<env>.yaml with distinct namespaces', 'deploy jobs that declare `environment:`', '`GET …/environments`: the environments exist and prod has reviewers, a wait timer or a branch policy'], 'Production must not be reachable by a mistake in dev.', 'One overlay and namespace per environment; protect the prod environment.'),
-    'policy.security-scanning': E('A SAST scanner in CI.', ['CodeQL, Semgrep, Snyk Code, SonarQube, Bearer, gosec, Bandit, Checkmarx, Microsoft Security DevOps'], 'No security scanning is a red flag that stops go-live.', 'Add CodeQL for the repository’s languages.'),
-    'policy.dependency-updates': E('Dependabot or Renovate for the ecosystems in use.', ['.github/dependabot.yml `updates[].package-ecosystem` against manifests (package.json, pyproject.toml, go.mod, *.csproj, pom.xml, …)', 'renovate.json'], 'Known-vulnerable dependencies are the easiest way in.', 'Add each ecosystem to dependabot.yml.'),
-    'policy.container-scan': E('A scan of the container image.', ['Trivy, Grype, Docker Scout, Snyk Container, Defender in a workflow'], 'Base images carry vulnerabilities of their own.', 'Add a Trivy step after the image build.'),
-    'policy.zone': E('The production deployment lands in the declared zone.', ['Argo CD Applications naming prod (name, folder, destination, source path or values file): zone labels, zone folders, projects or destinations', 'ApplicationSets: list generators expanded from the file; other generators ask a live system and are not verified unless the template names the zone'], 'The zone model decides which networks and data a workload may reach.', 'Keep the prod Application in the repository with a zone label matching `server.zone`.'),
-    'infra.gateway-route': E('An HTTPRoute attached to the right Gateway.', ['HTTPRoute parentRefs: namespace (default: the route’s own) `envoy-gateway-system`, name internal (public only with `exposure: public` and a reason)'], 'Traffic must pass the gateway that authenticates and logs it.', 'Attach the route to `internal` in `envoy-gateway-system`.'),
-    'infra.security-policy': E('An Envoy Gateway SecurityPolicy on the route or gateway.', ['`gateway.envoyproxy.io/v1alpha1` SecurityPolicy targeting the route or its gateway, with `jwt.providers` (issuer, audiences, JWKS) or `oidc`; not `optional`, not `failOpen`'], 'Requests without a valid token must not reach the server.', 'Add the SecurityPolicy shown in the fix, with audiences.'),
-    'infra.pod-security': E('Pod Security Standards “restricted” for every workload.', ['Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, Pods: runAsNonRoot, runAsUser ≠ 0, allowPrivilegeEscalation false, drop ALL (add only NET_BIND_SERVICE), seccomp RuntimeDefault/Localhost, no host namespaces, privileged, hostPath or other non-restricted volumes, host ports, unsafe sysctls, custom SELinux options, Unconfined AppArmor, non-default procMount, Windows HostProcess, probes aimed at other hosts — pod-level settings inherited, init and ephemeral containers included; Windows pods and user-namespaced pods (`hostUsers: false`) exempt where the standard exempts them. Tested on the standard’s own pass/fail cases (policy 1.37)'], 'A compromised server must not become a compromised node.', 'Set the restricted securityContext at pod and container level.'),
-    'infra.hardening': E('Read-only root filesystem and resource limits.', ['`readOnlyRootFilesystem: true`, `resources.limits.cpu` and `.memory` per container'], 'Limits contain a runaway or abused server.', 'Add them to every container.'),
-    'infra.audit-logging': E('Audit logs: who, which tool, when, outcome, trace id.', ['EnvoyProxy `spec.telemetry.accessLog` not disabled', 'an application log statement with user, tool, outcome and trace id'], 'Every tool call on behalf of a user must be traceable.', 'Log each tool call with those fields, and/or enable Envoy access logs.'),
-    'auth.obo': E('The on-behalf-of exchange for downstream data access.', ['MSAL `acquireTokenOnBehalfOf` / `acquire_token_on_behalf_of` / `AcquireTokenOnBehalfOf`, Azure Identity `OnBehalfOfCredential`, Microsoft.Identity.Web `GetAccessTokenForUserAsync`, the jwt-bearer grant with `requested_token_use=on_behalf_of`'], 'Data must be fetched as the signed-in user, never as the app.', 'Exchange the incoming token with OBO before each downstream call.'),
-    'auth.token-validation': E('Validation of incoming bearer tokens.', ['`requireBearerAuth`, `TokenVerifier`/`AuthSettings`, FastMCP `JWTVerifier`/`AzureProvider`, `AddJwtBearer`/`AddMicrosoftIdentityWebApi`, Go `auth.RequireBearerToken`, jose `jwtVerify`, or the gateway’s JWT SecurityPolicy', 'development-only verifiers (`StaticTokenVerifier`, decode without verification) fail'], 'An unvalidated token is no authentication.', 'Validate issuer, audience and signature against the tenant’s keys.'),
-    'auth.identity-scoping': E('That handlers pass the user’s OBO token downstream.', ['an OBO call plus a per-request `Authorization: Bearer` built from a variable', 'or an attestation'], 'A shared identity shows every user everyone’s data.', 'Pass the OBO token to every data call; attest it where the code cannot show it.'),
-    'auth.no-app-credentials': E('App-only credentials and API keys for data access.', ['`ClientSecretCredential`, `ClientCertificateCredential`, `acquire_token_for_client`, `acquireTokenByClientCredential`, `AcquireTokenForClient`, `GetAccessTokenForAppAsync`, `grant_type=client_credentials`, `x-api-key`, API key or client secret env vars in code and manifests'], 'API keys and service principals bypass the user’s permissions — a red flag that stops go-live.', 'Replace them with OBO; authenticate the app itself with workload identity federation.'),
-    'observability.tracing': E('OpenTelemetry or Logfire tracing to the declared endpoint.', ['NodeSDK, `logfire.configure`, `logfire.instrument_mcp`, TracerProvider, `AddOpenTelemetry`, Go/Java SDK setup', 'the exporter endpoint in code or `OTEL_EXPORTER_OTLP_ENDPOINT` in manifests, matching `observability.endpoint`'], 'Without traces, an incident cannot be reconstructed.', 'Set up the SDK and point the exporter at the organisation’s Logfire.'),
-    'observability.span-attributes': E('Spans that name the user and the tool.', ['`enduser.id`/`user.id` and `mcp.tool.name`/`gen_ai.tool.name` attributes'], 'Traces must answer “who called which tool”.', 'Set both attributes on the tool span.'),
-    'observability.dashboard': E('A monitoring dashboard.', ['`observability.dashboard` in golive.yaml, attested or linked from the README/docs'], 'Someone must be watching the server.', 'Declare the dashboard and attest it.'),
-    'report.config': E('The configuration the verdict rests on.', ['golive.yaml validity and its waivers: expired fails, more than 180 days ahead fails, 14 days or less warns'], 'An expired waiver means an open item is open again.', 'Fix the item or renew the waiver with its approver.'),
-    'report.approval': E('The go-live approval.', ['on a PR: an approving review by a golive.yaml `approvers` entry or a CODEOWNER'], 'A named person signs off the go-live.', 'Ask an approver to review the pull request.')
-};
-
-// Phase 5 — Observability: traces to the declared Logfire/OpenTelemetry
-// endpoint, spans that name user and tool, and a dashboard people look at.
 const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/;
 /** Places that name the exporter endpoint's host: URL literals in source and OTLP env vars in manifests. */
 function endpointMentions(ctx, host) {
@@ -2448,6 +2421,16 @@ function endpointMentions(ctx, host) {
 }
 const tracing = {
     id: 'observability.tracing',
+    phase: 'observability',
+    level: 'blocking',
+    title: 'Tracing',
+    passesWhen: 'OpenTelemetry or Logfire tracing exports to the declared endpoint',
+    explain: {
+        looksFor: 'OpenTelemetry or Logfire tracing to the declared endpoint.',
+        evidence: ['NodeSDK, `logfire.configure`, `logfire.instrument_mcp`, TracerProvider, `AddOpenTelemetry`, Go/Java SDK setup', 'the exporter endpoint in code or `OTEL_EXPORTER_OTLP_ENDPOINT` in manifests, matching `observability.endpoint`'],
+        why: 'Without traces, an incident cannot be reconstructed.',
+        fix: 'Set up the SDK and point the exporter at the organisation’s Logfire.'
+    },
     run(ctx) {
         const setup = ctx.repo.auth.tracingSetup.filter((h) => !h.isTest);
         const endpoint = ctx.config.observability.endpoint;
@@ -2463,8 +2446,19 @@ const tracing = {
         return [{ status: 'passed', message: `${[...new Set(setup.map((h) => h.what))].join(', ')} exports to ${host}.`, evidence: [...setup.map((h) => h.at), ...matching.map((m) => ({ ...m.at, note: m.at.note ?? 'exporter endpoint' }))] }];
     }
 };
+
 const spanAttributes = {
     id: 'observability.span-attributes',
+    phase: 'observability',
+    level: 'advisory',
+    title: 'Span attributes',
+    passesWhen: 'spans name the user and the tool',
+    explain: {
+        looksFor: 'Spans that name the user and the tool.',
+        evidence: ['`enduser.id`/`user.id` and `mcp.tool.name`/`gen_ai.tool.name` attributes'],
+        why: 'Traces must answer “who called which tool”.',
+        fix: 'Set both attributes on the tool span.'
+    },
     run(ctx) {
         const user = ctx.repo.auth.spanUser.filter((h) => !h.isTest);
         const tool = ctx.repo.auth.spanTool.filter((h) => !h.isTest);
@@ -2474,8 +2468,19 @@ const spanAttributes = {
         return [{ status: 'failed', message: `No span attribute names ${missing}.`, evidence: [...user, ...tool].map((h) => h.at), fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```' }];
     }
 };
+
 const dashboard = {
     id: 'observability.dashboard',
+    phase: 'observability',
+    level: 'blocking',
+    title: 'Dashboard',
+    passesWhen: 'a monitoring dashboard is declared and attested or linked',
+    explain: {
+        looksFor: 'A monitoring dashboard.',
+        evidence: ['`observability.dashboard` in golive.yaml, attested or linked from the README/docs'],
+        why: 'Someone must be watching the server.',
+        fix: 'Declare the dashboard and attest it.'
+    },
     run(ctx) {
         const url = ctx.config.observability.dashboard;
         const fix = '```yaml\nobservability:\n  dashboard: https://logfire.example.internal/dashboards/' + ctx.config.server.name + '\nattestations:\n  - check: observability.dashboard\n    by: "@reviewer"\n    date: ' + ctx.today + '\n    note: what the dashboard shows and who watches it\n```';
@@ -2492,11 +2497,13 @@ const dashboard = {
         return [{ status: 'not verified', message: `Dashboard ${url} is declared, but neither attested nor linked from the README or docs.`, reason: 'a dashboard cannot be checked by a machine; link it from the README or have someone attest it', evidence: [at], fix }];
     }
 };
-const OBSERVABILITY_CHECKS = [tracing, spanAttributes, dashboard];
 
-// Phase 2 — Policy compliance: repository, documentation, CI, scanning,
-// dependency updates and release process, judged from the checkout's files.
-const fileAt = (file, line = 1, column = 1, note) => ({ file, line, column, ...(note ? { note } : {}) });
+const OBSERVABILITY_CHECKS = [
+    tracing,
+    spanAttributes,
+    dashboard
+];
+
 /** First line (1-based) in a text that matches, or undefined. */
 function lineOf(text, re) {
     const lines = text.split('\n');
@@ -2516,6 +2523,16 @@ function readmeSkeleton(ctx, sections) {
 }
 const readme = {
     id: 'policy.readme',
+    phase: 'policy',
+    level: 'blocking',
+    title: 'README',
+    passesWhen: 'a README names what the server does, its tools, its auth and its owner',
+    explain: {
+        looksFor: 'A README that says what the server does, its tools, its authentication and its owner.',
+        evidence: ['README.md at the root: a prose paragraph, every declared tool name, auth words (OBO, Entra, OAuth, JWT…), the owner handle or an owner line'],
+        why: 'Reviewers and on-call engineers need to know what runs and who owns it.',
+        fix: 'Add the four parts; the finding names what is missing.'
+    },
     run(ctx) {
         const doc = ctx.repo.docs.readme;
         if (!doc) {
@@ -2588,8 +2605,19 @@ function offsetNaming(text, name) {
     }
     return undefined;
 }
+
 const codeowners = {
     id: 'policy.codeowners',
+    phase: 'policy',
+    level: 'advisory',
+    title: 'CODEOWNERS',
+    passesWhen: 'CODEOWNERS covers the repository',
+    explain: {
+        looksFor: 'A CODEOWNERS rule for the whole repository.',
+        evidence: ['.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS with a `*` rule'],
+        why: 'Code owners are who reviews and approves changes.',
+        fix: 'Add `* @org/team`.'
+    },
     run(ctx) {
         const co = ctx.repo.docs.codeowners;
         const fix = `Add .github/CODEOWNERS with a rule for the whole repository:\n\n\`\`\`\n* ${ctx.config.server.owner}\n\`\`\``;
@@ -2604,169 +2632,112 @@ const codeowners = {
         return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }];
     }
 };
-/** Commands that run a test suite, per ecosystem. */
-const TEST_COMMAND = /\b(npm\s+(run\s+)?test|npm\s+run\s+test:\S+|npm\s+t\b|yarn\s+(run\s+)?test|pnpm\s+(run\s+)?test|bun\s+test|npx\s+(vitest|jest|mocha|playwright\s+test)|vitest(\s+run)?\b|jest\b|mocha\b|(python3?\s+-m\s+)?pytest\b|uv\s+run\s+pytest|poetry\s+run\s+pytest|tox\b|nox\b|hatch\s+(run\s+)?test|go\s+test\b|gotestsum\b|dotnet\s+test\b|mvn\b.*\b(test|verify)\b|mvnw\b.*\b(test|verify)\b|gradle(w)?\b.*\b(test|check|build)\b|make\s+(test|check)\b|cargo\s+test\b)/;
-const PR_EVENTS = ['pull_request', 'pull_request_target'];
-function stepRunsTests(step) {
-    return !!step.run && TEST_COMMAND.test(step.run);
+
+/**
+ * Whether classic protection is worth a request: the rules that apply to the branch leave one of
+ * the protections open (or could not be read). Each request counts, and classic protection needs
+ * a token with Administration: read that most runs do not have.
+ */
+function classicProtectionNeeded(rules, isDefaultBranch) {
+    const p = protectionOf({ rules });
+    return !(p.prRequired && p.forcePushBlocked && p.deletionBlocked && (!isDefaultBranch || p.requiredApprovals >= 1));
 }
-const ciTests = {
-    id: 'policy.ci-tests',
+const branchProtection = {
+    id: 'policy.branch-protection',
+    phase: 'policy',
+    level: 'blocking',
+    title: 'Branch protection',
+    passesWhen: 'the default and release branches require a PR and block force pushes and deletion',
+    explain: {
+        looksFor: 'Protection of the default branch and release branches.',
+        evidence: ['`GET /repos/{o}/{r}/rules/branches/{b}` (rulesets; contents read)', 'classic `GET …/branches/{b}/protection` (Administration: read)', 'the branch listing’s `protected` flag'],
+        why: 'Without it, anyone with write access can push to production unreviewed.',
+        fix: 'Add a ruleset requiring pull requests and blocking force pushes and deletion; classic rules need a fine-grained token with Administration: read to be read.'
+    },
+    api: { classicProtection: classicProtectionNeeded },
     run(ctx) {
-        const wfs = ctx.repo.workflows;
-        const fix = ciFix(ctx);
-        if (!wfs.length)
-            return [{ status: 'failed', message: 'No CI workflow under .github/workflows.', fix }];
-        const onPr = wfs.filter((w) => w.on.some((e) => PR_EVENTS.includes(e)));
-        for (const wf of onPr) {
-            for (const job of wf.jobs) {
-                const step = job.steps.find(stepRunsTests);
-                if (step)
-                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests (job \`${job.id}\`).`, evidence: [fileAt(wf.path, step.line, step.column, step.run?.split('\n')[0])] }];
-                const called = job.uses?.startsWith('./') ? wfs.find((w) => w.path === job.uses.slice(2)) : undefined;
-                const calledStep = called?.jobs.flatMap((j) => j.steps).find(stepRunsTests);
-                if (called && calledStep) {
-                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests through ${called.path}.`, evidence: [fileAt(wf.path, job.line, job.column), fileAt(called.path, calledStep.line, calledStep.column, calledStep.run?.split('\n')[0])] }];
+        const gh = ctx.github;
+        if (!gh)
+            return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Branch protection')];
+        const outcomes = [];
+        // The listing names the release branches; unreadable, their protection was never asked: say so.
+        const listing = gh.branchListing;
+        if (!listing.ok && listing.status !== 'no token' && ctx.config.releaseBranches.length) {
+            outcomes.push({ ...notVerified([listing], `The branches matching ${ctx.config.releaseBranches.join(', ')}`), message: `Release branches (${ctx.config.releaseBranches.join(', ')}) could not be listed, so their protection was not read.`, needsApi: true });
+        }
+        return outcomes.concat(gh.branches.map((b) => {
+            const p = protectionOf(b);
+            const missing = [!p.prRequired && 'pull requests required', !p.forcePushBlocked && 'force pushes blocked', !p.deletionBlocked && 'deletion blocked'].filter(Boolean);
+            if (!missing.length)
+                return { status: 'passed', message: `${b.branch} requires pull requests and blocks force pushes and deletion.`, evidence: p.evidence, needsApi: true };
+            // What is missing may be in classic protection we could not read.
+            if (!b.classic?.ok) {
+                if (b.listing.ok && !b.listing.value.protected) {
+                    return { status: 'failed', message: `${b.branch} is not protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (the branch listing says protected: false).`, evidence: [...p.evidence, api(b.listing.endpoint, 'protected: false')], fix: PROTECTION_FIX, needsApi: true };
                 }
+                const facts = [...(b.classic ? [b.classic] : []), ...(b.rules.ok ? [] : [b.rules])];
+                return { ...notVerified(facts, `Classic branch protection of ${b.branch}`), message: `${b.branch}: ${missing.join(', ')} not seen in rulesets, and classic protection could not be read${b.listing.ok ? ' (the branch is marked protected)' : ''}.`, evidence: [...p.evidence, ...facts.filter((f) => !f.ok).map((f) => api(f.endpoint, f.reason))] };
+            }
+            return { status: 'failed', message: `${b.branch} is not fully protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true };
+        }));
+    }
+};
+
+const codeReview = {
+    id: 'policy.code-review',
+    phase: 'policy',
+    level: 'blocking',
+    title: 'Code review',
+    passesWhen: 'at least one approving review is required, and a PR has one from someone other than the author',
+    explain: {
+        looksFor: 'Required approving reviews, and the PR’s own approvals.',
+        evidence: ['`required_approving_review_count` in rules or classic protection', '`GET …/pulls/{n}/reviews`: an approval from someone other than the author on the head commit'],
+        why: 'Four eyes on every change to a production server.',
+        fix: 'Require at least one approval; get a review of the head commit (older approvals are stale).'
+    },
+    run(ctx) {
+        const gh = ctx.github;
+        if (!gh)
+            return [notVerified([noToken('GET /repos/{owner}/{repo}/rules/branches/{branch}')], 'Required reviews')];
+        const outcomes = [];
+        const main = gh.branches[0];
+        const p = protectionOf(main);
+        if (p.requiredApprovals >= 1)
+            outcomes.push({ status: 'passed', message: `${main.branch} requires ${p.requiredApprovals} approving review${p.requiredApprovals === 1 ? '' : 's'}.`, evidence: p.evidence, needsApi: true });
+        else if (main.classic && !main.classic.ok && !main.rules.ok)
+            outcomes.push(notVerified([main.rules, main.classic], 'Required reviews'));
+        else if (main.classic && !main.classic.ok && !(main.listing.ok && !main.listing.value.protected))
+            outcomes.push({ ...notVerified([main.classic], 'Required reviews in classic protection'), message: `No ruleset requires an approving review on ${main.branch}, and classic protection could not be read.` });
+        else
+            outcomes.push({ status: 'failed', message: `${main.branch} does not require an approving review.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true });
+        const pull = gh.context.pull;
+        if (pull && gh.reviews) {
+            if (!gh.reviews.ok)
+                outcomes.push(notVerified([gh.reviews], `Reviews of pull request #${pull.number}`));
+            else {
+                const approvals = latestByUser(gh.reviews.value).filter((r) => r.state === 'APPROVED' && r.user !== pull.author);
+                const current = approvals.filter((r) => !r.commitId || r.commitId === pull.headSha);
+                const ev = [api(gh.reviews.endpoint, approvals.length ? `approved by ${approvals.map((r) => `${r.user}${r.commitId && r.commitId !== pull.headSha ? ' (on an older commit)' : ''}`).join(', ')}` : 'no approving review from anyone but the author')];
+                if (current.length)
+                    outcomes.push({ status: 'passed', message: `Pull request #${pull.number} is approved by ${current.map((r) => r.user).join(', ')} on its head commit.`, evidence: ev, needsApi: true });
+                else if (approvals.length)
+                    outcomes.push({ status: 'failed', message: `Pull request #${pull.number} was approved only on an older commit (stale approval); it needs a review of the head commit.`, evidence: ev, needsApi: true });
+                else
+                    outcomes.push({ status: 'failed', message: `Pull request #${pull.number} has no approving review from someone other than its author (${pull.author}).`, evidence: ev, fix: 'Ask a reviewer (a code owner) to approve the pull request.', needsApi: true });
             }
         }
-        const broken = wfs.filter((w) => w.error);
-        const evidence = [...onPr, ...broken].map((w) => fileAt(w.path, 1, 1, w.error ? `not read: ${w.error}` : 'runs on pull requests, no test step'));
-        const message = onPr.length
-            ? `Workflows run on pull requests (${onPr.map((w) => w.path).join(', ')}) but no step runs a test command.`
-            : `No workflow runs on pull_request (${wfs.length} workflow${wfs.length === 1 ? '' : 's'} read).`;
-        return [{ status: 'failed', message, evidence, fix }];
+        return outcomes;
     }
 };
-/** The setup and test steps for the repository's main ecosystem, for fix snippets. */
-const TOOLCHAINS = [
-    { ecosystems: ['npm'], setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24', test: ['npm ci', 'npm test'], codeql: 'javascript-typescript' },
-    { ecosystems: ['pip', 'uv'], setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"', test: ['pip install -e . pytest', 'pytest'], codeql: 'python' },
-    { ecosystems: ['gomod'], setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod', test: ['go test ./...'], codeql: 'go' },
-    { ecosystems: ['nuget'], setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x', test: ['dotnet test'], codeql: 'csharp' },
-    { ecosystems: ['maven', 'gradle'], setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21', test: ['mvn -B verify'], codeql: 'java-kotlin' }
-];
-function toolchainsOf(ctx) {
-    const used = Object.keys(ctx.repo.ecosystems.used);
-    const found = TOOLCHAINS.filter((t) => t.ecosystems.some((e) => used.includes(e)));
-    return found.length ? found : [TOOLCHAINS[0]];
+/** A reviewer's latest review counts (a later "changes requested" replaces an approval). */
+function latestByUser(reviews) {
+    const last = new Map();
+    for (const r of reviews)
+        if (r.state !== 'COMMENTED')
+            last.set(r.user, r);
+    return [...last.values()];
 }
-function ciFix(ctx) {
-    const t = toolchainsOf(ctx)[0];
-    return `Add a workflow that runs the tests on every pull request, e.g. \`.github/workflows/ci.yml\`:\n\n\`\`\`yaml\nname: ci\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n${t.setup}\n${t.test.map((c) => `      - run: ${c}`).join('\n')}\n\`\`\``;
-}
-function codeqlFix(ctx) {
-    const languages = toolchainsOf(ctx).map((t) => t.codeql).join(', ');
-    return `Add CodeQL, e.g. \`.github/workflows/codeql.yml\`:\n\n\`\`\`yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: ${languages}\n      - uses: github/codeql-action/analyze@v4\n\`\`\``;
-}
-/** Actions and commands that are static application security testing. */
-const SAST_ACTIONS = [
-    { match: /^github\/codeql-action\/(init|analyze)@/i, name: 'CodeQL' },
-    { match: /^(returntocorp|semgrep)\/semgrep-action@/i, name: 'Semgrep' },
-    { match: /^snyk\/actions\/[^@]+@/i, name: 'Snyk' },
-    { match: /^sonarsource\/(sonarqube-scan-action|sonarcloud-github-action)@/i, name: 'SonarQube' },
-    { match: /^bearer\/bearer-action@/i, name: 'Bearer' },
-    { match: /^securego\/gosec@/i, name: 'gosec' },
-    { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Security DevOps' },
-    { match: /^checkmarx\/[^@]+@/i, name: 'Checkmarx' },
-    { match: /^fortify\/[^@]+@/i, name: 'Fortify' },
-    { match: /^shiftleftsecurity\/[^@]+@/i, name: 'ShiftLeft' }
-];
-const SAST_COMMANDS = [
-    { match: /\bsemgrep\s+(scan|ci)\b/, name: 'Semgrep' },
-    { match: /\bbandit\s+-r\b/, name: 'Bandit' },
-    { match: /\bgosec\b/, name: 'gosec' },
-    { match: /\bsnyk\s+code\s+test\b/, name: 'Snyk Code' },
-    { match: /\bcodeql\s+database\s+(create|analyze)\b/, name: 'CodeQL CLI' },
-    { match: /\bsonar-scanner\b/, name: 'SonarQube' }
-];
-/** The first step across all workflows that a matcher recognises. */
-function findStep(wfs, recognise) {
-    for (const wf of wfs)
-        for (const job of wf.jobs)
-            for (const step of job.steps) {
-                const name = recognise(step);
-                if (name)
-                    return { wf, step, name };
-            }
-    return undefined;
-}
-function recogniseBy(actions, commands) {
-    return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) || (s.run && commands.find((c) => c.match.test(s.run))?.name) || undefined;
-}
-/** The SAST step in the checkout's workflows, if any. */
-function sastStep(repo) {
-    return findStep(repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS));
-}
-/** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
-function fromApi(f, judge, fileHalf) {
-    if (!f || (!f.ok && f.status === 'no token'))
-        return fileHalf;
-    if (f.ok)
-        return judge(f.value, f.endpoint);
-    return { status: 'not verified', message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`, reason: `${f.endpoint}: ${f.reason}`, evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }], fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(), needsApi: true };
-}
-const securityScanning = {
-    id: 'policy.security-scanning',
-    // CodeQL default setup leaves no file: the API is asked only when no SAST step is in a workflow.
-    api: { optional: (repo) => ({ codeScanning: !sastStep(repo) }) },
-    run(ctx) {
-        const found = sastStep(ctx.repo);
-        if (found)
-            return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
-        const fileHalf = {
-            status: 'failed',
-            message: `No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow${ctx.github ? '' : ' (CodeQL default setup, which has no workflow file, is read from the API by the action)'}.`,
-            fix: codeqlFix(ctx)
-        };
-        return [fromApi(ctx.github?.codeScanning, (analyses, endpoint) => {
-                const latest = analyses[0];
-                if (latest)
-                    return { status: 'passed', message: `${latest.tool || 'A code scanning tool'} analyses ${latest.ref || ctx.github.defaultBranch} (latest ${latest.createdAt.slice(0, 10)}); no workflow file in the repository, so it is set up in the repository settings (e.g. CodeQL default setup).`, evidence: [{ api: endpoint, fact: `latest analysis: ${latest.tool} on ${latest.ref} at ${latest.createdAt}` }], needsApi: true };
-                return { ...fileHalf, message: `${fileHalf.message.replace(/\.$/, '')}, and the default branch has no code scanning analysis.`, evidence: [{ api: endpoint, fact: 'no code scanning analysis' }], needsApi: true };
-            }, fileHalf)];
-    }
-};
-/** Ecosystems a dependency bot must cover; docker and github-actions are noted but do not fail. */
-const REQUIRED_ECOSYSTEMS = new Set(['npm', 'pip', 'uv', 'gomod', 'nuget', 'maven', 'gradle']);
-const SAME_ECOSYSTEM = { pip: ['pip', 'uv'], uv: ['uv', 'pip'] };
-const dependencyUpdates = {
-    id: 'policy.dependency-updates',
-    // Dependabot security updates leave no file: the API is asked only when no config covers the ecosystems.
-    api: { optional: (repo) => ({ securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate }) },
-    run(ctx) {
-        const { used, dependabot, renovate } = ctx.repo.ecosystems;
-        const needed = Object.keys(used).filter((e) => REQUIRED_ECOSYSTEMS.has(e));
-        if (renovate)
-            return [{ status: 'passed', message: `Renovate is configured (${renovate.path}); it covers every ecosystem it detects.`, evidence: [fileAt(renovate.path)] }];
-        const snippet = (ecos) => '```yaml\nversion: 2\nupdates:\n' + ecos.map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`).join('\n') + '\n```';
-        const all = Object.keys(used);
-        if (!dependabot) {
-            const fileHalf = {
-                status: needed.length ? 'failed' : 'warning',
-                message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
-                evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
-                fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
-            };
-            return [fromApi(ctx.github?.securityUpdates, (setting, endpoint) => {
-                    if (setting.enabled && !setting.paused)
-                        return { status: 'passed', message: 'Dependabot security updates are enabled in the repository settings (no dependabot.yml: vulnerable dependencies are updated, others are not; a dependabot.yml adds version updates).', evidence: [{ api: endpoint, fact: 'enabled: true, paused: false' }], needsApi: true };
-                    return { ...fileHalf, message: `${fileHalf.message} Dependabot security updates are ${setting.enabled ? 'paused' : 'not enabled'} either.`, evidence: [...(fileHalf.evidence ?? []), { api: endpoint, fact: setting.enabled ? 'enabled: true, paused: true' : 'not enabled' }], needsApi: true };
-                }, fileHalf)];
-        }
-        if (dependabot.error)
-            return [{ status: 'failed', message: `${dependabot.path} cannot be read: ${dependabot.error}.`, evidence: [fileAt(dependabot.path)], fix: `Fix ${dependabot.path}:\n\n${snippet(all)}` }];
-        const covered = new Set(dependabot.ecosystems.map((e) => e.name));
-        const missing = needed.filter((e) => !(SAME_ECOSYSTEM[e] ?? [e]).some((x) => covered.has(x)));
-        const optionalMissing = all.filter((e) => !REQUIRED_ECOSYSTEMS.has(e) && !covered.has(e));
-        const evidence = dependabot.ecosystems.map((e) => fileAt(dependabot.path, e.line, e.column, e.name));
-        if (missing.length) {
-            return [{ status: 'failed', message: `${dependabot.path} does not cover ${missing.join(', ')} (seen in ${missing.map((e) => used[e]).join(', ')}).`, evidence, fix: `Add to the \`updates\` list of ${dependabot.path}:\n\n${snippet(missing).replace('version: 2\nupdates:\n', '')}` }];
-        }
-        const note = optionalMissing.length ? ` Not covered, and worth adding: ${optionalMissing.join(', ')}.` : '';
-        return [{ status: 'passed', message: `${dependabot.path} covers ${[...covered].join(', ')}.${note}`, evidence }];
-    }
-};
+
 const RELEASE_ACTIONS = [
     { match: /^(googleapis|google-github-actions)\/release-please-action@/i, name: 'release-please' },
     { match: /^changesets\/action@/i, name: 'changesets' },
@@ -2783,6 +2754,16 @@ const RELEASE_COMMANDS = [
 ];
 const releaseProcess = {
     id: 'policy.release-process',
+    phase: 'policy',
+    level: 'advisory',
+    title: 'Release process',
+    passesWhen: 'a release process exists (release workflow, tags/releases, changelog)',
+    explain: {
+        looksFor: 'A release process.',
+        evidence: ['a workflow on releases or version tags', 'release tools (release-please, changesets, semantic-release, GoReleaser, gh release)', 'a CHANGELOG'],
+        why: 'Releases must be reproducible and traceable.',
+        fix: 'Add a release workflow on `v*` tags and keep a changelog.'
+    },
     run(ctx) {
         const evidence = [];
         const notes = [];
@@ -2809,7 +2790,81 @@ const releaseProcess = {
             }];
     }
 };
-// ---------------------------------------------------------------- secrets and test data
+
+/** Commands that run a test suite, per ecosystem. */
+const TEST_COMMAND = /\b(npm\s+(run\s+)?test|npm\s+run\s+test:\S+|npm\s+t\b|yarn\s+(run\s+)?test|pnpm\s+(run\s+)?test|bun\s+test|npx\s+(vitest|jest|mocha|playwright\s+test)|vitest(\s+run)?\b|jest\b|mocha\b|(python3?\s+-m\s+)?pytest\b|uv\s+run\s+pytest|poetry\s+run\s+pytest|tox\b|nox\b|hatch\s+(run\s+)?test|go\s+test\b|gotestsum\b|dotnet\s+test\b|mvn\b.*\b(test|verify)\b|mvnw\b.*\b(test|verify)\b|gradle(w)?\b.*\b(test|check|build)\b|make\s+(test|check)\b|cargo\s+test\b)/;
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+function stepRunsTests(step) {
+    return !!step.run && TEST_COMMAND.test(step.run);
+}
+const ciTests = {
+    id: 'policy.ci-tests',
+    phase: 'policy',
+    level: 'critical',
+    title: 'Tests in CI',
+    passesWhen: 'a CI workflow runs the tests on pull requests',
+    explain: {
+        looksFor: 'A workflow that runs the tests on pull requests.',
+        evidence: ['.github/workflows parsed: `on: pull_request`, a step running a test command (npm test, pytest, go test, dotnet test, mvn verify, …); local reusable workflows followed'],
+        why: 'No CI means no evidence the code works — a red flag that stops go-live.',
+        fix: 'Add a workflow on `pull_request` that installs and runs the tests.'
+    },
+    run(ctx) {
+        const wfs = ctx.repo.workflows;
+        const fix = ciFix(ctx);
+        if (!wfs.length)
+            return [{ status: 'failed', message: 'No CI workflow under .github/workflows.', fix }];
+        const onPr = wfs.filter((w) => w.on.some((e) => PR_EVENTS.includes(e)));
+        for (const wf of onPr) {
+            for (const job of wf.jobs) {
+                const step = job.steps.find(stepRunsTests);
+                if (step)
+                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests (job \`${job.id}\`).`, evidence: [fileAt(wf.path, step.line, step.column, step.run?.split('\n')[0])] }];
+                const called = job.uses?.startsWith('./') ? wfs.find((w) => w.path === job.uses.slice(2)) : undefined;
+                const calledStep = called?.jobs.flatMap((j) => j.steps).find(stepRunsTests);
+                if (called && calledStep) {
+                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests through ${called.path}.`, evidence: [fileAt(wf.path, job.line, job.column), fileAt(called.path, calledStep.line, calledStep.column, calledStep.run?.split('\n')[0])] }];
+                }
+            }
+        }
+        const broken = wfs.filter((w) => w.error);
+        const evidence = [...onPr, ...broken].map((w) => fileAt(w.path, 1, 1, w.error ? `not read: ${w.error}` : 'runs on pull requests, no test step'));
+        const message = onPr.length
+            ? `Workflows run on pull requests (${onPr.map((w) => w.path).join(', ')}) but no step runs a test command.`
+            : `No workflow runs on pull_request (${wfs.length} workflow${wfs.length === 1 ? '' : 's'} read).`;
+        return [{ status: 'failed', message, evidence, fix }];
+    }
+};
+function ciFix(ctx) {
+    const t = toolchainsOf(ctx)[0];
+    return `Add a workflow that runs the tests on every pull request, e.g. \`.github/workflows/ci.yml\`:\n\n\`\`\`yaml\nname: ci\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n${t.setup}\n${t.test.map((c) => `      - run: ${c}`).join('\n')}\n\`\`\``;
+}
+
+const testData = {
+    id: 'policy.test-data',
+    phase: 'policy',
+    level: 'critical',
+    title: 'Test data only',
+    passesWhen: 'test fixtures hold test/mock data only',
+    explain: {
+        looksFor: 'Test code and fixtures hold test data only.',
+        evidence: ['e-mail addresses outside reserved test domains, tenant/directory GUIDs that are not placeholders, national id numbers, phone numbers, credentials — in test paths'],
+        why: 'Production data in tests leaks personal data and tenant identifiers.',
+        fix: 'Use example.com addresses, the zero GUID and invented values.'
+    },
+    run(ctx) {
+        const hits = ctx.repo.secrets.testData;
+        if (!hits.length)
+            return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers or phone numbers (credentials are policy.secrets’ business).' }];
+        return groupBy(hits, (h) => h.fingerprint).map((group) => ({
+            status: 'failed',
+            message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText$1(group.map((h) => h.at))}.`,
+            evidence: group.map((h) => h.at),
+            fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.'
+        }));
+    }
+};
+
 /** How the file's kind reads a value at run time instead: an environment variable filled from a Kubernetes Secret. */
 function secretAtRunTime(file) {
     const read = {
@@ -2824,26 +2879,18 @@ function secretAtRunTime(file) {
     const manifest = '```yaml\nenv:\n  - name: SERVICE_CREDENTIAL\n    valueFrom:\n      secretKeyRef:\n        name: service-credential   # created by your secret store, never committed\n        key: value\n```';
     return code ? `${code}\n\nwith the variable set from a Kubernetes Secret:\n\n${manifest}` : manifest;
 }
-/** Places of one cause, first ones named and the rest counted: "a:1, b:2 +3 more". */
-function placesText(places, shown = 3) {
-    const named = places.slice(0, shown).map((p) => `${p.file}:${p.line}`).join(', ');
-    return places.length > shown ? `${named} +${places.length - shown} more` : named;
-}
-/** Items grouped by a key, in the order of their first appearance. */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const g = groups.get(k);
-        if (g)
-            g.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return [...groups.values()];
-}
 const secrets = {
     id: 'policy.secrets',
+    phase: 'policy',
+    level: 'critical',
+    title: 'No committed secrets',
+    passesWhen: 'no credentials are committed anywhere in the repository',
+    explain: {
+        looksFor: 'Committed credentials anywhere in the repository.',
+        evidence: ['rules after gitleaks’ default set: cloud keys, GitHub/GitLab/Slack/npm tokens, private keys, JWTs, connection strings with passwords, secret-named settings, .env values'],
+        why: 'A committed secret is leaked: everyone with read access has it.',
+        fix: 'Revoke it, remove it, load it from a secret store at run time. Findings show at most the first 4 characters.'
+    },
     run(ctx) {
         const { secrets: hits, suppressed } = ctx.repo.secrets;
         const allowed = suppressed.length ? ` ${suppressed.length} place${suppressed.length === 1 ? '' : 's'} carry an inline allow marker and were not reported.` : '';
@@ -2860,7 +2907,7 @@ const secrets = {
             const why = first.documented ? ` It is ${first.documented}.` : group.some((h) => h.verified) ? ' Its checksum holds: it was issued, not made up.' : '';
             return {
                 status: 'failed',
-                message: `${first.description} (${first.masked}) committed in ${places.length} place${places.length === 1 ? '' : 's'}${where}: ${placesText(places)}.${why}`,
+                message: `${first.description} (${first.masked}) committed in ${places.length} place${places.length === 1 ? '' : 's'}${where}: ${placesText$1(places)}.${why}`,
                 evidence: places,
                 ...(blocking ? {} : { nonProduction: true }),
                 fix: blocking
@@ -2873,24 +2920,39 @@ const secrets = {
         return outcomes;
     }
 };
-const testData = {
-    id: 'policy.test-data',
-    run(ctx) {
-        const hits = ctx.repo.secrets.testData;
-        if (!hits.length)
-            return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers or phone numbers (credentials are policy.secrets’ business).' }];
-        return groupBy(hits, (h) => h.fingerprint).map((group) => ({
-            status: 'failed',
-            message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group.map((h) => h.at))}.`,
-            evidence: group.map((h) => h.at),
-            fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.'
-        }));
-    }
-};
-// ---------------------------------------------------------------- environments, zone, container scan
+
+/** The API half of policy.environments: GitHub environments exist and prod is protected. */
+function environmentsFromApi(ctx) {
+    const gh = ctx.github;
+    if (!gh)
+        return [notVerified([noToken('GET /repos/{owner}/{repo}/environments')], 'GitHub environments')];
+    if (!gh.environments.ok)
+        return [notVerified([gh.environments], 'GitHub environments')];
+    const envs = gh.environments.value;
+    const wanted = ctx.config.environments;
+    const missing = wanted.filter((w) => !envs.some((e) => e.name.toLowerCase() === w.toLowerCase()));
+    const ev = [api(gh.environments.endpoint, `environments: ${envs.map((e) => `${e.name}${e.reviewers ? ' (required reviewers)' : ''}${e.waitTimer ? ' (wait timer)' : ''}${e.branchPolicy ? ' (branch policy)' : ''}`).join(', ') || 'none'}`)];
+    if (missing.length)
+        return [{ status: 'failed', message: `GitHub environments missing: ${missing.join(', ')}.`, evidence: ev, fix: missing.map((m) => `gh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${m}`).join('\n'), needsApi: true }];
+    const prodName = prodEnvironment(wanted);
+    const prod = envs.find((e) => e.name.toLowerCase() === prodName.toLowerCase());
+    if (!prod.reviewers && !prod.waitTimer && !prod.branchPolicy)
+        return [{ status: 'failed', message: `The ${prod.name} environment has no protection: no required reviewers, wait timer or deployment branch policy.`, evidence: ev, fix: `Add required reviewers to ${prod.name} (Settings → Environments), or a deployment branch policy:\n\n\`\`\`\ngh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${prod.name} -F "deployment_branch_policy[protected_branches]=true" -F "deployment_branch_policy[custom_branch_policies]=false"\n\`\`\``, needsApi: true }];
+    return [{ status: 'passed', message: `GitHub environments ${wanted.join(', ')} exist and ${prod.name} is protected.`, evidence: ev, needsApi: true }];
+}
 const DEPLOY_COMMAND = /\b(kubectl\s+apply|helm\s+(upgrade|install)|kustomize\s+build|argocd\s+app\s+sync|az\s+(aks|webapp|containerapp)\b|flux\s+reconcile)/;
 const environments = {
     id: 'policy.environments',
+    phase: 'policy',
+    level: 'blocking',
+    title: 'Environment separation',
+    passesWhen: 'dev and prod are separate, and prod is protected',
+    explain: {
+        looksFor: 'Separate dev and prod.',
+        evidence: ['overlays/<env>, environments/<env>, values-<env>.yaml with distinct namespaces', 'deploy jobs that declare `environment:`', '`GET …/environments`: the environments exist and prod has reviewers, a wait timer or a branch policy'],
+        why: 'Production must not be reachable by a mistake in dev.',
+        fix: 'One overlay and namespace per environment; protect the prod environment.'
+    },
     run(ctx) {
         const envs = ctx.config.environments;
         const prodName = prodEnvironment(envs);
@@ -2932,12 +2994,172 @@ const environments = {
         return [...outcomes, ...environmentsFromApi(ctx)];
     }
 };
+
+function codeqlFix(ctx) {
+    const languages = toolchainsOf(ctx).map((t) => t.codeql).join(', ');
+    return `Add CodeQL, e.g. \`.github/workflows/codeql.yml\`:\n\n\`\`\`yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: ${languages}\n      - uses: github/codeql-action/analyze@v4\n\`\`\``;
+}
+/** Actions and commands that are static application security testing. */
+const SAST_ACTIONS = [
+    { match: /^github\/codeql-action\/(init|analyze)@/i, name: 'CodeQL' },
+    { match: /^(returntocorp|semgrep)\/semgrep-action@/i, name: 'Semgrep' },
+    { match: /^snyk\/actions\/[^@]+@/i, name: 'Snyk' },
+    { match: /^sonarsource\/(sonarqube-scan-action|sonarcloud-github-action)@/i, name: 'SonarQube' },
+    { match: /^bearer\/bearer-action@/i, name: 'Bearer' },
+    { match: /^securego\/gosec@/i, name: 'gosec' },
+    { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Security DevOps' },
+    { match: /^checkmarx\/[^@]+@/i, name: 'Checkmarx' },
+    { match: /^fortify\/[^@]+@/i, name: 'Fortify' },
+    { match: /^shiftleftsecurity\/[^@]+@/i, name: 'ShiftLeft' }
+];
+const SAST_COMMANDS = [
+    { match: /\bsemgrep\s+(scan|ci)\b/, name: 'Semgrep' },
+    { match: /\bbandit\s+-r\b/, name: 'Bandit' },
+    { match: /\bgosec\b/, name: 'gosec' },
+    { match: /\bsnyk\s+code\s+test\b/, name: 'Snyk Code' },
+    { match: /\bcodeql\s+database\s+(create|analyze)\b/, name: 'CodeQL CLI' },
+    { match: /\bsonar-scanner\b/, name: 'SonarQube' }
+];
+/** The SAST step in the checkout's workflows, if any. */
+function sastStep(repo) {
+    return findStep(repo.workflows, recogniseBy(SAST_ACTIONS, SAST_COMMANDS));
+}
+const securityScanning = {
+    id: 'policy.security-scanning',
+    phase: 'policy',
+    level: 'critical',
+    title: 'Security scanning',
+    passesWhen: 'a SAST scanner runs (CodeQL or another)',
+    explain: {
+        looksFor: 'A SAST scanner in CI.',
+        evidence: ['CodeQL, Semgrep, Snyk Code, SonarQube, Bearer, gosec, Bandit, Checkmarx, Microsoft Security DevOps'],
+        why: 'No security scanning is a red flag that stops go-live.',
+        fix: 'Add CodeQL for the repository’s languages.'
+    },
+    // CodeQL default setup leaves no file: the API is asked only when no SAST step is in a workflow.
+    api: { optional: (repo) => ({ codeScanning: !sastStep(repo) }) },
+    run(ctx) {
+        const found = sastStep(ctx.repo);
+        if (found)
+            return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
+        const fileHalf = {
+            status: 'failed',
+            message: `No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow${ctx.github ? '' : ' (CodeQL default setup, which has no workflow file, is read from the API by the action)'}.`,
+            fix: codeqlFix(ctx)
+        };
+        return [fromApi(ctx.github?.codeScanning, (analyses, endpoint) => {
+                const latest = analyses[0];
+                if (latest)
+                    return { status: 'passed', message: `${latest.tool || 'A code scanning tool'} analyses ${latest.ref || ctx.github.defaultBranch} (latest ${latest.createdAt.slice(0, 10)}); no workflow file in the repository, so it is set up in the repository settings (e.g. CodeQL default setup).`, evidence: [{ api: endpoint, fact: `latest analysis: ${latest.tool} on ${latest.ref} at ${latest.createdAt}` }], needsApi: true };
+                return { ...fileHalf, message: `${fileHalf.message.replace(/\.$/, '')}, and the default branch has no code scanning analysis.`, evidence: [{ api: endpoint, fact: 'no code scanning analysis' }], needsApi: true };
+            }, fileHalf)];
+    }
+};
+
+/** Ecosystems a dependency bot must cover; docker and github-actions are noted but do not fail. */
+const REQUIRED_ECOSYSTEMS = new Set(['npm', 'pip', 'uv', 'gomod', 'nuget', 'maven', 'gradle']);
+const SAME_ECOSYSTEM = { pip: ['pip', 'uv'], uv: ['uv', 'pip'] };
+const dependencyUpdates = {
+    id: 'policy.dependency-updates',
+    phase: 'policy',
+    level: 'blocking',
+    title: 'Dependency updates',
+    passesWhen: 'Dependabot or Renovate covers the server’s ecosystems',
+    explain: {
+        looksFor: 'Dependabot or Renovate for the ecosystems in use.',
+        evidence: ['.github/dependabot.yml `updates[].package-ecosystem` against manifests (package.json, pyproject.toml, go.mod, *.csproj, pom.xml, …)', 'renovate.json'],
+        why: 'Known-vulnerable dependencies are the easiest way in.',
+        fix: 'Add each ecosystem to dependabot.yml.'
+    },
+    // Dependabot security updates leave no file: the API is asked only when no config covers the ecosystems.
+    api: { optional: (repo) => ({ securityUpdates: !repo.ecosystems.dependabot && !repo.ecosystems.renovate }) },
+    run(ctx) {
+        const { used, dependabot, renovate } = ctx.repo.ecosystems;
+        const needed = Object.keys(used).filter((e) => REQUIRED_ECOSYSTEMS.has(e));
+        if (renovate)
+            return [{ status: 'passed', message: `Renovate is configured (${renovate.path}); it covers every ecosystem it detects.`, evidence: [fileAt(renovate.path)] }];
+        const snippet = (ecos) => '```yaml\nversion: 2\nupdates:\n' + ecos.map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`).join('\n') + '\n```';
+        const all = Object.keys(used);
+        if (!dependabot) {
+            const fileHalf = {
+                status: needed.length ? 'failed' : 'warning',
+                message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
+                evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
+                fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
+            };
+            return [fromApi(ctx.github?.securityUpdates, (setting, endpoint) => {
+                    if (setting.enabled && !setting.paused)
+                        return { status: 'passed', message: 'Dependabot security updates are enabled in the repository settings (no dependabot.yml: vulnerable dependencies are updated, others are not; a dependabot.yml adds version updates).', evidence: [{ api: endpoint, fact: 'enabled: true, paused: false' }], needsApi: true };
+                    return { ...fileHalf, message: `${fileHalf.message} Dependabot security updates are ${setting.enabled ? 'paused' : 'not enabled'} either.`, evidence: [...(fileHalf.evidence ?? []), { api: endpoint, fact: setting.enabled ? 'enabled: true, paused: true' : 'not enabled' }], needsApi: true };
+                }, fileHalf)];
+        }
+        if (dependabot.error)
+            return [{ status: 'failed', message: `${dependabot.path} cannot be read: ${dependabot.error}.`, evidence: [fileAt(dependabot.path)], fix: `Fix ${dependabot.path}:\n\n${snippet(all)}` }];
+        const covered = new Set(dependabot.ecosystems.map((e) => e.name));
+        const missing = needed.filter((e) => !(SAME_ECOSYSTEM[e] ?? [e]).some((x) => covered.has(x)));
+        const optionalMissing = all.filter((e) => !REQUIRED_ECOSYSTEMS.has(e) && !covered.has(e));
+        const evidence = dependabot.ecosystems.map((e) => fileAt(dependabot.path, e.line, e.column, e.name));
+        if (missing.length) {
+            return [{ status: 'failed', message: `${dependabot.path} does not cover ${missing.join(', ')} (seen in ${missing.map((e) => used[e]).join(', ')}).`, evidence, fix: `Add to the \`updates\` list of ${dependabot.path}:\n\n${snippet(missing).replace('version: 2\nupdates:\n', '')}` }];
+        }
+        const note = optionalMissing.length ? ` Not covered, and worth adding: ${optionalMissing.join(', ')}.` : '';
+        return [{ status: 'passed', message: `${dependabot.path} covers ${[...covered].join(', ')}.${note}`, evidence }];
+    }
+};
+
+const CONTAINER_SCAN_ACTIONS = [
+    { match: /^aquasecurity\/trivy-action@/i, name: 'Trivy' },
+    { match: /^anchore\/scan-action@/i, name: 'Grype' },
+    { match: /^docker\/scout-action@/i, name: 'Docker Scout' },
+    { match: /^snyk\/actions\/docker@/i, name: 'Snyk Container' },
+    { match: /^azure\/container-scan@/i, name: 'Azure container scan' },
+    { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Defender for DevOps' }
+];
+const CONTAINER_SCAN_COMMANDS = [
+    { match: /\btrivy\s+(image|fs|repo)\b/, name: 'Trivy' },
+    { match: /\bgrype\b/, name: 'Grype' },
+    { match: /\bdocker\s+scout\s+(cves|quickview)\b/, name: 'Docker Scout' },
+    { match: /\bsnyk\s+container\s+test\b/, name: 'Snyk Container' }
+];
+const containerScan = {
+    id: 'policy.container-scan',
+    phase: 'policy',
+    level: 'advisory',
+    title: 'Container scan',
+    passesWhen: 'the container image is scanned',
+    explain: {
+        looksFor: 'A scan of the container image.',
+        evidence: ['Trivy, Grype, Docker Scout, Snyk Container, Defender in a workflow'],
+        why: 'Base images carry vulnerabilities of their own.',
+        fix: 'Add a Trivy step after the image build.'
+    },
+    run(ctx) {
+        const hasImage = ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) || ctx.repo.workflows.some((w) => w.jobs.some((j) => j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))));
+        if (!hasImage)
+            return [{ status: 'not applicable', message: 'No container image is built from this repository.' }];
+        const found = findStep(ctx.repo.workflows, recogniseBy(CONTAINER_SCAN_ACTIONS, CONTAINER_SCAN_COMMANDS));
+        if (found)
+            return [{ status: 'passed', message: `${found.name} scans the image in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
+        return [{ status: 'failed', message: 'The repository builds a container image, but no workflow scans it (Trivy, Grype, Docker Scout, Snyk Container, Defender).', fix: '```yaml\n- name: Scan the image\n  uses: aquasecurity/trivy-action@0.33.1\n  with:\n    image-ref: ${{ env.IMAGE }}\n    exit-code: "1"\n    severity: CRITICAL,HIGH\n```' }];
+    }
+};
+
 /** "prod", "production", "engineering-prod", "values-prod.yaml" — not "product" or "reproduce". */
 const PROD_WORD = /(^|[^a-z])prod(uction)?([^a-z]|$)/i;
 /** "zone-2", "zone_b", "zone3" — not "timezone". */
 const ZONE_IN_TEXT = /(?:^|[^a-z])zone[-_ ]?([0-9a-z]+)/i;
 const zone = {
     id: 'policy.zone',
+    phase: 'policy',
+    level: 'blocking',
+    title: 'Zone model',
+    passesWhen: 'the production deployment lands in the declared zone',
+    explain: {
+        looksFor: 'The production deployment lands in the declared zone.',
+        evidence: ['Argo CD Applications naming prod (name, folder, destination, source path or values file): zone labels, zone folders, projects or destinations', 'ApplicationSets: list generators expanded from the file; other generators ask a live system and are not verified unless the template names the zone'],
+        why: 'The zone model decides which networks and data a workload may reach.',
+        fix: 'Keep the prod Application in the repository with a zone label matching `server.zone`.'
+    },
     run(ctx) {
         const declared = String(ctx.config.server.zone);
         const apps = argoApplications(ctx.repo.kubernetes);
@@ -2967,35 +3189,23 @@ const zone = {
         return outcomes;
     }
 };
-const CONTAINER_SCAN_ACTIONS = [
-    { match: /^aquasecurity\/trivy-action@/i, name: 'Trivy' },
-    { match: /^anchore\/scan-action@/i, name: 'Grype' },
-    { match: /^docker\/scout-action@/i, name: 'Docker Scout' },
-    { match: /^snyk\/actions\/docker@/i, name: 'Snyk Container' },
-    { match: /^azure\/container-scan@/i, name: 'Azure container scan' },
-    { match: /^microsoft\/security-devops-action@/i, name: 'Microsoft Defender for DevOps' }
-];
-const CONTAINER_SCAN_COMMANDS = [
-    { match: /\btrivy\s+(image|fs|repo)\b/, name: 'Trivy' },
-    { match: /\bgrype\b/, name: 'Grype' },
-    { match: /\bdocker\s+scout\s+(cves|quickview)\b/, name: 'Docker Scout' },
-    { match: /\bsnyk\s+container\s+test\b/, name: 'Snyk Container' }
-];
-const containerScan = {
-    id: 'policy.container-scan',
-    run(ctx) {
-        const hasImage = ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) || ctx.repo.workflows.some((w) => w.jobs.some((j) => j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))));
-        if (!hasImage)
-            return [{ status: 'not applicable', message: 'No container image is built from this repository.' }];
-        const found = findStep(ctx.repo.workflows, recogniseBy(CONTAINER_SCAN_ACTIONS, CONTAINER_SCAN_COMMANDS));
-        if (found)
-            return [{ status: 'passed', message: `${found.name} scans the image in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
-        return [{ status: 'failed', message: 'The repository builds a container image, but no workflow scans it (Trivy, Grype, Docker Scout, Snyk Container, Defender).', fix: '```yaml\n- name: Scan the image\n  uses: aquasecurity/trivy-action@0.33.1\n  with:\n    image-ref: ${{ env.IMAGE }}\n    exit-code: "1"\n    severity: CRITICAL,HIGH\n```' }];
-    }
-};
-const POLICY_CHECKS = [readme, codeowners, ciTests, securityScanning, dependencyUpdates, releaseProcess, secrets, testData, environments, zone, containerScan];
 
-// Phase 6 — Final verification: the configuration the verdict rests on.
+const POLICY_CHECKS = [
+    readme,
+    codeowners,
+    branchProtection,
+    codeReview,
+    releaseProcess,
+    ciTests,
+    testData,
+    secrets,
+    environments,
+    securityScanning,
+    dependencyUpdates,
+    containerScan,
+    zone
+];
+
 /** Waivers may run at most this long, and are flagged this many days before they end. */
 const MAX_WAIVER_DAYS = 180;
 const WAIVER_WARNING_DAYS = 14;
@@ -3003,6 +3213,16 @@ const DAY = 86_400_000;
 const daysBetween = (from, to) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 const config = {
     id: 'report.config',
+    phase: 'report',
+    level: 'blocking',
+    title: 'Configuration',
+    passesWhen: 'golive.yaml is valid and every waiver is current',
+    explain: {
+        looksFor: 'The configuration the verdict rests on.',
+        evidence: ['golive.yaml validity and its waivers: expired fails, more than 180 days ahead fails, 14 days or less warns'],
+        why: 'An expired waiver means an open item is open again.',
+        fix: 'Fix the item or renew the waiver with its approver.'
+    },
     run(ctx) {
         const outcomes = [];
         ctx.config.waivers.forEach((w, i) => {
@@ -3033,12 +3253,23 @@ const config = {
         return outcomes;
     }
 };
+
 /** Who may approve the go-live: golive.yaml approvers and the owners of CODEOWNERS' root rule. */
 function approversOf(ctx) {
     return [...new Set([...ctx.config.approvers, ...(rootCodeownersRule(ctx.repo.docs.codeowners)?.owners ?? [])])];
 }
 const approval = {
     id: 'report.approval',
+    phase: 'report',
+    level: 'blocking',
+    title: 'Go-live approval',
+    passesWhen: 'the go-live is approved by a CODEOWNER or an approver',
+    explain: {
+        looksFor: 'The go-live approval.',
+        evidence: ['on a PR: an approving review by a golive.yaml `approvers` entry or a CODEOWNER'],
+        why: 'A named person signs off the go-live.',
+        fix: 'Ask an approver to review the pull request.'
+    },
     run(ctx) {
         const approvers = approversOf(ctx);
         const gh = ctx.github;
@@ -3061,12 +3292,12 @@ const approval = {
         return [{ status: 'failed', message: `No approval from a code owner or an approver (${approvers.join(', ') || 'none listed'}).`, evidence, fix: 'Ask one of the approvers to review and approve the pull request, or list approvers in golive.yaml `approvers`.', needsApi: true }];
     }
 };
-const REPORT_CHECKS = [config, approval];
 
-// Phase 1 — Security: the lethal trifecta. Declarations in golive.yaml are
-// checked against what the source and the manifests show; evidence can raise
-// a capability, never remove a declared one.
-const where = (e) => `${e.file}:${e.line}:${e.column}`;
+const REPORT_CHECKS = [
+    config,
+    approval
+];
+
 const TOOL_INDEXES = new WeakMap();
 /** Where a declared tool is in golive.yaml's list (the first of that name), from a map made once per list. */
 function toolIndex(ctx, name) {
@@ -3080,6 +3311,86 @@ function toolIndex(ctx, name) {
     }
     return index.get(name) ?? -1;
 }
+// ---------------------------------------------------------------- per-tool capabilities
+const MATRICES = new WeakMap();
+/** The tool × leg matrix of this run (declared, raised by evidence), made once. */
+function toolMatrix(ctx) {
+    let m = MATRICES.get(ctx.repo.capabilities);
+    if (!m) {
+        m = capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool));
+        MATRICES.set(ctx.repo.capabilities, m);
+    }
+    return m;
+}
+const LEG_WORDS = { privateData: 'private data', untrustedContent: 'untrusted content', externalCommunication: 'external communication' };
+const factEvidence = (f) => ({ ...f.at, note: f.via });
+/** The declaration evidence asks for: the least that is true of what was found. */
+function declarationFor(leg, facts, ctx) {
+    if (leg === 'privateData')
+        return ctx.repo.auth.obo.some((h) => !h.isTest) ? 'obo' : 'obo   # or app-only / api-key: how the tool is authorised';
+    if (leg === 'untrustedContent')
+        return 'in-context   # or sanitized, with an attestation';
+    return facts.some((f) => f.source !== 'host' && f.source !== 'llm') ? 'open' : 'allowlisted';
+}
+/**
+ * Tools whose evidence holds a leg the declaration denies, one failure per tool, then what is not
+ * tied to a tool: a failure when none of the tools that may hold it declares the leg.
+ */
+function evidenceOutcomes(ctx, leg) {
+    const outcomes = [];
+    const declared = new Map(ctx.config.tools.map((t) => [t.name, t]));
+    for (const row of toolMatrix(ctx)) {
+        const cell = row[leg];
+        if (!cell.evidence.length)
+            continue;
+        const decl = declared.get(row.tool);
+        const denies = !decl || cell.declared === 'none';
+        const needsOpen = leg === 'externalCommunication' && cell.declared === 'allowlisted' && cell.evidence.some((f) => f.source === 'caller-url' || f.source === 'send');
+        const unlisted = leg === 'externalCommunication' && cell.declared === 'allowlisted' ? cell.evidence.filter((f) => f.source === 'host' && f.host && classifyHost(f.host, ctx.config.egress.allowedHosts) === 'public') : [];
+        if (!denies && !needsOpen && !unlisted.length)
+            continue;
+        const value = declarationFor(leg, cell.evidence, ctx);
+        const first = cell.evidence[0];
+        const where = `${first.at.file}:${first.at.line}`;
+        const message = needsOpen
+            ? `Tool "${row.tool}" declares \`${leg}: allowlisted\`, but where it connects is chosen at run time: ${first.via} (${where}).`
+            : unlisted.length
+                ? `Tool "${row.tool}" connects to hosts not in \`egress.allowedHosts\`: ${[...new Set(unlisted.map((f) => f.host))].join(', ')}.`
+                : `Tool "${row.tool}" reaches ${LEG_WORDS[leg]} — ${first.via} (${where}) — but ${decl ? `declares \`${leg}: none\`` : 'is not declared'}.`;
+        outcomes.push({
+            status: 'failed',
+            message,
+            evidence: (unlisted.length ? unlisted : cell.evidence).map(factEvidence),
+            fix: unlisted.length
+                ? '```yaml\negress:\n  allowedHosts:\n' + [...new Set(unlisted.map((f) => f.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+                : `Declare what the tool does (evidence raises a leg, never lowers it), or remove the code that does it:\n\n\`\`\`yaml\ntools:\n  - name: ${row.tool}\n    ${leg}: ${needsOpen ? 'open' : value}\n\`\`\``
+        });
+    }
+    const byVia = new Map();
+    for (const f of ctx.repo.capabilities.server) {
+        if (f.leg !== leg || !factCounts(f, ctx.config.egress.allowedHosts))
+            continue;
+        const list = byVia.get(f.via) ?? [];
+        list.push(f);
+        byVia.set(f.via, list);
+    }
+    const rows = new Map(toolMatrix(ctx).map((r) => [r.tool, r]));
+    for (const [via, facts] of byVia) {
+        const candidates = facts[0].candidates;
+        if (candidates.some((t) => rows.get(t)?.[leg].sources.includes('declared')))
+            continue;
+        if (!candidates.length && !ctx.config.tools.length)
+            continue;
+        outcomes.push({
+            status: 'failed',
+            message: `The server reaches ${LEG_WORDS[leg]} — ${via} (${facts[0].at.file}:${facts[0].at.line}) — in code no tool's handler was followed to, and none of the tools that may hold it declares it: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? `, and ${candidates.length - 10} more` : ''}.`,
+            evidence: facts.map(factEvidence),
+            fix: `Declare \`${leg}\` on the tool that uses it (evidence raises a leg, never lowers it), or remove the code:\n\n\`\`\`yaml\ntools:\n  - name: ${candidates[0] ?? 'the_tool'}\n    ${leg}: ${declarationFor(leg, facts, ctx)}\n\`\`\``
+        });
+    }
+    return outcomes;
+}
+
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** What to add to golive.yaml so the gate asks the server itself which tools it serves. */
 const INVENTORY_FIX = 'Let the gate ask the server which tools it serves: add an `inventory` block to golive.yaml (see the README, "The served inventory"):\n\n```yaml\ninventory:\n  command: [node, dist/index.js]   # or url: http://127.0.0.1:8080/mcp, or file: mcp-tools.json\n```';
@@ -3093,6 +3404,16 @@ function inventoryEvidence(ctx, note) {
 }
 const toolsDeclared = {
     id: 'security.tools-declared',
+    phase: 'security',
+    level: 'blocking',
+    title: 'Tools declared',
+    passesWhen: 'every tool registered in source is declared in golive.yaml, and every declared tool is found in source',
+    explain: {
+        looksFor: 'Every tool the server registers in source, compared with the tools golive.yaml declares.',
+        evidence: ['TypeScript/JavaScript: `server.tool("x")`, `server.registerTool("x")`, FastMCP `addTool({ name })`, low-level `setRequestHandler(ListToolsRequestSchema)` tool arrays', 'Python: `@mcp.tool`, `@mcp.tool()`, `@mcp.tool(name="x")`, `Tool(name="x")`', 'C#: `[McpServerTool]` methods and `Name = "x"`', 'Go: `mcp.AddTool(server, &mcp.Tool{Name: "x"})`, mark3labs `mcp.NewTool("x")`', 'Java: `Tool.builder().name("x")`, `new McpSchema.Tool("x", …)`, Spring AI `@Tool`'],
+        why: 'Phase 1 judges the union of all tools a session can reach; a tool the declaration leaves out escapes the trifecta review.',
+        fix: 'Declare every registered tool with its three capabilities, or remove the registration. A declared tool that is not found is a warning: delete the declaration if the tool is gone.'
+    },
     run(ctx) {
         const inventory = ctx.repo.inventory;
         const served = servedTools(inventory);
@@ -3183,87 +3504,81 @@ function metadataOutcomes(ctx, served, what) {
     }
     return out;
 }
-// ---------------------------------------------------------------- per-tool capabilities
-const MATRICES = new WeakMap();
-/** The tool × leg matrix of this run (declared, raised by evidence), made once. */
-function toolMatrix(ctx) {
-    let m = MATRICES.get(ctx.repo.capabilities);
-    if (!m) {
-        m = capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool));
-        MATRICES.set(ctx.repo.capabilities, m);
-    }
-    return m;
-}
-const LEG_WORDS = { privateData: 'private data', untrustedContent: 'untrusted content', externalCommunication: 'external communication' };
-const factEvidence = (f) => ({ ...f.at, note: f.via });
-/** The declaration evidence asks for: the least that is true of what was found. */
-function declarationFor(leg, facts, ctx) {
-    if (leg === 'privateData')
-        return ctx.repo.auth.obo.some((h) => !h.isTest) ? 'obo' : 'obo   # or app-only / api-key: how the tool is authorised';
-    if (leg === 'untrustedContent')
-        return 'in-context   # or sanitized, with an attestation';
-    return facts.some((f) => f.source !== 'host' && f.source !== 'llm') ? 'open' : 'allowlisted';
-}
-/**
- * Tools whose evidence holds a leg the declaration denies, one failure per tool, then what is not
- * tied to a tool: a failure when none of the tools that may hold it declares the leg.
- */
-function evidenceOutcomes(ctx, leg) {
-    const outcomes = [];
-    const declared = new Map(ctx.config.tools.map((t) => [t.name, t]));
+
+/** The union over all tools of the three capabilities: declared values, raised by evidence (never lowered), and what the server holds apart from any tool. */
+function trifectaLegs(ctx) {
+    const legs = { privateData: { present: false, evidence: [], why: [] }, untrustedContent: { present: false, evidence: [], why: [] }, externalCommunication: { present: false, evidence: [], why: [] } };
+    const raise = (leg, why, evidence) => {
+        leg.present = true;
+        leg.why.push(why);
+        leg.evidence.push(...evidence);
+    };
+    const declared = new Map(ctx.config.tools.map((t, i) => [t.name, i]));
     for (const row of toolMatrix(ctx)) {
-        const cell = row[leg];
-        if (!cell.evidence.length)
-            continue;
-        const decl = declared.get(row.tool);
-        const denies = !decl || cell.declared === 'none';
-        const needsOpen = leg === 'externalCommunication' && cell.declared === 'allowlisted' && cell.evidence.some((f) => f.source === 'caller-url' || f.source === 'send');
-        const unlisted = leg === 'externalCommunication' && cell.declared === 'allowlisted' ? cell.evidence.filter((f) => f.source === 'host' && f.host && classifyHost(f.host, ctx.config.egress.allowedHosts) === 'public') : [];
-        if (!denies && !needsOpen && !unlisted.length)
-            continue;
-        const value = declarationFor(leg, cell.evidence, ctx);
-        const first = cell.evidence[0];
-        const where = `${first.at.file}:${first.at.line}`;
-        const message = needsOpen
-            ? `Tool "${row.tool}" declares \`${leg}: allowlisted\`, but where it connects is chosen at run time: ${first.via} (${where}).`
-            : unlisted.length
-                ? `Tool "${row.tool}" connects to hosts not in \`egress.allowedHosts\`: ${[...new Set(unlisted.map((f) => f.host))].join(', ')}.`
-                : `Tool "${row.tool}" reaches ${LEG_WORDS[leg]} — ${first.via} (${where}) — but ${decl ? `declares \`${leg}: none\`` : 'is not declared'}.`;
-        outcomes.push({
-            status: 'failed',
-            message,
-            evidence: (unlisted.length ? unlisted : cell.evidence).map(factEvidence),
-            fix: unlisted.length
-                ? '```yaml\negress:\n  allowedHosts:\n' + [...new Set(unlisted.map((f) => f.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
-                : `Declare what the tool does (evidence raises a leg, never lowers it), or remove the code that does it:\n\n\`\`\`yaml\ntools:\n  - name: ${row.tool}\n    ${leg}: ${needsOpen ? 'open' : value}\n\`\`\``
-        });
+        for (const name of ['privateData', 'untrustedContent', 'externalCommunication']) {
+            const cell = row[name];
+            if (cell.sources.includes('declared'))
+                raise(legs[name], `${row.tool} declares ${name}: ${cell.declared}`, [configEvidence(ctx, ['tools', declared.get(row.tool), name])]);
+            else if (cell.evidence.length)
+                raise(legs[name], `${row.tool}: ${cell.evidence[0].via}`, cell.evidence.slice(0, 2).map(factEvidence));
+        }
     }
-    const byVia = new Map();
-    for (const f of ctx.repo.capabilities.server) {
-        if (f.leg !== leg || !factCounts(f, ctx.config.egress.allowedHosts))
-            continue;
-        const list = byVia.get(f.via) ?? [];
-        list.push(f);
-        byVia.set(f.via, list);
+    const allowed = ctx.config.egress.allowedHosts;
+    for (const name of ['privateData', 'untrustedContent', 'externalCommunication']) {
+        const facts = ctx.repo.capabilities.server.filter((f) => f.leg === name && factCounts(f, allowed));
+        if (facts.length)
+            raise(legs[name], `the server (not tied to a tool): ${[...new Set(facts.map((f) => f.via))].slice(0, 3).join('; ')}`, facts.slice(0, 3).map(factEvidence));
     }
-    const rows = new Map(toolMatrix(ctx).map((r) => [r.tool, r]));
-    for (const [via, facts] of byVia) {
-        const candidates = facts[0].candidates;
-        if (candidates.some((t) => rows.get(t)?.[leg].sources.includes('declared')))
-            continue;
-        if (!candidates.length && !ctx.config.tools.length)
-            continue;
-        outcomes.push({
-            status: 'failed',
-            message: `The server reaches ${LEG_WORDS[leg]} — ${via} (${facts[0].at.file}:${facts[0].at.line}) — in code no tool's handler was followed to, and none of the tools that may hold it declares it: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? `, and ${candidates.length - 10} more` : ''}.`,
-            evidence: facts.map(factEvidence),
-            fix: `Declare \`${leg}\` on the tool that uses it (evidence raises a leg, never lowers it), or remove the code:\n\n\`\`\`yaml\ntools:\n  - name: ${candidates[0] ?? 'the_tool'}\n    ${leg}: ${declarationFor(leg, facts, ctx)}\n\`\`\``
-        });
-    }
-    return outcomes;
+    if (ctx.repo.egress.openToWorld.length)
+        raise(legs.externalCommunication, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2));
+    return legs;
 }
+const trifecta = {
+    id: 'security.trifecta',
+    phase: 'security',
+    level: 'critical',
+    title: 'Lethal trifecta',
+    passesWhen: 'the union of all tools’ capabilities does not hold all three of private data, untrusted content and external communication',
+    explain: {
+        looksFor: 'Whether the union of all tools holds private data, untrusted content and external communication at once.',
+        evidence: ['golive.yaml capabilities per tool', 'evidence that raises a capability: caller-supplied URLs fetched or text outsiders write read — mail, issues and comments, chat, tickets, scraped pages (untrusted content), calls to public hosts or egress open to the world (external communication)'],
+        why: 'The lethal trifecta lets an attacker who controls content make the model send private data out. All three in one server is a STOP: redesign, never waived.',
+        fix: 'Remove one leg for every session: usually drop the outbound channel and keep outside text out of the model’s context, or split the server.'
+    },
+    run(ctx) {
+        const { privateData: priv, untrustedContent: untrusted, externalCommunication: external } = trifectaLegs(ctx);
+        const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]];
+        // The report's risk level reads the legs from the finding, not from this check's logic.
+        const values = { legs: { privateData: priv.present, untrustedContent: untrusted.present, externalCommunication: external.present } };
+        if (legs.every(([, l]) => l.present)) {
+            // A single tool holding all three is the worst case: one call can read, be steered and send.
+            const whole = toolMatrix(ctx).filter((r) => r.privateData.present && r.untrustedContent.present && r.externalCommunication.present).map((r) => r.tool);
+            const single = whole.length ? `${whole.join(', ')} ${whole.length === 1 ? 'holds' : 'each hold'} all three legs by ${whole.length === 1 ? 'itself' : 'themselves'}, and ` : '';
+            return [{
+                    status: 'failed',
+                    message: `STOP — ${single}the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
+                    evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
+                    fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.',
+                    values
+                }];
+        }
+        const present = legs.filter(([, l]) => l.present).map(([n]) => n);
+        return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6), values }];
+    }
+};
+
 const privateData = {
     id: 'security.private-data',
+    phase: 'security',
+    level: 'blocking',
+    title: 'Private data on behalf of the user',
+    passesWhen: 'every tool with private data reaches it on behalf of the user (obo)',
+    explain: {
+        looksFor: 'How each tool reaches private data.',
+        evidence: ['`privateData` per tool in golive.yaml'],
+        why: 'Only on-behalf-of access keeps data scoped to what the signed-in user may see.',
+        fix: 'Use the OBO exchange for every downstream call and declare `privateData: obo`.'
+    },
     run(ctx) {
         const outcomes = ctx.config.tools
             .filter((t) => t.privateData === 'app-only' || t.privateData === 'api-key')
@@ -3291,8 +3606,19 @@ const privateData = {
         return outcomes;
     }
 };
+
 const untrustedContent = {
     id: 'security.untrusted-content',
+    phase: 'security',
+    level: 'blocking',
+    title: 'No untrusted content in context',
+    passesWhen: 'no tool puts untrusted content in the model’s context',
+    explain: {
+        looksFor: 'Whether text an outsider can author reaches the model.',
+        evidence: ['`untrustedContent` per tool', 'attestations for `sanitized`', 'source that fetches caller-supplied URLs', 'source that reads text outsiders write: mail (Microsoft Graph, Gmail, IMAP), GitHub/GitLab/Jira issues and comments, Slack and Teams messages, help-desk tickets, scraped web pages'],
+        why: 'Untrusted text in the context is how prompt injection arrives.',
+        fix: 'Return structured data the server controls; if content must pass, sanitise it and have a reviewer attest it (`attestations` with `check: security.untrusted-content` and `subject: <tool>`).'
+    },
     run(ctx) {
         const outcomes = [];
         for (const [i, t] of ctx.config.tools.entries()) {
@@ -3314,6 +3640,7 @@ const untrustedContent = {
         return outcomes;
     }
 };
+
 const SORTED = new WeakMap();
 /**
  * One walk over the network-call table for all the checks of a run: at 100,000 files it holds
@@ -3354,6 +3681,16 @@ function productionCalls(ctx) {
 }
 const externalCommunication = {
     id: 'security.external-communication',
+    phase: 'security',
+    level: 'blocking',
+    title: 'No external communication',
+    passesWhen: 'no tool communicates externally, and no evidence contradicts it',
+    explain: {
+        looksFor: 'Outbound communication declared and seen.',
+        evidence: ['`externalCommunication` per tool and `egress.allowedHosts`', 'HTTP clients and sockets in source (fetch, axios, got, undici, node:http, httpx, requests, urllib, HttpClient, net/http, java.net, OkHttp, WebClient, sockets) and their targets', 'NetworkPolicy and CiliumNetworkPolicy egress'],
+        why: 'An outbound channel is how data leaves; with private data and untrusted content it completes the trifecta.',
+        fix: 'Call only cluster-internal, allowlisted hosts; restrict egress with a NetworkPolicy; attest computed targets (`subject: file:line`).'
+    },
     run(ctx) {
         const outcomes = [];
         const allowed = ctx.config.egress.allowedHosts;
@@ -3408,8 +3745,20 @@ const externalCommunication = {
         return outcomes;
     }
 };
+
+const where = (e) => `${e.file}:${e.line}:${e.column}`;
 const contentTypes = {
     id: 'security.content-types',
+    phase: 'security',
+    level: 'critical',
+    title: 'No prohibited content types',
+    passesWhen: 'no image, audio or resource-link content is produced in source',
+    explain: {
+        looksFor: 'Image, audio and resource-link content produced in production source.',
+        evidence: ['TS `type: "image" | "audio" | "resource_link"`', 'Python `ImageContent`, `AudioContent`, `ResourceLink`, FastMCP `Image`, `Audio`', 'C# `ImageContentBlock`, `AudioContentBlock`, `ResourceLinkBlock`, `DataContent` with image/audio types', 'Go `mcp.ImageContent{}`, `NewImageContent`, `NewToolResultImage`, …', 'Java `McpSchema.ImageContent`, `AudioContent`, `ResourceLink`'],
+        why: 'These content types are prohibited: they carry content a reviewer cannot read and can smuggle instructions.',
+        fix: 'Return text content only. Uses in test code are reported apart and do not block.'
+    },
     run(ctx) {
         const uses = ctx.repo.source.contentTypes;
         const prod = uses.filter((u) => !u.isTest);
@@ -3427,73 +3776,34 @@ const contentTypes = {
         return outcomes;
     }
 };
-/** The union over all tools of the three capabilities: declared values, raised by evidence (never lowered), and what the server holds apart from any tool. */
-function trifectaLegs(ctx) {
-    const legs = { privateData: { present: false, evidence: [], why: [] }, untrustedContent: { present: false, evidence: [], why: [] }, externalCommunication: { present: false, evidence: [], why: [] } };
-    const raise = (leg, why, evidence) => {
-        leg.present = true;
-        leg.why.push(why);
-        leg.evidence.push(...evidence);
-    };
-    const declared = new Map(ctx.config.tools.map((t, i) => [t.name, i]));
-    for (const row of toolMatrix(ctx)) {
-        for (const name of ['privateData', 'untrustedContent', 'externalCommunication']) {
-            const cell = row[name];
-            if (cell.sources.includes('declared'))
-                raise(legs[name], `${row.tool} declares ${name}: ${cell.declared}`, [configEvidence(ctx, ['tools', declared.get(row.tool), name])]);
-            else if (cell.evidence.length)
-                raise(legs[name], `${row.tool}: ${cell.evidence[0].via}`, cell.evidence.slice(0, 2).map(factEvidence));
-        }
-    }
-    const allowed = ctx.config.egress.allowedHosts;
-    for (const name of ['privateData', 'untrustedContent', 'externalCommunication']) {
-        const facts = ctx.repo.capabilities.server.filter((f) => f.leg === name && factCounts(f, allowed));
-        if (facts.length)
-            raise(legs[name], `the server (not tied to a tool): ${[...new Set(facts.map((f) => f.via))].slice(0, 3).join('; ')}`, facts.slice(0, 3).map(factEvidence));
-    }
-    if (ctx.repo.egress.openToWorld.length)
-        raise(legs.externalCommunication, 'a network policy allows egress to the world', ctx.repo.egress.openToWorld.slice(0, 2));
-    return legs;
-}
-const trifecta = {
-    id: 'security.trifecta',
-    run(ctx) {
-        const { privateData: priv, untrustedContent: untrusted, externalCommunication: external } = trifectaLegs(ctx);
-        const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]];
-        // The report's risk level reads the legs from the finding, not from this check's logic.
-        const values = { legs: { privateData: priv.present, untrustedContent: untrusted.present, externalCommunication: external.present } };
-        if (legs.every(([, l]) => l.present)) {
-            // A single tool holding all three is the worst case: one call can read, be steered and send.
-            const whole = toolMatrix(ctx).filter((r) => r.privateData.present && r.untrustedContent.present && r.externalCommunication.present).map((r) => r.tool);
-            const single = whole.length ? `${whole.join(', ')} ${whole.length === 1 ? 'holds' : 'each hold'} all three legs by ${whole.length === 1 ? 'itself' : 'themselves'}, and ` : '';
-            return [{
-                    status: 'failed',
-                    message: `STOP — ${single}the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
-                    evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
-                    fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.',
-                    values
-                }];
-        }
-        const present = legs.filter(([, l]) => l.present).map(([n]) => n);
-        return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6), values }];
-    }
-};
-const SECURITY_CHECKS = [toolsDeclared, trifecta, privateData, untrustedContent, externalCommunication, contentTypes];
 
-const RUNS = [...SECURITY_CHECKS, ...POLICY_CHECKS, ...POLICY_GITHUB_CHECKS, ...INFRA_CHECKS, ...AUTH_CHECKS, ...OBSERVABILITY_CHECKS, ...REPORT_CHECKS];
-const runs = new Map(RUNS.map((r) => [r.id, r]));
-const CHECKS = CATALOGUE.flatMap((entry) => {
-    const r = runs.get(entry.id);
-    const explain = EXPLANATIONS[entry.id];
-    if (!r)
-        return [];
-    if (!explain)
-        throw new Error(`check ${entry.id} has no explanation`);
-    return [{ ...entry, explain, ...(r.api ? { api: r.api } : {}), run: r.run }];
-});
-for (const r of RUNS)
-    if (!CATALOGUE.some((e) => e.id === r.id))
-        throw new Error(`check ${r.id} is not in the catalogue`);
+const SECURITY_CHECKS = [
+    toolsDeclared,
+    trifecta,
+    privateData,
+    untrustedContent,
+    externalCommunication,
+    contentTypes
+];
+
+const CHECKS = [
+    ...SECURITY_CHECKS,
+    ...POLICY_CHECKS,
+    ...INFRA_CHECKS,
+    ...AUTH_CHECKS,
+    ...OBSERVABILITY_CHECKS,
+    ...REPORT_CHECKS
+];
+/** The check ids, the public contract: they appear in the PR comment, JSON, SARIF, waivers and `explain`. */
+CHECKS.map((c) => c.id);
+const ids = new Set();
+for (const c of CHECKS) {
+    if (ids.has(c.id))
+        throw new Error(`check ${c.id} is registered twice`);
+    if (c.id.split('.')[0] !== c.phase)
+        throw new Error(`check ${c.id} is listed under phase ${c.phase}`);
+    ids.add(c.id);
+}
 
 // Calendar dates as golive.yaml and --today write them. Date.parse rolls an
 // impossible day over (2026-02-30 is 2 March), so a date is taken only when it

@@ -333,6 +333,9 @@ function notALiteral(value) {
         return 'a word or words';
     if (/^[a-z][a-zA-Z]*(?:\.[a-zA-Z_]\w*)+$/.test(value) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value))
         return 'an identifier';
+    // A class or option name in PascalCase (`InteractiveBrowserCredential`): whole words, no digits.
+    if (/^(?:[A-Z][a-z]{2,}){2,}$/.test(value))
+        return 'an identifier';
     if (/^(.)\1*$/.test(value) || value.includes('...') || value.includes('***'))
         return 'a placeholder';
     if (placeholderWords(value))

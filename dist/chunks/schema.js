@@ -1,5 +1,5 @@
 import { i as isCalendarDate } from './registry.js';
-import { G as toJSONSchema, a5 as strictObject, C as string, _ as _enum, B as array, a6 as url, a7 as email, E as union, J as number, D as literal, I as record, a8 as isLinearGlob, a9 as customCapabilitySchema } from './catalogue.js';
+import { G as toJSONSchema, a6 as strictObject, C as string, _ as _enum, B as array, a7 as url, a8 as email, E as union, J as number, D as literal, I as record, a9 as isLinearGlob, aa as customCapabilitySchema } from './catalogue.js';
 
 const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'];
 const isLocalTool = (deployment) => deployment === 'stdio' || deployment === 'none';
@@ -83,7 +83,7 @@ const inventorySchema = strictObject({
     command: array(string().min(1).max(4096)).min(1).max(100).optional().describe('Start the server over stdio with this command and its arguments, e.g. [node, dist/index.js]. Never under pull_request_target; the CLI only with --inventory.'),
     cwd: string().min(1).max(512).optional().describe('With command: the directory to start it in, inside the checkout (default: the checkout).'),
     env: record(string().regex(ENV_NAME, 'an environment variable name'), string().max(4096)).optional().describe('With command: environment variables for the server, non-secret placeholder values only. It gets PATH, HOME and these, nothing else.'),
-    url: url({ protocol: /^https?$/ }).max(2048).optional().describe('A server the workflow has already started: its Streamable HTTP endpoint, e.g. http://127.0.0.1:8080/mcp (HTTP+SSE is tried as a fallback).'),
+    url: url({ protocol: /^https?$/ }).max(2048).optional().describe('A server the workflow has already started: its Streamable HTTP endpoint, e.g. http://127.0.0.1:8080/mcp (HTTP+SSE is tried as a fallback). Under pull_request_target and in the CLI without --inventory, only a loopback address is asked.'),
     file: string().min(1).max(512).optional().describe('A tools/list result exported earlier ({"tools": […]} or a JSON-RPC response wrapping it), inside the checkout.')
 })
     .refine((i) => [i.command, i.url, i.file].filter((v) => v !== undefined).length === 1, { message: 'inventory needs exactly one of command, url or file' })

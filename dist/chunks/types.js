@@ -1,4 +1,4 @@
-import { ag as _isoDateTime, ah as ZodISODateTime, E as union, D as literal, C as string, ad as looseObject, ai as optional, J as number, B as array, F as boolean, I as record, H as unknown, A as object, aj as preprocess, _ as _enum, ak as custom, al as discriminatedUnion, am as intersection, an as _null } from './catalogue.js';
+import { ah as _isoDateTime, ai as ZodISODateTime, E as union, D as literal, C as string, ae as looseObject, aj as optional, J as number, B as array, F as boolean, I as record, H as unknown, A as object, ak as preprocess, _ as _enum, al as custom, am as discriminatedUnion, an as intersection, ao as _null } from './catalogue.js';
 
 function datetime(params) {
     return _isoDateTime(ZodISODateTime, params);

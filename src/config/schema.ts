@@ -72,7 +72,7 @@ export const inventorySchema = z
     command: z.array(z.string().min(1).max(4096)).min(1).max(100).optional().describe('Start the server over stdio with this command and its arguments, e.g. [node, dist/index.js]. Never under pull_request_target; the CLI only with --inventory.'),
     cwd: z.string().min(1).max(512).optional().describe('With command: the directory to start it in, inside the checkout (default: the checkout).'),
     env: z.record(z.string().regex(ENV_NAME, 'an environment variable name'), z.string().max(4096)).optional().describe('With command: environment variables for the server, non-secret placeholder values only. It gets PATH, HOME and these, nothing else.'),
-    url: z.url({ protocol: /^https?$/ }).max(2048).optional().describe('A server the workflow has already started: its Streamable HTTP endpoint, e.g. http://127.0.0.1:8080/mcp (HTTP+SSE is tried as a fallback).'),
+    url: z.url({ protocol: /^https?$/ }).max(2048).optional().describe('A server the workflow has already started: its Streamable HTTP endpoint, e.g. http://127.0.0.1:8080/mcp (HTTP+SSE is tried as a fallback). Under pull_request_target and in the CLI without --inventory, only a loopback address is asked.'),
     file: z.string().min(1).max(512).optional().describe('A tools/list result exported earlier ({"tools": […]} or a JSON-RPC response wrapping it), inside the checkout.')
   })
   .refine((i) => [i.command, i.url, i.file].filter((v) => v !== undefined).length === 1, { message: 'inventory needs exactly one of command, url or file' })

@@ -20,11 +20,22 @@ export interface RunContext {
 
 const MAX_EVENT_BYTES = 5 * 1024 * 1024
 
+/** The parts of the event payload the gate reads; all optional, since the file is JSON the gate does not control. */
+interface EventPayload {
+  repository?: { default_branch?: string }
+  pull_request?: {
+    number?: unknown
+    user?: { login?: unknown }
+    head?: { sha?: unknown; repo?: { full_name?: unknown } }
+    base?: { ref?: unknown; sha?: unknown }
+  }
+}
+
 /** The run's context from the runner's environment (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, …). */
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext | undefined {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo) return undefined
-  let event: Record<string, any> = {}
+  let event: EventPayload = {}
   const path = env.GITHUB_EVENT_PATH
   if (path) {
     try {
@@ -38,14 +49,14 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext | undefined {
     owner,
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    sha: env.GITHUB_SHA ?? pr?.head?.sha ?? '',
+    sha: env.GITHUB_SHA ?? String(pr?.head?.sha ?? ''),
     ref: env.GITHUB_REF ?? '',
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     runId: env.GITHUB_RUN_ID,
     defaultBranch: event.repository?.default_branch,
     pull: pr && typeof pr.number === 'number'
-      ? { number: pr.number, author: String(pr.user?.login ?? ''), headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? ''), ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}), fromFork: pr.head?.repo?.full_name !== undefined && pr.head?.repo?.full_name !== `${owner}/${repo}` }
+      ? { number: pr.number as number, author: String(pr.user?.login ?? ''), headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? ''), ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}), fromFork: pr.head?.repo?.full_name !== undefined && pr.head?.repo?.full_name !== `${owner}/${repo}` }
       : undefined
   }
 }

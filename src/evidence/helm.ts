@@ -344,7 +344,7 @@ function renderLines(t: Parsed, i: number, to: number, scope: Scope, out: Render
       i++
       continue
     }
-    const [kw, arg] = c
+    const [kw] = c
     // A stray `else` or `end` (no block open here) writes nothing.
     if (kw === 'end' || kw === 'else' || kw === 'else if') {
       i++

@@ -63,6 +63,11 @@ export interface InventoryOptions {
   timeoutS: number
   /** Why nothing from the checkout may be started here (pull_request_target, the CLI without --inventory); undefined when it may. */
   refuseStart?: string
+  /**
+   * Why only a loopback `url` may be asked here (pull_request_target, the CLI without --inventory):
+   * the pull request writes the address, and could point it at a service of the runner's network.
+   */
+  loopbackOnly?: string
   /** The environment the gate runs with: only PATH and HOME are passed on. */
   env?: NodeJS.ProcessEnv
 }
@@ -84,6 +89,10 @@ export async function collectInventory(config: InventoryConfig | undefined, opti
   if (config.file !== undefined) return readInventoryFile(options.root, config.file)
   const source: InventorySource = config.command ? 'command' : 'url'
   if (config.command && options.refuseStart) return { configured: true, source, live: true, ok: false, refused: true, reason: options.refuseStart }
+  if (config.url !== undefined && options.loopbackOnly && !isLoopbackUrl(config.url)) {
+    const reason = `inventory.url is not a loopback address (127.0.0.0/8, [::1], localhost), so it was not asked: ${options.loopbackOnly}; give the loopback address of a server the workflow started, or use an inventory file`
+    return { configured: true, source, live: true, ok: false, refused: true, reason }
+  }
   try {
     return config.command ? await fromCommand(config, options) : await fromUrl(config.url!, options)
   } catch (e) {
@@ -285,10 +294,24 @@ async function fromCommand(config: InventoryConfig, options: InventoryOptions): 
   }
 }
 
+/** Whether a URL names this machine by a loopback literal or `localhost` (which the checkout cannot redefine). */
+export function isLoopbackUrl(url: string): boolean {
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase()
+  } catch {
+    return false
+  }
+  // The URL parser has already made decimal, octal and short IPv4 forms dotted quads.
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
+
 async function fromUrl(url: string, options: InventoryOptions): Promise<InventoryEvidence> {
   const timeoutMs = Math.round(options.timeoutS * 1000)
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
+  // The SDK's default redirect policy ('same-origin') already keeps a loopback URL on this machine.
+  const transportOptions = { redirectPolicy: 'same-origin' as const }
   const attempt = async (make: () => Promise<unknown>) => {
     const client = await newClient()
     const transport = await make()
@@ -302,11 +325,11 @@ async function fromUrl(url: string, options: InventoryOptions): Promise<Inventor
   try {
     let listed
     try {
-      listed = await attempt(async () => new (await import('@modelcontextprotocol/sdk/client/streamableHttp.js')).StreamableHTTPClientTransport(new URL(url)))
+      listed = await attempt(async () => new (await import('@modelcontextprotocol/sdk/client/streamableHttp.js')).StreamableHTTPClientTransport(new URL(url), transportOptions))
     } catch (e) {
       if (controller.signal.aborted) throw e
       // Servers that speak only the older HTTP+SSE transport.
-      listed = await attempt(async () => new (await import('@modelcontextprotocol/sdk/client/sse.js')).SSEClientTransport(new URL(url))).catch((e2: Error) => {
+      listed = await attempt(async () => new (await import('@modelcontextprotocol/sdk/client/sse.js')).SSEClientTransport(new URL(url), transportOptions)).catch((e2: Error) => {
         throw new Error(`Streamable HTTP: ${transportFailure(e)}; SSE: ${transportFailure(e2)}`)
       })
     }

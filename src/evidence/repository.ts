@@ -1,5 +1,6 @@
 // One bounded, read-only snapshot of the checkout. Every other evidence reader
-// goes through it: it honours .gitignore and paths.include/exclude, never
+// goes through it: it honours .gitignore for files git does not track (a committed
+// file is read whatever .gitignore says) and paths.include/exclude, never
 // follows a link out of the checkout, never reads a file over the size cap or a
 // binary, and reads each file at most once.
 import ignore, { type Ignore } from 'ignore'
@@ -8,6 +9,7 @@ import { join, relative, sep } from 'node:path'
 import picomatch from 'picomatch'
 import type { Document, LineCounter } from 'yaml'
 import { globMatcher } from '../glob.js'
+import { trackedPaths, type TrackedPaths } from './git-index.js'
 import { parseYamlAll } from '../yaml-positions.js'
 
 export const DEFAULT_LIMITS = {
@@ -52,6 +54,8 @@ export class Repository {
   private readonly textCache = new Map<string, string | undefined>()
   private readonly yamlCache = new Map<string, YamlFile | undefined>()
   private readonly realRoot: string
+  /** The paths git tracks, read once when .gitignore first matches (null: no index, so nothing is ignored). */
+  private tracked: TrackedPaths | null | undefined
   /** One buffer every read fills (the text is decoded from it at once): no allocation per file. */
   private readonly scratch = { buf: Buffer.allocUnsafe(64 * 1024) }
 
@@ -105,7 +109,7 @@ export class Repository {
       }
       const isDir = e.isDirectory()
       if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name)) continue
-      if (isIgnored(ignores, rel, isDir)) continue
+      if (isIgnored(ignores, rel, isDir) && !this.isTracked(rel, isDir)) continue
       if (this.files.length >= this.limits.maxFiles) {
         if (!this.skipped.some((s) => s.reason === 'file limit reached')) this.skipped.push({ path: rel, reason: 'file limit reached' })
         return
@@ -121,13 +125,26 @@ export class Repository {
     }
   }
 
+  /**
+   * Whether git tracks the path (a folder: holds a tracked path). Git applies .gitignore only to
+   * untracked files, so a committed file it matches is read; without an index that can be read the
+   * gate cannot tell committed from not, and every file present counts as tracked.
+   */
+  private isTracked(rel: string, isDir: boolean): boolean {
+    if (this.tracked === undefined) this.tracked = trackedPaths(this.realRoot) ?? null
+    if (this.tracked === null) return true
+    return isDir ? this.tracked.dirs.has(rel) : this.tracked.files.has(rel)
+  }
+
   /** A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no loops). */
   private addLink(rel: string, keep: (p: string) => boolean): void {
     if (!keep(rel)) return
     let target: string
     try {
       target = realpathSync(join(this.realRoot, rel))
-    } catch {
+    } catch (e) {
+      // A link to nothing (an editor's lock file, `.#name -> user@host.pid`) holds nothing to read or to miss.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return
       this.skipped.push({ path: rel, reason: 'link' })
       return
     }

@@ -1,7 +1,6 @@
 // The sticky PR comment: one per pull request and config path, found by a
 // hidden marker AND written by the token's own identity (a marker pasted into
 // someone else's comment is ignored), updated in place, within GitHub's limit.
-import type { RunResult } from '../engine.js'
 import { fact, type GitHubClient } from '../github-api-helper.js'
 import { shapes, type CommentFact } from '../github-facts.js'
 import { forFile } from '../report/output.js'

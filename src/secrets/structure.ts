@@ -179,6 +179,8 @@ export function notALiteral(value: string): string | undefined {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return 'an environment variable or constant name'
   if (/^(?:[a-z]+[0-9]{0,4}[-_. ])*[a-z]+[0-9]{0,4}$/i.test(value) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value)) return 'a word or words'
   if (/^[a-z][a-zA-Z]*(?:\.[a-zA-Z_]\w*)+$/.test(value) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return 'an identifier'
+  // A class or option name in PascalCase (`InteractiveBrowserCredential`): whole words, no digits.
+  if (/^(?:[A-Z][a-z]{2,}){2,}$/.test(value)) return 'an identifier'
   if (/^(.)\1*$/.test(value) || value.includes('...') || value.includes('***')) return 'a placeholder'
   if (placeholderWords(value)) return 'a placeholder'
   return undefined

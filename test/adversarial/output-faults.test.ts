@@ -2,7 +2,7 @@
 // never written through a link, a place that cannot be written is said plainly
 // (exit 2, no stack trace), values cannot make a line of their own or command
 // the runner, and impossible dates and option values are refused.
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -185,6 +185,14 @@ describe('messages that say what is wrong', () => {
     const r = cli(['check', ready(), '--config', '/proc/self/maps'])
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/\/proc\/self\/maps/)
+    // /proc/kallsyms states size 0 and holds megabytes (on Linux): the cap holds on the read itself.
+    const kallsyms = existsSync('/proc/kallsyms') ? readFileSync('/proc/kallsyms').length : 0
+    expect(statSync('/proc/kallsyms', { throwIfNoEntry: false })?.size ?? 0).toBe(0)
+    if (kallsyms > 1024 * 1024) {
+      const big = cli(['check', ready(), '--config', '/proc/kallsyms'])
+      expect(big.status).toBe(2)
+      expect(big.stderr).toContain('/proc/kallsyms:1:1: file is over 1048576 bytes, the limit')
+    }
   })
 })
 

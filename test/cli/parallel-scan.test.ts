@@ -7,7 +7,6 @@ import { pathToFileURL } from 'node:url'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-// @ts-expect-error plain JavaScript module of the benchmarks, without types
 import { generate } from '../../bench/generate.mjs'
 import { Repository } from '../../src/evidence/repository.js'
 import { scanOnThisThread, startSourceScan, type SourceScan, type SourceScanOptions } from '../../src/evidence/source/parallel-scan.js'

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
-import { EXAMPLES, ROOT } from '../support/gate.js'
+import { EXAMPLES } from '../support/gate.js'
 import { runAction, type ActionRun } from '../support/action-run.js'
 import { nodeBinaries } from '../support/node-binaries.js'
 
@@ -269,7 +269,7 @@ describe('waivers and attestations added in a pull request (Node 20)', () => {
   const withWaiver = (approvedBy: string) => {
     const ws = mkdtempSync(join(tmpdir(), 'golive-waiver-'))
     cpSync(join(EXAMPLES, 'ready-server'), ws, { recursive: true })
-    writeFileSync(join(ws, '.github/workflows/ci.yml'), readFileSync(join(ws, '.github/workflows/ci.yml'), 'utf8').replace(/  image:[\s\S]*$/, ''))
+    writeFileSync(join(ws, '.github/workflows/ci.yml'), readFileSync(join(ws, '.github/workflows/ci.yml'), 'utf8').replace(/ {2}image:[\s\S]*$/, ''))
     writeFileSync(join(ws, 'golive.yaml'), readFileSync(join(ws, 'golive.yaml'), 'utf8') + `waivers:\n  - check: policy.container-scan\n    reason: scanner arrives with the platform image\n    approvedBy: "${approvedBy}"\n    expires: 2026-12-20\n`)
     return ws
   }

@@ -64,7 +64,7 @@ describe('inventory: the TypeScript fixture server, started over stdio', () => {
   }, 60_000)
 
   it('fails a served tool golive.yaml does not declare (a name the source only computes)', async () => {
-    const config = configFor(TS, (y) => y.replace(/  - name: tickets_purge\n(    .*\n){3}/, ''))
+    const config = configFor(TS, (y) => y.replace(/ {2}- name: tickets_purge\n( {4}.*\n){3}/, ''))
     const r = await check(TS, config)
     const failed = tools(r.findings).filter((f) => f.status === 'failed')
     expect(failed.map((f) => f.message)).toEqual([expect.stringContaining('Tool "tickets_purge" is served')])
@@ -159,7 +159,7 @@ describe('inventory: the TypeScript fixture server, started over stdio', () => {
     expect(statuses(started.result.findings)).toEqual(['passed'])
     expect(started.result.tools.every((t) => t.served === true)).toBe(true)
     // The action's refusal is the same option, set from the event name.
-    expect(readFileSync(join(ROOT, 'src', 'main.ts'), 'utf8')).toMatch(/GITHUB_EVENT_NAME === 'pull_request_target' \? \{ refuseStart:/)
+    expect(readFileSync(join(ROOT, 'src', 'main.ts'), 'utf8')).toMatch(/GITHUB_EVENT_NAME === 'pull_request_target'\s*\?\s*\{\s*refuseStart:/)
   }, 60_000)
 })
 
@@ -229,7 +229,7 @@ describe('inventory: a server the workflow started, at inventory.url', () => {
     })
     servers.push(sse.server)
     // One served tool left out of golive.yaml: the comparison runs on what SSE listed.
-    const config = configFor(TS, (y) => y.replace('command: [node, server.mjs]', `url: ${sse.url('/sse')}`).replace(/  - name: tickets_purge\n(    .*\n){3}/, ''))
+    const config = configFor(TS, (y) => y.replace('command: [node, server.mjs]', `url: ${sse.url('/sse')}`).replace(/ {2}- name: tickets_purge\n( {4}.*\n){3}/, ''))
     const r = await check(TS, config, { timeoutS: 20, env: process.env })
     expect(tools(r.findings).filter((f) => f.status === 'failed').map((f) => f.message)).toEqual([expect.stringContaining('Tool "tickets_purge" is served (the server serves it)')])
     expect(r.tools.map((t) => [t.name, t.served])).toEqual([['search_tickets', true], ['create_ticket', true], ['tickets_purge', true]])
@@ -289,7 +289,7 @@ describe('inventory: file inventories in the five languages', () => {
       expect(tools(r.findings)[0].message).toContain('recorded in the inventory file mcp-tools.json')
       expect(r.tools.map((t) => [t.name, t.declared, t.served, t.registeredAt !== null])).toEqual([['get_weather', true, true, true], ['get_forecast', true, true, true]])
       // A tool the file records but golive.yaml does not declare fails.
-      const config = configFor(dir, (y) => y.replace(/  - name: get_forecast\n(    .*\n){3}/, ''))
+      const config = configFor(dir, (y) => y.replace(/ {2}- name: get_forecast\n( {4}.*\n){3}/, ''))
       const fewer = runGate({ dir, config, today: TODAY }).result
       expect(tools(fewer.findings).filter((f) => f.status === 'failed').map((f) => f.message)).toEqual([expect.stringContaining('"get_forecast" is served')])
       // A declared tool the file does not record: the file or the declaration is out of date (a warning: a file is not a live answer).
@@ -365,7 +365,7 @@ describe('inventory: the Python fixture server (FastMCP)', () => {
     expect(r.tools.map((t) => [t.name, t.served, t.registeredAt?.file])).toEqual([['list_notes', true, 'server.py'], ['add_note', true, 'server.py']])
     expect(JSON.parse(readFileSync(dump, 'utf8'))).not.toHaveProperty('GITHUB_TOKEN')
     // A tool FastMCP serves that golive.yaml leaves out fails.
-    const fewer = configFor(PY, (y) => y.replace(/  - name: add_note\n(    .*\n){3}/, ''))
+    const fewer = configFor(PY, (y) => y.replace(/ {2}- name: add_note\n( {4}.*\n){3}/, ''))
     const r2 = await check(PY, fewer, { timeoutS: 30, env })
     expect(tools(r2.findings).filter((f) => f.status === 'failed').map((f) => f.message)).toEqual([expect.stringContaining('"add_note" is served')])
   }, 120_000)
@@ -419,7 +419,6 @@ describe('on every fixture repository, tools-declared never passes while a regis
   for (const t of truths) {
     const dir = join(ROOT, t.fixture, t.subdir ?? '')
     it(`${dir.slice(ROOT.length + 1)} (declaring its served names)`, async () => {
-      // @ts-expect-error plain JavaScript module of the benchmarks, without types
       const { goliveYaml } = await import('../../bench/accuracy.mjs')
       const config = join(mkdtempSync(join(tmpdir(), 'golive-truth-')), 'golive.yaml')
       writeFileSync(config, goliveYaml(t))

@@ -6,9 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain JavaScript module of the benchmarks, without types
 import { capabilityPresent, compareRows, markdownTable, scoreRepo, settingKey, totals } from '../../bench/accuracy-score.mjs'
-// @ts-expect-error plain JavaScript module of the benchmarks, without types
 import { goliveYaml, mirrorGitDir, writeTreeSkippingMissing } from '../../bench/accuracy.mjs'
 
 const tool = (name: string, legs: Partial<Record<'privateData' | 'untrustedContent' | 'externalCommunication', boolean>> = {}, extra: Record<string, unknown> = {}) => ({

@@ -21,6 +21,15 @@ describe('auth.no-app-credentials (critical)', () => {
     })
     expect(statuses(dir, 'auth.no-app-credentials')).toEqual(['passed'])
   })
+  it('names each credential the deployment hands over once, at most five, and counts the rest', () => {
+    const manifest = readFileSync(join(UNREADY, 'k8s/deployment.yaml'), 'utf8')
+    const names = ['CRM_API_KEY', 'ERP_API_TOKEN', 'WIKI_PERSONAL_TOKEN', 'LEDGER_DB_PASSWORD', 'CHAT_BOT_TOKEN', 'MAPS_API_KEY']
+    const entries = [...names, 'CRM_API_KEY'].map((n) => `            - name: ${n}\n              value: from-vault\n`).join('')
+    const dir = variant(UNREADY, { 'k8s/deployment.yaml': manifest.replace('          env:\n', `          env:\n${entries}`) })
+    const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials').filter((x) => x.message.startsWith('The deployment'))
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toBe(`The deployment hands the server a client secret or API key (${names.slice(0, 5).join(', ')} +2 more).`)
+  })
   it('fails on a client_credentials grant and an x-api-key header', () => {
     const dir = variant(READY, { 'src/legacy.ts': 'export const body = new URLSearchParams({ grant_type: "client_credentials" })\nexport const headers = { "x-api-key": process.env.VENDOR_API_KEY }\n' })
     const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials')
@@ -45,6 +54,22 @@ describe('auth.obo, auth.token-validation, auth.identity-scoping', () => {
     const dir = variant(UNREADY, { 'src/mcp_mailbox/auth.py': 'from fastmcp.server.auth.providers.jwt import StaticTokenVerifier\nverifier = StaticTokenVerifier(tokens={"dev": {"client_id": "me"}})\n' })
     const f = findingsOf(gate(dir).findings, 'auth.token-validation')
     expect(f[0]).toMatchObject({ status: 'failed', evidence: [{ file: 'src/mcp_mailbox/auth.py', line: 2 }] })
+  })
+  it('platform authentication in the infrastructure validates tokens: sign-in required, audiences named', () => {
+    const site = (require: boolean, audiences: string) => [
+      "resource site 'Microsoft.Web/sites@2023-12-01' existing = {", '  name: name', '}', '',
+      "resource auth 'Microsoft.Web/sites/config@2023-12-01' = {", '  parent: site', "  name: 'authsettingsV2'",
+      '  properties: {', '    globalValidation: {', `      requireAuthentication: ${require}`,
+      "      unauthenticatedClientAction: 'Return401'", '    }', '    identityProviders: {',
+      '      azureActiveDirectory: {', '        validation: {', `          allowedAudiences: [${audiences}]`,
+      '        }', '      }', '    }', '  }', '}', ''
+    ].join('\n')
+    const bicep = (require: boolean, audiences: string) => variant(UNREADY, { 'infra/app/api.bicep': site(require, audiences) })
+    const on = findingsOf(gate(bicep(true, "\n            'api://${clientId}'\n          ")).findings, 'auth.token-validation')
+    expect(on).toMatchObject([{ status: 'passed', evidence: [{ file: 'infra/app/api.bicep', line: 10 }] }])
+    // Sign-in not required, or no audience named: the platform lets any token (or none) through.
+    expect(statuses(bicep(false, "'api://orders'"), 'auth.token-validation')).toEqual(['failed'])
+    expect(statuses(bicep(true, ''), 'auth.token-validation')).toEqual(['failed'])
   })
 })
 

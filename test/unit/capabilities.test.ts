@@ -5,6 +5,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runGate } from '../../src/run.js'
+import { leadOf } from '../../src/evidence/derived/capabilities.js'
 import { ROOT, TODAY, findingsOf } from '../support/gate.js'
 
 type Legs = ('privateData' | 'untrustedContent' | 'externalCommunication')[]
@@ -13,7 +14,7 @@ const EXPECTED: Record<string, Record<string, Legs>> = {
   typescript: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
   csharp: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
   java: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
-  go: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] }
+  go: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [], list_invoices: ['privateData'], ping: [], export_ledger: ['privateData'], currency: [], post_update: ['privateData', 'untrustedContent', 'externalCommunication'], read_channel: ['privateData', 'untrustedContent'] }
 }
 
 const ORDER = ['privateData', 'untrustedContent', 'externalCommunication']
@@ -40,6 +41,49 @@ describe.each(Object.keys(EXPECTED))('capabilities per tool in %s', (lang) => {
       expect(failed.map((f) => /^Tool "([^"]+)"/.exec(f.message)?.[1]).sort(), check).toEqual(tools.sort())
       for (const f of failed) expect(f.fix).toMatch(new RegExp(`${leg}: `))
     }
+  })
+})
+
+// Low-level servers list their tools apart and dispatch on the name; a helper whose parameter is
+// named like a URL but is given a constant, and a constant table of endpoints, stay apart from the caller.
+const DISPATCH: Record<string, Record<string, Legs>> = {
+  typescript: { scrape_page: ['untrustedContent', 'externalCommunication'], web_search: ['untrustedContent', 'externalCommunication'], report_status: [], word_count: [] },
+  python: { fetch_url: ['untrustedContent', 'externalCommunication'], post_message: ['privateData', 'untrustedContent', 'externalCommunication'], health: [], echo: [] }
+}
+
+describe.each(Object.keys(DISPATCH))('a server that dispatches on the tool name, in %s', (lang) => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'dispatch', lang), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('takes each branch as its tool\'s handler and raises the legs there only', () => {
+    const got = Object.fromEntries(Object.keys(DISPATCH[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual(DISPATCH[lang])
+    for (const t of Object.keys(DISPATCH[lang])) expect(reach.get(t)?.handler, t).toBeDefined()
+  })
+})
+
+describe('a client bound in a base class, used by a mixin a package re-exports', () => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'mixins', 'python'), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('follows the method two imports away to `self.jira`; only the tool that comments sends', () => {
+    expect(legsOf(reach.get('get_issue')?.facts ?? [])).toEqual(['privateData', 'untrustedContent'])
+    expect(reach.get('get_issue')!.facts.find((f) => f.leg === 'privateData')!.at.file).toBe('tracker/issues.py')
+    expect(legsOf(reach.get('comment_issue')?.facts ?? [])).toEqual(['privateData', 'untrustedContent', 'externalCommunication'])
+    expect(reach.get('comment_issue')!.facts.find((f) => f.leg === 'externalCommunication')!.via).toMatch(/issue_add_comment: sends data out/)
+    expect(legsOf(reach.get('shout')?.facts ?? [])).toEqual([])
+    expect(ctx.repo.capabilities.server.filter((s) => s.leg === 'privateData')).toEqual([])
+  })
+})
+
+describe('where a URL made from an expression points', () => {
+  it('is decided by its first operand or interpolation, not by a literal prefix', () => {
+    expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')
+    expect(leadOf('f"{url}?q={query}"')).toBe('url')
+    expect(leadOf('"https://api.example.com/" + id')).toBe('')
+    expect(leadOf('`https://api.example.com/${id}`')).toBe('')
+    expect(leadOf('base + "/items/" + id')).toBe('base ')
+    expect(leadOf('await args.url')).toBe('args.url')
   })
 })
 

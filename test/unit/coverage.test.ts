@@ -45,6 +45,15 @@ describe('what is still skipped makes the checks that read it not verified, nami
     expect(statusOf(dir, 'infra.pod-security')).toEqual(['passed'])
   })
 
+  it('policy.test-data reads tests only: a large file elsewhere leaves it judged, a large test file does not', () => {
+    const padding = '// padding\n'.repeat(110_000)
+    const outside = variant(READY, { 'src/generated/bundle.ts': `export const x = 1\n${padding}` })
+    expect(statusOf(outside, 'policy.test-data')).toEqual(['passed'])
+    expect(statusOf(outside, 'policy.secrets')).toEqual(['not verified'])
+    const inside = variant(READY, { 'tests/fixtures/bundle.ts': `export const x = 1\n${padding}` })
+    expect(statusOf(inside, 'policy.test-data')).toEqual(['not verified'])
+  })
+
   it('a file name that is not UTF-8: named in the not-read list, source checks not verified', () => {
     const dir = variant(READY, {})
     writeFileSync(Buffer.concat([Buffer.from(join(dir, 'src/tools/')), Buffer.from([0x66, 0xff, 0x2e, 0x74, 0x73])]), TOOL('hidden_tool'))

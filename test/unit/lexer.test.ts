@@ -47,7 +47,7 @@ describe('sourceViews: interpolations are code', () => {
     const v = views(src, 'typescript')
     expect(v.bare.length).toBe(src.length)
     // The expressions are code; the literal text and the `${ }` around them are blank.
-    expect(v.bare).toMatch(/`  base {8}await fetch\(`  api   `\) {7}"   "  `/)
+    expect(v.bare).toMatch(/` {2}base {8}await fetch\(` {2}api {3}`\) {7}" {3}" {2}`/)
     expect(v.bare).not.toContain('/x?q=')
     expect(v.code).not.toContain('ImageContent')
     // the literal ends where it ends: the comment after it is still a comment

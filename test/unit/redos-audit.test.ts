@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain JavaScript module of the benchmarks, without types
 import { patternKey, regexLiterals } from '../../bench/regex-literals.mjs'
 import { ROOT } from '../support/gate.js'
 

@@ -23,8 +23,8 @@ import { fitSummary, SUMMARY_LIMIT } from '../../src/report/markdown.js'
 import { fuzz } from '../support/fuzz.js'
 
 // The former forms (before the rewrite), for comparison only.
-const OLD_CSHARP_DERIVED = /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g
-const OLD_JAVA_DERIVED = /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>\[\],.?\s]+?\s+(\w+)\s*\(/g
+const OLD_CSHARP_DERIVED = /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>[\],.?\s]+?\s+(\w+)\s*\(/g
+const OLD_JAVA_DERIVED = /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>[\],.?\s]+?\s+(\w+)\s*\(/g
 const OLD_ADD_TOOL = /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g
 const OLD_GO_TOOL = /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g
 const OLD_CSHARP_NAMED = /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g

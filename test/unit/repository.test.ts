@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,20 +15,24 @@ function tree(files: Record<string, string | Buffer>): string {
 }
 
 describe('Repository snapshot', () => {
-  it('honours .gitignore (nested too), paths.exclude and skips node_modules and .git', () => {
+  it('honours .gitignore (nested too) for untracked files, paths.exclude and skips node_modules and .git', () => {
     const root = tree({
       '.gitignore': 'build/\n*.log\n',
       'src/a.ts': 'x',
       'src/.gitignore': 'gen.ts\n',
       'src/gen.ts': 'x',
       'build/out.js': 'x',
+      'build/kept.js': 'x',
       'debug.log': 'x',
       'node_modules/pkg/index.js': 'x',
-      '.git/config': 'x',
       'vendor/lib.ts': 'x'
     })
+    const env = { PATH: process.env.PATH ?? '', HOME: root, GIT_CONFIG_NOSYSTEM: '1' }
+    execFileSync('git', ['init', '-q'], { cwd: root, env })
+    // Committed although ignored: git tracks it, and so does the gate.
+    execFileSync('git', ['add', '-f', 'build/kept.js'], { cwd: root, env })
     const repo = new Repository(root, { exclude: ['vendor/**'] })
-    expect(repo.files.map((f) => f.path)).toEqual(['.gitignore', 'src/.gitignore', 'src/a.ts'])
+    expect(repo.files.map((f) => f.path)).toEqual(['.gitignore', 'build/kept.js', 'src/.gitignore', 'src/a.ts'])
   })
 
   it('never lists or reads a link that points outside the checkout', () => {
@@ -46,6 +51,14 @@ describe('Repository snapshot', () => {
     expect(repo.read('../secret.txt')).toBeUndefined()
     expect(repo.skipped).toContainEqual({ path: 'escape.txt', reason: 'link outside the checkout' })
     expect(repo.read('alias.txt')).toBe('in')
+  })
+
+  it('lists a link to nothing neither as a file nor as a file not read', () => {
+    const root = tree({ 'src/app.ts': 'ok' })
+    symlinkSync('someone@laptop.4242:1733400000', join(root, 'src', '.#app.ts'))
+    const repo = new Repository(root)
+    expect(repo.files.map((f) => f.path)).toEqual(['src/app.ts'])
+    expect(repo.skipped).toEqual([])
   })
 
   it('skips binaries and files over the size cap, and says so', () => {

@@ -46,7 +46,9 @@ describe('the annotated secret-rules fixture', () => {
   const tokens = {
     '@@GITHUB_TOKEN@@': githubToken('ghp', 'Zq8vKp3LmN7xR2tW9yB4cD6fG1hJ5k'),
     '@@GITHUB_TOKEN_2@@': githubToken('gho', 'Wm4nQ8rT2vX6zB1cF5hK9pL3sD7gJ0'),
-    '@@SLACK_BOT_TOKEN@@': ['xoxb', '2837465019', '4419283746510', 'Rk7Lm2xKp9wZt4NVq8cYbQd3'].join('-')
+    '@@SLACK_BOT_TOKEN@@': ['xoxb', '2837465019', '4419283746510', 'Rk7Lm2xKp9wZt4NVq8cYbQd3'].join('-'),
+    '@@AZURE_CLIENT_SECRET@@': ['Wv4', '8Q~', 'Lm2xKp9wZt4NVq7r8cYbQx7vLp2mZr9KwT'].join(''),
+    '@@STRIPE_LIVE_KEY@@': ['sk', 'live', '51HqLm2xKp9wZt4NVq7r8cYbQx7vLp2mZr9Kw'].join('_')
   }
   const files: Record<string, string> = {}
   for (const file of filesOf(FIXTURE)) {
@@ -75,6 +77,9 @@ describe('the annotated secret-rules fixture', () => {
     const pairLine = files['src/config.py'].split('\n').findIndex((l) => l.startsWith('pair =')) + 1
     expect(secrets.filter((f) => f.evidence.some((e) => 'line' in e && e.file === 'src/config.py' && e.line === pairLine))).toHaveLength(2)
     expect(secrets.some((f) => /1 place carry an inline allow marker|1 place(s)? carr/.test(f.message))).toBe(true)
+    // Known formats are named by their rule, not by the generic one.
+    for (const format of [/^Azure AD client secret /, /^Stripe key /, /^Slack token /])
+      expect(secrets.filter((f) => format.test(f.message) && f.blocking), String(format)).toHaveLength(1)
     // Test-code placeholders are reported apart, never blocking.
     const testOnly = secrets.filter((f) => f.evidence.every((e) => 'file' in e && e.file.startsWith('tests/')))
     expect(testOnly.filter((f) => !f.blocking).length).toBeGreaterThan(0)
@@ -100,7 +105,8 @@ describe('the structure of known formats', () => {
   })
 
   it('names what is not a literal secret', () => {
-    for (const v of ['$PASSWORD', '${DB_PASSWORD}', '%API_KEY%', '{{ .Values.token }}', '<your-token>', '/oauth2/v2.0/token', '.token-cache.json', 'client_secret_post', 'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'my-$$e-$ecret', 'your-api-key', 'changeme-now', 'xxxxxxxxxxxx', 'self.config.api_token'])
+    for (const v of ['$PASSWORD', '${DB_PASSWORD}', '%API_KEY%', '{{ .Values.token }}', '<your-token>', '/oauth2/v2.0/token', '.token-cache.json', 'client_secret_post', 'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'my-$$e-$ecret', 'your-api-key', 'changeme-now', 'xxxxxxxxxxxx', 'self.config.api_token',
+      'InteractiveBrowserCredential'])
       expect(notALiteral(v), v).toBeDefined()
     expect(notALiteral('Vq7rLm2xKp9wZt4N')).toBeUndefined()
     expect(entropy('aaaa')).toBe(0)
@@ -154,6 +160,13 @@ describe('the annotated app-credentials fixture', () => {
     expect([...blocking].filter((k) => !expected.includes(k))).toEqual([])
     // One finding per credential: JIRA_API_TOKEN is read twice and reported once.
     expect(found.filter((f) => f.message.startsWith('JIRA_API_TOKEN'))).toHaveLength(1)
-    expect(found).toHaveLength(3)
+    // One per cause: the chat and issue-tracker tokens, two client-credentials flows and the secret beside
+    // one, three names held in Go constants, two passwords, two parameter-held tokens, the x-api-key header.
+    const causes = found.map((f) => /^[\w-]+(?: [\w-]+)*?(?= \(|,)/.exec(f.message)?.[0]).sort()
+    expect(causes).toEqual([
+      'Azure Identity ClientSecretCredential', 'EXPORT_CLIENT_SECRET', 'GRAFANA_API_KEY', 'GRAFANA_PASSWORD',
+      'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'JIRA_API_TOKEN', 'JIRA_CLIENT_KEY_PASSWORD', 'MS365_MCP_OAUTH_TOKEN', 'REDIS_PWD', 'SENTRY_ACCESS_TOKEN', 'SLACK_BOT_TOKEN',
+      'client_credentials grant', 'x-api-key header'
+    ])
   })
 })

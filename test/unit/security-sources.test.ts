@@ -168,7 +168,7 @@ describe('Evidence quotes its line only when a finding reports it', () => {
     const reg = ctx.repo.source.tools.find((t) => !t.isTest)!
     expect(reg.at).not.toHaveProperty('snippet')
     const reported = result.findings.flatMap((f) => f.evidence).find((e) => 'file' in e && e.file === reg.at.file && e.line === reg.at.line) as { snippet?: string }
-    expect(reported.snippet).toBe(readFileSync(join(fixture('java'), reg.at.file), 'utf8').split('\n')[reg.at.line - 1].trim())
+    expect(reported.snippet).toBe(readFileSync(join(fixture('java'), reg.at.file), 'utf8').split('\n').at(reg.at.line - 1)!.trim())
     expect(reported).not.toHaveProperty('quoteLine')
     const secrets = runGate({ dir: join(ROOT, 'examples', 'unready-server'), today: TODAY }).result.findings.filter((f) => f.check === 'policy.secrets')
     expect(secrets.flatMap((f) => f.evidence).length).toBeGreaterThan(0)

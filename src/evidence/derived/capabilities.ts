@@ -13,7 +13,7 @@ import { sourceViews } from '../source/lexer.js'
 import { LineFinder } from '../source/scan.js'
 import { entryOfImport, importsOf } from '../source/imports.js'
 import { CALLER_URL_NAME, firstArgument, hostOf, leadingLiteral, type SourceSecurityEvidence, type ToolRegistration } from '../source/security.js'
-import { catalogueWith, type CatalogueEntry, type ChannelKind, type CustomCapability, type Leg } from './catalogue.js'
+import { catalogueWith, type Catalogue, type CatalogueEntry, type ChannelKind, type CustomCapability, type Leg } from './catalogue.js'
 
 /** One reason a tool (or the server) holds a leg. */
 export interface CapabilityFact {
@@ -72,6 +72,8 @@ interface Definition {
   params: string[]
   start: number
   end: number
+  /** The declared return type's text (`: FirecrawlApp`, `*slack.Client`, `-> Jira`, `WebClient`), when written. */
+  returns?: string
 }
 
 interface ParsedFile {
@@ -85,6 +87,12 @@ interface ParsedFile {
   /** The definitions by name. */
   defsByName: Map<string, Definition[]>
   bindings: Map<string, CatalogueEntry>
+  /** Members bound to a client (`self.jira = Jira(…)`, `this.http = axios.create()`), for classes built on this one. */
+  members: Map<string, CatalogueEntry>
+  /** Definitions looked up two imports away, by name (found or not), made once. */
+  farDefs: Map<string, { file: ParsedFile; def: Definition }[]>
+  /** The file's functions that return a client (`getClient(): FirecrawlApp`). */
+  returning: Map<string, CatalogueEntry>
   /** Bindings made inside a function (a local variable): they hold only there. */
   scoped: { name: string; entry: CatalogueEntry; start: number; end: number }[]
   constants: Map<string, string>
@@ -156,7 +164,8 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
           break
         }
       }
-      defs.push({ name: m[2], nameOffset: m.index + m[0].indexOf(m[2], m[1].length), params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end })
+      const returns = /^[ \t]*->[ \t]*([^:\n]{1,120}):/.exec(bare.slice(close, close + 130))?.[1]
+      defs.push({ name: m[2], nameOffset: m.index + m[0].indexOf(m[2], m[1].length), params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end, returns })
     }
     return defs
   }
@@ -178,7 +187,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     // After the parameters: an optional return type or throws clause, then the body.
     const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400))
     if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, '')))) continue
-    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*\[\]]+)?\s*\{$/.test(after[0])) continue
+    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*[\]]+)?\s*\{$/.test(after[0])) continue
     const bodyAt = close + after[0].length - after[1].length
     let end: number
     if (after[1] === '{') end = closing(bare, bodyAt)
@@ -187,13 +196,16 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
       end = brace ? closing(bare, bodyAt + brace[0].length - 1) : bare.indexOf(';', bodyAt)
     }
     if (end < 0) end = bare.length
-    defs.push({ name, nameOffset, params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end })
+    // TypeScript and Go write the type after the parameters; C# and Java before the name.
+    const lineStart = bare.lastIndexOf('\n', nameOffset) + 1
+    const returns = language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin' ? after[0].slice(0, -after[1].length) : bare.slice(Math.max(lineStart, nameOffset - 120), nameOffset)
+    defs.push({ name, nameOffset, params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end, returns })
   }
   return defs
 }
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
-function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'defs' | 'defsByName' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped'> {
+function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'members' | 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'members'> {
   const bindings = new Map<string, CatalogueEntry>()
   const scoped: ParsedFile['scoped'] = []
   /** The innermost function around an offset (none at the top level). */
@@ -202,7 +214,9 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'd
     for (const d of defs) if (d.start <= o && o < d.end && (!best || d.start >= best.start)) best = d
     return best
   }
+  const members = new Map<string, CatalogueEntry>()
   const bind = (name: string, e: CatalogueEntry, at: number, member: boolean) => {
+    if (member && !members.has(name)) members.set(name, e)
     if (KEYWORDS.has(name) || bindings.has(name)) return
     const scope = member ? undefined : scopeOf(at)
     if (!scope) bindings.set(name, e)
@@ -212,12 +226,29 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'd
   for (const [name, entry] of entries) bindings.set(name, entry)
   const bare = file.bare
   const root = (chain: string) => bindings.get(chain) ?? bindings.get(chain.split('.')[0]) ?? bindings.get(chain.slice(chain.lastIndexOf('.') + 1))
+  /** Functions of the file that return a client: their type says so, or they return one made in them. */
+  const returning = new Map<string, CatalogueEntry>()
+  const returnedBy = (d: Definition) => {
+    for (const t of d.returns?.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
+      const e = KEYWORDS.has(t) ? undefined : root(t)
+      if (e) return e
+    }
+    const made = /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(bare.slice(d.start, d.end))
+    return made ? root(made[1]) : undefined
+  }
   for (let round = 0; round < 3; round++) {
     const before = bindings.size
+    for (const d of defs) {
+      if (returning.has(d.name)) continue
+      const e = returnedBy(d)
+      if (e) returning.set(d.name, e)
+    }
     // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
-    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>\[\]|,?*][\w.<>\[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
-      const e = root(m[2].replace(/^(?:self|this)\./, ''))
+    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+      const callee = m[2].replace(/^(?:self|this)\./, '')
+      const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined)
       if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
+      if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1])) members.set(m[1], e)
     }
     for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
       const e = root(m[1])
@@ -240,7 +271,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'linked' | 'd
     }
     if (bindings.size === before) break
   }
-  return { bindings, scoped }
+  return { bindings, scoped, returning, members }
 }
 
 /** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
@@ -295,7 +326,9 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
         bases.push(join(d, mod))
       } else if (mod) bases.push(mod)
       for (const b of bases) {
-        for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`)]) {
+        // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
+        const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : []
+        for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`), ...parent]) {
           if (paths.has(cand)) linked.add(cand)
           else if (!dots) {
             const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
@@ -363,6 +396,7 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
       defs,
       defsByName: byName(defs),
       ...bindingsOf(base, defs, entries),
+      farDefs: new Map(),
       constants: urlConstants(code),
       linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
     }
@@ -375,11 +409,18 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
   for (const reg of source.tools) {
     if (reg.isTest || seen.has(reg.name)) continue
     seen.add(reg.name)
-    tools.push(reachOf(reg, parse))
+    tools.push(reachOf(reg, parse, catalogue))
   }
 
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
   const inReach = (t: ToolReach, at: FileEvidence) => t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to)
+  // A URL named like one is the caller's only in the handler, or where a tool argument reaches it.
+  const callerIn = (t: ToolReach, at: FileEvidence, expression: string) =>
+    t.reached.some((r, i) => {
+      if (r.file !== at.file || at.line < r.from || at.line > r.to) return false
+      const taint = TAINT.get(t)?.[i]
+      return !taint || mentions(expression, taint)
+    })
   const tied = new Set<string>()
   // The reads and calls by file, made once: a large server has thousands of tools and hundreds of thousands of calls.
   const readsByFile = new Map<string, SourceSecurityEvidence['thirdPartyReads']>()
@@ -413,7 +454,10 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
         tied.add(key)
         if (has.has(key)) continue
         has.add(key)
-        if (row.host) t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
+        if (row.host) {
+          t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
+          t.facts.push(...vendorFacts(catalogue, row.host, row.at))
+        } else if (!callerIn(t, row.at, row.expression ?? '')) t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at })
         else {
           t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
           t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
@@ -464,9 +508,21 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
 
 const viaOf = (e: CatalogueEntry) => `${e.package}: ${e.reason}`
 
+/** A call to a vendor's API host reaches what the vendor's SDK would: its entry's legs. */
+function vendorFacts(catalogue: Catalogue, host: string, at: FileEvidence): CapabilityFact[] {
+  const e = catalogue.byHost(host)
+  if (!e) return []
+  return e.legs.filter((leg) => leg !== 'externalCommunication').map((leg) => ({ leg, via: `${viaOf(e)} (its API at ${host})`, source: 'package' as const, at }))
+}
+
 function urlConstants(code: string): Map<string, string> {
   const map = new Map<string, string>()
   for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g)) map.set(m[1], m[3])
+  // A name given a member of such a table: `const endpoint = this.baseURLs.search`.
+  const members = /\b([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_]\w*)[ \t]*[;\n]/g
+  // An object's or a dictionary's URL-valued keys: `search: 'https://…'`, `"search": "https://…"`.
+  for (const m of code.matchAll(/(?<![\w$])(['"]?)([A-Za-z_]\w*)\1[ \t]*:[ \t]*(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g)) if (!map.has(m[2])) map.set(m[2], m[4])
+  for (const m of code.matchAll(members)) if (!map.has(m[1]) && map.has(m[2])) map.set(m[1], map.get(m[2])!)
   return map
 }
 
@@ -496,15 +552,27 @@ function chainAfter(bare: string, from: number): { name: string; argsAt?: number
   return out
 }
 
-function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | undefined): ToolReach {
+function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | undefined, catalogue: Catalogue): ToolReach {
   const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
   const file = parse(reg.at.file)
   if (!file) return reach
   const offset = offsetOf(file, reg.at.line, reg.at.column)
-  const handler = handlerOf(file, offset, reg)
+  let handler = handlerOf(file, offset, reg)
+  let handlerFile = file
+  // A low-level server lists its tools apart and dispatches on the name (`case "search":`).
+  if (!handler) {
+    for (const p of [file.path, ...file.linked]) {
+      const other = parse(p)
+      handler = other && dispatchOf(other, reg.name, p === file.path ? offset : -1)
+      if (handler) {
+        handlerFile = other!
+        break
+      }
+    }
+  }
   if (!handler) return reach
-  const { line, column } = file.lines.at(handler.span.start)
-  reach.handler = { file: file.path, line, column, note: `handler of "${reg.name}"` }
+  const { line, column } = handlerFile.lines.at(handler.span.start)
+  reach.handler = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` }
   const visited = new Set<string>()
   const factKeys = new Set<string>()
   const addFact = (f: CapabilityFact) => {
@@ -515,7 +583,7 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
     factKeys.add(key)
     reach.facts.push(f)
   }
-  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [{ file, span: handler.span, tainted: new Set(handler.params), depth: 0 }]
+  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [{ file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }]
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
     const { file: f, span, tainted, depth } = work.shift()!
@@ -524,35 +592,46 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
     visited.add(key)
     reach.reached.push({ file: f.path, from: f.lines.at(span.start).line, to: f.lines.at(Math.max(span.start, span.end - 1)).line })
     const body = f.bare.slice(span.start, span.end)
-    propagateTaint(body, tainted)
+    propagateTaint(body, f.code.slice(span.start, span.end), tainted)
+    taintOf(reach).push(depth === 0 ? undefined : tainted)
     const at = (o: number, note: string): FileEvidence => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note } as FileEvidence)
+    const senders = new Set<CatalogueEntry>()
     for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
       const o = span.start + m.index
       const name = m[0]
       let b = o - 1
       while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
       const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
-      const entry = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name))
+      const onSelf = f.bare[b] === '.' && !afterDot
+      const bound = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name) ?? (onSelf ? inheritedMember(f, name, parse) : undefined))
+      // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
+      const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20)) ? undefined : f.returning.get(name)
+      const entry = bound ?? made
       if (entry) {
-        const chain = chainAfter(f.bare, o + name.length)
+        const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0)
         for (const leg of entry.legs) addFact({ leg, via: viaOf(entry), source: leg === 'externalCommunication' && entry.kind !== 'generic-http' ? (entry.kind ?? 'send') : 'package', at: at(o, `${entry.package}`) })
         if (entry.send?.length) {
+          senders.add(entry)
           const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '')
           const hit = entry.send.find((s) => joined.includes(s.toLowerCase().replace(/[_/]/g, '')))
           if (hit) addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(o, `${entry.package} ${hit}`) })
         }
         if (entry.kind === 'generic-http') {
           const calls = chain.length ? chain : []
-          const direct = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+          const direct = !made && /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
           const targets = calls.filter((c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)))
-          for (const c of targets.slice(0, 1)) urlFact(f, c.argsAt!, entry, tainted, at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`), reach, addFact)
+          for (const c of targets.slice(0, 1)) urlFact(f, c.argsAt!, entry, tainted, depth, at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`), reach, addFact, catalogue)
         }
         continue
       }
       if (depth >= MAX_DEPTH || KEYWORDS.has(name)) continue
       const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20))
-      if (afterDot && !calledAt) continue
-      for (const target of definitionsNamed(f, name, parse)) {
+      // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
+      if (afterDot && !calledAt && !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20)))) continue
+      for (const target of definitionsNamed(f, name, parse, !!calledAt, o)) {
+        // A name used without a call is a function handed on (the handler itself, a callback); below
+        // the handler only one of this file is, as a variable elsewhere may share a function's name.
+        if (!calledAt && depth > 0 && target.file !== f) continue
         if (target.file === f && target.def.nameOffset === o) continue
         if (target.file === f && target.def.start <= span.start && target.def.end >= span.end) continue
         const params = target.def.params
@@ -562,20 +641,29 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
           const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : []
           const shift = params[0] === 'self' || params[0] === 'cls' ? 1 : 0
           args.forEach((a, i) => {
-            if (!mentions(a, tainted)) return
+            if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) return
             const kw = /^(\w+)\s*=[^=]/.exec(a)
             if (kw && f.language === 'python') t.add(kw[1])
             else if (params[i + shift]) t.add(params[i + shift])
           })
-        } else for (const p of params) t.add(p)
+        } else if (depth === 0) for (const p of argumentsOf(params)) t.add(p)
         work.push({ file: target.file, span: { start: target.def.start, end: target.def.end }, tainted: t, depth: depth + 1 })
+      }
+    }
+    // Code that uses an SDK and calls a method it names as sending sends, through a wrapper too
+    // (`c.client.PostMessageContext(…)` in a function typed with `slack.MsgOption`).
+    for (const entry of senders) {
+      for (const m of body.matchAll(/\.[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/g)) {
+        const called = m[1].toLowerCase().replace(/_/g, '')
+        const hit = entry.send!.find((s) => called.includes(s.toLowerCase().replace(/[_/]/g, '')))
+        if (hit) addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(span.start + m.index! + 1, `${entry.package} ${hit}`) })
       }
     }
   }
   return reach
 }
 
-function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: Set<string>, at: FileEvidence, reach: ToolReach, addFact: (x: CapabilityFact) => void): void {
+function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: Set<string>, depth: number, at: FileEvidence, reach: ToolReach, addFact: (x: CapabilityFact) => void, catalogue: Catalogue): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
   for (let skip = 0; skip < 2 && LEADING_NON_URL.test(arg); skip++) {
@@ -585,20 +673,36 @@ function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: 
   const wrapped = URL_WRAPPER.exec(arg)
   if (wrapped) arg = firstArgument(f.code, from + arg.indexOf('(', wrapped.index) + 1)
   if (!arg.trim()) return
-  const literal = leadingLiteral(arg, f.constants)
+  // A member of a constant table: `this.baseURLs.search`, `ENDPOINTS.search`, `urls["search"]`.
+  const member = /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$|^\s*[A-Za-z_$][\w$.]*\[\s*['"]([\w-]+)['"]\s*\]\s*$/.exec(arg)
+  const literal = leadingLiteral(arg, f.constants) ?? (member ? f.constants.get(member[1] ?? member[2]) : undefined)
   const client = entry.package
   if (literal !== undefined) {
     const host = hostOf(literal)
     if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
+    if (host) for (const fact of vendorFacts(catalogue, host, at)) addFact(fact)
     return
   }
   const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
-  if (mentions(arg, tainted) || CALLER_URL_NAME.test(expr)) {
+  // A URL's name tells only in the handler itself; deeper, only a tool argument passed down does.
+  if (mentions(leadOf(arg), tainted) || (depth === 0 && CALLER_URL_NAME.test(expr))) {
     addFact({ leg: 'untrustedContent', via: `${client} fetches a URL from a tool argument (\`${expr}\`)`, source: 'caller-url', at })
     addFact({ leg: 'externalCommunication', via: `${client} connects where the tool argument says (\`${expr}\`)`, source: 'caller-url', at })
     return
   }
   if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr)) reach.unknownTargets.push({ client, expression: expr, at })
+}
+
+/** Parameters that carry the request's context or the server, never what the model wrote. */
+const NOT_ARGUMENTS = new Set(['ctx', 'context', 'extra', 'exchange', 'session', 'server', 'cancellationToken', 'ct', 'self', 'cls', 'this'])
+const argumentsOf = (params: string[]) => new Set(params.filter((p) => !NOT_ARGUMENTS.has(p)))
+
+/** Per span of `reached`, the tool arguments in it (undefined for the handler's own span). */
+const TAINT = new WeakMap<ToolReach, (Set<string> | undefined)[]>()
+function taintOf(reach: ToolReach): (Set<string> | undefined)[] {
+  let list = TAINT.get(reach)
+  if (!list) TAINT.set(reach, (list = []))
+  return list
 }
 
 const mentions = (text: string, names: Set<string>) => {
@@ -607,10 +711,34 @@ const mentions = (text: string, names: Set<string>) => {
 }
 
 /** Variables assigned from tool arguments become tool arguments (two passes, in order). */
-function propagateTaint(body: string, tainted: Set<string>): void {
+/**
+ * The part of an expression that decides where a URL made from it points: the first operand of a
+ * concatenation, the first interpolation of a template that starts with one; nothing for a literal
+ * prefix (`"https://api.x.com/" + id` and `${BASE}/v2/${id}` keep their host).
+ */
+export function leadOf(expr: string): string {
+  const e = expr.trim().replace(/^(?:await|new)\s+/, '')
+  const quoted = /^(?:[fFrRbB]{1,2}|\$@?|@\$?)?(['"`])/.exec(e)
+  if (quoted) {
+    const rest = e.slice(quoted[0].length)
+    const interp = /^(?:\$\{|\{)([^{}]{1,200})\}/.exec(rest)
+    return interp ? interp[1] : ''
+  }
+  let depth = 0
+  for (let i = 0; i < e.length; i++) {
+    const ch = e[i]
+    if ('([{'.includes(ch)) depth++
+    else if (')]}'.includes(ch)) depth--
+    else if (depth === 0 && ch === '+' && e[i + 1] !== '+' && e[i - 1] !== '+') return e.slice(0, i)
+  }
+  return e
+}
+
+function propagateTaint(body: string, code: string, tainted: Set<string>): void {
   for (let round = 0; round < 2; round++) {
-    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]+)?(?<![\w$.])(\{[\w$, \t:]{0,200}\}|[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,8})[ \t]*(?::[ \t]*[\w.<>\[\]| ]{1,80})?[ \t]*:?=(?![=>])([^\n;]{1,400})/g)) {
-      if (!mentions(m[2], tainted)) continue
+    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g)) {
+      const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
+      if (!mentions(leadOf(rhs), tainted)) continue
       for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
     }
     for (const m of body.matchAll(/\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g)) if (mentions(m[2], tainted)) tainted.add(m[1])
@@ -627,15 +755,45 @@ function byName(defs: Definition[]): Map<string, Definition[]> {
   return map
 }
 
-function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): { file: ParsedFile; def: Definition }[] {
-  const here = f.defsByName.get(name) ?? []
+const MAX_FAR_FILES = 200
+
+/** A `self.x` / `this.x` bound in a file this one links (the base class or the client a mixin builds on). */
+function inheritedMember(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): CatalogueEntry | undefined {
+  for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
+    const e = parse(p)?.members.get(name)
+    if (e) return e
+  }
+  return undefined
+}
+
+/** The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports). */
+function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined, far = true, at = -1): { file: ParsedFile; def: Definition }[] {
+  // Not the function the call is in (a tool named like the method it calls).
+  const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end))
   if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
   for (const p of f.linked) {
     const other = parse(p)
     const defs = other?.defsByName.get(name) ?? []
     if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
   }
-  return []
+  if (!far) return []
+  const known = f.farDefs.get(name)
+  if (known) return known
+  let found: { file: ParsedFile; def: Definition }[] = []
+  let files = 0
+  search: for (const p of f.linked) {
+    for (const q of parse(p)?.linked ?? []) {
+      if (q === f.path || ++files > MAX_FAR_FILES) break search
+      const other = parse(q)
+      const defs = other?.defsByName.get(name) ?? []
+      if (defs.length) {
+        found = defs.slice(0, 3).map((def) => ({ file: other!, def }))
+        break search
+      }
+    }
+  }
+  f.farDefs.set(name, found)
+  return found
 }
 
 function offsetOf(f: ParsedFile, line: number, column: number): number {
@@ -646,6 +804,84 @@ function offsetOf(f: ParsedFile, line: number, column: number): number {
     o = nl + 1
   }
   return o + column - 1
+}
+
+/**
+ * The branch of a dispatcher that serves the tool: `case "name":` up to the next case, or the
+ * block of `if name == "name"` / `name === 'name'` / `"name".equals(name)`; its tool arguments
+ * are the enclosing function's parameters and what is taken from them before the branch.
+ */
+function dispatchOf(f: ParsedFile, name: string, registration: number): { span: Span; params: string[] } | undefined {
+  if (!f.code.includes(name)) return undefined
+  const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const re = new RegExp(`\\bcase[ \\t]+(['"\`])${lit}\\1[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(['"\`])${lit}\\2|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`, 'g')
+  for (const m of f.code.matchAll(re)) {
+    if (m.index === undefined || Math.abs(m.index - registration) < 4 || /!=/.test(m[0])) continue
+    const after = m.index + m[0].length
+    let span: Span | undefined
+    if (f.language === 'python') span = indentedBlock(f.bare, m.index)
+    else if (m[0].startsWith('case')) span = { start: after, end: caseEnd(f.bare, after) }
+    else {
+      const open = /^[^;{}\n]{0,200}\{/.exec(f.bare.slice(after, after + 210))
+      const close = open ? closing(f.bare, after + open[0].length - 1) : -1
+      if (close > 0) span = { start: after, end: close }
+    }
+    if (!span) continue
+    const around = f.defs.filter((d) => d.start <= m.index! && m.index! < d.end).sort((a, b) => b.start - a.start)[0]
+    const from = around?.start ?? Math.max(0, m.index - 20_000)
+    // The dispatcher is often a lambda (`async (request) => { switch … }`): its parameters, not the method's.
+    let lambda: { start: number; params: string[] } | undefined
+    for (const h of f.bare.slice(from, m.index).matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
+      const open = from + h.index + h[0].length - 1
+      if (closing(f.bare, open) > m.index) lambda = { start: from + h.index, params: paramNames(h[1], f.language) }
+    }
+    const start = lambda?.start ?? around?.start
+    const params = new Set(argumentsOf(lambda?.params ?? around?.params ?? []))
+    if (start !== undefined) propagateTaint(f.bare.slice(start, m.index), f.code.slice(start, m.index), params)
+    return { span, params: [...params] }
+  }
+  return undefined
+}
+
+/** Where a `case` branch ends: the next `case` or `default` at its depth, or the switch's closing bracket. */
+function caseEnd(bare: string, from: number): number {
+  let depth = 0
+  for (let i = from; i < bare.length && i < from + 50_000; i++) {
+    const ch = bare[i]
+    if (ch === '(' || ch === '[' || ch === '{') depth++
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return i
+      depth--
+    } else if (depth === 0 && (ch === 'c' || ch === 'd') && !/[\w$]/.test(bare[i - 1] ?? '') && /^(?:case|default)\b/.test(bare.slice(i, i + 8))) return i
+  }
+  return Math.min(bare.length, from + 50_000)
+}
+
+/** The lines indented deeper than the line holding `at` (a Python branch). */
+function indentedBlock(bare: string, at: number): Span {
+  const lineStart = bare.lastIndexOf('\n', at) + 1
+  const indent = /^[ \t]*/.exec(bare.slice(lineStart))![0].length
+  const start = bare.indexOf('\n', at)
+  if (start < 0) return { start: at, end: bare.length }
+  let end = bare.length
+  for (let i = start; i !== -1 && i < bare.length; i = bare.indexOf('\n', i + 1)) {
+    const line = /^[ \t]*(\S?)/.exec(bare.slice(i + 1, i + 200))!
+    if (line[1] && line[0].length - 1 <= indent) {
+      end = i
+      break
+    }
+  }
+  return { start, end }
+}
+
+/** Whether call arguments hold a function: a lambda, or a name the file (or a file it links) defines. */
+function namesHandler(f: ParsedFile, args: string): boolean {
+  if (/=>|->|\bfunc[ \t]*\(|\blambda\b/.test(args)) return true
+  for (const part of splitTop(args)) {
+    const name = /^&?([A-Za-z_$][\w$]*)$/.exec(part.trim())?.[1]
+    if (name && !KEYWORDS.has(name) && f.defsByName.has(name)) return true
+  }
+  return false
 }
 
 /** Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last `@Tool` within 4,000 characters. */
@@ -671,6 +907,8 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   let call: { open: number; close: number } | undefined
   let innermost: { open: number; close: number; callee: string } | undefined
   let levels = 0
+  /** Whether the name sits in an object or list inside the innermost call, not among its arguments. */
+  let nested = false
   for (let i = offset - 1; i >= 0 && i > offset - 8000 && levels < 6; i--) {
     const ch = bare[i]
     if (ch === ')' || ch === ']' || ch === '}') depth++
@@ -679,7 +917,10 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
         depth--
         continue
       }
-      if (ch !== '(') continue
+      if (ch !== '(') {
+        if (!innermost) nested = true
+        continue
+      }
       levels++
       const callee = /((?:new\s+)?[A-Za-z_$][\w$.]*)\s*$/.exec(bare.slice(Math.max(0, i - 200), i))?.[1] ?? ''
       const close = closing(bare, i)
@@ -688,6 +929,8 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
       if (REGISTERING_CALL.test(callee.replace(/^new\s+/, ''))) call = { open: i, close }
     }
   }
+  // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
+  if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1))) call = innermost
   if (!call && innermost) {
     // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
     const lineStart = bare.lastIndexOf('\n', innermost.open) + 1
@@ -708,7 +951,7 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx, req)`), or of a function named there.
   const args = f.code.slice(call.open, end)
   const params: string[] = []
-  for (const m of args.matchAll(/(?:\(([^()]{0,400})\)|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]*(?:=>|->)|\bfunc[ \t]*\(([^()]{0,400})\)/g)) params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
+  for (const m of args.matchAll(/(?:\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]{0,8}(?:=>|->)|\bfunc[ \t]{0,8}\(([^()]{0,400})\)/g)) params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
   return { span: { start: call.open, end }, params }
 }
 

@@ -30,6 +30,7 @@ export const catalogueEntrySchema = z
     send: z.array(name).max(30).optional().describe('Methods that send data out: calling one raises external communication.'),
     kind: z.enum(CHANNEL_KINDS).optional().describe('What kind of outbound channel it is.'),
     reason: z.string().min(1).max(200).describe('One line: why it has these legs.'),
+    hosts: z.array(name).max(10).optional().describe('The API hosts its SDK talks to: a plain HTTP call there reaches the same (`*.x.com` for its subdomains).'),
     example: z.string().min(1).max(300).optional().describe('An import line as real code writes it.')
   })
   .refine((e) => !(e.legs.includes('externalCommunication') || e.send?.length) || e.kind !== undefined, { message: 'an entry that sends needs a kind (send, llm or generic-http)', path: ['kind'] })
@@ -89,6 +90,13 @@ export class Catalogue {
    * (`slack_sdk.web` → slack_sdk, `github.com/redis/go-redis/v9` → github.com/redis/go-redis,
    * `Microsoft.Graph.Models` → Microsoft.Graph, `mysql2/promise` → mysql2).
    */
+  /** The entry whose API host this is (or a subdomain of). */
+  byHost(host: string): CatalogueEntry | undefined {
+    const h = host.toLowerCase()
+    for (const e of this.entries) if (e.hosts?.some((x) => (x.startsWith('*.') ? h.endsWith(x.slice(1)) : h === x))) return e
+    return undefined
+  }
+
   lookup(language: Language, module: string): CatalogueEntry | undefined {
     const map = this.byImport.get(ECOSYSTEM_OF[language])
     if (!map) return undefined

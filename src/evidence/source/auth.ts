@@ -55,7 +55,8 @@ const OBO: Pattern[] = [
   { re: /\bAcquireTokenOnBehalfOf\s*\(/g, what: 'MSAL AcquireTokenOnBehalfOf' },
   { re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
   { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
-  { re: /requested_token_use['"]?\s*[:=,]\s*['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+  // The value alone, quoted: also when the request's field is filled through a constant (`OBO_USE = "on_behalf_of"`).
+  { re: /['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
   { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
   { re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
   { re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g, what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi' }
@@ -103,21 +104,60 @@ const APP_CREDENTIALS: Pattern[] = [
   { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
   { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
   { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
-  { re: /\b(?:process\.env|os\.environ|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|System\.getenv)\s*[\[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' }
+  { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' },
+  // An environment object handed in as a parameter (`parseEnv(env)`, a Worker's bindings): `env.NAME`.
+  {
+    re: /(?<![\w.$])env\.([A-Z][A-Z0-9_]{2,100})\b/g,
+    what: 'API key or client secret from the environment',
+    view: 'code'
+  },
+  // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
+  { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g, what: 'API key or client secret from the environment, by a constant', view: 'bare' }
 ]
+
+/** `NAME = "ENV_NAME"` declarations (Go const, Python, TS, C#, Java): a constant's name → the name it holds. */
+const CONSTANT_DECLARATION = /\b([A-Za-z_]\w{0,100})[ \t]{0,200}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g
+
+/** The upper-case string constants a file declares, made once per file on the first read through a constant. */
+const constantsOf = (() => {
+  let last: { text: string; map: Map<string, string> } | undefined
+  return (file: CodeFile): Map<string, string> => {
+    if (last?.text === file.code) return last.map
+    const map = new Map<string, string>()
+    for (const m of file.code.matchAll(CONSTANT_DECLARATION)) if (!map.has(m[1])) map.set(m[1], m[2])
+    last = { text: file.code, map }
+    return map
+  }
+})()
+
+/** A call that reads a request header, just before its quoted name. */
+const INBOUND_READ_CALL = /\b(?:get|Get|header|getHeader|get_header|GetValues|TryGetValue|has|Has|getFirst)\s{0,10}\(\s{0,10}$/
+
+/** Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get(…)`). */
+export function inboundHeaderRead(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start)
+  const after = text.slice(end, end + 20)
+  if (/\[\s{0,10}$/.test(before)) return !/^\s{0,10}\]\s{0,10}=(?!=)/.test(after)
+  return INBOUND_READ_CALL.test(before)
+}
 
 /** What a credential read from the environment is for; undefined when it is not a data-access credential. */
 export function credentialKind(name: string): Hit['credentialKind'] | undefined {
-  // LLM providers' keys are external communication (the capability checks own them).
-  if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|LLM_|^AI_/.test(name)) return undefined
+  // LLM providers' keys (chat, embeddings) are external communication (the capability checks own them).
+  if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|EMBEDDING|LLM_|^AI_/.test(name)) return undefined
   if (/CLIENT_SECRET|CLIENT_CERT/.test(name)) return 'client secret'
   // Chat platforms' bot and user tokens read data whatever the rest of the name says.
   if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name)) return 'static'
-  if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN/.test(name)) return undefined
-  // The key clients present to this server (inbound), not one it sends to a data source.
-  if (/MCP|SERVER|INBOUND|PROXY/.test(name)) return undefined
+  // A password (a database's, a client key's) signs the server in to a data source as itself.
+  if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name)) return undefined
+  // The key clients present to this server (inbound: `…_MCP_API_KEY`, `…_SERVER_TOKEN`), not one it sends to a
+  // data source; MCP as the server's namespace before a downstream kind (`MS365_MCP_OAUTH_TOKEN`) is outbound.
+  if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name)) return undefined
   return 'static'
 }
+
+/** A random value generated on the same line: `process.env.AUTH_TOKEN || randomBytes(32).toString('hex')`. */
+const GENERATED_FALLBACK = /\b(?:randomBytes|randomUUID|getRandomValues|token_urlsafe|token_hex|uuid4|NewRandom|GenerateKey)\s{0,10}\(/
 
 /** Lists of headers to delete, redact or mask name a key without using it. */
 const REDACTION_CONTEXT = /delete|redact|sensitive|mask|strip|remove|omit|censor|scrub|sanitiz|blocklist|denylist|filter/i
@@ -148,14 +188,21 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue
       }
       if (p.what.includes('environment')) {
-        const kind = credentialKind(m[1])
-        if (!kind) continue
-        const what = own(`${p.what} (${m[1]})`)
-        into.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(m[1]), credentialKind: kind })
+        const name = p.what.endsWith('by a constant') ? constantsOf(file).get(m[1]) : m[1]
+        const kind = name && credentialKind(name)
+        // A value the server makes up when none is set is its own secret (what clients present), not one issued to it.
+        if (!name || !kind || GENERATED_FALLBACK.test(lineAround(file.text, m.index))) continue
+        const what = own(`API key or client secret from the environment (${name})`)
+        const at = file.at(m.index, what)
+        into.push({ what, at, isTest: file.isTest, credential: own(name), credentialKind: kind })
         continue
       }
-      // The list's name is usually a few lines up: the line and the 300 characters before it.
-      if (p.what.includes('header') && REDACTION_CONTEXT.test(file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index))) continue
+      // The list's name is usually a few lines up: the line and the 300 characters before it. A header
+      // read from the incoming request is the key clients reach this server with, not one it sends.
+      if (p.what.includes('header')) {
+        const around = file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index)
+        if (REDACTION_CONTEXT.test(around) || inboundHeaderRead(file.text, m.index, m.index + m[0].length)) continue
+      }
       into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest })
     }
   }
@@ -179,7 +226,7 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   }
 }
 
-const PREFILTER = ['OnBehalfOf', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
+const PREFILTER = ['OnBehalfOf', 'PASSWORD', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
   const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
@@ -201,4 +248,29 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
     }
   }
   return { detector, result }
+}
+
+/** App Service / Container Apps authentication (`authsettingsV2`, `authConfigs`, `auth_settings_v2`) turned on. */
+const PLATFORM_REQUIRE = /\brequire_?[Aa]uthentication["']?\s{0,10}[:=]\s{0,10}true\b/g
+/** …with at least one allowed audience: the platform then checks each token's audience before the server sees it. */
+const PLATFORM_AUDIENCES = /\ballowed_?[Aa]udiences["']?\s{0,10}[:=]\s{0,10}\[\s{0,200}[^\s\]]/
+const INFRA_FILE = /\.(?:bicep|tf|json)$/i
+
+/**
+ * Token validation the hosting platform does, declared in the repository's infrastructure: App
+ * Service or Container Apps authentication that requires sign-in and names allowed audiences.
+ */
+export function createPlatformAuthDetector(result: AuthEvidence): Detector {
+  return {
+    files: 'all',
+    prefilter: ['requireAuthentication', 'require_authentication'],
+    visit(file) {
+      if (!INFRA_FILE.test(file.path) || !PLATFORM_AUDIENCES.test(file.text)) return
+      PLATFORM_REQUIRE.lastIndex = 0
+      const m = PLATFORM_REQUIRE.exec(file.text)
+      if (!m) return
+      const what = 'platform authentication (App Service / Container Apps) requiring sign-in with allowed audiences'
+      result.tokenValidation.push({ what, at: file.at(m.index, what), isTest: file.isTest })
+    }
+  }
 }

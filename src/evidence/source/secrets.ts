@@ -135,6 +135,24 @@ export const isDocPath = (path: string) => DOC_PATH.test(path)
 
 const mask = (s: string) => own(`${s.slice(0, 4)}…`)
 
+/** How far before a value its doc comment's `@example` tag may be. */
+const EXAMPLE_REACH = 2000
+/** An OpenAPI or settings `example:` key before the value on its line. */
+const EXAMPLE_KEY = /\bexamples?["']?\s{0,10}[:=]/i
+
+/**
+ * Whether the value at `index` is a documentation example: inside a doc comment after its `@example`
+ * tag (generated API types carry them), or the value of an `example:` key. Reads at most
+ * EXAMPLE_REACH characters before the value, so many values in one file stay linear.
+ */
+export function inDocumentedExample(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1
+  if (EXAMPLE_KEY.test(text.slice(Math.max(lineStart, index - 200), index))) return true
+  const before = text.slice(Math.max(0, index - EXAMPLE_REACH), index)
+  const tag = before.lastIndexOf('@example')
+  return tag >= 0 && !before.includes('*/', tag)
+}
+
 /** The secret-named values a .env file (not a template) assigns, with their offsets: for the detector and the redactor alike. */
 export function dotenvSecrets(path: string, text: string): { name: string; value: string; offset: number }[] {
   if (!ENV_FILE.test(path) || ENV_TEMPLATE.test(path)) return []
@@ -184,7 +202,12 @@ export function createSecretsDetector(): { detector: Detector; result: SecretsEv
       const isDoc = isDocPath(file.path)
       // Offsets the rules reported, so the .env pass does not report a value twice (a set: linear in the hits).
       const reported = new Set<number>()
-      for (const { rule, secret, index, verified, documented } of matchSecrets(file.text, file)) {
+      // Whether the file says "example" anywhere: looked for once, at its first hit.
+      let examples: boolean | undefined
+      for (const { rule, secret, index, verified, documented: known } of matchSecrets(file.text, file)) {
+        examples ??= /example/i.test(file.text)
+        const example = examples && !known && inDocumentedExample(file.text, index)
+        const documented = known ?? (example ? 'a documentation example' : undefined)
         reported.add(index)
         if (allowedByMarker(file.text, index)) {
           result.suppressed.push(place(file, index, rule.description))

@@ -6,7 +6,7 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { intern, isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
+import { isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
 import { LITERALS } from './literals.js'
 import { FactTable } from './fact-table.js'
 import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'

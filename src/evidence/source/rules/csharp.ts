@@ -29,5 +29,5 @@ export const TOOL_LITERAL_RULES: SourceRule[] = [
 /** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
 export const TOOL_DERIVED_RULES: SourceRule[] = [
   // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-  { languages: ['csharp'], needles: ['McpServerTool'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>\[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+  { languages: ['csharp'], needles: ['McpServerTool'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ]

@@ -1,0 +1,38 @@
+// Lint: typescript-eslint's recommended rules, and the import direction of the architecture
+// (config → evidence → checks → report → publish): src/ never imports checks/, and checks/
+// imports only values from src/check.ts and src/findings.ts (evidence only as types).
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'examples/**', 'coverage/**', 'test/real-servers/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly', performance: 'readonly', fetch: 'readonly', setImmediate: 'readonly', SharedArrayBuffer: 'readonly', Atomics: 'readonly' } }
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // The gate escapes and detects control characters on purpose (terminal and log injection).
+      'no-control-regex': 'off'
+    }
+  },
+  {
+    // Tests build loose JSON shapes (API answers, parsed YAML) where a type would say nothing.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' }
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/checks/**', '../checks/*', '../../checks/*'], message: 'src/ never imports checks/: the registry is passed in (see ARCHITECTURE.md).' }] }]
+    }
+  },
+  {
+    files: ['checks/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/src/evidence/**'], allowTypeImports: true, message: 'Checks read evidence through its types only; helpers come from src/check.ts.' }] }]
+    }
+  }
+)
