@@ -7,7 +7,7 @@
 // 100,000-file check peaked at 307–319 MB; in a thread capped at 16 MB it peaks
 // at about 280 MB, no slower. A thread costs about 40 ms to start, so only the
 // commands that run the gate use one.
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, type ResourceLimits, Worker, workerData } from 'node:worker_threads'
 import { UsageError } from './errors.js'
 
 /** The gate thread's young generation, in MB: 32 was no faster on 20,000 or 100,000 files and took 20 MB more (README, Performance). */
@@ -59,10 +59,10 @@ export function sinceProcessStart(): number {
   return data ? performance.timeOrigin + performance.now() - data.processStart : performance.now()
 }
 
-/** The gate thread's heap; MCP_GOLIVE_TEST_GATE_HEAP_MB caps its old generation so a test can make it run out. */
-function gateLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb?: number } {
-  const test = Number(process.env.MCP_GOLIVE_TEST_GATE_HEAP_MB)
-  return Number.isInteger(test) && test > 0 ? { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: test } : { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB }
+/** How a gate thread ended: the code it exited with, or why it died (out of memory, a crash, the time limit). */
+export interface GateThreadEnd {
+  code: number
+  failure?: string
 }
 
 /**
@@ -72,9 +72,19 @@ function gateLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeM
  * code the thread ended with (the CLI's is 2 when standard output could not be written).
  */
 export function runInGateThread(entry: URL, onFailure: (why: string) => number | Promise<number>, exitCode: (threadCode: number) => number = (code) => code): void {
+  void runGateThread(entry).then(async (end) => {
+    process.exitCode = exitCode(end.failure === undefined ? end.code : await onFailure(end.failure))
+  })
+}
+
+/** Runs `entry` in a gate thread with these heap limits and resolves with how it ended. */
+export function runGateThread(
+  entry: URL,
+  resourceLimits: ResourceLimits = { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB }
+): Promise<GateThreadEnd> {
   const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY, columns: process.stdout.isTTY ? process.stdout.columns : undefined, processStart: performance.timeOrigin }
   const started = performance.now()
-  const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() })
+  const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits })
   let failure: string | undefined
   let timer: NodeJS.Timeout | undefined
   const limitTo = (seconds: number) => {
@@ -96,7 +106,7 @@ export function runInGateThread(entry: URL, onFailure: (why: string) => number |
   thread.on('error', (err: Error & { code?: string }) => {
     failure = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `internal error: ${err.message || String(err)}`
   })
-  thread.on('exit', async (code) => {
+  return new Promise((resolve) => thread.on('exit', (code) => {
     clearTimeout(timer)
     for (const pgid of groups) {
       try {
@@ -105,6 +115,6 @@ export function runInGateThread(entry: URL, onFailure: (why: string) => number |
         // Gone already.
       }
     }
-    process.exitCode = exitCode(failure === undefined ? code : await onFailure(failure))
-  })
+    resolve(failure === undefined ? { code } : { code, failure })
+  }))
 }
