@@ -69,11 +69,6 @@ function sinceProcessStart() {
     const data = gateThreadData();
     return data ? performance.timeOrigin + performance.now() - data.processStart : performance.now();
 }
-/** The gate thread's heap; MCP_GOLIVE_TEST_GATE_HEAP_MB caps its old generation so a test can make it run out. */
-function gateLimits() {
-    const test = Number(process.env.MCP_GOLIVE_TEST_GATE_HEAP_MB);
-    return Number.isInteger(test) && test > 0 ? { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: test } : { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB };
-}
 /**
  * Runs the module `entry` (the CLI itself, or the action's main.ts) in a gate thread, with the
  * process's arguments, and sets the process's exit code to the thread's. A thread that dies (out of memory, a crash) cannot
@@ -81,9 +76,15 @@ function gateLimits() {
  * code the thread ended with (the CLI's is 2 when standard output could not be written).
  */
 function runInGateThread(entry, onFailure, exitCode = (code) => code) {
+    void runGateThread(entry).then(async (end) => {
+        process.exitCode = exitCode(end.failure === undefined ? end.code : await onFailure(end.failure));
+    });
+}
+/** Runs `entry` in a gate thread with these heap limits and resolves with how it ended. */
+function runGateThread(entry, resourceLimits = { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB }) {
     const data = { gateThread: true, isTTY: !!process.stdout.isTTY, columns: process.stdout.isTTY ? process.stdout.columns : undefined, processStart: performance.timeOrigin };
     const started = performance.now();
-    const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits: gateLimits() });
+    const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits });
     let failure;
     let timer;
     const limitTo = (seconds) => {
@@ -108,7 +109,7 @@ function runInGateThread(entry, onFailure, exitCode = (code) => code) {
     thread.on('error', (err) => {
         failure = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `internal error: ${err.message || String(err)}`;
     });
-    thread.on('exit', async (code) => {
+    return new Promise((resolve) => thread.on('exit', (code) => {
         clearTimeout(timer);
         for (const pgid of groups) {
             try {
@@ -118,8 +119,8 @@ function runInGateThread(entry, onFailure, exitCode = (code) => code) {
                 // Gone already.
             }
         }
-        process.exitCode = exitCode(failure === undefined ? code : await onFailure(failure));
-    });
+        resolve(failure === undefined ? { code } : { code, failure });
+    }));
 }
 
 export { DEFAULT_TIME_LIMIT_S as D, EXIT as E, UsageError as U, applyTimeLimit as a, formatProblem as f, gateThreadData as g, runInGateThread as r, sinceProcessStart as s };
