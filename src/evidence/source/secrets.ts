@@ -110,16 +110,28 @@ export function emailAddresses(text: string): SecretRegexMatch[] {
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi
 /** Part of every GUID, starting with a literal the engine can skip to: tried first, as most files hold none. */
 const GUID_MIDDLE = /-[0-9a-f]{4}-[0-9a-f]{4}-/i
-const TENANT_CONTEXT = /tenant|\btid\b|directory/i
+// An Azure subscription id (`subscription_id`, `/subscriptions/<id>/…`) names a customer's tenant data as much as a tenant id.
+const TENANT_CONTEXT = /tenant|\btid\b|directory|subscription/i
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g
 const PHONE = /(?<![\w+])\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]?\d{2,5}\b/g
 
 /** Tenant ids every Microsoft sample prints: the consumer (MSA) tenant, Microsoft's own, first-party services. */
 const PUBLIC_TENANTS = new Set(['9188040d-6c67-4c5b-b112-36a304b66dad', '72f988bf-86f1-41af-91ab-2d7cd011db47', 'f8cdef31-a31e-4b4a-93e4-5f571e91255a'])
 
+/** Documentation placeholders built of runs of one character (`aaaabbbb-0000-cccc-1111-dddd2222eeee`, `11111111-2222-…`). */
+function runsOfFour(hex: string): boolean {
+  let run = 1
+  for (let i = 1; i <= hex.length; i++) {
+    if (i < hex.length && hex[i] === hex[i - 1]) run++
+    else if (run < 4) return false
+    else run = 1
+  }
+  return true
+}
+
 function placeholderGuid(g: string): boolean {
   const hex = g.replace(/-/g, '').toLowerCase()
-  return PUBLIC_TENANTS.has(g.toLowerCase()) || /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012'
+  return PUBLIC_TENANTS.has(g.toLowerCase()) || /^(.)\1*$/.test(hex) || runsOfFour(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012'
 }
 
 /** Fictional telephone numbers (555-01xx in North America) and runs of one digit or of counting digits. */
