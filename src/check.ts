@@ -127,6 +127,8 @@ export type CheckRun = Pick<CheckDefinition, 'id' | 'run' | 'api'>
 // findings.ts) only, never from evidence internals.
 export { credentialKind } from './evidence/source/auth.js'
 export { isDocPath } from './evidence/source/secrets.js'
+export { outsideServer } from './evidence/derived/server-scope.js'
+export { isTestPath } from './evidence/repository.js'
 export { isTemplated } from './evidence/helm.js'
 export { dig } from './evidence/kubernetes-objects.js'
 export { hostOf } from './evidence/source/security.js'

@@ -1,7 +1,7 @@
 import type { Hit } from '../../src/evidence/source/auth.js'
 import { type CheckContext, type CheckDefinition, credentialKind, type Outcome } from '../../src/check.js'
 import { type ContainerEnv, containerEnv } from '../infra/shared.js'
-import { appCredentials, OBO_SNIPPET, prod } from './shared.js'
+import { credentialsByScope, credentialUsers, OBO_SNIPPET, prod } from './shared.js'
 
 /** Places of one cause, the first ones named and the rest counted. */
 function placesText(hits: Hit[], shown = 3): string {
@@ -18,6 +18,26 @@ function secretEnv(ctx: CheckContext): ContainerEnv[] {
   })
 }
 
+function groupByCredential(hits: Hit[]): Map<string, Hit[]> {
+  const groups = new Map<string, Hit[]>()
+  for (const h of hits) {
+    const key = h.credential ?? h.what
+    groups.set(key, [...(groups.get(key) ?? []), h])
+  }
+  return groups
+}
+
+/** Credentials read only by code the server never runs (tooling, other packages): one warning each, never blocking. */
+function outsideFindings(outside: { hit: Hit; why: string }[]): Outcome[] {
+  const why = new Map(outside.map((o) => [o.hit, o.why]))
+  return [...groupByCredential(outside.map((o) => o.hit))].map(([name, group]) => ({
+    status: 'warning' as const,
+    nonProduction: true,
+    message: `${name}, read in ${group.length} place${group.length === 1 ? '' : 's'} outside the server (${placesText(group)}): reported apart, not blocking — ${why.get(group[0])}.`,
+    evidence: group.map((h) => h.at)
+  }))
+}
+
 export const noAppCredentials: CheckDefinition = {
   id: 'auth.no-app-credentials',
   phase: 'auth',
@@ -31,21 +51,29 @@ export const noAppCredentials: CheckDefinition = {
     fix: 'Replace them with OBO; authenticate the app itself with workload identity federation.'
   },
   run(ctx) {
-    const hits = appCredentials(ctx)
+    const { inside: hits, outside } = credentialsByScope(ctx)
     const env = secretEnv(ctx)
-    if (!hits.length && !env.length) return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }]
+    const apart = outsideFindings(outside)
+    if (!hits.length && !env.length) return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }, ...apart]
     // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
-    const groups = new Map<string, Hit[]>()
-    for (const h of hits) {
-      const key = h.credential ?? h.what
-      groups.set(key, [...(groups.get(key) ?? []), h])
+    const groups = groupByCredential(hits)
+    // A user name read beside a password or token of the same prefix is half of that credential: one cause.
+    const users = new Map<string, string[]>()
+    for (const u of credentialUsers(ctx)) {
+      const prefix = u.credential!.replace(/_(?:USER(?:_?NAME)?|LOGIN)$/, '_')
+      const keys = [...groups.keys()].filter((k) => k.startsWith(prefix) && groups.get(k)![0].credential)
+      const key = keys.find((k) => /PASSWORD|PASSWD|PWD/.test(k)) ?? keys.find((k) => groups.get(k)![0].credentialKind === 'static') ?? keys[0]
+      if (!key) continue
+      groups.get(key)!.push(u)
+      users.set(key, [...new Set([...(users.get(key) ?? []), u.credential!])])
     }
     const outcomes: Outcome[] = [...groups].map(([name, group]) => ({
       status: 'failed' as const,
-      message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'})` : name}, read in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
+      message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'}${users.has(name) ? `, with the user name ${users.get(name)!.join(', ')}` : ''})` : name}, read in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
       evidence: group.map((h) => h.at),
       fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
     }))
+    outcomes.push(...apart)
     // Each name once, the first five named and the rest counted.
     const unique = [...new Set(env.map((e) => e.name))]
     const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '')

@@ -2,6 +2,7 @@
 // only describes what is there; the checks in checks/ decide what it means.
 import { deriveCapabilities, type CapabilityEvidence } from './derived/capabilities.js'
 import type { CustomCapability } from './derived/catalogue.js'
+import { readServerScope, type ServerScope } from './derived/server-scope.js'
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
 import { readDeployment, readKustomizations, type DeploymentGap, type K8sObject, type Kustomization } from './kubernetes-objects.js'
@@ -44,6 +45,8 @@ export interface RepoEvidence {
   inventory?: InventoryEvidence
   /** What each tool reaches (derived from the source facts and the files tools reach). */
   capabilities: CapabilityEvidence
+  /** The packages that make up the MCP server (those using an MCP SDK and what they depend on). */
+  serverScope?: ServerScope
 }
 
 interface EvidenceOptions {
@@ -91,5 +94,6 @@ function assembleEvidence(repo: Repository, reads: ReturnType<typeof readCheckou
   resolveToolFacts(repo, source)
   for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)
   const capabilities = deriveCapabilities(repo, paths, source, options.capabilities)
-  return { paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan, capabilities }
+  const serverScope = readServerScope(repo, source.mcpFiles)
+  return { serverScope, paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan, capabilities }
 }

@@ -26,6 +26,8 @@ export interface AuthEvidence {
   /** Verifiers meant for development only (accept any or fixed tokens). */
   devVerifiers: Hit[]
   appCredentials: Hit[]
+  /** User names read from the environment (`REDIS_USERNAME`): half of a credential when a password of the same prefix is read. */
+  credentialUsers?: Hit[]
   /** Per-user OAuth flows (authorization code, device code, interactive): a client secret there is not an app identity. */
   userFlows: Hit[]
   /** A bearer token built from a per-request variable and sent downstream (dense: a table). */
@@ -141,6 +143,12 @@ export function inboundHeaderRead(text: string, start: number, end: number): boo
   return INBOUND_READ_CALL.test(before)
 }
 
+/** A data store's connection string by its name: the store, then URL, URI, DSN or connection string. */
+const DATA_STORE_CONNECTION = /(?:^|_)(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|REDIS|MSSQL|SQL|COSMOS(?:DB)?|NEO4J|CLICKHOUSE|SNOWFLAKE|ELASTICSEARCH|AMQP|RABBITMQ)_(?:URL|URI|DSN|CONNECTION_?STRING)$|(?:^|_)CONNECTION_?STRING$/
+
+/** Secrets a server keeps for itself (signing, sessions, verifying what reaches it), not ones a data source issued. */
+const OWN_SECRET = /JWT|SESSION|COOKIE|SIGNING|ENCRYPTION|CSRF|XSRF|HMAC|WEBHOOK|VERIF|CHALLENGE|DJANGO|FLASK|NEXTAUTH|REFRESH_TOKEN_SECRET/
+
 /** What a credential read from the environment is for; undefined when it is not a data-access credential. */
 export function credentialKind(name: string): Hit['credentialKind'] | undefined {
   // LLM providers' keys (chat, embeddings) are external communication (the capability checks own them).
@@ -148,11 +156,15 @@ export function credentialKind(name: string): Hit['credentialKind'] | undefined 
   if (/CLIENT_SECRET|CLIENT_CERT/.test(name)) return 'client secret'
   // Chat platforms' bot and user tokens read data whatever the rest of the name says.
   if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name)) return 'static'
-  // A password (a database's, a client key's) signs the server in to a data source as itself.
-  if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name)) return undefined
+  // A database connection string (`DATABASE_URI`, `REDIS_URL`) carries the user and password the server signs in with.
+  if (DATA_STORE_CONNECTION.test(name)) return 'static'
+  // A password (a database's, a client key's) signs the server in to a data source as itself; so does a secret key
+  // or token a service issued (`STRIPE_SECRET_KEY`, `TFE_TOKEN`), unless the server keeps it to sign or verify.
+  const issued = /.(?:_SECRET(?:_ACCESS)?_KEY|_TOKEN)$/.test(name) && !OWN_SECRET.test(name)
+  if (!issued && !/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name)) return undefined
   // The key clients present to this server (inbound: `…_MCP_API_KEY`, `…_SERVER_TOKEN`), not one it sends to a
   // data source; MCP as the server's namespace before a downstream kind (`MS365_MCP_OAUTH_TOKEN`) is outbound.
-  if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name)) return undefined
+  if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_|SECRET_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name)) return undefined
   return 'static'
 }
 
@@ -179,7 +191,10 @@ const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.too
 const URL_LITERAL = /['"`](https?:\/\/[^'"`\s$]+)/g
 const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g
 
-function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
+/** A user name's setting (`REDIS_USERNAME`, `JIRA_USER`, `DB_LOGIN`): its prefix is the credential it belongs to. */
+const USER_NAME = /^([A-Z][A-Z0-9_]*?)_(?:USER(?:_?NAME)?|LOGIN)$/
+
+function collect(file: CodeFile, patterns: Pattern[], into: Hit[], users?: Hit[]): void {
   for (const p of patterns) {
     if (p.languages && !p.languages.includes(file.language)) continue
     for (const m of patternMatches(file, p.view ?? 'bare', p)) {
@@ -190,6 +205,10 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
       if (p.what.includes('environment')) {
         const name = p.what.endsWith('by a constant') ? constantsOf(file).get(m[1]) : m[1]
         const kind = name && credentialKind(name)
+        if (name && !kind && users && USER_NAME.test(name)) {
+          const what = own(`user name from the environment (${name})`)
+          users.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(name) })
+        }
         // A value the server makes up when none is set is its own secret (what clients present), not one issued to it.
         if (!name || !kind || GENERATED_FALLBACK.test(lineAround(file.text, m.index))) continue
         const what = own(`API key or client secret from the environment (${name})`)
@@ -204,6 +223,51 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[]): void {
         if (REDACTION_CONTEXT.test(around) || inboundHeaderRead(file.text, m.index, m.index + m[0].length)) continue
       }
       into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest })
+    }
+  }
+}
+
+/** Java configuration reads by property name: MicroProfile `@ConfigProperty(name = "jdbc.password")`, Spring `@Value("${…}")`. */
+const CONFIG_PROPERTY = /@ConfigProperty\s*\(\s*name\s*=\s*"([\w.-]{1,100})"|@Value\s*\(\s*"\$\{([\w.-]{1,100})(?::[^"}\n]{0,100})?\}"/g
+
+/** pydantic settings classes: `class S(BaseSettings):` at the start of a line. */
+const SETTINGS_CLASS = /^class[ \t]+\w{1,100}[ \t]*\(([^)\r\n]{0,400})\)[ \t]*:/gm
+const ENV_PREFIX = /\benv_prefix\s*[=:]\s*["']([A-Za-z0-9_]{0,60})["']/
+/** A field of the class body: `    api_key: str` or `    api_key: SecretStr = Field(...)` at its first indentation. */
+const SETTINGS_FIELD = /^([ \t]+)([a-z_][a-z0-9_]{0,60})[ \t]*:[ \t]*[\w[]/gm
+
+/** A credential's name as an environment variable would spell it: `jdbc.password` → `JDBC_PASSWORD`. */
+const asEnvName = (property: string) => property.toUpperCase().replace(/[.-]/g, '_')
+
+/**
+ * Credentials read through configuration rather than by an environment variable's name: Java
+ * properties injected by name, and pydantic settings fields (the variable is env_prefix + field).
+ */
+function collectConfigured(file: CodeFile, into: Hit[]): void {
+  const push = (name: string, index: number) => {
+    const kind = credentialKind(asEnvName(name))
+    if (!kind) return
+    const what = own(`API key or client secret from configuration (${name})`)
+    into.push({ what, at: file.at(index, what), isTest: file.isTest, credential: own(name), credentialKind: kind })
+  }
+  if (file.language === 'java' || file.language === 'kotlin') {
+    for (const m of file.code.matchAll(CONFIG_PROPERTY)) push(m[1] ?? m[2], m.index)
+  }
+  if (file.language !== 'python' || !file.text.includes('BaseSettings')) return
+  for (const m of file.bare.matchAll(SETTINGS_CLASS)) {
+    if (!/\bBaseSettings\b/.test(m[1])) continue
+    // The body: the lines after the header up to the next line that starts at the first column.
+    const start = m.index + m[0].length
+    const next = /\n(?=[^\s#])/g
+    next.lastIndex = start
+    const end = next.exec(file.bare)?.index ?? file.bare.length
+    const body = file.code.slice(start, end)
+    const prefix = ENV_PREFIX.exec(body)?.[1] ?? ''
+    let indent: string | undefined
+    for (const f of body.matchAll(SETTINGS_FIELD)) {
+      indent ??= f[1]
+      if (f[1] !== indent || f[2] === 'model_config') continue
+      push(`${prefix}${f[2]}`.toUpperCase(), start + f.index + f[1].length)
     }
   }
 }
@@ -226,10 +290,10 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   }
 }
 
-const PREFILTER = ['OnBehalfOf', 'PASSWORD', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
+const PREFILTER = ['OnBehalfOf', 'PASSWORD', 'BaseSettings', 'ConfigProperty', '@Value', 'SECRET_KEY', 'SECRET_ACCESS_KEY', '_USER', '_LOGIN', 'CONNECTION_STRING', 'CONNECTIONSTRING', '_DSN', 'DATABASE_', 'DB_', 'REDIS_', 'MONGO', 'POSTGRES', 'PG_', 'MYSQL', 'MARIADB', 'MSSQL', 'SQL_', 'COSMOS', 'NEO4J', 'CLICKHOUSE', 'SNOWFLAKE', 'ELASTICSEARCH', 'AMQP', 'RABBITMQ', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
-  const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
+  const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], credentialUsers: [], userFlows: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
@@ -237,7 +301,8 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       collect(file, OBO, result.obo)
       collect(file, TOKEN_VALIDATION, result.tokenValidation)
       collect(file, DEV_VERIFIERS, result.devVerifiers)
-      collect(file, APP_CREDENTIALS, result.appCredentials)
+      collect(file, APP_CREDENTIALS, result.appCredentials, (result.credentialUsers ??= []))
+      collectConfigured(file, result.appCredentials)
       collect(file, USER_FLOWS, result.userFlows)
       collect(file, TRACING, result.tracingSetup)
       collectAuditLogs(file, result.auditLogs)
