@@ -162,12 +162,14 @@ describe('the annotated app-credentials fixture', () => {
     expect(found.filter((f) => f.message.startsWith('JIRA_API_TOKEN'))).toHaveLength(1)
     // One per cause: the chat and issue-tracker tokens, two client-credentials flows and the secret beside
     // one, three names held in Go constants, two passwords, two parameter-held tokens, the x-api-key header,
-    // keys named by their ending, a connection string, two Java properties and a pydantic settings field.
+    // keys named by their ending, a connection string, two Java properties and a pydantic settings field,
+    // two properties-file entries filled from the environment.
     const causes = found.map((f) => /^[\w.-]+(?: [\w-]+)*?(?= \(|,)/.exec(f.message)?.[0]).sort()
     expect(causes).toEqual([
       'Azure Identity ClientSecretCredential', 'COURIER_API_KEY', 'DATABASE_URI', 'EXPORT_CLIENT_SECRET', 'GRAFANA_API_KEY', 'GRAFANA_PASSWORD',
       'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'JIRA_API_TOKEN', 'JIRA_CLIENT_KEY_PASSWORD', 'LEDGER_TOKEN', 'MS365_MCP_OAUTH_TOKEN', 'PAYMENTS_SECRET_KEY',
-      'REDIS_PWD', 'SENTRY_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'client_credentials grant', 'jdbc.password', 'warehouse.api-key', 'x-api-key header'
+      'REDIS_PWD', 'SENTRY_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'client_credentials grant', 'jdbc.password', 'quarkus.rest-client.ledger.api-key',
+      'spring.datasource.password', 'warehouse.api-key', 'x-api-key header'
     ])
     // A user name is half of the password of its prefix: named in that finding, never a finding of its own.
     expect(found.find((f) => f.message.startsWith('REDIS_PWD'))?.message).toContain('with the user name REDIS_USERNAME')

@@ -315,6 +315,30 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
   return { detector, result }
 }
 
+/** A Java properties line whose value comes from the environment: `spring.datasource.password=${DB_PASSWORD}`. */
+const PROPERTY_FROM_ENV = /^[ \t]*([A-Za-z][\w.-]{0,200})[ \t]*[=:][ \t]*\$\{([A-Za-z_][\w.]{0,100})(?::[^}\r\n]{0,200})?\}[ \t]*$/gm
+
+/**
+ * Credentials a framework reads from its properties file rather than in code (Spring Boot's and
+ * Quarkus' datasource): a password, key or token property filled from an environment variable.
+ * A literal value there is a committed secret, policy.secrets' business.
+ */
+export function createPropertiesCredentialDetector(result: AuthEvidence): Detector {
+  return {
+    files: 'all',
+    prefilter: ['${'],
+    visit(file) {
+      if (!file.path.endsWith('.properties')) return
+      for (const m of file.text.matchAll(PROPERTY_FROM_ENV)) {
+        const kind = credentialKind(asEnvName(m[1])) ?? credentialKind(asEnvName(m[2]))
+        if (!kind) continue
+        const what = own(`API key or client secret from configuration (${m[1]}, from \${${m[2]}})`)
+        result.appCredentials.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(m[1]), credentialKind: kind })
+      }
+    }
+  }
+}
+
 /** App Service / Container Apps authentication (`authsettingsV2`, `authConfigs`, `auth_settings_v2`) turned on. */
 const PLATFORM_REQUIRE = /\brequire_?[Aa]uthentication["']?\s{0,10}[:=]\s{0,10}true\b/g
 /** …with at least one allowed audience: the platform then checks each token's audience before the server sees it. */

@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { RepoFile, Repository, SkippedFile } from '../repository.js'
-import { createAuthDetector, createPlatformAuthDetector, type AuthEvidence } from './auth.js'
+import { createAuthDetector, createPlatformAuthDetector, createPropertiesCredentialDetector, type AuthEvidence } from './auth.js'
 import { FactTable, type PackedTable } from './fact-table.js'
 import { createImportsDetector } from './imports.js'
 import { intern, scanSources, type ScanStats } from './scan.js'
@@ -68,7 +68,7 @@ export function scanChunk(repo: Repository, from: number, to: number): ChunkResu
   const secrets = createSecretsDetector()
   const before = repo.skipped.length
   const detectors = [security.detector, createImportsDetector(security.result), auth.detector,
-    createPlatformAuthDetector(auth.result), secrets.detector]
+    createPlatformAuthDetector(auth.result), createPropertiesCredentialDetector(auth.result), secrets.detector]
   const scan = scanSources(repo, detectors, repo.files.slice(from, to))
   // The chunk's skipped files travel with its facts, so they are listed in file order too.
   const skipped = repo.skipped.splice(before)
