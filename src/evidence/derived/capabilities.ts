@@ -13,6 +13,7 @@ import { sourceViews } from '../source/lexer.js'
 import { LineFinder } from '../source/scan.js'
 import { entryOfImport, importsOf } from '../source/imports.js'
 import { CALLER_URL_NAME, firstArgument, hostOf, leadingLiteral, type SourceSecurityEvidence, type ToolRegistration } from '../source/security.js'
+import { accessOfChain, type Access } from './access.js'
 import { catalogueWith, type Catalogue, type CatalogueEntry, type ChannelKind, type CustomCapability, type Leg } from './catalogue.js'
 
 /** One reason a tool (or the server) holds a leg. */
@@ -89,6 +90,10 @@ interface ParsedFile {
   bindings: Map<string, CatalogueEntry>
   /** Members bound to a client (`self.jira = Jira(…)`, `this.http = axios.create()`), for classes built on this one. */
   members: Map<string, CatalogueEntry>
+  /** Variables given a call's result the file cannot tell (`r = Manager.get_connection()`), by the callee. */
+  assignedFrom: Map<string, string>
+  /** Names imported from the repository's own modules, with the file that defines them. */
+  importedFrom: Map<string, string>
   /** Definitions looked up two imports away, by name (found or not), made once. */
   farDefs: Map<string, { file: ParsedFile; def: Definition }[]>
   /** The file's functions that return a client (`getClient(): FirecrawlApp`). */
@@ -205,8 +210,15 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
 }
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
-function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'members' | 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'members'> {
+type Bound = 'bindings' | 'scoped' | 'returning' | 'members' | 'assignedFrom'
+type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'constants' | 'importedFrom'
+function bindingsOf(
+  file: Omit<ParsedFile, Bound | Later>,
+  defs: Definition[],
+  entries: Map<string, CatalogueEntry>
+): Pick<ParsedFile, Bound> {
   const bindings = new Map<string, CatalogueEntry>()
+  const assignedFrom = new Map<string, string>()
   const scoped: ParsedFile['scoped'] = []
   /** The innermost function around an offset (none at the top level). */
   const scopeOf = (o: number) => {
@@ -248,6 +260,9 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
       const callee = m[2].replace(/^(?:self|this)\./, '')
       const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined)
       if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
+      else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
+        assignedFrom.set(m[1], callee.slice(callee.lastIndexOf('.') + 1))
+      }
       if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1])) members.set(m[1], e)
     }
     for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
@@ -271,7 +286,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
     }
     if (bindings.size === before) break
   }
-  return { bindings, scoped, returning, members }
+  return { bindings, scoped, returning, members, assignedFrom }
 }
 
 /** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
@@ -297,7 +312,17 @@ class PathIndex {
   }
 }
 
-function linkedFiles(path: string, language: Language, text: string, code: string, bare: string, paths: PathIndex, types: Map<string, string[]>, imports: ReturnType<typeof importsOf>): string[] {
+function linkedFiles(
+  path: string,
+  language: Language,
+  text: string,
+  code: string,
+  bare: string,
+  paths: PathIndex,
+  types: Map<string, string[]>,
+  imports: ReturnType<typeof importsOf>,
+  importedFrom: Map<string, string>
+): string[] {
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
   const join = (a: string, b: string) => {
     const parts = (a ? `${a}/${b}` : b).split('/')
@@ -313,7 +338,13 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
     for (const imp of imports) {
       if (!imp.module.startsWith('.')) continue
       const base = join(dir, imp.module)
-      for (const cand of [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`, `${base}/index.ts`, `${base}/index.js`]) if (paths.has(cand)) { linked.add(cand); break }
+      const tried = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`]
+      for (const cand of [...tried, `${base}/index.ts`, `${base}/index.js`]) {
+        if (!paths.has(cand)) continue
+        linked.add(cand)
+        for (const n of imp.names) importedFrom.set(n, cand)
+        break
+      }
     }
   } else if (language === 'python') {
     for (const imp of imports) {
@@ -329,8 +360,11 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
         // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
         const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : []
         for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`), ...parent]) {
-          if (paths.has(cand)) linked.add(cand)
-          else if (!dots) {
+          if (paths.has(cand)) {
+            linked.add(cand)
+            const module = cand === `${b}.py` || cand === `${b}/__init__.py`
+            if (module) for (const n of imp.names) if (!importedFrom.has(n)) importedFrom.set(n, cand)
+          } else if (!dots) {
             const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
             if (hit) linked.add(hit)
           }
@@ -391,6 +425,7 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
     }
     const base = { path, language, text, code, bare, lines: new LineFinder(text) }
     const defs = definitionsOf(language, bare)
+    const importedFrom = new Map<string, string>()
     const file: ParsedFile = {
       ...base,
       defs,
@@ -398,7 +433,8 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
       ...bindingsOf(base, defs, entries),
       farDefs: new Map(),
       constants: urlConstants(code),
-      linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
+      importedFrom,
+      linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports, importedFrom)
     }
     parsed.set(path, file)
     return file
@@ -468,7 +504,7 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
 
   // What no tool reached belongs to the server, with the tools that may hold it.
   const server: ServerFact[] = []
-  const reachedEntries = new Set(tools.flatMap((t) => t.facts.map((f) => f.via)))
+  const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]))
   const allTools = tools.map((t) => t.tool)
   const candidatesOf = (file: string) => {
     const here = tools.filter((t) => t.registration.file === file).map((t) => t.tool)
@@ -583,6 +619,15 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
     factKeys.add(key)
     reach.facts.push(f)
   }
+  /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
+  const access = new Map<CatalogueEntry, { read?: FileEvidence; unclear?: FileEvidence; wrote: boolean }>()
+  const noteAccess = (entry: CatalogueEntry, a: Access | undefined, where: FileEvidence) => {
+    let n = access.get(entry)
+    if (!n) access.set(entry, (n = { wrote: false }))
+    if (a === 'read') n.read ??= where
+    else if (a === 'write') n.wrote = true
+    else n.unclear ??= where
+  }
   const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [{ file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }]
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
@@ -603,13 +648,30 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
       const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
       const onSelf = f.bare[b] === '.' && !afterDot
-      const bound = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name) ?? (onSelf ? inheritedMember(f, name, parse) : undefined))
+      const elsewhere = () =>
+        onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
+      const local = () =>
+        f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name)
+      const bound = afterDot ? undefined : (local() ?? elsewhere())
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
       const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20)) ? undefined : f.returning.get(name)
       const entry = bound ?? made
       if (entry) {
         const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0)
-        for (const leg of entry.legs) addFact({ leg, via: viaOf(entry), source: leg === 'externalCommunication' && entry.kind !== 'generic-http' ? (entry.kind ?? 'send') : 'package', at: at(o, `${entry.package}`) })
+        // A private-data client's read legs wait for what the tool does with it (read or only write).
+        const gated = entry.legs.includes('privateData')
+        if (gated) {
+          const argsOf = (c: { argsAt?: number }) =>
+            c.argsAt === undefined ? undefined : firstArgument(f.code, c.argsAt)
+          const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }))
+          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package))
+        }
+        for (const leg of entry.legs) {
+          if (gated && leg !== 'externalCommunication') continue
+          const sends = leg === 'externalCommunication' && entry.kind !== 'generic-http'
+          const source = sends ? (entry.kind ?? 'send') : 'package'
+          addFact({ leg, via: viaOf(entry), source, at: at(o, `${entry.package}`) })
+        }
         if (entry.send?.length) {
           senders.add(entry)
           const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '')
@@ -660,8 +722,20 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       }
     }
   }
+  // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
+  for (const [entry, n] of access) {
+    const where = n.read ?? (n.wrote ? undefined : n.unclear)
+    if (!where) continue
+    for (const leg of entry.legs) {
+      if (leg !== 'externalCommunication') addFact({ leg, via: viaOf(entry), source: 'package', at: where })
+    }
+  }
+  TOUCHED.set(reach, [...access.keys()].map(viaOf))
   return reach
 }
+
+/** The private-data packages a tool used, read or not: they are its, not the server's. */
+const TOUCHED = new WeakMap<ToolReach, string[]>()
 
 function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: Set<string>, depth: number, at: FileEvidence, reach: ToolReach, addFact: (x: CapabilityFact) => void, catalogue: Catalogue): void {
   let from = argsAt
@@ -761,6 +835,25 @@ const MAX_FAR_FILES = 200
 function inheritedMember(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): CatalogueEntry | undefined {
   for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
     const e = parse(p)?.members.get(name)
+    if (e) return e
+  }
+  return undefined
+}
+
+type Parse = (p: string) => ParsedFile | undefined
+
+/** A client another module of the repository makes and exports (`export const pool = new pg.Pool()`). */
+function importedClient(f: ParsedFile, name: string, parse: Parse): CatalogueEntry | undefined {
+  const from = f.importedFrom.get(name)
+  return from && from !== f.path ? parse(from)?.bindings.get(name) : undefined
+}
+
+/** A variable given what a linked file's function returns, when that is a client (`r = Manager.get_connection()`). */
+function clientFromLinked(f: ParsedFile, name: string, parse: Parse): CatalogueEntry | undefined {
+  const callee = f.assignedFrom.get(name)
+  if (!callee) return undefined
+  for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
+    const e = parse(p)?.returning.get(callee)
     if (e) return e
   }
   return undefined
@@ -894,6 +987,56 @@ function annotatedByTool(bare: string, offset: number): boolean {
 
 const REGISTERING_CALL = /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/
 
+const HANDLER_FIELD = /(?<![\w$])(?:[Hh]andler(?:Func)?|[Hh]andle|[Ee]xecute|[Cc]allback|[Ff]n|[Rr]un|[Ii]nvoke)[ \t]*:[ \t]*/g
+
+/**
+ * The handler a struct or object literal holding the registration names in a field of its own
+ * (`Handler: func(ctx, req) {…}`, `handler: listTeams`): the field's value and a lambda's parameters.
+ */
+function literalHandler(f: ParsedFile, from: number): { span: Span; params: string[] } | undefined {
+  const bare = f.bare
+  let depth = 0
+  let open = -1
+  for (let i = from - 1; i >= 0 && i > from - 2000; i--) {
+    const ch = bare[i]
+    if (ch === ')' || ch === ']' || ch === '}') depth++
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) {
+        if (ch === '{') open = i
+        break
+      }
+      depth--
+    }
+  }
+  if (open < 0) return undefined
+  const close = closing(bare, open, 50_000)
+  if (close < 0) return undefined
+  const body = bare.slice(open + 1, close - 1)
+  for (const m of body.matchAll(HANDLER_FIELD)) {
+    // Only the literal's own fields, not those of a literal inside it.
+    let level = 0
+    for (let i = 0; i < m.index; i++) {
+      const ch = body[i]
+      if (ch === '(' || ch === '[' || ch === '{') level++
+      else if (ch === ')' || ch === ']' || ch === '}') level--
+    }
+    if (level !== 0) continue
+    const start = open + 1 + m.index + m[0].length
+    let end = start
+    let d = 0
+    for (; end < close - 1; end++) {
+      const ch = bare[end]
+      if (ch === '(' || ch === '[' || ch === '{') d++
+      else if (ch === ')' || ch === ']' || ch === '}') d--
+      else if (ch === ',' && d === 0) break
+    }
+    const value = f.code.slice(start, end)
+    const lambda = /^(?:(?:async[ \t]+)?(?:func|function)[ \t]*|async[ \t]*)?\(([^()]{0,400})\)/.exec(value.trimStart())
+    return { span: { start, end }, params: lambda ? paramNames(lambda[1], f.language) : [] }
+  }
+  return undefined
+}
+
 /** The handler's body and its parameters (the tool's arguments). */
 function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span: Span; params: string[] } | undefined {
   const bare = f.bare
@@ -932,6 +1075,9 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
   if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1))) call = innermost
   if (!call && innermost) {
+    // `server.ServerTool{Tool: mcp.NewTool("x", …), Handler: func(…) {…}}`: the literal's handler field.
+    const field = literalHandler(f, innermost.open)
+    if (field) return field
     // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
     const lineStart = bare.lastIndexOf('\n', innermost.open) + 1
     const v = /([A-Za-z_$][\w$]*)\s*(?::=|=)[^=]*$/.exec(bare.slice(Math.max(lineStart, innermost.open - 300), innermost.open))
