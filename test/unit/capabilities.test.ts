@@ -132,6 +132,36 @@ describe('Go handlers in a factory\'s struct literal, with the client from anoth
   })
 })
 
+// A server calling the host its configuration names (an API client built from the environment):
+// the organisation's own data, not a channel the caller chooses nor a target it cannot tell.
+const CONFIGURED: Record<string, Record<string, Legs>> = {
+  typescript: {
+    find_projects: ['privateData'],
+    find_teams: ['privateData'],
+    fetch_page: ['untrustedContent', 'externalCommunication'],
+    echo: []
+  },
+  python: { list_dashboards: ['privateData'], create_annotation: [] }
+}
+
+describe.each(Object.keys(CONFIGURED))('a call to the host configuration names, in %s', (lang) => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'configured-host', lang), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('is private data of the tool that reads through it, with no unknown target', () => {
+    const got = Object.fromEntries(Object.keys(CONFIGURED[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual(CONFIGURED[lang])
+    const first = Object.keys(CONFIGURED[lang])[0]
+    expect(reach.get(first)!.facts.find((f) => f.leg === 'privateData')!.source).toBe('configured-host')
+    for (const t of Object.keys(CONFIGURED[lang])) expect(reach.get(t)!.unknownTargets, t).toEqual([])
+  })
+
+  it.runIf(lang === 'typescript')('takes a definition\'s `async handler()` and follows it through a barrel', () => {
+    expect(reach.get('find_teams')?.handler?.file).toBe('src/tools/find-teams.ts')
+    expect(reach.get('find_teams')!.facts.find((f) => f.leg === 'privateData')!.at.file).toBe('src/api/client.ts')
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')

@@ -21,8 +21,12 @@ export interface CapabilityFact {
   leg: Leg
   /** What raised it, in words: `slack-sdk: Slack Web API…`, `httpx → api.example.com`, `a tool argument is the URL`. */
   via: string
-  /** package: any use of a catalogue package; send/llm: a call that sends; host: a call to a written host; caller-url: a URL the caller chooses; read: a third-party read rule. */
-  source: 'package' | ChannelKind | 'host' | 'caller-url' | 'read'
+  /**
+   * package: any use of a catalogue package; send/llm: a call that sends; host: a call to a written host;
+   * caller-url: a URL the caller chooses; read: a third-party read rule; configured-host: a call to the
+   * host the server's configuration names (the organisation's own service).
+   */
+  source: 'package' | ChannelKind | 'host' | 'caller-url' | 'read' | 'configured-host'
   /** For `host`: the host, for the checks to classify. */
   host?: string
   at: FileEvidence
@@ -312,6 +316,8 @@ class PathIndex {
   }
 }
 
+const REEXPORT = /\bexport[ \t]*(?:\*|\{[^{}]{0,400}\})[ \t]*from[ \t]*(['"])(\.[^'"\n]{0,200})\1/g
+
 function linkedFiles(
   path: string,
   language: Language,
@@ -335,7 +341,9 @@ function linkedFiles(
   }
   const linked = new Set<string>()
   if (language === 'typescript' || language === 'javascript') {
-    for (const imp of imports) {
+    // Re-exports link too: a package's barrel (`export * from './client'`) leads to its modules.
+    const reexports = [...code.matchAll(REEXPORT)]
+    for (const imp of [...imports, ...reexports.map((m) => ({ module: m[2], names: [] as string[] }))]) {
       if (!imp.module.startsWith('.')) continue
       const base = join(dir, imp.module)
       const tried = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`]
@@ -493,7 +501,12 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
         if (row.host) {
           t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
           t.facts.push(...vendorFacts(catalogue, row.host, row.at))
-        } else if (!callerIn(t, row.at, row.expression ?? '')) t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at })
+        } else if (!callerIn(t, row.at, row.expression ?? '')) {
+          const rf = parse(row.at.file)
+          const configured = rf && configuredTarget(rf, offsetOf(rf, row.at.line, row.at.column), row.expression ?? '')
+          if (configured) t.facts.push(configuredFact(row.client, row.expression ?? '', row.at))
+          else t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at })
+        }
         else {
           t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
           t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
@@ -682,7 +695,10 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
           const calls = chain.length ? chain : []
           const direct = !made && /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
           const targets = calls.filter((c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)))
-          for (const c of targets.slice(0, 1)) urlFact(f, c.argsAt!, entry, tainted, depth, at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`), reach, addFact, catalogue)
+          for (const c of targets.slice(0, 1)) {
+            const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`)
+            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name)
+          }
         }
         continue
       }
@@ -737,7 +753,18 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
 /** The private-data packages a tool used, read or not: they are its, not the server's. */
 const TOUCHED = new WeakMap<ToolReach, string[]>()
 
-function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: Set<string>, depth: number, at: FileEvidence, reach: ToolReach, addFact: (x: CapabilityFact) => void, catalogue: Catalogue): void {
+function urlFact(
+  f: ParsedFile,
+  argsAt: number,
+  entry: CatalogueEntry,
+  tainted: Set<string>,
+  depth: number,
+  at: FileEvidence,
+  reach: ToolReach,
+  addFact: (x: CapabilityFact) => void,
+  catalogue: Catalogue,
+  method = ''
+): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
   for (let skip = 0; skip < 2 && LEADING_NON_URL.test(arg); skip++) {
@@ -749,7 +776,10 @@ function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: 
   if (!arg.trim()) return
   // A member of a constant table: `this.baseURLs.search`, `ENDPOINTS.search`, `urls["search"]`.
   const member = /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$|^\s*[A-Za-z_$][\w$.]*\[\s*['"]([\w-]+)['"]\s*\]\s*$/.exec(arg)
-  const literal = leadingLiteral(arg, f.constants) ?? (member ? f.constants.get(member[1] ?? member[2]) : undefined)
+  // A template or concatenation led by such a member: `${this.baseURLs.research}/${id}`.
+  const led = member ? undefined : /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$/.exec(leadOf(arg))
+  const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined
+  const literal = leadingLiteral(arg, f.constants) ?? fromTable
   const client = entry.package
   if (literal !== undefined) {
     const host = hostOf(literal)
@@ -764,7 +794,63 @@ function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: 
     addFact({ leg: 'externalCommunication', via: `${client} connects where the tool argument says (\`${expr}\`)`, source: 'caller-url', at })
     return
   }
+  if (configuredTarget(f, argsAt, arg, tainted)) {
+    // Only writing to the organisation's own service reads nothing back from it.
+    if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) addFact(configuredFact(client, expr, at))
+    return
+  }
   if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr)) reach.unknownTargets.push({ client, expression: expr, at })
+}
+
+const configuredFact = (client: string, expr: string, at: FileEvidence): CapabilityFact => ({
+  leg: 'privateData',
+  via: `${client} → the host the server's configuration names (\`${expr}\`): the organisation's own service`,
+  source: 'configured-host',
+  at
+})
+
+/** Names of a URL's host that configuration sets (`this.apiPrefix`, `cfg.URL`, `settings.base_url`). */
+const URLISH = /url|uri|host|prefix|endpoint|origin|server|address|domain|instance/i
+const ENV_READ = /process\.env|import\.meta\.env|os\.(?:environ|getenv|Getenv)|System\.getenv|GetEnvironmentVariable/
+const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'options', 'opts', 'env'])
+
+/**
+ * Whether a call's URL points at a host the server's configuration names, with no tool argument
+ * in it: the expression, or what the local variable it names was last given in its function.
+ */
+function configuredTarget(f: ParsedFile, at: number, expr: string, tainted: Set<string> = new Set()): boolean {
+  const target = valueOf(f, at, expr.trim())
+  const lead = leadOf(target) || target
+  if (mentions(lead, tainted)) return false
+  if (ENV_READ.test(lead)) return true
+  for (const m of lead.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)/g)) {
+    if (!URLISH.test(m[2])) continue
+    // A Go receiver or a config value (`c.baseURL`, `cfg.URL`): a short or configuration-named holder.
+    if (HOLDERS.has(m[1]) || /config|settings/i.test(m[1]) || (f.language === 'go' && m[1].length <= 3)) return true
+  }
+  return false
+}
+
+/** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
+function valueOf(f: ParsedFile, at: number, expr: string): string {
+  const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0]
+  if (!name) return expr
+  const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0]
+  const from = def?.start ?? Math.max(0, at - 5000)
+  const text = f.code.slice(from, at)
+  let value: string | undefined
+  const escaped = name.replace(/\$/g, '\\$')
+  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])${escaped}[ \\t]*(?::[^=\\n]{0,80})?:?=(?![=>])`, 'g'))) {
+    value = text.slice(m.index + m[0].length, m.index + m[0].length + 400)
+  }
+  if (value === undefined) return expr
+  const semi = value.indexOf(';')
+  if (semi >= 0) value = value.slice(0, semi)
+  // A statement without `;` ends at a line that does not go on (`?`, `:`, `+`, `.` carry it).
+  const lines = value.split('\n')
+  let end = 1
+  while (end < lines.length && /^\s*[?:+.|&]/.test(lines[end])) end++
+  return lines.slice(0, end).join('\n').trim()
 }
 
 /** Parameters that carry the request's context or the server, never what the model wrote. */
@@ -874,14 +960,22 @@ function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => Par
   if (known) return known
   let found: { file: ParsedFile; def: Definition }[] = []
   let files = 0
+  const look = (q: string): boolean => {
+    const other = parse(q)
+    const defs = other?.defsByName.get(name) ?? []
+    if (defs.length) found = defs.slice(0, 3).map((def) => ({ file: other!, def }))
+    return defs.length > 0
+  }
   search: for (const p of f.linked) {
     for (const q of parse(p)?.linked ?? []) {
       if (q === f.path || ++files > MAX_FAR_FILES) break search
-      const other = parse(q)
-      const defs = other?.defsByName.get(name) ?? []
-      if (defs.length) {
-        found = defs.slice(0, 3).map((def) => ({ file: other!, def }))
-        break search
+      if (look(q)) break search
+      // A barrel that only re-exports (`export * from './client'`) is one step more.
+      const barrel = parse(q)
+      if (!barrel || barrel.defs.length) continue
+      for (const r of barrel.linked) {
+        if (r === f.path || ++files > MAX_FAR_FILES) break search
+        if (look(r)) break search
       }
     }
   }
@@ -987,11 +1081,11 @@ function annotatedByTool(bare: string, offset: number): boolean {
 
 const REGISTERING_CALL = /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/
 
-const HANDLER_FIELD = /(?<![\w$])(?:[Hh]andler(?:Func)?|[Hh]andle|[Ee]xecute|[Cc]allback|[Ff]n|[Rr]un|[Ii]nvoke)[ \t]*:[ \t]*/g
+const HANDLER_FIELD = /(?<![\w$.])(?:handler(?:func)?|handle|execute|callback|fn|run|invoke)[ \t]*(?::[ \t]*|(?=\())/gi
 
 /**
  * The handler a struct or object literal holding the registration names in a field of its own
- * (`Handler: func(ctx, req) {…}`, `handler: listTeams`): the field's value and a lambda's parameters.
+ * (`Handler: func(ctx, req) {…}`, `handler: listTeams`, `async handler(params) {…}`): the value and its parameters.
  */
 function literalHandler(f: ParsedFile, from: number): { span: Span; params: string[] } | undefined {
   const bare = f.bare
@@ -1076,7 +1170,7 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1))) call = innermost
   if (!call && innermost) {
     // `server.ServerTool{Tool: mcp.NewTool("x", …), Handler: func(…) {…}}`: the literal's handler field.
-    const field = literalHandler(f, innermost.open)
+    const field = literalHandler(f, offset) ?? literalHandler(f, innermost.open)
     if (field) return field
     // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
     const lineStart = bare.lastIndexOf('\n', innermost.open) + 1
