@@ -48,7 +48,7 @@ describe.each(Object.keys(EXPECTED))('capabilities per tool in %s', (lang) => {
 // named like a URL but is given a constant, and a constant table of endpoints, stay apart from the caller.
 const DISPATCH: Record<string, Record<string, Legs>> = {
   typescript: { scrape_page: ['untrustedContent', 'externalCommunication'], web_search: ['untrustedContent', 'externalCommunication'], report_status: [], word_count: [] },
-  python: { fetch_url: ['untrustedContent', 'externalCommunication'], post_message: ['privateData', 'untrustedContent', 'externalCommunication'], health: [], echo: [] }
+  python: { fetch_url: ['untrustedContent', 'externalCommunication'], post_message: ['externalCommunication'], health: [], echo: [] }
 }
 
 describe.each(Object.keys(DISPATCH))('a server that dispatches on the tool name, in %s', (lang) => {
@@ -69,10 +69,96 @@ describe('a client bound in a base class, used by a mixin a package re-exports',
   it('follows the method two imports away to `self.jira`; only the tool that comments sends', () => {
     expect(legsOf(reach.get('get_issue')?.facts ?? [])).toEqual(['privateData', 'untrustedContent'])
     expect(reach.get('get_issue')!.facts.find((f) => f.leg === 'privateData')!.at.file).toBe('tracker/issues.py')
-    expect(legsOf(reach.get('comment_issue')?.facts ?? [])).toEqual(['privateData', 'untrustedContent', 'externalCommunication'])
+    // Commenting only writes: the tool sends, it reads nothing back.
+    expect(legsOf(reach.get('comment_issue')?.facts ?? [])).toEqual(['externalCommunication'])
     expect(reach.get('comment_issue')!.facts.find((f) => f.leg === 'externalCommunication')!.via).toMatch(/issue_add_comment: sends data out/)
     expect(legsOf(reach.get('shout')?.facts ?? [])).toEqual([])
     expect(ctx.repo.capabilities.server.filter((s) => s.leg === 'privateData')).toEqual([])
+  })
+})
+
+// Two tools on the same client: only the one that reads data back holds the private-data leg.
+const READ_WRITE: Record<string, Record<string, Legs>> = {
+  typescript: {
+    list_customers: ['privateData'],
+    create_customer: [],
+    find_orders: ['privateData'],
+    delete_order: [],
+    run_report: ['privateData']
+  },
+  python: {
+    get_issue: ['privateData', 'untrustedContent'],
+    create_issue: ['externalCommunication'],
+    add_watcher: [],
+    get_session: ['privateData'],
+    save_session: [],
+    read_inbox: ['privateData', 'untrustedContent'],
+    send_email: ['externalCommunication']
+  }
+}
+
+describe.each(Object.keys(READ_WRITE))('reading and only writing through one client, in %s', (lang) => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'read-write', lang), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('gives the private-data leg to the tool that reads, not to the one that only writes', () => {
+    const got = Object.fromEntries(Object.keys(READ_WRITE[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual(READ_WRITE[lang])
+  })
+
+  it('leaves a package only written through to its tools, not to the server', () => {
+    expect(ctx.repo.capabilities.server.filter((s) => s.leg !== 'externalCommunication')).toEqual([])
+  })
+})
+
+// Go tools made by factories (`server.ServerTool{Tool: mcp.NewTool(…), Handler: …}`) and registered
+// elsewhere, whose client comes from a helper in another package of the module.
+describe('Go handlers in a factory\'s struct literal, with the client from another package', () => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'go-factory'), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('takes the Handler field as the handler, a lambda or a named function', () => {
+    expect(reach.get('list_workspaces')?.handler?.file).toBe('internal/tools/workspaces.go')
+    expect(reach.get('delete_workspace')?.handler?.file).toBe('internal/tools/workspaces.go')
+    expect(reach.get('server_version')?.handler?.file).toBe('internal/tools/version.go')
+  })
+
+  it('follows the client the helper returns: the listing tool reads, the deleting one only writes', () => {
+    const names = ['list_workspaces', 'delete_workspace', 'server_version']
+    const got = Object.fromEntries(names.map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual({ list_workspaces: ['privateData'], delete_workspace: [], server_version: [] })
+    expect(reach.get('list_workspaces')!.facts[0].at).toMatchObject({ file: 'internal/tools/workspaces.go', line: 34 })
+    expect(ctx.repo.capabilities.server.filter((s) => s.leg === 'privateData')).toEqual([])
+  })
+})
+
+// A server calling the host its configuration names (an API client built from the environment):
+// the organisation's own data, not a channel the caller chooses nor a target it cannot tell.
+const CONFIGURED: Record<string, Record<string, Legs>> = {
+  typescript: {
+    find_projects: ['privateData'],
+    find_teams: ['privateData'],
+    fetch_page: ['untrustedContent', 'externalCommunication'],
+    echo: []
+  },
+  python: { list_dashboards: ['privateData'], create_annotation: [] }
+}
+
+describe.each(Object.keys(CONFIGURED))('a call to the host configuration names, in %s', (lang) => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'configured-host', lang), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('is private data of the tool that reads through it, with no unknown target', () => {
+    const got = Object.fromEntries(Object.keys(CONFIGURED[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual(CONFIGURED[lang])
+    const first = Object.keys(CONFIGURED[lang])[0]
+    expect(reach.get(first)!.facts.find((f) => f.leg === 'privateData')!.source).toBe('configured-host')
+    for (const t of Object.keys(CONFIGURED[lang])) expect(reach.get(t)!.unknownTargets, t).toEqual([])
+  })
+
+  it.runIf(lang === 'typescript')('takes a definition\'s `async handler()` and follows it through a barrel', () => {
+    expect(reach.get('find_teams')?.handler?.file).toBe('src/tools/find-teams.ts')
+    expect(reach.get('find_teams')!.facts.find((f) => f.leg === 'privateData')!.at.file).toBe('src/api/client.ts')
   })
 })
 

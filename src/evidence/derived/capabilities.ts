@@ -13,6 +13,7 @@ import { sourceViews } from '../source/lexer.js'
 import { LineFinder } from '../source/scan.js'
 import { entryOfImport, importsOf } from '../source/imports.js'
 import { CALLER_URL_NAME, firstArgument, hostOf, leadingLiteral, type SourceSecurityEvidence, type ToolRegistration } from '../source/security.js'
+import { accessOfChain, type Access } from './access.js'
 import { catalogueWith, type Catalogue, type CatalogueEntry, type ChannelKind, type CustomCapability, type Leg } from './catalogue.js'
 
 /** One reason a tool (or the server) holds a leg. */
@@ -20,8 +21,12 @@ export interface CapabilityFact {
   leg: Leg
   /** What raised it, in words: `slack-sdk: Slack Web API…`, `httpx → api.example.com`, `a tool argument is the URL`. */
   via: string
-  /** package: any use of a catalogue package; send/llm: a call that sends; host: a call to a written host; caller-url: a URL the caller chooses; read: a third-party read rule. */
-  source: 'package' | ChannelKind | 'host' | 'caller-url' | 'read'
+  /**
+   * package: any use of a catalogue package; send/llm: a call that sends; host: a call to a written host;
+   * caller-url: a URL the caller chooses; read: a third-party read rule; configured-host: a call to the
+   * host the server's configuration names (the organisation's own service).
+   */
+  source: 'package' | ChannelKind | 'host' | 'caller-url' | 'read' | 'configured-host'
   /** For `host`: the host, for the checks to classify. */
   host?: string
   at: FileEvidence
@@ -89,6 +94,10 @@ interface ParsedFile {
   bindings: Map<string, CatalogueEntry>
   /** Members bound to a client (`self.jira = Jira(…)`, `this.http = axios.create()`), for classes built on this one. */
   members: Map<string, CatalogueEntry>
+  /** Variables given a call's result the file cannot tell (`r = Manager.get_connection()`), by the callee. */
+  assignedFrom: Map<string, string>
+  /** Names imported from the repository's own modules, with the file that defines them. */
+  importedFrom: Map<string, string>
   /** Definitions looked up two imports away, by name (found or not), made once. */
   farDefs: Map<string, { file: ParsedFile; def: Definition }[]>
   /** The file's functions that return a client (`getClient(): FirecrawlApp`). */
@@ -205,8 +214,15 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
 }
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
-function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'members' | 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'constants'>, defs: Definition[], entries: Map<string, CatalogueEntry>): Pick<ParsedFile, 'bindings' | 'scoped' | 'returning' | 'members'> {
+type Bound = 'bindings' | 'scoped' | 'returning' | 'members' | 'assignedFrom'
+type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'constants' | 'importedFrom'
+function bindingsOf(
+  file: Omit<ParsedFile, Bound | Later>,
+  defs: Definition[],
+  entries: Map<string, CatalogueEntry>
+): Pick<ParsedFile, Bound> {
   const bindings = new Map<string, CatalogueEntry>()
+  const assignedFrom = new Map<string, string>()
   const scoped: ParsedFile['scoped'] = []
   /** The innermost function around an offset (none at the top level). */
   const scopeOf = (o: number) => {
@@ -248,6 +264,9 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
       const callee = m[2].replace(/^(?:self|this)\./, '')
       const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined)
       if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
+      else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
+        assignedFrom.set(m[1], callee.slice(callee.lastIndexOf('.') + 1))
+      }
       if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1])) members.set(m[1], e)
     }
     for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
@@ -271,7 +290,7 @@ function bindingsOf(file: Omit<ParsedFile, 'bindings' | 'scoped' | 'returning' |
     }
     if (bindings.size === before) break
   }
-  return { bindings, scoped, returning, members }
+  return { bindings, scoped, returning, members, assignedFrom }
 }
 
 /** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
@@ -297,7 +316,19 @@ class PathIndex {
   }
 }
 
-function linkedFiles(path: string, language: Language, text: string, code: string, bare: string, paths: PathIndex, types: Map<string, string[]>, imports: ReturnType<typeof importsOf>): string[] {
+const REEXPORT = /\bexport[ \t]*(?:\*|\{[^{}]{0,400}\})[ \t]*from[ \t]*(['"])(\.[^'"\n]{0,200})\1/g
+
+function linkedFiles(
+  path: string,
+  language: Language,
+  text: string,
+  code: string,
+  bare: string,
+  paths: PathIndex,
+  types: Map<string, string[]>,
+  imports: ReturnType<typeof importsOf>,
+  importedFrom: Map<string, string>
+): string[] {
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
   const join = (a: string, b: string) => {
     const parts = (a ? `${a}/${b}` : b).split('/')
@@ -310,10 +341,18 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
   }
   const linked = new Set<string>()
   if (language === 'typescript' || language === 'javascript') {
-    for (const imp of imports) {
+    // Re-exports link too: a package's barrel (`export * from './client'`) leads to its modules.
+    const reexports = [...code.matchAll(REEXPORT)]
+    for (const imp of [...imports, ...reexports.map((m) => ({ module: m[2], names: [] as string[] }))]) {
       if (!imp.module.startsWith('.')) continue
       const base = join(dir, imp.module)
-      for (const cand of [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`, `${base}/index.ts`, `${base}/index.js`]) if (paths.has(cand)) { linked.add(cand); break }
+      const tried = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`]
+      for (const cand of [...tried, `${base}/index.ts`, `${base}/index.js`]) {
+        if (!paths.has(cand)) continue
+        linked.add(cand)
+        for (const n of imp.names) importedFrom.set(n, cand)
+        break
+      }
     }
   } else if (language === 'python') {
     for (const imp of imports) {
@@ -329,8 +368,11 @@ function linkedFiles(path: string, language: Language, text: string, code: strin
         // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
         const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : []
         for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`), ...parent]) {
-          if (paths.has(cand)) linked.add(cand)
-          else if (!dots) {
+          if (paths.has(cand)) {
+            linked.add(cand)
+            const module = cand === `${b}.py` || cand === `${b}/__init__.py`
+            if (module) for (const n of imp.names) if (!importedFrom.has(n)) importedFrom.set(n, cand)
+          } else if (!dots) {
             const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
             if (hit) linked.add(hit)
           }
@@ -391,6 +433,7 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
     }
     const base = { path, language, text, code, bare, lines: new LineFinder(text) }
     const defs = definitionsOf(language, bare)
+    const importedFrom = new Map<string, string>()
     const file: ParsedFile = {
       ...base,
       defs,
@@ -398,7 +441,8 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
       ...bindingsOf(base, defs, entries),
       farDefs: new Map(),
       constants: urlConstants(code),
-      linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
+      importedFrom,
+      linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports, importedFrom)
     }
     parsed.set(path, file)
     return file
@@ -457,7 +501,12 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
         if (row.host) {
           t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
           t.facts.push(...vendorFacts(catalogue, row.host, row.at))
-        } else if (!callerIn(t, row.at, row.expression ?? '')) t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at })
+        } else if (!callerIn(t, row.at, row.expression ?? '')) {
+          const rf = parse(row.at.file)
+          const configured = rf && configuredTarget(rf, offsetOf(rf, row.at.line, row.at.column), row.expression ?? '')
+          if (configured) t.facts.push(configuredFact(row.client, row.expression ?? '', row.at))
+          else t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at })
+        }
         else {
           t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
           t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
@@ -468,7 +517,7 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
 
   // What no tool reached belongs to the server, with the tools that may hold it.
   const server: ServerFact[] = []
-  const reachedEntries = new Set(tools.flatMap((t) => t.facts.map((f) => f.via)))
+  const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]))
   const allTools = tools.map((t) => t.tool)
   const candidatesOf = (file: string) => {
     const here = tools.filter((t) => t.registration.file === file).map((t) => t.tool)
@@ -583,6 +632,15 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
     factKeys.add(key)
     reach.facts.push(f)
   }
+  /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
+  const access = new Map<CatalogueEntry, { read?: FileEvidence; unclear?: FileEvidence; wrote: boolean }>()
+  const noteAccess = (entry: CatalogueEntry, a: Access | undefined, where: FileEvidence) => {
+    let n = access.get(entry)
+    if (!n) access.set(entry, (n = { wrote: false }))
+    if (a === 'read') n.read ??= where
+    else if (a === 'write') n.wrote = true
+    else n.unclear ??= where
+  }
   const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [{ file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }]
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
@@ -603,13 +661,30 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
       const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
       const onSelf = f.bare[b] === '.' && !afterDot
-      const bound = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name) ?? (onSelf ? inheritedMember(f, name, parse) : undefined))
+      const elsewhere = () =>
+        onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
+      const local = () =>
+        f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name)
+      const bound = afterDot ? undefined : (local() ?? elsewhere())
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
       const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20)) ? undefined : f.returning.get(name)
       const entry = bound ?? made
       if (entry) {
         const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0)
-        for (const leg of entry.legs) addFact({ leg, via: viaOf(entry), source: leg === 'externalCommunication' && entry.kind !== 'generic-http' ? (entry.kind ?? 'send') : 'package', at: at(o, `${entry.package}`) })
+        // A private-data client's read legs wait for what the tool does with it (read or only write).
+        const gated = entry.legs.includes('privateData')
+        if (gated) {
+          const argsOf = (c: { argsAt?: number }) =>
+            c.argsAt === undefined ? undefined : firstArgument(f.code, c.argsAt)
+          const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }))
+          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package))
+        }
+        for (const leg of entry.legs) {
+          if (gated && leg !== 'externalCommunication') continue
+          const sends = leg === 'externalCommunication' && entry.kind !== 'generic-http'
+          const source = sends ? (entry.kind ?? 'send') : 'package'
+          addFact({ leg, via: viaOf(entry), source, at: at(o, `${entry.package}`) })
+        }
         if (entry.send?.length) {
           senders.add(entry)
           const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '')
@@ -620,7 +695,10 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
           const calls = chain.length ? chain : []
           const direct = !made && /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
           const targets = calls.filter((c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)))
-          for (const c of targets.slice(0, 1)) urlFact(f, c.argsAt!, entry, tainted, depth, at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`), reach, addFact, catalogue)
+          for (const c of targets.slice(0, 1)) {
+            const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`)
+            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name)
+          }
         }
         continue
       }
@@ -660,10 +738,33 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       }
     }
   }
+  // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
+  for (const [entry, n] of access) {
+    const where = n.read ?? (n.wrote ? undefined : n.unclear)
+    if (!where) continue
+    for (const leg of entry.legs) {
+      if (leg !== 'externalCommunication') addFact({ leg, via: viaOf(entry), source: 'package', at: where })
+    }
+  }
+  TOUCHED.set(reach, [...access.keys()].map(viaOf))
   return reach
 }
 
-function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: Set<string>, depth: number, at: FileEvidence, reach: ToolReach, addFact: (x: CapabilityFact) => void, catalogue: Catalogue): void {
+/** The private-data packages a tool used, read or not: they are its, not the server's. */
+const TOUCHED = new WeakMap<ToolReach, string[]>()
+
+function urlFact(
+  f: ParsedFile,
+  argsAt: number,
+  entry: CatalogueEntry,
+  tainted: Set<string>,
+  depth: number,
+  at: FileEvidence,
+  reach: ToolReach,
+  addFact: (x: CapabilityFact) => void,
+  catalogue: Catalogue,
+  method = ''
+): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
   for (let skip = 0; skip < 2 && LEADING_NON_URL.test(arg); skip++) {
@@ -675,7 +776,10 @@ function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: 
   if (!arg.trim()) return
   // A member of a constant table: `this.baseURLs.search`, `ENDPOINTS.search`, `urls["search"]`.
   const member = /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$|^\s*[A-Za-z_$][\w$.]*\[\s*['"]([\w-]+)['"]\s*\]\s*$/.exec(arg)
-  const literal = leadingLiteral(arg, f.constants) ?? (member ? f.constants.get(member[1] ?? member[2]) : undefined)
+  // A template or concatenation led by such a member: `${this.baseURLs.research}/${id}`.
+  const led = member ? undefined : /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$/.exec(leadOf(arg))
+  const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined
+  const literal = leadingLiteral(arg, f.constants) ?? fromTable
   const client = entry.package
   if (literal !== undefined) {
     const host = hostOf(literal)
@@ -690,7 +794,63 @@ function urlFact(f: ParsedFile, argsAt: number, entry: CatalogueEntry, tainted: 
     addFact({ leg: 'externalCommunication', via: `${client} connects where the tool argument says (\`${expr}\`)`, source: 'caller-url', at })
     return
   }
+  if (configuredTarget(f, argsAt, arg, tainted)) {
+    // Only writing to the organisation's own service reads nothing back from it.
+    if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) addFact(configuredFact(client, expr, at))
+    return
+  }
   if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr)) reach.unknownTargets.push({ client, expression: expr, at })
+}
+
+const configuredFact = (client: string, expr: string, at: FileEvidence): CapabilityFact => ({
+  leg: 'privateData',
+  via: `${client} → the host the server's configuration names (\`${expr}\`): the organisation's own service`,
+  source: 'configured-host',
+  at
+})
+
+/** Names of a URL's host that configuration sets (`this.apiPrefix`, `cfg.URL`, `settings.base_url`). */
+const URLISH = /url|uri|host|prefix|endpoint|origin|server|address|domain|instance/i
+const ENV_READ = /process\.env|import\.meta\.env|os\.(?:environ|getenv|Getenv)|System\.getenv|GetEnvironmentVariable/
+const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'options', 'opts', 'env'])
+
+/**
+ * Whether a call's URL points at a host the server's configuration names, with no tool argument
+ * in it: the expression, or what the local variable it names was last given in its function.
+ */
+function configuredTarget(f: ParsedFile, at: number, expr: string, tainted: Set<string> = new Set()): boolean {
+  const target = valueOf(f, at, expr.trim())
+  const lead = leadOf(target) || target
+  if (mentions(lead, tainted)) return false
+  if (ENV_READ.test(lead)) return true
+  for (const m of lead.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)/g)) {
+    if (!URLISH.test(m[2])) continue
+    // A Go receiver or a config value (`c.baseURL`, `cfg.URL`): a short or configuration-named holder.
+    if (HOLDERS.has(m[1]) || /config|settings/i.test(m[1]) || (f.language === 'go' && m[1].length <= 3)) return true
+  }
+  return false
+}
+
+/** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
+function valueOf(f: ParsedFile, at: number, expr: string): string {
+  const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0]
+  if (!name) return expr
+  const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0]
+  const from = def?.start ?? Math.max(0, at - 5000)
+  const text = f.code.slice(from, at)
+  let value: string | undefined
+  const escaped = name.replace(/\$/g, '\\$')
+  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])${escaped}[ \\t]*(?::[^=\\n]{0,80})?:?=(?![=>])`, 'g'))) {
+    value = text.slice(m.index + m[0].length, m.index + m[0].length + 400)
+  }
+  if (value === undefined) return expr
+  const semi = value.indexOf(';')
+  if (semi >= 0) value = value.slice(0, semi)
+  // A statement without `;` ends at a line that does not go on (`?`, `:`, `+`, `.` carry it).
+  const lines = value.split('\n')
+  let end = 1
+  while (end < lines.length && /^\s*[?:+.|&]/.test(lines[end])) end++
+  return lines.slice(0, end).join('\n').trim()
 }
 
 /** Parameters that carry the request's context or the server, never what the model wrote. */
@@ -766,6 +926,25 @@ function inheritedMember(f: ParsedFile, name: string, parse: (p: string) => Pars
   return undefined
 }
 
+type Parse = (p: string) => ParsedFile | undefined
+
+/** A client another module of the repository makes and exports (`export const pool = new pg.Pool()`). */
+function importedClient(f: ParsedFile, name: string, parse: Parse): CatalogueEntry | undefined {
+  const from = f.importedFrom.get(name)
+  return from && from !== f.path ? parse(from)?.bindings.get(name) : undefined
+}
+
+/** A variable given what a linked file's function returns, when that is a client (`r = Manager.get_connection()`). */
+function clientFromLinked(f: ParsedFile, name: string, parse: Parse): CatalogueEntry | undefined {
+  const callee = f.assignedFrom.get(name)
+  if (!callee) return undefined
+  for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
+    const e = parse(p)?.returning.get(callee)
+    if (e) return e
+  }
+  return undefined
+}
+
 /** The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports). */
 function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined, far = true, at = -1): { file: ParsedFile; def: Definition }[] {
   // Not the function the call is in (a tool named like the method it calls).
@@ -781,14 +960,22 @@ function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => Par
   if (known) return known
   let found: { file: ParsedFile; def: Definition }[] = []
   let files = 0
+  const look = (q: string): boolean => {
+    const other = parse(q)
+    const defs = other?.defsByName.get(name) ?? []
+    if (defs.length) found = defs.slice(0, 3).map((def) => ({ file: other!, def }))
+    return defs.length > 0
+  }
   search: for (const p of f.linked) {
     for (const q of parse(p)?.linked ?? []) {
       if (q === f.path || ++files > MAX_FAR_FILES) break search
-      const other = parse(q)
-      const defs = other?.defsByName.get(name) ?? []
-      if (defs.length) {
-        found = defs.slice(0, 3).map((def) => ({ file: other!, def }))
-        break search
+      if (look(q)) break search
+      // A barrel that only re-exports (`export * from './client'`) is one step more.
+      const barrel = parse(q)
+      if (!barrel || barrel.defs.length) continue
+      for (const r of barrel.linked) {
+        if (r === f.path || ++files > MAX_FAR_FILES) break search
+        if (look(r)) break search
       }
     }
   }
@@ -894,6 +1081,56 @@ function annotatedByTool(bare: string, offset: number): boolean {
 
 const REGISTERING_CALL = /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/
 
+const HANDLER_FIELD = /(?<![\w$.])(?:handler(?:func)?|handle|execute|callback|fn|run|invoke)[ \t]*(?::[ \t]*|(?=\())/gi
+
+/**
+ * The handler a struct or object literal holding the registration names in a field of its own
+ * (`Handler: func(ctx, req) {…}`, `handler: listTeams`, `async handler(params) {…}`): the value and its parameters.
+ */
+function literalHandler(f: ParsedFile, from: number): { span: Span; params: string[] } | undefined {
+  const bare = f.bare
+  let depth = 0
+  let open = -1
+  for (let i = from - 1; i >= 0 && i > from - 2000; i--) {
+    const ch = bare[i]
+    if (ch === ')' || ch === ']' || ch === '}') depth++
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) {
+        if (ch === '{') open = i
+        break
+      }
+      depth--
+    }
+  }
+  if (open < 0) return undefined
+  const close = closing(bare, open, 50_000)
+  if (close < 0) return undefined
+  const body = bare.slice(open + 1, close - 1)
+  for (const m of body.matchAll(HANDLER_FIELD)) {
+    // Only the literal's own fields, not those of a literal inside it.
+    let level = 0
+    for (let i = 0; i < m.index; i++) {
+      const ch = body[i]
+      if (ch === '(' || ch === '[' || ch === '{') level++
+      else if (ch === ')' || ch === ']' || ch === '}') level--
+    }
+    if (level !== 0) continue
+    const start = open + 1 + m.index + m[0].length
+    let end = start
+    let d = 0
+    for (; end < close - 1; end++) {
+      const ch = bare[end]
+      if (ch === '(' || ch === '[' || ch === '{') d++
+      else if (ch === ')' || ch === ']' || ch === '}') d--
+      else if (ch === ',' && d === 0) break
+    }
+    const value = f.code.slice(start, end)
+    const lambda = /^(?:(?:async[ \t]+)?(?:func|function)[ \t]*|async[ \t]*)?\(([^()]{0,400})\)/.exec(value.trimStart())
+    return { span: { start, end }, params: lambda ? paramNames(lambda[1], f.language) : [] }
+  }
+  return undefined
+}
+
 /** The handler's body and its parameters (the tool's arguments). */
 function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span: Span; params: string[] } | undefined {
   const bare = f.bare
@@ -932,6 +1169,9 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
   if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1))) call = innermost
   if (!call && innermost) {
+    // `server.ServerTool{Tool: mcp.NewTool("x", …), Handler: func(…) {…}}`: the literal's handler field.
+    const field = literalHandler(f, offset) ?? literalHandler(f, innermost.open)
+    if (field) return field
     // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
     const lineStart = bare.lastIndexOf('\n', innermost.open) + 1
     const v = /([A-Za-z_$][\w$]*)\s*(?::=|=)[^=]*$/.exec(bare.slice(Math.max(lineStart, innermost.open - 300), innermost.open))

@@ -28,6 +28,16 @@ export const catalogueEntrySchema = z
     types: z.array(name).max(30).optional().describe('Identifiers that tell a use of it where an import binds no name (a C# `using`).'),
     legs: z.array(z.enum(LEGS)).max(3).describe('The legs any use of it in a tool raises.'),
     send: z.array(name).max(30).optional().describe('Methods that send data out: calling one raises external communication.'),
+    read: z
+      .array(name)
+      .max(60)
+      .optional()
+      .describe('Methods that read data back whose words do not say so (`lpop`, `keys`): they hold the read legs.'),
+    write: z
+      .array(name)
+      .max(60)
+      .optional()
+      .describe('Methods that only write whose words do not say so: a tool calling only these holds no read leg.'),
     kind: z.enum(CHANNEL_KINDS).optional().describe('What kind of outbound channel it is.'),
     reason: z.string().min(1).max(200).describe('One line: why it has these legs.'),
     hosts: z.array(name).max(10).optional().describe('The API hosts its SDK talks to: a plain HTTP call there reaches the same (`*.x.com` for its subdomains).'),
@@ -46,6 +56,8 @@ export const customCapabilitySchema = z
     types: z.array(name).max(30).optional().describe('For C#: the identifiers that tell a use of it.'),
     legs: z.array(z.enum(LEGS)).max(3).describe('What any use of it reaches: privateData, untrustedContent, externalCommunication.'),
     send: z.array(name).max(30).optional().describe('Methods that send data out.'),
+    read: z.array(name).max(60).optional().describe('Methods that read data back whose names do not say so.'),
+    write: z.array(name).max(60).optional().describe('Methods that only write whose names do not say so.'),
     kind: z.enum(CHANNEL_KINDS).optional().describe('send, llm or generic-http.'),
     reason: z.string().min(1).max(200).describe('Why it has these legs.')
   })

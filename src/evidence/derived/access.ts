@@ -1,0 +1,113 @@
+// Whether a call on a private-data client reads data back or only writes: a tool that only
+// creates, updates, deletes or sends does not hold the private-data leg, one that lists, gets,
+// searches, queries or downloads does. Decided by the method's words (`issue_get_watchers`,
+// `chat.postMessage`), a package's own lists in the catalogue (`read:`, `write:`, `send:`), the
+// SQL a query is given, and the command a dispatcher is handed (`s3.send(new GetObjectCommand())`).
+import type { CatalogueEntry } from './catalogue.js'
+
+export type Access = 'read' | 'write'
+
+/** Words that name reading data back. */
+const READ_WORDS = new Set(
+  [
+    'get list search query read fetch find select download scan describe count lookup retrieve export load browse',
+    'view show aggregate distinct stat exists peek poll receive recv consume history explain filter iter jql cql',
+    'watch inspect dump lrange zrange xrange xread xreadgroup hgetall hget hmget mget smembers sismember hkeys',
+    'hvals hexists hlen llen scard zcard zscore xlen xinfo lindex zrangebyscore zrevrange srandmember scalar reader',
+    'fetchall fetchone fetchmany fetchval fetchrow'
+  ]
+    .join(' ')
+    .split(' ')
+)
+/** Words that name writing, deleting or sending without reading back. */
+const WRITE_WORDS = new Set(
+  [
+    'create add insert update upsert set put delete remove del drop send post publish upload write move copy assign',
+    'transition link unlink edit patch archive unarchive close reopen rename replace save store push append incr',
+    'increment decr decrement expire clear purge truncate invite kick ban pin unpin react reply forward share',
+    'submit approve reject merge commit lock unlock enable disable restart cancel schedule mark star unstar follow',
+    'unfollow register deregister grant revoke attach detach tag untag mute unmute join leave modify change alter',
+    'reset flush trash untrash hset hdel lpush rpush lrem xack destroy sadd srem zadd zrem xadd xdel hmset mset',
+    'setex psetex setnx hincrby incrby persist pexpire lset ltrim xtrim'
+  ]
+    .join(' ')
+    .split(' ')
+)
+/** Methods that do what their first argument says (a statement, a command, a path). */
+const DISPATCH = new Set(
+  ['send execute executemany exec query request call invoke run raw sql perform post'].join(' ').split(' ')
+)
+const SQL_READ = /^(?:select|with|show|describe|desc|explain|pragma|values|table)\b/i
+const SQL_WRITE =
+  /^(?:insert|update|delete|create|drop|alter|truncate|merge|replace|grant|revoke|upsert|copy|vacuum|comment)\b/i
+
+/** The words of an identifier or a path: `issue_get_watchers`, `postMessage`, `GetObjectCommand`, `/rest/search`. */
+export function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+}
+
+const flat = (s: string) => s.toLowerCase().replace(/[_/.]/g, '')
+
+/** What a method name says: the package's own lists first, then its words (reading wins: fail closed). */
+export function accessOfName(
+  name: string,
+  entry?: Pick<CatalogueEntry, 'read' | 'write' | 'send'>
+): Access | undefined {
+  const f = flat(name)
+  if (!f) return undefined
+  // ADO.NET's `ExecuteNonQuery` runs a statement that returns no rows.
+  if (f.includes('nonquery')) return 'write'
+  if (entry?.read?.some((r) => flat(r) === f)) return 'read'
+  if (entry?.write?.some((w) => flat(w) === f) || entry?.send?.some((s) => flat(s) === f)) return 'write'
+  const words = wordsOf(name)
+  if (words.some((w) => READ_WORDS.has(w))) return 'read'
+  if (words.some((w) => WRITE_WORDS.has(w))) return 'write'
+  return undefined
+}
+
+/** What a dispatcher's first argument says: SQL's first keyword, a literal path's words, a command type's name. */
+export function accessOfArgument(arg: string): Access | undefined {
+  const text = arg.trim()
+  const literal = /^(?:[fFrRbBuU]{1,2})?(?:'''|"""|['"`])\s*([^'"`]{0,300})/.exec(text)
+  if (literal) {
+    const body = literal[1].trim()
+    if (SQL_READ.test(body)) return 'read'
+    if (SQL_WRITE.test(body)) return 'write'
+    const words = wordsOf(body)
+    if (words.some((w) => READ_WORDS.has(w))) return 'read'
+    if (words.some((w) => WRITE_WORDS.has(w))) return 'write'
+    return undefined
+  }
+  const command = /^(?:new\s+)?([A-Z][\w$]*)\s*[({]/.exec(text)
+  return command ? accessOfName(command[1]) : undefined
+}
+
+/**
+ * What a use of a client does: the calls of the chain after it, read if any reads, write if
+ * some write and none reads; undefined when it cannot be told (a constructor, a reference).
+ */
+export function accessOfChain(entry: CatalogueEntry, chain: { name: string; args?: string }[]): Access | undefined {
+  let wrote = false
+  for (const c of chain) {
+    if (c.args === undefined) continue
+    const lower = c.name.toLowerCase()
+    let a: Access | undefined
+    // A constructor or a direct call given a statement (`new NpgsqlCommand("select …", conn)`).
+    if (!c.name) a = c.args.trim() ? accessOfArgument(c.args) : undefined
+    else if (lower === 'get' || lower === 'head') a = 'read'
+    else if (DISPATCH.has(lower))
+      a = (c.args.trim() && accessOfArgument(c.args)) || (lower === 'post' || lower === 'send' ? 'write' : undefined)
+    else a = accessOfName(c.name, entry)
+    if (a === 'read') return 'read'
+    if (a === 'write') wrote = true
+  }
+  if (wrote) return 'write'
+  // Only member names and no classified call (`client.messages` handed on): their words, if any.
+  for (const c of chain) if (c.args === undefined && c.name && accessOfName(c.name, entry) === 'read') return 'read'
+  return undefined
+}

@@ -1,0 +1,82 @@
+// Whether a call on a private-data client reads data back or only writes, from its name, the
+// package's own lists, the SQL it is given and the command a dispatcher is handed.
+import { describe, expect, it } from 'vitest'
+import { accessOfArgument, accessOfChain, accessOfName, wordsOf } from '../../src/evidence/derived/access.js'
+import { BUILT_IN } from '../../src/evidence/derived/catalogue.js'
+
+const entry = (id: string) => BUILT_IN.find((e) => e.id === id)!
+
+describe('the access a call names', () => {
+  it('splits identifiers and paths into words', () => {
+    expect(wordsOf('issue_get_watchers')).toEqual(['issue', 'get', 'watchers'])
+    expect(wordsOf('chat.postMessage')).toEqual(['chat', 'post', 'message'])
+    expect(wordsOf('GetObjectCommand')).toEqual(['get', 'object', 'command'])
+    expect(wordsOf('/rest/api/3/search')).toEqual(['rest', 'api', '3', 'search'])
+  })
+
+  it('reads on list, get, search, query, find, download; writes on create, send, delete, add', () => {
+    for (const n of [
+      'list_customers',
+      'getIssue',
+      'search',
+      'jql',
+      'find',
+      'downloadAttachment',
+      'issue_get_watchers',
+      'HGetAll'
+    ])
+      expect(accessOfName(n), n).toBe('read')
+    for (const n of [
+      'create_customer',
+      'sendMail',
+      'deleteOne',
+      'issue_add_watcher',
+      'chat_postMessage',
+      'ExecuteNonQuery',
+      'hset'
+    ])
+      expect(accessOfName(n), n).toBe('write')
+    for (const n of ['issue', 'cursor', 'collection', 'connect']) expect(accessOfName(n), n).toBeUndefined()
+  })
+
+  it("takes a package's own lists before the words", () => {
+    const redis = entry('pypi:redis')
+    expect(accessOfName('lpop', redis)).toBe('read')
+    expect(accessOfName('keys', redis)).toBe('read')
+    expect(accessOfName('lpop')).toBeUndefined()
+    // A method the catalogue names as sending writes, whatever its words.
+    expect(accessOfName('update_or_create', entry('pypi:atlassian-python-api'))).toBe('write')
+  })
+
+  it('reads SQL, paths and command types a dispatcher is given', () => {
+    expect(accessOfArgument("'SELECT id FROM customers'")).toBe('read')
+    expect(accessOfArgument('"""\n  with recent as (select 1) select * from recent"""')).toBe('read')
+    expect(accessOfArgument("'INSERT INTO customers VALUES ($1)'")).toBe('write')
+    expect(accessOfArgument("'/rest/api/3/search/jql'")).toBe('read')
+    expect(accessOfArgument('new GetObjectCommand({ Bucket, Key })')).toBe('read')
+    expect(accessOfArgument('new PutObjectCommand({ Bucket, Key, Body })')).toBe('write')
+    expect(accessOfArgument('sql')).toBeUndefined()
+  })
+
+  it('decides a chain: any read reads, writes alone write, nothing told is unknown', () => {
+    const pg = entry('npm:pg')
+    expect(accessOfChain(pg, [{ name: 'query', args: "'DELETE FROM t'" }])).toBe('write')
+    expect(accessOfChain(pg, [{ name: 'query', args: 'statement' }])).toBeUndefined()
+    expect(accessOfChain(pg, [{ name: 'users' }, { name: 'list', args: '' }])).toBe('read')
+    expect(
+      accessOfChain(pg, [
+        { name: 'collection', args: "'orders'" },
+        { name: 'insertOne', args: 'doc' }
+      ])
+    ).toBe('write')
+    expect(
+      accessOfChain(pg, [
+        { name: 'collection', args: "'orders'" },
+        { name: 'find', args: '{}' },
+        { name: 'toArray', args: '' }
+      ])
+    ).toBe('read')
+    expect(accessOfChain(pg, [{ name: '', args: "'select name from customers'" }])).toBe('read')
+    expect(accessOfChain(pg, [])).toBeUndefined()
+  })
+})
