@@ -51,7 +51,10 @@ export class Repository {
   readonly root: string
   readonly files: RepoFile[] = []
   readonly skipped: SkippedFile[] = []
-  /** Files left out by `paths.exclude` (not by `include`): shown in the result, and a critical check they could hold evidence for is not verified. */
+  /**
+   * Files `paths.include` or `paths.exclude` left out: shown in the result, and a critical check they
+   * could hold evidence for is not verified (an include that names every file but one hides it too).
+   */
   readonly excluded: string[] = []
   readonly limits: Limits
   private readonly byPath = new Map<string, RepoFile>()
@@ -75,8 +78,7 @@ export class Repository {
       const include = options.include?.length ? globMatcher(options.include) : () => true
       const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false
       this.walk('', [], 0, (p) => {
-        if (!include(p)) return false
-        if (!exclude(p)) return true
+        if (include(p) && !exclude(p)) return true
         this.excluded.push(p)
         return false
       })
