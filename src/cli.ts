@@ -105,19 +105,33 @@ function todayOption(value: unknown): string | undefined {
 }
 
 /** Free memory a scan thread may count on: its heap, and room for the file texts it holds. */
-const MB_PER_SCAN_THREAD = 64
+export const MB_PER_SCAN_THREAD = 64
 
-/** --jobs, capped by the cores and the free memory: more threads than cores only cost memory. */
+export interface JobsCap { jobs: number; capped?: string }
+
+/**
+ * The threads `--jobs N` gets on a machine with these cores and this much free memory (bytes), and
+ * why fewer when capped: more threads than cores only cost memory, and past free memory they crash.
+ */
+export function cappedJobs(jobs: number, machine: { cores: number; freeBytes: number }): JobsCap {
+  const cores = Math.max(1, Math.floor(machine.cores))
+  const byMemory = Math.max(1, Math.floor(machine.freeBytes / (MB_PER_SCAN_THREAD * 1024 * 1024)))
+  const cap = Math.min(cores, byMemory)
+  if (jobs <= cap) return { jobs }
+  const why = byMemory < cores
+    ? `${Math.round(machine.freeBytes / 1048576)} MB free memory, ${MB_PER_SCAN_THREAD} MB a thread`
+    : `${cores} core${cores === 1 ? '' : 's'}`
+  return { jobs: cap, capped: `--jobs ${jobs} capped to ${cap} (${why})` }
+}
+
+/** --jobs, capped by the cores and the free memory of this machine. */
 function jobsOption(value: unknown, io: Parameters<typeof cli>[1]): number | undefined {
   if (value === undefined) return undefined
   const jobs = Number(value)
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(value)}"`)
-  const cores = availableParallelism()
-  const byMemory = Math.max(1, Math.floor(freemem() / (MB_PER_SCAN_THREAD * 1024 * 1024)))
-  const cap = Math.min(cores, byMemory)
-  if (jobs <= cap) return jobs
-  io.err(`${TOOL_NAME}: --jobs ${jobs} capped to ${cap} (${cap === cores ? `${cores} core${cores === 1 ? '' : 's'}` : `${Math.round(freemem() / 1048576)} MB free memory`})\n`)
-  return cap
+  const r = cappedJobs(jobs, { cores: availableParallelism(), freeBytes: freemem() })
+  if (r.capped) io.err(`${TOOL_NAME}: ${r.capped}\n`)
+  return r.jobs
 }
 
 /** --inventory and --inventory-timeout: the CLI starts nothing from the checkout unless told to. */

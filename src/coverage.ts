@@ -1,10 +1,10 @@
 // What the verdict covers: a check must not pass on files the gate did not read. Files skipped
 // (binary, too large, a name that is not UTF-8, past the depth or file limit) and files left out by
-// `paths.exclude` are sorted into the kinds of evidence they could hold; a check that reads that
+// `paths.include` / `paths.exclude` are sorted into the kinds of evidence they could hold; a check that reads that
 // kind turns a pass into `not verified`, naming the files. Pure: the engine calls it on outcomes.
 import type { CheckContext, Outcome } from './check.js'
 import { isTestPath, languageOf, type SkippedFile } from './evidence/repository.js'
-import { globMatcher } from './glob.js'
+import { globMatcher, isLinearGlob } from './glob.js'
 
 export type FileKind = 'source' | 'manifest' | 'workflow' | 'config text'
 
@@ -64,17 +64,19 @@ export function unreadFilesFor(check: string, skipped: readonly SkippedFile[]): 
 }
 
 /**
- * Files left out by `paths.exclude` that a critical check reads, and that no approval names: an
- * attestation of that check whose `subject` is the path, or the exclude pattern that matched it.
- * Test code is left out freely (test findings never block production checks).
+ * Files left out by `paths.include` / `paths.exclude` that a critical check reads, and that no
+ * approval names: an attestation of that check whose `subject` is the path or a glob matching it
+ * (the exclude pattern, say). Test code is left out freely (test findings never block production checks).
  */
 export function unapprovedExclusionsFor(check: string, ctx: Pick<CheckContext, 'config' | 'unapproved' | 'repo'>): string[] {
   const reads = CHECK_READS[check]
-  if (!reads || !ctx.repo.excluded?.length) return []
-  const patterns = (ctx.config.paths?.exclude ?? []).map((g) => ({ g, m: globMatcher([g]) }))
-  const matchedBy = (path: string) => patterns.filter((x) => x.m(path)).map((x) => x.g)
-  const approved = new Set(ctx.config.attestations.filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i)).map((a) => a.subject))
-  return (ctx.repo.excluded ?? []).filter((p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !matchedBy(p).some((g) => approved.has(g)))
+  // Test code is left out freely, so a check that reads only test code has nothing left out.
+  if (!reads || !ctx.repo.excluded?.length || READS_TESTS_ONLY.has(check)) return []
+  const subjects = ctx.config.attestations.filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i)).map((a) => a.subject!)
+  const approved = new Set(subjects)
+  // A subject that is no glob the gate can match in linear time approves only the path it spells.
+  const globs = subjects.filter(isLinearGlob).map((g) => globMatcher([g]))
+  return (ctx.repo.excluded ?? []).filter((p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !globs.some((m) => m(p)))
 }
 
 const list = (paths: string[]) => `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` (+${paths.length - 3} more)` : ''}`
@@ -84,14 +86,14 @@ export function coverOutcomes(check: string, outcomes: Outcome[], unread: Skippe
   if (!unread.length && !excluded.length) return outcomes
   const why = [
     unread.length ? `${unread.length} file${unread.length === 1 ? '' : 's'} it reads ${unread.length === 1 ? 'was' : 'were'} not read: ${list(unread.map((s) => `${s.path} (${s.reason})`))}` : '',
-    excluded.length ? `paths.exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}` : ''
+    excluded.length ? `paths.include/exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}` : ''
   ].filter(Boolean).join('; ')
   return outcomes.map((o) => (o.status !== 'passed' && o.status !== 'not applicable') ? o : {
     ...o,
     status: 'not verified',
     message: `${o.message} But ${why}.`,
     reason: why,
-    evidence: [...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })), ...excluded.slice(0, 3).map((p) => ({ file: p, line: 1, column: 1, note: 'excluded by paths.exclude' })), ...(o.evidence ?? [])],
-    fix: excluded.length ? `Remove the path from paths.exclude, or approve leaving it out with an attestation of ${check} whose subject is the path (or the exclude pattern).` : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
+    evidence: [...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })), ...excluded.slice(0, 3).map((p) => ({ file: p, line: 1, column: 1, note: 'left out by paths.include/exclude' })), ...(o.evidence ?? [])],
+    fix: excluded.length ? `Read the path (paths.include names it, paths.exclude does not), or approve leaving it out with an attestation of ${check} whose subject is the path or a glob matching it.` : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
   })
 }

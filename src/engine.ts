@@ -27,7 +27,7 @@ export interface RunResult {
   acceptNotVerified: boolean
   /** Files the gate listed but did not read (too large, binary, links out of the checkout…): the verdict does not cover them. */
   notRead: { count: number; byReason: Record<string, number>; files: { path: string; reason: string }[] }
-  /** Files left out by paths.exclude: the first 20 named, all counted. */
+  /** Files left out by paths.include / paths.exclude: the first 20 named, all counted. */
   excluded: { count: number; files: string[] }
   /** One entry per tool name: declared in golive.yaml, served by the server (null: no inventory read), registered in source. */
   tools: ToolEntry[]
@@ -72,7 +72,7 @@ export function evaluate(ctx: CheckContext, checks: readonly CheckDefinition[], 
       // A check that throws is a bug of ours; it must not pass silently.
       outcomes = [{ status: 'not verified', message: `the check failed internally: ${(e as Error).message}`, reason: 'internal error' }]
     }
-    // A check does not pass on files it reads that the gate skipped, or that paths.exclude left out of a critical check unapproved.
+    // A check does not pass on files it reads that the gate skipped, or that paths.include/exclude left out of a critical one unapproved.
     outcomes = coverOutcomes(check.id, outcomes, unreadFilesFor(check.id, ctx.repo.skipped), entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : [])
     if (options.phaseMs) options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started
     for (const o of outcomes) {

@@ -95,7 +95,10 @@ function term(t: string, scope: Scope): Value | typeof UNKNOWN {
   }
   if (s === '.') return scope.dot
   if (s === '$') return scope.root
-  if (s.startsWith('(') && s.endsWith(')')) return s.startsWith('('.repeat(MAX_PARENS)) ? UNKNOWN : evaluate(s.slice(1, -1), scope)
+  if (s.startsWith('(') && s.endsWith(')')) {
+    if (s.startsWith('('.repeat(HELM_LIMITS.maxParens))) throw parensLimit()
+    return evaluate(s.slice(1, -1), scope)
+  }
   const variable = /^(\$\w+)((?:\.[\w-]+)*)$/.exec(s)
   if (variable && variable[1] in scope.vars) {
     const v = scope.vars[variable[1]]
@@ -127,8 +130,8 @@ function callWords(s: string): string[] | undefined {
     } else if (s[i] === '(') {
       let depth = 0
       for (; j < s.length; j++) {
-        // Nesting deeper than any chart writes is not read (each level is a call deeper).
-        if (s[j] === '(' && ++depth > MAX_PARENS) return undefined
+        // Deeper than any chart writes (each level is a call deeper): the template is not rendered.
+        if (s[j] === '(' && ++depth > HELM_LIMITS.maxParens) throw parensLimit()
         else if (s[j] === ')' && --depth === 0) break
       }
       if (j >= s.length) return undefined
@@ -140,11 +143,8 @@ function callWords(s: string): string[] | undefined {
   return words
 }
 
-/** Parentheses nested deeper than this are not read. */
-const MAX_PARENS = 32
-
-/** Nested includes past this are not followed (a define that includes itself). */
-const MAX_INCLUDE_DEPTH = 20
+const parensLimit = () => new RenderLimit(`parentheses nest more than ${HELM_LIMITS.maxParens} deep`)
+const includeLimit = () => new RenderLimit(`include, template and tpl nest more than ${HELM_LIMITS.maxIncludes} deep`)
 
 /** A function call with plain arguments: the common Sprig and template functions charts use in names, labels and conditions. */
 function call(s: string, scope: Scope): Value | typeof UNKNOWN {
@@ -192,7 +192,9 @@ function call(s: string, scope: Scope): Value | typeof UNKNOWN {
 /** A named template rendered with `dot` as its text (trimmed, as `{{- include … }}` is written), or UNKNOWN if any part of it is. */
 function include(name: string, dot: unknown, scope: Scope): Value | typeof UNKNOWN {
   const d = scope.defines?.get(name)
-  if (!d || (scope.includes ?? 0) >= MAX_INCLUDE_DEPTH) return UNKNOWN
+  if (!d) return UNKNOWN
+  // Helm goes on to 1,000 and writes what the gate cannot see past its bound: the template is not rendered.
+  if ((scope.includes ?? 0) >= HELM_LIMITS.maxIncludes) throw includeLimit()
   const out: Rendered = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } }
   renderLines(d.t, d.from, d.to, { ...scope, dot, vars: {}, includes: (scope.includes ?? 0) + 1 }, out, 0)
   return out.holes.length ? UNKNOWN : out.lines.join('\n').trim()
@@ -200,10 +202,11 @@ function include(name: string, dot: unknown, scope: Scope): Value | typeof UNKNO
 
 /** `tpl`: a string of the values rendered as a template. */
 function renderString(text: string, scope: Scope): Value | typeof UNKNOWN {
+  if ((scope.includes ?? 0) >= HELM_LIMITS.maxIncludes) throw includeLimit()
   const t = parseTemplate(text)
   const out: Rendered = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } }
   renderLines(t, 0, t.src.length, { ...scope, includes: (scope.includes ?? 0) + 1 }, out, 0)
-  return out.holes.length || (scope.includes ?? 0) >= MAX_INCLUDE_DEPTH ? UNKNOWN : out.lines.join('\n')
+  return out.holes.length ? UNKNOWN : out.lines.join('\n')
 }
 
 /** Every `define` of a chart's templates and helpers (its sub-charts' helpers too, as Helm shares them). */
@@ -254,7 +257,11 @@ export const HELM_LIMITS = {
   /** Characters written (a repeated `toYaml` of a large value multiplies them). */
   maxChars: 4 * 1024 * 1024,
   /** Blocks open at once (`if`, `with`, `range`, and the branches of one `else if` chain). */
-  maxDepth: 100
+  maxDepth: 100,
+  /** `include`, `template` and `tpl` inside one another (a define that includes itself, a chain of defines). */
+  maxIncludes: 20,
+  /** Parentheses inside one another in one action. */
+  maxParens: 32
 }
 
 /** Thrown when rendering passes a bound; the chart says the template was not rendered. */

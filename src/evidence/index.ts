@@ -22,7 +22,7 @@ export interface RepoEvidence {
   /** Every file path in the snapshot, for checks that look for a file by name. */
   paths: string[]
   skipped: SkippedFile[]
-  /** Files left out by paths.exclude. */
+  /** Files left out by paths.include / paths.exclude. */
   excluded?: string[]
   docs: DocsEvidence
   workflows: Workflow[]

@@ -22,7 +22,11 @@ export const DEFAULT_LIMITS = {
 }
 export type Limits = typeof DEFAULT_LIMITS
 
-/** Folders never walked, whatever .gitignore says: VCS data and installed dependencies are not the server's source. */
+/**
+ * Folders not walked, whatever .gitignore says: VCS data and installed dependencies are not the
+ * server's source. Only what git tracks under them is read (a pull request can commit a file there
+ * that the server imports); `.git` itself is never walked.
+ */
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle', '.golive'])
 
 export interface RepoFile {
@@ -47,7 +51,10 @@ export class Repository {
   readonly root: string
   readonly files: RepoFile[] = []
   readonly skipped: SkippedFile[] = []
-  /** Files left out by `paths.exclude` (not by `include`): shown in the result, and a critical check they could hold evidence for is not verified. */
+  /**
+   * Files `paths.include` or `paths.exclude` left out: shown in the result, and a critical check they
+   * could hold evidence for is not verified (an include that names every file but one hides it too).
+   */
   readonly excluded: string[] = []
   readonly limits: Limits
   private readonly byPath = new Map<string, RepoFile>()
@@ -71,8 +78,7 @@ export class Repository {
       const include = options.include?.length ? globMatcher(options.include) : () => true
       const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false
       this.walk('', [], 0, (p) => {
-        if (!include(p)) return false
-        if (!exclude(p)) return true
+        if (include(p) && !exclude(p)) return true
         this.excluded.push(p)
         return false
       })
@@ -81,7 +87,14 @@ export class Repository {
     for (const f of this.files) this.byPath.set(f.path, f)
   }
 
-  private walk(dir: string, ignores: { base: string; ig: Ignore }[], depth: number, keep: (p: string) => boolean): void {
+  /**
+   * `trackedOnly`: under a folder the gate otherwise skips (installed dependencies), where only the
+   * files git tracks are read and untracked folders are not entered.
+   */
+  private walk(
+    dir: string, ignores: { base: string; ig: Ignore }[], depth: number, keep: (p: string) => boolean,
+    trackedOnly = false
+  ): void {
     if (depth > this.limits.maxDepth) {
       this.skipped.push({ path: dir, reason: 'too deep' })
       return
@@ -94,7 +107,7 @@ export class Repository {
       this.skipped.push({ path: dir || '.', reason: 'unreadable' })
       return
     }
-    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile())
+    const gitignore = !trackedOnly && entries.find((e) => e.name === '.gitignore' && e.isFile())
     if (gitignore) {
       const text = readBounded(join(abs, '.gitignore'), 256 * 1024)
       if (text !== undefined) ignores = [...ignores, { base: dir, ig: ignore().add(text) }]
@@ -108,14 +121,19 @@ export class Repository {
         continue
       }
       const isDir = e.isDirectory()
-      if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name)) continue
-      if (isIgnored(ignores, rel, isDir) && !this.isTracked(rel, isDir)) continue
+      let tracked = trackedOnly
+      if (trackedOnly) {
+        if (!this.isCommitted(rel, isDir)) continue
+      } else if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name)) {
+        if (e.name === '.git' || !this.isCommitted(rel, true)) continue
+        tracked = true
+      } else if (isIgnored(ignores, rel, isDir) && !this.isTracked(rel, isDir)) continue
       if (this.files.length >= this.limits.maxFiles) {
         if (!this.skipped.some((s) => s.reason === 'file limit reached')) this.skipped.push({ path: rel, reason: 'file limit reached' })
         return
       }
       if (isDir) {
-        this.walk(rel, ignores, depth + 1, keep)
+        this.walk(rel, ignores, depth + 1, keep, tracked)
       } else if (e.isSymbolicLink()) {
         this.addLink(rel, keep)
       } else if (e.isFile()) {
@@ -133,6 +151,16 @@ export class Repository {
   private isTracked(rel: string, isDir: boolean): boolean {
     if (this.tracked === undefined) this.tracked = trackedPaths(this.realRoot) ?? null
     if (this.tracked === null) return true
+    return isDir ? this.tracked.dirs.has(rel) : this.tracked.files.has(rel)
+  }
+
+  /**
+   * Whether the index names the path (a folder: holds a tracked path). Unlike `isTracked`, no index
+   * means no: without one, a dependency folder present is taken as installed, not committed.
+   */
+  private isCommitted(rel: string, isDir: boolean): boolean {
+    if (this.tracked === undefined) this.tracked = trackedPaths(this.realRoot) ?? null
+    if (this.tracked === null) return false
     return isDir ? this.tracked.dirs.has(rel) : this.tracked.files.has(rel)
   }
 

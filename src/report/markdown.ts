@@ -213,7 +213,7 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
   const notRead = notReadSummary(result)
   if (notRead) out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files.slice(0, 5).map((f) => code(clip(f.path, 200))).join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '')
   const ex = result.excluded
-  if (ex?.count) out.push(`> Excluded by paths.exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map((f) => code(clip(f, 200))).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '')
+  if (ex?.count) out.push(`> Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map((f) => code(clip(f, 200))).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '')
   if (d.cut) {
     const where = options.summaryUrl ? `the [run’s page](${options.summaryUrl})` : 'the workflow run'
     out.push(`> ✂️ Shortened to fit ${options.surface ? `the ${options.surface}` : 'the limit'}: left out ${d.cut}. The full checklist and report are in the \`.golive/\` folder, uploaded as the \`golive-report\` artifact of ${where}; \`npx mcp-golive check\` shows them locally.`, '')

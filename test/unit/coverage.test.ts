@@ -90,7 +90,7 @@ describe('paths.exclude is shown, and does not turn BLOCKED into READY', () => {
     expect(result.excluded).toEqual({ count: 1, files: ['src/tools/more.ts'] })
     const [f] = findingsOf(result.findings, 'security.content-types')
     expect(f.status).toBe('not verified')
-    expect(f.message).toContain('paths.exclude leaves out 1 file it reads')
+    expect(f.message).toContain('paths.include/exclude leaves out 1 file it reads')
     expect(result.verdict).toBe('blocked')
   })
 

@@ -151,14 +151,21 @@ spec:
     expect(d.templated ?? []).toEqual([])
   })
 
-  it('nested parentheses and a define that includes itself end (unresolved), they do not overflow the stack', async () => {
-    const dir = variant(CHART, {
-      'charts/gateway-helm/templates/_helpers.tpl': '{{- define "loop" -}}\n{{ include "loop" . }}\n{{- end }}\n',
-      [TEMPLATE]: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: {{ include "loop" . }}\n  b: {{ not ${'('.repeat(50_000)}true${')'.repeat(50_000)} }}\n`
-    })
-    const cm = (await collectRepoEvidence(new Repository(dir))).kubernetes.find((o) => o.kind === 'ConfigMap' && o.name === 'cm')!
-    expect(String((cm.data as any).data.a)).toContain(TEMPLATED)
-    expect(String((cm.data as any).data.b)).toContain(TEMPLATED)
+  it('nested parentheses and a define that includes itself stop rendering at a bound, not the stack', async () => {
+    const cases = [
+      ['include "loop" .', 'include, template and tpl nest more than 20 deep'],
+      [`not ${'('.repeat(50_000)}true${')'.repeat(50_000)}`, 'parentheses nest more than 32 deep']
+    ]
+    for (const [action, bound] of cases) {
+      const dir = variant(CHART, {
+        'charts/gateway-helm/templates/_helpers.tpl': '{{- define "loop" -}}\n{{ include "loop" . }}\n{{- end }}\n',
+        [TEMPLATE]: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: {{ ${action} }}\n`
+      })
+      const ev = await collectRepoEvidence(new Repository(dir))
+      // What it would have written is unknown, so it is said, not rendered as an unresolved value.
+      expect(ev.kubernetes.find((o) => o.kind === 'ConfigMap' && o.name === 'cm')).toBeUndefined()
+      expect(ev.deploymentGaps?.map((g) => `${g.file}: ${g.message}`)).toContain(`${TEMPLATE}: not rendered: ${bound}`)
+    }
   })
 })
 
