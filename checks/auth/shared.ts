@@ -1,8 +1,7 @@
 // Helpers shared by the auth checks (and, where imported, by other areas' checks).
 import type { Hit } from '../../src/evidence/source/auth.js'
 import { type CheckContext, isDocPath } from '../../src/check.js'
-
-export const prod = (hits: Hit[]) => hits.filter((h) => !h.isTest)
+import { production } from '../shared.js'
 
 export const handlesPrivateData = (ctx: CheckContext) => ctx.config.tools.some((t) => t.privateData !== 'none')
 
@@ -15,11 +14,11 @@ export const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehal
  */
 export function appCredentials(ctx: CheckContext): Hit[] {
   // Documentation, examples and test tooling (a folder named for tests, e.g. mcp-test-client/) are not the server.
-  const hits = prod(ctx.repo.auth.appCredentials).filter((h) => !isDocPath(h.at.file) && !/(^|\/)[^/]*test[^/]*\//i.test(h.at.file))
+  const hits = production(ctx.repo.auth.appCredentials).filter((h) => !isDocPath(h.at.file) && !/(^|\/)[^/]*test[^/]*\//i.test(h.at.file))
   // A client secret serves the flow beside it: in a file that exchanges the user's token (OBO, code
   // flow) and calls no client-credentials flow it is not an app identity; nor anywhere, when the
   // repository has user flows and no client-credentials flow at all.
-  const userFlows = [...prod(ctx.repo.auth.obo), ...prod(ctx.repo.auth.userFlows ?? [])]
+  const userFlows = [...production(ctx.repo.auth.obo), ...production(ctx.repo.auth.userFlows ?? [])]
   const appFlowFiles = new Set(hits.filter((h) => !h.credentialKind).map((h) => h.at.file))
   const userFlowFiles = new Set(userFlows.map((h) => h.at.file))
   const userFlowOnly = userFlows.length > 0 && appFlowFiles.size === 0
