@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Runs two bundles (a saved copy of dist/ and the current one) on every example and fixture
 // repository with a golive.yaml, in every output format, and lists the outputs that differ.
-// Use it around a refactor: `cp -r dist /tmp/dist-before`, change, `npm run bundle`,
-// `node bench/same-outputs.mjs --before /tmp/dist-before`. Exit 1 when any output differs.
+// Use it around a refactor (CONTRIBUTING.md, Measure): `cp -r dist /tmp/dist-before`, change, `npm run bundle`,
+// `npm run same-outputs -- --before /tmp/dist-before`. Exit 1 when any output differs.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({ options: { before: { type: 'string' }, after: { type: 'string', default: join(ROOT, 'dist') } } })
 if (!values.before) {
-  console.error('usage: node bench/same-outputs.mjs --before DIST_DIR [--after DIST_DIR]')
+  console.error('usage: npm run same-outputs -- --before DIST_DIR [--after DIST_DIR]')
   process.exit(2)
 }
 

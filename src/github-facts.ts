@@ -1,7 +1,7 @@
 // What the GitHub API's answers become: a Fact (the value, or why it could not
 // be read), read out of GitHub's documented response shapes. Nothing here talks
 // to the API (github-api-helper.ts does): a local run, which has no token,
-// needs these and not the API client, whose modules took 60 ms to load.
+// needs these and not the API client, whose modules are slow to load.
 
 export type Fact<T> =
   | { ok: true; endpoint: string; value: T }

@@ -1,8 +1,8 @@
 // Globs from golive.yaml (paths.include and paths.exclude, release branches)
 // matched in linear time. They come from the checkout, and so do the paths:
-// picomatch's regular expression for `*a*a*a*a*a*ab` took 1.9 s on one
-// 100-character path (a backtracking engine tries every split of the stars),
-// and such a glob over a few thousand files would hold the gate up to its time
+// picomatch's regular expression for a glob like `*a*a*a*a*a*ab` backtracks on
+// a long path (a backtracking engine tries every split of the stars; timings in
+// docs/performance.md), and such a glob over a few thousand files would hold the gate up to its time
 // limit. picomatch still reads the glob (its syntax, braces, classes); the
 // expression it makes is run by re2js, RE2's linear-time engine. Hand-written:
 // no glob library matches without a backtracking regular expression.

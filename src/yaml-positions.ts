@@ -12,8 +12,8 @@ export interface ParsedYaml {
 
 /**
  * Nesting a YAML text may reach before it is refused unparsed. The parser's memory grows with the
- * depth, and past some thousands of levels it runs out of stack: 1 MiB of `[` (a golive.yaml, or
- * any workflow or manifest in the checkout) took a check to 990 MB. No real file comes near: a CRD's
+ * depth, and past some thousands of levels it runs out of stack on a text of nothing but `[` (a
+ * golive.yaml, or any workflow or manifest in the checkout). No real file comes near: a CRD's
  * schema nests by indentation, which this does not count, and indentation alone cannot nest deeper
  * than about 1,450 levels in a file under the 1 MiB cap.
  */
@@ -96,8 +96,8 @@ export function parseYamlAll(text: string): { docs: Document.Parsed[]; lineCount
 
 /**
  * The parser's own duplicate-key errors (same code and text), found with one set per mapping. The
- * `yaml` package's `uniqueKeys` compares each key with every earlier one of its mapping: a 1 MB flat
- * mapping took minutes. Keys are equal as the package compares them (scalars of the same value;
+ * `yaml` package's `uniqueKeys` compares each key with every earlier one of its mapping, which is
+ * quadratic on a large flat mapping. Keys are equal as the package compares them (scalars of the same value;
  * a collection or alias key equals only itself); merge keys may repeat.
  */
 function addDuplicateKeyErrors(doc: Document.Parsed): void {

@@ -1,7 +1,8 @@
 import type { Hit } from '../../src/evidence/source/auth.js'
 import { type CheckContext, type CheckDefinition, credentialKind, type Outcome } from '../../src/check.js'
 import { type ContainerEnv, containerEnv } from '../infra/shared.js'
-import { credentialsByScope, credentialUsers, OBO_SNIPPET, prod } from './shared.js'
+import { counted, production } from '../shared.js'
+import { credentialsByScope, credentialUsers, OBO_SNIPPET } from './shared.js'
 
 /** Places of one cause, the first ones named and the rest counted. */
 function placesText(hits: Hit[], shown = 3): string {
@@ -11,7 +12,7 @@ function placesText(hits: Hit[], shown = 3): string {
 
 /** Env vars in manifests that carry a client secret or an API key. */
 function secretEnv(ctx: CheckContext): ContainerEnv[] {
-  const userFlowOnly = !prod(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (prod(ctx.repo.auth.obo).length > 0 || prod(ctx.repo.auth.userFlows ?? []).length > 0)
+  const userFlowOnly = !production(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (production(ctx.repo.auth.obo).length > 0 || production(ctx.repo.auth.userFlows ?? []).length > 0)
   return containerEnv(ctx).filter((e) => {
     const kind = credentialKind(e.name.toUpperCase())
     return kind === 'static' || (kind === 'client secret' && !userFlowOnly)
@@ -69,7 +70,7 @@ export const noAppCredentials: CheckDefinition = {
     }
     const outcomes: Outcome[] = [...groups].map(([name, group]) => ({
       status: 'failed' as const,
-      message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'}${users.has(name) ? `, with the user name ${users.get(name)!.join(', ')}` : ''})` : name}, read in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
+      message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'}${users.has(name) ? `, with the user name ${users.get(name)!.join(', ')}` : ''})` : name}, read in ${counted(group.length, 'place')}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
       evidence: group.map((h) => h.at),
       fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
     }))

@@ -1,5 +1,6 @@
 import type { CheckDefinition } from '../../src/check.js'
-import { handlesPrivateData, OBO_SNIPPET, prod } from './shared.js'
+import { production } from '../shared.js'
+import { handlesPrivateData, OBO_SNIPPET } from './shared.js'
 
 export const obo: CheckDefinition = {
   id: 'auth.obo',
@@ -14,7 +15,7 @@ export const obo: CheckDefinition = {
     fix: 'Exchange the incoming token with OBO before each downstream call.'
   },
   run(ctx) {
-    const hits = prod(ctx.repo.auth.obo)
+    const hits = production(ctx.repo.auth.obo)
     if (hits.length) return [{ status: 'passed', message: `The on-behalf-of exchange is used (${[...new Set(hits.map((h) => h.what))].join(', ')}).`, evidence: hits.map((h) => h.at) }]
     if (!handlesPrivateData(ctx)) return [{ status: 'not applicable', message: 'No tool declares private data, so no downstream call needs the user’s identity.' }]
     return [{ status: 'failed', message: 'Tools declare private data, but no on-behalf-of exchange was found in source (MSAL acquireTokenOnBehalfOf / acquire_token_on_behalf_of / AcquireTokenOnBehalfOf, OnBehalfOfCredential, GetAccessTokenForUserAsync, or the jwt-bearer grant with requested_token_use=on_behalf_of).', fix: `Exchange the incoming token for a downstream token on behalf of the user:\n\n${OBO_SNIPPET}` }]

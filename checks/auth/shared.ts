@@ -1,8 +1,7 @@
 // Helpers shared by the auth checks (and, where imported, by other areas' checks).
 import type { Hit } from '../../src/evidence/source/auth.js'
 import { type CheckContext, isDocPath, isTestPath, outsideServer } from '../../src/check.js'
-
-export const prod = (hits: Hit[]) => hits.filter((h) => !h.isTest)
+import { production } from '../shared.js'
 
 export const handlesPrivateData = (ctx: CheckContext) => ctx.config.tools.some((t) => t.privateData !== 'none')
 
@@ -32,7 +31,7 @@ export const outsideOfServer = (ctx: CheckContext, h: Hit) => outsideServer(ctx.
 
 /** User names read beside the server's credentials (`REDIS_USERNAME`), in the server's own code. */
 export function credentialUsers(ctx: CheckContext): Hit[] {
-  return prod(ctx.repo.auth.credentialUsers ?? []).filter((h) => serverSource(ctx)(h) && !outsideOfServer(ctx, h))
+  return production(ctx.repo.auth.credentialUsers ?? []).filter((h) => serverSource(ctx)(h) && !outsideOfServer(ctx, h))
 }
 
 /**
@@ -41,7 +40,7 @@ export function credentialUsers(ctx: CheckContext): Hit[] {
  */
 export function credentialsByScope(ctx: CheckContext): { inside: Hit[]; outside: { hit: Hit; why: string }[] } {
   const outside: { hit: Hit; why: string }[] = []
-  const inServer = prod(ctx.repo.auth.appCredentials).filter(serverSource(ctx)).filter((h) => {
+  const inServer = production(ctx.repo.auth.appCredentials).filter(serverSource(ctx)).filter((h) => {
     const why = outsideOfServer(ctx, h)
     if (why) outside.push({ hit: h, why })
     return !why
@@ -53,7 +52,7 @@ function judged(ctx: CheckContext, hits: Hit[]): Hit[] {
   // A client secret serves the flow beside it: in a file that exchanges the user's token (OBO, code
   // flow) and calls no client-credentials flow it is not an app identity; nor anywhere, when the
   // repository has user flows and no client-credentials flow at all.
-  const userFlows = [...prod(ctx.repo.auth.obo), ...prod(ctx.repo.auth.userFlows ?? [])]
+  const userFlows = [...production(ctx.repo.auth.obo), ...production(ctx.repo.auth.userFlows ?? [])]
   const appFlowFiles = new Set(hits.filter((h) => !h.credentialKind).map((h) => h.at.file))
   const userFlowFiles = new Set(userFlows.map((h) => h.at.file))
   const userFlowOnly = userFlows.length > 0 && appFlowFiles.size === 0

@@ -1,5 +1,5 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
-import { prod } from './shared.js'
+import { isEnvoySecurityPolicy, production } from '../shared.js'
 import { deployedObjects } from '../infra/shared.js'
 
 export const tokenValidation: CheckDefinition = {
@@ -15,9 +15,9 @@ export const tokenValidation: CheckDefinition = {
     fix: 'Validate issuer, audience and signature against the tenant’s keys.'
   },
   run(ctx) {
-    const dev = prod(ctx.repo.auth.devVerifiers)
-    const hits = prod(ctx.repo.auth.tokenValidation)
-    const gateway = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1' && (o.data as { spec?: { jwt?: { providers?: unknown[]; optional?: boolean } } }).spec?.jwt?.providers?.length && (o.data as { spec?: { jwt?: { optional?: boolean } } }).spec?.jwt?.optional !== true)
+    const dev = production(ctx.repo.auth.devVerifiers)
+    const hits = production(ctx.repo.auth.tokenValidation)
+    const gateway = deployedObjects(ctx).filter((o) => isEnvoySecurityPolicy(o) && (o.data as { spec?: { jwt?: { providers?: unknown[]; optional?: boolean } } }).spec?.jwt?.providers?.length && (o.data as { spec?: { jwt?: { optional?: boolean } } }).spec?.jwt?.optional !== true)
     const outcomes: Outcome[] = dev.map((d) => ({ status: 'failed' as const, message: `${d.what} accepts tokens it does not validate.`, evidence: [d.at], fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).' }))
     if (hits.length || gateway.length) {
       outcomes.push({ status: 'passed', message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`, evidence: [...hits.map((h) => h.at), ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))] })

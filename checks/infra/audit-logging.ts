@@ -1,4 +1,5 @@
 import { type CheckDefinition, dig } from '../../src/check.js'
+import { production } from '../shared.js'
 import { deployedObjects } from './shared.js'
 
 export const auditLogging: CheckDefinition = {
@@ -16,7 +17,7 @@ export const auditLogging: CheckDefinition = {
   run(ctx) {
     const proxies = deployedObjects(ctx).filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'))
     const enabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog') !== undefined && dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') !== true)
-    const app = ctx.repo.auth.auditLogs.filter((a) => !a.isTest)
+    const app = production(ctx.repo.auth.auditLogs)
     const evidence = [...enabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog'], `EnvoyProxy ${p.name}: access log`)), ...app.map((a) => a.at)]
     if (evidence.length) {
       const parts = [enabled.length ? `Envoy access logs (${enabled.map((p) => p.name).join(', ')})` : '', app.length ? 'an application audit log with user, tool, outcome and trace id' : ''].filter(Boolean)

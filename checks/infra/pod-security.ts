@@ -2,6 +2,7 @@ import type { FileEvidence } from '../../src/findings.js'
 import { type CheckContext, type CheckDefinition, dig, isTemplated, type Outcome } from '../../src/check.js'
 import type { K8sObject } from '../../src/evidence/kubernetes-objects.js'
 import { type ContainerRef, containersOf, holesFor, nonProductionObjects, noWorkloads, objectLabel, podSpecPath, unresolvedByTemplate, WORKLOAD_KINDS, workloads } from './shared.js'
+import { counted } from '../shared.js'
 
 const ALLOWED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret'])
 
@@ -188,7 +189,7 @@ export const podSecurity: CheckDefinition = {
     outcomes.push(...nonProductionFindings(ctx, (o) => [...podViolations(o).map((v) => v.what), ...containersOf(o).flatMap((r) => restrictedViolations(r).filter((v) => !v.unset).map((v) => `${r.name}: ${v.what}`))]))
     if (!outcomes.some((o) => !o.nonProduction)) {
       const all = ws.flatMap(containersOf)
-      outcomes.push({ status: 'passed', message: `${all.length} container${all.length === 1 ? '' : 's'} in ${ws.length} workload${ws.length === 1 ? '' : 's'} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) })
+      outcomes.push({ status: 'passed', message: `${counted(all.length, 'container')} in ${counted(ws.length, 'workload')} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) })
     }
     return outcomes
   }

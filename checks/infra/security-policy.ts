@@ -1,5 +1,6 @@
 import { type CheckDefinition, dig, type Outcome } from '../../src/check.js'
 import type { FileEvidence } from '../../src/findings.js'
+import { counted, isEnvoySecurityPolicy } from '../shared.js'
 import { attachments, deployedObjects } from './shared.js'
 
 export const securityPolicy: CheckDefinition = {
@@ -18,14 +19,14 @@ export const securityPolicy: CheckDefinition = {
     const att = attachments(ctx)
     const routeNames = new Set(att.map((a) => a.route.name))
     const gatewayNames = new Set(att.map((a) => a.gateway))
-    const policies = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1')
+    const policies = deployedObjects(ctx).filter(isEnvoySecurityPolicy)
     const snippet = `\`\`\`yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata:\n  name: ${ctx.config.server.name}-jwt\nspec:\n  targetRefs:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n      name: ${[...routeNames][0] ?? ctx.config.server.name}\n  jwt:\n    providers:\n      - name: entra\n        issuer: https://login.microsoftonline.com/<tenant-id>/v2.0\n        audiences: [api://${ctx.config.server.name}]\n        remoteJWKS:\n          uri: https://login.microsoftonline.com/<tenant-id>/discovery/v2.0/keys\n\`\`\``
     const targeting = policies.filter((p) => {
       const refs = [...((dig(p.data, 'spec', 'targetRefs') as unknown[]) ?? []), ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])]
       return refs.some((r) => (dig(r, 'kind') === 'HTTPRoute' && routeNames.has(String(dig(r, 'name')))) || (dig(r, 'kind') === 'Gateway' && gatewayNames.has(String(dig(r, 'name')))))
     })
     if (!targeting.length) {
-      return [{ status: 'failed', message: policies.length ? `${policies.length} SecurityPolicy object${policies.length === 1 ? '' : 's'} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }]
+      return [{ status: 'failed', message: policies.length ? `${counted(policies.length, 'SecurityPolicy object')} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }]
     }
     const outcomes: Outcome[] = []
     for (const p of targeting) {

@@ -1,4 +1,5 @@
 import { attestationFor, type CheckDefinition, configEvidence } from '../../src/check.js'
+import { attested } from '../shared.js'
 
 export const dashboard: CheckDefinition = {
   id: 'observability.dashboard',
@@ -18,7 +19,7 @@ export const dashboard: CheckDefinition = {
     if (!url) return [{ status: 'failed', message: 'No monitoring dashboard declared (observability.dashboard).', fix }]
     const at = configEvidence(ctx, ['observability', 'dashboard'])
     const att = attestationFor(ctx, 'observability.dashboard')
-    if (att) return [{ status: 'attested', message: `Dashboard ${url} (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }]
+    if (att) return [attested(att, `Dashboard ${url}`, [at])]
     const docs = [ctx.repo.docs.readme, ...ctx.repo.docs.docs].filter((d): d is NonNullable<typeof d> => !!d)
     const linked = docs.find((d) => d.text.includes(url))
     if (linked) return [{ status: 'passed', message: `Dashboard ${url} is declared and linked from ${linked.path}.`, evidence: [at, { file: linked.path, line: linked.text.slice(0, linked.text.indexOf(url)).split('\n').length, column: 1 }] }]

@@ -1,4 +1,5 @@
 import type { CheckDefinition } from '../../src/check.js'
+import { production } from '../shared.js'
 
 export const spanAttributes: CheckDefinition = {
   id: 'observability.span-attributes',
@@ -13,8 +14,8 @@ export const spanAttributes: CheckDefinition = {
     fix: 'Set both attributes on the tool span.'
   },
   run(ctx) {
-    const user = ctx.repo.auth.spanUser.filter((h) => !h.isTest)
-    const tool = ctx.repo.auth.spanTool.filter((h) => !h.isTest)
+    const user = production(ctx.repo.auth.spanUser)
+    const tool = production(ctx.repo.auth.spanTool)
     if (user.length && tool.length) return [{ status: 'passed', message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`, evidence: [user[0].at, tool[0].at] }]
     const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)'].filter(Boolean).join(' and ')
     return [{ status: 'failed', message: `No span attribute names ${missing}.`, evidence: [...user, ...tool].map((h) => h.at), fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```' }]

@@ -1,6 +1,7 @@
 import { type CheckContext, type CheckDefinition, hostOf } from '../../src/check.js'
 import type { FileEvidence } from '../../src/findings.js'
 import { containerEnv } from '../infra/shared.js'
+import { production } from '../shared.js'
 
 const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/
 
@@ -24,7 +25,7 @@ export const tracing: CheckDefinition = {
     fix: 'Set up the SDK and point the exporter at the organisation’s Logfire.'
   },
   run(ctx) {
-    const setup = ctx.repo.auth.tracingSetup.filter((h) => !h.isTest)
+    const setup = production(ctx.repo.auth.tracingSetup)
     const endpoint = ctx.config.observability.endpoint
     const snippet = '```ts\nimport { NodeSDK } from "@opentelemetry/sdk-node"\nimport { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"\n\nnew NodeSDK({\n  serviceName: "' + ctx.config.server.name + '",\n  traceExporter: new OTLPTraceExporter({ url: process.env.OTEL_EXPORTER_OTLP_ENDPOINT + "/v1/traces" }),\n}).start()\n```\n\n(Python: `logfire.configure()` and `logfire.instrument_mcp()`.)'
     if (!setup.length) return [{ status: 'failed', message: 'No OpenTelemetry or Logfire tracing set up in source.', fix: snippet }]

@@ -1,6 +1,7 @@
 import type { WorkflowStep } from '../../src/evidence/workflows.js'
 import type { CheckContext, CheckDefinition } from '../../src/check.js'
 import { fileAt, toolchainsOf } from './shared.js'
+import { counted } from '../shared.js'
 
 /** Commands that run a test suite, per ecosystem. */
 const TEST_COMMAND = /\b(npm\s+(run\s+)?test|npm\s+run\s+test:\S+|npm\s+t\b|yarn\s+(run\s+)?test|pnpm\s+(run\s+)?test|bun\s+test|npx\s+(vitest|jest|mocha|playwright\s+test)|vitest(\s+run)?\b|jest\b|mocha\b|(python3?\s+-m\s+)?pytest\b|uv\s+run\s+pytest|poetry\s+run\s+pytest|tox\b|nox\b|hatch\s+(run\s+)?test|go\s+test\b|gotestsum\b|dotnet\s+test\b|mvn\b.*\b(test|verify)\b|mvnw\b.*\b(test|verify)\b|gradle(w)?\b.*\b(test|check|build)\b|make\s+(test|check)\b|cargo\s+test\b)/
@@ -43,7 +44,7 @@ export const ciTests: CheckDefinition = {
     const evidence = [...onPr, ...broken].map((w) => fileAt(w.path, 1, 1, w.error ? `not read: ${w.error}` : 'runs on pull requests, no test step'))
     const message = onPr.length
       ? `Workflows run on pull requests (${onPr.map((w) => w.path).join(', ')}) but no step runs a test command.`
-      : `No workflow runs on pull_request (${wfs.length} workflow${wfs.length === 1 ? '' : 's'} read).`
+      : `No workflow runs on pull_request (${counted(wfs.length, 'workflow')} read).`
     return [{ status: 'failed', message, evidence, fix }]
   }
 }

@@ -1,5 +1,6 @@
 import { type CheckDefinition, noToken, type Outcome } from '../../src/check.js'
 import { api, notVerified, PROTECTION_FIX, protectionOf } from './shared.js'
+import { counted } from '../shared.js'
 
 export const codeReview: CheckDefinition = {
   id: 'policy.code-review',
@@ -19,7 +20,7 @@ export const codeReview: CheckDefinition = {
     const outcomes: Outcome[] = []
     const main = gh.branches[0]
     const p = protectionOf(main)
-    if (p.requiredApprovals >= 1) outcomes.push({ status: 'passed', message: `${main.branch} requires ${p.requiredApprovals} approving review${p.requiredApprovals === 1 ? '' : 's'}.`, evidence: p.evidence, needsApi: true })
+    if (p.requiredApprovals >= 1) outcomes.push({ status: 'passed', message: `${main.branch} requires ${counted(p.requiredApprovals, 'approving review')}.`, evidence: p.evidence, needsApi: true })
     else if (main.classic && !main.classic.ok && !main.rules.ok) outcomes.push(notVerified([main.rules, main.classic], 'Required reviews'))
     else if (main.classic && !main.classic.ok && !(main.listing.ok && !main.listing.value.protected)) outcomes.push({ ...notVerified([main.classic], 'Required reviews in classic protection'), message: `No ruleset requires an approving review on ${main.branch}, and classic protection could not be read.` })
     else outcomes.push({ status: 'failed', message: `${main.branch} does not require an approving review.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true })

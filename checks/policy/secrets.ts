@@ -1,5 +1,6 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
 import { groupBy, placesText } from './shared.js'
+import { counted } from '../shared.js'
 
 /** How the file's kind reads a value at run time instead: an environment variable filled from a Kubernetes Secret. */
 function secretAtRunTime(file: string): string {
@@ -30,7 +31,7 @@ export const secrets: CheckDefinition = {
   },
   run(ctx) {
     const { secrets: hits, suppressed } = ctx.repo.secrets
-    const allowed = suppressed.length ? ` ${suppressed.length} place${suppressed.length === 1 ? '' : 's'} carry an inline allow marker and were not reported.` : ''
+    const allowed = suppressed.length ? ` ${counted(suppressed.length, 'place')} carry an inline allow marker and were not reported.` : ''
     if (!hits.length) return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).${allowed}` }]
     // One finding per secret value: its places as evidence. A value blocks when it is in production
     // code and not a public example, or when its checksum proves it was issued, wherever it is.
@@ -43,7 +44,7 @@ export const secrets: CheckDefinition = {
       const why = first.documented ? ` It is ${first.documented}.` : group.some((h) => h.verified) ? ' Its checksum holds: it was issued, not made up.' : ''
       return {
         status: 'failed' as const,
-        message: `${first.description} (${first.masked}) committed in ${places.length} place${places.length === 1 ? '' : 's'}${where}: ${placesText(places)}.${why}`,
+        message: `${first.description} (${first.masked}) committed in ${counted(places.length, 'place')}${where}: ${placesText(places)}.${why}`,
         evidence: places,
         ...(blocking ? {} : { nonProduction: true }),
         fix: blocking

@@ -1,4 +1,5 @@
 import { type CheckDefinition, configEvidence, type Outcome } from '../../src/check.js'
+import { counted } from '../shared.js'
 
 /** Waivers may run at most this long, and are flagged this many days before they end. */
 export const MAX_WAIVER_DAYS = 180
@@ -29,7 +30,7 @@ export const config: CheckDefinition = {
       } else if (left > MAX_WAIVER_DAYS) {
         outcomes.push({ status: 'failed', message: `The waiver of ${w.check} runs until ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead.`, evidence: [at], fix: `Set \`expires\` to ${MAX_WAIVER_DAYS} days from now or less, and renew it when it ends.` })
       } else if (left <= WAIVER_WARNING_DAYS) {
-        outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${left} day${left === 1 ? '' : 's'}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` })
+        outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${counted(left, 'day')}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` })
       }
     })
     for (const [i, why] of ctx.unapproved?.waivers ?? []) outcomes.push({ status: 'not verified', message: `${why}.`, reason: 'waiver not approved by its approver on this pull request', evidence: [configEvidence(ctx, ['waivers', i, 'approvedBy'])], fix: `Ask ${ctx.config.waivers[i].approvedBy} to approve the pull request.`, needsApi: true })

@@ -1,5 +1,6 @@
 import type { FileEvidence } from '../../src/findings.js'
 import type { CheckDefinition, Outcome } from '../../src/check.js'
+import { counted } from '../shared.js'
 
 const where = (e: FileEvidence) => `${e.file}:${e.line}:${e.column}`
 
@@ -25,7 +26,7 @@ export const contentTypes: CheckDefinition = {
       evidence: [u.at],
       fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
     }))
-    if (test.length) outcomes.push({ status: 'warning', nonProduction: true, message: `${test.length} use${test.length === 1 ? '' : 's'} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) })
+    if (test.length) outcomes.push({ status: 'warning', nonProduction: true, message: `${counted(test.length, 'use')} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) })
     if (!prod.length) outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.sourceFiles} source files read).` })
     return outcomes
   }

@@ -1,4 +1,5 @@
 import { type CheckDefinition, configEvidence, type Outcome } from '../../src/check.js'
+import { production } from '../shared.js'
 import { evidenceOutcomes, factEvidence, toolIndex, toolMatrix } from './shared.js'
 
 export const privateData: CheckDefinition = {
@@ -25,8 +26,8 @@ export const privateData: CheckDefinition = {
     outcomes.push(...evidenceOutcomes(ctx, 'privateData'))
     // `obo` is a claim about the identity the data client is built with: the source must show the exchange.
     const oboWithEvidence = toolMatrix(ctx).filter((r) => r.privateData.declared === 'obo' && r.privateData.evidence.length)
-    const obo = ctx.repo.auth.obo.filter((h) => !h.isTest)
-    const appCredentials = ctx.repo.auth.appCredentials.filter((h) => !h.isTest)
+    const obo = production(ctx.repo.auth.obo)
+    const appCredentials = production(ctx.repo.auth.appCredentials)
     if (oboWithEvidence.length && !obo.length) {
       const names = oboWithEvidence.map((r) => r.tool).join(', ')
       outcomes.push(appCredentials.length

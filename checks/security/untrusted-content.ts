@@ -1,4 +1,5 @@
 import { attestationFor, type CheckDefinition, configEvidence, type Outcome } from '../../src/check.js'
+import { attested } from '../shared.js'
 import { evidenceOutcomes } from './shared.js'
 
 export const untrustedContent: CheckDefinition = {
@@ -22,7 +23,7 @@ export const untrustedContent: CheckDefinition = {
       } else if (t.untrustedContent === 'sanitized') {
         const att = attestationFor(ctx, 'security.untrusted-content', t.name)
         outcomes.push(att
-          ? { status: 'attested', message: `Tool "${t.name}" sanitises untrusted content (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }
+          ? attested(att, `Tool "${t.name}" sanitises untrusted content`, [at])
           : { status: 'not verified', message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`, reason: 'sanitisation needs an attestation by a named reviewer', evidence: [at], fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\`` })
       }
     }

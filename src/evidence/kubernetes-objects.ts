@@ -65,7 +65,7 @@ export function readDeployment(repo: Repository): { objects: K8sObject[]; notes:
 function objectsInFile(repo: Repository, path: string): K8sObject[] {
   const out: K8sObject[] = []
   // Most YAML in a checkout is no manifest (lockfiles, CI and docs settings), and parsing with
-  // positions is the slow part (a 390 KB pnpm-lock.yaml: 190 ms). An object needs an apiVersion,
+  // positions is the slow part (a large lockfile: docs/performance.md). An object needs an apiVersion,
   // which the file spells out, unless an escape in a double-quoted key hides it: then it is parsed.
   const text = repo.read(path)
   if (text === undefined || (!text.includes('apiVersion') && !text.includes('\\'))) return out

@@ -215,8 +215,8 @@ const MAX_NAME_PATTERNS = 1000
 /**
  * A patch target's name is a Go regular expression that must match the whole name, as kustomize's
  * selector reads it. It is read with RE2's syntax (Go's) and matched in linear time by re2js: the
- * pattern and the names both come from the checkout, and JavaScript's backtracking engine took 7 s
- * on `(a|a)*x` against a 27-letter name, twice as long with each letter more. A pattern RE2
+ * pattern and the names both come from the checkout, and JavaScript's backtracking engine takes
+ * twice as long with each letter more on `(a|a)*x` (docs/performance.md). A pattern RE2
  * cannot read is compared as a plain name.
  */
 function nameMatches(pattern: string, name: string): boolean {

@@ -1,8 +1,8 @@
 // Matches of `HEAD[^X]{0,MAX}?TAIL` in linear time: a head, then the nearest
 // tail within MAX characters that no X comes before. Several source patterns
 // have that shape (FastMCP addTool, Go mcp.Tool, C# and Spring named tools, C#
-// DataContent); a regular expression re-reads the gap from every head, so 1 MiB
-// of heads with no tail took 0.3–0.8 s each. Here every place a tail matches,
+// DataContent); a regular expression re-reads the gap from every head, which is
+// quadratic on heads with no tail (docs/performance.md). Here every place a tail matches,
 // and every X, is listed once per text, and each head's tail is found by binary
 // search. Hand-written: no regex engine in JavaScript runs these in linear time.
 // The patterns stay as the rules' definitions; property tests hold the two together.

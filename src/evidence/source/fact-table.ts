@@ -148,7 +148,7 @@ export class FactTable<R extends PlacedFact> implements Iterable<R> {
    * Each row in turn as one object reused for every row (absent fields undefined), with `take` to
    * make the current row for keeping (the same object however often it is called for one row). A
    * walk over hundreds of thousands of rows that keeps a few then makes no object per row: those
-   * made the main thread's young generation grow from 67 to 134 MB at 100,000 files under Node 24.
+   * grew the main thread's young generation (docs/performance.md).
    * `visit` must not keep the object it is given.
    */
   walk(visit: (row: Readonly<R>, take: () => R) => void): void {

@@ -2,7 +2,8 @@
 // not the words in comments (and, where they ask, not the words in strings).
 // Hand-written: one linear pass per file is what keeps a 20,000-file scan fast;
 // tree-sitter was measured against it (bench/parsers.bench.ts): the same class
-// for every character of the fixtures and SDK examples, about 50× slower.
+// for every character of the fixtures and SDK examples, and far slower
+// (docs/performance.md, "Why a lexer and not tree-sitter").
 import { isAsciiLetter, isWordChar } from '../../chars.js'
 import type { Language } from '../repository.js'
 

@@ -114,8 +114,8 @@ export { TOOL_LITERAL_RULES }
 // are matched whole (`(?=(…+))\1` is a group the engine cannot give characters back from, as
 // JavaScript has no atomic groups); the return type is at most six words of at most 400 characters
 // (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
-// run of spaces be split between the type and the gap after it in every way: 200,000 spaces after
-// `[McpServerTool]` ran for minutes.
+// run of spaces be split between the type and the gap after it in every way, polynomial in a long
+// run of spaces after `[McpServerTool]`.
 export { TOOL_DERIVED_RULES }
 
 const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/

@@ -8,7 +8,7 @@ const BLOCKS = ['ImageContentBlock', 'AudioContentBlock', 'ResourceLinkBlock']
 export const CONTENT_RULES: ContentRule[] = [
   { languages: ['csharp'], view: 'bare', needles: BLOCKS, re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, kind: (m) => kindOf(m[1]) },
   { languages: ['csharp'], view: 'bare', needles: BLOCKS, re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, kind: (m) => kindOf(m[1]) },
-  // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
+  // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;`.
   {
     languages: ['csharp'],
     view: 'code',

@@ -22,6 +22,6 @@ export const TOOL_LITERAL_RULES: SourceRule[] = [
 /** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
 export const TOOL_DERIVED_RULES: SourceRule[] = [
   // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
-  // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
+  // as the pattern's 4,000-character gaps are re-read from every `@Tool` (quadratic on `@Tool(@(@…`).
   { languages: JVM, needles: ['@Tool'], find: springToolsNamedAfterMethod, re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ]

@@ -1,0 +1,22 @@
+// Helpers checks of several phases share; a phase's own helpers stay in checks/<phase>/shared.ts.
+import type { Outcome } from '../src/check.js'
+import type { GoliveConfig } from '../src/config/schema.js'
+import type { K8sObject } from '../src/evidence/kubernetes-objects.js'
+import type { Evidence } from '../src/findings.js'
+
+/** A count and its noun, plural unless the count is 1: `3 places`, `1 call`. */
+export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+/** The facts found outside test code: what production runs. */
+export const production = <T extends { isTest: boolean }>(facts: readonly T[]): T[] => facts.filter((f) => !f.isTest)
+
+/** The outcome of an attestation in golive.yaml: `what`, said to be vouched for by its author on its date. */
+export function attested(att: GoliveConfig['attestations'][number], what: string, evidence?: Evidence[]): Outcome {
+  const attestation = { by: att.by, date: att.date, note: att.note }
+  const message = `${what} (attested by ${att.by} on ${att.date}).`
+  return { status: 'attested', message, ...(evidence && { evidence }), attestation }
+}
+
+/** An Envoy Gateway SecurityPolicy: the gateway's authentication in front of the server. */
+export const isEnvoySecurityPolicy = (o: K8sObject): boolean =>
+  o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1'
