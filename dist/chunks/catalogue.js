@@ -21722,7 +21722,7 @@ var go = /*#__PURE__*/Object.freeze({
   TOOL_LITERAL_RULES: TOOL_LITERAL_RULES$4
 });
 
-// Spring AI's `@Tool` without a `name`: the tool takes its method's name. The
+// Spring AI's `@Tool` (or `@McpTool`) without a `name`: the tool takes its method's name. The
 // rule's pattern in TOOL_DERIVED_RULES is the definition; this finds the same
 // matches, at the same places, in linear time (a property test holds the two
 // together). Hand-written because the pattern's bounded gaps are re-read from
@@ -21741,7 +21741,7 @@ const isTypeChar = (c) => isWordChar(c) || c === 60 || c === 62 || c === 91 || c
 const NAME_ASSIGNED = /\bname\s*=/g;
 function springToolsNamedAfterMethod(text) {
     const found = [];
-    let at = text.indexOf('@Tool');
+    let at = nextAnnotation(text, 0);
     if (at === -1)
         return found;
     const n = text.length;
@@ -21760,9 +21760,9 @@ function springToolsNamedAfterMethod(text) {
         const close = firstFrom(closes, open + 1);
         return close === -1 || close - (open + 1) > MAX_ARGUMENTS ? -1 : close + 1;
     };
-    /** The match starting at `start` (just before `@Tool`), or undefined. */
+    /** The match starting at `start` (just before `@Tool` or `@McpTool`), or undefined. */
     const matchAt = (start) => {
-        let p = start + 5;
+        let p = start + annotationLength(text, start);
         const open = skipSpaces(p);
         if (text.charCodeAt(open) === 40) {
             // (?!\s*\([^)]{0,4000}\bname\s*=): a `name =` among the arguments, before their `)`.
@@ -21821,32 +21821,42 @@ function springToolsNamedAfterMethod(text) {
         return undefined;
     };
     while (at !== -1) {
-        const m = isWordChar(text.charCodeAt(at + 5)) ? undefined : matchAt(at);
+        const m = isWordChar(text.charCodeAt(at + annotationLength(text, at))) ? undefined : matchAt(at);
         if (m)
             found.push(m);
-        at = text.indexOf('@Tool', m ? m.index + m[0].length : at + 1);
+        at = nextAnnotation(text, m ? m.index + m[0].length : at + 1);
     }
     return found;
 }
+/** Where the next `@Tool` or `@McpTool` starts at or after `from`, or -1. */
+function nextAnnotation(text, from) {
+    const tool = text.indexOf('@Tool', from);
+    const mcp = text.indexOf('@McpTool', from);
+    return tool === -1 ? mcp : mcp === -1 ? tool : Math.min(tool, mcp);
+}
+/** The length of the annotation's name at `start`: `@McpTool` or `@Tool`. */
+const annotationLength = (text, start) => (text.startsWith('@McpTool', start) ? 8 : 5);
 
 const TYPES = ['ImageContent', 'AudioContent', 'ResourceLink'];
+/** Spring AI's `@Tool` and its MCP annotations' `@McpTool`: the same attributes, the same default name. */
+const TOOL_ANNOTATIONS = ['@Tool', '@McpTool'];
 const CONTENT_RULES$3 = [
     { languages: JVM, view: 'bare', needles: TYPES, re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, kind: (m) => kindOf(m[1]) },
     { languages: JVM, view: 'bare', needles: TYPES, re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, kind: (m) => kindOf(m[1]) }
 ];
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES$3 = [
-    // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x")
+    // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x") and @McpTool(name = "x")
     { languages: JVM, needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: JVM, needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: JVM, needles: ['Tool'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: JVM, needles: ['@Tool'], re: /@Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', find: gapFind(/@Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name') }
+    { languages: JVM, needles: TOOL_ANNOTATIONS, re: /@(?:Mcp)?Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', find: gapFind(/@(?:Mcp)?Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name') }
 ];
 /** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
 const TOOL_DERIVED_RULES$3 = [
-    // Spring AI: @Tool(description = …) without name, then the method; found by hand (spring-tools.ts),
+    // Spring AI: @Tool or @McpTool(description = …) without name, then the method; found by hand (spring-tools.ts),
     // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
-    { languages: JVM, needles: ['@Tool'], find: springToolsNamedAfterMethod, re: /@Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+    { languages: JVM, needles: TOOL_ANNOTATIONS, find: springToolsNamedAfterMethod, re: /@(?:Mcp)?Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ];
 
 var java = /*#__PURE__*/Object.freeze({
@@ -22099,6 +22109,82 @@ function parameterOf(file, offset, ident) {
     const index = kept.indexOf(ident);
     return index === -1 ? undefined : { fn: last[1] ?? last[2], index };
 }
+/** How far back a Python method's class header, and how far on its body, are read. */
+const MAX_CLASS_BACK = 20_000;
+const MAX_CLASS_BODY = 100_000;
+const PY_CLASS_HEADER = /^([ \t]*)class[ \t]+[A-Za-z_]\w*/gm;
+const PY_STRING = /^\s*(['"])([^'"\n]{1,200})\1\s*$/;
+/**
+ * `self.<attr>` at a Python offset, when its class sets the attribute from a literal: `self.attr = "x"`
+ * in the class, or the base constructor given it (`super().__init__("x")` or `(name_kw="x")` as its only
+ * argument, or `attr="x"`), the shape of servers that define one class per tool.
+ */
+function pythonSelfAttributeOf(file, offset, attr) {
+    const from = Math.max(0, offset - MAX_CLASS_BACK);
+    const before = file.bare.slice(from, offset);
+    let header;
+    PY_CLASS_HEADER.lastIndex = 0;
+    for (let m = PY_CLASS_HEADER.exec(before); m; m = PY_CLASS_HEADER.exec(before))
+        header = m;
+    if (!header)
+        return undefined;
+    const start = from + header.index;
+    const indent = header[1].length;
+    // The body ends at the first non-blank line indented no deeper than the header.
+    let end = Math.min(file.bare.length, start + MAX_CLASS_BODY);
+    for (let nl = file.bare.indexOf('\n', start); nl !== -1 && nl < end; nl = file.bare.indexOf('\n', nl + 1)) {
+        const line = /^[ \t]*(\S?)/.exec(file.bare.slice(nl + 1, nl + 1 + indent + 2));
+        if (line[1] && line[0].length - 1 <= indent) {
+            end = nl;
+            break;
+        }
+    }
+    if (offset > end)
+        return undefined;
+    const code = file.code.slice(start, end);
+    const bare = file.bare.slice(start, end);
+    const assigned = new RegExp(`\\bself\\.${attr}\\s*=\\s*(['"])([^'"\\n]{1,200})\\1`).exec(code);
+    if (assigned)
+        return assigned[2];
+    const init = /\bsuper\s*\([^()]{0,200}\)\s*\.\s*__init__\s*\(/.exec(bare);
+    if (!init)
+        return undefined;
+    const open = init.index + init[0].length - 1;
+    const close = closingBracket(bare, open, 4000);
+    if (close === -1)
+        return undefined;
+    const args = splitTopLevel(code.slice(open + 1, close), bare.slice(open + 1, close));
+    const given = args.filter((a) => a.trim());
+    const keyword = (a) => /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(a);
+    for (const a of given) {
+        const kw = keyword(a);
+        if (kw?.[1] === attr)
+            return PY_STRING.exec(kw[2])?.[2];
+    }
+    // A single argument is the name whatever the base calls its parameter (`tool_name="x"`).
+    if (given.length !== 1)
+        return undefined;
+    return PY_STRING.exec(keyword(given[0])?.[2] ?? given[0])?.[2];
+}
+/** Arguments split at the commas outside brackets (`bare` has the strings blanked, `code` keeps them). */
+function splitTopLevel(code, bare) {
+    const parts = [];
+    let depth = 0;
+    let last = 0;
+    for (let i = 0; i < bare.length; i++) {
+        const c = bare[i];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (c === ',' && depth === 0) {
+            parts.push(code.slice(last, i));
+            last = i + 1;
+        }
+    }
+    parts.push(code.slice(last));
+    return parts;
+}
 
 const JS = ['typescript', 'javascript'];
 // ---------------------------------------------------------------- tools
@@ -22106,7 +22192,7 @@ const JS = ['typescript', 'javascript'];
 function inString(file, offset) {
     return file.bare[offset] !== file.code[offset];
 }
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/;
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/;
 function collectTools(file, out) {
     for (const rule of TOOL_LITERAL_RULES) {
         if (!rule.languages.includes(file.language))
@@ -22198,7 +22284,7 @@ function collectAzureTriggerTools(file, out) {
  * `server.tool(TOOL.name, …)`, `server.addTool(TOOL)`; Python `Tool(name=GitTools.STATUS, …)` or
  * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`, `@mcp.tool(name=NAME)`; Go mark3labs
  * `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`;
- * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`.
+ * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`, `@McpTool(name = NAME)`.
  * Group 1 is the identifier, group 2 (when present) says it is a tool object rather than a string.
  */
 const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g;
@@ -22209,7 +22295,7 @@ const IDENTIFIER_NAME_USES = {
     python: [{ re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
     go: [{ re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g }, { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }],
     csharp: [{ re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
-    java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
+    java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
 };
 function collectIdentifierNamedTools(file, out) {
     const uses = IDENTIFIER_NAME_USES[file.language === 'kotlin' ? 'java' : file.language] ?? [];
@@ -22259,6 +22345,11 @@ function nameByIdentifier(file, out, ident, offset, object, server) {
             pushTool(file, out, n.name, n.at, `from the list ${n.list}`, server);
         return;
     }
+    const selfAttribute = file.language === 'python' && /^self\.[A-Za-z_]\w*$/.test(ident) && looked
+        ? pythonSelfAttributeOf(file, offset, ident.slice(5))
+        : undefined;
+    if (selfAttribute !== undefined)
+        return pushTool(file, out, selfAttribute, offset, `${ident}, set in its class`, server);
     const at = file.at(offset, `registers a tool named by ${ident}`);
     const param = base.includes('.') || !looked ? undefined : parameterOf(file, offset, base);
     if (param) {

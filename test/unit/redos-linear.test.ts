@@ -57,7 +57,7 @@ describe('rewritten patterns match as their former forms did', () => {
   })
 
   it('Spring AI tools named after their method', () => {
-    const re = ruleFor(TOOL_DERIVED_RULES, 'java', '@Tool')
+    const re = ruleFor(TOOL_DERIVED_RULES, 'java', '@(?:Mcp)?Tool')
     const pieces = ['@Tool', '@Tool(description = "d")', '@Tool(name = "n")', '@Override', '@Nullable(x)', '@', '(', ')', ' ', '  ', '\n', 'public ', 'static ', 'final ', 'String', 'List<String>', 'Map<String, Object>', 'fun ', 'getWeather', 'x', ',']
     fc.assert(fc.property(textOf(pieces), (text) => {
       expect(matches(re, text, (m) => m.groups?.name)).toEqual(matches(OLD_JAVA_DERIVED, text, (m) => m[1]))
@@ -67,7 +67,7 @@ describe('rewritten patterns match as their former forms did', () => {
   it('Spring AI tools named after their method: the hand-written scan finds what the pattern finds', () => {
     const rule = TOOL_DERIVED_RULES.find((r) => r.languages.includes('java'))!
     const scanned = (text: string) => springToolsNamedAfterMethod(text).map((m) => `${m.index}|${m[0]}|${m.groups.name}`)
-    const pieces = ['@Tool', '@Tool(description = "d")', '@Tool(name = "n")', '@Tool (x)', '@Override', '@Nullable(x)', '@A(', '@', '(', ')', ' ', '  ', '\n', '\t', 'public ', 'publicity ', 'static ', 'final ', 'private', 'String', 'List<String>', 'Map<String, Object>', 'int[]', 'fun ', 'getWeather', 'x', ',', 'name=', ' name =', '_name=', '@Tool)', '@Toolbox']
+    const pieces = ['@Tool', '@Tool(description = "d")', '@Tool(name = "n")', '@Tool (x)', '@Override', '@Nullable(x)', '@A(', '@', '(', ')', ' ', '  ', '\n', '\t', 'public ', 'publicity ', 'static ', 'final ', 'private', 'String', 'List<String>', 'Map<String, Object>', 'int[]', 'fun ', 'getWeather', 'x', ',', 'name=', ' name =', '_name=', '@Tool)', '@Toolbox', '@McpTool', '@McpTool(name = "m")', '@Mcp', 'Mcp', '@McpToolbox']
     fc.assert(fc.property(textOf(pieces, 12), (text) => {
       expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
     }), fuzz(3000))
@@ -80,7 +80,8 @@ describe('rewritten patterns match as their former forms did', () => {
       `@Tool ${'T '.repeat(6)}a(`, `@Tool ${'T '.repeat(7)}a(`, `@Tool ${'T'.repeat(400)} a(`, `@Tool ${'T'.repeat(401)} a(`,
       `@Tool ${'static '.repeat(10)}${'T '.repeat(6)}a(`, `@Tool ${'static '.repeat(11)}${'T '.repeat(6)}a(`,
       `@Tool(description = "d") String a(String name = "x")`, `@Toolbox String a(`, `@Tool_x String a(`,
-      `@Tool(description = "d")\n@Tool String a() {}\n@Tool\u00a0String b (`, `@Tool(name = "n") String a(\n@Tool String b(`
+      `@Tool(description = "d")\n@Tool String a() {}\n@Tool\u00a0String b (`, `@Tool(name = "n") String a(\n@Tool String b(`,
+      `@McpTool(description = "d") String a(`, `@McpTool(name = "n") String a(`, `@Mcp@Tool String a(`, `@McpToolbox String a(`
     ]
     for (const text of cases) expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
   })
@@ -126,7 +127,7 @@ describe('rewritten patterns match as their former forms did', () => {
 
   it('C# and Spring AI tools with an explicit name, and C# DataContent media types', () => {
     const csharp = ruleFor(TOOL_LITERAL_RULES, 'csharp', 'McpServerTool')
-    const java = ruleFor(TOOL_LITERAL_RULES, 'java', '@Tool')
+    const java = ruleFor(TOOL_LITERAL_RULES, 'java', '@(?:Mcp)?Tool')
     const dataContent = ruleFor(CONTENT_RULES, 'csharp', 'DataContent')
     const pieces = ['[McpServerTool', '@Tool', 'new DataContent', '(', ')', ']', ' ', '\n', 'Name', 'name', ' = ', '"a"', '"image/png"', '"audio/wav"', 'Title = "t", ', ';', 'x']
     fc.assert(fc.property(textOf(pieces, 10), (text) => {

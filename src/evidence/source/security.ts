@@ -11,7 +11,7 @@ import { LITERALS } from './literals.js'
 import { FactTable } from './fact-table.js'
 import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'
 import { ruleMatches, type ContentKind } from './rules/rule.js'
-import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
+import { closingBracket, importsOf, objectNameAt, parameterOf, pythonSelfAttributeOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
 import type { CapabilityImport, DeclaredType } from './imports.js'
@@ -118,7 +118,7 @@ export { TOOL_LITERAL_RULES }
 // run of spaces after `[McpServerTool]`.
 export { TOOL_DERIVED_RULES }
 
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
+const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
@@ -207,7 +207,7 @@ function collectAzureTriggerTools(file: CodeFile, out: SourceSecurityEvidence): 
  * `server.tool(TOOL.name, …)`, `server.addTool(TOOL)`; Python `Tool(name=GitTools.STATUS, …)` or
  * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`, `@mcp.tool(name=NAME)`; Go mark3labs
  * `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`;
- * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`.
+ * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`, `@McpTool(name = NAME)`.
  * Group 1 is the identifier, group 2 (when present) says it is a tool object rather than a string.
  */
 const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g
@@ -218,7 +218,7 @@ const IDENTIFIER_NAME_USES: Partial<Record<Language, { re: RegExp; object?: bool
   python: [{ re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
   go: [{ re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g }, { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }],
   csharp: [{ re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
-  java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
+  java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
 }
 
 function collectIdentifierNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
@@ -266,6 +266,11 @@ function nameByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: st
     for (const n of looped) pushTool(file, out, n.name, n.at, `from the list ${n.list}`, server)
     return
   }
+  const selfAttribute =
+    file.language === 'python' && /^self\.[A-Za-z_]\w*$/.test(ident) && looked
+      ? pythonSelfAttributeOf(file, offset, ident.slice(5))
+      : undefined
+  if (selfAttribute !== undefined) return pushTool(file, out, selfAttribute, offset, `${ident}, set in its class`, server)
   const at = file.at(offset, `registers a tool named by ${ident}`)
   const param = base.includes('.') || !looked ? undefined : parameterOf(file, offset, base)
   if (param) {

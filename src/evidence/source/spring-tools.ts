@@ -1,4 +1,4 @@
-// Spring AI's `@Tool` without a `name`: the tool takes its method's name. The
+// Spring AI's `@Tool` (or `@McpTool`) without a `name`: the tool takes its method's name. The
 // rule's pattern in TOOL_DERIVED_RULES is the definition; this finds the same
 // matches, at the same places, in linear time (a property test holds the two
 // together). Hand-written because the pattern's bounded gaps are re-read from
@@ -27,7 +27,7 @@ const NAME_ASSIGNED = /\bname\s*=/g
 
 export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
   const found: SpringToolMatch[] = []
-  let at = text.indexOf('@Tool')
+  let at = nextAnnotation(text, 0)
   if (at === -1) return found
   const n = text.length
   const closes = offsetsOf(text, ')')
@@ -44,9 +44,9 @@ export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
     return close === -1 || close - (open + 1) > MAX_ARGUMENTS ? -1 : close + 1
   }
 
-  /** The match starting at `start` (just before `@Tool`), or undefined. */
+  /** The match starting at `start` (just before `@Tool` or `@McpTool`), or undefined. */
   const matchAt = (start: number): SpringToolMatch | undefined => {
-    let p = start + 5
+    let p = start + annotationLength(text, start)
     const open = skipSpaces(p)
     if (text.charCodeAt(open) === 40) {
       // (?!\s*\([^)]{0,4000}\bname\s*=): a `name =` among the arguments, before their `)`.
@@ -96,9 +96,19 @@ export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
   }
 
   while (at !== -1) {
-    const m = isWordChar(text.charCodeAt(at + 5)) ? undefined : matchAt(at)
+    const m = isWordChar(text.charCodeAt(at + annotationLength(text, at))) ? undefined : matchAt(at)
     if (m) found.push(m)
-    at = text.indexOf('@Tool', m ? m.index + m[0].length : at + 1)
+    at = nextAnnotation(text, m ? m.index + m[0].length : at + 1)
   }
   return found
 }
+
+/** Where the next `@Tool` or `@McpTool` starts at or after `from`, or -1. */
+function nextAnnotation(text: string, from: number): number {
+  const tool = text.indexOf('@Tool', from)
+  const mcp = text.indexOf('@McpTool', from)
+  return tool === -1 ? mcp : mcp === -1 ? tool : Math.min(tool, mcp)
+}
+
+/** The length of the annotation's name at `start`: `@McpTool` or `@Tool`. */
+const annotationLength = (text: string, start: number) => (text.startsWith('@McpTool', start) ? 8 : 5)

@@ -196,3 +196,72 @@ export function parameterOf(file: Text, offset: number, ident: string): { fn: st
   const index = kept.indexOf(ident)
   return index === -1 ? undefined : { fn: last[1] ?? last[2], index }
 }
+
+/** How far back a Python method's class header, and how far on its body, are read. */
+const MAX_CLASS_BACK = 20_000
+const MAX_CLASS_BODY = 100_000
+const PY_CLASS_HEADER = /^([ \t]*)class[ \t]+[A-Za-z_]\w*/gm
+const PY_STRING = /^\s*(['"])([^'"\n]{1,200})\1\s*$/
+
+/**
+ * `self.<attr>` at a Python offset, when its class sets the attribute from a literal: `self.attr = "x"`
+ * in the class, or the base constructor given it (`super().__init__("x")` or `(name_kw="x")` as its only
+ * argument, or `attr="x"`), the shape of servers that define one class per tool.
+ */
+export function pythonSelfAttributeOf(file: Text, offset: number, attr: string): string | undefined {
+  const from = Math.max(0, offset - MAX_CLASS_BACK)
+  const before = file.bare.slice(from, offset)
+  let header: RegExpExecArray | undefined
+  PY_CLASS_HEADER.lastIndex = 0
+  for (let m = PY_CLASS_HEADER.exec(before); m; m = PY_CLASS_HEADER.exec(before)) header = m
+  if (!header) return undefined
+  const start = from + header.index
+  const indent = header[1].length
+  // The body ends at the first non-blank line indented no deeper than the header.
+  let end = Math.min(file.bare.length, start + MAX_CLASS_BODY)
+  for (let nl = file.bare.indexOf('\n', start); nl !== -1 && nl < end; nl = file.bare.indexOf('\n', nl + 1)) {
+    const line = /^[ \t]*(\S?)/.exec(file.bare.slice(nl + 1, nl + 1 + indent + 2))!
+    if (line[1] && line[0].length - 1 <= indent) {
+      end = nl
+      break
+    }
+  }
+  if (offset > end) return undefined
+  const code = file.code.slice(start, end)
+  const bare = file.bare.slice(start, end)
+  const assigned = new RegExp(`\\bself\\.${attr}\\s*=\\s*(['"])([^'"\\n]{1,200})\\1`).exec(code)
+  if (assigned) return assigned[2]
+  const init = /\bsuper\s*\([^()]{0,200}\)\s*\.\s*__init__\s*\(/.exec(bare)
+  if (!init) return undefined
+  const open = init.index + init[0].length - 1
+  const close = closingBracket(bare, open, 4000)
+  if (close === -1) return undefined
+  const args = splitTopLevel(code.slice(open + 1, close), bare.slice(open + 1, close))
+  const given = args.filter((a) => a.trim())
+  const keyword = (a: string) => /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(a)
+  for (const a of given) {
+    const kw = keyword(a)
+    if (kw?.[1] === attr) return PY_STRING.exec(kw[2])?.[2]
+  }
+  // A single argument is the name whatever the base calls its parameter (`tool_name="x"`).
+  if (given.length !== 1) return undefined
+  return PY_STRING.exec(keyword(given[0])?.[2] ?? given[0])?.[2]
+}
+
+/** Arguments split at the commas outside brackets (`bare` has the strings blanked, `code` keeps them). */
+function splitTopLevel(code: string, bare: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let last = 0
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare[i]
+    if (c === '(' || c === '[' || c === '{') depth++
+    else if (c === ')' || c === ']' || c === '}') depth--
+    else if (c === ',' && depth === 0) {
+      parts.push(code.slice(last, i))
+      last = i + 1
+    }
+  }
+  parts.push(code.slice(last))
+  return parts
+}
