@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { T as TOOL_NAME, a as TOOL_VERSION, t as terminalSafe, i as isCalendarDate, r as registerChecks, C as CHECKS } from './chunks/registry.js';
 import { existsSync } from 'node:fs';
-import { availableParallelism, freemem } from 'node:os';
+import { freemem, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { g as gateThreadData, E as EXIT, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, U as UsageError, a as applyTimeLimit, s as sinceProcessStart, f as formatProblem } from './chunks/gate-thread.js';
@@ -114,20 +114,32 @@ function todayOption(value) {
 }
 /** Free memory a scan thread may count on: its heap, and room for the file texts it holds. */
 const MB_PER_SCAN_THREAD = 64;
-/** --jobs, capped by the cores and the free memory: more threads than cores only cost memory. */
+/**
+ * The threads `--jobs N` gets on a machine with these cores and this much free memory (bytes), and
+ * why fewer when capped: more threads than cores only cost memory, and past free memory they crash.
+ */
+function cappedJobs(jobs, machine) {
+    const cores = Math.max(1, Math.floor(machine.cores));
+    const byMemory = Math.max(1, Math.floor(machine.freeBytes / (MB_PER_SCAN_THREAD * 1024 * 1024)));
+    const cap = Math.min(cores, byMemory);
+    if (jobs <= cap)
+        return { jobs };
+    const why = byMemory < cores
+        ? `${Math.round(machine.freeBytes / 1048576)} MB free memory, ${MB_PER_SCAN_THREAD} MB a thread`
+        : `${cores} core${cores === 1 ? '' : 's'}`;
+    return { jobs: cap, capped: `--jobs ${jobs} capped to ${cap} (${why})` };
+}
+/** --jobs, capped by the cores and the free memory of this machine. */
 function jobsOption(value, io) {
     if (value === undefined)
         return undefined;
     const jobs = Number(value);
     if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
         throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(value)}"`);
-    const cores = availableParallelism();
-    const byMemory = Math.max(1, Math.floor(freemem() / (MB_PER_SCAN_THREAD * 1024 * 1024)));
-    const cap = Math.min(cores, byMemory);
-    if (jobs <= cap)
-        return jobs;
-    io.err(`${TOOL_NAME}: --jobs ${jobs} capped to ${cap} (${cap === cores ? `${cores} core${cores === 1 ? '' : 's'}` : `${Math.round(freemem() / 1048576)} MB free memory`})\n`);
-    return cap;
+    const r = cappedJobs(jobs, { cores: availableParallelism(), freeBytes: freemem() });
+    if (r.capped)
+        io.err(`${TOOL_NAME}: ${r.capped}\n`);
+    return r.jobs;
 }
 /** --inventory and --inventory-timeout: the CLI starts nothing from the checkout unless told to. */
 function inventoryOptions(values, env) {
@@ -197,7 +209,7 @@ async function check(args, io) {
     }
     else {
         const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
-        const { languageOf } = await import('./chunks/catalogue.js').then(function (n) { return n.ap; });
+        const { languageOf } = await import('./chunks/catalogue.js').then(function (n) { return n.aq; });
         const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined));
         text = (await import('./chunks/text.js')).renderText(result, { colour, verbose: values.verbose, width: values.output ? undefined : io.columns, languages });
     }
@@ -237,8 +249,8 @@ async function init(args, io) {
 }
 async function explain(args, io) {
     const { positionals } = parse(args, {});
-    const { explainMarkdown } = await import('./chunks/registry.js').then(function (n) { return n.G; });
-    const { checkInfo, registeredChecks } = await import('./chunks/registry.js').then(function (n) { return n.H; });
+    const { explainMarkdown } = await import('./chunks/registry.js').then(function (n) { return n.H; });
+    const { checkInfo, registeredChecks } = await import('./chunks/registry.js').then(function (n) { return n.I; });
     const EXPLAINED_IDS = registeredChecks().map((c) => c.id);
     const id = positionals[0];
     const info = id ? checkInfo(id) : undefined;
@@ -256,8 +268,8 @@ async function explain(args, io) {
 /** Writes docs/checks/<id>.md from the same source as `explain` (run by `npm run bundle`). */
 async function docs(args, io) {
     const { positionals } = parse(args, {});
-    const { explainMarkdown } = await import('./chunks/registry.js').then(function (n) { return n.G; });
-    const { registeredChecks } = await import('./chunks/registry.js').then(function (n) { return n.H; });
+    const { explainMarkdown } = await import('./chunks/registry.js').then(function (n) { return n.H; });
+    const { registeredChecks } = await import('./chunks/registry.js').then(function (n) { return n.I; });
     const checks = registeredChecks();
     const out = positionals[0] ?? 'docs/checks';
     prepareOutputDir(out, { checkout: out });

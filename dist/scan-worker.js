@@ -1,5 +1,5 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { o as Repository } from './chunks/catalogue.js';
+import { q as Repository } from './chunks/catalogue.js';
 import { c as chunkListing, p as packChunk, s as scanChunk } from './chunks/parallel-scan.js';
 import './chunks/rules.js';
 import 'node:crypto';

@@ -10863,9 +10863,9 @@ var RE2JS = class RE2JS {
 
 // Globs from golive.yaml (paths.include and paths.exclude, release branches)
 // matched in linear time. They come from the checkout, and so do the paths:
-// picomatch's regular expression for `*a*a*a*a*a*ab` took 1.9 s on one
-// 100-character path (a backtracking engine tries every split of the stars),
-// and such a glob over a few thousand files would hold the gate up to its time
+// picomatch's regular expression for a glob like `*a*a*a*a*a*ab` backtracks on
+// a long path (a backtracking engine tries every split of the stars; timings in
+// docs/performance.md), and such a glob over a few thousand files would hold the gate up to its time
 // limit. picomatch still reads the glob (its syntax, braces, classes); the
 // expression it makes is run by re2js, RE2's linear-time engine. Hand-written:
 // no glob library matches without a backtracking regular expression.
@@ -19798,8 +19798,8 @@ var distExports = requireDist();
 const MAX_ALIAS_COUNT = 100;
 /**
  * Nesting a YAML text may reach before it is refused unparsed. The parser's memory grows with the
- * depth, and past some thousands of levels it runs out of stack: 1 MiB of `[` (a golive.yaml, or
- * any workflow or manifest in the checkout) took a check to 990 MB. No real file comes near: a CRD's
+ * depth, and past some thousands of levels it runs out of stack on a text of nothing but `[` (a
+ * golive.yaml, or any workflow or manifest in the checkout). No real file comes near: a CRD's
  * schema nests by indentation, which this does not count, and indentation alone cannot nest deeper
  * than about 1,450 levels in a file under the 1 MiB cap.
  */
@@ -19889,8 +19889,8 @@ function parseYamlAll(text) {
 }
 /**
  * The parser's own duplicate-key errors (same code and text), found with one set per mapping. The
- * `yaml` package's `uniqueKeys` compares each key with every earlier one of its mapping: a 1 MB flat
- * mapping took minutes. Keys are equal as the package compares them (scalars of the same value;
+ * `yaml` package's `uniqueKeys` compares each key with every earlier one of its mapping, which is
+ * quadratic on a large flat mapping. Keys are equal as the package compares them (scalars of the same value;
  * a collection or alias key equals only itself); merge keys may repeat.
  */
 function addDuplicateKeyErrors(doc) {
@@ -20025,13 +20025,20 @@ const DEFAULT_LIMITS = {
     /** Directory depth past which the walk stops. */
     maxDepth: 64
 };
-/** Folders never walked, whatever .gitignore says: VCS data and installed dependencies are not the server's source. */
+/**
+ * Folders not walked, whatever .gitignore says: VCS data and installed dependencies are not the
+ * server's source. Only what git tracks under them is read (a pull request can commit a file there
+ * that the server imports); `.git` itself is never walked.
+ */
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle', '.golive']);
 class Repository {
     root;
     files = [];
     skipped = [];
-    /** Files left out by `paths.exclude` (not by `include`): shown in the result, and a critical check they could hold evidence for is not verified. */
+    /**
+     * Files `paths.include` or `paths.exclude` left out: shown in the result, and a critical check they
+     * could hold evidence for is not verified (an include that names every file but one hides it too).
+     */
     excluded = [];
     limits;
     byPath = new Map();
@@ -20056,9 +20063,7 @@ class Repository {
             const include = options.include?.length ? globMatcher(options.include) : () => true;
             const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false;
             this.walk('', [], 0, (p) => {
-                if (!include(p))
-                    return false;
-                if (!exclude(p))
+                if (include(p) && !exclude(p))
                     return true;
                 this.excluded.push(p);
                 return false;
@@ -20068,7 +20073,11 @@ class Repository {
         for (const f of this.files)
             this.byPath.set(f.path, f);
     }
-    walk(dir, ignores, depth, keep) {
+    /**
+     * `trackedOnly`: under a folder the gate otherwise skips (installed dependencies), where only the
+     * files git tracks are read and untracked folders are not entered.
+     */
+    walk(dir, ignores, depth, keep, trackedOnly = false) {
         if (depth > this.limits.maxDepth) {
             this.skipped.push({ path: dir, reason: 'too deep' });
             return;
@@ -20082,7 +20091,7 @@ class Repository {
             this.skipped.push({ path: dir || '.', reason: 'unreadable' });
             return;
         }
-        const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+        const gitignore = !trackedOnly && entries.find((e) => e.name === '.gitignore' && e.isFile());
         if (gitignore) {
             const text = readBounded(join(abs, '.gitignore'), 256 * 1024);
             if (text !== undefined)
@@ -20097,9 +20106,17 @@ class Repository {
                 continue;
             }
             const isDir = e.isDirectory();
-            if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name))
-                continue;
-            if (isIgnored(ignores, rel, isDir) && !this.isTracked(rel, isDir))
+            let tracked = trackedOnly;
+            if (trackedOnly) {
+                if (!this.isCommitted(rel, isDir))
+                    continue;
+            }
+            else if (isDir && ALWAYS_SKIPPED_DIRS.has(e.name)) {
+                if (e.name === '.git' || !this.isCommitted(rel, true))
+                    continue;
+                tracked = true;
+            }
+            else if (isIgnored(ignores, rel, isDir) && !this.isTracked(rel, isDir))
                 continue;
             if (this.files.length >= this.limits.maxFiles) {
                 if (!this.skipped.some((s) => s.reason === 'file limit reached'))
@@ -20107,7 +20124,7 @@ class Repository {
                 return;
             }
             if (isDir) {
-                this.walk(rel, ignores, depth + 1, keep);
+                this.walk(rel, ignores, depth + 1, keep, tracked);
             }
             else if (e.isSymbolicLink()) {
                 this.addLink(rel, keep);
@@ -20129,6 +20146,17 @@ class Repository {
             this.tracked = trackedPaths(this.realRoot) ?? null;
         if (this.tracked === null)
             return true;
+        return isDir ? this.tracked.dirs.has(rel) : this.tracked.files.has(rel);
+    }
+    /**
+     * Whether the index names the path (a folder: holds a tracked path). Unlike `isTracked`, no index
+     * means no: without one, a dependency folder present is taken as installed, not committed.
+     */
+    isCommitted(rel, isDir) {
+        if (this.tracked === undefined)
+            this.tracked = trackedPaths(this.realRoot) ?? null;
+        if (this.tracked === null)
+            return false;
         return isDir ? this.tracked.dirs.has(rel) : this.tracked.files.has(rel);
     }
     /** A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no loops). */
@@ -20345,7 +20373,8 @@ var repository = /*#__PURE__*/Object.freeze({
 // not the words in comments (and, where they ask, not the words in strings).
 // Hand-written: one linear pass per file is what keeps a 20,000-file scan fast;
 // tree-sitter was measured against it (bench/parsers.bench.ts): the same class
-// for every character of the fixtures and SDK examples, about 50× slower.
+// for every character of the fixtures and SDK examples, and far slower
+// (docs/performance.md, "Why a lexer and not tree-sitter").
 const FAMILY = {
     typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
 };
@@ -20668,8 +20697,7 @@ class LineFinder {
 /**
  * A file as the detectors see it, its views made on first use. A class, not an object literal with
  * getters: with a literal's getters, every file's text and views survived into the old generation
- * (10,000 realistic files on one thread, detectors that do nothing: 59 of 154 MB allocated were
- * promoted; 2 MB with this class). Each literal's getters are closures over the file's text, and
+ * (measured in docs/performance.md). Each literal's getters are closures over the file's text, and
  * V8 keeps an object's own accessors in a record outside the young generation, so the text
  * outlived every scavenge; prototype getters are shared and hold nothing of a file.
  */
@@ -20943,8 +20971,8 @@ function patternMatches(file, view, pattern) {
 // Matches of `HEAD[^X]{0,MAX}?TAIL` in linear time: a head, then the nearest
 // tail within MAX characters that no X comes before. Several source patterns
 // have that shape (FastMCP addTool, Go mcp.Tool, C# and Spring named tools, C#
-// DataContent); a regular expression re-reads the gap from every head, so 1 MiB
-// of heads with no tail took 0.3–0.8 s each. Here every place a tail matches,
+// DataContent); a regular expression re-reads the gap from every head, which is
+// quadratic on heads with no tail (docs/performance.md). Here every place a tail matches,
 // and every X, is listed once per text, and each head's tail is found by binary
 // search. Hand-written: no regex engine in JavaScript runs these in linear time.
 // The patterns stay as the rules' definitions; property tests hold the two together.
@@ -21142,7 +21170,7 @@ class FactTable {
      * Each row in turn as one object reused for every row (absent fields undefined), with `take` to
      * make the current row for keeping (the same object however often it is called for one row). A
      * walk over hundreds of thousands of rows that keeps a few then makes no object per row: those
-     * made the main thread's young generation grow from 67 to 134 MB at 100,000 files under Node 24.
+     * grew the main thread's young generation (docs/performance.md).
      * `visit` must not keep the object it is given.
      */
     walk(visit) {
@@ -21297,6 +21325,10 @@ function inboundHeaderRead(text, start, end) {
         return !/^\s{0,10}\]\s{0,10}=(?!=)/.test(after);
     return INBOUND_READ_CALL.test(before);
 }
+/** A data store's connection string by its name: the store, then URL, URI, DSN or connection string. */
+const DATA_STORE_CONNECTION = /(?:^|_)(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|REDIS|MSSQL|SQL|COSMOS(?:DB)?|NEO4J|CLICKHOUSE|SNOWFLAKE|ELASTICSEARCH|AMQP|RABBITMQ)_(?:URL|URI|DSN|CONNECTION_?STRING)$|(?:^|_)CONNECTION_?STRING$/;
+/** Secrets a server keeps for itself (signing, sessions, verifying what reaches it), not ones a data source issued. */
+const OWN_SECRET = /JWT|SESSION|COOKIE|SIGNING|ENCRYPTION|CSRF|XSRF|HMAC|WEBHOOK|VERIF|CHALLENGE|DJANGO|FLASK|NEXTAUTH|REFRESH_TOKEN_SECRET/;
 /** What a credential read from the environment is for; undefined when it is not a data-access credential. */
 function credentialKind(name) {
     // LLM providers' keys (chat, embeddings) are external communication (the capability checks own them).
@@ -21307,12 +21339,17 @@ function credentialKind(name) {
     // Chat platforms' bot and user tokens read data whatever the rest of the name says.
     if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name))
         return 'static';
-    // A password (a database's, a client key's) signs the server in to a data source as itself.
-    if (!/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name))
+    // A database connection string (`DATABASE_URI`, `REDIS_URL`) carries the user and password the server signs in with.
+    if (DATA_STORE_CONNECTION.test(name))
+        return 'static';
+    // A password (a database's, a client key's) signs the server in to a data source as itself; so does a secret key
+    // or token a service issued (`STRIPE_SECRET_KEY`, `TFE_TOKEN`), unless the server keeps it to sign or verify.
+    const issued = /.(?:_SECRET(?:_ACCESS)?_KEY|_TOKEN)$/.test(name) && !OWN_SECRET.test(name);
+    if (!issued && !/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name))
         return undefined;
     // The key clients present to this server (inbound: `…_MCP_API_KEY`, `…_SERVER_TOKEN`), not one it sends to a
     // data source; MCP as the server's namespace before a downstream kind (`MS365_MCP_OAUTH_TOKEN`) is outbound.
-    if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name))
+    if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_|SECRET_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name))
         return undefined;
     return 'static';
 }
@@ -21334,7 +21371,9 @@ const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.use
 const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g;
 const URL_LITERAL = /['"`](https?:\/\/[^'"`\s$]+)/g;
 const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g;
-function collect(file, patterns, into) {
+/** A user name's setting (`REDIS_USERNAME`, `JIRA_USER`, `DB_LOGIN`): its prefix is the credential it belongs to. */
+const USER_NAME = /^([A-Z][A-Z0-9_]*?)_(?:USER(?:_?NAME)?|LOGIN)$/;
+function collect(file, patterns, into, users) {
     for (const p of patterns) {
         if (p.languages && !p.languages.includes(file.language))
             continue;
@@ -21347,6 +21386,10 @@ function collect(file, patterns, into) {
             if (p.what.includes('environment')) {
                 const name = p.what.endsWith('by a constant') ? constantsOf(file).get(m[1]) : m[1];
                 const kind = name && credentialKind(name);
+                if (name && !kind && users && USER_NAME.test(name)) {
+                    const what = own$1(`user name from the environment (${name})`);
+                    users.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own$1(name) });
+                }
                 // A value the server makes up when none is set is its own secret (what clients present), not one issued to it.
                 if (!name || !kind || GENERATED_FALLBACK.test(lineAround(file.text, m.index)))
                     continue;
@@ -21363,6 +21406,52 @@ function collect(file, patterns, into) {
                     continue;
             }
             into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest });
+        }
+    }
+}
+/** Java configuration reads by property name: MicroProfile `@ConfigProperty(name = "jdbc.password")`, Spring `@Value("${…}")`. */
+const CONFIG_PROPERTY = /@ConfigProperty\s*\(\s*name\s*=\s*"([\w.-]{1,100})"|@Value\s*\(\s*"\$\{([\w.-]{1,100})(?::[^"}\n]{0,100})?\}"/g;
+/** pydantic settings classes: `class S(BaseSettings):` at the start of a line. */
+const SETTINGS_CLASS = /^class[ \t]+\w{1,100}[ \t]*\(([^)\r\n]{0,400})\)[ \t]*:/gm;
+const ENV_PREFIX = /\benv_prefix\s*[=:]\s*["']([A-Za-z0-9_]{0,60})["']/;
+/** A field of the class body: `    api_key: str` or `    api_key: SecretStr = Field(...)` at its first indentation. */
+const SETTINGS_FIELD = /^([ \t]+)([a-z_][a-z0-9_]{0,60})[ \t]*:[ \t]*[\w[]/gm;
+/** A credential's name as an environment variable would spell it: `jdbc.password` → `JDBC_PASSWORD`. */
+const asEnvName = (property) => property.toUpperCase().replace(/[.-]/g, '_');
+/**
+ * Credentials read through configuration rather than by an environment variable's name: Java
+ * properties injected by name, and pydantic settings fields (the variable is env_prefix + field).
+ */
+function collectConfigured(file, into) {
+    const push = (name, index) => {
+        const kind = credentialKind(asEnvName(name));
+        if (!kind)
+            return;
+        const what = own$1(`API key or client secret from configuration (${name})`);
+        into.push({ what, at: file.at(index, what), isTest: file.isTest, credential: own$1(name), credentialKind: kind });
+    };
+    if (file.language === 'java' || file.language === 'kotlin') {
+        for (const m of file.code.matchAll(CONFIG_PROPERTY))
+            push(m[1] ?? m[2], m.index);
+    }
+    if (file.language !== 'python' || !file.text.includes('BaseSettings'))
+        return;
+    for (const m of file.bare.matchAll(SETTINGS_CLASS)) {
+        if (!/\bBaseSettings\b/.test(m[1]))
+            continue;
+        // The body: the lines after the header up to the next line that starts at the first column.
+        const start = m.index + m[0].length;
+        const next = /\n(?=[^\s#])/g;
+        next.lastIndex = start;
+        const end = next.exec(file.bare)?.index ?? file.bare.length;
+        const body = file.code.slice(start, end);
+        const prefix = ENV_PREFIX.exec(body)?.[1] ?? '';
+        let indent;
+        for (const f of body.matchAll(SETTINGS_FIELD)) {
+            indent ??= f[1];
+            if (f[1] !== indent || f[2] === 'model_config')
+                continue;
+            push(`${prefix}${f[2]}`.toUpperCase(), start + f.index + f[1].length);
         }
     }
 }
@@ -21384,9 +21473,9 @@ function collectAuditLogs(file, into) {
         }
     }
 }
-const PREFILTER$1 = ['OnBehalfOf', 'PASSWORD', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://'];
+const PREFILTER$1 = ['OnBehalfOf', 'PASSWORD', 'BaseSettings', 'ConfigProperty', '@Value', 'SECRET_KEY', 'SECRET_ACCESS_KEY', '_USER', '_LOGIN', 'CONNECTION_STRING', 'CONNECTIONSTRING', '_DSN', 'DATABASE_', 'DB_', 'REDIS_', 'MONGO', 'POSTGRES', 'PG_', 'MYSQL', 'MARIADB', 'MSSQL', 'SQL_', 'COSMOS', 'NEO4J', 'CLICKHOUSE', 'SNOWFLAKE', 'ELASTICSEARCH', 'AMQP', 'RABBITMQ', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://'];
 function createAuthDetector() {
-    const result = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable({ strings: ['url'], flags: [] }) };
+    const result = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], credentialUsers: [], userFlows: [], bearerForwarding: new FactTable({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable({ strings: ['url'], flags: [] }) };
     const detector = {
         prefilter: PREFILTER$1,
         visit(file) {
@@ -21395,7 +21484,8 @@ function createAuthDetector() {
             collect(file, OBO, result.obo);
             collect(file, TOKEN_VALIDATION, result.tokenValidation);
             collect(file, DEV_VERIFIERS, result.devVerifiers);
-            collect(file, APP_CREDENTIALS, result.appCredentials);
+            collect(file, APP_CREDENTIALS, result.appCredentials, (result.credentialUsers ??= []));
+            collectConfigured(file, result.appCredentials);
             collect(file, USER_FLOWS, result.userFlows);
             collect(file, TRACING, result.tracingSetup);
             collectAuditLogs(file, result.auditLogs);
@@ -21411,6 +21501,30 @@ function createAuthDetector() {
         }
     };
     return { detector, result };
+}
+/** A Java properties line whose value comes from the environment: `spring.datasource.password=${DB_PASSWORD}`. */
+const PROPERTY_FROM_ENV = /^[ \t]*([A-Za-z][\w.-]{0,200})[ \t]*[=:][ \t]*\$\{([A-Za-z_][\w.]{0,100})(?::[^}\r\n]{0,200})?\}[ \t]*$/gm;
+/**
+ * Credentials a framework reads from its properties file rather than in code (Spring Boot's and
+ * Quarkus' datasource): a password, key or token property filled from an environment variable.
+ * A literal value there is a committed secret, policy.secrets' business.
+ */
+function createPropertiesCredentialDetector(result) {
+    return {
+        files: 'all',
+        prefilter: ['${'],
+        visit(file) {
+            if (!file.path.endsWith('.properties'))
+                return;
+            for (const m of file.text.matchAll(PROPERTY_FROM_ENV)) {
+                const kind = credentialKind(asEnvName(m[1])) ?? credentialKind(asEnvName(m[2]));
+                if (!kind)
+                    continue;
+                const what = own$1(`API key or client secret from configuration (${m[1]}, from \${${m[2]}})`);
+                result.appCredentials.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own$1(m[1]), credentialKind: kind });
+            }
+        }
+    };
 }
 /** App Service / Container Apps authentication (`authsettingsV2`, `authConfigs`, `auth_settings_v2`) turned on. */
 const PLATFORM_REQUIRE = /\brequire_?[Aa]uthentication["']?\s{0,10}[:=]\s{0,10}true\b/g;
@@ -21510,14 +21624,28 @@ function emailAddresses(text) {
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 /** Part of every GUID, starting with a literal the engine can skip to: tried first, as most files hold none. */
 const GUID_MIDDLE = /-[0-9a-f]{4}-[0-9a-f]{4}-/i;
-const TENANT_CONTEXT = /tenant|\btid\b|directory/i;
+// An Azure subscription id (`subscription_id`, `/subscriptions/<id>/…`) names a customer's tenant data as much as a tenant id.
+const TENANT_CONTEXT = /tenant|\btid\b|directory|subscription/i;
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 const PHONE = /(?<![\w+])\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]?\d{2,5}\b/g;
 /** Tenant ids every Microsoft sample prints: the consumer (MSA) tenant, Microsoft's own, first-party services. */
 const PUBLIC_TENANTS = new Set(['9188040d-6c67-4c5b-b112-36a304b66dad', '72f988bf-86f1-41af-91ab-2d7cd011db47', 'f8cdef31-a31e-4b4a-93e4-5f571e91255a']);
+/** Documentation placeholders built of runs of one character (`aaaabbbb-0000-cccc-1111-dddd2222eeee`, `11111111-2222-…`). */
+function runsOfFour(hex) {
+    let run = 1;
+    for (let i = 1; i <= hex.length; i++) {
+        if (i < hex.length && hex[i] === hex[i - 1])
+            run++;
+        else if (run < 4)
+            return false;
+        else
+            run = 1;
+    }
+    return true;
+}
 function placeholderGuid(g) {
     const hex = g.replace(/-/g, '').toLowerCase();
-    return PUBLIC_TENANTS.has(g.toLowerCase()) || /^(.)\1*$/.test(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012';
+    return PUBLIC_TENANTS.has(g.toLowerCase()) || /^(.)\1*$/.test(hex) || runsOfFour(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012';
 }
 /** Fictional telephone numbers (555-01xx in North America) and runs of one digit or of counting digits. */
 function fictionalPhone(digits) {
@@ -21673,7 +21801,7 @@ const BLOCKS = ['ImageContentBlock', 'AudioContentBlock', 'ResourceLinkBlock'];
 const CONTENT_RULES$5 = [
     { languages: ['csharp'], view: 'bare', needles: BLOCKS, re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, kind: (m) => kindOf(m[1]) },
     { languages: ['csharp'], view: 'bare', needles: BLOCKS, re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, kind: (m) => kindOf(m[1]) },
-    // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;` (1 MiB: 11 s).
+    // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;`.
     {
         languages: ['csharp'],
         view: 'code',
@@ -21727,7 +21855,7 @@ var go = /*#__PURE__*/Object.freeze({
 // matches, at the same places, in linear time (a property test holds the two
 // together). Hand-written because the pattern's bounded gaps are re-read from
 // every `@Tool`: it looks up to 4,000 characters ahead for `name =` and for the
-// `)` closing each annotation's arguments, and 1 MiB of `@Tool(@(@` took 1.5 s.
+// `)` closing each annotation's arguments, which is quadratic on `@Tool(@(@…`.
 // Here those two are looked up in lists made once per text.
 /** The most characters the pattern lets an annotation's arguments hold before `name =` or `)`. */
 const MAX_ARGUMENTS = 4000;
@@ -21855,7 +21983,7 @@ const TOOL_LITERAL_RULES$3 = [
 /** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
 const TOOL_DERIVED_RULES$3 = [
     // Spring AI: @Tool or @McpTool(description = …) without name, then the method; found by hand (spring-tools.ts),
-    // as the pattern's 4,000-character gaps are re-read from every `@Tool` (1 MiB of `@Tool(@(@`: 1.5 s).
+    // as the pattern's 4,000-character gaps are re-read from every `@Tool` (quadratic on `@Tool(@(@…`).
     { languages: JVM, needles: TOOL_ANNOTATIONS, find: springToolsNamedAfterMethod, re: /@(?:Mcp)?Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
 ];
 
@@ -21890,7 +22018,7 @@ const KINDS = ['image', 'audio', 'resource_link'];
 const CONTENT_RULES$1 = [
     // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
     // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
-    // was scanned to its end from every `type`, in every split of its spaces (640 KB took a minute).
+    // was scanned to its end from every `type`, in every split of its spaces (polynomial in the line's length).
     { languages: JS$1, view: 'code', needles: KINDS, re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g, kind: (m) => m[2] },
     { languages: JS$1, view: 'code', needles: KINDS, re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g, kind: (m) => m[2] },
     { languages: JS$1, view: 'code', needles: KINDS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, kind: (m) => m[2] }
@@ -21900,7 +22028,7 @@ const TOOL_LITERAL_RULES$1 = [
     // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
     { languages: JS$1, needles: ['.tool', '.registerTool'], re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
     // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
-    // Go below): unbounded, each unclosed `{` scanned to the end of the file, and 1 MiB of them took minutes.
+    // Go below): unbounded, each unclosed `{` scanned to the end of the file: quadratic in them.
     { languages: JS$1, needles: ['.addTool'], re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', find: gapFind(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name') }
 ];
 const TOOL_DERIVED_RULES$1 = [];
@@ -30008,10 +30136,40 @@ var data$4 = [ { "package":"@slack/web-api",
     example:"import mongoose from 'mongoose'" },
   { "package":"redis",
     legs:[ "privateData" ],
+    read:[ "keys",
+      "type",
+      "info",
+      "ttl",
+      "lPop",
+      "rPop",
+      "sPop",
+      "sMembers",
+      "lRange",
+      "zRange",
+      "xRange",
+      "xRead",
+      "dbSize",
+      "scanIterator",
+      "hScanIterator" ],
     reason:"Redis client: cached application data",
     example:"import { createClient } from 'redis'" },
   { "package":"ioredis",
     legs:[ "privateData" ],
+    read:[ "keys",
+      "type",
+      "info",
+      "ttl",
+      "lPop",
+      "rPop",
+      "sPop",
+      "sMembers",
+      "lRange",
+      "zRange",
+      "xRange",
+      "xRead",
+      "dbSize",
+      "scanIterator",
+      "hScanIterator" ],
     reason:"Redis client",
     example:"import Redis from 'ioredis'" },
   { "package":"@elastic/elasticsearch",
@@ -30362,6 +30520,37 @@ var data$3 = [ { "package":"slack-sdk",
   { "package":"redis",
     imports:[ "redis" ],
     legs:[ "privateData" ],
+    read:[ "keys",
+      "type",
+      "info",
+      "ttl",
+      "lpop",
+      "rpop",
+      "spop",
+      "blpop",
+      "brpop",
+      "zpopmin",
+      "zpopmax",
+      "getdel",
+      "getset",
+      "pttl",
+      "dbsize",
+      "ft.search",
+      "ft.info",
+      "scan_iter",
+      "hscan",
+      "sscan",
+      "zscan",
+      "xrevrange",
+      "json.get",
+      "vsim",
+      "vemb" ],
+    write:[ "json.set",
+      "json.del",
+      "ft.create",
+      "ft.dropindex",
+      "vadd",
+      "vrem" ],
     reason:"Redis client: cached application data",
     example:"import redis.asyncio as redis" },
   { "package":"elasticsearch",
@@ -31016,6 +31205,21 @@ var data$1 = [ { "package":"github.com/slack-go/slack",
     imports:[ "github.com/redis/go-redis",
       "github.com/go-redis/redis" ],
     legs:[ "privateData" ],
+    read:[ "keys",
+      "type",
+      "info",
+      "ttl",
+      "lPop",
+      "rPop",
+      "sPop",
+      "sMembers",
+      "lRange",
+      "zRange",
+      "xRange",
+      "xRead",
+      "dbSize",
+      "scanIterator",
+      "hScanIterator" ],
     reason:"Redis client",
     example:"\"github.com/redis/go-redis/v9\"" },
   { "package":"github.com/elastic/go-elasticsearch",
@@ -31155,7 +31359,12 @@ var data$1 = [ { "package":"github.com/slack-go/slack",
   { "package":"github.com/grafana/grafana-openapi-client-go",
     legs:[ "privateData" ],
     reason:"Grafana HTTP API: the organisation's dashboards, users, alerts and data sources",
-    example:"\"github.com/grafana/grafana-openapi-client-go/client/teams\"" } ];
+    example:"\"github.com/grafana/grafana-openapi-client-go/client/teams\"" },
+  { "package":"github.com/hashicorp/go-tfe",
+    legs:[ "privateData" ],
+    hosts:[ "app.terraform.io" ],
+    reason:"HCP Terraform / Terraform Enterprise API: the organisation's workspaces, runs, state and variables",
+    example:"\"github.com/hashicorp/go-tfe\"" } ];
 
 var data = [ { "package":"com.slack.api:slack-api-client",
     imports:[ "com.slack.api" ],
@@ -31426,6 +31635,14 @@ const catalogueEntrySchema = strictObject({
     types: array(name).max(30).optional().describe('Identifiers that tell a use of it where an import binds no name (a C# `using`).'),
     legs: array(_enum(LEGS)).max(3).describe('The legs any use of it in a tool raises.'),
     send: array(name).max(30).optional().describe('Methods that send data out: calling one raises external communication.'),
+    read: array(name)
+        .max(60)
+        .optional()
+        .describe('Methods that read data back whose words do not say so (`lpop`, `keys`): they hold the read legs.'),
+    write: array(name)
+        .max(60)
+        .optional()
+        .describe('Methods that only write whose words do not say so: a tool calling only these holds no read leg.'),
     kind: _enum(CHANNEL_KINDS).optional().describe('What kind of outbound channel it is.'),
     reason: string().min(1).max(200).describe('One line: why it has these legs.'),
     hosts: array(name).max(10).optional().describe('The API hosts its SDK talks to: a plain HTTP call there reaches the same (`*.x.com` for its subdomains).'),
@@ -31440,6 +31657,8 @@ const customCapabilitySchema = strictObject({
     types: array(name).max(30).optional().describe('For C#: the identifiers that tell a use of it.'),
     legs: array(_enum(LEGS)).max(3).describe('What any use of it reaches: privateData, untrustedContent, externalCommunication.'),
     send: array(name).max(30).optional().describe('Methods that send data out.'),
+    read: array(name).max(60).optional().describe('Methods that read data back whose names do not say so.'),
+    write: array(name).max(60).optional().describe('Methods that only write whose names do not say so.'),
     kind: _enum(CHANNEL_KINDS).optional().describe('send, llm or generic-http.'),
     reason: string().min(1).max(200).describe('Why it has these legs.')
 })
@@ -31509,4 +31728,4 @@ let builtIn;
 /** The catalogue with golive.yaml's own entries (one made once for a run without any). */
 const catalogueWith = (custom = []) => (custom.length ? new Catalogue(custom) : (builtIn ??= new Catalogue()));
 
-export { toolObjectsOf as $, object as A, array as B, string as C, literal as D, union as E, boolean as F, toJSONSchema as G, unknown as H, record as I, number as J, catalogueWith as K, LEGS as L, MAX_ALIAS_COUNT as M, firstArgument as N, leadingLiteral as O, CALLER_URL_NAME as P, closingBracket as Q, RE2JS as R, sourceViews as S, own$1 as T, loopNames as U, parameterOf as V, expressionText as W, objectNameAt as X, codeFileOf as Y, stringConstantsOf as Z, _enum as _, isRecord as a, isCode as a0, FactTable as a1, intern as a2, createSecurityDetector as a3, createAuthDetector as a4, createPlatformAuthDetector as a5, strictObject as a6, url as a7, email as a8, isLinearGlob as a9, customCapabilitySchema as aa, safeParse$1 as ab, _coercedNumber as ac, ZodNumber as ad, looseObject as ae, NEVER as af, any as ag, _isoDateTime as ah, ZodISODateTime as ai, optional as aj, preprocess as ak, custom as al, discriminatedUnion as am, intersection as an, _null as ao, repository as ap, parseYamlAll as b, nodePosition as c, distExports as d, isTestPath as e, LineFinder as f, globMatcher as g, credentialKind as h, isInside as i, hostOf as j, isDocPath as k, locatorOf as l, manifestData as m, nodeAt as n, Repository as o, plainData as p, parseYaml as q, position as r, closestNode as s, keyAt as t, languageOf as u, dotenvSecrets as v, testDataIn as w, lineText as x, scanSources as y, createSecretsDetector as z };
+export { stringConstantsOf as $, createSecretsDetector as A, object as B, array as C, string as D, literal as E, union as F, boolean as G, toJSONSchema as H, unknown as I, record as J, number as K, LEGS as L, MAX_ALIAS_COUNT as M, catalogueWith as N, sourceViews as O, firstArgument as P, leadingLiteral as Q, RE2JS as R, CALLER_URL_NAME as S, closingBracket as T, own$1 as U, loopNames as V, parameterOf as W, expressionText as X, objectNameAt as Y, codeFileOf as Z, _enum as _, isTestPath as a, toolObjectsOf as a0, isCode as a1, FactTable as a2, intern as a3, createSecurityDetector as a4, createAuthDetector as a5, createPlatformAuthDetector as a6, createPropertiesCredentialDetector as a7, strictObject as a8, url as a9, email as aa, customCapabilitySchema as ab, safeParse$1 as ac, _coercedNumber as ad, ZodNumber as ae, looseObject as af, NEVER as ag, any as ah, _isoDateTime as ai, ZodISODateTime as aj, optional as ak, preprocess as al, custom as am, discriminatedUnion as an, intersection as ao, _null as ap, repository as aq, isRecord as b, parseYamlAll as c, locatorOf as d, distExports as e, nodePosition as f, globMatcher as g, LineFinder as h, isInside as i, credentialKind as j, hostOf as k, languageOf as l, manifestData as m, nodeAt as n, isDocPath as o, plainData as p, Repository as q, parseYaml as r, position as s, closestNode as t, keyAt as u, isLinearGlob as v, dotenvSecrets as w, testDataIn as x, lineText as y, scanSources as z };

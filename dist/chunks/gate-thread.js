@@ -31,12 +31,13 @@ const EXIT = { ready: 0, blocked: 1, usage: 2 };
 // the action) with its young generation capped. Why: the main thread's heap
 // cannot be sized once the process runs (an action cannot pass Node flags, and
 // `v8.setFlagsFromString` does not change a heap already made; measured), and
-// V8 grows the young generation with what a run allocates. Under Node 24 it
-// grew from 34 to 67 MB while the gate took in the scan workers' facts, and a
-// 100,000-file check peaked at 307–319 MB; in a thread capped at 16 MB it peaks
-// at about 280 MB, no slower. A thread costs about 40 ms to start, so only the
-// commands that run the gate use one.
-/** The gate thread's young generation, in MB: 32 was no faster on 20,000 or 100,000 files and took 20 MB more (README, Performance). */
+// V8 grows the young generation with what a run allocates, which took a large
+// check over the memory target under Node 24 (docs/performance.md). A thread
+// costs time to start, so only the commands that run the gate use one.
+/**
+ * The gate thread's young generation, in MB: 32 took more memory for no speed, and 8 was slower on
+ * some runs (docs/performance.md).
+ */
 const GATE_YOUNG_GENERATION_MB = 16;
 /** Said when the gate thread runs out of memory: what a user can do about it. */
 const OUT_OF_MEMORY = 'the check ran out of memory; leave generated and vendored directories out with paths.exclude in golive.yaml';

@@ -1,11 +1,11 @@
 import { y as registrationFinder, o as PHASE_TITLES, u as md, q as code, w as mdKeepCode, c as isFileEvidence, v as cellText } from './registry.js';
 import { g as groupByPhase, S as STATUS_ICON } from './group.js';
-import { G as toJSONSchema, A as object, B as array, C as string, F as boolean, _ as _enum, H as unknown, I as record, J as number, E as union, D as literal } from './catalogue.js';
+import { H as toJSONSchema, B as object, C as array, D as string, G as boolean, _ as _enum, I as unknown, J as record, K as number, F as union, E as literal } from './catalogue.js';
 import 'node:path';
-import 'node:fs';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
+import 'node:fs';
 import 'process';
 import 'buffer';
 

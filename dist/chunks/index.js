@@ -1,7 +1,116 @@
-import { K as catalogueWith, e as isTestPath, N as firstArgument, O as leadingLiteral, j as hostOf, P as CALLER_URL_NAME, Q as closingBracket, u as languageOf, S as sourceViews, f as LineFinder, d as distExports, c as nodePosition, T as own, U as loopNames, V as parameterOf, W as expressionText, X as objectNameAt, Y as codeFileOf, Z as stringConstantsOf, $ as toolObjectsOf } from './catalogue.js';
+import { N as catalogueWith, a as isTestPath, l as languageOf, O as sourceViews, h as LineFinder, P as firstArgument, Q as leadingLiteral, k as hostOf, S as CALLER_URL_NAME, T as closingBracket, e as distExports, f as nodePosition, U as own, V as loopNames, W as parameterOf, X as expressionText, Y as objectNameAt, Z as codeFileOf, $ as stringConstantsOf, a0 as toolObjectsOf } from './catalogue.js';
 import { i as importsOf, e as entryOfImport, a as startSourceScan } from './parallel-scan.js';
-import { B as dig, D as readDeployment, E as readDocs, F as readKustomizations } from './registry.js';
+import { B as dig, D as readDeployment, E as readDocs, F as readKustomizations, G as readServerScope } from './registry.js';
 import { posix } from 'node:path';
+
+/** Words that name reading data back. */
+const READ_WORDS = new Set([
+    'get list search query read fetch find select download scan describe count lookup retrieve export load browse',
+    'view show aggregate distinct stat exists peek poll receive recv consume history explain filter iter jql cql',
+    'watch inspect dump lrange zrange xrange xread xreadgroup hgetall hget hmget mget smembers sismember hkeys',
+    'hvals hexists hlen llen scard zcard zscore xlen xinfo lindex zrangebyscore zrevrange srandmember scalar reader',
+    'fetchall fetchone fetchmany fetchval fetchrow'
+]
+    .join(' ')
+    .split(' '));
+/** Words that name writing, deleting or sending without reading back. */
+const WRITE_WORDS = new Set([
+    'create add insert update upsert set put delete remove del drop send post publish upload write move copy assign',
+    'transition link unlink edit patch archive unarchive close reopen rename replace save store push append incr',
+    'increment decr decrement expire clear purge truncate invite kick ban pin unpin react reply forward share',
+    'submit approve reject merge commit lock unlock enable disable restart cancel schedule mark star unstar follow',
+    'unfollow register deregister grant revoke attach detach tag untag mute unmute join leave modify change alter',
+    'reset flush trash untrash hset hdel lpush rpush lrem xack destroy sadd srem zadd zrem xadd xdel hmset mset',
+    'setex psetex setnx hincrby incrby persist pexpire lset ltrim xtrim'
+]
+    .join(' ')
+    .split(' '));
+/** Methods that do what their first argument says (a statement, a command, a path). */
+const DISPATCH = new Set(['send execute executemany exec query request call invoke run raw sql perform post'].join(' ').split(' '));
+const SQL_READ = /^(?:select|with|show|describe|desc|explain|pragma|values|table)\b/i;
+const SQL_WRITE = /^(?:insert|update|delete|create|drop|alter|truncate|merge|replace|grant|revoke|upsert|copy|vacuum|comment)\b/i;
+/** The words of an identifier or a path: `issue_get_watchers`, `postMessage`, `GetObjectCommand`, `/rest/search`. */
+function wordsOf(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+const flat = (s) => s.toLowerCase().replace(/[_/.]/g, '');
+/** What a method name says: the package's own lists first, then its words (reading wins: fail closed). */
+function accessOfName(name, entry) {
+    const f = flat(name);
+    if (!f)
+        return undefined;
+    // ADO.NET's `ExecuteNonQuery` runs a statement that returns no rows.
+    if (f.includes('nonquery'))
+        return 'write';
+    if (entry?.read?.some((r) => flat(r) === f))
+        return 'read';
+    if (entry?.write?.some((w) => flat(w) === f) || entry?.send?.some((s) => flat(s) === f))
+        return 'write';
+    const words = wordsOf(name);
+    if (words.some((w) => READ_WORDS.has(w)))
+        return 'read';
+    if (words.some((w) => WRITE_WORDS.has(w)))
+        return 'write';
+    return undefined;
+}
+/** What a dispatcher's first argument says: SQL's first keyword, a literal path's words, a command type's name. */
+function accessOfArgument(arg) {
+    const text = arg.trim();
+    const literal = /^(?:[fFrRbBuU]{1,2})?(?:'''|"""|['"`])\s*([^'"`]{0,300})/.exec(text);
+    if (literal) {
+        const body = literal[1].trim();
+        if (SQL_READ.test(body))
+            return 'read';
+        if (SQL_WRITE.test(body))
+            return 'write';
+        const words = wordsOf(body);
+        if (words.some((w) => READ_WORDS.has(w)))
+            return 'read';
+        if (words.some((w) => WRITE_WORDS.has(w)))
+            return 'write';
+        return undefined;
+    }
+    const command = /^(?:new\s+)?([A-Z][\w$]*)\s*[({]/.exec(text);
+    return command ? accessOfName(command[1]) : undefined;
+}
+/**
+ * What a use of a client does: the calls of the chain after it, read if any reads, write if
+ * some write and none reads; undefined when it cannot be told (a constructor, a reference).
+ */
+function accessOfChain(entry, chain) {
+    let wrote = false;
+    for (const c of chain) {
+        if (c.args === undefined)
+            continue;
+        const lower = c.name.toLowerCase();
+        let a;
+        // A constructor or a direct call given a statement (`new NpgsqlCommand("select …", conn)`).
+        if (!c.name)
+            a = c.args.trim() ? accessOfArgument(c.args) : undefined;
+        else if (lower === 'get' || lower === 'head')
+            a = 'read';
+        else if (DISPATCH.has(lower))
+            a = (c.args.trim() && accessOfArgument(c.args)) || (lower === 'post' || lower === 'send' ? 'write' : undefined);
+        else
+            a = accessOfName(c.name, entry);
+        if (a === 'read')
+            return 'read';
+        if (a === 'write')
+            wrote = true;
+    }
+    if (wrote)
+        return 'write';
+    // Only member names and no classified call (`client.messages` handed on): their words, if any.
+    for (const c of chain)
+        if (c.args === undefined && c.name && accessOfName(c.name, entry) === 'read')
+            return 'read';
+    return undefined;
+}
 
 // What each tool reaches: from its registration to its handler, from the handler through the
 // functions it calls in the repository (bounded depth, nothing executed), to the packages the
@@ -136,9 +245,9 @@ function definitionsOf(language, bare) {
     }
     return defs;
 }
-/** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
 function bindingsOf(file, defs, entries) {
     const bindings = new Map();
+    const assignedFrom = new Map();
     const scoped = [];
     /** The innermost function around an offset (none at the top level). */
     const scopeOf = (o) => {
@@ -192,6 +301,9 @@ function bindingsOf(file, defs, entries) {
             const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined);
             if (e)
                 bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])));
+            else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
+                assignedFrom.set(m[1], callee.slice(callee.lastIndexOf('.') + 1));
+            }
             if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1]))
                 members.set(m[1], e);
         }
@@ -221,7 +333,7 @@ function bindingsOf(file, defs, entries) {
         if (bindings.size === before)
             break;
     }
-    return { bindings, scoped, returning, members };
+    return { bindings, scoped, returning, members, assignedFrom };
 }
 /** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
 /** The repository's paths by directory and by file name, made once: linking a file looked through every path per import. */
@@ -249,7 +361,8 @@ class PathIndex {
         return this.all.has(p);
     }
 }
-function linkedFiles(path, language, text, code, bare, paths, types, imports) {
+const REEXPORT = /\bexport[ \t]*(?:\*|\{[^{}]{0,400}\})[ \t]*from[ \t]*(['"])(\.[^'"\n]{0,200})\1/g;
+function linkedFiles(path, language, text, code, bare, paths, types, imports, importedFrom) {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     const join = (a, b) => {
         const parts = (a ? `${a}/${b}` : b).split('/');
@@ -264,15 +377,21 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports) {
     };
     const linked = new Set();
     if (language === 'typescript' || language === 'javascript') {
-        for (const imp of imports) {
+        // Re-exports link too: a package's barrel (`export * from './client'`) leads to its modules.
+        const reexports = [...code.matchAll(REEXPORT)];
+        for (const imp of [...imports, ...reexports.map((m) => ({ module: m[2], names: [] }))]) {
             if (!imp.module.startsWith('.'))
                 continue;
             const base = join(dir, imp.module);
-            for (const cand of [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`, `${base}/index.ts`, `${base}/index.js`])
-                if (paths.has(cand)) {
-                    linked.add(cand);
-                    break;
-                }
+            const tried = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`];
+            for (const cand of [...tried, `${base}/index.ts`, `${base}/index.js`]) {
+                if (!paths.has(cand))
+                    continue;
+                linked.add(cand);
+                for (const n of imp.names)
+                    importedFrom.set(n, cand);
+                break;
+            }
         }
     }
     else if (language === 'python') {
@@ -292,8 +411,14 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports) {
                 // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
                 const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : [];
                 for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`), ...parent]) {
-                    if (paths.has(cand))
+                    if (paths.has(cand)) {
                         linked.add(cand);
+                        const module = cand === `${b}.py` || cand === `${b}/__init__.py`;
+                        if (module)
+                            for (const n of imp.names)
+                                if (!importedFrom.has(n))
+                                    importedFrom.set(n, cand);
+                    }
                     else if (!dots) {
                         const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`));
                         if (hit)
@@ -371,6 +496,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         }
         const base = { path, language, text, code, bare, lines: new LineFinder(text) };
         const defs = definitionsOf(language, bare);
+        const importedFrom = new Map();
         const file = {
             ...base,
             defs,
@@ -378,7 +504,8 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             ...bindingsOf(base, defs, entries),
             farDefs: new Map(),
             constants: urlConstants(code),
-            linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports)
+            importedFrom,
+            linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports, importedFrom)
         };
         parsed.set(path, file);
         return file;
@@ -444,8 +571,14 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                     t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at });
                     t.facts.push(...vendorFacts(catalogue, row.host, row.at));
                 }
-                else if (!callerIn(t, row.at, row.expression ?? ''))
-                    t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at });
+                else if (!callerIn(t, row.at, row.expression ?? '')) {
+                    const rf = parse(row.at.file);
+                    const configured = rf && configuredTarget(rf, offsetOf(rf, row.at.line, row.at.column), row.expression ?? '');
+                    if (configured)
+                        t.facts.push(configuredFact(row.client, row.expression ?? '', row.at));
+                    else
+                        t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at });
+                }
                 else {
                     t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at });
                     t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at });
@@ -455,7 +588,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     }
     // What no tool reached belongs to the server, with the tools that may hold it.
     const server = [];
-    const reachedEntries = new Set(tools.flatMap((t) => t.facts.map((f) => f.via)));
+    const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]));
     const allTools = tools.map((t) => t.tool);
     const candidatesOf = (file) => {
         const here = tools.filter((t) => t.registration.file === file).map((t) => t.tool);
@@ -590,6 +723,19 @@ function reachOf(reg, parse, catalogue) {
         factKeys.add(key);
         reach.facts.push(f);
     };
+    /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
+    const access = new Map();
+    const noteAccess = (entry, a, where) => {
+        let n = access.get(entry);
+        if (!n)
+            access.set(entry, (n = { wrote: false }));
+        if (a === 'read')
+            n.read ??= where;
+        else if (a === 'write')
+            n.wrote = true;
+        else
+            n.unclear ??= where;
+    };
     const work = [{ file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }];
     let spans = 0;
     while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
@@ -612,14 +758,28 @@ function reachOf(reg, parse, catalogue) {
                 b--;
             const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b));
             const onSelf = f.bare[b] === '.' && !afterDot;
-            const bound = afterDot ? undefined : (f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name) ?? (onSelf ? inheritedMember(f, name, parse) : undefined));
+            const elsewhere = () => onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse));
+            const local = () => f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name);
+            const bound = afterDot ? undefined : (local() ?? elsewhere());
             // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
             const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20)) ? undefined : f.returning.get(name);
             const entry = bound ?? made;
             if (entry) {
                 const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0);
-                for (const leg of entry.legs)
-                    addFact({ leg, via: viaOf(entry), source: leg === 'externalCommunication' && entry.kind !== 'generic-http' ? (entry.kind ?? 'send') : 'package', at: at(o, `${entry.package}`) });
+                // A private-data client's read legs wait for what the tool does with it (read or only write).
+                const gated = entry.legs.includes('privateData');
+                if (gated) {
+                    const argsOf = (c) => c.argsAt === undefined ? undefined : firstArgument(f.code, c.argsAt);
+                    const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }));
+                    noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package));
+                }
+                for (const leg of entry.legs) {
+                    if (gated && leg !== 'externalCommunication')
+                        continue;
+                    const sends = leg === 'externalCommunication' && entry.kind !== 'generic-http';
+                    const source = sends ? (entry.kind ?? 'send') : 'package';
+                    addFact({ leg, via: viaOf(entry), source, at: at(o, `${entry.package}`) });
+                }
                 if (entry.send?.length) {
                     senders.add(entry);
                     const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '');
@@ -631,8 +791,10 @@ function reachOf(reg, parse, catalogue) {
                     const calls = chain.length ? chain : [];
                     const direct = !made && /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20));
                     const targets = calls.filter((c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)));
-                    for (const c of targets.slice(0, 1))
-                        urlFact(f, c.argsAt, entry, tainted, depth, at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`), reach, addFact, catalogue);
+                    for (const c of targets.slice(0, 1)) {
+                        const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`);
+                        urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, c.name);
+                    }
                 }
                 continue;
             }
@@ -684,9 +846,22 @@ function reachOf(reg, parse, catalogue) {
             }
         }
     }
+    // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
+    for (const [entry, n] of access) {
+        const where = n.read ?? (n.wrote ? undefined : n.unclear);
+        if (!where)
+            continue;
+        for (const leg of entry.legs) {
+            if (leg !== 'externalCommunication')
+                addFact({ leg, via: viaOf(entry), source: 'package', at: where });
+        }
+    }
+    TOUCHED.set(reach, [...access.keys()].map(viaOf));
     return reach;
 }
-function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue) {
+/** The private-data packages a tool used, read or not: they are its, not the server's. */
+const TOUCHED = new WeakMap();
+function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue, method = '') {
     let from = argsAt;
     let arg = firstArgument(f.code, from);
     for (let skip = 0; skip < 2 && LEADING_NON_URL.test(arg); skip++) {
@@ -700,7 +875,10 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         return;
     // A member of a constant table: `this.baseURLs.search`, `ENDPOINTS.search`, `urls["search"]`.
     const member = /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$|^\s*[A-Za-z_$][\w$.]*\[\s*['"]([\w-]+)['"]\s*\]\s*$/.exec(arg);
-    const literal = leadingLiteral(arg, f.constants) ?? (member ? f.constants.get(member[1] ?? member[2]) : undefined);
+    // A template or concatenation led by such a member: `${this.baseURLs.research}/${id}`.
+    const led = member ? undefined : /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$/.exec(leadOf(arg));
+    const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined;
+    const literal = leadingLiteral(arg, f.constants) ?? fromTable;
     const client = entry.package;
     if (literal !== undefined) {
         const host = hostOf(literal);
@@ -718,8 +896,69 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         addFact({ leg: 'externalCommunication', via: `${client} connects where the tool argument says (\`${expr}\`)`, source: 'caller-url', at });
         return;
     }
+    if (configuredTarget(f, argsAt, arg, tainted)) {
+        // Only writing to the organisation's own service reads nothing back from it.
+        if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method))
+            addFact(configuredFact(client, expr, at));
+        return;
+    }
     if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
         reach.unknownTargets.push({ client, expression: expr, at });
+}
+const configuredFact = (client, expr, at) => ({
+    leg: 'privateData',
+    via: `${client} → the host the server's configuration names (\`${expr}\`): the organisation's own service`,
+    source: 'configured-host',
+    at
+});
+/** Names of a URL's host that configuration sets (`this.apiPrefix`, `cfg.URL`, `settings.base_url`). */
+const URLISH = /url|uri|host|prefix|endpoint|origin|server|address|domain|instance/i;
+const ENV_READ = /process\.env|import\.meta\.env|os\.(?:environ|getenv|Getenv)|System\.getenv|GetEnvironmentVariable/;
+const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'options', 'opts', 'env']);
+/**
+ * Whether a call's URL points at a host the server's configuration names, with no tool argument
+ * in it: the expression, or what the local variable it names was last given in its function.
+ */
+function configuredTarget(f, at, expr, tainted = new Set()) {
+    const target = valueOf(f, at, expr.trim());
+    const lead = leadOf(target) || target;
+    if (mentions(lead, tainted))
+        return false;
+    if (ENV_READ.test(lead))
+        return true;
+    for (const m of lead.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)/g)) {
+        if (!URLISH.test(m[2]))
+            continue;
+        // A Go receiver or a config value (`c.baseURL`, `cfg.URL`): a short or configuration-named holder.
+        if (HOLDERS.has(m[1]) || /config|settings/i.test(m[1]) || (f.language === 'go' && m[1].length <= 3))
+            return true;
+    }
+    return false;
+}
+/** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
+function valueOf(f, at, expr) {
+    const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0];
+    if (!name)
+        return expr;
+    const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0];
+    const from = def?.start ?? Math.max(0, at - 5000);
+    const text = f.code.slice(from, at);
+    let value;
+    const escaped = name.replace(/\$/g, '\\$');
+    for (const m of text.matchAll(new RegExp(`(?<![\\w$.])${escaped}[ \\t]*(?::[^=\\n]{0,80})?:?=(?![=>])`, 'g'))) {
+        value = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
+    }
+    if (value === undefined)
+        return expr;
+    const semi = value.indexOf(';');
+    if (semi >= 0)
+        value = value.slice(0, semi);
+    // A statement without `;` ends at a line that does not go on (`?`, `:`, `+`, `.` carry it).
+    const lines = value.split('\n');
+    let end = 1;
+    while (end < lines.length && /^\s*[?:+.|&]/.test(lines[end]))
+        end++;
+    return lines.slice(0, end).join('\n').trim();
 }
 /** Parameters that carry the request's context or the server, never what the model wrote. */
 const NOT_ARGUMENTS = new Set(['ctx', 'context', 'extra', 'exchange', 'session', 'server', 'cancellationToken', 'ct', 'self', 'cls', 'this']);
@@ -799,6 +1038,23 @@ function inheritedMember(f, name, parse) {
     }
     return undefined;
 }
+/** A client another module of the repository makes and exports (`export const pool = new pg.Pool()`). */
+function importedClient(f, name, parse) {
+    const from = f.importedFrom.get(name);
+    return from && from !== f.path ? parse(from)?.bindings.get(name) : undefined;
+}
+/** A variable given what a linked file's function returns, when that is a client (`r = Manager.get_connection()`). */
+function clientFromLinked(f, name, parse) {
+    const callee = f.assignedFrom.get(name);
+    if (!callee)
+        return undefined;
+    for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
+        const e = parse(p)?.returning.get(callee);
+        if (e)
+            return e;
+    }
+    return undefined;
+}
 /** The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports). */
 function definitionsNamed(f, name, parse, far = true, at = -1) {
     // Not the function the call is in (a tool named like the method it calls).
@@ -818,15 +1074,28 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
         return known;
     let found = [];
     let files = 0;
+    const look = (q) => {
+        const other = parse(q);
+        const defs = other?.defsByName.get(name) ?? [];
+        if (defs.length)
+            found = defs.slice(0, 3).map((def) => ({ file: other, def }));
+        return defs.length > 0;
+    };
     search: for (const p of f.linked) {
         for (const q of parse(p)?.linked ?? []) {
             if (q === f.path || ++files > MAX_FAR_FILES)
                 break search;
-            const other = parse(q);
-            const defs = other?.defsByName.get(name) ?? [];
-            if (defs.length) {
-                found = defs.slice(0, 3).map((def) => ({ file: other, def }));
+            if (look(q))
                 break search;
+            // A barrel that only re-exports (`export * from './client'`) is one step more.
+            const barrel = parse(q);
+            if (!barrel || barrel.defs.length)
+                continue;
+            for (const r of barrel.linked) {
+                if (r === f.path || ++files > MAX_FAR_FILES)
+                    break search;
+                if (look(r))
+                    break search;
             }
         }
     }
@@ -941,6 +1210,64 @@ function annotatedByTool(bare, offset) {
     return !between.includes(';') && !between.includes('{');
 }
 const REGISTERING_CALL = /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/;
+const HANDLER_FIELD = /(?<![\w$.])(?:handler(?:func)?|handle|execute|callback|fn|run|invoke)[ \t]*(?::[ \t]*|(?=\())/gi;
+/**
+ * The handler a struct or object literal holding the registration names in a field of its own
+ * (`Handler: func(ctx, req) {…}`, `handler: listTeams`, `async handler(params) {…}`): the value and its parameters.
+ */
+function literalHandler(f, from) {
+    const bare = f.bare;
+    let depth = 0;
+    let open = -1;
+    for (let i = from - 1; i >= 0 && i > from - 2000; i--) {
+        const ch = bare[i];
+        if (ch === ')' || ch === ']' || ch === '}')
+            depth++;
+        else if (ch === '(' || ch === '[' || ch === '{') {
+            if (depth === 0) {
+                if (ch === '{')
+                    open = i;
+                break;
+            }
+            depth--;
+        }
+    }
+    if (open < 0)
+        return undefined;
+    const close = closing(bare, open, 50_000);
+    if (close < 0)
+        return undefined;
+    const body = bare.slice(open + 1, close - 1);
+    for (const m of body.matchAll(HANDLER_FIELD)) {
+        // Only the literal's own fields, not those of a literal inside it.
+        let level = 0;
+        for (let i = 0; i < m.index; i++) {
+            const ch = body[i];
+            if (ch === '(' || ch === '[' || ch === '{')
+                level++;
+            else if (ch === ')' || ch === ']' || ch === '}')
+                level--;
+        }
+        if (level !== 0)
+            continue;
+        const start = open + 1 + m.index + m[0].length;
+        let end = start;
+        let d = 0;
+        for (; end < close - 1; end++) {
+            const ch = bare[end];
+            if (ch === '(' || ch === '[' || ch === '{')
+                d++;
+            else if (ch === ')' || ch === ']' || ch === '}')
+                d--;
+            else if (ch === ',' && d === 0)
+                break;
+        }
+        const value = f.code.slice(start, end);
+        const lambda = /^(?:(?:async[ \t]+)?(?:func|function)[ \t]*|async[ \t]*)?\(([^()]{0,400})\)/.exec(value.trimStart());
+        return { span: { start, end }, params: lambda ? paramNames(lambda[1], f.language) : [] };
+    }
+    return undefined;
+}
 /** The handler's body and its parameters (the tool's arguments). */
 function handlerOf(f, offset, reg) {
     const bare = f.bare;
@@ -985,6 +1312,10 @@ function handlerOf(f, offset, reg) {
     if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1)))
         call = innermost;
     if (!call && innermost) {
+        // `server.ServerTool{Tool: mcp.NewTool("x", …), Handler: func(…) {…}}`: the literal's handler field.
+        const field = literalHandler(f, offset) ?? literalHandler(f, innermost.open);
+        if (field)
+            return field;
         // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
         const lineStart = bare.lastIndexOf('\n', innermost.open) + 1;
         const v = /([A-Za-z_$][\w$]*)\s*(?::=|=)[^=]*$/.exec(bare.slice(Math.max(lineStart, innermost.open - 300), innermost.open));
@@ -1532,7 +1863,8 @@ function assembleEvidence(repo, reads, scanned, options) {
     for (const s of skippedByReads)
         repo.noteSkipped(s.path, s.reason);
     const capabilities = deriveCapabilities(repo, paths, source, options.capabilities);
-    return { paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan, capabilities };
+    const serverScope = readServerScope(repo, source.mcpFiles);
+    return { serverScope, paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan, capabilities };
 }
 
 export { collectRepoEvidence as c };

@@ -1,5 +1,5 @@
 import { q as LATEST_PROTOCOL_VERSION } from './types.js';
-import { ac as _coercedNumber, ad as ZodNumber, ae as looseObject, F as boolean, B as array, C as string, A as object, a7 as url, af as NEVER, ag as any, J as number$1, D as literal } from './catalogue.js';
+import { ad as _coercedNumber, ae as ZodNumber, af as looseObject, G as boolean, C as array, D as string, B as object, a9 as url, ag as NEVER, ah as any, K as number$1, E as literal } from './catalogue.js';
 
 // Zod 3 compat layer
 /** @deprecated Use the raw string literal codes instead, e.g. "invalid_type". */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { K as catalogueWith, a0 as isCode, T as own, a1 as FactTable, a2 as intern, a3 as createSecurityDetector, a4 as createAuthDetector, a5 as createPlatformAuthDetector, y as scanSources, z as createSecretsDetector } from './catalogue.js';
+import { N as catalogueWith, a1 as isCode, U as own, a2 as FactTable, a3 as intern, a4 as createSecurityDetector, a5 as createAuthDetector, a6 as createPlatformAuthDetector, a7 as createPropertiesCredentialDetector, z as scanSources, A as createSecretsDetector } from './catalogue.js';
 
 const inString = (f, i) => f.bare[i] !== f.code[i];
 const JS_FROM = /\bimport(?=\s)([^'";]{0,400}?)\bfrom\s*(['"])([^'"\n]{1,200})\2/g;
@@ -188,18 +188,16 @@ function createImportsDetector(into) {
 // Hand-written because no library does an order-preserving split over a shared
 // counter with the caller's thread scanning too (worker pools only dispatch).
 /**
- * Files per scan thread by default. A thread costs about 0.4 s of CPU before it pays (starting,
- * and compiling the detectors for itself: V8 shares no compiled code between threads), which
- * about 8,000 files' scanning pays back. Measured on 2 cores: at 10,000 files one thread is 8–9%
- * faster than two; at 20,000 two are 4–6% faster.
+ * Files per scan thread by default. A thread costs CPU before it pays (starting, and compiling the
+ * detectors for itself: V8 shares no compiled code between threads), which some thousands of
+ * files' scanning pays back; the measurements that set this are in docs/performance.md.
  */
 const FILES_PER_THREAD = 10_000;
 /**
- * Below FILES_PER_THREAD × 2 files the count says too little: 3,700 files of which 2,400 Python
- * modules (33 MB) take longer than 20,000 small ones. So the main thread measures its own first
- * chunks, and when the rest would take it this long alone, starts the workers the cores allow.
- * Measured on 2 cores: a second thread lost 6% on a check whose scan took 0.5 s on one, broke
- * even at 0.9 s, and won 20% at 2 s (awslabs/mcp: 2.8 against 2.3 s).
+ * Below FILES_PER_THREAD × 2 files the count says too little: a few thousand large Python modules
+ * take longer than 20,000 small files. So the main thread measures its own first chunks, and when
+ * the rest would take it this long alone, starts the workers the cores allow: about where a second
+ * thread breaks even on 2 cores (docs/performance.md).
  */
 const REST_WORTH_A_THREAD_MS = 1_000;
 /** How long the main thread scans before it judges the rest: its first files run code not yet compiled. */
@@ -208,8 +206,8 @@ const JUDGE_AFTER_MS = 150;
 const CHUNK_FILES = 250;
 /**
  * A scan worker's heap. A worker keeps nothing between chunks (it posts each), so a small heap is
- * enough, and a heap capped under 1 GB makes V8 grow it by a small factor: measured on 100,000
- * files, this takes the peak from 470 to 285 MB. A worker that runs out ends with an error, and what it
+ * enough, and a heap capped under 1 GB makes V8 grow it by a small factor, which lowers the peak
+ * memory of a large check (docs/performance.md). A worker that runs out ends with an error, and what it
  * had taken is scanned by the main thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
@@ -220,7 +218,7 @@ function scanChunk(repo, from, to) {
     const secrets = createSecretsDetector();
     const before = repo.skipped.length;
     const detectors = [security.detector, createImportsDetector(security.result), auth.detector,
-        createPlatformAuthDetector(auth.result), secrets.detector];
+        createPlatformAuthDetector(auth.result), createPropertiesCredentialDetector(auth.result), secrets.detector];
     const scan = scanSources(repo, detectors, repo.files.slice(from, to));
     // The chunk's skipped files travel with its facts, so they are listed in file order too.
     const skipped = repo.skipped.splice(before);
@@ -283,8 +281,7 @@ function startSourceScan(repo, options = {}) {
     const threads = scanThreads(repo.files.length, jobs);
     // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
     // thread that scans compiles the detectors for itself (V8 shares no optimized code between
-    // threads), so a worker more than the cores can run costs more than it brings: on 2 cores, two
-    // workers beside a waiting caller scanned 20,000 files no faster than the caller alone.
+    // threads), so a worker more than the cores can run costs more than it brings (docs/performance.md).
     pool.start(threads - 1);
     // By default, more threads may start once the caller's own first chunks show the files are heavy.
     const later = jobs === undefined ? maxScanThreads() - threads : 0;
@@ -472,8 +469,8 @@ function shareStrings(result) {
     for (const group of groupsOf(result)) {
         for (const list of Object.values(group)) {
             // A table keeps one copy of each string per chunk, but every chunk's table has its own copy of
-            // the same paths, hosts and notes: measured at 100,000 files, sharing them takes the main
-            // thread's old generation from 57 to 41 MB.
+            // the same paths, hosts and notes, and sharing them shrinks the main thread's old generation
+            // (docs/performance.md).
             if (list instanceof FactTable) {
                 list.mapStrings(intern);
                 continue;

@@ -1,8 +1,21 @@
-import { p as plainData, a as isRecord, b as parseYamlAll, m as manifestData, l as locatorOf, n as nodeAt, d as distExports, c as nodePosition, R as RE2JS, M as MAX_ALIAS_COUNT, e as isTestPath, L as LEGS, k as isDocPath, h as credentialKind, j as hostOf, f as LineFinder } from './catalogue.js';
-import { posix } from 'node:path';
-import 'node:fs';
+import { l as languageOf, a as isTestPath, p as plainData, b as isRecord, c as parseYamlAll, m as manifestData, d as locatorOf, n as nodeAt, e as distExports, f as nodePosition, R as RE2JS, M as MAX_ALIAS_COUNT, L as LEGS, o as isDocPath, j as credentialKind, k as hostOf, h as LineFinder } from './catalogue.js';
+import { posix, dirname } from 'node:path';
 import { i as isSpaceChar, a as isWordChar } from './rules.js';
 import 'node:zlib';
+import 'node:fs';
+
+/** A count and its noun, plural unless the count is 1: `3 places`, `1 call`. */
+const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** The facts found outside test code: what production runs. */
+const production = (facts) => facts.filter((f) => !f.isTest);
+/** The outcome of an attestation in golive.yaml: `what`, said to be vouched for by its author on its date. */
+function attested(att, what, evidence) {
+    const attestation = { by: att.by, date: att.date, note: att.note };
+    const message = `${what} (attested by ${att.by} on ${att.date}).`;
+    return { status: 'attested', message, ...(evidence && { evidence }), attestation };
+}
+/** An Envoy Gateway SecurityPolicy: the gateway's authentication in front of the server. */
+const isEnvoySecurityPolicy = (o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1';
 
 // The vocabulary every module shares: phases, levels, statuses, evidence and
 // findings. The JSON result, the PR comment, SARIF and the report all speak it.
@@ -42,6 +55,165 @@ const STATUS_RANK = {
 };
 function worstStatus(statuses) {
     return statuses.reduce((w, s) => (STATUS_RANK[s] < STATUS_RANK[w] ? s : w), 'not applicable');
+}
+
+// Which packages of the checkout make up the MCP server: those whose source uses an MCP SDK, and
+// the packages of the repository they depend on (by the dependency manifests). A file outside
+// them (another package of a monorepo, a loose script beside the server) is code the server never
+// runs. Packages are per ecosystem: a JavaScript file belongs to the nearest package.json above
+// it, a Go file to the nearest go.mod, and so on; a file with none above it is loose.
+const ECOSYSTEM_OF = { typescript: 'npm', javascript: 'npm', python: 'python', go: 'go', csharp: 'dotnet', java: 'jvm', kotlin: 'jvm' };
+const MANIFEST = [
+    { ecosystem: 'npm', match: /(^|\/)package\.json$/ },
+    { ecosystem: 'python', match: /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg)$/ },
+    { ecosystem: 'go', match: /(^|\/)go\.mod$/ },
+    { ecosystem: 'dotnet', match: /\.(csproj|fsproj)$/ },
+    { ecosystem: 'jvm', match: /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/ }
+];
+/** Folders of tooling around a server: build and release scripts, CI, benchmarks, load tests and evaluations. */
+const TOOLING_DIR = /(^|\/)(scripts?|hack|ci|\.github|\.circleci|\.buildkite|benchmarks?|bench|loadtests?|load-tests?|perf|evals?|evaluations?|tooling|build-tools)\//i;
+/** Manifests read for their dependencies are at most this long (a package.json of megabytes is not one). */
+const MAX_MANIFEST = 256 * 1024;
+const folderOf = (path) => (path.includes('/') ? dirname(path) : '');
+/** The package a file belongs to: the deepest folder above it with a manifest of its ecosystem. */
+function packageOf(scope, file) {
+    const language = languageOf(file);
+    if (!language)
+        return undefined;
+    const ecosystem = ECOSYSTEM_OF[language];
+    let best;
+    for (const p of scope.packages) {
+        if (p.ecosystem !== ecosystem || (p.dir && !file.startsWith(p.dir + '/')))
+            continue;
+        if (!best || p.dir.length > best.dir.length)
+            best = p;
+    }
+    return best;
+}
+/**
+ * Why a source file is outside the server, or undefined when it is inside (or the scope is unknown):
+ * its package neither uses an MCP SDK nor is a dependency of one that does, or it is a loose
+ * script of an ecosystem whose loose files serve nothing.
+ */
+function outsideServer(scope, file, mcpFiles = []) {
+    const tooling = TOOLING_DIR.exec(file);
+    if (tooling)
+        return `${tooling[2]}/ holds tooling (scripts, CI, benchmarks, evaluations) the server does not run`;
+    // A file that uses an MCP SDK is the server's wherever else it lies.
+    if (!scope?.known || mcpFiles.includes(file))
+        return undefined;
+    const language = languageOf(file);
+    if (!language)
+        return undefined;
+    const pkg = packageOf(scope, file);
+    if (pkg)
+        return pkg.inScope ? undefined : `${pkg.manifest} is a package that uses no MCP SDK and no serving package depends on`;
+    if (scope.looseServes.includes(ECOSYSTEM_OF[language]))
+        return undefined;
+    return `${file} is a script in no package of the server (no ${language} manifest above it, and the server's ${language} files are in packages)`;
+}
+/** Local names a manifest gives its package, and the names or paths of what it depends on. */
+function dependenciesOf(ecosystem, manifest, text) {
+    if (ecosystem === 'npm') {
+        try {
+            const json = JSON.parse(text);
+            const deps = [];
+            for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+                const d = json[field];
+                if (d && typeof d === 'object')
+                    deps.push(...Object.keys(d));
+            }
+            return { name: typeof json.name === 'string' ? json.name : undefined, deps, paths: [] };
+        }
+        catch {
+            return { deps: [], paths: [] };
+        }
+    }
+    if (ecosystem === 'python') {
+        const name = /^[ \t]*name[ \t]*=[ \t]*["']([^"'\n]{1,200})["']/m.exec(text)?.[1];
+        // Requirement names at the start of a quoted entry or a poetry key: `"helper-lib>=1"`, `helper-lib = "…"`.
+        const deps = [...text.matchAll(/^[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-]{0,100})["']?[ \t]*[<>=!~;[,"']/gm)].map((m) => m[1]);
+        const norm = (s) => s.toLowerCase().replace(/[-_.]+/g, '-');
+        return { name: name && norm(name), deps: deps.map(norm), paths: [] };
+    }
+    if (ecosystem === 'go') {
+        const name = /^[ \t]*module[ \t]+(\S{1,300})/m.exec(text)?.[1];
+        const deps = [...text.matchAll(/^[ \t]*(?:require[ \t]+)?([\w-]{1,100}(?:\.[\w-]{1,100}){1,10}\/\S{1,300})[ \t]+v\S{1,100}/gm)].map((m) => m[1]);
+        const paths = [...text.matchAll(/=>\s*(\.{1,2}\/\S{0,300})/g)].map((m) => posix.join(folderOf(manifest), m[1]));
+        return { name, deps, paths };
+    }
+    if (ecosystem === 'dotnet') {
+        const paths = [...text.matchAll(/<ProjectReference\s+Include\s*=\s*"([^"\n]{1,300})"/g)].map((m) => folderOf(posix.join(folderOf(manifest), m[1].replace(/\\/g, '/'))));
+        return { deps: [], paths };
+    }
+    return { deps: [], paths: [] };
+}
+/** The server's packages in this checkout, from its manifests and the files that use an MCP SDK. */
+function readServerScope(repo, mcpFiles) {
+    const packages = [];
+    for (const f of repo.files) {
+        if (f.path.split('/').includes('node_modules'))
+            continue;
+        const m = MANIFEST.find((x) => x.match.test(f.path));
+        if (m)
+            packages.push({ dir: folderOf(f.path), manifest: f.path, ecosystem: m.ecosystem, serves: false, inScope: false });
+    }
+    // One package per folder and ecosystem (pyproject.toml and setup.py side by side are one).
+    const unique = new Map();
+    for (const p of packages)
+        if (!unique.has(`${p.ecosystem}:${p.dir}`))
+            unique.set(`${p.ecosystem}:${p.dir}`, p);
+    const scope = { packages: [...unique.values()], looseServes: [], known: false };
+    for (const file of mcpFiles) {
+        // A test, or a script that probes or packages the server, does not make its package the server's.
+        if (isTestPath(file) || TOOLING_DIR.test(file))
+            continue;
+        const language = languageOf(file);
+        if (!language)
+            continue;
+        scope.known = true;
+        const pkg = packageOf(scope, file);
+        if (pkg)
+            pkg.serves = true;
+        else if (!scope.looseServes.includes(ECOSYSTEM_OF[language]))
+            scope.looseServes.push(ECOSYSTEM_OF[language]);
+    }
+    // JVM builds (Maven modules, Gradle projects) are not followed: their packages all count, failing closed.
+    for (const p of scope.packages)
+        if (p.ecosystem === 'jvm')
+            p.serves = true;
+    const byName = new Map();
+    const edges = new Map();
+    for (const p of scope.packages) {
+        const text = repo.read(p.manifest);
+        if (text === undefined || text.length > MAX_MANIFEST) {
+            // A manifest the gate cannot read may depend on anything: its package counts.
+            p.serves = true;
+            continue;
+        }
+        const { name, deps, paths } = dependenciesOf(p.ecosystem, p.manifest, text);
+        if (name)
+            byName.set(`${p.ecosystem}:${name}`, p);
+        edges.set(p, { deps, paths });
+    }
+    const byDir = new Map(scope.packages.map((p) => [`${p.ecosystem}:${p.dir}`, p]));
+    const queue = scope.packages.filter((p) => p.serves);
+    for (const p of queue)
+        p.inScope = true;
+    while (queue.length) {
+        const p = queue.shift();
+        const e = edges.get(p);
+        if (!e)
+            continue;
+        const next = [...e.deps.map((d) => byName.get(`${p.ecosystem}:${d}`)), ...e.paths.map((d) => byDir.get(`${p.ecosystem}:${posix.normalize(d).replace(/\/$/, '')}`))];
+        for (const q of next) {
+            if (q && !q.inScope) {
+                q.inScope = true;
+                queue.push(q);
+            }
+        }
+    }
+    return scope;
 }
 
 // Helm charts read as data: the templates rendered with the chart's values by a
@@ -129,8 +301,11 @@ function term(t, scope) {
         return scope.dot;
     if (s === '$')
         return scope.root;
-    if (s.startsWith('(') && s.endsWith(')'))
-        return s.startsWith('('.repeat(MAX_PARENS)) ? UNKNOWN : evaluate(s.slice(1, -1), scope);
+    if (s.startsWith('(') && s.endsWith(')')) {
+        if (s.startsWith('('.repeat(HELM_LIMITS.maxParens)))
+            throw parensLimit();
+        return evaluate(s.slice(1, -1), scope);
+    }
     const variable = /^(\$\w+)((?:\.[\w-]+)*)$/.exec(s);
     if (variable && variable[1] in scope.vars) {
         const v = scope.vars[variable[1]];
@@ -168,9 +343,9 @@ function callWords(s) {
         else if (s[i] === '(') {
             let depth = 0;
             for (; j < s.length; j++) {
-                // Nesting deeper than any chart writes is not read (each level is a call deeper).
-                if (s[j] === '(' && ++depth > MAX_PARENS)
-                    return undefined;
+                // Deeper than any chart writes (each level is a call deeper): the template is not rendered.
+                if (s[j] === '(' && ++depth > HELM_LIMITS.maxParens)
+                    throw parensLimit();
                 else if (s[j] === ')' && --depth === 0)
                     break;
             }
@@ -186,10 +361,8 @@ function callWords(s) {
     }
     return words;
 }
-/** Parentheses nested deeper than this are not read. */
-const MAX_PARENS = 32;
-/** Nested includes past this are not followed (a define that includes itself). */
-const MAX_INCLUDE_DEPTH = 20;
+const parensLimit = () => new RenderLimit(`parentheses nest more than ${HELM_LIMITS.maxParens} deep`);
+const includeLimit = () => new RenderLimit(`include, template and tpl nest more than ${HELM_LIMITS.maxIncludes} deep`);
 /** A function call with plain arguments: the common Sprig and template functions charts use in names, labels and conditions. */
 function call(s, scope) {
     const words = callWords(s);
@@ -237,18 +410,23 @@ function call(s, scope) {
 /** A named template rendered with `dot` as its text (trimmed, as `{{- include … }}` is written), or UNKNOWN if any part of it is. */
 function include(name, dot, scope) {
     const d = scope.defines?.get(name);
-    if (!d || (scope.includes ?? 0) >= MAX_INCLUDE_DEPTH)
+    if (!d)
         return UNKNOWN;
+    // Helm goes on to 1,000 and writes what the gate cannot see past its bound: the template is not rendered.
+    if ((scope.includes ?? 0) >= HELM_LIMITS.maxIncludes)
+        throw includeLimit();
     const out = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } };
     renderLines(d.t, d.from, d.to, { ...scope, dot, vars: {}, includes: (scope.includes ?? 0) + 1 }, out, 0);
     return out.holes.length ? UNKNOWN : out.lines.join('\n').trim();
 }
 /** `tpl`: a string of the values rendered as a template. */
 function renderString(text, scope) {
+    if ((scope.includes ?? 0) >= HELM_LIMITS.maxIncludes)
+        throw includeLimit();
     const t = parseTemplate(text);
     const out = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } };
     renderLines(t, 0, t.src.length, { ...scope, includes: (scope.includes ?? 0) + 1 }, out, 0);
-    return out.holes.length || (scope.includes ?? 0) >= MAX_INCLUDE_DEPTH ? UNKNOWN : out.lines.join('\n');
+    return out.holes.length ? UNKNOWN : out.lines.join('\n');
 }
 /** Every `define` of a chart's templates and helpers (its sub-charts' helpers too, as Helm shares them). */
 function definesOf(repo, files) {
@@ -288,7 +466,11 @@ const HELM_LIMITS = {
     /** Characters written (a repeated `toYaml` of a large value multiplies them). */
     maxChars: 4 * 1024 * 1024,
     /** Blocks open at once (`if`, `with`, `range`, and the branches of one `else if` chain). */
-    maxDepth: 100
+    maxDepth: 100,
+    /** `include`, `template` and `tpl` inside one another (a define that includes itself, a chain of defines). */
+    maxIncludes: 20,
+    /** Parentheses inside one another in one action. */
+    maxParens: 32
 };
 /** Thrown when rendering passes a bound; the chart says the template was not rendered. */
 class RenderLimit extends Error {
@@ -859,8 +1041,8 @@ const MAX_NAME_PATTERNS = 1000;
 /**
  * A patch target's name is a Go regular expression that must match the whole name, as kustomize's
  * selector reads it. It is read with RE2's syntax (Go's) and matched in linear time by re2js: the
- * pattern and the names both come from the checkout, and JavaScript's backtracking engine took 7 s
- * on `(a|a)*x` against a 27-letter name, twice as long with each letter more. A pattern RE2
+ * pattern and the names both come from the checkout, and JavaScript's backtracking engine takes
+ * twice as long with each letter more on `(a|a)*x` (docs/performance.md). A pattern RE2
  * cannot read is compared as a plain name.
  */
 function nameMatches(pattern, name) {
@@ -1089,7 +1271,7 @@ function readDeployment(repo) {
 function objectsInFile(repo, path) {
     const out = [];
     // Most YAML in a checkout is no manifest (lockfiles, CI and docs settings), and parsing with
-    // positions is the slow part (a 390 KB pnpm-lock.yaml: 190 ms). An object needs an apiVersion,
+    // positions is the slow part (a large lockfile: docs/performance.md). An object needs an apiVersion,
     // which the file spells out, unless an escape in a double-quoted key hides it: then it is parsed.
     const text = repo.read(path);
     if (text === undefined || (!text.includes('apiVersion') && !text.includes('\\')))
@@ -1164,7 +1346,7 @@ function readKustomizations(repo) {
 // What the GitHub API's answers become: a Fact (the value, or why it could not
 // be read), read out of GitHub's documented response shapes. Nothing here talks
 // to the API (github-api-helper.ts does): a local run, which has no token,
-// needs these and not the API client, whose modules took 60 ms to load.
+// needs these and not the API client, whose modules are slow to load.
 const noToken = (endpoint) => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run the action, which reads the API with its `token` input (locally, `--strict` makes this block):\n\n```yaml\npermissions:\n  contents: read\n  pull-requests: write\n  checks: write\n  actions: read\nsteps:\n  - uses: actions/checkout@v5\n  - uses: mcp-golive/mcp-golive@v0\n```' });
 const obj = (d) => (d && typeof d === 'object' && !Array.isArray(d) ? d : undefined);
 const shapes = {
@@ -1332,8 +1514,8 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normaliseToolName = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
 /**
  * The first of `regs` that registers a tool, as `regs.find((r) => registers(r, tool))` finds it, from
- * two maps made once: comparing every declared tool with every registration took 40–60 ms on
- * AWS Labs' 448 tools.
+ * two maps made once: comparing every declared tool with every registration is quadratic, and a
+ * server can declare hundreds of tools.
  */
 function registrationFinder(regs) {
     const byName = new Map();
@@ -1604,9 +1786,11 @@ var check = /*#__PURE__*/Object.freeze({
     hostOf: hostOf,
     isDocPath: isDocPath,
     isTemplated: isTemplated,
+    isTestPath: isTestPath,
     isWordChar: isWordChar,
     lastRootCodeownersRule: lastRootCodeownersRule,
     noToken: noToken,
+    outsideServer: outsideServer,
     placementText: placementText,
     plannedApiHalves: plannedApiHalves,
     poisonSigns: poisonSigns,
@@ -1615,7 +1799,6 @@ var check = /*#__PURE__*/Object.freeze({
     toolEntries: toolEntries
 });
 
-const prod = (hits) => hits.filter((h) => !h.isTest);
 const handlesPrivateData = (ctx) => ctx.config.tools.some((t) => t.privateData !== 'none');
 const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```';
 /**
@@ -1624,12 +1807,42 @@ const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n
  * tokens for the user (on-behalf-of, authorization code) and has no client-credentials flow.
  */
 function appCredentials(ctx) {
-    // Documentation, examples and test tooling (a folder named for tests, e.g. mcp-test-client/) are not the server.
-    const hits = prod(ctx.repo.auth.appCredentials).filter((h) => !isDocPath(h.at.file) && !/(^|\/)[^/]*test[^/]*\//i.test(h.at.file));
+    return credentialsByScope(ctx).inside;
+}
+/**
+ * Documentation, examples and test tooling (a folder named for tests, e.g. mcp-test-client/) are not the
+ * server, unless every file that uses an MCP SDK is an example: then the examples are the server.
+ */
+function serverSource(ctx) {
+    const mcp = (ctx.repo.source.mcpFiles ?? []).filter((f) => !isTestPath(f));
+    const examplesServe = mcp.length > 0 && mcp.every(isDocPath);
+    return (h) => (examplesServe || !isDocPath(h.at.file)) && !/(^|\/)[^/]*test[^/]*\//i.test(h.at.file);
+}
+/** Why a hit's file is code the server never runs (another package, a tooling script), or undefined. */
+const outsideOfServer = (ctx, h) => outsideServer(ctx.repo.serverScope, h.at.file, ctx.repo.source.mcpFiles ?? []);
+/** User names read beside the server's credentials (`REDIS_USERNAME`), in the server's own code. */
+function credentialUsers(ctx) {
+    return production(ctx.repo.auth.credentialUsers ?? []).filter((h) => serverSource(ctx)(h) && !outsideOfServer(ctx, h));
+}
+/**
+ * App credentials split by where they are read: in the server (they block), or in code the server
+ * never runs (reported apart), each of the latter with the reason.
+ */
+function credentialsByScope(ctx) {
+    const outside = [];
+    const inServer = production(ctx.repo.auth.appCredentials).filter(serverSource(ctx)).filter((h) => {
+        const why = outsideOfServer(ctx, h);
+        if (why)
+            outside.push({ hit: h, why });
+        return !why;
+    });
+    return { inside: judged(ctx, inServer), outside };
+}
+function judged(ctx, hits) {
     // A client secret serves the flow beside it: in a file that exchanges the user's token (OBO, code
     // flow) and calls no client-credentials flow it is not an app identity; nor anywhere, when the
     // repository has user flows and no client-credentials flow at all.
-    const userFlows = [...prod(ctx.repo.auth.obo), ...prod(ctx.repo.auth.userFlows ?? [])];
+    const userFlows = [...production(ctx.repo.auth.obo), ...production(ctx.repo.auth.userFlows ?? [])];
     const appFlowFiles = new Set(hits.filter((h) => !h.credentialKind).map((h) => h.at.file));
     const userFlowFiles = new Set(userFlows.map((h) => h.at.file));
     const userFlowOnly = userFlows.length > 0 && appFlowFiles.size === 0;
@@ -1649,7 +1862,7 @@ const obo = {
         fix: 'Exchange the incoming token with OBO before each downstream call.'
     },
     run(ctx) {
-        const hits = prod(ctx.repo.auth.obo);
+        const hits = production(ctx.repo.auth.obo);
         if (hits.length)
             return [{ status: 'passed', message: `The on-behalf-of exchange is used (${[...new Set(hits.map((h) => h.what))].join(', ')}).`, evidence: hits.map((h) => h.at) }];
         if (!handlesPrivateData(ctx))
@@ -1937,9 +2150,9 @@ const tokenValidation = {
         fix: 'Validate issuer, audience and signature against the tenant’s keys.'
     },
     run(ctx) {
-        const dev = prod(ctx.repo.auth.devVerifiers);
-        const hits = prod(ctx.repo.auth.tokenValidation);
-        const gateway = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1' && o.data.spec?.jwt?.providers?.length && o.data.spec?.jwt?.optional !== true);
+        const dev = production(ctx.repo.auth.devVerifiers);
+        const hits = production(ctx.repo.auth.tokenValidation);
+        const gateway = deployedObjects(ctx).filter((o) => isEnvoySecurityPolicy(o) && o.data.spec?.jwt?.providers?.length && o.data.spec?.jwt?.optional !== true);
         const outcomes = dev.map((d) => ({ status: 'failed', message: `${d.what} accepts tokens it does not validate.`, evidence: [d.at], fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).' }));
         if (hits.length || gateway.length) {
             outcomes.push({ status: 'passed', message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`, evidence: [...hits.map((h) => h.at), ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))] });
@@ -1969,13 +2182,13 @@ const identityScoping = {
         const app = appCredentials(ctx);
         if (app.length)
             return [{ status: 'failed', message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.', evidence: app.map((h) => h.at), fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}` }];
-        const oboHits = prod(ctx.repo.auth.obo);
+        const oboHits = production(ctx.repo.auth.obo);
         const forwarding = ctx.repo.auth.bearerForwarding.sample((h) => !h.isTest, MAX_EVIDENCE_PER_FINDING);
         if (oboHits.length && forwarding.total)
             return [{ status: 'passed', message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.', evidence: [...oboHits.map((h) => h.at), ...forwarding.rows.map((h) => h.at)], omittedEvidence: forwarding.total - forwarding.rows.length }];
         const att = attestationFor(ctx, 'auth.identity-scoping');
         if (att)
-            return [{ status: 'attested', message: `Data access is scoped to the signed-in user (attested by ${att.by} on ${att.date}).`, attestation: { by: att.by, date: att.date, note: att.note } }];
+            return [attested(att, 'Data access is scoped to the signed-in user')];
         return [{ status: 'not verified', message: 'The source does not show the OBO token being passed downstream.', reason: 'identity scoping could not be seen in code; a reviewer can attest it', evidence: oboHits.map((h) => h.at), fix: `Attest it in golive.yaml after review:\n\n\`\`\`yaml\nattestations:\n  - check: auth.identity-scoping\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: every handler calls the data source with the OBO token\n\`\`\`` }];
     }
 };
@@ -1987,11 +2200,29 @@ function placesText(hits, shown = 3) {
 }
 /** Env vars in manifests that carry a client secret or an API key. */
 function secretEnv(ctx) {
-    const userFlowOnly = !prod(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (prod(ctx.repo.auth.obo).length > 0 || prod(ctx.repo.auth.userFlows ?? []).length > 0);
+    const userFlowOnly = !production(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (production(ctx.repo.auth.obo).length > 0 || production(ctx.repo.auth.userFlows ?? []).length > 0);
     return containerEnv(ctx).filter((e) => {
         const kind = credentialKind(e.name.toUpperCase());
         return kind === 'static' || (kind === 'client secret' && !userFlowOnly);
     });
+}
+function groupByCredential(hits) {
+    const groups = new Map();
+    for (const h of hits) {
+        const key = h.credential ?? h.what;
+        groups.set(key, [...(groups.get(key) ?? []), h]);
+    }
+    return groups;
+}
+/** Credentials read only by code the server never runs (tooling, other packages): one warning each, never blocking. */
+function outsideFindings(outside) {
+    const why = new Map(outside.map((o) => [o.hit, o.why]));
+    return [...groupByCredential(outside.map((o) => o.hit))].map(([name, group]) => ({
+        status: 'warning',
+        nonProduction: true,
+        message: `${name}, read in ${group.length} place${group.length === 1 ? '' : 's'} outside the server (${placesText(group)}): reported apart, not blocking — ${why.get(group[0])}.`,
+        evidence: group.map((h) => h.at)
+    }));
 }
 const noAppCredentials = {
     id: 'auth.no-app-credentials',
@@ -2006,22 +2237,31 @@ const noAppCredentials = {
         fix: 'Replace them with OBO; authenticate the app itself with workload identity federation.'
     },
     run(ctx) {
-        const hits = appCredentials(ctx);
+        const { inside: hits, outside } = credentialsByScope(ctx);
         const env = secretEnv(ctx);
+        const apart = outsideFindings(outside);
         if (!hits.length && !env.length)
-            return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }];
+            return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }, ...apart];
         // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
-        const groups = new Map();
-        for (const h of hits) {
-            const key = h.credential ?? h.what;
-            groups.set(key, [...(groups.get(key) ?? []), h]);
+        const groups = groupByCredential(hits);
+        // A user name read beside a password or token of the same prefix is half of that credential: one cause.
+        const users = new Map();
+        for (const u of credentialUsers(ctx)) {
+            const prefix = u.credential.replace(/_(?:USER(?:_?NAME)?|LOGIN)$/, '_');
+            const keys = [...groups.keys()].filter((k) => k.startsWith(prefix) && groups.get(k)[0].credential);
+            const key = keys.find((k) => /PASSWORD|PASSWD|PWD/.test(k)) ?? keys.find((k) => groups.get(k)[0].credentialKind === 'static') ?? keys[0];
+            if (!key)
+                continue;
+            groups.get(key).push(u);
+            users.set(key, [...new Set([...(users.get(key) ?? []), u.credential])]);
         }
         const outcomes = [...groups].map(([name, group]) => ({
             status: 'failed',
-            message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'})` : name}, read in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
+            message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'}${users.has(name) ? `, with the user name ${users.get(name).join(', ')}` : ''})` : name}, read in ${counted(group.length, 'place')}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
             evidence: group.map((h) => h.at),
             fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
         }));
+        outcomes.push(...apart);
         // Each name once, the first five named and the rest counted.
         const unique = [...new Set(env.map((e) => e.name))];
         const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '');
@@ -2095,14 +2335,14 @@ const securityPolicy = {
         const att = attachments(ctx);
         const routeNames = new Set(att.map((a) => a.route.name));
         const gatewayNames = new Set(att.map((a) => a.gateway));
-        const policies = deployedObjects(ctx).filter((o) => o.kind === 'SecurityPolicy' && o.apiVersion === 'gateway.envoyproxy.io/v1alpha1');
+        const policies = deployedObjects(ctx).filter(isEnvoySecurityPolicy);
         const snippet = `\`\`\`yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata:\n  name: ${ctx.config.server.name}-jwt\nspec:\n  targetRefs:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n      name: ${[...routeNames][0] ?? ctx.config.server.name}\n  jwt:\n    providers:\n      - name: entra\n        issuer: https://login.microsoftonline.com/<tenant-id>/v2.0\n        audiences: [api://${ctx.config.server.name}]\n        remoteJWKS:\n          uri: https://login.microsoftonline.com/<tenant-id>/discovery/v2.0/keys\n\`\`\``;
         const targeting = policies.filter((p) => {
             const refs = [...(dig(p.data, 'spec', 'targetRefs') ?? []), ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])];
             return refs.some((r) => (dig(r, 'kind') === 'HTTPRoute' && routeNames.has(String(dig(r, 'name')))) || (dig(r, 'kind') === 'Gateway' && gatewayNames.has(String(dig(r, 'name')))));
         });
         if (!targeting.length) {
-            return [{ status: 'failed', message: policies.length ? `${policies.length} SecurityPolicy object${policies.length === 1 ? '' : 's'} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }];
+            return [{ status: 'failed', message: policies.length ? `${counted(policies.length, 'SecurityPolicy object')} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }];
         }
         const outcomes = [];
         for (const p of targeting) {
@@ -2328,7 +2568,7 @@ const podSecurity = {
         outcomes.push(...nonProductionFindings(ctx, (o) => [...podViolations(o).map((v) => v.what), ...containersOf(o).flatMap((r) => restrictedViolations(r).filter((v) => !v.unset).map((v) => `${r.name}: ${v.what}`))]));
         if (!outcomes.some((o) => !o.nonProduction)) {
             const all = ws.flatMap(containersOf);
-            outcomes.push({ status: 'passed', message: `${all.length} container${all.length === 1 ? '' : 's'} in ${ws.length} workload${ws.length === 1 ? '' : 's'} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) });
+            outcomes.push({ status: 'passed', message: `${counted(all.length, 'container')} in ${counted(ws.length, 'workload')} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) });
         }
         return outcomes;
     }
@@ -2388,7 +2628,7 @@ const auditLogging = {
     run(ctx) {
         const proxies = deployedObjects(ctx).filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'));
         const enabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog') !== undefined && dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') !== true);
-        const app = ctx.repo.auth.auditLogs.filter((a) => !a.isTest);
+        const app = production(ctx.repo.auth.auditLogs);
         const evidence = [...enabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog'], `EnvoyProxy ${p.name}: access log`)), ...app.map((a) => a.at)];
         if (evidence.length) {
             const parts = [enabled.length ? `Envoy access logs (${enabled.map((p) => p.name).join(', ')})` : '', app.length ? 'an application audit log with user, tool, outcome and trace id' : ''].filter(Boolean);
@@ -2432,7 +2672,7 @@ const tracing = {
         fix: 'Set up the SDK and point the exporter at the organisation’s Logfire.'
     },
     run(ctx) {
-        const setup = ctx.repo.auth.tracingSetup.filter((h) => !h.isTest);
+        const setup = production(ctx.repo.auth.tracingSetup);
         const endpoint = ctx.config.observability.endpoint;
         const snippet = '```ts\nimport { NodeSDK } from "@opentelemetry/sdk-node"\nimport { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"\n\nnew NodeSDK({\n  serviceName: "' + ctx.config.server.name + '",\n  traceExporter: new OTLPTraceExporter({ url: process.env.OTEL_EXPORTER_OTLP_ENDPOINT + "/v1/traces" }),\n}).start()\n```\n\n(Python: `logfire.configure()` and `logfire.instrument_mcp()`.)';
         if (!setup.length)
@@ -2460,8 +2700,8 @@ const spanAttributes = {
         fix: 'Set both attributes on the tool span.'
     },
     run(ctx) {
-        const user = ctx.repo.auth.spanUser.filter((h) => !h.isTest);
-        const tool = ctx.repo.auth.spanTool.filter((h) => !h.isTest);
+        const user = production(ctx.repo.auth.spanUser);
+        const tool = production(ctx.repo.auth.spanTool);
         if (user.length && tool.length)
             return [{ status: 'passed', message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`, evidence: [user[0].at, tool[0].at] }];
         const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)'].filter(Boolean).join(' and ');
@@ -2489,7 +2729,7 @@ const dashboard = {
         const at = configEvidence(ctx, ['observability', 'dashboard']);
         const att = attestationFor(ctx, 'observability.dashboard');
         if (att)
-            return [{ status: 'attested', message: `Dashboard ${url} (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }];
+            return [attested(att, `Dashboard ${url}`, [at])];
         const docs = [ctx.repo.docs.readme, ...ctx.repo.docs.docs].filter((d) => !!d);
         const linked = docs.find((d) => d.text.includes(url));
         if (linked)
@@ -2593,8 +2833,8 @@ function toolsLine(text, ctx) {
 }
 /**
  * Where `name` first stands in the text as a word of its own (no letter, digit or _ just before or
- * after it, on its line). Searched for, not tested line by line with a pattern per tool: a README
- * of 200 KB and 448 declared tools took 110 ms that way.
+ * after it, on its line). Searched for, not tested line by line with a pattern per tool, which costs
+ * the README's lines times the declared tools.
  */
 function offsetNaming(text, name) {
     if (name.includes('\n'))
@@ -2703,7 +2943,7 @@ const codeReview = {
         const main = gh.branches[0];
         const p = protectionOf(main);
         if (p.requiredApprovals >= 1)
-            outcomes.push({ status: 'passed', message: `${main.branch} requires ${p.requiredApprovals} approving review${p.requiredApprovals === 1 ? '' : 's'}.`, evidence: p.evidence, needsApi: true });
+            outcomes.push({ status: 'passed', message: `${main.branch} requires ${counted(p.requiredApprovals, 'approving review')}.`, evidence: p.evidence, needsApi: true });
         else if (main.classic && !main.classic.ok && !main.rules.ok)
             outcomes.push(notVerified([main.rules, main.classic], 'Required reviews'));
         else if (main.classic && !main.classic.ok && !(main.listing.ok && !main.listing.value.protected))
@@ -2831,7 +3071,7 @@ const ciTests = {
         const evidence = [...onPr, ...broken].map((w) => fileAt(w.path, 1, 1, w.error ? `not read: ${w.error}` : 'runs on pull requests, no test step'));
         const message = onPr.length
             ? `Workflows run on pull requests (${onPr.map((w) => w.path).join(', ')}) but no step runs a test command.`
-            : `No workflow runs on pull_request (${wfs.length} workflow${wfs.length === 1 ? '' : 's'} read).`;
+            : `No workflow runs on pull_request (${counted(wfs.length, 'workflow')} read).`;
         return [{ status: 'failed', message, evidence, fix }];
     }
 };
@@ -2858,7 +3098,7 @@ const testData = {
             return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers or phone numbers (credentials are policy.secrets’ business).' }];
         return groupBy(hits, (h) => h.fingerprint).map((group) => ({
             status: 'failed',
-            message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${group.length} place${group.length === 1 ? '' : 's'}: ${placesText$1(group.map((h) => h.at))}.`,
+            message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${counted(group.length, 'place')}: ${placesText$1(group.map((h) => h.at))}.`,
             evidence: group.map((h) => h.at),
             fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.'
         }));
@@ -2893,7 +3133,7 @@ const secrets = {
     },
     run(ctx) {
         const { secrets: hits, suppressed } = ctx.repo.secrets;
-        const allowed = suppressed.length ? ` ${suppressed.length} place${suppressed.length === 1 ? '' : 's'} carry an inline allow marker and were not reported.` : '';
+        const allowed = suppressed.length ? ` ${counted(suppressed.length, 'place')} carry an inline allow marker and were not reported.` : '';
         if (!hits.length)
             return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).${allowed}` }];
         // One finding per secret value: its places as evidence. A value blocks when it is in production
@@ -2907,7 +3147,7 @@ const secrets = {
             const why = first.documented ? ` It is ${first.documented}.` : group.some((h) => h.verified) ? ' Its checksum holds: it was issued, not made up.' : '';
             return {
                 status: 'failed',
-                message: `${first.description} (${first.masked}) committed in ${places.length} place${places.length === 1 ? '' : 's'}${where}: ${placesText$1(places)}.${why}`,
+                message: `${first.description} (${first.masked}) committed in ${counted(places.length, 'place')}${where}: ${placesText$1(places)}.${why}`,
                 evidence: places,
                 ...(blocking ? {} : { nonProduction: true }),
                 fix: blocking
@@ -3235,7 +3475,7 @@ const config = {
                 outcomes.push({ status: 'failed', message: `The waiver of ${w.check} runs until ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead.`, evidence: [at], fix: `Set \`expires\` to ${MAX_WAIVER_DAYS} days from now or less, and renew it when it ends.` });
             }
             else if (left <= WAIVER_WARNING_DAYS) {
-                outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${left} day${left === 1 ? '' : 's'}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` });
+                outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${counted(left, 'day')}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` });
             }
         });
         for (const [i, why] of ctx.unapproved?.waivers ?? [])
@@ -3591,8 +3831,8 @@ const privateData = {
         outcomes.push(...evidenceOutcomes(ctx, 'privateData'));
         // `obo` is a claim about the identity the data client is built with: the source must show the exchange.
         const oboWithEvidence = toolMatrix(ctx).filter((r) => r.privateData.declared === 'obo' && r.privateData.evidence.length);
-        const obo = ctx.repo.auth.obo.filter((h) => !h.isTest);
-        const appCredentials = ctx.repo.auth.appCredentials.filter((h) => !h.isTest);
+        const obo = production(ctx.repo.auth.obo);
+        const appCredentials = production(ctx.repo.auth.appCredentials);
         if (oboWithEvidence.length && !obo.length) {
             const names = oboWithEvidence.map((r) => r.tool).join(', ');
             outcomes.push(appCredentials.length
@@ -3629,7 +3869,7 @@ const untrustedContent = {
             else if (t.untrustedContent === 'sanitized') {
                 const att = attestationFor(ctx, 'security.untrusted-content', t.name);
                 outcomes.push(att
-                    ? { status: 'attested', message: `Tool "${t.name}" sanitises untrusted content (attested by ${att.by} on ${att.date}).`, evidence: [at], attestation: { by: att.by, date: att.date, note: att.note } }
+                    ? attested(att, `Tool "${t.name}" sanitises untrusted content`, [at])
                     : { status: 'not verified', message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`, reason: 'sanitisation needs an attestation by a named reviewer', evidence: [at], fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\`` });
             }
         }
@@ -3723,7 +3963,7 @@ const externalCommunication = {
                 outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } });
             }
             else {
-                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`)${c.count > 1 ? `, as at ${c.count - 1} more place${c.count === 2 ? '' : 's'} in the file` : ''}.`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
+                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`)${c.count > 1 ? `, as at ${counted(c.count - 1, 'more place')} in the file` : ''}.`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
             }
         }
         const egress = ctx.repo.egress;
@@ -3740,7 +3980,7 @@ const externalCommunication = {
         if (!outcomes.some((o) => o.status === 'failed')) {
             const internal = productionCalls(ctx).known;
             const n = internal.total;
-            outcomes.unshift({ status: 'passed', message: `No tool communicates externally${n ? `; ${n} call${n === 1 ? '' : 's'} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies], omittedEvidence: n - internal.rows.length });
+            outcomes.unshift({ status: 'passed', message: `No tool communicates externally${n ? `; ${counted(n, 'call')} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies], omittedEvidence: n - internal.rows.length });
         }
         return outcomes;
     }
@@ -3770,7 +4010,7 @@ const contentTypes = {
             fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
         }));
         if (test.length)
-            outcomes.push({ status: 'warning', nonProduction: true, message: `${test.length} use${test.length === 1 ? '' : 's'} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) });
+            outcomes.push({ status: 'warning', nonProduction: true, message: `${counted(test.length, 'use')} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) });
         if (!prod.length)
             outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.sourceFiles} source files read).` });
         return outcomes;
@@ -3929,4 +4169,4 @@ var registry = /*#__PURE__*/Object.freeze({
     registeredChecks: registeredChecks
 });
 
-export { rootCodeownersRule as A, dig as B, CHECKS as C, readDeployment as D, readDocs as E, readKustomizations as F, check as G, registry as H, MAX_EVIDENCE_PER_FINDING as M, PHASES as P, STATUSES as S, TOOL_NAME as T, TOOL_VERSION as a, registeredChecks as b, isFileEvidence as c, checkInfo as d, explainMarkdown as e, blocks as f, compactMatrix as g, capabilityMatrix as h, isCalendarDate as i, attestationFor as j, toolEntries as k, STATUS_RANK as l, fixParts as m, noToken as n, PHASE_TITLES as o, plannedApiHalves as p, code as q, registerChecks as r, shapes as s, terminalSafe as t, md as u, cellText as v, mdKeepCode as w, fixMarkdown as x, registrationFinder as y, worstStatus as z };
+export { rootCodeownersRule as A, dig as B, CHECKS as C, readDeployment as D, readDocs as E, readKustomizations as F, readServerScope as G, check as H, registry as I, MAX_EVIDENCE_PER_FINDING as M, PHASES as P, STATUSES as S, TOOL_NAME as T, TOOL_VERSION as a, registeredChecks as b, isFileEvidence as c, checkInfo as d, explainMarkdown as e, blocks as f, compactMatrix as g, capabilityMatrix as h, isCalendarDate as i, attestationFor as j, toolEntries as k, STATUS_RANK as l, fixParts as m, noToken as n, PHASE_TITLES as o, plannedApiHalves as p, code as q, registerChecks as r, shapes as s, terminalSafe as t, md as u, cellText as v, mdKeepCode as w, fixMarkdown as x, registrationFinder as y, worstStatus as z };

@@ -25,9 +25,9 @@ function isSpaceChar(c) {
 // expression or a substring search over the whole text.
 //
 // Hand-written: the Aho-Corasick packages return match objects and walk
-// grapheme clusters (the best kept one took 2.5 s on the 118 MB of the
-// realistic 20,000-file bench profile; this takes about 0.2 s), and none folds
-// case into a bit set.
+// grapheme clusters (the best kept one was an order of magnitude slower on the
+// bench's realistic profile: docs/performance.md), and none folds case into a
+// bit set.
 //
 // The answer is conservative, never wrong the other way: literals are matched
 // with ASCII letters folded to lower case, so a bit set means "may hold it" and
@@ -128,7 +128,7 @@ function build(literals) {
         output[s].push(...output[fail[s]]);
         // The failure state's row, then this state's own children over it: one native copy per state
         // instead of a map lookup per class (the automaton is built a few times a run, as the patterns
-        // add their literals, and a lookup per class took 2–3 ms a build).
+        // add their literals, so its build time counts).
         goto.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
         for (const [k, child] of children[s]) {
             fail[child] = goto[fail[s] * width + k];

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { d as checkInfo, b as registeredChecks, M as MAX_EVIDENCE_PER_FINDING, P as PHASES, f as blocks, S as STATUSES, a as TOOL_VERSION, T as TOOL_NAME, g as compactMatrix, h as capabilityMatrix, j as attestationFor, c as isFileEvidence, k as toolEntries } from './registry.js';
 import { U as UsageError, g as gateThreadData } from './gate-thread.js';
 import { d as describeIoError, r as redactThenCut, c as redactSecrets, e as redactDeep, k as knowSecrets } from './output.js';
-import { q as parseYaml, r as position, M as MAX_ALIAS_COUNT, c as nodePosition, s as closestNode, t as keyAt, g as globMatcher, e as isTestPath, u as languageOf, i as isInside, d as distExports, o as Repository, v as dotenvSecrets, w as testDataIn, x as lineText, y as scanSources, z as createSecretsDetector } from './catalogue.js';
+import { r as parseYaml, s as position, M as MAX_ALIAS_COUNT, f as nodePosition, t as closestNode, u as keyAt, v as isLinearGlob, g as globMatcher, a as isTestPath, l as languageOf, i as isInside, e as distExports, q as Repository, w as dotenvSecrets, x as testDataIn, y as lineText, z as scanSources, A as createSecretsDetector } from './catalogue.js';
 import { c as configSchema, n as notApplicableReason } from './schema.js';
 import { c as collectRepoEvidence } from './index.js';
 import { spawn } from 'node:child_process';
@@ -280,18 +280,20 @@ function unreadFilesFor(check, skipped) {
     });
 }
 /**
- * Files left out by `paths.exclude` that a critical check reads, and that no approval names: an
- * attestation of that check whose `subject` is the path, or the exclude pattern that matched it.
- * Test code is left out freely (test findings never block production checks).
+ * Files left out by `paths.include` / `paths.exclude` that a critical check reads, and that no
+ * approval names: an attestation of that check whose `subject` is the path or a glob matching it
+ * (the exclude pattern, say). Test code is left out freely (test findings never block production checks).
  */
 function unapprovedExclusionsFor(check, ctx) {
     const reads = CHECK_READS[check];
-    if (!reads || !ctx.repo.excluded?.length)
+    // Test code is left out freely, so a check that reads only test code has nothing left out.
+    if (!reads || !ctx.repo.excluded?.length || READS_TESTS_ONLY.has(check))
         return [];
-    const patterns = (ctx.config.paths?.exclude ?? []).map((g) => ({ g, m: globMatcher([g]) }));
-    const matchedBy = (path) => patterns.filter((x) => x.m(path)).map((x) => x.g);
-    const approved = new Set(ctx.config.attestations.filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i)).map((a) => a.subject));
-    return (ctx.repo.excluded ?? []).filter((p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !matchedBy(p).some((g) => approved.has(g)));
+    const subjects = ctx.config.attestations.filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i)).map((a) => a.subject);
+    const approved = new Set(subjects);
+    // A subject that is no glob the gate can match in linear time approves only the path it spells.
+    const globs = subjects.filter(isLinearGlob).map((g) => globMatcher([g]));
+    return (ctx.repo.excluded ?? []).filter((p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !globs.some((m) => m(p)));
 }
 const list = (paths) => `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` (+${paths.length - 3} more)` : ''}`;
 /** A check's outcomes with its passes (and `not applicable`s) made `not verified` when files it reads were not read or were excluded without approval. */
@@ -300,15 +302,15 @@ function coverOutcomes(check, outcomes, unread, excluded) {
         return outcomes;
     const why = [
         unread.length ? `${unread.length} file${unread.length === 1 ? '' : 's'} it reads ${unread.length === 1 ? 'was' : 'were'} not read: ${list(unread.map((s) => `${s.path} (${s.reason})`))}` : '',
-        excluded.length ? `paths.exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}` : ''
+        excluded.length ? `paths.include/exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}` : ''
     ].filter(Boolean).join('; ');
     return outcomes.map((o) => (o.status !== 'passed' && o.status !== 'not applicable') ? o : {
         ...o,
         status: 'not verified',
         message: `${o.message} But ${why}.`,
         reason: why,
-        evidence: [...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })), ...excluded.slice(0, 3).map((p) => ({ file: p, line: 1, column: 1, note: 'excluded by paths.exclude' })), ...(o.evidence ?? [])],
-        fix: excluded.length ? `Remove the path from paths.exclude, or approve leaving it out with an attestation of ${check} whose subject is the path (or the exclude pattern).` : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
+        evidence: [...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })), ...excluded.slice(0, 3).map((p) => ({ file: p, line: 1, column: 1, note: 'left out by paths.include/exclude' })), ...(o.evidence ?? [])],
+        fix: excluded.length ? `Read the path (paths.include names it, paths.exclude does not), or approve leaving it out with an attestation of ${check} whose subject is the path or a glob matching it.` : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
     });
 }
 
@@ -333,7 +335,7 @@ function evaluate(ctx, checks, options = {}) {
             // A check that throws is a bug of ours; it must not pass silently.
             outcomes = [{ status: 'not verified', message: `the check failed internally: ${e.message}`, reason: 'internal error' }];
         }
-        // A check does not pass on files it reads that the gate skipped, or that paths.exclude left out of a critical check unapproved.
+        // A check does not pass on files it reads that the gate skipped, or that paths.include/exclude left out of a critical one unapproved.
         outcomes = coverOutcomes(check.id, outcomes, unreadFilesFor(check.id, ctx.repo.skipped), entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : []);
         if (options.phaseMs)
             options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started;

@@ -1,5 +1,5 @@
 import { i as isCalendarDate } from './registry.js';
-import { G as toJSONSchema, a6 as strictObject, C as string, _ as _enum, B as array, a7 as url, a8 as email, E as union, J as number, D as literal, I as record, a9 as isLinearGlob, aa as customCapabilitySchema } from './catalogue.js';
+import { H as toJSONSchema, a8 as strictObject, D as string, _ as _enum, C as array, a9 as url, aa as email, F as union, K as number, E as literal, J as record, v as isLinearGlob, ab as customCapabilitySchema } from './catalogue.js';
 
 const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'];
 const isLocalTool = (deployment) => deployment === 'stdio' || deployment === 'none';

@@ -191,10 +191,10 @@ function renderText(result, options) {
             lines.push('  … (the JSON result lists the first 20)');
         lines.push('');
     }
-    // Files paths.exclude left out: the verdict does not cover them either (ex is optional for results read from older JSON).
+    // Files paths.include/exclude left out: the verdict does not cover them either (ex is optional for results read from older JSON).
     const ex = result.excluded;
     if (ex?.count)
-        lines.push(`Excluded by paths.exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map(terminalSafe).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '');
+        lines.push(`Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map(terminalSafe).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '');
     blockingList(false);
     const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ');
     const plain = `Verdict: ${result.verdict === 'ready' ? 'READY' : 'BLOCKED'} — `;

@@ -1,4 +1,4 @@
-import { ah as _isoDateTime, ai as ZodISODateTime, E as union, D as literal, C as string, ae as looseObject, aj as optional, J as number, B as array, F as boolean, I as record, H as unknown, A as object, ak as preprocess, _ as _enum, al as custom, am as discriminatedUnion, an as intersection, ao as _null } from './catalogue.js';
+import { ai as _isoDateTime, aj as ZodISODateTime, F as union, E as literal, D as string, af as looseObject, ak as optional, K as number, C as array, G as boolean, J as record, I as unknown, B as object, al as preprocess, _ as _enum, am as custom, an as discriminatedUnion, ao as intersection, ap as _null } from './catalogue.js';
 
 function datetime(params) {
     return _isoDateTime(ZodISODateTime, params);
