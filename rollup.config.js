@@ -10,7 +10,12 @@ export default {
   // The action's entry (index) starts the gate thread (main), and the source pass starts the scan
   // worker: each is an entry of its own, started by file name. main and cli are the composition
   // roots in app/, where the registry of checks meets src/.
-  input: { index: 'src/index.ts', main: 'app/main.ts', cli: 'app/cli.ts', 'scan-worker': 'src/evidence/source/scan-worker.ts' },
+  input: {
+    index: 'src/index.ts',
+    main: 'app/main.ts',
+    cli: 'app/cli.ts',
+    'scan-worker': 'src/evidence/source/scan-worker.ts'
+  },
   output: {
     dir: 'dist',
     format: 'es',
@@ -20,7 +25,13 @@ export default {
     sourcemap: false
   },
   plugins: [
-    typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'checks/**/*.ts', 'app/**/*.ts'], noEmit: false, outDir: 'dist', declaration: false }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts', 'checks/**/*.ts', 'app/**/*.ts'],
+      noEmit: false,
+      outDir: 'dist',
+      declaration: false
+    }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),

@@ -60,8 +60,10 @@ export function legsFromToolsArray(report) {
     const legs = new Set()
     if (Array.isArray(caps)) {
       for (const c of caps) {
-        const key = typeof c === 'string' ? c : c?.leg ?? c?.name ?? c?.kind
-        const leg = LEGS.find((l) => typeof key === 'string' && key.toLowerCase().replace(/[^a-z]/g, '') === l.toLowerCase())
+        const key = typeof c === 'string' ? c : (c?.leg ?? c?.name ?? c?.kind)
+        const leg = LEGS.find(
+          (l) => typeof key === 'string' && key.toLowerCase().replace(/[^a-z]/g, '') === l.toLowerCase()
+        )
         if (leg && (typeof c === 'string' || capabilityPresent(c))) legs.add(leg)
       }
     } else if (caps && typeof caps === 'object') {
@@ -108,7 +110,10 @@ function serverLegsRaised(findings) {
 }
 
 /** An environment or setting name in one form for comparison: jdbc.password and JDBC_PASSWORD are the same setting. */
-export const settingKey = (name) => String(name).toUpperCase().replace(/[^A-Z0-9]+/g, '_')
+export const settingKey = (name) =>
+  String(name)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
 
 /** Whether a finding's text names a setting as a whole token: TICKETS_API_TOKEN is not named by OTHER_TICKETS_API_TOKEN_V2. */
 function mentions(text, name) {
@@ -117,13 +122,23 @@ function mentions(text, name) {
     // process.env.FIRECRAWL_API_KEY names FIRECRAWL_API_KEY; config.jdbc.password names jdbc.password.
     const parts = token.split(/[.:]+/).filter(Boolean)
     for (let i = 0; i < parts.length; i++) {
-      for (let j = i + 1; j <= parts.length; j++) if (settingKey(parts.slice(i, j).join('.').replace(/^-+|-+$/g, '')) === key) return true
+      for (let j = i + 1; j <= parts.length; j++)
+        if (
+          settingKey(
+            parts
+              .slice(i, j)
+              .join('.')
+              .replace(/^-+|-+$/g, '')
+          ) === key
+        )
+          return true
     }
   }
   return false
 }
 
-const findingText = (f) => [f.message, ...(f.evidence ?? []).flatMap((e) => [e.note, e.snippet])].filter(Boolean).join(' ')
+const findingText = (f) =>
+  [f.message, ...(f.evidence ?? []).flatMap((e) => [e.note, e.snippet])].filter(Boolean).join(' ')
 
 /**
  * The score of one repository: truth is the parsed truth JSON, report the parsed
@@ -148,9 +163,15 @@ export function scoreRepo(truth, report) {
   // Only a finding that the gate read no registration at all zeroes the repository: since the
   // check reports each unregistered declared tool and each computed name as not verified, any
   // not-verified finding no longer means that.
-  const noSource = declaredFindings.some((f) => f.status === 'not verified' && /source was found, so the registered tools|no tool registration was found/i.test(f.message ?? ''))
+  const noSource = declaredFindings.some(
+    (f) =>
+      f.status === 'not verified' &&
+      /source was found, so the registered tools|no tool registration was found/i.test(f.message ?? '')
+  )
   // The report's tools[] says which names have a registration in source; without it, the findings decide.
-  const registered = Array.isArray(report?.tools) ? new Set(report.tools.filter((t) => t && typeof t.name === 'string' && t.registeredAt).map((t) => t.name)) : null
+  const registered = Array.isArray(report?.tools)
+    ? new Set(report.tools.filter((t) => t && typeof t.name === 'string' && t.registeredAt).map((t) => t.name))
+    : null
   const isFound = (n) => !noSource && (registered ? registered.has(n) : !notFound.has(n))
   const found = listedNames.filter(isFound)
   const missed = listedNames.filter((n) => !isFound(n))
@@ -158,7 +179,15 @@ export function scoreRepo(truth, report) {
   const unlistedFound = [...new Set(unlisted.map((t) => t.name))].filter(isFound)
   const statuses = {}
   for (const f of declaredFindings) statuses[f.status] = (statuses[f.status] ?? 0) + 1
-  const toolsStatus = declaredFindings.some((f) => f.status === 'failed') ? 'failed' : declaredFindings.some((f) => f.status === 'not verified') ? 'not verified' : declaredFindings.some((f) => f.status === 'warning') ? 'warning' : declaredFindings.length ? 'passed' : 'absent'
+  const toolsStatus = declaredFindings.some((f) => f.status === 'failed')
+    ? 'failed'
+    : declaredFindings.some((f) => f.status === 'not verified')
+      ? 'not verified'
+      : declaredFindings.some((f) => f.status === 'warning')
+        ? 'warning'
+        : declaredFindings.length
+          ? 'passed'
+          : 'absent'
 
   // Legs, per tool (tools[] when the report has it, else tool names in the leg checks' findings) and per server.
   const fromArray = legsFromToolsArray(report)
@@ -184,11 +213,20 @@ export function scoreRepo(truth, report) {
 
   // Secrets: blocking findings of policy.secrets and policy.test-data; true when at a truth secret's file and line.
   const blocking = (f) => f.blocking === true || (f.blocking === undefined && f.status === 'failed')
-  const secretFindings = findings.filter((f) => (f.check === 'policy.secrets' || f.check === 'policy.test-data') && blocking(f))
+  const secretFindings = findings.filter(
+    (f) => (f.check === 'policy.secrets' || f.check === 'policy.test-data') && blocking(f)
+  )
   const trueSecrets = truth.credentials?.trueSecrets ?? []
-  const atTruthSecret = (f) => (f.evidence ?? []).some((e) => trueSecrets.some((s) => s.file === e.file && (s.line === undefined || s.line === e.line)))
+  const atTruthSecret = (f) =>
+    (f.evidence ?? []).some((e) =>
+      trueSecrets.some((s) => s.file === e.file && (s.line === undefined || s.line === e.line))
+    )
   const secretsTrue = secretFindings.filter(atTruthSecret).length
-  const secretsFound = trueSecrets.filter((s) => secretFindings.some((f) => (f.evidence ?? []).some((e) => e.file === s.file && (s.line === undefined || s.line === e.line)))).length
+  const secretsFound = trueSecrets.filter((s) =>
+    secretFindings.some((f) =>
+      (f.evidence ?? []).some((e) => e.file === s.file && (s.line === undefined || s.line === e.line))
+    )
+  ).length
 
   // App credentials: failed auth.no-app-credentials findings that name a truth app credential, or only names truth says are not one.
   const appFindings = findings.filter((f) => f.check === 'auth.no-app-credentials' && f.status === 'failed')
@@ -224,8 +262,23 @@ export function scoreRepo(truth, report) {
     attribution: fromArray ? 'tools[]' : 'findings',
     legs,
     trifecta: { truth: trifectaTruth, raised: trifectaRaised },
-    secrets: { blocking: secretFindings.length, secretsCheck: secretFindings.filter((f) => f.check === 'policy.secrets').length, testData: secretFindings.filter((f) => f.check === 'policy.test-data').length, atTruthSecret: secretsTrue, truth: trueSecrets.length, truthFound: secretsFound },
-    appCredentials: { findings: appFindings.length, matchTruth: appMatch, notAppCredential: appWrong, unjudged: appFindings.length - appMatch - appWrong, truth: app.length, missed: appMissed, checkPassed: appPassed }
+    secrets: {
+      blocking: secretFindings.length,
+      secretsCheck: secretFindings.filter((f) => f.check === 'policy.secrets').length,
+      testData: secretFindings.filter((f) => f.check === 'policy.test-data').length,
+      atTruthSecret: secretsTrue,
+      truth: trueSecrets.length,
+      truthFound: secretsFound
+    },
+    appCredentials: {
+      findings: appFindings.length,
+      matchTruth: appMatch,
+      notAppCredential: appWrong,
+      unjudged: appFindings.length - appMatch - appWrong,
+      truth: app.length,
+      missed: appMissed,
+      checkPassed: appPassed
+    }
   }
 }
 
@@ -236,11 +289,29 @@ export function totals(rows) {
   const t = {
     repos: ok.length,
     errors: rows.length - ok.length,
-    tools: { truth: sum((r) => r.tools.truth), found: sum((r) => r.tools.found), falsePositives: sum((r) => r.tools.falsePositives.length) },
+    tools: {
+      truth: sum((r) => r.tools.truth),
+      found: sum((r) => r.tools.found),
+      falsePositives: sum((r) => r.tools.falsePositives.length)
+    },
     legs: {},
-    trifecta: { truth: sum((r) => +r.trifecta.truth), raised: sum((r) => +r.trifecta.raised), raisedAndTrue: sum((r) => +(r.trifecta.raised && r.trifecta.truth)) },
-    secrets: { blocking: sum((r) => r.secrets.blocking), atTruthSecret: sum((r) => r.secrets.atTruthSecret), truth: sum((r) => r.secrets.truth) },
-    appCredentials: { findings: sum((r) => r.appCredentials.findings), matchTruth: sum((r) => r.appCredentials.matchTruth), notAppCredential: sum((r) => r.appCredentials.notAppCredential), truth: sum((r) => r.appCredentials.truth), missed: sum((r) => r.appCredentials.missed.length) }
+    trifecta: {
+      truth: sum((r) => +r.trifecta.truth),
+      raised: sum((r) => +r.trifecta.raised),
+      raisedAndTrue: sum((r) => +(r.trifecta.raised && r.trifecta.truth))
+    },
+    secrets: {
+      blocking: sum((r) => r.secrets.blocking),
+      atTruthSecret: sum((r) => r.secrets.atTruthSecret),
+      truth: sum((r) => r.secrets.truth)
+    },
+    appCredentials: {
+      findings: sum((r) => r.appCredentials.findings),
+      matchTruth: sum((r) => r.appCredentials.matchTruth),
+      notAppCredential: sum((r) => r.appCredentials.notAppCredential),
+      truth: sum((r) => r.appCredentials.truth),
+      missed: sum((r) => r.appCredentials.missed.length)
+    }
   }
   t.tools.recall = t.tools.truth ? t.tools.found / t.tools.truth : null
   const recalls = ok.map((r) => r.tools.recall).filter((x) => x !== null)
@@ -279,9 +350,14 @@ export function markdownTable(rows) {
   })
   const t = totals(rows)
   const tl = (leg) => `${t.legs[leg].rightTool} / ${t.legs[leg].truth}, ${t.legs[leg].falseTools}`
-  const tserver = LEGS.map((leg) => `${t.legs[leg].serverRaisedAndTrue}/${t.legs[leg].serverTruth}${t.legs[leg].serverRaisedFalsely ? `+${t.legs[leg].serverRaisedFalsely}✗` : ''}`).join(' ')
+  const tserver = LEGS.map(
+    (leg) =>
+      `${t.legs[leg].serverRaisedAndTrue}/${t.legs[leg].serverTruth}${t.legs[leg].serverRaisedFalsely ? `+${t.legs[leg].serverRaisedFalsely}✗` : ''}`
+  ).join(' ')
   const a = t.appCredentials
-  lines.push(`| **total (${t.repos}${t.errors ? `, ${t.errors} errors` : ''})** | | ${t.tools.found} / ${t.tools.truth} | ${pct(t.tools.recall)} (mean ${pct(t.tools.meanRecall)}) | ${t.tools.falsePositives} | ${tl('privateData')} | ${tl('untrustedContent')} | ${tl('externalCommunication')} | ${tserver} | ${t.trifecta.raisedAndTrue}/${t.trifecta.truth} (raised ${t.trifecta.raised}) | ${t.secrets.blocking} (${t.secrets.atTruthSecret}) | ${a.matchTruth} / ${a.notAppCredential} / ${a.findings - a.matchTruth - a.notAppCredential} (${a.missed} of ${a.truth}) |`)
+  lines.push(
+    `| **total (${t.repos}${t.errors ? `, ${t.errors} errors` : ''})** | | ${t.tools.found} / ${t.tools.truth} | ${pct(t.tools.recall)} (mean ${pct(t.tools.meanRecall)}) | ${t.tools.falsePositives} | ${tl('privateData')} | ${tl('untrustedContent')} | ${tl('externalCommunication')} | ${tserver} | ${t.trifecta.raisedAndTrue}/${t.trifecta.truth} (raised ${t.trifecta.raised}) | ${t.secrets.blocking} (${t.secrets.atTruthSecret}) | ${a.matchTruth} / ${a.notAppCredential} / ${a.findings - a.matchTruth - a.notAppCredential} (${a.missed} of ${a.truth}) |`
+  )
   return [...head, ...lines].join('\n')
 }
 
@@ -289,7 +365,10 @@ export function markdownTable(rows) {
 export function compareRows(before, after) {
   const key = (r) => `${r.repo}${r.subdir ? ` (${r.subdir})` : ''}`
   const old = new Map(before.filter((r) => !r.error).map((r) => [key(r), r]))
-  const lines = ['| repository | tools found | undeclared not in truth | server legs raised where true (P U E) | false legs on tools | trifecta raised | blocking secrets+test-data | app-cred findings naming a real one / not one |', '|---|---|---|---|---|---|---|---|']
+  const lines = [
+    '| repository | tools found | undeclared not in truth | server legs raised where true (P U E) | false legs on tools | trifecta raised | blocking secrets+test-data | app-cred findings naming a real one / not one |',
+    '|---|---|---|---|---|---|---|---|'
+  ]
   const arrow = (a, b) => (a === b ? `${b}` : `${a} → ${b}`)
   const legsTrue = (r) => LEGS.map((l) => +(r.legs[l].serverRaised && r.legs[l].serverTruth)).join(' ')
   const falseLegs = (r) => LEGS.reduce((a, l) => a + r.legs[l].falseTools.length, 0)
@@ -297,10 +376,14 @@ export function compareRows(before, after) {
     if (r.error) continue
     const b = old.get(key(r))
     if (!b) {
-      lines.push(`| ${cell(key(r))} (new) | ${r.tools.found} / ${r.tools.truth} | ${r.tools.falsePositives.length} | ${legsTrue(r)} | ${falseLegs(r)} | ${+r.trifecta.raised} | ${r.secrets.blocking} | ${r.appCredentials.matchTruth} / ${r.appCredentials.notAppCredential} |`)
+      lines.push(
+        `| ${cell(key(r))} (new) | ${r.tools.found} / ${r.tools.truth} | ${r.tools.falsePositives.length} | ${legsTrue(r)} | ${falseLegs(r)} | ${+r.trifecta.raised} | ${r.secrets.blocking} | ${r.appCredentials.matchTruth} / ${r.appCredentials.notAppCredential} |`
+      )
       continue
     }
-    lines.push(`| ${cell(key(r))} | ${arrow(b.tools.found, r.tools.found)} / ${r.tools.truth} | ${arrow(b.tools.falsePositives.length, r.tools.falsePositives.length)} | ${arrow(legsTrue(b), legsTrue(r))} | ${arrow(falseLegs(b), falseLegs(r))} | ${arrow(+b.trifecta.raised, +r.trifecta.raised)} | ${arrow(b.secrets.blocking, r.secrets.blocking)} | ${arrow(b.appCredentials.matchTruth, r.appCredentials.matchTruth)} / ${arrow(b.appCredentials.notAppCredential, r.appCredentials.notAppCredential)} |`)
+    lines.push(
+      `| ${cell(key(r))} | ${arrow(b.tools.found, r.tools.found)} / ${r.tools.truth} | ${arrow(b.tools.falsePositives.length, r.tools.falsePositives.length)} | ${arrow(legsTrue(b), legsTrue(r))} | ${arrow(falseLegs(b), falseLegs(r))} | ${arrow(+b.trifecta.raised, +r.trifecta.raised)} | ${arrow(b.secrets.blocking, r.secrets.blocking)} | ${arrow(b.appCredentials.matchTruth, r.appCredentials.matchTruth)} / ${arrow(b.appCredentials.notAppCredential, r.appCredentials.notAppCredential)} |`
+    )
   }
   return lines.join('\n')
 }

@@ -11,7 +11,17 @@
 // from the source; then `check --format json` runs and bench/accuracy-score.mjs
 // scores the report. Prints a markdown table; --out writes the rows as JSON.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { compareRows, markdownTable, scoreRepo, totals } from './accuracy-score.mjs'
@@ -20,7 +30,17 @@ const ROOT = join(import.meta.dirname, '..')
 const TODAY = '2026-12-05'
 
 function parseArgs(argv) {
-  const opts = { truth: [], cli: join(ROOT, 'dist', 'cli.js'), out: null, md: null, reports: null, baseline: null, only: null, mirror: '/work/.mirror', keep: false }
+  const opts = {
+    truth: [],
+    cli: join(ROOT, 'dist', 'cli.js'),
+    out: null,
+    md: null,
+    reports: null,
+    baseline: null,
+    only: null,
+    mirror: '/work/.mirror',
+    keep: false
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const value = () => {
@@ -70,7 +90,8 @@ export function mirrorGitDir(mirror, repo) {
   const entry = existsSync(mirror) ? readdirSync(mirror).find((d) => d.toLowerCase() === want) : undefined
   if (!entry) return null
   const base = join(mirror, entry)
-  for (const candidate of [join(base, 'repo'), base]) if (existsSync(join(candidate, 'HEAD')) && existsSync(join(candidate, 'objects'))) return candidate
+  for (const candidate of [join(base, 'repo'), base])
+    if (existsSync(join(candidate, 'HEAD')) && existsSync(join(candidate, 'objects'))) return candidate
   return null
 }
 
@@ -86,7 +107,9 @@ function materialise(truth, opts) {
   const gitDir = mirrorGitDir(opts.mirror, truth.repo)
   if (!gitDir) throw new Error(`no mirror of ${truth.repo} under ${opts.mirror} (fetch it first)`)
   const treeish = truth.subdir ? `${truth.commit}:${truth.subdir}` : truth.commit
-  const archive = spawnSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', treeish], { maxBuffer: 2 ** 31 - 1 })
+  const archive = spawnSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', treeish], {
+    maxBuffer: 2 ** 31 - 1
+  })
   if (archive.status === 0) {
     const tar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout })
     if (tar.status !== 0) throw new Error(`tar: ${String(tar.stderr).trim()}`)
@@ -100,14 +123,24 @@ function materialise(truth, opts) {
 
 /** Writes every blob of the tree that the git directory holds; returns how many were absent. */
 export function writeTreeSkippingMissing(gitDir, treeish, dir) {
-  const ls = spawnSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', treeish], { maxBuffer: 2 ** 30, encoding: 'utf8' })
+  const ls = spawnSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', treeish], {
+    maxBuffer: 2 ** 30,
+    encoding: 'utf8'
+  })
   if (ls.status !== 0) throw new Error(`git ls-tree ${treeish}: ${String(ls.stderr).trim()}`)
-  const blobs = ls.stdout.split('\0').filter(Boolean).map((row) => {
-    const tab = row.indexOf('\t')
-    const [mode, type, sha] = row.slice(0, tab).split(' ')
-    return { mode, type, sha, path: row.slice(tab + 1) }
-  }).filter((b) => b.type === 'blob' && b.mode !== '120000')
-  const batch = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: blobs.map((b) => b.sha).join('\n') + '\n', maxBuffer: 2 ** 31 - 1 })
+  const blobs = ls.stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((row) => {
+      const tab = row.indexOf('\t')
+      const [mode, type, sha] = row.slice(0, tab).split(' ')
+      return { mode, type, sha, path: row.slice(tab + 1) }
+    })
+    .filter((b) => b.type === 'blob' && b.mode !== '120000')
+  const batch = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
+    input: blobs.map((b) => b.sha).join('\n') + '\n',
+    maxBuffer: 2 ** 31 - 1
+  })
   if (batch.status !== 0) throw new Error(`git cat-file: ${String(batch.stderr).trim()}`)
   const out = batch.stdout
   let pos = 0
@@ -132,15 +165,37 @@ export function writeTreeSkippingMissing(gitDir, treeish, dir) {
 /** golive.yaml declaring every truth tool with no leg: whatever the gate raises came from the source. */
 export function goliveYaml(truth) {
   const names = [...new Set(truth.tools.map((t) => t.name))]
-  const server = (truth.repo ?? basename(truth.fixture ?? 'server')).split('/').pop().replace(/[^A-Za-z0-9._-]/g, '-') + (truth.subdir ? `-${basename(truth.subdir)}` : '')
-  const lines = ['version: 1', 'server:', `  name: ${JSON.stringify(server)}`, '  owner: "@golive-accuracy/bench"', '  zone: 1', `tools:${names.length ? '' : ' []'}`]
-  for (const n of names) lines.push(`  - name: ${JSON.stringify(n)}`, '    privateData: none', '    untrustedContent: none', '    externalCommunication: none')
+  const server =
+    (truth.repo ?? basename(truth.fixture ?? 'server'))
+      .split('/')
+      .pop()
+      .replace(/[^A-Za-z0-9._-]/g, '-') + (truth.subdir ? `-${basename(truth.subdir)}` : '')
+  const lines = [
+    'version: 1',
+    'server:',
+    `  name: ${JSON.stringify(server)}`,
+    '  owner: "@golive-accuracy/bench"',
+    '  zone: 1',
+    `tools:${names.length ? '' : ' []'}`
+  ]
+  for (const n of names)
+    lines.push(
+      `  - name: ${JSON.stringify(n)}`,
+      '    privateData: none',
+      '    untrustedContent: none',
+      '    externalCommunication: none'
+    )
   return lines.join('\n') + '\n'
 }
 
 function runGate(dir, opts) {
-  const r = spawnSync(process.execPath, [opts.cli, 'check', dir, '--format', 'json', '--today', TODAY], { maxBuffer: 2 ** 30, timeout: 900_000, encoding: 'utf8' })
-  if (r.status !== 0 && r.status !== 1) throw new Error(`check exited ${r.status ?? r.signal}: ${String(r.stderr).trim().slice(0, 300)}`)
+  const r = spawnSync(process.execPath, [opts.cli, 'check', dir, '--format', 'json', '--today', TODAY], {
+    maxBuffer: 2 ** 30,
+    timeout: 900_000,
+    encoding: 'utf8'
+  })
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`check exited ${r.status ?? r.signal}: ${String(r.stderr).trim().slice(0, 300)}`)
   return JSON.parse(r.stdout)
 }
 
@@ -163,18 +218,30 @@ function main() {
       }
       rows.push({ ...scoreRepo(truth, report), truthFile: file, seconds: (Date.now() - started) / 1000 })
     } catch (e) {
-      rows.push({ repo: truth.repo ?? truth.fixture, subdir: truth.subdir ?? null, language: truth.language, truthFile: file, error: e.message })
+      rows.push({
+        repo: truth.repo ?? truth.fixture,
+        subdir: truth.subdir ?? null,
+        language: truth.language,
+        truthFile: file,
+        error: e.message
+      })
     } finally {
       if (dir && !opts.keep) rmSync(dir, { recursive: true, force: true })
       else if (dir) process.stderr.write(`kept ${dir}\n`)
     }
-    process.stderr.write(`${label}: ${rows.at(-1).error ? `error: ${rows.at(-1).error}` : `${rows.at(-1).tools.found}/${rows.at(-1).tools.truth} tools`}\n`)
+    process.stderr.write(
+      `${label}: ${rows.at(-1).error ? `error: ${rows.at(-1).error}` : `${rows.at(-1).tools.found}/${rows.at(-1).tools.truth} tools`}\n`
+    )
   }
   const table = markdownTable(rows)
   process.stdout.write(table + '\n')
-  if (opts.out) writeFileSync(opts.out, JSON.stringify({ cli: opts.cli, today: TODAY, rows, totals: totals(rows) }, null, 2) + '\n')
+  if (opts.out)
+    writeFileSync(opts.out, JSON.stringify({ cli: opts.cli, today: TODAY, rows, totals: totals(rows) }, null, 2) + '\n')
   if (opts.md) writeFileSync(opts.md, table + '\n')
-  if (opts.baseline) process.stdout.write(`\nAgainst ${opts.baseline}:\n\n${compareRows(JSON.parse(readFileSync(opts.baseline, 'utf8')).rows, rows)}\n`)
+  if (opts.baseline)
+    process.stdout.write(
+      `\nAgainst ${opts.baseline}:\n\n${compareRows(JSON.parse(readFileSync(opts.baseline, 'utf8')).rows, rows)}\n`
+    )
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -21,7 +21,9 @@ async function together(roots) {
     roots.map(
       (root) =>
         new Promise((done, fail) =>
-          spawn(process.execPath, [CLI, 'check', root, '--format', 'json', '--output', '/dev/null', '--jobs', '1'], { stdio: 'ignore' }).on('exit', (code) =>
+          spawn(process.execPath, [CLI, 'check', root, '--format', 'json', '--output', '/dev/null', '--jobs', '1'], {
+            stdio: 'ignore'
+          }).on('exit', (code) =>
             code === 0 || code === 1 ? done() : fail(new Error(`check of ${root} exited ${code}`))
           )
         )

@@ -14,11 +14,12 @@ import { dirname, join } from 'node:path'
 
 function rng(seed) {
   let s = seed >>> 0
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32)
+  return () => (s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32
 }
 
 const BODY = {
-  ts: (i, r) => `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+  ts: (i, r) =>
+    `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { z } from 'zod'
 // Tools for module ${i}. Words like ImageContent or type: "image" in comments must not count.
 const BASE = 'http://svc-${i}.tools.svc.cluster.local:8080'
@@ -28,8 +29,11 @@ export function register${i}(server: McpServer): void {
     return { content: [{ type: 'text', text: await res.text() }] }
   })
 }
-${'export const filler' + i + ' = [' + Array.from({ length: 40 }, () => Math.floor(r() * 1e6)).join(', ') + ']\n'}`.repeat(4),
-  py: (i, r) => `from fastmcp import FastMCP
+${'export const filler' + i + ' = [' + Array.from({ length: 40 }, () => Math.floor(r() * 1e6)).join(', ') + ']\n'}`.repeat(
+      4
+    ),
+  py: (i, r) =>
+    `from fastmcp import FastMCP
 import httpx
 
 mcp = FastMCP("server-${i}")
@@ -44,7 +48,8 @@ def tool_${i}(query: str) -> str:
 
 FILLER_${i} = [${Array.from({ length: 40 }, () => Math.floor(r() * 1e6)).join(', ')}]
 `.repeat(4),
-  cs: (i, r) => `using ModelContextProtocol.Server;
+  cs: (i, r) =>
+    `using ModelContextProtocol.Server;
 using System.ComponentModel;
 namespace Tools${i};
 [McpServerToolType]
@@ -56,7 +61,8 @@ public static class Tools${i}
     private static readonly int[] Filler = { ${Array.from({ length: 40 }, () => Math.floor(r() * 1e6)).join(', ')} };
 }
 `.repeat(4),
-  go: (i, r) => `package tools${i}
+  go: (i, r) =>
+    `package tools${i}
 
 import (
 	"net/http"
@@ -71,7 +77,8 @@ func Register${i}(server *mcp.Server) {
 
 var filler${i} = []int{${Array.from({ length: 40 }, () => Math.floor(r() * 1e6)).join(', ')}}
 `.repeat(4),
-  java: (i, r) => `package com.example.tools${i};
+  java: (i, r) =>
+    `package com.example.tools${i};
 
 import io.modelcontextprotocol.spec.McpSchema;
 
@@ -174,8 +181,20 @@ const URL_CONSTANT = {
   go: (i) => `const docs${i} = "https://docs.example.com/records/${i}"\n`,
   java: (i) => `    static final String DOCS = "https://docs.example.com/records/${i}";\n`
 }
-const TEST_DIRS = { ts: 'src/tools/__tests__', py: 'python/tests', cs: 'dotnet/Tools.Tests', go: 'go/tools', java: 'java/src/test/java/com/example' }
-const TEST_NAME = { ts: (i) => `module${i}.test.ts`, py: (i) => `test_module${i}.py`, cs: (i) => `Module${i}Tests.cs`, go: (i) => `module${i}_test.go`, java: (i) => `Module${i}Test.java` }
+const TEST_DIRS = {
+  ts: 'src/tools/__tests__',
+  py: 'python/tests',
+  cs: 'dotnet/Tools.Tests',
+  go: 'go/tools',
+  java: 'java/src/test/java/com/example'
+}
+const TEST_NAME = {
+  ts: (i) => `module${i}.test.ts`,
+  py: (i) => `test_module${i}.py`,
+  cs: (i) => `Module${i}Tests.cs`,
+  go: (i) => `module${i}_test.go`,
+  java: (i) => `Module${i}Test.java`
+}
 
 /** Plain code of about `bytes` (the blocks of the language, repeated), with or without its header. */
 function plainCode(lang, i, bytes, head = true) {
@@ -193,7 +212,20 @@ function realisticSize(r) {
 /** An MCP tool module; the first 900 register their tool (declared in golive.yaml), the rest are helper modules. */
 function denseModule(lang, i, r, registers = i < 900) {
   let text = BODY[lang](i, r)
-  if (!registers) text = text.replace(/registerTool\('tool_\d+'|@mcp\.tool\n|McpServerTool\(Name = "tool_\d+"\), |mcp\.AddTool\(server, &mcp\.Tool\{Name: "tool_\d+", Description: "module \d+"\}, nil\)|McpSchema\.Tool\.builder\(\)\.name\("tool_\d+"\)/g, (m) => (m.startsWith('registerTool') ? 'helper(\'x\'' : m.startsWith('@mcp') ? '\n' : m.startsWith('McpServerTool') ? '' : m.startsWith('mcp.AddTool') ? '_ = server' : 'McpSchema.Tool.builder().title("x")'))
+  if (!registers)
+    text = text.replace(
+      /registerTool\('tool_\d+'|@mcp\.tool\n|McpServerTool\(Name = "tool_\d+"\), |mcp\.AddTool\(server, &mcp\.Tool\{Name: "tool_\d+", Description: "module \d+"\}, nil\)|McpSchema\.Tool\.builder\(\)\.name\("tool_\d+"\)/g,
+      (m) =>
+        m.startsWith('registerTool')
+          ? "helper('x'"
+          : m.startsWith('@mcp')
+            ? '\n'
+            : m.startsWith('McpServerTool')
+              ? ''
+              : m.startsWith('mcp.AddTool')
+                ? '_ = server'
+                : 'McpSchema.Tool.builder().title("x")'
+    )
   return { text, registers, test: false }
 }
 
@@ -217,7 +249,13 @@ function realisticModule(lang, i, r, registered) {
 }
 
 const EXT = { ts: 'ts', py: 'py', cs: 'cs', go: 'go', java: 'java' }
-const DIRS = { ts: 'src/tools', py: 'python/tools', cs: 'dotnet/Tools', go: 'go/tools', java: 'java/src/main/java/com/example' }
+const DIRS = {
+  ts: 'src/tools',
+  py: 'python/tools',
+  cs: 'dotnet/Tools',
+  go: 'go/tools',
+  java: 'java/src/main/java/com/example'
+}
 
 function write(root, path, text) {
   const abs = join(root, path)
@@ -233,18 +271,49 @@ export function generate(root, files, seed = 42, profile = 'dense') {
   const tools = []
   for (let i = 0; i < files; i++) {
     const lang = langs[i % langs.length]
-    const { text, registers, test } = profile === 'realistic' ? realisticModule(lang, i, r, tools.length) : denseModule(lang, i, r)
+    const { text, registers, test } =
+      profile === 'realistic' ? realisticModule(lang, i, r, tools.length) : denseModule(lang, i, r)
     bytes += text.length
     if (registers) tools.push(`tool_${i}`)
     const dir = `${test ? TEST_DIRS[lang] : DIRS[lang]}/m${Math.floor(i / 500)}`
     write(root, `${dir}/${test ? TEST_NAME[lang](i) : `module${i}.${EXT[lang]}`}`, text)
   }
-  for (let i = 0; i < 100; i++) write(root, `deploy/app${i}.yaml`, `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app${i}\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsNonRoot: true\n        seccompProfile: { type: RuntimeDefault }\n      containers:\n        - name: app\n          image: app:${i}\n          securityContext:\n            allowPrivilegeEscalation: false\n            readOnlyRootFilesystem: true\n            capabilities: { drop: [ALL] }\n          resources: { limits: { cpu: 100m, memory: 64Mi } }\n`)
-  write(root, '.github/workflows/ci.yml', 'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n')
-  for (let i = 0; i < Math.min(5000, files / 4); i++) write(root, `node_modules/pkg${i % 200}/lib/f${i}.js`, `module.exports = function f${i}() { return fetch("https://registry.example.com/${i}") }\n`)
-  for (let i = 0; i < 3; i++) write(root, `data/big${i}.json`, JSON.stringify({ rows: Array.from({ length: 60000 }, (_, k) => ({ k, v: 'x'.repeat(40) })) }))
+  for (let i = 0; i < 100; i++)
+    write(
+      root,
+      `deploy/app${i}.yaml`,
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app${i}\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsNonRoot: true\n        seccompProfile: { type: RuntimeDefault }\n      containers:\n        - name: app\n          image: app:${i}\n          securityContext:\n            allowPrivilegeEscalation: false\n            readOnlyRootFilesystem: true\n            capabilities: { drop: [ALL] }\n          resources: { limits: { cpu: 100m, memory: 64Mi } }\n`
+    )
+  write(
+    root,
+    '.github/workflows/ci.yml',
+    'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n'
+  )
+  for (let i = 0; i < Math.min(5000, files / 4); i++)
+    write(
+      root,
+      `node_modules/pkg${i % 200}/lib/f${i}.js`,
+      `module.exports = function f${i}() { return fetch("https://registry.example.com/${i}") }\n`
+    )
+  for (let i = 0; i < 3; i++)
+    write(
+      root,
+      `data/big${i}.json`,
+      JSON.stringify({ rows: Array.from({ length: 60000 }, (_, k) => ({ k, v: 'x'.repeat(40) })) })
+    )
   write(root, '.gitignore', 'dist/\n')
-  write(root, 'README.md', '# bench\n\nA synthetic MCP server repository used by the benchmarks of mcp-golive, large on purpose.\n\n## Tools\n\nMany.\n\n## Auth\n\nOBO.\n\n## Owner\n\n@bench/team\n')
-  write(root, 'golive.yaml', `version: 1\nserver:\n  name: bench\n  owner: "@bench/team"\n  zone: 1\ntools:\n${tools.filter(Boolean).map((t) => `  - name: ${t}\n    privateData: obo\n    untrustedContent: none\n    externalCommunication: none`).join('\n')}\n`)
+  write(
+    root,
+    'README.md',
+    '# bench\n\nA synthetic MCP server repository used by the benchmarks of mcp-golive, large on purpose.\n\n## Tools\n\nMany.\n\n## Auth\n\nOBO.\n\n## Owner\n\n@bench/team\n'
+  )
+  write(
+    root,
+    'golive.yaml',
+    `version: 1\nserver:\n  name: bench\n  owner: "@bench/team"\n  zone: 1\ntools:\n${tools
+      .filter(Boolean)
+      .map((t) => `  - name: ${t}\n    privateData: obo\n    untrustedContent: none\n    externalCommunication: none`)
+      .join('\n')}\n`
+  )
   return { files, bytes }
 }

@@ -28,10 +28,32 @@ import { generate } from './generate.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
 const PREFIX = join(tmpdir(), 'golive-tree-sitter-0.25.10')
-const GRAMMAR: Record<Language, string> = { typescript: 'typescript', javascript: 'javascript', python: 'python', csharp: 'c_sharp', go: 'go', java: 'java', kotlin: 'kotlin' }
+const GRAMMAR: Record<Language, string> = {
+  typescript: 'typescript',
+  javascript: 'javascript',
+  python: 'python',
+  csharp: 'c_sharp',
+  go: 'go',
+  java: 'java',
+  kotlin: 'kotlin'
+}
 
 if (!existsSync(join(PREFIX, 'node_modules', 'web-tree-sitter', 'package.json'))) {
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--silent', '--prefix', PREFIX, 'web-tree-sitter@0.25.10', 'tree-sitter-wasms@0.1.13'], { stdio: 'inherit' })
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--silent',
+      '--prefix',
+      PREFIX,
+      'web-tree-sitter@0.25.10',
+      'tree-sitter-wasms@0.1.13'
+    ],
+    { stdio: 'inherit' }
+  )
 }
 // Loaded by path: the module is not a dependency of the project.
 const ts = await import(pathToFileURL(join(PREFIX, 'node_modules', 'web-tree-sitter', 'tree-sitter.js')).href)
@@ -39,11 +61,15 @@ await ts.Parser.init()
 const parsers = new Map<Language, { parse(text: string): { rootNode: TsNode; delete(): void } }>()
 for (const [language, grammar] of Object.entries(GRAMMAR) as [Language, string][]) {
   const parser = new ts.Parser()
-  parser.setLanguage(await ts.Language.load(join(PREFIX, 'node_modules', 'tree-sitter-wasms', 'out', `tree-sitter-${grammar}.wasm`)))
+  parser.setLanguage(
+    await ts.Language.load(join(PREFIX, 'node_modules', 'tree-sitter-wasms', 'out', `tree-sitter-${grammar}.wasm`))
+  )
   parsers.set(language, parser)
 }
 const tsx = new ts.Parser()
-tsx.setLanguage(await ts.Language.load(join(PREFIX, 'node_modules', 'tree-sitter-wasms', 'out', 'tree-sitter-tsx.wasm')))
+tsx.setLanguage(
+  await ts.Language.load(join(PREFIX, 'node_modules', 'tree-sitter-wasms', 'out', 'tree-sitter-tsx.wasm'))
+)
 
 interface TsNode {
   type: string
@@ -57,7 +83,8 @@ interface TsNode {
 
 type Class = 0 | 1 | 2 | 3 // code, comment, string content, code inside a string's interpolation
 
-const STRING = /^(string|template_string|string_literal|verbatim_string_literal|raw_string_literal|interpreted_string_literal|interpolated_string_expression|character_literal|rune_literal|text_block|multiline_string_literal)$/
+const STRING =
+  /^(string|template_string|string_literal|verbatim_string_literal|raw_string_literal|interpreted_string_literal|interpolated_string_expression|character_literal|rune_literal|text_block|multiline_string_literal)$/
 // Code inside a string (not `interpolated_string_text`, which is the string's own text).
 const CODE_INSIDE_STRING = /^(interpolation|template_substitution|interpolated_expression|interpolated_identifier)$/
 
@@ -112,8 +139,19 @@ function sourceFiles(dir: string): { path: string; text: string; language: Langu
 
 // ---------------------------------------------------------------- precision
 
-const CORPUS = ['phase1-typescript', 'phase1-python', 'phase1-csharp', 'phase1-go', 'phase1-java', 'third-party-text', 'sdk-examples'].map((d) => join(ROOT, 'test', 'fixtures', d))
-const perLanguage = new Map<Language, { files: number; chars: number; differ: number; filesDiffering: number; kinds: Map<string, number> }>()
+const CORPUS = [
+  'phase1-typescript',
+  'phase1-python',
+  'phase1-csharp',
+  'phase1-go',
+  'phase1-java',
+  'third-party-text',
+  'sdk-examples'
+].map((d) => join(ROOT, 'test', 'fixtures', d))
+const perLanguage = new Map<
+  Language,
+  { files: number; chars: number; differ: number; filesDiffering: number; kinds: Map<string, number> }
+>()
 const examples: string[] = []
 let evidenceTotal = 0
 const evidenceInComments: string[] = []
@@ -138,14 +176,16 @@ for (const dir of CORPUS) {
       row.kinds.set(kind, (row.kinds.get(kind) ?? 0) + 1)
       if (differ === 1 && examples.length < 12) {
         const line = f.text.slice(0, i).split('\n').length
-        examples.push(`${f.language} ${dir.split('/').at(-1)}/${f.path}:${line}: ${kind}: ${JSON.stringify(f.text.split('\n')[line - 1].trim().slice(0, 90))}`)
+        examples.push(
+          `${f.language} ${dir.split('/').at(-1)}/${f.path}:${line}: ${kind}: ${JSON.stringify(f.text.split('\n')[line - 1].trim().slice(0, 90))}`
+        )
       }
     }
     row.differ += differ
     if (differ) row.filesDiffering++
   }
   // Evidence the detectors report: none may sit in a comment.
-  const ev = (await collectRepoEvidence(new Repository(dir), { jobs: 1 }))
+  const ev = await collectRepoEvidence(new Repository(dir), { jobs: 1 })
   const places: FileEvidence[] = [
     ...ev.source.tools.map((t) => t.at),
     ...ev.source.contentTypes.map((c) => c.at),
@@ -157,8 +197,15 @@ for (const dir of CORPUS) {
     const file = classes.get(at.file)
     if (!file) continue
     evidenceTotal++
-    const lineStart = at.line === 1 ? 0 : file.text.split('\n').slice(0, at.line - 1).join('\n').length + 1
-    if (file.cls[lineStart + at.column - 1] === 1) evidenceInComments.push(`${dir.split('/').at(-1)}/${at.file}:${at.line}:${at.column}`)
+    const lineStart =
+      at.line === 1
+        ? 0
+        : file.text
+            .split('\n')
+            .slice(0, at.line - 1)
+            .join('\n').length + 1
+    if (file.cls[lineStart + at.column - 1] === 1)
+      evidenceInComments.push(`${dir.split('/').at(-1)}/${at.file}:${at.line}:${at.column}`)
   }
 }
 
@@ -176,8 +223,15 @@ const time = (fn: () => void) => {
 }
 const lexerMs = time(() => big.forEach((f) => sourceViews(f.text, f.language)))
 const treeMs = time(() => big.forEach((f) => treeSitterClasses(f.text, f.language, f.path)))
-const parseOnlyMs = time(() => big.forEach((f) => (f.language === 'typescript' && f.path.endsWith('x') ? tsx : parsers.get(f.language)!).parse(f.text).delete()))
-const wasmBytes = [...Object.values(GRAMMAR), 'tsx'].reduce((n, g) => n + readFileSync(join(PREFIX, 'node_modules', 'tree-sitter-wasms', 'out', `tree-sitter-${g}.wasm`)).length, 0)
+const parseOnlyMs = time(() =>
+  big.forEach((f) =>
+    (f.language === 'typescript' && f.path.endsWith('x') ? tsx : parsers.get(f.language)!).parse(f.text).delete()
+  )
+)
+const wasmBytes = [...Object.values(GRAMMAR), 'tsx'].reduce(
+  (n, g) => n + readFileSync(join(PREFIX, 'node_modules', 'tree-sitter-wasms', 'out', `tree-sitter-${g}.wasm`)).length,
+  0
+)
 
 const lines = [
   '',
@@ -189,7 +243,10 @@ const lines = [
   '',
   '| language | files | letters/digits | differing | files with any | how |',
   '|---|---:|---:|---:|---:|---|',
-  ...[...perLanguage].map(([l, r]) => `| ${l} | ${r.files} | ${r.chars} | ${r.differ} (${((100 * r.differ) / Math.max(1, r.chars)).toFixed(3)} %) | ${r.filesDiffering} | ${[...r.kinds].map(([k, n]) => `${k}: ${n}`).join('; ') || '—'} |`),
+  ...[...perLanguage].map(
+    ([l, r]) =>
+      `| ${l} | ${r.files} | ${r.chars} | ${r.differ} (${((100 * r.differ) / Math.max(1, r.chars)).toFixed(3)} %) | ${r.filesDiffering} | ${[...r.kinds].map(([k, n]) => `${k}: ${n}`).join('; ') || '—'} |`
+  ),
   '',
   `Evidence the detectors report: ${evidenceTotal} places, ${evidenceInComments.length} inside a comment per tree-sitter${evidenceInComments.length ? `: ${evidenceInComments.join(', ')}` : ''}.`,
   '',

@@ -12,10 +12,13 @@ if (isMainThread) {
   let chars = 0
   let done = 0
   for (let i = 0; i < threads; i++) {
-    new Worker(new URL(import.meta.url), { workerData: files.filter((_, k) => k % threads === i) }).on('message', (n) => {
-      chars += n
-      if (++done === threads) console.log(`${files.length} files, ${chars} characters read`)
-    })
+    new Worker(new URL(import.meta.url), { workerData: files.filter((_, k) => k % threads === i) }).on(
+      'message',
+      (n) => {
+        chars += n
+        if (++done === threads) console.log(`${files.length} files, ${chars} characters read`)
+      }
+    )
   }
 } else {
   const buf = Buffer.allocUnsafe(1 << 20)

@@ -43,12 +43,24 @@ if (isMainThread) {
       const times = []
       for (let run = 0; run < 3; run++) {
         // Each thread's own time for its half (worker start excluded): the slowest is the wall time.
-        const own = await Promise.all(Array.from({ length: threads }, (_, i) => new Promise((done) => new Worker(new URL(import.meta.url), { workerData: { files: files.filter((_, k) => k % threads === i), mode } }).on('message', done))))
+        const own = await Promise.all(
+          Array.from(
+            { length: threads },
+            (_, i) =>
+              new Promise((done) =>
+                new Worker(new URL(import.meta.url), {
+                  workerData: { files: files.filter((_, k) => k % threads === i), mode }
+                }).on('message', done)
+              )
+          )
+        )
         times.push(Math.max(...own))
       }
       const best = Math.min(...times)
       const what = mode === 'in memory' ? '6 patterns on texts in memory' : mode
-      console.log(`${what}, ${threads} thread${threads > 1 ? 's' : ''}: ${best.toFixed(0)} ms (best of 3, ${files.length} files)`)
+      console.log(
+        `${what}, ${threads} thread${threads > 1 ? 's' : ''}: ${best.toFixed(0)} ms (best of 3, ${files.length} files)`
+      )
     }
   }
   rmSync(root, { recursive: true, force: true })

@@ -20,7 +20,21 @@ const AUDIT = join(import.meta.dirname, 'redos-audit.json')
 const PREFIX = join(tmpdir(), `golive-recheck-${RECHECK}`)
 
 if (!existsSync(join(PREFIX, 'node_modules', 'recheck'))) {
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--silent', '--prefix', PREFIX, `recheck@${RECHECK}`, `recheck-linux-x64@${RECHECK}`], { stdio: 'inherit' })
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--silent',
+      '--prefix',
+      PREFIX,
+      `recheck@${RECHECK}`,
+      `recheck-linux-x64@${RECHECK}`
+    ],
+    { stdio: 'inherit' }
+  )
 }
 const { check } = await import(pathToFileURL(join(PREFIX, 'node_modules', 'recheck', 'index.js')).href)
 
@@ -54,10 +68,17 @@ const sorted = Object.fromEntries(Object.entries(patterns).sort(([a], [b]) => (a
 writeFileSync(AUDIT, `${JSON.stringify({ recheck: RECHECK, patterns: sorted }, null, 1)}\n`)
 const unsafe = Object.entries(sorted).filter(([, v]) => v.status !== 'safe')
 const unexplained = unsafe.filter(([, v]) => !v.why)
-console.log(`${literals.length} literals, ${Object.keys(sorted).length} patterns, ${checked} checked now; ${unsafe.length} not safe, ${unexplained.length} without a why`)
+console.log(
+  `${literals.length} literals, ${Object.keys(sorted).length} patterns, ${checked} checked now; ${unsafe.length} not safe, ${unexplained.length} without a why`
+)
 for (const [key] of unexplained) {
-  const at = literals.filter((l) => patternKey(l) === key).map((l) => `${l.file}:${l.line}`).join(', ')
-  console.log(`  ${at}: ${key.length > 120 ? `${key.slice(0, 119)}…` : key}\n    ${sorted[key].status} ${sorted[key].complexity ?? ''} ${sorted[key].attack ?? ''}`)
+  const at = literals
+    .filter((l) => patternKey(l) === key)
+    .map((l) => `${l.file}:${l.line}`)
+    .join(', ')
+  console.log(
+    `  ${at}: ${key.length > 120 ? `${key.slice(0, 119)}…` : key}\n    ${sorted[key].status} ${sorted[key].complexity ?? ''} ${sorted[key].attack ?? ''}`
+  )
 }
 if (unexplained.length) {
   console.log(`Make each linear (see test/unit/*-linear.test.ts), or say in ${AUDIT} why it cannot hurt ("why").`)

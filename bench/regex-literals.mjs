@@ -30,7 +30,12 @@ export function regexLiterals(dir = join(ROOT, 'src')) {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = node.getText(sf)
         const slash = text.lastIndexOf('/')
-        literals.push({ file: relative(ROOT, path), line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, source: text.slice(1, slash), flags: text.slice(slash + 1) })
+        literals.push({
+          file: relative(ROOT, path),
+          line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+          source: text.slice(1, slash),
+          flags: text.slice(slash + 1)
+        })
       }
       ts.forEachChild(node, visit)
     }

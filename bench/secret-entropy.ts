@@ -27,7 +27,9 @@ it('lists generic candidates with their entropy', () => {
         const v = m.groups!.secret
         const name = m[0].slice(0, m[0].search(/[^\w.-]/))
         if (!isSecretName(name) || notALiteral(v)) continue
-        rows.push(`${entropy(v).toFixed(2)}\t${v.slice(0, 6)}…(${v.length})\t${name}\t${identifierWords(name).join(' ')}\t${f.slice(root.length)}`)
+        rows.push(
+          `${entropy(v).toFixed(2)}\t${v.slice(0, 6)}…(${v.length})\t${name}\t${identifierWords(name).join(' ')}\t${f.slice(root.length)}`
+        )
       }
     }
   console.log(rows.sort().join('\n'))

@@ -17,7 +17,10 @@ import 'node:worker_threads';
 // The CLI: the same engine as the action, run locally with no token.
 // `--version` and `--help` load nothing else (fast cold start); commands load
 // their modules on demand.
-/** Seconds the inventory server may take by default (src/evidence/inventory.ts keeps the same; not imported, so --help loads nothing). */
+/**
+ * Seconds the inventory server may take by default (src/evidence/inventory.ts keeps the same; not imported, so --help
+ * loads nothing).
+ */
 const DEFAULT_INVENTORY_TIMEOUT_S = 60;
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
 
@@ -72,7 +75,9 @@ async function cli(argv, io) {
             return await docs(rest, io);
         if (command === 'schema') {
             const { values } = parse(rest, { report: { type: 'boolean', default: false } });
-            const schema = values.report ? (await import('./chunks/go-live-report.js')).reportJsonSchema() : (await import('./chunks/schema.js').then(function (n) { return n.s; })).configJsonSchema();
+            const schema = values.report
+                ? (await import('./chunks/go-live-report.js')).reportJsonSchema()
+                : (await import('./chunks/schema.js').then(function (n) { return n.s; })).configJsonSchema();
             io.out(`${JSON.stringify(schema, null, 2)}\n`);
             return EXIT.ready;
         }
@@ -146,7 +151,8 @@ function inventoryOptions(values, env) {
     const limit = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(values['time-limit']);
     const given = values['inventory-timeout'];
     const timeoutS = given === undefined ? Math.min(DEFAULT_INVENTORY_TIMEOUT_S, limit) : Number(given);
-    if (given !== undefined && !(String(given).trim() !== '' && Number.isFinite(timeoutS) && timeoutS > 0 && timeoutS <= limit)) {
+    if (given !== undefined &&
+        !(String(given).trim() !== '' && Number.isFinite(timeoutS) && timeoutS > 0 && timeoutS <= limit)) {
         throw new UsageError(`--inventory-timeout must be a number of seconds above 0 and at most the time limit (${limit}), got "${String(given)}"`);
     }
     if (values.inventory)
@@ -194,9 +200,17 @@ async function check(args, io) {
     const { runGateWithInventory } = await import('./chunks/run.js').then(function (n) { return n.a; });
     // Before the run: Node, the gate thread and the modules the run needs.
     const startMs = sinceProcessStart();
-    const { result, timings, ctx } = await runGateWithInventory({ dir: positionals[0] ?? '.', config: values.config, today, strict: values.strict, jobs }, inventory);
+    const { result, timings, ctx } = await runGateWithInventory({
+        dir: positionals[0] ?? '.',
+        config: values.config,
+        today,
+        strict: values.strict,
+        jobs
+    }, inventory);
     if (values.timings)
-        io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms${timings.inventory === undefined ? '' : `, inventory ${timings.inventory.toFixed(0)} ms`} (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`);
+        io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms${timings.inventory === undefined ? '' : `, inventory ${timings.inventory.toFixed(0)} ms`} (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases)
+            .map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`)
+            .join(', ')})\n`);
     if (values['base-result'] !== undefined)
         result.comparison = (await import('./chunks/base-result.js').then(function (n) { return n.e; })).comparisonWithFile(result, String(values['base-result']));
     let text;
@@ -211,7 +225,12 @@ async function check(args, io) {
         const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
         const { languageOf } = await import('./chunks/catalogue.js').then(function (n) { return n.aq; });
         const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined));
-        text = (await import('./chunks/text.js')).renderText(result, { colour, verbose: values.verbose, width: values.output ? undefined : io.columns, languages });
+        text = (await import('./chunks/text.js')).renderText(result, {
+            colour,
+            verbose: values.verbose,
+            width: values.output ? undefined : io.columns,
+            languages
+        });
     }
     // A file named by --output is written like every result: never through a link inside the checkout.
     if (values.output)
@@ -221,7 +240,15 @@ async function check(args, io) {
     return result.verdict === 'ready' ? EXIT.ready : EXIT.blocked;
 }
 async function report(args, io) {
-    const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' }, inventory: { type: 'boolean', default: false }, 'inventory-timeout': { type: 'string' } });
+    const { values, positionals } = parse(args, {
+        config: { type: 'string' },
+        out: { type: 'string' },
+        today: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        'time-limit': { type: 'string' },
+        inventory: { type: 'boolean', default: false },
+        'inventory-timeout': { type: 'string' }
+    });
     if (values['time-limit'] !== undefined)
         applyTimeLimit('--time-limit', String(values['time-limit']));
     const today = todayOption(values.today);
@@ -259,7 +286,9 @@ async function explain(args, io) {
         const { closest, distance } = await import('./chunks/mod.js');
         // A near miss (a typo, a missing phase prefix) is named; anything further gets the list.
         const near = id ? closest(id, EXPLAINED_IDS) : undefined;
-        const suggestion = id && (EXPLAINED_IDS.find((c) => c.endsWith(`.${id}`)) ?? (near && distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined));
+        const suggestion = id &&
+            (EXPLAINED_IDS.find((c) => c.endsWith(`.${id}`)) ??
+                (near && distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined));
         throw new UsageError(id ? `unknown check "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`);
     }
     io.out(text);

@@ -87,7 +87,14 @@ function readRunContext(env) {
         runId: env.GITHUB_RUN_ID,
         defaultBranch: event.repository?.default_branch,
         pull: pr && typeof pr.number === 'number'
-            ? { number: pr.number, author: String(pr.user?.login ?? ''), headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? ''), ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}), fromFork: pr.head?.repo?.full_name !== undefined && pr.head?.repo?.full_name !== `${owner}/${repo}` }
+            ? {
+                number: pr.number,
+                author: String(pr.user?.login ?? ''),
+                headSha: String(pr.head?.sha ?? ''),
+                baseRef: String(pr.base?.ref ?? ''),
+                ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
+                fromFork: pr.head?.repo?.full_name !== undefined && pr.head?.repo?.full_name !== `${owner}/${repo}`
+            }
             : undefined
     };
 }
@@ -108,20 +115,43 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
     const listEndpoint = `GET /repos/${owner}/${repo}/branches`;
     // One listing gives every branch's `protected` flag and the release branches that exist.
     const listed = client
-        ? await count(fact(listEndpoint, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => (Array.isArray(d) ? d.map((b) => ({ name: String(b.name), protected: b.protected === true })) : undefined)))
+        ? await count(fact(listEndpoint, () => client.request('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 }), (d) => Array.isArray(d)
+            ? d.map((b) => ({
+                name: String(b.name),
+                protected: b.protected === true
+            }))
+            : undefined))
         : noToken(listEndpoint);
     // The config's globs, matched in linear time (dot: branch names have no segment starting with one).
     const match = releaseBranches.length ? globMatcher(releaseBranches) : () => false;
-    const release = listed.ok ? listed.value.filter((b) => b.name !== defaultBranch && match(b.name)).slice(0, 3).map((b) => b.name) : [];
+    const release = listed.ok
+        ? listed.value
+            .filter((b) => b.name !== defaultBranch && match(b.name))
+            .slice(0, 3)
+            .map((b) => b.name)
+        : [];
     const listingOf = (branch) => {
         if (!listed.ok)
             return listed;
         const b = listed.value.find((x) => x.name === branch);
-        return b ? { ok: true, endpoint: listEndpoint, value: { protected: b.protected } } : { ok: false, endpoint: listEndpoint, status: 404, reason: `${branch} is not in the first 100 branches`, howToFix: 'The branch listing is read once, 100 branches at most.' };
+        return b
+            ? { ok: true, endpoint: listEndpoint, value: { protected: b.protected } }
+            : {
+                ok: false,
+                endpoint: listEndpoint,
+                status: 404,
+                reason: `${branch} is not in the first 100 branches`,
+                howToFix: 'The branch listing is read once, 100 branches at most.'
+            };
     };
     const branchFacts = async (branch) => {
         if (!client)
-            return { branch, rules: noToken(rulesEndpoint(branch)), classic: noToken(classicEndpoint(branch)), listing: noToken(listEndpoint) };
+            return {
+                branch,
+                rules: noToken(rulesEndpoint(branch)),
+                classic: noToken(classicEndpoint(branch)),
+                listing: noToken(listEndpoint)
+            };
         const rules = await count(fact(rulesEndpoint(branch), () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch }), shapes.rules));
         // Classic protection needs Administration: read; ask only when the rules leave something open.
         if (halves.classicProtection && !halves.classicProtection(rules, branch === defaultBranch))
@@ -140,16 +170,31 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
             : Promise.resolve(noToken(`GET /repos/${owner}/${repo}/environments`)),
         ctx.pull
             ? client
-                ? count(fact(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`, () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number: ctx.pull.number, per_page: 100 }), shapes.reviews))
+                ? count(fact(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`, () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+                    owner,
+                    repo,
+                    pull_number: ctx.pull.number,
+                    per_page: 100
+                }), shapes.reviews))
                 : Promise.resolve(noToken(`GET /repos/${owner}/${repo}/pulls/${ctx.pull.number}/reviews`))
             : Promise.resolve(undefined),
         baseConfigEndpoint && client
-            ? count(fact(baseConfigEndpoint, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: configRepoPath, ref: pull.baseRef }), shapes.content)).then((f) => (!f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value: null } : f))
+            ? count(fact(baseConfigEndpoint, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner,
+                repo,
+                path: configRepoPath,
+                ref: pull.baseRef
+            }), shapes.content)).then((f) => !f.ok && f.status === 404 ? { ok: true, endpoint: f.endpoint, value: null } : f)
             : Promise.resolve(undefined),
         !halves.codeScanning
             ? Promise.resolve(undefined)
             : client
-                ? count(fact(analysesEndpoint, () => client.request('GET /repos/{owner}/{repo}/code-scanning/analyses', { owner, repo, ref: `refs/heads/${defaultBranch}`, per_page: 1 }), shapes.analyses)).then((f) => notFoundAs(f, []))
+                ? count(fact(analysesEndpoint, () => client.request('GET /repos/{owner}/{repo}/code-scanning/analyses', {
+                    owner,
+                    repo,
+                    ref: `refs/heads/${defaultBranch}`,
+                    per_page: 1
+                }), shapes.analyses)).then((f) => notFoundAs(f, []))
                 : Promise.resolve(noToken(analysesEndpoint)),
         !halves.securityUpdates
             ? Promise.resolve(undefined)
@@ -157,13 +202,26 @@ async function collectGitHubEvidence(client, ctx, releaseBranches, configRepoPat
                 ? count(fact(securityUpdatesEndpoint, () => client.request('GET /repos/{owner}/{repo}/automated-security-fixes', { owner, repo }), shapes.securityUpdates)).then((f) => notFoundAs(f, { enabled: false, paused: false }))
                 : Promise.resolve(noToken(securityUpdatesEndpoint))
     ]);
-    return { context: ctx, defaultBranch, branches, branchListing: listed, environments, reviews, baseConfig, codeScanning, securityUpdates, requests };
+    return {
+        context: ctx,
+        defaultBranch,
+        branches,
+        branchListing: listed,
+        environments,
+        reviews,
+        baseConfig,
+        codeScanning,
+        securityUpdates,
+        requests
+    };
 }
 
 // The sticky PR comment: one per pull request and config path, found by a
 // hidden marker AND written by the token's own identity (a marker pasted into
 // someone else's comment is ignored), updated in place, within GitHub's limit.
-/** Who the token is: GET /user for personal and app tokens; GITHUB_TOKEN cannot call it and is the github-actions bot. */
+/**
+ * Who the token is: GET /user for personal and app tokens; GITHUB_TOKEN cannot call it and is the github-actions bot.
+ */
 async function identity(client) {
     const me = await fact('GET /user', () => client.request('GET /user'), shapes.login);
     return { login: me.ok ? me.value : 'github-actions[bot]', requests: 1 };
@@ -182,7 +240,13 @@ async function upsertComment(client, target, text, marker) {
     let existing;
     for (let page = 1; page <= 5 && !existing; page++) {
         requests++;
-        const list = await fact(`GET /repos/${owner}/${repo}/issues/${issue}/comments`, () => client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, per_page: 100, page }), shapes.comments);
+        const list = await fact(`GET /repos/${owner}/${repo}/issues/${issue}/comments`, () => client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issue,
+            per_page: 100,
+            page
+        }), shapes.comments);
         if (!list.ok)
             return { action: 'failed', detail: `could not list comments: ${list.reason}. ${list.howToFix}`, requests };
         if (me === undefined && list.value.some((c) => c.body.includes(marker))) {
@@ -196,11 +260,25 @@ async function upsertComment(client, target, text, marker) {
     }
     requests++;
     const write = existing
-        ? await fact(`PATCH /repos/${owner}/${repo}/issues/comments/${existing.id}`, () => client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing.id, body }), (d) => d)
-        : await fact(`POST /repos/${owner}/${repo}/issues/${issue}/comments`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, body }), (d) => d);
+        ? await fact(`PATCH /repos/${owner}/${repo}/issues/comments/${existing.id}`, () => client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner,
+            repo,
+            comment_id: existing.id,
+            body
+        }), (d) => d)
+        : await fact(`POST /repos/${owner}/${repo}/issues/${issue}/comments`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issue,
+            body
+        }), (d) => d);
     if (!write.ok)
         return { action: 'failed', detail: `could not write the comment: ${write.reason}. ${write.howToFix}`, requests };
-    return { action: existing ? 'updated' : 'created', detail: existing ? `updated comment ${existing.id}` : 'created the comment', requests };
+    return {
+        action: existing ? 'updated' : 'created',
+        detail: existing ? `updated comment ${existing.id}` : 'created the comment',
+        requests
+    };
 }
 
 const LEVEL = { critical: 'error', blocking: 'error', advisory: 'warning' };
@@ -228,7 +306,10 @@ function renderSarif(result) {
             level: f.status === 'failed' && f.level !== 'advisory' ? 'error' : f.status === 'not verified' ? 'note' : 'warning',
             message: { text: `${f.status === 'not verified' ? 'Not verified: ' : ''}${f.message}` },
             locations: (files.length ? files : [{ file: result.config.path, line: 1, column: 1 }]).slice(0, 10).map((e) => ({
-                physicalLocation: { artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column) } }
+                physicalLocation: {
+                    artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' },
+                    region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column) }
+                }
             })),
             properties: { status: f.status, blocking: !!f.blocking }
         });
@@ -236,7 +317,19 @@ function renderSarif(result) {
     const log = {
         version: '2.1.0',
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [{ tool: { driver: { name: result.tool.name, version: result.tool.version, informationUri: 'https://github.com/mcp-golive/mcp-golive', rules } }, results }]
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: result.tool.name,
+                        version: result.tool.version,
+                        informationUri: 'https://github.com/mcp-golive/mcp-golive',
+                        rules
+                    }
+                },
+                results
+            }
+        ]
     };
     return `${JSON.stringify(log, null, 2)}\n`;
 }
@@ -276,19 +369,22 @@ async function run(env = process.env) {
         // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
         // security updates leave no file, so those are read only when the files do not pass).
         const prepared = await prepareGate({ dir, loaded });
-        // The inventory server runs code from the checkout: never when the workflow runs with the base repository's secrets on a pull request's code.
+        // The inventory server runs code from the checkout: never when the workflow runs with the base repository's secrets
+        // on a pull request's code.
         await readServedInventory(prepared, {
             timeoutS: inventoryTimeoutS,
             env,
             ...(env.GITHUB_EVENT_NAME === 'pull_request_target'
                 ? {
-                    refuseStart: 'under pull_request_target the gate starts nothing from the checkout (the pull request\'s code would run with the base repository\'s secrets); run the gate on pull_request, or use an inventory file',
-                    loopbackOnly: 'under pull_request_target the pull request writes this address and could point it at a service of the runner\'s network'
+                    refuseStart: "under pull_request_target the gate starts nothing from the checkout (the pull request's code would run with the base repository's secrets); run the gate on pull_request, or use an inventory file",
+                    loopbackOnly: "under pull_request_target the pull request writes this address and could point it at a service of the runner's network"
                 }
                 : {})
         });
         const configRepoPath = relative(workspace, resolve(dir, loaded.path)).split('\\').join('/');
-        const github = context ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, plannedApiHalves(registeredChecks(), prepared.evidence)) : undefined;
+        const github = context
+            ? await collectGitHubEvidence(client, context, loaded.config.releaseBranches, configRepoPath, plannedApiHalves(registeredChecks(), prepared.evidence))
+            : undefined;
         // 3. The gate. Without context it is a local run (API checks not verified).
         const gate = judgeGate(prepared, { loaded, github, acceptNotVerified, strict: true });
         const { result } = gate;
@@ -296,7 +392,16 @@ async function run(env = process.env) {
         let baseRequests = 0;
         if (context?.pull) {
             const baseResult = getInput('base-result');
-            const compared = await comparisonFor(result, { client, owner: context.owner, repo: context.repo, baseSha: context.pull.baseSha, configPath: result.config.path, ...(baseResult ? { baseResultFile: resolve(workspace, baseResult) } : {}), debug: log.debug, warn: log.warning });
+            const compared = await comparisonFor(result, {
+                client,
+                owner: context.owner,
+                repo: context.repo,
+                baseSha: context.pull.baseSha,
+                configPath: result.config.path,
+                ...(baseResult ? { baseResultFile: resolve(workspace, baseResult) } : {}),
+                debug: log.debug,
+                warn: log.warning
+            });
             if (compared.comparison)
                 result.comparison = compared.comparison;
             baseRequests = compared.requests;
@@ -310,20 +415,43 @@ async function run(env = process.env) {
         const sarifPath = join(outDir, 'golive.sarif');
         writeOutputFile(jsonPath, renderJson(result), place);
         writeOutputFile(sarifPath, renderSarif(result), place);
-        const linkBase = context ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.pull?.headSha || context.sha}` : undefined;
+        const linkBase = context
+            ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.pull?.headSha || context.sha}`
+            : undefined;
         const markdown = renderMarkdown(result, { linkBase });
         writeOutputFile(join(outDir, 'summary.md'), markdown, place);
-        writeReportFiles(outDir, gate, { repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null, commit: context?.pull?.headSha || context?.sha || null, ref: context?.ref || null }, place);
+        writeReportFiles(outDir, gate, {
+            repositoryUrl: context ? `${context.serverUrl}/${context.owner}/${context.repo}` : null,
+            commit: context?.pull?.headSha || context?.sha || null,
+            ref: context?.ref || null
+        }, place);
         log.setOutput('verdict', result.verdict);
         log.setOutput('blocking', String(result.blocking));
         log.setOutput('report-path', outDir);
         log.setOutput('json-path', jsonPath);
         log.setOutput('sarif-path', sarifPath);
         // 5. Publish. A failure here is said in the log and the summary; it never changes the verdict.
-        const notes = await publish({ client, context, result, linkBase, wantComment, wantCheckRun, configPath: loaded.path, apiRequests: (github?.requests ?? 0) + baseRequests });
-        const summaryUrl = context?.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined;
+        const notes = await publish({
+            client,
+            context,
+            result,
+            linkBase,
+            wantComment,
+            wantCheckRun,
+            configPath: loaded.path,
+            apiRequests: (github?.requests ?? 0) + baseRequests
+        });
+        const summaryUrl = context?.runId
+            ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`
+            : undefined;
         // 8 KiB kept for the publishing notes below the checklist.
-        const jobSummary = renderMarkdown(result, { linkBase, summaryUrl, limit: SUMMARY_LIMIT - 8192, measure: (s) => Buffer.byteLength(s), surface: 'job summary' });
+        const jobSummary = renderMarkdown(result, {
+            linkBase,
+            summaryUrl,
+            limit: SUMMARY_LIMIT - 8192,
+            measure: (s) => Buffer.byteLength(s),
+            surface: 'job summary'
+        });
         await writeSummary(jobSummary + (notes.length ? `\n### Publishing\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''), env);
         // 6. The verdict.
         if (result.verdict === 'blocked') {
@@ -337,7 +465,12 @@ async function run(env = process.env) {
     catch (e) {
         if (e instanceof UsageError) {
             for (const p of e.problems)
-                log.error(`${p.field ? `${p.field}: ` : ''}${p.message}`, { file: p.file, startLine: p.line, startColumn: p.column, title: 'golive.yaml' });
+                log.error(`${p.field ? `${p.field}: ` : ''}${p.message}`, {
+                    file: p.file,
+                    startLine: p.line,
+                    startColumn: p.column,
+                    title: 'golive.yaml'
+                });
             log.setFailed(e.describe());
         }
         else if (e?.code && e.syscall) {
@@ -357,7 +490,9 @@ async function run(env = process.env) {
 async function publish(p) {
     const notes = [];
     let requests = p.apiRequests;
-    const summaryUrl = p.context?.runId ? `${p.context.serverUrl}/${p.context.owner}/${p.context.repo}/actions/runs/${p.context.runId}` : undefined;
+    const summaryUrl = p.context?.runId
+        ? `${p.context.serverUrl}/${p.context.owner}/${p.context.repo}/actions/runs/${p.context.runId}`
+        : undefined;
     if (p.client && p.context?.pull && p.wantComment) {
         const marker = markerFor(p.configPath);
         const outcome = await upsertComment(p.client, { owner: p.context.owner, repo: p.context.repo, issue: p.context.pull.number }, commentBody(p.result, { marker, linkBase: p.linkBase, summaryUrl }), marker);

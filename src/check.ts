@@ -15,7 +15,9 @@ export interface CheckContext {
   repo: RepoEvidence
   /** GitHub API facts; undefined in a local run without a token (API checks then say "not verified (no token)"). */
   github?: GitHubEvidence
-  /** Waivers and attestations (by index) that a pull request adds without their approver's approval: they do not count. */
+  /**
+   * Waivers and attestations (by index) that a pull request adds without their approver's approval: they do not count.
+   */
   unapproved?: { waivers: Map<number, string>; attestations: Map<number, string> }
   /** The day the run is judged on (waiver expiry); injected so results are reproducible. */
   today: string
@@ -32,13 +34,18 @@ export interface Outcome {
   reason?: string
   nonProduction?: boolean
   attestation?: Finding['attestation']
-  /** The outcome rests on GitHub API facts: in a local run without a token it is not verified and does not block unless --strict. */
+  /**
+   * The outcome rests on GitHub API facts: in a local run without a token it is not verified and does not block unless
+   * --strict.
+   */
   needsApi?: boolean
   /** Structured values other surfaces read (e.g. the trifecta's legs); internal, never part of the public JSON. */
   values?: Record<string, unknown>
 }
 
-/** What a check looks for, which evidence counts, why it matters and how to fix it (`explain`, docs/checks, SARIF help). */
+/**
+ * What a check looks for, which evidence counts, why it matters and how to fix it (`explain`, docs/checks, SARIF help).
+ */
 export interface Explanation {
   looksFor: string
   evidence: string[]
@@ -75,7 +82,8 @@ export type CheckInfo = Omit<CheckDefinition, 'run' | 'api'>
 export function plannedApiHalves(checks: readonly CheckDefinition[], repo: RepoEvidence): ApiHalves {
   const halves: ApiHalves = { codeScanning: false, securityUpdates: false }
   for (const c of checks) {
-    if (c.api?.optional) Object.assign(halves, Object.fromEntries(Object.entries(c.api.optional(repo)).filter(([, v]) => v)))
+    if (c.api?.optional)
+      Object.assign(halves, Object.fromEntries(Object.entries(c.api.optional(repo)).filter(([, v]) => v)))
     if (c.api?.classicProtection) halves.classicProtection = c.api.classicProtection
   }
   return halves
@@ -116,8 +124,17 @@ export function configEvidence(ctx: CheckContext, path: readonly PropertyKey[], 
 }
 
 /** The attestation for a check (and subject, when given), if golive.yaml has one. */
-export function attestationFor(ctx: CheckContext, check: string, subject?: string): GoliveConfig['attestations'][number] | undefined {
-  return ctx.config.attestations.find((a, i) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject) && !ctx.unapproved?.attestations.has(i))
+export function attestationFor(
+  ctx: CheckContext,
+  check: string,
+  subject?: string
+): GoliveConfig['attestations'][number] | undefined {
+  return ctx.config.attestations.find(
+    (a, i) =>
+      a.check === check &&
+      (subject === undefined || a.subject === undefined || a.subject === subject) &&
+      !ctx.unapproved?.attestations.has(i)
+  )
 }
 
 /** A check's run and its needs, before the registry joins it to its public contract (id, level, title, explanation). */
@@ -138,5 +155,11 @@ export { argoApplications, placementText } from './evidence/argocd.js'
 export { escapeRegExp } from './regexp.js'
 export { isWordChar } from './chars.js'
 export { LineFinder } from './evidence/source/scan.js'
-export { computedRegistrations, descriptionsOf, poisonSigns, servedTools, toolEntries } from './evidence/derived/tools.js'
+export {
+  computedRegistrations,
+  descriptionsOf,
+  poisonSigns,
+  servedTools,
+  toolEntries
+} from './evidence/derived/tools.js'
 export { capabilityMatrix, classifyHost, factCounts } from './evidence/derived/capability-matrix.js'

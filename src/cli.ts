@@ -7,14 +7,29 @@ import { join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { isCalendarDate } from './dates.js'
 import { EXIT, formatProblem, UsageError } from './errors.js'
-import { applyTimeLimit, DEFAULT_TIME_LIMIT_S, gateThreadData, runInGateThread, sinceProcessStart } from './gate-thread.js'
+import {
+  applyTimeLimit,
+  DEFAULT_TIME_LIMIT_S,
+  gateThreadData,
+  runInGateThread,
+  sinceProcessStart
+} from './gate-thread.js'
 import { terminalSafe } from './report/escape.js'
-import { describeIoError, processStreams, prepareOutputDir, writeOutputFile, writeOutputFileIn } from './report/output.js'
+import {
+  describeIoError,
+  processStreams,
+  prepareOutputDir,
+  writeOutputFile,
+  writeOutputFileIn
+} from './report/output.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import type { CheckDefinition } from './check.js'
 import { registerChecks } from './registry.js'
 
-/** Seconds the inventory server may take by default (src/evidence/inventory.ts keeps the same; not imported, so --help loads nothing). */
+/**
+ * Seconds the inventory server may take by default (src/evidence/inventory.ts keeps the same; not imported, so --help
+ * loads nothing).
+ */
 const DEFAULT_INVENTORY_TIMEOUT_S = 60
 
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — is this MCP server ready for production?
@@ -48,7 +63,10 @@ check options:
 Exit codes: 0 ready, 1 blocking items open, 2 usage or configuration error.
 Without a GitHub token, facts only the GitHub API knows are not read: the verdict covers local evidence.`
 
-export async function cli(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; columns?: number; env: NodeJS.ProcessEnv }): Promise<number> {
+export async function cli(
+  argv: string[],
+  io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; columns?: number; env: NodeJS.ProcessEnv }
+): Promise<number> {
   try {
     const [command, ...rest] = argv
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -66,7 +84,9 @@ export async function cli(argv: string[], io: { out: (s: string) => void; err: (
     if (command === 'docs') return await docs(rest, io)
     if (command === 'schema') {
       const { values } = parse(rest, { report: { type: 'boolean', default: false } })
-      const schema = values.report ? (await import('./report/go-live-report.js')).reportJsonSchema() : (await import('./config/schema.js')).configJsonSchema()
+      const schema = values.report
+        ? (await import('./report/go-live-report.js')).reportJsonSchema()
+        : (await import('./config/schema.js')).configJsonSchema()
       io.out(`${JSON.stringify(schema, null, 2)}\n`)
       return EXIT.ready
     }
@@ -79,18 +99,24 @@ export async function cli(argv: string[], io: { out: (s: string) => void; err: (
     // A file-system failure the run did not foresee is still the user's to act on: say which and why.
     const errno = e as NodeJS.ErrnoException
     if (errno?.code && errno.syscall) {
-      io.err(`${TOOL_NAME}: ${terminalSafe(`${errno.syscall}${errno.path ? ` ${errno.path}` : ''}`)}: ${describeIoError(e)}\n`)
+      io.err(
+        `${TOOL_NAME}: ${terminalSafe(`${errno.syscall}${errno.path ? ` ${errno.path}` : ''}`)}: ${describeIoError(e)}\n`
+      )
       return EXIT.usage
     }
     // A bug of ours: say so plainly, without a stack trace unless asked for.
-    io.err(`${TOOL_NAME}: internal error: ${terminalSafe((e as Error)?.message ?? String(e))}\n${io.env.MCP_GOLIVE_DEBUG ? `${(e as Error)?.stack}\n` : 'Set MCP_GOLIVE_DEBUG=1 for details, and please report it.\n'}`)
+    io.err(
+      `${TOOL_NAME}: internal error: ${terminalSafe((e as Error)?.message ?? String(e))}\n${io.env.MCP_GOLIVE_DEBUG ? `${(e as Error)?.stack}\n` : 'Set MCP_GOLIVE_DEBUG=1 for details, and please report it.\n'}`
+    )
     return EXIT.usage
   }
 }
 
 /** A usage error for a terminal: each value in it shown with its control characters and newlines escaped. */
 function describeForTerminal(e: UsageError): string {
-  const lines = e.problems.map((p) => formatProblem({ ...p, file: terminalSafe(p.file), field: terminalSafe(p.field), message: terminalSafe(p.message) }))
+  const lines = e.problems.map((p) =>
+    formatProblem({ ...p, file: terminalSafe(p.file), field: terminalSafe(p.field), message: terminalSafe(p.message) })
+  )
   if (!lines.length || e.message) lines.unshift(terminalSafe(e.message))
   if (e.hint) lines.push(terminalSafe(e.hint))
   return lines.join('\n')
@@ -100,14 +126,20 @@ function describeForTerminal(e: UsageError): string {
 function todayOption(value: unknown): string | undefined {
   if (value === undefined) return undefined
   const today = String(value)
-  if (!isCalendarDate(today)) throw new UsageError(`--today must be a calendar date as YYYY-MM-DD, got "${today}"${/^\d{4}-\d{2}-\d{2}$/.test(today) ? ' (that day does not exist)' : ''}`)
+  if (!isCalendarDate(today))
+    throw new UsageError(
+      `--today must be a calendar date as YYYY-MM-DD, got "${today}"${/^\d{4}-\d{2}-\d{2}$/.test(today) ? ' (that day does not exist)' : ''}`
+    )
   return today
 }
 
 /** Free memory a scan thread may count on: its heap, and room for the file texts it holds. */
 export const MB_PER_SCAN_THREAD = 64
 
-export interface JobsCap { jobs: number; capped?: string }
+export interface JobsCap {
+  jobs: number
+  capped?: string
+}
 
 /**
  * The threads `--jobs N` gets on a machine with these cores and this much free memory (bytes), and
@@ -118,9 +150,10 @@ export function cappedJobs(jobs: number, machine: { cores: number; freeBytes: nu
   const byMemory = Math.max(1, Math.floor(machine.freeBytes / (MB_PER_SCAN_THREAD * 1024 * 1024)))
   const cap = Math.min(cores, byMemory)
   if (jobs <= cap) return { jobs }
-  const why = byMemory < cores
-    ? `${Math.round(machine.freeBytes / 1048576)} MB free memory, ${MB_PER_SCAN_THREAD} MB a thread`
-    : `${cores} core${cores === 1 ? '' : 's'}`
+  const why =
+    byMemory < cores
+      ? `${Math.round(machine.freeBytes / 1048576)} MB free memory, ${MB_PER_SCAN_THREAD} MB a thread`
+      : `${cores} core${cores === 1 ? '' : 's'}`
   return { jobs: cap, capped: `--jobs ${jobs} capped to ${cap} (${why})` }
 }
 
@@ -128,26 +161,37 @@ export function cappedJobs(jobs: number, machine: { cores: number; freeBytes: nu
 function jobsOption(value: unknown, io: Parameters<typeof cli>[1]): number | undefined {
   if (value === undefined) return undefined
   const jobs = Number(value)
-  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(value)}"`)
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(value)}"`)
   const r = cappedJobs(jobs, { cores: availableParallelism(), freeBytes: freemem() })
   if (r.capped) io.err(`${TOOL_NAME}: ${r.capped}\n`)
   return r.jobs
 }
 
 /** --inventory and --inventory-timeout: the CLI starts nothing from the checkout unless told to. */
-function inventoryOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv): { timeoutS: number; refuseStart?: string; loopbackOnly?: string; env: NodeJS.ProcessEnv } {
+function inventoryOptions(
+  values: Record<string, unknown>,
+  env: NodeJS.ProcessEnv
+): { timeoutS: number; refuseStart?: string; loopbackOnly?: string; env: NodeJS.ProcessEnv } {
   const limit = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(values['time-limit'])
   const given = values['inventory-timeout']
   const timeoutS = given === undefined ? Math.min(DEFAULT_INVENTORY_TIMEOUT_S, limit) : Number(given)
-  if (given !== undefined && !(String(given).trim() !== '' && Number.isFinite(timeoutS) && timeoutS > 0 && timeoutS <= limit)) {
-    throw new UsageError(`--inventory-timeout must be a number of seconds above 0 and at most the time limit (${limit}), got "${String(given)}"`)
+  if (
+    given !== undefined &&
+    !(String(given).trim() !== '' && Number.isFinite(timeoutS) && timeoutS > 0 && timeoutS <= limit)
+  ) {
+    throw new UsageError(
+      `--inventory-timeout must be a number of seconds above 0 and at most the time limit (${limit}), got "${String(given)}"`
+    )
   }
   if (values.inventory) return { timeoutS, env }
   return {
     timeoutS,
     env,
-    refuseStart: 'the CLI starts nothing from the checkout unless --inventory is given (inventory.command runs code from the repository)',
-    loopbackOnly: 'without --inventory the CLI asks only this machine (the repository writes the address, and could point it at a service of your network)'
+    refuseStart:
+      'the CLI starts nothing from the checkout unless --inventory is given (inventory.command runs code from the repository)',
+    loopbackOnly:
+      'without --inventory the CLI asks only this machine (the repository writes the address, and could point it at a service of your network)'
   }
 }
 
@@ -155,7 +199,11 @@ function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>)
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/^TypeError \[\w+\]: /, ''), [], `Run \`${TOOL_NAME} --help\` for the options.`)
+    throw new UsageError(
+      (e as Error).message.replace(/^TypeError \[\w+\]: /, ''),
+      [],
+      `Run \`${TOOL_NAME} --help\` for the options.`
+    )
   }
 }
 
@@ -178,27 +226,53 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
   if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
   const jobs = jobsOption(values.jobs, io)
   const format = String(values.format)
-  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, got "${format}"`)
+  if (!['text', 'json', 'markdown'].includes(format))
+    throw new UsageError(`--format must be text, json or markdown, got "${format}"`)
   const today = todayOption(values.today)
   const inventory = inventoryOptions(values, io.env)
   const { runGateWithInventory } = await import('./run.js')
   // Before the run: Node, the gate thread and the modules the run needs.
   const startMs = sinceProcessStart()
-  const { result, timings, ctx } = await runGateWithInventory({ dir: positionals[0] ?? '.', config: values.config as string | undefined, today, strict: values.strict as boolean, jobs }, inventory)
-  if (values.timings) io.err(`timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms${timings.inventory === undefined ? '' : `, inventory ${timings.inventory.toFixed(0)} ms`} (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(timings.phases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ')})\n`)
-  if (values['base-result'] !== undefined) result.comparison = (await import('./publish/base-result.js')).comparisonWithFile(result, String(values['base-result']))
+  const { result, timings, ctx } = await runGateWithInventory(
+    {
+      dir: positionals[0] ?? '.',
+      config: values.config as string | undefined,
+      today,
+      strict: values.strict as boolean,
+      jobs
+    },
+    inventory
+  )
+  if (values.timings)
+    io.err(
+      `timings: start ${startMs.toFixed(0)} ms, config ${timings.config.toFixed(0)} ms, snapshot ${timings.snapshot.toFixed(0)} ms, evidence ${timings.evidence.toFixed(0)} ms${timings.inventory === undefined ? '' : `, inventory ${timings.inventory.toFixed(0)} ms`} (${ctx.repo.scan.files} files, ${(ctx.repo.scan.bytes / 1e6).toFixed(1)} MB read, ${ctx.repo.scan.threads} thread${ctx.repo.scan.threads === 1 ? '' : 's'}), checks ${timings.checks.toFixed(0)} ms (${Object.entries(
+        timings.phases
+      )
+        .map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`)
+        .join(', ')})\n`
+    )
+  if (values['base-result'] !== undefined)
+    result.comparison = (await import('./publish/base-result.js')).comparisonWithFile(
+      result,
+      String(values['base-result'])
+    )
   let text: string
   if (format === 'json') text = (await import('./report/json.js')).renderJson(result)
   else if (format === 'markdown') {
     // Exactly the body the action posts as the PR comment, so another CI can post it too.
     const { commentBody, markerFor } = await import('./publish/comment-body.js')
     text = commentBody(result, { marker: markerFor(result.config.path) })
-  }
-  else {
-    const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb'
+  } else {
+    const colour =
+      io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb'
     const { languageOf } = await import('./evidence/repository.js')
     const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined))
-    text = (await import('./report/text.js')).renderText(result, { colour, verbose: values.verbose as boolean, width: values.output ? undefined : io.columns, languages })
+    text = (await import('./report/text.js')).renderText(result, {
+      colour,
+      verbose: values.verbose as boolean,
+      width: values.output ? undefined : io.columns,
+      languages
+    })
   }
   // A file named by --output is written like every result: never through a link inside the checkout.
   if (values.output) writeOutputFileIn(String(values.output), text, { checkout: positionals[0] ?? '.' })
@@ -207,14 +281,25 @@ async function check(args: string[], io: Parameters<typeof cli>[1]): Promise<num
 }
 
 async function report(args: string[], io: Parameters<typeof cli>[1]): Promise<number> {
-  const { values, positionals } = parse(args, { config: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, 'time-limit': { type: 'string' }, inventory: { type: 'boolean', default: false }, 'inventory-timeout': { type: 'string' } })
+  const { values, positionals } = parse(args, {
+    config: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    'time-limit': { type: 'string' },
+    inventory: { type: 'boolean', default: false },
+    'inventory-timeout': { type: 'string' }
+  })
   if (values['time-limit'] !== undefined) applyTimeLimit('--time-limit', String(values['time-limit']))
   const today = todayOption(values.today)
   const dir = positionals[0] ?? '.'
   const inventory = inventoryOptions(values, io.env)
   const { runGateWithInventory } = await import('./run.js')
   const { writeReportFiles } = await import('./report/write-report.js')
-  const run = await runGateWithInventory({ dir, config: values.config as string | undefined, today, strict: values.strict as boolean }, inventory)
+  const run = await runGateWithInventory(
+    { dir, config: values.config as string | undefined, today, strict: values.strict as boolean },
+    inventory
+  )
   const outDir = (values.out as string | undefined) ?? join(dir, '.golive')
   const files = writeReportFiles(outDir, run, {}, { checkout: dir })
   io.out(`${files.join('\n')}\n`)
@@ -245,8 +330,15 @@ async function explain(args: string[], io: Parameters<typeof cli>[1]): Promise<n
     const { closest, distance } = await import('fastest-levenshtein')
     // A near miss (a typo, a missing phase prefix) is named; anything further gets the list.
     const near = id ? closest(id, EXPLAINED_IDS) : undefined
-    const suggestion = id && (EXPLAINED_IDS.find((c) => c.endsWith(`.${id}`)) ?? (near && distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined))
-    throw new UsageError(id ? `unknown check "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` : 'explain needs a check id', [], `Check ids: ${EXPLAINED_IDS.join(', ')}`)
+    const suggestion =
+      id &&
+      (EXPLAINED_IDS.find((c) => c.endsWith(`.${id}`)) ??
+        (near && distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined))
+    throw new UsageError(
+      id ? `unknown check "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` : 'explain needs a check id',
+      [],
+      `Check ids: ${EXPLAINED_IDS.join(', ')}`
+    )
   }
   io.out(text)
   return EXIT.ready
@@ -283,18 +375,24 @@ export function runCli(checks: readonly CheckDefinition[], entry: URL): void {
     // is dropped, without a stack trace, and the exit code is still the verdict. Any other failure to
     // write (a full disk, /dev/full) is said once on standard error, and the exit code is 2.
     let stdoutFailed = false
-    if (!gateThread) process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return
-      if (!stdoutFailed) processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`)
-      stdoutFailed = true
-      process.exitCode = EXIT.usage
-    })
+    if (!gateThread)
+      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return
+        if (!stdoutFailed)
+          processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`)
+        stdoutFailed = true
+        process.exitCode = EXIT.usage
+      })
     const exitCode = (code: number) => (stdoutFailed ? EXIT.usage : code)
     if (!gateThread && GATE_COMMANDS.has(argv[0])) {
-      runInGateThread(entry, (why) => {
-        processStreams.err(`${TOOL_NAME}: ${why}\n`)
-        return EXIT.usage
-      }, exitCode)
+      runInGateThread(
+        entry,
+        (why) => {
+          processStreams.err(`${TOOL_NAME}: ${why}\n`)
+          return EXIT.usage
+        },
+        exitCode
+      )
     } else {
       cli(argv, {
         ...processStreams,

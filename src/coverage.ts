@@ -37,11 +37,20 @@ const CHECK_READS: Record<string, readonly FileKind[]> = {
 }
 
 const ALL_KINDS: readonly FileKind[] = ['source', 'manifest', 'workflow', 'config text']
-const CONFIG_TEXT = /(^|\/)\.env(\.[\w.-]+)?$|\.(json|jsonc|toml|ini|cfg|conf|properties|env|sh|bash|ps1|txt|xml|config|tf|tfvars|bicep)$/i
+const CONFIG_TEXT =
+  /(^|\/)\.env(\.[\w.-]+)?$|\.(json|jsonc|toml|ini|cfg|conf|properties|env|sh|bash|ps1|txt|xml|config|tf|tfvars|bicep)$/i
 
-/** The kinds of evidence a path could hold; a folder the walk did not enter (too deep, unreadable, the file limit) could hold any. */
+/**
+ * The kinds of evidence a path could hold; a folder the walk did not enter (too deep, unreadable, the file limit) could
+ * hold any.
+ */
 export function kindsOf(path: string, reason?: SkippedFile['reason']): readonly FileKind[] {
-  if (reason === 'too deep' || reason === 'file limit reached' || (reason === 'unreadable' && !path.slice(path.lastIndexOf('/') + 1).includes('.'))) return ALL_KINDS
+  if (
+    reason === 'too deep' ||
+    reason === 'file limit reached' ||
+    (reason === 'unreadable' && !path.slice(path.lastIndexOf('/') + 1).includes('.'))
+  )
+    return ALL_KINDS
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return ['workflow', 'config text']
   if (languageOf(path) !== undefined) return ['source']
   if (/\.(ya?ml|tpl)$/i.test(path) || /(^|\/)Kustomization$/.test(path)) return ['manifest', 'config text']
@@ -68,32 +77,66 @@ export function unreadFilesFor(check: string, skipped: readonly SkippedFile[]): 
  * approval names: an attestation of that check whose `subject` is the path or a glob matching it
  * (the exclude pattern, say). Test code is left out freely (test findings never block production checks).
  */
-export function unapprovedExclusionsFor(check: string, ctx: Pick<CheckContext, 'config' | 'unapproved' | 'repo'>): string[] {
+export function unapprovedExclusionsFor(
+  check: string,
+  ctx: Pick<CheckContext, 'config' | 'unapproved' | 'repo'>
+): string[] {
   const reads = CHECK_READS[check]
   // Test code is left out freely, so a check that reads only test code has nothing left out.
   if (!reads || !ctx.repo.excluded?.length || READS_TESTS_ONLY.has(check)) return []
-  const subjects = ctx.config.attestations.filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i)).map((a) => a.subject!)
+  const subjects = ctx.config.attestations
+    .filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i))
+    .map((a) => a.subject!)
   const approved = new Set(subjects)
   // A subject that is no glob the gate can match in linear time approves only the path it spells.
   const globs = subjects.filter(isLinearGlob).map((g) => globMatcher([g]))
-  return (ctx.repo.excluded ?? []).filter((p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !globs.some((m) => m(p)))
+  return (ctx.repo.excluded ?? []).filter(
+    (p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !globs.some((m) => m(p))
+  )
 }
 
-const list = (paths: string[]) => `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` (+${paths.length - 3} more)` : ''}`
+const list = (paths: string[]) =>
+  `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` (+${paths.length - 3} more)` : ''}`
 
-/** A check's outcomes with its passes (and `not applicable`s) made `not verified` when files it reads were not read or were excluded without approval. */
-export function coverOutcomes(check: string, outcomes: Outcome[], unread: SkippedFile[], excluded: string[]): Outcome[] {
+/**
+ * A check's outcomes with its passes (and `not applicable`s) made `not verified` when files it reads were not read or
+ * were excluded without approval.
+ */
+export function coverOutcomes(
+  check: string,
+  outcomes: Outcome[],
+  unread: SkippedFile[],
+  excluded: string[]
+): Outcome[] {
   if (!unread.length && !excluded.length) return outcomes
   const why = [
-    unread.length ? `${unread.length} file${unread.length === 1 ? '' : 's'} it reads ${unread.length === 1 ? 'was' : 'were'} not read: ${list(unread.map((s) => `${s.path} (${s.reason})`))}` : '',
-    excluded.length ? `paths.include/exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}` : ''
-  ].filter(Boolean).join('; ')
-  return outcomes.map((o) => (o.status !== 'passed' && o.status !== 'not applicable') ? o : {
-    ...o,
-    status: 'not verified',
-    message: `${o.message} But ${why}.`,
-    reason: why,
-    evidence: [...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })), ...excluded.slice(0, 3).map((p) => ({ file: p, line: 1, column: 1, note: 'left out by paths.include/exclude' })), ...(o.evidence ?? [])],
-    fix: excluded.length ? `Read the path (paths.include names it, paths.exclude does not), or approve leaving it out with an attestation of ${check} whose subject is the path or a glob matching it.` : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
-  })
+    unread.length
+      ? `${unread.length} file${unread.length === 1 ? '' : 's'} it reads ${unread.length === 1 ? 'was' : 'were'} not read: ${list(unread.map((s) => `${s.path} (${s.reason})`))}`
+      : '',
+    excluded.length
+      ? `paths.include/exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}`
+      : ''
+  ]
+    .filter(Boolean)
+    .join('; ')
+  return outcomes.map((o) =>
+    o.status !== 'passed' && o.status !== 'not applicable'
+      ? o
+      : {
+          ...o,
+          status: 'not verified',
+          message: `${o.message} But ${why}.`,
+          reason: why,
+          evidence: [
+            ...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })),
+            ...excluded
+              .slice(0, 3)
+              .map((p) => ({ file: p, line: 1, column: 1, note: 'left out by paths.include/exclude' })),
+            ...(o.evidence ?? [])
+          ],
+          fix: excluded.length
+            ? `Read the path (paths.include names it, paths.exclude does not), or approve leaving it out with an attestation of ${check} whose subject is the path or a glob matching it.`
+            : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
+        }
+  )
 }

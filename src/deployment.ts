@@ -7,7 +7,8 @@ import type { CheckContext } from './check.js'
 export const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'] as const
 export type Deployment = (typeof DEPLOYMENTS)[number]
 
-export const isLocalTool = (deployment: Deployment | undefined): boolean => deployment === 'stdio' || deployment === 'none'
+export const isLocalTool = (deployment: Deployment | undefined): boolean =>
+  deployment === 'stdio' || deployment === 'none'
 
 /** The checks that do not apply to a local tool, and why; every check not listed applies. */
 export const NOT_APPLICABLE_TO_LOCAL_TOOL: Record<string, string> = {
@@ -19,12 +20,23 @@ export const NOT_APPLICABLE_TO_LOCAL_TOOL: Record<string, string> = {
   'infra.pod-security': 'it runs no pods',
   'infra.hardening': 'it runs no containers on the platform',
   'infra.audit-logging': 'no gateway access log exists for it',
-  'auth.obo': 'no incoming user token reaches it to exchange on behalf of the user; it acts with its user’s own sign-in',
+  'auth.obo':
+    'no incoming user token reaches it to exchange on behalf of the user; it acts with its user’s own sign-in',
   'auth.token-validation': 'no bearer token reaches it over stdio'
 }
 
 /** Workload and routing kinds whose presence says the server is deployed after all. */
-const DEPLOYED_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'HTTPRoute', 'GRPCRoute', 'Rollout', 'Application', 'Service'])
+const DEPLOYED_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'Pod',
+  'HTTPRoute',
+  'GRPCRoute',
+  'Rollout',
+  'Application',
+  'Service'
+])
 
 /**
  * Why a check does not apply under the configured deployment, or undefined when it applies. A

@@ -4,7 +4,17 @@ import type { CheckContext, CheckDefinition, Outcome } from './check.js'
 import { coverOutcomes, unapprovedExclusionsFor, unreadFilesFor } from './coverage.js'
 import { toolEntries, type ToolEntry } from './evidence/derived/tools.js'
 import { notApplicableReason } from './deployment.js'
-import { blocks, isFileEvidence, MAX_EVIDENCE_PER_FINDING, PHASES, STATUSES, type Evidence, type Finding, type Phase, type Status } from './findings.js'
+import {
+  blocks,
+  isFileEvidence,
+  MAX_EVIDENCE_PER_FINDING,
+  PHASES,
+  STATUSES,
+  type Evidence,
+  type Finding,
+  type Phase,
+  type Status
+} from './findings.js'
 import { redactSecrets } from './secrets/redact.js'
 import { attestationFor } from './check.js'
 import { capabilityMatrix, compactMatrix, type CompactToolCapabilities } from './evidence/derived/capability-matrix.js'
@@ -25,15 +35,23 @@ export interface RunResult {
   /** `local`: API evidence was not read (no token), so the verdict covers the checkout only. */
   scope: 'local' | 'github'
   acceptNotVerified: boolean
-  /** Files the gate listed but did not read (too large, binary, links out of the checkout…): the verdict does not cover them. */
+  /**
+   * Files the gate listed but did not read (too large, binary, links out of the checkout…): the verdict does not cover
+   * them.
+   */
   notRead: { count: number; byReason: Record<string, number>; files: { path: string; reason: string }[] }
   /** Files left out by paths.include / paths.exclude: the first 20 named, all counted. */
   excluded: { count: number; files: string[] }
-  /** One entry per tool name: declared in golive.yaml, served by the server (null: no inventory read), registered in source. */
+  /**
+   * One entry per tool name: declared in golive.yaml, served by the server (null: no inventory read), registered in
+   * source.
+   */
   tools: ToolEntry[]
   /** Per tool, the three legs with where each comes from (declared, evidence). */
   capabilities: CompactToolCapabilities[]
-  /** On a pull request with the base branch's result: blocking findings new in it and resolved by it (absent otherwise). */
+  /**
+   * On a pull request with the base branch's result: blocking findings new in it and resolved by it (absent otherwise).
+   */
   comparison?: Comparison
 }
 
@@ -43,7 +61,10 @@ const MAX_NOT_READ_LISTED = 20
 export interface EngineOptions {
   acceptNotVerified?: boolean
   scope?: RunResult['scope']
-  /** A local run without a token: API-only findings are not verified and do not block (the CLI's --strict turns this off). */
+  /**
+   * A local run without a token: API-only findings are not verified and do not block (the CLI's --strict turns this
+   * off).
+   */
   localApi?: boolean
   /** The text of a line of the checkout, for evidence that asks to quote it (`quoteLine`). */
   lineOf?: (file: string, line: number) => string | undefined
@@ -59,7 +80,11 @@ function omitted(o: Outcome): { omittedEvidence?: number } {
   return n ? { omittedEvidence: n } : {}
 }
 
-export function evaluate(ctx: CheckContext, checks: readonly CheckDefinition[], options: EngineOptions = {}): RunResult {
+export function evaluate(
+  ctx: CheckContext,
+  checks: readonly CheckDefinition[],
+  options: EngineOptions = {}
+): RunResult {
   const findings: Finding[] = []
   for (const check of checks) {
     const entry = check
@@ -70,11 +95,24 @@ export function evaluate(ctx: CheckContext, checks: readonly CheckDefinition[], 
       outcomes = notApplicable ? [{ status: 'not applicable', message: notApplicable }] : check.run(ctx)
     } catch (e) {
       // A check that throws is a bug of ours; it must not pass silently.
-      outcomes = [{ status: 'not verified', message: `the check failed internally: ${(e as Error).message}`, reason: 'internal error' }]
+      outcomes = [
+        {
+          status: 'not verified',
+          message: `the check failed internally: ${(e as Error).message}`,
+          reason: 'internal error'
+        }
+      ]
     }
-    // A check does not pass on files it reads that the gate skipped, or that paths.include/exclude left out of a critical one unapproved.
-    outcomes = coverOutcomes(check.id, outcomes, unreadFilesFor(check.id, ctx.repo.skipped), entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : [])
-    if (options.phaseMs) options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started
+    // A check does not pass on files it reads that the gate skipped, or that paths.include/exclude left out of a
+    // critical one unapproved.
+    outcomes = coverOutcomes(
+      check.id,
+      outcomes,
+      unreadFilesFor(check.id, ctx.repo.skipped),
+      entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : []
+    )
+    if (options.phaseMs)
+      options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started
     for (const o of outcomes) {
       if (o.values) options.values?.set(entry.id, { ...options.values.get(entry.id), ...o.values })
       let status = o.status
@@ -116,9 +154,18 @@ export function evaluate(ctx: CheckContext, checks: readonly CheckDefinition[], 
     scope: options.scope ?? 'local',
     acceptNotVerified,
     notRead: notRead(ctx),
-    excluded: { count: ctx.repo.excluded?.length ?? 0, files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets) },
+    excluded: {
+      count: ctx.repo.excluded?.length ?? 0,
+      files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets)
+    },
     tools: resultTools(ctx),
-    capabilities: compactMatrix(capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool)))
+    capabilities: compactMatrix(
+      capabilityMatrix(
+        ctx.config,
+        ctx.repo.capabilities,
+        (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool)
+      )
+    )
   }
 }
 
@@ -126,7 +173,9 @@ export function evaluate(ctx: CheckContext, checks: readonly CheckDefinition[], 
 function resultTools(ctx: CheckContext): ToolEntry[] {
   return toolEntries(ctx.config, ctx.repo).map((t) => ({
     ...t,
-    registeredAt: t.registeredAt ? { file: t.registeredAt.file, line: t.registeredAt.line, column: t.registeredAt.column } : null,
+    registeredAt: t.registeredAt
+      ? { file: t.registeredAt.file, line: t.registeredAt.line, column: t.registeredAt.column }
+      : null,
     ...(t.annotations ? { annotations: { ...t.annotations } } : {})
   }))
 }
@@ -135,10 +184,17 @@ function notRead(ctx: CheckContext): RunResult['notRead'] {
   const skipped = ctx.repo.skipped
   const byReason: Record<string, number> = {}
   for (const s of skipped) byReason[s.reason] = (byReason[s.reason] ?? 0) + 1
-  return { count: skipped.length, byReason, files: skipped.slice(0, MAX_NOT_READ_LISTED).map((s) => ({ path: s.path, reason: s.reason })) }
+  return {
+    count: skipped.length,
+    byReason,
+    files: skipped.slice(0, MAX_NOT_READ_LISTED).map((s) => ({ path: s.path, reason: s.reason }))
+  }
 }
 
-/** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */
+/**
+ * A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says
+ * why).
+ */
 function applyWaivers(findings: Finding[], ctx: CheckContext): void {
   for (const [i, w] of ctx.config.waivers.entries()) {
     if (w.expires < ctx.today || ctx.unapproved?.waivers.has(i)) continue

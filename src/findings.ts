@@ -13,7 +13,10 @@ export const PHASE_TITLES: Record<Phase, string> = {
   report: 'Phase 6 — Final verification'
 }
 
-/** critical: blocking and never waivable; blocking: fails unless passed/attested/waived/n.a.; advisory: a warning at most. */
+/**
+ * critical: blocking and never waivable; blocking: fails unless passed/attested/waived/n.a.; advisory: a warning at
+ * most.
+ */
 export const LEVELS = ['critical', 'blocking', 'advisory'] as const
 export type Level = (typeof LEVELS)[number]
 
@@ -75,11 +78,15 @@ export interface Finding {
 }
 
 /** Statuses that leave a blocking or critical item open. */
-export function blocks(f: Pick<Finding, 'level' | 'status' | 'nonProduction' | 'needsApi'>, options: { acceptNotVerified?: boolean; localApi?: boolean } = {}): boolean {
+export function blocks(
+  f: Pick<Finding, 'level' | 'status' | 'nonProduction' | 'needsApi'>,
+  options: { acceptNotVerified?: boolean; localApi?: boolean } = {}
+): boolean {
   if (f.level === 'advisory' || f.nonProduction) return false
   if (f.status === 'failed') return true
   // accept-not-verified never covers a critical check: like a waiver, it cannot stand in for one.
-  if (f.status === 'not verified') return !((options.acceptNotVerified && f.level !== 'critical') || (options.localApi && f.needsApi))
+  if (f.status === 'not verified')
+    return !((options.acceptNotVerified && f.level !== 'critical') || (options.localApi && f.needsApi))
   return false
 }
 

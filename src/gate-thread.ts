@@ -15,7 +15,8 @@ import { UsageError } from './errors.js'
 const GATE_YOUNG_GENERATION_MB = 16
 
 /** Said when the gate thread runs out of memory: what a user can do about it. */
-const OUT_OF_MEMORY = 'the check ran out of memory; leave generated and vendored directories out with paths.exclude in golive.yaml'
+const OUT_OF_MEMORY =
+  'the check ran out of memory; leave generated and vendored directories out with paths.exclude in golive.yaml'
 
 /**
  * Seconds a gate run may take before the main thread stops it (`--time-limit`, the action's
@@ -33,7 +34,9 @@ const MAX_TIME_LIMIT_S = 21_600
 export function applyTimeLimit(option: string, value: string): void {
   const seconds = Number(value)
   if (!(value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIME_LIMIT_S)) {
-    throw new UsageError(`${option} must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${value}"`)
+    throw new UsageError(
+      `${option} must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_S}, got "${value}"`
+    )
   }
   if (gateThreadData()) parentPort?.postMessage({ timeLimitS: seconds })
 }
@@ -51,7 +54,9 @@ interface GateThreadData {
 
 /** In the gate thread: what the main thread passed; undefined in the main thread. */
 export function gateThreadData(): GateThreadData | undefined {
-  return !isMainThread && (workerData as Partial<GateThreadData> | null)?.gateThread ? (workerData as GateThreadData) : undefined
+  return !isMainThread && (workerData as Partial<GateThreadData> | null)?.gateThread
+    ? (workerData as GateThreadData)
+    : undefined
 }
 
 /** Milliseconds since the process started, in either thread (a thread's own clock starts with the thread). */
@@ -68,11 +73,16 @@ export interface GateThreadEnd {
 
 /**
  * Runs the module `entry` (the CLI itself, or the action's main.ts) in a gate thread, with the
- * process's arguments, and sets the process's exit code to the thread's. A thread that dies (out of memory, a crash) cannot
+ * process's arguments, and sets the process's exit code to the thread's. A thread that dies (out of memory, a crash)
+ * cannot
  * report itself: `onFailure` is told why, and gives the exit code. `exitCode` may change the
  * code the thread ended with (the CLI's is 2 when standard output could not be written).
  */
-export function runInGateThread(entry: URL, onFailure: (why: string) => number | Promise<number>, exitCode: (threadCode: number) => number = (code) => code): void {
+export function runInGateThread(
+  entry: URL,
+  onFailure: (why: string) => number | Promise<number>,
+  exitCode: (threadCode: number) => number = (code) => code
+): void {
   void runGateThread(entry).then(async (end) => {
     process.exitCode = exitCode(end.failure === undefined ? end.code : await onFailure(end.failure))
   })
@@ -83,18 +93,26 @@ export function runGateThread(
   entry: URL,
   resourceLimits: ResourceLimits = { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB }
 ): Promise<GateThreadEnd> {
-  const data: GateThreadData = { gateThread: true, isTTY: !!process.stdout.isTTY, columns: process.stdout.isTTY ? process.stdout.columns : undefined, processStart: performance.timeOrigin }
+  const data: GateThreadData = {
+    gateThread: true,
+    isTTY: !!process.stdout.isTTY,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    processStart: performance.timeOrigin
+  }
   const started = performance.now()
   const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits })
   let failure: string | undefined
   let timer: NodeJS.Timeout | undefined
   const limitTo = (seconds: number) => {
     clearTimeout(timer)
-    timer = setTimeout(() => {
-      failure ??= `the check did not finish within ${seconds} s (time-limit); unless the checkout is very large, a file in it may make a pattern take too long: please report it`
-      // Stops the thread wherever it is, a backtracking pattern included, and its scan workers with it.
-      void thread.terminate()
-    }, Math.max(0, started + seconds * 1000 - performance.now()))
+    timer = setTimeout(
+      () => {
+        failure ??= `the check did not finish within ${seconds} s (time-limit); unless the checkout is very large, a file in it may make a pattern take too long: please report it`
+        // Stops the thread wherever it is, a backtracking pattern included, and its scan workers with it.
+        void thread.terminate()
+      },
+      Math.max(0, started + seconds * 1000 - performance.now())
+    )
   }
   limitTo(DEFAULT_TIME_LIMIT_S)
   // Process groups of inventory servers the thread started: a thread stopped by the time limit cannot kill them itself.
@@ -107,15 +125,17 @@ export function runGateThread(
   thread.on('error', (err: Error & { code?: string }) => {
     failure = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `internal error: ${err.message || String(err)}`
   })
-  return new Promise((resolve) => thread.on('exit', (code) => {
-    clearTimeout(timer)
-    for (const pgid of groups) {
-      try {
-        process.kill(-pgid, 'SIGKILL')
-      } catch {
-        // Gone already.
+  return new Promise((resolve) =>
+    thread.on('exit', (code) => {
+      clearTimeout(timer)
+      for (const pgid of groups) {
+        try {
+          process.kill(-pgid, 'SIGKILL')
+        } catch {
+          // Gone already.
+        }
       }
-    }
-    resolve(failure === undefined ? { code } : { code, failure })
-  }))
+      resolve(failure === undefined ? { code } : { code, failure })
+    })
+  )
 }

@@ -19,7 +19,10 @@ const ALWAYS_TRUE = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', 
 /** Look-around or a back-reference left after ALWAYS_TRUE is dropped: RE2 cannot run it. */
 const NOT_RE2 = /\(\?<?[=!]|\\[1-9]/
 
-/** One glob as a linear-time test of a whole path, or undefined when it needs look-around (an extglob such as `!(…)`) or is empty. */
+/**
+ * One glob as a linear-time test of a whole path, or undefined when it needs look-around (an extglob such as `!(…)`) or
+ * is empty.
+ */
 function compile(glob: string, nocase: boolean): ((subject: string) => boolean) | undefined {
   // A leading `!` negates the glob (as picomatch reads it); `!(` opens an extglob.
   if (glob.startsWith('!') && !glob.startsWith('!(')) {
@@ -45,7 +48,10 @@ export const isLinearGlob = (glob: string): boolean => compile(glob, false) !== 
  * A test of whole paths (or branch names) against any of the globs, as picomatch reads them with
  * `dot: true`. Throws on a glob that needs look-around: the config refuses those before a run.
  */
-export function globMatcher(globs: readonly string[], options: { nocase?: boolean } = {}): (subject: string) => boolean {
+export function globMatcher(
+  globs: readonly string[],
+  options: { nocase?: boolean } = {}
+): (subject: string) => boolean {
   const tests = globs.map((glob) => {
     const test = compile(glob, options.nocase ?? false)
     if (!test) throw new Error(`the glob ${JSON.stringify(glob)} cannot be matched in linear time`)

@@ -6,7 +6,10 @@ import { rootCodeownersRule } from './evidence/docs.js'
 import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
 import { Repository } from './evidence/repository.js'
 
-/** pyproject.toml's `name = "…"`, indented within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+/**
+ * pyproject.toml's `name = "…"`, indented within its line: `^\s*` ran from every line start across the blank lines
+ * below it (quadratic).
+ */
 export const PYPROJECT_NAME = /^[^\S\n\r\u2028\u2029]*name\s*=\s*["']([^"']+)["']/m
 
 /** The server's name from its package manifest, else the folder's name. */
@@ -38,11 +41,25 @@ export function initYaml(ev: RepoEvidence, name: string): string {
   const appCreds = ev.auth.appCredentials.some((h) => !h.isTest)
   const obo = ev.auth.obo.some((h) => !h.isTest)
   const caller = prodCalls.some((c) => c.callerSupplied) || ev.source.thirdPartyReads.some((r) => !r.isTest)
-  const external = prodCalls.some((c) => c.host && !/(\.svc|\.cluster\.local|\.internal|\.local|localhost|example\.(com|org|net))$/.test(c.host))
+  const external = prodCalls.some(
+    (c) => c.host && !/(\.svc|\.cluster\.local|\.internal|\.local|localhost|example\.(com|org|net))$/.test(c.host)
+  )
   const owner = rootCodeownersRule(ev.docs.codeowners)?.owners[0]
-  const envDirs = [...new Set(ev.paths.map((p) => /(?:^|\/)(?:overlays|environments)\/([\w-]+)\//.exec(p)?.[1]).filter((e): e is string => !!e))]
+  const envDirs = [
+    ...new Set(
+      ev.paths.map((p) => /(?:^|\/)(?:overlays|environments)\/([\w-]+)\//.exec(p)?.[1]).filter((e): e is string => !!e)
+    )
+  ]
   const endpoint = findEndpoint(ev)
-  const zone = ev.kubernetes.filter((o) => o.kind === 'Application').map((o) => Object.entries(((o.data.metadata as Record<string, unknown>)?.labels ?? {}) as Record<string, string>).find(([k]) => /zone/i.test(k))?.[1]).find(Boolean)
+  const zone = ev.kubernetes
+    .filter((o) => o.kind === 'Application')
+    .map(
+      (o) =>
+        Object.entries(((o.data.metadata as Record<string, unknown>)?.labels ?? {}) as Record<string, string>).find(
+          ([k]) => /zone/i.test(k)
+        )?.[1]
+    )
+    .find(Boolean)
   const seen = new Set<string>()
   // A computed name is an expression, not a tool to declare.
   const tools = ev.source.tools.filter((t) => !t.isTest && !t.computed && !seen.has(t.name) && (seen.add(t.name), true))
@@ -65,10 +82,16 @@ export function initYaml(ev: RepoEvidence, name: string): string {
     ]),
     `environments: [${(envDirs.length ? envDirs : ['dev', 'prod']).map(q).join(', ')}]${envDirs.length ? '' : '  # review'}`,
     ...(endpoint
-      ? ['observability:', `  endpoint: ${q(endpoint)}`, '  # dashboard: https://logfire.example.internal/dashboards/NAME  # review']
+      ? [
+          'observability:',
+          `  endpoint: ${q(endpoint)}`,
+          '  # dashboard: https://logfire.example.internal/dashboards/NAME  # review'
+        ]
       : ['observability: {}  # review: add endpoint (where traces go) and dashboard']),
     // Without manifests the server is most likely a local stdio tool: say so, for a person to confirm.
-    ev.kubernetes.length ? 'deployment: kubernetes' : 'deployment: stdio  # review: no Kubernetes manifests found; kubernetes if it runs on the platform',
+    ev.kubernetes.length
+      ? 'deployment: kubernetes'
+      : 'deployment: stdio  # review: no Kubernetes manifests found; kubernetes if it runs on the platform',
     'waivers: []',
     'attestations: []',
     ''
@@ -78,7 +101,9 @@ export function initYaml(ev: RepoEvidence, name: string): string {
 
 function findEndpoint(ev: RepoEvidence): string | undefined {
   for (const o of ev.kubernetes) {
-    const m = /OTEL_EXPORTER_OTLP_(?:TRACES_)?ENDPOINT["']?,\s*["']?value["']?:\s*["']([^"']+)/.exec(JSON.stringify(o.data))
+    const m = /OTEL_EXPORTER_OTLP_(?:TRACES_)?ENDPOINT["']?,\s*["']?value["']?:\s*["']([^"']+)/.exec(
+      JSON.stringify(o.data)
+    )
     if (m) return m[1]
   }
   return undefined

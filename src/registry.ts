@@ -9,7 +9,8 @@ export function registerChecks(checks: readonly CheckDefinition[]): void {
 }
 
 export function registeredChecks(): readonly CheckDefinition[] {
-  if (!registered) throw new Error('no checks registered: start through app/ (or call registerChecks in the test setup)')
+  if (!registered)
+    throw new Error('no checks registered: start through app/ (or call registerChecks in the test setup)')
   return registered
 }
 

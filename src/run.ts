@@ -47,7 +47,14 @@ export interface GateRun {
   /** The structured values the checks' outcomes carried, by check id (e.g. the trifecta's legs for the report). */
   values: Map<string, Record<string, unknown>>
   /** Milliseconds per stage, and of the checks per phase, for `--timings` and the benchmarks. */
-  timings: { config: number; snapshot: number; evidence: number; inventory?: number; checks: number; phases: Partial<Record<Phase, number>> }
+  timings: {
+    config: number
+    snapshot: number
+    evidence: number
+    inventory?: number
+    checks: number
+    phases: Partial<Record<Phase, number>>
+  }
 }
 
 export function resolveCheckout(dir: string): string {
@@ -72,13 +79,17 @@ export function loadGateConfig(inputs: Pick<GateInputs, 'dir' | 'config' | 'conf
       real = realpathSync(configPath)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
-      if (code === 'ELOOP') throw new UsageError(`${configArg}: a symbolic link loop (the link points, in the end, back at itself)`)
+      if (code === 'ELOOP')
+        throw new UsageError(`${configArg}: a symbolic link loop (the link points, in the end, back at itself)`)
       // A link whose target does not exist: say so, rather than "no such file" for a file that is listed.
-      if (code === 'ENOENT' && isLink(configPath)) throw new UsageError(`${configArg}: a symbolic link to a file that does not exist`)
+      if (code === 'ENOENT' && isLink(configPath))
+        throw new UsageError(`${configArg}: a symbolic link to a file that does not exist`)
       if (code !== 'ENOENT') throw new UsageError(`${configArg}: cannot be read: ${describeIoError(e)}`)
     }
     if (real !== undefined && !isInside(realpathSync(root), real)) {
-      throw new UsageError(`${configArg}: the config file must be inside the checkout${isInside(root, configPath) ? ' (it is a symbolic link out of it, and is not followed)' : ''}`)
+      throw new UsageError(
+        `${configArg}: the config file must be inside the checkout${isInside(root, configPath) ? ' (it is a symbolic link out of it, and is not followed)' : ''}`
+      )
     }
   }
   const shown = relative(root, configPath)
@@ -115,13 +126,19 @@ export interface PreparedGate {
 
 export async function prepareGate(inputs: GateInputs): Promise<PreparedGate> {
   const opened = openCheckout(inputs)
-  return prepared(opened, await collectRepoEvidence(opened.repo, { jobs: inputs.jobs, capabilities: opened.loaded.config.capabilities }))
+  return prepared(
+    opened,
+    await collectRepoEvidence(opened.repo, { jobs: inputs.jobs, capabilities: opened.loaded.config.capabilities })
+  )
 }
 
 /** prepareGate with the source pass on this thread alone, synchronously (see collectRepoEvidenceOnThisThread). */
 function prepareGateOnThisThread(inputs: GateInputs): PreparedGate {
   const opened = openCheckout(inputs)
-  return prepared(opened, collectRepoEvidenceOnThisThread(opened.repo, { capabilities: opened.loaded.config.capabilities }))
+  return prepared(
+    opened,
+    collectRepoEvidenceOnThisThread(opened.repo, { capabilities: opened.loaded.config.capabilities })
+  )
 }
 
 /** The config and the snapshot of the checkout, timed. */
@@ -135,7 +152,10 @@ function openCheckout(inputs: GateInputs) {
   return { root, loaded, repo, started, t0, t1 }
 }
 
-function prepared({ root, loaded, repo, started, t0, t1 }: ReturnType<typeof openCheckout>, evidence: RepoEvidence): PreparedGate {
+function prepared(
+  { root, loaded, repo, started, t0, t1 }: ReturnType<typeof openCheckout>,
+  evidence: RepoEvidence
+): PreparedGate {
   evidence.inventory = initialInventory(loaded, root)
   // Before the inventory server runs and any check: its error output, cut to a length, and every
   // string the engine and the surfaces redact must know these.
@@ -152,11 +172,20 @@ function initialInventory(loaded: LoadedConfig, root: string): RepoEvidence['inv
   const inv = loaded.config.inventory
   if (!inv) return { configured: false }
   if (inv.file !== undefined) return readInventoryFile(root, inv.file)
-  return { configured: true, source: inv.command ? 'command' : 'url', live: true, ok: false, reason: 'this run did not ask the server for its tools' }
+  return {
+    configured: true,
+    source: inv.command ? 'command' : 'url',
+    live: true,
+    ok: false,
+    reason: 'this run did not ask the server for its tools'
+  }
 }
 
 /** Asks the server golive.yaml's `inventory` names for its tools (before the checks, which stay pure). */
-export async function readServedInventory(prepared: PreparedGate, options: Omit<InventoryOptions, 'root'>): Promise<void> {
+export async function readServedInventory(
+  prepared: PreparedGate,
+  options: Omit<InventoryOptions, 'root'>
+): Promise<void> {
   const inv = prepared.loaded.config.inventory
   if (!inv || inv.file !== undefined) return
   const started = performance.now()
@@ -164,7 +193,10 @@ export async function readServedInventory(prepared: PreparedGate, options: Omit<
   prepared.timings.inventory = performance.now() - started
 }
 
-/** Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every read). */
+/**
+ * Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every
+ * read).
+ */
 function lineReader(repo: Repository): (file: string, line: number) => string | undefined {
   const texts = new Map<string, string | undefined>()
   return (file, line) => {
@@ -190,7 +222,8 @@ function isLink(path: string): boolean {
  * Every secret value the detectors found in this run, read again from the files they were found
  * in (the detectors keep only masks): whatever the rules find in those files, the .env values
  * the secrets detector reads (dotenvSecrets, the same reader), the personal data of test files
- * (testDataIn, the same finder; a finding shows 4 characters of it), marked lines included. Given to the redactor, so the same value
+ * (testDataIn, the same finder; a finding shows 4 characters of it), marked lines included. Given to the redactor, so
+ * the same value
  * is masked wherever else it appears: in a file name, a waiver reason, a tool name.
  */
 export function foundSecretValues(repo: Repository, evidence: Pick<RepoEvidence, 'secrets'>): string[] {
@@ -212,7 +245,10 @@ export function foundSecretValues(repo: Repository, evidence: Pick<RepoEvidence,
   return [...values]
 }
 
-/** The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout settles). */
+/**
+ * The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout
+ * settles).
+ */
 export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'>): GateRun {
   const { loaded, repo, evidence } = prepared
   const t2 = performance.now()
@@ -228,7 +264,16 @@ export function judgeGate(prepared: PreparedGate, inputs: Omit<GateInputs, 'dir'
   // Every string of the result redacted once more, those the checks did not write included: file
   // paths, waivers and attestations from golive.yaml, the files not read.
   const values = new Map<string, Record<string, unknown>>()
-  const result = redactDeep(evaluate(ctx, registeredChecks(), { values, acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases }))
+  const result = redactDeep(
+    evaluate(ctx, registeredChecks(), {
+      values,
+      acceptNotVerified: inputs.acceptNotVerified,
+      scope: inputs.github ? 'github' : 'local',
+      localApi: !inputs.github && !inputs.strict,
+      lineOf: lineReader(repo),
+      phaseMs: phases
+    })
+  )
   const t3 = performance.now()
   return { result, loaded, repo, ctx, values, timings: { ...prepared.timings, checks: t3 - t2, phases } }
 }
@@ -239,7 +284,10 @@ export function runGate(inputs: GateInputs): GateRun {
 }
 
 /** A run that asks the inventory server for its tools between the evidence and the checks. */
-export async function runGateWithInventory(inputs: GateInputs, inventory: Omit<InventoryOptions, 'root'>): Promise<GateRun> {
+export async function runGateWithInventory(
+  inputs: GateInputs,
+  inventory: Omit<InventoryOptions, 'root'>
+): Promise<GateRun> {
   const prepared = await prepareGate(inputs)
   await readServedInventory(prepared, inventory)
   return judgeGate(prepared, inputs)

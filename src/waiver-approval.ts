@@ -14,7 +14,8 @@ export interface Unapproved {
 }
 
 const waiverKey = (w: Partial<Waiver>) => JSON.stringify([w.check, w.reason, w.approvedBy, String(w.expires ?? '')])
-const attestationKey = (a: Partial<Attestation>) => JSON.stringify([a.check, a.by, String(a.date ?? ''), a.note ?? '', a.subject ?? ''])
+const attestationKey = (a: Partial<Attestation>) =>
+  JSON.stringify([a.check, a.by, String(a.date ?? ''), a.note ?? '', a.subject ?? ''])
 
 export function unapprovedChanges(config: GoliveConfig, github: GitHubEvidence | undefined): Unapproved {
   const none: Unapproved = { waivers: new Map(), attestations: new Map() }
@@ -27,14 +28,32 @@ export function unapprovedChanges(config: GoliveConfig, github: GitHubEvidence |
     const data = github.baseConfig.value === null ? {} : safeParse(github.baseConfig.value)
     base = {
       waivers: Array.isArray(data?.waivers) ? (data.waivers as Partial<Waiver>[]).map(waiverKey) : [],
-      attestations: Array.isArray(data?.attestations) ? (data.attestations as Partial<Attestation>[]).map(attestationKey) : []
+      attestations: Array.isArray(data?.attestations)
+        ? (data.attestations as Partial<Attestation>[]).map(attestationKey)
+        : []
     }
-  } else baseProblem = github.baseConfig ? `golive.yaml on ${pull.baseRef} could not be read (${github.baseConfig.reason})` : 'golive.yaml on the base branch was not read'
-  const approvers = github.reviews?.ok ? new Set(github.reviews.value.filter((r) => r.state === 'APPROVED' && r.user.toLowerCase() !== pull.author.toLowerCase() && (!r.commitId || r.commitId === pull.headSha)).map((r) => r.user.toLowerCase())) : undefined
+  } else
+    baseProblem = github.baseConfig
+      ? `golive.yaml on ${pull.baseRef} could not be read (${github.baseConfig.reason})`
+      : 'golive.yaml on the base branch was not read'
+  const approvers = github.reviews?.ok
+    ? new Set(
+        github.reviews.value
+          .filter(
+            (r) =>
+              r.state === 'APPROVED' &&
+              r.user.toLowerCase() !== pull.author.toLowerCase() &&
+              (!r.commitId || r.commitId === pull.headSha)
+          )
+          .map((r) => r.user.toLowerCase())
+      )
+    : undefined
   const judge = (handle: string, isNew: boolean, what: string): string | undefined => {
     if (!isNew && !baseProblem) return undefined
-    if (handle.includes('/')) return `${what} names the team ${handle}; a team’s approval cannot be read, so it counts once merged`
-    if (!approvers) return `${what} is ${baseProblem ? 'not known to be unchanged' : 'added or changed in this pull request'}, and the PR’s reviews could not be read`
+    if (handle.includes('/'))
+      return `${what} names the team ${handle}; a team’s approval cannot be read, so it counts once merged`
+    if (!approvers)
+      return `${what} is ${baseProblem ? 'not known to be unchanged' : 'added or changed in this pull request'}, and the PR’s reviews could not be read`
     if (approvers.has(handle.slice(1).toLowerCase())) return undefined
     return `${what} is ${baseProblem ? `not known to be unchanged (${baseProblem})` : 'added or changed in this pull request'}; it counts once ${handle} approves the pull request`
   }

@@ -1,6 +1,20 @@
 // YAML parsing with positions, shared by the config loader and the evidence
 // readers. Bounded: aliases are capped and keys must be unique.
-import { CST, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair } from 'yaml'
+import {
+  CST,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  visit,
+  YAMLParseError,
+  type Document,
+  type Node,
+  type Pair
+} from 'yaml'
 import type { FileEvidence } from './findings.js'
 
 export const MAX_ALIAS_COUNT = 100
@@ -44,7 +58,10 @@ export function nestingTooDeepAt(text: string): number | undefined {
   return undefined
 }
 
-/** A bound that needs no lexer: the nesting is at most every `[` and `{` of the text plus the most `-`, `?` and `:` on one line. */
+/**
+ * A bound that needs no lexer: the nesting is at most every `[` and `{` of the text plus the most `-`, `?` and `:` on
+ * one line.
+ */
 function mayNestTooDeeply(text: string): boolean {
   let opens = 0
   let onLine = 0
@@ -67,7 +84,9 @@ function refused(text: string, offset: number, lineCounter: LineCounter): Docume
   // Line starts, as the parser would have recorded them.
   lineCounter.addNewLine(0)
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1)
-  doc.errors.push(new YAMLParseError([offset, offset + 1], 'RESOURCE_EXHAUSTION', `nested more than ${MAX_YAML_NESTING} levels deep`))
+  doc.errors.push(
+    new YAMLParseError([offset, offset + 1], 'RESOURCE_EXHAUSTION', `nested more than ${MAX_YAML_NESTING} levels deep`)
+  )
   return doc
 }
 
@@ -88,7 +107,13 @@ export function parseYamlAll(text: string): { docs: Document.Parsed[]; lineCount
   const lineCounter = new LineCounter()
   const deep = nestingTooDeepAt(text)
   if (deep !== undefined) return { docs: [refused(text, deep, lineCounter)], lineCounter, tooDeep: true }
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true, prettyErrors: false, version: '1.2' })
+  const parsed = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: false,
+    merge: true,
+    prettyErrors: false,
+    version: '1.2'
+  })
   const docs = Array.isArray(parsed) ? parsed : [] // an EmptyStream has no documents
   for (const doc of docs) addDuplicateKeyErrors(doc)
   return { docs, lineCounter }
@@ -187,7 +212,13 @@ export function evidenceNode(doc: Document, path: readonly PropertyKey[]): Node 
  * moved by `shift` when the document was parsed from other text than the file's (a rendered
  * template, an inline patch).
  */
-export function locatorOf(file: string, doc: Document, lineCounter: LineCounter, base: readonly PropertyKey[] = [], shift?: (p: { line: number; column: number }) => { line: number; column: number }): (path: readonly PropertyKey[], note?: string) => FileEvidence {
+export function locatorOf(
+  file: string,
+  doc: Document,
+  lineCounter: LineCounter,
+  base: readonly PropertyKey[] = [],
+  shift?: (p: { line: number; column: number }) => { line: number; column: number }
+): (path: readonly PropertyKey[], note?: string) => FileEvidence {
   return (path, note) => {
     const pos = nodePosition(lineCounter, evidenceNode(doc, [...base, ...path]))
     return { file, ...(shift ? shift(pos) : pos), ...(note ? { note } : {}) }
@@ -210,13 +241,20 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typ
  * A Kubernetes-style document as plain data: a mapping with `kind` and `apiVersion`, aliases bounded.
  * Undefined for anything else (errors, a scalar or list at the top, an alias bomb).
  */
-export function manifestData(doc: Document): (Record<string, unknown> & { kind: string; apiVersion: string }) | undefined {
+export function manifestData(
+  doc: Document
+): (Record<string, unknown> & { kind: string; apiVersion: string }) | undefined {
   if (doc.errors.length || !isMap(doc.contents)) return undefined
   const data = plainData(doc)
-  return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string' ? (data as Record<string, unknown> & { kind: string; apiVersion: string }) : undefined
+  return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string'
+    ? (data as Record<string, unknown> & { kind: string; apiVersion: string })
+    : undefined
 }
 
-export function nodePosition(lineCounter: LineCounter, node: Node | undefined | null): { line: number; column: number } {
+export function nodePosition(
+  lineCounter: LineCounter,
+  node: Node | undefined | null
+): { line: number; column: number } {
   const offset = node?.range?.[0] ?? 0
   return position(lineCounter, offset)
 }

@@ -7,9 +7,4 @@ import { tokenValidation } from './token-validation.js'
 import { identityScoping } from './identity-scoping.js'
 import { noAppCredentials } from './no-app-credentials.js'
 
-export const AUTH_CHECKS: readonly CheckDefinition[] = [
-  obo,
-  tokenValidation,
-  identityScoping,
-  noAppCredentials
-]
+export const AUTH_CHECKS: readonly CheckDefinition[] = [obo, tokenValidation, identityScoping, noAppCredentials]

@@ -5,7 +5,8 @@ import { production } from '../shared.js'
 
 export const handlesPrivateData = (ctx: CheckContext) => ctx.config.tools.some((t) => t.privateData !== 'none')
 
-export const OBO_SNIPPET = '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```'
+export const OBO_SNIPPET =
+  '```ts\nconst result = await msal.acquireTokenOnBehalfOf({\n  oboAssertion: incomingBearerToken,\n  scopes: ["api://downstream/.default"],\n})\n// call the data source with result.accessToken\n```'
 
 /**
  * The app credentials used for data access, in production code: client-credentials flows, and
@@ -27,7 +28,8 @@ function serverSource(ctx: CheckContext): (h: Hit) => boolean {
 }
 
 /** Why a hit's file is code the server never runs (another package, a tooling script), or undefined. */
-export const outsideOfServer = (ctx: CheckContext, h: Hit) => outsideServer(ctx.repo.serverScope, h.at.file, ctx.repo.source.mcpFiles ?? [])
+export const outsideOfServer = (ctx: CheckContext, h: Hit) =>
+  outsideServer(ctx.repo.serverScope, h.at.file, ctx.repo.source.mcpFiles ?? [])
 
 /** User names read beside the server's credentials (`REDIS_USERNAME`), in the server's own code. */
 export function credentialUsers(ctx: CheckContext): Hit[] {
@@ -40,11 +42,13 @@ export function credentialUsers(ctx: CheckContext): Hit[] {
  */
 export function credentialsByScope(ctx: CheckContext): { inside: Hit[]; outside: { hit: Hit; why: string }[] } {
   const outside: { hit: Hit; why: string }[] = []
-  const inServer = production(ctx.repo.auth.appCredentials).filter(serverSource(ctx)).filter((h) => {
-    const why = outsideOfServer(ctx, h)
-    if (why) outside.push({ hit: h, why })
-    return !why
-  })
+  const inServer = production(ctx.repo.auth.appCredentials)
+    .filter(serverSource(ctx))
+    .filter((h) => {
+      const why = outsideOfServer(ctx, h)
+      if (why) outside.push({ hit: h, why })
+      return !why
+    })
   return { inside: judged(ctx, inServer), outside }
 }
 
@@ -56,5 +60,9 @@ function judged(ctx: CheckContext, hits: Hit[]): Hit[] {
   const appFlowFiles = new Set(hits.filter((h) => !h.credentialKind).map((h) => h.at.file))
   const userFlowFiles = new Set(userFlows.map((h) => h.at.file))
   const userFlowOnly = userFlows.length > 0 && appFlowFiles.size === 0
-  return hits.filter((h) => h.credentialKind !== 'client secret' || !(userFlowOnly || (userFlowFiles.has(h.at.file) && !appFlowFiles.has(h.at.file))))
+  return hits.filter(
+    (h) =>
+      h.credentialKind !== 'client secret' ||
+      !(userFlowOnly || (userFlowFiles.has(h.at.file) && !appFlowFiles.has(h.at.file)))
+  )
 }

@@ -20,14 +20,26 @@ export const hardening: CheckDefinition = {
     for (const ref of ws.flatMap(containersOf)) {
       if (ref.list === 'ephemeralContainers') continue
       const missing: string[] = []
-      if (dig(ref.container, 'securityContext', 'readOnlyRootFilesystem') !== true) missing.push('readOnlyRootFilesystem: true')
+      if (dig(ref.container, 'securityContext', 'readOnlyRootFilesystem') !== true)
+        missing.push('readOnlyRootFilesystem: true')
       if (dig(ref.container, 'resources', 'limits', 'cpu') === undefined) missing.push('a CPU limit')
       if (dig(ref.container, 'resources', 'limits', 'memory') === undefined) missing.push('a memory limit')
       const holes = holesFor(ref, false)
       if (missing.length && holes.length) outcomes.push(unresolvedByTemplate(ref, holes, `has ${missing.join(', ')}`))
-      else if (missing.length) outcomes.push({ status: 'failed', message: `${ref.at.note} lacks ${missing.join(', ')}.`, evidence: [ref.at], fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```' })
+      else if (missing.length)
+        outcomes.push({
+          status: 'failed',
+          message: `${ref.at.note} lacks ${missing.join(', ')}.`,
+          evidence: [ref.at],
+          fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```'
+        })
     }
-    if (!outcomes.length) outcomes.push({ status: 'passed', message: 'Every container has a read-only root filesystem and CPU and memory limits.', evidence: ws.flatMap(containersOf).map((r) => r.at) })
+    if (!outcomes.length)
+      outcomes.push({
+        status: 'passed',
+        message: 'Every container has a read-only root filesystem and CPU and memory limits.',
+        evidence: ws.flatMap(containersOf).map((r) => r.at)
+      })
     return outcomes
   }
 }

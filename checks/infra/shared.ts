@@ -4,7 +4,16 @@ import type { FileEvidence } from '../../src/findings.js'
 import { type CheckContext, type CheckDefinition, dig, type Outcome } from '../../src/check.js'
 import { prodEnvironment } from '../policy/shared.js'
 
-export const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'ReplicationController'])
+export const WORKLOAD_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Job',
+  'CronJob',
+  'Pod',
+  'ReplicationController'
+])
 
 /** The pod spec path of a workload kind. */
 export function podSpecPath(kind: string): string[] {
@@ -32,7 +41,9 @@ export interface ContainerRef {
 export function deployedObjects(ctx: CheckContext): K8sObject[] {
   const chosen = chosenOverlays(ctx)
   const argo = argoSourcePaths(ctx)
-  return ctx.repo.kubernetes.filter((o) => (o.overlay === undefined || chosen.has(o.overlay)) && !isNonProduction(o, argo))
+  return ctx.repo.kubernetes.filter(
+    (o) => (o.overlay === undefined || chosen.has(o.overlay)) && !isNonProduction(o, argo)
+  )
 }
 
 /** Manifests that only development, tests, evaluations or examples use (reported apart, never blocking). */
@@ -46,34 +57,60 @@ export const NON_PRODUCTION_DIR = /(^|\/)(dev|local|test[\w.-]*|e2e|evals?|examp
 
 export const NON_PRODUCTION_FILE = /(^|\/)(kind|minikube|docker-compose|compose)[\w.-]*\.ya?ml$/i
 
-/** The folders Argo CD Applications deploy (`spec.source.path`, `spec.sources[].path`): what they include is production whatever its folder. */
+/**
+ * The folders Argo CD Applications deploy (`spec.source.path`, `spec.sources[].path`): what they include is production
+ * whatever its folder.
+ */
 export function argoSourcePaths(ctx: CheckContext): string[] {
   const apps = ctx.repo.kubernetes.filter((o) => o.kind === 'Application' && o.apiVersion.startsWith('argoproj.io/'))
-  return apps.flatMap((a) => [dig(a.data, 'spec', 'source', 'path'), ...((dig(a.data, 'spec', 'sources') as unknown[] | undefined) ?? []).map((x) => dig(x, 'path'))]).filter((p): p is string => typeof p === 'string' && p !== '').map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''))
+  return apps
+    .flatMap((a) => [
+      dig(a.data, 'spec', 'source', 'path'),
+      ...((dig(a.data, 'spec', 'sources') as unknown[] | undefined) ?? []).map((x) => dig(x, 'path'))
+    ])
+    .filter((p): p is string => typeof p === 'string' && p !== '')
+    .map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''))
 }
 
-/** An object is non-production when the file (or the kustomization folder, or chart) it comes from is under such a folder, and no Argo CD Application deploys it. */
+/**
+ * An object is non-production when the file (or the kustomization folder, or chart) it comes from is under such a
+ * folder, and no Argo CD Application deploys it.
+ */
 export function isNonProduction(o: K8sObject, argoPaths: string[]): boolean {
-  // A kustomization folder's own name is its environment (overlays/dev), which the prod overlay choice handles: only the folders above it count.
+  // A kustomization folder's own name is its environment (overlays/dev), which the prod overlay choice handles: only
+  // the folders above it count.
   const where = o.overlay !== undefined && !o.overlay.includes(' (') ? o.overlay : o.file
   const above = where.slice(0, where.lastIndexOf('/') + 1)
   if (!NON_PRODUCTION_DIR.test(above) && !(o.overlay === undefined && NON_PRODUCTION_FILE.test(o.file))) return false
   return !argoPaths.some((p) => where === p || where.startsWith(`${p}/`))
 }
 
-/** The builds production deploys: those named for the prod environment, else every build (a build whose every object failed to render counts too). */
+/**
+ * The builds production deploys: those named for the prod environment, else every build (a build whose every object
+ * failed to render counts too).
+ */
 export function chosenOverlays(ctx: CheckContext): Set<string> {
-  const overlays = [...new Set([...ctx.repo.kubernetes, ...(ctx.repo.deploymentGaps ?? [])].flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))]
+  const overlays = [
+    ...new Set(
+      [...ctx.repo.kubernetes, ...(ctx.repo.deploymentGaps ?? [])].flatMap((o) =>
+        o.overlay === undefined ? [] : [o.overlay]
+      )
+    )
+  ]
   const prod = prodEnvironment(ctx.config.environments)
   // A folder (deploy/overlays/prod) or a values file (chart (values-prod.yaml)) named for prod.
   const prodOverlays = overlays.filter((d) => d.split(/[/\s().\-_]+/).includes(prod))
   return new Set(prodOverlays.length ? prodOverlays : overlays)
 }
 
-/** What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound). */
+/**
+ * What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound).
+ */
 export function deploymentGaps(ctx: CheckContext): NonNullable<CheckContext['repo']['deploymentGaps']> {
   const chosen = chosenOverlays(ctx)
-  return (ctx.repo.deploymentGaps ?? []).filter((g) => !g.objectsUnchanged && (g.overlay === undefined || chosen.has(g.overlay)))
+  return (ctx.repo.deploymentGaps ?? []).filter(
+    (g) => !g.objectsUnchanged && (g.overlay === undefined || chosen.has(g.overlay))
+  )
 }
 
 /**
@@ -87,24 +124,38 @@ export function unlessGaps(check: CheckDefinition): CheckDefinition {
       const outcomes = check.run(ctx)
       const gaps = deploymentGaps(ctx)
       if (!gaps.length) return outcomes
-      const said = gaps.slice(0, 3).map((g) => `${g.file}: ${g.message}`).join('; ')
+      const said = gaps
+        .slice(0, 3)
+        .map((g) => `${g.file}: ${g.message}`)
+        .join('; ')
       const more = gaps.length > 3 ? ` (+${gaps.length - 3} more)` : ''
       // A check that fails anyway still says what it could not read, once.
-      if (!outcomes.some((o) => o.status === 'passed')) return outcomes.map((o, i) => (i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` }))
-      return outcomes.map((o) => (o.status !== 'passed' ? o : {
-        ...o,
-        status: 'not verified',
-        message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
-        reason: `not followed: ${said}${more}`,
-        evidence: [...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })), ...(o.evidence ?? [])],
-        fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
-      }))
+      if (!outcomes.some((o) => o.status === 'passed'))
+        return outcomes.map((o, i) =>
+          i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` }
+        )
+      return outcomes.map((o) =>
+        o.status !== 'passed'
+          ? o
+          : {
+              ...o,
+              status: 'not verified',
+              message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
+              reason: `not followed: ${said}${more}`,
+              evidence: [
+                ...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })),
+                ...(o.evidence ?? [])
+              ],
+              fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
+            }
+      )
     }
   }
 }
 
 /** How an object is named in evidence: kind and name, and the overlay that builds it. */
-export const objectLabel = (o: K8sObject) => `${o.kind} ${o.name}${o.overlay !== undefined ? ` (${o.overlay || '.'})` : ''}`
+export const objectLabel = (o: K8sObject) =>
+  `${o.kind} ${o.name}${o.overlay !== undefined ? ` (${o.overlay || '.'})` : ''}`
 
 export function workloads(ctx: CheckContext): K8sObject[] {
   return deployedObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind))
@@ -119,7 +170,19 @@ export function containersOf(o: K8sObject): ContainerRef[] {
     if (!Array.isArray(items)) continue
     items.forEach((c, index) => {
       const name = String((c as Record<string, unknown>)?.name ?? `#${index}`)
-      refs.push({ object: o, podPath, pod, list, index, container: (c ?? {}) as Record<string, unknown>, name, at: o.locate([...podPath, list, index, 'name'], `${objectLabel(o)}, ${list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container'} ${name}`) })
+      refs.push({
+        object: o,
+        podPath,
+        pod,
+        list,
+        index,
+        container: (c ?? {}) as Record<string, unknown>,
+        name,
+        at: o.locate(
+          [...podPath, list, index, 'name'],
+          `${objectLabel(o)}, ${list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container'} ${name}`
+        )
+      })
     })
   }
   return refs
@@ -143,7 +206,12 @@ export function containerEnv(ctx: CheckContext): ContainerEnv[] {
       const { name, value } = (e ?? {}) as { name?: unknown; value?: unknown }
       const base = [...ref.podPath, ref.list, ref.index, 'env', i]
       const label = `${ref.at.note}: env ${String(name ?? '')}`
-      out.push({ name: String(name ?? ''), value, nameAt: ref.object.locate([...base, 'name'], label), valueAt: ref.object.locate([...base, 'value'], label) })
+      out.push({
+        name: String(name ?? ''),
+        value,
+        nameAt: ref.object.locate([...base, 'name'], label),
+        valueAt: ref.object.locate([...base, 'value'], label)
+      })
     })
   }
   return out
@@ -160,13 +228,28 @@ export function holesFor(ref: ContainerRef, podLevel: boolean): FileEvidence[] {
   const within = (r: [number, number] | undefined, line: number) => !!r && line >= r[0] && line <= r[1]
   const container = o.templateLines([...ref.podPath, ref.list, ref.index])
   const pod = o.templateLines(ref.podPath)
-  const lists = (['initContainers', 'containers', 'ephemeralContainers'] as const).map((l) => o.templateLines!([...ref.podPath, l]))
-  return o.templated.filter((h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))))
+  const lists = (['initContainers', 'containers', 'ephemeralContainers'] as const).map((l) =>
+    o.templateLines!([...ref.podPath, l])
+  )
+  return o.templated.filter(
+    (h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line)))
+  )
 }
 
-/** A container the gate cannot judge because a Helm template left values unresolved that could set `what`: the template lines say where. */
+/**
+ * A container the gate cannot judge because a Helm template left values unresolved that could set `what`: the template
+ * lines say where.
+ */
 export function unresolvedByTemplate(ref: ContainerRef, holes: FileEvidence[], what: string): Outcome {
-  return { status: 'not verified', message: `${ref.at.note}: cannot tell whether it ${what}, because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)] }
+  return {
+    status: 'not verified',
+    message: `${ref.at.note}: cannot tell whether it ${what}, because the template leaves values unresolved.`,
+    reason: `templated: ${holes
+      .slice(0, 3)
+      .map((t) => `${t.file}:${t.line}`)
+      .join(', ')}`,
+    evidence: [ref.at, ...holes.slice(0, 5)]
+  }
 }
 
 export const noWorkloads = (id: string, ctx: CheckContext): Outcome => {
@@ -201,7 +284,15 @@ export function attachments(ctx: CheckContext): Attachment[] {
       if (kind !== 'Gateway') return
       // A parentRef without a namespace refers to the route's own namespace.
       const namespace = (dig(r, 'namespace') as string | undefined) ?? route.namespace
-      out.push({ route, gateway: String(dig(r, 'name') ?? ''), namespace, at: route.locate(['spec', 'parentRefs', i, 'name'], `HTTPRoute ${route.name} → Gateway ${namespace ?? '(route namespace)'}/${dig(r, 'name')}`) })
+      out.push({
+        route,
+        gateway: String(dig(r, 'name') ?? ''),
+        namespace,
+        at: route.locate(
+          ['spec', 'parentRefs', i, 'name'],
+          `HTTPRoute ${route.name} → Gateway ${namespace ?? '(route namespace)'}/${dig(r, 'name')}`
+        )
+      })
     })
   }
   return out

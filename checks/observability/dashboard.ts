@@ -15,14 +15,37 @@ export const dashboard: CheckDefinition = {
   },
   run(ctx) {
     const url = ctx.config.observability.dashboard
-    const fix = '```yaml\nobservability:\n  dashboard: https://logfire.example.internal/dashboards/' + ctx.config.server.name + '\nattestations:\n  - check: observability.dashboard\n    by: "@reviewer"\n    date: ' + ctx.today + '\n    note: what the dashboard shows and who watches it\n```'
+    const fix =
+      '```yaml\nobservability:\n  dashboard: https://logfire.example.internal/dashboards/' +
+      ctx.config.server.name +
+      '\nattestations:\n  - check: observability.dashboard\n    by: "@reviewer"\n    date: ' +
+      ctx.today +
+      '\n    note: what the dashboard shows and who watches it\n```'
     if (!url) return [{ status: 'failed', message: 'No monitoring dashboard declared (observability.dashboard).', fix }]
     const at = configEvidence(ctx, ['observability', 'dashboard'])
     const att = attestationFor(ctx, 'observability.dashboard')
     if (att) return [attested(att, `Dashboard ${url}`, [at])]
     const docs = [ctx.repo.docs.readme, ...ctx.repo.docs.docs].filter((d): d is NonNullable<typeof d> => !!d)
     const linked = docs.find((d) => d.text.includes(url))
-    if (linked) return [{ status: 'passed', message: `Dashboard ${url} is declared and linked from ${linked.path}.`, evidence: [at, { file: linked.path, line: linked.text.slice(0, linked.text.indexOf(url)).split('\n').length, column: 1 }] }]
-    return [{ status: 'not verified', message: `Dashboard ${url} is declared, but neither attested nor linked from the README or docs.`, reason: 'a dashboard cannot be checked by a machine; link it from the README or have someone attest it', evidence: [at], fix }]
+    if (linked)
+      return [
+        {
+          status: 'passed',
+          message: `Dashboard ${url} is declared and linked from ${linked.path}.`,
+          evidence: [
+            at,
+            { file: linked.path, line: linked.text.slice(0, linked.text.indexOf(url)).split('\n').length, column: 1 }
+          ]
+        }
+      ]
+    return [
+      {
+        status: 'not verified',
+        message: `Dashboard ${url} is declared, but neither attested nor linked from the README or docs.`,
+        reason: 'a dashboard cannot be checked by a machine; link it from the README or have someone attest it',
+        evidence: [at],
+        fix
+      }
+    ]
   }
 }

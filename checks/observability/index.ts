@@ -6,8 +6,4 @@ import { tracing } from './tracing.js'
 import { spanAttributes } from './span-attributes.js'
 import { dashboard } from './dashboard.js'
 
-export const OBSERVABILITY_CHECKS: readonly CheckDefinition[] = [
-  tracing,
-  spanAttributes,
-  dashboard
-]
+export const OBSERVABILITY_CHECKS: readonly CheckDefinition[] = [tracing, spanAttributes, dashboard]

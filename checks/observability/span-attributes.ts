@@ -16,8 +16,24 @@ export const spanAttributes: CheckDefinition = {
   run(ctx) {
     const user = production(ctx.repo.auth.spanUser)
     const tool = production(ctx.repo.auth.spanTool)
-    if (user.length && tool.length) return [{ status: 'passed', message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`, evidence: [user[0].at, tool[0].at] }]
-    const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)'].filter(Boolean).join(' and ')
-    return [{ status: 'failed', message: `No span attribute names ${missing}.`, evidence: [...user, ...tool].map((h) => h.at), fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```' }]
+    if (user.length && tool.length)
+      return [
+        {
+          status: 'passed',
+          message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`,
+          evidence: [user[0].at, tool[0].at]
+        }
+      ]
+    const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)']
+      .filter(Boolean)
+      .join(' and ')
+    return [
+      {
+        status: 'failed',
+        message: `No span attribute names ${missing}.`,
+        evidence: [...user, ...tool].map((h) => h.at),
+        fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```'
+      }
+    ]
   }
 }

@@ -16,11 +16,36 @@ export const codeowners: CheckDefinition = {
   run(ctx) {
     const co = ctx.repo.docs.codeowners
     const fix = `Add .github/CODEOWNERS with a rule for the whole repository:\n\n\`\`\`\n* ${ctx.config.server.owner}\n\`\`\``
-    if (!co) return [{ status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }]
+    if (!co)
+      return [
+        { status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }
+      ]
     const root = rootCodeownersRule(co)
-    if (root) return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${root.owners.join(' ')}.`, evidence: [fileAt(co.path, root.line)] }]
+    if (root)
+      return [
+        {
+          status: 'passed',
+          message: `${co.path} assigns the whole repository to ${root.owners.join(' ')}.`,
+          evidence: [fileAt(co.path, root.line)]
+        }
+      ]
     const ownerless = lastRootCodeownersRule(co)
-    if (ownerless) return [{ status: 'failed', message: `${co.path} line ${ownerless.line}: the last rule for the whole repository (\`${ownerless.pattern}\`) names no owner, and on GitHub the last matching rule wins, so the repository has no owner.`, evidence: [fileAt(co.path, ownerless.line)], fix }]
-    return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }]
+    if (ownerless)
+      return [
+        {
+          status: 'failed',
+          message: `${co.path} line ${ownerless.line}: the last rule for the whole repository (\`${ownerless.pattern}\`) names no owner, and on GitHub the last matching rule wins, so the repository has no owner.`,
+          evidence: [fileAt(co.path, ownerless.line)],
+          fix
+        }
+      ]
+    return [
+      {
+        status: 'failed',
+        message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`,
+        evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)],
+        fix
+      }
+    ]
   }
 }

@@ -29,10 +29,32 @@ export const containerScan: CheckDefinition = {
     fix: 'Add a Trivy step after the image build.'
   },
   run(ctx) {
-    const hasImage = ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) || ctx.repo.workflows.some((w) => w.jobs.some((j) => j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))))
+    const hasImage =
+      ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) ||
+      ctx.repo.workflows.some((w) =>
+        w.jobs.some((j) =>
+          j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))
+        )
+      )
     if (!hasImage) return [{ status: 'not applicable', message: 'No container image is built from this repository.' }]
     const found = findStep(ctx.repo.workflows, recogniseBy(CONTAINER_SCAN_ACTIONS, CONTAINER_SCAN_COMMANDS))
-    if (found) return [{ status: 'passed', message: `${found.name} scans the image in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }]
-    return [{ status: 'failed', message: 'The repository builds a container image, but no workflow scans it (Trivy, Grype, Docker Scout, Snyk Container, Defender).', fix: '```yaml\n- name: Scan the image\n  uses: aquasecurity/trivy-action@0.33.1\n  with:\n    image-ref: ${{ env.IMAGE }}\n    exit-code: "1"\n    severity: CRITICAL,HIGH\n```' }]
+    if (found)
+      return [
+        {
+          status: 'passed',
+          message: `${found.name} scans the image in ${found.wf.path}.`,
+          evidence: [
+            fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])
+          ]
+        }
+      ]
+    return [
+      {
+        status: 'failed',
+        message:
+          'The repository builds a container image, but no workflow scans it (Trivy, Grype, Docker Scout, Snyk Container, Defender).',
+        fix: '```yaml\n- name: Scan the image\n  uses: aquasecurity/trivy-action@0.33.1\n  with:\n    image-ref: ${{ env.IMAGE }}\n    exit-code: "1"\n    severity: CRITICAL,HIGH\n```'
+      }
+    ]
   }
 }

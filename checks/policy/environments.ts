@@ -9,15 +9,48 @@ export function environmentsFromApi(ctx: CheckContext): Outcome[] {
   const envs = gh.environments.value
   const wanted = ctx.config.environments
   const missing = wanted.filter((w) => !envs.some((e) => e.name.toLowerCase() === w.toLowerCase()))
-  const ev = [api(gh.environments.endpoint, `environments: ${envs.map((e) => `${e.name}${e.reviewers ? ' (required reviewers)' : ''}${e.waitTimer ? ' (wait timer)' : ''}${e.branchPolicy ? ' (branch policy)' : ''}`).join(', ') || 'none'}`)]
-  if (missing.length) return [{ status: 'failed', message: `GitHub environments missing: ${missing.join(', ')}.`, evidence: ev, fix: missing.map((m) => `gh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${m}`).join('\n'), needsApi: true }]
+  const ev = [
+    api(
+      gh.environments.endpoint,
+      `environments: ${envs.map((e) => `${e.name}${e.reviewers ? ' (required reviewers)' : ''}${e.waitTimer ? ' (wait timer)' : ''}${e.branchPolicy ? ' (branch policy)' : ''}`).join(', ') || 'none'}`
+    )
+  ]
+  if (missing.length)
+    return [
+      {
+        status: 'failed',
+        message: `GitHub environments missing: ${missing.join(', ')}.`,
+        evidence: ev,
+        fix: missing
+          .map((m) => `gh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${m}`)
+          .join('\n'),
+        needsApi: true
+      }
+    ]
   const prodName = prodEnvironment(wanted)
   const prod = envs.find((e) => e.name.toLowerCase() === prodName.toLowerCase())!
-  if (!prod.reviewers && !prod.waitTimer && !prod.branchPolicy) return [{ status: 'failed', message: `The ${prod.name} environment has no protection: no required reviewers, wait timer or deployment branch policy.`, evidence: ev, fix: `Add required reviewers to ${prod.name} (Settings → Environments), or a deployment branch policy:\n\n\`\`\`\ngh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${prod.name} -F "deployment_branch_policy[protected_branches]=true" -F "deployment_branch_policy[custom_branch_policies]=false"\n\`\`\``, needsApi: true }]
-  return [{ status: 'passed', message: `GitHub environments ${wanted.join(', ')} exist and ${prod.name} is protected.`, evidence: ev, needsApi: true }]
+  if (!prod.reviewers && !prod.waitTimer && !prod.branchPolicy)
+    return [
+      {
+        status: 'failed',
+        message: `The ${prod.name} environment has no protection: no required reviewers, wait timer or deployment branch policy.`,
+        evidence: ev,
+        fix: `Add required reviewers to ${prod.name} (Settings → Environments), or a deployment branch policy:\n\n\`\`\`\ngh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${prod.name} -F "deployment_branch_policy[protected_branches]=true" -F "deployment_branch_policy[custom_branch_policies]=false"\n\`\`\``,
+        needsApi: true
+      }
+    ]
+  return [
+    {
+      status: 'passed',
+      message: `GitHub environments ${wanted.join(', ')} exist and ${prod.name} is protected.`,
+      evidence: ev,
+      needsApi: true
+    }
+  ]
 }
 
-const DEPLOY_COMMAND = /\b(kubectl\s+apply|helm\s+(upgrade|install)|kustomize\s+build|argocd\s+app\s+sync|az\s+(aks|webapp|containerapp)\b|flux\s+reconcile)/
+const DEPLOY_COMMAND =
+  /\b(kubectl\s+apply|helm\s+(upgrade|install)|kustomize\s+build|argocd\s+app\s+sync|az\s+(aks|webapp|containerapp)\b|flux\s+reconcile)/
 
 export const environments: CheckDefinition = {
   id: 'policy.environments',
@@ -27,7 +60,11 @@ export const environments: CheckDefinition = {
   passesWhen: 'dev and prod are separate, and prod is protected',
   explain: {
     looksFor: 'Separate dev and prod.',
-    evidence: ['overlays/<env>, environments/<env>, values-<env>.yaml with distinct namespaces', 'deploy jobs that declare `environment:`', '`GET …/environments`: the environments exist and prod has reviewers, a wait timer or a branch policy'],
+    evidence: [
+      'overlays/<env>, environments/<env>, values-<env>.yaml with distinct namespaces',
+      'deploy jobs that declare `environment:`',
+      '`GET …/environments`: the environments exist and prod has reviewers, a wait timer or a branch policy'
+    ],
     why: 'Production must not be reachable by a mistake in dev.',
     fix: 'One overlay and namespace per environment; protect the prod environment.'
   },
@@ -37,7 +74,10 @@ export const environments: CheckDefinition = {
     const outcomes: Outcome[] = []
     // Deployment configuration per environment: kustomize overlays, Helm values files or environment folders.
     const perEnv = envs.map((env) => {
-      const re = new RegExp(`(^|/)(overlays|environments|envs?|clusters|deploy)/${env}(/|$)|(^|/)values[-.]${env}\\.ya?ml$|(^|/)${env}/kustomization\\.ya?ml$`, 'i')
+      const re = new RegExp(
+        `(^|/)(overlays|environments|envs?|clusters|deploy)/${env}(/|$)|(^|/)values[-.]${env}\\.ya?ml$|(^|/)${env}/kustomization\\.ya?ml$`,
+        'i'
+      )
       return { env, path: ctx.repo.paths.find((p) => re.test(p)) }
     })
     const missing = perEnv.filter((e) => !e.path)
@@ -51,19 +91,53 @@ export const environments: CheckDefinition = {
       if (ns) namespaces.set(env, ns)
     }
     if (missing.length) {
-      outcomes.push({ status: 'failed', message: `No deployment configuration for ${missing.map((m) => m.env).join(', ')} (looked for overlays/<env>, environments/<env>, values-<env>.yaml).`, evidence: perEnv.filter((e) => e.path).map((e) => ({ file: e.path!, line: 1, column: 1, note: e.env })), fix: 'Keep one overlay per environment, each with its own namespace:\n\n```yaml\n# deploy/overlays/prod/kustomization.yaml\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ' + ctx.config.server.name + '-prod\nresources:\n  - ../../base\n```' })
+      outcomes.push({
+        status: 'failed',
+        message: `No deployment configuration for ${missing.map((m) => m.env).join(', ')} (looked for overlays/<env>, environments/<env>, values-<env>.yaml).`,
+        evidence: perEnv.filter((e) => e.path).map((e) => ({ file: e.path!, line: 1, column: 1, note: e.env })),
+        fix:
+          'Keep one overlay per environment, each with its own namespace:\n\n```yaml\n# deploy/overlays/prod/kustomization.yaml\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ' +
+          ctx.config.server.name +
+          '-prod\nresources:\n  - ../../base\n```'
+      })
     }
     const nsValues = [...namespaces.values()]
     if (nsValues.length > 1 && new Set(nsValues).size < nsValues.length) {
-      outcomes.push({ status: 'failed', message: `Environments share a namespace (${[...namespaces.entries()].map(([e, n]) => `${e}: ${n}`).join(', ')}).`, fix: 'Give every environment its own namespace (and host).' })
+      outcomes.push({
+        status: 'failed',
+        message: `Environments share a namespace (${[...namespaces.entries()].map(([e, n]) => `${e}: ${n}`).join(', ')}).`,
+        fix: 'Give every environment its own namespace (and host).'
+      })
     }
-    const deployJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.steps.some((s) => DEPLOY_COMMAND.test(s.run ?? '')) && new RegExp(prodName, 'i').test(`${j.id} ${j.steps.map((s) => s.run ?? '').join(' ')}`)).map((j) => ({ w, j })))
+    const deployJobs = ctx.repo.workflows.flatMap((w) =>
+      w.jobs
+        .filter(
+          (j) =>
+            j.steps.some((s) => DEPLOY_COMMAND.test(s.run ?? '')) &&
+            new RegExp(prodName, 'i').test(`${j.id} ${j.steps.map((s) => s.run ?? '').join(' ')}`)
+        )
+        .map((j) => ({ w, j }))
+    )
     for (const { w, j } of deployJobs) {
-      if (!j.environment || !new RegExp(`^${prodName}`, 'i').test(j.environment)) outcomes.push({ status: 'failed', message: `Job \`${j.id}\` in ${w.path} deploys to ${prodName} without \`environment: ${prodName}\`, so no reviewers or branch policy gate it.`, evidence: [{ file: w.path, line: j.line, column: j.column }], fix: `\`\`\`yaml\njobs:\n  ${j.id}:\n    environment: ${prodName}\n\`\`\`` })
+      if (!j.environment || !new RegExp(`^${prodName}`, 'i').test(j.environment))
+        outcomes.push({
+          status: 'failed',
+          message: `Job \`${j.id}\` in ${w.path} deploys to ${prodName} without \`environment: ${prodName}\`, so no reviewers or branch policy gate it.`,
+          evidence: [{ file: w.path, line: j.line, column: j.column }],
+          fix: `\`\`\`yaml\njobs:\n  ${j.id}:\n    environment: ${prodName}\n\`\`\``
+        })
     }
     if (!outcomes.length) {
-      const envJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.environment).map((j) => ({ file: w.path, line: j.line, column: j.column, note: `environment: ${j.environment}` })))
-      outcomes.push({ status: 'passed', message: `Separate deployment configuration for ${envs.join(', ')}${namespaces.size ? ` (namespaces ${[...namespaces.values()].join(', ')})` : ''}.`, evidence: [...perEnv.map((e) => ({ file: e.path!, line: 1, column: 1, note: e.env })), ...envJobs] })
+      const envJobs = ctx.repo.workflows.flatMap((w) =>
+        w.jobs
+          .filter((j) => j.environment)
+          .map((j) => ({ file: w.path, line: j.line, column: j.column, note: `environment: ${j.environment}` }))
+      )
+      outcomes.push({
+        status: 'passed',
+        message: `Separate deployment configuration for ${envs.join(', ')}${namespaces.size ? ` (namespaces ${[...namespaces.values()].join(', ')})` : ''}.`,
+        evidence: [...perEnv.map((e) => ({ file: e.path!, line: 1, column: 1, note: e.env })), ...envJobs]
+      })
     }
     // The API half: GitHub environments exist and prod is protected.
     return [...outcomes, ...environmentsFromApi(ctx)]

@@ -14,7 +14,8 @@ type ReadmeSection = 'purpose' | 'tools' | 'auth' | 'owner'
 function readmeSkeleton(ctx: CheckContext, sections: ReadmeSection[]): string {
   const parts: Record<ReadmeSection, string> = {
     purpose: `# ${ctx.config.server.name}\n\nWhat it does, in one paragraph.`,
-    // Only names MCP allows (letters, digits, _ - .): a snippet is shown verbatim, so nothing else from the repository goes in.
+    // Only names MCP allows (letters, digits, _ - .): a snippet is shown verbatim, so nothing else from the repository
+    // goes in.
     tools: `## Tools\n\n${ctx.config.tools.map((t) => `- \`${/^[\w.-]{1,128}$/.test(t.name) ? t.name : 'tool_name'}\`: …`).join('\n') || '- `tool_name`: …'}`,
     auth: '## Authentication\n\nOn-behalf-of (OBO) the signed-in user; tokens validated at the gateway and in the server.',
     owner: `## Owner\n\n${ctx.config.server.owner}`
@@ -30,37 +31,69 @@ export const readme: CheckDefinition = {
   passesWhen: 'a README names what the server does, its tools, its auth and its owner',
   explain: {
     looksFor: 'A README that says what the server does, its tools, its authentication and its owner.',
-    evidence: ['README.md at the root: a prose paragraph, every declared tool name, auth words (OBO, Entra, OAuth, JWT…), the owner handle or an owner line'],
+    evidence: [
+      'README.md at the root: a prose paragraph, every declared tool name, auth words (OBO, Entra, OAuth, JWT…), the owner handle or an owner line'
+    ],
     why: 'Reviewers and on-call engineers need to know what runs and who owns it.',
     fix: 'Add the four parts; the finding names what is missing.'
   },
   run(ctx) {
     const doc = ctx.repo.docs.readme
     if (!doc) {
-      return [{
-        status: 'failed',
-        message: 'No README at the repository root.',
-        fix: `Add README.md with: what the server does, its tools, how it authenticates (OBO), and who owns it.\n\n${readmeSkeleton(ctx, ['purpose', 'tools', 'auth', 'owner'])}`
-      }]
+      return [
+        {
+          status: 'failed',
+          message: 'No README at the repository root.',
+          fix: `Add README.md with: what the server does, its tools, how it authenticates (OBO), and who owns it.\n\n${readmeSkeleton(ctx, ['purpose', 'tools', 'auth', 'owner'])}`
+        }
+      ]
     }
     const text = doc.text
     const items: { what: string; section: ReadmeSection; line?: number }[] = [
       { what: 'what the server does', section: 'purpose', line: purposeLine(text) },
       { what: 'its tools', section: 'tools', line: toolsLine(text, ctx) },
-      { what: 'its authentication', section: 'auth', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
-      { what: 'its owner', section: 'owner', line: lineOf(text, new RegExp(`${escapeRegExp(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
+      {
+        what: 'its authentication',
+        section: 'auth',
+        line: lineOf(
+          text,
+          /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i
+        )
+      },
+      {
+        what: 'its owner',
+        section: 'owner',
+        line: lineOf(
+          text,
+          new RegExp(
+            `${escapeRegExp(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`,
+            'i'
+          )
+        )
+      }
     ]
     const missing = items.filter((i) => i.line === undefined)
     const evidence = items.filter((i) => i.line !== undefined).map((i) => fileAt(doc.path, i.line, 1, i.what))
     if (missing.length) {
-      return [{
-        status: 'failed',
-        message: `${doc.path} does not say ${missing.map((m) => m.what).join(', ')}.`,
-        evidence: evidence.length ? evidence : [fileAt(doc.path)],
-        fix: `Add to ${doc.path}: ${missing.map((m) => m.what).join('; ')}.\n\n${readmeSkeleton(ctx, missing.map((m) => m.section))}`
-      }]
+      return [
+        {
+          status: 'failed',
+          message: `${doc.path} does not say ${missing.map((m) => m.what).join(', ')}.`,
+          evidence: evidence.length ? evidence : [fileAt(doc.path)],
+          fix: `Add to ${doc.path}: ${missing.map((m) => m.what).join('; ')}.\n\n${readmeSkeleton(
+            ctx,
+            missing.map((m) => m.section)
+          )}`
+        }
+      ]
     }
-    return [{ status: 'passed', message: `${doc.path} names what the server does, its tools, its authentication and its owner.`, evidence }]
+    return [
+      {
+        status: 'passed',
+        message: `${doc.path} names what the server does, its tools, its authentication and its owner.`,
+        evidence
+      }
+    ]
   }
 }
 

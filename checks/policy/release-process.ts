@@ -25,7 +25,11 @@ export const releaseProcess: CheckDefinition = {
   passesWhen: 'a release process exists (release workflow, tags/releases, changelog)',
   explain: {
     looksFor: 'A release process.',
-    evidence: ['a workflow on releases or version tags', 'release tools (release-please, changesets, semantic-release, GoReleaser, gh release)', 'a CHANGELOG'],
+    evidence: [
+      'a workflow on releases or version tags',
+      'release tools (release-please, changesets, semantic-release, GoReleaser, gh release)',
+      'a CHANGELOG'
+    ],
     why: 'Releases must be reproducible and traceable.',
     fix: 'Add a release workflow on `v*` tags and keep a changelog.'
   },
@@ -47,10 +51,12 @@ export const releaseProcess: CheckDefinition = {
       notes.push(`a changelog (${ctx.repo.docs.changelog})`)
     }
     if (evidence.length) return [{ status: 'passed', message: `Release process: ${notes.join('; ')}.`, evidence }]
-    return [{
-      status: 'failed',
-      message: 'No release process: no workflow on releases or tags, no release tool, no changelog.',
-      fix: 'Add a release workflow, e.g. on version tags:\n\n```yaml\nname: release\non:\n  push:\n    tags: ["v*"]\npermissions:\n  contents: write\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: gh release create "$GITHUB_REF_NAME" --generate-notes\n        env:\n          GH_TOKEN: ${{ github.token }}\n```\n\nand keep a CHANGELOG.md.'
-    }]
+    return [
+      {
+        status: 'failed',
+        message: 'No release process: no workflow on releases or tags, no release tool, no changelog.',
+        fix: 'Add a release workflow, e.g. on version tags:\n\n```yaml\nname: release\non:\n  push:\n    tags: ["v*"]\npermissions:\n  contents: write\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: gh release create "$GITHUB_REF_NAME" --generate-notes\n        env:\n          GH_TOKEN: ${{ github.token }}\n```\n\nand keep a CHANGELOG.md.'
+      }
+    ]
   }
 }

@@ -13,7 +13,8 @@ function secretAtRunTime(file: string): string {
   }
   const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase()
   const code = read[{ js: 'ts', mjs: 'ts', cjs: 'ts', tsx: 'ts', jsx: 'ts', kt: 'java' }[ext] ?? ext]
-  const manifest = '```yaml\nenv:\n  - name: SERVICE_CREDENTIAL\n    valueFrom:\n      secretKeyRef:\n        name: service-credential   # created by your secret store, never committed\n        key: value\n```'
+  const manifest =
+    '```yaml\nenv:\n  - name: SERVICE_CREDENTIAL\n    valueFrom:\n      secretKeyRef:\n        name: service-credential   # created by your secret store, never committed\n        key: value\n```'
   return code ? `${code}\n\nwith the variable set from a Kubernetes Secret:\n\n${manifest}` : manifest
 }
 
@@ -25,23 +26,38 @@ export const secrets: CheckDefinition = {
   passesWhen: 'no credentials are committed anywhere in the repository',
   explain: {
     looksFor: 'Committed credentials anywhere in the repository.',
-    evidence: ['rules after gitleaks’ default set: cloud keys, GitHub/GitLab/Slack/npm tokens, private keys, JWTs, connection strings with passwords, secret-named settings, .env values'],
+    evidence: [
+      'rules after gitleaks’ default set: cloud keys, GitHub/GitLab/Slack/npm tokens, private keys, JWTs, connection strings with passwords, secret-named settings, .env values'
+    ],
     why: 'A committed secret is leaked: everyone with read access has it.',
     fix: 'Revoke it, remove it, load it from a secret store at run time. Findings show at most the first 4 characters.'
   },
   run(ctx) {
     const { secrets: hits, suppressed } = ctx.repo.secrets
-    const allowed = suppressed.length ? ` ${counted(suppressed.length, 'place')} carry an inline allow marker and were not reported.` : ''
-    if (!hits.length) return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).${allowed}` }]
+    const allowed = suppressed.length
+      ? ` ${counted(suppressed.length, 'place')} carry an inline allow marker and were not reported.`
+      : ''
+    if (!hits.length)
+      return [
+        { status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).${allowed}` }
+      ]
     // One finding per secret value: its places as evidence. A value blocks when it is in production
     // code and not a public example, or when its checksum proves it was issued, wherever it is.
     const outcomes: Outcome[] = groupBy(hits, (h) => h.fingerprint).map((group) => {
       const production = group.filter((h) => !h.isTest && !h.isDoc)
-      const first = (production[0] ?? group[0])
+      const first = production[0] ?? group[0]
       const blocking = group.some((h) => h.verified) || (production.length > 0 && !first.documented)
       const places = [...production, ...group.filter((h) => h.isTest || h.isDoc)].map((h) => h.at)
-      const where = production.length ? '' : group.some((h) => h.isTest) ? ' (test code)' : ' (documentation or examples)'
-      const why = first.documented ? ` It is ${first.documented}.` : group.some((h) => h.verified) ? ' Its checksum holds: it was issued, not made up.' : ''
+      const where = production.length
+        ? ''
+        : group.some((h) => h.isTest)
+          ? ' (test code)'
+          : ' (documentation or examples)'
+      const why = first.documented
+        ? ` It is ${first.documented}.`
+        : group.some((h) => h.verified)
+          ? ' Its checksum holds: it was issued, not made up.'
+          : ''
       return {
         status: 'failed' as const,
         message: `${first.description} (${first.masked}) committed in ${counted(places.length, 'place')}${where}: ${placesText(places)}.${why}`,

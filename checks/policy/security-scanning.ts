@@ -2,7 +2,9 @@ import type { CheckContext, CheckDefinition, Outcome } from '../../src/check.js'
 import { fileAt, findStep, fromApi, recogniseBy, toolchainsOf } from './shared.js'
 
 function codeqlFix(ctx: CheckContext): string {
-  const languages = toolchainsOf(ctx).map((t) => t.codeql).join(', ')
+  const languages = toolchainsOf(ctx)
+    .map((t) => t.codeql)
+    .join(', ')
   return `Add CodeQL, e.g. \`.github/workflows/codeql.yml\`:\n\n\`\`\`yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: ${languages}\n      - uses: github/codeql-action/analyze@v4\n\`\`\``
 }
 
@@ -49,16 +51,44 @@ export const securityScanning: CheckDefinition = {
   api: { optional: (repo) => ({ codeScanning: !sastStep(repo) }) },
   run(ctx) {
     const found = sastStep(ctx.repo)
-    if (found) return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }]
+    if (found)
+      return [
+        {
+          status: 'passed',
+          message: `${found.name} runs in ${found.wf.path}.`,
+          evidence: [
+            fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])
+          ]
+        }
+      ]
     const fileHalf: Outcome = {
       status: 'failed',
       message: `No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow${ctx.github ? '' : ' (CodeQL default setup, which has no workflow file, is read from the API by the action)'}.`,
       fix: codeqlFix(ctx)
     }
-    return [fromApi(ctx.github?.codeScanning, (analyses, endpoint) => {
-      const latest = analyses[0]
-      if (latest) return { status: 'passed', message: `${latest.tool || 'A code scanning tool'} analyses ${latest.ref || ctx.github!.defaultBranch} (latest ${latest.createdAt.slice(0, 10)}); no workflow file in the repository, so it is set up in the repository settings (e.g. CodeQL default setup).`, evidence: [{ api: endpoint, fact: `latest analysis: ${latest.tool} on ${latest.ref} at ${latest.createdAt}` }], needsApi: true }
-      return { ...fileHalf, message: `${fileHalf.message.replace(/\.$/, '')}, and the default branch has no code scanning analysis.`, evidence: [{ api: endpoint, fact: 'no code scanning analysis' }], needsApi: true }
-    }, fileHalf)]
+    return [
+      fromApi(
+        ctx.github?.codeScanning,
+        (analyses, endpoint) => {
+          const latest = analyses[0]
+          if (latest)
+            return {
+              status: 'passed',
+              message: `${latest.tool || 'A code scanning tool'} analyses ${latest.ref || ctx.github!.defaultBranch} (latest ${latest.createdAt.slice(0, 10)}); no workflow file in the repository, so it is set up in the repository settings (e.g. CodeQL default setup).`,
+              evidence: [
+                { api: endpoint, fact: `latest analysis: ${latest.tool} on ${latest.ref} at ${latest.createdAt}` }
+              ],
+              needsApi: true
+            }
+          return {
+            ...fileHalf,
+            message: `${fileHalf.message.replace(/\.$/, '')}, and the default branch has no code scanning analysis.`,
+            evidence: [{ api: endpoint, fact: 'no code scanning analysis' }],
+            needsApi: true
+          }
+        },
+        fileHalf
+      )
+    ]
   }
 }

@@ -4,7 +4,4 @@ import type { CheckDefinition } from '../../src/check.js'
 import { config } from './config.js'
 import { approval } from './approval.js'
 
-export const REPORT_CHECKS: readonly CheckDefinition[] = [
-  config,
-  approval
-]
+export const REPORT_CHECKS: readonly CheckDefinition[] = [config, approval]

@@ -1,5 +1,12 @@
 import type { NetworkCall } from '../../src/evidence/source/security.js'
-import { attestationFor, type CheckContext, type CheckDefinition, classifyHost, configEvidence, type Outcome } from '../../src/check.js'
+import {
+  attestationFor,
+  type CheckContext,
+  type CheckDefinition,
+  classifyHost,
+  configEvidence,
+  type Outcome
+} from '../../src/check.js'
 import type { HostClass } from '../../src/evidence/derived/capability-matrix.js'
 import { type FileEvidence, MAX_EVIDENCE_PER_FINDING } from '../../src/findings.js'
 import { evidenceOutcomes, toolMatrix } from './shared.js'
@@ -28,7 +35,12 @@ function productionCalls(ctx: CheckContext): ProductionCalls {
   const allowed = ctx.config.egress.allowedHosts
   const cached = SORTED.get(table)
   if (cached && cached.allowed === allowed) return cached.calls
-  const calls: ProductionCalls = { public: { hosts: [], rows: [], total: 0 }, known: { rows: [], total: 0 }, computed: [], callerSupplied: [] }
+  const calls: ProductionCalls = {
+    public: { hosts: [], rows: [], total: 0 },
+    known: { rows: [], total: 0 },
+    computed: [],
+    callerSupplied: []
+  }
   const hosts = new Set<string>()
   const classOf = new Map<string, HostClass>()
   // A walk that makes a row only for what it keeps: the table holds every call of the checkout.
@@ -59,7 +71,11 @@ export const externalCommunication: CheckDefinition = {
   passesWhen: 'no tool communicates externally, and no evidence contradicts it',
   explain: {
     looksFor: 'Outbound communication declared and seen.',
-    evidence: ['`externalCommunication` per tool and `egress.allowedHosts`', 'HTTP clients and sockets in source (fetch, axios, got, undici, node:http, httpx, requests, urllib, HttpClient, net/http, java.net, OkHttp, WebClient, sockets) and their targets', 'NetworkPolicy and CiliumNetworkPolicy egress'],
+    evidence: [
+      '`externalCommunication` per tool and `egress.allowedHosts`',
+      'HTTP clients and sockets in source (fetch, axios, got, undici, node:http, httpx, requests, urllib, HttpClient, net/http, java.net, OkHttp, WebClient, sockets) and their targets',
+      'NetworkPolicy and CiliumNetworkPolicy egress'
+    ],
     why: 'An outbound channel is how data leaves; with private data and untrusted content it completes the trifecta.',
     fix: 'Call only cluster-internal, allowlisted hosts; restrict egress with a NetworkPolicy; attest computed targets (`subject: file:line`).'
   },
@@ -68,14 +84,37 @@ export const externalCommunication: CheckDefinition = {
     const allowed = ctx.config.egress.allowedHosts
     ctx.config.tools.forEach((t, i) => {
       const at = configEvidence(ctx, ['tools', i, 'externalCommunication'])
-      if (t.externalCommunication === 'open') outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares open external communication.`, evidence: [at], fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).' })
-      else if (t.externalCommunication === 'allowlisted' && !allowed.length) outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' })
+      if (t.externalCommunication === 'open')
+        outcomes.push({
+          status: 'failed',
+          message: `Tool "${t.name}" declares open external communication.`,
+          evidence: [at],
+          fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).'
+        })
+      else if (t.externalCommunication === 'allowlisted' && !allowed.length)
+        outcomes.push({
+          status: 'failed',
+          message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`,
+          evidence: [at],
+          fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```'
+        })
     })
     outcomes.push(...evidenceOutcomes(ctx, 'externalCommunication'))
-    // One finding per call-site family (same file, client and computed expression); a URL a tool argument chooses is raised above instead.
+    // One finding per call-site family (same file, client and computed expression); a URL a tool argument chooses is
+    // raised above instead.
     const families = new Map<string, { client: string; expression?: string; at: FileEvidence; count: number }>()
-    const callerLines = new Set(toolMatrix(ctx).flatMap((r) => r.externalCommunication.evidence.concat(r.untrustedContent.evidence).filter((f) => f.source === 'caller-url').map((f) => `${f.at.file}:${f.at.line}`)))
-    const computed = [...productionCalls(ctx).computed.filter((c) => !c.callerSupplied), ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)]
+    const callerLines = new Set(
+      toolMatrix(ctx).flatMap((r) =>
+        r.externalCommunication.evidence
+          .concat(r.untrustedContent.evidence)
+          .filter((f) => f.source === 'caller-url')
+          .map((f) => `${f.at.file}:${f.at.line}`)
+      )
+    )
+    const computed = [
+      ...productionCalls(ctx).computed.filter((c) => !c.callerSupplied),
+      ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)
+    ]
     for (const c of computed) {
       if (callerLines.has(`${c.at.file}:${c.at.line}`)) continue
       const key = `${c.at.file}|${c.client}|${c.expression}`
@@ -87,25 +126,61 @@ export const externalCommunication: CheckDefinition = {
       const subject = `${c.at.file}:${c.at.line}`
       const att = attestationFor(ctx, 'security.external-communication', subject)
       if (att && att.subject) {
-        outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } })
+        outcomes.push({
+          status: 'attested',
+          message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`,
+          evidence: [c.at],
+          attestation: { by: att.by, date: att.date, note: att.note }
+        })
       } else {
-        outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`)${c.count > 1 ? `, as at ${counted(c.count - 1, 'more place')} in the file` : ''}.`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` })
+        outcomes.push({
+          status: 'warning',
+          message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`)${c.count > 1 ? `, as at ${counted(c.count - 1, 'more place')} in the file` : ''}.`,
+          evidence: [c.at],
+          fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\``
+        })
       }
     }
     const egress = ctx.repo.egress
     if (egress.openToWorld.length) {
-      outcomes.push({ status: 'failed', message: 'A network policy allows egress to the whole world.', evidence: egress.openToWorld, fix: 'Allow egress only to the namespaces and services the server needs:\n\n```yaml\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: tickets\n    ports:\n      - port: 8080\n```' })
+      outcomes.push({
+        status: 'failed',
+        message: 'A network policy allows egress to the whole world.',
+        evidence: egress.openToWorld,
+        fix: 'Allow egress only to the namespaces and services the server needs:\n\n```yaml\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: tickets\n    ports:\n      - port: 8080\n```'
+      })
     }
     const fqdns = egress.fqdns.filter((f) => classifyHost(f.host.replace(/^\*\./, 'x.'), allowed) === 'public')
-    if (fqdns.length) outcomes.push({ status: 'failed', message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`, evidence: fqdns.map((f) => f.at), fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.' })
-    const hasWorkloads = deployedObjects(ctx).some((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind))
+    if (fqdns.length)
+      outcomes.push({
+        status: 'failed',
+        message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`,
+        evidence: fqdns.map((f) => f.at),
+        fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.'
+      })
+    const hasWorkloads = deployedObjects(ctx).some((o) =>
+      ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind)
+    )
     if (hasWorkloads && !egress.policies.length) {
-      outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' })
+      outcomes.push({
+        status: 'warning',
+        message:
+          'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.',
+        fix:
+          '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' +
+          ctx.config.server.name +
+          '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```'
+      })
     }
     if (!outcomes.some((o) => o.status === 'failed')) {
       const internal = productionCalls(ctx).known
       const n = internal.total
-      outcomes.unshift({ status: 'passed', message: `No tool communicates externally${n ? `; ${counted(n, 'call')} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies], omittedEvidence: n - internal.rows.length })
+      outcomes.unshift({
+        status: 'passed',
+        message: `No tool communicates externally${n ? `; ${counted(n, 'call')} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`,
+        evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies],
+        omittedEvidence: n - internal.rows.length
+      })
     }
     return outcomes
   }

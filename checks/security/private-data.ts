@@ -25,18 +25,41 @@ export const privateData: CheckDefinition = {
       }))
     outcomes.push(...evidenceOutcomes(ctx, 'privateData'))
     // `obo` is a claim about the identity the data client is built with: the source must show the exchange.
-    const oboWithEvidence = toolMatrix(ctx).filter((r) => r.privateData.declared === 'obo' && r.privateData.evidence.length)
+    const oboWithEvidence = toolMatrix(ctx).filter(
+      (r) => r.privateData.declared === 'obo' && r.privateData.evidence.length
+    )
     const obo = production(ctx.repo.auth.obo)
     const appCredentials = production(ctx.repo.auth.appCredentials)
     if (oboWithEvidence.length && !obo.length) {
       const names = oboWithEvidence.map((r) => r.tool).join(', ')
-      outcomes.push(appCredentials.length
-        ? { status: 'failed', message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but the source builds its clients with an app identity (${appCredentials[0].what}) and never exchanges the user's token.`, evidence: [...appCredentials.map((h) => h.at), ...oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0]))], fix: 'Build the data client with the on-behalf-of token (e.g. OnBehalfOfCredential / acquire_token_on_behalf_of), or declare the identity the tool really uses (`app-only` or `api-key`).' }
-        : { status: 'not verified', message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but no on-behalf-of exchange was found in the source.`, reason: 'the identity the data client is built with could not be read', evidence: oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0])) })
+      outcomes.push(
+        appCredentials.length
+          ? {
+              status: 'failed',
+              message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but the source builds its clients with an app identity (${appCredentials[0].what}) and never exchanges the user's token.`,
+              evidence: [
+                ...appCredentials.map((h) => h.at),
+                ...oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0]))
+              ],
+              fix: 'Build the data client with the on-behalf-of token (e.g. OnBehalfOfCredential / acquire_token_on_behalf_of), or declare the identity the tool really uses (`app-only` or `api-key`).'
+            }
+          : {
+              status: 'not verified',
+              message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but no on-behalf-of exchange was found in the source.`,
+              reason: 'the identity the data client is built with could not be read',
+              evidence: oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0]))
+            }
+      )
     }
     if (!outcomes.length) {
       const declaredObo = ctx.config.tools.filter((t) => t.privateData === 'obo')
-      outcomes.push({ status: 'passed', message: declaredObo.length ? `Private data only on behalf of the user (${declaredObo.map((t) => t.name).join(', ')}).` : 'No tool declares or is seen reaching private data.', evidence: declaredObo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])) })
+      outcomes.push({
+        status: 'passed',
+        message: declaredObo.length
+          ? `Private data only on behalf of the user (${declaredObo.map((t) => t.name).join(', ')}).`
+          : 'No tool declares or is seen reaching private data.',
+        evidence: declaredObo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData']))
+      })
     }
     return outcomes
   }

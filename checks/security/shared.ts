@@ -1,6 +1,13 @@
 // Helpers shared by the security checks (and, where imported, by other areas' checks).
 import type { ToolDeclaration } from '../../src/config/schema.js'
-import { attestationFor, capabilityMatrix, type CheckContext, classifyHost, factCounts, type Outcome } from '../../src/check.js'
+import {
+  attestationFor,
+  capabilityMatrix,
+  type CheckContext,
+  classifyHost,
+  factCounts,
+  type Outcome
+} from '../../src/check.js'
 import type { ToolCapabilities } from '../../src/evidence/derived/capability-matrix.js'
 import type { Leg as LegName } from '../../src/evidence/derived/catalogue.js'
 import type { CapabilityFact, ServerFact } from '../../src/evidence/derived/capabilities.js'
@@ -26,19 +33,30 @@ export const MATRICES = new WeakMap<object, ToolCapabilities[]>()
 export function toolMatrix(ctx: CheckContext): ToolCapabilities[] {
   let m = MATRICES.get(ctx.repo.capabilities)
   if (!m) {
-    m = capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool))
+    m = capabilityMatrix(
+      ctx.config,
+      ctx.repo.capabilities,
+      (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool)
+    )
     MATRICES.set(ctx.repo.capabilities, m)
   }
   return m
 }
 
-export const LEG_WORDS: Record<LegName, string> = { privateData: 'private data', untrustedContent: 'untrusted content', externalCommunication: 'external communication' }
+export const LEG_WORDS: Record<LegName, string> = {
+  privateData: 'private data',
+  untrustedContent: 'untrusted content',
+  externalCommunication: 'external communication'
+}
 
 export const factEvidence = (f: CapabilityFact) => ({ ...f.at, note: f.via })
 
 /** The declaration evidence asks for: the least that is true of what was found. */
 export function declarationFor(leg: LegName, facts: CapabilityFact[], ctx: CheckContext): string {
-  if (leg === 'privateData') return ctx.repo.auth.obo.some((h) => !h.isTest) ? 'obo' : 'obo   # or app-only / api-key: how the tool is authorised'
+  if (leg === 'privateData')
+    return ctx.repo.auth.obo.some((h) => !h.isTest)
+      ? 'obo'
+      : 'obo   # or app-only / api-key: how the tool is authorised'
   if (leg === 'untrustedContent') return 'in-context   # or sanitized, with an attestation'
   return facts.some((f) => f.source !== 'host' && f.source !== 'llm') ? 'open' : 'allowlisted'
 }
@@ -55,8 +73,16 @@ export function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
     if (!cell.evidence.length) continue
     const decl = declared.get(row.tool)
     const denies = !decl || cell.declared === 'none'
-    const needsOpen = leg === 'externalCommunication' && cell.declared === 'allowlisted' && cell.evidence.some((f) => f.source === 'caller-url' || f.source === 'send')
-    const unlisted = leg === 'externalCommunication' && cell.declared === 'allowlisted' ? cell.evidence.filter((f) => f.source === 'host' && f.host && classifyHost(f.host, ctx.config.egress.allowedHosts) === 'public') : []
+    const needsOpen =
+      leg === 'externalCommunication' &&
+      cell.declared === 'allowlisted' &&
+      cell.evidence.some((f) => f.source === 'caller-url' || f.source === 'send')
+    const unlisted =
+      leg === 'externalCommunication' && cell.declared === 'allowlisted'
+        ? cell.evidence.filter(
+            (f) => f.source === 'host' && f.host && classifyHost(f.host, ctx.config.egress.allowedHosts) === 'public'
+          )
+        : []
     if (!denies && !needsOpen && !unlisted.length) continue
     const value = declarationFor(leg, cell.evidence, ctx)
     const first = cell.evidence[0]
@@ -71,7 +97,9 @@ export function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
       message,
       evidence: (unlisted.length ? unlisted : cell.evidence).map(factEvidence),
       fix: unlisted.length
-        ? '```yaml\negress:\n  allowedHosts:\n' + [...new Set(unlisted.map((f) => f.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+        ? '```yaml\negress:\n  allowedHosts:\n' +
+          [...new Set(unlisted.map((f) => f.host))].map((h) => `    - ${h}`).join('\n') +
+          '\n```'
         : `Declare what the tool does (evidence raises a leg, never lowers it), or remove the code that does it:\n\n\`\`\`yaml\ntools:\n  - name: ${row.tool}\n    ${leg}: ${needsOpen ? 'open' : value}\n\`\`\``
     })
   }

@@ -6225,7 +6225,10 @@ const Octokit = Octokit$1.plugin(requestLog, legacyRestEndpointMethods, paginate
 // a failure becomes a `Fact` that says what could not be read and how to make
 // it readable, never an exception that stops the gate.
 const GitHubOctokit = Octokit.plugin(retry, throttling);
-/** How long a rate-limited request may wait before it is retried once; longer waits give up (and the check says not verified). */
+/**
+ * How long a rate-limited request may wait before it is retried once; longer waits give up (and the check says not
+ * verified).
+ */
 const MAX_RATE_LIMIT_WAIT_S = 20;
 /** The URL without its trailing slashes (by hand: `/\/+$/` is retried from every slash of a long run, quadratic). */
 function withoutTrailingSlashes(url) {
@@ -6255,17 +6258,29 @@ function createClient(options) {
 }
 /** The permission each endpoint needs, for the "how to make it readable" line. */
 const PERMISSION_HINTS = [
-    { match: /\/branches\/[^/]+\/protection$/, hint: 'Classic branch protection needs "Administration: read", which no GITHUB_TOKEN `permissions:` key grants: use a fine-grained token with Administration: read as the `token` input, or move the rules to a ruleset (readable with `contents: read`).' },
+    {
+        match: /\/branches\/[^/]+\/protection$/,
+        hint: 'Classic branch protection needs "Administration: read", which no GITHUB_TOKEN `permissions:` key grants: use a fine-grained token with Administration: read as the `token` input, or move the rules to a ruleset (readable with `contents: read`).'
+    },
     { match: /\/rules\/branches\//, hint: 'Add `permissions: { contents: read }` (metadata read) to the workflow.' },
     { match: /\/environments/, hint: 'Add `actions: read` to the workflow’s `permissions:`.' },
     { match: /\/pulls\/\d+\/reviews/, hint: 'Add `pull-requests: read` to the workflow’s `permissions:`.' },
-    { match: /\/issues\/\d+\/comments/, hint: 'Add `pull-requests: write` (fork pull requests get a read-only token under `pull_request`).' },
+    {
+        match: /\/issues\/\d+\/comments/,
+        hint: 'Add `pull-requests: write` (fork pull requests get a read-only token under `pull_request`).'
+    },
     { match: /\/check-runs/, hint: 'Add `checks: write` to the workflow’s `permissions:`.' },
-    { match: /\/code-scanning\//, hint: 'Add `security-events: read` to the workflow’s `permissions:` (a private repository also needs GitHub Advanced Security for code scanning).' },
-    { match: /\/automated-security-fixes$/, hint: 'Reading the Dependabot security updates setting needs "Administration: read", which no GITHUB_TOKEN `permissions:` key grants: pass a fine-grained token with Administration: read as the `token` input, or commit a .github/dependabot.yml (read from the checkout).' }
+    {
+        match: /\/code-scanning\//,
+        hint: 'Add `security-events: read` to the workflow’s `permissions:` (a private repository also needs GitHub Advanced Security for code scanning).'
+    },
+    {
+        match: /\/automated-security-fixes$/,
+        hint: 'Reading the Dependabot security updates setting needs "Administration: read", which no GITHUB_TOKEN `permissions:` key grants: pass a fine-grained token with Administration: read as the `token` input, or commit a .github/dependabot.yml (read from the checkout).'
+    }
 ];
 function permissionHint(endpoint) {
-    return PERMISSION_HINTS.find((h) => h.match.test(endpoint))?.hint ?? 'Check the token’s permissions for this endpoint.';
+    return (PERMISSION_HINTS.find((h) => h.match.test(endpoint))?.hint ?? 'Check the token’s permissions for this endpoint.');
 }
 /** Run one request and turn any failure into a Fact that explains itself. */
 async function fact(endpoint, request, shape) {
@@ -6273,10 +6288,22 @@ async function fact(endpoint, request, shape) {
         const { data } = await request();
         // octokit hands back the raw text when a JSON response does not parse.
         if (typeof data === 'string')
-            return { ok: false, endpoint, status: 'malformed', reason: 'the response was not valid JSON', howToFix: 'Retry the run; the API answered with a truncated or broken body.' };
+            return {
+                ok: false,
+                endpoint,
+                status: 'malformed',
+                reason: 'the response was not valid JSON',
+                howToFix: 'Retry the run; the API answered with a truncated or broken body.'
+            };
         const value = shape(data);
         if (value === undefined)
-            return { ok: false, endpoint, status: 'malformed', reason: 'the response was not in the documented shape', howToFix: 'Retry the run; if it persists, the API answered something unexpected.' };
+            return {
+                ok: false,
+                endpoint,
+                status: 'malformed',
+                reason: 'the response was not in the documented shape',
+                howToFix: 'Retry the run; if it persists, the API answered something unexpected.'
+            };
         return { ok: true, endpoint, value };
     }
     catch (e) {
@@ -6287,16 +6314,50 @@ async function fact(endpoint, request, shape) {
         if (status === undefined) {
             const timeout = /abort|timeout/i.test(`${err.message}`);
             const malformed = /JSON|Unexpected token|parse/i.test(String(err.message));
-            return { ok: false, endpoint, status: timeout ? 'timeout' : malformed ? 'malformed' : 'network', reason: timeout ? 'the API did not answer in time' : malformed ? 'the response was not valid JSON' : `the API could not be reached (${String(err.message).slice(0, 120)})`, howToFix: 'Retry the run; the gate reports what it could not read instead of guessing.' };
+            return {
+                ok: false,
+                endpoint,
+                status: timeout ? 'timeout' : malformed ? 'malformed' : 'network',
+                reason: timeout
+                    ? 'the API did not answer in time'
+                    : malformed
+                        ? 'the response was not valid JSON'
+                        : `the API could not be reached (${String(err.message).slice(0, 120)})`,
+                howToFix: 'Retry the run; the gate reports what it could not read instead of guessing.'
+            };
         }
         const remaining = err.response?.headers?.['x-ratelimit-remaining'];
         if (status === 429 || (status === 403 && remaining === '0'))
-            return { ok: false, endpoint, status, reason: `rate limited (HTTP ${status})`, howToFix: 'Retry later, or run with a token that has its own rate limit.' };
+            return {
+                ok: false,
+                endpoint,
+                status,
+                reason: `rate limited (HTTP ${status})`,
+                howToFix: 'Retry later, or run with a token that has its own rate limit.'
+            };
         if (status === 401)
-            return { ok: false, endpoint, status, reason: 'the token was refused (HTTP 401)', howToFix: 'Pass a valid token as the `token` input.' };
+            return {
+                ok: false,
+                endpoint,
+                status,
+                reason: 'the token was refused (HTTP 401)',
+                howToFix: 'Pass a valid token as the `token` input.'
+            };
         if (status === 403 || status === 404)
-            return { ok: false, endpoint, status, reason: `the token may not read it (HTTP ${status})`, howToFix: permissionHint(endpoint) };
-        return { ok: false, endpoint, status, reason: `the API failed (HTTP ${status})`, howToFix: 'Retry the run; GitHub answered with a server error.' };
+            return {
+                ok: false,
+                endpoint,
+                status,
+                reason: `the token may not read it (HTTP ${status})`,
+                howToFix: permissionHint(endpoint)
+            };
+        return {
+            ok: false,
+            endpoint,
+            status,
+            reason: `the API failed (HTTP ${status})`,
+            howToFix: 'Retry the run; GitHub answered with a server error.'
+        };
     }
 }
 
@@ -6317,7 +6378,14 @@ function annotationsOf(result) {
     const out = [];
     for (const f of open) {
         for (const e of f.evidence.filter(isFileEvidence).slice(0, 5)) {
-            out.push({ path: e.file, start_line: e.line, end_line: e.line, annotation_level: level(f), title: `${f.check} (${f.status})`.slice(0, 255), message: f.message.slice(0, 64_000) });
+            out.push({
+                path: e.file,
+                start_line: e.line,
+                end_line: e.line,
+                annotation_level: level(f),
+                title: `${f.check} (${f.status})`.slice(0, 255),
+                message: f.message.slice(0, 64_000)
+            });
         }
     }
     return out.slice(0, MAX_ANNOTATIONS);
@@ -6341,19 +6409,42 @@ async function createCheckRun(client, target, result, summary, detailsUrl) {
         summary: forFile(summary.length > CHECK_RUN_SUMMARY_LIMIT ? checkRunSummary(result) : summary),
         // Read back by pull requests based on this commit ("new in this PR"); redacted like every output.
         ...(digest ? { text: forFile(digest) } : {}),
-        annotations: batch.map((a) => ({ ...a, path: forFile(a.path), title: forFile(a.title), message: forFile(a.message) }))
+        annotations: batch.map((a) => ({
+            ...a,
+            path: forFile(a.path),
+            title: forFile(a.title),
+            message: forFile(a.message)
+        }))
     });
     let requests = 1;
-    const created = await fact(`POST /repos/${owner}/${repo}/check-runs`, () => client.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, name: CHECK_RUN_NAME, head_sha: sha, status: 'completed', conclusion: result.verdict === 'ready' ? 'success' : 'failure', details_url: detailsUrl, output: output(annotations.slice(0, BATCH)) }), (d) => (typeof d?.id === 'number' ? d.id : undefined));
+    const created = await fact(`POST /repos/${owner}/${repo}/check-runs`, () => client.request('POST /repos/{owner}/{repo}/check-runs', {
+        owner,
+        repo,
+        name: CHECK_RUN_NAME,
+        head_sha: sha,
+        status: 'completed',
+        conclusion: result.verdict === 'ready' ? 'success' : 'failure',
+        details_url: detailsUrl,
+        output: output(annotations.slice(0, BATCH))
+    }), (d) => (typeof d?.id === 'number' ? d.id : undefined));
     if (!created.ok)
         return { ok: false, detail: `could not create the check run: ${created.reason}. ${created.howToFix}`, requests };
     for (let i = BATCH; i < annotations.length; i += BATCH) {
         requests++;
-        const more = await fact(`PATCH /repos/${owner}/${repo}/check-runs/${created.value}`, () => client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: created.value, output: output(annotations.slice(i, i + BATCH)) }), (d) => d);
+        const more = await fact(`PATCH /repos/${owner}/${repo}/check-runs/${created.value}`, () => client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            owner,
+            repo,
+            check_run_id: created.value,
+            output: output(annotations.slice(i, i + BATCH))
+        }), (d) => d);
         if (!more.ok)
             return { ok: false, detail: `annotations after the first ${i} could not be added: ${more.reason}`, requests };
     }
-    return { ok: true, detail: `check run ${created.value} with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`, requests };
+    return {
+        ok: true,
+        detail: `check run ${created.value} with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`,
+        requests
+    };
 }
 /**
  * Workflow-command annotations when no check run can be written: 10 errors and 10 warnings per step at
@@ -6370,10 +6461,30 @@ function workflowAnnotations(result) {
         else
             seen.set(key, { a, more: 0 });
     }
-    const distinct = [...seen.values()].map(({ a, more }) => ({ ...a, message: more ? `${a.message.slice(0, 60_000)} (and ${more} more place${more === 1 ? '' : 's'})` : a.message }));
+    const distinct = [...seen.values()].map(({ a, more }) => ({
+        ...a,
+        message: more ? `${a.message.slice(0, 60_000)} (and ${more} more place${more === 1 ? '' : 's'})` : a.message
+    }));
     const errors = distinct.filter((a) => a.annotation_level === 'failure').slice(0, 10);
     const warnings = distinct.filter((a) => a.annotation_level !== 'failure').slice(0, 10);
-    return [...errors.map((a) => ({ level: 'error', file: a.path, line: a.start_line, column: 1, title: a.title, message: a.message })), ...warnings.map((a) => ({ level: 'warning', file: a.path, line: a.start_line, column: 1, title: a.title, message: a.message }))];
+    return [
+        ...errors.map((a) => ({
+            level: 'error',
+            file: a.path,
+            line: a.start_line,
+            column: 1,
+            title: a.title,
+            message: a.message
+        })),
+        ...warnings.map((a) => ({
+            level: 'warning',
+            file: a.path,
+            line: a.start_line,
+            column: 1,
+            title: a.title,
+            message: a.message
+        }))
+    ];
 }
 
 // The base branch's result for "new in this PR": first the digest stored on the base commit's
@@ -6385,14 +6496,30 @@ const BASE_RESULT_MAX_BYTES = 64 * 1024 * 1024;
 async function baseFromCheckRun(client, target) {
     const { owner, repo, baseSha, configPath } = target;
     const endpoint = `GET /repos/${owner}/${repo}/commits/${baseSha}/check-runs?check_name=${CHECK_RUN_NAME}`;
-    const runs = await fact(endpoint, () => client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner, repo, ref: baseSha, check_name: CHECK_RUN_NAME, filter: 'latest', per_page: 100 }), (d) => {
+    const runs = await fact(endpoint, () => client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        owner,
+        repo,
+        ref: baseSha,
+        check_name: CHECK_RUN_NAME,
+        filter: 'latest',
+        per_page: 100
+    }), (d) => {
         const list = d?.check_runs;
-        return Array.isArray(list) ? list.map((r) => ({ text: r?.output?.text, completedAt: String(r?.completed_at ?? '') })) : undefined;
+        return Array.isArray(list)
+            ? list.map((r) => ({
+                text: r?.output?.text,
+                completedAt: String(r?.completed_at ?? '')
+            }))
+            : undefined;
     });
     if (!runs.ok)
         return { ok: false, why: `${endpoint}: ${runs.reason}`, requests: 1 };
     if (!runs.value.length)
-        return { ok: false, why: `the base commit ${baseSha} has no "${CHECK_RUN_NAME}" check run (does the workflow run on pushes to the base branch?)`, requests: 1 };
+        return {
+            ok: false,
+            why: `the base commit ${baseSha} has no "${CHECK_RUN_NAME}" check run (does the workflow run on pushes to the base branch?)`,
+            requests: 1
+        };
     const whys = [];
     // Newest first; a repository gating several servers has one check run per config.
     for (const run of [...runs.value].sort((a, b) => b.completedAt.localeCompare(a.completedAt))) {
@@ -6404,7 +6531,11 @@ async function baseFromCheckRun(client, target) {
         else
             return { ok: true, base: { ...parsed.base, sha: parsed.base.sha ?? baseSha }, requests: 1 };
     }
-    return { ok: false, why: `no usable result digest on the base commit's check runs: ${[...new Set(whys)].join('; ')}`, requests: 1 };
+    return {
+        ok: false,
+        why: `no usable result digest on the base commit's check runs: ${[...new Set(whys)].join('; ')}`,
+        requests: 1
+    };
 }
 /** A result file, bounded; the message names the file. */
 function baseFromFile(file) {
@@ -6421,11 +6552,18 @@ function baseFromFile(file) {
     const parsed = parseBaseResult(text);
     return parsed.ok ? parsed : { ok: false, why: `${file}: ${parsed.why}` };
 }
-/** The comparison for this run, in the order of the brief: check run, then file; undefined (no claims) without a base. */
+/**
+ * The comparison for this run, in the order of the brief: check run, then file; undefined (no claims) without a base.
+ */
 async function comparisonFor(result, options) {
     let requests = 0;
     if (options.client && options.owner && options.repo && options.baseSha) {
-        const read = await baseFromCheckRun(options.client, { owner: options.owner, repo: options.repo, baseSha: options.baseSha, configPath: options.configPath });
+        const read = await baseFromCheckRun(options.client, {
+            owner: options.owner,
+            repo: options.repo,
+            baseSha: options.baseSha,
+            configPath: options.configPath
+        });
         requests += read.requests;
         if (read.ok)
             return { comparison: compare(result, read.base, 'check-run'), requests };
@@ -6442,7 +6580,10 @@ async function comparisonFor(result, options) {
         options.debug('New in this PR: no base result (not a pull request, or no base commit in the event).');
     return { requests };
 }
-/** The CLI's `--base-result FILE`: a file the user named that cannot be used is a usage error (exit 2), not a silent "no claims". */
+/**
+ * The CLI's `--base-result FILE`: a file the user named that cannot be used is a usage error (exit 2), not a silent "no
+ * claims".
+ */
 function comparisonWithFile(result, file) {
     const read = baseFromFile(file);
     if (!read.ok)

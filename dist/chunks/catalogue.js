@@ -10877,7 +10877,10 @@ var RE2JS = class RE2JS {
 const ALWAYS_TRUE = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?=.)'];
 /** Look-around or a back-reference left after ALWAYS_TRUE is dropped: RE2 cannot run it. */
 const NOT_RE2 = /\(\?<?[=!]|\\[1-9]/;
-/** One glob as a linear-time test of a whole path, or undefined when it needs look-around (an extglob such as `!(…)`) or is empty. */
+/**
+ * One glob as a linear-time test of a whole path, or undefined when it needs look-around (an extglob such as `!(…)`) or
+ * is empty.
+ */
 function compile(glob, nocase) {
     // A leading `!` negates the glob (as picomatch reads it); `!(` opens an extglob.
     if (glob.startsWith('!') && !glob.startsWith('!(')) {
@@ -11076,7 +11079,7 @@ function varint(buf, off, end) {
         if (off >= end || value > 2 ** 40)
             return undefined;
         c = buf[off++];
-        value = ((value + 1) * 128) + (c & 127);
+        value = (value + 1) * 128 + (c & 127);
     }
     return { value, next: off };
 }
@@ -19834,7 +19837,10 @@ function nestingTooDeepAt(text) {
     }
     return undefined;
 }
-/** A bound that needs no lexer: the nesting is at most every `[` and `{` of the text plus the most `-`, `?` and `:` on one line. */
+/**
+ * A bound that needs no lexer: the nesting is at most every `[` and `{` of the text plus the most `-`, `?` and `:` on
+ * one line.
+ */
 function mayNestTooDeeply(text) {
     let opens = 0;
     let onLine = 0;
@@ -19881,7 +19887,13 @@ function parseYamlAll(text) {
     const deep = nestingTooDeepAt(text);
     if (deep !== undefined)
         return { docs: [refused(text, deep, lineCounter)], lineCounter, tooDeep: true };
-    const parsed = distExports.parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true, prettyErrors: false, version: '1.2' });
+    const parsed = distExports.parseAllDocuments(text, {
+        lineCounter,
+        uniqueKeys: false,
+        merge: true,
+        prettyErrors: false,
+        version: '1.2'
+    });
     const docs = Array.isArray(parsed) ? parsed : []; // an EmptyStream has no documents
     for (const doc of docs)
         addDuplicateKeyErrors(doc);
@@ -20005,7 +20017,9 @@ function manifestData(doc) {
     if (doc.errors.length || !distExports.isMap(doc.contents))
         return undefined;
     const data = plainData(doc);
-    return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string' ? data : undefined;
+    return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string'
+        ? data
+        : undefined;
 }
 function nodePosition(lineCounter, node) {
     const offset = node?.range?.[0] ?? 0;
@@ -20030,7 +20044,21 @@ const DEFAULT_LIMITS = {
  * server's source. Only what git tracks under them is read (a pull request can commit a file there
  * that the server imports); `.git` itself is never walked.
  */
-const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle', '.golive']);
+const ALWAYS_SKIPPED_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.hg',
+    '.svn',
+    'bower_components',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.tox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.gradle',
+    '.golive'
+]);
 class Repository {
     root;
     files = [];
@@ -20049,7 +20077,10 @@ class Repository {
     tracked;
     /** One buffer every read fills (the text is decoded from it at once): no allocation per file. */
     scratch = { buf: Buffer.allocUnsafe(64 * 1024) };
-    /** `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no walk). */
+    /**
+     * `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no
+     * walk).
+     */
     constructor(root, options = {}) {
         this.root = root;
         this.realRoot = realpathSync(root);
@@ -20159,7 +20190,10 @@ class Repository {
             return false;
         return isDir ? this.tracked.dirs.has(rel) : this.tracked.files.has(rel);
     }
-    /** A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no loops). */
+    /**
+     * A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no
+     * loops).
+     */
     addLink(rel, keep) {
         if (!keep(rel))
             return;
@@ -20339,9 +20373,19 @@ function lineText(text, line, max = 160) {
 }
 /** Source and test classification shared by the scanners. */
 const LANGUAGE_BY_EXTENSION = {
-    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
-    js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript',
-    py: 'python', cs: 'csharp', go: 'go', java: 'java', kt: 'kotlin'
+    ts: 'typescript',
+    tsx: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    js: 'javascript',
+    jsx: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    py: 'python',
+    cs: 'csharp',
+    go: 'go',
+    java: 'java',
+    kt: 'kotlin'
 };
 function languageOf(path) {
     if (path.endsWith('.d.ts'))
@@ -20376,7 +20420,13 @@ var repository = /*#__PURE__*/Object.freeze({
 // for every character of the fixtures and SDK examples, and far slower
 // (docs/performance.md, "Why a lexer and not tree-sitter").
 const FAMILY = {
-    typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
+    typescript: 'c',
+    javascript: 'c',
+    csharp: 'c',
+    go: 'c',
+    java: 'c',
+    kotlin: 'c',
+    python: 'python'
 };
 /** The characters that can open a comment or a string, per family: the lexer jumps from one to the next. */
 const SPECIAL = { c: /[/"'`]/g, python: /[#"']/g };
@@ -20490,7 +20540,11 @@ function lex(text, language, base, out) {
             // Java text blocks and C# raw strings: """ … """ (Kotlin's and C#'s `$"""` interpolate)
             const close = text.indexOf('"""', i + 3);
             end = close === -1 ? n : close + 3;
-            const holes = language === 'kotlin' ? dollarHoles(text, i + 3, end - 3, true) : language === 'csharp' && text[i - 1] === '$' ? braceHoles(text, i + 3, end - 3) : [];
+            const holes = language === 'kotlin'
+                ? dollarHoles(text, i + 3, end - 3, true)
+                : language === 'csharp' && text[i - 1] === '$'
+                    ? braceHoles(text, i + 3, end - 3)
+                    : [];
             string(i, 3, end, 3, holes);
         }
         else if (c === '`' && backtickStrings && language !== 'go') {
@@ -20499,11 +20553,19 @@ function lex(text, language, base, out) {
             string(i, 1, end, 1, dollarHoles(text, i + 1, end - 1, false));
         }
         else if (c !== '`' || backtickStrings) {
-            const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'));
+            const verbatim = language === 'csharp' &&
+                c === '"' &&
+                (text[i - 1] === '@' ||
+                    (text[i - 1] === '$' && text[i - 2] === '@') ||
+                    (text[i - 1] === '@' && text[i - 2] === '$'));
             const raw = c === '`' && language === 'go';
             end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim);
             const csharpInterpolated = language === 'csharp' && c === '"' && (text[i - 1] === '$' || (text[i - 1] === '@' && text[i - 2] === '$'));
-            const holes = csharpInterpolated ? braceHoles(text, i + 1, end - 1) : language === 'kotlin' && c === '"' ? dollarHoles(text, i + 1, end - 1, true) : [];
+            const holes = csharpInterpolated
+                ? braceHoles(text, i + 1, end - 1)
+                : language === 'kotlin' && c === '"'
+                    ? dollarHoles(text, i + 1, end - 1, true)
+                    : [];
             string(i, 1, end, 1, holes);
         }
         if (end > i)
@@ -20582,7 +20644,10 @@ function dollarHoles(text, from, to, names) {
     }
     return holes;
 }
-/** Python f-string and C# `$"…"` regions: `{…}`; a doubled `{{` is a literal brace. Python has no `//` comments (it is floor division). */
+/**
+ * Python f-string and C# `$"…"` regions: `{…}`; a doubled `{{` is a literal brace. Python has no `//` comments (it is
+ * floor division).
+ */
 function braceHoles(text, from, to, cComments = true) {
     const holes = [];
     for (let i = from; i < to; i++) {
@@ -20631,7 +20696,10 @@ const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const DOUBLE_QUOTE = 0x22;
 const UNDERSCORE = 0x5f;
-/** A Python string whose quote is at `quote` interpolates: the one or two letters just before the quote (its prefix) hold an f, and no word character comes before them. */
+/**
+ * A Python string whose quote is at `quote` interpolates: the one or two letters just before the quote (its prefix)
+ * hold an f, and no word character comes before them.
+ */
 function isFString(text, quote) {
     let f = false;
     let start = quote;
@@ -20724,7 +20792,12 @@ class ScannedFile {
     }
     at(offset, note) {
         // The line is quoted when a finding reports this place (engine.ts), not kept here.
-        return { file: this.path, ...(this.lines ??= new LineFinder(this.text)).at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) };
+        return {
+            file: this.path,
+            ...(this.lines ??= new LineFinder(this.text)).at(offset),
+            quoteLine: true,
+            ...(note ? { note: intern(note) } : {})
+        };
     }
 }
 /** A file read again after the pass (the derived tool-name step), seen as the pass's detectors see it. */
@@ -20739,7 +20812,7 @@ function scanSources(repo, detectors, files = repo.files, onFile) {
             LITERALS.add(...d.prefilter);
     for (const f of files) {
         const language = languageOf(f.path);
-        const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'));
+        const wanted = detectors.filter((d) => language ? !d.languages || d.languages.includes(language) : d.files === 'all');
         if (!wanted.length)
             continue;
         const text = repo.read(f.path, { cache: false });
@@ -20870,7 +20943,10 @@ function topLevelBranches(src) {
     branches.push(src.slice(start));
     return branches;
 }
-/** A pattern's top-level groups and plain characters in order, with where each ends; escapes and classes are stepped over. */
+/**
+ * A pattern's top-level groups and plain characters in order, with where each ends; escapes and classes are stepped
+ * over.
+ */
 function* topLevel(src) {
     for (let i = 0; i < src.length;) {
         const c = src[i];
@@ -20896,7 +20972,10 @@ function groupEnd(src, open) {
     }
     return src.length;
 }
-/** The offset just past the character class opening at `open` (in JavaScript the first unescaped `]` closes it, even in `[]` or `[^]`). */
+/**
+ * The offset just past the character class opening at `open` (in JavaScript the first unescaped `]` closes it, even in
+ * `[]` or `[^]`).
+ */
 function classEnd(src, open) {
     for (let i = open + 1; i < src.length; i++) {
         if (src[i] === '\\')
@@ -21047,7 +21126,10 @@ function boundedGapMatches(text, shape) {
     return found;
 }
 /** A finder (scan.ts) of a bounded-gap pattern's matches, on texts that hold `needle`. */
-const gapFinder = (shape, needle) => ({ find: (text) => boundedGapMatches(text, shape), needle });
+const gapFinder = (shape, needle) => ({
+    find: (text) => boundedGapMatches(text, shape),
+    needle
+});
 
 const ABSENT = -1;
 /** at.file, at.line, at.column, at.note, then a word of flags (at.quoteLine is bit 0). */
@@ -21089,7 +21171,12 @@ class FactTable {
         return { segments: this.segments, spec: { strings: this.spec.strings, flags: this.spec.flags } };
     }
     push(row) {
-        const seg = (this.open ??= { strings: [], codes: new Map(), cells: new Int32Array(64 * this.width), length: 0 });
+        const seg = (this.open ??= {
+            strings: [],
+            codes: new Map(),
+            cells: new Int32Array(64 * this.width),
+            length: 0
+        });
         if ((seg.length + 1) * this.width > seg.cells.length) {
             const grown = new Int32Array(seg.cells.length * 2);
             grown.set(seg.cells);
@@ -21126,7 +21213,11 @@ class FactTable {
             return;
         this.open = undefined;
         if (seg.length)
-            this.segments.push({ strings: seg.strings, cells: seg.cells.slice(0, seg.length * this.width), length: seg.length });
+            this.segments.push({
+                strings: seg.strings,
+                cells: seg.cells.slice(0, seg.length * this.width),
+                length: seg.length
+            });
     }
     *[Symbol.iterator]() {
         this.seal();
@@ -21141,7 +21232,10 @@ class FactTable {
         row.at = place;
         return row;
     }
-    /** Writes row i's fields into `row` and its place into `place`; `clear`: absent ones become undefined (for an object reused row after row). */
+    /**
+     * Writes row i's fields into `row` and its place into `place`; `clear`: absent ones become undefined (for an object
+     * reused row after row).
+     */
     fill(row, place, seg, i, clear) {
         const base = i * this.width;
         const c = seg.cells;
@@ -21237,7 +21331,9 @@ class FactTable {
     }
 }
 
-/** `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`. */
+/**
+ * `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`.
+ */
 const jwtDecodeThen = (tail, tailStart) => gapFinder({ head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }, 'jwt.decode');
 const OBO = [
     { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
@@ -21247,14 +21343,27 @@ const OBO = [
     { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
     // The value alone, quoted: also when the request's field is filled through a constant (`OBO_USE = "on_behalf_of"`).
     { re: /['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
-    { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+    {
+        re: /requested_token_use=on_behalf_of/g,
+        what: 'jwt-bearer grant with requested_token_use=on_behalf_of',
+        view: 'code'
+    },
     { re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
-    { re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g, what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi' }
+    {
+        re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g,
+        what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi'
+    }
 ];
 const USER_FLOWS = [
     { re: /['"]authorization_code['"]|grant_type=authorization_code/g, what: 'authorization code grant', view: 'code' },
-    { re: /\b(?:acquire_token_by_authorization_code|AcquireTokenByAuthorizationCode|acquireTokenByCode|initiate_auth_code_flow|acquire_token_by_auth_code_flow|getAuthCodeUrl|get_authorization_request_url)\s*\(/g, what: 'MSAL authorization code flow' },
-    { re: /\b(?:AuthorizationCodeCredential|InteractiveBrowserCredential|DeviceCodeCredential)\b|\b(?:acquire_token_by_device_flow|acquireTokenByDeviceCode|AcquireTokenWithDeviceCode|initiate_device_flow)\s*\(/g, what: 'per-user sign-in flow' }
+    {
+        re: /\b(?:acquire_token_by_authorization_code|AcquireTokenByAuthorizationCode|acquireTokenByCode|initiate_auth_code_flow|acquire_token_by_auth_code_flow|getAuthCodeUrl|get_authorization_request_url)\s*\(/g,
+        what: 'MSAL authorization code flow'
+    },
+    {
+        re: /\b(?:AuthorizationCodeCredential|InteractiveBrowserCredential|DeviceCodeCredential)\b|\b(?:acquire_token_by_device_flow|acquireTokenByDeviceCode|AcquireTokenWithDeviceCode|initiate_device_flow)\s*\(/g,
+        what: 'per-user sign-in flow'
+    }
 ];
 // The arguments before `algorithms=` (and `verify_signature` in DEV_VERIFIERS) are at most 4,000 characters:
 // unbounded, each unclosed `jwt.decode(` was scanned to the end of the file (quadratic in the number of them).
@@ -21268,14 +21377,31 @@ const TOKEN_VALIDATION = [
     { re: /\bAddMicrosoftIdentityWebApi\s*\(/g, what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi' },
     { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
     { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
-    { re: /\boidc\.Config\s*\{\s*ClientID\s*:/g, what: 'go-oidc verifier with an audience (ClientID)', languages: ['go'] },
+    {
+        re: /\boidc\.Config\s*\{\s*ClientID\s*:/g,
+        what: 'go-oidc verifier with an audience (ClientID)',
+        languages: ['go']
+    },
     { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
-    { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms', ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms') },
-    { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
+    {
+        re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g,
+        what: 'PyJWT decode with algorithms',
+        ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms')
+    },
+    {
+        re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g,
+        what: 'Spring Security resource server',
+        languages: ['java', 'kotlin']
+    }
 ];
 const DEV_VERIFIERS = [
     { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
-    { re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code', ...jwtDecodeThen(/verify_signature['"]?\s*:\s*False/y, 'verify_signature') },
+    {
+        re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g,
+        what: 'PyJWT decode without signature verification',
+        view: 'code',
+        ...jwtDecodeThen(/verify_signature['"]?\s*:\s*False/y, 'verify_signature')
+    },
     { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
 ];
 /** The patterns a finder matches (for the tests that hold the two together). */
@@ -21287,9 +21413,17 @@ const APP_CREDENTIALS = [
     { re: /\bacquireTokenByClientCredential\s*\(/g, what: 'MSAL acquireTokenByClientCredential (app-only)' },
     { re: /\bAcquireTokenForClient\s*\(/g, what: 'MSAL AcquireTokenForClient (app-only)' },
     { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
-    { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
+    {
+        re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g,
+        what: 'client_credentials grant',
+        view: 'code'
+    },
     { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
-    { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' },
+    {
+        re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g,
+        what: 'API key or client secret from the environment',
+        view: 'code'
+    },
     // An environment object handed in as a parameter (`parseEnv(env)`, a Worker's bindings): `env.NAME`.
     {
         re: /(?<![\w.$])env\.([A-Z][A-Z0-9_]{2,100})\b/g,
@@ -21297,7 +21431,11 @@ const APP_CREDENTIALS = [
         view: 'code'
     },
     // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
-    { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g, what: 'API key or client secret from the environment, by a constant', view: 'bare' }
+    {
+        re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g,
+        what: 'API key or client secret from the environment, by a constant',
+        view: 'bare'
+    }
 ];
 /** `NAME = "ENV_NAME"` declarations (Go const, Python, TS, C#, Java): a constant's name → the name it holds. */
 const CONSTANT_DECLARATION = /\b([A-Za-z_]\w{0,100})[ \t]{0,200}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g;
@@ -21317,7 +21455,9 @@ const constantsOf = (() => {
 })();
 /** A call that reads a request header, just before its quoted name. */
 const INBOUND_READ_CALL = /\b(?:get|Get|header|getHeader|get_header|GetValues|TryGetValue|has|Has|getFirst)\s{0,10}\(\s{0,10}$/;
-/** Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get(…)`). */
+/**
+ * Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get(…)`).
+ */
 function inboundHeaderRead(text, start, end) {
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 20);
@@ -21345,7 +21485,8 @@ function credentialKind(name) {
     // A password (a database's, a client key's) signs the server in to a data source as itself; so does a secret key
     // or token a service issued (`STRIPE_SECRET_KEY`, `TFE_TOKEN`), unless the server keeps it to sign or verify.
     const issued = /.(?:_SECRET(?:_ACCESS)?_KEY|_TOKEN)$/.test(name) && !OWN_SECRET.test(name);
-    if (!issued && !/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name))
+    if (!issued &&
+        !/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name))
         return undefined;
     // The key clients present to this server (inbound: `…_MCP_API_KEY`, `…_SERVER_TOKEN`), not one it sends to a
     // data source; MCP as the server's namespace before a downstream kind (`MS365_MCP_OAUTH_TOKEN`) is outbound.
@@ -21357,15 +21498,25 @@ function credentialKind(name) {
 const GENERATED_FALLBACK = /\b(?:randomBytes|randomUUID|getRandomValues|token_urlsafe|token_hex|uuid4|NewRandom|GenerateKey)\s{0,10}\(/;
 /** Lists of headers to delete, redact or mask name a key without using it. */
 const REDACTION_CONTEXT = /delete|redact|sensitive|mask|strip|remove|omit|censor|scrub|sanitiz|blocklist|denylist|filter/i;
-const AUDIT_FIELDS = { who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i, tool: /\btool\b/i, outcome: /\b(outcome|status|result|success)\b/i};
+const AUDIT_FIELDS = {
+    who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i,
+    tool: /\btool\b/i,
+    outcome: /\b(outcome|status|result|success)\b/i};
 const TRACING = [
-    { re: /\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g, what: 'OpenTelemetry Node SDK', view: 'code' },
+    {
+        re: /\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g,
+        what: 'OpenTelemetry Node SDK',
+        view: 'code'
+    },
     { re: /\blogfire\.configure\s*\(/g, what: 'logfire.configure' },
     { re: /\blogfire\.instrument_mcp\s*\(/g, what: 'logfire.instrument_mcp' },
     { re: /\bTracerProvider\s*\(/g, what: 'OpenTelemetry TracerProvider', languages: ['python'] },
     { re: /\bAddOpenTelemetry\s*\(/g, what: '.NET AddOpenTelemetry' },
     { re: /\bsdktrace\.NewTracerProvider\s*\(|\botel\.SetTracerProvider\s*\(/g, what: 'Go OpenTelemetry SDK' },
-    { re: /\bOpenTelemetrySdk\s*\.\s*builder\s*\(|\bSdkTracerProvider\s*\.\s*builder\s*\(/g, what: 'Java OpenTelemetry SDK' }
+    {
+        re: /\bOpenTelemetrySdk\s*\.\s*builder\s*\(|\bSdkTracerProvider\s*\.\s*builder\s*\(/g,
+        what: 'Java OpenTelemetry SDK'
+    }
 ];
 const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.user)\1/g;
 const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g;
@@ -21409,7 +21560,10 @@ function collect(file, patterns, into, users) {
         }
     }
 }
-/** Java configuration reads by property name: MicroProfile `@ConfigProperty(name = "jdbc.password")`, Spring `@Value("${…}")`. */
+/**
+ * Java configuration reads by property name: MicroProfile `@ConfigProperty(name = "jdbc.password")`, Spring
+ * `@Value("${…}")`.
+ */
 const CONFIG_PROPERTY = /@ConfigProperty\s*\(\s*name\s*=\s*"([\w.-]{1,100})"|@Value\s*\(\s*"\$\{([\w.-]{1,100})(?::[^"}\n]{0,100})?\}"/g;
 /** pydantic settings classes: `class S(BaseSettings):` at the start of a line. */
 const SETTINGS_CLASS = /^class[ \t]+\w{1,100}[ \t]*\(([^)\r\n]{0,400})\)[ \t]*:/gm;
@@ -21461,21 +21615,112 @@ function collectAuditLogs(file, into) {
     for (const m of code.matchAll(/trace_?id|traceId/gi)) {
         const start = Math.max(0, code.lastIndexOf('\n', Math.max(0, m.index - 300)));
         const window = code.slice(start, m.index + 300);
-        const logCall = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300)) ?? /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(window);
+        const logCall = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300)) ??
+            /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(window);
         if (!logCall)
             continue;
         if (AUDIT_FIELDS.who.test(window) && AUDIT_FIELDS.tool.test(window) && AUDIT_FIELDS.outcome.test(window)) {
             // Evidence at the logging call itself (after the trace id when it follows, else in the window before).
             const after = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300));
             const offset = after ? m.index + after.index : start + logCall.index;
-            into.push({ what: 'application audit log (who, tool, outcome, trace id)', at: file.at(offset, 'audit log entry'), isTest: file.isTest });
+            into.push({
+                what: 'application audit log (who, tool, outcome, trace id)',
+                at: file.at(offset, 'audit log entry'),
+                isTest: file.isTest
+            });
             return;
         }
     }
 }
-const PREFILTER$1 = ['OnBehalfOf', 'PASSWORD', 'BaseSettings', 'ConfigProperty', '@Value', 'SECRET_KEY', 'SECRET_ACCESS_KEY', '_USER', '_LOGIN', 'CONNECTION_STRING', 'CONNECTIONSTRING', '_DSN', 'DATABASE_', 'DB_', 'REDIS_', 'MONGO', 'POSTGRES', 'PG_', 'MYSQL', 'MARIADB', 'MSSQL', 'SQL_', 'COSMOS', 'NEO4J', 'CLICKHOUSE', 'SNOWFLAKE', 'ELASTICSEARCH', 'AMQP', 'RABBITMQ', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://'];
+const PREFILTER$1 = [
+    'OnBehalfOf',
+    'PASSWORD',
+    'BaseSettings',
+    'ConfigProperty',
+    '@Value',
+    'SECRET_KEY',
+    'SECRET_ACCESS_KEY',
+    '_USER',
+    '_LOGIN',
+    'CONNECTION_STRING',
+    'CONNECTIONSTRING',
+    '_DSN',
+    'DATABASE_',
+    'DB_',
+    'REDIS_',
+    'MONGO',
+    'POSTGRES',
+    'PG_',
+    'MYSQL',
+    'MARIADB',
+    'MSSQL',
+    'SQL_',
+    'COSMOS',
+    'NEO4J',
+    'CLICKHOUSE',
+    'SNOWFLAKE',
+    'ELASTICSEARCH',
+    'AMQP',
+    'RABBITMQ',
+    'PASSWD',
+    '_PWD',
+    'on_behalf_of',
+    'Bearer',
+    'Verifier',
+    'verify',
+    'oidc.Config',
+    'Jwt',
+    'jwt',
+    'AuthSettings',
+    'AzureProvider',
+    'Credential',
+    'credential',
+    'client_credentials',
+    'api-key',
+    'API_KEY',
+    'APIKEY',
+    'CLIENT_SECRET',
+    'ForClient',
+    'ForApp',
+    'trace',
+    'Trace',
+    'TOKEN',
+    'authorization_code',
+    'AuthorizationCode',
+    'ByCode',
+    'AuthCode',
+    'auth_code',
+    'DeviceCode',
+    'device_flow',
+    'InteractiveBrowser',
+    'get_authorization_request_url',
+    'EnableTokenAcquisition',
+    'SUBSCRIPTION_KEY',
+    'logfire',
+    'OpenTelemetry',
+    'opentelemetry',
+    'NodeSDK',
+    'setAttribute',
+    'set_attribute',
+    'SetTag',
+    'http://',
+    'https://'
+];
 function createAuthDetector() {
-    const result = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], credentialUsers: [], userFlows: [], bearerForwarding: new FactTable({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable({ strings: ['url'], flags: [] }) };
+    const result = {
+        obo: [],
+        tokenValidation: [],
+        devVerifiers: [],
+        appCredentials: [],
+        credentialUsers: [],
+        userFlows: [],
+        bearerForwarding: new FactTable({ strings: ['what'], flags: ['isTest'] }),
+        auditLogs: [],
+        tracingSetup: [],
+        spanUser: [],
+        spanTool: [],
+        urls: new FactTable({ strings: ['url'], flags: [] })
+    };
     const detector = {
         prefilter: PREFILTER$1,
         visit(file) {
@@ -21494,7 +21739,11 @@ function createAuthDetector() {
             for (const m of matchesOf(file, 'code', SPAN_TOOL))
                 result.spanTool.push({ what: own$1(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest });
             for (const m of matchesOf(file, 'code', BEARER))
-                result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest });
+                result.bearerForwarding.push({
+                    what: 'bearer token from a per-request variable',
+                    at: file.at(m.index, 'Authorization: Bearer …'),
+                    isTest: file.isTest
+                });
             if (!file.isTest)
                 for (const m of matchesOf(file, 'code', URL_LITERAL))
                     result.urls.push({ url: m[1], at: file.at(m.index + 1) });
@@ -21521,7 +21770,13 @@ function createPropertiesCredentialDetector(result) {
                 if (!kind)
                     continue;
                 const what = own$1(`API key or client secret from configuration (${m[1]}, from \${${m[2]}})`);
-                result.appCredentials.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own$1(m[1]), credentialKind: kind });
+                result.appCredentials.push({
+                    what,
+                    at: file.at(m.index, what),
+                    isTest: file.isTest,
+                    credential: own$1(m[1]),
+                    credentialKind: kind
+                });
             }
         }
     };
@@ -21569,9 +21824,122 @@ const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONN
 /** Domains reserved for documentation and tests (RFC 2606, RFC 6761, RFC 6762) and private top-level names. */
 const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost|local|internal|lan|home|corp|localdomain)$/i;
 /** Second-level names of documentation and examples: Microsoft's fictitious companies, generic words. */
-const EXAMPLE_DOMAINS = new Set(['contoso', 'fabrikam', 'northwindtraders', 'northwind', 'adventure-works', 'adventureworks', 'woodgrovebank', 'woodgrove', 'tailspintoys', 'wingtiptoys', 'litwareinc', 'litware', 'proseware', 'fourthcoffee', 'wideworldimporters', 'treyresearch', 'margiestravel', 'lucernepublishing', 'alpineskihouse', 'cohowinery', 'company', 'mycompany', 'yourcompany', 'domain', 'mydomain', 'yourdomain', 'email', 'mail', 'acme', 'foo', 'bar', 'baz', 'ex', 'firma', 'personal', 'corp', 'sample', 'demo', 'org', 'site', 'somewhere', 'nowhere', 'host', 'server', 'users', 'noreply', 'mailinator', 'test-domain']);
+const EXAMPLE_DOMAINS = new Set([
+    'contoso',
+    'fabrikam',
+    'northwindtraders',
+    'northwind',
+    'adventure-works',
+    'adventureworks',
+    'woodgrovebank',
+    'woodgrove',
+    'tailspintoys',
+    'wingtiptoys',
+    'litwareinc',
+    'litware',
+    'proseware',
+    'fourthcoffee',
+    'wideworldimporters',
+    'treyresearch',
+    'margiestravel',
+    'lucernepublishing',
+    'alpineskihouse',
+    'cohowinery',
+    'company',
+    'mycompany',
+    'yourcompany',
+    'domain',
+    'mydomain',
+    'yourdomain',
+    'email',
+    'mail',
+    'acme',
+    'foo',
+    'bar',
+    'baz',
+    'ex',
+    'firma',
+    'personal',
+    'corp',
+    'sample',
+    'demo',
+    'org',
+    'site',
+    'somewhere',
+    'nowhere',
+    'host',
+    'server',
+    'users',
+    'noreply',
+    'mailinator',
+    'test-domain'
+]);
 /** Local parts that name nobody: generic roles and the names of cryptography's examples. */
-const EXAMPLE_LOCAL = new Set(['user', 'username', 'test', 'tester', 'foo', 'bar', 'baz', 'john', 'jane', 'johndoe', 'janedoe', 'jdoe', 'jsmith', 'johnsmith', 'alice', 'bob', 'carol', 'charlie', 'dave', 'eve', 'mallory', 'someone', 'somebody', 'nobody', 'noreply', 'no-reply', 'admin', 'me', 'you', 'name', 'firstlast', 'firstnamelastname', 'email', 'example', 'info', 'support', 'hello', 'contact', 'demo', 'sample', 'runner', 'ci', 'bot', 'dev', 'developer', 'owner', 'author', 'maintainer', 'work', 'personal', 'other', 'new', 'old', 'first', 'second', 'primary', 'secondary', 'guest', 'anonymous', 'service', 'account', 'mock', 'fake']);
+const EXAMPLE_LOCAL = new Set([
+    'user',
+    'username',
+    'test',
+    'tester',
+    'foo',
+    'bar',
+    'baz',
+    'john',
+    'jane',
+    'johndoe',
+    'janedoe',
+    'jdoe',
+    'jsmith',
+    'johnsmith',
+    'alice',
+    'bob',
+    'carol',
+    'charlie',
+    'dave',
+    'eve',
+    'mallory',
+    'someone',
+    'somebody',
+    'nobody',
+    'noreply',
+    'no-reply',
+    'admin',
+    'me',
+    'you',
+    'name',
+    'firstlast',
+    'firstnamelastname',
+    'email',
+    'example',
+    'info',
+    'support',
+    'hello',
+    'contact',
+    'demo',
+    'sample',
+    'runner',
+    'ci',
+    'bot',
+    'dev',
+    'developer',
+    'owner',
+    'author',
+    'maintainer',
+    'work',
+    'personal',
+    'other',
+    'new',
+    'old',
+    'first',
+    'second',
+    'primary',
+    'secondary',
+    'guest',
+    'anonymous',
+    'service',
+    'account',
+    'mock',
+    'fake'
+]);
 /** Files whose addresses are their authors' (package metadata, ownership), not test data. */
 const METADATA_FILE = /(^|\/)(pyproject\.toml|package\.json|setup\.(py|cfg)|Cargo\.toml|[^/]*\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|AUTHORS[^/]*|CODEOWNERS|\.mailmap|LICENSE[^/]*|NOTICE[^/]*|CHANGELOG[^/]*|[^/]*\.lock)$/i;
 /** The domain of an e-mail address, from just after its '@'. */
@@ -21589,12 +21957,16 @@ function exampleAddress(address) {
     if (RESERVED_MAIL.test(address))
         return true;
     const at = address.lastIndexOf('@');
-    const labels = address.slice(at + 1).toLowerCase().split('.');
+    const labels = address
+        .slice(at + 1)
+        .toLowerCase()
+        .split('.');
     if (labels.some((l) => EXAMPLE_DOMAINS.has(l)) || labels.some((l) => /^m365x\d+$/.test(l)))
         return true;
     const local = address.slice(0, at).toLowerCase();
     const words = local.split(/[._+-]/).map(trimDigits);
-    return words.some((w) => EXAMPLE_LOCAL.has(w) || w.includes('test') || w.includes('example')) || EXAMPLE_LOCAL.has(words.join(''));
+    return (words.some((w) => EXAMPLE_LOCAL.has(w) || w.includes('test') || w.includes('example')) ||
+        EXAMPLE_LOCAL.has(words.join('')));
 }
 /**
  * The matches of /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, found from each '@'. That
@@ -21624,13 +21996,21 @@ function emailAddresses(text) {
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 /** Part of every GUID, starting with a literal the engine can skip to: tried first, as most files hold none. */
 const GUID_MIDDLE = /-[0-9a-f]{4}-[0-9a-f]{4}-/i;
-// An Azure subscription id (`subscription_id`, `/subscriptions/<id>/…`) names a customer's tenant data as much as a tenant id.
+// An Azure subscription id (`subscription_id`, `/subscriptions/<id>/…`) names a customer's tenant data as much as a
+// tenant id.
 const TENANT_CONTEXT = /tenant|\btid\b|directory|subscription/i;
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 const PHONE = /(?<![\w+])\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]?\d{2,5}\b/g;
 /** Tenant ids every Microsoft sample prints: the consumer (MSA) tenant, Microsoft's own, first-party services. */
-const PUBLIC_TENANTS = new Set(['9188040d-6c67-4c5b-b112-36a304b66dad', '72f988bf-86f1-41af-91ab-2d7cd011db47', 'f8cdef31-a31e-4b4a-93e4-5f571e91255a']);
-/** Documentation placeholders built of runs of one character (`aaaabbbb-0000-cccc-1111-dddd2222eeee`, `11111111-2222-…`). */
+const PUBLIC_TENANTS = new Set([
+    '9188040d-6c67-4c5b-b112-36a304b66dad',
+    '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    'f8cdef31-a31e-4b4a-93e4-5f571e91255a'
+]);
+/**
+ * Documentation placeholders built of runs of one character (`aaaabbbb-0000-cccc-1111-dddd2222eeee`,
+ * `11111111-2222-…`).
+ */
 function runsOfFour(hex) {
     let run = 1;
     for (let i = 1; i <= hex.length; i++) {
@@ -21645,11 +22025,17 @@ function runsOfFour(hex) {
 }
 function placeholderGuid(g) {
     const hex = g.replace(/-/g, '').toLowerCase();
-    return PUBLIC_TENANTS.has(g.toLowerCase()) || /^(.)\1*$/.test(hex) || runsOfFour(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012';
+    return (PUBLIC_TENANTS.has(g.toLowerCase()) ||
+        /^(.)\1*$/.test(hex) ||
+        runsOfFour(hex) ||
+        /^(0123456789abcdef|123456781234)/.test(hex) ||
+        hex === '12345678123412341234123456789012');
 }
 /** Fictional telephone numbers (555-01xx in North America) and runs of one digit or of counting digits. */
 function fictionalPhone(digits) {
-    return /555(01\d\d|\d{4})$/.test(digits) || /^(\d)\1+$/.test(digits.slice(-7)) || /0123456|1234567|2345678|3456789|9876543/.test(digits);
+    return (/555(01\d\d|\d{4})$/.test(digits) ||
+        /^(\d)\1+$/.test(digits.slice(-7)) ||
+        /0123456|1234567|2345678|3456789|9876543/.test(digits));
 }
 const SSN_CONTEXT = /ssn|social.?security|national.?id|tax.?id/i;
 /** Documentation and examples: prose, docs/ and examples/ trees. Reported apart, like test code. */
@@ -21673,7 +22059,10 @@ function inDocumentedExample(text, index) {
     const tag = before.lastIndexOf('@example');
     return tag >= 0 && !before.includes('*/', tag);
 }
-/** The secret-named values a .env file (not a template) assigns, with their offsets: for the detector and the redactor alike. */
+/**
+ * The secret-named values a .env file (not a template) assigns, with their offsets: for the detector and the redactor
+ * alike.
+ */
 function dotenvSecrets(path, text) {
     if (!ENV_FILE.test(path) || ENV_TEMPLATE.test(path))
         return [];
@@ -21695,26 +22084,54 @@ function testDataIn(text) {
     for (const m of emailAddresses(text)) {
         // After ':' or '/': a URL's user part or a chat id (19:abc@thread.v2), not an address.
         const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
-        if (before === 58 || before === 47 || exampleAddress(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0]))
+        if (before === 58 ||
+            before === 47 ||
+            exampleAddress(m[0]) ||
+            /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) ||
+            /^[\w.-]+@\d+\.\d+/.test(m[0]))
             continue;
-        found.push({ kind: 'e-mail address', value: m[0], index: m.index, note: 'e-mail address outside the reserved test domains', fingerprint: fingerprint('e-mail', m[0].toLowerCase()) });
+        found.push({
+            kind: 'e-mail address',
+            value: m[0],
+            index: m.index,
+            note: 'e-mail address outside the reserved test domains',
+            fingerprint: fingerprint('e-mail', m[0].toLowerCase())
+        });
     }
     for (const m of GUID_MIDDLE.test(text) ? text.matchAll(GUID) : []) {
         const before = text.slice(Math.max(0, m.index - 60), m.index);
         if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0]))
             continue;
-        found.push({ kind: 'tenant id', value: m[0], index: m.index, note: 'tenant/directory id that is not a placeholder', fingerprint: fingerprint('tenant', m[0].toLowerCase()) });
+        found.push({
+            kind: 'tenant id',
+            value: m[0],
+            index: m.index,
+            note: 'tenant/directory id that is not a placeholder',
+            fingerprint: fingerprint('tenant', m[0].toLowerCase())
+        });
     }
     for (const m of text.matchAll(SSN)) {
         if (!SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index)))
             continue;
-        found.push({ kind: 'national id number', value: m[0], index: m.index, note: 'national id number pattern', fingerprint: fingerprint('ssn', m[0]) });
+        found.push({
+            kind: 'national id number',
+            value: m[0],
+            index: m.index,
+            note: 'national id number pattern',
+            fingerprint: fingerprint('ssn', m[0])
+        });
     }
     for (const m of text.matchAll(PHONE)) {
         const digits = m[0].replace(/\D/g, '');
         if (digits.length < 8 || fictionalPhone(digits))
             continue;
-        found.push({ kind: 'phone number', value: m[0], index: m.index, note: 'phone number', fingerprint: fingerprint('phone', digits) });
+        found.push({
+            kind: 'phone number',
+            value: m[0],
+            index: m.index,
+            note: 'phone number',
+            fingerprint: fingerprint('phone', digits)
+        });
     }
     return found;
 }
@@ -21737,7 +22154,17 @@ function createSecretsDetector() {
                     result.suppressed.push(place(file, index, rule.description));
                     continue;
                 }
-                result.secrets.push({ rule: rule.id, description: rule.description, masked: own$1(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest, isDoc, verified: verified === true, ...(documented ? { documented } : {}), fingerprint: fingerprint(rule.id, secret) });
+                result.secrets.push({
+                    rule: rule.id,
+                    description: rule.description,
+                    masked: own$1(maskSecret(secret)),
+                    at: place(file, index, rule.description),
+                    isTest: file.isTest,
+                    isDoc,
+                    verified: verified === true,
+                    ...(documented ? { documented } : {}),
+                    fingerprint: fingerprint(rule.id, secret)
+                });
             }
             for (const { name, value, offset } of dotenvSecrets(file.path, file.text)) {
                 if (reported.has(offset))
@@ -21746,7 +22173,16 @@ function createSecretsDetector() {
                     result.suppressed.push(place(file, offset, `.env value for ${name}`));
                     continue;
                 }
-                result.secrets.push({ rule: 'dotenv-secret', description: own$1(`.env value for ${name}`), masked: own$1(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) });
+                result.secrets.push({
+                    rule: 'dotenv-secret',
+                    description: own$1(`.env value for ${name}`),
+                    masked: own$1(maskSecret(value)),
+                    at: place(file, offset, `.env value for ${name}`),
+                    isTest: file.isTest,
+                    isDoc,
+                    verified: false,
+                    fingerprint: fingerprint(`dotenv-secret\0${name}`, value)
+                });
             }
             if (!file.isTest || METADATA_FILE.test(file.path))
                 return;
@@ -21799,28 +22235,58 @@ const gapFind = (head, stop, tail, tailStart) => (text) => boundedGapMatches(tex
 // C# source rules (MCP C# SDK, Microsoft.Extensions.AI).
 const BLOCKS = ['ImageContentBlock', 'AudioContentBlock', 'ResourceLinkBlock'];
 const CONTENT_RULES$5 = [
-    { languages: ['csharp'], view: 'bare', needles: BLOCKS, re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g, kind: (m) => kindOf(m[1]) },
-    { languages: ['csharp'], view: 'bare', needles: BLOCKS, re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g, kind: (m) => kindOf(m[1]) },
+    {
+        languages: ['csharp'],
+        view: 'bare',
+        needles: BLOCKS,
+        re: /\b(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b\s*(?:\(|\{|\.From)/g,
+        kind: (m) => kindOf(m[1])
+    },
+    {
+        languages: ['csharp'],
+        view: 'bare',
+        needles: BLOCKS,
+        re: /\bnew\s+(ImageContentBlock|AudioContentBlock|ResourceLinkBlock)\b/g,
+        kind: (m) => kindOf(m[1])
+    },
     // The arguments before the media type are bounded: unbounded, each `new DataContent(` was scanned to the next `;`.
     {
         languages: ['csharp'],
         view: 'code',
         needles: ['DataContent'],
         re: /\bnew\s+DataContent\s*\([^;]{0,4000}?"(image|audio)\/[^"]*"/g,
-        find: (text) => boundedGapMatches(text, { head: /\bnew\s+DataContent\s*\(/g, stop: ';', max: 4000, tail: /"(image|audio)\/[^"]*"/y, tailStart: '"' }),
+        find: (text) => boundedGapMatches(text, {
+            head: /\bnew\s+DataContent\s*\(/g,
+            stop: ';',
+            max: 4000,
+            tail: /"(image|audio)\/[^"]*"/y,
+            tailStart: '"'
+        }),
         kind: (m) => m[1]
     }
 ];
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES$5 = [
-    // Python decorators, with or without a name, are read by collectPythonDecoratedTools (with their server, for mounted namespaces).
+    // Python decorators, with or without a name, are read by collectPythonDecoratedTools (with their server, for mounted
+    // namespaces).
     // C#: [McpServerTool(Name = "x")] (what precedes Name, and a Spring AI name below, bounded as for addTool)
-    { languages: ['csharp'], needles: ['McpServerTool'], re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g, view: 'code', find: gapFind(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name') }
+    {
+        languages: ['csharp'],
+        needles: ['McpServerTool'],
+        re: /\[\s*McpServerTool\s*\([^\]]{0,4000}?\bName\s*=\s*(")([^"\n]+)"/g,
+        view: 'code',
+        find: gapFind(/\[\s*McpServerTool\s*\(/g, ']', /\bName\s*=\s*(")([^"\n]+)"/y, 'Name')
+    }
 ];
 /** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
 const TOOL_DERIVED_RULES$5 = [
     // C#: [McpServerTool] or [McpServerTool, Description(...)] without Name, then the method
-    { languages: ['csharp'], needles: ['McpServerTool'], re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+    {
+        languages: ['csharp'],
+        needles: ['McpServerTool'],
+        re: /\[\s*McpServerTool\b(?![^\]]{0,4000}\bName\s*=)[^\]]{0,4000}\]\s*(?:\[[^\]]{0,4000}\]\s*){0,10}(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\1\s+){1,6}?(?<name>\w+)\s*\(/g,
+        view: 'bare'
+    }
 ];
 
 var csharp = /*#__PURE__*/Object.freeze({
@@ -21832,13 +22298,31 @@ var csharp = /*#__PURE__*/Object.freeze({
 
 const CONTENT_RULES$4 = [
     // Official SDK struct literals, mark3labs constructors.
-    { languages: ['go'], view: 'bare', needles: ['ImageContent', 'AudioContent', 'ResourceLink'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, kind: (m) => kindOf(m[1]) },
-    { languages: ['go'], view: 'bare', needles: ['mcp.New'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, kind: (m) => kindOf(m[1]) }
+    {
+        languages: ['go'],
+        view: 'bare',
+        needles: ['ImageContent', 'AudioContent', 'ResourceLink'],
+        re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g,
+        kind: (m) => kindOf(m[1])
+    },
+    {
+        languages: ['go'],
+        view: 'bare',
+        needles: ['mcp.New'],
+        re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g,
+        kind: (m) => kindOf(m[1])
+    }
 ];
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES$4 = [
     // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-    { languages: ['go'], needles: ['mcp.Tool'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code', find: gapFind(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name') },
+    {
+        languages: ['go'],
+        needles: ['mcp.Tool'],
+        re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g,
+        view: 'code',
+        find: gapFind(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name')
+    },
     { languages: ['go'], needles: ['mcp.NewTool'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' }
 ];
 const TOOL_DERIVED_RULES$4 = [];
@@ -21969,22 +22453,52 @@ const TYPES = ['ImageContent', 'AudioContent', 'ResourceLink'];
 /** Spring AI's `@Tool` and its MCP annotations' `@McpTool`: the same attributes, the same default name. */
 const TOOL_ANNOTATIONS = ['@Tool', '@McpTool'];
 const CONTENT_RULES$3 = [
-    { languages: JVM, view: 'bare', needles: TYPES, re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g, kind: (m) => kindOf(m[1]) },
-    { languages: JVM, view: 'bare', needles: TYPES, re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g, kind: (m) => kindOf(m[1]) }
+    {
+        languages: JVM,
+        view: 'bare',
+        needles: TYPES,
+        re: /\bnew\s+(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\(/g,
+        kind: (m) => kindOf(m[1])
+    },
+    {
+        languages: JVM,
+        view: 'bare',
+        needles: TYPES,
+        re: /\b(?:McpSchema\s*\.\s*)?(ImageContent|AudioContent|ResourceLink)\s*\.\s*builder\s*\(/g,
+        kind: (m) => kindOf(m[1])
+    }
 ];
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES$3 = [
-    // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x", …); Spring AI @Tool(name = "x") and @McpTool(name = "x")
-    { languages: JVM, needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
+    // Java SDK 1.x: Tool.builder().name("x"); 2.0: Tool.builder("x", schema); new McpSchema.Tool("x", …), new Tool("x",
+    // …); Spring AI @Tool(name = "x") and @McpTool(name = "x")
+    {
+        languages: JVM,
+        needles: ['builder'],
+        re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*(")([^"\n]+)"/g,
+        view: 'code'
+    },
     { languages: JVM, needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
     { languages: JVM, needles: ['Tool'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*(")([^"\n]+)"/g, view: 'code' },
-    { languages: JVM, needles: TOOL_ANNOTATIONS, re: /@(?:Mcp)?Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g, view: 'code', find: gapFind(/@(?:Mcp)?Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name') }
+    {
+        languages: JVM,
+        needles: TOOL_ANNOTATIONS,
+        re: /@(?:Mcp)?Tool\s*\([^)]{0,4000}?\bname\s*=\s*(")([^"\n]+)"/g,
+        view: 'code',
+        find: gapFind(/@(?:Mcp)?Tool\s*\(/g, ')', /\bname\s*=\s*(")([^"\n]+)"/y, 'name')
+    }
 ];
 /** Registrations whose name is the decorated function or method's name (see security.ts on their linear shape). */
 const TOOL_DERIVED_RULES$3 = [
     // Spring AI: @Tool or @McpTool(description = …) without name, then the method; found by hand (spring-tools.ts),
     // as the pattern's 4,000-character gaps are re-read from every `@Tool` (quadratic on `@Tool(@(@…`).
-    { languages: JVM, needles: TOOL_ANNOTATIONS, find: springToolsNamedAfterMethod, re: /@(?:Mcp)?Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g, view: 'bare' }
+    {
+        languages: JVM,
+        needles: TOOL_ANNOTATIONS,
+        find: springToolsNamedAfterMethod,
+        re: /@(?:Mcp)?Tool\b(?!\s*\([^)]{0,4000}\bname\s*=)(?:\s*\([^)]{0,4000}\))?\s*(?:@(?=(\w+))\1(?:\([^)]{0,4000}\))?\s*){0,10}(?:(?:public|private|protected|static|final)\s+){0,10}(?:(?=([\w<>[\],.?]{1,400}))\2\s+){1,6}?(?<name>\w+)\s*\(/g,
+        view: 'bare'
+    }
 ];
 
 var java = /*#__PURE__*/Object.freeze({
@@ -21996,9 +22510,27 @@ var java = /*#__PURE__*/Object.freeze({
 
 const CONTENT_RULES$2 = [
     // Python SDK types and FastMCP helpers.
-    { languages: ['python'], view: 'bare', needles: ['ImageContent', 'AudioContent', 'ResourceLink'], re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g, kind: (m) => kindOf(m[1]) },
-    { languages: ['python'], view: 'bare', needles: ['Image', 'Audio'], re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g, kind: (m) => kindOf(m[1]) },
-    { languages: ['python'], view: 'bare', needles: ['Image', 'Audio'], re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g, kind: (m) => kindOf(m[1]) }
+    {
+        languages: ['python'],
+        view: 'bare',
+        needles: ['ImageContent', 'AudioContent', 'ResourceLink'],
+        re: /\b(ImageContent|AudioContent|ResourceLink)\s*\(/g,
+        kind: (m) => kindOf(m[1])
+    },
+    {
+        languages: ['python'],
+        view: 'bare',
+        needles: ['Image', 'Audio'],
+        re: /(?<![\w.])(Image|Audio)\s*\(\s*(?:data|path|format)\s*=/g,
+        kind: (m) => kindOf(m[1])
+    },
+    {
+        languages: ['python'],
+        view: 'bare',
+        needles: ['Image', 'Audio'],
+        re: /->\s*(?:list\[\s*)?(Image|Audio)\b/g,
+        kind: (m) => kindOf(m[1])
+    }
 ];
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES$2 = [
@@ -22019,17 +22551,47 @@ const CONTENT_RULES$1 = [
     // TS object literal type: "image" | "audio" | "resource_link", also in ternaries and `as const`. A ternary's
     // condition is at most 200 characters and the gaps at most 20: unbounded, a line of `type:` and spaces
     // was scanned to its end from every `type`, in every split of its spaces (polynomial in the line's length).
-    { languages: JS$1, view: 'code', needles: KINDS, re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g, kind: (m) => m[2] },
-    { languages: JS$1, view: 'code', needles: KINDS, re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g, kind: (m) => m[2] },
-    { languages: JS$1, view: 'code', needles: KINDS, re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g, kind: (m) => m[2] }
+    {
+        languages: JS$1,
+        view: 'code',
+        needles: KINDS,
+        re: /\btype\s*:\s*(?:(?:[^,;{}\n\s][^,;{}\n]{0,200}?)?\?\s{0,20})?(['"`])(image|audio|resource_link)\1/g,
+        kind: (m) => m[2]
+    },
+    {
+        languages: JS$1,
+        view: 'code',
+        needles: KINDS,
+        re: /\btype\s*:[^,;{}\n]{0,200}?:\s{0,20}(['"`])(image|audio|resource_link)\1/g,
+        kind: (m) => m[2]
+    },
+    {
+        languages: JS$1,
+        view: 'code',
+        needles: KINDS,
+        re: /(['"`])(image|audio|resource_link)\1\s+as\s+const\b/g,
+        kind: (m) => m[2]
+    }
 ];
 /** Registrations whose first argument is the tool name as a string literal. */
 const TOOL_LITERAL_RULES$1 = [
-    // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name", …)
-    { languages: JS$1, needles: ['.tool', '.registerTool'], re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g, view: 'code' },
+    // TS SDK: server.tool("name", …), server.registerTool("name", …), server.experimental.tasks.registerToolTask("name",
+    // …)
+    {
+        languages: JS$1,
+        needles: ['.tool', '.registerTool'],
+        re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*(['"`])([^'"`\n]+)\1/g,
+        view: 'code'
+    },
     // FastMCP (TS): server.addTool({ name: "name", … }). What comes before the name is bounded (here and for
     // Go below): unbounded, each unclosed `{` scanned to the end of the file: quadratic in them.
-    { languages: JS$1, needles: ['.addTool'], re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g, view: 'code', find: gapFind(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name') }
+    {
+        languages: JS$1,
+        needles: ['.addTool'],
+        re: /\.addTool\s*\(\s*\{[^}]{0,4000}?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g,
+        view: 'code',
+        find: gapFind(/\.addTool\s*\(\s*\{/g, '}', /\bname\s*:\s*(['"`])([^'"`\n]+)\1/y, 'name')
+    }
 ];
 const TOOL_DERIVED_RULES$1 = [];
 
@@ -22047,14 +22609,23 @@ const TOOL_DERIVED_RULES = LANGUAGES.flatMap((l) => l.TOOL_DERIVED_RULES);
 
 /** The most characters a tool object's literal is read for its `name` (a schema may be long). */
 const MAX_OBJECT = 20_000;
-/** A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+/**
+ * A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the
+ * blank lines below it (quadratic).
+ */
 const GO_STRING_CONSTANT = /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm;
-/** C# `const string X = "…"` / `static readonly string X = "…"`; Java and Kotlin `static final String X = "…"`, `const val X = "…"`. */
+/**
+ * C# `const string X = "…"` / `static readonly string X = "…"`; Java and Kotlin `static final String X = "…"`, `const
+ * val X = "…"`.
+ */
 const CLASS_STRING_CONSTANT = /\b(?:const\s+string|readonly\s+string|final\s+String|const\s+val)\s+([A-Za-z_]\w*)\s*(?::\s*String\s*)?=\s*"([^"\n]+)"/g;
 const JS_STRING_CONSTANT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g;
 const PY_CLASS = /^[ \t]*class\s+([A-Za-z_]\w*)/;
 const PY_STRING_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(['"])([^'"\n]+)\2\s*$/;
-/** String constants a file defines, by the name code uses for them (Python Enum members as `Class.MEMBER`, C# and Java members by their own name and as `Class.MEMBER`). */
+/**
+ * String constants a file defines, by the name code uses for them (Python Enum members as `Class.MEMBER`, C# and Java
+ * members by their own name and as `Class.MEMBER`).
+ */
 function stringConstantsOf(file) {
     const constants = new Map();
     const code = file.code;
@@ -22114,7 +22685,10 @@ function classNamesAt(bare) {
         return found;
     };
 }
-/** The offset of the bracket closing the one at `open` (any of ( [ {), in `bare` where strings cannot hold brackets; -1 past `max`. */
+/**
+ * The offset of the bracket closing the one at `open` (any of ( [ {), in `bare` where strings cannot hold brackets; -1
+ * past `max`.
+ */
 function closingBracket(bare, open, max = MAX_OBJECT) {
     let depth = 0;
     const end = Math.min(bare.length, open + max);
@@ -22159,9 +22733,14 @@ function objectNameAt(file, open) {
     }
     return undefined;
 }
-/** `const X: Tool = {`, `const X = defineTool({`, `export const X = {`, `var X = mcp.Tool{`, `X := &mcp.Tool{`: where the object of a constant opens. */
+/**
+ * `const X: Tool = {`, `const X = defineTool({`, `export const X = {`, `var X = mcp.Tool{`, `X := &mcp.Tool{`: where
+ * the object of a constant opens.
+ */
 const OBJECT_CONSTANT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>[\]]{1,200}\s*)?=\s*(?:[A-Za-z_$][\w$.]{0,200}\s*\(\s*)?\{|\b([A-Za-z_]\w*)\s*:?=\s*&?[A-Za-z_][\w.]{0,200}\s*\{/g;
-/** Tool objects a file keeps in constants, by name: the literal name each holds (or the identifier it names it with). */
+/**
+ * Tool objects a file keeps in constants, by name: the literal name each holds (or the identifier it names it with).
+ */
 function toolObjectsOf(file) {
     const objects = new Map();
     for (const m of file.bare.matchAll(OBJECT_CONSTANT)) {
@@ -22232,7 +22811,10 @@ function parameterOf(file, offset, ident) {
     const close = closingBracket(file.bare, open, 4000);
     if (close === -1 || close > offset)
         return undefined;
-    const params = file.bare.slice(open + 1, close).split(',').map((p) => /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '');
+    const params = file.bare
+        .slice(open + 1, close)
+        .split(',')
+        .map((p) => /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '');
     const kept = file.language === 'python' ? params.filter((p) => p !== 'self' && p !== 'cls') : params;
     const index = kept.indexOf(ident);
     return index === -1 ? undefined : { fn: last[1] ?? last[2], index };
@@ -22316,7 +22898,9 @@ function splitTopLevel(code, bare) {
 
 const JS = ['typescript', 'javascript'];
 // ---------------------------------------------------------------- tools
-/** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
+/**
+ * True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code.
+ */
 function inString(file, offset) {
     return file.bare[offset] !== file.code[offset];
 }
@@ -22361,7 +22945,13 @@ function collectTools(file, out) {
 /** A registration whose name is settled: pushed with its place. */
 function pushTool(file, out, name, offset, how, server) {
     const own_ = own$1(name);
-    out.tools.push({ name: own_, derived: false, at: file.at(offset, `registers tool "${name}"${how ? ` (${how})` : ''}`), isTest: file.isTest, ...(server ? { server: own$1(server) } : {}) });
+    out.tools.push({
+        name: own_,
+        derived: false,
+        at: file.at(offset, `registers tool "${name}"${how ? ` (${how})` : ''}`),
+        isTest: file.isTest,
+        ...(server ? { server: own$1(server) } : {})
+    });
 }
 /** The expression as a computed registration shows it: one line, at most 120 characters. */
 const expressionText = (s) => own$1(s.trim().replace(/\s+/g, ' ').slice(0, 120));
@@ -22372,13 +22962,15 @@ const expressionText = (s) => own$1(s.trim().replace(/\s+/g, ' ').slice(0, 120))
  */
 function csharpToolName(method) {
     const base = method.length > 5 && method.endsWith('Async') ? method.slice(0, -5) : method;
-    // Runs of other characters become one `_`, so one is all there is to trim at each end (`_+` there was quadratic on a run).
+    // Runs of other characters become one `_`, so one is all there is to trim at each end (`_+` there was quadratic on a
+    // run).
     const cleaned = base.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || method;
-    return cleaned
+    return (cleaned
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        // Between capitals and a capitalised word (HTTPStatus → HTTP_Status); `([A-Z]+)([A-Z][a-z])` did the same, in quadratic time on a long run of capitals.
+        // Between capitals and a capitalised word (HTTPStatus → HTTP_Status); `([A-Z]+)([A-Z][a-z])` did the same, in
+        // quadratic time on a long run of capitals.
         .replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, '_')
-        .toLowerCase();
+        .toLowerCase());
 }
 /**
  * Azure Functions' MCP tool trigger: C# `[McpToolTrigger("name", "description")]` or with a
@@ -22412,7 +23004,8 @@ function collectAzureTriggerTools(file, out) {
  * `server.tool(TOOL.name, …)`, `server.addTool(TOOL)`; Python `Tool(name=GitTools.STATUS, …)` or
  * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`, `@mcp.tool(name=NAME)`; Go mark3labs
  * `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`;
- * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`, `@McpTool(name = NAME)`.
+ * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`,
+ * `@McpTool(name = NAME)`.
  * Group 1 is the identifier, group 2 (when present) says it is a tool object rather than a string.
  */
 const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g;
@@ -22421,9 +23014,16 @@ const IDENTIFIER_NAME_USES = {
     typescript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
     javascript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
     python: [{ re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
-    go: [{ re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g }, { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }],
+    go: [
+        { re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g },
+        { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }
+    ],
     csharp: [{ re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
-    java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
+    java: [
+        { re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g },
+        { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g },
+        { re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }
+    ]
 };
 function collectIdentifierNamedTools(file, out) {
     const uses = IDENTIFIER_NAME_USES[file.language === 'kotlin' ? 'java' : file.language] ?? [];
@@ -22481,12 +23081,31 @@ function nameByIdentifier(file, out, ident, offset, object, server) {
     const at = file.at(offset, `registers a tool named by ${ident}`);
     const param = base.includes('.') || !looked ? undefined : parameterOf(file, offset, base);
     if (param) {
-        out.toolFacts.push({ kind: 'param', file: file.path, fn: own$1(param.fn), index: param.index, object: isObject, expression: expressionText(ident), at, isTest: file.isTest });
+        out.toolFacts.push({
+            kind: 'param',
+            file: file.path,
+            fn: own$1(param.fn),
+            index: param.index,
+            object: isObject,
+            expression: expressionText(ident),
+            at,
+            isTest: file.isTest
+        });
         return;
     }
     const head = base.split('.')[0];
     const from = JS.includes(file.language) || file.language === 'python' ? importsOf(file).get(head) : undefined;
-    out.toolFacts.push({ kind: 'ref', file: file.path, ident: own$1(from ? `${from.name}${base.slice(head.length)}` : base), object: isObject, ...(from ? { from: own$1(from.from) } : {}), expression: expressionText(ident), at, isTest: file.isTest, ...(server ? { server: own$1(server) } : {}) });
+    out.toolFacts.push({
+        kind: 'ref',
+        file: file.path,
+        ident: own$1(from ? `${from.name}${base.slice(head.length)}` : base),
+        object: isObject,
+        ...(from ? { from: own$1(from.from) } : {}),
+        expression: expressionText(ident),
+        at,
+        isTest: file.isTest,
+        ...(server ? { server: own$1(server) } : {})
+    });
 }
 /**
  * TypeScript registrations whose name is an expression: joined from constants and literals
@@ -22523,7 +23142,13 @@ function collectJoinedTsNames(file, out) {
         if (name)
             pushTool(file, out, name, at, `joined from ${expressionText(text)}`);
         else
-            out.tools.push({ name: expressionText(text), derived: false, at: file.at(at, `registers a tool whose name is computed: ${expressionText(text)}`), isTest: file.isTest, computed: { expression: expressionText(text) } });
+            out.tools.push({
+                name: expressionText(text),
+                derived: false,
+                at: file.at(at, `registers a tool whose name is computed: ${expressionText(text)}`),
+                isTest: file.isTest,
+                computed: { expression: expressionText(text) }
+            });
     }
 }
 /** How far back a registration's loop header is looked for. */
@@ -22558,7 +23183,10 @@ function loopNames(file, offset, ident, object) {
         return undefined;
     let open;
     if (list === '[' || list === '(' || list === ']') {
-        open = list === ']' ? matchingOpen(file.bare, from + last.index + last[0].indexOf(']')) : from + last.index + last[0].length - 1;
+        open =
+            list === ']'
+                ? matchingOpen(file.bare, from + last.index + last[0].indexOf(']'))
+                : from + last.index + last[0].length - 1;
         list = 'literal';
     }
     else {
@@ -22599,7 +23227,10 @@ function matchingOpen(bare, close) {
     }
     return -1;
 }
-/** The top-level elements of an array (or tuple) literal opening at `open`: string literals, objects, or other (neither). */
+/**
+ * The top-level elements of an array (or tuple) literal opening at `open`: string literals, objects, or other
+ * (neither).
+ */
 function elementsOf(file, open) {
     // A list of tool objects with their handlers runs long: read up to 200,000 characters of it.
     const close = closingBracket(file.bare, open, 200_000);
@@ -22673,14 +23304,28 @@ function collectPythonDecoratedTools(file, out) {
         const method = own$1(rest[1]);
         const defAt = file.at(i + rest[0].lastIndexOf(method), `handles the tool`);
         if (named?.literal !== undefined) {
-            out.tools.push({ name: own$1(named.literal), derived: false, at: file.at(named.at, `registers tool "${named.literal}"`), isTest: file.isTest, handler: { name: method, at: defAt }, server: own$1(server) });
+            out.tools.push({
+                name: own$1(named.literal),
+                derived: false,
+                at: file.at(named.at, `registers tool "${named.literal}"`),
+                isTest: file.isTest,
+                handler: { name: method, at: defAt },
+                server: own$1(server)
+            });
         }
         else if (named?.ident !== undefined) {
             nameByIdentifier(file, out, named.ident, named.at, false, server);
         }
         else {
             const at = file.at(i + rest[0].lastIndexOf(method), `registers tool "${method}"`);
-            out.tools.push({ name: method, derived: true, at, isTest: file.isTest, handler: { name: method, at }, server: own$1(server) });
+            out.tools.push({
+                name: method,
+                derived: true,
+                at,
+                isTest: file.isTest,
+                handler: { name: method, at },
+                server: own$1(server)
+            });
         }
     }
 }
@@ -22763,17 +23408,29 @@ function listedByIdentifier(file, out, ident, offset) {
         return listElements(file, out, def.index + def[0].length - 1);
     nameByIdentifier(file, out, ident, offset, true);
 }
-/** Factories of tool objects outside any registration (`export default defineTool({ name: "x", … })`): facts, counted when the repository registers tools by a computed name. */
+/**
+ * Factories of tool objects outside any registration (`export default defineTool({ name: "x", … })`): facts, counted
+ * when the repository registers tools by a computed name.
+ */
 const TOOL_FACTORY = /\b(?:define|create|make|build)Tool\s*\(\s*\{/g;
 const TOOL_FACTORY_NEEDLES = ['defineTool', 'createTool', 'makeTool', 'buildTool'];
 function collectToolFactories(file, out) {
     for (const m of matchesOf(file, 'bare', TOOL_FACTORY, TOOL_FACTORY_NEEDLES)) {
         const n = objectNameAt(file, m.index + m[0].length - 1);
         if (n?.literal !== undefined)
-            out.toolFacts.push({ kind: 'factory', file: file.path, name: own$1(n.literal), at: file.at(n.at, `a tool object named "${n.literal}"`), isTest: file.isTest });
+            out.toolFacts.push({
+                kind: 'factory',
+                file: file.path,
+                name: own$1(n.literal),
+                at: file.at(n.at, `a tool object named "${n.literal}"`),
+                isTest: file.isTest
+            });
     }
 }
-/** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
+/**
+ * C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the
+ * C# SDK's EverythingServer).
+ */
 const DATA_URI_CONSTANT = /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g;
 const NEW_DATA_CONTENT = /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g;
 function collectCsharpDataUriContent(file, out, seen) {
@@ -22816,19 +23473,47 @@ const CLIENT_RULES = [
     { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
     { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
     { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
-    { languages: JS, re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g, client: 'undici' },
+    {
+        languages: JS,
+        re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g,
+        client: 'undici'
+    },
     { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
     { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
-    { languages: ['python'], re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g, client: 'httpx/requests' },
-    { languages: ['python'], re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g, client: 'HTTP client' },
+    {
+        languages: ['python'],
+        re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g,
+        client: 'httpx/requests'
+    },
+    {
+        languages: ['python'],
+        re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g,
+        client: 'HTTP client'
+    },
     { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
     { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
-    { languages: ['csharp'], re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g, client: 'HttpClient' },
+    {
+        languages: ['csharp'],
+        re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g,
+        client: 'HttpClient'
+    },
     { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
-    { languages: ['go'], re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g, client: 'net/http' },
+    {
+        languages: ['go'],
+        re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g,
+        client: 'net/http'
+    },
     { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
-    { languages: ['java', 'kotlin'], re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g, client: 'java.net/OkHttp/WebClient' },
-    { languages: ['java', 'kotlin'], re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g, client: 'RestTemplate' }
+    {
+        languages: ['java', 'kotlin'],
+        re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g,
+        client: 'java.net/OkHttp/WebClient'
+    },
+    {
+        languages: ['java', 'kotlin'],
+        re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g,
+        client: 'RestTemplate'
+    }
 ];
 /** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
 const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i;
@@ -22841,14 +23526,16 @@ function collectNetworkCalls(file, out) {
             let argStart = m.index + m[0].length;
             let arg = firstArgument(file.code, argStart);
             // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
-            for (let skip = 0; skip < 2 && /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
+            for (let skip = 0; skip < 2 &&
+                /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
                 argStart += arg.length + 1;
                 arg = firstArgument(file.code, argStart);
             }
             // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
             if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg))
                 continue;
-            // A lambda is never a URL: Microsoft Graph's SDK (`graph.Me.Messages.GetAsync(r => …)`) is not a raw HttpClient call.
+            // A lambda is never a URL: Microsoft Graph's SDK (`graph.Me.Messages.GetAsync(r => …)`) is not a raw HttpClient
+            // call.
             if (/^\s*(?:\w+|\([^()]*\))\s*=>/.test(arg))
                 continue;
             const at = file.at(m.index, rule.client);
@@ -22857,18 +23544,34 @@ function collectNetworkCalls(file, out) {
                 const host = hostOf(literal);
                 if (!host)
                     continue; // a relative path or a non-URL literal: not a network target we can judge
-                out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest });
+                out.networkCalls.push({
+                    client: rule.client,
+                    target: literal,
+                    host,
+                    callerSupplied: false,
+                    at,
+                    isTest: file.isTest
+                });
             }
             else if (arg.trim()) {
                 const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
-                out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest });
+                out.networkCalls.push({
+                    client: rule.client,
+                    expression: expr,
+                    callerSupplied: CALLER_URL_NAME.test(expr),
+                    at,
+                    isTest: file.isTest
+                });
             }
         }
     }
 }
 // ---------------------------------------------------------------- third-party text
 const ANY_CODE = ['typescript', 'javascript', 'python', 'csharp', 'go', 'java', 'kotlin'];
-/** A string literal that starts with this REST path (optionally after a scheme and host, and an API version): prose mentioning the path does not. */
+/**
+ * A string literal that starts with this REST path (optionally after a scheme and host, and an API version): prose
+ * mentioning the path does not.
+ */
 const restPath = (path) => new RegExp(`(['"\`])(?:https?://[^'"\`\\s/]+)?(?:/(?:v\\d[\\w.]*|beta|api))?${path}`, 'g');
 /**
  * Reads of text that somebody outside the organisation can write: a tool that returns it puts
@@ -22877,30 +23580,143 @@ const restPath = (path) => new RegExp(`(['"\`])(?:https?://[^'"\`\\s/]+)?(?:/(?:
  * the view must contain before the pattern runs.
  */
 const THIRD_PARTY_RULES = [
-    // Microsoft Graph mail, over REST or the SDKs (JS .api('/me/messages'), Python client.me.messages.get(), C# graph.Me.Messages.GetAsync(), Go/Java me().messages()).
+    // Microsoft Graph mail, over REST or the SDKs (JS .api('/me/messages'), Python client.me.messages.get(), C#
+    // graph.Me.Messages.GetAsync(), Go/Java me().messages()).
     // A user id is at most 400 characters: unbounded, each unclosed `Users[` was scanned to the end of the file.
-    { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'code', needles: ['/me/', '/users/'], re: restPath(String.raw `/(?:me|users/[^'"\`\s/]+)/(?:messages|mailFolders)\b`) },
-    { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'bare', needles: ['essages', 'ail_folders', 'ailFolders'], re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]{0,400}\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]{0,400}\]\s*\.\s*(?:Messages|MailFolders)\b/g },
+    {
+        source: 'e-mail',
+        api: 'Microsoft Graph mail',
+        languages: ANY_CODE,
+        view: 'code',
+        needles: ['/me/', '/users/'],
+        re: restPath(String.raw `/(?:me|users/[^'"\`\s/]+)/(?:messages|mailFolders)\b`)
+    },
+    {
+        source: 'e-mail',
+        api: 'Microsoft Graph mail',
+        languages: ANY_CODE,
+        view: 'bare',
+        needles: ['essages', 'ail_folders', 'ailFolders'],
+        re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]{0,400}\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]{0,400}\]\s*\.\s*(?:Messages|MailFolders)\b/g
+    },
     // Gmail API: service.users().messages().get(...), gmail.users.messages.list(...)
-    { source: 'e-mail', api: 'Gmail API', languages: ANY_CODE, view: 'bare', needles: ['messages'], re: /\busers(?:\(\))?\s*\.\s*messages(?:\(\))?\s*\.\s*(?:get|list)\b/g },
+    {
+        source: 'e-mail',
+        api: 'Gmail API',
+        languages: ANY_CODE,
+        view: 'bare',
+        needles: ['messages'],
+        re: /\busers(?:\(\))?\s*\.\s*messages(?:\(\))?\s*\.\s*(?:get|list)\b/g
+    },
     // IMAP clients: Python imaplib, Node imapflow, MailKit, go-imap, Jakarta Mail.
-    { source: 'e-mail', api: 'IMAP', languages: ANY_CODE, view: 'bare', needles: ['IMAP', 'Imap', 'imapclient'], re: /\bimaplib\.IMAP4(?:_SSL)?\s*\(|\bnew\s+(?:ImapFlow|ImapClient)\s*\(|\bimapclient\.Dial\w*\s*\(/g },
-    { source: 'e-mail', api: 'IMAP', languages: ['java', 'kotlin'], view: 'code', needles: ['getStore'], re: /\bgetStore\s*\(\s*"imaps?"/g },
+    {
+        source: 'e-mail',
+        api: 'IMAP',
+        languages: ANY_CODE,
+        view: 'bare',
+        needles: ['IMAP', 'Imap', 'imapclient'],
+        re: /\bimaplib\.IMAP4(?:_SSL)?\s*\(|\bnew\s+(?:ImapFlow|ImapClient)\s*\(|\bimapclient\.Dial\w*\s*\(/g
+    },
+    {
+        source: 'e-mail',
+        api: 'IMAP',
+        languages: ['java', 'kotlin'],
+        view: 'code',
+        needles: ['getStore'],
+        re: /\bgetStore\s*\(\s*"imaps?"/g
+    },
     // GitHub issues and pull requests: octokit (JS), PyGithub, go-github, Octokit.NET, REST paths.
-    { source: 'issues and comments', api: 'GitHub issues', languages: JS, view: 'bare', needles: ['issues.', 'pulls.'], re: /\b(?:rest|octokit|github)\s*\.\s*(?:issues\s*\.\s*(?:get|list\w*|getComment)|pulls\s*\.\s*(?:get|list\w*|getReviewComment))\s*\(/g },
-    { source: 'issues and comments', api: 'GitHub issues', languages: ['python'], view: 'bare', needles: ['.get_'], re: /\.get_(?:issues?|issue_comments?|pulls?|review_comments|comments)\s*\(/g },
-    { source: 'issues and comments', api: 'GitHub issues', languages: ['go'], view: 'bare', needles: ['.Issues.', '.PullRequests.'], re: /\.(?:Issues\.(?:Get|List\w*|GetComment)|PullRequests\.(?:Get|List\w*))\s*\(/g },
-    { source: 'issues and comments', api: 'GitHub issues', languages: ['csharp'], view: 'bare', needles: ['.Issue.', '.PullRequest.'], re: /\.(?:Issue|PullRequest)\s*\.\s*(?:Get\w*|Comment\s*\.\s*Get\w*|ReviewComment\s*\.\s*Get\w*)\s*\(/g },
-    { source: 'issues and comments', api: 'GitHub issues', languages: ['java', 'kotlin'], view: 'bare', needles: ['getIssue', 'getComments', 'queryIssues'], re: /\.(?:getIssues?|getComments|queryIssues)\s*\(/g },
-    { source: 'issues and comments', api: 'issue tracker REST', languages: ANY_CODE, view: 'code', needles: ['/repos/', '/issue', '/projects/'], re: restPath(String.raw `(?:/repos/[^'"\`\s]*/(?:issues|pulls|comments)\b|/rest/api/(?:\d|latest)/(?:issue|search)\b|/projects/[^'"\`\s]*/(?:issues|merge_requests|notes)\b)`) },
+    {
+        source: 'issues and comments',
+        api: 'GitHub issues',
+        languages: JS,
+        view: 'bare',
+        needles: ['issues.', 'pulls.'],
+        re: /\b(?:rest|octokit|github)\s*\.\s*(?:issues\s*\.\s*(?:get|list\w*|getComment)|pulls\s*\.\s*(?:get|list\w*|getReviewComment))\s*\(/g
+    },
+    {
+        source: 'issues and comments',
+        api: 'GitHub issues',
+        languages: ['python'],
+        view: 'bare',
+        needles: ['.get_'],
+        re: /\.get_(?:issues?|issue_comments?|pulls?|review_comments|comments)\s*\(/g
+    },
+    {
+        source: 'issues and comments',
+        api: 'GitHub issues',
+        languages: ['go'],
+        view: 'bare',
+        needles: ['.Issues.', '.PullRequests.'],
+        re: /\.(?:Issues\.(?:Get|List\w*|GetComment)|PullRequests\.(?:Get|List\w*))\s*\(/g
+    },
+    {
+        source: 'issues and comments',
+        api: 'GitHub issues',
+        languages: ['csharp'],
+        view: 'bare',
+        needles: ['.Issue.', '.PullRequest.'],
+        re: /\.(?:Issue|PullRequest)\s*\.\s*(?:Get\w*|Comment\s*\.\s*Get\w*|ReviewComment\s*\.\s*Get\w*)\s*\(/g
+    },
+    {
+        source: 'issues and comments',
+        api: 'GitHub issues',
+        languages: ['java', 'kotlin'],
+        view: 'bare',
+        needles: ['getIssue', 'getComments', 'queryIssues'],
+        re: /\.(?:getIssues?|getComments|queryIssues)\s*\(/g
+    },
+    {
+        source: 'issues and comments',
+        api: 'issue tracker REST',
+        languages: ANY_CODE,
+        view: 'code',
+        needles: ['/repos/', '/issue', '/projects/'],
+        re: restPath(String.raw `(?:/repos/[^'"\`\s]*/(?:issues|pulls|comments)\b|/rest/api/(?:\d|latest)/(?:issue|search)\b|/projects/[^'"\`\s]*/(?:issues|merge_requests|notes)\b)`)
+    },
     // Chat: Slack conversation history, Teams chats and channel messages.
-    { source: 'chat messages', api: 'Slack conversations', languages: ANY_CODE, view: 'bare', needles: ['conversations'], re: /\bconversations(?:\.|_|\(\)\.)(?:history|replies)\s*\(/g },
-    { source: 'chat messages', api: 'Slack conversations', languages: ANY_CODE, view: 'code', needles: ['conversations.'], re: /(['"])conversations\.(?:history|replies)\1/g },
-    { source: 'chat messages', api: 'Microsoft Graph chats', languages: ANY_CODE, view: 'code', needles: ['/chats/', '/channels/'], re: restPath(String.raw `(?:/me)?/(?:chats|teams/[^'"\`\s/]+/channels)/[^'"\`\s]*/messages\b`) },
+    {
+        source: 'chat messages',
+        api: 'Slack conversations',
+        languages: ANY_CODE,
+        view: 'bare',
+        needles: ['conversations'],
+        re: /\bconversations(?:\.|_|\(\)\.)(?:history|replies)\s*\(/g
+    },
+    {
+        source: 'chat messages',
+        api: 'Slack conversations',
+        languages: ANY_CODE,
+        view: 'code',
+        needles: ['conversations.'],
+        re: /(['"])conversations\.(?:history|replies)\1/g
+    },
+    {
+        source: 'chat messages',
+        api: 'Microsoft Graph chats',
+        languages: ANY_CODE,
+        view: 'code',
+        needles: ['/chats/', '/channels/'],
+        re: restPath(String.raw `(?:/me)?/(?:chats|teams/[^'"\`\s/]+/channels)/[^'"\`\s]*/messages\b`)
+    },
     // Help-desk tickets: Zendesk, Freshdesk (/api/v2/tickets), ServiceNow (/api/now/table).
-    { source: 'tickets', api: 'help-desk REST', languages: ANY_CODE, view: 'code', needles: ['/tickets', '/now/table'], re: restPath(String.raw `(?:/api/v2/tickets\b|/now/table/)`) },
+    {
+        source: 'tickets',
+        api: 'help-desk REST',
+        languages: ANY_CODE,
+        view: 'code',
+        needles: ['/tickets', '/now/table'],
+        re: restPath(String.raw `(?:/api/v2/tickets\b|/now/table/)`)
+    },
     // Web pages parsed for their text: cheerio, jsdom, BeautifulSoup, a headless browser going to a page.
-    { source: 'web pages', api: 'HTML scraping', languages: ANY_CODE, view: 'bare', needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'], re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g }
+    {
+        source: 'web pages',
+        api: 'HTML scraping',
+        languages: ANY_CODE,
+        view: 'bare',
+        needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'],
+        re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g
+    }
 ];
 /** Every rule's needles: most files hold none, and the pass's literal scan tells. */
 const ANY_NEEDLE = [...new Set(THIRD_PARTY_RULES.flatMap((r) => r.needles))];
@@ -22990,10 +23806,61 @@ function hostOf(url) {
     return m ? m[1].toLowerCase() : undefined;
 }
 // ---------------------------------------------------------------- the detector
-const PREFILTER = ['tool', 'Tool', 'image', 'audio', 'resource_link', 'Image', 'Audio', 'ResourceLink', 'fetch', 'axios', 'got', 'http', 'request', 'Http', 'socket', 'Socket', 'Dial', 'URI', 'URL', 'url', 'WebSocket', 'connect', 'essages', 'ssue', 'pulls', 'PullRequest', 'conversations', 'ickets', 'now/table', 'IMAP', 'Imap', 'imap', 'cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'];
-const newNetworkCallTable = () => new FactTable({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] });
+const PREFILTER = [
+    'tool',
+    'Tool',
+    'image',
+    'audio',
+    'resource_link',
+    'Image',
+    'Audio',
+    'ResourceLink',
+    'fetch',
+    'axios',
+    'got',
+    'http',
+    'request',
+    'Http',
+    'socket',
+    'Socket',
+    'Dial',
+    'URI',
+    'URL',
+    'url',
+    'WebSocket',
+    'connect',
+    'essages',
+    'ssue',
+    'pulls',
+    'PullRequest',
+    'conversations',
+    'ickets',
+    'now/table',
+    'IMAP',
+    'Imap',
+    'imap',
+    'cheerio',
+    'JSDOM',
+    'BeautifulSoup',
+    'goto',
+    'Jsoup',
+    'HtmlDocument'
+];
+const newNetworkCallTable = () => new FactTable({
+    strings: ['client', 'target', 'host', 'expression'],
+    flags: ['callerSupplied', 'isTest']
+});
 function createSecurityDetector() {
-    const result = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], toolFacts: [], imports: [], declaredTypes: [] };
+    const result = {
+        tools: [],
+        contentTypes: [],
+        networkCalls: newNetworkCallTable(),
+        thirdPartyReads: [],
+        mcpFiles: [],
+        toolFacts: [],
+        imports: [],
+        declaredTypes: []
+    };
     const detector = {
         prefilter: PREFILTER,
         visit(file) {
@@ -31626,15 +32493,28 @@ var data = [ { "package":"com.slack.api:slack-api-client",
 // a package does, not whether that may go live, and the evidence that follows imports to tools needs it.
 const LEGS = ['privateData', 'untrustedContent', 'externalCommunication'];
 const ECOSYSTEMS = ['npm', 'pypi', 'nuget', 'go', 'maven'];
-/** send: data leaves to a third party by the SDK's nature; llm: to a model provider; generic-http: where the URL each call is given points. */
+/**
+ * send: data leaves to a third party by the SDK's nature; llm: to a model provider; generic-http: where the URL each
+ * call is given points.
+ */
 const CHANNEL_KINDS = ['send', 'llm', 'generic-http'];
 const name = string().min(1).max(200);
 const catalogueEntrySchema = strictObject({
     package: name.describe('The package as its manifest names it (npm name, PyPI distribution, NuGet id, Go module path, Maven group:artifact).'),
-    imports: array(name).min(1).max(20).optional().describe('The names code imports it by (module, namespace, import path or Java package; a name matches its sub-modules too). Default: the package name.'),
-    types: array(name).max(30).optional().describe('Identifiers that tell a use of it where an import binds no name (a C# `using`).'),
+    imports: array(name)
+        .min(1)
+        .max(20)
+        .optional()
+        .describe('The names code imports it by (module, namespace, import path or Java package; a name matches its sub-modules too). Default: the package name.'),
+    types: array(name)
+        .max(30)
+        .optional()
+        .describe('Identifiers that tell a use of it where an import binds no name (a C# `using`).'),
     legs: array(_enum(LEGS)).max(3).describe('The legs any use of it in a tool raises.'),
-    send: array(name).max(30).optional().describe('Methods that send data out: calling one raises external communication.'),
+    send: array(name)
+        .max(30)
+        .optional()
+        .describe('Methods that send data out: calling one raises external communication.'),
     read: array(name)
         .max(60)
         .optional()
@@ -31645,17 +32525,29 @@ const catalogueEntrySchema = strictObject({
         .describe('Methods that only write whose words do not say so: a tool calling only these holds no read leg.'),
     kind: _enum(CHANNEL_KINDS).optional().describe('What kind of outbound channel it is.'),
     reason: string().min(1).max(200).describe('One line: why it has these legs.'),
-    hosts: array(name).max(10).optional().describe('The API hosts its SDK talks to: a plain HTTP call there reaches the same (`*.x.com` for its subdomains).'),
+    hosts: array(name)
+        .max(10)
+        .optional()
+        .describe('The API hosts its SDK talks to: a plain HTTP call there reaches the same (`*.x.com` for its subdomains).'),
     example: string().min(1).max(300).optional().describe('An import line as real code writes it.')
 })
-    .refine((e) => !(e.legs.includes('externalCommunication') || e.send?.length) || e.kind !== undefined, { message: 'an entry that sends needs a kind (send, llm or generic-http)', path: ['kind'] });
+    .refine((e) => !(e.legs.includes('externalCommunication') || e.send?.length) || e.kind !== undefined, {
+    message: 'an entry that sends needs a kind (send, llm or generic-http)',
+    path: ['kind']
+});
 /** An entry of golive.yaml's `capabilities:` (a team's own package). */
 const customCapabilitySchema = strictObject({
     package: name.describe('The package (npm, PyPI, NuGet, Go module or Maven group:artifact).'),
     ecosystem: _enum(ECOSYSTEMS).describe('npm, pypi, nuget, go or maven.'),
-    imports: array(name).min(1).max(20).optional().describe('The names code imports it by; default: the package name.'),
+    imports: array(name)
+        .min(1)
+        .max(20)
+        .optional()
+        .describe('The names code imports it by; default: the package name.'),
     types: array(name).max(30).optional().describe('For C#: the identifiers that tell a use of it.'),
-    legs: array(_enum(LEGS)).max(3).describe('What any use of it reaches: privateData, untrustedContent, externalCommunication.'),
+    legs: array(_enum(LEGS))
+        .max(3)
+        .describe('What any use of it reaches: privateData, untrustedContent, externalCommunication.'),
     send: array(name).max(30).optional().describe('Methods that send data out.'),
     read: array(name).max(60).optional().describe('Methods that read data back whose names do not say so.'),
     write: array(name).max(60).optional().describe('Methods that only write whose names do not say so.'),
@@ -31663,7 +32555,15 @@ const customCapabilitySchema = strictObject({
     reason: string().min(1).max(200).describe('Why it has these legs.')
 })
     .describe('A package the gate should know the capabilities of.');
-const ECOSYSTEM_OF = { typescript: 'npm', javascript: 'npm', python: 'pypi', csharp: 'nuget', go: 'go', java: 'maven', kotlin: 'maven' };
+const ECOSYSTEM_OF = {
+    typescript: 'npm',
+    javascript: 'npm',
+    python: 'pypi',
+    csharp: 'nuget',
+    go: 'go',
+    java: 'maven',
+    kotlin: 'maven'
+};
 function validated(ecosystem, data) {
     const parsed = array(catalogueEntrySchema).safeParse(data);
     if (!parsed.success) {
@@ -31726,6 +32626,6 @@ class Catalogue {
 }
 let builtIn;
 /** The catalogue with golive.yaml's own entries (one made once for a run without any). */
-const catalogueWith = (custom = []) => (custom.length ? new Catalogue(custom) : (builtIn ??= new Catalogue()));
+const catalogueWith = (custom = []) => custom.length ? new Catalogue(custom) : (builtIn ??= new Catalogue());
 
 export { stringConstantsOf as $, createSecretsDetector as A, object as B, array as C, string as D, literal as E, union as F, boolean as G, toJSONSchema as H, unknown as I, record as J, number as K, LEGS as L, MAX_ALIAS_COUNT as M, catalogueWith as N, sourceViews as O, firstArgument as P, leadingLiteral as Q, RE2JS as R, CALLER_URL_NAME as S, closingBracket as T, own$1 as U, loopNames as V, parameterOf as W, expressionText as X, objectNameAt as Y, codeFileOf as Z, _enum as _, isTestPath as a, toolObjectsOf as a0, isCode as a1, FactTable as a2, intern as a3, createSecurityDetector as a4, createAuthDetector as a5, createPlatformAuthDetector as a6, createPropertiesCredentialDetector as a7, strictObject as a8, url as a9, email as aa, customCapabilitySchema as ab, safeParse$1 as ac, _coercedNumber as ad, ZodNumber as ae, looseObject as af, NEVER as ag, any as ah, _isoDateTime as ai, ZodISODateTime as aj, optional as ak, preprocess as al, custom as am, discriminatedUnion as an, intersection as ao, _null as ap, repository as aq, isRecord as b, parseYamlAll as c, locatorOf as d, distExports as e, nodePosition as f, globMatcher as g, LineFinder as h, isInside as i, credentialKind as j, hostOf as k, languageOf as l, manifestData as m, nodeAt as n, isDocPath as o, plainData as p, Repository as q, parseYaml as r, position as s, closestNode as t, keyAt as u, isLinearGlob as v, dotenvSecrets as w, testDataIn as x, lineText as y, scanSources as z };

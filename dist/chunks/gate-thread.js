@@ -63,7 +63,9 @@ function applyTimeLimit(option, value) {
 }
 /** In the gate thread: what the main thread passed; undefined in the main thread. */
 function gateThreadData() {
-    return !isMainThread && workerData?.gateThread ? workerData : undefined;
+    return !isMainThread && workerData?.gateThread
+        ? workerData
+        : undefined;
 }
 /** Milliseconds since the process started, in either thread (a thread's own clock starts with the thread). */
 function sinceProcessStart() {
@@ -72,7 +74,8 @@ function sinceProcessStart() {
 }
 /**
  * Runs the module `entry` (the CLI itself, or the action's main.ts) in a gate thread, with the
- * process's arguments, and sets the process's exit code to the thread's. A thread that dies (out of memory, a crash) cannot
+ * process's arguments, and sets the process's exit code to the thread's. A thread that dies (out of memory, a crash)
+ * cannot
  * report itself: `onFailure` is told why, and gives the exit code. `exitCode` may change the
  * code the thread ended with (the CLI's is 2 when standard output could not be written).
  */
@@ -83,7 +86,12 @@ function runInGateThread(entry, onFailure, exitCode = (code) => code) {
 }
 /** Runs `entry` in a gate thread with these heap limits and resolves with how it ended. */
 function runGateThread(entry, resourceLimits = { maxYoungGenerationSizeMb: GATE_YOUNG_GENERATION_MB }) {
-    const data = { gateThread: true, isTTY: !!process.stdout.isTTY, columns: process.stdout.isTTY ? process.stdout.columns : undefined, processStart: performance.timeOrigin };
+    const data = {
+        gateThread: true,
+        isTTY: !!process.stdout.isTTY,
+        columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+        processStart: performance.timeOrigin
+    };
     const started = performance.now();
     const thread = new Worker(entry, { argv: process.argv.slice(2), workerData: data, resourceLimits });
     let failure;

@@ -13,38 +13,127 @@ import 'buffer';
 // people, golive-report.json for machines (including the fields the go-live
 // review service accepts). Deterministic: the same inputs give the same bytes;
 // the only time in it is the run date passed in.
-const cellSchema = object({ present: boolean(), sources: array(_enum(['declared', 'evidence'])), declared: string().optional(), evidence: array(string()) });
-const evidenceSchema = union([object({ file: string(), line: number(), column: number(), note: string().optional() }), object({ api: string(), fact: string() })]);
+const cellSchema = object({
+    present: boolean(),
+    sources: array(_enum(['declared', 'evidence'])),
+    declared: string().optional(),
+    evidence: array(string())
+});
+const evidenceSchema = union([
+    object({ file: string(), line: number(), column: number(), note: string().optional() }),
+    object({ api: string(), fact: string() })
+]);
 /** One tool name as the JSON result's `tools` array and the per-tool table list it (src/evidence/derived/tools.ts). */
 const toolEntrySchema = object({
     name: string(),
     declared: boolean().describe('golive.yaml declares it'),
     served: boolean().nullable().describe('the server serves it (tools/list); null when no inventory was read'),
-    registeredAt: object({ file: string(), line: number(), column: number() }).nullable().describe('where the source registers it; null when not found'),
-    annotations: object({ readOnlyHint: boolean().optional(), destructiveHint: boolean().optional(), idempotentHint: boolean().optional(), openWorldHint: boolean().optional() }).optional().describe('the hints the server set; absent: not annotated (or not asked)'),
+    registeredAt: object({ file: string(), line: number(), column: number() })
+        .nullable()
+        .describe('where the source registers it; null when not found'),
+    annotations: object({
+        readOnlyHint: boolean().optional(),
+        destructiveHint: boolean().optional(),
+        idempotentHint: boolean().optional(),
+        openWorldHint: boolean().optional()
+    })
+        .optional()
+        .describe('the hints the server set; absent: not annotated (or not asked)'),
     capabilities: record(string(), unknown()).optional().describe('per-tool capabilities, when known')
 });
 const reportSchema = object({
     report_version: literal('1.0'),
-    server_info: object({ server_name: string(), repository_url: string().nullable(), developer_email: string().nullable(), owner: string(), exposure: _enum(['internal', 'public']), zone: union([string(), number()]) }),
-    executive_summary: object({ overall_status: _enum(['APPROVED', 'NEEDS_REVIEW', 'BLOCKED']), critical_issues_count: number().int(), blocking_issues_count: number().int(), verdict: _enum(['ready', 'blocked']), counts: record(string(), number().int()) }),
+    server_info: object({
+        server_name: string(),
+        repository_url: string().nullable(),
+        developer_email: string().nullable(),
+        owner: string(),
+        exposure: _enum(['internal', 'public']),
+        zone: union([string(), number()])
+    }),
+    executive_summary: object({
+        overall_status: _enum(['APPROVED', 'NEEDS_REVIEW', 'BLOCKED']),
+        critical_issues_count: number().int(),
+        blocking_issues_count: number().int(),
+        verdict: _enum(['ready', 'blocked']),
+        counts: record(string(), number().int())
+    }),
     phase1_security: object({
         risk_level: _enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']),
         legs: object({ private_data: boolean(), untrusted_content: boolean(), external_communication: boolean() }),
-        tools: array(object({ name: string(), declared: object({ privateData: string(), untrustedContent: string(), externalCommunication: string() }), found_in_source: string().nullable(), capabilities: object({ privateData: cellSchema, untrustedContent: cellSchema, externalCommunication: cellSchema }).optional() }))
+        tools: array(object({
+            name: string(),
+            declared: object({
+                privateData: string(),
+                untrustedContent: string(),
+                externalCommunication: string()
+            }),
+            found_in_source: string().nullable(),
+            capabilities: object({ privateData: cellSchema, untrustedContent: cellSchema, externalCommunication: cellSchema })
+                .optional()
+        }))
     }),
-    run: object({ tool: object({ name: string(), version: string() }), date: string(), commit: string().nullable(), ref: string().nullable(), config: object({ path: string(), sha256: string(), effective: unknown() }), scope: _enum(['local', 'github']) }),
-    phases: array(object({ phase: string(), title: string(), checks: array(object({ id: string(), level: string(), status: string(), findings: array(object({ status: string(), message: string(), evidence: array(evidenceSchema), fix: string().optional(), reason: string().optional() })) })) })),
-    waivers: array(object({ check: string(), reason: string(), approvedBy: string(), expires: string(), current: boolean() })),
-    attestations: array(object({ check: string(), by: string(), date: string(), note: string().optional(), subject: string().optional() })),
-    approvals: array(object({ reviewer: string(), state: string(), submitted_at: string().nullable(), commit: string().nullable() })),
-    tools: array(toolEntrySchema).describe('One entry per tool name: declared, served, registered in source; the same entries as the JSON result\'s tools')
+    run: object({
+        tool: object({ name: string(), version: string() }),
+        date: string(),
+        commit: string().nullable(),
+        ref: string().nullable(),
+        config: object({ path: string(), sha256: string(), effective: unknown() }),
+        scope: _enum(['local', 'github'])
+    }),
+    phases: array(object({
+        phase: string(),
+        title: string(),
+        checks: array(object({
+            id: string(),
+            level: string(),
+            status: string(),
+            findings: array(object({
+                status: string(),
+                message: string(),
+                evidence: array(evidenceSchema),
+                fix: string().optional(),
+                reason: string().optional()
+            }))
+        }))
+    })),
+    waivers: array(object({
+        check: string(),
+        reason: string(),
+        approvedBy: string(),
+        expires: string(),
+        current: boolean()
+    })),
+    attestations: array(object({
+        check: string(),
+        by: string(),
+        date: string(),
+        note: string().optional(),
+        subject: string().optional()
+    })),
+    approvals: array(object({
+        reviewer: string(),
+        state: string(),
+        submitted_at: string().nullable(),
+        commit: string().nullable()
+    })),
+    tools: array(toolEntrySchema)
+        .describe("One entry per tool name: declared, served, registered in source; the same entries as the JSON result's tools")
 });
 function reportJsonSchema() {
-    return { $id: 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive-report.schema.json', title: 'golive-report.json', ...toJSONSchema(reportSchema, { target: 'draft-2020-12' }) };
+    return {
+        $id: 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive-report.schema.json',
+        title: 'golive-report.json',
+        ...toJSONSchema(reportSchema, { target: 'draft-2020-12' })
+    };
 }
-const cleanEvidence = (e) => (isFileEvidence(e) ? { file: e.file, line: e.line, column: e.column, ...(e.note ? { note: e.note } : {}) } : { api: e.api, fact: e.fact });
-/** The trifecta's legs as its check emitted them; all present when the check gave none (it failed internally): unknown is not low risk. */
+const cleanEvidence = (e) => isFileEvidence(e)
+    ? { file: e.file, line: e.line, column: e.column, ...(e.note ? { note: e.note } : {}) }
+    : { api: e.api, fact: e.fact };
+/**
+ * The trifecta's legs as its check emitted them; all present when the check gave none (it failed internally): unknown
+ * is not low risk.
+ */
 function trifectaLegsOf(values) {
     const legs = values.get('security.trifecta')?.legs;
     return legs ?? { privateData: true, untrustedContent: true, externalCommunication: true };
@@ -60,25 +149,82 @@ function buildReport({ result, ctx, values, repositoryUrl = null, commit = null,
     const matrix = new Map(result.capabilities.map((r) => [r.tool, r]));
     return {
         report_version: '1.0',
-        server_info: { server_name: ctx.config.server.name, repository_url: repositoryUrl, developer_email: ctx.config.server.contact ?? null, owner: ctx.config.server.owner, exposure: ctx.config.server.exposure, zone: ctx.config.server.zone },
-        executive_summary: { overall_status: overall, critical_issues_count: open.filter((f) => f.level === 'critical').length, blocking_issues_count: open.length, verdict: result.verdict, counts: { ...result.counts } },
+        server_info: {
+            server_name: ctx.config.server.name,
+            repository_url: repositoryUrl,
+            developer_email: ctx.config.server.contact ?? null,
+            owner: ctx.config.server.owner,
+            exposure: ctx.config.server.exposure,
+            zone: ctx.config.server.zone
+        },
+        executive_summary: {
+            overall_status: overall,
+            critical_issues_count: open.filter((f) => f.level === 'critical').length,
+            blocking_issues_count: open.length,
+            verdict: result.verdict,
+            counts: { ...result.counts }
+        },
         phase1_security: {
             risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
-            legs: { private_data: legs.privateData, untrusted_content: legs.untrustedContent, external_communication: legs.externalCommunication },
+            legs: {
+                private_data: legs.privateData,
+                untrusted_content: legs.untrustedContent,
+                external_communication: legs.externalCommunication
+            },
             tools: ctx.config.tools.map((t) => {
                 const reg = registrationOf(t);
-                return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null, ...(matrix.has(t.name) ? { capabilities: { privateData: matrix.get(t.name).privateData, untrustedContent: matrix.get(t.name).untrustedContent, externalCommunication: matrix.get(t.name).externalCommunication } } : {}) };
+                return {
+                    name: t.name,
+                    declared: {
+                        privateData: t.privateData,
+                        untrustedContent: t.untrustedContent,
+                        externalCommunication: t.externalCommunication
+                    },
+                    found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null,
+                    ...(matrix.has(t.name)
+                        ? {
+                            capabilities: {
+                                privateData: matrix.get(t.name).privateData,
+                                untrustedContent: matrix.get(t.name).untrustedContent,
+                                externalCommunication: matrix.get(t.name).externalCommunication
+                            }
+                        }
+                        : {})
+                };
             })
         },
-        run: { tool: result.tool, date: ctx.today, commit, ref, config: { path: result.config.path, sha256: result.config.sha256, effective: ctx.config }, scope: result.scope },
+        run: {
+            tool: result.tool,
+            date: ctx.today,
+            commit,
+            ref,
+            config: { path: result.config.path, sha256: result.config.sha256, effective: ctx.config },
+            scope: result.scope
+        },
         phases: groupByPhase(result.findings).map(({ phase, checks }) => ({
             phase,
             title: PHASE_TITLES[phase],
-            checks: checks.map((c) => ({ id: c.check, level: c.level, status: c.status, findings: c.findings.map((f) => ({ status: f.status, message: f.message, evidence: f.evidence.map(cleanEvidence), ...(f.fix ? { fix: f.fix } : {}), ...(f.reason ? { reason: f.reason } : {}) })) }))
+            checks: checks.map((c) => ({
+                id: c.check,
+                level: c.level,
+                status: c.status,
+                findings: c.findings.map((f) => ({
+                    status: f.status,
+                    message: f.message,
+                    evidence: f.evidence.map(cleanEvidence),
+                    ...(f.fix ? { fix: f.fix } : {}),
+                    ...(f.reason ? { reason: f.reason } : {})
+                }))
+            }))
         })),
         waivers: ctx.config.waivers.map((w) => ({ ...w, current: w.expires >= ctx.today })),
         attestations: ctx.config.attestations.map((a) => ({ ...a })),
-        approvals: reviews.map((r) => ({ reviewer: r.user, state: r.state, submitted_at: r.submittedAt ?? null, commit: r.commitId ?? null })),
+        approvals: reviews.map((r) => ({
+            reviewer: r.user,
+            state: r.state,
+            submitted_at: r.submittedAt ?? null,
+            commit: r.commitId ?? null
+        })),
         tools: result.tools
     };
 }
@@ -113,9 +259,13 @@ function toolRows(report) {
         const d = declared.get(t.name);
         // The declared value, and where the leg is held from (declared, evidence in source) when it is.
         const cell = (leg) => `${d.declared[leg]}${d.capabilities?.[leg].present ? ` (${md(cellText(d.capabilities[leg]))})` : ''}`;
-        const caps = d ? `${cell('privateData')} | ${cell('untrustedContent')} | ${cell('externalCommunication')}` : '— | — | —';
+        const caps = d
+            ? `${cell('privateData')} | ${cell('untrustedContent')} | ${cell('externalCommunication')}`
+            : '— | — | —';
         const served = t.served === null ? 'not asked' : yesNo(t.served);
-        const where = t.registeredAt ? code(`${t.registeredAt.file}:${t.registeredAt.line}:${t.registeredAt.column}`) : 'not found';
+        const where = t.registeredAt
+            ? code(`${t.registeredAt.file}:${t.registeredAt.line}:${t.registeredAt.column}`)
+            : 'not found';
         return `| ${code(t.name)} | ${yesNo(t.declared)} | ${caps} | ${served} | ${where} | ${md(annotationText(t))} |`;
     });
 }
@@ -161,9 +311,27 @@ function renderReportMarkdown(report) {
             out.push('');
         }
     }
-    out.push('## Waivers', '', ...(report.waivers.length ? ['| Check | Reason | Approved by | Expires | Current |', '|---|---|---|---|---|', ...report.waivers.map((w) => `| ${code(w.check)} | ${md(w.reason)} | ${code(w.approvedBy)} | ${md(w.expires)} | ${yesNo(w.current)} |`)] : ['None.']), '');
-    out.push('## Attestations', '', ...(report.attestations.length ? ['| Check | By | Date | Subject | Note |', '|---|---|---|---|---|', ...report.attestations.map((a) => `| ${code(a.check)} | ${code(a.by)} | ${md(a.date)} | ${a.subject ? code(a.subject) : ''} | ${md(a.note ?? '')} |`)] : ['None.']), '');
-    out.push('## Approvals', '', ...(report.approvals.length ? ['| Reviewer | State | Submitted | Commit |', '|---|---|---|---|', ...report.approvals.map((a) => `| ${code(a.reviewer)} | ${md(a.state)} | ${md(a.submitted_at ?? '')} | ${a.commit ? code(a.commit.slice(0, 12)) : ''} |`)] : [report.run.scope === 'local' ? 'Not read (local run without a token).' : 'None on this run.']), '');
+    out.push('## Waivers', '', ...(report.waivers.length
+        ? [
+            '| Check | Reason | Approved by | Expires | Current |',
+            '|---|---|---|---|---|',
+            ...report.waivers.map((w) => `| ${code(w.check)} | ${md(w.reason)} | ${code(w.approvedBy)} | ${md(w.expires)} | ${yesNo(w.current)} |`)
+        ]
+        : ['None.']), '');
+    out.push('## Attestations', '', ...(report.attestations.length
+        ? [
+            '| Check | By | Date | Subject | Note |',
+            '|---|---|---|---|---|',
+            ...report.attestations.map((a) => `| ${code(a.check)} | ${code(a.by)} | ${md(a.date)} | ${a.subject ? code(a.subject) : ''} | ${md(a.note ?? '')} |`)
+        ]
+        : ['None.']), '');
+    out.push('## Approvals', '', ...(report.approvals.length
+        ? [
+            '| Reviewer | State | Submitted | Commit |',
+            '|---|---|---|---|',
+            ...report.approvals.map((a) => `| ${code(a.reviewer)} | ${md(a.state)} | ${md(a.submitted_at ?? '')} | ${a.commit ? code(a.commit.slice(0, 12)) : ''} |`)
+        ]
+        : [report.run.scope === 'local' ? 'Not read (local run without a token).' : 'None on this run.']), '');
     return `${out.join('\n')}`;
 }
 

@@ -18,7 +18,10 @@ function groupByPhase(findings) {
             check,
             title: fs[0].title,
             level: fs[0].level,
-            status: worstStatus(fs.filter((f) => !f.nonProduction).map((f) => f.status).concat(fs.every((f) => f.nonProduction) ? fs.map((f) => f.status) : [])),
+            status: worstStatus(fs
+                .filter((f) => !f.nonProduction)
+                .map((f) => f.status)
+                .concat(fs.every((f) => f.nonProduction) ? fs.map((f) => f.status) : [])),
             findings: [...fs].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])
         }));
         return { phase, checks };
@@ -38,7 +41,9 @@ function notReadSummary(result) {
     const n = result.notRead.count;
     if (!n)
         return undefined;
-    const why = Object.entries(result.notRead.byReason).map(([reason, k]) => `${k} ${reason}`).join(', ');
+    const why = Object.entries(result.notRead.byReason)
+        .map(([reason, k]) => `${k} ${reason}`)
+        .join(', ');
     return `${n} file${n === 1 ? ' was' : 's were'} not read (${why})`;
 }
 

@@ -122,14 +122,125 @@ function accessOfChain(entry, chain) {
 // measured against it in this change; these are brackets, indentation and identifiers.
 const MAX_DEPTH = 4;
 const MAX_SPANS_PER_TOOL = 120;
-const KEYWORDS = new Set(['async', 'err', '_', 'if', 'for', 'while', 'switch', 'catch', 'return', 'new', 'using', 'lock', 'foreach', 'await', 'throw', 'typeof', 'sizeof', 'nameof', 'when', 'else', 'function', 'synchronized', 'do', 'try', 'fixed', 'in', 'of', 'and', 'or', 'not', 'with', 'as', 'def', 'class', 'import', 'from', 'func', 'go', 'defer', 'var', 'let', 'const', 'fun', 'super', 'this', 'self', 'base', 'true', 'false', 'null', 'None', 'nil', 'elif', 'except', 'lambda', 'yield', 'pass']);
+const KEYWORDS = new Set([
+    'async',
+    'err',
+    '_',
+    'if',
+    'for',
+    'while',
+    'switch',
+    'catch',
+    'return',
+    'new',
+    'using',
+    'lock',
+    'foreach',
+    'await',
+    'throw',
+    'typeof',
+    'sizeof',
+    'nameof',
+    'when',
+    'else',
+    'function',
+    'synchronized',
+    'do',
+    'try',
+    'fixed',
+    'in',
+    'of',
+    'and',
+    'or',
+    'not',
+    'with',
+    'as',
+    'def',
+    'class',
+    'import',
+    'from',
+    'func',
+    'go',
+    'defer',
+    'var',
+    'let',
+    'const',
+    'fun',
+    'super',
+    'this',
+    'self',
+    'base',
+    'true',
+    'false',
+    'null',
+    'None',
+    'nil',
+    'elif',
+    'except',
+    'lambda',
+    'yield',
+    'pass'
+]);
 /** Methods that take the URL they connect to (names compared in lower case). */
-const URL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'fetch', 'stream', 'urlopen', 'goto', 'navigate', 'visit', 'connect', 'newrequest', 'newrequestwithcontext', 'getasync', 'postasync', 'putasync', 'deleteasync', 'patchasync', 'getstringasync', 'getstreamasync', 'getbytearrayasync', 'getfromjsonasync', 'postasjsonasync', 'uri', 'url', 'create', 'scrape_url', 'crawl_url', 'scrapeurl', 'crawlurl', 'scrape', 'crawl', 'getforobject', 'getforentity', 'postforobject', 'exchange', 'fromurl', 'gotoasync', 'navigateasync', 'dial', 'postform']);
+const URL_METHODS = new Set([
+    'get',
+    'post',
+    'put',
+    'patch',
+    'delete',
+    'head',
+    'options',
+    'request',
+    'fetch',
+    'stream',
+    'urlopen',
+    'goto',
+    'navigate',
+    'visit',
+    'connect',
+    'newrequest',
+    'newrequestwithcontext',
+    'getasync',
+    'postasync',
+    'putasync',
+    'deleteasync',
+    'patchasync',
+    'getstringasync',
+    'getstreamasync',
+    'getbytearrayasync',
+    'getfromjsonasync',
+    'postasjsonasync',
+    'uri',
+    'url',
+    'create',
+    'scrape_url',
+    'crawl_url',
+    'scrapeurl',
+    'crawlurl',
+    'scrape',
+    'crawl',
+    'getforobject',
+    'getforentity',
+    'postforobject',
+    'exchange',
+    'fromurl',
+    'gotoasync',
+    'navigateasync',
+    'dial',
+    'postform'
+]);
 /** The URL argument comes after these: a context, an HTTP method. */
 const LEADING_NON_URL = /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+|HttpMethod\.\w+)\s*$/;
 /** A URL wrapped in a constructor: look inside. */
 const URL_WRAPPER = /^\s*(?:URI\.create|new\s+URI|new\s+URL|URL|new\s+Uri|Uri\.parse|url\.Parse)\s*\(/;
-const FETCH = { id: 'builtin:fetch', ecosystem: 'npm', package: 'fetch', legs: [], kind: 'generic-http', reason: 'the global fetch: decided by each call’s URL' };
+const FETCH = {
+    id: 'builtin:fetch',
+    ecosystem: 'npm',
+    package: 'fetch',
+    legs: [],
+    kind: 'generic-http',
+    reason: 'the global fetch: decided by each call’s URL'
+};
 /** Offset just past the bracket matching the one at `open` in `text` (a bare view), or -1. */
 function closing(text, open, limit = 200_000) {
     const close = closingBracket(text, open, limit);
@@ -165,7 +276,11 @@ function paramNames(text, language) {
                 names.push(m[1]);
             continue;
         }
-        if (language === 'python' || language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin') {
+        if (language === 'python' ||
+            language === 'typescript' ||
+            language === 'javascript' ||
+            language === 'go' ||
+            language === 'kotlin') {
             const m = /^[*.\s]*([A-Za-z_$][\w$]*)/.exec(p);
             if (m)
                 names.push(m[1]);
@@ -192,17 +307,30 @@ function definitionsOf(language, bare) {
             const lineEnd = bare.indexOf('\n', close);
             for (let i = lineEnd; i !== -1 && i < bare.length; i = bare.indexOf('\n', i + 1)) {
                 const line = /^[ \t]*(\S?)/.exec(bare.slice(i + 1, i + 200));
-                if (line[1] && line[1] !== '#' && line[0].length - 1 <= indent && line[0].length - 1 >= 0 && !/^[ \t]*[)\]}]/.test(bare.slice(i + 1, i + 50))) {
+                if (line[1] &&
+                    line[1] !== '#' &&
+                    line[0].length - 1 <= indent &&
+                    line[0].length - 1 >= 0 &&
+                    !/^[ \t]*[)\]}]/.test(bare.slice(i + 1, i + 50))) {
                     end = i;
                     break;
                 }
             }
             const returns = /^[ \t]*->[ \t]*([^:\n]{1,120}):/.exec(bare.slice(close, close + 130))?.[1];
-            defs.push({ name: m[2], nameOffset: m.index + m[0].indexOf(m[2], m[1].length), params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end, returns });
+            defs.push({
+                name: m[2],
+                nameOffset: m.index + m[0].indexOf(m[2], m[1].length),
+                params: paramNames(bare.slice(open + 1, close - 1), language),
+                start: m.index,
+                end,
+                returns
+            });
         }
         return defs;
     }
-    const re = language === 'go' ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g : /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\(/g;
+    const re = language === 'go'
+        ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g
+        : /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\(/g;
     for (const m of bare.matchAll(re)) {
         const name = m[1];
         if (KEYWORDS.has(name))
@@ -240,8 +368,17 @@ function definitionsOf(language, bare) {
             end = bare.length;
         // TypeScript and Go write the type after the parameters; C# and Java before the name.
         const lineStart = bare.lastIndexOf('\n', nameOffset) + 1;
-        const returns = language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin' ? after[0].slice(0, -after[1].length) : bare.slice(Math.max(lineStart, nameOffset - 120), nameOffset);
-        defs.push({ name, nameOffset, params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end, returns });
+        const returns = language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin'
+            ? after[0].slice(0, -after[1].length)
+            : bare.slice(Math.max(lineStart, nameOffset - 120), nameOffset);
+        defs.push({
+            name,
+            nameOffset,
+            params: paramNames(bare.slice(open + 1, close - 1), language),
+            start: m.index,
+            end,
+            returns
+        });
     }
     return defs;
 }
@@ -298,7 +435,10 @@ function bindingsOf(file, defs, entries) {
         // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
         for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
             const callee = m[2].replace(/^(?:self|this)\./, '');
-            const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined);
+            const e = root(callee) ??
+                (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
+                    ? returning.get(callee.slice(callee.lastIndexOf('.') + 1))
+                    : undefined);
             if (e)
                 bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])));
             else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
@@ -335,8 +475,13 @@ function bindingsOf(file, defs, entries) {
     }
     return { bindings, scoped, returning, members, assignedFrom };
 }
-/** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
-/** The repository's paths by directory and by file name, made once: linking a file looked through every path per import. */
+/**
+ * Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory,
+ * C#/Java types it names.
+ */
+/**
+ * The repository's paths by directory and by file name, made once: linking a file looked through every path per import.
+ */
 class PathIndex {
     all;
     byDir = new Map();
@@ -410,7 +555,12 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
             for (const b of bases) {
                 // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
                 const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : [];
-                for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`), ...parent]) {
+                for (const cand of [
+                    `${b}.py`,
+                    `${b}/__init__.py`,
+                    ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`),
+                    ...parent
+                ]) {
                     if (paths.has(cand)) {
                         linked.add(cand);
                         const module = cand === `${b}.py` || cand === `${b}/__init__.py`;
@@ -568,7 +718,13 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                     continue;
                 has.add(key);
                 if (row.host) {
-                    t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at });
+                    t.facts.push({
+                        leg: 'externalCommunication',
+                        via: `${row.client} → ${row.host}`,
+                        source: 'host',
+                        host: row.host,
+                        at: row.at
+                    });
                     t.facts.push(...vendorFacts(catalogue, row.host, row.at));
                 }
                 else if (!callerIn(t, row.at, row.expression ?? '')) {
@@ -580,8 +736,18 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                         t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at });
                 }
                 else {
-                    t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at });
-                    t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at });
+                    t.facts.push({
+                        leg: 'untrustedContent',
+                        via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`,
+                        source: 'caller-url',
+                        at: row.at
+                    });
+                    t.facts.push({
+                        leg: 'externalCommunication',
+                        via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`,
+                        source: 'caller-url',
+                        at: row.at
+                    });
                 }
             }
         }
@@ -607,26 +773,63 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             if (reported.has(key))
                 continue;
             reported.add(key);
-            server.push({ leg, via: viaOf(e), source: e.kind === 'llm' ? 'llm' : e.kind === 'send' ? 'send' : 'package', at: imp.at, candidates: candidatesOf(imp.at.file) });
+            server.push({
+                leg,
+                via: viaOf(e),
+                source: e.kind === 'llm' ? 'llm' : e.kind === 'send' ? 'send' : 'package',
+                at: imp.at,
+                candidates: candidatesOf(imp.at.file)
+            });
         }
     }
-    const reachedLines = new Set([...tied, ...tools.flatMap((t) => [...t.facts.map((f) => `${f.at.file}:${f.at.line}`), ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)])]);
+    const reachedLines = new Set([
+        ...tied,
+        ...tools.flatMap((t) => [
+            ...t.facts.map((f) => `${f.at.file}:${f.at.line}`),
+            ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)
+        ])
+    ]);
     for (const r of source.thirdPartyReads) {
         if (r.isTest || reachedLines.has(`${r.at.file}:${r.at.line}`))
             continue;
-        server.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at, candidates: candidatesOf(r.at.file) });
+        server.push({
+            leg: 'untrustedContent',
+            via: `${r.source} (${r.api})`,
+            source: 'read',
+            at: r.at,
+            candidates: candidatesOf(r.at.file)
+        });
     }
     source.networkCalls.walk((c, take) => {
         if (c.isTest || reachedLines.has(`${c.at.file}:${c.at.line}`))
             return;
         if (c.callerSupplied) {
             const row = take();
-            server.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at, candidates: candidatesOf(row.at.file) });
-            server.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at, candidates: candidatesOf(row.at.file) });
+            server.push({
+                leg: 'untrustedContent',
+                via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`,
+                source: 'caller-url',
+                at: row.at,
+                candidates: candidatesOf(row.at.file)
+            });
+            server.push({
+                leg: 'externalCommunication',
+                via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`,
+                source: 'caller-url',
+                at: row.at,
+                candidates: candidatesOf(row.at.file)
+            });
         }
         else if (c.host) {
             const row = take();
-            server.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at, candidates: candidatesOf(row.at.file) });
+            server.push({
+                leg: 'externalCommunication',
+                via: `${row.client} → ${row.host}`,
+                source: 'host',
+                host: row.host,
+                at: row.at,
+                candidates: candidatesOf(row.at.file)
+            });
         }
     });
     return { tools, server };
@@ -637,7 +840,9 @@ function vendorFacts(catalogue, host, at) {
     const e = catalogue.byHost(host);
     if (!e)
         return [];
-    return e.legs.filter((leg) => leg !== 'externalCommunication').map((leg) => ({ leg, via: `${viaOf(e)} (its API at ${host})`, source: 'package', at }));
+    return e.legs
+        .filter((leg) => leg !== 'externalCommunication')
+        .map((leg) => ({ leg, via: `${viaOf(e)} (its API at ${host})`, source: 'package', at }));
 }
 function urlConstants(code) {
     const map = new Map();
@@ -654,7 +859,10 @@ function urlConstants(code) {
             map.set(m[1], map.get(m[2]));
     return map;
 }
-/** The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's arguments' start. */
+/**
+ * The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's
+ * arguments' start.
+ */
 function chainAfter(bare, from) {
     const out = [];
     let i = from;
@@ -736,7 +944,9 @@ function reachOf(reg, parse, catalogue) {
         else
             n.unclear ??= where;
     };
-    const work = [{ file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }];
+    const work = [
+        { file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }
+    ];
     let spans = 0;
     while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
         const { file: f, span, tainted, depth } = work.shift();
@@ -744,7 +954,11 @@ function reachOf(reg, parse, catalogue) {
         if (visited.has(key))
             continue;
         visited.add(key);
-        reach.reached.push({ file: f.path, from: f.lines.at(span.start).line, to: f.lines.at(Math.max(span.start, span.end - 1)).line });
+        reach.reached.push({
+            file: f.path,
+            from: f.lines.at(span.start).line,
+            to: f.lines.at(Math.max(span.start, span.end - 1)).line
+        });
         const body = f.bare.slice(span.start, span.end);
         propagateTaint(body, f.code.slice(span.start, span.end), tainted);
         taintOf(reach).push(depth === 0 ? undefined : tainted);
@@ -762,7 +976,9 @@ function reachOf(reg, parse, catalogue) {
             const local = () => f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name);
             const bound = afterDot ? undefined : (local() ?? elsewhere());
             // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
-            const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20)) ? undefined : f.returning.get(name);
+            const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+                ? undefined
+                : f.returning.get(name);
             const entry = bound ?? made;
             if (entry) {
                 const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0);
@@ -782,10 +998,19 @@ function reachOf(reg, parse, catalogue) {
                 }
                 if (entry.send?.length) {
                     senders.add(entry);
-                    const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '');
+                    const joined = chain
+                        .map((c) => c.name)
+                        .join('.')
+                        .toLowerCase()
+                        .replace(/_/g, '');
                     const hit = entry.send.find((s) => joined.includes(s.toLowerCase().replace(/[_/]/g, '')));
                     if (hit)
-                        addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(o, `${entry.package} ${hit}`) });
+                        addFact({
+                            leg: 'externalCommunication',
+                            via: `${entry.package} ${hit}: sends data out`,
+                            source: 'send',
+                            at: at(o, `${entry.package} ${hit}`)
+                        });
                 }
                 if (entry.kind === 'generic-http') {
                     const calls = chain.length ? chain : [];
@@ -802,7 +1027,9 @@ function reachOf(reg, parse, catalogue) {
                 continue;
             const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20));
             // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
-            if (afterDot && !calledAt && !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20))))
+            if (afterDot &&
+                !calledAt &&
+                !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20))))
                 continue;
             for (const target of definitionsNamed(f, name, parse, !!calledAt, o)) {
                 // A name used without a call is a function handed on (the handler itself, a callback); below
@@ -832,7 +1059,12 @@ function reachOf(reg, parse, catalogue) {
                 else if (depth === 0)
                     for (const p of argumentsOf(params))
                         t.add(p);
-                work.push({ file: target.file, span: { start: target.def.start, end: target.def.end }, tainted: t, depth: depth + 1 });
+                work.push({
+                    file: target.file,
+                    span: { start: target.def.start, end: target.def.end },
+                    tainted: t,
+                    depth: depth + 1
+                });
             }
         }
         // Code that uses an SDK and calls a method it names as sending sends, through a wrapper too
@@ -842,7 +1074,12 @@ function reachOf(reg, parse, catalogue) {
                 const called = m[1].toLowerCase().replace(/_/g, '');
                 const hit = entry.send.find((s) => called.includes(s.toLowerCase().replace(/[_/]/g, '')));
                 if (hit)
-                    addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(span.start + m.index + 1, `${entry.package} ${hit}`) });
+                    addFact({
+                        leg: 'externalCommunication',
+                        via: `${entry.package} ${hit}: sends data out`,
+                        source: 'send',
+                        at: at(span.start + m.index + 1, `${entry.package} ${hit}`)
+                    });
             }
         }
     }
@@ -892,8 +1129,18 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
     // A URL's name tells only in the handler itself; deeper, only a tool argument passed down does.
     if (mentions(leadOf(arg), tainted) || (depth === 0 && CALLER_URL_NAME.test(expr))) {
-        addFact({ leg: 'untrustedContent', via: `${client} fetches a URL from a tool argument (\`${expr}\`)`, source: 'caller-url', at });
-        addFact({ leg: 'externalCommunication', via: `${client} connects where the tool argument says (\`${expr}\`)`, source: 'caller-url', at });
+        addFact({
+            leg: 'untrustedContent',
+            via: `${client} fetches a URL from a tool argument (\`${expr}\`)`,
+            source: 'caller-url',
+            at
+        });
+        addFact({
+            leg: 'externalCommunication',
+            via: `${client} connects where the tool argument says (\`${expr}\`)`,
+            source: 'caller-url',
+            at
+        });
         return;
     }
     if (configuredTarget(f, argsAt, arg, tainted)) {
@@ -961,7 +1208,19 @@ function valueOf(f, at, expr) {
     return lines.slice(0, end).join('\n').trim();
 }
 /** Parameters that carry the request's context or the server, never what the model wrote. */
-const NOT_ARGUMENTS = new Set(['ctx', 'context', 'extra', 'exchange', 'session', 'server', 'cancellationToken', 'ct', 'self', 'cls', 'this']);
+const NOT_ARGUMENTS = new Set([
+    'ctx',
+    'context',
+    'extra',
+    'exchange',
+    'session',
+    'server',
+    'cancellationToken',
+    'ct',
+    'self',
+    'cls',
+    'this'
+]);
 const argumentsOf = (params) => new Set(params.filter((p) => !NOT_ARGUMENTS.has(p)));
 /** Per span of `reached`, the tool arguments in it (undefined for the handler's own span). */
 const TAINT = new WeakMap();
@@ -1055,7 +1314,9 @@ function clientFromLinked(f, name, parse) {
     }
     return undefined;
 }
-/** The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports). */
+/**
+ * The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports).
+ */
 function definitionsNamed(f, name, parse, far = true, at = -1) {
     // Not the function the call is in (a tool named like the method it calls).
     const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end));
@@ -1143,7 +1404,9 @@ function dispatchOf(f, name, registration) {
         const from = around?.start ?? Math.max(0, m.index - 20_000);
         // The dispatcher is often a lambda (`async (request) => { switch … }`): its parameters, not the method's.
         let lambda;
-        for (const h of f.bare.slice(from, m.index).matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
+        for (const h of f.bare
+            .slice(from, m.index)
+            .matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
             const open = from + h.index + h[0].length - 1;
             if (closing(f.bare, open) > m.index)
                 lambda = { start: from + h.index, params: paramNames(h[1], f.language) };
@@ -1168,7 +1431,10 @@ function caseEnd(bare, from) {
                 return i;
             depth--;
         }
-        else if (depth === 0 && (ch === 'c' || ch === 'd') && !/[\w$]/.test(bare[i - 1] ?? '') && /^(?:case|default)\b/.test(bare.slice(i, i + 8)))
+        else if (depth === 0 &&
+            (ch === 'c' || ch === 'd') &&
+            !/[\w$]/.test(bare[i - 1] ?? '') &&
+            /^(?:case|default)\b/.test(bare.slice(i, i + 8)))
             return i;
     }
     return Math.min(bare.length, from + 50_000);
@@ -1201,7 +1467,10 @@ function namesHandler(f, args) {
     }
     return false;
 }
-/** Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last `@Tool` within 4,000 characters. */
+/**
+ * Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last
+ * `@Tool` within 4,000 characters.
+ */
 function annotatedByTool(bare, offset) {
     const at = bare.lastIndexOf('@Tool', offset);
     if (at < 0 || offset - at > 4000)
@@ -1271,8 +1540,13 @@ function literalHandler(f, from) {
 /** The handler's body and its parameters (the tool's arguments). */
 function handlerOf(f, offset, reg) {
     const bare = f.bare;
-    const decorated = reg.derived || f.language === 'csharp' || (f.language === 'python' && !/\bTool\s*\(\s*name\s*=\s*$/.test(bare.slice(Math.max(0, offset - 40), offset).replace(/['"]$/, ''))) || ((f.language === 'java' || f.language === 'kotlin') && annotatedByTool(bare, offset));
-    if (decorated && !(f.language === 'python' && /\bTool\s*\(\s*name/.test(bare.slice(Math.max(0, offset - 60), offset)))) {
+    const decorated = reg.derived ||
+        f.language === 'csharp' ||
+        (f.language === 'python' &&
+            !/\bTool\s*\(\s*name\s*=\s*$/.test(bare.slice(Math.max(0, offset - 40), offset).replace(/['"]$/, ''))) ||
+        ((f.language === 'java' || f.language === 'kotlin') && annotatedByTool(bare, offset));
+    if (decorated &&
+        !(f.language === 'python' && /\bTool\s*\(\s*name/.test(bare.slice(Math.max(0, offset - 60), offset)))) {
         const def = f.defs.find((d) => d.nameOffset >= offset - 1);
         if (def)
             return { span: { start: def.start, end: def.end }, params: def.params };
@@ -1335,7 +1609,8 @@ function handlerOf(f, offset, reg) {
     let end = call.close;
     for (const c of chainAfter(bare, end))
         end = Math.max(end, c.end);
-    // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx, req)`), or of a function named there.
+    // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx,
+    // req)`), or of a function named there.
     const args = f.code.slice(call.open, end);
     const params = [];
     for (const m of args.matchAll(/(?:\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]{0,8}(?:=>|->)|\bfunc[ \t]{0,8}\(([^()]{0,400})\)/g))
@@ -1357,7 +1632,15 @@ const MANIFESTS = [
     { ecosystem: 'docker', match: /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/ },
     { ecosystem: 'github-actions', match: /^\.github\/workflows\/[^/]+\.ya?ml$/ }
 ];
-const RENOVATE_PATHS = ['renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json', '.github/renovate.json', '.github/renovate.json5', '.gitlab/renovate.json'];
+const RENOVATE_PATHS = [
+    'renovate.json',
+    'renovate.json5',
+    '.renovaterc',
+    '.renovaterc.json',
+    '.github/renovate.json',
+    '.github/renovate.json5',
+    '.gitlab/renovate.json'
+];
 function readEcosystems(repo) {
     const used = {};
     for (const f of repo.files) {
@@ -1385,7 +1668,11 @@ function readEcosystems(repo) {
                     const eco = u.get('package-ecosystem', true);
                     const dir = u.get('directory', true) ?? u.get('directories', true);
                     if (distExports.isScalar(eco))
-                        ecosystems.push({ name: String(eco.value), directory: distExports.isScalar(dir) ? String(dir.value) : '/', ...nodePosition(file.lineCounter, eco) });
+                        ecosystems.push({
+                            name: String(eco.value),
+                            directory: distExports.isScalar(dir) ? String(dir.value) : '/',
+                            ...nodePosition(file.lineCounter, eco)
+                        });
                 }
             }
             else
@@ -1426,8 +1713,11 @@ function readEgress(objects) {
                 });
             });
         }
-        else if ((o.kind === 'CiliumNetworkPolicy' || o.kind === 'CiliumClusterwideNetworkPolicy') && o.apiVersion.startsWith('cilium.io/')) {
-            const specs = Array.isArray(dig(o.data, 'specs')) ? dig(o.data, 'specs').map((_, k) => ['specs', k]) : [['spec']];
+        else if ((o.kind === 'CiliumNetworkPolicy' || o.kind === 'CiliumClusterwideNetworkPolicy') &&
+            o.apiVersion.startsWith('cilium.io/')) {
+            const specs = Array.isArray(dig(o.data, 'specs'))
+                ? dig(o.data, 'specs').map((_, k) => ['specs', k])
+                : [['spec']];
             for (const base of specs) {
                 const egress = dig(o.data, ...base, 'egress');
                 if (!Array.isArray(egress))
@@ -1443,13 +1733,17 @@ function readEgress(objects) {
                     }
                     const cidrs = dig(rule, 'toCIDR');
                     if (Array.isArray(cidrs))
-                        cidrs.forEach((c, j) => WORLD_CIDRS.has(String(c)) && facts.openToWorld.push(o.locate([...base, 'egress', i, 'toCIDR', j], `${o.kind} ${o.name}: toCIDR ${c}`)));
+                        cidrs.forEach((c, j) => WORLD_CIDRS.has(String(c)) &&
+                            facts.openToWorld.push(o.locate([...base, 'egress', i, 'toCIDR', j], `${o.kind} ${o.name}: toCIDR ${c}`)));
                     const fqdns = dig(rule, 'toFQDNs');
                     if (Array.isArray(fqdns)) {
                         fqdns.forEach((f, j) => {
                             const host = (dig(f, 'matchName') ?? dig(f, 'matchPattern'));
                             if (typeof host === 'string')
-                                facts.fqdns.push({ host: host.toLowerCase(), at: o.locate([...base, 'egress', i, 'toFQDNs', j], `${o.kind} ${o.name}: toFQDNs ${host}`) });
+                                facts.fqdns.push({
+                                    host: host.toLowerCase(),
+                                    at: o.locate([...base, 'egress', i, 'toFQDNs', j], `${o.kind} ${o.name}: toFQDNs ${host}`)
+                                });
                         });
                     }
                 });
@@ -1459,7 +1753,11 @@ function readEgress(objects) {
     // The same base policy built by several overlays is one fact.
     const once = (xs, key) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
     const where = (e) => `${e.file}:${e.line}:${e.column}:${e.note ?? ''}`;
-    return { policies: once(facts.policies, where), openToWorld: once(facts.openToWorld, where), fqdns: once(facts.fqdns, (f) => where(f.at)) };
+    return {
+        policies: once(facts.policies, where),
+        openToWorld: once(facts.openToWorld, where),
+        fqdns: once(facts.fqdns, (f) => where(f.at))
+    };
 }
 
 // The derived step after the source pass: tool names that one file could not
@@ -1537,14 +1835,25 @@ const computedTool = (f, server) => ({
     computed: { expression: f.expression },
     ...(server ? { server } : {})
 });
-/** An identifier from another file: followed through its import (TypeScript, Python) or looked up in the same package (Go, C#, Java). */
+/**
+ * An identifier from another file: followed through its import (TypeScript, Python) or looked up in the same package
+ * (Go, C#, Java).
+ */
 function resolveRef(f, files, paths, repo, tools) {
     const language = languageOf(f.file);
-    const candidates = f.from ? moduleFiles(f.file, f.from, language, paths, repo) : packageFiles(f.file, f.ident, language, repo);
+    const candidates = f.from
+        ? moduleFiles(f.file, f.from, language, paths, repo)
+        : packageFiles(f.file, f.ident, language, repo);
     for (const path of candidates) {
         const name = nameIn(path, f.ident, f.object, files, paths, repo, 0);
         if (name !== undefined) {
-            tools.push({ name: own(name.value), derived: false, at: { ...f.at, note: own(`registers tool "${name.value}" (${f.ident} in ${name.path})`) }, isTest: f.isTest, ...(f.server ? { server: f.server } : {}) });
+            tools.push({
+                name: own(name.value),
+                derived: false,
+                at: { ...f.at, note: own(`registers tool "${name.value}" (${f.ident} in ${name.path})`) },
+                isTest: f.isTest,
+                ...(f.server ? { server: f.server } : {})
+            });
             return;
         }
     }
@@ -1591,7 +1900,10 @@ function nameIn(path, ident, object, files, paths, repo, depth) {
     return undefined;
 }
 const JS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.js', '.mjs', '.jsx', '.cjs'];
-/** The repository files a module specifier may name, from the importing file (relative specifiers, and Python's absolute modules). */
+/**
+ * The repository files a module specifier may name, from the importing file (relative specifiers, and Python's absolute
+ * modules).
+ */
 function moduleFiles(file, spec, language, paths, repo) {
     if (language === 'python') {
         const dots = /^\.*/.exec(spec)[0].length;
@@ -1605,7 +1917,9 @@ function moduleFiles(file, spec, language, paths, repo) {
         }
         // An absolute module: a file whose path ends with it (the package may sit under src/ or a subfolder).
         const ends = [`/${rest}.py`, `/${rest}/__init__.py`];
-        return repo.files.map((f) => f.path).filter((p) => p === `${rest}.py` || p === `${rest}/__init__.py` || ends.some((e) => p.endsWith(e)));
+        return repo.files
+            .map((f) => f.path)
+            .filter((p) => p === `${rest}.py` || p === `${rest}/__init__.py` || ends.some((e) => p.endsWith(e)));
     }
     if (!spec.startsWith('.'))
         return [];
@@ -1614,25 +1928,39 @@ function moduleFiles(file, spec, language, paths, repo) {
     const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
     return candidates.filter((p, i) => paths.has(p) && candidates.indexOf(p) === i);
 }
-/** Go, C#, Java, Kotlin: the files of the same language in the same directory (a Go package; where C# and Java keep a namespace's classes), or, for `pkg.Name`, in a directory named `pkg`. */
+/**
+ * Go, C#, Java, Kotlin: the files of the same language in the same directory (a Go package; where C# and Java keep a
+ * namespace's classes), or, for `pkg.Name`, in a directory named `pkg`.
+ */
 function packageFiles(file, ident, language, repo) {
     if (!language || language === 'typescript' || language === 'javascript' || language === 'python')
         return [];
     const dir = posix.dirname(file);
     const qualifier = ident.includes('.') ? ident.split('.')[0] : undefined;
-    const same = repo.files.map((f) => f.path).filter((p) => p !== file && posix.dirname(p) === dir && languageOf(p) === language);
+    const same = repo.files
+        .map((f) => f.path)
+        .filter((p) => p !== file && posix.dirname(p) === dir && languageOf(p) === language);
     if (!qualifier || language !== 'go')
         return same;
-    const other = repo.files.map((f) => f.path).filter((p) => languageOf(p) === 'go' && posix.basename(posix.dirname(p)) === qualifier);
+    const other = repo.files
+        .map((f) => f.path)
+        .filter((p) => languageOf(p) === 'go' && posix.basename(posix.dirname(p)) === qualifier);
     return [...same, ...other];
 }
 /**
- * Wrappers: a function whose parameter a registration inside it names its tool with (`func ConvertTool(name, …) { mcp.Tool{Name: name} }`).
+ * Wrappers: a function whose parameter a registration inside it names its tool with (`func ConvertTool(name, …) {
+ * mcp.Tool{Name: name} }`).
  * Each call of it in the MCP files of its language gives a name (a literal, a constant of the
  * calling file), or is itself inside a wrapper (followed), or is computed.
  */
 function resolveWrappers(params, files, source, tools) {
-    let wrappers = params.map((p) => ({ fn: p.fn, index: p.index, object: p.object, language: languageOf(p.file), site: p }));
+    let wrappers = params.map((p) => ({
+        fn: p.fn,
+        index: p.index,
+        object: p.object,
+        language: languageOf(p.file),
+        site: p
+    }));
     const seen = new Set(wrappers.map((w) => `${w.language}:${w.fn}`));
     for (let depth = 0; depth < MAX_WRAPPER_DEPTH && wrappers.length; depth++) {
         const next = [];
@@ -1659,29 +1987,58 @@ function resolveWrappers(params, files, source, tools) {
                     const isTest = file.isTest;
                     const lit = /^(['"`])([^'"`\n$]+)\1$/.exec(text);
                     if (lit) {
-                        tools.push({ name: own(lit[2]), derived: false, at: file.at(at + 1, `registers tool "${lit[2]}" (through ${w.fn})`), isTest });
+                        tools.push({
+                            name: own(lit[2]),
+                            derived: false,
+                            at: file.at(at + 1, `registers tool "${lit[2]}" (through ${w.fn})`),
+                            isTest
+                        });
                         continue;
                     }
                     const ident = /^(?:string\s*\(\s*)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\)?$/.exec(text);
                     const constant = ident && !w.object ? files.constants(path).get(ident[1]) : undefined;
                     if (constant !== undefined) {
-                        tools.push({ name: own(constant), derived: false, at: file.at(at, `registers tool "${constant}" (through ${w.fn}, constant ${ident[1]})`), isTest });
+                        tools.push({
+                            name: own(constant),
+                            derived: false,
+                            at: file.at(at, `registers tool "${constant}" (through ${w.fn}, constant ${ident[1]})`),
+                            isTest
+                        });
                         continue;
                     }
                     const object = ident && w.object ? files.objects(path).get(ident[1])?.literal : undefined;
                     if (object !== undefined) {
-                        tools.push({ name: own(object), derived: false, at: file.at(at, `registers tool "${object}" (through ${w.fn}, tool object ${ident[1]})`), isTest });
+                        tools.push({
+                            name: own(object),
+                            derived: false,
+                            at: file.at(at, `registers tool "${object}" (through ${w.fn}, tool object ${ident[1]})`),
+                            isTest
+                        });
                         continue;
                     }
                     const looped = ident && !ident[1].includes('.') ? loopNames(file, at, ident[1], w.object) : undefined;
                     if (looped) {
                         for (const n of looped)
-                            tools.push({ name: own(n.name), derived: false, at: file.at(n.at, `registers tool "${n.name}" (through ${w.fn}, from the list ${n.list})`), isTest });
+                            tools.push({
+                                name: own(n.name),
+                                derived: false,
+                                at: file.at(n.at, `registers tool "${n.name}" (through ${w.fn}, from the list ${n.list})`),
+                                isTest
+                            });
                         continue;
                     }
                     const param = ident && !ident[1].includes('.') ? parameterOf(file, at, ident[1]) : undefined;
                     const expression = expressionText(text);
-                    const site = { kind: 'param', file: path, fn: param?.fn ?? '', index: param?.index ?? 0, object: w.object, expression, at: file.at(at, `registers a tool named by ${expression}`), isTest };
+                    const site = {
+                        kind: 'param',
+                        file: path,
+                        fn: param?.fn ?? '',
+                        index: param?.index ?? 0,
+                        object: w.object,
+                        expression,
+                        at: file.at(at, `registers a tool named by ${expression}`),
+                        isTest
+                    };
                     if (param && !seen.has(`${w.language}:${param.fn}`)) {
                         seen.add(`${w.language}:${param.fn}`);
                         next.push({ fn: param.fn, index: param.index, object: w.object, language: w.language, site });
@@ -1774,8 +2131,8 @@ function readWorkflow(repo, path) {
     const root = doc.contents;
     if (!distExports.isMap(root))
         return { ...wf, error: 'not a mapping' };
-    const get = (m, key) => (distExports.isMap(m) ? m.items.find((p) => distExports.isScalar(p.key) && p.key.value === key)?.value : undefined);
-    const str = (n) => (distExports.isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined);
+    const get = (m, key) => distExports.isMap(m) ? m.items.find((p) => distExports.isScalar(p.key) && p.key.value === key)?.value : undefined;
+    const str = (n) => distExports.isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined;
     wf.name = str(get(root, 'name'));
     // `on` may be read as the boolean true by YAML 1.1 parsers; we parse as 1.2, where it stays "on".
     const on = get(root, 'on') ?? get(root, 'true');
@@ -1864,7 +2221,25 @@ function assembleEvidence(repo, reads, scanned, options) {
         repo.noteSkipped(s.path, s.reason);
     const capabilities = deriveCapabilities(repo, paths, source, options.capabilities);
     const serverScope = readServerScope(repo, source.mcpFiles);
-    return { serverScope, paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan, capabilities };
+    return {
+        serverScope,
+        paths,
+        skipped: repo.skipped,
+        excluded: repo.excluded,
+        docs,
+        workflows,
+        ecosystems,
+        kubernetes,
+        deploymentGaps,
+        disabledTemplates,
+        kustomizations,
+        egress: readEgress(kubernetes),
+        source,
+        auth,
+        secrets,
+        scan,
+        capabilities
+    };
 }
 
 export { collectRepoEvidence as c };

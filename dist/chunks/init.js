@@ -16,7 +16,10 @@ import 'buffer';
 
 // `mcp-golive init`: a golive.yaml for the repository, from its evidence. What a
 // person must decide is marked `# review`; nothing is guessed silently.
-/** pyproject.toml's `name = "…"`, indented within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
+/**
+ * pyproject.toml's `name = "…"`, indented within its line: `^\s*` ran from every line start across the blank lines
+ * below it (quadratic).
+ */
 const PYPROJECT_NAME = /^[^\S\n\r\u2028\u2029]*name\s*=\s*["']([^"']+)["']/m;
 /** The server's name from its package manifest, else the folder's name. */
 function serverName(repo, dir) {
@@ -53,9 +56,14 @@ function initYaml(ev, name) {
     const caller = prodCalls.some((c) => c.callerSupplied) || ev.source.thirdPartyReads.some((r) => !r.isTest);
     const external = prodCalls.some((c) => c.host && !/(\.svc|\.cluster\.local|\.internal|\.local|localhost|example\.(com|org|net))$/.test(c.host));
     const owner = rootCodeownersRule(ev.docs.codeowners)?.owners[0];
-    const envDirs = [...new Set(ev.paths.map((p) => /(?:^|\/)(?:overlays|environments)\/([\w-]+)\//.exec(p)?.[1]).filter((e) => !!e))];
+    const envDirs = [
+        ...new Set(ev.paths.map((p) => /(?:^|\/)(?:overlays|environments)\/([\w-]+)\//.exec(p)?.[1]).filter((e) => !!e))
+    ];
     const endpoint = findEndpoint(ev);
-    const zone = ev.kubernetes.filter((o) => o.kind === 'Application').map((o) => Object.entries((o.data.metadata?.labels ?? {})).find(([k]) => /zone/i.test(k))?.[1]).find(Boolean);
+    const zone = ev.kubernetes
+        .filter((o) => o.kind === 'Application')
+        .map((o) => Object.entries((o.data.metadata?.labels ?? {})).find(([k]) => /zone/i.test(k))?.[1])
+        .find(Boolean);
     const seen = new Set();
     // A computed name is an expression, not a tool to declare.
     const tools = ev.source.tools.filter((t) => !t.isTest && !t.computed && !seen.has(t.name) && (seen.add(t.name), true));
@@ -78,10 +86,16 @@ function initYaml(ev, name) {
         ]),
         `environments: [${(envDirs.length ? envDirs : ['dev', 'prod']).map(q).join(', ')}]${envDirs.length ? '' : '  # review'}`,
         ...(endpoint
-            ? ['observability:', `  endpoint: ${q(endpoint)}`, '  # dashboard: https://logfire.example.internal/dashboards/NAME  # review']
+            ? [
+                'observability:',
+                `  endpoint: ${q(endpoint)}`,
+                '  # dashboard: https://logfire.example.internal/dashboards/NAME  # review'
+            ]
             : ['observability: {}  # review: add endpoint (where traces go) and dashboard']),
         // Without manifests the server is most likely a local stdio tool: say so, for a person to confirm.
-        ev.kubernetes.length ? 'deployment: kubernetes' : 'deployment: stdio  # review: no Kubernetes manifests found; kubernetes if it runs on the platform',
+        ev.kubernetes.length
+            ? 'deployment: kubernetes'
+            : 'deployment: stdio  # review: no Kubernetes manifests found; kubernetes if it runs on the platform',
         'waivers: []',
         'attestations: []',
         ''

@@ -29072,7 +29072,13 @@ function info(message) {
 // The action's log, annotations, outputs and job summary: @actions/core, with
 // every message through the one output pass (src/report/output.ts) first. The
 // action writes to the runner only through here.
-const safeProperties = (p) => (p ? { ...p, ...(p.title !== undefined ? { title: forLog(p.title) } : {}), ...(p.file !== undefined ? { file: forLog(p.file) } : {}) } : p);
+const safeProperties = (p) => p
+    ? {
+        ...p,
+        ...(p.title !== undefined ? { title: forLog(p.title) } : {}),
+        ...(p.file !== undefined ? { file: forLog(p.file) } : {})
+    }
+    : p;
 const log = {
     info: (message) => info(forLog(message)),
     debug: (message) => debug(forLog(message)),

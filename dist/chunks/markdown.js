@@ -37,7 +37,10 @@ function compare(head, base, source) {
 }
 const DIGEST_HEAD = '<!-- mcp-golive:base-digest v1 ';
 const DIGEST_TAIL = ' -->';
-/** The check run's `output.text` takes at most 65,535 characters; a digest that does not fit is not stored (a partial one would claim findings new). */
+/**
+ * The check run's `output.text` takes at most 65,535 characters; a digest that does not fit is not stored (a partial
+ * one would claim findings new).
+ */
 const DIGEST_LIMIT = 60_000;
 const digestShape = object({
     v: literal(1),
@@ -53,7 +56,15 @@ const digestShape = object({
  * Undefined when it does not fit.
  */
 function digestText(result, sha) {
-    const json = JSON.stringify({ v: 1, sha, config: result.config.path, blocking: blockingKeys(result), notJudged: notJudgedChecks(result) }).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
+    const json = JSON.stringify({
+        v: 1,
+        sha,
+        config: result.config.path,
+        blocking: blockingKeys(result),
+        notJudged: notJudgedChecks(result)
+    })
+        .replaceAll('<', '\\u003c')
+        .replaceAll('>', '\\u003e');
     const text = `${DIGEST_HEAD}${json}${DIGEST_TAIL}\n`;
     return text.length <= DIGEST_LIMIT ? text : undefined;
 }
@@ -76,8 +87,19 @@ function parseDigest(text) {
     }
     const parsed = digestShape.safeParse(data);
     if (!parsed.success)
-        return { ok: false, why: `the result digest has an unexpected shape (${parsed.error.issues[0]?.path.join('.') || 'top level'}: ${parsed.error.issues[0]?.message})` };
-    return { ok: true, base: { sha: parsed.data.sha, configPath: parsed.data.config, keys: parsed.data.blocking, notJudged: parsed.data.notJudged } };
+        return {
+            ok: false,
+            why: `the result digest has an unexpected shape (${parsed.error.issues[0]?.path.join('.') || 'top level'}: ${parsed.error.issues[0]?.message})`
+        };
+    return {
+        ok: true,
+        base: {
+            sha: parsed.data.sha,
+            configPath: parsed.data.config,
+            keys: parsed.data.blocking,
+            notJudged: parsed.data.notJudged
+        }
+    };
 }
 const resultShape = object({
     schemaVersion: literal(1),
@@ -89,7 +111,9 @@ const resultShape = object({
         evidence: array(union([object({ file: string() }), object({ api: string() })])).default([])
     }))
 });
-/** A JSON result file (`golive-result.json` of the base checkout), as the base; the message says which field is wrong. */
+/**
+ * A JSON result file (`golive-result.json` of the base checkout), as the base; the message says which field is wrong.
+ */
 function parseBaseResult(text) {
     let data;
     try {
@@ -101,16 +125,29 @@ function parseBaseResult(text) {
     const parsed = resultShape.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return { ok: false, why: `not a mcp-golive result (schemaVersion 1): ${issue?.path.join('.') || 'top level'}: ${issue?.message}` };
+        return {
+            ok: false,
+            why: `not a mcp-golive result (schemaVersion 1): ${issue?.path.join('.') || 'top level'}: ${issue?.message}`
+        };
     }
     const findings = parsed.data.findings;
-    return { ok: true, base: { sha: null, configPath: parsed.data.config?.path ?? null, keys: blockingKeys({ findings: findings }), notJudged: notJudgedChecks({ findings: findings }) } };
+    return {
+        ok: true,
+        base: {
+            sha: null,
+            configPath: parsed.data.config?.path ?? null,
+            keys: blockingKeys({ findings: findings }),
+            notJudged: notJudgedChecks({ findings: findings })
+        }
+    };
 }
 /** A key's parts (the place may itself hold a `|`). */
 function keyParts(key) {
     const a = key.indexOf('|');
     const b = key.indexOf('|', a + 1);
-    return a < 0 || b < 0 ? { check: key, status: '', where: '' } : { check: key.slice(0, a), status: key.slice(a + 1, b), where: key.slice(b + 1) };
+    return a < 0 || b < 0
+        ? { check: key, status: '', where: '' }
+        : { check: key.slice(0, a), status: key.slice(a + 1, b), where: key.slice(b + 1) };
 }
 /** "2 new blocking, 1 resolved" for the headline; empty without a base. */
 function comparisonLine(result) {
@@ -150,13 +187,75 @@ function evidenceMarkdown(e, linkBase) {
     return `${code(clip(e.api, 200))}: ${md(clip(e.fact, 300))}`;
 }
 const LEVELS = [
-    { findings: Infinity, evidence: 10, fixes: true, passedEvidence: true, checkDetail: true, summaryChars: 300, messageChars: 2000 },
-    { findings: Infinity, evidence: 10, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 300, messageChars: 2000, cut: 'the evidence of passed checks' },
-    { findings: 10, evidence: 5, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 300, messageChars: 1000, cut: 'findings past the first 10 of each check and the evidence of passed checks' },
-    { findings: 3, evidence: 3, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 240, messageChars: 600, cut: 'findings past the first 3 of each check and the evidence of passed checks' },
-    { findings: 1, evidence: 1, fixes: false, passedEvidence: false, checkDetail: true, summaryChars: 200, messageChars: 300, cut: 'findings past the first of each check, the fixes and the evidence of passed checks' },
-    { findings: 0, evidence: 0, fixes: false, passedEvidence: false, checkDetail: false, summaryChars: 160, messageChars: 0, cut: 'every check’s findings, evidence and fixes (the tables and the blocking list are complete)' },
-    { findings: 0, evidence: 0, fixes: false, passedEvidence: false, checkDetail: false, summaryChars: 60, messageChars: 0, cut: 'every check’s findings, evidence and fixes, and the summaries past 60 characters' }
+    {
+        findings: Infinity,
+        evidence: 10,
+        fixes: true,
+        passedEvidence: true,
+        checkDetail: true,
+        summaryChars: 300,
+        messageChars: 2000
+    },
+    {
+        findings: Infinity,
+        evidence: 10,
+        fixes: true,
+        passedEvidence: false,
+        checkDetail: true,
+        summaryChars: 300,
+        messageChars: 2000,
+        cut: 'the evidence of passed checks'
+    },
+    {
+        findings: 10,
+        evidence: 5,
+        fixes: true,
+        passedEvidence: false,
+        checkDetail: true,
+        summaryChars: 300,
+        messageChars: 1000,
+        cut: 'findings past the first 10 of each check and the evidence of passed checks'
+    },
+    {
+        findings: 3,
+        evidence: 3,
+        fixes: true,
+        passedEvidence: false,
+        checkDetail: true,
+        summaryChars: 240,
+        messageChars: 600,
+        cut: 'findings past the first 3 of each check and the evidence of passed checks'
+    },
+    {
+        findings: 1,
+        evidence: 1,
+        fixes: false,
+        passedEvidence: false,
+        checkDetail: true,
+        summaryChars: 200,
+        messageChars: 300,
+        cut: 'findings past the first of each check, the fixes and the evidence of passed checks'
+    },
+    {
+        findings: 0,
+        evidence: 0,
+        fixes: false,
+        passedEvidence: false,
+        checkDetail: false,
+        summaryChars: 160,
+        messageChars: 0,
+        cut: 'every check’s findings, evidence and fixes (the tables and the blocking list are complete)'
+    },
+    {
+        findings: 0,
+        evidence: 0,
+        fixes: false,
+        passedEvidence: false,
+        checkDetail: false,
+        summaryChars: 60,
+        messageChars: 0,
+        cut: 'every check’s findings, evidence and fixes, and the summaries past 60 characters'
+    }
 ];
 function findingDetail(f, d, linkBase) {
     const out = [];
@@ -203,7 +302,10 @@ function verdictLine(result) {
     return `${c.blocking.length} of ${plural(c.total, 'check')} block${c.critical ? ` (${c.critical} critical)` : ''} · ${plural(result.blocking, 'blocking finding')}${compared}`;
 }
 function statusCounts(byStatus) {
-    return Object.entries(byStatus).sort(([a], [b]) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b)).map(([s, n]) => `${n} ${s}`).join(' · ');
+    return Object.entries(byStatus)
+        .sort(([a], [b]) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b))
+        .map(([s, n]) => `${n} ${s}`)
+        .join(' · ');
 }
 const STATUS_ORDER = ['failed', 'not verified', 'warning', 'waived', 'attested', 'passed', 'not applicable'];
 function blockingLine(c, d, linkBase, result) {
@@ -215,7 +317,10 @@ function blockingLine(c, d, linkBase, result) {
     const fresh = result && hasNewBlocking(result, open) ? '🆕 **new** ' : '';
     return `- ${fresh}${mark} [${code(c.check)}](${checkDocsUrl(c.check)}) ${head.status}: ${mdKeepCode(clip(head.message, d.summaryChars))}${where}${more}`;
 }
-/** The checklist at the most detailed level that fits `limit`; the blocking list and every phase's table are always there. */
+/**
+ * The checklist at the most detailed level that fits `limit`; the blocking list and every phase's table are always
+ * there.
+ */
 function renderMarkdown(result, options = {}) {
     const measure = options.measure ?? ((s) => s.length);
     let body = '';
@@ -230,7 +335,10 @@ function renderMarkdown(result, options = {}) {
     }
     return body;
 }
-/** The body at one level of detail, or undefined as soon as it is longer than `stopAt` characters (a character is at least a byte, so this holds for either measure). */
+/**
+ * The body at one level of detail, or undefined as soon as it is longer than `stopAt` characters (a character is at
+ * least a byte, so this holds for either measure).
+ */
 function renderAt(result, d, options, stopAt) {
     const out = [];
     let length = 0;
@@ -289,7 +397,11 @@ function renderAt(result, d, options, stopAt) {
         out.push('');
         if (d.checkDetail) {
             for (const c of checks) {
-                const open = c.findings.some((f) => f.blocking || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified');
+                const open = c.findings.some((f) => f.blocking ||
+                    f.status === 'warning' ||
+                    f.status === 'waived' ||
+                    f.status === 'attested' ||
+                    f.status === 'not verified');
                 if (!open && !d.passedEvidence)
                     continue;
                 const shown = c.findings.slice(0, d.findings);
@@ -312,10 +424,16 @@ function renderAt(result, d, options, stopAt) {
     }
     const notRead = notReadSummary(result);
     if (notRead)
-        out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files.slice(0, 5).map((f) => code(clip(f.path, 200))).join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '');
+        out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files
+            .slice(0, 5)
+            .map((f) => code(clip(f.path, 200)))
+            .join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '');
     const ex = result.excluded;
     if (ex?.count)
-        out.push(`> Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map((f) => code(clip(f, 200))).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '');
+        out.push(`> Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files
+            .slice(0, 5)
+            .map((f) => code(clip(f, 200)))
+            .join(', ')}${ex.count > 5 ? ', …' : ''}).`, '');
     if (d.cut) {
         const where = options.summaryUrl ? `the [run’s page](${options.summaryUrl})` : 'the workflow run';
         out.push(`> ✂️ Shortened to fit ${options.surface ? `the ${options.surface}` : 'the limit'}: left out ${d.cut}. The full checklist and report are in the \`.golive/\` folder, uploaded as the \`golive-report\` artifact of ${where}; \`npx mcp-golive check\` shows them locally.`, '');

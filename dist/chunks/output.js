@@ -18,7 +18,10 @@ const KEY = MIN_KNOWN_SECRET;
  * pass, whatever the number of values.
  */
 const known = new Map();
-/** Makes found secret values known to every later redaction in this thread (the run calls it once its detectors are done). */
+/**
+ * Makes found secret values known to every later redaction in this thread (the run calls it once its detectors are
+ * done).
+ */
 function knowSecrets(values) {
     for (const value of values) {
         if (typeof value !== 'string' || value.length < MIN_KNOWN_SECRET)
@@ -54,7 +57,10 @@ function knownSpans(text) {
 function redactSecrets(text) {
     if (!text)
         return text;
-    const spans = [...knownSpans(text), ...matchSecrets(text).map((m) => [m.index, m.index + m.secret.length])];
+    const spans = [
+        ...knownSpans(text),
+        ...matchSecrets(text).map((m) => [m.index, m.index + m.secret.length])
+    ];
     if (!spans.length)
         return text;
     // Leftmost first, the longest of those starting together; a span inside or across one kept is
@@ -246,7 +252,10 @@ function writeOutputFile(file, text, place) {
     if (st && !st.isSymbolicLink() && !st.isFile() && inside)
         throw new UsageError(`cannot write ${file}: it exists and is not a regular file`);
     // O_NONBLOCK: a FIFO with no reader fails (ENXIO) instead of blocking the run.
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (inside ? constants.O_NOFOLLOW | constants.O_NONBLOCK : 0);
+    const flags = constants.O_WRONLY |
+        constants.O_CREAT |
+        constants.O_TRUNC |
+        (inside ? constants.O_NOFOLLOW | constants.O_NONBLOCK : 0);
     let fd;
     try {
         fd = openSync(path, flags, 0o644);

@@ -51,14 +51,19 @@ function pythonNames(list) {
     }
     return { names, members };
 }
-/** The names a Go import path is used by: its package name as commonly derived (`go-redis/v9` → redis, `msgraph-sdk-go` → msgraphsdk, msgraph). */
+/**
+ * The names a Go import path is used by: its package name as commonly derived (`go-redis/v9` → redis, `msgraph-sdk-go`
+ * → msgraphsdk, msgraph).
+ */
 function goNames(path) {
     const segs = path.split('/');
     let last = segs[segs.length - 1];
     if (/^v\d+$/.test(last) && segs.length > 1)
         last = segs[segs.length - 2];
     const base = last.replace(/^go-|-go$/g, '').replace(/\.v\d+$/, '');
-    return [...new Set([base.replace(/[^\w]/g, ''), base.replace(/-sdk$/, '').replace(/[^\w]/g, ''), base.split(/[-.]/)[0]])];
+    return [
+        ...new Set([base.replace(/[^\w]/g, ''), base.replace(/-sdk$/, '').replace(/[^\w]/g, ''), base.split(/[-.]/)[0]])
+    ];
 }
 /** Every import of a file (views: `code` keeps strings, `bare` blanks them and comments). */
 function importsOf(file) {
@@ -96,7 +101,12 @@ function importsOf(file) {
                 for (const part of m[1].replace(/#.*/, '').split(',')) {
                     const p = /^\s*([\w.]+)(?:\s+as\s+(\w+))?/.exec(part);
                     if (p)
-                        out.push({ module: p[1], names: [p[2] ?? p[1].split('.')[0]], members: [], offset: m.index + m[0].length - m[0].trimStart().length });
+                        out.push({
+                            module: p[1],
+                            names: [p[2] ?? p[1].split('.')[0]],
+                            members: [],
+                            offset: m.index + m[0].length - m[0].trimStart().length
+                        });
                 }
             }
             break;
@@ -105,7 +115,12 @@ function importsOf(file) {
                 return out;
             for (const m of code.matchAll(GO_SINGLE))
                 if (!inString(file, m.index))
-                    out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: m.index });
+                    out.push({
+                        module: m[2],
+                        names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]),
+                        members: [],
+                        offset: m.index
+                    });
             for (const block of code.matchAll(GO_BLOCK)) {
                 if (inString(file, block.index))
                     continue;
@@ -115,14 +130,24 @@ function importsOf(file) {
                 if (end < 0 || end - start > 20_000)
                     continue;
                 for (const m of code.slice(start, end).matchAll(GO_SPEC))
-                    out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: start + m.index });
+                    out.push({
+                        module: m[2],
+                        names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]),
+                        members: [],
+                        offset: start + m.index
+                    });
             }
             break;
         case 'csharp':
             if (!bare.includes('using'))
                 return out;
             for (const m of bare.matchAll(CS_USING))
-                out.push({ module: m[2], names: m[1] ? [m[1]] : [], members: [], offset: m.index + m[0].length - m[0].trimStart().length });
+                out.push({
+                    module: m[2],
+                    names: m[1] ? [m[1]] : [],
+                    members: [],
+                    offset: m.index + m[0].length - m[0].trimStart().length
+                });
             break;
         case 'java':
         case 'kotlin':
@@ -130,13 +155,20 @@ function importsOf(file) {
                 return out;
             for (const m of bare.matchAll(JAVA_IMPORT)) {
                 const cls = m[2] ? undefined : m[1].slice(m[1].lastIndexOf('.') + 1);
-                out.push({ module: m[1], names: m[3] ? [m[3]] : cls ? [cls] : [], members: [], offset: m.index + m[0].length - m[0].trimStart().length });
+                out.push({
+                    module: m[1],
+                    names: m[3] ? [m[3]] : cls ? [cls] : [],
+                    members: [],
+                    offset: m.index + m[0].length - m[0].trimStart().length
+                });
             }
             break;
     }
     return out;
 }
-/** The catalogue entry an import line names: the module, or a member of it (`from google import genai` → google.genai). */
+/**
+ * The catalogue entry an import line names: the module, or a member of it (`from google import genai` → google.genai).
+ */
 function entryOfImport(catalogue, language, imp) {
     for (const member of imp.members) {
         const hit = catalogue.lookup(language, `${imp.module}.${member}`);
@@ -165,7 +197,12 @@ function createImportsDetector(into) {
                 for (const imp of importsOf(file)) {
                     const entry = entryOfImport(catalogue, file.language, imp);
                     if (entry)
-                        into.imports.push({ entry: entry.id, module: own(imp.module), at: file.at(imp.offset, `imports ${entry.package}`), isTest: file.isTest });
+                        into.imports.push({
+                            entry: entry.id,
+                            module: own(imp.module),
+                            at: file.at(imp.offset, `imports ${entry.package}`),
+                            isTest: file.isTest
+                        });
                 }
             }
             // A type named in a comment only links a file to one more candidate for a call: read on the text.
@@ -217,8 +254,14 @@ function scanChunk(repo, from, to) {
     const auth = createAuthDetector();
     const secrets = createSecretsDetector();
     const before = repo.skipped.length;
-    const detectors = [security.detector, createImportsDetector(security.result), auth.detector,
-        createPlatformAuthDetector(auth.result), createPropertiesCredentialDetector(auth.result), secrets.detector];
+    const detectors = [
+        security.detector,
+        createImportsDetector(security.result),
+        auth.detector,
+        createPlatformAuthDetector(auth.result),
+        createPropertiesCredentialDetector(auth.result),
+        secrets.detector
+    ];
     const scan = scanSources(repo, detectors, repo.files.slice(from, to));
     // The chunk's skipped files travel with its facts, so they are listed in file order too.
     const skipped = repo.skipped.splice(before);
@@ -233,7 +276,10 @@ function workerScript() {
     }
     return undefined;
 }
-/** Threads for a scan, the caller's included: `jobs` when given, else one per FILES_PER_THREAD files, at most one per core and 4. */
+/**
+ * Threads for a scan, the caller's included: `jobs` when given, else one per FILES_PER_THREAD files, at most one per
+ * core and 4.
+ */
 function scanThreads(files, jobs) {
     if (jobs !== undefined)
         return Math.max(1, Math.floor(jobs));
@@ -324,7 +370,10 @@ class ScanWorkers {
         this.listings ??= this.listChunks();
         for (let w = 0; w < count; w++) {
             const data = { root: this.repo.root, limits: this.repo.limits, ...this.listings, next: this.next };
-            const worker = new Worker(this.script, { workerData: data, resourceLimits: this.options.workerLimits ?? WORKER_LIMITS });
+            const worker = new Worker(this.script, {
+                workerData: data,
+                resourceLimits: this.options.workerLimits ?? WORKER_LIMITS
+            });
             const index = this.workers.length;
             worker.on('message', (m) => {
                 // A chunk a worker failed on is left for the main thread to scan afterwards.
@@ -377,7 +426,9 @@ async function finishScan(repo, bounds, pool, later, laterAtOnce) {
         merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]));
         mainScanned = true;
         mainFiles += bounds[c + 1] - bounds[c];
-        if (later > 0 && (laterAtOnce || restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
+        if (later > 0 &&
+            (laterAtOnce ||
+                restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
             pool.start(later);
             later = 0;
         }

@@ -62,7 +62,15 @@ function worstStatus(statuses) {
 // them (another package of a monorepo, a loose script beside the server) is code the server never
 // runs. Packages are per ecosystem: a JavaScript file belongs to the nearest package.json above
 // it, a Go file to the nearest go.mod, and so on; a file with none above it is loose.
-const ECOSYSTEM_OF = { typescript: 'npm', javascript: 'npm', python: 'python', go: 'go', csharp: 'dotnet', java: 'jvm', kotlin: 'jvm' };
+const ECOSYSTEM_OF = {
+    typescript: 'npm',
+    javascript: 'npm',
+    python: 'python',
+    go: 'go',
+    csharp: 'dotnet',
+    java: 'jvm',
+    kotlin: 'jvm'
+};
 const MANIFEST = [
     { ecosystem: 'npm', match: /(^|\/)package\.json$/ },
     { ecosystem: 'python', match: /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg)$/ },
@@ -107,7 +115,9 @@ function outsideServer(scope, file, mcpFiles = []) {
         return undefined;
     const pkg = packageOf(scope, file);
     if (pkg)
-        return pkg.inScope ? undefined : `${pkg.manifest} is a package that uses no MCP SDK and no serving package depends on`;
+        return pkg.inScope
+            ? undefined
+            : `${pkg.manifest} is a package that uses no MCP SDK and no serving package depends on`;
     if (scope.looseServes.includes(ECOSYSTEM_OF[language]))
         return undefined;
     return `${file} is a script in no package of the server (no ${language} manifest above it, and the server's ${language} files are in packages)`;
@@ -138,7 +148,9 @@ function dependenciesOf(ecosystem, manifest, text) {
     }
     if (ecosystem === 'go') {
         const name = /^[ \t]*module[ \t]+(\S{1,300})/m.exec(text)?.[1];
-        const deps = [...text.matchAll(/^[ \t]*(?:require[ \t]+)?([\w-]{1,100}(?:\.[\w-]{1,100}){1,10}\/\S{1,300})[ \t]+v\S{1,100}/gm)].map((m) => m[1]);
+        const deps = [
+            ...text.matchAll(/^[ \t]*(?:require[ \t]+)?([\w-]{1,100}(?:\.[\w-]{1,100}){1,10}\/\S{1,300})[ \t]+v\S{1,100}/gm)
+        ].map((m) => m[1]);
         const paths = [...text.matchAll(/=>\s*(\.{1,2}\/\S{0,300})/g)].map((m) => posix.join(folderOf(manifest), m[1]));
         return { name, deps, paths };
     }
@@ -205,7 +217,10 @@ function readServerScope(repo, mcpFiles) {
         const e = edges.get(p);
         if (!e)
             continue;
-        const next = [...e.deps.map((d) => byName.get(`${p.ecosystem}:${d}`)), ...e.paths.map((d) => byDir.get(`${p.ecosystem}:${posix.normalize(d).replace(/\/$/, '')}`))];
+        const next = [
+            ...e.deps.map((d) => byName.get(`${p.ecosystem}:${d}`)),
+            ...e.paths.map((d) => byDir.get(`${p.ecosystem}:${posix.normalize(d).replace(/\/$/, '')}`))
+        ];
         for (const q of next) {
             if (q && !q.inScope) {
                 q.inScope = true;
@@ -230,7 +245,13 @@ function readServerScope(repo, mcpFiles) {
 const TEMPLATED = '⟪templated⟫';
 const isTemplated = (v) => typeof v === 'string' && v.includes(TEMPLATED);
 const UNKNOWN = Symbol('unknown');
-const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isRecord(v) && !Object.keys(v).length));
+const truthy = (v) => !(v === undefined ||
+    v === null ||
+    v === false ||
+    v === 0 ||
+    v === '' ||
+    (Array.isArray(v) && !v.length) ||
+    (isRecord(v) && !Object.keys(v).length));
 function get(v, path) {
     let cur = v;
     for (const k of path) {
@@ -242,7 +263,10 @@ function get(v, path) {
 }
 /** One pipeline: `toYaml .Values.x | nindent 4`, `.Values.x | quote`, `not .Values.y`, `.Values.z | default "a"`. */
 function evaluate(expr, scope) {
-    const stages = expr.split('|').map((s) => s.trim()).filter(Boolean);
+    const stages = expr
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean);
     let value = term(stages[0] ?? '', scope);
     for (const stage of stages.slice(1)) {
         const [fn, ...args] = stage.split(/\s+/);
@@ -259,9 +283,16 @@ function evaluate(expr, scope) {
         else if (fn === 'trunc' && typeof value === 'string' && /^-?\d+$/.test(args[0] ?? ''))
             value = Number(args[0]) >= 0 ? value.slice(0, Number(args[0])) : value.slice(Number(args[0]));
         else if (fn === 'trimSuffix' && typeof value === 'string' && typeof literal(args.join(' ')) === 'string')
-            value = value.endsWith(literal(args.join(' '))) ? value.slice(0, value.length - literal(args.join(' ')).length) : value;
+            value = value.endsWith(literal(args.join(' ')))
+                ? value.slice(0, value.length - literal(args.join(' ')).length)
+                : value;
         else if (fn === 'nindent' || fn === 'indent' || fn === 'trim' || fn === 'int' || fn === 'lower' || fn === 'upper')
-            value = fn === 'lower' && typeof value === 'string' ? value.toLowerCase() : fn === 'upper' && typeof value === 'string' ? value.toUpperCase() : value;
+            value =
+                fn === 'lower' && typeof value === 'string'
+                    ? value.toLowerCase()
+                    : fn === 'upper' && typeof value === 'string'
+                        ? value.toUpperCase()
+                        : value;
         else
             return UNKNOWN;
     }
@@ -325,7 +356,10 @@ function term(t, scope) {
         return lit;
     return call(s, scope);
 }
-/** Words of a call: quoted strings and parenthesised groups kept whole, else runs of non-spaces; undefined when a parenthesis is unbalanced. */
+/**
+ * Words of a call: quoted strings and parenthesised groups kept whole, else runs of non-spaces; undefined when a
+ * parenthesis is unbalanced.
+ */
 function callWords(s) {
     const words = [];
     for (let i = 0; i < s.length;) {
@@ -363,7 +397,10 @@ function callWords(s) {
 }
 const parensLimit = () => new RenderLimit(`parentheses nest more than ${HELM_LIMITS.maxParens} deep`);
 const includeLimit = () => new RenderLimit(`include, template and tpl nest more than ${HELM_LIMITS.maxIncludes} deep`);
-/** A function call with plain arguments: the common Sprig and template functions charts use in names, labels and conditions. */
+/**
+ * A function call with plain arguments: the common Sprig and template functions charts use in names, labels and
+ * conditions.
+ */
 function call(s, scope) {
     const words = callWords(s);
     if (!words || words.length < 2)
@@ -374,12 +411,14 @@ function call(s, scope) {
     switch (fn) {
         case 'include':
         case 'template':
-            return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN ? include(args[0], args[1], scope) : UNKNOWN;
+            return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN
+                ? include(args[0], args[1], scope)
+                : UNKNOWN;
         case 'printf': {
             if (!known || typeof args[0] !== 'string')
                 return UNKNOWN;
             let k = 1;
-            return args[0].replace(/%[sdvq%]/g, (m) => (m === '%%' ? '%' : m === '%q' ? JSON.stringify(String(args[k++] ?? '')) : String(args[k++] ?? '')));
+            return args[0].replace(/%[sdvq%]/g, (m) => m === '%%' ? '%' : m === '%q' ? JSON.stringify(String(args[k++] ?? '')) : String(args[k++] ?? ''));
         }
         case 'eq':
             return known && args.length >= 2 ? args.slice(1).some((a) => a === args[0]) : UNKNOWN;
@@ -394,7 +433,9 @@ function call(s, scope) {
         case 'empty':
             return known && args.length === 1 ? !truthy(args[0]) : UNKNOWN;
         case 'hasKey':
-            return known && args.length === 2 ? isRecord(args[0]) && typeof args[1] === 'string' && args[1] in args[0] : UNKNOWN;
+            return known && args.length === 2
+                ? isRecord(args[0]) && typeof args[1] === 'string' && args[1] in args[0]
+                : UNKNOWN;
         case 'required':
             return args.length === 2 && args[1] !== UNKNOWN && args[1] !== undefined && args[1] !== null ? args[1] : UNKNOWN;
         case 'default':
@@ -402,12 +443,17 @@ function call(s, scope) {
         case 'quote':
             return known && args.length === 1 ? (args[0] === undefined || args[0] === null ? '' : String(args[0])) : UNKNOWN;
         case 'tpl':
-            return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN ? renderString(args[0], { ...scope, dot: args[1] }) : UNKNOWN;
+            return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN
+                ? renderString(args[0], { ...scope, dot: args[1] })
+                : UNKNOWN;
         default:
             return UNKNOWN;
     }
 }
-/** A named template rendered with `dot` as its text (trimmed, as `{{- include … }}` is written), or UNKNOWN if any part of it is. */
+/**
+ * A named template rendered with `dot` as its text (trimmed, as `{{- include … }}` is written), or UNKNOWN if any part
+ * of it is.
+ */
 function include(name, dot, scope) {
     const d = scope.defines?.get(name);
     if (!d)
@@ -447,7 +493,10 @@ function definesOf(repo, files) {
     return defines;
 }
 /** A placeholder for a value that could not be resolved: a plain YAML scalar that says so. */
-const placeholder = (expr) => `${TEMPLATED} ${expr.replace(/["'#:{}[\],&*!|>%@`]/g, '').replace(/\s+/g, ' ').trim()}`;
+const placeholder = (expr) => `${TEMPLATED} ${expr
+    .replace(/["'#:{}[\],&*!|>%@`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()}`;
 // A line that is one action, `{{- expr -}}`; group 2 is the expression. Formerly /^\s*\{\{-?\s*(.*?)\s*-?\}\}\s*$/,
 // whose three runs around `(.*?)` could split the same spaces many ways (cubic on a long line). Here the spaces
 // after `{{` are taken at once (`(?=(\s*))\1`), and the expression is words without line breaks ending on a
@@ -581,7 +630,15 @@ function renderBlock(t, i, end, scope, out, depth) {
             out.holes.push({ line: i + 1, expr: `${kw} ${arg}`, block: true });
             return renderLines(t, i + 1, bodyEnd, { ...scope, dot: UNKNOWN, vars: bind(scope, names, UNKNOWN, UNKNOWN) }, out, depth);
         }
-        const items = Array.isArray(v) ? v.map((x, k) => [k, x]) : isRecord(v) ? Object.keys(v).sort().map((k) => [k, v[k]]) : typeof v === 'number' && v > 0 ? Array.from({ length: Math.min(v, HELM_LIMITS.maxSteps) }, (_, k) => [k, k]) : [];
+        const items = Array.isArray(v)
+            ? v.map((x, k) => [k, x])
+            : isRecord(v)
+                ? Object.keys(v)
+                    .sort()
+                    .map((k) => [k, v[k]])
+                : typeof v === 'number' && v > 0
+                    ? Array.from({ length: Math.min(v, HELM_LIMITS.maxSteps) }, (_, k) => [k, k])
+                    : [];
         if (items.length) {
             for (const [k, x] of items)
                 renderLines(t, i + 1, bodyEnd, { ...scope, dot: x, vars: bind(scope, names, k, x) }, out, depth);
@@ -617,7 +674,11 @@ function rangeHead(arg) {
     const at = arg.indexOf(':=');
     if (at === -1)
         return { names: [], expr: arg };
-    const names = arg.slice(0, at).split(',').map((s) => s.trim()).filter((s) => /^\$\w+$/.test(s));
+    const names = arg
+        .slice(0, at)
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => /^\$\w+$/.test(s));
     return { names, expr: arg.slice(at + 2) };
 }
 /** The variables of a scope with a range's `$k, $v` (or `$v`) bound. */
@@ -656,7 +717,10 @@ function emit(line, n, wholeAction, scope, out) {
         if (v === UNKNOWN)
             return void out.holes.push({ line: n, expr: wholeAction, block: true });
         const yaml = isRecord(v) && 'yaml' in v ? v.yaml : v;
-        if (yaml === undefined || yaml === null || (isRecord(yaml) && !Object.keys(yaml).length) || (Array.isArray(yaml) && !yaml.length))
+        if (yaml === undefined ||
+            yaml === null ||
+            (isRecord(yaml) && !Object.keys(yaml).length) ||
+            (Array.isArray(yaml) && !yaml.length))
             return;
         const text = typeof yaml === 'object' ? distExports.stringify(yaml, { indent: 2 }).trimEnd() : String(yaml);
         if (text.length > HELM_LIMITS.maxChars)
@@ -741,18 +805,35 @@ function renderCharts(repo, skip) {
         const dir = posix.dirname(chartFile.path) === '.' ? '' : posix.dirname(chartFile.path);
         const under = (p) => (dir ? p.startsWith(`${dir}/`) : true);
         // Sub-charts (charts/*) are left to their own Chart.yaml.
-        const templates = repo.files.filter((f) => under(f.path) && f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) && /\.ya?ml$/.test(f.path) && !posix.basename(f.path).startsWith('_'));
+        const templates = repo.files.filter((f) => under(f.path) &&
+            f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) &&
+            /\.ya?ml$/.test(f.path) &&
+            !posix.basename(f.path).startsWith('_'));
         const valuesFiles = repo.files.filter((f) => posix.dirname(f.path) === (dir || '.') && /^values([-.][\w-]+)?\.ya?ml$/.test(posix.basename(f.path)));
         for (const f of [chartFile, ...templates, ...valuesFiles])
             consumed.add(f.path);
-        const defines = definesOf(repo, repo.files.filter((f) => under(f.path) && (f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) || /(^|\/)charts\/[^/]+\/templates\/[^/]+\.tpl$/.test(f.path)) && /\.(ya?ml|tpl)$/.test(f.path)).map((f) => f.path));
+        const defines = definesOf(repo, repo.files
+            .filter((f) => under(f.path) &&
+            (f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) ||
+                /(^|\/)charts\/[^/]+\/templates\/[^/]+\.tpl$/.test(f.path)) &&
+            /\.(ya?ml|tpl)$/.test(f.path))
+            .map((f) => f.path));
         const chart = yamlData(repo, chartFile.path);
         const defaults = valuesFiles.find((f) => /^values\.ya?ml$/.test(posix.basename(f.path)));
         const base = defaults ? yamlData(repo, defaults.path) : {};
-        const variants = [{ label: defaults ? posix.basename(defaults.path) : 'no values.yaml', values: base }, ...valuesFiles.filter((f) => f !== defaults).map((f) => ({ label: posix.basename(f.path), values: deepMerge(base, yamlData(repo, f.path)) }))];
+        const variants = [
+            { label: defaults ? posix.basename(defaults.path) : 'no values.yaml', values: base },
+            ...valuesFiles
+                .filter((f) => f !== defaults)
+                .map((f) => ({ label: posix.basename(f.path), values: deepMerge(base, yamlData(repo, f.path)) }))
+        ];
         for (const v of variants) {
             const overlay = `${dir || '.'} (${v.label})`;
-            const root = { Values: v.values, Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, ...chart }, Release: {} };
+            const root = {
+                Values: v.values,
+                Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, ...chart },
+                Release: {}
+            };
             const objects = [];
             const gaps = [];
             const disabled = [];
@@ -775,7 +856,10 @@ function renderCharts(repo, skip) {
     }
     return { builds, consumed };
 }
-/** The condition of a template wrapped whole in one `if`/`with` that is false with these values (it renders nothing because of it). */
+/**
+ * The condition of a template wrapped whole in one `if`/`with` that is false with these values (it renders nothing
+ * because of it).
+ */
 function disabledBy(repo, path, scope) {
     const text = repo.read(path);
     if (text === undefined)
@@ -791,7 +875,12 @@ function disabledBy(repo, path, scope) {
     const v = evaluate(c[1], { ...scope, budget: { steps: 0, chars: 0 } });
     if (v === UNKNOWN || truthy(v))
         return undefined;
-    const kinds = [...new Set(t.src.flatMap((l) => { const m = /^\s*kind:\s*(\w+)\s*$/.exec(l); return m ? [m[1]] : []; }))];
+    const kinds = [
+        ...new Set(t.src.flatMap((l) => {
+            const m = /^\s*kind:\s*(\w+)\s*$/.exec(l);
+            return m ? [m[1]] : [];
+        }))
+    ];
     return { condition: c[1], kinds };
 }
 function renderTemplate(repo, path, scope, overlay) {
@@ -809,8 +898,9 @@ function renderTemplate(repo, path, scope, overlay) {
         throw new RenderLimit(`the rendered text is not YAML near template line ${out.from[at - 1] ?? at} (${broken.errors[0].code})`);
     }
     const objects = [];
-    // Each document owns the template lines from its first line to the next document's (unresolved lines between belong to it).
-    const docStart = docs.map((d, k) => (k === 0 ? 1 : out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1));
+    // Each document owns the template lines from its first line to the next document's (unresolved lines between belong
+    // to it).
+    const docStart = docs.map((d, k) => (k === 0 ? 1 : (out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1)));
     for (const [k, doc] of docs.entries()) {
         const data = manifestData(doc);
         if (!data)
@@ -826,7 +916,12 @@ function renderTemplate(repo, path, scope, overlay) {
             data,
             file: path,
             overlay,
-            templated: [...new Map(holes.filter((h) => h.block).map((h) => [h.line, h])).values()].map((h) => ({ file: path, line: h.line, column: 1, note: `templated: ${h.expr.slice(0, 80)}` })),
+            templated: [...new Map(holes.filter((h) => h.block).map((h) => [h.line, h])).values()].map((h) => ({
+                file: path,
+                line: h.line,
+                column: 1,
+                note: `templated: ${h.expr.slice(0, 80)}`
+            })),
             templateLines(sub) {
                 const node = nodeAt(doc, sub);
                 if (!node?.range)
@@ -836,7 +931,10 @@ function renderTemplate(repo, path, scope, overlay) {
                 return [out.from[a - 1] ?? a, out.from[b - 1] ?? b];
             },
             // Positions in the rendered text, moved to the template lines they came from.
-            locate: locatorOf(path, doc, lineCounter, [], (pos) => ({ line: out.from[pos.line - 1] ?? pos.line, column: pos.column }))
+            locate: locatorOf(path, doc, lineCounter, [], (pos) => ({
+                line: out.from[pos.line - 1] ?? pos.line,
+                column: pos.column
+            }))
         });
     }
     return objects;
@@ -862,7 +960,10 @@ class Provenance {
         m.set(key, origin);
     }
 }
-/** A deep copy whose every object and list remembers where it came from. Keys starting with `$` (patch directives) are dropped. */
+/**
+ * A deep copy whose every object and list remembers where it came from. Keys starting with `$` (patch directives) are
+ * dropped.
+ */
 function copy(value, at, path, prov) {
     if (Array.isArray(value)) {
         const out = value.map((v, i) => copy(v, at, [...path, i], prov));
@@ -906,8 +1007,19 @@ function locateRendered(root, prov, path, note) {
     return best.at([...best.path, ...path.slice(from)], note);
 }
 /** Strategic-merge keys of the built-in kinds' lists the checks read (Kubernetes' patchMergeKey). */
-const MERGE_KEYS = { containers: 'name', initContainers: 'name', ephemeralContainers: 'name', env: 'name', volumes: 'name', volumeMounts: 'mountPath', imagePullSecrets: 'name' };
-/** Kinds kustomize knows the schema of; for others (CRDs: HTTPRoute, SecurityPolicy…) a strategic merge replaces lists, as kustomize does. */
+const MERGE_KEYS = {
+    containers: 'name',
+    initContainers: 'name',
+    ephemeralContainers: 'name',
+    env: 'name',
+    volumes: 'name',
+    volumeMounts: 'mountPath',
+    imagePullSecrets: 'name'
+};
+/**
+ * Kinds kustomize knows the schema of; for others (CRDs: HTTPRoute, SecurityPolicy…) a strategic merge replaces lists,
+ * as kustomize does.
+ */
 const BUILTIN_GROUPS = /^(v1|apps\/v1|batch\/v1|networking\.k8s\.io\/v1|policy\/v1|rbac\.authorization\.k8s\.io\/v1)$/;
 function mergeMap(target, patch, at, path, prov, builtin) {
     for (const [k, pv] of Object.entries(patch)) {
@@ -956,7 +1068,10 @@ function applyJson6902(root, ops, at, prov, say) {
     ops.forEach((op, i) => {
         if (!isRecord(op) || typeof op.path !== 'string')
             return;
-        const keys = op.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const keys = op.path
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
         if (!keys.length)
             return;
         let parent = root;
@@ -990,8 +1105,22 @@ function applyJson6902(root, ops, at, prov, say) {
     });
 }
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'GatewayClass', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration']);
-/** The documents of a patch: from a file, or from an inline string whose positions are mapped back into the kustomization. */
+const CLUSTER_SCOPED = new Set([
+    'Namespace',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'GatewayClass',
+    'PersistentVolume',
+    'StorageClass',
+    'PriorityClass',
+    'ValidatingWebhookConfiguration',
+    'MutatingWebhookConfiguration'
+]);
+/**
+ * The documents of a patch: from a file, or from an inline string whose positions are mapped back into the
+ * kustomization.
+ */
 function patchDocs(repo, k, entry, entryPath, say) {
     if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry))
         return fileDocs(repo, k, entry, say);
@@ -1001,7 +1130,9 @@ function patchDocs(repo, k, entry, entryPath, say) {
         const scalar = nodeAt(k.doc, scalarPath);
         const { docs, lineCounter } = parseYamlAll(inline);
         const shift = inlineShift(repo, k, scalar);
-        return docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }));
+        return docs
+            .filter((d) => !d.errors.length)
+            .map((d) => ({ data: plainData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }));
     }
     if (isRecord(entry) && typeof entry.path === 'string')
         return fileDocs(repo, k, entry.path, say);
@@ -1010,11 +1141,13 @@ function patchDocs(repo, k, entry, entryPath, say) {
 function fileDocs(repo, k, rel, say) {
     const file = resolveLocal(k.dir, rel);
     if (file === undefined)
-        return say(`patch ${rel} is remote or outside the checkout; not applied`), [];
+        return (say(`patch ${rel} is remote or outside the checkout; not applied`), []);
     const parsed = repo.yaml(file);
     if (!parsed)
-        return say(`patch ${rel} was not read (not in the checkout, or skipped); not applied`), [];
-    return parsed.docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(file, d, parsed.lineCounter) }));
+        return (say(`patch ${rel} was not read (not in the checkout, or skipped); not applied`), []);
+    return parsed.docs
+        .filter((d) => !d.errors.length)
+        .map((d) => ({ data: plainData(d), at: locatorOf(file, d, parsed.lineCounter) }));
 }
 /** Positions inside a block scalar (`patch: |-`) are its lines, indented, from the line after the indicator. */
 function inlineShift(repo, k, scalar) {
@@ -1035,7 +1168,10 @@ function resolveLocal(dir, rel) {
         return undefined;
     return p === '.' ? '' : p.replace(/\/$/, '');
 }
-/** Each target name's pattern compiled once (undefined: RE2 cannot read it); bounded, as the patterns come from the checkout. */
+/**
+ * Each target name's pattern compiled once (undefined: RE2 cannot read it); bounded, as the patterns come from the
+ * checkout.
+ */
 const NAME_PATTERNS = new Map();
 const MAX_NAME_PATTERNS = 1000;
 /**
@@ -1064,7 +1200,8 @@ function nameMatches(pattern, name) {
 function matches(o, t) {
     const meta = (o.data.metadata ?? {});
     const name = String(meta.name ?? '');
-    // Kind, name and namespace are each a regular expression matching the whole value, as kustomize's selector reads them.
+    // Kind, name and namespace are each a regular expression matching the whole value, as kustomize's selector reads
+    // them.
     if (t.kind && !nameMatches(String(t.kind), String(o.data.kind ?? '')))
         return false;
     if (t.name && !nameMatches(String(t.name), name))
@@ -1102,7 +1239,7 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
     }
     const consumed = new Set();
     const included = new Set();
-    const list = (k, field) => (Array.isArray(k.data[field]) ? k.data[field] : []);
+    const list = (k, field) => Array.isArray(k.data[field]) ? k.data[field] : [];
     for (const k of byDir.values()) {
         for (const r of [...list(k, 'resources'), ...list(k, 'bases'), ...list(k, 'components')]) {
             const p = typeof r === 'string' ? resolveLocal(k.dir, r) : undefined;
@@ -1139,7 +1276,8 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
                     say(`resource ${r} not found in the checkout`);
             });
         }
-        // Components after the resources, before this kustomization's own patches (as kustomize orders them): each adds its resources and patches everything so far.
+        // Components after the resources, before this kustomization's own patches (as kustomize orders them): each adds its
+        // resources and patches everything so far.
         list(k, 'components').forEach((r) => {
             if (typeof r !== 'string')
                 return;
@@ -1165,7 +1303,10 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
         const strategic = (patch, target) => {
             if (!isRecord(patch.data))
                 return;
-            const t = target ?? { kind: patch.data.kind, name: patch.data.metadata?.name };
+            const t = target ?? {
+                kind: patch.data.kind,
+                name: patch.data.metadata?.name
+            };
             for (const o of objects.filter((x) => matches(x, t)))
                 mergeMap(o.data, patch.data, patch.at, [], o.prov, BUILTIN_GROUPS.test(String(o.data.apiVersion)));
         };
@@ -1175,7 +1316,7 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
             for (const o of objects.filter((x) => matches(x, target)))
                 applyJson6902(o.data, patch.data, patch.at, o.prov, (m) => say(`${where}: ${m}`));
         };
-        const targetOf = (e) => (isRecord(e) && isRecord(e.target) ? e.target : undefined);
+        const targetOf = (e) => isRecord(e) && isRecord(e.target) ? e.target : undefined;
         list(k, 'patchesStrategicMerge').forEach((e, i) => {
             if (typeof e === 'string' && /\.ya?ml$/i.test(e) && !e.includes('\n'))
                 consumed.add(resolveLocal(k.dir, e) ?? e);
@@ -1202,7 +1343,10 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
         const prefix = typeof k.data.namePrefix === 'string' ? k.data.namePrefix : '';
         const suffix = typeof k.data.nameSuffix === 'string' ? k.data.nameSuffix : '';
         if (prefix || suffix) {
-            const origin = { at: locatorOf(k.file, k.doc, k.lineCounter), path: [prefix ? 'namePrefix' : 'nameSuffix'] };
+            const origin = {
+                at: locatorOf(k.file, k.doc, k.lineCounter),
+                path: [prefix ? 'namePrefix' : 'nameSuffix']
+            };
             for (const o of objects) {
                 const meta = o.data.metadata;
                 if (!isRecord(meta) || typeof meta.name !== 'string' || CLUSTER_SCOPED.has(String(o.data.kind)))
@@ -1212,7 +1356,16 @@ function buildKustomizations(repo, rawObjectsOf, skip) {
             }
         }
         // Generated ConfigMaps and Secrets hold no pod settings or routes; the others may change any object.
-        for (const field of ['generators', 'transformers', 'helmCharts', 'helmChartInflationGenerator', 'replacements', 'vars', 'openapi', 'crds'])
+        for (const field of [
+            'generators',
+            'transformers',
+            'helmCharts',
+            'helmChartInflationGenerator',
+            'replacements',
+            'vars',
+            'openapi',
+            'crds'
+        ])
             if (k.data[field] !== undefined)
                 say(`${field} is not applied`);
         for (const field of ['configMapGenerator', 'secretGenerator'])
@@ -1261,12 +1414,21 @@ function readDeployment(repo) {
             rawByFile.set(file, (objects = objectsInFile(repo, file)));
         return objects;
     };
-    const manifests = repo.glob(['**/*.yaml', '**/*.yml']).filter((f) => !SKIP.test(f.path) && !/(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path));
+    const manifests = repo
+        .glob(['**/*.yaml', '**/*.yml'])
+        .filter((f) => !SKIP.test(f.path) && !/(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path));
     const charts = renderCharts(repo, SKIP);
     const { builds, consumed } = buildKustomizations(repo, (file) => (charts.consumed.has(file) ? [] : rawObjectsOf(file)), SKIP);
-    const standalone = manifests.filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path));
+    const standalone = manifests
+        .filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path))
+        .flatMap((f) => rawObjectsOf(f.path));
     const gaps = [...builds.flatMap((b) => b.gaps), ...charts.builds.flatMap((b) => b.gaps)];
-    return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: gaps.map((g) => `${g.file}: ${g.message}`), gaps, disabled: charts.builds.flatMap((b) => b.disabled) };
+    return {
+        objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)],
+        notes: gaps.map((g) => `${g.file}: ${g.message}`),
+        gaps,
+        disabled: charts.builds.flatMap((b) => b.disabled)
+    };
 }
 function objectsInFile(repo, path) {
     const out = [];
@@ -1323,7 +1485,10 @@ function dig(data, ...path) {
     }
     return v;
 }
-/** kustomization.yaml files, read as data: their namespace and local resources (no remote bases, no plugins, nothing run). */
+/**
+ * kustomization.yaml files, read as data: their namespace and local resources (no remote bases, no plugins, nothing
+ * run).
+ */
 function readKustomizations(repo) {
     const out = [];
     for (const f of repo.glob(['**/kustomization.yaml', '**/kustomization.yml', '**/Kustomization'])) {
@@ -1337,8 +1502,15 @@ function readKustomizations(repo) {
         catch {
             continue;
         }
-        const resources = Array.isArray(data.resources) ? data.resources.map(String).filter((r) => !/^[a-z]+:\/\//i.test(r)) : [];
-        out.push({ file: f.path, dir: f.path.replace(/\/[^/]*$/, ''), namespace: typeof data.namespace === 'string' ? data.namespace : undefined, resources });
+        const resources = Array.isArray(data.resources)
+            ? data.resources.map(String).filter((r) => !/^[a-z]+:\/\//i.test(r))
+            : [];
+        out.push({
+            file: f.path,
+            dir: f.path.replace(/\/[^/]*$/, ''),
+            namespace: typeof data.namespace === 'string' ? data.namespace : undefined,
+            resources
+        });
     }
     return out;
 }
@@ -1347,10 +1519,24 @@ function readKustomizations(repo) {
 // be read), read out of GitHub's documented response shapes. Nothing here talks
 // to the API (github-api-helper.ts does): a local run, which has no token,
 // needs these and not the API client, whose modules are slow to load.
-const noToken = (endpoint) => ({ ok: false, endpoint, status: 'no token', reason: 'no token (local run)', howToFix: 'Run the action, which reads the API with its `token` input (locally, `--strict` makes this block):\n\n```yaml\npermissions:\n  contents: read\n  pull-requests: write\n  checks: write\n  actions: read\nsteps:\n  - uses: actions/checkout@v5\n  - uses: mcp-golive/mcp-golive@v0\n```' });
-const obj = (d) => (d && typeof d === 'object' && !Array.isArray(d) ? d : undefined);
+const noToken = (endpoint) => ({
+    ok: false,
+    endpoint,
+    status: 'no token',
+    reason: 'no token (local run)',
+    howToFix: 'Run the action, which reads the API with its `token` input (locally, `--strict` makes this block):\n\n```yaml\npermissions:\n  contents: read\n  pull-requests: write\n  checks: write\n  actions: read\nsteps:\n  - uses: actions/checkout@v5\n  - uses: mcp-golive/mcp-golive@v0\n```'
+});
+const obj = (d) => d && typeof d === 'object' && !Array.isArray(d) ? d : undefined;
 const shapes = {
-    rules: (d) => (Array.isArray(d) ? d.filter((r) => typeof obj(r)?.type === 'string').map((r) => ({ type: String(obj(r).type), parameters: obj(obj(r).parameters), ruleset_id: obj(r).ruleset_id })) : undefined),
+    rules: (d) => Array.isArray(d)
+        ? d
+            .filter((r) => typeof obj(r)?.type === 'string')
+            .map((r) => ({
+            type: String(obj(r).type),
+            parameters: obj(obj(r).parameters),
+            ruleset_id: obj(r).ruleset_id
+        }))
+        : undefined,
     classic: (d) => {
         const o = obj(d);
         if (!o)
@@ -1358,12 +1544,16 @@ const shapes = {
         const prr = obj(o.required_pull_request_reviews);
         return {
             prRequired: !!prr,
-            requiredReviews: typeof prr?.required_approving_review_count === 'number' ? prr.required_approving_review_count : prr ? 0 : undefined,
+            requiredReviews: typeof prr?.required_approving_review_count === 'number'
+                ? prr.required_approving_review_count
+                : prr
+                    ? 0
+                    : undefined,
             forcePushAllowed: obj(o.allow_force_pushes)?.enabled === true,
             deletionAllowed: obj(o.allow_deletions)?.enabled === true
         };
     },
-    branch: (d) => (typeof obj(d)?.protected === 'boolean' ? { protected: obj(d).protected } : undefined),
+    branch: (d) => typeof obj(d)?.protected === 'boolean' ? { protected: obj(d).protected } : undefined,
     environments: (d) => {
         const list = obj(d)?.environments;
         if (!Array.isArray(list))
@@ -1378,10 +1568,33 @@ const shapes = {
             };
         });
     },
-    reviews: (d) => (Array.isArray(d) ? d.map((r) => ({ user: String(obj(obj(r)?.user)?.login ?? ''), state: String(obj(r)?.state ?? ''), commitId: obj(r)?.commit_id, submittedAt: obj(r)?.submitted_at })) : undefined),
-    comments: (d) => (Array.isArray(d) ? d.map((c) => ({ id: Number(obj(c)?.id), body: String(obj(c)?.body ?? ''), user: String(obj(obj(c)?.user)?.login ?? ''), userType: obj(obj(c)?.user)?.type, viaApp: obj(obj(c)?.performed_via_github_app)?.slug })) : undefined),
-    analyses: (d) => (Array.isArray(d) ? d.map((a) => ({ tool: String(obj(obj(a)?.tool)?.name ?? ''), ref: String(obj(a)?.ref ?? ''), createdAt: String(obj(a)?.created_at ?? '') })) : undefined),
-    securityUpdates: (d) => (typeof obj(d)?.enabled === 'boolean' ? { enabled: obj(d).enabled, paused: obj(d).paused === true } : undefined),
+    reviews: (d) => Array.isArray(d)
+        ? d.map((r) => ({
+            user: String(obj(obj(r)?.user)?.login ?? ''),
+            state: String(obj(r)?.state ?? ''),
+            commitId: obj(r)?.commit_id,
+            submittedAt: obj(r)?.submitted_at
+        }))
+        : undefined,
+    comments: (d) => Array.isArray(d)
+        ? d.map((c) => ({
+            id: Number(obj(c)?.id),
+            body: String(obj(c)?.body ?? ''),
+            user: String(obj(obj(c)?.user)?.login ?? ''),
+            userType: obj(obj(c)?.user)?.type,
+            viaApp: obj(obj(c)?.performed_via_github_app)?.slug
+        }))
+        : undefined,
+    analyses: (d) => Array.isArray(d)
+        ? d.map((a) => ({
+            tool: String(obj(obj(a)?.tool)?.name ?? ''),
+            ref: String(obj(a)?.ref ?? ''),
+            createdAt: String(obj(a)?.created_at ?? '')
+        }))
+        : undefined,
+    securityUpdates: (d) => typeof obj(d)?.enabled === 'boolean'
+        ? { enabled: obj(d).enabled, paused: obj(d).paused === true }
+        : undefined,
     /** A file's text from the contents API (base64), bounded by what the API returns inline (1 MB). */
     content: (d) => {
         const o = obj(d);
@@ -1408,13 +1621,18 @@ function readDocs(repo) {
         .map((f) => ({ path: f.path, text: repo.read(f.path) ?? '' }));
     return {
         readme: readmePath && readmeText !== undefined ? { path: readmePath, text: readmeText } : undefined,
-        codeowners: codeownersPath && codeownersText !== undefined ? { path: codeownersPath, rules: parseCodeowners(codeownersText) } : undefined,
+        codeowners: codeownersPath && codeownersText !== undefined
+            ? { path: codeownersPath, rules: parseCodeowners(codeownersText) }
+            : undefined,
         changelog,
         docs
     };
 }
 const ROOT_PATTERNS = new Set(['*', '/', '/*', '/**', '**', '**/*']);
-/** The last rule for the whole repository, with or without owners: on GitHub the last matching rule wins, so an ownerless one un-owns what came before. */
+/**
+ * The last rule for the whole repository, with or without owners: on GitHub the last matching rule wins, so an
+ * ownerless one un-owns what came before.
+ */
 function lastRootCodeownersRule(codeowners) {
     return codeowners?.rules.filter((r) => ROOT_PATTERNS.has(r.pattern)).at(-1);
 }
@@ -1457,7 +1675,9 @@ const isArgo = (o, kind) => o.kind === kind && o.apiVersion.startsWith('argoproj
 function fill(value, params) {
     if (typeof value === 'string') {
         return value.replace(/\{\{\s*\.?([\w.]+)\s*\}\}/g, (whole, key) => {
-            const v = key.split('.').reduce((acc, k) => (acc && typeof acc === 'object' ? acc[k] : undefined), params);
+            const v = key
+                .split('.')
+                .reduce((acc, k) => (acc && typeof acc === 'object' ? acc[k] : undefined), params);
             return v === undefined || typeof v === 'object' ? whole : String(v);
         });
     }
@@ -1473,7 +1693,13 @@ function argoApplications(objects) {
     const out = [];
     for (const o of objects) {
         if (isArgo(o, 'Application')) {
-            out.push({ name: o.name, file: o.file, labels: labelsOf(o.data.metadata), spec: asRecord(o.data.spec), at: o.locate(['metadata', 'name'], `Application ${o.name}`) });
+            out.push({
+                name: o.name,
+                file: o.file,
+                labels: labelsOf(o.data.metadata),
+                spec: asRecord(o.data.spec),
+                at: o.locate(['metadata', 'name'], `Application ${o.name}`)
+            });
         }
         else if (isArgo(o, 'ApplicationSet')) {
             const template = asRecord(dig(o.data, 'spec', 'template'));
@@ -1485,12 +1711,26 @@ function argoApplications(objects) {
                     elements.forEach((element, ei) => {
                         const app = asRecord(fill(template, asRecord(element)));
                         const name = String(asRecord(app.metadata).name ?? o.name);
-                        out.push({ name, file: o.file, labels: labelsOf(app.metadata), spec: asRecord(app.spec), generatedBy: { appSet: o.name, generator, expanded: true }, at: o.locate(['spec', 'generators', gi, 'list', 'elements', ei], `ApplicationSet ${o.name} → Application ${name}`) });
+                        out.push({
+                            name,
+                            file: o.file,
+                            labels: labelsOf(app.metadata),
+                            spec: asRecord(app.spec),
+                            generatedBy: { appSet: o.name, generator, expanded: true },
+                            at: o.locate(['spec', 'generators', gi, 'list', 'elements', ei], `ApplicationSet ${o.name} → Application ${name}`)
+                        });
                     });
                 }
                 else if (generator) {
                     const name = String(asRecord(template.metadata).name ?? o.name);
-                    out.push({ name, file: o.file, labels: labelsOf(template.metadata), spec: asRecord(template.spec), generatedBy: { appSet: o.name, generator, expanded: false }, at: o.locate(['spec', 'generators', gi], `ApplicationSet ${o.name} (${generator} generator)`) });
+                    out.push({
+                        name,
+                        file: o.file,
+                        labels: labelsOf(template.metadata),
+                        spec: asRecord(template.spec),
+                        generatedBy: { appSet: o.name, generator, expanded: false },
+                        at: o.locate(['spec', 'generators', gi], `ApplicationSet ${o.name} (${generator} generator)`)
+                    });
                 }
             });
         }
@@ -1502,7 +1742,18 @@ function placementText(app) {
     const s = app.spec;
     const sources = [s.source, ...(Array.isArray(s.sources) ? s.sources : [])].map(asRecord);
     const dest = asRecord(s.destination);
-    return [app.file, app.name, s.project, dest.name, dest.server, dest.namespace, ...sources.flatMap((src) => [src.path, ...(Array.isArray(dig(src, 'helm', 'valueFiles')) ? dig(src, 'helm', 'valueFiles') : [])])]
+    return [
+        app.file,
+        app.name,
+        s.project,
+        dest.name,
+        dest.server,
+        dest.namespace,
+        ...sources.flatMap((src) => [
+            src.path,
+            ...(Array.isArray(dig(src, 'helm', 'valueFiles')) ? dig(src, 'helm', 'valueFiles') : [])
+        ])
+    ]
         .filter((v) => typeof v === 'string')
         .join(' ');
 }
@@ -1510,7 +1761,10 @@ function placementText(app) {
 // A literal string as part of a regular expression (for patterns built from data).
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
+/**
+ * Tool names compare exactly; names derived from a function or method compare without case and separators (C#
+ * `GetTicket` ~ `get_ticket`).
+ */
 const normaliseToolName = (name) => name.toLowerCase().replace(/[-_\s]/g, '');
 /**
  * The first of `regs` that registers a tool, as `regs.find((r) => registers(r, tool))` finds it, from
@@ -1548,7 +1802,10 @@ function servedTools(inventory) {
 }
 /** Entries per run's evidence (and config), made once: the check, the JSON result and the report all read them. */
 const ENTRIES = new WeakMap();
-/** One entry per tool name: the declared names in golive.yaml's order, then served names, then names only the source registers. */
+/**
+ * One entry per tool name: the declared names in golive.yaml's order, then served names, then names only the source
+ * registers.
+ */
 function toolEntries(config, repo) {
     const cached = ENTRIES.get(repo);
     if (cached?.tools === config.tools)
@@ -1568,7 +1825,13 @@ function toolEntries(config, repo) {
         if (reg)
             claimed.add(reg);
         const tool = servedByName.get(name);
-        entries.push({ name, declared, served: served ? servedByName.has(name) : null, registeredAt: reg ? reg.at : null, ...(tool?.annotations ? { annotations: { ...tool.annotations } } : {}) });
+        entries.push({
+            name,
+            declared,
+            served: served ? servedByName.has(name) : null,
+            registeredAt: reg ? reg.at : null,
+            ...(tool?.annotations ? { annotations: { ...tool.annotations } } : {})
+        });
     };
     for (const t of config.tools)
         add(t.name, true);
@@ -1588,17 +1851,35 @@ const INVISIBLE$1 = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF
 /** Instructions to the model inside a description, each a fixed phrase or a gap of bounded length. */
 const POISON_SIGNS = [
     { why: 'a hidden instruction tag', re: /<\/?(?:important|system|instructions?|secret|hidden|critical|admin)\b/i },
-    { why: '"ignore previous instructions"', re: /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|other)\s+(?:instructions?|rules|prompts?)\b/i },
-    { why: 'an instruction to hide something from the user', re: /\b(?:do\s+not|don't|never)\s+(?:tell|mention|inform|reveal|show)\b[^.\n]{0,40}\buser\b/i },
-    { why: 'an instruction to read local files or secrets', re: /\b(?:read|open|cat|send|include|pass|upload)\b[^.\n]{0,60}(?:~\/|\.ssh\b|id_rsa|\/etc\/passwd|\.env\b|mcp\.json|credentials|private\s+key)/i },
-    { why: 'an instruction to call other tools', re: /\b(?:before|after|instead\s+of)\s+(?:using|calling)\s+(?:any|this|the|another|other|every)\b[^.\n]{0,40}\btools?\b|\b(?:you\s+must|always)\s+(?:first\s+)?(?:call|invoke|use)\s+(?:the\s+)?(?:\w+\s+)?tool\b/i }
+    {
+        why: '"ignore previous instructions"',
+        re: /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|other)\s+(?:instructions?|rules|prompts?)\b/i
+    },
+    {
+        why: 'an instruction to hide something from the user',
+        re: /\b(?:do\s+not|don't|never)\s+(?:tell|mention|inform|reveal|show)\b[^.\n]{0,40}\buser\b/i
+    },
+    {
+        why: 'an instruction to read local files or secrets',
+        re: /\b(?:read|open|cat|send|include|pass|upload)\b[^.\n]{0,60}(?:~\/|\.ssh\b|id_rsa|\/etc\/passwd|\.env\b|mcp\.json|credentials|private\s+key)/i
+    },
+    {
+        why: 'an instruction to call other tools',
+        re: /\b(?:before|after|instead\s+of)\s+(?:using|calling)\s+(?:any|this|the|another|other|every)\b[^.\n]{0,40}\btools?\b|\b(?:you\s+must|always)\s+(?:first\s+)?(?:call|invoke|use)\s+(?:the\s+)?(?:\w+\s+)?tool\b/i
+    }
 ];
 /** Writes invisible and control characters as \u{…} so a quote shows what a reader would not see. */
 function visible(text) {
     let out = '';
     for (const ch of text) {
         const cp = ch.codePointAt(0);
-        if (cp < 0x20 || cp === 0x7f || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2069) || cp === 0xfeff || (cp >= 0xe0000 && cp <= 0xe007f))
+        if (cp < 0x20 ||
+            cp === 0x7f ||
+            (cp >= 0x200b && cp <= 0x200f) ||
+            (cp >= 0x202a && cp <= 0x202e) ||
+            (cp >= 0x2060 && cp <= 0x2069) ||
+            cp === 0xfeff ||
+            (cp >= 0xe0000 && cp <= 0xe007f))
             out += `\\u{${cp.toString(16).toUpperCase()}}`;
         else
             out += ch;
@@ -1658,7 +1939,9 @@ function classifyHost(host, allowed) {
         return 'identity';
     return 'public';
 }
-/** Whether a fact holds its leg: a call to a written host counts only when the host is outside (public or allowlisted). */
+/**
+ * Whether a fact holds its leg: a call to a written host counts only when the host is outside (public or allowlisted).
+ */
 function factCounts(f, allowed) {
     if (f.source !== 'host' || !f.host)
         return true;
@@ -1689,7 +1972,10 @@ function capabilityMatrix(config, evidence, attested = () => false) {
         for (const leg of LEGS) {
             const facts = (r?.facts ?? []).filter((f) => f.leg === leg && factCounts(f, allowed));
             const byDecl = decl ? declaredLeg(decl, leg, attested) : false;
-            const sources = [...(byDecl ? ['declared'] : []), ...(facts.length ? ['evidence'] : [])];
+            const sources = [
+                ...(byDecl ? ['declared'] : []),
+                ...(facts.length ? ['evidence'] : [])
+            ];
             cells[leg] = { present: sources.length > 0, ...(decl ? { declared: decl[leg] } : {}), sources, evidence: facts };
         }
         return { tool, ...cells };
@@ -1707,7 +1993,12 @@ function compactMatrix(rows) {
         const out = { tool: r.tool };
         for (const leg of LEGS) {
             const c = r[leg];
-            out[leg] = { present: c.present, sources: c.sources, ...(c.declared !== undefined ? { declared: c.declared } : {}), evidence: c.evidence.slice(0, MAX_CELL_EVIDENCE).map((f) => `${f.at.file}:${f.at.line} ${f.via}`) };
+            out[leg] = {
+                present: c.present,
+                sources: c.sources,
+                ...(c.declared !== undefined ? { declared: c.declared } : {}),
+                evidence: c.evidence.slice(0, MAX_CELL_EVIDENCE).map((f) => `${f.at.file}:${f.at.line} ${f.via}`)
+            };
         }
         return out;
     });
@@ -1765,7 +2056,9 @@ function configEvidence(ctx, path, note) {
 }
 /** The attestation for a check (and subject, when given), if golive.yaml has one. */
 function attestationFor(ctx, check, subject) {
-    return ctx.config.attestations.find((a, i) => a.check === check && (subject === undefined || a.subject === undefined || a.subject === subject) && !ctx.unapproved?.attestations.has(i));
+    return ctx.config.attestations.find((a, i) => a.check === check &&
+        (subject === undefined || a.subject === undefined || a.subject === subject) &&
+        !ctx.unapproved?.attestations.has(i));
 }
 
 var check = /*#__PURE__*/Object.freeze({
@@ -1830,7 +2123,9 @@ function credentialUsers(ctx) {
  */
 function credentialsByScope(ctx) {
     const outside = [];
-    const inServer = production(ctx.repo.auth.appCredentials).filter(serverSource(ctx)).filter((h) => {
+    const inServer = production(ctx.repo.auth.appCredentials)
+        .filter(serverSource(ctx))
+        .filter((h) => {
         const why = outsideOfServer(ctx, h);
         if (why)
             outside.push({ hit: h, why });
@@ -1846,7 +2141,8 @@ function judged(ctx, hits) {
     const appFlowFiles = new Set(hits.filter((h) => !h.credentialKind).map((h) => h.at.file));
     const userFlowFiles = new Set(userFlows.map((h) => h.at.file));
     const userFlowOnly = userFlows.length > 0 && appFlowFiles.size === 0;
-    return hits.filter((h) => h.credentialKind !== 'client secret' || !(userFlowOnly || (userFlowFiles.has(h.at.file) && !appFlowFiles.has(h.at.file))));
+    return hits.filter((h) => h.credentialKind !== 'client secret' ||
+        !(userFlowOnly || (userFlowFiles.has(h.at.file) && !appFlowFiles.has(h.at.file))));
 }
 
 const obo = {
@@ -1857,17 +2153,36 @@ const obo = {
     passesWhen: 'the on-behalf-of exchange is used for downstream data access',
     explain: {
         looksFor: 'The on-behalf-of exchange for downstream data access.',
-        evidence: ['MSAL `acquireTokenOnBehalfOf` / `acquire_token_on_behalf_of` / `AcquireTokenOnBehalfOf`, Azure Identity `OnBehalfOfCredential`, Microsoft.Identity.Web `GetAccessTokenForUserAsync`, the jwt-bearer grant with `requested_token_use=on_behalf_of`'],
+        evidence: [
+            'MSAL `acquireTokenOnBehalfOf` / `acquire_token_on_behalf_of` / `AcquireTokenOnBehalfOf`, Azure Identity `OnBehalfOfCredential`, Microsoft.Identity.Web `GetAccessTokenForUserAsync`, the jwt-bearer grant with `requested_token_use=on_behalf_of`'
+        ],
         why: 'Data must be fetched as the signed-in user, never as the app.',
         fix: 'Exchange the incoming token with OBO before each downstream call.'
     },
     run(ctx) {
         const hits = production(ctx.repo.auth.obo);
         if (hits.length)
-            return [{ status: 'passed', message: `The on-behalf-of exchange is used (${[...new Set(hits.map((h) => h.what))].join(', ')}).`, evidence: hits.map((h) => h.at) }];
+            return [
+                {
+                    status: 'passed',
+                    message: `The on-behalf-of exchange is used (${[...new Set(hits.map((h) => h.what))].join(', ')}).`,
+                    evidence: hits.map((h) => h.at)
+                }
+            ];
         if (!handlesPrivateData(ctx))
-            return [{ status: 'not applicable', message: 'No tool declares private data, so no downstream call needs the user’s identity.' }];
-        return [{ status: 'failed', message: 'Tools declare private data, but no on-behalf-of exchange was found in source (MSAL acquireTokenOnBehalfOf / acquire_token_on_behalf_of / AcquireTokenOnBehalfOf, OnBehalfOfCredential, GetAccessTokenForUserAsync, or the jwt-bearer grant with requested_token_use=on_behalf_of).', fix: `Exchange the incoming token for a downstream token on behalf of the user:\n\n${OBO_SNIPPET}` }];
+            return [
+                {
+                    status: 'not applicable',
+                    message: 'No tool declares private data, so no downstream call needs the user’s identity.'
+                }
+            ];
+        return [
+            {
+                status: 'failed',
+                message: 'Tools declare private data, but no on-behalf-of exchange was found in source (MSAL acquireTokenOnBehalfOf / acquire_token_on_behalf_of / AcquireTokenOnBehalfOf, OnBehalfOfCredential, GetAccessTokenForUserAsync, or the jwt-bearer grant with requested_token_use=on_behalf_of).',
+                fix: `Exchange the incoming token for a downstream token on behalf of the user:\n\n${OBO_SNIPPET}`
+            }
+        ];
     }
 };
 
@@ -1886,7 +2201,13 @@ function notVerified(facts, what) {
 }
 /** What the rules that apply to the branch and its classic protection say, together. */
 function protectionOf(b) {
-    const p = { prRequired: false, forcePushBlocked: false, deletionBlocked: false, requiredApprovals: 0, evidence: [] };
+    const p = {
+        prRequired: false,
+        forcePushBlocked: false,
+        deletionBlocked: false,
+        requiredApprovals: 0,
+        evidence: []
+    };
     if (b.rules.ok) {
         for (const r of b.rules.value) {
             if (r.type === 'pull_request') {
@@ -1915,14 +2236,44 @@ const PROTECTION_FIX = 'Protect the branch with a ruleset (Settings → Rules �
 function prodEnvironment(envs) {
     return envs.find((e) => /^prod/i.test(e)) ?? envs[envs.length - 1];
 }
-const fileAt = (file, line = 1, column = 1, note) => ({ file, line, column, ...(note ? { note } : {}) });
+const fileAt = (file, line = 1, column = 1, note) => ({
+    file,
+    line,
+    column,
+    ...(note ? { note } : {})
+});
 /** The setup and test steps for the repository's main ecosystem, for fix snippets. */
 const TOOLCHAINS = [
-    { ecosystems: ['npm'], setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24', test: ['npm ci', 'npm test'], codeql: 'javascript-typescript' },
-    { ecosystems: ['pip', 'uv'], setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"', test: ['pip install -e . pytest', 'pytest'], codeql: 'python' },
-    { ecosystems: ['gomod'], setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod', test: ['go test ./...'], codeql: 'go' },
-    { ecosystems: ['nuget'], setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x', test: ['dotnet test'], codeql: 'csharp' },
-    { ecosystems: ['maven', 'gradle'], setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21', test: ['mvn -B verify'], codeql: 'java-kotlin' }
+    {
+        ecosystems: ['npm'],
+        setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24',
+        test: ['npm ci', 'npm test'],
+        codeql: 'javascript-typescript'
+    },
+    {
+        ecosystems: ['pip', 'uv'],
+        setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"',
+        test: ['pip install -e . pytest', 'pytest'],
+        codeql: 'python'
+    },
+    {
+        ecosystems: ['gomod'],
+        setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod',
+        test: ['go test ./...'],
+        codeql: 'go'
+    },
+    {
+        ecosystems: ['nuget'],
+        setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x',
+        test: ['dotnet test'],
+        codeql: 'csharp'
+    },
+    {
+        ecosystems: ['maven', 'gradle'],
+        setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21',
+        test: ['mvn -B verify'],
+        codeql: 'java-kotlin'
+    }
 ];
 function toolchainsOf(ctx) {
     const used = Object.keys(ctx.repo.ecosystems.used);
@@ -1941,7 +2292,9 @@ function findStep(wfs, recognise) {
     return undefined;
 }
 function recogniseBy(actions, commands) {
-    return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) || (s.run && commands.find((c) => c.match.test(s.run))?.name) || undefined;
+    return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) ||
+        (s.run && commands.find((c) => c.match.test(s.run))?.name) ||
+        undefined;
 }
 /** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
 function fromApi(f, judge, fileHalf) {
@@ -1949,11 +2302,21 @@ function fromApi(f, judge, fileHalf) {
         return fileHalf;
     if (f.ok)
         return judge(f.value, f.endpoint);
-    return { status: 'not verified', message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`, reason: `${f.endpoint}: ${f.reason}`, evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }], fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(), needsApi: true };
+    return {
+        status: 'not verified',
+        message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`,
+        reason: `${f.endpoint}: ${f.reason}`,
+        evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }],
+        fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(),
+        needsApi: true
+    };
 }
 /** Places of one cause, first ones named and the rest counted: "a:1, b:2 +3 more". */
 function placesText$1(places, shown = 3) {
-    const named = places.slice(0, shown).map((p) => `${p.file}:${p.line}`).join(', ');
+    const named = places
+        .slice(0, shown)
+        .map((p) => `${p.file}:${p.line}`)
+        .join(', ');
     return places.length > shown ? `${named} +${places.length - shown} more` : named;
 }
 /** Items grouped by a key, in the order of their first appearance. */
@@ -1970,7 +2333,16 @@ function groupBy(items, key) {
     return [...groups.values()];
 }
 
-const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'ReplicationController']);
+const WORKLOAD_KINDS = new Set([
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'Job',
+    'CronJob',
+    'Pod',
+    'ReplicationController'
+]);
 /** The pod spec path of a workload kind. */
 function podSpecPath(kind) {
     if (kind === 'Pod')
@@ -1997,29 +2369,49 @@ function nonProductionObjects(ctx) {
 // Folders of development, test, evaluation and example manifests, and kind/minikube cluster settings.
 const NON_PRODUCTION_DIR = /(^|\/)(dev|local|test[\w.-]*|e2e|evals?|examples?|hack|kind|minikube)\//i;
 const NON_PRODUCTION_FILE = /(^|\/)(kind|minikube|docker-compose|compose)[\w.-]*\.ya?ml$/i;
-/** The folders Argo CD Applications deploy (`spec.source.path`, `spec.sources[].path`): what they include is production whatever its folder. */
+/**
+ * The folders Argo CD Applications deploy (`spec.source.path`, `spec.sources[].path`): what they include is production
+ * whatever its folder.
+ */
 function argoSourcePaths(ctx) {
     const apps = ctx.repo.kubernetes.filter((o) => o.kind === 'Application' && o.apiVersion.startsWith('argoproj.io/'));
-    return apps.flatMap((a) => [dig(a.data, 'spec', 'source', 'path'), ...(dig(a.data, 'spec', 'sources') ?? []).map((x) => dig(x, 'path'))]).filter((p) => typeof p === 'string' && p !== '').map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''));
+    return apps
+        .flatMap((a) => [
+        dig(a.data, 'spec', 'source', 'path'),
+        ...(dig(a.data, 'spec', 'sources') ?? []).map((x) => dig(x, 'path'))
+    ])
+        .filter((p) => typeof p === 'string' && p !== '')
+        .map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''));
 }
-/** An object is non-production when the file (or the kustomization folder, or chart) it comes from is under such a folder, and no Argo CD Application deploys it. */
+/**
+ * An object is non-production when the file (or the kustomization folder, or chart) it comes from is under such a
+ * folder, and no Argo CD Application deploys it.
+ */
 function isNonProduction(o, argoPaths) {
-    // A kustomization folder's own name is its environment (overlays/dev), which the prod overlay choice handles: only the folders above it count.
+    // A kustomization folder's own name is its environment (overlays/dev), which the prod overlay choice handles: only
+    // the folders above it count.
     const where = o.overlay !== undefined && !o.overlay.includes(' (') ? o.overlay : o.file;
     const above = where.slice(0, where.lastIndexOf('/') + 1);
     if (!NON_PRODUCTION_DIR.test(above) && !(o.overlay === undefined && NON_PRODUCTION_FILE.test(o.file)))
         return false;
     return !argoPaths.some((p) => where === p || where.startsWith(`${p}/`));
 }
-/** The builds production deploys: those named for the prod environment, else every build (a build whose every object failed to render counts too). */
+/**
+ * The builds production deploys: those named for the prod environment, else every build (a build whose every object
+ * failed to render counts too).
+ */
 function chosenOverlays(ctx) {
-    const overlays = [...new Set([...ctx.repo.kubernetes, ...(ctx.repo.deploymentGaps ?? [])].flatMap((o) => (o.overlay === undefined ? [] : [o.overlay])))];
+    const overlays = [
+        ...new Set([...ctx.repo.kubernetes, ...(ctx.repo.deploymentGaps ?? [])].flatMap((o) => o.overlay === undefined ? [] : [o.overlay]))
+    ];
     const prod = prodEnvironment(ctx.config.environments);
     // A folder (deploy/overlays/prod) or a values file (chart (values-prod.yaml)) named for prod.
     const prodOverlays = overlays.filter((d) => d.split(/[/\s().\-_]+/).includes(prod));
     return new Set(prodOverlays.length ? prodOverlays : overlays);
 }
-/** What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound). */
+/**
+ * What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound).
+ */
 function deploymentGaps(ctx) {
     const chosen = chosenOverlays(ctx);
     return (ctx.repo.deploymentGaps ?? []).filter((g) => !g.objectsUnchanged && (g.overlay === undefined || chosen.has(g.overlay)));
@@ -2036,19 +2428,27 @@ function unlessGaps(check) {
             const gaps = deploymentGaps(ctx);
             if (!gaps.length)
                 return outcomes;
-            const said = gaps.slice(0, 3).map((g) => `${g.file}: ${g.message}`).join('; ');
+            const said = gaps
+                .slice(0, 3)
+                .map((g) => `${g.file}: ${g.message}`)
+                .join('; ');
             const more = gaps.length > 3 ? ` (+${gaps.length - 3} more)` : '';
             // A check that fails anyway still says what it could not read, once.
             if (!outcomes.some((o) => o.status === 'passed'))
-                return outcomes.map((o, i) => (i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` }));
-            return outcomes.map((o) => (o.status !== 'passed' ? o : {
-                ...o,
-                status: 'not verified',
-                message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
-                reason: `not followed: ${said}${more}`,
-                evidence: [...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })), ...(o.evidence ?? [])],
-                fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
-            }));
+                return outcomes.map((o, i) => i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` });
+            return outcomes.map((o) => o.status !== 'passed'
+                ? o
+                : {
+                    ...o,
+                    status: 'not verified',
+                    message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
+                    reason: `not followed: ${said}${more}`,
+                    evidence: [
+                        ...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })),
+                        ...(o.evidence ?? [])
+                    ],
+                    fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
+                });
         }
     };
 }
@@ -2067,7 +2467,16 @@ function containersOf(o) {
             continue;
         items.forEach((c, index) => {
             const name = String(c?.name ?? `#${index}`);
-            refs.push({ object: o, podPath, pod, list, index, container: (c ?? {}), name, at: o.locate([...podPath, list, index, 'name'], `${objectLabel(o)}, ${list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container'} ${name}`) });
+            refs.push({
+                object: o,
+                podPath,
+                pod,
+                list,
+                index,
+                container: (c ?? {}),
+                name,
+                at: o.locate([...podPath, list, index, 'name'], `${objectLabel(o)}, ${list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container'} ${name}`)
+            });
         });
     }
     return refs;
@@ -2083,7 +2492,12 @@ function containerEnv(ctx) {
             const { name, value } = (e ?? {});
             const base = [...ref.podPath, ref.list, ref.index, 'env', i];
             const label = `${ref.at.note}: env ${String(name ?? '')}`;
-            out.push({ name: String(name ?? ''), value, nameAt: ref.object.locate([...base, 'name'], label), valueAt: ref.object.locate([...base, 'value'], label) });
+            out.push({
+                name: String(name ?? ''),
+                value,
+                nameAt: ref.object.locate([...base, 'name'], label),
+                valueAt: ref.object.locate([...base, 'value'], label)
+            });
         });
     }
     return out;
@@ -2103,9 +2517,20 @@ function holesFor(ref, podLevel) {
     const lists = ['initContainers', 'containers', 'ephemeralContainers'].map((l) => o.templateLines([...ref.podPath, l]));
     return o.templated.filter((h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))));
 }
-/** A container the gate cannot judge because a Helm template left values unresolved that could set `what`: the template lines say where. */
+/**
+ * A container the gate cannot judge because a Helm template left values unresolved that could set `what`: the template
+ * lines say where.
+ */
 function unresolvedByTemplate(ref, holes, what) {
-    return { status: 'not verified', message: `${ref.at.note}: cannot tell whether it ${what}, because the template leaves values unresolved.`, reason: `templated: ${holes.slice(0, 3).map((t) => `${t.file}:${t.line}`).join(', ')}`, evidence: [ref.at, ...holes.slice(0, 5)] };
+    return {
+        status: 'not verified',
+        message: `${ref.at.note}: cannot tell whether it ${what}, because the template leaves values unresolved.`,
+        reason: `templated: ${holes
+            .slice(0, 3)
+            .map((t) => `${t.file}:${t.line}`)
+            .join(', ')}`,
+        evidence: [ref.at, ...holes.slice(0, 5)]
+    };
 }
 const noWorkloads = (id, ctx) => {
     const apart = nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind));
@@ -2131,7 +2556,12 @@ function attachments(ctx) {
                 return;
             // A parentRef without a namespace refers to the route's own namespace.
             const namespace = dig(r, 'namespace') ?? route.namespace;
-            out.push({ route, gateway: String(dig(r, 'name') ?? ''), namespace, at: route.locate(['spec', 'parentRefs', i, 'name'], `HTTPRoute ${route.name} → Gateway ${namespace ?? '(route namespace)'}/${dig(r, 'name')}`) });
+            out.push({
+                route,
+                gateway: String(dig(r, 'name') ?? ''),
+                namespace,
+                at: route.locate(['spec', 'parentRefs', i, 'name'], `HTTPRoute ${route.name} → Gateway ${namespace ?? '(route namespace)'}/${dig(r, 'name')}`)
+            });
         });
     }
     return out;
@@ -2145,20 +2575,41 @@ const tokenValidation = {
     passesWhen: 'incoming bearer tokens are validated (issuer, audience, signature)',
     explain: {
         looksFor: 'Validation of incoming bearer tokens.',
-        evidence: ['`requireBearerAuth`, `TokenVerifier`/`AuthSettings`, FastMCP `JWTVerifier`/`AzureProvider`, `AddJwtBearer`/`AddMicrosoftIdentityWebApi`, Go `auth.RequireBearerToken`, jose `jwtVerify`, or the gateway’s JWT SecurityPolicy', 'development-only verifiers (`StaticTokenVerifier`, decode without verification) fail'],
+        evidence: [
+            '`requireBearerAuth`, `TokenVerifier`/`AuthSettings`, FastMCP `JWTVerifier`/`AzureProvider`, `AddJwtBearer`/`AddMicrosoftIdentityWebApi`, Go `auth.RequireBearerToken`, jose `jwtVerify`, or the gateway’s JWT SecurityPolicy',
+            'development-only verifiers (`StaticTokenVerifier`, decode without verification) fail'
+        ],
         why: 'An unvalidated token is no authentication.',
         fix: 'Validate issuer, audience and signature against the tenant’s keys.'
     },
     run(ctx) {
         const dev = production(ctx.repo.auth.devVerifiers);
         const hits = production(ctx.repo.auth.tokenValidation);
-        const gateway = deployedObjects(ctx).filter((o) => isEnvoySecurityPolicy(o) && o.data.spec?.jwt?.providers?.length && o.data.spec?.jwt?.optional !== true);
-        const outcomes = dev.map((d) => ({ status: 'failed', message: `${d.what} accepts tokens it does not validate.`, evidence: [d.at], fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).' }));
+        const gateway = deployedObjects(ctx).filter((o) => isEnvoySecurityPolicy(o) &&
+            o.data.spec?.jwt?.providers?.length &&
+            o.data.spec?.jwt?.optional !== true);
+        const outcomes = dev.map((d) => ({
+            status: 'failed',
+            message: `${d.what} accepts tokens it does not validate.`,
+            evidence: [d.at],
+            fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).'
+        }));
         if (hits.length || gateway.length) {
-            outcomes.push({ status: 'passed', message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`, evidence: [...hits.map((h) => h.at), ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))] });
+            outcomes.push({
+                status: 'passed',
+                message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`,
+                evidence: [
+                    ...hits.map((h) => h.at),
+                    ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))
+                ]
+            });
         }
         else {
-            outcomes.push({ status: 'failed', message: 'No validation of incoming bearer tokens found, in the server or at the gateway.', fix: '```ts\napp.post("/mcp", requireBearerAuth({ verifier }), handler)\n```\n\nwith a verifier that checks issuer, audience and signature (e.g. jose `jwtVerify` against the tenant’s JWKS).' });
+            outcomes.push({
+                status: 'failed',
+                message: 'No validation of incoming bearer tokens found, in the server or at the gateway.',
+                fix: '```ts\napp.post("/mcp", requireBearerAuth({ verifier }), handler)\n```\n\nwith a verifier that checks issuer, audience and signature (e.g. jose `jwtVerify` against the tenant’s JWKS).'
+            });
         }
         return outcomes;
     }
@@ -2181,26 +2632,52 @@ const identityScoping = {
             return [{ status: 'not applicable', message: 'No tool declares private data.' }];
         const app = appCredentials(ctx);
         if (app.length)
-            return [{ status: 'failed', message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.', evidence: app.map((h) => h.at), fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}` }];
+            return [
+                {
+                    status: 'failed',
+                    message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.',
+                    evidence: app.map((h) => h.at),
+                    fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}`
+                }
+            ];
         const oboHits = production(ctx.repo.auth.obo);
         const forwarding = ctx.repo.auth.bearerForwarding.sample((h) => !h.isTest, MAX_EVIDENCE_PER_FINDING);
         if (oboHits.length && forwarding.total)
-            return [{ status: 'passed', message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.', evidence: [...oboHits.map((h) => h.at), ...forwarding.rows.map((h) => h.at)], omittedEvidence: forwarding.total - forwarding.rows.length }];
+            return [
+                {
+                    status: 'passed',
+                    message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.',
+                    evidence: [...oboHits.map((h) => h.at), ...forwarding.rows.map((h) => h.at)],
+                    omittedEvidence: forwarding.total - forwarding.rows.length
+                }
+            ];
         const att = attestationFor(ctx, 'auth.identity-scoping');
         if (att)
             return [attested(att, 'Data access is scoped to the signed-in user')];
-        return [{ status: 'not verified', message: 'The source does not show the OBO token being passed downstream.', reason: 'identity scoping could not be seen in code; a reviewer can attest it', evidence: oboHits.map((h) => h.at), fix: `Attest it in golive.yaml after review:\n\n\`\`\`yaml\nattestations:\n  - check: auth.identity-scoping\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: every handler calls the data source with the OBO token\n\`\`\`` }];
+        return [
+            {
+                status: 'not verified',
+                message: 'The source does not show the OBO token being passed downstream.',
+                reason: 'identity scoping could not be seen in code; a reviewer can attest it',
+                evidence: oboHits.map((h) => h.at),
+                fix: `Attest it in golive.yaml after review:\n\n\`\`\`yaml\nattestations:\n  - check: auth.identity-scoping\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: every handler calls the data source with the OBO token\n\`\`\``
+            }
+        ];
     }
 };
 
 /** Places of one cause, the first ones named and the rest counted. */
 function placesText(hits, shown = 3) {
-    const named = hits.slice(0, shown).map((h) => `${h.at.file}:${h.at.line}`).join(', ');
+    const named = hits
+        .slice(0, shown)
+        .map((h) => `${h.at.file}:${h.at.line}`)
+        .join(', ');
     return hits.length > shown ? `${named} +${hits.length - shown} more` : named;
 }
 /** Env vars in manifests that carry a client secret or an API key. */
 function secretEnv(ctx) {
-    const userFlowOnly = !production(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) && (production(ctx.repo.auth.obo).length > 0 || production(ctx.repo.auth.userFlows ?? []).length > 0);
+    const userFlowOnly = !production(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) &&
+        (production(ctx.repo.auth.obo).length > 0 || production(ctx.repo.auth.userFlows ?? []).length > 0);
     return containerEnv(ctx).filter((e) => {
         const kind = credentialKind(e.name.toUpperCase());
         return kind === 'static' || (kind === 'client secret' && !userFlowOnly);
@@ -2232,7 +2709,9 @@ const noAppCredentials = {
     passesWhen: 'no API keys or service principals are used for data access',
     explain: {
         looksFor: 'App-only credentials and API keys for data access.',
-        evidence: ['`ClientSecretCredential`, `ClientCertificateCredential`, `acquire_token_for_client`, `acquireTokenByClientCredential`, `AcquireTokenForClient`, `GetAccessTokenForAppAsync`, `grant_type=client_credentials`, `x-api-key`, API key or client secret env vars in code and manifests'],
+        evidence: [
+            '`ClientSecretCredential`, `ClientCertificateCredential`, `acquire_token_for_client`, `acquireTokenByClientCredential`, `AcquireTokenForClient`, `GetAccessTokenForAppAsync`, `grant_type=client_credentials`, `x-api-key`, API key or client secret env vars in code and manifests'
+        ],
         why: 'API keys and service principals bypass the user’s permissions — a red flag that stops go-live.',
         fix: 'Replace them with OBO; authenticate the app itself with workload identity federation.'
     },
@@ -2241,7 +2720,13 @@ const noAppCredentials = {
         const env = secretEnv(ctx);
         const apart = outsideFindings(outside);
         if (!hits.length && !env.length)
-            return [{ status: 'passed', message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.' }, ...apart];
+            return [
+                {
+                    status: 'passed',
+                    message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.'
+                },
+                ...apart
+            ];
         // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
         const groups = groupByCredential(hits);
         // A user name read beside a password or token of the same prefix is half of that credential: one cause.
@@ -2249,7 +2734,9 @@ const noAppCredentials = {
         for (const u of credentialUsers(ctx)) {
             const prefix = u.credential.replace(/_(?:USER(?:_?NAME)?|LOGIN)$/, '_');
             const keys = [...groups.keys()].filter((k) => k.startsWith(prefix) && groups.get(k)[0].credential);
-            const key = keys.find((k) => /PASSWORD|PASSWD|PWD/.test(k)) ?? keys.find((k) => groups.get(k)[0].credentialKind === 'static') ?? keys[0];
+            const key = keys.find((k) => /PASSWORD|PASSWD|PWD/.test(k)) ??
+                keys.find((k) => groups.get(k)[0].credentialKind === 'static') ??
+                keys[0];
             if (!key)
                 continue;
             groups.get(key).push(u);
@@ -2266,17 +2753,17 @@ const noAppCredentials = {
         const unique = [...new Set(env.map((e) => e.name))];
         const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '');
         if (env.length)
-            outcomes.push({ status: 'failed', message: `The deployment hands the server a client secret or API key (${names}).`, evidence: env.map((e) => e.nameAt), fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\`` });
+            outcomes.push({
+                status: 'failed',
+                message: `The deployment hands the server a client secret or API key (${names}).`,
+                evidence: env.map((e) => e.nameAt),
+                fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\``
+            });
         return outcomes;
     }
 };
 
-const AUTH_CHECKS = [
-    obo,
-    tokenValidation,
-    identityScoping,
-    noAppCredentials
-];
+const AUTH_CHECKS = [obo, tokenValidation, identityScoping, noAppCredentials];
 
 const parentRefSnippet = (name, namespace) => `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``;
 const gatewayRoute = {
@@ -2287,7 +2774,9 @@ const gatewayRoute = {
     passesWhen: 'an HTTPRoute attaches to the right Gateway in envoy-gateway-system',
     explain: {
         looksFor: 'An HTTPRoute attached to the right Gateway.',
-        evidence: ['HTTPRoute parentRefs: namespace (default: the route’s own) `envoy-gateway-system`, name internal (public only with `exposure: public` and a reason)'],
+        evidence: [
+            'HTTPRoute parentRefs: namespace (default: the route’s own) `envoy-gateway-system`, name internal (public only with `exposure: public` and a reason)'
+        ],
         why: 'Traffic must pass the gateway that authenticates and logs it.',
         fix: 'Attach the route to `internal` in `envoy-gateway-system`.'
     },
@@ -2300,21 +2789,53 @@ const gatewayRoute = {
             // A chart's route template switched off by the values: said as such, not as a missing route.
             const off = (ctx.repo.disabledTemplates ?? []).filter((d) => d.kinds.includes('HTTPRoute') && chosenOverlays(ctx).has(d.overlay));
             if (off.length)
-                return [{ status: 'failed', message: `${off.map((d) => `${d.file} is disabled by \`${d.condition.replace(/^\$?\.Values\./, '')}\` (false in ${d.overlay})`).join('; ')}: no HTTPRoute is deployed, so the server is not exposed through Envoy Gateway.`, evidence: off.map((d) => ({ file: d.file, line: 1, column: 1, note: `disabled by ${d.condition}` })), fix: `Enable it in the production values (e.g. \`${off[0].condition.replace(/^\$?\.Values\./, '')}: true\`), attached to the ${wanted} Gateway.` }];
-            return [{ status: 'failed', message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.', fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}` }];
+                return [
+                    {
+                        status: 'failed',
+                        message: `${off.map((d) => `${d.file} is disabled by \`${d.condition.replace(/^\$?\.Values\./, '')}\` (false in ${d.overlay})`).join('; ')}: no HTTPRoute is deployed, so the server is not exposed through Envoy Gateway.`,
+                        evidence: off.map((d) => ({ file: d.file, line: 1, column: 1, note: `disabled by ${d.condition}` })),
+                        fix: `Enable it in the production values (e.g. \`${off[0].condition.replace(/^\$?\.Values\./, '')}: true\`), attached to the ${wanted} Gateway.`
+                    }
+                ];
+            return [
+                {
+                    status: 'failed',
+                    message: 'No HTTPRoute (gateway.networking.k8s.io) in the repository: the server is not exposed through Envoy Gateway.',
+                    fix: `Add an HTTPRoute attached to the ${wanted} Gateway:\n\n${routeSnippet}`
+                }
+            ];
         }
         const outcomes = [];
         const inNs = att.filter((a) => a.namespace === gw.namespace);
         const right = inNs.filter((a) => a.gateway === wanted);
         const wrongExposure = inNs.filter((a) => a.gateway === gw.public && ctx.config.server.exposure !== 'public');
         for (const a of wrongExposure)
-            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`, evidence: [a.at], fix: `Attach it to the internal Gateway, or declare \`exposure: public\` with an \`exposureReason\` in golive.yaml:\n\n${parentRefSnippet(gw.internal, gw.namespace)}` });
+            outcomes.push({
+                status: 'failed',
+                message: `HTTPRoute ${a.route.name} attaches to the public Gateway ${gw.namespace}/${gw.public}, but golive.yaml declares exposure: internal.`,
+                evidence: [a.at],
+                fix: `Attach it to the internal Gateway, or declare \`exposure: public\` with an \`exposureReason\` in golive.yaml:\n\n${parentRefSnippet(gw.internal, gw.namespace)}`
+            });
         for (const a of att.filter((x) => x.namespace !== gw.namespace))
-            outcomes.push({ status: 'failed', message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`, evidence: [a.at], fix: `Point the parentRef at the Gateway in ${gw.namespace}:\n\n${parentRefSnippet(a.gateway, gw.namespace)}` });
+            outcomes.push({
+                status: 'failed',
+                message: `HTTPRoute ${a.route.name} attaches to a Gateway outside ${gw.namespace} (${a.namespace ?? 'its own namespace'}/${a.gateway}).`,
+                evidence: [a.at],
+                fix: `Point the parentRef at the Gateway in ${gw.namespace}:\n\n${parentRefSnippet(a.gateway, gw.namespace)}`
+            });
         if (!right.length && !outcomes.length)
-            outcomes.push({ status: 'failed', message: `No HTTPRoute attaches to the ${wanted} Gateway in ${gw.namespace}.`, evidence: att.map((a) => a.at), fix: routeSnippet });
+            outcomes.push({
+                status: 'failed',
+                message: `No HTTPRoute attaches to the ${wanted} Gateway in ${gw.namespace}.`,
+                evidence: att.map((a) => a.at),
+                fix: routeSnippet
+            });
         if (right.length && !outcomes.length)
-            outcomes.push({ status: 'passed', message: `HTTPRoute ${right.map((a) => a.route.name).join(', ')} attaches to ${gw.namespace}/${wanted}.`, evidence: right.map((a) => a.at) });
+            outcomes.push({
+                status: 'passed',
+                message: `HTTPRoute ${right.map((a) => a.route.name).join(', ')} attaches to ${gw.namespace}/${wanted}.`,
+                evidence: right.map((a) => a.at)
+            });
         return outcomes;
     }
 };
@@ -2327,7 +2848,9 @@ const securityPolicy = {
     passesWhen: 'a SecurityPolicy with JWT or OIDC targets the route or its gateway',
     explain: {
         looksFor: 'An Envoy Gateway SecurityPolicy on the route or gateway.',
-        evidence: ['`gateway.envoyproxy.io/v1alpha1` SecurityPolicy targeting the route or its gateway, with `jwt.providers` (issuer, audiences, JWKS) or `oidc`; not `optional`, not `failOpen`'],
+        evidence: [
+            '`gateway.envoyproxy.io/v1alpha1` SecurityPolicy targeting the route or its gateway, with `jwt.providers` (issuer, audiences, JWKS) or `oidc`; not `optional`, not `failOpen`'
+        ],
         why: 'Requests without a valid token must not reach the server.',
         fix: 'Add the SecurityPolicy shown in the fix, with audiences.'
     },
@@ -2338,11 +2861,24 @@ const securityPolicy = {
         const policies = deployedObjects(ctx).filter(isEnvoySecurityPolicy);
         const snippet = `\`\`\`yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata:\n  name: ${ctx.config.server.name}-jwt\nspec:\n  targetRefs:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n      name: ${[...routeNames][0] ?? ctx.config.server.name}\n  jwt:\n    providers:\n      - name: entra\n        issuer: https://login.microsoftonline.com/<tenant-id>/v2.0\n        audiences: [api://${ctx.config.server.name}]\n        remoteJWKS:\n          uri: https://login.microsoftonline.com/<tenant-id>/discovery/v2.0/keys\n\`\`\``;
         const targeting = policies.filter((p) => {
-            const refs = [...(dig(p.data, 'spec', 'targetRefs') ?? []), ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])];
-            return refs.some((r) => (dig(r, 'kind') === 'HTTPRoute' && routeNames.has(String(dig(r, 'name')))) || (dig(r, 'kind') === 'Gateway' && gatewayNames.has(String(dig(r, 'name')))));
+            const refs = [
+                ...(dig(p.data, 'spec', 'targetRefs') ?? []),
+                ...(dig(p.data, 'spec', 'targetRef') ? [dig(p.data, 'spec', 'targetRef')] : [])
+            ];
+            return refs.some((r) => (dig(r, 'kind') === 'HTTPRoute' && routeNames.has(String(dig(r, 'name')))) ||
+                (dig(r, 'kind') === 'Gateway' && gatewayNames.has(String(dig(r, 'name')))));
         });
         if (!targeting.length) {
-            return [{ status: 'failed', message: policies.length ? `${counted(policies.length, 'SecurityPolicy object')} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.` : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.', evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)), fix: snippet }];
+            return [
+                {
+                    status: 'failed',
+                    message: policies.length
+                        ? `${counted(policies.length, 'SecurityPolicy object')} found, none targeting the route (${[...routeNames].join(', ') || 'none'}) or its gateway.`
+                        : 'No Envoy Gateway SecurityPolicy (gateway.envoyproxy.io/v1alpha1) in the repository.',
+                    evidence: policies.map((p) => p.locate(['spec'], `SecurityPolicy ${p.name}`)),
+                    fix: snippet
+                }
+            ];
         }
         const outcomes = [];
         for (const p of targeting) {
@@ -2350,26 +2886,56 @@ const securityPolicy = {
             const oidc = dig(p.data, 'spec', 'oidc');
             const problems = [];
             if (!(Array.isArray(providers) && providers.length) && !oidc)
-                problems.push({ what: 'has neither jwt.providers nor oidc', at: p.locate(['spec'], `SecurityPolicy ${p.name}`) });
+                problems.push({
+                    what: 'has neither jwt.providers nor oidc',
+                    at: p.locate(['spec'], `SecurityPolicy ${p.name}`)
+                });
             if (dig(p.data, 'spec', 'jwt', 'optional') === true)
-                problems.push({ what: 'jwt.optional: true lets requests without a token through', at: p.locate(['spec', 'jwt', 'optional']) });
+                problems.push({
+                    what: 'jwt.optional: true lets requests without a token through',
+                    at: p.locate(['spec', 'jwt', 'optional'])
+                });
             if (dig(p.data, 'spec', 'extAuth', 'failOpen') === true)
-                problems.push({ what: 'extAuth.failOpen: true lets requests through when the authoriser fails', at: p.locate(['spec', 'extAuth', 'failOpen']) });
+                problems.push({
+                    what: 'extAuth.failOpen: true lets requests through when the authoriser fails',
+                    at: p.locate(['spec', 'extAuth', 'failOpen'])
+                });
             if (Array.isArray(providers))
                 providers.forEach((pr, i) => {
                     if (!Array.isArray(dig(pr, 'audiences')) || !dig(pr, 'audiences').length)
-                        problems.push({ what: `provider ${dig(pr, 'name') ?? i} has no audiences, so tokens for any audience pass`, at: p.locate(['spec', 'jwt', 'providers', i]) });
+                        problems.push({
+                            what: `provider ${dig(pr, 'name') ?? i} has no audiences, so tokens for any audience pass`,
+                            at: p.locate(['spec', 'jwt', 'providers', i])
+                        });
                 });
             if (problems.length)
-                outcomes.push({ status: 'failed', message: `SecurityPolicy ${p.name}: ${problems.map((x) => x.what).join('; ')}.`, evidence: problems.map((x) => x.at), fix: snippet });
+                outcomes.push({
+                    status: 'failed',
+                    message: `SecurityPolicy ${p.name}: ${problems.map((x) => x.what).join('; ')}.`,
+                    evidence: problems.map((x) => x.at),
+                    fix: snippet
+                });
             else
-                outcomes.push({ status: 'passed', message: `SecurityPolicy ${p.name} requires ${oidc ? 'an OIDC login' : 'a valid JWT'} on ${[...routeNames].join(', ')}.`, evidence: [p.locate(['spec', oidc ? 'oidc' : 'jwt'], `SecurityPolicy ${p.name}`)] });
+                outcomes.push({
+                    status: 'passed',
+                    message: `SecurityPolicy ${p.name} requires ${oidc ? 'an OIDC login' : 'a valid JWT'} on ${[...routeNames].join(', ')}.`,
+                    evidence: [p.locate(['spec', oidc ? 'oidc' : 'jwt'], `SecurityPolicy ${p.name}`)]
+                });
         }
         return outcomes;
     }
 };
 
-const ALLOWED_VOLUMES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
+const ALLOWED_VOLUMES = new Set([
+    'configMap',
+    'csi',
+    'downwardAPI',
+    'emptyDir',
+    'ephemeral',
+    'persistentVolumeClaim',
+    'projected',
+    'secret'
+]);
 const RESTRICTED_SNIPPET = `\`\`\`yaml
 spec:
   template:
@@ -2389,9 +2955,20 @@ spec:
 const unsetOr = (v) => v === undefined || isTemplated(v);
 /** Sysctls Pod Security Standards call safe (policy version 1.37). */
 const SAFE_SYSCTLS = new Set([
-    'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start',
-    'net.ipv4.ip_local_reserved_ports', 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes',
-    'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem', 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'
+    'kernel.shm_rmid_forced',
+    'net.ipv4.ip_local_port_range',
+    'net.ipv4.tcp_syncookies',
+    'net.ipv4.ping_group_range',
+    'net.ipv4.ip_unprivileged_port_start',
+    'net.ipv4.ip_local_reserved_ports',
+    'net.ipv4.tcp_keepalive_time',
+    'net.ipv4.tcp_fin_timeout',
+    'net.ipv4.tcp_keepalive_intvl',
+    'net.ipv4.tcp_keepalive_probes',
+    'net.ipv4.tcp_rmem',
+    'net.ipv4.tcp_wmem',
+    'net.ipv4.tcp_slow_start_after_idle',
+    'net.ipv4.tcp_notsent_lowat'
 ]);
 const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
 const APPARMOR_TYPES = new Set(['RuntimeDefault', 'Localhost']);
@@ -2401,7 +2978,11 @@ function sharedContextViolations(sc) {
     const out = [];
     const apparmor = dig(sc, 'appArmorProfile', 'type');
     if (apparmor !== undefined && !isTemplated(apparmor) && !APPARMOR_TYPES.has(String(apparmor)))
-        out.push({ what: `AppArmor profile ${apparmor}`, path: ['appArmorProfile', 'type'], fix: 'securityContext:\n  appArmorProfile:\n    type: RuntimeDefault' });
+        out.push({
+            what: `AppArmor profile ${apparmor}`,
+            path: ['appArmorProfile', 'type'],
+            fix: 'securityContext:\n  appArmorProfile:\n    type: RuntimeDefault'
+        });
     const selinux = (sc.seLinuxOptions ?? {});
     const selinuxFix = 'securityContext:\n  seLinuxOptions:          # no user, no role\n    type: container_t';
     if (selinux.type !== undefined && !isTemplated(selinux.type) && !SELINUX_TYPES.has(String(selinux.type)))
@@ -2410,7 +2991,11 @@ function sharedContextViolations(sc) {
         if (selinux[k] !== undefined && selinux[k] !== '' && !isTemplated(selinux[k]))
             out.push({ what: `seLinuxOptions.${k} is set`, path: ['seLinuxOptions', k], fix: selinuxFix });
     if (dig(sc, 'windowsOptions', 'hostProcess') === true)
-        out.push({ what: 'windowsOptions.hostProcess: true', path: ['windowsOptions', 'hostProcess'], fix: 'securityContext:\n  windowsOptions:\n    hostProcess: false' });
+        out.push({
+            what: 'windowsOptions.hostProcess: true',
+            path: ['windowsOptions', 'hostProcess'],
+            fix: 'securityContext:\n  windowsOptions:\n    hostProcess: false'
+        });
     return out;
 }
 /** A YAML block nested under the given keys (a workload's pod spec path), fenced for a fix text. */
@@ -2420,7 +3005,13 @@ function yamlUnder(keys, body) {
     return ['```yaml', ...head, ...body.split('\n').map((l) => indent + l), '```'].join('\n');
 }
 /** Probe and lifecycle handlers may not aim at another host (Pod Security Standards 1.34+). */
-const HANDLERS = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop']];
+const HANDLERS = [
+    ['livenessProbe'],
+    ['readinessProbe'],
+    ['startupProbe'],
+    ['lifecycle', 'postStart'],
+    ['lifecycle', 'preStop']
+];
 /** A pod in its own user namespace (`hostUsers: false`): root inside is not root on the node. */
 const userNamespaced = (pod) => pod.hostUsers === false;
 /** Windows pods are exempt from the Linux-only controls (privilege escalation, capabilities, seccomp). */
@@ -2445,7 +3036,11 @@ function restrictedViolations(ref) {
         if (csc.allowPrivilegeEscalation !== false)
             here(['securityContext', 'allowPrivilegeEscalation'], 'allowPrivilegeEscalation is not false', unsetOr(csc.allowPrivilegeEscalation));
         const drop = dig(csc, 'capabilities', 'drop');
-        if (!Array.isArray(drop) || !drop.map(String).map((s) => s.toUpperCase()).includes('ALL'))
+        if (!Array.isArray(drop) ||
+            !drop
+                .map(String)
+                .map((s) => s.toUpperCase())
+                .includes('ALL'))
             here(['securityContext', 'capabilities', 'drop'], 'capabilities do not drop ALL', unsetOr(drop));
         const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type'));
         if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
@@ -2471,8 +3066,10 @@ function restrictedViolations(ref) {
     }
     const ports = c.ports;
     if (Array.isArray(ports))
-        ports.forEach((p, i) => { if (dig(p, 'hostPort'))
-            here(['ports', i, 'hostPort'], `hostPort ${dig(p, 'hostPort')}`); });
+        ports.forEach((p, i) => {
+            if (dig(p, 'hostPort'))
+                here(['ports', i, 'hostPort'], `hostPort ${dig(p, 'hostPort')}`);
+        });
     return out;
 }
 /** Pod-level violations, reported once per workload. */
@@ -2526,11 +3123,25 @@ function podViolations(o) {
     }
     return out;
 }
-/** Workloads under non-production folders with what `problems` finds in each: warnings that never block, one per workload. */
+/**
+ * Workloads under non-production folders with what `problems` finds in each: warnings that never block, one per
+ * workload.
+ */
 function nonProductionFindings(ctx, problems) {
-    return nonProductionObjects(ctx).filter((o) => WORKLOAD_KINDS.has(o.kind)).flatMap((o) => {
+    return nonProductionObjects(ctx)
+        .filter((o) => WORKLOAD_KINDS.has(o.kind))
+        .flatMap((o) => {
         const found = problems(o);
-        return found.length ? [{ status: 'warning', nonProduction: true, message: `${objectLabel(o)} in ${o.file} (a non-production folder, reported apart, never blocking): ${found.slice(0, 5).join('; ')}${found.length > 5 ? ` (+${found.length - 5} more)` : ''}.`, evidence: [o.locate([], objectLabel(o))] }] : [];
+        return found.length
+            ? [
+                {
+                    status: 'warning',
+                    nonProduction: true,
+                    message: `${objectLabel(o)} in ${o.file} (a non-production folder, reported apart, never blocking): ${found.slice(0, 5).join('; ')}${found.length > 5 ? ` (+${found.length - 5} more)` : ''}.`,
+                    evidence: [o.locate([], objectLabel(o))]
+                }
+            ]
+            : [];
     });
 }
 const podSecurity = {
@@ -2541,7 +3152,9 @@ const podSecurity = {
     passesWhen: 'every workload meets Pod Security Standards “restricted”',
     explain: {
         looksFor: 'Pod Security Standards “restricted” for every workload.',
-        evidence: ['Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, Pods: runAsNonRoot, runAsUser ≠ 0, allowPrivilegeEscalation false, drop ALL (add only NET_BIND_SERVICE), seccomp RuntimeDefault/Localhost, no host namespaces, privileged, hostPath or other non-restricted volumes, host ports, unsafe sysctls, custom SELinux options, Unconfined AppArmor, non-default procMount, Windows HostProcess, probes aimed at other hosts — pod-level settings inherited, init and ephemeral containers included; Windows pods and user-namespaced pods (`hostUsers: false`) exempt where the standard exempts them. Tested on the standard’s own pass/fail cases (policy 1.37)'],
+        evidence: [
+            'Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, Pods: runAsNonRoot, runAsUser ≠ 0, allowPrivilegeEscalation false, drop ALL (add only NET_BIND_SERVICE), seccomp RuntimeDefault/Localhost, no host namespaces, privileged, hostPath or other non-restricted volumes, host ports, unsafe sysctls, custom SELinux options, Unconfined AppArmor, non-default procMount, Windows HostProcess, probes aimed at other hosts — pod-level settings inherited, init and ephemeral containers included; Windows pods and user-namespaced pods (`hostUsers: false`) exempt where the standard exempts them. Tested on the standard’s own pass/fail cases (policy 1.37)'
+        ],
         why: 'A compromised server must not become a compromised node.',
         fix: 'Set the restricted securityContext at pod and container level.'
     },
@@ -2552,23 +3165,45 @@ const podSecurity = {
         const outcomes = [];
         for (const o of ws) {
             for (const v of podViolations(o))
-                outcomes.push({ status: 'failed', message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`, evidence: [v.at], fix: v.fix });
+                outcomes.push({
+                    status: 'failed',
+                    message: `${o.kind} ${o.name} breaks Pod Security Standards “restricted”: ${v.what}.`,
+                    evidence: [v.at],
+                    fix: v.fix
+                });
             for (const ref of containersOf(o)) {
                 const vs = restrictedViolations(ref);
                 // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
                 const holes = holesFor(ref, true);
                 if (vs.length && holes.length && vs.every((v) => v.unset)) {
-                    outcomes.push({ ...unresolvedByTemplate(ref, holes, `meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')})`), fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}` });
+                    outcomes.push({
+                        ...unresolvedByTemplate(ref, holes, `meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')})`),
+                        fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}`
+                    });
                     continue;
                 }
                 if (vs.length)
-                    outcomes.push({ status: 'failed', message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`, evidence: [ref.at, ...vs.map((v) => v.at)], fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}` });
+                    outcomes.push({
+                        status: 'failed',
+                        message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`,
+                        evidence: [ref.at, ...vs.map((v) => v.at)],
+                        fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}`
+                    });
             }
         }
-        outcomes.push(...nonProductionFindings(ctx, (o) => [...podViolations(o).map((v) => v.what), ...containersOf(o).flatMap((r) => restrictedViolations(r).filter((v) => !v.unset).map((v) => `${r.name}: ${v.what}`))]));
+        outcomes.push(...nonProductionFindings(ctx, (o) => [
+            ...podViolations(o).map((v) => v.what),
+            ...containersOf(o).flatMap((r) => restrictedViolations(r)
+                .filter((v) => !v.unset)
+                .map((v) => `${r.name}: ${v.what}`))
+        ]));
         if (!outcomes.some((o) => !o.nonProduction)) {
             const all = ws.flatMap(containersOf);
-            outcomes.push({ status: 'passed', message: `${counted(all.length, 'container')} in ${counted(ws.length, 'workload')} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`, evidence: all.map((r) => r.at) });
+            outcomes.push({
+                status: 'passed',
+                message: `${counted(all.length, 'container')} in ${counted(ws.length, 'workload')} meet${all.length === 1 ? 's' : ''} Pod Security Standards “restricted”.`,
+                evidence: all.map((r) => r.at)
+            });
         }
         return outcomes;
     }
@@ -2605,10 +3240,19 @@ const hardening = {
             if (missing.length && holes.length)
                 outcomes.push(unresolvedByTemplate(ref, holes, `has ${missing.join(', ')}`));
             else if (missing.length)
-                outcomes.push({ status: 'failed', message: `${ref.at.note} lacks ${missing.join(', ')}.`, evidence: [ref.at], fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```' });
+                outcomes.push({
+                    status: 'failed',
+                    message: `${ref.at.note} lacks ${missing.join(', ')}.`,
+                    evidence: [ref.at],
+                    fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```'
+                });
         }
         if (!outcomes.length)
-            outcomes.push({ status: 'passed', message: 'Every container has a read-only root filesystem and CPU and memory limits.', evidence: ws.flatMap(containersOf).map((r) => r.at) });
+            outcomes.push({
+                status: 'passed',
+                message: 'Every container has a read-only root filesystem and CPU and memory limits.',
+                evidence: ws.flatMap(containersOf).map((r) => r.at)
+            });
         return outcomes;
     }
 };
@@ -2621,26 +3265,40 @@ const auditLogging = {
     passesWhen: 'Envoy access logs and/or an application audit log record who, which tool, when, outcome and trace id',
     explain: {
         looksFor: 'Audit logs: who, which tool, when, outcome, trace id.',
-        evidence: ['EnvoyProxy `spec.telemetry.accessLog` not disabled', 'an application log statement with user, tool, outcome and trace id'],
+        evidence: [
+            'EnvoyProxy `spec.telemetry.accessLog` not disabled',
+            'an application log statement with user, tool, outcome and trace id'
+        ],
         why: 'Every tool call on behalf of a user must be traceable.',
         fix: 'Log each tool call with those fields, and/or enable Envoy access logs.'
     },
     run(ctx) {
         const proxies = deployedObjects(ctx).filter((o) => o.kind === 'EnvoyProxy' && o.apiVersion.startsWith('gateway.envoyproxy.io/'));
-        const enabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog') !== undefined && dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') !== true);
+        const enabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog') !== undefined &&
+            dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') !== true);
         const app = production(ctx.repo.auth.auditLogs);
-        const evidence = [...enabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog'], `EnvoyProxy ${p.name}: access log`)), ...app.map((a) => a.at)];
+        const evidence = [
+            ...enabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog'], `EnvoyProxy ${p.name}: access log`)),
+            ...app.map((a) => a.at)
+        ];
         if (evidence.length) {
-            const parts = [enabled.length ? `Envoy access logs (${enabled.map((p) => p.name).join(', ')})` : '', app.length ? 'an application audit log with user, tool, outcome and trace id' : ''].filter(Boolean);
+            const parts = [
+                enabled.length ? `Envoy access logs (${enabled.map((p) => p.name).join(', ')})` : '',
+                app.length ? 'an application audit log with user, tool, outcome and trace id' : ''
+            ].filter(Boolean);
             return [{ status: 'passed', message: `Audit logging: ${parts.join(' and ')}.`, evidence }];
         }
         const disabled = proxies.filter((p) => dig(p.data, 'spec', 'telemetry', 'accessLog', 'disable') === true);
-        return [{
+        return [
+            {
                 status: 'failed',
-                message: disabled.length ? `Envoy access logs are disabled (${disabled.map((p) => p.name).join(', ')}) and no application audit log was found.` : 'No Envoy access log (EnvoyProxy spec.telemetry.accessLog) and no application audit log recording user, tool, outcome and trace id.',
+                message: disabled.length
+                    ? `Envoy access logs are disabled (${disabled.map((p) => p.name).join(', ')}) and no application audit log was found.`
+                    : 'No Envoy access log (EnvoyProxy spec.telemetry.accessLog) and no application audit log recording user, tool, outcome and trace id.',
                 evidence: disabled.map((p) => p.locate(['spec', 'telemetry', 'accessLog', 'disable'])),
                 fix: 'Log every tool call with who, which tool, when, the outcome and the trace id, e.g.:\n\n```ts\nlogger.info({ audit: true, user: authInfo.extra.user, tool: name, outcome, traceId: span.spanContext().traceId, timestamp: new Date().toISOString() })\n```\n\nand/or enable Envoy access logs:\n\n```yaml\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: EnvoyProxy\nmetadata:\n  name: internal-proxy-config\n  namespace: envoy-gateway-system\nspec:\n  telemetry:\n    accessLog:\n      settings:\n        - format:\n            type: JSON\n          sinks:\n            - type: File\n              file:\n                path: /dev/stdout\n```'
-            }];
+            }
+        ];
     }
 };
 
@@ -2657,7 +3315,10 @@ const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_EN
 function endpointMentions(ctx, host) {
     const atHost = (m) => hostOf(m.url) === host;
     const env = containerEnv(ctx).filter((e) => ENDPOINT_ENV.test(e.name) && typeof e.value === 'string');
-    return [...ctx.repo.auth.urls.filter(atHost), ...env.map((e) => ({ url: e.value, at: e.valueAt })).filter(atHost)];
+    return [
+        ...ctx.repo.auth.urls.filter(atHost),
+        ...env.map((e) => ({ url: e.value, at: e.valueAt })).filter(atHost)
+    ];
 }
 const tracing = {
     id: 'observability.tracing',
@@ -2667,23 +3328,51 @@ const tracing = {
     passesWhen: 'OpenTelemetry or Logfire tracing exports to the declared endpoint',
     explain: {
         looksFor: 'OpenTelemetry or Logfire tracing to the declared endpoint.',
-        evidence: ['NodeSDK, `logfire.configure`, `logfire.instrument_mcp`, TracerProvider, `AddOpenTelemetry`, Go/Java SDK setup', 'the exporter endpoint in code or `OTEL_EXPORTER_OTLP_ENDPOINT` in manifests, matching `observability.endpoint`'],
+        evidence: [
+            'NodeSDK, `logfire.configure`, `logfire.instrument_mcp`, TracerProvider, `AddOpenTelemetry`, Go/Java SDK setup',
+            'the exporter endpoint in code or `OTEL_EXPORTER_OTLP_ENDPOINT` in manifests, matching `observability.endpoint`'
+        ],
         why: 'Without traces, an incident cannot be reconstructed.',
         fix: 'Set up the SDK and point the exporter at the organisation’s Logfire.'
     },
     run(ctx) {
         const setup = production(ctx.repo.auth.tracingSetup);
         const endpoint = ctx.config.observability.endpoint;
-        const snippet = '```ts\nimport { NodeSDK } from "@opentelemetry/sdk-node"\nimport { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"\n\nnew NodeSDK({\n  serviceName: "' + ctx.config.server.name + '",\n  traceExporter: new OTLPTraceExporter({ url: process.env.OTEL_EXPORTER_OTLP_ENDPOINT + "/v1/traces" }),\n}).start()\n```\n\n(Python: `logfire.configure()` and `logfire.instrument_mcp()`.)';
+        const snippet = '```ts\nimport { NodeSDK } from "@opentelemetry/sdk-node"\nimport { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"\n\nnew NodeSDK({\n  serviceName: "' +
+            ctx.config.server.name +
+            '",\n  traceExporter: new OTLPTraceExporter({ url: process.env.OTEL_EXPORTER_OTLP_ENDPOINT + "/v1/traces" }),\n}).start()\n```\n\n(Python: `logfire.configure()` and `logfire.instrument_mcp()`.)';
         if (!setup.length)
             return [{ status: 'failed', message: 'No OpenTelemetry or Logfire tracing set up in source.', fix: snippet }];
         if (!endpoint)
-            return [{ status: 'failed', message: 'Tracing is set up, but golive.yaml declares no observability.endpoint to check the exporter against.', evidence: setup.map((h) => h.at), fix: '```yaml\nobservability:\n  endpoint: https://logfire.example.internal\n```' }];
+            return [
+                {
+                    status: 'failed',
+                    message: 'Tracing is set up, but golive.yaml declares no observability.endpoint to check the exporter against.',
+                    evidence: setup.map((h) => h.at),
+                    fix: '```yaml\nobservability:\n  endpoint: https://logfire.example.internal\n```'
+                }
+            ];
         const host = hostOf(endpoint);
         const matching = endpointMentions(ctx, host);
         if (!matching.length)
-            return [{ status: 'failed', message: `Tracing is set up (${setup[0].what}), but nothing points its exporter at ${host} (the declared endpoint).`, evidence: setup.map((h) => h.at), fix: `Set the exporter endpoint in the deployment:\n\n\`\`\`yaml\nenv:\n  - name: OTEL_EXPORTER_OTLP_ENDPOINT\n    value: ${endpoint}\n\`\`\`` }];
-        return [{ status: 'passed', message: `${[...new Set(setup.map((h) => h.what))].join(', ')} exports to ${host}.`, evidence: [...setup.map((h) => h.at), ...matching.map((m) => ({ ...m.at, note: m.at.note ?? 'exporter endpoint' }))] }];
+            return [
+                {
+                    status: 'failed',
+                    message: `Tracing is set up (${setup[0].what}), but nothing points its exporter at ${host} (the declared endpoint).`,
+                    evidence: setup.map((h) => h.at),
+                    fix: `Set the exporter endpoint in the deployment:\n\n\`\`\`yaml\nenv:\n  - name: OTEL_EXPORTER_OTLP_ENDPOINT\n    value: ${endpoint}\n\`\`\``
+                }
+            ];
+        return [
+            {
+                status: 'passed',
+                message: `${[...new Set(setup.map((h) => h.what))].join(', ')} exports to ${host}.`,
+                evidence: [
+                    ...setup.map((h) => h.at),
+                    ...matching.map((m) => ({ ...m.at, note: m.at.note ?? 'exporter endpoint' }))
+                ]
+            }
+        ];
     }
 };
 
@@ -2703,9 +3392,24 @@ const spanAttributes = {
         const user = production(ctx.repo.auth.spanUser);
         const tool = production(ctx.repo.auth.spanTool);
         if (user.length && tool.length)
-            return [{ status: 'passed', message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`, evidence: [user[0].at, tool[0].at] }];
-        const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)'].filter(Boolean).join(' and ');
-        return [{ status: 'failed', message: `No span attribute names ${missing}.`, evidence: [...user, ...tool].map((h) => h.at), fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```' }];
+            return [
+                {
+                    status: 'passed',
+                    message: `Spans name the user (${user[0].what}) and the tool (${tool[0].what}).`,
+                    evidence: [user[0].at, tool[0].at]
+                }
+            ];
+        const missing = [!user.length && 'the user (e.g. enduser.id)', !tool.length && 'the tool (e.g. mcp.tool.name)']
+            .filter(Boolean)
+            .join(' and ');
+        return [
+            {
+                status: 'failed',
+                message: `No span attribute names ${missing}.`,
+                evidence: [...user, ...tool].map((h) => h.at),
+                fix: '```ts\nspan.setAttribute("enduser.id", user)\nspan.setAttribute("mcp.tool.name", toolName)\n```'
+            }
+        ];
     }
 };
 
@@ -2723,7 +3427,11 @@ const dashboard = {
     },
     run(ctx) {
         const url = ctx.config.observability.dashboard;
-        const fix = '```yaml\nobservability:\n  dashboard: https://logfire.example.internal/dashboards/' + ctx.config.server.name + '\nattestations:\n  - check: observability.dashboard\n    by: "@reviewer"\n    date: ' + ctx.today + '\n    note: what the dashboard shows and who watches it\n```';
+        const fix = '```yaml\nobservability:\n  dashboard: https://logfire.example.internal/dashboards/' +
+            ctx.config.server.name +
+            '\nattestations:\n  - check: observability.dashboard\n    by: "@reviewer"\n    date: ' +
+            ctx.today +
+            '\n    note: what the dashboard shows and who watches it\n```';
         if (!url)
             return [{ status: 'failed', message: 'No monitoring dashboard declared (observability.dashboard).', fix }];
         const at = configEvidence(ctx, ['observability', 'dashboard']);
@@ -2733,16 +3441,29 @@ const dashboard = {
         const docs = [ctx.repo.docs.readme, ...ctx.repo.docs.docs].filter((d) => !!d);
         const linked = docs.find((d) => d.text.includes(url));
         if (linked)
-            return [{ status: 'passed', message: `Dashboard ${url} is declared and linked from ${linked.path}.`, evidence: [at, { file: linked.path, line: linked.text.slice(0, linked.text.indexOf(url)).split('\n').length, column: 1 }] }];
-        return [{ status: 'not verified', message: `Dashboard ${url} is declared, but neither attested nor linked from the README or docs.`, reason: 'a dashboard cannot be checked by a machine; link it from the README or have someone attest it', evidence: [at], fix }];
+            return [
+                {
+                    status: 'passed',
+                    message: `Dashboard ${url} is declared and linked from ${linked.path}.`,
+                    evidence: [
+                        at,
+                        { file: linked.path, line: linked.text.slice(0, linked.text.indexOf(url)).split('\n').length, column: 1 }
+                    ]
+                }
+            ];
+        return [
+            {
+                status: 'not verified',
+                message: `Dashboard ${url} is declared, but neither attested nor linked from the README or docs.`,
+                reason: 'a dashboard cannot be checked by a machine; link it from the README or have someone attest it',
+                evidence: [at],
+                fix
+            }
+        ];
     }
 };
 
-const OBSERVABILITY_CHECKS = [
-    tracing,
-    spanAttributes,
-    dashboard
-];
+const OBSERVABILITY_CHECKS = [tracing, spanAttributes, dashboard];
 
 /** First line (1-based) in a text that matches, or undefined. */
 function lineOf(text, re) {
@@ -2754,7 +3475,8 @@ function lineOf(text, re) {
 function readmeSkeleton(ctx, sections) {
     const parts = {
         purpose: `# ${ctx.config.server.name}\n\nWhat it does, in one paragraph.`,
-        // Only names MCP allows (letters, digits, _ - .): a snippet is shown verbatim, so nothing else from the repository goes in.
+        // Only names MCP allows (letters, digits, _ - .): a snippet is shown verbatim, so nothing else from the repository
+        // goes in.
         tools: `## Tools\n\n${ctx.config.tools.map((t) => `- \`${/^[\w.-]{1,128}$/.test(t.name) ? t.name : 'tool_name'}\`: …`).join('\n') || '- `tool_name`: …'}`,
         auth: '## Authentication\n\nOn-behalf-of (OBO) the signed-in user; tokens validated at the gateway and in the server.',
         owner: `## Owner\n\n${ctx.config.server.owner}`
@@ -2769,37 +3491,57 @@ const readme = {
     passesWhen: 'a README names what the server does, its tools, its auth and its owner',
     explain: {
         looksFor: 'A README that says what the server does, its tools, its authentication and its owner.',
-        evidence: ['README.md at the root: a prose paragraph, every declared tool name, auth words (OBO, Entra, OAuth, JWT…), the owner handle or an owner line'],
+        evidence: [
+            'README.md at the root: a prose paragraph, every declared tool name, auth words (OBO, Entra, OAuth, JWT…), the owner handle or an owner line'
+        ],
         why: 'Reviewers and on-call engineers need to know what runs and who owns it.',
         fix: 'Add the four parts; the finding names what is missing.'
     },
     run(ctx) {
         const doc = ctx.repo.docs.readme;
         if (!doc) {
-            return [{
+            return [
+                {
                     status: 'failed',
                     message: 'No README at the repository root.',
                     fix: `Add README.md with: what the server does, its tools, how it authenticates (OBO), and who owns it.\n\n${readmeSkeleton(ctx, ['purpose', 'tools', 'auth', 'owner'])}`
-                }];
+                }
+            ];
         }
         const text = doc.text;
         const items = [
             { what: 'what the server does', section: 'purpose', line: purposeLine(text) },
             { what: 'its tools', section: 'tools', line: toolsLine(text, ctx) },
-            { what: 'its authentication', section: 'auth', line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i) },
-            { what: 'its owner', section: 'owner', line: lineOf(text, new RegExp(`${escapeRegExp(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i')) }
+            {
+                what: 'its authentication',
+                section: 'auth',
+                line: lineOf(text, /\b(auth(entication|orization)?|OAuth|OBO|on[- ]behalf[- ]of|Entra|bearer|sign[- ]?in|JWT|OIDC)\b/i)
+            },
+            {
+                what: 'its owner',
+                section: 'owner',
+                line: lineOf(text, new RegExp(`${escapeRegExp(ctx.config.server.owner)}|\\b(owner|owned by|maintainer|maintained by|contact)\\b`, 'i'))
+            }
         ];
         const missing = items.filter((i) => i.line === undefined);
         const evidence = items.filter((i) => i.line !== undefined).map((i) => fileAt(doc.path, i.line, 1, i.what));
         if (missing.length) {
-            return [{
+            return [
+                {
                     status: 'failed',
                     message: `${doc.path} does not say ${missing.map((m) => m.what).join(', ')}.`,
                     evidence: evidence.length ? evidence : [fileAt(doc.path)],
                     fix: `Add to ${doc.path}: ${missing.map((m) => m.what).join('; ')}.\n\n${readmeSkeleton(ctx, missing.map((m) => m.section))}`
-                }];
+                }
+            ];
         }
-        return [{ status: 'passed', message: `${doc.path} names what the server does, its tools, its authentication and its owner.`, evidence }];
+        return [
+            {
+                status: 'passed',
+                message: `${doc.path} names what the server does, its tools, its authentication and its owner.`,
+                evidence
+            }
+        ];
     }
 };
 /** A prose paragraph of at least eight words that is not a heading, badge or code. */
@@ -2862,14 +3604,36 @@ const codeowners = {
         const co = ctx.repo.docs.codeowners;
         const fix = `Add .github/CODEOWNERS with a rule for the whole repository:\n\n\`\`\`\n* ${ctx.config.server.owner}\n\`\`\``;
         if (!co)
-            return [{ status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }];
+            return [
+                { status: 'failed', message: 'No CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).', fix }
+            ];
         const root = rootCodeownersRule(co);
         if (root)
-            return [{ status: 'passed', message: `${co.path} assigns the whole repository to ${root.owners.join(' ')}.`, evidence: [fileAt(co.path, root.line)] }];
+            return [
+                {
+                    status: 'passed',
+                    message: `${co.path} assigns the whole repository to ${root.owners.join(' ')}.`,
+                    evidence: [fileAt(co.path, root.line)]
+                }
+            ];
         const ownerless = lastRootCodeownersRule(co);
         if (ownerless)
-            return [{ status: 'failed', message: `${co.path} line ${ownerless.line}: the last rule for the whole repository (\`${ownerless.pattern}\`) names no owner, and on GitHub the last matching rule wins, so the repository has no owner.`, evidence: [fileAt(co.path, ownerless.line)], fix }];
-        return [{ status: 'failed', message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`, evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)], fix }];
+            return [
+                {
+                    status: 'failed',
+                    message: `${co.path} line ${ownerless.line}: the last rule for the whole repository (\`${ownerless.pattern}\`) names no owner, and on GitHub the last matching rule wins, so the repository has no owner.`,
+                    evidence: [fileAt(co.path, ownerless.line)],
+                    fix
+                }
+            ];
+        return [
+            {
+                status: 'failed',
+                message: `${co.path} has no rule for the whole repository (\`*\`), so some files have no owner.`,
+                evidence: [fileAt(co.path, co.rules[0]?.line ?? 1)],
+                fix
+            }
+        ];
     }
 };
 
@@ -2890,7 +3654,11 @@ const branchProtection = {
     passesWhen: 'the default and release branches require a PR and block force pushes and deletion',
     explain: {
         looksFor: 'Protection of the default branch and release branches.',
-        evidence: ['`GET /repos/{o}/{r}/rules/branches/{b}` (rulesets; contents read)', 'classic `GET …/branches/{b}/protection` (Administration: read)', 'the branch listing’s `protected` flag'],
+        evidence: [
+            '`GET /repos/{o}/{r}/rules/branches/{b}` (rulesets; contents read)',
+            'classic `GET …/branches/{b}/protection` (Administration: read)',
+            'the branch listing’s `protected` flag'
+        ],
         why: 'Without it, anyone with write access can push to production unreviewed.',
         fix: 'Add a ruleset requiring pull requests and blocking force pushes and deletion; classic rules need a fine-grained token with Administration: read to be read.'
     },
@@ -2903,22 +3671,54 @@ const branchProtection = {
         // The listing names the release branches; unreadable, their protection was never asked: say so.
         const listing = gh.branchListing;
         if (!listing.ok && listing.status !== 'no token' && ctx.config.releaseBranches.length) {
-            outcomes.push({ ...notVerified([listing], `The branches matching ${ctx.config.releaseBranches.join(', ')}`), message: `Release branches (${ctx.config.releaseBranches.join(', ')}) could not be listed, so their protection was not read.`, needsApi: true });
+            outcomes.push({
+                ...notVerified([listing], `The branches matching ${ctx.config.releaseBranches.join(', ')}`),
+                message: `Release branches (${ctx.config.releaseBranches.join(', ')}) could not be listed, so their protection was not read.`,
+                needsApi: true
+            });
         }
         return outcomes.concat(gh.branches.map((b) => {
             const p = protectionOf(b);
-            const missing = [!p.prRequired && 'pull requests required', !p.forcePushBlocked && 'force pushes blocked', !p.deletionBlocked && 'deletion blocked'].filter(Boolean);
+            const missing = [
+                !p.prRequired && 'pull requests required',
+                !p.forcePushBlocked && 'force pushes blocked',
+                !p.deletionBlocked && 'deletion blocked'
+            ].filter(Boolean);
             if (!missing.length)
-                return { status: 'passed', message: `${b.branch} requires pull requests and blocks force pushes and deletion.`, evidence: p.evidence, needsApi: true };
+                return {
+                    status: 'passed',
+                    message: `${b.branch} requires pull requests and blocks force pushes and deletion.`,
+                    evidence: p.evidence,
+                    needsApi: true
+                };
             // What is missing may be in classic protection we could not read.
             if (!b.classic?.ok) {
                 if (b.listing.ok && !b.listing.value.protected) {
-                    return { status: 'failed', message: `${b.branch} is not protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (the branch listing says protected: false).`, evidence: [...p.evidence, api(b.listing.endpoint, 'protected: false')], fix: PROTECTION_FIX, needsApi: true };
+                    return {
+                        status: 'failed',
+                        message: `${b.branch} is not protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (the branch listing says protected: false).`,
+                        evidence: [...p.evidence, api(b.listing.endpoint, 'protected: false')],
+                        fix: PROTECTION_FIX,
+                        needsApi: true
+                    };
                 }
                 const facts = [...(b.classic ? [b.classic] : []), ...(b.rules.ok ? [] : [b.rules])];
-                return { ...notVerified(facts, `Classic branch protection of ${b.branch}`), message: `${b.branch}: ${missing.join(', ')} not seen in rulesets, and classic protection could not be read${b.listing.ok ? ' (the branch is marked protected)' : ''}.`, evidence: [...p.evidence, ...facts.filter((f) => !f.ok).map((f) => api(f.endpoint, f.reason))] };
+                return {
+                    ...notVerified(facts, `Classic branch protection of ${b.branch}`),
+                    message: `${b.branch}: ${missing.join(', ')} not seen in rulesets, and classic protection could not be read${b.listing.ok ? ' (the branch is marked protected)' : ''}.`,
+                    evidence: [
+                        ...p.evidence,
+                        ...facts.filter((f) => !f.ok).map((f) => api(f.endpoint, f.reason))
+                    ]
+                };
             }
-            return { status: 'failed', message: `${b.branch} is not fully protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true };
+            return {
+                status: 'failed',
+                message: `${b.branch} is not fully protected: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
+                evidence: p.evidence,
+                fix: PROTECTION_FIX,
+                needsApi: true
+            };
         }));
     }
 };
@@ -2931,7 +3731,10 @@ const codeReview = {
     passesWhen: 'at least one approving review is required, and a PR has one from someone other than the author',
     explain: {
         looksFor: 'Required approving reviews, and the PR’s own approvals.',
-        evidence: ['`required_approving_review_count` in rules or classic protection', '`GET …/pulls/{n}/reviews`: an approval from someone other than the author on the head commit'],
+        evidence: [
+            '`required_approving_review_count` in rules or classic protection',
+            '`GET …/pulls/{n}/reviews`: an approval from someone other than the author on the head commit'
+        ],
         why: 'Four eyes on every change to a production server.',
         fix: 'Require at least one approval; get a review of the head commit (older approvals are stale).'
     },
@@ -2943,13 +3746,27 @@ const codeReview = {
         const main = gh.branches[0];
         const p = protectionOf(main);
         if (p.requiredApprovals >= 1)
-            outcomes.push({ status: 'passed', message: `${main.branch} requires ${counted(p.requiredApprovals, 'approving review')}.`, evidence: p.evidence, needsApi: true });
+            outcomes.push({
+                status: 'passed',
+                message: `${main.branch} requires ${counted(p.requiredApprovals, 'approving review')}.`,
+                evidence: p.evidence,
+                needsApi: true
+            });
         else if (main.classic && !main.classic.ok && !main.rules.ok)
             outcomes.push(notVerified([main.rules, main.classic], 'Required reviews'));
         else if (main.classic && !main.classic.ok && !(main.listing.ok && !main.listing.value.protected))
-            outcomes.push({ ...notVerified([main.classic], 'Required reviews in classic protection'), message: `No ruleset requires an approving review on ${main.branch}, and classic protection could not be read.` });
+            outcomes.push({
+                ...notVerified([main.classic], 'Required reviews in classic protection'),
+                message: `No ruleset requires an approving review on ${main.branch}, and classic protection could not be read.`
+            });
         else
-            outcomes.push({ status: 'failed', message: `${main.branch} does not require an approving review.`, evidence: p.evidence, fix: PROTECTION_FIX, needsApi: true });
+            outcomes.push({
+                status: 'failed',
+                message: `${main.branch} does not require an approving review.`,
+                evidence: p.evidence,
+                fix: PROTECTION_FIX,
+                needsApi: true
+            });
         const pull = gh.context.pull;
         if (pull && gh.reviews) {
             if (!gh.reviews.ok)
@@ -2957,13 +3774,33 @@ const codeReview = {
             else {
                 const approvals = latestByUser(gh.reviews.value).filter((r) => r.state === 'APPROVED' && r.user !== pull.author);
                 const current = approvals.filter((r) => !r.commitId || r.commitId === pull.headSha);
-                const ev = [api(gh.reviews.endpoint, approvals.length ? `approved by ${approvals.map((r) => `${r.user}${r.commitId && r.commitId !== pull.headSha ? ' (on an older commit)' : ''}`).join(', ')}` : 'no approving review from anyone but the author')];
+                const ev = [
+                    api(gh.reviews.endpoint, approvals.length
+                        ? `approved by ${approvals.map((r) => `${r.user}${r.commitId && r.commitId !== pull.headSha ? ' (on an older commit)' : ''}`).join(', ')}`
+                        : 'no approving review from anyone but the author')
+                ];
                 if (current.length)
-                    outcomes.push({ status: 'passed', message: `Pull request #${pull.number} is approved by ${current.map((r) => r.user).join(', ')} on its head commit.`, evidence: ev, needsApi: true });
+                    outcomes.push({
+                        status: 'passed',
+                        message: `Pull request #${pull.number} is approved by ${current.map((r) => r.user).join(', ')} on its head commit.`,
+                        evidence: ev,
+                        needsApi: true
+                    });
                 else if (approvals.length)
-                    outcomes.push({ status: 'failed', message: `Pull request #${pull.number} was approved only on an older commit (stale approval); it needs a review of the head commit.`, evidence: ev, needsApi: true });
+                    outcomes.push({
+                        status: 'failed',
+                        message: `Pull request #${pull.number} was approved only on an older commit (stale approval); it needs a review of the head commit.`,
+                        evidence: ev,
+                        needsApi: true
+                    });
                 else
-                    outcomes.push({ status: 'failed', message: `Pull request #${pull.number} has no approving review from someone other than its author (${pull.author}).`, evidence: ev, fix: 'Ask a reviewer (a code owner) to approve the pull request.', needsApi: true });
+                    outcomes.push({
+                        status: 'failed',
+                        message: `Pull request #${pull.number} has no approving review from someone other than its author (${pull.author}).`,
+                        evidence: ev,
+                        fix: 'Ask a reviewer (a code owner) to approve the pull request.',
+                        needsApi: true
+                    });
             }
         }
         return outcomes;
@@ -3000,7 +3837,11 @@ const releaseProcess = {
     passesWhen: 'a release process exists (release workflow, tags/releases, changelog)',
     explain: {
         looksFor: 'A release process.',
-        evidence: ['a workflow on releases or version tags', 'release tools (release-please, changesets, semantic-release, GoReleaser, gh release)', 'a CHANGELOG'],
+        evidence: [
+            'a workflow on releases or version tags',
+            'release tools (release-please, changesets, semantic-release, GoReleaser, gh release)',
+            'a CHANGELOG'
+        ],
         why: 'Releases must be reproducible and traceable.',
         fix: 'Add a release workflow on `v*` tags and keep a changelog.'
     },
@@ -3023,11 +3864,13 @@ const releaseProcess = {
         }
         if (evidence.length)
             return [{ status: 'passed', message: `Release process: ${notes.join('; ')}.`, evidence }];
-        return [{
+        return [
+            {
                 status: 'failed',
                 message: 'No release process: no workflow on releases or tags, no release tool, no changelog.',
                 fix: 'Add a release workflow, e.g. on version tags:\n\n```yaml\nname: release\non:\n  push:\n    tags: ["v*"]\npermissions:\n  contents: write\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: gh release create "$GITHUB_REF_NAME" --generate-notes\n        env:\n          GH_TOKEN: ${{ github.token }}\n```\n\nand keep a CHANGELOG.md.'
-            }];
+            }
+        ];
     }
 };
 
@@ -3045,7 +3888,9 @@ const ciTests = {
     passesWhen: 'a CI workflow runs the tests on pull requests',
     explain: {
         looksFor: 'A workflow that runs the tests on pull requests.',
-        evidence: ['.github/workflows parsed: `on: pull_request`, a step running a test command (npm test, pytest, go test, dotnet test, mvn verify, …); local reusable workflows followed'],
+        evidence: [
+            '.github/workflows parsed: `on: pull_request`, a step running a test command (npm test, pytest, go test, dotnet test, mvn verify, …); local reusable workflows followed'
+        ],
         why: 'No CI means no evidence the code works — a red flag that stops go-live.',
         fix: 'Add a workflow on `pull_request` that installs and runs the tests.'
     },
@@ -3059,11 +3904,26 @@ const ciTests = {
             for (const job of wf.jobs) {
                 const step = job.steps.find(stepRunsTests);
                 if (step)
-                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests (job \`${job.id}\`).`, evidence: [fileAt(wf.path, step.line, step.column, step.run?.split('\n')[0])] }];
+                    return [
+                        {
+                            status: 'passed',
+                            message: `${wf.path} runs the tests on pull requests (job \`${job.id}\`).`,
+                            evidence: [fileAt(wf.path, step.line, step.column, step.run?.split('\n')[0])]
+                        }
+                    ];
                 const called = job.uses?.startsWith('./') ? wfs.find((w) => w.path === job.uses.slice(2)) : undefined;
                 const calledStep = called?.jobs.flatMap((j) => j.steps).find(stepRunsTests);
                 if (called && calledStep) {
-                    return [{ status: 'passed', message: `${wf.path} runs the tests on pull requests through ${called.path}.`, evidence: [fileAt(wf.path, job.line, job.column), fileAt(called.path, calledStep.line, calledStep.column, calledStep.run?.split('\n')[0])] }];
+                    return [
+                        {
+                            status: 'passed',
+                            message: `${wf.path} runs the tests on pull requests through ${called.path}.`,
+                            evidence: [
+                                fileAt(wf.path, job.line, job.column),
+                                fileAt(called.path, calledStep.line, calledStep.column, calledStep.run?.split('\n')[0])
+                            ]
+                        }
+                    ];
                 }
             }
         }
@@ -3088,14 +3948,21 @@ const testData = {
     passesWhen: 'test fixtures hold test/mock data only',
     explain: {
         looksFor: 'Test code and fixtures hold test data only.',
-        evidence: ['e-mail addresses outside reserved test domains, tenant/directory GUIDs that are not placeholders, national id numbers, phone numbers, credentials — in test paths'],
+        evidence: [
+            'e-mail addresses outside reserved test domains, tenant/directory GUIDs that are not placeholders, national id numbers, phone numbers, credentials — in test paths'
+        ],
         why: 'Production data in tests leaks personal data and tenant identifiers.',
         fix: 'Use example.com addresses, the zero GUID and invented values.'
     },
     run(ctx) {
         const hits = ctx.repo.secrets.testData;
         if (!hits.length)
-            return [{ status: 'passed', message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers or phone numbers (credentials are policy.secrets’ business).' }];
+            return [
+                {
+                    status: 'passed',
+                    message: 'Test code and fixtures hold test data only: no real e-mail addresses, tenant ids, national id numbers or phone numbers (credentials are policy.secrets’ business).'
+                }
+            ];
         return groupBy(hits, (h) => h.fingerprint).map((group) => ({
             status: 'failed',
             message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${counted(group.length, 'place')}: ${placesText$1(group.map((h) => h.at))}.`,
@@ -3127,24 +3994,38 @@ const secrets = {
     passesWhen: 'no credentials are committed anywhere in the repository',
     explain: {
         looksFor: 'Committed credentials anywhere in the repository.',
-        evidence: ['rules after gitleaks’ default set: cloud keys, GitHub/GitLab/Slack/npm tokens, private keys, JWTs, connection strings with passwords, secret-named settings, .env values'],
+        evidence: [
+            'rules after gitleaks’ default set: cloud keys, GitHub/GitLab/Slack/npm tokens, private keys, JWTs, connection strings with passwords, secret-named settings, .env values'
+        ],
         why: 'A committed secret is leaked: everyone with read access has it.',
         fix: 'Revoke it, remove it, load it from a secret store at run time. Findings show at most the first 4 characters.'
     },
     run(ctx) {
         const { secrets: hits, suppressed } = ctx.repo.secrets;
-        const allowed = suppressed.length ? ` ${counted(suppressed.length, 'place')} carry an inline allow marker and were not reported.` : '';
+        const allowed = suppressed.length
+            ? ` ${counted(suppressed.length, 'place')} carry an inline allow marker and were not reported.`
+            : '';
         if (!hits.length)
-            return [{ status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).${allowed}` }];
+            return [
+                { status: 'passed', message: `No committed credentials found (${ctx.repo.scan.files} files read).${allowed}` }
+            ];
         // One finding per secret value: its places as evidence. A value blocks when it is in production
         // code and not a public example, or when its checksum proves it was issued, wherever it is.
         const outcomes = groupBy(hits, (h) => h.fingerprint).map((group) => {
             const production = group.filter((h) => !h.isTest && !h.isDoc);
-            const first = (production[0] ?? group[0]);
+            const first = production[0] ?? group[0];
             const blocking = group.some((h) => h.verified) || (production.length > 0 && !first.documented);
             const places = [...production, ...group.filter((h) => h.isTest || h.isDoc)].map((h) => h.at);
-            const where = production.length ? '' : group.some((h) => h.isTest) ? ' (test code)' : ' (documentation or examples)';
-            const why = first.documented ? ` It is ${first.documented}.` : group.some((h) => h.verified) ? ' Its checksum holds: it was issued, not made up.' : '';
+            const where = production.length
+                ? ''
+                : group.some((h) => h.isTest)
+                    ? ' (test code)'
+                    : ' (documentation or examples)';
+            const why = first.documented
+                ? ` It is ${first.documented}.`
+                : group.some((h) => h.verified)
+                    ? ' Its checksum holds: it was issued, not made up.'
+                    : '';
             return {
                 status: 'failed',
                 message: `${first.description} (${first.masked}) committed in ${counted(places.length, 'place')}${where}: ${placesText$1(places)}.${why}`,
@@ -3171,14 +4052,41 @@ function environmentsFromApi(ctx) {
     const envs = gh.environments.value;
     const wanted = ctx.config.environments;
     const missing = wanted.filter((w) => !envs.some((e) => e.name.toLowerCase() === w.toLowerCase()));
-    const ev = [api(gh.environments.endpoint, `environments: ${envs.map((e) => `${e.name}${e.reviewers ? ' (required reviewers)' : ''}${e.waitTimer ? ' (wait timer)' : ''}${e.branchPolicy ? ' (branch policy)' : ''}`).join(', ') || 'none'}`)];
+    const ev = [
+        api(gh.environments.endpoint, `environments: ${envs.map((e) => `${e.name}${e.reviewers ? ' (required reviewers)' : ''}${e.waitTimer ? ' (wait timer)' : ''}${e.branchPolicy ? ' (branch policy)' : ''}`).join(', ') || 'none'}`)
+    ];
     if (missing.length)
-        return [{ status: 'failed', message: `GitHub environments missing: ${missing.join(', ')}.`, evidence: ev, fix: missing.map((m) => `gh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${m}`).join('\n'), needsApi: true }];
+        return [
+            {
+                status: 'failed',
+                message: `GitHub environments missing: ${missing.join(', ')}.`,
+                evidence: ev,
+                fix: missing
+                    .map((m) => `gh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${m}`)
+                    .join('\n'),
+                needsApi: true
+            }
+        ];
     const prodName = prodEnvironment(wanted);
     const prod = envs.find((e) => e.name.toLowerCase() === prodName.toLowerCase());
     if (!prod.reviewers && !prod.waitTimer && !prod.branchPolicy)
-        return [{ status: 'failed', message: `The ${prod.name} environment has no protection: no required reviewers, wait timer or deployment branch policy.`, evidence: ev, fix: `Add required reviewers to ${prod.name} (Settings → Environments), or a deployment branch policy:\n\n\`\`\`\ngh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${prod.name} -F "deployment_branch_policy[protected_branches]=true" -F "deployment_branch_policy[custom_branch_policies]=false"\n\`\`\``, needsApi: true }];
-    return [{ status: 'passed', message: `GitHub environments ${wanted.join(', ')} exist and ${prod.name} is protected.`, evidence: ev, needsApi: true }];
+        return [
+            {
+                status: 'failed',
+                message: `The ${prod.name} environment has no protection: no required reviewers, wait timer or deployment branch policy.`,
+                evidence: ev,
+                fix: `Add required reviewers to ${prod.name} (Settings → Environments), or a deployment branch policy:\n\n\`\`\`\ngh api -X PUT repos/${gh.context.owner}/${gh.context.repo}/environments/${prod.name} -F "deployment_branch_policy[protected_branches]=true" -F "deployment_branch_policy[custom_branch_policies]=false"\n\`\`\``,
+                needsApi: true
+            }
+        ];
+    return [
+        {
+            status: 'passed',
+            message: `GitHub environments ${wanted.join(', ')} exist and ${prod.name} is protected.`,
+            evidence: ev,
+            needsApi: true
+        }
+    ];
 }
 const DEPLOY_COMMAND = /\b(kubectl\s+apply|helm\s+(upgrade|install)|kustomize\s+build|argocd\s+app\s+sync|az\s+(aks|webapp|containerapp)\b|flux\s+reconcile)/;
 const environments = {
@@ -3189,7 +4097,11 @@ const environments = {
     passesWhen: 'dev and prod are separate, and prod is protected',
     explain: {
         looksFor: 'Separate dev and prod.',
-        evidence: ['overlays/<env>, environments/<env>, values-<env>.yaml with distinct namespaces', 'deploy jobs that declare `environment:`', '`GET …/environments`: the environments exist and prod has reviewers, a wait timer or a branch policy'],
+        evidence: [
+            'overlays/<env>, environments/<env>, values-<env>.yaml with distinct namespaces',
+            'deploy jobs that declare `environment:`',
+            '`GET …/environments`: the environments exist and prod has reviewers, a wait timer or a branch policy'
+        ],
         why: 'Production must not be reachable by a mistake in dev.',
         fix: 'One overlay and namespace per environment; protect the prod environment.'
     },
@@ -3215,20 +4127,45 @@ const environments = {
                 namespaces.set(env, ns);
         }
         if (missing.length) {
-            outcomes.push({ status: 'failed', message: `No deployment configuration for ${missing.map((m) => m.env).join(', ')} (looked for overlays/<env>, environments/<env>, values-<env>.yaml).`, evidence: perEnv.filter((e) => e.path).map((e) => ({ file: e.path, line: 1, column: 1, note: e.env })), fix: 'Keep one overlay per environment, each with its own namespace:\n\n```yaml\n# deploy/overlays/prod/kustomization.yaml\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ' + ctx.config.server.name + '-prod\nresources:\n  - ../../base\n```' });
+            outcomes.push({
+                status: 'failed',
+                message: `No deployment configuration for ${missing.map((m) => m.env).join(', ')} (looked for overlays/<env>, environments/<env>, values-<env>.yaml).`,
+                evidence: perEnv.filter((e) => e.path).map((e) => ({ file: e.path, line: 1, column: 1, note: e.env })),
+                fix: 'Keep one overlay per environment, each with its own namespace:\n\n```yaml\n# deploy/overlays/prod/kustomization.yaml\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ' +
+                    ctx.config.server.name +
+                    '-prod\nresources:\n  - ../../base\n```'
+            });
         }
         const nsValues = [...namespaces.values()];
         if (nsValues.length > 1 && new Set(nsValues).size < nsValues.length) {
-            outcomes.push({ status: 'failed', message: `Environments share a namespace (${[...namespaces.entries()].map(([e, n]) => `${e}: ${n}`).join(', ')}).`, fix: 'Give every environment its own namespace (and host).' });
+            outcomes.push({
+                status: 'failed',
+                message: `Environments share a namespace (${[...namespaces.entries()].map(([e, n]) => `${e}: ${n}`).join(', ')}).`,
+                fix: 'Give every environment its own namespace (and host).'
+            });
         }
-        const deployJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.steps.some((s) => DEPLOY_COMMAND.test(s.run ?? '')) && new RegExp(prodName, 'i').test(`${j.id} ${j.steps.map((s) => s.run ?? '').join(' ')}`)).map((j) => ({ w, j })));
+        const deployJobs = ctx.repo.workflows.flatMap((w) => w.jobs
+            .filter((j) => j.steps.some((s) => DEPLOY_COMMAND.test(s.run ?? '')) &&
+            new RegExp(prodName, 'i').test(`${j.id} ${j.steps.map((s) => s.run ?? '').join(' ')}`))
+            .map((j) => ({ w, j })));
         for (const { w, j } of deployJobs) {
             if (!j.environment || !new RegExp(`^${prodName}`, 'i').test(j.environment))
-                outcomes.push({ status: 'failed', message: `Job \`${j.id}\` in ${w.path} deploys to ${prodName} without \`environment: ${prodName}\`, so no reviewers or branch policy gate it.`, evidence: [{ file: w.path, line: j.line, column: j.column }], fix: `\`\`\`yaml\njobs:\n  ${j.id}:\n    environment: ${prodName}\n\`\`\`` });
+                outcomes.push({
+                    status: 'failed',
+                    message: `Job \`${j.id}\` in ${w.path} deploys to ${prodName} without \`environment: ${prodName}\`, so no reviewers or branch policy gate it.`,
+                    evidence: [{ file: w.path, line: j.line, column: j.column }],
+                    fix: `\`\`\`yaml\njobs:\n  ${j.id}:\n    environment: ${prodName}\n\`\`\``
+                });
         }
         if (!outcomes.length) {
-            const envJobs = ctx.repo.workflows.flatMap((w) => w.jobs.filter((j) => j.environment).map((j) => ({ file: w.path, line: j.line, column: j.column, note: `environment: ${j.environment}` })));
-            outcomes.push({ status: 'passed', message: `Separate deployment configuration for ${envs.join(', ')}${namespaces.size ? ` (namespaces ${[...namespaces.values()].join(', ')})` : ''}.`, evidence: [...perEnv.map((e) => ({ file: e.path, line: 1, column: 1, note: e.env })), ...envJobs] });
+            const envJobs = ctx.repo.workflows.flatMap((w) => w.jobs
+                .filter((j) => j.environment)
+                .map((j) => ({ file: w.path, line: j.line, column: j.column, note: `environment: ${j.environment}` })));
+            outcomes.push({
+                status: 'passed',
+                message: `Separate deployment configuration for ${envs.join(', ')}${namespaces.size ? ` (namespaces ${[...namespaces.values()].join(', ')})` : ''}.`,
+                evidence: [...perEnv.map((e) => ({ file: e.path, line: 1, column: 1, note: e.env })), ...envJobs]
+            });
         }
         // The API half: GitHub environments exist and prod is protected.
         return [...outcomes, ...environmentsFromApi(ctx)];
@@ -3236,7 +4173,9 @@ const environments = {
 };
 
 function codeqlFix(ctx) {
-    const languages = toolchainsOf(ctx).map((t) => t.codeql).join(', ');
+    const languages = toolchainsOf(ctx)
+        .map((t) => t.codeql)
+        .join(', ');
     return `Add CodeQL, e.g. \`.github/workflows/codeql.yml\`:\n\n\`\`\`yaml\nname: codeql\non:\n  pull_request:\n  push:\n    branches: [main]\n  schedule:\n    - cron: "17 3 * * 1"\npermissions:\n  contents: read\n  security-events: write\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v4\n        with:\n          languages: ${languages}\n      - uses: github/codeql-action/analyze@v4\n\`\`\``;
 }
 /** Actions and commands that are static application security testing. */
@@ -3281,18 +4220,40 @@ const securityScanning = {
     run(ctx) {
         const found = sastStep(ctx.repo);
         if (found)
-            return [{ status: 'passed', message: `${found.name} runs in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
+            return [
+                {
+                    status: 'passed',
+                    message: `${found.name} runs in ${found.wf.path}.`,
+                    evidence: [
+                        fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])
+                    ]
+                }
+            ];
         const fileHalf = {
             status: 'failed',
             message: `No SAST scanner (CodeQL, Semgrep, Snyk Code, SonarQube, gosec, Bandit, …) runs in any workflow${ctx.github ? '' : ' (CodeQL default setup, which has no workflow file, is read from the API by the action)'}.`,
             fix: codeqlFix(ctx)
         };
-        return [fromApi(ctx.github?.codeScanning, (analyses, endpoint) => {
+        return [
+            fromApi(ctx.github?.codeScanning, (analyses, endpoint) => {
                 const latest = analyses[0];
                 if (latest)
-                    return { status: 'passed', message: `${latest.tool || 'A code scanning tool'} analyses ${latest.ref || ctx.github.defaultBranch} (latest ${latest.createdAt.slice(0, 10)}); no workflow file in the repository, so it is set up in the repository settings (e.g. CodeQL default setup).`, evidence: [{ api: endpoint, fact: `latest analysis: ${latest.tool} on ${latest.ref} at ${latest.createdAt}` }], needsApi: true };
-                return { ...fileHalf, message: `${fileHalf.message.replace(/\.$/, '')}, and the default branch has no code scanning analysis.`, evidence: [{ api: endpoint, fact: 'no code scanning analysis' }], needsApi: true };
-            }, fileHalf)];
+                    return {
+                        status: 'passed',
+                        message: `${latest.tool || 'A code scanning tool'} analyses ${latest.ref || ctx.github.defaultBranch} (latest ${latest.createdAt.slice(0, 10)}); no workflow file in the repository, so it is set up in the repository settings (e.g. CodeQL default setup).`,
+                        evidence: [
+                            { api: endpoint, fact: `latest analysis: ${latest.tool} on ${latest.ref} at ${latest.createdAt}` }
+                        ],
+                        needsApi: true
+                    };
+                return {
+                    ...fileHalf,
+                    message: `${fileHalf.message.replace(/\.$/, '')}, and the default branch has no code scanning analysis.`,
+                    evidence: [{ api: endpoint, fact: 'no code scanning analysis' }],
+                    needsApi: true
+                };
+            }, fileHalf)
+        ];
     }
 };
 
@@ -3307,7 +4268,10 @@ const dependencyUpdates = {
     passesWhen: 'Dependabot or Renovate covers the server’s ecosystems',
     explain: {
         looksFor: 'Dependabot or Renovate for the ecosystems in use.',
-        evidence: ['.github/dependabot.yml `updates[].package-ecosystem` against manifests (package.json, pyproject.toml, go.mod, *.csproj, pom.xml, …)', 'renovate.json'],
+        evidence: [
+            '.github/dependabot.yml `updates[].package-ecosystem` against manifests (package.json, pyproject.toml, go.mod, *.csproj, pom.xml, …)',
+            'renovate.json'
+        ],
         why: 'Known-vulnerable dependencies are the easiest way in.',
         fix: 'Add each ecosystem to dependabot.yml.'
     },
@@ -3317,30 +4281,71 @@ const dependencyUpdates = {
         const { used, dependabot, renovate } = ctx.repo.ecosystems;
         const needed = Object.keys(used).filter((e) => REQUIRED_ECOSYSTEMS.has(e));
         if (renovate)
-            return [{ status: 'passed', message: `Renovate is configured (${renovate.path}); it covers every ecosystem it detects.`, evidence: [fileAt(renovate.path)] }];
-        const snippet = (ecos) => '```yaml\nversion: 2\nupdates:\n' + ecos.map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`).join('\n') + '\n```';
+            return [
+                {
+                    status: 'passed',
+                    message: `Renovate is configured (${renovate.path}); it covers every ecosystem it detects.`,
+                    evidence: [fileAt(renovate.path)]
+                }
+            ];
+        const snippet = (ecos) => '```yaml\nversion: 2\nupdates:\n' +
+            ecos
+                .map((e) => `  - package-ecosystem: ${e}\n    directory: /\n    schedule:\n      interval: weekly`)
+                .join('\n') +
+            '\n```';
         const all = Object.keys(used);
         if (!dependabot) {
             const fileHalf = {
                 status: needed.length ? 'failed' : 'warning',
-                message: needed.length ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.` : 'Neither Dependabot nor Renovate is configured.',
+                message: needed.length
+                    ? `Neither Dependabot nor Renovate is configured; the repository uses ${needed.join(', ')}.`
+                    : 'Neither Dependabot nor Renovate is configured.',
                 evidence: needed.map((e) => fileAt(used[e], 1, 1, `${e} manifest`)),
                 fix: `Add .github/dependabot.yml:\n\n${snippet(all.length ? all : ['npm'])}`
             };
-            return [fromApi(ctx.github?.securityUpdates, (setting, endpoint) => {
+            return [
+                fromApi(ctx.github?.securityUpdates, (setting, endpoint) => {
                     if (setting.enabled && !setting.paused)
-                        return { status: 'passed', message: 'Dependabot security updates are enabled in the repository settings (no dependabot.yml: vulnerable dependencies are updated, others are not; a dependabot.yml adds version updates).', evidence: [{ api: endpoint, fact: 'enabled: true, paused: false' }], needsApi: true };
-                    return { ...fileHalf, message: `${fileHalf.message} Dependabot security updates are ${setting.enabled ? 'paused' : 'not enabled'} either.`, evidence: [...(fileHalf.evidence ?? []), { api: endpoint, fact: setting.enabled ? 'enabled: true, paused: true' : 'not enabled' }], needsApi: true };
-                }, fileHalf)];
+                        return {
+                            status: 'passed',
+                            message: 'Dependabot security updates are enabled in the repository settings (no dependabot.yml: vulnerable dependencies are updated, others are not; a dependabot.yml adds version updates).',
+                            evidence: [{ api: endpoint, fact: 'enabled: true, paused: false' }],
+                            needsApi: true
+                        };
+                    return {
+                        ...fileHalf,
+                        message: `${fileHalf.message} Dependabot security updates are ${setting.enabled ? 'paused' : 'not enabled'} either.`,
+                        evidence: [
+                            ...(fileHalf.evidence ?? []),
+                            { api: endpoint, fact: setting.enabled ? 'enabled: true, paused: true' : 'not enabled' }
+                        ],
+                        needsApi: true
+                    };
+                }, fileHalf)
+            ];
         }
         if (dependabot.error)
-            return [{ status: 'failed', message: `${dependabot.path} cannot be read: ${dependabot.error}.`, evidence: [fileAt(dependabot.path)], fix: `Fix ${dependabot.path}:\n\n${snippet(all)}` }];
+            return [
+                {
+                    status: 'failed',
+                    message: `${dependabot.path} cannot be read: ${dependabot.error}.`,
+                    evidence: [fileAt(dependabot.path)],
+                    fix: `Fix ${dependabot.path}:\n\n${snippet(all)}`
+                }
+            ];
         const covered = new Set(dependabot.ecosystems.map((e) => e.name));
         const missing = needed.filter((e) => !(SAME_ECOSYSTEM[e] ?? [e]).some((x) => covered.has(x)));
         const optionalMissing = all.filter((e) => !REQUIRED_ECOSYSTEMS.has(e) && !covered.has(e));
         const evidence = dependabot.ecosystems.map((e) => fileAt(dependabot.path, e.line, e.column, e.name));
         if (missing.length) {
-            return [{ status: 'failed', message: `${dependabot.path} does not cover ${missing.join(', ')} (seen in ${missing.map((e) => used[e]).join(', ')}).`, evidence, fix: `Add to the \`updates\` list of ${dependabot.path}:\n\n${snippet(missing).replace('version: 2\nupdates:\n', '')}` }];
+            return [
+                {
+                    status: 'failed',
+                    message: `${dependabot.path} does not cover ${missing.join(', ')} (seen in ${missing.map((e) => used[e]).join(', ')}).`,
+                    evidence,
+                    fix: `Add to the \`updates\` list of ${dependabot.path}:\n\n${snippet(missing).replace('version: 2\nupdates:\n', '')}`
+                }
+            ];
         }
         const note = optionalMissing.length ? ` Not covered, and worth adding: ${optionalMissing.join(', ')}.` : '';
         return [{ status: 'passed', message: `${dependabot.path} covers ${[...covered].join(', ')}.${note}`, evidence }];
@@ -3374,13 +4379,28 @@ const containerScan = {
         fix: 'Add a Trivy step after the image build.'
     },
     run(ctx) {
-        const hasImage = ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) || ctx.repo.workflows.some((w) => w.jobs.some((j) => j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))));
+        const hasImage = ctx.repo.paths.some((p) => /(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$/.test(p)) ||
+            ctx.repo.workflows.some((w) => w.jobs.some((j) => j.steps.some((s) => /docker\/build-push-action@/.test(s.uses ?? '') || /\bdocker\s+build\b/.test(s.run ?? ''))));
         if (!hasImage)
             return [{ status: 'not applicable', message: 'No container image is built from this repository.' }];
         const found = findStep(ctx.repo.workflows, recogniseBy(CONTAINER_SCAN_ACTIONS, CONTAINER_SCAN_COMMANDS));
         if (found)
-            return [{ status: 'passed', message: `${found.name} scans the image in ${found.wf.path}.`, evidence: [fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])] }];
-        return [{ status: 'failed', message: 'The repository builds a container image, but no workflow scans it (Trivy, Grype, Docker Scout, Snyk Container, Defender).', fix: '```yaml\n- name: Scan the image\n  uses: aquasecurity/trivy-action@0.33.1\n  with:\n    image-ref: ${{ env.IMAGE }}\n    exit-code: "1"\n    severity: CRITICAL,HIGH\n```' }];
+            return [
+                {
+                    status: 'passed',
+                    message: `${found.name} scans the image in ${found.wf.path}.`,
+                    evidence: [
+                        fileAt(found.wf.path, found.step.line, found.step.column, found.step.uses ?? found.step.run?.split('\n')[0])
+                    ]
+                }
+            ];
+        return [
+            {
+                status: 'failed',
+                message: 'The repository builds a container image, but no workflow scans it (Trivy, Grype, Docker Scout, Snyk Container, Defender).',
+                fix: '```yaml\n- name: Scan the image\n  uses: aquasecurity/trivy-action@0.33.1\n  with:\n    image-ref: ${{ env.IMAGE }}\n    exit-code: "1"\n    severity: CRITICAL,HIGH\n```'
+            }
+        ];
     }
 };
 
@@ -3396,7 +4416,10 @@ const zone = {
     passesWhen: 'the production deployment lands in the declared zone',
     explain: {
         looksFor: 'The production deployment lands in the declared zone.',
-        evidence: ['Argo CD Applications naming prod (name, folder, destination, source path or values file): zone labels, zone folders, projects or destinations', 'ApplicationSets: list generators expanded from the file; other generators ask a live system and are not verified unless the template names the zone'],
+        evidence: [
+            'Argo CD Applications naming prod (name, folder, destination, source path or values file): zone labels, zone folders, projects or destinations',
+            'ApplicationSets: list generators expanded from the file; other generators ask a live system and are not verified unless the template names the zone'
+        ],
         why: 'The zone model decides which networks and data a workload may reach.',
         fix: 'Keep the prod Application in the repository with a zone label matching `server.zone`.'
     },
@@ -3410,21 +4433,52 @@ const zone = {
             return label ?? ZONE_IN_TEXT.exec(placementText(a))?.[1];
         };
         if (!prodApps.length) {
-            return [{ status: 'not verified', message: 'No Argo CD Application for production was found, so where prod lands cannot be read.', reason: 'no argoproj.io Application/ApplicationSet naming prod in this repository', evidence: apps.map((a) => a.at), fix: `Keep the prod Application in the repository, under a zone folder or with a zone label:\n\n\`\`\`yaml\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${ctx.config.server.name}-prod\n  labels:\n    zone: "${declared}"\nspec:\n  project: zone-${declared}\n\`\`\`` }];
+            return [
+                {
+                    status: 'not verified',
+                    message: 'No Argo CD Application for production was found, so where prod lands cannot be read.',
+                    reason: 'no argoproj.io Application/ApplicationSet naming prod in this repository',
+                    evidence: apps.map((a) => a.at),
+                    fix: `Keep the prod Application in the repository, under a zone folder or with a zone label:\n\n\`\`\`yaml\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${ctx.config.server.name}-prod\n  labels:\n    zone: "${declared}"\nspec:\n  project: zone-${declared}\n\`\`\``
+                }
+            ];
         }
         const outcomes = [];
         for (const a of prodApps) {
             const z = zoneOf(a);
             const from = a.generatedBy ? ` (generated by ApplicationSet ${a.generatedBy.appSet})` : '';
             if (z === undefined && a.generatedBy && !a.generatedBy.expanded) {
-                outcomes.push({ status: 'not verified', message: `ApplicationSet ${a.generatedBy.appSet} makes its Applications with a ${a.generatedBy.generator} generator, which asks a live system; where they land cannot be read from the repository.`, reason: `${a.generatedBy.generator} generator: its parameters are not in the files`, evidence: [a.at], fix: `Put the zone in the ApplicationSet's template:\n\n${templateLabel}` });
+                outcomes.push({
+                    status: 'not verified',
+                    message: `ApplicationSet ${a.generatedBy.appSet} makes its Applications with a ${a.generatedBy.generator} generator, which asks a live system; where they land cannot be read from the repository.`,
+                    reason: `${a.generatedBy.generator} generator: its parameters are not in the files`,
+                    evidence: [a.at],
+                    fix: `Put the zone in the ApplicationSet's template:\n\n${templateLabel}`
+                });
             }
             else if (z === undefined)
-                outcomes.push({ status: 'not verified', message: `Application ${a.name}${from} says nothing about its zone.`, reason: 'no zone label, folder, project, destination or source path', evidence: [a.at], fix: a.generatedBy ? `Add a zone label to the ApplicationSet's template (or a \`zone\` key to each list element, used as \`'{{.zone}}'\`):\n\n${templateLabel}` : `Add a zone label:\n\n\`\`\`yaml\nmetadata:\n  labels:\n    zone: "${declared}"\n\`\`\`` });
+                outcomes.push({
+                    status: 'not verified',
+                    message: `Application ${a.name}${from} says nothing about its zone.`,
+                    reason: 'no zone label, folder, project, destination or source path',
+                    evidence: [a.at],
+                    fix: a.generatedBy
+                        ? `Add a zone label to the ApplicationSet's template (or a \`zone\` key to each list element, used as \`'{{.zone}}'\`):\n\n${templateLabel}`
+                        : `Add a zone label:\n\n\`\`\`yaml\nmetadata:\n  labels:\n    zone: "${declared}"\n\`\`\``
+                });
             else if (z !== declared)
-                outcomes.push({ status: 'failed', message: `Application ${a.name}${from} lands in zone ${z}, but golive.yaml declares zone ${declared}.`, evidence: [a.at], fix: `Move the Application to the zone-${declared} project/cluster, or correct \`server.zone\`.` });
+                outcomes.push({
+                    status: 'failed',
+                    message: `Application ${a.name}${from} lands in zone ${z}, but golive.yaml declares zone ${declared}.`,
+                    evidence: [a.at],
+                    fix: `Move the Application to the zone-${declared} project/cluster, or correct \`server.zone\`.`
+                });
             else
-                outcomes.push({ status: 'passed', message: `Production Application ${a.name}${from} lands in zone ${declared}.`, evidence: [a.at] });
+                outcomes.push({
+                    status: 'passed',
+                    message: `Production Application ${a.name}${from} lands in zone ${declared}.`,
+                    evidence: [a.at]
+                });
         }
         return outcomes;
     }
@@ -3459,7 +4513,9 @@ const config = {
     passesWhen: 'golive.yaml is valid and every waiver is current',
     explain: {
         looksFor: 'The configuration the verdict rests on.',
-        evidence: ['golive.yaml validity and its waivers: expired fails, more than 180 days ahead fails, 14 days or less warns'],
+        evidence: [
+            'golive.yaml validity and its waivers: expired fails, more than 180 days ahead fails, 14 days or less warns'
+        ],
         why: 'An expired waiver means an open item is open again.',
         fix: 'Fix the item or renew the waiver with its approver.'
     },
@@ -3469,19 +4525,48 @@ const config = {
             const left = daysBetween(ctx.today, w.expires);
             const at = configEvidence(ctx, ['waivers', i, 'expires'], `waiver of ${w.check}`);
             if (left < 0) {
-                outcomes.push({ status: 'failed', message: `The waiver of ${w.check} expired on ${w.expires}; ${w.check} is open again.`, evidence: [at], fix: `Fix ${w.check}, or have ${w.approvedBy} renew the waiver with a new \`expires\` date (at most ${MAX_WAIVER_DAYS} days ahead).` });
+                outcomes.push({
+                    status: 'failed',
+                    message: `The waiver of ${w.check} expired on ${w.expires}; ${w.check} is open again.`,
+                    evidence: [at],
+                    fix: `Fix ${w.check}, or have ${w.approvedBy} renew the waiver with a new \`expires\` date (at most ${MAX_WAIVER_DAYS} days ahead).`
+                });
             }
             else if (left > MAX_WAIVER_DAYS) {
-                outcomes.push({ status: 'failed', message: `The waiver of ${w.check} runs until ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead.`, evidence: [at], fix: `Set \`expires\` to ${MAX_WAIVER_DAYS} days from now or less, and renew it when it ends.` });
+                outcomes.push({
+                    status: 'failed',
+                    message: `The waiver of ${w.check} runs until ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead.`,
+                    evidence: [at],
+                    fix: `Set \`expires\` to ${MAX_WAIVER_DAYS} days from now or less, and renew it when it ends.`
+                });
             }
             else if (left <= WAIVER_WARNING_DAYS) {
-                outcomes.push({ status: 'warning', message: `The waiver of ${w.check} expires on ${w.expires} (in ${counted(left, 'day')}).`, evidence: [at], fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.` });
+                outcomes.push({
+                    status: 'warning',
+                    message: `The waiver of ${w.check} expires on ${w.expires} (in ${counted(left, 'day')}).`,
+                    evidence: [at],
+                    fix: `Fix ${w.check} before ${w.expires}, or have ${w.approvedBy} renew the waiver.`
+                });
             }
         });
         for (const [i, why] of ctx.unapproved?.waivers ?? [])
-            outcomes.push({ status: 'not verified', message: `${why}.`, reason: 'waiver not approved by its approver on this pull request', evidence: [configEvidence(ctx, ['waivers', i, 'approvedBy'])], fix: `Ask ${ctx.config.waivers[i].approvedBy} to approve the pull request.`, needsApi: true });
+            outcomes.push({
+                status: 'not verified',
+                message: `${why}.`,
+                reason: 'waiver not approved by its approver on this pull request',
+                evidence: [configEvidence(ctx, ['waivers', i, 'approvedBy'])],
+                fix: `Ask ${ctx.config.waivers[i].approvedBy} to approve the pull request.`,
+                needsApi: true
+            });
         for (const [i, why] of ctx.unapproved?.attestations ?? [])
-            outcomes.push({ status: 'not verified', message: `${why}.`, reason: 'attestation not approved by its author on this pull request', evidence: [configEvidence(ctx, ['attestations', i, 'by'])], fix: `Ask ${ctx.config.attestations[i].by} to approve the pull request.`, needsApi: true });
+            outcomes.push({
+                status: 'not verified',
+                message: `${why}.`,
+                reason: 'attestation not approved by its author on this pull request',
+                evidence: [configEvidence(ctx, ['attestations', i, 'by'])],
+                fix: `Ask ${ctx.config.attestations[i].by} to approve the pull request.`,
+                needsApi: true
+            });
         if (!outcomes.some((o) => o.status === 'failed')) {
             const waivers = ctx.config.waivers.length;
             outcomes.unshift({
@@ -3515,28 +4600,76 @@ const approval = {
         const gh = ctx.github;
         const pull = gh?.context.pull;
         if (!gh)
-            return [{ status: 'not verified', message: 'Go-live approval is read from the pull request’s reviews; a local run cannot see them (no token).', reason: 'no token (local run)', needsApi: true }];
+            return [
+                {
+                    status: 'not verified',
+                    message: 'Go-live approval is read from the pull request’s reviews; a local run cannot see them (no token).',
+                    reason: 'no token (local run)',
+                    needsApi: true
+                }
+            ];
         if (!pull)
-            return [{ status: 'not applicable', message: `Approval is judged on pull requests; this is a ${gh.context.eventName || 'non-PR'} run.` }];
+            return [
+                {
+                    status: 'not applicable',
+                    message: `Approval is judged on pull requests; this is a ${gh.context.eventName || 'non-PR'} run.`
+                }
+            ];
         if (!gh.reviews?.ok)
-            return [{ status: 'not verified', message: `The reviews of pull request #${pull.number} could not be read.`, reason: gh.reviews && !gh.reviews.ok ? `${gh.reviews.endpoint}: ${gh.reviews.reason}` : 'not requested', fix: gh.reviews && !gh.reviews.ok ? gh.reviews.howToFix : undefined, needsApi: true }];
+            return [
+                {
+                    status: 'not verified',
+                    message: `The reviews of pull request #${pull.number} could not be read.`,
+                    reason: gh.reviews && !gh.reviews.ok ? `${gh.reviews.endpoint}: ${gh.reviews.reason}` : 'not requested',
+                    fix: gh.reviews && !gh.reviews.ok ? gh.reviews.howToFix : undefined,
+                    needsApi: true
+                }
+            ];
         const users = approvers.filter((a) => !a.includes('/')).map((a) => a.slice(1).toLowerCase());
         const teams = approvers.filter((a) => a.includes('/'));
         const approved = gh.reviews.value.filter((r) => r.state === 'APPROVED' && r.user.toLowerCase() !== pull.author.toLowerCase());
         const byApprover = approved.filter((r) => users.includes(r.user.toLowerCase()));
-        const evidence = [{ api: gh.reviews.endpoint, fact: approved.length ? `approved by ${approved.map((r) => `${r.user}${r.submittedAt ? ` at ${r.submittedAt}` : ''}${r.commitId ? ` on ${r.commitId.slice(0, 7)}` : ''}`).join(', ')}` : 'no approving review' }];
+        const evidence = [
+            {
+                api: gh.reviews.endpoint,
+                fact: approved.length
+                    ? `approved by ${approved.map((r) => `${r.user}${r.submittedAt ? ` at ${r.submittedAt}` : ''}${r.commitId ? ` on ${r.commitId.slice(0, 7)}` : ''}`).join(', ')}`
+                    : 'no approving review'
+            }
+        ];
         if (byApprover.length)
-            return [{ status: 'passed', message: `Go-live approved by ${byApprover.map((r) => r.user).join(', ')}.`, evidence, needsApi: true }];
+            return [
+                {
+                    status: 'passed',
+                    message: `Go-live approved by ${byApprover.map((r) => r.user).join(', ')}.`,
+                    evidence,
+                    needsApi: true
+                }
+            ];
         if (approved.length && teams.length)
-            return [{ status: 'not verified', message: `Approved by ${approved.map((r) => r.user).join(', ')}, but whether they belong to ${teams.join(', ')} cannot be read with this token.`, reason: 'team membership needs a token with members: read (organisation)', evidence, fix: 'List the approvers by handle in golive.yaml `approvers`, or give the action a token with Members: read.', needsApi: true }];
-        return [{ status: 'failed', message: `No approval from a code owner or an approver (${approvers.join(', ') || 'none listed'}).`, evidence, fix: 'Ask one of the approvers to review and approve the pull request, or list approvers in golive.yaml `approvers`.', needsApi: true }];
+            return [
+                {
+                    status: 'not verified',
+                    message: `Approved by ${approved.map((r) => r.user).join(', ')}, but whether they belong to ${teams.join(', ')} cannot be read with this token.`,
+                    reason: 'team membership needs a token with members: read (organisation)',
+                    evidence,
+                    fix: 'List the approvers by handle in golive.yaml `approvers`, or give the action a token with Members: read.',
+                    needsApi: true
+                }
+            ];
+        return [
+            {
+                status: 'failed',
+                message: `No approval from a code owner or an approver (${approvers.join(', ') || 'none listed'}).`,
+                evidence,
+                fix: 'Ask one of the approvers to review and approve the pull request, or list approvers in golive.yaml `approvers`.',
+                needsApi: true
+            }
+        ];
     }
 };
 
-const REPORT_CHECKS = [
-    config,
-    approval
-];
+const REPORT_CHECKS = [config, approval];
 
 const TOOL_INDEXES = new WeakMap();
 /** Where a declared tool is in golive.yaml's list (the first of that name), from a map made once per list. */
@@ -3562,12 +4695,18 @@ function toolMatrix(ctx) {
     }
     return m;
 }
-const LEG_WORDS = { privateData: 'private data', untrustedContent: 'untrusted content', externalCommunication: 'external communication' };
+const LEG_WORDS = {
+    privateData: 'private data',
+    untrustedContent: 'untrusted content',
+    externalCommunication: 'external communication'
+};
 const factEvidence = (f) => ({ ...f.at, note: f.via });
 /** The declaration evidence asks for: the least that is true of what was found. */
 function declarationFor(leg, facts, ctx) {
     if (leg === 'privateData')
-        return ctx.repo.auth.obo.some((h) => !h.isTest) ? 'obo' : 'obo   # or app-only / api-key: how the tool is authorised';
+        return ctx.repo.auth.obo.some((h) => !h.isTest)
+            ? 'obo'
+            : 'obo   # or app-only / api-key: how the tool is authorised';
     if (leg === 'untrustedContent')
         return 'in-context   # or sanitized, with an attestation';
     return facts.some((f) => f.source !== 'host' && f.source !== 'llm') ? 'open' : 'allowlisted';
@@ -3585,8 +4724,12 @@ function evidenceOutcomes(ctx, leg) {
             continue;
         const decl = declared.get(row.tool);
         const denies = !decl || cell.declared === 'none';
-        const needsOpen = leg === 'externalCommunication' && cell.declared === 'allowlisted' && cell.evidence.some((f) => f.source === 'caller-url' || f.source === 'send');
-        const unlisted = leg === 'externalCommunication' && cell.declared === 'allowlisted' ? cell.evidence.filter((f) => f.source === 'host' && f.host && classifyHost(f.host, ctx.config.egress.allowedHosts) === 'public') : [];
+        const needsOpen = leg === 'externalCommunication' &&
+            cell.declared === 'allowlisted' &&
+            cell.evidence.some((f) => f.source === 'caller-url' || f.source === 'send');
+        const unlisted = leg === 'externalCommunication' && cell.declared === 'allowlisted'
+            ? cell.evidence.filter((f) => f.source === 'host' && f.host && classifyHost(f.host, ctx.config.egress.allowedHosts) === 'public')
+            : [];
         if (!denies && !needsOpen && !unlisted.length)
             continue;
         const value = declarationFor(leg, cell.evidence, ctx);
@@ -3602,7 +4745,9 @@ function evidenceOutcomes(ctx, leg) {
             message,
             evidence: (unlisted.length ? unlisted : cell.evidence).map(factEvidence),
             fix: unlisted.length
-                ? '```yaml\negress:\n  allowedHosts:\n' + [...new Set(unlisted.map((f) => f.host))].map((h) => `    - ${h}`).join('\n') + '\n```'
+                ? '```yaml\negress:\n  allowedHosts:\n' +
+                    [...new Set(unlisted.map((f) => f.host))].map((h) => `    - ${h}`).join('\n') +
+                    '\n```'
                 : `Declare what the tool does (evidence raises a leg, never lowers it), or remove the code that does it:\n\n\`\`\`yaml\ntools:\n  - name: ${row.tool}\n    ${leg}: ${needsOpen ? 'open' : value}\n\`\`\``
         });
     }
@@ -3650,7 +4795,13 @@ const toolsDeclared = {
     passesWhen: 'every tool registered in source is declared in golive.yaml, and every declared tool is found in source',
     explain: {
         looksFor: 'Every tool the server registers in source, compared with the tools golive.yaml declares.',
-        evidence: ['TypeScript/JavaScript: `server.tool("x")`, `server.registerTool("x")`, FastMCP `addTool({ name })`, low-level `setRequestHandler(ListToolsRequestSchema)` tool arrays', 'Python: `@mcp.tool`, `@mcp.tool()`, `@mcp.tool(name="x")`, `Tool(name="x")`', 'C#: `[McpServerTool]` methods and `Name = "x"`', 'Go: `mcp.AddTool(server, &mcp.Tool{Name: "x"})`, mark3labs `mcp.NewTool("x")`', 'Java: `Tool.builder().name("x")`, `new McpSchema.Tool("x", …)`, Spring AI `@Tool`'],
+        evidence: [
+            'TypeScript/JavaScript: `server.tool("x")`, `server.registerTool("x")`, FastMCP `addTool({ name })`, low-level `setRequestHandler(ListToolsRequestSchema)` tool arrays',
+            'Python: `@mcp.tool`, `@mcp.tool()`, `@mcp.tool(name="x")`, `Tool(name="x")`',
+            'C#: `[McpServerTool]` methods and `Name = "x"`',
+            'Go: `mcp.AddTool(server, &mcp.Tool{Name: "x"})`, mark3labs `mcp.NewTool("x")`',
+            'Java: `Tool.builder().name("x")`, `new McpSchema.Tool("x", …)`, Spring AI `@Tool`'
+        ],
         why: 'Phase 1 judges the union of all tools a session can reach; a tool the declaration leaves out escapes the trifecta review.',
         fix: 'Declare every registered tool with its three capabilities, or remove the registration. A declared tool that is not found is a warning: delete the declaration if the tool is gone.'
     },
@@ -3658,32 +4809,60 @@ const toolsDeclared = {
         const inventory = ctx.repo.inventory;
         const served = servedTools(inventory);
         if (ctx.repo.scan.sourceFiles === 0 && !served) {
-            return [{ status: 'not verified', message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.', reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)', fix: INVENTORY_FIX }];
+            return [
+                {
+                    status: 'not verified',
+                    message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.',
+                    reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)',
+                    fix: INVENTORY_FIX
+                }
+            ];
         }
         const outcomes = [];
         const entries = toolEntries(ctx.config, ctx.repo);
         const declaredAt = (name) => configEvidence(ctx, ['tools', toolIndex(ctx, name), 'name']);
         const regAt = (e) => (e.registeredAt ? [e.registeredAt] : []);
         if (inventory?.configured && !inventory.ok) {
-            const from = inventory.source === 'file' ? `the inventory file ${ctx.config.inventory?.file ?? ''}` : inventory.source === 'url' ? 'the server at inventory.url' : 'the server inventory.command starts';
+            const from = inventory.source === 'file'
+                ? `the inventory file ${ctx.config.inventory?.file ?? ''}`
+                : inventory.source === 'url'
+                    ? 'the server at inventory.url'
+                    : 'the server inventory.command starts';
             outcomes.push({
                 status: 'not verified',
                 message: `The served tools could not be read from ${from}, so the source alone decides below.${inventory.stderr ? ` Its standard error: ${inventory.stderr}` : ''}`,
                 reason: inventory.reason,
                 evidence: [inventoryEvidence(ctx, inventory.refused ? 'not started' : 'not read')],
-                fix: inventory.refused ? 'Run the gate where it may start the server (on pull_request, or the CLI with --inventory on a checkout you trust), or export tools/list to a file in a trusted job and name it as `inventory.file`.' : 'Make the server start with only PATH, HOME and the placeholders under `inventory.env`, answer on standard output with JSON-RPC only (logs go to standard error), and list its tools within `inventory-timeout`.'
+                fix: inventory.refused
+                    ? 'Run the gate where it may start the server (on pull_request, or the CLI with --inventory on a checkout you trust), or export tools/list to a file in a trusted job and name it as `inventory.file`.'
+                    : 'Make the server start with only PATH, HOME and the placeholders under `inventory.env`, answer on standard output with JSON-RPC only (logs go to standard error), and list its tools within `inventory-timeout`.'
             });
         }
         if (served) {
             const live = inventory?.configured && inventory.live;
             const what = live ? 'the server serves' : `the inventory file ${ctx.config.inventory?.file ?? ''} records`;
             for (const e of entries.filter((e) => e.served && !e.declared)) {
-                outcomes.push({ status: 'failed', message: `Tool "${e.name}" is served (${what} it) but not declared in golive.yaml: a session can call it.`, evidence: [inventoryEvidence(ctx, `serves tool "${e.name}"`), ...regAt(e)], fix: declarationFix(e.name) });
+                outcomes.push({
+                    status: 'failed',
+                    message: `Tool "${e.name}" is served (${what} it) but not declared in golive.yaml: a session can call it.`,
+                    evidence: [inventoryEvidence(ctx, `serves tool "${e.name}"`), ...regAt(e)],
+                    fix: declarationFix(e.name)
+                });
             }
             for (const e of entries.filter((e) => e.declared && !e.served)) {
                 outcomes.push(live
-                    ? { status: 'failed', message: `Tool "${e.name}" is declared in golive.yaml but the server does not serve it: the declaration is stale.`, evidence: [declaredAt(e.name), inventoryEvidence(ctx, 'tools/list')], fix: 'Remove the declaration if the tool is gone, or check that the server registers it under this exact name when started as `inventory` starts it.' }
-                    : { status: 'warning', message: `Tool "${e.name}" is declared in golive.yaml but not in the inventory file: the file or the declaration is out of date.`, evidence: [declaredAt(e.name), inventoryEvidence(ctx, 'tools/list')], fix: 'Export tools/list again and commit it, or remove the declaration if the tool is gone.' });
+                    ? {
+                        status: 'failed',
+                        message: `Tool "${e.name}" is declared in golive.yaml but the server does not serve it: the declaration is stale.`,
+                        evidence: [declaredAt(e.name), inventoryEvidence(ctx, 'tools/list')],
+                        fix: 'Remove the declaration if the tool is gone, or check that the server registers it under this exact name when started as `inventory` starts it.'
+                    }
+                    : {
+                        status: 'warning',
+                        message: `Tool "${e.name}" is declared in golive.yaml but not in the inventory file: the file or the declaration is out of date.`,
+                        evidence: [declaredAt(e.name), inventoryEvidence(ctx, 'tools/list')],
+                        fix: 'Export tools/list again and commit it, or remove the declaration if the tool is gone.'
+                    });
             }
             outcomes.push(...metadataOutcomes(ctx, served, what));
         }
@@ -3692,27 +4871,60 @@ const toolsDeclared = {
             const registered = entries.filter((e) => e.registeredAt);
             const computed = computedRegistrations(ctx.repo);
             if (mcpFiles.length && !registered.length && !computed.length) {
-                outcomes.push({ status: 'not verified', message: `An MCP SDK is used (${plural(mcpFiles.length, 'file')}) but no tool registration was found in source: the gate cannot tell which tools the server serves.`, reason: 'no registration idiom the gate reads was found', evidence: mcpFiles.slice(0, 5).map((f) => ({ file: f, line: 1, column: 1, note: 'uses an MCP SDK' })), fix: INVENTORY_FIX });
+                outcomes.push({
+                    status: 'not verified',
+                    message: `An MCP SDK is used (${plural(mcpFiles.length, 'file')}) but no tool registration was found in source: the gate cannot tell which tools the server serves.`,
+                    reason: 'no registration idiom the gate reads was found',
+                    evidence: mcpFiles.slice(0, 5).map((f) => ({ file: f, line: 1, column: 1, note: 'uses an MCP SDK' })),
+                    fix: INVENTORY_FIX
+                });
             }
             if (computed.length) {
-                outcomes.push({ status: 'not verified', message: `${plural(computed.length, 'tool registration')} in source ${computed.length === 1 ? 'has a name' : 'have names'} the code computes, so the tool names clients see are not known: ${computed.slice(0, 10).map((r) => `\`${r.computed.expression}\` at ${r.at.file}:${r.at.line}`).join(', ')}${computed.length > 10 ? ', …' : ''}.`, reason: 'computed tool names', evidence: computed.map((r) => ({ ...r.at, note: `name computed as ${r.computed.expression}` })), fix: INVENTORY_FIX });
+                outcomes.push({
+                    status: 'not verified',
+                    message: `${plural(computed.length, 'tool registration')} in source ${computed.length === 1 ? 'has a name' : 'have names'} the code computes, so the tool names clients see are not known: ${computed
+                        .slice(0, 10)
+                        .map((r) => `\`${r.computed.expression}\` at ${r.at.file}:${r.at.line}`)
+                        .join(', ')}${computed.length > 10 ? ', …' : ''}.`,
+                    reason: 'computed tool names',
+                    evidence: computed.map((r) => ({ ...r.at, note: `name computed as ${r.computed.expression}` })),
+                    fix: INVENTORY_FIX
+                });
             }
         }
-        // Registered in source but neither declared nor served: a session can reach it when the server is started otherwise.
+        // Registered in source but neither declared nor served: a session can reach it when the server is started
+        // otherwise.
         for (const e of entries.filter((e) => e.registeredAt && !e.declared && !e.served)) {
-            outcomes.push({ status: 'failed', message: `Tool "${e.name}" is registered in source but not declared in golive.yaml.`, evidence: regAt(e), fix: declarationFix(e.name) });
+            outcomes.push({
+                status: 'failed',
+                message: `Tool "${e.name}" is registered in source but not declared in golive.yaml.`,
+                evidence: regAt(e),
+                fix: declarationFix(e.name)
+            });
         }
         if (!served) {
             for (const e of entries.filter((e) => e.declared && !e.registeredAt)) {
-                outcomes.push({ status: 'not verified', message: `Tool "${e.name}" is declared in golive.yaml but no registration of it was found in source, and no inventory was read: whether the server serves it is not known.`, reason: 'declared tool without a registration the gate reads', evidence: [declaredAt(e.name)], fix: `${INVENTORY_FIX}\n\nOr remove the declaration if the tool is gone (\`mcp-golive explain security.tools-declared\` lists the registration idioms the gate reads).` });
+                outcomes.push({
+                    status: 'not verified',
+                    message: `Tool "${e.name}" is declared in golive.yaml but no registration of it was found in source, and no inventory was read: whether the server serves it is not known.`,
+                    reason: 'declared tool without a registration the gate reads',
+                    evidence: [declaredAt(e.name)],
+                    fix: `${INVENTORY_FIX}\n\nOr remove the declaration if the tool is gone (\`mcp-golive explain security.tools-declared\` lists the registration idioms the gate reads).`
+                });
             }
         }
         if (!outcomes.length) {
             const names = entries.map((e) => e.name);
-            const basis = served ? (inventory?.configured && inventory.live ? 'served by the server (tools/list)' : `recorded in the inventory file ${ctx.config.inventory?.file ?? ''}`) : 'registered in source';
+            const basis = served
+                ? inventory?.configured && inventory.live
+                    ? 'served by the server (tools/list)'
+                    : `recorded in the inventory file ${ctx.config.inventory?.file ?? ''}`
+                : 'registered in source';
             outcomes.push({
                 status: 'passed',
-                message: names.length ? `All ${plural(names.length, 'tool')} ${basis} ${names.length === 1 ? 'is' : 'are'} declared, and every declared tool is ${served ? 'served' : 'registered'}: ${names.join(', ')}.` : `No tool is ${basis}, and golive.yaml declares none.`,
+                message: names.length
+                    ? `All ${plural(names.length, 'tool')} ${basis} ${names.length === 1 ? 'is' : 'are'} declared, and every declared tool is ${served ? 'served' : 'registered'}: ${names.join(', ')}.`
+                    : `No tool is ${basis}, and golive.yaml declares none.`,
                 evidence: served ? [inventoryEvidence(ctx, 'tools/list'), ...entries.flatMap(regAt)] : entries.flatMap(regAt)
             });
         }
@@ -3727,27 +4939,52 @@ function metadataOutcomes(ctx, served, what) {
     for (const tool of served) {
         const decl = declared.get(tool.name);
         const at = inventoryEvidence(ctx, `serves tool "${tool.name}"`);
-        if (decl && tool.annotations?.openWorldHint === true && decl.externalCommunication === 'none' && decl.untrustedContent === 'none') {
-            out.push({ status: 'failed', message: `Tool "${tool.name}" is annotated \`openWorldHint: true\` (it reaches the world outside the server) but golive.yaml declares \`externalCommunication: none\` and \`untrustedContent: none\`.`, evidence: [at, configEvidence(ctx, ['tools', toolIndex(ctx, tool.name), 'externalCommunication'])], fix: 'Declare what the tool really does (`externalCommunication` and `untrustedContent`), or set `openWorldHint: false` if it only touches a closed domain.' });
+        if (decl &&
+            tool.annotations?.openWorldHint === true &&
+            decl.externalCommunication === 'none' &&
+            decl.untrustedContent === 'none') {
+            out.push({
+                status: 'failed',
+                message: `Tool "${tool.name}" is annotated \`openWorldHint: true\` (it reaches the world outside the server) but golive.yaml declares \`externalCommunication: none\` and \`untrustedContent: none\`.`,
+                evidence: [at, configEvidence(ctx, ['tools', toolIndex(ctx, tool.name), 'externalCommunication'])],
+                fix: 'Declare what the tool really does (`externalCommunication` and `untrustedContent`), or set `openWorldHint: false` if it only touches a closed domain.'
+            });
         }
         if (!tool.description?.trim())
             missingDescription.push(tool.name);
         for (const d of descriptionsOf(tool)) {
             const signs = poisonSigns(d.text);
             if (signs.length) {
-                out.push({ status: 'failed', message: `Tool "${tool.name}" carries instructions to the model in its ${d.where} (tool poisoning): ${signs.map((s) => `${s.why}: "${s.quote}"`).join('; ')}.`, evidence: [at], fix: 'A description says what the tool does, for the model and the reviewer; it never tells the model what to do beyond that. Remove the instruction (and any hidden characters) from the text the server serves.' });
+                out.push({
+                    status: 'failed',
+                    message: `Tool "${tool.name}" carries instructions to the model in its ${d.where} (tool poisoning): ${signs.map((s) => `${s.why}: "${s.quote}"`).join('; ')}.`,
+                    evidence: [at],
+                    fix: 'A description says what the tool does, for the model and the reviewer; it never tells the model what to do beyond that. Remove the instruction (and any hidden characters) from the text the server serves.'
+                });
             }
         }
     }
     if (missingDescription.length) {
-        out.push({ status: 'warning', message: `${plural(missingDescription.length, 'tool')} ${what === 'the server serves' ? 'served' : 'listed'} without a description: ${missingDescription.join(', ')}. Clients and reviewers rely on it.`, evidence: [inventoryEvidence(ctx, 'tools/list')], fix: 'Give each tool a description of what it does and what it returns.' });
+        out.push({
+            status: 'warning',
+            message: `${plural(missingDescription.length, 'tool')} ${what === 'the server serves' ? 'served' : 'listed'} without a description: ${missingDescription.join(', ')}. Clients and reviewers rely on it.`,
+            evidence: [inventoryEvidence(ctx, 'tools/list')],
+            fix: 'Give each tool a description of what it does and what it returns.'
+        });
     }
     return out;
 }
 
-/** The union over all tools of the three capabilities: declared values, raised by evidence (never lowered), and what the server holds apart from any tool. */
+/**
+ * The union over all tools of the three capabilities: declared values, raised by evidence (never lowered), and what the
+ * server holds apart from any tool.
+ */
 function trifectaLegs(ctx) {
-    const legs = { privateData: { present: false, evidence: [], why: [] }, untrustedContent: { present: false, evidence: [], why: [] }, externalCommunication: { present: false, evidence: [], why: [] } };
+    const legs = {
+        privateData: { present: false, evidence: [], why: [] },
+        untrustedContent: { present: false, evidence: [], why: [] },
+        externalCommunication: { present: false, evidence: [], why: [] }
+    };
     const raise = (leg, why, evidence) => {
         leg.present = true;
         leg.why.push(why);
@@ -3758,7 +4995,9 @@ function trifectaLegs(ctx) {
         for (const name of ['privateData', 'untrustedContent', 'externalCommunication']) {
             const cell = row[name];
             if (cell.sources.includes('declared'))
-                raise(legs[name], `${row.tool} declares ${name}: ${cell.declared}`, [configEvidence(ctx, ['tools', declared.get(row.tool), name])]);
+                raise(legs[name], `${row.tool} declares ${name}: ${cell.declared}`, [
+                    configEvidence(ctx, ['tools', declared.get(row.tool), name])
+                ]);
             else if (cell.evidence.length)
                 raise(legs[name], `${row.tool}: ${cell.evidence[0].via}`, cell.evidence.slice(0, 2).map(factEvidence));
         }
@@ -3781,29 +5020,53 @@ const trifecta = {
     passesWhen: 'the union of all tools’ capabilities does not hold all three of private data, untrusted content and external communication',
     explain: {
         looksFor: 'Whether the union of all tools holds private data, untrusted content and external communication at once.',
-        evidence: ['golive.yaml capabilities per tool', 'evidence that raises a capability: caller-supplied URLs fetched or text outsiders write read — mail, issues and comments, chat, tickets, scraped pages (untrusted content), calls to public hosts or egress open to the world (external communication)'],
+        evidence: [
+            'golive.yaml capabilities per tool',
+            'evidence that raises a capability: caller-supplied URLs fetched or text outsiders write read — mail, issues and comments, chat, tickets, scraped pages (untrusted content), calls to public hosts or egress open to the world (external communication)'
+        ],
         why: 'The lethal trifecta lets an attacker who controls content make the model send private data out. All three in one server is a STOP: redesign, never waived.',
         fix: 'Remove one leg for every session: usually drop the outbound channel and keep outside text out of the model’s context, or split the server.'
     },
     run(ctx) {
         const { privateData: priv, untrustedContent: untrusted, externalCommunication: external } = trifectaLegs(ctx);
-        const legs = [['private data', priv], ['untrusted content', untrusted], ['external communication', external]];
+        const legs = [
+            ['private data', priv],
+            ['untrusted content', untrusted],
+            ['external communication', external]
+        ];
         // The report's risk level reads the legs from the finding, not from this check's logic.
-        const values = { legs: { privateData: priv.present, untrustedContent: untrusted.present, externalCommunication: external.present } };
+        const values = {
+            legs: { privateData: priv.present, untrustedContent: untrusted.present, externalCommunication: external.present }
+        };
         if (legs.every(([, l]) => l.present)) {
             // A single tool holding all three is the worst case: one call can read, be steered and send.
-            const whole = toolMatrix(ctx).filter((r) => r.privateData.present && r.untrustedContent.present && r.externalCommunication.present).map((r) => r.tool);
-            const single = whole.length ? `${whole.join(', ')} ${whole.length === 1 ? 'holds' : 'each hold'} all three legs by ${whole.length === 1 ? 'itself' : 'themselves'}, and ` : '';
-            return [{
+            const whole = toolMatrix(ctx)
+                .filter((r) => r.privateData.present && r.untrustedContent.present && r.externalCommunication.present)
+                .map((r) => r.tool);
+            const single = whole.length
+                ? `${whole.join(', ')} ${whole.length === 1 ? 'holds' : 'each hold'} all three legs by ${whole.length === 1 ? 'itself' : 'themselves'}, and `
+                : '';
+            return [
+                {
                     status: 'failed',
                     message: `STOP — ${single}the server holds all three legs of the lethal trifecta: private data (${priv.why.join('; ')}), untrusted content (${untrusted.why.join('; ')}) and external communication (${external.why.join('; ')}). Redesign before go-live; this can never be waived.`,
                     evidence: [priv.evidence[0], untrusted.evidence[0], external.evidence[0]].concat(priv.evidence.slice(1), untrusted.evidence.slice(1), external.evidence.slice(1)),
                     fix: 'Remove at least one leg for every session: split the server so no session reaches private data and untrusted content and an outbound channel together — usually by dropping the outbound channel and keeping outside text out of the model’s context.',
                     values
-                }];
+                }
+            ];
         }
         const present = legs.filter(([, l]) => l.present).map(([n]) => n);
-        return [{ status: 'passed', message: present.length ? `Not all three legs: only ${present.join(' and ')} across the tools.` : 'None of the three legs is present across the tools.', evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6), values }];
+        return [
+            {
+                status: 'passed',
+                message: present.length
+                    ? `Not all three legs: only ${present.join(' and ')} across the tools.`
+                    : 'None of the three legs is present across the tools.',
+                evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
+                values
+            }
+        ];
     }
 };
 
@@ -3836,12 +5099,31 @@ const privateData = {
         if (oboWithEvidence.length && !obo.length) {
             const names = oboWithEvidence.map((r) => r.tool).join(', ');
             outcomes.push(appCredentials.length
-                ? { status: 'failed', message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but the source builds its clients with an app identity (${appCredentials[0].what}) and never exchanges the user's token.`, evidence: [...appCredentials.map((h) => h.at), ...oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0]))], fix: 'Build the data client with the on-behalf-of token (e.g. OnBehalfOfCredential / acquire_token_on_behalf_of), or declare the identity the tool really uses (`app-only` or `api-key`).' }
-                : { status: 'not verified', message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but no on-behalf-of exchange was found in the source.`, reason: 'the identity the data client is built with could not be read', evidence: oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0])) });
+                ? {
+                    status: 'failed',
+                    message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but the source builds its clients with an app identity (${appCredentials[0].what}) and never exchanges the user's token.`,
+                    evidence: [
+                        ...appCredentials.map((h) => h.at),
+                        ...oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0]))
+                    ],
+                    fix: 'Build the data client with the on-behalf-of token (e.g. OnBehalfOfCredential / acquire_token_on_behalf_of), or declare the identity the tool really uses (`app-only` or `api-key`).'
+                }
+                : {
+                    status: 'not verified',
+                    message: `${names} declare${oboWithEvidence.length === 1 ? 's' : ''} \`privateData: obo\`, but no on-behalf-of exchange was found in the source.`,
+                    reason: 'the identity the data client is built with could not be read',
+                    evidence: oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0]))
+                });
         }
         if (!outcomes.length) {
             const declaredObo = ctx.config.tools.filter((t) => t.privateData === 'obo');
-            outcomes.push({ status: 'passed', message: declaredObo.length ? `Private data only on behalf of the user (${declaredObo.map((t) => t.name).join(', ')}).` : 'No tool declares or is seen reaching private data.', evidence: declaredObo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData'])) });
+            outcomes.push({
+                status: 'passed',
+                message: declaredObo.length
+                    ? `Private data only on behalf of the user (${declaredObo.map((t) => t.name).join(', ')}).`
+                    : 'No tool declares or is seen reaching private data.',
+                evidence: declaredObo.map((t) => configEvidence(ctx, ['tools', toolIndex(ctx, t.name), 'privateData']))
+            });
         }
         return outcomes;
     }
@@ -3855,7 +5137,12 @@ const untrustedContent = {
     passesWhen: 'no tool puts untrusted content in the model’s context',
     explain: {
         looksFor: 'Whether text an outsider can author reaches the model.',
-        evidence: ['`untrustedContent` per tool', 'attestations for `sanitized`', 'source that fetches caller-supplied URLs', 'source that reads text outsiders write: mail (Microsoft Graph, Gmail, IMAP), GitHub/GitLab/Jira issues and comments, Slack and Teams messages, help-desk tickets, scraped web pages'],
+        evidence: [
+            '`untrustedContent` per tool',
+            'attestations for `sanitized`',
+            'source that fetches caller-supplied URLs',
+            'source that reads text outsiders write: mail (Microsoft Graph, Gmail, IMAP), GitHub/GitLab/Jira issues and comments, Slack and Teams messages, help-desk tickets, scraped web pages'
+        ],
         why: 'Untrusted text in the context is how prompt injection arrives.',
         fix: 'Return structured data the server controls; if content must pass, sanitise it and have a reviewer attest it (`attestations` with `check: security.untrusted-content` and `subject: <tool>`).'
     },
@@ -3864,18 +5151,33 @@ const untrustedContent = {
         for (const [i, t] of ctx.config.tools.entries()) {
             const at = configEvidence(ctx, ['tools', i, 'untrustedContent']);
             if (t.untrustedContent === 'in-context') {
-                outcomes.push({ status: 'failed', message: `Tool "${t.name}" puts untrusted content in the model’s context.`, evidence: [at], fix: 'Keep outside text out of the model’s context: return identifiers or structured fields the server controls, or sanitise it and have a reviewer attest to it (`untrustedContent: sanitized` plus an attestation).' });
+                outcomes.push({
+                    status: 'failed',
+                    message: `Tool "${t.name}" puts untrusted content in the model’s context.`,
+                    evidence: [at],
+                    fix: 'Keep outside text out of the model’s context: return identifiers or structured fields the server controls, or sanitise it and have a reviewer attest to it (`untrustedContent: sanitized` plus an attestation).'
+                });
             }
             else if (t.untrustedContent === 'sanitized') {
                 const att = attestationFor(ctx, 'security.untrusted-content', t.name);
                 outcomes.push(att
                     ? attested(att, `Tool "${t.name}" sanitises untrusted content`, [at])
-                    : { status: 'not verified', message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`, reason: 'sanitisation needs an attestation by a named reviewer', evidence: [at], fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\`` });
+                    : {
+                        status: 'not verified',
+                        message: `Tool "${t.name}" declares sanitised untrusted content; a machine cannot check sanitisation.`,
+                        reason: 'sanitisation needs an attestation by a named reviewer',
+                        evidence: [at],
+                        fix: `Have a reviewer attest it in golive.yaml:\n\n\`\`\`yaml\nattestations:\n  - check: security.untrusted-content\n    subject: ${t.name}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: how the content is sanitised\n\`\`\``
+                    });
             }
         }
         outcomes.push(...evidenceOutcomes(ctx, 'untrustedContent'));
         if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
-            outcomes.unshift({ status: 'passed', message: 'No tool puts untrusted content in the model’s context.', evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent'])) });
+            outcomes.unshift({
+                status: 'passed',
+                message: 'No tool puts untrusted content in the model’s context.',
+                evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent']))
+            });
         }
         return outcomes;
     }
@@ -3892,7 +5194,12 @@ function productionCalls(ctx) {
     const cached = SORTED.get(table);
     if (cached && cached.allowed === allowed)
         return cached.calls;
-    const calls = { public: { hosts: [], rows: [], total: 0 }, known: { rows: [], total: 0 }, computed: [], callerSupplied: [] };
+    const calls = {
+        public: { hosts: [], rows: [], total: 0 },
+        known: { rows: [], total: 0 },
+        computed: [],
+        callerSupplied: []
+    };
     const hosts = new Set();
     const classOf = new Map();
     // A walk that makes a row only for what it keeps: the table holds every call of the checkout.
@@ -3927,7 +5234,11 @@ const externalCommunication = {
     passesWhen: 'no tool communicates externally, and no evidence contradicts it',
     explain: {
         looksFor: 'Outbound communication declared and seen.',
-        evidence: ['`externalCommunication` per tool and `egress.allowedHosts`', 'HTTP clients and sockets in source (fetch, axios, got, undici, node:http, httpx, requests, urllib, HttpClient, net/http, java.net, OkHttp, WebClient, sockets) and their targets', 'NetworkPolicy and CiliumNetworkPolicy egress'],
+        evidence: [
+            '`externalCommunication` per tool and `egress.allowedHosts`',
+            'HTTP clients and sockets in source (fetch, axios, got, undici, node:http, httpx, requests, urllib, HttpClient, net/http, java.net, OkHttp, WebClient, sockets) and their targets',
+            'NetworkPolicy and CiliumNetworkPolicy egress'
+        ],
         why: 'An outbound channel is how data leaves; with private data and untrusted content it completes the trifecta.',
         fix: 'Call only cluster-internal, allowlisted hosts; restrict egress with a NetworkPolicy; attest computed targets (`subject: file:line`).'
     },
@@ -3937,15 +5248,32 @@ const externalCommunication = {
         ctx.config.tools.forEach((t, i) => {
             const at = configEvidence(ctx, ['tools', i, 'externalCommunication']);
             if (t.externalCommunication === 'open')
-                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares open external communication.`, evidence: [at], fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).' });
+                outcomes.push({
+                    status: 'failed',
+                    message: `Tool "${t.name}" declares open external communication.`,
+                    evidence: [at],
+                    fix: 'Remove the outbound channel, or restrict it to named hosts (`externalCommunication: allowlisted` and `egress.allowedHosts`).'
+                });
             else if (t.externalCommunication === 'allowlisted' && !allowed.length)
-                outcomes.push({ status: 'failed', message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`, evidence: [at], fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```' });
+                outcomes.push({
+                    status: 'failed',
+                    message: `Tool "${t.name}" declares allowlisted communication, but \`egress.allowedHosts\` is empty.`,
+                    evidence: [at],
+                    fix: '```yaml\negress:\n  allowedHosts:\n    - api.partner.example\n```'
+                });
         });
         outcomes.push(...evidenceOutcomes(ctx, 'externalCommunication'));
-        // One finding per call-site family (same file, client and computed expression); a URL a tool argument chooses is raised above instead.
+        // One finding per call-site family (same file, client and computed expression); a URL a tool argument chooses is
+        // raised above instead.
         const families = new Map();
-        const callerLines = new Set(toolMatrix(ctx).flatMap((r) => r.externalCommunication.evidence.concat(r.untrustedContent.evidence).filter((f) => f.source === 'caller-url').map((f) => `${f.at.file}:${f.at.line}`)));
-        const computed = [...productionCalls(ctx).computed.filter((c) => !c.callerSupplied), ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)];
+        const callerLines = new Set(toolMatrix(ctx).flatMap((r) => r.externalCommunication.evidence
+            .concat(r.untrustedContent.evidence)
+            .filter((f) => f.source === 'caller-url')
+            .map((f) => `${f.at.file}:${f.at.line}`)));
+        const computed = [
+            ...productionCalls(ctx).computed.filter((c) => !c.callerSupplied),
+            ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)
+        ];
         for (const c of computed) {
             if (callerLines.has(`${c.at.file}:${c.at.line}`))
                 continue;
@@ -3960,27 +5288,58 @@ const externalCommunication = {
             const subject = `${c.at.file}:${c.at.line}`;
             const att = attestationFor(ctx, 'security.external-communication', subject);
             if (att && att.subject) {
-                outcomes.push({ status: 'attested', message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`, evidence: [c.at], attestation: { by: att.by, date: att.date, note: att.note } });
+                outcomes.push({
+                    status: 'attested',
+                    message: `The target of ${c.client} at ${subject} is computed; ${att.by} attests it stays internal.`,
+                    evidence: [c.at],
+                    attestation: { by: att.by, date: att.date, note: att.note }
+                });
             }
             else {
-                outcomes.push({ status: 'warning', message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`)${c.count > 1 ? `, as at ${counted(c.count - 1, 'more place')} in the file` : ''}.`, evidence: [c.at], fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\`` });
+                outcomes.push({
+                    status: 'warning',
+                    message: `Cannot tell where ${c.client} at ${subject} connects: the target is computed (\`${c.expression}\`)${c.count > 1 ? `, as at ${counted(c.count - 1, 'more place')} in the file` : ''}.`,
+                    evidence: [c.at],
+                    fix: `Use a literal internal URL, or have a reviewer attest where it goes:\n\n\`\`\`yaml\nattestations:\n  - check: security.external-communication\n    subject: "${subject}"\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: the URL is built from the in-cluster service name\n\`\`\``
+                });
             }
         }
         const egress = ctx.repo.egress;
         if (egress.openToWorld.length) {
-            outcomes.push({ status: 'failed', message: 'A network policy allows egress to the whole world.', evidence: egress.openToWorld, fix: 'Allow egress only to the namespaces and services the server needs:\n\n```yaml\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: tickets\n    ports:\n      - port: 8080\n```' });
+            outcomes.push({
+                status: 'failed',
+                message: 'A network policy allows egress to the whole world.',
+                evidence: egress.openToWorld,
+                fix: 'Allow egress only to the namespaces and services the server needs:\n\n```yaml\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: tickets\n    ports:\n      - port: 8080\n```'
+            });
         }
         const fqdns = egress.fqdns.filter((f) => classifyHost(f.host.replace(/^\*\./, 'x.'), allowed) === 'public');
         if (fqdns.length)
-            outcomes.push({ status: 'failed', message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`, evidence: fqdns.map((f) => f.at), fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.' });
+            outcomes.push({
+                status: 'failed',
+                message: `A Cilium policy allows egress to external hosts that are not allowlisted: ${fqdns.map((f) => f.host).join(', ')}.`,
+                evidence: fqdns.map((f) => f.at),
+                fix: 'Remove the toFQDNs rule, or list the hosts under `egress.allowedHosts` if the communication is approved.'
+            });
         const hasWorkloads = deployedObjects(ctx).some((o) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'].includes(o.kind));
         if (hasWorkloads && !egress.policies.length) {
-            outcomes.push({ status: 'warning', message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.', fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' + ctx.config.server.name + '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```' });
+            outcomes.push({
+                status: 'warning',
+                message: 'No NetworkPolicy or CiliumNetworkPolicy restricts egress, so nothing but the code stops the server talking to the world.',
+                fix: '```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ' +
+                    ctx.config.server.name +
+                    '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```'
+            });
         }
         if (!outcomes.some((o) => o.status === 'failed')) {
             const internal = productionCalls(ctx).known;
             const n = internal.total;
-            outcomes.unshift({ status: 'passed', message: `No tool communicates externally${n ? `; ${counted(n, 'call')} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`, evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies], omittedEvidence: n - internal.rows.length });
+            outcomes.unshift({
+                status: 'passed',
+                message: `No tool communicates externally${n ? `; ${counted(n, 'call')} in source go to internal, allowlisted or identity-provider hosts` : ''}${egress.policies.length ? '; egress is restricted by network policy' : ''}.`,
+                evidence: [...internal.rows.map((c) => ({ ...c.at, note: `${c.client} → ${c.host}` })), ...egress.policies],
+                omittedEvidence: n - internal.rows.length
+            });
         }
         return outcomes;
     }
@@ -3995,7 +5354,13 @@ const contentTypes = {
     passesWhen: 'no image, audio or resource-link content is produced in source',
     explain: {
         looksFor: 'Image, audio and resource-link content produced in production source.',
-        evidence: ['TS `type: "image" | "audio" | "resource_link"`', 'Python `ImageContent`, `AudioContent`, `ResourceLink`, FastMCP `Image`, `Audio`', 'C# `ImageContentBlock`, `AudioContentBlock`, `ResourceLinkBlock`, `DataContent` with image/audio types', 'Go `mcp.ImageContent{}`, `NewImageContent`, `NewToolResultImage`, …', 'Java `McpSchema.ImageContent`, `AudioContent`, `ResourceLink`'],
+        evidence: [
+            'TS `type: "image" | "audio" | "resource_link"`',
+            'Python `ImageContent`, `AudioContent`, `ResourceLink`, FastMCP `Image`, `Audio`',
+            'C# `ImageContentBlock`, `AudioContentBlock`, `ResourceLinkBlock`, `DataContent` with image/audio types',
+            'Go `mcp.ImageContent{}`, `NewImageContent`, `NewToolResultImage`, …',
+            'Java `McpSchema.ImageContent`, `AudioContent`, `ResourceLink`'
+        ],
         why: 'These content types are prohibited: they carry content a reviewer cannot read and can smuggle instructions.',
         fix: 'Return text content only. Uses in test code are reported apart and do not block.'
     },
@@ -4010,9 +5375,17 @@ const contentTypes = {
             fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
         }));
         if (test.length)
-            outcomes.push({ status: 'warning', nonProduction: true, message: `${counted(test.length, 'use')} of prohibited content types in test code (reported, not blocking).`, evidence: test.map((u) => u.at) });
+            outcomes.push({
+                status: 'warning',
+                nonProduction: true,
+                message: `${counted(test.length, 'use')} of prohibited content types in test code (reported, not blocking).`,
+                evidence: test.map((u) => u.at)
+            });
         if (!prod.length)
-            outcomes.unshift({ status: 'passed', message: `No image, audio or resource-link content in production source (${ctx.repo.scan.sourceFiles} source files read).` });
+            outcomes.unshift({
+                status: 'passed',
+                message: `No image, audio or resource-link content in production source (${ctx.repo.scan.sourceFiles} source files read).`
+            });
         return outcomes;
     }
 };
@@ -4079,7 +5452,7 @@ function terminalSafe(s) {
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 /** Inline Markdown text: specials escaped, mentions and references broken, newlines folded. */
 function md(text) {
-    return String(text)
+    return (String(text)
         .replace(INVISIBLE, '')
         .replace(/[\r\n]+/g, ' ')
         // Only what can change meaning inline: code, emphasis, links, headings/references, tables, strikethrough, HTML.
@@ -4090,12 +5463,15 @@ function md(text) {
         .replace(/@/g, `@${ZWSP}`)
         .replace(/:\/\//g, `:/${ZWSP}/`)
         // Every `www.`, not only after a word boundary: GFM autolinks it after `_` and `*` too (`_www.x`).
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`));
 }
 const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
 /** An inline code span that cannot be broken out of; mentions inside code are never linked. */
 function code(text) {
-    const s = String(text).replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ').replace(/\|/g, '¦');
+    const s = String(text)
+        .replace(INVISIBLE, '')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/\|/g, '¦');
     const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length));
     const fence = '`'.repeat(longest + 1);
     const pad = s.startsWith('`') || s.endsWith('`') || s.startsWith(' ') ? ' ' : '';
@@ -4130,7 +5506,10 @@ function fixMarkdown(fix) {
     for (let i = 0; i < parts.length; i += 3) {
         const prose = parts[i].trim();
         if (prose)
-            out.push(prose.split('\n').map((l) => mdKeepCode(l)).join('  \n'));
+            out.push(prose
+                .split('\n')
+                .map((l) => mdKeepCode(l))
+                .join('  \n'));
         if (i + 2 < parts.length)
             out.push(codeBlock(parts[i + 2].replace(/\n$/, ''), parts[i + 1]));
     }

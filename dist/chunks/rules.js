@@ -15,7 +15,17 @@ const isAsciiLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordChar = (c) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 /** `\s`: the white space and line terminators a pattern's `\s` matches. */
 function isSpaceChar(c) {
-    return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    return ((c >= 9 && c <= 13) ||
+        c === 32 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
 }
 
 // The cheap literal prefilter of the source pass: one scan of each file's text
@@ -175,7 +185,7 @@ function githubChecksumHolds(token) {
     return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
 // A token that fails its checksum is kept (so the redactor still cuts it) but never blocks.
-const githubToken = (secret) => (githubChecksumHolds(secret) ? { verified: true } : { documented: 'not a token GitHub issued (its checksum fails)' });
+const githubToken = (secret) => githubChecksumHolds(secret) ? { verified: true } : { documented: 'not a token GitHub issued (its checksum fails)' };
 /** Shannon entropy in bits per character. */
 function entropy(s) {
     const counts = new Map();
@@ -211,11 +221,16 @@ function jwt(secret) {
 /** Slack tokens carry numeric team and user ids: `xoxb-<digits>-<digits>-…`. */
 function slackToken(secret) {
     const parts = secret.split('-');
-    return parts.length >= 4 && /^\d{8,13}$/.test(parts[1]) && /^\d{8,13}$/.test(parts[2]) && !placeholderWords(secret) ? {} : false;
+    return parts.length >= 4 && /^\d{8,13}$/.test(parts[1]) && /^\d{8,13}$/.test(parts[2]) && !placeholderWords(secret)
+        ? {}
+        : false;
 }
 // The public keys that documentation and emulators print for everyone.
 const DOCUMENTED = new Map([
-    ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'the Azurite storage emulator’s public account key'],
+    [
+        'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+        'the Azurite storage emulator’s public account key'
+    ],
     ['AKIAIOSFODNN7EXAMPLE', 'the AWS documentation’s example key id'],
     ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'the AWS documentation’s example secret key'],
     ['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'the Stripe documentation’s test key'],
@@ -252,7 +267,10 @@ function connectionPassword(secret, m) {
         return false;
     return LOCAL_HOST.test(m[0]) ? { documented: 'a local development database' } : {};
 }
-/** `Password=` of an ADO.NET or JDBC connection string: inside one (after `;`, `&`, `?` or at a string's start), a literal. */
+/**
+ * `Password=` of an ADO.NET or JDBC connection string: inside one (after `;`, `&`, `?` or at a string's start), a
+ * literal.
+ */
 function connectionStringPassword(secret, m, text) {
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 10;
     // ; & ? " ' or a line start: the keyword begins a connection-string field.
@@ -260,14 +278,76 @@ function connectionStringPassword(secret, m, text) {
         return false;
     if (notALiteral(secret) || secret.length < 6)
         return false;
-    return /localhost|127\.0\.0\.1|\(localdb\)/i.test(lineAround(text, m.index)) ? { documented: 'a local development database' } : {};
+    return /localhost|127\.0\.0\.1|\(localdb\)/i.test(lineAround(text, m.index))
+        ? { documented: 'a local development database' }
+        : {};
 }
 // ------------------------------------------------------------------ generic assignments
 /** Words a secret-named setting ends in; `key` counts after one of KEY_QUALIFIERS. */
-const SECRET_WORDS = new Set(['secret', 'password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'credential', 'credentials']);
-const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'client', 'signing', 'master', 'account', 'auth', 'encryption', 'subscription', 'shared', 'storage']);
+const SECRET_WORDS = new Set([
+    'secret',
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'token',
+    'apikey',
+    'credential',
+    'credentials'
+]);
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'client',
+    'signing',
+    'master',
+    'account',
+    'auth',
+    'encryption',
+    'subscription',
+    'shared',
+    'storage'
+]);
 /** Words that make a token-named setting something else: a page cursor, a CSRF nonce, a lock. */
-const NOT_CREDENTIAL_WORDS = new Set(['page', 'next', 'cursor', 'continuation', 'csrf', 'xsrf', 'sync', 'nonce', 'state', 'cancellation', 'cancel', 'idempotency', 'lock', 'public', 'publishable', 'max', 'min', 'count', 'length', 'type', 'name', 'header', 'field', 'param', 'endpoint', 'url', 'uri', 'path', 'file', 'env', 'var', 'prefix', 'pattern', 'regex', 'format']);
+const NOT_CREDENTIAL_WORDS = new Set([
+    'page',
+    'next',
+    'cursor',
+    'continuation',
+    'csrf',
+    'xsrf',
+    'sync',
+    'nonce',
+    'state',
+    'cancellation',
+    'cancel',
+    'idempotency',
+    'lock',
+    'public',
+    'publishable',
+    'max',
+    'min',
+    'count',
+    'length',
+    'type',
+    'name',
+    'header',
+    'field',
+    'param',
+    'endpoint',
+    'url',
+    'uri',
+    'path',
+    'file',
+    'env',
+    'var',
+    'prefix',
+    'pattern',
+    'regex',
+    'format'
+]);
 /** The words of an identifier: split at `_`, `-`, `.` and lower-to-upper case changes, lower-cased. */
 function identifierWords(name) {
     const words = [];
@@ -292,7 +372,10 @@ function identifierWords(name) {
         words.push(word);
     return words;
 }
-/** Whether a setting of this name holds a credential: its last word says so, and no word says it is a cursor, a name or a path. */
+/**
+ * Whether a setting of this name holds a credential: its last word says so, and no word says it is a cursor, a name or
+ * a path.
+ */
 function isSecretName(name) {
     const words = identifierWords(name);
     const last = words[words.length - 1];
@@ -303,7 +386,37 @@ function isSecretName(name) {
     return (last === 'key' || last === 'keys') && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]);
 }
 /** A value with one of these in it (after undoing digits for letters) is an example, not a credential. */
-const PLACEHOLDER_WORDS = ['secret', 'passw', 'token', 'apikey', 'api-key', 'api_key', 'test', 'fake', 'dummy', 'mock', 'sample', 'example', 'changeme', 'placeholder', 'invalid', 'redacted', 'your', 'demo', 'xxxx', 'pass', 'foobar', 'qwerty', 'letmein', 'admin', 'hunter2', 'abc123', '123456', 'abcdef', 'default'];
+const PLACEHOLDER_WORDS = [
+    'secret',
+    'passw',
+    'token',
+    'apikey',
+    'api-key',
+    'api_key',
+    'test',
+    'fake',
+    'dummy',
+    'mock',
+    'sample',
+    'example',
+    'changeme',
+    'placeholder',
+    'invalid',
+    'redacted',
+    'your',
+    'demo',
+    'xxxx',
+    'pass',
+    'foobar',
+    'qwerty',
+    'letmein',
+    'admin',
+    'hunter2',
+    'abc123',
+    '123456',
+    'abcdef',
+    'default'
+];
 const UNLEET = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's', '@': 'a' };
 function placeholderWords(value) {
     let plain = '';
@@ -323,7 +436,11 @@ function notALiteral(value) {
         return 'a variable reference';
     if (value.includes('{{') || (value.includes('<') && value.includes('>')))
         return 'a template';
-    if (value.startsWith('/') || value.startsWith('./') || value.startsWith('../') || value.startsWith('~/') || value.includes('://'))
+    if (value.startsWith('/') ||
+        value.startsWith('./') ||
+        value.startsWith('../') ||
+        value.startsWith('~/') ||
+        value.includes('://'))
         return 'a path or URL';
     if (/\.(?:json|ya?ml|pem|key|crt|cer|pfx|p12|txt|env|cache|db|sqlite|toml|ini|cfg|conf|log|js|ts|py)$/i.test(value))
         return 'a file name';

@@ -53,7 +53,15 @@ function loadConfig(path, displayPath = path) {
             chunks.push(chunk.subarray(0, n));
             size += n;
             if (size > MAX_CONFIG_BYTES) {
-                throw new UsageError('', [{ file: displayPath, line: 1, column: 1, field: '', message: `file is over ${MAX_CONFIG_BYTES} bytes, the limit` }]);
+                throw new UsageError('', [
+                    {
+                        file: displayPath,
+                        line: 1,
+                        column: 1,
+                        field: '',
+                        message: `file is over ${MAX_CONFIG_BYTES} bytes, the limit`
+                    }
+                ]);
             }
         }
     }
@@ -142,7 +150,11 @@ function issueProblems(issue, doc, lc, file) {
             const pos = nodePosition(lc, keyAt(doc, path, key) ?? closestNode(doc, path));
             const known = knownKeys(path);
             const guess = known.length ? closest(key, known) : undefined;
-            const hint = guess && similar(key, guess) ? ` (did you mean "${guess}"?)` : known.length ? ` (known keys: ${known.join(', ')})` : '';
+            const hint = guess && similar(key, guess)
+                ? ` (did you mean "${guess}"?)`
+                : known.length
+                    ? ` (known keys: ${known.join(', ')})`
+                    : '';
             return { file, ...pos, field: fieldOf([...path, key]), message: `unknown key${hint}` };
         });
     }
@@ -196,10 +208,16 @@ function unwrap(schema) {
     }
     return s;
 }
-/** Waivers and attestations must name a known, non-critical check (read from the raw data so these show with schema errors). */
+/**
+ * Waivers and attestations must name a known, non-critical check (read from the raw data so these show with schema
+ * errors).
+ */
 function checkIdProblems(data, doc, lc, file) {
     const problems = [];
-    for (const [section, verb] of [['waivers', 'waived'], ['attestations', 'attested']]) {
+    for (const [section, verb] of [
+        ['waivers', 'waived'],
+        ['attestations', 'attested']
+    ]) {
         const list = data?.[section];
         if (!Array.isArray(list))
             continue;
@@ -211,11 +229,23 @@ function checkIdProblems(data, doc, lc, file) {
             const pos = nodePosition(lc, closestNode(doc, path));
             const entry = checkInfo(id);
             if (!entry) {
-                problems.push({ file, ...pos, field: fieldOf(path), message: `unknown check id "${id}" (did you mean "${closest(id, registeredChecks().map((c) => c.id))}"?)` });
+                problems.push({
+                    file,
+                    ...pos,
+                    field: fieldOf(path),
+                    message: `unknown check id "${id}" (did you mean "${closest(id, registeredChecks().map((c) => c.id))}"?)`
+                });
             }
-            else if (entry.level === 'critical' && !(section === 'attestations' && typeof item.subject === 'string')) {
-                // An attestation of a critical check with a subject approves leaving that path (or exclude pattern) out; it attests nothing else.
-                problems.push({ file, ...pos, field: fieldOf(path), message: `"${id}" is a critical check and can never be ${verb}` });
+            else if (entry.level === 'critical' &&
+                !(section === 'attestations' && typeof item.subject === 'string')) {
+                // An attestation of a critical check with a subject approves leaving that path (or exclude pattern) out; it
+                // attests nothing else.
+                problems.push({
+                    file,
+                    ...pos,
+                    field: fieldOf(path),
+                    message: `"${id}" is a critical check and can never be ${verb}`
+                });
             }
         });
     }
@@ -251,9 +281,14 @@ const CHECK_READS = {
 };
 const ALL_KINDS = ['source', 'manifest', 'workflow', 'config text'];
 const CONFIG_TEXT = /(^|\/)\.env(\.[\w.-]+)?$|\.(json|jsonc|toml|ini|cfg|conf|properties|env|sh|bash|ps1|txt|xml|config|tf|tfvars|bicep)$/i;
-/** The kinds of evidence a path could hold; a folder the walk did not enter (too deep, unreadable, the file limit) could hold any. */
+/**
+ * The kinds of evidence a path could hold; a folder the walk did not enter (too deep, unreadable, the file limit) could
+ * hold any.
+ */
 function kindsOf(path, reason) {
-    if (reason === 'too deep' || reason === 'file limit reached' || (reason === 'unreadable' && !path.slice(path.lastIndexOf('/') + 1).includes('.')))
+    if (reason === 'too deep' ||
+        reason === 'file limit reached' ||
+        (reason === 'unreadable' && !path.slice(path.lastIndexOf('/') + 1).includes('.')))
         return ALL_KINDS;
     if (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path))
         return ['workflow', 'config text'];
@@ -289,29 +324,50 @@ function unapprovedExclusionsFor(check, ctx) {
     // Test code is left out freely, so a check that reads only test code has nothing left out.
     if (!reads || !ctx.repo.excluded?.length || READS_TESTS_ONLY.has(check))
         return [];
-    const subjects = ctx.config.attestations.filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i)).map((a) => a.subject);
+    const subjects = ctx.config.attestations
+        .filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i))
+        .map((a) => a.subject);
     const approved = new Set(subjects);
     // A subject that is no glob the gate can match in linear time approves only the path it spells.
     const globs = subjects.filter(isLinearGlob).map((g) => globMatcher([g]));
     return (ctx.repo.excluded ?? []).filter((p) => !isTestPath(p) && kindsOf(p).some((k) => reads.includes(k)) && !approved.has(p) && !globs.some((m) => m(p)));
 }
 const list = (paths) => `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` (+${paths.length - 3} more)` : ''}`;
-/** A check's outcomes with its passes (and `not applicable`s) made `not verified` when files it reads were not read or were excluded without approval. */
+/**
+ * A check's outcomes with its passes (and `not applicable`s) made `not verified` when files it reads were not read or
+ * were excluded without approval.
+ */
 function coverOutcomes(check, outcomes, unread, excluded) {
     if (!unread.length && !excluded.length)
         return outcomes;
     const why = [
-        unread.length ? `${unread.length} file${unread.length === 1 ? '' : 's'} it reads ${unread.length === 1 ? 'was' : 'were'} not read: ${list(unread.map((s) => `${s.path} (${s.reason})`))}` : '',
-        excluded.length ? `paths.include/exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}` : ''
-    ].filter(Boolean).join('; ');
-    return outcomes.map((o) => (o.status !== 'passed' && o.status !== 'not applicable') ? o : {
-        ...o,
-        status: 'not verified',
-        message: `${o.message} But ${why}.`,
-        reason: why,
-        evidence: [...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })), ...excluded.slice(0, 3).map((p) => ({ file: p, line: 1, column: 1, note: 'left out by paths.include/exclude' })), ...(o.evidence ?? [])],
-        fix: excluded.length ? `Read the path (paths.include names it, paths.exclude does not), or approve leaving it out with an attestation of ${check} whose subject is the path or a glob matching it.` : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
-    });
+        unread.length
+            ? `${unread.length} file${unread.length === 1 ? '' : 's'} it reads ${unread.length === 1 ? 'was' : 'were'} not read: ${list(unread.map((s) => `${s.path} (${s.reason})`))}`
+            : '',
+        excluded.length
+            ? `paths.include/exclude leaves out ${excluded.length} file${excluded.length === 1 ? '' : 's'} it reads, with no attestation naming ${excluded.length === 1 ? 'it' : 'them'}: ${list(excluded)}`
+            : ''
+    ]
+        .filter(Boolean)
+        .join('; ');
+    return outcomes.map((o) => o.status !== 'passed' && o.status !== 'not applicable'
+        ? o
+        : {
+            ...o,
+            status: 'not verified',
+            message: `${o.message} But ${why}.`,
+            reason: why,
+            evidence: [
+                ...unread.slice(0, 3).map((s) => ({ file: s.path, line: 1, column: 1, note: `not read: ${s.reason}` })),
+                ...excluded
+                    .slice(0, 3)
+                    .map((p) => ({ file: p, line: 1, column: 1, note: 'left out by paths.include/exclude' })),
+                ...(o.evidence ?? [])
+            ],
+            fix: excluded.length
+                ? `Read the path (paths.include names it, paths.exclude does not), or approve leaving it out with an attestation of ${check} whose subject is the path or a glob matching it.`
+                : 'Commit the file as UTF-8 text under the size and depth limits (README, Safety), or remove it.'
+        });
 }
 
 /** Skipped files named in the result; the rest are counted. */
@@ -333,9 +389,16 @@ function evaluate(ctx, checks, options = {}) {
         }
         catch (e) {
             // A check that throws is a bug of ours; it must not pass silently.
-            outcomes = [{ status: 'not verified', message: `the check failed internally: ${e.message}`, reason: 'internal error' }];
+            outcomes = [
+                {
+                    status: 'not verified',
+                    message: `the check failed internally: ${e.message}`,
+                    reason: 'internal error'
+                }
+            ];
         }
-        // A check does not pass on files it reads that the gate skipped, or that paths.include/exclude left out of a critical one unapproved.
+        // A check does not pass on files it reads that the gate skipped, or that paths.include/exclude left out of a
+        // critical one unapproved.
         outcomes = coverOutcomes(check.id, outcomes, unreadFilesFor(check.id, ctx.repo.skipped), entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : []);
         if (options.phaseMs)
             options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started;
@@ -385,7 +448,10 @@ function evaluate(ctx, checks, options = {}) {
         scope: options.scope ?? 'local',
         acceptNotVerified,
         notRead: notRead(ctx),
-        excluded: { count: ctx.repo.excluded?.length ?? 0, files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets) },
+        excluded: {
+            count: ctx.repo.excluded?.length ?? 0,
+            files: (ctx.repo.excluded ?? []).slice(0, MAX_NOT_READ_LISTED).map(redactSecrets)
+        },
         tools: resultTools(ctx),
         capabilities: compactMatrix(capabilityMatrix(ctx.config, ctx.repo.capabilities, (tool) => !!attestationFor(ctx, 'security.untrusted-content', tool)))
     };
@@ -394,7 +460,9 @@ function evaluate(ctx, checks, options = {}) {
 function resultTools(ctx) {
     return toolEntries(ctx.config, ctx.repo).map((t) => ({
         ...t,
-        registeredAt: t.registeredAt ? { file: t.registeredAt.file, line: t.registeredAt.line, column: t.registeredAt.column } : null,
+        registeredAt: t.registeredAt
+            ? { file: t.registeredAt.file, line: t.registeredAt.line, column: t.registeredAt.column }
+            : null,
         ...(t.annotations ? { annotations: { ...t.annotations } } : {})
     }));
 }
@@ -403,9 +471,16 @@ function notRead(ctx) {
     const byReason = {};
     for (const s of skipped)
         byReason[s.reason] = (byReason[s.reason] ?? 0) + 1;
-    return { count: skipped.length, byReason, files: skipped.slice(0, MAX_NOT_READ_LISTED).map((s) => ({ path: s.path, reason: s.reason })) };
+    return {
+        count: skipped.length,
+        byReason,
+        files: skipped.slice(0, MAX_NOT_READ_LISTED).map((s) => ({ path: s.path, reason: s.reason }))
+    };
 }
-/** A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says why). */
+/**
+ * A current waiver turns an open, non-critical item into `waived`; an expired one leaves it open (report.config says
+ * why).
+ */
 function applyWaivers(findings, ctx) {
     for (const [i, w] of ctx.config.waivers.entries()) {
         if (w.expires < ctx.today || ctx.unapproved?.waivers.has(i))
@@ -471,7 +546,13 @@ async function collectInventory(config, options) {
 // ---------------------------------------------------------------- file
 /** A `tools/list` result (`{"tools": […]}`) or a JSON-RPC response wrapping one, read inside the checkout. */
 function readInventoryFile(root, file) {
-    const fail = (reason) => ({ configured: true, source: 'file', live: false, ok: false, reason: `${file}: ${reason}` });
+    const fail = (reason) => ({
+        configured: true,
+        source: 'file',
+        live: false,
+        ok: false,
+        reason: `${file}: ${reason}`
+    });
     const abs = resolve(root, file);
     let real;
     try {
@@ -605,7 +686,9 @@ async function listEverything(client, signal, timeoutMs) {
     const prompts = await count(caps.prompts, async () => (await client.listPrompts({}, opts)).prompts);
     return { tools, resources, prompts };
 }
-/** Environment of the started server: PATH and HOME of the gate's, and the placeholders golive.yaml names; nothing else. */
+/**
+ * Environment of the started server: PATH and HOME of the gate's, and the placeholders golive.yaml names; nothing else.
+ */
 function serverEnvironment(env, placeholders = {}) {
     const out = {};
     for (const k of ['PATH', 'HOME'])
@@ -622,10 +705,22 @@ async function fromCommand(config, options) {
         realCwd = realpathSync(cwd);
     }
     catch {
-        return { configured: true, source: 'command', live: true, ok: false, reason: `inventory.cwd ${JSON.stringify(config.cwd)} does not exist in the checkout` };
+        return {
+            configured: true,
+            source: 'command',
+            live: true,
+            ok: false,
+            reason: `inventory.cwd ${JSON.stringify(config.cwd)} does not exist in the checkout`
+        };
     }
     if (!isInside(root, realCwd))
-        return { configured: true, source: 'command', live: true, ok: false, reason: 'inventory.cwd is outside the checkout' };
+        return {
+            configured: true,
+            source: 'command',
+            live: true,
+            ok: false,
+            reason: 'inventory.cwd is outside the checkout'
+        };
     const { ReadBuffer, serializeMessage } = await import('./stdio.js');
     const child = spawn(command, args, {
         cwd: realCwd,
@@ -664,11 +759,28 @@ async function fromCommand(config, options) {
         if (transport.malformed)
             throw transport.malformed;
         await client.close().catch(() => { });
-        return { configured: true, source: 'command', live: true, ok: true, ...listed, ...(keptStderr() ? { stderr: keptStderr() } : {}) };
+        return {
+            configured: true,
+            source: 'command',
+            live: true,
+            ok: true,
+            ...listed,
+            ...(keptStderr() ? { stderr: keptStderr() } : {})
+        };
     }
     catch (e) {
-        const why = transport.malformed?.message ?? (timedOut ? `the server did not answer within ${options.timeoutS} s (inventory-timeout)` : (transport.exited ?? oneLine(e?.message ?? String(e))));
-        return { configured: true, source: 'command', live: true, ok: false, reason: why, ...(keptStderr() ? { stderr: keptStderr() } : {}) };
+        const why = transport.malformed?.message ??
+            (timedOut
+                ? `the server did not answer within ${options.timeoutS} s (inventory-timeout)`
+                : (transport.exited ?? oneLine(e?.message ?? String(e))));
+        return {
+            configured: true,
+            source: 'command',
+            live: true,
+            ok: false,
+            reason: why,
+            ...(keptStderr() ? { stderr: keptStderr() } : {})
+        };
     }
     finally {
         clearTimeout(timer);
@@ -721,7 +833,9 @@ async function fromUrl(url, options) {
         return { configured: true, source: 'url', live: true, ok: true, ...listed };
     }
     catch (e) {
-        const reason = controller.signal.aborted ? `the server at the URL did not answer within ${options.timeoutS} s (inventory-timeout)` : oneLine(e?.message ?? String(e));
+        const reason = controller.signal.aborted
+            ? `the server at the URL did not answer within ${options.timeoutS} s (inventory-timeout)`
+            : oneLine(e?.message ?? String(e));
         return { configured: true, source: 'url', live: true, ok: false, reason };
     }
     finally {
@@ -815,7 +929,9 @@ class ChildStdioTransport {
         this.started = new Promise((resolveStart, rejectStart) => {
             child.once('spawn', () => resolveStart());
             child.once('error', (err) => {
-                const why = err.code === 'ENOENT' ? `the command "${String(child.spawnfile).slice(0, 200)}" was not found on PATH` : `the server could not be started: ${err.message}`;
+                const why = err.code === 'ENOENT'
+                    ? `the command "${String(child.spawnfile).slice(0, 200)}" was not found on PATH`
+                    : `the server could not be started: ${err.message}`;
                 this.exited = why;
                 rejectStart(new Error(why));
                 this.fail(new Error(why));
@@ -889,12 +1005,22 @@ function unapprovedChanges(config, github) {
         const data = github.baseConfig.value === null ? {} : safeParse(github.baseConfig.value);
         base = {
             waivers: Array.isArray(data?.waivers) ? data.waivers.map(waiverKey) : [],
-            attestations: Array.isArray(data?.attestations) ? data.attestations.map(attestationKey) : []
+            attestations: Array.isArray(data?.attestations)
+                ? data.attestations.map(attestationKey)
+                : []
         };
     }
     else
-        baseProblem = github.baseConfig ? `golive.yaml on ${pull.baseRef} could not be read (${github.baseConfig.reason})` : 'golive.yaml on the base branch was not read';
-    const approvers = github.reviews?.ok ? new Set(github.reviews.value.filter((r) => r.state === 'APPROVED' && r.user.toLowerCase() !== pull.author.toLowerCase() && (!r.commitId || r.commitId === pull.headSha)).map((r) => r.user.toLowerCase())) : undefined;
+        baseProblem = github.baseConfig
+            ? `golive.yaml on ${pull.baseRef} could not be read (${github.baseConfig.reason})`
+            : 'golive.yaml on the base branch was not read';
+    const approvers = github.reviews?.ok
+        ? new Set(github.reviews.value
+            .filter((r) => r.state === 'APPROVED' &&
+            r.user.toLowerCase() !== pull.author.toLowerCase() &&
+            (!r.commitId || r.commitId === pull.headSha))
+            .map((r) => r.user.toLowerCase()))
+        : undefined;
     const judge = (handle, isNew, what) => {
         if (!isNew && !baseProblem)
             return undefined;
@@ -1021,7 +1147,13 @@ function initialInventory(loaded, root) {
         return { configured: false };
     if (inv.file !== undefined)
         return readInventoryFile(root, inv.file);
-    return { configured: true, source: inv.command ? 'command' : 'url', live: true, ok: false, reason: 'this run did not ask the server for its tools' };
+    return {
+        configured: true,
+        source: inv.command ? 'command' : 'url',
+        live: true,
+        ok: false,
+        reason: 'this run did not ask the server for its tools'
+    };
 }
 /** Asks the server golive.yaml's `inventory` names for its tools (before the checks, which stay pure). */
 async function readServedInventory(prepared, options) {
@@ -1032,7 +1164,10 @@ async function readServedInventory(prepared, options) {
     prepared.evidence.inventory = await collectInventory(inv, { ...options, root: prepared.repo.root });
     prepared.timings.inventory = performance.now() - started;
 }
-/** Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every read). */
+/**
+ * Lines of checkout files for the evidence a report quotes: each file read again at most once (bounded like every
+ * read).
+ */
 function lineReader(repo) {
     const texts = new Map();
     return (file, line) => {
@@ -1057,7 +1192,8 @@ function isLink(path) {
  * Every secret value the detectors found in this run, read again from the files they were found
  * in (the detectors keep only masks): whatever the rules find in those files, the .env values
  * the secrets detector reads (dotenvSecrets, the same reader), the personal data of test files
- * (testDataIn, the same finder; a finding shows 4 characters of it), marked lines included. Given to the redactor, so the same value
+ * (testDataIn, the same finder; a finding shows 4 characters of it), marked lines included. Given to the redactor, so
+ * the same value
  * is masked wherever else it appears: in a file name, a waiver reason, a tool name.
  */
 function foundSecretValues(repo, evidence) {
@@ -1085,7 +1221,10 @@ function foundSecretValues(repo, evidence) {
     }
     return [...values];
 }
-/** The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout settles). */
+/**
+ * The checks on prepared evidence and the API facts (the action reads those in between, knowing what the checkout
+ * settles).
+ */
 function judgeGate(prepared, inputs) {
     const { loaded, repo, evidence } = prepared;
     const t2 = performance.now();
@@ -1101,7 +1240,14 @@ function judgeGate(prepared, inputs) {
     // Every string of the result redacted once more, those the checks did not write included: file
     // paths, waivers and attestations from golive.yaml, the files not read.
     const values = new Map();
-    const result = redactDeep(evaluate(ctx, registeredChecks(), { values, acceptNotVerified: inputs.acceptNotVerified, scope: inputs.github ? 'github' : 'local', localApi: !inputs.github && !inputs.strict, lineOf: lineReader(repo), phaseMs: phases }));
+    const result = redactDeep(evaluate(ctx, registeredChecks(), {
+        values,
+        acceptNotVerified: inputs.acceptNotVerified,
+        scope: inputs.github ? 'github' : 'local',
+        localApi: !inputs.github && !inputs.strict,
+        lineOf: lineReader(repo),
+        phaseMs: phases
+    }));
     const t3 = performance.now();
     return { result, loaded, repo, ctx, values, timings: { ...prepared.timings, checks: t3 - t2, phases } };
 }

@@ -17,7 +17,17 @@ const NOT_APPLICABLE_TO_LOCAL_TOOL = {
     'auth.token-validation': 'no bearer token reaches it over stdio'
 };
 /** Workload and routing kinds whose presence says the server is deployed after all. */
-const DEPLOYED_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'HTTPRoute', 'GRPCRoute', 'Rollout', 'Application', 'Service']);
+const DEPLOYED_KINDS = new Set([
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'Pod',
+    'HTTPRoute',
+    'GRPCRoute',
+    'Rollout',
+    'Application',
+    'Service'
+]);
 /**
  * Why a check does not apply under the configured deployment, or undefined when it applies. A
  * local tool whose repository holds Kubernetes workloads or routes is judged as deployed: the gate
@@ -74,20 +84,45 @@ const attestationSchema = strictObject({
     by: handle.describe('Who attests (GitHub handle).'),
     date: isoDate.describe('When the attestation was made (YYYY-MM-DD).'),
     note: string().max(1000).optional().describe('What was checked, by what means.'),
-    subject: string().max(512).optional().describe('What it covers when the check has several items, e.g. a tool name or file:line.')
+    subject: string()
+        .max(512)
+        .optional()
+        .describe('What it covers when the check has several items, e.g. a tool name or file:line.')
 })
     .describe('A named person declaring something the gate cannot check; shown as attested, never as passed.');
 /** Environment variable names golive.yaml may give the inventory server (placeholders, never secrets). */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 const inventorySchema = strictObject({
-    command: array(string().min(1).max(4096)).min(1).max(100).optional().describe('Start the server over stdio with this command and its arguments, e.g. [node, dist/index.js]. Never under pull_request_target; the CLI only with --inventory.'),
-    cwd: string().min(1).max(512).optional().describe('With command: the directory to start it in, inside the checkout (default: the checkout).'),
-    env: record(string().regex(ENV_NAME, 'an environment variable name'), string().max(4096)).optional().describe('With command: environment variables for the server, non-secret placeholder values only. It gets PATH, HOME and these, nothing else.'),
-    url: url({ protocol: /^https?$/ }).max(2048).optional().describe('A server the workflow has already started: its Streamable HTTP endpoint, e.g. http://127.0.0.1:8080/mcp (HTTP+SSE is tried as a fallback). Under pull_request_target and in the CLI without --inventory, only a loopback address is asked.'),
-    file: string().min(1).max(512).optional().describe('A tools/list result exported earlier ({"tools": […]} or a JSON-RPC response wrapping it), inside the checkout.')
+    command: array(string().min(1).max(4096))
+        .min(1)
+        .max(100)
+        .optional()
+        .describe('Start the server over stdio with this command and its arguments, e.g. [node, dist/index.js]. Never under pull_request_target; the CLI only with --inventory.'),
+    cwd: string()
+        .min(1)
+        .max(512)
+        .optional()
+        .describe('With command: the directory to start it in, inside the checkout (default: the checkout).'),
+    env: record(string().regex(ENV_NAME, 'an environment variable name'), string().max(4096))
+        .optional()
+        .describe('With command: environment variables for the server, non-secret placeholder values only. It gets PATH, HOME and these, nothing else.'),
+    url: url({ protocol: /^https?$/ })
+        .max(2048)
+        .optional()
+        .describe('A server the workflow has already started: its Streamable HTTP endpoint, e.g. http://127.0.0.1:8080/mcp (HTTP+SSE is tried as a fallback). Under pull_request_target and in the CLI without --inventory, only a loopback address is asked.'),
+    file: string()
+        .min(1)
+        .max(512)
+        .optional()
+        .describe('A tools/list result exported earlier ({"tools": […]} or a JSON-RPC response wrapping it), inside the checkout.')
 })
-    .refine((i) => [i.command, i.url, i.file].filter((v) => v !== undefined).length === 1, { message: 'inventory needs exactly one of command, url or file' })
-    .refine((i) => i.command !== undefined || (i.cwd === undefined && i.env === undefined), { message: 'cwd and env go with command only', path: ['cwd'] })
+    .refine((i) => [i.command, i.url, i.file].filter((v) => v !== undefined).length === 1, {
+    message: 'inventory needs exactly one of command, url or file'
+})
+    .refine((i) => i.command !== undefined || (i.cwd === undefined && i.env === undefined), {
+    message: 'cwd and env go with command only',
+    path: ['cwd']
+})
     .describe('Where the gate reads the tools the server really serves (tools/list), to compare with the declared tools and the source.');
 const configSchema = strictObject({
     $schema: string().optional().describe('Editor hint; ignored by the gate.'),
@@ -95,9 +130,16 @@ const configSchema = strictObject({
     server: strictObject({
         name: string().min(1).max(128).describe('The MCP server name.'),
         owner: handle.describe('The owning GitHub team or person, e.g. "@org/team-tickets".'),
-        exposure: _enum(['internal', 'public']).default('internal').describe('internal (default) or public; public needs exposureReason.'),
-        exposureReason: string().min(1).max(1000).optional().describe('Why the server must be reachable from outside.'),
-        zone: union([number().int().min(0).max(99), string().min(1).max(64)]).describe('The network zone the production deployment lives in.'),
+        exposure: _enum(['internal', 'public'])
+            .default('internal')
+            .describe('internal (default) or public; public needs exposureReason.'),
+        exposureReason: string()
+            .min(1)
+            .max(1000)
+            .optional()
+            .describe('Why the server must be reachable from outside.'),
+        zone: union([number().int().min(0).max(99), string().min(1).max(64)])
+            .describe('The network zone the production deployment lives in.'),
         contact: email().optional().describe('The developer contact e-mail for the go-live report.')
     })
         .refine((s) => s.exposure !== 'public' || !!s.exposureReason, {
@@ -106,8 +148,14 @@ const configSchema = strictObject({
     })
         .describe('Who and what the server is.'),
     tools: array(toolSchema).max(1000).describe('Every tool the server exposes, none left out.'),
-    capabilities: array(customCapabilitySchema).max(500).default([]).describe('Packages of your own (or missing from the built-in catalogue) and what any use of them reaches.'),
-    environments: array(string().min(1).max(64)).min(1).default(['dev', 'prod']).describe('The deployment environments, e.g. [dev, prod].'),
+    capabilities: array(customCapabilitySchema)
+        .max(500)
+        .default([])
+        .describe('Packages of your own (or missing from the built-in catalogue) and what any use of them reaches.'),
+    environments: array(string().min(1).max(64))
+        .min(1)
+        .default(['dev', 'prod'])
+        .describe('The deployment environments, e.g. [dev, prod].'),
     observability: strictObject({
         endpoint: url().optional().describe('The OpenTelemetry / Logfire endpoint traces are exported to.'),
         dashboard: url().optional().describe('The monitoring dashboard for the server.')
@@ -115,23 +163,36 @@ const configSchema = strictObject({
         .default({})
         .describe('Where traces go and where people look at them.'),
     egress: strictObject({
-        allowedHosts: array(string().min(1).max(253)).max(500).default([]).describe('Hosts the server may call (allowlisted external communication). A leading "*." matches subdomains.')
+        allowedHosts: array(string().min(1).max(253))
+            .max(500)
+            .default([])
+            .describe('Hosts the server may call (allowlisted external communication). A leading "*." matches subdomains.')
     })
         .default({ allowedHosts: [] })
         .describe('Outbound communication the server is allowed.'),
     gateway: strictObject({
-        namespace: string().min(1).max(63).default('envoy-gateway-system').describe('The namespace of the Envoy Gateway Gateways.'),
+        namespace: string()
+            .min(1)
+            .max(63)
+            .default('envoy-gateway-system')
+            .describe('The namespace of the Envoy Gateway Gateways.'),
         internal: string().min(1).max(253).default('internal').describe('The name of the internal Gateway.'),
         public: string().min(1).max(253).default('public').describe('The name of the public Gateway.')
     })
         .default({ namespace: 'envoy-gateway-system', internal: 'internal', public: 'public' })
         .describe('Where routes must attach.'),
-    releaseBranches: array(glob(255)).max(50).default(['release/*']).describe('Branch patterns, besides the default branch, that must be protected.'),
+    releaseBranches: array(glob(255))
+        .max(50)
+        .default(['release/*'])
+        .describe('Branch patterns, besides the default branch, that must be protected.'),
     waivers: array(waiverSchema).max(200).default([]).describe('Time-limited exceptions; never for critical checks.'),
     attestations: array(attestationSchema).max(200).default([]).describe('Things a named person vouches for.'),
     approvers: array(handle).max(100).default([]).describe('Who may approve the go-live besides CODEOWNERS.'),
     paths: strictObject({
-        include: array(glob(512)).max(200).default([]).describe('Globs of files to read; empty means the whole repository.'),
+        include: array(glob(512))
+            .max(200)
+            .default([])
+            .describe('Globs of files to read; empty means the whole repository.'),
         exclude: array(glob(512)).max(200).default([]).describe('Globs of files to leave out, on top of .gitignore.')
     })
         .default({ include: [], exclude: [] })

@@ -13,12 +13,23 @@ import 'buffer';
 // Terminal output: the verdict and what blocks first, then each phase, one line per check, then
 // what blocks and the verdict again, wrapped to the terminal's width. Colour only on a TTY and
 // never with NO_COLOR.
-const COLOURS = { passed: 32, attested: 36, failed: 31, warning: 33, 'not verified': 35, waived: 34, 'not applicable': 90 };
+const COLOURS = {
+    passed: 32,
+    attested: 36,
+    failed: 31,
+    warning: 33,
+    'not verified': 35,
+    waived: 34,
+    'not applicable': 90
+};
 /** Width when stdout is not a terminal. */
 const DEFAULT_WIDTH = 100;
 /** Findings listed per check before a count, unless --verbose. */
 const FINDINGS_SHOWN = 10;
-/** A multi-line text (a fix) made terminal-safe line by line: its own line breaks stay, nothing else can drive the terminal. */
+/**
+ * A multi-line text (a fix) made terminal-safe line by line: its own line breaks stay, nothing else can drive the
+ * terminal.
+ */
 const terminalSafeLines = (s) => s.split('\n').map(terminalSafe).join('\n');
 function evidenceText(e) {
     if (isFileEvidence(e))
@@ -191,12 +202,16 @@ function renderText(result, options) {
             lines.push('  … (the JSON result lists the first 20)');
         lines.push('');
     }
-    // Files paths.include/exclude left out: the verdict does not cover them either (ex is optional for results read from older JSON).
+    // Files paths.include/exclude left out: the verdict does not cover them either (ex is optional for results read from
+    // older JSON).
     const ex = result.excluded;
     if (ex?.count)
         lines.push(`Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map(terminalSafe).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '');
     blockingList(false);
-    const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ');
+    const counts = Object.entries(result.counts)
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ');
     const plain = `Verdict: ${result.verdict === 'ready' ? 'READY' : 'BLOCKED'} — `;
     const last = wrap(`${verdictLine(result)}; findings: ${counts}${scope}`, width, plain, '  ');
     last[0] = `${bold('Verdict:')} ${verdict} — ${last[0].slice(plain.length)}`;

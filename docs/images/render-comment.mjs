@@ -11,7 +11,11 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm'
 
 const [example = 'examples/unready-server', out = 'docs/images/comment-unready.png'] = process.argv.slice(2)
 // Exit 1 (blocked) is a result, not a failure; exit 2 is.
-const run = spawnSync(process.execPath, ['dist/cli.js', 'check', example, '--format', 'markdown', '--today', '2026-11-24'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+const run = spawnSync(
+  process.execPath,
+  ['dist/cli.js', 'check', example, '--format', 'markdown', '--today', '2026-11-24'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }
+)
 if (run.status !== 0 && run.status !== 1) process.exit(run.status ?? 2)
 const cli = run.stdout
 // Raw HTML is the comment's own <details> and <sub>; repository strings are escaped by the gate.
@@ -36,5 +40,18 @@ const html = `<!doctype html><meta charset="utf-8"><style>${css}</style><div cla
 const dir = mkdtempSync(join(tmpdir(), 'golive-shot-'))
 writeFileSync(join(dir, 'comment.html'), html)
 const chromium = process.env.CHROMIUM ?? 'chromium'
-execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1', `--screenshot=${resolve(out)}`, '--window-size=940,1000', `file://${join(dir, 'comment.html')}`], { stdio: 'inherit', timeout: 60_000 })
+execFileSync(
+  chromium,
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--hide-scrollbars',
+    '--force-device-scale-factor=1',
+    `--screenshot=${resolve(out)}`,
+    '--window-size=940,1000',
+    `file://${join(dir, 'comment.html')}`
+  ],
+  { stdio: 'inherit', timeout: 60_000 }
+)
 console.log(`wrote ${out}`)

@@ -22,13 +22,15 @@ export interface LoadedConfig {
   locate: (path: readonly PropertyKey[]) => { line: number; column: number }
 }
 
-const NO_CONFIG_HINT = 'Create one with `mcp-golive init` (it reads the repository and writes a golive.yaml to review), or pass --config FILE.'
+const NO_CONFIG_HINT =
+  'Create one with `mcp-golive init` (it reads the repository and writes a golive.yaml to review), or pass --config FILE.'
 
 /** Why golive.yaml cannot be opened or read, in words, naming the file. */
 function unreadable(displayPath: string, e: unknown): UsageError {
   const code = (e as NodeJS.ErrnoException)?.code
   if (code === 'ENOENT') return new UsageError(`${displayPath}: no such file`, [], NO_CONFIG_HINT)
-  if (code === 'ELOOP') return new UsageError(`${displayPath}: a symbolic link loop (the link points, in the end, back at itself)`)
+  if (code === 'ELOOP')
+    return new UsageError(`${displayPath}: a symbolic link loop (the link points, in the end, back at itself)`)
   return new UsageError(`${displayPath}: cannot be read: ${describeIoError(e)}`)
 }
 
@@ -57,7 +59,15 @@ export function loadConfig(path: string, displayPath = path): LoadedConfig {
       chunks.push(chunk.subarray(0, n))
       size += n
       if (size > MAX_CONFIG_BYTES) {
-        throw new UsageError('', [{ file: displayPath, line: 1, column: 1, field: '', message: `file is over ${MAX_CONFIG_BYTES} bytes, the limit` }])
+        throw new UsageError('', [
+          {
+            file: displayPath,
+            line: 1,
+            column: 1,
+            field: '',
+            message: `file is over ${MAX_CONFIG_BYTES} bytes, the limit`
+          }
+        ])
       }
     }
   } catch (e) {
@@ -70,9 +80,14 @@ export function loadConfig(path: string, displayPath = path): LoadedConfig {
   return parseConfig(bytes.toString('utf8'), displayPath, createHash('sha256').update(bytes).digest('hex'))
 }
 
-export function parseConfig(text: string, file: string, sha256 = createHash('sha256').update(text).digest('hex')): LoadedConfig {
+export function parseConfig(
+  text: string,
+  file: string,
+  sha256 = createHash('sha256').update(text).digest('hex')
+): LoadedConfig {
   const problems: Problem[] = []
-  const at = (line: number, column: number, field: string, message: string) => problems.push({ file, line, column, field, message })
+  const at = (line: number, column: number, field: string, message: string) =>
+    problems.push({ file, line, column, field, message })
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const { doc, lineCounter } = parseYaml(src)
 
@@ -148,7 +163,12 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
       const pos = nodePosition(lc, keyAt(doc, path, key) ?? closestNode(doc, path))
       const known = knownKeys(path)
       const guess = known.length ? closest(key, known) : undefined
-      const hint = guess && similar(key, guess) ? ` (did you mean "${guess}"?)` : known.length ? ` (known keys: ${known.join(', ')})` : ''
+      const hint =
+        guess && similar(key, guess)
+          ? ` (did you mean "${guess}"?)`
+          : known.length
+            ? ` (known keys: ${known.join(', ')})`
+            : ''
       return { file, ...pos, field: fieldOf([...path, key]), message: `unknown key${hint}` }
     })
   }
@@ -160,7 +180,8 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
     const allowed = issue.values.map((v) => JSON.stringify(v))
     message = allowed.length === 1 ? `must be ${allowed[0]}` : `must be one of ${allowed.join(', ')}`
     const got = valueAt(doc, path)
-    const sameNumber = typeof got === 'string' ? issue.values.find((v) => typeof v === 'number' && String(v) === got.trim()) : undefined
+    const sameNumber =
+      typeof got === 'string' ? issue.values.find((v) => typeof v === 'number' && String(v) === got.trim()) : undefined
     if (sameNumber !== undefined) {
       message = `must be the number ${String(sameNumber)}, not the string "${got}" (write it without quotes)`
     } else if (typeof got === 'string') {
@@ -202,10 +223,16 @@ function unwrap(schema: unknown): unknown {
   return s
 }
 
-/** Waivers and attestations must name a known, non-critical check (read from the raw data so these show with schema errors). */
+/**
+ * Waivers and attestations must name a known, non-critical check (read from the raw data so these show with schema
+ * errors).
+ */
 function checkIdProblems(data: unknown, doc: Document, lc: LineCounter, file: string): Problem[] {
   const problems: Problem[] = []
-  for (const [section, verb] of [['waivers', 'waived'], ['attestations', 'attested']] as const) {
+  for (const [section, verb] of [
+    ['waivers', 'waived'],
+    ['attestations', 'attested']
+  ] as const) {
     const list = (data as Record<string, unknown>)?.[section]
     if (!Array.isArray(list)) continue
     list.forEach((item, i) => {
@@ -215,10 +242,27 @@ function checkIdProblems(data: unknown, doc: Document, lc: LineCounter, file: st
       const pos = nodePosition(lc, closestNode(doc, path))
       const entry = checkInfo(id)
       if (!entry) {
-        problems.push({ file, ...pos, field: fieldOf(path), message: `unknown check id "${id}" (did you mean "${closest(id, registeredChecks().map((c) => c.id))}"?)` })
-      } else if (entry.level === 'critical' && !(section === 'attestations' && typeof (item as { subject?: unknown }).subject === 'string')) {
-        // An attestation of a critical check with a subject approves leaving that path (or exclude pattern) out; it attests nothing else.
-        problems.push({ file, ...pos, field: fieldOf(path), message: `"${id}" is a critical check and can never be ${verb}` })
+        problems.push({
+          file,
+          ...pos,
+          field: fieldOf(path),
+          message: `unknown check id "${id}" (did you mean "${closest(
+            id,
+            registeredChecks().map((c) => c.id)
+          )}"?)`
+        })
+      } else if (
+        entry.level === 'critical' &&
+        !(section === 'attestations' && typeof (item as { subject?: unknown }).subject === 'string')
+      ) {
+        // An attestation of a critical check with a subject approves leaving that path (or exclude pattern) out; it
+        // attests nothing else.
+        problems.push({
+          file,
+          ...pos,
+          field: fieldOf(path),
+          message: `"${id}" is a critical check and can never be ${verb}`
+        })
       }
     })
   }

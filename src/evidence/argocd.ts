@@ -25,23 +25,36 @@ const isArgo = (o: K8sObject, kind: string) => o.kind === kind && o.apiVersion.s
 function fill(value: unknown, params: Record<string, unknown>): unknown {
   if (typeof value === 'string') {
     return value.replace(/\{\{\s*\.?([\w.]+)\s*\}\}/g, (whole, key: string) => {
-      const v = key.split('.').reduce<unknown>((acc, k) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[k] : undefined), params)
+      const v = key
+        .split('.')
+        .reduce<unknown>(
+          (acc, k) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[k] : undefined),
+          params
+        )
       return v === undefined || typeof v === 'object' ? whole : String(v)
     })
   }
   if (Array.isArray(value)) return value.map((v) => fill(v, params))
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, params)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, params)]))
   return value
 }
 
 const asRecord = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {})
-const labelsOf = (meta: unknown): Record<string, string> => Object.fromEntries(Object.entries(asRecord(asRecord(meta).labels)).map(([k, v]) => [k, String(v)]))
+const labelsOf = (meta: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries(asRecord(asRecord(meta).labels)).map(([k, v]) => [k, String(v)]))
 
 export function argoApplications(objects: readonly K8sObject[]): ArgoApplication[] {
   const out: ArgoApplication[] = []
   for (const o of objects) {
     if (isArgo(o, 'Application')) {
-      out.push({ name: o.name, file: o.file, labels: labelsOf(o.data.metadata), spec: asRecord(o.data.spec), at: o.locate(['metadata', 'name'], `Application ${o.name}`) })
+      out.push({
+        name: o.name,
+        file: o.file,
+        labels: labelsOf(o.data.metadata),
+        spec: asRecord(o.data.spec),
+        at: o.locate(['metadata', 'name'], `Application ${o.name}`)
+      })
     } else if (isArgo(o, 'ApplicationSet')) {
       const template = asRecord(dig(o.data, 'spec', 'template'))
       const generators = dig(o.data, 'spec', 'generators')
@@ -52,11 +65,28 @@ export function argoApplications(objects: readonly K8sObject[]): ArgoApplication
           elements.forEach((element, ei) => {
             const app = asRecord(fill(template, asRecord(element)))
             const name = String(asRecord(app.metadata).name ?? o.name)
-            out.push({ name, file: o.file, labels: labelsOf(app.metadata), spec: asRecord(app.spec), generatedBy: { appSet: o.name, generator, expanded: true }, at: o.locate(['spec', 'generators', gi, 'list', 'elements', ei], `ApplicationSet ${o.name} → Application ${name}`) })
+            out.push({
+              name,
+              file: o.file,
+              labels: labelsOf(app.metadata),
+              spec: asRecord(app.spec),
+              generatedBy: { appSet: o.name, generator, expanded: true },
+              at: o.locate(
+                ['spec', 'generators', gi, 'list', 'elements', ei],
+                `ApplicationSet ${o.name} → Application ${name}`
+              )
+            })
           })
         } else if (generator) {
           const name = String(asRecord(template.metadata).name ?? o.name)
-          out.push({ name, file: o.file, labels: labelsOf(template.metadata), spec: asRecord(template.spec), generatedBy: { appSet: o.name, generator, expanded: false }, at: o.locate(['spec', 'generators', gi], `ApplicationSet ${o.name} (${generator} generator)`) })
+          out.push({
+            name,
+            file: o.file,
+            labels: labelsOf(template.metadata),
+            spec: asRecord(template.spec),
+            generatedBy: { appSet: o.name, generator, expanded: false },
+            at: o.locate(['spec', 'generators', gi], `ApplicationSet ${o.name} (${generator} generator)`)
+          })
         }
       })
     }
@@ -69,7 +99,18 @@ export function placementText(app: ArgoApplication): string {
   const s = app.spec
   const sources = [s.source, ...(Array.isArray(s.sources) ? s.sources : [])].map(asRecord)
   const dest = asRecord(s.destination)
-  return [app.file, app.name, s.project, dest.name, dest.server, dest.namespace, ...sources.flatMap((src) => [src.path, ...(Array.isArray(dig(src, 'helm', 'valueFiles')) ? (dig(src, 'helm', 'valueFiles') as unknown[]) : [])])]
+  return [
+    app.file,
+    app.name,
+    s.project,
+    dest.name,
+    dest.server,
+    dest.namespace,
+    ...sources.flatMap((src) => [
+      src.path,
+      ...(Array.isArray(dig(src, 'helm', 'valueFiles')) ? (dig(src, 'helm', 'valueFiles') as unknown[]) : [])
+    ])
+  ]
     .filter((v) => typeof v === 'string')
     .join(' ')
 }

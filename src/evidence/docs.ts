@@ -28,7 +28,9 @@ export function readDocs(repo: Repository): DocsEvidence {
   const readmeText = readmePath ? repo.read(readmePath) : undefined
   const codeownersPath = CODEOWNERS_PATHS.find((p) => repo.has(p))
   const codeownersText = codeownersPath ? repo.read(codeownersPath) : undefined
-  const changelog = repo.files.find((f) => /^(CHANGELOG|CHANGES|HISTORY|RELEASES?)(\.md|\.rst|\.txt)?$/i.test(f.path))?.path
+  const changelog = repo.files.find((f) =>
+    /^(CHANGELOG|CHANGES|HISTORY|RELEASES?)(\.md|\.rst|\.txt)?$/i.test(f.path)
+  )?.path
   const docs = repo
     .glob(['docs/**/*.md'])
     .slice(0, 50)
@@ -36,7 +38,10 @@ export function readDocs(repo: Repository): DocsEvidence {
     .map((f) => ({ path: f.path, text: repo.read(f.path) ?? '' }))
   return {
     readme: readmePath && readmeText !== undefined ? { path: readmePath, text: readmeText } : undefined,
-    codeowners: codeownersPath && codeownersText !== undefined ? { path: codeownersPath, rules: parseCodeowners(codeownersText) } : undefined,
+    codeowners:
+      codeownersPath && codeownersText !== undefined
+        ? { path: codeownersPath, rules: parseCodeowners(codeownersText) }
+        : undefined,
     changelog,
     docs
   }
@@ -44,7 +49,10 @@ export function readDocs(repo: Repository): DocsEvidence {
 
 const ROOT_PATTERNS = new Set(['*', '/', '/*', '/**', '**', '**/*'])
 
-/** The last rule for the whole repository, with or without owners: on GitHub the last matching rule wins, so an ownerless one un-owns what came before. */
+/**
+ * The last rule for the whole repository, with or without owners: on GitHub the last matching rule wins, so an
+ * ownerless one un-owns what came before.
+ */
 export function lastRootCodeownersRule(codeowners: DocsEvidence['codeowners']): CodeownersRule | undefined {
   return codeowners?.rules.filter((r) => ROOT_PATTERNS.has(r.pattern)).at(-1)
 }
@@ -62,7 +70,8 @@ export function rootCodeownersRule(codeowners: DocsEvidence['codeowners']): Code
  * took quadratic time.
  */
 export function withoutComment(raw: string): string {
-  const start = Math.max(raw.lastIndexOf('\r'), raw.lastIndexOf('\n'), raw.lastIndexOf('\u2028'), raw.lastIndexOf('\u2029')) + 1
+  const start =
+    Math.max(raw.lastIndexOf('\r'), raw.lastIndexOf('\n'), raw.lastIndexOf('\u2028'), raw.lastIndexOf('\u2029')) + 1
   for (let p = raw.indexOf('#', start); p !== -1; p = raw.indexOf('#', p + 1)) {
     if (p === 0) return ''
     if (/\s/.test(raw[p - 1])) return raw.slice(0, p - 1)

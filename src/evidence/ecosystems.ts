@@ -20,16 +20,29 @@ const MANIFESTS: { ecosystem: string; match: RegExp }[] = [
 export interface EcosystemEvidence {
   /** Ecosystem → the first manifest that shows it. */
   used: Record<string, string>
-  dependabot?: { path: string; ecosystems: { name: string; directory: string; line: number; column: number }[]; error?: string }
+  dependabot?: {
+    path: string
+    ecosystems: { name: string; directory: string; line: number; column: number }[]
+    error?: string
+  }
   renovate?: { path: string }
 }
 
-const RENOVATE_PATHS = ['renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json', '.github/renovate.json', '.github/renovate.json5', '.gitlab/renovate.json']
+const RENOVATE_PATHS = [
+  'renovate.json',
+  'renovate.json5',
+  '.renovaterc',
+  '.renovaterc.json',
+  '.github/renovate.json',
+  '.github/renovate.json5',
+  '.gitlab/renovate.json'
+]
 
 export function readEcosystems(repo: Repository): EcosystemEvidence {
   const used: Record<string, string> = {}
   for (const f of repo.files) {
-    if (f.path.split('/').some((seg) => seg === 'test' || seg === 'tests' || seg === 'fixtures' || seg === 'examples')) continue
+    if (f.path.split('/').some((seg) => seg === 'test' || seg === 'tests' || seg === 'fixtures' || seg === 'examples'))
+      continue
     for (const m of MANIFESTS) if (!used[m.ecosystem] && m.match.test(f.path)) used[m.ecosystem] = f.path
   }
   const ev: EcosystemEvidence = { used }
@@ -47,7 +60,12 @@ export function readEcosystems(repo: Repository): EcosystemEvidence {
           if (!isMap(u)) continue
           const eco = u.get('package-ecosystem', true)
           const dir = u.get('directory', true) ?? u.get('directories', true)
-          if (isScalar(eco)) ecosystems.push({ name: String(eco.value), directory: isScalar(dir) ? String(dir.value) : '/', ...nodePosition(file.lineCounter, eco as Node) })
+          if (isScalar(eco))
+            ecosystems.push({
+              name: String(eco.value),
+              directory: isScalar(dir) ? String(dir.value) : '/',
+              ...nodePosition(file.lineCounter, eco as Node)
+            })
         }
       } else error = 'no `updates` list'
     }
@@ -55,6 +73,7 @@ export function readEcosystems(repo: Repository): EcosystemEvidence {
   }
   const renovatePath = RENOVATE_PATHS.find((p) => repo.has(p))
   if (renovatePath) ev.renovate = { path: renovatePath }
-  else if (repo.has('package.json') && /"renovate"\s*:/.test(repo.read('package.json') ?? '')) ev.renovate = { path: 'package.json' }
+  else if (repo.has('package.json') && /"renovate"\s*:/.test(repo.read('package.json') ?? ''))
+    ev.renovate = { path: 'package.json' }
   return ev
 }

@@ -144,7 +144,7 @@ function varint(buf: Buffer, off: number, end: number): { value: number; next: n
   while (c & 128) {
     if (off >= end || value > 2 ** 40) return undefined
     c = buf[off++]
-    value = ((value + 1) * 128) + (c & 127)
+    value = (value + 1) * 128 + (c & 127)
   }
   return { value, next: off }
 }

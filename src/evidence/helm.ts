@@ -27,14 +27,26 @@ interface Scope {
   dot: Value
   /** Template variables (`$v`, `$k, $v` of a range, `$x := …`). */
   vars: Record<string, unknown>
-  /** The chart's named templates (`define`), for `include` and `template`; `includes`: how deep includes are nested here. */
+  /**
+   * The chart's named templates (`define`), for `include` and `template`; `includes`: how deep includes are nested
+   * here.
+   */
   defines?: Map<string, { t: Parsed; from: number; to: number }>
   includes?: number
   /** The budget of the template being rendered, shared by the includes it renders. */
   budget?: Rendered['budget']
 }
 
-const truthy = (v: Value) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isRecord(v) && !Object.keys(v).length))
+const truthy = (v: Value) =>
+  !(
+    v === undefined ||
+    v === null ||
+    v === false ||
+    v === 0 ||
+    v === '' ||
+    (Array.isArray(v) && !v.length) ||
+    (isRecord(v) && !Object.keys(v).length)
+  )
 
 function get(v: Value, path: string[]): Value {
   let cur = v
@@ -47,18 +59,32 @@ function get(v: Value, path: string[]): Value {
 
 /** One pipeline: `toYaml .Values.x | nindent 4`, `.Values.x | quote`, `not .Values.y`, `.Values.z | default "a"`. */
 function evaluate(expr: string, scope: Scope): Value | typeof UNKNOWN {
-  const stages = expr.split('|').map((s) => s.trim()).filter(Boolean)
+  const stages = expr
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean)
   let value: Value | typeof UNKNOWN = term(stages[0] ?? '', scope)
   for (const stage of stages.slice(1)) {
     const [fn, ...args] = stage.split(/\s+/)
     if (value === UNKNOWN) return UNKNOWN
-    if (fn === 'quote' || fn === 'squote' || fn === 'toString') value = value === undefined || value === null ? '' : String(value)
+    if (fn === 'quote' || fn === 'squote' || fn === 'toString')
+      value = value === undefined || value === null ? '' : String(value)
     else if (fn === 'default') value = truthy(value) ? value : literal(args.join(' '))
     else if (fn === 'toYaml') value = { yaml: value }
     else if (fn === 'required') value = value === undefined || value === null || value === '' ? UNKNOWN : value
-    else if (fn === 'trunc' && typeof value === 'string' && /^-?\d+$/.test(args[0] ?? '')) value = Number(args[0]) >= 0 ? value.slice(0, Number(args[0])) : value.slice(Number(args[0]))
-    else if (fn === 'trimSuffix' && typeof value === 'string' && typeof literal(args.join(' ')) === 'string') value = value.endsWith(literal(args.join(' ')) as string) ? value.slice(0, value.length - (literal(args.join(' ')) as string).length) : value
-    else if (fn === 'nindent' || fn === 'indent' || fn === 'trim' || fn === 'int' || fn === 'lower' || fn === 'upper') value = fn === 'lower' && typeof value === 'string' ? value.toLowerCase() : fn === 'upper' && typeof value === 'string' ? value.toUpperCase() : value
+    else if (fn === 'trunc' && typeof value === 'string' && /^-?\d+$/.test(args[0] ?? ''))
+      value = Number(args[0]) >= 0 ? value.slice(0, Number(args[0])) : value.slice(Number(args[0]))
+    else if (fn === 'trimSuffix' && typeof value === 'string' && typeof literal(args.join(' ')) === 'string')
+      value = value.endsWith(literal(args.join(' ')) as string)
+        ? value.slice(0, value.length - (literal(args.join(' ')) as string).length)
+        : value
+    else if (fn === 'nindent' || fn === 'indent' || fn === 'trim' || fn === 'int' || fn === 'lower' || fn === 'upper')
+      value =
+        fn === 'lower' && typeof value === 'string'
+          ? value.toLowerCase()
+          : fn === 'upper' && typeof value === 'string'
+            ? value.toUpperCase()
+            : value
     else return UNKNOWN
   }
   return value
@@ -115,10 +141,13 @@ function term(t: string, scope: Scope): Value | typeof UNKNOWN {
   return call(s, scope)
 }
 
-/** Words of a call: quoted strings and parenthesised groups kept whole, else runs of non-spaces; undefined when a parenthesis is unbalanced. */
+/**
+ * Words of a call: quoted strings and parenthesised groups kept whole, else runs of non-spaces; undefined when a
+ * parenthesis is unbalanced.
+ */
 function callWords(s: string): string[] | undefined {
   const words: string[] = []
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     if (isSpaceChar(s.charCodeAt(i))) {
       i++
       continue
@@ -146,7 +175,10 @@ function callWords(s: string): string[] | undefined {
 const parensLimit = () => new RenderLimit(`parentheses nest more than ${HELM_LIMITS.maxParens} deep`)
 const includeLimit = () => new RenderLimit(`include, template and tpl nest more than ${HELM_LIMITS.maxIncludes} deep`)
 
-/** A function call with plain arguments: the common Sprig and template functions charts use in names, labels and conditions. */
+/**
+ * A function call with plain arguments: the common Sprig and template functions charts use in names, labels and
+ * conditions.
+ */
 function call(s: string, scope: Scope): Value | typeof UNKNOWN {
   const words = callWords(s)
   if (!words || words.length < 2) return UNKNOWN
@@ -156,11 +188,15 @@ function call(s: string, scope: Scope): Value | typeof UNKNOWN {
   switch (fn) {
     case 'include':
     case 'template':
-      return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN ? include(args[0], args[1], scope) : UNKNOWN
+      return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN
+        ? include(args[0], args[1], scope)
+        : UNKNOWN
     case 'printf': {
       if (!known || typeof args[0] !== 'string') return UNKNOWN
       let k = 1
-      return args[0].replace(/%[sdvq%]/g, (m) => (m === '%%' ? '%' : m === '%q' ? JSON.stringify(String(args[k++] ?? '')) : String(args[k++] ?? '')))
+      return args[0].replace(/%[sdvq%]/g, (m) =>
+        m === '%%' ? '%' : m === '%q' ? JSON.stringify(String(args[k++] ?? '')) : String(args[k++] ?? '')
+      )
     }
     case 'eq':
       return known && args.length >= 2 ? args.slice(1).some((a) => a === args[0]) : UNKNOWN
@@ -175,7 +211,9 @@ function call(s: string, scope: Scope): Value | typeof UNKNOWN {
     case 'empty':
       return known && args.length === 1 ? !truthy(args[0]) : UNKNOWN
     case 'hasKey':
-      return known && args.length === 2 ? isRecord(args[0]) && typeof args[1] === 'string' && args[1] in args[0] : UNKNOWN
+      return known && args.length === 2
+        ? isRecord(args[0]) && typeof args[1] === 'string' && args[1] in args[0]
+        : UNKNOWN
     case 'required':
       return args.length === 2 && args[1] !== UNKNOWN && args[1] !== undefined && args[1] !== null ? args[1] : UNKNOWN
     case 'default':
@@ -183,13 +221,18 @@ function call(s: string, scope: Scope): Value | typeof UNKNOWN {
     case 'quote':
       return known && args.length === 1 ? (args[0] === undefined || args[0] === null ? '' : String(args[0])) : UNKNOWN
     case 'tpl':
-      return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN ? renderString(args[0], { ...scope, dot: args[1] }) : UNKNOWN
+      return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN
+        ? renderString(args[0], { ...scope, dot: args[1] })
+        : UNKNOWN
     default:
       return UNKNOWN
   }
 }
 
-/** A named template rendered with `dot` as its text (trimmed, as `{{- include … }}` is written), or UNKNOWN if any part of it is. */
+/**
+ * A named template rendered with `dot` as its text (trimmed, as `{{- include … }}` is written), or UNKNOWN if any part
+ * of it is.
+ */
 function include(name: string, dot: unknown, scope: Scope): Value | typeof UNKNOWN {
   const d = scope.defines?.get(name)
   if (!d) return UNKNOWN
@@ -226,13 +269,20 @@ function definesOf(repo: Repository, files: string[]): Map<string, { t: Parsed; 
 }
 
 /** A placeholder for a value that could not be resolved: a plain YAML scalar that says so. */
-const placeholder = (expr: string) => `${TEMPLATED} ${expr.replace(/["'#:{}[\],&*!|>%@`]/g, '').replace(/\s+/g, ' ').trim()}`
+const placeholder = (expr: string) =>
+  `${TEMPLATED} ${expr
+    .replace(/["'#:{}[\],&*!|>%@`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()}`
 
 interface Rendered {
   lines: string[]
   /** The template line (1-based) each rendered line comes from. */
   from: number[]
-  /** Template lines the renderer could not resolve; `block`: a whole-line action (it could have written any keys there), else one value. */
+  /**
+   * Template lines the renderer could not resolve; `block`: a whole-line action (it could have written any keys there),
+   * else one value.
+   */
   holes: { line: number; expr: string; block?: boolean }[]
   /** Lines visited and characters written so far (bounded by HELM_LIMITS), shared with the includes it renders. */
   budget: { steps: number; chars: number }
@@ -267,12 +317,17 @@ export const HELM_LIMITS = {
 /** Thrown when rendering passes a bound; the chart says the template was not rendered. */
 class RenderLimit extends Error {}
 
-/** A template's lines read once: each line's action and control keyword, and where each block's branches and end are. */
+/**
+ * A template's lines read once: each line's action and control keyword, and where each block's branches and end are.
+ */
 interface Parsed {
   src: string[]
   action: (string | undefined)[]
   control: ([string, string] | undefined)[]
-  /** For a block opener or an `else`: the index of the next `else`/`else if`/`end` of the same block (none: the end of the text). */
+  /**
+   * For a block opener or an `else`: the index of the next `else`/`else if`/`end` of the same block (none: the end of
+   * the text).
+   */
   next: number[]
 }
 
@@ -283,7 +338,7 @@ interface Parsed {
 export function withoutComments(text: string): string {
   let out = ''
   let last = 0
-  for (let i = text.indexOf('/*'); i !== -1; ) {
+  for (let i = text.indexOf('/*'); i !== -1;) {
     // A comment action: `{{` (and `-` and spaces) right before the `/*`.
     let k = i - 1
     while (k >= 0 && (text[k] === ' ' || text[k] === '-')) k--
@@ -331,7 +386,10 @@ function parseTemplate(text: string): Parsed {
 }
 
 function step(out: Rendered): void {
-  if (++out.budget.steps > HELM_LIMITS.maxSteps) throw new RenderLimit(`rendering visits more than ${HELM_LIMITS.maxSteps.toLocaleString('en')} template lines (nested loops)`)
+  if (++out.budget.steps > HELM_LIMITS.maxSteps)
+    throw new RenderLimit(
+      `rendering visits more than ${HELM_LIMITS.maxSteps.toLocaleString('en')} template lines (nested loops)`
+    )
 }
 
 /** The end of the block opened at `i`: follows its branches to the `end`. */
@@ -374,14 +432,31 @@ function renderBlock(t: Parsed, i: number, end: number, scope: Scope, out: Rende
     if (v === UNKNOWN) {
       // Unknown list: the body is kept once (as written) and the line is listed as templated.
       out.holes.push({ line: i + 1, expr: `${kw} ${arg}`, block: true })
-      return renderLines(t, i + 1, bodyEnd, { ...scope, dot: UNKNOWN, vars: bind(scope, names, UNKNOWN, UNKNOWN) }, out, depth)
+      return renderLines(
+        t,
+        i + 1,
+        bodyEnd,
+        { ...scope, dot: UNKNOWN, vars: bind(scope, names, UNKNOWN, UNKNOWN) },
+        out,
+        depth
+      )
     }
-    const items: [unknown, unknown][] = Array.isArray(v) ? v.map((x, k) => [k, x]) : isRecord(v) ? Object.keys(v).sort().map((k) => [k, v[k]]) : typeof v === 'number' && v > 0 ? Array.from({ length: Math.min(v, HELM_LIMITS.maxSteps) }, (_, k) => [k, k]) : []
+    const items: [unknown, unknown][] = Array.isArray(v)
+      ? v.map((x, k) => [k, x])
+      : isRecord(v)
+        ? Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]])
+        : typeof v === 'number' && v > 0
+          ? Array.from({ length: Math.min(v, HELM_LIMITS.maxSteps) }, (_, k) => [k, k])
+          : []
     if (items.length) {
-      for (const [k, x] of items) renderLines(t, i + 1, bodyEnd, { ...scope, dot: x, vars: bind(scope, names, k, x) }, out, depth)
+      for (const [k, x] of items)
+        renderLines(t, i + 1, bodyEnd, { ...scope, dot: x, vars: bind(scope, names, k, x) }, out, depth)
       return
     }
-    if (bodyEnd < end && t.control[bodyEnd]?.[0] === 'else') renderLines(t, bodyEnd + 1, Math.min(t.next[bodyEnd], end), scope, out, depth)
+    if (bodyEnd < end && t.control[bodyEnd]?.[0] === 'else')
+      renderLines(t, bodyEnd + 1, Math.min(t.next[bodyEnd], end), scope, out, depth)
     return
   }
   // if / with, then `else if` / `else` branches: the first whose condition holds is rendered.
@@ -398,7 +473,15 @@ function renderBlock(t: Parsed, i: number, end: number, scope: Scope, out: Rende
       if (b === i) renderLines(t, b + 1, branchEnd, isWith ? { ...scope, dot: UNKNOWN } : scope, out, depth)
       return
     }
-    if (truthy(cond)) return renderLines(t, b + 1, branchEnd, isWith ? { ...scope, dot: cond, vars: bind(scope, names, cond, cond) } : scope, out, depth)
+    if (truthy(cond))
+      return renderLines(
+        t,
+        b + 1,
+        branchEnd,
+        isWith ? { ...scope, dot: cond, vars: bind(scope, names, cond, cond) } : scope,
+        out,
+        depth
+      )
     if (branchEnd >= end) return
   }
 }
@@ -407,7 +490,11 @@ function renderBlock(t: Parsed, i: number, end: number, scope: Scope, out: Rende
 function rangeHead(arg: string): { names: string[]; expr: string } {
   const at = arg.indexOf(':=')
   if (at === -1) return { names: [], expr: arg }
-  const names = arg.slice(0, at).split(',').map((s) => s.trim()).filter((s) => /^\$\w+$/.test(s))
+  const names = arg
+    .slice(0, at)
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^\$\w+$/.test(s))
   return { names, expr: arg.slice(at + 2) }
 }
 
@@ -425,7 +512,10 @@ function bind(scope: Scope, names: string[], key: unknown, value: unknown): Reco
 
 function write(out: Rendered, line: string, n: number): void {
   out.budget.chars += line.length + 1
-  if (out.budget.chars > HELM_LIMITS.maxChars) throw new RenderLimit(`rendering writes more than ${HELM_LIMITS.maxChars / 1024 / 1024} MiB (repeated toYaml or loops)`)
+  if (out.budget.chars > HELM_LIMITS.maxChars)
+    throw new RenderLimit(
+      `rendering writes more than ${HELM_LIMITS.maxChars / 1024 / 1024} MiB (repeated toYaml or loops)`
+    )
   out.lines.push(line)
   out.from.push(n)
 }
@@ -444,9 +534,18 @@ function emit(line: string, n: number, wholeAction: string | undefined, scope: S
     const indent = Number(/\b(?:n?indent)\s+(\d+)/.exec(wholeAction)?.[1] ?? /^\s*/.exec(line)![0].length)
     if (v === UNKNOWN) return void out.holes.push({ line: n, expr: wholeAction, block: true })
     const yaml = isRecord(v) && 'yaml' in v ? v.yaml : v
-    if (yaml === undefined || yaml === null || (isRecord(yaml) && !Object.keys(yaml).length) || (Array.isArray(yaml) && !yaml.length)) return
+    if (
+      yaml === undefined ||
+      yaml === null ||
+      (isRecord(yaml) && !Object.keys(yaml).length) ||
+      (Array.isArray(yaml) && !yaml.length)
+    )
+      return
     const text = typeof yaml === 'object' ? stringify(yaml, { indent: 2 }).trimEnd() : String(yaml)
-    if (text.length > HELM_LIMITS.maxChars) throw new RenderLimit(`rendering writes more than ${HELM_LIMITS.maxChars / 1024 / 1024} MiB (repeated toYaml or loops)`)
+    if (text.length > HELM_LIMITS.maxChars)
+      throw new RenderLimit(
+        `rendering writes more than ${HELM_LIMITS.maxChars / 1024 / 1024} MiB (repeated toYaml or loops)`
+      )
     for (const l of text.split('\n')) write(out, `${' '.repeat(indent)}${l}`, n)
     return
   }
@@ -478,7 +577,7 @@ export function inlineActions(line: string): { index: number; end: number; expr:
   let close = -1 // the first `}}` at or after `from` (as last asked)
   let exprEnd = -1 // where the expression before that `}}` ends: before its spaces and `-`
   let brk = -1 // the first line break at or after `from`, or line.length
-  for (let i = line.indexOf('{{'); i !== -1; ) {
+  for (let i = line.indexOf('{{'); i !== -1;) {
     let from = i + 2
     if (line[from] === '-') from++
     while (from < line.length && isSpaceChar(line.charCodeAt(from))) from++
@@ -505,7 +604,8 @@ export function inlineActions(line: string): { index: number; end: number; expr:
 
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...a }
-  for (const [k, v] of Object.entries(b)) out[k] = isRecord(v) && isRecord(out[k]) ? deepMerge(out[k] as Record<string, unknown>, v) : v
+  for (const [k, v] of Object.entries(b))
+    out[k] = isRecord(v) && isRecord(out[k]) ? deepMerge(out[k] as Record<string, unknown>, v) : v
   return out
 }
 
@@ -521,7 +621,10 @@ export interface HelmBuild {
   objects: K8sObject[]
   /** Templates not rendered (a bound passed), said so the checks on this build are not verified. */
   gaps: DeploymentGap[]
-  /** Templates that render nothing because a condition on the values is false: what they would have made, and the condition. */
+  /**
+   * Templates that render nothing because a condition on the values is false: what they would have made, and the
+   * condition.
+   */
   disabled: DisabledTemplate[]
 }
 
@@ -542,17 +645,45 @@ export function renderCharts(repo: Repository, skip: RegExp): { builds: HelmBuil
     const dir = posix.dirname(chartFile.path) === '.' ? '' : posix.dirname(chartFile.path)
     const under = (p: string) => (dir ? p.startsWith(`${dir}/`) : true)
     // Sub-charts (charts/*) are left to their own Chart.yaml.
-    const templates = repo.files.filter((f) => under(f.path) && f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) && /\.ya?ml$/.test(f.path) && !posix.basename(f.path).startsWith('_'))
-    const valuesFiles = repo.files.filter((f) => posix.dirname(f.path) === (dir || '.') && /^values([-.][\w-]+)?\.ya?ml$/.test(posix.basename(f.path)))
+    const templates = repo.files.filter(
+      (f) =>
+        under(f.path) &&
+        f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) &&
+        /\.ya?ml$/.test(f.path) &&
+        !posix.basename(f.path).startsWith('_')
+    )
+    const valuesFiles = repo.files.filter(
+      (f) => posix.dirname(f.path) === (dir || '.') && /^values([-.][\w-]+)?\.ya?ml$/.test(posix.basename(f.path))
+    )
     for (const f of [chartFile, ...templates, ...valuesFiles]) consumed.add(f.path)
-    const defines = definesOf(repo, repo.files.filter((f) => under(f.path) && (f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) || /(^|\/)charts\/[^/]+\/templates\/[^/]+\.tpl$/.test(f.path)) && /\.(ya?ml|tpl)$/.test(f.path)).map((f) => f.path))
+    const defines = definesOf(
+      repo,
+      repo.files
+        .filter(
+          (f) =>
+            under(f.path) &&
+            (f.path.startsWith(`${dir ? `${dir}/` : ''}templates/`) ||
+              /(^|\/)charts\/[^/]+\/templates\/[^/]+\.tpl$/.test(f.path)) &&
+            /\.(ya?ml|tpl)$/.test(f.path)
+        )
+        .map((f) => f.path)
+    )
     const chart = yamlData(repo, chartFile.path)
     const defaults = valuesFiles.find((f) => /^values\.ya?ml$/.test(posix.basename(f.path)))
     const base = defaults ? yamlData(repo, defaults.path) : {}
-    const variants = [{ label: defaults ? posix.basename(defaults.path) : 'no values.yaml', values: base }, ...valuesFiles.filter((f) => f !== defaults).map((f) => ({ label: posix.basename(f.path), values: deepMerge(base, yamlData(repo, f.path)) }))]
+    const variants = [
+      { label: defaults ? posix.basename(defaults.path) : 'no values.yaml', values: base },
+      ...valuesFiles
+        .filter((f) => f !== defaults)
+        .map((f) => ({ label: posix.basename(f.path), values: deepMerge(base, yamlData(repo, f.path)) }))
+    ]
     for (const v of variants) {
       const overlay = `${dir || '.'} (${v.label})`
-      const root = { Values: v.values, Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, ...chart }, Release: {} }
+      const root = {
+        Values: v.values,
+        Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, ...chart },
+        Release: {}
+      }
       const objects: K8sObject[] = []
       const gaps: DeploymentGap[] = []
       const disabled: DisabledTemplate[] = []
@@ -573,7 +704,10 @@ export function renderCharts(repo: Repository, skip: RegExp): { builds: HelmBuil
   return { builds, consumed }
 }
 
-/** The condition of a template wrapped whole in one `if`/`with` that is false with these values (it renders nothing because of it). */
+/**
+ * The condition of a template wrapped whole in one `if`/`with` that is false with these values (it renders nothing
+ * because of it).
+ */
 function disabledBy(repo: Repository, path: string, scope: Scope): { condition: string; kinds: string[] } | undefined {
   const text = repo.read(path)
   if (text === undefined) return undefined
@@ -585,7 +719,14 @@ function disabledBy(repo: Repository, path: string, scope: Scope): { condition: 
   if (t.src.slice(end + 1).some((l) => l.trim() !== '')) return undefined
   const v = evaluate(c[1], { ...scope, budget: { steps: 0, chars: 0 } })
   if (v === UNKNOWN || truthy(v)) return undefined
-  const kinds = [...new Set(t.src.flatMap((l) => { const m = /^\s*kind:\s*(\w+)\s*$/.exec(l); return m ? [m[1]] : [] }))]
+  const kinds = [
+    ...new Set(
+      t.src.flatMap((l) => {
+        const m = /^\s*kind:\s*(\w+)\s*$/.exec(l)
+        return m ? [m[1]] : []
+      })
+    )
+  ]
   return { condition: c[1], kinds }
 }
 
@@ -600,11 +741,14 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
   const broken = docs.find((d) => d.errors.length)
   if (broken) {
     const at = lineCounter.linePos(broken.errors[0].pos[0]).line
-    throw new RenderLimit(`the rendered text is not YAML near template line ${out.from[at - 1] ?? at} (${broken.errors[0].code})`)
+    throw new RenderLimit(
+      `the rendered text is not YAML near template line ${out.from[at - 1] ?? at} (${broken.errors[0].code})`
+    )
   }
   const objects: K8sObject[] = []
-  // Each document owns the template lines from its first line to the next document's (unresolved lines between belong to it).
-  const docStart = docs.map((d, k) => (k === 0 ? 1 : out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1))
+  // Each document owns the template lines from its first line to the next document's (unresolved lines between belong
+  // to it).
+  const docStart = docs.map((d, k) => (k === 0 ? 1 : (out.from[lineCounter.linePos(d.range[0]).line - 1] ?? 1)))
   for (const [k, doc] of docs.entries()) {
     const data = manifestData(doc)
     if (!data) continue
@@ -619,7 +763,12 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
       data,
       file: path,
       overlay,
-      templated: [...new Map(holes.filter((h) => h.block).map((h) => [h.line, h])).values()].map((h) => ({ file: path, line: h.line, column: 1, note: `templated: ${h.expr.slice(0, 80)}` })),
+      templated: [...new Map(holes.filter((h) => h.block).map((h) => [h.line, h])).values()].map((h) => ({
+        file: path,
+        line: h.line,
+        column: 1,
+        note: `templated: ${h.expr.slice(0, 80)}`
+      })),
       templateLines(sub) {
         const node = nodeAt(doc, sub)
         if (!node?.range) return undefined
@@ -628,7 +777,10 @@ function renderTemplate(repo: Repository, path: string, scope: Scope, overlay: s
         return [out.from[a - 1] ?? a, out.from[b - 1] ?? b]
       },
       // Positions in the rendered text, moved to the template lines they came from.
-      locate: locatorOf(path, doc, lineCounter, [], (pos) => ({ line: out.from[pos.line - 1] ?? pos.line, column: pos.column }))
+      locate: locatorOf(path, doc, lineCounter, [], (pos) => ({
+        line: out.from[pos.line - 1] ?? pos.line,
+        column: pos.column
+      }))
     })
   }
   return objects

@@ -5,7 +5,13 @@ import type { CustomCapability } from './derived/catalogue.js'
 import { readServerScope, type ServerScope } from './derived/server-scope.js'
 import { readDocs, type DocsEvidence } from './docs.js'
 import { readEcosystems, type EcosystemEvidence } from './ecosystems.js'
-import { readDeployment, readKustomizations, type DeploymentGap, type K8sObject, type Kustomization } from './kubernetes-objects.js'
+import {
+  readDeployment,
+  readKustomizations,
+  type DeploymentGap,
+  type K8sObject,
+  type Kustomization
+} from './kubernetes-objects.js'
 import type { InventoryEvidence } from './inventory.js'
 import { readEgress, type EgressFacts } from './network-policy.js'
 import type { DisabledTemplate } from './helm.js'
@@ -28,7 +34,10 @@ export interface RepoEvidence {
   workflows: Workflow[]
   ecosystems: EcosystemEvidence
   kubernetes: K8sObject[]
-  /** What the kustomize and Helm builds did not follow or render: the infrastructure checks on those builds are not verified. */
+  /**
+   * What the kustomize and Helm builds did not follow or render: the infrastructure checks on those builds are not
+   * verified.
+   */
   deploymentGaps?: DeploymentGap[]
   /** Helm templates the values switch off (`if .Values.x.enabled` false), with the kinds they would make. */
   disabledTemplates?: DisabledTemplate[]
@@ -68,7 +77,10 @@ export async function collectRepoEvidence(repo: Repository, options: EvidenceOpt
  * The same evidence with the source pass on this thread alone, synchronously: for callers that
  * want no workers and no promise (the tests' runGate). Same facts, in the same order.
  */
-export function collectRepoEvidenceOnThisThread(repo: Repository, options: Omit<EvidenceOptions, 'jobs'> = {}): RepoEvidence {
+export function collectRepoEvidenceOnThisThread(
+  repo: Repository,
+  options: Omit<EvidenceOptions, 'jobs'> = {}
+): RepoEvidence {
   const reads = readCheckout(repo)
   return assembleEvidence(repo, reads, scanOnThisThread(repo), options)
 }
@@ -86,8 +98,14 @@ function readCheckout(repo: Repository) {
   return { kubernetes, deploymentGaps, disabledTemplates, docs, workflows, ecosystems, kustomizations, skippedByReads }
 }
 
-function assembleEvidence(repo: Repository, reads: ReturnType<typeof readCheckout>, scanned: SourceScan, options: EvidenceOptions): RepoEvidence {
-  const { skippedByReads, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations } = reads
+function assembleEvidence(
+  repo: Repository,
+  reads: ReturnType<typeof readCheckout>,
+  scanned: SourceScan,
+  options: EvidenceOptions
+): RepoEvidence {
+  const { skippedByReads, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations } =
+    reads
   const { source, auth, secrets, scan } = scanned
   const paths = repo.files.map((f) => f.path)
   // Tool names one file could not settle, followed across the repository's files.
@@ -95,5 +113,23 @@ function assembleEvidence(repo: Repository, reads: ReturnType<typeof readCheckou
   for (const s of skippedByReads) repo.noteSkipped(s.path, s.reason)
   const capabilities = deriveCapabilities(repo, paths, source, options.capabilities)
   const serverScope = readServerScope(repo, source.mcpFiles)
-  return { serverScope, paths, skipped: repo.skipped, excluded: repo.excluded, docs, workflows, ecosystems, kubernetes, deploymentGaps, disabledTemplates, kustomizations, egress: readEgress(kubernetes), source, auth, secrets, scan, capabilities }
+  return {
+    serverScope,
+    paths,
+    skipped: repo.skipped,
+    excluded: repo.excluded,
+    docs,
+    workflows,
+    ecosystems,
+    kubernetes,
+    deploymentGaps,
+    disabledTemplates,
+    kustomizations,
+    egress: readEgress(kubernetes),
+    source,
+    auth,
+    secrets,
+    scan,
+    capabilities
+  }
 }

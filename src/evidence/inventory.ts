@@ -50,7 +50,10 @@ export type InventoryEvidence =
       source: InventorySource
       live: boolean
       ok: false
-      /** Why no inventory was read: refused (pull_request_target, the CLI without --inventory), start failure, time-out, malformed answer. */
+      /**
+       * Why no inventory was read: refused (pull_request_target, the CLI without --inventory), start failure, time-out,
+       * malformed answer.
+       */
       reason: string
       refused?: boolean
       stderr?: string
@@ -61,7 +64,10 @@ export interface InventoryOptions {
   root: string
   /** Seconds the whole session with the server may take. */
   timeoutS: number
-  /** Why nothing from the checkout may be started here (pull_request_target, the CLI without --inventory); undefined when it may. */
+  /**
+   * Why nothing from the checkout may be started here (pull_request_target, the CLI without --inventory); undefined
+   * when it may.
+   */
   refuseStart?: string
   /**
    * Why only a loopback `url` may be asked here (pull_request_target, the CLI without --inventory):
@@ -84,11 +90,15 @@ const KILL_GRACE_MS = 500
 
 const DESCRIPTION_MAX = 4000
 
-export async function collectInventory(config: InventoryConfig | undefined, options: InventoryOptions): Promise<InventoryEvidence> {
+export async function collectInventory(
+  config: InventoryConfig | undefined,
+  options: InventoryOptions
+): Promise<InventoryEvidence> {
   if (!config) return { configured: false }
   if (config.file !== undefined) return readInventoryFile(options.root, config.file)
   const source: InventorySource = config.command ? 'command' : 'url'
-  if (config.command && options.refuseStart) return { configured: true, source, live: true, ok: false, refused: true, reason: options.refuseStart }
+  if (config.command && options.refuseStart)
+    return { configured: true, source, live: true, ok: false, refused: true, reason: options.refuseStart }
   if (config.url !== undefined && options.loopbackOnly && !isLoopbackUrl(config.url)) {
     const reason = `inventory.url is not a loopback address (127.0.0.0/8, [::1], localhost), so it was not asked: ${options.loopbackOnly}; give the loopback address of a server the workflow started, or use an inventory file`
     return { configured: true, source, live: true, ok: false, refused: true, reason }
@@ -105,7 +115,13 @@ export async function collectInventory(config: InventoryConfig | undefined, opti
 
 /** A `tools/list` result (`{"tools": […]}`) or a JSON-RPC response wrapping one, read inside the checkout. */
 export function readInventoryFile(root: string, file: string): InventoryEvidence {
-  const fail = (reason: string): InventoryEvidence => ({ configured: true, source: 'file', live: false, ok: false, reason: `${file}: ${reason}` })
+  const fail = (reason: string): InventoryEvidence => ({
+    configured: true,
+    source: 'file',
+    live: false,
+    ok: false,
+    reason: `${file}: ${reason}`
+  })
   const abs = resolve(root, file)
   let real: string
   try {
@@ -120,7 +136,8 @@ export function readInventoryFile(root: string, file: string): InventoryEvidence
     if (!lstatSync(real).isFile()) return fail('not a file')
     fd = openSync(real, 'r')
     const size = fstatSync(fd).size
-    if (size > MAX_INVENTORY_FILE_BYTES) return fail(`the file is ${size} bytes; the limit is ${MAX_INVENTORY_FILE_BYTES}`)
+    if (size > MAX_INVENTORY_FILE_BYTES)
+      return fail(`the file is ${size} bytes; the limit is ${MAX_INVENTORY_FILE_BYTES}`)
     const buf = Buffer.alloc(size)
     let read = 0
     while (read < size) {
@@ -142,7 +159,8 @@ export function readInventoryFile(root: string, file: string): InventoryEvidence
   }
   const obj = data as Record<string, unknown> | null
   const result = obj && typeof obj === 'object' && 'jsonrpc' in obj ? (obj.result as unknown) : obj
-  if (obj && typeof obj === 'object' && 'jsonrpc' in obj && 'error' in obj) return fail('the JSON-RPC response is an error, not a tools/list result')
+  if (obj && typeof obj === 'object' && 'jsonrpc' in obj && 'error' in obj)
+    return fail('the JSON-RPC response is an error, not a tools/list result')
   const tools = parseTools(result)
   if (typeof tools === 'string') return fail(tools)
   return { configured: true, source: 'file', live: false, ok: true, tools, resources: null, prompts: null }
@@ -150,7 +168,8 @@ export function readInventoryFile(root: string, file: string): InventoryEvidence
 
 /** The tools of a tools/list result, or why it is not one. Kept by hand: the `file` path must not load the SDK. */
 export function parseTools(result: unknown): ServedTool[] | string {
-  if (!result || typeof result !== 'object' || !Array.isArray((result as { tools?: unknown }).tools)) return 'not a tools/list result: expected {"tools": […]} or a JSON-RPC response whose result is one'
+  if (!result || typeof result !== 'object' || !Array.isArray((result as { tools?: unknown }).tools))
+    return 'not a tools/list result: expected {"tools": […]} or a JSON-RPC response whose result is one'
   const list = (result as { tools: unknown[] }).tools
   if (list.length > MAX_TOOLS) return `${list.length} tools; the limit is ${MAX_TOOLS}`
   const tools: ServedTool[] = []
@@ -185,9 +204,18 @@ function servedTool(t: Record<string, unknown>): ServedTool {
 /** The minimal slice of the SDK's Client this module uses. */
 interface McpClient {
   connect(transport: unknown, options?: { timeout?: number; signal?: AbortSignal }): Promise<void>
-  listTools(params?: { cursor?: string }, options?: { timeout?: number; signal?: AbortSignal }): Promise<{ tools: unknown[]; nextCursor?: string }>
-  listResources(params?: { cursor?: string }, options?: { timeout?: number; signal?: AbortSignal }): Promise<{ resources: unknown[]; nextCursor?: string }>
-  listPrompts(params?: { cursor?: string }, options?: { timeout?: number; signal?: AbortSignal }): Promise<{ prompts: unknown[]; nextCursor?: string }>
+  listTools(
+    params?: { cursor?: string },
+    options?: { timeout?: number; signal?: AbortSignal }
+  ): Promise<{ tools: unknown[]; nextCursor?: string }>
+  listResources(
+    params?: { cursor?: string },
+    options?: { timeout?: number; signal?: AbortSignal }
+  ): Promise<{ resources: unknown[]; nextCursor?: string }>
+  listPrompts(
+    params?: { cursor?: string },
+    options?: { timeout?: number; signal?: AbortSignal }
+  ): Promise<{ prompts: unknown[]; nextCursor?: string }>
   getServerCapabilities(): { resources?: unknown; prompts?: unknown; tools?: unknown } | undefined
   close(): Promise<void>
 }
@@ -198,7 +226,11 @@ async function newClient(): Promise<McpClient> {
 }
 
 /** initialize, every page of tools/list, then resources/list and prompts/list when the server has them. */
-async function listEverything(client: McpClient, signal: AbortSignal, timeoutMs: number): Promise<{ tools: ServedTool[]; resources: number | null; prompts: number | null }> {
+async function listEverything(
+  client: McpClient,
+  signal: AbortSignal,
+  timeoutMs: number
+): Promise<{ tools: ServedTool[]; resources: number | null; prompts: number | null }> {
   const opts = { signal, timeout: timeoutMs }
   const tools: ServedTool[] = []
   const cursors = new Set<string>()
@@ -229,8 +261,13 @@ async function listEverything(client: McpClient, signal: AbortSignal, timeoutMs:
   return { tools, resources, prompts }
 }
 
-/** Environment of the started server: PATH and HOME of the gate's, and the placeholders golive.yaml names; nothing else. */
-export function serverEnvironment(env: NodeJS.ProcessEnv, placeholders: Record<string, string> = {}): Record<string, string> {
+/**
+ * Environment of the started server: PATH and HOME of the gate's, and the placeholders golive.yaml names; nothing else.
+ */
+export function serverEnvironment(
+  env: NodeJS.ProcessEnv,
+  placeholders: Record<string, string> = {}
+): Record<string, string> {
   const out: Record<string, string> = {}
   for (const k of ['PATH', 'HOME'] as const) if (env[k] !== undefined) out[k] = env[k]!
   return { ...out, ...placeholders }
@@ -244,9 +281,22 @@ async function fromCommand(config: InventoryConfig, options: InventoryOptions): 
   try {
     realCwd = realpathSync(cwd)
   } catch {
-    return { configured: true, source: 'command', live: true, ok: false, reason: `inventory.cwd ${JSON.stringify(config.cwd)} does not exist in the checkout` }
+    return {
+      configured: true,
+      source: 'command',
+      live: true,
+      ok: false,
+      reason: `inventory.cwd ${JSON.stringify(config.cwd)} does not exist in the checkout`
+    }
   }
-  if (!isInside(root, realCwd)) return { configured: true, source: 'command', live: true, ok: false, reason: 'inventory.cwd is outside the checkout' }
+  if (!isInside(root, realCwd))
+    return {
+      configured: true,
+      source: 'command',
+      live: true,
+      ok: false,
+      reason: 'inventory.cwd is outside the checkout'
+    }
   const { ReadBuffer, serializeMessage } = await import('@modelcontextprotocol/sdk/shared/stdio.js')
   const child = spawn(command, args, {
     cwd: realCwd,
@@ -283,10 +333,28 @@ async function fromCommand(config: InventoryConfig, options: InventoryOptions): 
     const listed = await listEverything(client, controller.signal, timeoutMs)
     if (transport.malformed) throw transport.malformed
     await client.close().catch(() => {})
-    return { configured: true, source: 'command', live: true, ok: true, ...listed, ...(keptStderr() ? { stderr: keptStderr() } : {}) }
+    return {
+      configured: true,
+      source: 'command',
+      live: true,
+      ok: true,
+      ...listed,
+      ...(keptStderr() ? { stderr: keptStderr() } : {})
+    }
   } catch (e) {
-    const why = transport.malformed?.message ?? (timedOut ? `the server did not answer within ${options.timeoutS} s (inventory-timeout)` : (transport.exited ?? oneLine((e as Error)?.message ?? String(e))))
-    return { configured: true, source: 'command', live: true, ok: false, reason: why, ...(keptStderr() ? { stderr: keptStderr() } : {}) }
+    const why =
+      transport.malformed?.message ??
+      (timedOut
+        ? `the server did not answer within ${options.timeoutS} s (inventory-timeout)`
+        : (transport.exited ?? oneLine((e as Error)?.message ?? String(e))))
+    return {
+      configured: true,
+      source: 'command',
+      live: true,
+      ok: false,
+      reason: why,
+      ...(keptStderr() ? { stderr: keptStderr() } : {})
+    }
   } finally {
     clearTimeout(timer)
     transport.closeQuietly()
@@ -325,17 +393,31 @@ async function fromUrl(url: string, options: InventoryOptions): Promise<Inventor
   try {
     let listed
     try {
-      listed = await attempt(async () => new (await import('@modelcontextprotocol/sdk/client/streamableHttp.js')).StreamableHTTPClientTransport(new URL(url), transportOptions))
+      listed = await attempt(
+        async () =>
+          new (await import('@modelcontextprotocol/sdk/client/streamableHttp.js')).StreamableHTTPClientTransport(
+            new URL(url),
+            transportOptions
+          )
+      )
     } catch (e) {
       if (controller.signal.aborted) throw e
       // Servers that speak only the older HTTP+SSE transport.
-      listed = await attempt(async () => new (await import('@modelcontextprotocol/sdk/client/sse.js')).SSEClientTransport(new URL(url), transportOptions)).catch((e2: Error) => {
+      listed = await attempt(
+        async () =>
+          new (await import('@modelcontextprotocol/sdk/client/sse.js')).SSEClientTransport(
+            new URL(url),
+            transportOptions
+          )
+      ).catch((e2: Error) => {
         throw new Error(`Streamable HTTP: ${transportFailure(e)}; SSE: ${transportFailure(e2)}`)
       })
     }
     return { configured: true, source: 'url', live: true, ok: true, ...listed }
   } catch (e) {
-    const reason = controller.signal.aborted ? `the server at the URL did not answer within ${options.timeoutS} s (inventory-timeout)` : oneLine((e as Error)?.message ?? String(e))
+    const reason = controller.signal.aborted
+      ? `the server at the URL did not answer within ${options.timeoutS} s (inventory-timeout)`
+      : oneLine((e as Error)?.message ?? String(e))
     return { configured: true, source: 'url', live: true, ok: false, reason }
   } finally {
     clearTimeout(timer)
@@ -427,7 +509,10 @@ class ChildStdioTransport {
     this.started = new Promise((resolveStart, rejectStart) => {
       child.once('spawn', () => resolveStart())
       child.once('error', (err: NodeJS.ErrnoException) => {
-        const why = err.code === 'ENOENT' ? `the command "${String(child.spawnfile).slice(0, 200)}" was not found on PATH` : `the server could not be started: ${err.message}`
+        const why =
+          err.code === 'ENOENT'
+            ? `the command "${String(child.spawnfile).slice(0, 200)}" was not found on PATH`
+            : `the server could not be started: ${err.message}`
         this.exited = why
         rejectStart(new Error(why))
         this.fail(new Error(why))
@@ -447,7 +532,9 @@ class ChildStdioTransport {
           this.onmessage?.(m as JsonRpcMessage)
         }
       } catch (e) {
-        this.malformed ??= new Error(`the server wrote something that is not JSON-RPC on standard output: ${oneLine((e as Error).message).slice(0, 200)}`)
+        this.malformed ??= new Error(
+          `the server wrote something that is not JSON-RPC on standard output: ${oneLine((e as Error).message).slice(0, 200)}`
+        )
         this.fail(this.malformed)
       }
     })
@@ -459,7 +546,9 @@ class ChildStdioTransport {
 
   async send(message: JsonRpcMessage): Promise<void> {
     if (this.closed) throw new Error(this.malformed?.message ?? this.exited ?? 'the connection to the server is closed')
-    await new Promise<void>((res, rej) => this.child.stdin!.write(this.serialize(message as never), (err) => (err ? rej(err) : res())))
+    await new Promise<void>((res, rej) =>
+      this.child.stdin!.write(this.serialize(message as never), (err) => (err ? rej(err) : res()))
+    )
   }
 
   /** Ends the session now: every request still waiting is rejected (the Client does so on close). */

@@ -15,9 +15,15 @@ export interface K8sObject {
   /** The object as plain data (aliases bounded). */
   data: Record<string, unknown>
   file: string
-  /** The kustomization folder whose build this object is (resources, namespace and patches applied); undefined for a manifest no kustomization includes. */
+  /**
+   * The kustomization folder whose build this object is (resources, namespace and patches applied); undefined for a
+   * manifest no kustomization includes.
+   */
   overlay?: string
-  /** Helm: whole-line template actions that could not be resolved (they could write any keys there; checks say "not verified"). */
+  /**
+   * Helm: whole-line template actions that could not be resolved (they could write any keys there; checks say "not
+   * verified").
+   */
   templated?: FileEvidence[]
   /** Helm: the template lines a path's value was rendered from. */
   templateLines?(path: readonly (string | number)[]): [number, number] | undefined
@@ -25,7 +31,10 @@ export interface K8sObject {
   locate(path: readonly (string | number)[], note?: string): FileEvidence
 }
 
-/** Something a build could not follow or render (a remote base, a component, a template past a bound): the checks on that build are not verified. */
+/**
+ * Something a build could not follow or render (a remote base, a component, a template past a bound): the checks on
+ * that build are not verified.
+ */
 export interface DeploymentGap {
   /** The build it concerns: a kustomization folder or `<chart dir> (values file)`; undefined for every build. */
   overlay?: string
@@ -47,19 +56,37 @@ export function readKubernetesObjects(repo: Repository): K8sObject[] {
   return readDeployment(repo).objects
 }
 
-export function readDeployment(repo: Repository): { objects: K8sObject[]; notes: string[]; gaps: DeploymentGap[]; disabled: DisabledTemplate[] } {
+export function readDeployment(repo: Repository): {
+  objects: K8sObject[]
+  notes: string[]
+  gaps: DeploymentGap[]
+  disabled: DisabledTemplate[]
+} {
   const rawByFile = new Map<string, K8sObject[]>()
   const rawObjectsOf = (file: string): K8sObject[] => {
     let objects = rawByFile.get(file)
     if (!objects) rawByFile.set(file, (objects = objectsInFile(repo, file)))
     return objects
   }
-  const manifests = repo.glob(['**/*.yaml', '**/*.yml']).filter((f) => !SKIP.test(f.path) && !/(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path))
+  const manifests = repo
+    .glob(['**/*.yaml', '**/*.yml'])
+    .filter((f) => !SKIP.test(f.path) && !/(^|\/)(golive|dependabot|\.?codecov|mkdocs|action)\.ya?ml$/.test(f.path))
   const charts = renderCharts(repo, SKIP)
-  const { builds, consumed } = buildKustomizations(repo, (file) => (charts.consumed.has(file) ? [] : rawObjectsOf(file)), SKIP)
-  const standalone = manifests.filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path)).flatMap((f) => rawObjectsOf(f.path))
+  const { builds, consumed } = buildKustomizations(
+    repo,
+    (file) => (charts.consumed.has(file) ? [] : rawObjectsOf(file)),
+    SKIP
+  )
+  const standalone = manifests
+    .filter((f) => !consumed.has(f.path) && !charts.consumed.has(f.path))
+    .flatMap((f) => rawObjectsOf(f.path))
   const gaps = [...builds.flatMap((b) => b.gaps), ...charts.builds.flatMap((b) => b.gaps)]
-  return { objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)], notes: gaps.map((g) => `${g.file}: ${g.message}`), gaps, disabled: charts.builds.flatMap((b) => b.disabled) }
+  return {
+    objects: [...standalone, ...builds.flatMap((b) => b.objects), ...charts.builds.flatMap((b) => b.objects)],
+    notes: gaps.map((g) => `${g.file}: ${g.message}`),
+    gaps,
+    disabled: charts.builds.flatMap((b) => b.disabled)
+  }
 }
 
 function objectsInFile(repo: Repository, path: string): K8sObject[] {
@@ -87,7 +114,13 @@ function objectsInFile(repo: Repository, path: string): K8sObject[] {
   return out
 }
 
-function toObject(value: unknown, path: string, doc: Document, lc: LineCounter, base: (string | number)[]): K8sObject | undefined {
+function toObject(
+  value: unknown,
+  path: string,
+  doc: Document,
+  lc: LineCounter,
+  base: (string | number)[]
+): K8sObject | undefined {
   const o = value as Record<string, unknown>
   if (!o || typeof o.kind !== 'string' || typeof o.apiVersion !== 'string') return undefined
   const meta = (o.metadata ?? {}) as Record<string, unknown>
@@ -119,7 +152,10 @@ export interface Kustomization {
   resources: string[]
 }
 
-/** kustomization.yaml files, read as data: their namespace and local resources (no remote bases, no plugins, nothing run). */
+/**
+ * kustomization.yaml files, read as data: their namespace and local resources (no remote bases, no plugins, nothing
+ * run).
+ */
 export function readKustomizations(repo: Repository): Kustomization[] {
   const out: Kustomization[] = []
   for (const f of repo.glob(['**/kustomization.yaml', '**/kustomization.yml', '**/Kustomization'])) {
@@ -131,8 +167,15 @@ export function readKustomizations(repo: Repository): Kustomization[] {
     } catch {
       continue
     }
-    const resources = Array.isArray(data.resources) ? data.resources.map(String).filter((r) => !/^[a-z]+:\/\//i.test(r)) : []
-    out.push({ file: f.path, dir: f.path.replace(/\/[^/]*$/, ''), namespace: typeof data.namespace === 'string' ? data.namespace : undefined, resources })
+    const resources = Array.isArray(data.resources)
+      ? data.resources.map(String).filter((r) => !/^[a-z]+:\/\//i.test(r))
+      : []
+    out.push({
+      file: f.path,
+      dir: f.path.replace(/\/[^/]*$/, ''),
+      namespace: typeof data.namespace === 'string' ? data.namespace : undefined,
+      resources
+    })
   }
   return out
 }

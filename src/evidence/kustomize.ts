@@ -35,8 +35,10 @@ class Provenance {
   }
 }
 
-
-/** A deep copy whose every object and list remembers where it came from. Keys starting with `$` (patch directives) are dropped. */
+/**
+ * A deep copy whose every object and list remembers where it came from. Keys starting with `$` (patch directives) are
+ * dropped.
+ */
 function copy(value: unknown, at: Locator, path: Path, prov: Provenance): unknown {
   if (Array.isArray(value)) {
     const out = value.map((v, i) => copy(v, at, [...path, i], prov))
@@ -79,8 +81,19 @@ function locateRendered(root: Data, prov: Provenance, path: Path, note?: string)
 }
 
 /** Strategic-merge keys of the built-in kinds' lists the checks read (Kubernetes' patchMergeKey). */
-const MERGE_KEYS: Record<string, string> = { containers: 'name', initContainers: 'name', ephemeralContainers: 'name', env: 'name', volumes: 'name', volumeMounts: 'mountPath', imagePullSecrets: 'name' }
-/** Kinds kustomize knows the schema of; for others (CRDs: HTTPRoute, SecurityPolicy…) a strategic merge replaces lists, as kustomize does. */
+const MERGE_KEYS: Record<string, string> = {
+  containers: 'name',
+  initContainers: 'name',
+  ephemeralContainers: 'name',
+  env: 'name',
+  volumes: 'name',
+  volumeMounts: 'mountPath',
+  imagePullSecrets: 'name'
+}
+/**
+ * Kinds kustomize knows the schema of; for others (CRDs: HTTPRoute, SecurityPolicy…) a strategic merge replaces lists,
+ * as kustomize does.
+ */
 const BUILTIN_GROUPS = /^(v1|apps\/v1|batch\/v1|networking\.k8s\.io\/v1|policy\/v1|rbac\.authorization\.k8s\.io\/v1)$/
 
 function mergeMap(target: Data, patch: Data, at: Locator, path: Path, prov: Provenance, builtin: boolean): void {
@@ -101,7 +114,14 @@ function mergeMap(target: Data, patch: Data, at: Locator, path: Path, prov: Prov
   }
 }
 
-function mergeList(target: unknown[], patch: unknown[], field: string, at: Locator, path: Path, prov: Provenance): void {
+function mergeList(
+  target: unknown[],
+  patch: unknown[],
+  field: string,
+  at: Locator,
+  path: Path,
+  prov: Provenance
+): void {
   patch.forEach((item, i) => {
     if (!isRecord(item)) return
     // Container ports merge by containerPort, a Service's by port.
@@ -120,13 +140,23 @@ function mergeList(target: unknown[], patch: unknown[], field: string, at: Locat
 }
 
 /** RFC 6902 add / replace / remove on a rendered object; copy, move and test are not applied (noted). */
-function applyJson6902(root: Data, ops: unknown[], at: Locator, prov: Provenance, say: (message: string) => void): void {
+function applyJson6902(
+  root: Data,
+  ops: unknown[],
+  at: Locator,
+  prov: Provenance,
+  say: (message: string) => void
+): void {
   ops.forEach((op, i) => {
     if (!isRecord(op) || typeof op.path !== 'string') return
-    const keys = op.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    const keys = op.path
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     if (!keys.length) return
     let parent: unknown = root
-    for (const k of keys.slice(0, -1)) parent = Array.isArray(parent) ? parent[Number(k)] : isRecord(parent) ? parent[k] : undefined
+    for (const k of keys.slice(0, -1))
+      parent = Array.isArray(parent) ? parent[Number(k)] : isRecord(parent) ? parent[k] : undefined
     const last = keys[keys.length - 1]
     const origin = { at, path: [i, 'value'] }
     if (op.op === 'add' || op.op === 'replace') {
@@ -158,35 +188,67 @@ interface KustomizationFile {
 }
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'GatewayClass', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'])
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'GatewayClass',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration'
+])
 
-/** The documents of a patch: from a file, or from an inline string whose positions are mapped back into the kustomization. */
-function patchDocs(repo: Repository, k: KustomizationFile, entry: unknown, entryPath: Path, say: (message: string) => void): { data: unknown; at: Locator }[] {
-  if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry)) return fileDocs(repo, k, entry, say)
-  const inline = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined
+/**
+ * The documents of a patch: from a file, or from an inline string whose positions are mapped back into the
+ * kustomization.
+ */
+function patchDocs(
+  repo: Repository,
+  k: KustomizationFile,
+  entry: unknown,
+  entryPath: Path,
+  say: (message: string) => void
+): { data: unknown; at: Locator }[] {
+  if (typeof entry === 'string' && !entry.includes('\n') && /\.ya?ml$/i.test(entry))
+    return fileDocs(repo, k, entry, say)
+  const inline =
+    typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined
   if (inline !== undefined) {
     const scalarPath = typeof entry === 'string' ? entryPath : [...entryPath, 'patch']
     const scalar = nodeAt(k.doc, scalarPath)
     const { docs, lineCounter } = parseYamlAll(inline)
     const shift = inlineShift(repo, k, scalar)
-    return docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }))
+    return docs
+      .filter((d) => !d.errors.length)
+      .map((d) => ({ data: plainData(d), at: locatorOf(k.file, d, lineCounter, [], shift) }))
   }
   if (isRecord(entry) && typeof entry.path === 'string') return fileDocs(repo, k, entry.path, say)
   return []
 }
 
-function fileDocs(repo: Repository, k: KustomizationFile, rel: string, say: (message: string) => void): { data: unknown; at: Locator }[] {
+function fileDocs(
+  repo: Repository,
+  k: KustomizationFile,
+  rel: string,
+  say: (message: string) => void
+): { data: unknown; at: Locator }[] {
   const file = resolveLocal(k.dir, rel)
-  if (file === undefined) return say(`patch ${rel} is remote or outside the checkout; not applied`), []
+  if (file === undefined) return (say(`patch ${rel} is remote or outside the checkout; not applied`), [])
   const parsed = repo.yaml(file)
-  if (!parsed) return say(`patch ${rel} was not read (not in the checkout, or skipped); not applied`), []
-  return parsed.docs.filter((d) => !d.errors.length).map((d) => ({ data: plainData(d), at: locatorOf(file, d, parsed.lineCounter) }))
+  if (!parsed) return (say(`patch ${rel} was not read (not in the checkout, or skipped); not applied`), [])
+  return parsed.docs
+    .filter((d) => !d.errors.length)
+    .map((d) => ({ data: plainData(d), at: locatorOf(file, d, parsed.lineCounter) }))
 }
 
 /** Positions inside a block scalar (`patch: |-`) are its lines, indented, from the line after the indicator. */
 function inlineShift(repo: Repository, k: KustomizationFile, scalar: Node | undefined) {
   const start = nodePosition(k.lineCounter, scalar)
-  if (!(scalar instanceof Scalar) || (scalar.type !== Scalar.BLOCK_LITERAL && scalar.type !== Scalar.BLOCK_FOLDED)) return () => start
+  if (!(scalar instanceof Scalar) || (scalar.type !== Scalar.BLOCK_LITERAL && scalar.type !== Scalar.BLOCK_FOLDED))
+    return () => start
   const text = repo.read(k.file) ?? ''
   const firstContentLine = text.split('\n')[start.line] ?? '' // the line after the indicator (0-based index = 1-based line)
   const indent = /^ */.exec(firstContentLine)![0].length
@@ -208,7 +270,10 @@ interface Target {
   labelSelector?: string
 }
 
-/** Each target name's pattern compiled once (undefined: RE2 cannot read it); bounded, as the patterns come from the checkout. */
+/**
+ * Each target name's pattern compiled once (undefined: RE2 cannot read it); bounded, as the patterns come from the
+ * checkout.
+ */
 const NAME_PATTERNS = new Map<string, RE2JS | undefined>()
 const MAX_NAME_PATTERNS = 1000
 
@@ -237,7 +302,8 @@ function nameMatches(pattern: string, name: string): boolean {
 function matches(o: Rendered, t: Target): boolean {
   const meta = (o.data.metadata ?? {}) as Data
   const name = String(meta.name ?? '')
-  // Kind, name and namespace are each a regular expression matching the whole value, as kustomize's selector reads them.
+  // Kind, name and namespace are each a regular expression matching the whole value, as kustomize's selector reads
+  // them.
   if (t.kind && !nameMatches(String(t.kind), String(o.data.kind ?? ''))) return false
   if (t.name && !nameMatches(String(t.name), name)) return false
   if (t.namespace && !nameMatches(String(t.namespace), String(meta.namespace ?? ''))) return false
@@ -262,7 +328,9 @@ export interface KustomizeBuild {
   /** The kustomization folder. */
   dir: string
   objects: K8sObject[]
-  /** What was not followed or applied (remote bases, unresolved components, unsupported ops), said rather than guessed. */
+  /**
+   * What was not followed or applied (remote bases, unresolved components, unsupported ops), said rather than guessed.
+   */
   notes: string[]
   /** The same, for the checks: each makes the checks on this build not verified. */
   gaps: DeploymentGap[]
@@ -272,7 +340,11 @@ export interface KustomizeBuild {
  * Builds every root kustomization (one no other kustomization includes) from the raw objects of
  * the checkout. Returns the builds and the files they consumed (resources and patches).
  */
-export function buildKustomizations(repo: Repository, rawObjectsOf: (file: string) => K8sObject[], skip: RegExp): { builds: KustomizeBuild[]; consumed: Set<string> } {
+export function buildKustomizations(
+  repo: Repository,
+  rawObjectsOf: (file: string) => K8sObject[],
+  skip: RegExp
+): { builds: KustomizeBuild[]; consumed: Set<string> } {
   const files = repo.files.filter((f) => KUSTOMIZATION_NAMES.includes(posix.basename(f.path)) && !skip.test(f.path))
   const byDir = new Map<string, KustomizationFile>()
   for (const f of files) {
@@ -286,7 +358,8 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
   }
   const consumed = new Set<string>()
   const included = new Set<string>()
-  const list = (k: KustomizationFile, field: string): unknown[] => (Array.isArray(k.data[field]) ? (k.data[field] as unknown[]) : [])
+  const list = (k: KustomizationFile, field: string): unknown[] =>
+    Array.isArray(k.data[field]) ? (k.data[field] as unknown[]) : []
   for (const k of byDir.values()) {
     for (const r of [...list(k, 'resources'), ...list(k, 'bases'), ...list(k, 'components')]) {
       const p = typeof r === 'string' ? resolveLocal(k.dir, r) : undefined
@@ -318,7 +391,8 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
         } else say(`resource ${r} not found in the checkout`)
       })
     }
-    // Components after the resources, before this kustomization's own patches (as kustomize orders them): each adds its resources and patches everything so far.
+    // Components after the resources, before this kustomization's own patches (as kustomize orders them): each adds its
+    // resources and patches everything so far.
     list(k, 'components').forEach((r) => {
       if (typeof r !== 'string') return
       const p = resolveLocal(k.dir, r)
@@ -339,14 +413,20 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
     }
     const strategic = (patch: { data: unknown; at: Locator }, target?: Target) => {
       if (!isRecord(patch.data)) return
-      const t: Target = target ?? { kind: patch.data.kind as string | undefined, name: (patch.data.metadata as Data | undefined)?.name as string | undefined }
-      for (const o of objects.filter((x) => matches(x, t))) mergeMap(o.data, patch.data, patch.at, [], o.prov, BUILTIN_GROUPS.test(String(o.data.apiVersion)))
+      const t: Target = target ?? {
+        kind: patch.data.kind as string | undefined,
+        name: (patch.data.metadata as Data | undefined)?.name as string | undefined
+      }
+      for (const o of objects.filter((x) => matches(x, t)))
+        mergeMap(o.data, patch.data, patch.at, [], o.prov, BUILTIN_GROUPS.test(String(o.data.apiVersion)))
     }
     const json6902 = (patch: { data: unknown; at: Locator }, target: Target | undefined, where: string) => {
       if (!target) return say(`${where}: a JSON 6902 patch without a target is not applied`)
-      for (const o of objects.filter((x) => matches(x, target))) applyJson6902(o.data, patch.data as unknown[], patch.at, o.prov, (m) => say(`${where}: ${m}`))
+      for (const o of objects.filter((x) => matches(x, target)))
+        applyJson6902(o.data, patch.data as unknown[], patch.at, o.prov, (m) => say(`${where}: ${m}`))
     }
-    const targetOf = (e: unknown): Target | undefined => (isRecord(e) && isRecord(e.target) ? (e.target as Target) : undefined)
+    const targetOf = (e: unknown): Target | undefined =>
+      isRecord(e) && isRecord(e.target) ? (e.target as Target) : undefined
     list(k, 'patchesStrategicMerge').forEach((e, i) => {
       if (typeof e === 'string' && /\.ya?ml$/i.test(e) && !e.includes('\n')) consumed.add(resolveLocal(k.dir, e) ?? e)
       for (const p of patchDocs(repo, k, e, ['patchesStrategicMerge', i], say)) strategic(p)
@@ -360,13 +440,17 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
     })
     list(k, 'patchesJson6902').forEach((e, i) => {
       if (isRecord(e) && typeof e.path === 'string') consumed.add(resolveLocal(k.dir, e.path) ?? e.path)
-      for (const p of patchDocs(repo, k, e, ['patchesJson6902', i], say)) json6902(p, targetOf(e), `patchesJson6902[${i}]`)
+      for (const p of patchDocs(repo, k, e, ['patchesJson6902', i], say))
+        json6902(p, targetOf(e), `patchesJson6902[${i}]`)
     })
     // namePrefix / nameSuffix after this level's patches (they target the names before it), as kustomize does.
     const prefix = typeof k.data.namePrefix === 'string' ? k.data.namePrefix : ''
     const suffix = typeof k.data.nameSuffix === 'string' ? k.data.nameSuffix : ''
     if (prefix || suffix) {
-      const origin: Origin = { at: locatorOf(k.file, k.doc, k.lineCounter), path: [prefix ? 'namePrefix' : 'nameSuffix'] }
+      const origin: Origin = {
+        at: locatorOf(k.file, k.doc, k.lineCounter),
+        path: [prefix ? 'namePrefix' : 'nameSuffix']
+      }
       for (const o of objects) {
         const meta = o.data.metadata
         if (!isRecord(meta) || typeof meta.name !== 'string' || CLUSTER_SCOPED.has(String(o.data.kind))) continue
@@ -375,8 +459,20 @@ export function buildKustomizations(repo: Repository, rawObjectsOf: (file: strin
       }
     }
     // Generated ConfigMaps and Secrets hold no pod settings or routes; the others may change any object.
-    for (const field of ['generators', 'transformers', 'helmCharts', 'helmChartInflationGenerator', 'replacements', 'vars', 'openapi', 'crds']) if (k.data[field] !== undefined) say(`${field} is not applied`)
-    for (const field of ['configMapGenerator', 'secretGenerator']) if (k.data[field] !== undefined) gaps.push({ file: k.file, message: `${field} is not applied`, objectsUnchanged: true })
+    for (const field of [
+      'generators',
+      'transformers',
+      'helmCharts',
+      'helmChartInflationGenerator',
+      'replacements',
+      'vars',
+      'openapi',
+      'crds'
+    ])
+      if (k.data[field] !== undefined) say(`${field} is not applied`)
+    for (const field of ['configMapGenerator', 'secretGenerator'])
+      if (k.data[field] !== undefined)
+        gaps.push({ file: k.file, message: `${field} is not applied`, objectsUnchanged: true })
     return objects
   }
 

@@ -26,16 +26,29 @@ export function readEgress(objects: K8sObject[]): EgressFacts {
       egress.forEach((rule, i) => {
         const to = dig(rule, 'to')
         if (!Array.isArray(to) || to.length === 0) {
-          facts.openToWorld.push(o.locate(['spec', 'egress', i], `NetworkPolicy ${o.name}: egress rule without \`to\` allows every destination`))
+          facts.openToWorld.push(
+            o.locate(
+              ['spec', 'egress', i],
+              `NetworkPolicy ${o.name}: egress rule without \`to\` allows every destination`
+            )
+          )
           return
         }
         to.forEach((peer, j) => {
           const cidr = dig(peer, 'ipBlock', 'cidr')
-          if (typeof cidr === 'string' && WORLD_CIDRS.has(cidr)) facts.openToWorld.push(o.locate(['spec', 'egress', i, 'to', j, 'ipBlock', 'cidr'], `NetworkPolicy ${o.name}: egress to ${cidr}`))
+          if (typeof cidr === 'string' && WORLD_CIDRS.has(cidr))
+            facts.openToWorld.push(
+              o.locate(['spec', 'egress', i, 'to', j, 'ipBlock', 'cidr'], `NetworkPolicy ${o.name}: egress to ${cidr}`)
+            )
         })
       })
-    } else if ((o.kind === 'CiliumNetworkPolicy' || o.kind === 'CiliumClusterwideNetworkPolicy') && o.apiVersion.startsWith('cilium.io/')) {
-      const specs = Array.isArray(dig(o.data, 'specs')) ? (dig(o.data, 'specs') as unknown[]).map((_, k) => ['specs', k]) : [['spec']]
+    } else if (
+      (o.kind === 'CiliumNetworkPolicy' || o.kind === 'CiliumClusterwideNetworkPolicy') &&
+      o.apiVersion.startsWith('cilium.io/')
+    ) {
+      const specs = Array.isArray(dig(o.data, 'specs'))
+        ? (dig(o.data, 'specs') as unknown[]).map((_, k) => ['specs', k])
+        : [['spec']]
       for (const base of specs) {
         const egress = dig(o.data, ...base, 'egress')
         if (!Array.isArray(egress)) continue
@@ -44,16 +57,30 @@ export function readEgress(objects: K8sObject[]): EgressFacts {
           const entities = dig(rule, 'toEntities')
           if (Array.isArray(entities)) {
             entities.forEach((e, j) => {
-              if (e === 'world' || e === 'all') facts.openToWorld.push(o.locate([...base, 'egress', i, 'toEntities', j], `${o.kind} ${o.name}: toEntities ${e}`))
+              if (e === 'world' || e === 'all')
+                facts.openToWorld.push(
+                  o.locate([...base, 'egress', i, 'toEntities', j], `${o.kind} ${o.name}: toEntities ${e}`)
+                )
             })
           }
           const cidrs = dig(rule, 'toCIDR')
-          if (Array.isArray(cidrs)) cidrs.forEach((c, j) => WORLD_CIDRS.has(String(c)) && facts.openToWorld.push(o.locate([...base, 'egress', i, 'toCIDR', j], `${o.kind} ${o.name}: toCIDR ${c}`)))
+          if (Array.isArray(cidrs))
+            cidrs.forEach(
+              (c, j) =>
+                WORLD_CIDRS.has(String(c)) &&
+                facts.openToWorld.push(
+                  o.locate([...base, 'egress', i, 'toCIDR', j], `${o.kind} ${o.name}: toCIDR ${c}`)
+                )
+            )
           const fqdns = dig(rule, 'toFQDNs')
           if (Array.isArray(fqdns)) {
             fqdns.forEach((f, j) => {
               const host = (dig(f, 'matchName') ?? dig(f, 'matchPattern')) as string | undefined
-              if (typeof host === 'string') facts.fqdns.push({ host: host.toLowerCase(), at: o.locate([...base, 'egress', i, 'toFQDNs', j], `${o.kind} ${o.name}: toFQDNs ${host}`) })
+              if (typeof host === 'string')
+                facts.fqdns.push({
+                  host: host.toLowerCase(),
+                  at: o.locate([...base, 'egress', i, 'toFQDNs', j], `${o.kind} ${o.name}: toFQDNs ${host}`)
+                })
             })
           }
         })
@@ -62,6 +89,11 @@ export function readEgress(objects: K8sObject[]): EgressFacts {
   }
   // The same base policy built by several overlays is one fact.
   const once = <T>(xs: T[], key: (x: T) => string) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i)
-  const where = (e: { file: string; line: number; column: number; note?: string }) => `${e.file}:${e.line}:${e.column}:${e.note ?? ''}`
-  return { policies: once(facts.policies, where), openToWorld: once(facts.openToWorld, where), fqdns: once(facts.fqdns, (f) => where(f.at)) }
+  const where = (e: { file: string; line: number; column: number; note?: string }) =>
+    `${e.file}:${e.line}:${e.column}:${e.note ?? ''}`
+  return {
+    policies: once(facts.policies, where),
+    openToWorld: once(facts.openToWorld, where),
+    fqdns: once(facts.fqdns, (f) => where(f.at))
+  }
 }

@@ -27,7 +27,21 @@ export type Limits = typeof DEFAULT_LIMITS
  * server's source. Only what git tracks under them is read (a pull request can commit a file there
  * that the server imports); `.git` itself is never walked.
  */
-const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle', '.golive'])
+const ALWAYS_SKIPPED_DIRS = new Set([
+  '.git',
+  'node_modules',
+  '.hg',
+  '.svn',
+  'bower_components',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.tox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.gradle',
+  '.golive'
+])
 
 export interface RepoFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -38,7 +52,16 @@ export interface RepoFile {
 
 export interface SkippedFile {
   path: string
-  reason: 'too large' | 'binary' | 'link outside the checkout' | 'link' | 'unreadable' | 'file limit reached' | 'too deep' | 'nested too deeply' | 'name not UTF-8'
+  reason:
+    | 'too large'
+    | 'binary'
+    | 'link outside the checkout'
+    | 'link'
+    | 'unreadable'
+    | 'file limit reached'
+    | 'too deep'
+    | 'nested too deeply'
+    | 'name not UTF-8'
 }
 
 export interface YamlFile {
@@ -66,8 +89,14 @@ export class Repository {
   /** One buffer every read fills (the text is decoded from it at once): no allocation per file. */
   private readonly scratch = { buf: Buffer.allocUnsafe(64 * 1024) }
 
-  /** `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no walk). */
-  constructor(root: string, options: { include?: string[]; exclude?: string[]; limits?: Partial<Limits>; listing?: RepoFile[] } = {}) {
+  /**
+   * `listing`: the files of a snapshot taken already (a scan worker reads its share of the main thread's snapshot; no
+   * walk).
+   */
+  constructor(
+    root: string,
+    options: { include?: string[]; exclude?: string[]; limits?: Partial<Limits>; listing?: RepoFile[] } = {}
+  ) {
     this.root = root
     this.realRoot = realpathSync(root)
     this.limits = { ...DEFAULT_LIMITS, ...options.limits }
@@ -92,7 +121,10 @@ export class Repository {
    * files git tracks are read and untracked folders are not entered.
    */
   private walk(
-    dir: string, ignores: { base: string; ig: Ignore }[], depth: number, keep: (p: string) => boolean,
+    dir: string,
+    ignores: { base: string; ig: Ignore }[],
+    depth: number,
+    keep: (p: string) => boolean,
     trackedOnly = false
   ): void {
     if (depth > this.limits.maxDepth) {
@@ -129,7 +161,8 @@ export class Repository {
         tracked = true
       } else if (isIgnored(ignores, rel, isDir) && !this.isTracked(rel, isDir)) continue
       if (this.files.length >= this.limits.maxFiles) {
-        if (!this.skipped.some((s) => s.reason === 'file limit reached')) this.skipped.push({ path: rel, reason: 'file limit reached' })
+        if (!this.skipped.some((s) => s.reason === 'file limit reached'))
+          this.skipped.push({ path: rel, reason: 'file limit reached' })
         return
       }
       if (isDir) {
@@ -164,7 +197,10 @@ export class Repository {
     return isDir ? this.tracked.dirs.has(rel) : this.tracked.files.has(rel)
   }
 
-  /** A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no loops). */
+  /**
+   * A link is kept only when it resolves to a regular file inside the checkout; linked folders are never walked (no
+   * loops).
+   */
   private addLink(rel: string, keep: (p: string) => boolean): void {
     if (!keep(rel)) return
     let target: string
@@ -286,7 +322,8 @@ function readCapped(path: string, max: number, scratch: { buf: Buffer }): Buffer
     fd = openSync(path, 'r')
     const size = fstatSync(fd).size
     if (size > max) return 'too large'
-    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafe(Math.min(max, Math.max(size, scratch.buf.length * 2)))
+    if (scratch.buf.length < size)
+      scratch.buf = Buffer.allocUnsafe(Math.min(max, Math.max(size, scratch.buf.length * 2)))
     const buf = scratch.buf
     let off = 0
     while (off < size) {
@@ -331,9 +368,19 @@ export function lineText(text: string, line: number, max = 160): string {
 
 /** Source and test classification shared by the scanners. */
 export const LANGUAGE_BY_EXTENSION: Record<string, Language> = {
-  ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
-  js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript',
-  py: 'python', cs: 'csharp', go: 'go', java: 'java', kt: 'kotlin'
+  ts: 'typescript',
+  tsx: 'typescript',
+  mts: 'typescript',
+  cts: 'typescript',
+  js: 'javascript',
+  jsx: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  py: 'python',
+  cs: 'csharp',
+  go: 'go',
+  java: 'java',
+  kt: 'kotlin'
 }
 export type Language = 'typescript' | 'javascript' | 'python' | 'csharp' | 'go' | 'java' | 'kotlin'
 
@@ -345,7 +392,8 @@ export function languageOf(path: string): Language | undefined {
 
 // Not `examples/`: a Java package such as com/example is production code, and so is an SDK's example server.
 const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e)\//i
-const TEST_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/
+const TEST_FILE =
+  /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/
 
 /** Test code and fixtures: findings there are reported separately and never block production checks. */
 export function isTestPath(path: string): boolean {

@@ -50,8 +50,10 @@ function readWorkflow(repo: Repository, path: string): Workflow {
   if (doc.errors.length) return { ...wf, error: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}` }
   const root = doc.contents
   if (!isMap(root)) return { ...wf, error: 'not a mapping' }
-  const get = (m: unknown, key: string): unknown => (isMap(m) ? m.items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined)
-  const str = (n: unknown): string | undefined => (isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined)
+  const get = (m: unknown, key: string): unknown =>
+    isMap(m) ? m.items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined
+  const str = (n: unknown): string | undefined =>
+    isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined
 
   wf.name = str(get(root, 'name'))
   // `on` may be read as the boolean true by YAML 1.1 parsers; we parse as 1.2, where it stays "on".
@@ -85,7 +87,8 @@ function readWorkflow(repo: Repository, path: string): Workflow {
         for (const s of steps.items) {
           const withNode = get(s, 'with')
           const withValues: Record<string, string> = {}
-          if (isMap(withNode)) for (const w of withNode.items) if (str(w.key)) withValues[str(w.key)!] = str(w.value) ?? ''
+          if (isMap(withNode))
+            for (const w of withNode.items) if (str(w.key)) withValues[str(w.key)!] = str(w.value) ?? ''
           job.steps.push({
             name: str(get(s, 'name')),
             uses: str(get(s, 'uses')),

@@ -10,9 +10,19 @@ export function markerFor(configPath: string): string {
   return `<!-- mcp-golive:comment config=${createHash('sha1').update(configPath).digest('hex').slice(0, 12)} -->`
 }
 
-/** The comment body: the blocking list first, then the phases collapsed; details per check are cut to fit, never a phase or a blocking check. */
-export function commentBody(result: RunResult, options: { marker: string; linkBase?: string; summaryUrl?: string }): string {
-  const body = renderMarkdown(result, { linkBase: options.linkBase, summaryUrl: options.summaryUrl, limit: COMMENT_LIMIT - options.marker.length - 1, surface: 'comment' })
+/**
+ * The comment body: the blocking list first, then the phases collapsed; details per check are cut to fit, never a phase
+ * or a blocking check.
+ */
+export function commentBody(
+  result: RunResult,
+  options: { marker: string; linkBase?: string; summaryUrl?: string }
+): string {
+  const body = renderMarkdown(result, {
+    linkBase: options.linkBase,
+    summaryUrl: options.summaryUrl,
+    limit: COMMENT_LIMIT - options.marker.length - 1,
+    surface: 'comment'
+  })
   return `${options.marker}\n${body}`
 }
-

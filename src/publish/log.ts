@@ -6,7 +6,14 @@ import { forFile, forLog } from '../report/output.js'
 
 type Properties = core.AnnotationProperties
 
-const safeProperties = (p?: Properties): Properties | undefined => (p ? { ...p, ...(p.title !== undefined ? { title: forLog(p.title) } : {}), ...(p.file !== undefined ? { file: forLog(p.file) } : {}) } : p)
+const safeProperties = (p?: Properties): Properties | undefined =>
+  p
+    ? {
+        ...p,
+        ...(p.title !== undefined ? { title: forLog(p.title) } : {}),
+        ...(p.file !== undefined ? { file: forLog(p.file) } : {})
+      }
+    : p
 
 export const log = {
   info: (message: string) => core.info(forLog(message)),

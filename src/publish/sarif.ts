@@ -28,10 +28,14 @@ export function renderSarif(result: RunResult): string {
     results.push({
       ruleId: f.check,
       ruleIndex: index.get(f.check),
-      level: f.status === 'failed' && f.level !== 'advisory' ? 'error' : f.status === 'not verified' ? 'note' : 'warning',
+      level:
+        f.status === 'failed' && f.level !== 'advisory' ? 'error' : f.status === 'not verified' ? 'note' : 'warning',
       message: { text: `${f.status === 'not verified' ? 'Not verified: ' : ''}${f.message}` },
       locations: (files.length ? files : [{ file: result.config.path, line: 1, column: 1 }]).slice(0, 10).map((e) => ({
-        physicalLocation: { artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column) } }
+        physicalLocation: {
+          artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' },
+          region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column) }
+        }
       })),
       properties: { status: f.status, blocking: !!f.blocking }
     })
@@ -39,7 +43,19 @@ export function renderSarif(result: RunResult): string {
   const log: Log = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{ tool: { driver: { name: result.tool.name, version: result.tool.version, informationUri: 'https://github.com/mcp-golive/mcp-golive', rules } }, results }]
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            informationUri: 'https://github.com/mcp-golive/mcp-golive',
+            rules
+          }
+        },
+        results
+      }
+    ]
   }
   return `${JSON.stringify(log, null, 2)}\n`
 }

@@ -24,7 +24,10 @@ export interface BaseBlocking {
   /** The config the base result was for (a repository may gate several servers). */
   configPath: string | null
   keys: string[]
-  /** Checks the base did not judge (not applicable there, such as the approval of a PR on a push run): their findings now are not claimed new. */
+  /**
+   * Checks the base did not judge (not applicable there, such as the approval of a PR on a push run): their findings
+   * now are not claimed new.
+   */
   notJudged: string[]
 }
 
@@ -63,7 +66,10 @@ export function compare(head: Pick<RunResult, 'findings'>, base: BaseBlocking, s
 
 const DIGEST_HEAD = '<!-- mcp-golive:base-digest v1 '
 const DIGEST_TAIL = ' -->'
-/** The check run's `output.text` takes at most 65,535 characters; a digest that does not fit is not stored (a partial one would claim findings new). */
+/**
+ * The check run's `output.text` takes at most 65,535 characters; a digest that does not fit is not stored (a partial
+ * one would claim findings new).
+ */
 export const DIGEST_LIMIT = 60_000
 
 const digestShape = z.object({
@@ -81,7 +87,15 @@ const digestShape = z.object({
  * Undefined when it does not fit.
  */
 export function digestText(result: RunResult, sha: string | null): string | undefined {
-  const json = JSON.stringify({ v: 1, sha, config: result.config.path, blocking: blockingKeys(result), notJudged: notJudgedChecks(result) }).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e')
+  const json = JSON.stringify({
+    v: 1,
+    sha,
+    config: result.config.path,
+    blocking: blockingKeys(result),
+    notJudged: notJudgedChecks(result)
+  })
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
   const text = `${DIGEST_HEAD}${json}${DIGEST_TAIL}\n`
   return text.length <= DIGEST_LIMIT ? text : undefined
 }
@@ -100,8 +114,20 @@ export function parseDigest(text: unknown): { ok: true; base: BaseBlocking } | {
     return { ok: false, why: `the result digest is not JSON (${(e as Error).message})` }
   }
   const parsed = digestShape.safeParse(data)
-  if (!parsed.success) return { ok: false, why: `the result digest has an unexpected shape (${parsed.error.issues[0]?.path.join('.') || 'top level'}: ${parsed.error.issues[0]?.message})` }
-  return { ok: true, base: { sha: parsed.data.sha, configPath: parsed.data.config, keys: parsed.data.blocking, notJudged: parsed.data.notJudged } }
+  if (!parsed.success)
+    return {
+      ok: false,
+      why: `the result digest has an unexpected shape (${parsed.error.issues[0]?.path.join('.') || 'top level'}: ${parsed.error.issues[0]?.message})`
+    }
+  return {
+    ok: true,
+    base: {
+      sha: parsed.data.sha,
+      configPath: parsed.data.config,
+      keys: parsed.data.blocking,
+      notJudged: parsed.data.notJudged
+    }
+  }
 }
 
 const resultShape = z.object({
@@ -117,7 +143,9 @@ const resultShape = z.object({
   )
 })
 
-/** A JSON result file (`golive-result.json` of the base checkout), as the base; the message says which field is wrong. */
+/**
+ * A JSON result file (`golive-result.json` of the base checkout), as the base; the message says which field is wrong.
+ */
 export function parseBaseResult(text: string): { ok: true; base: BaseBlocking } | { ok: false; why: string } {
   let data: unknown
   try {
@@ -128,17 +156,30 @@ export function parseBaseResult(text: string): { ok: true; base: BaseBlocking } 
   const parsed = resultShape.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return { ok: false, why: `not a mcp-golive result (schemaVersion 1): ${issue?.path.join('.') || 'top level'}: ${issue?.message}` }
+    return {
+      ok: false,
+      why: `not a mcp-golive result (schemaVersion 1): ${issue?.path.join('.') || 'top level'}: ${issue?.message}`
+    }
   }
   const findings = parsed.data.findings as Pick<Finding, 'check' | 'status' | 'evidence' | 'blocking'>[]
-  return { ok: true, base: { sha: null, configPath: parsed.data.config?.path ?? null, keys: blockingKeys({ findings: findings as Finding[] }), notJudged: notJudgedChecks({ findings: findings as Finding[] }) } }
+  return {
+    ok: true,
+    base: {
+      sha: null,
+      configPath: parsed.data.config?.path ?? null,
+      keys: blockingKeys({ findings: findings as Finding[] }),
+      notJudged: notJudgedChecks({ findings: findings as Finding[] })
+    }
+  }
 }
 
 /** A key's parts (the place may itself hold a `|`). */
 export function keyParts(key: string): { check: string; status: string; where: string } {
   const a = key.indexOf('|')
   const b = key.indexOf('|', a + 1)
-  return a < 0 || b < 0 ? { check: key, status: '', where: '' } : { check: key.slice(0, a), status: key.slice(a + 1, b), where: key.slice(b + 1) }
+  return a < 0 || b < 0
+    ? { check: key, status: '', where: '' }
+    : { check: key.slice(0, a), status: key.slice(a + 1, b), where: key.slice(b + 1) }
 }
 
 /** "2 new blocking, 1 resolved" for the headline; empty without a base. */

@@ -12,7 +12,10 @@ const ZWSP = '\u200b'
  * can neither drive the terminal nor start a line of its own (a fake verdict, a workflow command).
  */
 export function terminalSafe(s: string): string {
-  return String(s).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return String(s).replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
 
 /** Bidi controls and zero-width characters that can make text read differently from what it is. */
@@ -20,25 +23,30 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 
 /** Inline Markdown text: specials escaped, mentions and references broken, newlines folded. */
 export function md(text: string): string {
-  return String(text)
-    .replace(INVISIBLE, '')
-    .replace(/[\r\n]+/g, ' ')
-    // Only what can change meaning inline: code, emphasis, links, headings/references, tables, strikethrough, HTML.
-    .replace(/[\\`*[\]#|~<>&]/g, (c) => ENTITY[c] ?? `\\${c}`)
-    // `_` is emphasis only at a word boundary (GFM ignores intraword underscores): keep `send_digest` readable.
-    .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '\\_'))
-    // After every `@`: a mention needs a letter next, an e-mail autolink (`a@.com`) anything that is not a space.
-    .replace(/@/g, `@${ZWSP}`)
-    .replace(/:\/\//g, `:/${ZWSP}/`)
-    // Every `www.`, not only after a word boundary: GFM autolinks it after `_` and `*` too (`_www.x`).
-    .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+  return (
+    String(text)
+      .replace(INVISIBLE, '')
+      .replace(/[\r\n]+/g, ' ')
+      // Only what can change meaning inline: code, emphasis, links, headings/references, tables, strikethrough, HTML.
+      .replace(/[\\`*[\]#|~<>&]/g, (c) => ENTITY[c] ?? `\\${c}`)
+      // `_` is emphasis only at a word boundary (GFM ignores intraword underscores): keep `send_digest` readable.
+      .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '\\_'))
+      // After every `@`: a mention needs a letter next, an e-mail autolink (`a@.com`) anything that is not a space.
+      .replace(/@/g, `@${ZWSP}`)
+      .replace(/:\/\//g, `:/${ZWSP}/`)
+      // Every `www.`, not only after a word boundary: GFM autolinks it after `_` and `*` too (`_www.x`).
+      .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+  )
 }
 
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' }
 
 /** An inline code span that cannot be broken out of; mentions inside code are never linked. */
 export function code(text: string): string {
-  const s = String(text).replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ').replace(/\|/g, '¦')
+  const s = String(text)
+    .replace(INVISIBLE, '')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\|/g, '¦')
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length))
   const fence = '`'.repeat(longest + 1)
   const pad = s.startsWith('`') || s.endsWith('`') || s.startsWith(' ') ? ' ' : ''
@@ -75,7 +83,13 @@ export function fixMarkdown(fix: string): string {
   // split with two capture groups yields: prose, lang, body, prose, lang, body, …, prose
   for (let i = 0; i < parts.length; i += 3) {
     const prose = parts[i].trim()
-    if (prose) out.push(prose.split('\n').map((l) => mdKeepCode(l)).join('  \n'))
+    if (prose)
+      out.push(
+        prose
+          .split('\n')
+          .map((l) => mdKeepCode(l))
+          .join('  \n')
+      )
     if (i + 2 < parts.length) out.push(codeBlock(parts[i + 2].replace(/\n$/, ''), parts[i + 1]))
   }
   return out.join('\n\n')

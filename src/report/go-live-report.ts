@@ -11,40 +11,144 @@ import { cellText } from '../evidence/derived/capability-matrix.js'
 import { code, md, mdKeepCode } from './escape.js'
 import { groupByPhase, STATUS_ICON } from './group.js'
 
-const cellSchema = z.object({ present: z.boolean(), sources: z.array(z.enum(['declared', 'evidence'])), declared: z.string().optional(), evidence: z.array(z.string()) })
-const evidenceSchema = z.union([z.object({ file: z.string(), line: z.number(), column: z.number(), note: z.string().optional() }), z.object({ api: z.string(), fact: z.string() })])
+const cellSchema = z.object({
+  present: z.boolean(),
+  sources: z.array(z.enum(['declared', 'evidence'])),
+  declared: z.string().optional(),
+  evidence: z.array(z.string())
+})
+const evidenceSchema = z.union([
+  z.object({ file: z.string(), line: z.number(), column: z.number(), note: z.string().optional() }),
+  z.object({ api: z.string(), fact: z.string() })
+])
 
 /** One tool name as the JSON result's `tools` array and the per-tool table list it (src/evidence/derived/tools.ts). */
 export const toolEntrySchema = z.object({
   name: z.string(),
   declared: z.boolean().describe('golive.yaml declares it'),
   served: z.boolean().nullable().describe('the server serves it (tools/list); null when no inventory was read'),
-  registeredAt: z.object({ file: z.string(), line: z.number(), column: z.number() }).nullable().describe('where the source registers it; null when not found'),
-  annotations: z.object({ readOnlyHint: z.boolean().optional(), destructiveHint: z.boolean().optional(), idempotentHint: z.boolean().optional(), openWorldHint: z.boolean().optional() }).optional().describe('the hints the server set; absent: not annotated (or not asked)'),
+  registeredAt: z
+    .object({ file: z.string(), line: z.number(), column: z.number() })
+    .nullable()
+    .describe('where the source registers it; null when not found'),
+  annotations: z
+    .object({
+      readOnlyHint: z.boolean().optional(),
+      destructiveHint: z.boolean().optional(),
+      idempotentHint: z.boolean().optional(),
+      openWorldHint: z.boolean().optional()
+    })
+    .optional()
+    .describe('the hints the server set; absent: not annotated (or not asked)'),
   capabilities: z.record(z.string(), z.unknown()).optional().describe('per-tool capabilities, when known')
 })
 
 export const reportSchema = z.object({
   report_version: z.literal('1.0'),
-  server_info: z.object({ server_name: z.string(), repository_url: z.string().nullable(), developer_email: z.string().nullable(), owner: z.string(), exposure: z.enum(['internal', 'public']), zone: z.union([z.string(), z.number()]) }),
-  executive_summary: z.object({ overall_status: z.enum(['APPROVED', 'NEEDS_REVIEW', 'BLOCKED']), critical_issues_count: z.number().int(), blocking_issues_count: z.number().int(), verdict: z.enum(['ready', 'blocked']), counts: z.record(z.string(), z.number().int()) }),
+  server_info: z.object({
+    server_name: z.string(),
+    repository_url: z.string().nullable(),
+    developer_email: z.string().nullable(),
+    owner: z.string(),
+    exposure: z.enum(['internal', 'public']),
+    zone: z.union([z.string(), z.number()])
+  }),
+  executive_summary: z.object({
+    overall_status: z.enum(['APPROVED', 'NEEDS_REVIEW', 'BLOCKED']),
+    critical_issues_count: z.number().int(),
+    blocking_issues_count: z.number().int(),
+    verdict: z.enum(['ready', 'blocked']),
+    counts: z.record(z.string(), z.number().int())
+  }),
   phase1_security: z.object({
     risk_level: z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']),
     legs: z.object({ private_data: z.boolean(), untrusted_content: z.boolean(), external_communication: z.boolean() }),
-    tools: z.array(z.object({ name: z.string(), declared: z.object({ privateData: z.string(), untrustedContent: z.string(), externalCommunication: z.string() }), found_in_source: z.string().nullable(), capabilities: z.object({ privateData: cellSchema, untrustedContent: cellSchema, externalCommunication: cellSchema }).optional() }))
+    tools: z.array(
+      z.object({
+        name: z.string(),
+        declared: z.object({
+          privateData: z.string(),
+          untrustedContent: z.string(),
+          externalCommunication: z.string()
+        }),
+        found_in_source: z.string().nullable(),
+        capabilities: z
+          .object({ privateData: cellSchema, untrustedContent: cellSchema, externalCommunication: cellSchema })
+          .optional()
+      })
+    )
   }),
-  run: z.object({ tool: z.object({ name: z.string(), version: z.string() }), date: z.string(), commit: z.string().nullable(), ref: z.string().nullable(), config: z.object({ path: z.string(), sha256: z.string(), effective: z.unknown() }), scope: z.enum(['local', 'github']) }),
-  phases: z.array(z.object({ phase: z.string(), title: z.string(), checks: z.array(z.object({ id: z.string(), level: z.string(), status: z.string(), findings: z.array(z.object({ status: z.string(), message: z.string(), evidence: z.array(evidenceSchema), fix: z.string().optional(), reason: z.string().optional() })) })) })),
-  waivers: z.array(z.object({ check: z.string(), reason: z.string(), approvedBy: z.string(), expires: z.string(), current: z.boolean() })),
-  attestations: z.array(z.object({ check: z.string(), by: z.string(), date: z.string(), note: z.string().optional(), subject: z.string().optional() })),
-  approvals: z.array(z.object({ reviewer: z.string(), state: z.string(), submitted_at: z.string().nullable(), commit: z.string().nullable() })),
-  tools: z.array(toolEntrySchema).describe('One entry per tool name: declared, served, registered in source; the same entries as the JSON result\'s tools')
+  run: z.object({
+    tool: z.object({ name: z.string(), version: z.string() }),
+    date: z.string(),
+    commit: z.string().nullable(),
+    ref: z.string().nullable(),
+    config: z.object({ path: z.string(), sha256: z.string(), effective: z.unknown() }),
+    scope: z.enum(['local', 'github'])
+  }),
+  phases: z.array(
+    z.object({
+      phase: z.string(),
+      title: z.string(),
+      checks: z.array(
+        z.object({
+          id: z.string(),
+          level: z.string(),
+          status: z.string(),
+          findings: z.array(
+            z.object({
+              status: z.string(),
+              message: z.string(),
+              evidence: z.array(evidenceSchema),
+              fix: z.string().optional(),
+              reason: z.string().optional()
+            })
+          )
+        })
+      )
+    })
+  ),
+  waivers: z.array(
+    z.object({
+      check: z.string(),
+      reason: z.string(),
+      approvedBy: z.string(),
+      expires: z.string(),
+      current: z.boolean()
+    })
+  ),
+  attestations: z.array(
+    z.object({
+      check: z.string(),
+      by: z.string(),
+      date: z.string(),
+      note: z.string().optional(),
+      subject: z.string().optional()
+    })
+  ),
+  approvals: z.array(
+    z.object({
+      reviewer: z.string(),
+      state: z.string(),
+      submitted_at: z.string().nullable(),
+      commit: z.string().nullable()
+    })
+  ),
+  tools: z
+    .array(toolEntrySchema)
+    .describe(
+      "One entry per tool name: declared, served, registered in source; the same entries as the JSON result's tools"
+    )
 })
 
 export type GoLiveReport = z.infer<typeof reportSchema>
 
 export function reportJsonSchema(): unknown {
-  return { $id: 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive-report.schema.json', title: 'golive-report.json', ...(z.toJSONSchema(reportSchema, { target: 'draft-2020-12' }) as object) }
+  return {
+    $id: 'https://raw.githubusercontent.com/mcp-golive/mcp-golive/main/schema/golive-report.schema.json',
+    title: 'golive-report.json',
+    ...(z.toJSONSchema(reportSchema, { target: 'draft-2020-12' }) as object)
+  }
 }
 
 export interface ReportInputs {
@@ -57,9 +161,15 @@ export interface ReportInputs {
   ref?: string | null
 }
 
-const cleanEvidence = (e: Evidence) => (isFileEvidence(e) ? { file: e.file, line: e.line, column: e.column, ...(e.note ? { note: e.note } : {}) } : { api: e.api, fact: e.fact })
+const cleanEvidence = (e: Evidence) =>
+  isFileEvidence(e)
+    ? { file: e.file, line: e.line, column: e.column, ...(e.note ? { note: e.note } : {}) }
+    : { api: e.api, fact: e.fact }
 
-/** The trifecta's legs as its check emitted them; all present when the check gave none (it failed internally): unknown is not low risk. */
+/**
+ * The trifecta's legs as its check emitted them; all present when the check gave none (it failed internally): unknown
+ * is not low risk.
+ */
 function trifectaLegsOf(values: ReportInputs['values']): TrifectaLegValues {
   const legs = values.get('security.trifecta')?.legs as TrifectaLegValues | undefined
   return legs ?? { privateData: true, untrustedContent: true, externalCommunication: true }
@@ -71,7 +181,14 @@ interface TrifectaLegValues {
   externalCommunication: boolean
 }
 
-export function buildReport({ result, ctx, values, repositoryUrl = null, commit = null, ref = null }: ReportInputs): GoLiveReport {
+export function buildReport({
+  result,
+  ctx,
+  values,
+  repositoryUrl = null,
+  commit = null,
+  ref = null
+}: ReportInputs): GoLiveReport {
   const legs = trifectaLegsOf(values)
   const present = [legs.privateData, legs.untrustedContent, legs.externalCommunication].filter(Boolean).length
   const approval = result.findings.find((f) => f.check === 'report.approval')
@@ -82,25 +199,82 @@ export function buildReport({ result, ctx, values, repositoryUrl = null, commit 
   const matrix = new Map(result.capabilities.map((r) => [r.tool, r]))
   return {
     report_version: '1.0',
-    server_info: { server_name: ctx.config.server.name, repository_url: repositoryUrl, developer_email: ctx.config.server.contact ?? null, owner: ctx.config.server.owner, exposure: ctx.config.server.exposure, zone: ctx.config.server.zone },
-    executive_summary: { overall_status: overall, critical_issues_count: open.filter((f) => f.level === 'critical').length, blocking_issues_count: open.length, verdict: result.verdict, counts: { ...result.counts } },
+    server_info: {
+      server_name: ctx.config.server.name,
+      repository_url: repositoryUrl,
+      developer_email: ctx.config.server.contact ?? null,
+      owner: ctx.config.server.owner,
+      exposure: ctx.config.server.exposure,
+      zone: ctx.config.server.zone
+    },
+    executive_summary: {
+      overall_status: overall,
+      critical_issues_count: open.filter((f) => f.level === 'critical').length,
+      blocking_issues_count: open.length,
+      verdict: result.verdict,
+      counts: { ...result.counts }
+    },
     phase1_security: {
       risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
-      legs: { private_data: legs.privateData, untrusted_content: legs.untrustedContent, external_communication: legs.externalCommunication },
+      legs: {
+        private_data: legs.privateData,
+        untrusted_content: legs.untrustedContent,
+        external_communication: legs.externalCommunication
+      },
       tools: ctx.config.tools.map((t) => {
         const reg = registrationOf(t)
-        return { name: t.name, declared: { privateData: t.privateData, untrustedContent: t.untrustedContent, externalCommunication: t.externalCommunication }, found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null, ...(matrix.has(t.name) ? { capabilities: { privateData: matrix.get(t.name)!.privateData, untrustedContent: matrix.get(t.name)!.untrustedContent, externalCommunication: matrix.get(t.name)!.externalCommunication } } : {}) }
+        return {
+          name: t.name,
+          declared: {
+            privateData: t.privateData,
+            untrustedContent: t.untrustedContent,
+            externalCommunication: t.externalCommunication
+          },
+          found_in_source: reg ? `${reg.at.file}:${reg.at.line}:${reg.at.column}` : null,
+          ...(matrix.has(t.name)
+            ? {
+                capabilities: {
+                  privateData: matrix.get(t.name)!.privateData,
+                  untrustedContent: matrix.get(t.name)!.untrustedContent,
+                  externalCommunication: matrix.get(t.name)!.externalCommunication
+                }
+              }
+            : {})
+        }
       })
     },
-    run: { tool: result.tool, date: ctx.today, commit, ref, config: { path: result.config.path, sha256: result.config.sha256, effective: ctx.config }, scope: result.scope },
+    run: {
+      tool: result.tool,
+      date: ctx.today,
+      commit,
+      ref,
+      config: { path: result.config.path, sha256: result.config.sha256, effective: ctx.config },
+      scope: result.scope
+    },
     phases: groupByPhase(result.findings).map(({ phase, checks }) => ({
       phase,
       title: PHASE_TITLES[phase],
-      checks: checks.map((c) => ({ id: c.check, level: c.level, status: c.status, findings: c.findings.map((f) => ({ status: f.status, message: f.message, evidence: f.evidence.map(cleanEvidence), ...(f.fix ? { fix: f.fix } : {}), ...(f.reason ? { reason: f.reason } : {}) })) }))
+      checks: checks.map((c) => ({
+        id: c.check,
+        level: c.level,
+        status: c.status,
+        findings: c.findings.map((f) => ({
+          status: f.status,
+          message: f.message,
+          evidence: f.evidence.map(cleanEvidence),
+          ...(f.fix ? { fix: f.fix } : {}),
+          ...(f.reason ? { reason: f.reason } : {})
+        }))
+      }))
     })),
     waivers: ctx.config.waivers.map((w) => ({ ...w, current: w.expires >= ctx.today })),
     attestations: ctx.config.attestations.map((a) => ({ ...a })),
-    approvals: reviews.map((r) => ({ reviewer: r.user, state: r.state, submitted_at: r.submittedAt ?? null, commit: r.commitId ?? null })),
+    approvals: reviews.map((r) => ({
+      reviewer: r.user,
+      state: r.state,
+      submitted_at: r.submittedAt ?? null,
+      commit: r.commitId ?? null
+    })),
     tools: result.tools
   }
 }
@@ -131,10 +305,15 @@ function toolRows(report: GoLiveReport): string[] {
   return report.tools.map((t) => {
     const d = declared.get(t.name)
     // The declared value, and where the leg is held from (declared, evidence in source) when it is.
-    const cell = (leg: 'privateData' | 'untrustedContent' | 'externalCommunication') => `${d!.declared[leg]}${d!.capabilities?.[leg].present ? ` (${md(cellText(d!.capabilities[leg]))})` : ''}`
-    const caps = d ? `${cell('privateData')} | ${cell('untrustedContent')} | ${cell('externalCommunication')}` : '— | — | —'
+    const cell = (leg: 'privateData' | 'untrustedContent' | 'externalCommunication') =>
+      `${d!.declared[leg]}${d!.capabilities?.[leg].present ? ` (${md(cellText(d!.capabilities[leg]))})` : ''}`
+    const caps = d
+      ? `${cell('privateData')} | ${cell('untrustedContent')} | ${cell('externalCommunication')}`
+      : '— | — | —'
     const served = t.served === null ? 'not asked' : yesNo(t.served)
-    const where = t.registeredAt ? code(`${t.registeredAt.file}:${t.registeredAt.line}:${t.registeredAt.column}`) : 'not found'
+    const where = t.registeredAt
+      ? code(`${t.registeredAt.file}:${t.registeredAt.line}:${t.registeredAt.column}`)
+      : 'not found'
     return `| ${code(t.name)} | ${yesNo(t.declared)} | ${caps} | ${served} | ${where} | ${md(annotationText(t))} |`
   })
 }
@@ -170,17 +349,65 @@ export function renderReportMarkdown(report: GoLiveReport): string {
   for (const p of report.phases) {
     out.push(`## ${p.title}`, '')
     for (const c of p.checks) {
-      out.push(`### ${STATUS_ICON[c.status as keyof typeof STATUS_ICON] ?? ''} ${code(c.id)} — ${c.status} (${c.level})`, '')
+      out.push(
+        `### ${STATUS_ICON[c.status as keyof typeof STATUS_ICON] ?? ''} ${code(c.id)} — ${c.status} (${c.level})`,
+        ''
+      )
       for (const f of c.findings) {
         out.push(`- **${f.status}**: ${mdKeepCode(f.message)}`)
-        for (const ev of f.evidence.slice(0, 10)) out.push(`  - ${'file' in ev ? `${code(`${ev.file}:${ev.line}:${ev.column}`)}${ev.note ? ` — ${md(ev.note)}` : ''}` : `${code(ev.api)}: ${md(ev.fact)}`}`)
+        for (const ev of f.evidence.slice(0, 10))
+          out.push(
+            `  - ${'file' in ev ? `${code(`${ev.file}:${ev.line}:${ev.column}`)}${ev.note ? ` — ${md(ev.note)}` : ''}` : `${code(ev.api)}: ${md(ev.fact)}`}`
+          )
         if (f.reason) out.push(`  - not verified because: ${md(f.reason)}`)
       }
       out.push('')
     }
   }
-  out.push('## Waivers', '', ...(report.waivers.length ? ['| Check | Reason | Approved by | Expires | Current |', '|---|---|---|---|---|', ...report.waivers.map((w) => `| ${code(w.check)} | ${md(w.reason)} | ${code(w.approvedBy)} | ${md(w.expires)} | ${yesNo(w.current)} |`)] : ['None.']), '')
-  out.push('## Attestations', '', ...(report.attestations.length ? ['| Check | By | Date | Subject | Note |', '|---|---|---|---|---|', ...report.attestations.map((a) => `| ${code(a.check)} | ${code(a.by)} | ${md(a.date)} | ${a.subject ? code(a.subject) : ''} | ${md(a.note ?? '')} |`)] : ['None.']), '')
-  out.push('## Approvals', '', ...(report.approvals.length ? ['| Reviewer | State | Submitted | Commit |', '|---|---|---|---|', ...report.approvals.map((a) => `| ${code(a.reviewer)} | ${md(a.state)} | ${md(a.submitted_at ?? '')} | ${a.commit ? code(a.commit.slice(0, 12)) : ''} |`)] : [report.run.scope === 'local' ? 'Not read (local run without a token).' : 'None on this run.']), '')
+  out.push(
+    '## Waivers',
+    '',
+    ...(report.waivers.length
+      ? [
+          '| Check | Reason | Approved by | Expires | Current |',
+          '|---|---|---|---|---|',
+          ...report.waivers.map(
+            (w) =>
+              `| ${code(w.check)} | ${md(w.reason)} | ${code(w.approvedBy)} | ${md(w.expires)} | ${yesNo(w.current)} |`
+          )
+        ]
+      : ['None.']),
+    ''
+  )
+  out.push(
+    '## Attestations',
+    '',
+    ...(report.attestations.length
+      ? [
+          '| Check | By | Date | Subject | Note |',
+          '|---|---|---|---|---|',
+          ...report.attestations.map(
+            (a) =>
+              `| ${code(a.check)} | ${code(a.by)} | ${md(a.date)} | ${a.subject ? code(a.subject) : ''} | ${md(a.note ?? '')} |`
+          )
+        ]
+      : ['None.']),
+    ''
+  )
+  out.push(
+    '## Approvals',
+    '',
+    ...(report.approvals.length
+      ? [
+          '| Reviewer | State | Submitted | Commit |',
+          '|---|---|---|---|',
+          ...report.approvals.map(
+            (a) =>
+              `| ${code(a.reviewer)} | ${md(a.state)} | ${md(a.submitted_at ?? '')} | ${a.commit ? code(a.commit.slice(0, 12)) : ''} |`
+          )
+        ]
+      : [report.run.scope === 'local' ? 'Not read (local run without a token).' : 'None on this run.']),
+    ''
+  )
   return `${out.join('\n')}`
 }

@@ -24,7 +24,8 @@ export function evidenceMarkdown(e: Evidence, linkBase?: string): string {
   if (isFileEvidence(e)) {
     const where = clip(`${e.file}:${e.line}:${e.column}`, 300)
     const note = e.note ? ` — ${md(clip(e.note, 300))}` : ''
-    if (linkBase) return `[${code(where)}](${linkBase}/${e.file.split('/').map(encodeURIComponent).join('/')}#L${e.line})${note}`
+    if (linkBase)
+      return `[${code(where)}](${linkBase}/${e.file.split('/').map(encodeURIComponent).join('/')}#L${e.line})${note}`
     return `${code(where)}${note}`
   }
   return `${code(clip(e.api, 200))}: ${md(clip(e.fact, 300))}`
@@ -49,13 +50,75 @@ interface Detail {
 }
 
 const LEVELS: Detail[] = [
-  { findings: Infinity, evidence: 10, fixes: true, passedEvidence: true, checkDetail: true, summaryChars: 300, messageChars: 2000 },
-  { findings: Infinity, evidence: 10, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 300, messageChars: 2000, cut: 'the evidence of passed checks' },
-  { findings: 10, evidence: 5, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 300, messageChars: 1000, cut: 'findings past the first 10 of each check and the evidence of passed checks' },
-  { findings: 3, evidence: 3, fixes: true, passedEvidence: false, checkDetail: true, summaryChars: 240, messageChars: 600, cut: 'findings past the first 3 of each check and the evidence of passed checks' },
-  { findings: 1, evidence: 1, fixes: false, passedEvidence: false, checkDetail: true, summaryChars: 200, messageChars: 300, cut: 'findings past the first of each check, the fixes and the evidence of passed checks' },
-  { findings: 0, evidence: 0, fixes: false, passedEvidence: false, checkDetail: false, summaryChars: 160, messageChars: 0, cut: 'every check’s findings, evidence and fixes (the tables and the blocking list are complete)' },
-  { findings: 0, evidence: 0, fixes: false, passedEvidence: false, checkDetail: false, summaryChars: 60, messageChars: 0, cut: 'every check’s findings, evidence and fixes, and the summaries past 60 characters' }
+  {
+    findings: Infinity,
+    evidence: 10,
+    fixes: true,
+    passedEvidence: true,
+    checkDetail: true,
+    summaryChars: 300,
+    messageChars: 2000
+  },
+  {
+    findings: Infinity,
+    evidence: 10,
+    fixes: true,
+    passedEvidence: false,
+    checkDetail: true,
+    summaryChars: 300,
+    messageChars: 2000,
+    cut: 'the evidence of passed checks'
+  },
+  {
+    findings: 10,
+    evidence: 5,
+    fixes: true,
+    passedEvidence: false,
+    checkDetail: true,
+    summaryChars: 300,
+    messageChars: 1000,
+    cut: 'findings past the first 10 of each check and the evidence of passed checks'
+  },
+  {
+    findings: 3,
+    evidence: 3,
+    fixes: true,
+    passedEvidence: false,
+    checkDetail: true,
+    summaryChars: 240,
+    messageChars: 600,
+    cut: 'findings past the first 3 of each check and the evidence of passed checks'
+  },
+  {
+    findings: 1,
+    evidence: 1,
+    fixes: false,
+    passedEvidence: false,
+    checkDetail: true,
+    summaryChars: 200,
+    messageChars: 300,
+    cut: 'findings past the first of each check, the fixes and the evidence of passed checks'
+  },
+  {
+    findings: 0,
+    evidence: 0,
+    fixes: false,
+    passedEvidence: false,
+    checkDetail: false,
+    summaryChars: 160,
+    messageChars: 0,
+    cut: 'every check’s findings, evidence and fixes (the tables and the blocking list are complete)'
+  },
+  {
+    findings: 0,
+    evidence: 0,
+    fixes: false,
+    passedEvidence: false,
+    checkDetail: false,
+    summaryChars: 60,
+    messageChars: 0,
+    cut: 'every check’s findings, evidence and fixes, and the summaries past 60 characters'
+  }
 ]
 
 function findingDetail(f: Finding, d: Detail, linkBase?: string): string[] {
@@ -65,8 +128,14 @@ function findingDetail(f: Finding, d: Detail, linkBase?: string): string[] {
   const more = f.evidence.length - Math.min(d.evidence, f.evidence.length) + (f.omittedEvidence ?? 0)
   if (more > 0) out.push(`  - +${more} more`)
   if (f.reason) out.push(`  - not verified because: ${md(clip(f.reason, 500))}`)
-  if (f.waiver) out.push(`  - waived by ${code(clip(f.waiver.approvedBy, 100))} until ${md(f.waiver.expires)}: ${md(clip(f.waiver.reason, 500))}`)
-  if (f.attestation) out.push(`  - attested by ${code(clip(f.attestation.by, 100))} on ${md(f.attestation.date)}${f.attestation.note ? `: ${md(clip(f.attestation.note, 500))}` : ''}`)
+  if (f.waiver)
+    out.push(
+      `  - waived by ${code(clip(f.waiver.approvedBy, 100))} until ${md(f.waiver.expires)}: ${md(clip(f.waiver.reason, 500))}`
+    )
+  if (f.attestation)
+    out.push(
+      `  - attested by ${code(clip(f.attestation.by, 100))} on ${md(f.attestation.date)}${f.attestation.note ? `: ${md(clip(f.attestation.note, 500))}` : ''}`
+    )
   return out
 }
 
@@ -75,7 +144,12 @@ const MAX_RESOLVED_LINES = 10
 /** Tools shown in the comment's capability table; the JSON result has all. */
 const MAX_TOOL_ROWS = 30
 /** Check-level counts: how many of the checks are in each status (a check's status is its worst finding's). */
-export function checkCounts(result: RunResult): { total: number; byStatus: Partial<Record<Status, number>>; blocking: CheckGroup[]; critical: number } {
+export function checkCounts(result: RunResult): {
+  total: number
+  byStatus: Partial<Record<Status, number>>
+  blocking: CheckGroup[]
+  critical: number
+} {
   const groups = groupByPhase(result.findings).flatMap((p) => p.checks)
   const byStatus: Partial<Record<Status, number>> = {}
   for (const c of groups) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1
@@ -101,7 +175,10 @@ export function verdictLine(result: RunResult): string {
 }
 
 function statusCounts(byStatus: Partial<Record<Status, number>>): string {
-  return Object.entries(byStatus).sort(([a], [b]) => STATUS_ORDER.indexOf(a as Status) - STATUS_ORDER.indexOf(b as Status)).map(([s, n]) => `${n} ${s}`).join(' · ')
+  return Object.entries(byStatus)
+    .sort(([a], [b]) => STATUS_ORDER.indexOf(a as Status) - STATUS_ORDER.indexOf(b as Status))
+    .map(([s, n]) => `${n} ${s}`)
+    .join(' · ')
 }
 const STATUS_ORDER: Status[] = ['failed', 'not verified', 'warning', 'waived', 'attested', 'passed', 'not applicable']
 
@@ -129,7 +206,10 @@ export interface MarkdownOptions {
   summaryUrl?: string
 }
 
-/** The checklist at the most detailed level that fits `limit`; the blocking list and every phase's table are always there. */
+/**
+ * The checklist at the most detailed level that fits `limit`; the blocking list and every phase's table are always
+ * there.
+ */
 export function renderMarkdown(result: RunResult, options: MarkdownOptions = {}): string {
   const measure = options.measure ?? ((s: string) => s.length)
   let body = ''
@@ -143,7 +223,10 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
   return body
 }
 
-/** The body at one level of detail, or undefined as soon as it is longer than `stopAt` characters (a character is at least a byte, so this holds for either measure). */
+/**
+ * The body at one level of detail, or undefined as soon as it is longer than `stopAt` characters (a character is at
+ * least a byte, so this holds for either measure).
+ */
 function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt?: number): string | undefined {
   const out: string[] = []
   let length = 0
@@ -155,10 +238,14 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
   }
   const counts = checkCounts(result)
   const icon = result.verdict === 'ready' ? '✅' : '⛔'
-  out.push(`## ${icon} ${options.heading ?? 'MCP go-live'}: ${result.verdict === 'ready' ? 'ready' : 'blocked'} — ${verdictLine(result)}`)
+  out.push(
+    `## ${icon} ${options.heading ?? 'MCP go-live'}: ${result.verdict === 'ready' ? 'ready' : 'blocked'} — ${verdictLine(result)}`
+  )
   out.push('')
   const findings = result.findings.length
-  out.push(`Checks: ${statusCounts(counts.byStatus)} (${plural(findings, 'finding')})${result.scope === 'local' ? ' · local evidence only (GitHub API facts not read)' : ''}`)
+  out.push(
+    `Checks: ${statusCounts(counts.byStatus)} (${plural(findings, 'finding')})${result.scope === 'local' ? ' · local evidence only (GitHub API facts not read)' : ''}`
+  )
   out.push('')
   if (counts.blocking.length) {
     out.push(`### Blocking (${plural(counts.blocking.length, 'check')})`, '')
@@ -166,21 +253,36 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
   }
   const resolved = result.comparison?.resolved ?? []
   if (resolved.length) {
-    out.push('', `### Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base)`, '')
+    out.push(
+      '',
+      `### Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base)`,
+      ''
+    )
     for (const k of resolved.slice(0, MAX_RESOLVED_LINES)) {
       const { check, status, where } = keyParts(k)
       out.push(`- ✅ ${code(check)} was ${md(status)}${where ? ` at ${code(clip(where, 300))}` : ''}`)
     }
-    if (resolved.length > MAX_RESOLVED_LINES) out.push(`- +${resolved.length - MAX_RESOLVED_LINES} more (see the JSON result)`)
+    if (resolved.length > MAX_RESOLVED_LINES)
+      out.push(`- +${resolved.length - MAX_RESOLVED_LINES} more (see the JSON result)`)
   }
   // The trifecta per tool, compact: only tools holding a leg, each cell saying where it comes from.
-  const holding = (result.capabilities ?? []).filter((r) => r.privateData.present || r.untrustedContent.present || r.externalCommunication.present)
+  const holding = (result.capabilities ?? []).filter(
+    (r) => r.privateData.present || r.untrustedContent.present || r.externalCommunication.present
+  )
   if (holding.length) {
-    const held = (r: (typeof holding)[number]) => [r.privateData, r.untrustedContent, r.externalCommunication].filter((c) => c.present).length
+    const held = (r: (typeof holding)[number]) =>
+      [r.privateData, r.untrustedContent, r.externalCommunication].filter((c) => c.present).length
     out.push('', `<details><summary>Tools holding a trifecta leg (${holding.length})</summary>`, '')
-    out.push('| Tool | Legs held | Private data | Untrusted content | External communication |', '|---|---|---|---|---|')
-    for (const r of holding.slice(0, MAX_TOOL_ROWS)) out.push(`| ${code(r.tool)} | ${held(r)} of 3 | ${md(cellText(r.privateData))} | ${md(cellText(r.untrustedContent))} | ${md(cellText(r.externalCommunication))} |`)
-    if (holding.length > MAX_TOOL_ROWS) out.push(`| … and ${holding.length - MAX_TOOL_ROWS} more (see the JSON result) | | | | |`)
+    out.push(
+      '| Tool | Legs held | Private data | Untrusted content | External communication |',
+      '|---|---|---|---|---|'
+    )
+    for (const r of holding.slice(0, MAX_TOOL_ROWS))
+      out.push(
+        `| ${code(r.tool)} | ${held(r)} of 3 | ${md(cellText(r.privateData))} | ${md(cellText(r.untrustedContent))} | ${md(cellText(r.externalCommunication))} |`
+      )
+    if (holding.length > MAX_TOOL_ROWS)
+      out.push(`| … and ${holding.length - MAX_TOOL_ROWS} more (see the JSON result) | | | | |`)
     out.push('', '</details>', '')
   }
   for (const { phase, checks } of groupByPhase(result.findings)) {
@@ -190,12 +292,21 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
     out.push('| | Check | Level | Status | Summary |', '|---|---|---|---|---|')
     for (const c of checks) {
       const head = c.findings.find((f) => f.status === c.status) ?? c.findings[0]
-      out.push(`| ${STATUS_ICON[c.status]} | ${code(c.check)} | ${c.level} | ${c.status} | ${mdKeepCode(clip(head.message, d.summaryChars))}${c.findings.length > 1 ? ` (+${c.findings.length - 1})` : ''} |`)
+      out.push(
+        `| ${STATUS_ICON[c.status]} | ${code(c.check)} | ${c.level} | ${c.status} | ${mdKeepCode(clip(head.message, d.summaryChars))}${c.findings.length > 1 ? ` (+${c.findings.length - 1})` : ''} |`
+      )
     }
     out.push('')
     if (d.checkDetail) {
       for (const c of checks) {
-        const open = c.findings.some((f) => f.blocking || f.status === 'warning' || f.status === 'waived' || f.status === 'attested' || f.status === 'not verified')
+        const open = c.findings.some(
+          (f) =>
+            f.blocking ||
+            f.status === 'warning' ||
+            f.status === 'waived' ||
+            f.status === 'attested' ||
+            f.status === 'not verified'
+        )
         if (!open && !d.passedEvidence) continue
         const shown = c.findings.slice(0, d.findings)
         if (!shown.length) continue
@@ -203,7 +314,8 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
         for (const f of shown) out.push(...findingDetail(f, d, options.linkBase))
         if (shown.length < c.findings.length) out.push(`- +${c.findings.length - shown.length} more`)
         const fix = d.fixes ? c.findings.find((f) => f.fix && (f.blocking || f.status === 'warning'))?.fix : undefined
-        if (fix) out.push('', '<details><summary>How to fix</summary>', '', fixMarkdown(clip(fix, 4000)), '', '</details>')
+        if (fix)
+          out.push('', '<details><summary>How to fix</summary>', '', fixMarkdown(clip(fix, 4000)), '', '</details>')
         out.push('')
         if (tooLong()) return undefined
       }
@@ -211,14 +323,33 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
     out.push('</details>', '')
   }
   const notRead = notReadSummary(result)
-  if (notRead) out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files.slice(0, 5).map((f) => code(clip(f.path, 200))).join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '')
+  if (notRead)
+    out.push(
+      `> ${md(notRead)}: the verdict does not cover them (${result.notRead.files
+        .slice(0, 5)
+        .map((f) => code(clip(f.path, 200)))
+        .join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`,
+      ''
+    )
   const ex = result.excluded
-  if (ex?.count) out.push(`> Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map((f) => code(clip(f, 200))).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '')
+  if (ex?.count)
+    out.push(
+      `> Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files
+        .slice(0, 5)
+        .map((f) => code(clip(f, 200)))
+        .join(', ')}${ex.count > 5 ? ', …' : ''}).`,
+      ''
+    )
   if (d.cut) {
     const where = options.summaryUrl ? `the [run’s page](${options.summaryUrl})` : 'the workflow run'
-    out.push(`> ✂️ Shortened to fit ${options.surface ? `the ${options.surface}` : 'the limit'}: left out ${d.cut}. The full checklist and report are in the \`.golive/\` folder, uploaded as the \`golive-report\` artifact of ${where}; \`npx mcp-golive check\` shows them locally.`, '')
+    out.push(
+      `> ✂️ Shortened to fit ${options.surface ? `the ${options.surface}` : 'the limit'}: left out ${d.cut}. The full checklist and report are in the \`.golive/\` folder, uploaded as the \`golive-report\` artifact of ${where}; \`npx mcp-golive check\` shows them locally.`,
+      ''
+    )
   }
-  out.push(`<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(clip(result.config.path, 200))} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`)
+  out.push(
+    `<sub>${md(result.tool.name)} ${md(result.tool.version)} · config ${code(clip(result.config.path, 200))} sha256 ${code(result.config.sha256.slice(0, 12))}</sub>`
+  )
   return `${out.join('\n')}\n`
 }
 

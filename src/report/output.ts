@@ -79,7 +79,10 @@ export const processStreams: Streams = {
   err: (s) => void process.stderr.write(forLog(s))
 }
 
-/** Where a result may be written: inside the checkout (no link followed anywhere inside it) or a place the user named outside it. */
+/**
+ * Where a result may be written: inside the checkout (no link followed anywhere inside it) or a place the user named
+ * outside it.
+ */
 export interface OutputPlace {
   /** The checkout (as given; the user chose it): components inside it are never links. */
   checkout: string
@@ -120,7 +123,12 @@ export function prepareOutputDir(dir: string, place: OutputPlace): string {
     const inside = isWithin(root, at)
     const st = lstatOrUndefined(at)
     if (st?.isSymbolicLink()) {
-      if (inside) throw new UsageError(`cannot write results to ${dir}: ${relative(root, at) || at} is a symbolic link inside the checkout, and results are never written through a link`, [], 'Remove the link (a pull request may have added it), or pass another directory.')
+      if (inside)
+        throw new UsageError(
+          `cannot write results to ${dir}: ${relative(root, at) || at} is a symbolic link inside the checkout, and results are never written through a link`,
+          [],
+          'Remove the link (a pull request may have added it), or pass another directory.'
+        )
       let real: Stats
       try {
         real = statSync(at)
@@ -153,15 +161,25 @@ export function writeOutputFile(file: string, text: string, place: OutputPlace):
   const path = resolve(file)
   const inside = isWithin(root, path)
   const st = lstatOrUndefined(path)
-  if (st?.isSymbolicLink() && inside) throw new UsageError(`cannot write ${file}: it is a symbolic link inside the checkout, and results are never written through a link`, [], 'Remove the link (a pull request may have added it), or pass another path.')
-  if (st && !st.isSymbolicLink() && !st.isFile() && inside) throw new UsageError(`cannot write ${file}: it exists and is not a regular file`)
+  if (st?.isSymbolicLink() && inside)
+    throw new UsageError(
+      `cannot write ${file}: it is a symbolic link inside the checkout, and results are never written through a link`,
+      [],
+      'Remove the link (a pull request may have added it), or pass another path.'
+    )
+  if (st && !st.isSymbolicLink() && !st.isFile() && inside)
+    throw new UsageError(`cannot write ${file}: it exists and is not a regular file`)
   // O_NONBLOCK: a FIFO with no reader fails (ENXIO) instead of blocking the run.
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (inside ? constants.O_NOFOLLOW | constants.O_NONBLOCK : 0)
+  const flags =
+    constants.O_WRONLY |
+    constants.O_CREAT |
+    constants.O_TRUNC |
+    (inside ? constants.O_NOFOLLOW | constants.O_NONBLOCK : 0)
   let fd: number | undefined
   try {
     fd = openSync(path, flags, 0o644)
     const bytes = Buffer.from(forFile(text), 'utf8')
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done)
   } catch (e) {
     throw new UsageError(`cannot write ${file}: ${describeIoError(e)}`)
   } finally {

@@ -8,7 +8,15 @@ import { blockingChecks, verdictLine } from './markdown.js'
 import { hasNewBlocking } from './comparison.js'
 import { groupByPhase, notReadSummary, type CheckGroup } from './group.js'
 
-const COLOURS: Record<Status, number> = { passed: 32, attested: 36, failed: 31, warning: 33, 'not verified': 35, waived: 34, 'not applicable': 90 }
+const COLOURS: Record<Status, number> = {
+  passed: 32,
+  attested: 36,
+  failed: 31,
+  warning: 33,
+  'not verified': 35,
+  waived: 34,
+  'not applicable': 90
+}
 
 /** Width when stdout is not a terminal. */
 export const DEFAULT_WIDTH = 100
@@ -18,7 +26,10 @@ const FINDINGS_SHOWN = 10
 
 export { terminalSafe }
 
-/** A multi-line text (a fix) made terminal-safe line by line: its own line breaks stay, nothing else can drive the terminal. */
+/**
+ * A multi-line text (a fix) made terminal-safe line by line: its own line breaks stay, nothing else can drive the
+ * terminal.
+ */
 const terminalSafeLines = (s: string) => s.split('\n').map(terminalSafe).join('\n')
 
 export function evidenceText(e: Evidence): string {
@@ -79,7 +90,8 @@ const SNIPPET_LANGUAGES: Record<string, string[]> = {
 export function fixLines(fix: string, width: number, indent: string, languages?: ReadonlySet<string>): string[] {
   const parts = fixParts(terminalSafeLines(fix))
   const known = !!languages && languages.size > 0
-  const matches = (lang: string) => !known || !SNIPPET_LANGUAGES[lang] || SNIPPET_LANGUAGES[lang].some((l) => languages!.has(l))
+  const matches = (lang: string) =>
+    !known || !SNIPPET_LANGUAGES[lang] || SNIPPET_LANGUAGES[lang].some((l) => languages!.has(l))
   const out: string[] = []
   const left = new Set<string>()
   for (let i = 0; i < parts.length; i += 3) {
@@ -89,9 +101,18 @@ export function fixLines(fix: string, width: number, indent: string, languages?:
     if (prose) for (const p of prose.split('\n')) out.push(...wrap(p, width, indent))
     if (next === undefined) continue
     if (dropNext) left.add(next)
-    else for (const l of (parts[i + 2].endsWith('\n') ? parts[i + 2].slice(0, -1) : parts[i + 2]).split('\n')) out.push(`${indent}    ${l}`)
+    else
+      for (const l of (parts[i + 2].endsWith('\n') ? parts[i + 2].slice(0, -1) : parts[i + 2]).split('\n'))
+        out.push(`${indent}    ${l}`)
   }
-  if (left.size) out.push(...wrap(`(an example in ${[...left].join(', ')} is left out: this server's source is ${[...languages!].sort().join(', ')})`, width, indent))
+  if (left.size)
+    out.push(
+      ...wrap(
+        `(an example in ${[...left].join(', ')} is left out: this server's source is ${[...languages!].sort().join(', ')})`,
+        width,
+        indent
+      )
+    )
   return out
 }
 
@@ -136,13 +157,20 @@ export function renderText(result: RunResult, options: TextOptions): string {
   }
 
   // What blocks, first: a reader sees it without scrolling.
-  const opening = wrap(`${verdictLine(result)}${scope}`, width, `MCP go-live: ${result.verdict === 'ready' ? 'READY' : 'BLOCKED'} — `, '  ')
+  const opening = wrap(
+    `${verdictLine(result)}${scope}`,
+    width,
+    `MCP go-live: ${result.verdict === 'ready' ? 'READY' : 'BLOCKED'} — `,
+    '  '
+  )
   opening[0] = `${bold('MCP go-live:')} ${verdict}${opening[0].slice(`MCP go-live: ${result.verdict === 'ready' ? 'READY' : 'BLOCKED'}`.length)}`
   lines.push(...opening, '')
   blockingList(true)
   const resolved = result.comparison?.resolved ?? []
   if (resolved.length) {
-    lines.push(bold(`Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base):`))
+    lines.push(
+      bold(`Resolved in this PR (${resolved.length} blocking finding${resolved.length === 1 ? '' : 's'} of the base):`)
+    )
     for (const k of resolved.slice(0, 10)) lines.push(...wrap(terminalSafe(k), width, '  resolved ', '      '))
     if (resolved.length > 10) lines.push(`  +${resolved.length - 10} more (see the JSON result)`)
     lines.push('')
@@ -170,9 +198,17 @@ export function renderText(result: RunResult, options: TextOptions): string {
         l[0] = l[0].replace(f.status, paint(f.status, COLOURS[f.status]))
         out.push(...l)
       }
-      for (const e of f.evidence.slice(0, options.verbose ? undefined : 5)) out.push(...wrap(`at ${terminalSafe(evidenceText(e))}`, width, '        ', '          '))
+      for (const e of f.evidence.slice(0, options.verbose ? undefined : 5))
+        out.push(...wrap(`at ${terminalSafe(evidenceText(e))}`, width, '        ', '          '))
       if (f.reason) out.push(...wrap(`why not verified: ${terminalSafe(f.reason)}`, width, '        '))
-      if (f.waiver) out.push(...wrap(`waived by ${terminalSafe(f.waiver.approvedBy)} until ${f.waiver.expires}: ${terminalSafe(f.waiver.reason)}`, width, '        '))
+      if (f.waiver)
+        out.push(
+          ...wrap(
+            `waived by ${terminalSafe(f.waiver.approvedBy)} until ${f.waiver.expires}: ${terminalSafe(f.waiver.reason)}`,
+            width,
+            '        '
+          )
+        )
     }
     if (shown.length < open.length) out.push(`      … and ${open.length - shown.length} more (--verbose lists them)`)
     // One fix per check, however many of its findings carry it.
@@ -184,15 +220,25 @@ export function renderText(result: RunResult, options: TextOptions): string {
   const notRead = notReadSummary(result)
   if (notRead) {
     lines.push(`Not read: ${notRead}; the verdict does not cover them.`)
-    for (const f of result.notRead.files.slice(0, options.verbose ? undefined : 5)) lines.push(`  ${terminalSafe(f.path)} (${terminalSafe(f.reason)})`)
-    if (result.notRead.count > (options.verbose ? result.notRead.files.length : 5)) lines.push('  … (the JSON result lists the first 20)')
+    for (const f of result.notRead.files.slice(0, options.verbose ? undefined : 5))
+      lines.push(`  ${terminalSafe(f.path)} (${terminalSafe(f.reason)})`)
+    if (result.notRead.count > (options.verbose ? result.notRead.files.length : 5))
+      lines.push('  … (the JSON result lists the first 20)')
     lines.push('')
   }
-  // Files paths.include/exclude left out: the verdict does not cover them either (ex is optional for results read from older JSON).
+  // Files paths.include/exclude left out: the verdict does not cover them either (ex is optional for results read from
+  // older JSON).
   const ex = result.excluded
-  if (ex?.count) lines.push(`Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map(terminalSafe).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '')
+  if (ex?.count)
+    lines.push(
+      `Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map(terminalSafe).join(', ')}${ex.count > 5 ? ', …' : ''}).`,
+      ''
+    )
   blockingList(false)
-  const counts = Object.entries(result.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ')
+  const counts = Object.entries(result.counts)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ')
   const plain = `Verdict: ${result.verdict === 'ready' ? 'READY' : 'BLOCKED'} — `
   const last = wrap(`${verdictLine(result)}; findings: ${counts}${scope}`, width, plain, '  ')
   last[0] = `${bold('Verdict:')} ${verdict} — ${last[0].slice(plain.length)}`

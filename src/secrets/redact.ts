@@ -18,7 +18,10 @@ const KEY = MIN_KNOWN_SECRET
  */
 const known = new Map<string, string[]>()
 
-/** Makes found secret values known to every later redaction in this thread (the run calls it once its detectors are done). */
+/**
+ * Makes found secret values known to every later redaction in this thread (the run calls it once its detectors are
+ * done).
+ */
 export function knowSecrets(values: Iterable<string>): void {
   for (const value of values) {
     if (typeof value !== 'string' || value.length < MIN_KNOWN_SECRET) continue
@@ -57,14 +60,17 @@ function knownSpans(text: string): [number, number][] {
 /** The text with every credential the rules find, and every known value, masked. */
 export function redactSecrets(text: string): string {
   if (!text) return text
-  const spans: [number, number][] = [...knownSpans(text), ...matchSecrets(text).map((m): [number, number] => [m.index, m.index + m.secret.length])]
+  const spans: [number, number][] = [
+    ...knownSpans(text),
+    ...matchSecrets(text).map((m): [number, number] => [m.index, m.index + m.secret.length])
+  ]
   if (!spans.length) return text
   // Leftmost first, the longest of those starting together; a span inside or across one kept is
   // masked with it (the union), so no part of either is left in clear.
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1])
   let out = ''
   let at = 0
-  for (let i = 0; i < spans.length; ) {
+  for (let i = 0; i < spans.length;) {
     const start = spans[i][0]
     let end = spans[i][1]
     for (i++; i < spans.length && spans[i][0] < end; i++) end = Math.max(end, spans[i][1])

@@ -7,7 +7,17 @@
 import { createHash } from 'node:crypto'
 import { isWordChar } from '../chars.js'
 import { LITERALS, LiteralIndex, type LiteralHits } from '../evidence/source/literals.js'
-import { connectionPassword, connectionStringPassword, documented, genericAssignment, githubToken, jwt, notALiteral, privateKey, slackToken } from './structure.js'
+import {
+  connectionPassword,
+  connectionStringPassword,
+  documented,
+  genericAssignment,
+  githubToken,
+  jwt,
+  notALiteral,
+  privateKey,
+  slackToken
+} from './structure.js'
 
 export interface SecretRule {
   id: string
@@ -36,7 +46,14 @@ export interface Verdict {
 /** What a rule's match gives: where it starts, its text, and the `secret` group. */
 export type SecretRegexMatch = Pick<RegExpExecArray, 'index' | 0 | 'groups'>
 
-const rule = (id: string, description: string, keywords: string[], regex: RegExp, matches?: SecretRule['matches'], check?: SecretRule['check']): SecretRule => ({ id, description, keywords, regex, ...(matches ? { matches } : {}), ...(check ? { check } : {}) })
+const rule = (
+  id: string,
+  description: string,
+  keywords: string[],
+  regex: RegExp,
+  matches?: SecretRule['matches'],
+  check?: SecretRule['check']
+): SecretRule => ({ id, description, keywords, regex, ...(matches ? { matches } : {}), ...(check ? { check } : {}) })
 
 // The generic assignment rule's pattern starts with `\b[\w.-]*` before its keyword, so the engine
 // tries it at every word boundary and walks each identifier back and forth: on one large real
@@ -69,7 +86,8 @@ function genericAssignments(text: string): SecretRegexMatch[] {
 // The private-key pattern's lazy body runs to the end of the text from every header that has no
 // footer after it: with many headers and no footer that is quadratic. The pattern is run only on
 // the text up to the last footer (and the most a footer can span), so every header's search ends at a footer.
-const PRIVATE_KEY = /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g
+const PRIVATE_KEY =
+  /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g
 const PRIVATE_KEY_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----/y
 /** The longest footer: '-----END', 100 characters, 'PRIVATE KEY', ' BLOCK', '-----'. */
 const PRIVATE_KEY_END_MAX = 8 + 100 + 11 + 6 + 5
@@ -124,34 +142,142 @@ function connectionStrings(text: string): SecretRegexMatch[] {
 }
 
 export const SECRET_RULES: readonly SecretRule[] = [
-  rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, undefined, documented),
+  rule(
+    'aws-access-token',
+    'AWS access key id',
+    ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
+    undefined,
+    documented
+  ),
   // Every spelling the pattern takes holds 'accesskey' or 'access_key' in some case; 'aws_secret' and
   // 'secretaccesskey' missed AWSSECRET_ACCESSKEY and awssecretaccess_key (a property test found it).
-  rule('aws-secret-access-key', 'AWS secret access key', ['accesskey', 'access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi, undefined, documented),
-  rule('github-pat', 'GitHub personal access token', ['ghp_'], /\b(?<secret>ghp_[0-9a-zA-Z]{36})\b/g, undefined, githubToken),
-  rule('github-fine-grained-pat', 'GitHub fine-grained token', ['github_pat_'], /\b(?<secret>github_pat_[0-9a-zA-Z_]{82})\b/g),
+  rule(
+    'aws-secret-access-key',
+    'AWS secret access key',
+    ['accesskey', 'access_key'],
+    /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi,
+    undefined,
+    documented
+  ),
+  rule(
+    'github-pat',
+    'GitHub personal access token',
+    ['ghp_'],
+    /\b(?<secret>ghp_[0-9a-zA-Z]{36})\b/g,
+    undefined,
+    githubToken
+  ),
+  rule(
+    'github-fine-grained-pat',
+    'GitHub fine-grained token',
+    ['github_pat_'],
+    /\b(?<secret>github_pat_[0-9a-zA-Z_]{82})\b/g
+  ),
   rule('github-oauth', 'GitHub OAuth token', ['gho_'], /\b(?<secret>gho_[0-9a-zA-Z]{36})\b/g, undefined, githubToken),
-  rule('github-app-token', 'GitHub app token', ['ghu_', 'ghs_'], /\b(?<secret>(?:ghu|ghs)_[0-9a-zA-Z]{36})\b/g, undefined, githubToken),
-  rule('github-refresh-token', 'GitHub refresh token', ['ghr_'], /\b(?<secret>ghr_[0-9a-zA-Z]{36})\b/g, undefined, githubToken),
+  rule(
+    'github-app-token',
+    'GitHub app token',
+    ['ghu_', 'ghs_'],
+    /\b(?<secret>(?:ghu|ghs)_[0-9a-zA-Z]{36})\b/g,
+    undefined,
+    githubToken
+  ),
+  rule(
+    'github-refresh-token',
+    'GitHub refresh token',
+    ['ghr_'],
+    /\b(?<secret>ghr_[0-9a-zA-Z]{36})\b/g,
+    undefined,
+    githubToken
+  ),
   rule('gitlab-pat', 'GitLab personal access token', ['glpat-'], /\b(?<secret>glpat-[0-9a-zA-Z_-]{20})\b/g),
-  rule('slack-token', 'Slack token', ['xoxb', 'xoxp', 'xoxa', 'xoxr', 'xoxs', 'xoxe'], /\b(?<secret>xox[bpaers]-[0-9A-Za-z-]{10,})\b/g, undefined, slackToken),
-  rule('slack-webhook', 'Slack webhook URL', ['hooks.slack.com'], /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g),
+  rule(
+    'slack-token',
+    'Slack token',
+    ['xoxb', 'xoxp', 'xoxa', 'xoxr', 'xoxs', 'xoxe'],
+    /\b(?<secret>xox[bpaers]-[0-9A-Za-z-]{10,})\b/g,
+    undefined,
+    slackToken
+  ),
+  rule(
+    'slack-webhook',
+    'Slack webhook URL',
+    ['hooks.slack.com'],
+    /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g
+  ),
   rule('private-key', 'Private key', ['-----begin'], PRIVATE_KEY, privateKeys, privateKey),
   // A JWT's header is JSON, so it starts eyJ: the pattern says so, as its keyword always did.
-  rule('jwt', 'JSON Web Token', ['eyj'], /\b(?<secret>eyJ[a-zA-Z0-9]{16,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g, undefined, jwt),
-  rule('azure-storage-connection', 'Azure storage account key', ['accountkey='], /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g, undefined, documented),
-  rule('azure-ad-client-secret', 'Azure AD client secret', ['q~'], /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g),
+  rule(
+    'jwt',
+    'JSON Web Token',
+    ['eyj'],
+    /\b(?<secret>eyJ[a-zA-Z0-9]{16,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g,
+    undefined,
+    jwt
+  ),
+  rule(
+    'azure-storage-connection',
+    'Azure storage account key',
+    ['accountkey='],
+    /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
+    undefined,
+    documented
+  ),
+  rule(
+    'azure-ad-client-secret',
+    'Azure AD client secret',
+    ['q~'],
+    /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g
+  ),
   rule('gcp-api-key', 'Google API key', ['aiza'], /\b(?<secret>AIza[\w-]{35})\b/g),
-  rule('stripe-access-token', 'Stripe key', ['sk_live', 'rk_live', 'sk_test', 'rk_test', 'sk_prod', 'rk_prod'], /\b(?<secret>(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})\b/g, undefined, documented),
+  rule(
+    'stripe-access-token',
+    'Stripe key',
+    ['sk_live', 'rk_live', 'sk_test', 'rk_test', 'sk_prod', 'rk_prod'],
+    /\b(?<secret>(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})\b/g,
+    undefined,
+    documented
+  ),
   rule('sendgrid-api-token', 'SendGrid API key', ['sg.'], /\b(?<secret>SG\.[a-zA-Z0-9=_-]{22}\.[a-zA-Z0-9=_-]{43})\b/g),
-  rule('openai-api-key', 'OpenAI API key', ['sk-'], /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20})\b/g),
-  rule('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /\b(?<secret>sk-ant-(?:api03|admin01)-[a-zA-Z0-9_-]{80,})\b/g),
+  rule(
+    'openai-api-key',
+    'OpenAI API key',
+    ['sk-'],
+    /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20})\b/g
+  ),
+  rule(
+    'anthropic-api-key',
+    'Anthropic API key',
+    ['sk-ant-'],
+    /\b(?<secret>sk-ant-(?:api03|admin01)-[a-zA-Z0-9_-]{80,})\b/g
+  ),
   rule('npm-access-token', 'npm access token', ['npm_'], /\b(?<secret>npm_[a-z0-9]{36})\b/gi),
   // The schemes, not '://': nearly every file holds a URL, and the scheme pattern then ran over it whole.
-  rule('connection-string-password', 'Connection string with a password', ['postgres', 'mysql', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'], /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi, connectionStrings, connectionPassword),
-  rule('ado-connection-password', 'Connection string Password=', ['password=', 'pwd='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi, undefined, connectionStringPassword),
-  rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'],
-    /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi, genericAssignments, genericAssignment)
+  rule(
+    'connection-string-password',
+    'Connection string with a password',
+    ['postgres', 'mysql', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'],
+    /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi,
+    connectionStrings,
+    connectionPassword
+  ),
+  rule(
+    'ado-connection-password',
+    'Connection string Password=',
+    ['password=', 'pwd='],
+    /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi,
+    undefined,
+    connectionStringPassword
+  ),
+  rule(
+    'generic-secret-assignment',
+    'Secret-named setting with a literal value',
+    ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'],
+    /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi,
+    genericAssignments,
+    genericAssignment
+  )
 ]
 
 // Every rule's keywords go to the source pass's literal scan, which tells for each file which of
@@ -163,14 +289,16 @@ const KEYWORDS_ALONE = new LiteralIndex()
 KEYWORDS_ALONE.add(...KEYWORDS)
 
 /** The rules one of whose keywords the text holds (any case). */
-const rulesWithKeywords = (hits: LiteralHits): SecretRule[] => SECRET_RULES.filter((r) => r.keywords.some((k) => hits.mayHold(k)))
+const rulesWithKeywords = (hits: LiteralHits): SecretRule[] =>
+  SECRET_RULES.filter((r) => r.keywords.some((k) => hits.mayHold(k)))
 
 /**
  * Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). A value can be
  * a whole line ('Password=…', a .env value): `<…>` is looked for from the first '<' alone, as an
  * unanchored `<[^>]*>` scans to the end from every '<' when no '>' follows (quadratic).
  */
-const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|^[^<]*<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i
+const PLACEHOLDER =
+  /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|^[^<]*<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i
 
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value)

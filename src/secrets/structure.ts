@@ -25,7 +25,8 @@ export function githubChecksumHolds(token: string): boolean {
 }
 
 // A token that fails its checksum is kept (so the redactor still cuts it) but never blocks.
-export const githubToken = (secret: string): Verdict => (githubChecksumHolds(secret) ? { verified: true } : { documented: 'not a token GitHub issued (its checksum fails)' })
+export const githubToken = (secret: string): Verdict =>
+  githubChecksumHolds(secret) ? { verified: true } : { documented: 'not a token GitHub issued (its checksum fails)' }
 
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {
@@ -54,19 +55,25 @@ export function jwt(secret: string): Verdict | false {
   const header = base64UrlJson(h)
   const payload = base64UrlJson(p ?? '')
   if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none' || !sig) return false
-  if (EXAMPLE_SUBJECTS.has(String(payload.sub)) || EXAMPLE_SUBJECTS.has(String(payload.name))) return { documented: 'an example token (its subject is a documentation example)' }
+  if (EXAMPLE_SUBJECTS.has(String(payload.sub)) || EXAMPLE_SUBJECTS.has(String(payload.name)))
+    return { documented: 'an example token (its subject is a documentation example)' }
   return {}
 }
 
 /** Slack tokens carry numeric team and user ids: `xoxb-<digits>-<digits>-…`. */
 export function slackToken(secret: string): Verdict | false {
   const parts = secret.split('-')
-  return parts.length >= 4 && /^\d{8,13}$/.test(parts[1]) && /^\d{8,13}$/.test(parts[2]) && !placeholderWords(secret) ? {} : false
+  return parts.length >= 4 && /^\d{8,13}$/.test(parts[1]) && /^\d{8,13}$/.test(parts[2]) && !placeholderWords(secret)
+    ? {}
+    : false
 }
 
 // The public keys that documentation and emulators print for everyone.
 const DOCUMENTED: ReadonlyMap<string, string> = new Map([
-  ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'the Azurite storage emulator’s public account key'],
+  [
+    'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+    'the Azurite storage emulator’s public account key'
+  ],
   ['AKIAIOSFODNN7EXAMPLE', 'the AWS documentation’s example key id'],
   ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'the AWS documentation’s example secret key'],
   ['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'the Stripe documentation’s test key'],
@@ -88,7 +95,8 @@ export function privateKey(secret: string): Verdict | false {
   return b64 >= 64 && !placeholderWords(body) ? {} : false
 }
 
-const isBase64 = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61
+const isBase64 = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61
 
 /** The line of `text` around `index`. */
 export function lineAround(text: string, index: number): string {
@@ -98,7 +106,8 @@ export function lineAround(text: string, index: number): string {
 }
 
 /** Hosts a development database runs on. */
-const LOCAL_HOST = /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|db|postgres|mysql|redis|mongo|mongodb|host|hostname|server)(?![\w.-]*\.[a-z])/i
+const LOCAL_HOST =
+  /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|db|postgres|mysql|redis|mongo|mongodb|host|hostname|server)(?![\w.-]*\.[a-z])/i
 
 /** A password in a connection URL: a literal, not a placeholder; one for a local database is documented. */
 export function connectionPassword(secret: string, m: SecretRegexMatch): Verdict | false {
@@ -106,22 +115,87 @@ export function connectionPassword(secret: string, m: SecretRegexMatch): Verdict
   return LOCAL_HOST.test(m[0]) ? { documented: 'a local development database' } : {}
 }
 
-/** `Password=` of an ADO.NET or JDBC connection string: inside one (after `;`, `&`, `?` or at a string's start), a literal. */
+/**
+ * `Password=` of an ADO.NET or JDBC connection string: inside one (after `;`, `&`, `?` or at a string's start), a
+ * literal.
+ */
 export function connectionStringPassword(secret: string, m: SecretRegexMatch, text: string): Verdict | false {
   const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 10
   // ; & ? " ' or a line start: the keyword begins a connection-string field.
   if (before !== 59 && before !== 38 && before !== 63 && before !== 34 && before !== 39 && before !== 10) return false
   if (notALiteral(secret) || secret.length < 6) return false
-  return /localhost|127\.0\.0\.1|\(localdb\)/i.test(lineAround(text, m.index)) ? { documented: 'a local development database' } : {}
+  return /localhost|127\.0\.0\.1|\(localdb\)/i.test(lineAround(text, m.index))
+    ? { documented: 'a local development database' }
+    : {}
 }
 
 // ------------------------------------------------------------------ generic assignments
 
 /** Words a secret-named setting ends in; `key` counts after one of KEY_QUALIFIERS. */
-const SECRET_WORDS = new Set(['secret', 'password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'credential', 'credentials'])
-const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'client', 'signing', 'master', 'account', 'auth', 'encryption', 'subscription', 'shared', 'storage'])
+const SECRET_WORDS = new Set([
+  'secret',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'token',
+  'apikey',
+  'credential',
+  'credentials'
+])
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'access',
+  'secret',
+  'private',
+  'client',
+  'signing',
+  'master',
+  'account',
+  'auth',
+  'encryption',
+  'subscription',
+  'shared',
+  'storage'
+])
 /** Words that make a token-named setting something else: a page cursor, a CSRF nonce, a lock. */
-const NOT_CREDENTIAL_WORDS = new Set(['page', 'next', 'cursor', 'continuation', 'csrf', 'xsrf', 'sync', 'nonce', 'state', 'cancellation', 'cancel', 'idempotency', 'lock', 'public', 'publishable', 'max', 'min', 'count', 'length', 'type', 'name', 'header', 'field', 'param', 'endpoint', 'url', 'uri', 'path', 'file', 'env', 'var', 'prefix', 'pattern', 'regex', 'format'])
+const NOT_CREDENTIAL_WORDS = new Set([
+  'page',
+  'next',
+  'cursor',
+  'continuation',
+  'csrf',
+  'xsrf',
+  'sync',
+  'nonce',
+  'state',
+  'cancellation',
+  'cancel',
+  'idempotency',
+  'lock',
+  'public',
+  'publishable',
+  'max',
+  'min',
+  'count',
+  'length',
+  'type',
+  'name',
+  'header',
+  'field',
+  'param',
+  'endpoint',
+  'url',
+  'uri',
+  'path',
+  'file',
+  'env',
+  'var',
+  'prefix',
+  'pattern',
+  'regex',
+  'format'
+])
 
 /** The words of an identifier: split at `_`, `-`, `.` and lower-to-upper case changes, lower-cased. */
 export function identifierWords(name: string): string[] {
@@ -146,7 +220,10 @@ export function identifierWords(name: string): string[] {
   return words
 }
 
-/** Whether a setting of this name holds a credential: its last word says so, and no word says it is a cursor, a name or a path. */
+/**
+ * Whether a setting of this name holds a credential: its last word says so, and no word says it is a cursor, a name or
+ * a path.
+ */
 export function isSecretName(name: string): boolean {
   const words = identifierWords(name)
   const last = words[words.length - 1]
@@ -156,7 +233,37 @@ export function isSecretName(name: string): boolean {
 }
 
 /** A value with one of these in it (after undoing digits for letters) is an example, not a credential. */
-const PLACEHOLDER_WORDS = ['secret', 'passw', 'token', 'apikey', 'api-key', 'api_key', 'test', 'fake', 'dummy', 'mock', 'sample', 'example', 'changeme', 'placeholder', 'invalid', 'redacted', 'your', 'demo', 'xxxx', 'pass', 'foobar', 'qwerty', 'letmein', 'admin', 'hunter2', 'abc123', '123456', 'abcdef', 'default']
+const PLACEHOLDER_WORDS = [
+  'secret',
+  'passw',
+  'token',
+  'apikey',
+  'api-key',
+  'api_key',
+  'test',
+  'fake',
+  'dummy',
+  'mock',
+  'sample',
+  'example',
+  'changeme',
+  'placeholder',
+  'invalid',
+  'redacted',
+  'your',
+  'demo',
+  'xxxx',
+  'pass',
+  'foobar',
+  'qwerty',
+  'letmein',
+  'admin',
+  'hunter2',
+  'abc123',
+  '123456',
+  'abcdef',
+  'default'
+]
 const UNLEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's', '@': 'a' }
 
 export function placeholderWords(value: string): boolean {
@@ -172,13 +279,24 @@ export function placeholderWords(value: string): boolean {
  */
 export function notALiteral(value: string): string | undefined {
   if (value.length < 8) return 'too short'
-  if (value.startsWith('$') || value.includes('${') || value.includes('$(') || /%\w+%/.test(value)) return 'a variable reference'
+  if (value.startsWith('$') || value.includes('${') || value.includes('$(') || /%\w+%/.test(value))
+    return 'a variable reference'
   if (value.includes('{{') || (value.includes('<') && value.includes('>'))) return 'a template'
-  if (value.startsWith('/') || value.startsWith('./') || value.startsWith('../') || value.startsWith('~/') || value.includes('://')) return 'a path or URL'
-  if (/\.(?:json|ya?ml|pem|key|crt|cer|pfx|p12|txt|env|cache|db|sqlite|toml|ini|cfg|conf|log|js|ts|py)$/i.test(value)) return 'a file name'
+  if (
+    value.startsWith('/') ||
+    value.startsWith('./') ||
+    value.startsWith('../') ||
+    value.startsWith('~/') ||
+    value.includes('://')
+  )
+    return 'a path or URL'
+  if (/\.(?:json|ya?ml|pem|key|crt|cer|pfx|p12|txt|env|cache|db|sqlite|toml|ini|cfg|conf|log|js|ts|py)$/i.test(value))
+    return 'a file name'
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return 'an environment variable or constant name'
-  if (/^(?:[a-z]+[0-9]{0,4}[-_. ])*[a-z]+[0-9]{0,4}$/i.test(value) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value)) return 'a word or words'
-  if (/^[a-z][a-zA-Z]*(?:\.[a-zA-Z_]\w*)+$/.test(value) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return 'an identifier'
+  if (/^(?:[a-z]+[0-9]{0,4}[-_. ])*[a-z]+[0-9]{0,4}$/i.test(value) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value))
+    return 'a word or words'
+  if (/^[a-z][a-zA-Z]*(?:\.[a-zA-Z_]\w*)+$/.test(value) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value))
+    return 'an identifier'
   // A class or option name in PascalCase (`InteractiveBrowserCredential`): whole words, no digits.
   if (/^(?:[A-Z][a-z]{2,}){2,}$/.test(value)) return 'an identifier'
   if (/^(.)\1*$/.test(value) || value.includes('...') || value.includes('***')) return 'a placeholder'

@@ -10,8 +10,12 @@ import { EXAMPLES, ROOT } from '../support/gate.js'
 import { nodeBinaries } from '../support/node-binaries.js'
 import { parseOutputs } from '../support/outputs.js'
 
-
-function runAction(bin: string, example: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}) {
+function runAction(
+  bin: string,
+  example: string,
+  inputs: Record<string, string> = {},
+  extraEnv: Record<string, string> = {}
+) {
   const ws = mkdtempSync(join(tmpdir(), 'golive-ws-'))
   cpSync(join(EXAMPLES, example), ws, { recursive: true })
   for (const f of ['summary.md', 'output.txt']) writeFileSync(join(ws, '..', `${ws.split('/').pop()}-${f}`), '')
@@ -28,7 +32,14 @@ function runAction(bin: string, example: string, inputs: Record<string, string> 
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   const r = spawnSync(bin, [join(ROOT, 'dist', 'index.js')], { cwd: ws, env, encoding: 'utf8', timeout: 60_000 })
-  return { ws, code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summary, 'utf8'), outputs: parseOutputs(readFileSync(output, 'utf8')) }
+  return {
+    ws,
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    summary: readFileSync(summary, 'utf8'),
+    outputs: parseOutputs(readFileSync(output, 'utf8'))
+  }
 }
 
 for (const { name, bin } of nodeBinaries()) {
@@ -38,8 +49,15 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.code).toBe(1)
       expect(r.outputs.verdict).toBe('blocked')
       const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
-      const blocking = json.findings.filter((f: { blocking: boolean }) => f.blocking).map((f: { check: string; status: string }) => `${f.check}:${f.status}`)
-      expect(blocking).toEqual(['policy.branch-protection:not verified', 'policy.code-review:not verified', 'policy.environments:not verified', 'report.approval:not verified'])
+      const blocking = json.findings
+        .filter((f: { blocking: boolean }) => f.blocking)
+        .map((f: { check: string; status: string }) => `${f.check}:${f.status}`)
+      expect(blocking).toEqual([
+        'policy.branch-protection:not verified',
+        'policy.code-review:not verified',
+        'policy.environments:not verified',
+        'report.approval:not verified'
+      ])
     })
 
     it('passes on the ready example when not-verified items are accepted: outputs, summary and result file', () => {
@@ -58,7 +76,9 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.code).toBe(1)
       expect(r.outputs.verdict).toBe('blocked')
       expect(Number(r.outputs.blocking)).toBeGreaterThan(0)
-      expect(r.stdout).toMatch(new RegExp(`::error::MCP go-live: blocked — \\d+ checks open \\(${r.outputs.blocking} blocking findings\\)`))
+      expect(r.stdout).toMatch(
+        new RegExp(`::error::MCP go-live: blocked — \\d+ checks open \\(${r.outputs.blocking} blocking findings\\)`)
+      )
       expect(r.summary).toMatch(/### Blocking \(\d+ checks\)/)
       expect(r.summary).toContain('| ❌ | `policy.ci-tests` | critical | failed |')
     })
@@ -76,7 +96,9 @@ for (const { name, bin } of nodeBinaries()) {
     it('a check past its time-limit input fails the step: exit 2, the reason, verdict error', () => {
       const r = runAction(bin, 'ready-server', { 'time-limit': '0.001' })
       expect(r.code).toBe(2)
-      expect(r.stdout).toContain('::error::the check did not finish within 0.001 s (time-limit); unless the checkout is very large')
+      expect(r.stdout).toContain(
+        '::error::the check did not finish within 0.001 s (time-limit); unless the checkout is very large'
+      )
       expect(r.outputs.verdict).toBe('error')
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /)
       // Stopped, not merely failed at the end: it got nowhere near the report or the summary.
@@ -85,13 +107,19 @@ for (const { name, bin } of nodeBinaries()) {
       const bad = runAction(bin, 'ready-server', { 'time-limit': 'ten' })
       expect(bad.code).toBe(2)
       expect(bad.outputs.verdict).toBe('error')
-      expect(bad.stdout).toContain('::error::time-limit must be a number of seconds above 0 and at most 21600, got "ten"')
+      expect(bad.stdout).toContain(
+        '::error::time-limit must be a number of seconds above 0 and at most 21600, got "ten"'
+      )
     })
 
     it('reports config problems as file annotations', () => {
       const ws = runAction(bin, 'ready-server', { config: 'golive.yaml' }).ws
       writeFileSync(join(ws, 'bad.yaml'), 'version: 2\n')
-      const r = spawnSync(bin, [join(ROOT, 'dist', 'index.js')], { cwd: ws, env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, INPUT_CONFIG: 'bad.yaml' }, encoding: 'utf8' })
+      const r = spawnSync(bin, [join(ROOT, 'dist', 'index.js')], {
+        cwd: ws,
+        env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, INPUT_CONFIG: 'bad.yaml' },
+        encoding: 'utf8'
+      })
       expect(r.status).toBe(2)
       expect(r.stdout).toContain('::error title=golive.yaml,file=bad.yaml,line=1,col=10::version: must be 1')
     })

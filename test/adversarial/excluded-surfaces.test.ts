@@ -25,8 +25,21 @@ const IMAGE_TOOL = [
   ''
 ].join('\n')
 /** Every file of the ready example's source, as paths.include would name them one by one. */
-const READY_FILES = ['src/index.ts', 'src/auth.ts', 'src/audit.ts', 'src/servicenow.ts', 'src/telemetry.ts',
-  'src/tools/tickets.ts', 'test/**', 'deploy/**', '.github/**', '*.md', '*.json', '*.yaml', 'Dockerfile']
+const READY_FILES = [
+  'src/index.ts',
+  'src/auth.ts',
+  'src/audit.ts',
+  'src/servicenow.ts',
+  'src/telemetry.ts',
+  'src/tools/tickets.ts',
+  'test/**',
+  'deploy/**',
+  '.github/**',
+  '*.md',
+  '*.json',
+  '*.yaml',
+  'Dockerfile'
+]
 /** A name a terminal or a Markdown renderer would take as markup. */
 const HOSTILE_NAME = 'src/tools/a`|<b>\n::error::x.ts'
 
@@ -70,10 +83,14 @@ describe('a file left out by golive.yaml is said in every surface', () => {
     expect(result.verdict).toBe('blocked')
     expectLeftOutEverywhere(result, ['src/tools/more.ts'], 1)
     // An attestation of the check whose subject is a glob of the path approves leaving it out.
-    const att = CONFIG.replace('attestations:\n', 'attestations:\n  - check: security.content-types\n    by: "@alice"\n'
-      + '    date: 2026-11-02\n    subject: "src/tools/m*.ts"\n    note: reviewed, not deployed\n')
-    const approved = gate(variant(READY, { 'src/tools/more.ts': IMAGE_TOOL, 'golive.yaml': `${att}paths:\n${include}`
-    }))
+    const att = CONFIG.replace(
+      'attestations:\n',
+      'attestations:\n  - check: security.content-types\n    by: "@alice"\n' +
+        '    date: 2026-11-02\n    subject: "src/tools/m*.ts"\n    note: reviewed, not deployed\n'
+    )
+    const approved = gate(
+      variant(READY, { 'src/tools/more.ts': IMAGE_TOOL, 'golive.yaml': `${att}paths:\n${include}` })
+    )
     expect(findingsOf(approved.findings, 'security.content-types').map((f) => f.status)).toEqual(['passed'])
     expect(approved.excluded.count).toBe(1)
   })

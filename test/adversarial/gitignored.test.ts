@@ -13,10 +13,25 @@ import { cli, tokens } from '../support/hostile-repo.js'
 
 const READY = join(EXAMPLES, 'ready-server')
 const t = tokens(20261221)
-const TOOL = (name: string) => `import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\nexport function more(server: McpServer): void {\n  server.registerTool('${name}', { description: 'x' }, async () => ({ content: [{ type: 'text', text: 'ok' }] }))\n}\n`
+const TOOL = (name: string) =>
+  `import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\nexport function more(server: McpServer): void {\n  server.registerTool('${name}', { description: 'x' }, async () => ({ content: [{ type: 'text', text: 'ok' }] }))\n}\n`
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: dir, GIT_CONFIG_NOSYSTEM: '1' } })
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.invalid',
+      '-c',
+      'init.defaultBranch=main',
+      '-c',
+      'core.hooksPath=/dev/null',
+      ...args
+    ],
+    { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: dir, GIT_CONFIG_NOSYSTEM: '1' } }
+  )
 }
 
 /** The ready example as a git repository whose .gitignore lists files it also commits. */
@@ -42,9 +57,16 @@ describe('a committed file that .gitignore lists is read', () => {
     expect(git(dir, 'ls-files', 'src/tools/hidden.ts', 'generated/keys.ts').trim().split('\n')).toHaveLength(2)
     const result = gate(dir)
     const tools = findingsOf(result.findings, 'security.tools-declared')
-    expect(tools.some((f) => f.status === 'failed' && f.message.includes('drop_database')), JSON.stringify(tools)).toBe(true)
+    expect(
+      tools.some((f) => f.status === 'failed' && f.message.includes('drop_database')),
+      JSON.stringify(tools)
+    ).toBe(true)
     const secrets = findingsOf(result.findings, 'policy.secrets')
-    expect(secrets.some((f) => f.status === 'failed' && f.evidence.some((e) => 'file' in e && e.file === 'generated/keys.ts'))).toBe(true)
+    expect(
+      secrets.some(
+        (f) => f.status === 'failed' && f.evidence.some((e) => 'file' in e && e.file === 'generated/keys.ts')
+      )
+    ).toBe(true)
     // The untracked file .gitignore matches is not part of the commit: not read, not reported.
     expect(JSON.stringify(result)).not.toContain('dev.local.ts')
     expect(result.verdict).toBe('blocked')
@@ -55,14 +77,26 @@ describe('a committed file that .gitignore lists is read', () => {
     const r = cli(['check', dir, '--format', 'json'])
     expect(r.status).toBe(1)
     const result = JSON.parse(r.stdout)
-    expect(result.findings.some((f: { check: string; status: string; message: string }) => f.check === 'security.tools-declared' && f.status === 'failed' && f.message.includes('drop_database'))).toBe(true)
+    expect(
+      result.findings.some(
+        (f: { check: string; status: string; message: string }) =>
+          f.check === 'security.tools-declared' && f.status === 'failed' && f.message.includes('drop_database')
+      )
+    ).toBe(true)
     expect(r.stdout).not.toContain(t.aws)
     expect(r.stdout).not.toContain(t.github)
   })
 
   it('in index versions 2, 3 (an intent-to-add entry) and 4, and in a SHA-256 repository', () => {
     const variants: { name: string; version: number; initArgs?: string[]; after?: (dir: string) => void }[] = [
-      { name: 'v3', version: 3, after: (dir) => { writeFileSync(join(dir, 'src/tools/later.ts'), 'x'); git(dir, 'add', '-N', 'src/tools/later.ts') } },
+      {
+        name: 'v3',
+        version: 3,
+        after: (dir) => {
+          writeFileSync(join(dir, 'src/tools/later.ts'), 'x')
+          git(dir, 'add', '-N', 'src/tools/later.ts')
+        }
+      },
       { name: 'v4', version: 4, after: (dir) => git(dir, 'update-index', '--index-version', '4') },
       { name: 'sha256', version: 2, initArgs: ['--object-format=sha256'] }
     ]
@@ -73,7 +107,10 @@ describe('a committed file that .gitignore lists is read', () => {
       const tracked = trackedPaths(dir)
       expect(tracked, v.name).toBeDefined()
       expect([...tracked!.files].sort(), v.name).toEqual(listed)
-      expect(new Repository(dir).files.map((f) => f.path), v.name).toEqual(expect.arrayContaining(['src/tools/hidden.ts', 'generated/keys.ts']))
+      expect(
+        new Repository(dir).files.map((f) => f.path),
+        v.name
+      ).toEqual(expect.arrayContaining(['src/tools/hidden.ts', 'generated/keys.ts']))
     }
   })
 
@@ -101,7 +138,10 @@ describe('without an index the gate cannot tell committed from not', () => {
     const whole = hidingRepo()
     const buf = readFileSync(join(whole, '.git/index'))
     expect(parseIndex(buf, 20)).toBeDefined()
-    for (const cut of [13, 60, buf.length - 25]) expect(parseIndex(buf.subarray(0, cut), 20), String(cut)).toBeUndefined()
-    expect(parseIndex(Buffer.concat([Buffer.from('PACK'), Buffer.from([0, 0, 0, 2, 0, 0, 0, 1]), Buffer.alloc(80, 120)]), 20)).toBeUndefined()
+    for (const cut of [13, 60, buf.length - 25])
+      expect(parseIndex(buf.subarray(0, cut), 20), String(cut)).toBeUndefined()
+    expect(
+      parseIndex(Buffer.concat([Buffer.from('PACK'), Buffer.from([0, 0, 0, 2, 0, 0, 0, 1]), Buffer.alloc(80, 120)]), 20)
+    ).toBeUndefined()
   })
 })

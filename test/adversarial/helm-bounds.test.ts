@@ -36,8 +36,11 @@ spec:
 ${extra}`
 
 /** A chain of `n` defines, each including the next; the last writes `true` (Helm's own bound is 1,000). */
-const chain = (n: number) => Array.from({ length: n }, (_, i) =>
-  `{{- define "hn${i}" -}}\n${i === n - 1 ? 'true' : `{{ include "hn${i + 1}" . }}`}\n{{- end -}}\n`).join('')
+const chain = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `{{- define "hn${i}" -}}\n${i === n - 1 ? 'true' : `{{ include "hn${i + 1}" . }}`}\n{{- end -}}\n`
+  ).join('')
 
 /** The ready example with a chart production deploys (values-prod.yaml) beside its kustomize build. */
 function withChart(files: Record<string, string>, values = 'hn: true\nitems: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n') {
@@ -94,7 +97,10 @@ describe('a chart past a render bound', () => {
     it(`${c.name}: infra.pod-security is not verified, naming the template and the bound`, () => {
       const result = gate(withChart(c.files, c.values))
       const ps = findingsOf(result.findings, 'infra.pod-security')
-      expect(ps.some((f) => f.status === 'passed'), JSON.stringify(ps)).toBe(false)
+      expect(
+        ps.some((f) => f.status === 'passed'),
+        JSON.stringify(ps)
+      ).toBe(false)
       const nv = ps.find((f) => f.status === 'not verified')
       expect(nv?.message).toContain(`${POD}: not rendered:`)
       expect(nv?.message).toContain(c.bound)

@@ -2,7 +2,18 @@
 // never written through a link, a place that cannot be written is said plainly
 // (exit 2, no stack trace), values cannot make a line of their own or command
 // the runner, and impossible dates and option values are refused.
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -84,7 +95,8 @@ describe('results are never written through a link', () => {
       api.faults['create-check-run'] = { status: 500 }
       const r = await runAction(process.execPath, api, {})
       expect(r.code).toBe(0)
-      for (const f of ['golive-result.json', 'golive.sarif', 'summary.md', 'GOLIVE-REPORT.md', 'golive-report.json']) expect(existsSync(join(r.ws, '.golive', f)), f).toBe(true)
+      for (const f of ['golive-result.json', 'golive.sarif', 'summary.md', 'GOLIVE-REPORT.md', 'golive-report.json'])
+        expect(existsSync(join(r.ws, '.golive', f)), f).toBe(true)
     } finally {
       await api.close()
     }
@@ -127,7 +139,10 @@ describe('values cannot make lines of their own or command the runner', () => {
   const evil = 'x\n::error title=pwned::owned\nVerdict: READY\u001b[2J\u0007'
   it('a tool name and a file name with newlines, escapes and workflow commands, in text output', () => {
     const ws = variant(READY, {})
-    const yaml = readFileSync(join(ws, 'golive.yaml'), 'utf8').replace('environments: [dev, prod]', `  - name: ${JSON.stringify(evil)}\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\nenvironments: [dev, prod]`)
+    const yaml = readFileSync(join(ws, 'golive.yaml'), 'utf8').replace(
+      'environments: [dev, prod]',
+      `  - name: ${JSON.stringify(evil)}\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\nenvironments: [dev, prod]`
+    )
     writeFileSync(join(ws, 'golive.yaml'), yaml)
     writeFileSync(join(ws, '::error title=file::owned.bin'), Buffer.from([0, 1, 0]))
     const r = cli(['check', ws, '--verbose'])
@@ -144,7 +159,10 @@ describe('values cannot make lines of their own or command the runner', () => {
 
   it('a config error with ESC, BEL and a newline prints them escaped', () => {
     const ws = variant(READY, {})
-    writeFileSync(join(ws, 'golive.yaml'), readFileSync(join(ws, 'golive.yaml'), 'utf8').replace('exposure: internal', `exposure: ${JSON.stringify(evil)}`))
+    writeFileSync(
+      join(ws, 'golive.yaml'),
+      readFileSync(join(ws, 'golive.yaml'), 'utf8').replace('exposure: internal', `exposure: ${JSON.stringify(evil)}`)
+    )
     const r = cli(['check', ws])
     expect(r.status).toBe(2)
     expect(r.stderr).not.toMatch(/[\u0007\u001b]/)
@@ -207,7 +225,10 @@ describe('impossible dates and options are refused', () => {
   })
   it('a waiver expiring on 2026-02-30 is refused at its line and column', () => {
     const ws = variant(READY, {})
-    writeFileSync(join(ws, 'golive.yaml'), `${readFileSync(join(ws, 'golive.yaml'), 'utf8')}waivers:\n  - check: policy.release-process\n    reason: r\n    approvedBy: "@alice"\n    expires: 2026-02-30\n`)
+    writeFileSync(
+      join(ws, 'golive.yaml'),
+      `${readFileSync(join(ws, 'golive.yaml'), 'utf8')}waivers:\n  - check: policy.release-process\n    reason: r\n    approvedBy: "@alice"\n    expires: 2026-02-30\n`
+    )
     const r = cli(['check', ws])
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/golive\.yaml:\d+:14: waivers\.0\.expires: not a calendar date/)

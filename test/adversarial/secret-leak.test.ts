@@ -21,12 +21,17 @@ function assertClean(surface: string, text: string) {
 
 describe('no surface prints a found secret in full', () => {
   it('the secrets are really in the example (the test can fail)', () => {
-    const all = readFileSync(join(UNREADY, '.env'), 'utf8') + readFileSync(join(UNREADY, 'src/mcp_mailbox/server.py'), 'utf8')
+    const all =
+      readFileSync(join(UNREADY, '.env'), 'utf8') + readFileSync(join(UNREADY, 'src/mcp_mailbox/server.py'), 'utf8')
     for (const s of SECRETS) expect(all).toContain(s)
   })
 
   it.each(['text', 'json', 'markdown'])('CLI --format %s', (format) => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', UNREADY, '--format', format, '--verbose'], { encoding: 'utf8' })
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'check', UNREADY, '--format', format, '--verbose'],
+      { encoding: 'utf8' }
+    )
     expect(r.status).toBe(1)
     expect(r.stdout).toContain('.env')
     assertClean(`cli ${format}`, r.stdout + r.stderr)
@@ -39,12 +44,17 @@ describe('no surface prints a found secret in full', () => {
     const output = join(ws, '..', `${ws.split('/').pop()}-output.txt`)
     writeFileSync(summary, '')
     writeFileSync(output, '')
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output } })
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], {
+      cwd: ws,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output }
+    })
     expect(r.status).toBe(1)
     assertClean('action log', r.stdout + r.stderr)
     assertClean('step summary', readFileSync(summary, 'utf8'))
     assertClean('outputs', readFileSync(output, 'utf8'))
-    for (const f of readdirSync(join(ws, '.golive'))) assertClean(`.golive/${f}`, readFileSync(join(ws, '.golive', f), 'utf8'))
+    for (const f of readdirSync(join(ws, '.golive')))
+      assertClean(`.golive/${f}`, readFileSync(join(ws, '.golive', f), 'utf8'))
     expect(readFileSync(summary, 'utf8')).toContain('policy.secrets')
   })
 })
@@ -60,8 +70,16 @@ describe('no API surface carries a found secret', () => {
       const summary = join(tmpdir(), `golive-leak-summary-${Date.now()}.md`)
       writeFileSync(summary, '')
       const env = {
-        PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summary, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'octo-org/mcp-servicenow',
-        GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(ROOT, 'test/fixtures/github-api/pull_request.event.json'), GITHUB_SHA: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e', INPUT_TOKEN: 'ghs_faketokenfortests0000000000000000', 'INPUT_API-TIMEOUT': '2'
+        PATH: process.env.PATH ?? '',
+        GITHUB_WORKSPACE: ws,
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_API_URL: api.url,
+        GITHUB_REPOSITORY: 'octo-org/mcp-servicenow',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: join(ROOT, 'test/fixtures/github-api/pull_request.event.json'),
+        GITHUB_SHA: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+        INPUT_TOKEN: 'ghs_faketokenfortests0000000000000000',
+        'INPUT_API-TIMEOUT': '2'
       }
       const log = await new Promise<string>((resolve) => {
         const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ws, env })
@@ -96,7 +114,10 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     const r = cli(['check', ws, '--format', 'json', '--today', '2026-12-01'])
     expect(r.status).toBe(1)
     const result = JSON.parse(r.stdout)
-    const secretsFound = result.findings.filter((f: { check: string }) => f.check === 'policy.secrets').map((f: { message: string }) => f.message).join('\n')
+    const secretsFound = result.findings
+      .filter((f: { check: string }) => f.check === 'policy.secrets')
+      .map((f: { message: string }) => f.message)
+      .join('\n')
     expect(secretsFound).toContain('.env value for API_TOKEN')
     expect(secretsFound).toContain('AWS access key id')
     expect(secretsFound).toContain('GitHub personal access token')
@@ -104,10 +125,17 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     expect(r.stdout).toContain(`src/${t.aws.slice(0, 4)}…`)
     expect(r.stdout).toContain(`${t.dotenv.slice(0, 4)}…`)
     expect(result.notRead.files.map((f: { path: string }) => f.path).join()).toContain(`${t.dotenv.slice(0, 4)}…`)
-    const leaky = result.findings.flatMap((f: { evidence: { file?: string; line?: number; snippet?: string }[] }) => f.evidence).find((e: { snippet?: string }) => e.snippet?.includes('leak = await fetch'))
+    const leaky = result.findings
+      .flatMap((f: { evidence: { file?: string; line?: number; snippet?: string }[] }) => f.evidence)
+      .find((e: { snippet?: string }) => e.snippet?.includes('leak = await fetch'))
     expect(leaky?.snippet).toMatch(/ghp_…|…$/)
     // The address is found as personal data in a test, shown by its first 4 characters.
-    expect(result.findings.filter((f: { check: string }) => f.check === 'policy.test-data').map((f: { message: string }) => f.message).join('\n')).toContain('e-mail')
+    expect(
+      result.findings
+        .filter((f: { check: string }) => f.check === 'policy.test-data')
+        .map((f: { message: string }) => f.message)
+        .join('\n')
+    ).toContain('e-mail')
   })
 
   it.each(['text', 'json', 'markdown'])('CLI check --format %s (standard output and error, and --output)', (format) => {
@@ -128,7 +156,9 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     expect(files.map(([p]) => p.split('/').pop()).sort()).toEqual(['GOLIVE-REPORT.md', 'golive-report.json'])
     // The effective config is in the JSON report, its waiver reason masked.
     expect(readFileSync(join(ws, '.golive', 'golive-report.json'), 'utf8')).toContain(`waived ${t.dotenv.slice(0, 4)}…`)
-    expect(readFileSync(join(ws, '.golive', 'golive-report.json'), 'utf8')).toContain(`asked by ${t.email.slice(0, 4)}…`)
+    expect(readFileSync(join(ws, '.golive', 'golive-report.json'), 'utf8')).toContain(
+      `asked by ${t.email.slice(0, 4)}…`
+    )
     for (const [path, text] of files) expectNoLeak(path, text, secrets)
     expectNoLeak('report stdout', r.stdout + r.stderr, secrets)
   })
@@ -175,8 +205,15 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     // Values only a detector knows (no rule matches them in the message): learnt before the message prints.
     ['a .env value echoed with "got"', (yaml: string) => yaml.replace('exposure: internal', `exposure: "${t.dotenv}"`)],
     ['a .env value as an unknown key', (yaml: string) => yaml.replace('  zone: 2', `  zone: 2\n  ${t.dotenv}: x`)],
-    ['a test file\'s e-mail address echoed with "got"', (yaml: string) => yaml.replace('exposure: internal', `exposure: "${t.email}"`)],
-    ['a duplicate key cut at 80 characters through a .env value', (yaml: string) => yaml.replace('  zone: 2', `  ${'k'.repeat(70)}${t.dotenv}: 1\n  ${'k'.repeat(70)}${t.dotenv}: 2\n  zone: 2`)]
+    [
+      'a test file\'s e-mail address echoed with "got"',
+      (yaml: string) => yaml.replace('exposure: internal', `exposure: "${t.email}"`)
+    ],
+    [
+      'a duplicate key cut at 80 characters through a .env value',
+      (yaml: string) =>
+        yaml.replace('  zone: 2', `  ${'k'.repeat(70)}${t.dotenv}: 1\n  ${'k'.repeat(70)}${t.dotenv}: 2\n  zone: 2`)
+    ]
   ])('golive.yaml errors that quote the file: %s (CLI standard error, action annotations)', async (_name, edit) => {
     const ws = hostileRepo(t)
     writeFileSync(join(ws, 'golive.yaml'), edit(readFileSync(join(ws, 'golive.yaml'), 'utf8')))
@@ -195,12 +232,25 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     }
   })
 
-  it('the inventory server\'s error output, cut to 2,000 characters across a .env value, shows 4 characters of it', () => {
+  it("the inventory server's error output, cut to 2,000 characters across a .env value, shows 4 characters of it", () => {
     const ws = hostileRepo(t)
     // The server prints the value (from its argument) just across the kept stderr's cut, then fails.
     const script = "process.stderr.write('e'.repeat(1985) + ' ' + process.argv[1] + '\\n'); process.exit(3)"
-    writeFileSync(join(ws, 'golive.yaml'), `${readFileSync(join(ws, 'golive.yaml'), 'utf8')}inventory:\n  command: ["${process.execPath}", "-e", ${JSON.stringify(script)}, "${t.dotenv}"]\n`)
-    const r = cli(['check', ws, '--format', 'json', '--inventory', '--inventory-timeout', '20', '--today', '2026-12-01'])
+    writeFileSync(
+      join(ws, 'golive.yaml'),
+      `${readFileSync(join(ws, 'golive.yaml'), 'utf8')}inventory:\n  command: ["${process.execPath}", "-e", ${JSON.stringify(script)}, "${t.dotenv}"]\n`
+    )
+    const r = cli([
+      'check',
+      ws,
+      '--format',
+      'json',
+      '--inventory',
+      '--inventory-timeout',
+      '20',
+      '--today',
+      '2026-12-01'
+    ])
     expect(r.status, r.stderr).toBe(1)
     // The server ran and its output reached the result (the test can fail).
     expect(r.stdout).toContain('e'.repeat(200))
@@ -215,7 +265,9 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     symlinkSync(join(outside, 'token'), join(ws, 'golive.yaml'))
     const r = cli(['check', ws])
     expect(r.status).toBe(2)
-    expect(r.stderr).toMatch(/golive\.yaml: the config file must be inside the checkout \(it is a symbolic link out of it/)
+    expect(r.stderr).toMatch(
+      /golive\.yaml: the config file must be inside the checkout \(it is a symbolic link out of it/
+    )
     expect(r.stderr).not.toContain('ghp_')
     // Named explicitly, a file outside the checkout is the user's choice: read, and its errors masked.
     const named = cli(['check', ws, '--config', join(outside, 'token')])

@@ -10,7 +10,11 @@ import { EXAMPLES, ROOT, variant } from '../support/gate.js'
 const CLI = join(ROOT, 'dist', 'cli.js')
 const UNREADY = join(EXAMPLES, 'unready-server')
 const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 })
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+    timeout: 60_000
+  })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
@@ -19,7 +23,11 @@ describe('check --base-result FILE (dist/cli.js)', () => {
   const baseFile = join(dir, 'base.json')
   const base = run(['check', UNREADY, '--format', 'json', '--today', '2026-11-24'])
   writeFileSync(baseFile, base.out)
-  const head = variant(UNREADY, { '.env': null, 'src/mcp_mailbox/settings.py': 'ALERTS = "https://hooks.slack.com/services/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zA9cE1gI3kM5oQ7sU9q"\n' })
+  const head = variant(UNREADY, {
+    '.env': null,
+    'src/mcp_mailbox/settings.py':
+      'ALERTS = "https://hooks.slack.com/services/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zA9cE1gI3kM5oQ7sU9q"\n'
+  })
 
   it('JSON: the additive comparison object, schemaVersion 1', () => {
     expect(base.code).toBe(1)
@@ -27,7 +35,11 @@ describe('check --base-result FILE (dist/cli.js)', () => {
     expect(r.code).toBe(1)
     const json = JSON.parse(r.out)
     expect(json.schemaVersion).toBe(1)
-    expect(json.comparison).toEqual({ base: { sha: null, source: 'base-result' }, newBlocking: ['policy.secrets|failed|src/mcp_mailbox/settings.py'], resolved: ['policy.secrets|failed|.env'] })
+    expect(json.comparison).toEqual({
+      base: { sha: null, source: 'base-result' },
+      newBlocking: ['policy.secrets|failed|src/mcp_mailbox/settings.py'],
+      resolved: ['policy.secrets|failed|.env']
+    })
   })
 
   it('text and markdown: the headline counts and the new check is marked', () => {

@@ -14,7 +14,11 @@ const UNREADY = join(EXAMPLES, 'unready-server')
 
 for (const { name, bin } of nodeBinaries()) {
   const run = (args: string[], env: Record<string, string> = {}) => {
-    const r = spawnSync(bin, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 })
+    const r = spawnSync(bin, [CLI, ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', ...env },
+      timeout: 60_000
+    })
     return { code: r.status, out: r.stdout, err: r.stderr }
   }
 
@@ -49,7 +53,9 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.out).toContain('at golive.yaml:24:14 (waiver of policy.release-process)')
       const lines = r.out.trimEnd().split('\n')
       expect(lines.length - lines.findLastIndex((l) => l.startsWith('Verdict:'))).toBeLessThanOrEqual(3)
-      expect(lines.findLast((l) => l.startsWith('Verdict:'))).toMatch(/^Verdict: BLOCKED — [1-9]\d* of \d+ checks block/)
+      expect(lines.findLast((l) => l.startsWith('Verdict:'))).toMatch(
+        /^Verdict: BLOCKED — [1-9]\d* of \d+ checks block/
+      )
       expect(lines[0]).toMatch(/^MCP go-live: BLOCKED — [1-9]\d* of \d+ checks block/)
       expect(lines.slice(0, 6).some((l) => /^Blocking \(\d+ checks\):/.test(l))).toBe(true)
     })
@@ -66,12 +72,19 @@ for (const { name, bin } of nodeBinaries()) {
       expect(Object.keys(json.counts).sort()).toEqual([...STATUSES].sort())
       type F = { level: string; status: string; nonProduction?: boolean; needsApi?: boolean; blocking: boolean }
       // Locally, a finding blocks when it is failed or not verified, not advisory, not test code — and not an API fact the CLI cannot read.
-      const expected = json.findings.filter((f: F) => f.level !== 'advisory' && !f.nonProduction && (f.status === 'failed' || (f.status === 'not verified' && !f.needsApi)))
+      const expected = json.findings.filter(
+        (f: F) =>
+          f.level !== 'advisory' &&
+          !f.nonProduction &&
+          (f.status === 'failed' || (f.status === 'not verified' && !f.needsApi))
+      )
       expect(json.findings.filter((f: F) => f.blocking)).toEqual(expected)
       expect(json.blocking).toBe(expected.length)
       expect(json.scope).toBe('local')
       for (const f of json.findings) {
-        expect(Object.keys(f)).toEqual(expect.arrayContaining(['check', 'phase', 'level', 'status', 'title', 'message', 'evidence']))
+        expect(Object.keys(f)).toEqual(
+          expect.arrayContaining(['check', 'phase', 'level', 'status', 'title', 'message', 'evidence'])
+        )
         expect(STATUSES).toContain(f.status)
       }
     })
@@ -89,13 +102,19 @@ for (const { name, bin } of nodeBinaries()) {
 
     it('colours on a terminal, though the gate runs in a thread of its own (whose stdout is a pipe)', () => {
       // script(1) gives the CLI a pseudo-terminal as stdout.
-      const r = spawnSync('script', ['-qec', `'${bin}' '${CLI}' check '${READY}'`, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TERM: 'xterm' }, timeout: 60_000 })
+      const r = spawnSync('script', ['-qec', `'${bin}' '${CLI}' check '${READY}'`, '/dev/null'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', TERM: 'xterm' },
+        timeout: 60_000
+      })
       expect(r.status).toBe(0)
       expect(r.stdout).toContain('\u001b[1mVerdict:\u001b[0m \u001b[32mREADY\u001b[0m')
     })
 
     it('a reader that closes the pipe early gets no stack trace, and the exit code is still the verdict', async () => {
-      const child = spawn(bin, [CLI, 'check', UNREADY, '--format', 'json', '--verbose'], { env: { PATH: process.env.PATH ?? '' } })
+      const child = spawn(bin, [CLI, 'check', UNREADY, '--format', 'json', '--verbose'], {
+        env: { PATH: process.env.PATH ?? '' }
+      })
       // Closed before the CLI writes: its first write fails with EPIPE, as under `| head`.
       child.stdout.destroy()
       let err = ''
@@ -109,9 +128,18 @@ for (const { name, bin } of nodeBinaries()) {
       // The limit is counted from the gate thread's start; a thousandth of a second ends any run.
       const r = run(['check', READY, '--time-limit', '0.001'])
       expect(r.code).toBe(2)
-      expect(r.err).toBe('mcp-golive: the check did not finish within 0.001 s (time-limit); unless the checkout is very large, a file in it may make a pattern take too long: please report it\n')
+      expect(r.err).toBe(
+        'mcp-golive: the check did not finish within 0.001 s (time-limit); unless the checkout is very large, a file in it may make a pattern take too long: please report it\n'
+      )
       expect(r.out).toBe('')
-      const report = run(['report', READY, '--out', mkdtempSync(join(tmpdir(), 'golive-report-')), '--time-limit', '0.001'])
+      const report = run([
+        'report',
+        READY,
+        '--out',
+        mkdtempSync(join(tmpdir(), 'golive-report-')),
+        '--time-limit',
+        '0.001'
+      ])
       expect(report.code).toBe(2)
       expect(report.err).toContain('did not finish within 0.001 s (time-limit)')
       // A limit the run stays within changes nothing.
@@ -122,13 +150,18 @@ for (const { name, bin } of nodeBinaries()) {
       for (const bad of ['0', '-1', 'soon', '', '21601', 'Infinity']) {
         const r = run(['check', READY, `--time-limit=${bad}`])
         expect(r.code, bad).toBe(2)
-        expect(r.err, bad).toBe(`mcp-golive: --time-limit must be a number of seconds above 0 and at most 21600, got "${bad}"\n`)
+        expect(r.err, bad).toBe(
+          `mcp-golive: --time-limit must be a number of seconds above 0 and at most 21600, got "${bad}"\n`
+        )
       }
     })
 
     it('exits 2 with positioned messages and no stack trace on a bad golive.yaml', () => {
       const dir = mkdtempSync(join(tmpdir(), 'golive-bad-'))
-      writeFileSync(join(dir, 'golive.yaml'), 'version: 1\nserver:\n  name: x\n  owner: alice\n  zone: 1\ntools: []\nextra: 1\n')
+      writeFileSync(
+        join(dir, 'golive.yaml'),
+        'version: 1\nserver:\n  name: x\n  owner: alice\n  zone: 1\ntools: []\nextra: 1\n'
+      )
       const r = run(['check', dir])
       expect(r.code).toBe(2)
       expect(r.err).toContain('golive.yaml:4:10: server.owner: a GitHub handle or team')

@@ -9,7 +9,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../../bench/generate.mjs'
 import { Repository } from '../../src/evidence/repository.js'
-import { scanOnThisThread, startSourceScan, type SourceScan, type SourceScanOptions } from '../../src/evidence/source/parallel-scan.js'
+import {
+  scanOnThisThread,
+  startSourceScan,
+  type SourceScan,
+  type SourceScanOptions
+} from '../../src/evidence/source/parallel-scan.js'
 import { EXAMPLES, ROOT } from '../support/gate.js'
 import { nodeBinaries } from '../support/node-binaries.js'
 
@@ -22,13 +27,20 @@ beforeAll(() => {
   generate(repo, 3000, 7)
   // Files the pass has to skip, spread over several chunks: binary (a NUL in a file of no source language) and too large.
   writeFileSync(join(repo, 'src/tools/m0/zz-binary.dat'), Buffer.from([0x63, 0x6f, 0x6e, 0x00, 0x01, 0x02]))
-  writeFileSync(join(repo, 'python/tools/m1/secret.py'), `API = "https://api.example.com"\nTOKEN = "ghp_${'a1B2c3D4e5'.repeat(3)}abcdef"\n`)
+  writeFileSync(
+    join(repo, 'python/tools/m1/secret.py'),
+    `API = "https://api.example.com"\nTOKEN = "ghp_${'a1B2c3D4e5'.repeat(3)}abcdef"\n`
+  )
 }, 60_000)
 afterAll(() => rmSync(repo, { recursive: true, force: true }))
 
 for (const { name, bin } of nodeBinaries()) {
   const check = (dir: string, jobs: number) => {
-    const r = spawnSync(bin, [CLI, 'check', dir, '--format', 'json', '--today', '2026-11-24', '--timings', '--jobs', String(jobs)], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 })
+    const r = spawnSync(
+      bin,
+      [CLI, 'check', dir, '--format', 'json', '--today', '2026-11-24', '--timings', '--jobs', String(jobs)],
+      { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 }
+    )
     return { code: r.status, out: r.stdout, err: r.stderr, threads: Number(/(\d+) threads?\)/.exec(r.stderr)?.[1]) }
   }
 
@@ -39,13 +51,20 @@ for (const { name, bin } of nodeBinaries()) {
       const three = check(repo, 3)
       expect(one.threads).toBe(1)
       // --timings: the stages (start: Node, the gate thread and the modules), and the checks' time for each of the six phases.
-      expect(one.err).toMatch(/^timings: start \d+ ms, config \d+ ms, snapshot \d+ ms, evidence \d+ ms \(\d+ files, [\d.]+ MB read, 1 thread\), checks \d+ ms \(security \d+, policy \d+, infra \d+, auth \d+, observability \d+, report \d+\)$/m)
+      expect(one.err).toMatch(
+        /^timings: start \d+ ms, config \d+ ms, snapshot \d+ ms, evidence \d+ ms \(\d+ files, [\d.]+ MB read, 1 thread\), checks \d+ ms \(security \d+, policy \d+, infra \d+, auth \d+, observability \d+, report \d+\)$/m
+      )
       expect(two.threads).toBe(2)
       expect(three.threads).toBeGreaterThanOrEqual(2)
       expect([one.code, two.code, three.code]).toEqual([1, 1, 1])
       const result = JSON.parse(one.out)
       // Not an empty result: tools, the planted secret and the skipped files are all in it.
-      expect(result.findings.some((f: { check: string; evidence: { file: string }[] }) => f.check === 'policy.secrets' && f.evidence.some((e) => e.file === 'python/tools/m1/secret.py'))).toBe(true)
+      expect(
+        result.findings.some(
+          (f: { check: string; evidence: { file: string }[] }) =>
+            f.check === 'policy.secrets' && f.evidence.some((e) => e.file === 'python/tools/m1/secret.py')
+        )
+      ).toBe(true)
       expect(result.notRead.files).toContainEqual({ path: 'src/tools/m0/zz-binary.dat', reason: 'binary' })
       expect(result.notRead.byReason).toEqual({ binary: 1, 'too large': 3 })
       // Compared as booleans: a failure should not print two megabytes of JSON.
@@ -76,7 +95,8 @@ describe('source pass with workers that end early or start late', () => {
   const workerScript = pathToFileURL(join(ROOT, 'dist', 'scan-worker.js'))
   /** The evidence as text: every list in order (a fact table as its rows), skipped files included. */
   const asText = (repository: Repository, scan: SourceScan) => {
-    const lists = (group: object) => Object.entries(group).map(([key, list]) => [key, Array.isArray(list) ? list : [...(list as Iterable<unknown>)]])
+    const lists = (group: object) =>
+      Object.entries(group).map(([key, list]) => [key, Array.isArray(list) ? list : [...(list as Iterable<unknown>)]])
     const { threads: _threads, ...counts } = scan.scan
     return JSON.stringify([lists(scan.source), lists(scan.auth), lists(scan.secrets), counts, repository.skipped])
   }

@@ -30,19 +30,35 @@ for (const { name, bin } of nodeBinaries()) {
       expect(api.comments).toHaveLength(1)
       expect(api.comments[0].body).toMatch(/^<!-- mcp-golive:comment config=[0-9a-f]{12} -->\n## ✅ MCP go-live: ready/)
       expect(api.checkRuns).toHaveLength(1)
-      expect(api.checkRuns[0].body).toMatchObject({ name: 'MCP go-live', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', status: 'completed', conclusion: 'success' })
+      expect(api.checkRuns[0].body).toMatchObject({
+        name: 'MCP go-live',
+        head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+        status: 'completed',
+        conclusion: 'success'
+      })
       expect(apiRequests(api)).toBeLessThanOrEqual(12)
       // The branch listing, the rules for main and release/1.0 (they settle protection, so classic protection is not
       // asked), environments, reviews, golive.yaml at the base, the base commit's check runs (new in this PR), the
       // comment list and the new comment (no marked comment yet, so who the token is does not matter: no /user), the check run.
-      expect(api.requests.map((q) => `${q.method} ${q.path.replace('/repos/octo-org/mcp-servicenow', '')}`).sort()).toEqual([
-        'GET /branches', 'GET /commits/f95f852bd8fca8fcc58a9a2d6c842781e32a215e/check-runs', 'GET /contents/golive.yaml', 'GET /environments', 'GET /issues/2/comments', 'GET /pulls/2/reviews',
-        'GET /rules/branches/main', 'GET /rules/branches/release%2F1.0', 'POST /check-runs', 'POST /issues/2/comments'
+      expect(
+        api.requests.map((q) => `${q.method} ${q.path.replace('/repos/octo-org/mcp-servicenow', '')}`).sort()
+      ).toEqual([
+        'GET /branches',
+        'GET /commits/f95f852bd8fca8fcc58a9a2d6c842781e32a215e/check-runs',
+        'GET /contents/golive.yaml',
+        'GET /environments',
+        'GET /issues/2/comments',
+        'GET /pulls/2/reviews',
+        'GET /rules/branches/main',
+        'GET /rules/branches/release%2F1.0',
+        'POST /check-runs',
+        'POST /issues/2/comments'
       ])
       expect(api.requests.some((q) => q.path.endsWith('/protection') || q.path === '/user')).toBe(false)
       expect(apiRequests(api)).toBe(10)
       const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
-      const byCheck = (id: string) => json.findings.filter((f: { check: string }) => f.check === id).map((f: { status: string }) => f.status)
+      const byCheck = (id: string) =>
+        json.findings.filter((f: { check: string }) => f.check === id).map((f: { status: string }) => f.status)
       expect(byCheck('policy.branch-protection')).toEqual(['passed', 'passed'])
       expect(byCheck('policy.code-review')).toEqual(['passed', 'passed'])
       expect(byCheck('report.approval')).toEqual(['passed'])
@@ -54,7 +70,9 @@ for (const { name, bin } of nodeBinaries()) {
       const r = await runAction(bin, api, { env: { GITHUB_API_URL: `${api.url}///` } })
       expect(r.code).toBe(0)
       expect(api.comments).toHaveLength(1)
-      expect(api.requests.every((q) => q.path.startsWith('/repos/octo-org/mcp-servicenow/') && !q.path.includes('//'))).toBe(true)
+      expect(
+        api.requests.every((q) => q.path.startsWith('/repos/octo-org/mcp-servicenow/') && !q.path.includes('//'))
+      ).toBe(true)
       expect(apiRequests(api)).toBe(10)
     })
 
@@ -96,14 +114,24 @@ for (const { name, bin } of nodeBinaries()) {
       expect(run.body.conclusion).toBe('failure')
       const annotations = [...run.body.output.annotations, ...run.patches.flatMap((p) => p.output.annotations)]
       expect(run.body.output.annotations.length).toBeLessThanOrEqual(50)
-      expect(annotations).toContainEqual(expect.objectContaining({ path: 'src/mcp_mailbox/server.py', start_line: 27, annotation_level: 'failure', title: 'security.trifecta (failed)' }))
+      expect(annotations).toContainEqual(
+        expect.objectContaining({
+          path: 'src/mcp_mailbox/server.py',
+          start_line: 27,
+          annotation_level: 'failure',
+          title: 'security.trifecta (failed)'
+        })
+      )
     })
 
     it('classic protection unreadable and rules incomplete: not verified, blocks, and says what permission reads it', async () => {
       api.answers.rules = []
       const r = await runAction(bin, api)
       // The rules leave protection open, so classic protection is asked, for both branches.
-      expect(api.requests.filter((q) => q.path.endsWith('/protection')).map((q) => q.path)).toEqual(['/repos/octo-org/mcp-servicenow/branches/main/protection', '/repos/octo-org/mcp-servicenow/branches/release%2F1.0/protection'])
+      expect(api.requests.filter((q) => q.path.endsWith('/protection')).map((q) => q.path)).toEqual([
+        '/repos/octo-org/mcp-servicenow/branches/main/protection',
+        '/repos/octo-org/mcp-servicenow/branches/release%2F1.0/protection'
+      ])
       expect(r.code).toBe(1)
       const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
       const bp = json.findings.find((f: { check: string }) => f.check === 'policy.branch-protection')
@@ -115,7 +143,9 @@ for (const { name, bin } of nodeBinaries()) {
 
     it('a branch listed as unprotected fails outright', async () => {
       api.answers.rules = []
-      api.answers.branches = [{ name: 'main', commit: { sha: 'c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc' }, protected: false }]
+      api.answers.branches = [
+        { name: 'main', commit: { sha: 'c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc' }, protected: false }
+      ]
       const r = await runAction(bin, api)
       const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
       expect(json.findings.find((f: { check: string }) => f.check === 'policy.branch-protection').status).toBe('failed')
@@ -129,18 +159,21 @@ for (const { name, bin } of nodeBinaries()) {
       ['429 without retry in time', { rateLimit: 429, retryAfter: 60 }, 'rate limited (HTTP 429)'],
       ['malformed JSON', { malformed: true }, 'not valid JSON'],
       ['slow', { delayMs: 4000 }, 'did not answer in time']
-    ] as const)('environments %s: not verified with the reason, files written, run finishes', async (_label, fault, reason) => {
-      api.faults.environments = fault as never
-      const started = Date.now()
-      const r = await runAction(bin, api)
-      expect(Date.now() - started).toBeLessThan(20_000)
-      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
-      const env = json.findings.filter((f: { check: string }) => f.check === 'policy.environments')
-      expect(env.map((f: { status: string }) => f.status)).toEqual(['passed', 'not verified'])
-      expect(env[1].reason).toContain(reason)
-      expect(r.code).toBe(1)
-      expect(existsSync(join(r.outputs['report-path'], 'golive.sarif'))).toBe(true)
-    })
+    ] as const)(
+      'environments %s: not verified with the reason, files written, run finishes',
+      async (_label, fault, reason) => {
+        api.faults.environments = fault as never
+        const started = Date.now()
+        const r = await runAction(bin, api)
+        expect(Date.now() - started).toBeLessThan(20_000)
+        const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+        const env = json.findings.filter((f: { check: string }) => f.check === 'policy.environments')
+        expect(env.map((f: { status: string }) => f.status)).toEqual(['passed', 'not verified'])
+        expect(env[1].reason).toContain(reason)
+        expect(r.code).toBe(1)
+        expect(existsSync(join(r.outputs['report-path'], 'golive.sarif'))).toBe(true)
+      }
+    )
 
     it('retries a 5xx once and a short rate limit once, then succeeds', async () => {
       api.faults.environments = { status: 500, once: true }
@@ -178,10 +211,20 @@ for (const { name, bin } of nodeBinaries()) {
         expect(api.requests.some((q) => q.path.includes('/comments'))).toBe(false)
         expect(api.requests.some((q) => q.path.includes('/reviews') || q.path.includes('/contents/'))).toBe(false)
         expect(api.checkRuns).toHaveLength(1)
-        expect(api.checkRuns[0].body).toMatchObject({ name: 'MCP go-live', head_sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e', conclusion: 'success' })
+        expect(api.checkRuns[0].body).toMatchObject({
+          name: 'MCP go-live',
+          head_sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+          conclusion: 'success'
+        })
         const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
-        expect(json.findings.find((f: { check: string }) => f.check === 'report.approval').status).toBe('not applicable')
-        expect(json.findings.filter((f: { check: string }) => f.check === 'policy.branch-protection').map((f: { status: string }) => f.status)).toEqual(['passed', 'passed'])
+        expect(json.findings.find((f: { check: string }) => f.check === 'report.approval').status).toBe(
+          'not applicable'
+        )
+        expect(
+          json.findings
+            .filter((f: { check: string }) => f.check === 'policy.branch-protection')
+            .map((f: { status: string }) => f.status)
+        ).toEqual(['passed', 'passed'])
         // Branch listing, rules for main and release/1.0, environments, the check run.
         expect(apiRequests(api)).toBe(5)
       })
@@ -196,7 +239,8 @@ for (const { name, bin } of nodeBinaries()) {
         rmSync(join(ws, '.github/dependabot.yml'))
         return ws
       }
-      const finding = (r: ActionRun, id: string) => JSON.parse(readFileSync(r.outputs['json-path'], 'utf8')).findings.find((f: { check: string }) => f.check === id)
+      const finding = (r: ActionRun, id: string) =>
+        JSON.parse(readFileSync(r.outputs['json-path'], 'utf8')).findings.find((f: { check: string }) => f.check === id)
       const halfRequests = () => api.requests.filter((q) => /code-scanning|automated-security-fixes/.test(q.path))
 
       it('are not asked when the checkout passes (the healthy PR above makes 10 requests)', async () => {
@@ -206,14 +250,29 @@ for (const { name, bin } of nodeBinaries()) {
 
       it('CodeQL default setup and Dependabot security updates read from the API pass the checks', async () => {
         const r = await runAction(bin, api, { ws: withoutScanningFiles() })
-        expect(halfRequests().map((q) => `${q.path}${q.query}`)).toEqual(expect.arrayContaining([
-          '/repos/octo-org/mcp-servicenow/code-scanning/analyses?ref=refs%2Fheads%2Fmain&per_page=1',
-          '/repos/octo-org/mcp-servicenow/automated-security-fixes'
-        ]))
+        expect(halfRequests().map((q) => `${q.path}${q.query}`)).toEqual(
+          expect.arrayContaining([
+            '/repos/octo-org/mcp-servicenow/code-scanning/analyses?ref=refs%2Fheads%2Fmain&per_page=1',
+            '/repos/octo-org/mcp-servicenow/automated-security-fixes'
+          ])
+        )
         expect(halfRequests()).toHaveLength(2)
-        expect(finding(r, 'policy.security-scanning')).toMatchObject({ status: 'passed', evidence: [{ api: 'GET /repos/octo-org/mcp-servicenow/code-scanning/analyses?ref=refs/heads/main', fact: 'latest analysis: CodeQL on refs/heads/main at 2020-08-27T15:05:21Z' }] })
-        expect(finding(r, 'policy.security-scanning').message).toMatch(/^CodeQL analyses refs\/heads\/main \(latest 2020-08-27\)/)
-        expect(finding(r, 'policy.dependency-updates')).toMatchObject({ status: 'passed', evidence: [{ fact: 'enabled: true, paused: false' }] })
+        expect(finding(r, 'policy.security-scanning')).toMatchObject({
+          status: 'passed',
+          evidence: [
+            {
+              api: 'GET /repos/octo-org/mcp-servicenow/code-scanning/analyses?ref=refs/heads/main',
+              fact: 'latest analysis: CodeQL on refs/heads/main at 2020-08-27T15:05:21Z'
+            }
+          ]
+        })
+        expect(finding(r, 'policy.security-scanning').message).toMatch(
+          /^CodeQL analyses refs\/heads\/main \(latest 2020-08-27\)/
+        )
+        expect(finding(r, 'policy.dependency-updates')).toMatchObject({
+          status: 'passed',
+          evidence: [{ fact: 'enabled: true, paused: false' }]
+        })
         expect(r.code).toBe(0)
         // The healthy PR's 10 and these 2: within the 12 of a PR with everything enabled.
         expect(apiRequests(api)).toBe(12)
@@ -223,9 +282,15 @@ for (const { name, bin } of nodeBinaries()) {
         api.faults['code-scanning'] = { status: 404, message: 'no analysis found' }
         api.faults['security-updates'] = { status: 404 }
         let r = await runAction(bin, api, { ws: withoutScanningFiles() })
-        expect(finding(r, 'policy.security-scanning')).toMatchObject({ status: 'failed', blocking: true, evidence: [{ fact: 'no code scanning analysis' }] })
+        expect(finding(r, 'policy.security-scanning')).toMatchObject({
+          status: 'failed',
+          blocking: true,
+          evidence: [{ fact: 'no code scanning analysis' }]
+        })
         expect(finding(r, 'policy.dependency-updates').status).toBe('failed')
-        expect(finding(r, 'policy.dependency-updates').message).toContain('Dependabot security updates are not enabled either.')
+        expect(finding(r, 'policy.dependency-updates').message).toContain(
+          'Dependabot security updates are not enabled either.'
+        )
         expect(r.code).toBe(1)
         delete api.faults['code-scanning']
         delete api.faults['security-updates']
@@ -233,7 +298,9 @@ for (const { name, bin } of nodeBinaries()) {
         api.answers['security-updates'] = { enabled: true, paused: true }
         r = await runAction(bin, api, { ws: withoutScanningFiles() })
         expect(finding(r, 'policy.security-scanning').status).toBe('failed')
-        expect(finding(r, 'policy.dependency-updates').message).toContain('Dependabot security updates are paused either.')
+        expect(finding(r, 'policy.dependency-updates').message).toContain(
+          'Dependabot security updates are paused either.'
+        )
       })
 
       it('unreadable (403): not verified, naming the permission; accept-not-verified covers the blocking check, never the critical one', async () => {
@@ -269,23 +336,36 @@ describe('waivers and attestations added in a pull request (Node 20)', () => {
   const withWaiver = (approvedBy: string) => {
     const ws = mkdtempSync(join(tmpdir(), 'golive-waiver-'))
     cpSync(join(EXAMPLES, 'ready-server'), ws, { recursive: true })
-    writeFileSync(join(ws, '.github/workflows/ci.yml'), readFileSync(join(ws, '.github/workflows/ci.yml'), 'utf8').replace(/ {2}image:[\s\S]*$/, ''))
-    writeFileSync(join(ws, 'golive.yaml'), readFileSync(join(ws, 'golive.yaml'), 'utf8') + `waivers:\n  - check: policy.container-scan\n    reason: scanner arrives with the platform image\n    approvedBy: "${approvedBy}"\n    expires: 2026-12-20\n`)
+    writeFileSync(
+      join(ws, '.github/workflows/ci.yml'),
+      readFileSync(join(ws, '.github/workflows/ci.yml'), 'utf8').replace(/ {2}image:[\s\S]*$/, '')
+    )
+    writeFileSync(
+      join(ws, 'golive.yaml'),
+      readFileSync(join(ws, 'golive.yaml'), 'utf8') +
+        `waivers:\n  - check: policy.container-scan\n    reason: scanner arrives with the platform image\n    approvedBy: "${approvedBy}"\n    expires: 2026-12-20\n`
+    )
     return ws
   }
-  const findings = (r: ActionRun, id: string) => JSON.parse(readFileSync(r.outputs['json-path'], 'utf8')).findings.filter((f: { check: string }) => f.check === id)
+  const findings = (r: ActionRun, id: string) =>
+    JSON.parse(readFileSync(r.outputs['json-path'], 'utf8')).findings.filter((f: { check: string }) => f.check === id)
 
   it('a waiver the PR adds does not count until its approver approves the PR (a forged approver is not verified)', async () => {
     const r = await runAction(process.execPath, api, { ws: withWaiver('@bob') })
     expect(findings(r, 'policy.container-scan')[0].status).toBe('warning')
     const rc = findings(r, 'report.config').find((f: { status: string }) => f.status === 'not verified')
-    expect(rc.message).toBe('The waiver of policy.container-scan is added or changed in this pull request; it counts once @bob approves the pull request.')
+    expect(rc.message).toBe(
+      'The waiver of policy.container-scan is added or changed in this pull request; it counts once @bob approves the pull request.'
+    )
     expect(r.code).toBe(1)
   })
 
   it('counts once the named approver has approved the head commit', async () => {
     const r = await runAction(process.execPath, api, { ws: withWaiver('@alice') })
-    expect(findings(r, 'policy.container-scan')[0]).toMatchObject({ status: 'waived', waiver: { approvedBy: '@alice' } })
+    expect(findings(r, 'policy.container-scan')[0]).toMatchObject({
+      status: 'waived',
+      waiver: { approvedBy: '@alice' }
+    })
     expect(r.code).toBe(0)
   })
 
@@ -309,19 +389,37 @@ describe('faults on every endpoint (Node 20)', () => {
     await api.close()
   })
 
-  it.each(['rules', 'protection', 'branches', 'environments', 'reviews', 'user', 'list-comments', 'create-check-run'])('%s answering 500: the run finishes, files written, only what depends on it changes', async (route) => {
-    api.faults[route] = { status: 500 }
-    const r = await runAction(process.execPath, api)
-    expect([0, 1]).toContain(r.code)
-    const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
-    expect(json.schemaVersion).toBe(1)
-    expect(existsSync(join(r.outputs['report-path'], 'GOLIVE-REPORT.md'))).toBe(true)
-    // Local evidence is untouched by any API fault.
-    expect(json.findings.filter((f: { check: string }) => f.check.startsWith('security.')).every((f: { status: string }) => f.status === 'passed')).toBe(true)
-  })
+  it.each(['rules', 'protection', 'branches', 'environments', 'reviews', 'user', 'list-comments', 'create-check-run'])(
+    '%s answering 500: the run finishes, files written, only what depends on it changes',
+    async (route) => {
+      api.faults[route] = { status: 500 }
+      const r = await runAction(process.execPath, api)
+      expect([0, 1]).toContain(r.code)
+      const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
+      expect(json.schemaVersion).toBe(1)
+      expect(existsSync(join(r.outputs['report-path'], 'GOLIVE-REPORT.md'))).toBe(true)
+      // Local evidence is untouched by any API fault.
+      expect(
+        json.findings
+          .filter((f: { check: string }) => f.check.startsWith('security.'))
+          .every((f: { status: string }) => f.status === 'passed')
+      ).toBe(true)
+    }
+  )
 
   it('every endpoint failing at once: API checks not verified, nothing crashes, the job fails only for what blocks', async () => {
-    for (const route of ['rules', 'protection', 'branches', 'environments', 'reviews', 'user', 'list-comments', 'create-comment', 'create-check-run']) api.faults[route] = { status: 502 }
+    for (const route of [
+      'rules',
+      'protection',
+      'branches',
+      'environments',
+      'reviews',
+      'user',
+      'list-comments',
+      'create-comment',
+      'create-check-run'
+    ])
+      api.faults[route] = { status: 502 }
     const r = await runAction(process.execPath, api)
     expect(r.code).toBe(1)
     const json = JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
@@ -329,7 +427,9 @@ describe('faults on every endpoint (Node 20)', () => {
     expect(blocking.length).toBeGreaterThan(0)
     // Only what the API could not confirm blocks: API facts, and the attestation the PR adds (its approval is unreadable).
     expect(blocking.every((f: { status: string }) => f.status === 'not verified')).toBe(true)
-    expect(blocking.map((f: { check: string }) => f.check)).toEqual(expect.arrayContaining(['policy.branch-protection', 'report.config', 'observability.dashboard']))
+    expect(blocking.map((f: { check: string }) => f.check)).toEqual(
+      expect.arrayContaining(['policy.branch-protection', 'report.config', 'observability.dashboard'])
+    )
     expect(r.summary).toContain('The PR comment was not written')
   })
 
@@ -346,4 +446,3 @@ describe('faults on every endpoint (Node 20)', () => {
     api = await startFakeGitHub()
   })
 })
-

@@ -9,7 +9,8 @@ import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { ROOT } from '../support/gate.js'
 import { nodeBinaries } from '../support/node-binaries.js'
 
-const example = (key: string): unknown => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/github-api/documented', `${key}.json`), 'utf8'))
+const example = (key: string): unknown =>
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/github-api/documented', `${key}.json`), 'utf8'))
 
 describe('the documented examples, served verbatim (bundled action, Node 24 when present)', () => {
   let api: FakeGitHub
@@ -42,21 +43,40 @@ describe('the documented examples, served verbatim (bundled action, Node 24 when
   })
 
   it('branch protection: the example requires 2 approvals but allows force pushes and deletions, so it fails', () => {
-    expect(of('policy.branch-protection').map((f) => [f.status, f.message])).toEqual([['failed', 'main is not fully protected: force pushes blocked, deletion blocked are missing.']])
+    expect(of('policy.branch-protection').map((f) => [f.status, f.message])).toEqual([
+      ['failed', 'main is not fully protected: force pushes blocked, deletion blocked are missing.']
+    ])
   })
 
   it('code review: 2 required approvals pass; octocat’s approval is on another commit than the PR head, so it is stale', () => {
     const [required, pull] = of('policy.code-review')
     expect(required).toMatchObject({ status: 'passed', message: 'main requires 2 approving reviews.' })
-    expect(pull).toMatchObject({ status: 'failed', message: 'Pull request #2 was approved only on an older commit (stale approval); it needs a review of the head commit.' })
+    expect(pull).toMatchObject({
+      status: 'failed',
+      message:
+        'Pull request #2 was approved only on an older commit (stale approval); it needs a review of the head commit.'
+    })
   })
 
   it('environments: the example has staging only, so there is no protected prod environment', () => {
-    expect(of('policy.environments').filter((f) => f.message.startsWith('GitHub')).map((f) => [f.status, f.message])).toEqual([['failed', 'GitHub environments missing: dev, prod.']])
+    expect(
+      of('policy.environments')
+        .filter((f) => f.message.startsWith('GitHub'))
+        .map((f) => [f.status, f.message])
+    ).toEqual([['failed', 'GitHub environments missing: dev, prod.']])
   })
 
   it('the base golive.yaml is the example README, which holds no attestation: alice’s counts once she approves', () => {
-    expect(of('report.config').filter((f) => f.status !== 'passed').map((f) => [f.status, f.message])).toEqual([['not verified', 'The attestation of observability.dashboard is added or changed in this pull request; it counts once @alice approves the pull request.']])
+    expect(
+      of('report.config')
+        .filter((f) => f.status !== 'passed')
+        .map((f) => [f.status, f.message])
+    ).toEqual([
+      [
+        'not verified',
+        'The attestation of observability.dashboard is added or changed in this pull request; it counts once @alice approves the pull request.'
+      ]
+    ])
   })
 
   it('writes the comment (no marked comment among the example’s) and the check run, and finishes', () => {

@@ -15,7 +15,12 @@ const UNREADY = join(EXAMPLES, 'unready-server')
 const ENV_SECRET = 'kV8Q~r3aLmZpT0wqN4yB7eXcD2fG5hJ9uI1oP6sA'
 const WEBHOOK_SECRET = 'aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5oQ7sU9w'
 /** The PR: the committed .env is gone (resolved), a new file commits a Slack webhook (new). */
-const prCheckout = () => variant(UNREADY, { '.env': null, 'src/mcp_mailbox/settings.py': 'ALERTS = "https://hooks.slack.com/services/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zA9cE1gI3kM5oQ7sU9q"\n' })
+const prCheckout = () =>
+  variant(UNREADY, {
+    '.env': null,
+    'src/mcp_mailbox/settings.py':
+      'ALERTS = "https://hooks.slack.com/services/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zA9cE1gI3kM5oQ7sU9q"\n'
+  })
 const NEW_KEY = 'policy.secrets|failed|src/mcp_mailbox/settings.py'
 const RESOLVED_KEY = 'policy.secrets|failed|.env'
 const resultOf = (r: { outputs: Record<string, string> }) => JSON.parse(readFileSync(r.outputs['json-path'], 'utf8'))
@@ -32,7 +37,11 @@ describe('new in this PR (dist/index.js, pull_request)', () => {
 
   it('reads the base commit’s check run back and marks new and resolved blocking findings', async () => {
     api.baseConfig = readFileSync(join(UNREADY, 'golive.yaml'), 'utf8')
-    const base = await runAction(process.execPath, api, { example: 'unready-server', eventName: 'push', event: 'push.event.json' })
+    const base = await runAction(process.execPath, api, {
+      example: 'unready-server',
+      eventName: 'push',
+      event: 'push.event.json'
+    })
     expect(base.code).toBe(1)
     expect(api.checkRuns).toHaveLength(1)
     const stored = api.checkRuns[0].body.output.text as string
@@ -46,7 +55,11 @@ describe('new in this PR (dist/index.js, pull_request)', () => {
     const read = api.requests.filter((q) => q.route === 'commit-check-runs')
     expect(read.map((q) => q.path)).toEqual([`/repos/octo-org/mcp-servicenow/commits/${BASE_SHA}/check-runs`])
     expect(new URLSearchParams(read[0].query).get('check_name')).toBe('MCP go-live')
-    expect(resultOf(pr).comparison).toEqual({ base: { sha: BASE_SHA, source: 'check-run' }, newBlocking: [NEW_KEY], resolved: [RESOLVED_KEY] })
+    expect(resultOf(pr).comparison).toEqual({
+      base: { sha: BASE_SHA, source: 'check-run' },
+      newBlocking: [NEW_KEY],
+      resolved: [RESOLVED_KEY]
+    })
     expect(resultOf(pr).schemaVersion).toBe(1)
 
     const body = api.comments[0].body
@@ -55,7 +68,11 @@ describe('new in this PR (dist/index.js, pull_request)', () => {
     const blockingLines = body.split('\n').filter((l: string) => /^- .*\[`[a-z.-]+`\]\(/.test(l))
     expect(blockingLines.length).toBeGreaterThan(10)
     // Only the check holding the new finding is marked.
-    expect(blockingLines.filter((l: string) => l.startsWith('- 🆕 **new** ')).map((l: string) => /\[`([a-z.-]+)`\]/.exec(l)![1])).toEqual(['policy.secrets'])
+    expect(
+      blockingLines
+        .filter((l: string) => l.startsWith('- 🆕 **new** '))
+        .map((l: string) => /\[`([a-z.-]+)`\]/.exec(l)![1])
+    ).toEqual(['policy.secrets'])
     expect(body).toContain('### Resolved in this PR (1 blocking finding of the base)')
     expect(body).toContain('- ✅ `policy.secrets` was failed at `.env`')
     // The job summary and the PR's own check run say it too.
@@ -75,10 +92,49 @@ describe('new in this PR (dist/index.js, pull_request)', () => {
   })
 
   const garbled: [string, (api: FakeGitHub) => void, RegExp][] = [
-    ['a digest cut off', (a) => (a.answers['commit-check-runs'] = { total_count: 1, check_runs: [{ completed_at: '2026-11-24T10:00:00Z', output: { text: '<!-- mcp-golive:base-digest v1 {"v":1,"sha":"f9' } }] }), /cut off/],
-    ['a digest that is not JSON', (a) => (a.answers['commit-check-runs'] = { total_count: 1, check_runs: [{ completed_at: 'x', output: { text: '<!-- mcp-golive:base-digest v1 {v:1} -->' } }] }), /not JSON/],
-    ['a digest of the wrong shape', (a) => (a.answers['commit-check-runs'] = { total_count: 1, check_runs: [{ output: { text: '<!-- mcp-golive:base-digest v1 {"v":1,"sha":null,"config":"golive.yaml","blocking":[1]} -->' } }] }), /unexpected shape/],
-    ['a check run without output', (a) => (a.answers['commit-check-runs'] = { total_count: 1, check_runs: [{ id: 3 }] }), /no output text/],
+    [
+      'a digest cut off',
+      (a) =>
+        (a.answers['commit-check-runs'] = {
+          total_count: 1,
+          check_runs: [
+            {
+              completed_at: '2026-11-24T10:00:00Z',
+              output: { text: '<!-- mcp-golive:base-digest v1 {"v":1,"sha":"f9' }
+            }
+          ]
+        }),
+      /cut off/
+    ],
+    [
+      'a digest that is not JSON',
+      (a) =>
+        (a.answers['commit-check-runs'] = {
+          total_count: 1,
+          check_runs: [{ completed_at: 'x', output: { text: '<!-- mcp-golive:base-digest v1 {v:1} -->' } }]
+        }),
+      /not JSON/
+    ],
+    [
+      'a digest of the wrong shape',
+      (a) =>
+        (a.answers['commit-check-runs'] = {
+          total_count: 1,
+          check_runs: [
+            {
+              output: {
+                text: '<!-- mcp-golive:base-digest v1 {"v":1,"sha":null,"config":"golive.yaml","blocking":[1]} -->'
+              }
+            }
+          ]
+        }),
+      /unexpected shape/
+    ],
+    [
+      'a check run without output',
+      (a) => (a.answers['commit-check-runs'] = { total_count: 1, check_runs: [{ id: 3 }] }),
+      /no output text/
+    ],
     ['an answer that is not JSON', (a) => (a.faults['commit-check-runs'] = { malformed: true }), /check-runs/],
     ['a 403', (a) => (a.faults['commit-check-runs'] = { status: 403 }), /check-runs/]
   ]
@@ -99,12 +155,20 @@ describe('new in this PR (dist/index.js, pull_request)', () => {
 
   it('the base-result input, when the base commit has no check run', async () => {
     api.baseConfig = readFileSync(join(UNREADY, 'golive.yaml'), 'utf8')
-    const base = await runAction(process.execPath, api, { example: 'unready-server', eventName: 'push', event: 'push.event.json' })
+    const base = await runAction(process.execPath, api, {
+      example: 'unready-server',
+      eventName: 'push',
+      event: 'push.event.json'
+    })
     const file = join(mkdtempSync(join(tmpdir(), 'golive-base-')), 'base-result.json')
     copyFileSync(base.outputs['json-path'], file)
     api.checkRuns.length = 0
     const pr = await runAction(process.execPath, api, { ws: prCheckout(), inputs: { 'base-result': file } })
-    expect(resultOf(pr).comparison).toEqual({ base: { sha: BASE_SHA, source: 'base-result' }, newBlocking: [NEW_KEY], resolved: [RESOLVED_KEY] })
+    expect(resultOf(pr).comparison).toEqual({
+      base: { sha: BASE_SHA, source: 'base-result' },
+      newBlocking: [NEW_KEY],
+      resolved: [RESOLVED_KEY]
+    })
     expect(api.comments[0].body.split('\n')[1]).toMatch(/ · 1 new blocking, 1 resolved$/)
   })
 
@@ -113,12 +177,18 @@ describe('new in this PR (dist/index.js, pull_request)', () => {
     const pr = await runAction(process.execPath, api, { example: 'unready-server', inputs: { 'base-result': file } })
     expect(pr.code).toBe(1)
     expect(resultOf(pr).comparison).toBeUndefined()
-    expect(pr.stdout.split('\n').filter((l) => l.startsWith('::warning') && l.includes('base-result'))[0]).toContain(file)
+    expect(pr.stdout.split('\n').filter((l) => l.startsWith('::warning') && l.includes('base-result'))[0]).toContain(
+      file
+    )
   })
 
   it('a hostile repository: the stored digest holds keys, never a planted token', async () => {
     const t = tokens(20261206)
-    const base = await runAction(process.execPath, api, { ws: hostileRepo(t), eventName: 'push', event: 'push.event.json' })
+    const base = await runAction(process.execPath, api, {
+      ws: hostileRepo(t),
+      eventName: 'push',
+      event: 'push.event.json'
+    })
     expect(base.code).toBe(1)
     const stored = api.checkRuns[0].body.output.text as string
     expect(stored).toContain('mcp-golive:base-digest')

@@ -6,7 +6,8 @@ import { parseConfig } from '../../src/config/load.js'
 import { UsageError } from '../../src/errors.js'
 import { fuzz } from '../support/fuzz.js'
 
-const VALID = 'version: 1\nserver:\n  name: mcp-x\n  owner: "@org/team"\n  zone: 2\ntools:\n  - name: search\n    privateData: obo\n    untrustedContent: none\n    externalCommunication: none\nwaivers: []\n'
+const VALID =
+  'version: 1\nserver:\n  name: mcp-x\n  owner: "@org/team"\n  zone: 2\ntools:\n  - name: search\n    privateData: obo\n    untrustedContent: none\n    externalCommunication: none\nwaivers: []\n'
 
 function outcome(text: string): 'valid' | 'usage' {
   try {
@@ -26,7 +27,40 @@ function outcome(text: string): 'valid' | 'usage' {
 }
 
 /** Mutations of the valid file: insertions, deletions and replacements of characters that matter to YAML. */
-const mutation = fc.array(fc.tuple(fc.nat({ max: VALID.length }), fc.nat({ max: 4 }), fc.constantFrom('', ' ', '\t', ':', '-', '"', "'", '&a', '*a', '\n', '\r\n', '{', '}', '[', ']', '#', '|', '>', '\ufeff', '!!binary', '\u0000', '\uFFFD', 'zone: 3\n', '  ', '@')), { maxLength: 6 })
+const mutation = fc.array(
+  fc.tuple(
+    fc.nat({ max: VALID.length }),
+    fc.nat({ max: 4 }),
+    fc.constantFrom(
+      '',
+      ' ',
+      '\t',
+      ':',
+      '-',
+      '"',
+      "'",
+      '&a',
+      '*a',
+      '\n',
+      '\r\n',
+      '{',
+      '}',
+      '[',
+      ']',
+      '#',
+      '|',
+      '>',
+      '\ufeff',
+      '!!binary',
+      '\u0000',
+      '\uFFFD',
+      'zone: 3\n',
+      '  ',
+      '@'
+    )
+  ),
+  { maxLength: 6 }
+)
 
 describe('golive.yaml fuzzing', () => {
   it('mutated files give a valid config or positioned problems', () => {
@@ -42,9 +76,36 @@ describe('golive.yaml fuzzing', () => {
 
   it('random YAML-ish text gives a valid config or positioned problems', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ':', ' ', '\n', '-', '"', "'", '[', ']', '{', '}', '&', '*', '!', '#', '\t', '1', '\\', '%'), maxLength: 300 }), (text) => {
-        outcome(text)
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            'b',
+            ':',
+            ' ',
+            '\n',
+            '-',
+            '"',
+            "'",
+            '[',
+            ']',
+            '{',
+            '}',
+            '&',
+            '*',
+            '!',
+            '#',
+            '\t',
+            '1',
+            '\\',
+            '%'
+          ),
+          maxLength: 300
+        }),
+        (text) => {
+          outcome(text)
+        }
+      ),
       fuzz(400)
     )
   })
@@ -52,7 +113,10 @@ describe('golive.yaml fuzzing', () => {
   it('deep nesting, huge scalars and alias bombs stay bounded', () => {
     expect(outcome('a: ' + '['.repeat(500) + ']'.repeat(500) + '\n')).toBe('usage')
     expect(outcome(VALID.replace('name: mcp-x', `name: ${'x'.repeat(200_000)}`))).toBe('usage')
-    const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n')
+    const bomb = [
+      'a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 12 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)
+    ].join('\n')
     const started = Date.now()
     expect(outcome(bomb)).toBe('usage')
     expect(Date.now() - started).toBeLessThan(5_000) // a bound on a hang, not a benchmark

@@ -9,7 +9,45 @@ import { fuzz } from '../support/fuzz.js'
 import { gfmRenderers } from '../support/render-gfm.js'
 
 const hostile = fc.string({
-  unit: fc.constantFrom('<', '>', '&', '"', "'", '`', '*', '_', '[', ']', '(', ')', '|', '#', '@', '!', '~', '\\', '\n', ' ', 'a', 'b', 'img', 'script', 'details', '/', ':', 'http', 'www.', '.com', '123', '\u202e', '\u200b', 'org/team', '</details>', '<!--', '-->'),
+  unit: fc.constantFrom(
+    '<',
+    '>',
+    '&',
+    '"',
+    "'",
+    '`',
+    '*',
+    '_',
+    '[',
+    ']',
+    '(',
+    ')',
+    '|',
+    '#',
+    '@',
+    '!',
+    '~',
+    '\\',
+    '\n',
+    ' ',
+    'a',
+    'b',
+    'img',
+    'script',
+    'details',
+    '/',
+    ':',
+    'http',
+    'www.',
+    '.com',
+    '123',
+    '\u202e',
+    '\u200b',
+    'org/team',
+    '</details>',
+    '<!--',
+    '-->'
+  ),
   maxLength: 60
 })
 
@@ -49,7 +87,9 @@ describe.each(gfmRenderers())('output injection ($name)', ({ render }) => {
   it('fixMarkdown(): fenced snippets cannot be closed from inside, prose is escaped', () => {
     fc.assert(
       fc.property(hostile, hostile, (prose, snippet) => {
-        const html = render(`<details><summary>fix</summary>\n\n${fixMarkdown(`${prose}\n\n\`\`\`yaml\n${snippet.replace(/```/g, '')}\n\`\`\``)}\n\n</details>\n`)
+        const html = render(
+          `<details><summary>fix</summary>\n\n${fixMarkdown(`${prose}\n\n\`\`\`yaml\n${snippet.replace(/```/g, '')}\n\`\`\``)}\n\n</details>\n`
+        )
         expect((html.match(/<details>/g) ?? []).length).toBe(1)
         expect((html.match(/<\/details>/g) ?? []).length).toBe(1)
         expect(html).not.toContain('<a ')
@@ -61,9 +101,12 @@ describe.each(gfmRenderers())('output injection ($name)', ({ render }) => {
 
   it('terminalSafe(): no control characters reach the terminal', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x2070 }).map((c) => String.fromCharCode(c)), maxLength: 80 }), (s) => {
-        expect(terminalSafe(s)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0x2070 }).map((c) => String.fromCharCode(c)), maxLength: 80 }),
+        (s) => {
+          expect(terminalSafe(s)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+        }
+      ),
       fuzz(300)
     )
   })

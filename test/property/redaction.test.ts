@@ -31,7 +31,10 @@ const ruleToken = fc.oneof(
   str(base62, 24).map((s) => `sk_live_${s}`)
 )
 /** What surrounds a token in a string that reaches output: text, path separators, punctuation, escapes. */
-const around = fc.string({ unit: fc.constantFrom('a', ' ', '/', '.', '-', '_', ':', '"', '\n', '`', '*', '@', '#', '|', 'é', '\u0301', '\t'), maxLength: 30 })
+const around = fc.string({
+  unit: fc.constantFrom('a', ' ', '/', '.', '-', '_', ':', '"', '\n', '`', '*', '@', '#', '|', 'é', '\u0301', '\t'),
+  maxLength: 30
+})
 
 describe('redaction property (in process)', () => {
   it('the detectors find each generated token (the property can fail)', () => {
@@ -48,7 +51,8 @@ describe('redaction property (in process)', () => {
         const s = `${before}${t}${after}`
         // A secret the detectors find: a placeholder is not one.
         fc.pre(matchSecrets(s).some((m) => m.secret === t))
-        for (const out of [redactSecrets(s), forLog(s), forFile(s), JSON.stringify(redactDeep({ [s]: [s] }))]) expect(leakedPart(out, t)).toBeUndefined()
+        for (const out of [redactSecrets(s), forLog(s), forFile(s), JSON.stringify(redactDeep({ [s]: [s] }))])
+          expect(leakedPart(out, t)).toBeUndefined()
       }),
       fuzz(300)
     )
@@ -72,7 +76,13 @@ describe('redaction property (in process)', () => {
     const lower = fc.constantFrom(...'bcdfghjklmnpqrvwxz')
     const personal = fc.oneof(
       fc.tuple(str(lower, 9), str(lower, 10)).map(([l, d]) => `${l}@${d}.net`),
-      fc.tuple(fc.integer({ min: 20, max: 89 }), str(fc.constantFrom(...'2468'), 4), str(fc.constantFrom(...'13579'), 4)).map(([cc, a, b]) => `+${cc} ${a} ${b}`)
+      fc
+        .tuple(
+          fc.integer({ min: 20, max: 89 }),
+          str(fc.constantFrom(...'2468'), 4),
+          str(fc.constantFrom(...'13579'), 4)
+        )
+        .map(([cc, a, b]) => `+${cc} ${a} ${b}`)
     )
     fc.assert(
       fc.property(personal, around, around, fc.integer({ min: 0, max: 40 }), (value, before, after, cut) => {
@@ -81,7 +91,14 @@ describe('redaction property (in process)', () => {
         expect(found).toContain(value)
         knowSecrets(found)
         const s = `${before}${value}${after}`
-        for (const out of [redactSecrets(s), forLog(s), forFile(s), JSON.stringify(redactDeep({ [s]: [s] })), redactThenCut(s, cut)]) expect(leakedPart(out, value)).toBeUndefined()
+        for (const out of [
+          redactSecrets(s),
+          forLog(s),
+          forFile(s),
+          JSON.stringify(redactDeep({ [s]: [s] })),
+          redactThenCut(s, cut)
+        ])
+          expect(leakedPart(out, value)).toBeUndefined()
       }),
       fuzz(200)
     )
@@ -108,7 +125,8 @@ describe('redaction property (the real CLI, generated hostile repositories)', ()
         }
         const rep = cli(['report', ws, '--today', '2026-12-01'])
         expect(rep.status).toBe(1)
-        for (const [path, text] of filesUnder(join(ws, '.golive'))) expectNoLeak(`${path} (seed ${seed})`, text, secrets)
+        for (const [path, text] of filesUnder(join(ws, '.golive')))
+          expectNoLeak(`${path} (seed ${seed})`, text, secrets)
         // The token is in the file, and the quoted line reached the JSON result masked.
         expect(readFileSync(join(ws, 'src/servicenow.ts'), 'utf8')).toContain(t.github)
       }),
@@ -118,26 +136,30 @@ describe('redaction property (the real CLI, generated hostile repositories)', ()
 
   it('the action: no log line, annotation, summary, output, result file (SARIF too), comment or check run shows a planted token', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: -40, max: 4 }), async (seed, cutAt) => {
-        const t = tokens(seed)
-        const secrets = [t.github, t.aws, t.dotenv, t.email]
-        const ws = hostileRepo(t, { cutAt })
-        const api = await startFakeGitHub()
-        try {
-          const r = await runAction(process.execPath, api, { ws })
-          expect(r.code).toBe(1)
-          expectNoLeak(`action log (seed ${seed})`, r.stdout, secrets)
-          expectNoLeak('step summary', r.summary, secrets)
-          expectNoLeak('outputs', JSON.stringify(r.outputs), secrets)
-          const files = filesUnder(join(ws, '.golive'))
-          expect(files.map(([p]) => p.split('/').pop())).toContain('golive.sarif')
-          for (const [path, text] of files) expectNoLeak(`${path} (seed ${seed})`, text, secrets)
-          expectNoLeak('PR comment', api.comments.map((c) => c.body).join('\n'), secrets)
-          expectNoLeak('check run', JSON.stringify(api.checkRuns), secrets)
-        } finally {
-          await api.close()
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: -40, max: 4 }),
+        async (seed, cutAt) => {
+          const t = tokens(seed)
+          const secrets = [t.github, t.aws, t.dotenv, t.email]
+          const ws = hostileRepo(t, { cutAt })
+          const api = await startFakeGitHub()
+          try {
+            const r = await runAction(process.execPath, api, { ws })
+            expect(r.code).toBe(1)
+            expectNoLeak(`action log (seed ${seed})`, r.stdout, secrets)
+            expectNoLeak('step summary', r.summary, secrets)
+            expectNoLeak('outputs', JSON.stringify(r.outputs), secrets)
+            const files = filesUnder(join(ws, '.golive'))
+            expect(files.map(([p]) => p.split('/').pop())).toContain('golive.sarif')
+            for (const [path, text] of files) expectNoLeak(`${path} (seed ${seed})`, text, secrets)
+            expectNoLeak('PR comment', api.comments.map((c) => c.body).join('\n'), secrets)
+            expectNoLeak('check run', JSON.stringify(api.checkRuns), secrets)
+          } finally {
+            await api.close()
+          }
         }
-      }),
+      ),
       fuzz(2)
     )
   }, 240_000)
@@ -150,17 +172,23 @@ describe('redaction property (the real CLI, generated hostile repositories)', ()
       (v: string, pad: string) => ['  zone: 2', `  ${pad}${v}: 1\n  ${pad}${v}: 2\n  zone: 2`]
     ]
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: places.length - 1 }), fc.integer({ min: 0, max: 100 }), fc.boolean(), (seed, place, padLength, email) => {
-        const t = tokens(seed)
-        const ws = hostileRepo(t)
-        const value = email ? t.email : t.dotenv
-        const [from, to] = places[place](value, 'k'.repeat(padLength))
-        writeFileSync(join(ws, 'golive.yaml'), readFileSync(join(ws, 'golive.yaml'), 'utf8').replace(from, to))
-        const r = cli(['check', ws])
-        expect(r.status).toBe(2)
-        expect(r.stderr).toContain('golive.yaml:')
-        expectNoLeak(`config error (seed ${seed}, place ${place}, pad ${padLength})`, r.stdout + r.stderr, [value])
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 0, max: places.length - 1 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.boolean(),
+        (seed, place, padLength, email) => {
+          const t = tokens(seed)
+          const ws = hostileRepo(t)
+          const value = email ? t.email : t.dotenv
+          const [from, to] = places[place](value, 'k'.repeat(padLength))
+          writeFileSync(join(ws, 'golive.yaml'), readFileSync(join(ws, 'golive.yaml'), 'utf8').replace(from, to))
+          const r = cli(['check', ws])
+          expect(r.status).toBe(2)
+          expect(r.stderr).toContain('golive.yaml:')
+          expectNoLeak(`config error (seed ${seed}, place ${place}, pad ${padLength})`, r.stdout + r.stderr, [value])
+        }
+      ),
       fuzz(4)
     )
   }, 240_000)

@@ -16,7 +16,19 @@ export interface ActionRun {
   ws: string
 }
 
-export function runAction(bin: string, api: FakeGitHub, options: { example?: string; event?: string; eventPath?: string; eventName?: string; inputs?: Record<string, string>; ws?: string; env?: Record<string, string> } = {}): Promise<ActionRun> {
+export function runAction(
+  bin: string,
+  api: FakeGitHub,
+  options: {
+    example?: string
+    event?: string
+    eventPath?: string
+    eventName?: string
+    inputs?: Record<string, string>
+    ws?: string
+    env?: Record<string, string>
+  } = {}
+): Promise<ActionRun> {
   const ws = options.ws ?? mkdtempSync(join(tmpdir(), 'golive-gh-'))
   if (!options.ws) cpSync(join(EXAMPLES, options.example ?? 'ready-server'), ws, { recursive: true })
   const tag = Math.random().toString(36).slice(2)
@@ -33,7 +45,8 @@ export function runAction(bin: string, api: FakeGitHub, options: { example?: str
     GITHUB_SERVER_URL: 'https://github.example',
     GITHUB_REPOSITORY: 'octo-org/mcp-servicenow',
     GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
-    GITHUB_EVENT_PATH: options.eventPath ?? join(ROOT, 'test/fixtures/github-api', options.event ?? 'pull_request.event.json'),
+    GITHUB_EVENT_PATH:
+      options.eventPath ?? join(ROOT, 'test/fixtures/github-api', options.event ?? 'pull_request.event.json'),
     GITHUB_SHA: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
     GITHUB_REF: 'refs/pull/2/merge',
     GITHUB_RUN_ID: '1658821493',
@@ -47,6 +60,14 @@ export function runAction(bin: string, api: FakeGitHub, options: { example?: str
     let stdout = ''
     child.stdout.on('data', (d) => (stdout += d))
     child.stderr.on('data', (d) => (stdout += d))
-    child.on('close', (code) => resolve({ code, stdout, summary: readFileSync(summary, 'utf8'), outputs: parseOutputs(readFileSync(output, 'utf8')), ws }))
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        summary: readFileSync(summary, 'utf8'),
+        outputs: parseOutputs(readFileSync(output, 'utf8')),
+        ws
+      })
+    )
   })
 }

@@ -9,7 +9,16 @@ import { newNetworkCallTable } from '../../src/evidence/source/security.js'
 
 /** A minimal valid golive.yaml; `extra` is appended (top-level keys). */
 export function goliveYaml(extra = ''): string {
-  return ['version: 1', 'server:', '  name: demo', '  owner: "@org/team"', '  exposure: internal', '  zone: internal', 'tools: []', extra].join('\n')
+  return [
+    'version: 1',
+    'server:',
+    '  name: demo',
+    '  owner: "@org/team"',
+    '  exposure: internal',
+    '  zone: internal',
+    'tools: []',
+    extra
+  ].join('\n')
 }
 
 /** Evidence of an empty checkout. */
@@ -26,8 +35,29 @@ export function emptyRepoEvidence(): RepoEvidence {
     disabledTemplates: [],
     kustomizations: [],
     egress: { policies: [], openToWorld: [], fqdns: [] },
-    source: { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], toolFacts: [], imports: [], declaredTypes: [] },
-    auth: { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], userFlows: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) },
+    source: {
+      tools: [],
+      contentTypes: [],
+      networkCalls: newNetworkCallTable(),
+      thirdPartyReads: [],
+      mcpFiles: [],
+      toolFacts: [],
+      imports: [],
+      declaredTypes: []
+    },
+    auth: {
+      obo: [],
+      tokenValidation: [],
+      devVerifiers: [],
+      appCredentials: [],
+      userFlows: [],
+      bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }),
+      auditLogs: [],
+      tracingSetup: [],
+      spanUser: [],
+      spanTool: [],
+      urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] })
+    },
     secrets: { secrets: [], testData: [], suppressed: [] },
     scan: { files: 0, sourceFiles: 0, bytes: 0, threads: 1 },
     capabilities: { tools: [], server: [] }
@@ -48,5 +78,11 @@ export function fakeEvidence(options: FakeEvidence = {}): CheckContext {
   const loaded = parseConfig(options.yaml ?? goliveYaml(), 'golive.yaml')
   const repo = emptyRepoEvidence()
   options.repo?.(repo)
-  return { config: loaded.config, configFile: loaded, repo, github: options.github, today: options.today ?? '2026-11-24' }
+  return {
+    config: loaded.config,
+    configFile: loaded,
+    repo,
+    github: options.github,
+    today: options.today ?? '2026-11-24'
+  }
 }

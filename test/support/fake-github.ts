@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { ROOT } from './gate.js'
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/github-api', name), 'utf8'))
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/github-api', name), 'utf8'))
 
 export type Fault =
   | { status: 401 | 403 | 404 | 500 | 502; message?: string }
@@ -68,7 +69,15 @@ const ROUTES: { name: string; method: string; re: RegExp }[] = [
 ]
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { requests: [], comments: [], checkRuns: [], faults: {}, answers: {}, login: 'golive-bot', baseConfig: null }
+  const state: Omit<FakeGitHub, 'url' | 'close'> = {
+    requests: [],
+    comments: [],
+    checkRuns: [],
+    faults: {},
+    answers: {},
+    login: 'golive-bot',
+    baseConfig: null
+  }
   const served = new Map<string, number>()
   const server: Server = createServer((req, res) => void handle(req, res))
 
@@ -81,7 +90,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const route = ROUTES.find((r) => r.method === req.method && r.re.test(url.pathname))
     state.requests.push({ method: req.method ?? '', route: route?.name, path: url.pathname, query: url.search, body })
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', ...headers })
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '4999',
+        ...headers
+      })
       res.end(typeof data === 'string' ? data : JSON.stringify(data))
     }
     if (!route) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
@@ -94,32 +108,95 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       else if ('rateLimit' in fault) {
         if (!fault.once || count === 1) {
           const reset = String(Math.floor(Date.now() / 1000) + (fault.retryAfter ?? 1))
-          return send(fault.rateLimit, { message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, { 'retry-after': String(fault.retryAfter ?? 1), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset })
+          return send(
+            fault.rateLimit,
+            {
+              message: 'API rate limit exceeded',
+              documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+            },
+            { 'retry-after': String(fault.retryAfter ?? 1), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }
+          )
         }
       } else if ('once' in fault) {
         if (count === 1) return send(500, { message: 'Server Error' })
-      } else return send(fault.status, { message: fault.message ?? (fault.status === 403 ? 'Resource not accessible by integration' : fault.status === 404 ? 'Not Found' : fault.status === 401 ? 'Bad credentials' : 'Server Error'), documentation_url: 'https://docs.github.com/rest' })
+      } else
+        return send(fault.status, {
+          message:
+            fault.message ??
+            (fault.status === 403
+              ? 'Resource not accessible by integration'
+              : fault.status === 404
+                ? 'Not Found'
+                : fault.status === 401
+                  ? 'Bad credentials'
+                  : 'Server Error'),
+          documentation_url: 'https://docs.github.com/rest'
+        })
     }
     if (route.name in state.answers) return send(200, state.answers[route.name])
     switch (route.name) {
-      case 'rules': return send(200, fixture('branch-rules.json'))
-      case 'protection': return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection' })
-      case 'branches': return send(200, fixture('branches.json'))
-      case 'branch': return send(200, { ...(fixture('branch.json') as object), name: decodeURIComponent(route.re.exec(url.pathname)![1]) })
-      case 'environments': return send(200, fixture('environments.json'))
-      case 'reviews': return send(200, fixture('reviews.json'))
+      case 'rules':
+        return send(200, fixture('branch-rules.json'))
+      case 'protection':
+        return send(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection'
+        })
+      case 'branches':
+        return send(200, fixture('branches.json'))
+      case 'branch':
+        return send(200, {
+          ...(fixture('branch.json') as object),
+          name: decodeURIComponent(route.re.exec(url.pathname)![1])
+        })
+      case 'environments':
+        return send(200, fixture('environments.json'))
+      case 'reviews':
+        return send(200, fixture('reviews.json'))
       case 'contents': {
-        if (state.baseConfig === null) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' })
+        if (state.baseConfig === null)
+          return send(404, {
+            message: 'Not Found',
+            documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content'
+          })
         const path = decodeURIComponent(route.re.exec(url.pathname)![1])
-        return send(200, { type: 'file', encoding: 'base64', size: state.baseConfig.length, name: path.split('/').pop(), path, content: Buffer.from(state.baseConfig).toString('base64'), sha: '3d21ec53a331a6f037a91c368710b99387d012c1' })
+        return send(200, {
+          type: 'file',
+          encoding: 'base64',
+          size: state.baseConfig.length,
+          name: path.split('/').pop(),
+          path,
+          content: Buffer.from(state.baseConfig).toString('base64'),
+          sha: '3d21ec53a331a6f037a91c368710b99387d012c1'
+        })
       }
       // The documented examples; a test switches to "none" with a fault ({ status: 404 }) or an answer ([]).
-      case 'code-scanning': return send(200, fixture('code-scanning-analyses.json'))
-      case 'security-updates': return send(200, fixture('automated-security-fixes.json'))
-      case 'user': return state.login === null ? send(403, { message: 'Resource not accessible by integration' }) : send(200, { ...(fixture('user.json') as object), login: state.login })
-      case 'list-comments': return send(200, state.comments.map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user, author_association: 'NONE', created_at: '2026-11-24T10:00:00Z' })))
+      case 'code-scanning':
+        return send(200, fixture('code-scanning-analyses.json'))
+      case 'security-updates':
+        return send(200, fixture('automated-security-fixes.json'))
+      case 'user':
+        return state.login === null
+          ? send(403, { message: 'Resource not accessible by integration' })
+          : send(200, { ...(fixture('user.json') as object), login: state.login })
+      case 'list-comments':
+        return send(
+          200,
+          state.comments.map((c) => ({
+            id: c.id,
+            node_id: `IC_${c.id}`,
+            body: c.body,
+            user: c.user,
+            author_association: 'NONE',
+            created_at: '2026-11-24T10:00:00Z'
+          }))
+        )
       case 'create-comment': {
-        const c = { id: 1000 + state.comments.length, body: body.body, user: { login: state.login ?? 'github-actions[bot]', type: state.login ? 'User' : 'Bot' } }
+        const c = {
+          id: 1000 + state.comments.length,
+          body: body.body,
+          user: { login: state.login ?? 'github-actions[bot]', type: state.login ? 'User' : 'Bot' }
+        }
         state.comments.push(c)
         return send(201, { ...c, node_id: `IC_${c.id}` })
       }
@@ -133,13 +210,36 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       case 'create-check-run': {
         const run = { id: 4 + state.checkRuns.length, body, patches: [] as any[] }
         state.checkRuns.push(run)
-        return send(201, { id: run.id, head_sha: body.head_sha, name: body.name, status: body.status, conclusion: body.conclusion, check_suite: { id: 5 }, pull_requests: [] })
+        return send(201, {
+          id: run.id,
+          head_sha: body.head_sha,
+          name: body.name,
+          status: body.status,
+          conclusion: body.conclusion,
+          check_suite: { id: 5 },
+          pull_requests: []
+        })
       }
       // The check runs this server was sent for that commit (so a push run's check run is read back by a PR based on it).
       case 'commit-check-runs': {
         const sha = decodeURIComponent(route.re.exec(url.pathname)![1])
         const name = url.searchParams.get('check_name')
-        const runs = state.checkRuns.filter((r) => r.body.head_sha === sha && (!name || r.body.name === name)).map((r) => ({ id: r.id, head_sha: sha, name: r.body.name, status: r.body.status, conclusion: r.body.conclusion, completed_at: '2026-11-24T10:00:00Z', output: { title: r.body.output?.title ?? null, summary: r.body.output?.summary ?? null, text: r.body.output?.text ?? null, annotations_count: 0 } }))
+        const runs = state.checkRuns
+          .filter((r) => r.body.head_sha === sha && (!name || r.body.name === name))
+          .map((r) => ({
+            id: r.id,
+            head_sha: sha,
+            name: r.body.name,
+            status: r.body.status,
+            conclusion: r.body.conclusion,
+            completed_at: '2026-11-24T10:00:00Z',
+            output: {
+              title: r.body.output?.title ?? null,
+              summary: r.body.output?.summary ?? null,
+              text: r.body.output?.text ?? null,
+              annotations_count: 0
+            }
+          }))
         return send(200, { total_count: runs.length, check_runs: runs })
       }
       case 'update-check-run': {

@@ -6,8 +6,12 @@ import { NODE24 } from './node-binaries.js'
 
 export default function setup(): void {
   const lines = [
-    cmarkGfmPresent ? 'cmark-gfm: present, the comment tests render with micromark and cmark-gfm' : 'cmark-gfm: not installed, the comment tests render with micromark only (skipped: the cmark-gfm second opinion)',
-    existsSync(NODE24) ? `node 24: ${NODE24}, the bundle is tested under Node 20 and 24` : `node 24: not found at ${NODE24}, the bundle is tested under this Node only (skipped: the Node 24 runs; .ci/run installs it)`
+    cmarkGfmPresent
+      ? 'cmark-gfm: present, the comment tests render with micromark and cmark-gfm'
+      : 'cmark-gfm: not installed, the comment tests render with micromark only (skipped: the cmark-gfm second opinion)',
+    existsSync(NODE24)
+      ? `node 24: ${NODE24}, the bundle is tested under Node 20 and 24`
+      : `node 24: not found at ${NODE24}, the bundle is tested under this Node only (skipped: the Node 24 runs; .ci/run installs it)`
   ]
   for (const line of lines) process.stdout.write(`[mcp-golive tests] ${line}\n`)
 }

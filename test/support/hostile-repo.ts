@@ -42,7 +42,12 @@ export function tokens(seed: number): Tokens {
   const r = randomOf(seed)
   // Letters and digits only, starting with a letter pair no placeholder word or other rule starts with.
   const lower = 'bcdfghjklmnpqrvwxz'
-  return { github: `ghp_${r(BASE62, 36)}`, aws: `AKIA${r(BASE32, 16)}`, dotenv: `Qz${r(BASE62, 22)}`, email: `${r(lower, 9)}@${r(lower, 10)}.net` }
+  return {
+    github: `ghp_${r(BASE62, 36)}`,
+    aws: `AKIA${r(BASE32, 16)}`,
+    dotenv: `Qz${r(BASE62, 22)}`,
+    email: `${r(lower, 9)}@${r(lower, 10)}.net`
+  }
 }
 
 /** What a reader may see of a secret: its first 4 characters. Any 8 characters of it in a row is a leak. */
@@ -80,7 +85,10 @@ export function hostileRepo(t: Tokens, options: { cutAt?: number } = {}): string
       .replace('name: mcp-servicenow', `name: mcp-servicenow-${t.dotenv}`)
       .replace('description: Full-text search', `description: ${t.aws} ${t.dotenv} Full-text search`)
       .replace('note: Dashboard reviewed', `subject: "${t.dotenv}"\n    note: ${t.github} reviewed ${t.dotenv}`)
-      .replace('environments: [dev, prod]', `${tool}environments: [dev, prod]\negress:\n  allowedHosts: ["${t.dotenv}.contoso.internal"]`) +
+      .replace(
+        'environments: [dev, prod]',
+        `${tool}environments: [dev, prod]\negress:\n  allowedHosts: ["${t.dotenv}.contoso.internal"]`
+      ) +
     `waivers:\n  - check: policy.release-process\n    reason: "waived ${t.dotenv} for ${t.github} / ${t.aws}"\n    approvedBy: "@alice"\n    expires: 2027-01-31\n`
   writeFileSync(join(ws, 'golive.yaml'), yaml)
   // Personal data in a test, and the same address in a waiver's reason: only the test-data detector knows it.
@@ -93,9 +101,12 @@ export function hostileRepo(t: Tokens, options: { cutAt?: number } = {}): string
   // A quoted fetch line with the GitHub token across the snippet's cut.
   const cutAt = options.cutAt ?? -8
   const head = '  const leak = await fetch(`${BASE}/api/'
-  const pad = 'p'.repeat(Math.max(0, SNIPPET_CUT + cutAt - (head.trim().length)))
+  const pad = 'p'.repeat(Math.max(0, SNIPPET_CUT + cutAt - head.trim().length))
   const service = readFileSync(join(ws, 'src/servicenow.ts'), 'utf8')
-  writeFileSync(join(ws, 'src/servicenow.ts'), `${service}\nexport async function leaky() {\n${head}${pad}${t.github}\`)\n  return leak\n}\n`)
+  writeFileSync(
+    join(ws, 'src/servicenow.ts'),
+    `${service}\nexport async function leaky() {\n${head}${pad}${t.github}\`)\n  return leak\n}\n`
+  )
   return ws
 }
 
@@ -115,7 +126,13 @@ export function cli(args: string[], options: { cwd?: string; env?: Record<string
   // stdout: a file to give the process as its standard output (/dev/full); stdout then reads ''.
   const fd = options.stdout ? openSync(options.stdout, 'w') : undefined
   try {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { encoding: 'utf8', timeout: 60_000, cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', fd ?? 'pipe', 'pipe'] })
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', fd ?? 'pipe', 'pipe']
+    })
     return { ...r, stdout: r.stdout ?? '' }
   } finally {
     if (fd !== undefined) closeSync(fd)

@@ -8,13 +8,15 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm'
 export type Render = (markdown: string) => string
 
 /** Raw HTML passes through, as cmark-gfm's --unsafe lets it: the tests must see what an escape let slip. */
-export const renderMicromark: Render = (markdown) => micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] })
+export const renderMicromark: Render = (markdown) =>
+  micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] })
 
 const CMARK_ARGS = ['--unsafe', '-e', 'table', '-e', 'tasklist', '-e', 'autolink', '-e', 'strikethrough']
 
 export const cmarkGfmPresent = spawnSync('cmark-gfm', ['--version'], { encoding: 'utf8' }).status === 0
 
-export const renderCmarkGfm: Render = (markdown) => execFileSync('cmark-gfm', CMARK_ARGS, { input: markdown, encoding: 'utf8' })
+export const renderCmarkGfm: Render = (markdown) =>
+  execFileSync('cmark-gfm', CMARK_ARGS, { input: markdown, encoding: 'utf8' })
 
 /** Every renderer present on this machine: micromark always, cmark-gfm when installed. */
 export function gfmRenderers(): { name: string; render: Render }[] {

@@ -6,10 +6,21 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { capabilityPresent, compareRows, markdownTable, scoreRepo, settingKey, totals } from '../../bench/accuracy-score.mjs'
+import {
+  capabilityPresent,
+  compareRows,
+  markdownTable,
+  scoreRepo,
+  settingKey,
+  totals
+} from '../../bench/accuracy-score.mjs'
 import { goliveYaml, mirrorGitDir, writeTreeSkippingMissing } from '../../bench/accuracy.mjs'
 
-const tool = (name: string, legs: Partial<Record<'privateData' | 'untrustedContent' | 'externalCommunication', boolean>> = {}, extra: Record<string, unknown> = {}) => ({
+const tool = (
+  name: string,
+  legs: Partial<Record<'privateData' | 'untrustedContent' | 'externalCommunication', boolean>> = {},
+  extra: Record<string, unknown> = {}
+) => ({
   name,
   at: 'src/server.ts:1',
   privateData: false,
@@ -33,22 +44,47 @@ const truth = {
   ],
   credentials: {
     trueSecrets: [{ file: 'src/config.ts', line: 7, what: 'live token' }],
-    appCredentials: [{ name: 'TICKETS_API_TOKEN', why: 'static token' }, { name: 'db.password', why: 'database' }],
+    appCredentials: [
+      { name: 'TICKETS_API_TOKEN', why: 'static token' },
+      { name: 'db.password', why: 'database' }
+    ],
     notAppCredentials: [{ name: 'MCP_INBOUND_KEY', why: 'inbound key' }]
   }
 }
 
-const finding = (check: string, status: string, message: string, evidence: Record<string, unknown>[] = [], blocking?: boolean) => ({ check, status, message, evidence, ...(blocking === undefined ? {} : { blocking }) })
+const finding = (
+  check: string,
+  status: string,
+  message: string,
+  evidence: Record<string, unknown>[] = [],
+  blocking?: boolean
+) => ({ check, status, message, evidence, ...(blocking === undefined ? {} : { blocking }) })
 
 describe('scoreRepo', () => {
   it('counts a declared tool as found unless the gate says no registration of it was found, and only listed tools in recall', () => {
     const report = {
       verdict: 'blocked',
       findings: [
-        finding('security.tools-declared', 'warning', 'Tool "post_comment" is declared in golive.yaml but no registration of it was found in source.'),
-        finding('security.tools-declared', 'warning', 'Tool "hidden_dispatch" is declared in golive.yaml but no registration of it was found in source.'),
-        finding('security.tools-declared', 'failed', 'Tool "comment" is registered in source but not declared in golive.yaml.'),
-        finding('security.tools-declared', 'failed', 'Tool "get_ticket" is registered in source but not declared in golive.yaml.')
+        finding(
+          'security.tools-declared',
+          'warning',
+          'Tool "post_comment" is declared in golive.yaml but no registration of it was found in source.'
+        ),
+        finding(
+          'security.tools-declared',
+          'warning',
+          'Tool "hidden_dispatch" is declared in golive.yaml but no registration of it was found in source.'
+        ),
+        finding(
+          'security.tools-declared',
+          'failed',
+          'Tool "comment" is registered in source but not declared in golive.yaml.'
+        ),
+        finding(
+          'security.tools-declared',
+          'failed',
+          'Tool "get_ticket" is registered in source but not declared in golive.yaml.'
+        )
       ]
     }
     const s = scoreRepo(truth, report)
@@ -63,7 +99,15 @@ describe('scoreRepo', () => {
   })
 
   it('finds nothing when the gate read no source', () => {
-    const s = scoreRepo(truth, { findings: [finding('security.tools-declared', 'not verified', 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.')] })
+    const s = scoreRepo(truth, {
+      findings: [
+        finding(
+          'security.tools-declared',
+          'not verified',
+          'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.'
+        )
+      ]
+    })
     expect(s.tools.found).toBe(0)
     expect(s.tools.missed).toEqual(['get_ticket', 'post_comment', 'ping'])
   })
@@ -77,14 +121,31 @@ describe('scoreRepo', () => {
         { name: 'hidden_dispatch', declared: true, served: null, registeredAt: { file: 'src/server.ts', line: 12 } }
       ],
       findings: [
-        finding('security.tools-declared', 'not verified', '1 tool registration in source has a name the code computes, so the tool names clients see are not known: `name` at src/server.ts:20.'),
-        finding('security.tools-declared', 'not verified', 'Tool "post_comment" is declared in golive.yaml but no registration of it was found in source, and no inventory was read: whether the server serves it is not known.')
+        finding(
+          'security.tools-declared',
+          'not verified',
+          '1 tool registration in source has a name the code computes, so the tool names clients see are not known: `name` at src/server.ts:20.'
+        ),
+        finding(
+          'security.tools-declared',
+          'not verified',
+          'Tool "post_comment" is declared in golive.yaml but no registration of it was found in source, and no inventory was read: whether the server serves it is not known.'
+        )
       ]
     }
     const s = scoreRepo(truth, report)
     expect([s.tools.found, s.tools.missed, s.tools.unlistedFound]).toEqual([2, ['post_comment'], 1])
     // An SDK used with no registration read at all is still nothing found.
-    const none = scoreRepo(truth, { ...report, findings: [finding('security.tools-declared', 'not verified', 'An MCP SDK is used (1 file) but no tool registration was found in source: the gate cannot tell which tools the server serves.')] })
+    const none = scoreRepo(truth, {
+      ...report,
+      findings: [
+        finding(
+          'security.tools-declared',
+          'not verified',
+          'An MCP SDK is used (1 file) but no tool registration was found in source: the gate cannot tell which tools the server serves.'
+        )
+      ]
+    })
     expect(none.tools.found).toBe(0)
   })
 
@@ -92,7 +153,14 @@ describe('scoreRepo', () => {
     const report = {
       findings: [],
       tools: [
-        { name: 'get_ticket', capabilities: { privateData: { declared: 'none', observed: true }, untrustedContent: { declared: 'none', observed: false }, externalCommunication: 'none' } },
+        {
+          name: 'get_ticket',
+          capabilities: {
+            privateData: { declared: 'none', observed: true },
+            untrustedContent: { declared: 'none', observed: false },
+            externalCommunication: 'none'
+          }
+        },
         { name: 'ping', capabilities: { privateData: { declared: 'none', evidence: [{ file: 'a', line: 1 }] } } },
         { name: 'post_comment', capabilities: ['externalCommunication'] }
       ]
@@ -100,17 +168,34 @@ describe('scoreRepo', () => {
     const s = scoreRepo(truth, report)
     expect(s.attribution).toBe('tools[]')
     expect(s.legs.privateData).toMatchObject({ truth: 1, rightTool: 1, falseTools: ['ping'], missedTools: [] })
-    expect(s.legs.untrustedContent).toMatchObject({ truth: 1, rightTool: 0, missedTools: ['get_ticket'], serverRaised: false })
+    expect(s.legs.untrustedContent).toMatchObject({
+      truth: 1,
+      rightTool: 0,
+      missedTools: ['get_ticket'],
+      serverRaised: false
+    })
     expect(s.legs.externalCommunication).toMatchObject({ truth: 1, rightTool: 1, falseTools: [], serverRaised: true })
   })
 
   it('falls back to the leg checks: a named tool gets the leg, a server-wide finding raises it for the server only', () => {
     const report = {
       findings: [
-        finding('security.untrusted-content', 'failed', 'The source fetches caller-supplied URLs (1 place), so outside text can reach the model, but every tool declares `untrustedContent: none`.'),
+        finding(
+          'security.untrusted-content',
+          'failed',
+          'The source fetches caller-supplied URLs (1 place), so outside text can reach the model, but every tool declares `untrustedContent: none`.'
+        ),
         finding('security.external-communication', 'failed', 'Tool "ping" declares open external communication.'),
-        finding('security.external-communication', 'warning', 'Cannot tell where fetch at src/a.ts:3 connects: the target is computed (`url`).'),
-        finding('security.trifecta', 'passed', 'Not all three legs: only untrusted content and external communication across the tools.')
+        finding(
+          'security.external-communication',
+          'warning',
+          'Cannot tell where fetch at src/a.ts:3 connects: the target is computed (`url`).'
+        ),
+        finding(
+          'security.trifecta',
+          'passed',
+          'Not all three legs: only untrusted content and external communication across the tools.'
+        )
       ]
     }
     const s = scoreRepo(truth, report)
@@ -122,7 +207,11 @@ describe('scoreRepo', () => {
   })
 
   it('a failed trifecta raises all three legs', () => {
-    const s = scoreRepo(truth, { findings: [finding('security.trifecta', 'failed', 'STOP — the server holds all three legs of the lethal trifecta: …')] })
+    const s = scoreRepo(truth, {
+      findings: [
+        finding('security.trifecta', 'failed', 'STOP — the server holds all three legs of the lethal trifecta: …')
+      ]
+    })
     expect(s.trifecta).toEqual({ truth: true, raised: true })
     expect(s.legs.privateData.serverRaised).toBe(true)
   })
@@ -130,27 +219,73 @@ describe('scoreRepo', () => {
   it('keeps secret findings at a truth secret apart from the rest, and counts only blocking ones', () => {
     const report = {
       findings: [
-        finding('policy.secrets', 'failed', 'A token committed in src/config.ts', [{ file: 'src/config.ts', line: 7 }], true),
-        finding('policy.secrets', 'failed', 'Secret-named setting in README.md', [{ file: 'README.md', line: 3 }], true),
-        finding('policy.test-data', 'failed', 'A real e-mail address in test data', [{ file: 'test/a.ts', line: 1 }], true),
+        finding(
+          'policy.secrets',
+          'failed',
+          'A token committed in src/config.ts',
+          [{ file: 'src/config.ts', line: 7 }],
+          true
+        ),
+        finding(
+          'policy.secrets',
+          'failed',
+          'Secret-named setting in README.md',
+          [{ file: 'README.md', line: 3 }],
+          true
+        ),
+        finding(
+          'policy.test-data',
+          'failed',
+          'A real e-mail address in test data',
+          [{ file: 'test/a.ts', line: 1 }],
+          true
+        ),
         finding('policy.secrets', 'warning', 'test key (not blocking)', [{ file: 'src/config.ts', line: 7 }], false)
       ]
     }
     const s = scoreRepo(truth, report)
-    expect(s.secrets).toMatchObject({ blocking: 3, secretsCheck: 2, testData: 1, atTruthSecret: 1, truth: 1, truthFound: 1 })
+    expect(s.secrets).toMatchObject({
+      blocking: 3,
+      secretsCheck: 2,
+      testData: 1,
+      atTruthSecret: 1,
+      truth: 1,
+      truthFound: 1
+    })
   })
 
   it('judges app-credential findings by the names they mention, as whole setting names', () => {
     const report = {
       findings: [
-        finding('auth.no-app-credentials', 'failed', 'API key or client secret from the environment (TICKETS_API_TOKEN) — data access must use the user’s identity.'),
-        finding('auth.no-app-credentials', 'failed', 'API key or client secret from the environment (MCP_INBOUND_KEY) — …'),
-        finding('auth.no-app-credentials', 'failed', 'The deployment hands the server a client secret or API key (OTHER_TICKETS_API_TOKEN_V2).'),
-        finding('auth.no-app-credentials', 'failed', 'x-api-key header', [{ file: 'src/a.ts', line: 3, snippet: "headers['x-api-key'] = process.env.TICKETS_API_TOKEN" }])
+        finding(
+          'auth.no-app-credentials',
+          'failed',
+          'API key or client secret from the environment (TICKETS_API_TOKEN) — data access must use the user’s identity.'
+        ),
+        finding(
+          'auth.no-app-credentials',
+          'failed',
+          'API key or client secret from the environment (MCP_INBOUND_KEY) — …'
+        ),
+        finding(
+          'auth.no-app-credentials',
+          'failed',
+          'The deployment hands the server a client secret or API key (OTHER_TICKETS_API_TOKEN_V2).'
+        ),
+        finding('auth.no-app-credentials', 'failed', 'x-api-key header', [
+          { file: 'src/a.ts', line: 3, snippet: "headers['x-api-key'] = process.env.TICKETS_API_TOKEN" }
+        ])
       ]
     }
     const s = scoreRepo(truth, report)
-    expect(s.appCredentials).toMatchObject({ findings: 4, matchTruth: 2, notAppCredential: 1, unjudged: 1, truth: 2, missed: ['db.password'] })
+    expect(s.appCredentials).toMatchObject({
+      findings: 4,
+      matchTruth: 2,
+      notAppCredential: 1,
+      unjudged: 1,
+      truth: 2,
+      missed: ['db.password']
+    })
     expect(settingKey('jdbc.password')).toBe(settingKey('JDBC_PASSWORD'))
   })
 })
@@ -177,7 +312,18 @@ describe('the harness output', () => {
 
   it('prints one row per repository and a total row that sums them', () => {
     const a = scoreRepo(truth, { findings: [] })
-    const b = scoreRepo({ ...truth, repo: 'acme/other' }, { findings: [finding('security.tools-declared', 'warning', 'Tool "ping" is declared in golive.yaml but no registration of it was found in source.')] })
+    const b = scoreRepo(
+      { ...truth, repo: 'acme/other' },
+      {
+        findings: [
+          finding(
+            'security.tools-declared',
+            'warning',
+            'Tool "ping" is declared in golive.yaml but no registration of it was found in source.'
+          )
+        ]
+      }
+    )
     const t = totals([a, b, { repo: 'acme/broken', error: 'no mirror' }])
     expect(t.tools).toMatchObject({ truth: 6, found: 5 })
     expect(t.tools.meanRecall).toBeCloseTo((1 + 2 / 3) / 2)
@@ -188,7 +334,15 @@ describe('the harness output', () => {
   })
 
   it('compares a run with an earlier one repository by repository', () => {
-    const before = scoreRepo(truth, { findings: [finding('security.tools-declared', 'warning', 'Tool "ping" is declared in golive.yaml but no registration of it was found in source.')] })
+    const before = scoreRepo(truth, {
+      findings: [
+        finding(
+          'security.tools-declared',
+          'warning',
+          'Tool "ping" is declared in golive.yaml but no registration of it was found in source.'
+        )
+      ]
+    })
     const after = scoreRepo(truth, { findings: [finding('security.trifecta', 'failed', 'STOP')] })
     const rows = compareRows([before], [after, scoreRepo({ ...truth, repo: 'acme/new' }, { findings: [] })]).split('\n')
     expect(rows[2]).toContain('| 2 → 3 / 3 |')
@@ -205,7 +359,18 @@ describe('reading a fetched snapshot', () => {
       mkdirSync(join(work, 'src'), { recursive: true })
       writeFileSync(join(work, 'src', 'server.ts'), 'server.registerTool("ping", {}, async () => ({ content: [] }))\n')
       writeFileSync(join(work, 'big.gif'), 'pretend this is over 4 MiB\n')
-      const git = (...args: string[]) => execFileSync('git', args, { cwd: work, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim()
+      const git = (...args: string[]) =>
+        execFileSync('git', args, {
+          cwd: work,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@example.com',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@example.com'
+          }
+        }).trim()
       git('init', '-q')
       git('add', '.')
       git('commit', '-q', '-m', 'x')

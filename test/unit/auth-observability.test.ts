@@ -12,28 +12,54 @@ describe('auth.no-app-credentials (critical)', () => {
     const f = findingsOf(gate(UNREADY).findings, 'auth.no-app-credentials')
     expect(f.every((x) => x.status === 'failed')).toBe(true)
     const places = f.flatMap((x) => x.evidence.map((e) => ('file' in e ? `${e.file}:${e.line}` : '')))
-    expect(places).toEqual(expect.arrayContaining(['src/mcp_mailbox/server.py:20', 'src/mcp_mailbox/server.py:15', 'k8s/deployment.yaml:30']))
+    expect(places).toEqual(
+      expect.arrayContaining(['src/mcp_mailbox/server.py:20', 'src/mcp_mailbox/server.py:15', 'k8s/deployment.yaml:30'])
+    )
   })
   it('does not fire on the words in comments or docs, nor in test code', () => {
     const dir = variant(READY, {
-      'src/notes.ts': '// never use ClientSecretCredential or acquire_token_for_client here\nexport const doc = "ClientSecretCredential is forbidden"\n',
-      'test/app.test.ts': 'import { ClientSecretCredential } from "@azure/identity"\nnew ClientSecretCredential("t", "c", "s")\n'
+      'src/notes.ts':
+        '// never use ClientSecretCredential or acquire_token_for_client here\nexport const doc = "ClientSecretCredential is forbidden"\n',
+      'test/app.test.ts':
+        'import { ClientSecretCredential } from "@azure/identity"\nnew ClientSecretCredential("t", "c", "s")\n'
     })
     expect(statuses(dir, 'auth.no-app-credentials')).toEqual(['passed'])
   })
   it('names each credential the deployment hands over once, at most five, and counts the rest', () => {
     const manifest = readFileSync(join(UNREADY, 'k8s/deployment.yaml'), 'utf8')
-    const names = ['CRM_API_KEY', 'ERP_API_TOKEN', 'WIKI_PERSONAL_TOKEN', 'LEDGER_DB_PASSWORD', 'CHAT_BOT_TOKEN', 'MAPS_API_KEY']
-    const entries = [...names, 'CRM_API_KEY'].map((n) => `            - name: ${n}\n              value: from-vault\n`).join('')
-    const dir = variant(UNREADY, { 'k8s/deployment.yaml': manifest.replace('          env:\n', `          env:\n${entries}`) })
-    const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials').filter((x) => x.message.startsWith('The deployment'))
+    const names = [
+      'CRM_API_KEY',
+      'ERP_API_TOKEN',
+      'WIKI_PERSONAL_TOKEN',
+      'LEDGER_DB_PASSWORD',
+      'CHAT_BOT_TOKEN',
+      'MAPS_API_KEY'
+    ]
+    const entries = [...names, 'CRM_API_KEY']
+      .map((n) => `            - name: ${n}\n              value: from-vault\n`)
+      .join('')
+    const dir = variant(UNREADY, {
+      'k8s/deployment.yaml': manifest.replace('          env:\n', `          env:\n${entries}`)
+    })
+    const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials').filter((x) =>
+      x.message.startsWith('The deployment')
+    )
     expect(f).toHaveLength(1)
-    expect(f[0].message).toBe(`The deployment hands the server a client secret or API key (${names.slice(0, 5).join(', ')} +2 more).`)
+    expect(f[0].message).toBe(
+      `The deployment hands the server a client secret or API key (${names.slice(0, 5).join(', ')} +2 more).`
+    )
   })
   it('fails on a client_credentials grant and an x-api-key header', () => {
-    const dir = variant(READY, { 'src/legacy.ts': 'export const body = new URLSearchParams({ grant_type: "client_credentials" })\nexport const headers = { "x-api-key": process.env.VENDOR_API_KEY }\n' })
+    const dir = variant(READY, {
+      'src/legacy.ts':
+        'export const body = new URLSearchParams({ grant_type: "client_credentials" })\nexport const headers = { "x-api-key": process.env.VENDOR_API_KEY }\n'
+    })
     const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials')
-    expect(f.map((x) => x.message.split(' — ')[0])).toEqual(['client_credentials grant, read in 1 place: src/legacy.ts:1', 'x-api-key header, read in 1 place: src/legacy.ts:2', 'VENDOR_API_KEY (a static key or token for a data source), read in 1 place: src/legacy.ts:2'])
+    expect(f.map((x) => x.message.split(' — ')[0])).toEqual([
+      'client_credentials grant, read in 1 place: src/legacy.ts:1',
+      'x-api-key header, read in 1 place: src/legacy.ts:2',
+      'VENDOR_API_KEY (a static key or token for a data source), read in 1 place: src/legacy.ts:2'
+    ])
   })
 })
 
@@ -51,21 +77,45 @@ describe('auth.obo, auth.token-validation, auth.identity-scoping', () => {
     expect(statuses(UNREADY, 'auth.identity-scoping')).toEqual(['failed'])
   })
   it('a development-only verifier fails token validation', () => {
-    const dir = variant(UNREADY, { 'src/mcp_mailbox/auth.py': 'from fastmcp.server.auth.providers.jwt import StaticTokenVerifier\nverifier = StaticTokenVerifier(tokens={"dev": {"client_id": "me"}})\n' })
+    const dir = variant(UNREADY, {
+      'src/mcp_mailbox/auth.py':
+        'from fastmcp.server.auth.providers.jwt import StaticTokenVerifier\nverifier = StaticTokenVerifier(tokens={"dev": {"client_id": "me"}})\n'
+    })
     const f = findingsOf(gate(dir).findings, 'auth.token-validation')
     expect(f[0]).toMatchObject({ status: 'failed', evidence: [{ file: 'src/mcp_mailbox/auth.py', line: 2 }] })
   })
   it('platform authentication in the infrastructure validates tokens: sign-in required, audiences named', () => {
-    const site = (require: boolean, audiences: string) => [
-      "resource site 'Microsoft.Web/sites@2023-12-01' existing = {", '  name: name', '}', '',
-      "resource auth 'Microsoft.Web/sites/config@2023-12-01' = {", '  parent: site', "  name: 'authsettingsV2'",
-      '  properties: {', '    globalValidation: {', `      requireAuthentication: ${require}`,
-      "      unauthenticatedClientAction: 'Return401'", '    }', '    identityProviders: {',
-      '      azureActiveDirectory: {', '        validation: {', `          allowedAudiences: [${audiences}]`,
-      '        }', '      }', '    }', '  }', '}', ''
-    ].join('\n')
-    const bicep = (require: boolean, audiences: string) => variant(UNREADY, { 'infra/app/api.bicep': site(require, audiences) })
-    const on = findingsOf(gate(bicep(true, "\n            'api://${clientId}'\n          ")).findings, 'auth.token-validation')
+    const site = (require: boolean, audiences: string) =>
+      [
+        "resource site 'Microsoft.Web/sites@2023-12-01' existing = {",
+        '  name: name',
+        '}',
+        '',
+        "resource auth 'Microsoft.Web/sites/config@2023-12-01' = {",
+        '  parent: site',
+        "  name: 'authsettingsV2'",
+        '  properties: {',
+        '    globalValidation: {',
+        `      requireAuthentication: ${require}`,
+        "      unauthenticatedClientAction: 'Return401'",
+        '    }',
+        '    identityProviders: {',
+        '      azureActiveDirectory: {',
+        '        validation: {',
+        `          allowedAudiences: [${audiences}]`,
+        '        }',
+        '      }',
+        '    }',
+        '  }',
+        '}',
+        ''
+      ].join('\n')
+    const bicep = (require: boolean, audiences: string) =>
+      variant(UNREADY, { 'infra/app/api.bicep': site(require, audiences) })
+    const on = findingsOf(
+      gate(bicep(true, "\n            'api://${clientId}'\n          ")).findings,
+      'auth.token-validation'
+    )
     expect(on).toMatchObject([{ status: 'passed', evidence: [{ file: 'infra/app/api.bicep', line: 10 }] }])
     // Sign-in not required, or no audience named: the platform lets any token (or none) through.
     expect(statuses(bicep(false, "'api://orders'"), 'auth.token-validation')).toEqual(['failed'])
@@ -78,7 +128,10 @@ describe('observability', () => {
     const [t] = findingsOf(gate(READY).findings, 'observability.tracing')
     expect(t.status).toBe('passed')
     const dir = variant(READY, {})
-    const g = readFileSync(join(dir, 'golive.yaml'), 'utf8').replace('endpoint: https://logfire.observability.contoso.internal', 'endpoint: https://otel.elsewhere.internal')
+    const g = readFileSync(join(dir, 'golive.yaml'), 'utf8').replace(
+      'endpoint: https://logfire.observability.contoso.internal',
+      'endpoint: https://otel.elsewhere.internal'
+    )
     writeFileSync(join(dir, 'golive.yaml'), g)
     const [bad] = findingsOf(gate(dir).findings, 'observability.tracing')
     expect(bad.status).toBe('failed')

@@ -10,15 +10,57 @@ import { ROOT, TODAY, findingsOf } from '../support/gate.js'
 
 type Legs = ('privateData' | 'untrustedContent' | 'externalCommunication')[]
 const EXPECTED: Record<string, Record<string, Legs>> = {
-  python: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], search_web: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
-  typescript: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
-  csharp: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
-  java: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [] },
-  go: { fetch_page: ['untrustedContent', 'externalCommunication'], notify: ['externalCommunication'], scrape: ['untrustedContent'], summarize: ['externalCommunication'], lookup_customer: ['privateData'], add: [], list_invoices: ['privateData'], ping: [], export_ledger: ['privateData'], currency: [], post_update: ['privateData', 'untrustedContent', 'externalCommunication'], read_channel: ['privateData', 'untrustedContent'] }
+  python: {
+    fetch_page: ['untrustedContent', 'externalCommunication'],
+    notify: ['externalCommunication'],
+    search_web: ['untrustedContent'],
+    summarize: ['externalCommunication'],
+    lookup_customer: ['privateData'],
+    add: []
+  },
+  typescript: {
+    fetch_page: ['untrustedContent', 'externalCommunication'],
+    notify: ['externalCommunication'],
+    scrape: ['untrustedContent'],
+    summarize: ['externalCommunication'],
+    lookup_customer: ['privateData'],
+    add: []
+  },
+  csharp: {
+    fetch_page: ['untrustedContent', 'externalCommunication'],
+    notify: ['externalCommunication'],
+    scrape: ['untrustedContent'],
+    summarize: ['externalCommunication'],
+    lookup_customer: ['privateData'],
+    add: []
+  },
+  java: {
+    fetch_page: ['untrustedContent', 'externalCommunication'],
+    notify: ['externalCommunication'],
+    scrape: ['untrustedContent'],
+    summarize: ['externalCommunication'],
+    lookup_customer: ['privateData'],
+    add: []
+  },
+  go: {
+    fetch_page: ['untrustedContent', 'externalCommunication'],
+    notify: ['externalCommunication'],
+    scrape: ['untrustedContent'],
+    summarize: ['externalCommunication'],
+    lookup_customer: ['privateData'],
+    add: [],
+    list_invoices: ['privateData'],
+    ping: [],
+    export_ledger: ['privateData'],
+    currency: [],
+    post_update: ['privateData', 'untrustedContent', 'externalCommunication'],
+    read_channel: ['privateData', 'untrustedContent']
+  }
 }
 
 const ORDER = ['privateData', 'untrustedContent', 'externalCommunication']
-const legsOf = (facts: { leg: string }[]) => [...new Set(facts.map((f) => f.leg))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
+const legsOf = (facts: { leg: string }[]) =>
+  [...new Set(facts.map((f) => f.leg))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
 
 describe.each(Object.keys(EXPECTED))('capabilities per tool in %s', (lang) => {
   const { ctx, result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', lang), today: TODAY })
@@ -35,9 +77,15 @@ describe.each(Object.keys(EXPECTED))('capabilities per tool in %s', (lang) => {
   })
 
   it('fails each leg check naming the tool, the evidence and the declaration to write', () => {
-    for (const [check, leg] of [['security.private-data', 'privateData'], ['security.untrusted-content', 'untrustedContent'], ['security.external-communication', 'externalCommunication']] as const) {
+    for (const [check, leg] of [
+      ['security.private-data', 'privateData'],
+      ['security.untrusted-content', 'untrustedContent'],
+      ['security.external-communication', 'externalCommunication']
+    ] as const) {
       const failed = findingsOf(result.findings, check).filter((f) => f.status === 'failed')
-      const tools = Object.entries(EXPECTED[lang]).filter(([, legs]) => legs.includes(leg)).map(([t]) => t)
+      const tools = Object.entries(EXPECTED[lang])
+        .filter(([, legs]) => legs.includes(leg))
+        .map(([t]) => t)
       expect(failed.map((f) => /^Tool "([^"]+)"/.exec(f.message)?.[1]).sort(), check).toEqual(tools.sort())
       for (const f of failed) expect(f.fix).toMatch(new RegExp(`${leg}: `))
     }
@@ -47,15 +95,25 @@ describe.each(Object.keys(EXPECTED))('capabilities per tool in %s', (lang) => {
 // Low-level servers list their tools apart and dispatch on the name; a helper whose parameter is
 // named like a URL but is given a constant, and a constant table of endpoints, stay apart from the caller.
 const DISPATCH: Record<string, Record<string, Legs>> = {
-  typescript: { scrape_page: ['untrustedContent', 'externalCommunication'], web_search: ['untrustedContent', 'externalCommunication'], report_status: [], word_count: [] },
-  python: { fetch_url: ['untrustedContent', 'externalCommunication'], post_message: ['externalCommunication'], health: [], echo: [] }
+  typescript: {
+    scrape_page: ['untrustedContent', 'externalCommunication'],
+    web_search: ['untrustedContent', 'externalCommunication'],
+    report_status: [],
+    word_count: []
+  },
+  python: {
+    fetch_url: ['untrustedContent', 'externalCommunication'],
+    post_message: ['externalCommunication'],
+    health: [],
+    echo: []
+  }
 }
 
 describe.each(Object.keys(DISPATCH))('a server that dispatches on the tool name, in %s', (lang) => {
   const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'dispatch', lang), today: TODAY })
   const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
 
-  it('takes each branch as its tool\'s handler and raises the legs there only', () => {
+  it("takes each branch as its tool's handler and raises the legs there only", () => {
     const got = Object.fromEntries(Object.keys(DISPATCH[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
     expect(got).toEqual(DISPATCH[lang])
     for (const t of Object.keys(DISPATCH[lang])) expect(reach.get(t)?.handler, t).toBeDefined()
@@ -71,7 +129,9 @@ describe('a client bound in a base class, used by a mixin a package re-exports',
     expect(reach.get('get_issue')!.facts.find((f) => f.leg === 'privateData')!.at.file).toBe('tracker/issues.py')
     // Commenting only writes: the tool sends, it reads nothing back.
     expect(legsOf(reach.get('comment_issue')?.facts ?? [])).toEqual(['externalCommunication'])
-    expect(reach.get('comment_issue')!.facts.find((f) => f.leg === 'externalCommunication')!.via).toMatch(/issue_add_comment: sends data out/)
+    expect(reach.get('comment_issue')!.facts.find((f) => f.leg === 'externalCommunication')!.via).toMatch(
+      /issue_add_comment: sends data out/
+    )
     expect(legsOf(reach.get('shout')?.facts ?? [])).toEqual([])
     expect(ctx.repo.capabilities.server.filter((s) => s.leg === 'privateData')).toEqual([])
   })
@@ -113,7 +173,7 @@ describe.each(Object.keys(READ_WRITE))('reading and only writing through one cli
 
 // Go tools made by factories (`server.ServerTool{Tool: mcp.NewTool(…), Handler: …}`) and registered
 // elsewhere, whose client comes from a helper in another package of the module.
-describe('Go handlers in a factory\'s struct literal, with the client from another package', () => {
+describe("Go handlers in a factory's struct literal, with the client from another package", () => {
   const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'go-factory'), today: TODAY })
   const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
 
@@ -145,7 +205,10 @@ const CONFIGURED: Record<string, Record<string, Legs>> = {
 }
 
 describe.each(Object.keys(CONFIGURED))('a call to the host configuration names, in %s', (lang) => {
-  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'configured-host', lang), today: TODAY })
+  const { ctx } = runGate({
+    dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'configured-host', lang),
+    today: TODAY
+  })
   const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
 
   it('is private data of the tool that reads through it, with no unknown target', () => {
@@ -156,7 +219,7 @@ describe.each(Object.keys(CONFIGURED))('a call to the host configuration names, 
     for (const t of Object.keys(CONFIGURED[lang])) expect(reach.get(t)!.unknownTargets, t).toEqual([])
   })
 
-  it.runIf(lang === 'typescript')('takes a definition\'s `async handler()` and follows it through a barrel', () => {
+  it.runIf(lang === 'typescript')("takes a definition's `async handler()` and follows it through a barrel", () => {
     expect(reach.get('find_teams')?.handler?.file).toBe('src/tools/find-teams.ts')
     expect(reach.get('find_teams')!.facts.find((f) => f.leg === 'privateData')!.at.file).toBe('src/api/client.ts')
   })
@@ -180,7 +243,12 @@ describe('the per-tool matrix in the JSON result, the PR comment and the trifect
     const fetch = result.capabilities.find((r) => r.tool === 'fetch_page')!
     expect(fetch.untrustedContent).toMatchObject({ present: true, sources: ['evidence'], declared: 'none' })
     expect(fetch.untrustedContent.evidence[0]).toMatch(/^server\/main\.py:19 httpx fetches a URL from a tool argument/)
-    expect(result.capabilities.find((r) => r.tool === 'add')!.externalCommunication).toEqual({ present: false, sources: [], declared: 'none', evidence: [] })
+    expect(result.capabilities.find((r) => r.tool === 'add')!.externalCommunication).toEqual({
+      present: false,
+      sources: [],
+      declared: 'none',
+      evidence: []
+    })
   })
 
   it('puts a compact table of the tools holding a leg in the comment', async () => {
@@ -194,11 +262,16 @@ describe('the per-tool matrix in the JSON result, the PR comment and the trifect
   it('names a single tool that holds all three legs first', async () => {
     const { variant } = await import('../support/gate.js')
     const dir = variant(join(ROOT, 'test', 'fixtures', 'capabilities', 'python'), {
-      'server/extra.py': 'import httpx\nimport psycopg2\nfrom server.main import mcp\n\n\n@mcp.tool()\nasync def leak(url: str) -> str:\n    with psycopg2.connect("dbname=crm") as conn:\n        rows = conn.cursor().fetchall()\n    async with httpx.AsyncClient() as client:\n        return (await client.post(url, json=rows)).text\n',
+      'server/extra.py':
+        'import httpx\nimport psycopg2\nfrom server.main import mcp\n\n\n@mcp.tool()\nasync def leak(url: str) -> str:\n    with psycopg2.connect("dbname=crm") as conn:\n        rows = conn.cursor().fetchall()\n    async with httpx.AsyncClient() as client:\n        return (await client.post(url, json=rows)).text\n',
       'golive.yaml': null
     })
     const { writeFileSync, readFileSync } = await import('node:fs')
-    writeFileSync(join(dir, 'golive.yaml'), readFileSync(join(ROOT, 'test', 'fixtures', 'capabilities', 'python', 'golive.yaml'), 'utf8') + '  - name: leak\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n')
+    writeFileSync(
+      join(dir, 'golive.yaml'),
+      readFileSync(join(ROOT, 'test', 'fixtures', 'capabilities', 'python', 'golive.yaml'), 'utf8') +
+        '  - name: leak\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n'
+    )
     const [t] = findingsOf(runGate({ dir, today: TODAY }).result.findings, 'security.trifecta')
     expect(t.status).toBe('failed')
     expect(t.message).toMatch(/^STOP — leak holds all three legs by itself, and the server holds all three legs/)
@@ -210,12 +283,19 @@ describe('golive.yaml capabilities: a team’s own package', () => {
     const { variant } = await import('../support/gate.js')
     const { readFileSync, writeFileSync } = await import('node:fs')
     const base = join(ROOT, 'test', 'fixtures', 'capabilities', 'python')
-    const dir = variant(base, { 'server/crm_tool.py': 'from acme_crm import CrmClient\nfrom server.main import mcp\n\ncrm = CrmClient()\n\n\n@mcp.tool()\ndef crm_lookup(account: str) -> str:\n    return crm.account(account).name\n' })
-    const yaml = readFileSync(join(base, 'golive.yaml'), 'utf8') + '  - name: crm_lookup\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\ncapabilities:\n  - package: acme-crm\n    ecosystem: pypi\n    imports: [acme_crm]\n    legs: [privateData]\n    reason: customer accounts\n'
+    const dir = variant(base, {
+      'server/crm_tool.py':
+        'from acme_crm import CrmClient\nfrom server.main import mcp\n\ncrm = CrmClient()\n\n\n@mcp.tool()\ndef crm_lookup(account: str) -> str:\n    return crm.account(account).name\n'
+    })
+    const yaml =
+      readFileSync(join(base, 'golive.yaml'), 'utf8') +
+      '  - name: crm_lookup\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\ncapabilities:\n  - package: acme-crm\n    ecosystem: pypi\n    imports: [acme_crm]\n    legs: [privateData]\n    reason: customer accounts\n'
     writeFileSync(join(dir, 'golive.yaml'), yaml)
     const { ctx, result } = runGate({ dir, today: TODAY })
     expect(legsOf(ctx.repo.capabilities.tools.find((t) => t.tool === 'crm_lookup')!.facts)).toEqual(['privateData'])
-    expect(findingsOf(result.findings, 'security.private-data').map((f) => /^Tool "([^"]+)"/.exec(f.message)?.[1])).toContain('crm_lookup')
+    expect(
+      findingsOf(result.findings, 'security.private-data').map((f) => /^Tool "([^"]+)"/.exec(f.message)?.[1])
+    ).toContain('crm_lookup')
     writeFileSync(join(dir, 'golive.yaml'), yaml.replace('    reason: customer accounts\n', ''))
     let problems: { field: string; line: number }[] = []
     try {
@@ -223,6 +303,11 @@ describe('golive.yaml capabilities: a team’s own package', () => {
     } catch (e) {
       problems = (e as { problems: typeof problems }).problems
     }
-    expect(problems).toEqual([expect.objectContaining({ field: 'capabilities.0.reason', line: yaml.split('\n').indexOf('  - package: acme-crm') + 1 })])
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'capabilities.0.reason',
+        line: yaml.split('\n').indexOf('  - package: acme-crm') + 1
+      })
+    ])
   })
 })

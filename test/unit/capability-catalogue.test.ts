@@ -2,12 +2,24 @@
 // table test over the entries' own examples), the data is valid, and golive.yaml's own entries
 // take precedence.
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN, Catalogue, catalogueEntrySchema, ECOSYSTEMS, type CatalogueEntry } from '../../src/evidence/derived/catalogue.js'
+import {
+  BUILT_IN,
+  Catalogue,
+  catalogueEntrySchema,
+  ECOSYSTEMS,
+  type CatalogueEntry
+} from '../../src/evidence/derived/catalogue.js'
 import { entryOfImport, importsOf } from '../../src/evidence/source/imports.js'
 import { sourceViews } from '../../src/evidence/source/lexer.js'
 import type { Language } from '../../src/evidence/repository.js'
 
-const LANGUAGE: Record<CatalogueEntry['ecosystem'], Language> = { npm: 'typescript', pypi: 'python', nuget: 'csharp', go: 'go', maven: 'java' }
+const LANGUAGE: Record<CatalogueEntry['ecosystem'], Language> = {
+  npm: 'typescript',
+  pypi: 'python',
+  nuget: 'csharp',
+  go: 'go',
+  maven: 'java'
+}
 const catalogue = new Catalogue()
 
 /** The example as a file of its language would hold it (a Go spec sits in an import block). */
@@ -27,7 +39,9 @@ describe('the capability catalogue', () => {
 
   it.each(BUILT_IN.map((e) => [e.id, e] as const))('%s is found from its import line', (_, e) => {
     const file = fileOf(e)
-    const found = importsOf(file).map((imp) => entryOfImport(catalogue, file.language, imp)?.id).filter(Boolean)
+    const found = importsOf(file)
+      .map((imp) => entryOfImport(catalogue, file.language, imp)?.id)
+      .filter(Boolean)
     expect(found).toContain(e.id)
   })
 
@@ -43,7 +57,15 @@ describe('the capability catalogue', () => {
     expect(catalogue.lookup('csharp', 'Microsoft.Graph.Beta.Models')?.id).toBe('nuget:Microsoft.Graph.Beta')
     expect(catalogue.lookup('go', 'github.com/redis/go-redis/v9')?.id).toBe('go:github.com/redis/go-redis')
     expect(catalogue.lookup('python', 'slacker')).toBeUndefined()
-    const own = new Catalogue([{ package: 'acme-crm', ecosystem: 'pypi', imports: ['acme_crm'], legs: ['privateData'], reason: 'customer records' }])
+    const own = new Catalogue([
+      {
+        package: 'acme-crm',
+        ecosystem: 'pypi',
+        imports: ['acme_crm'],
+        legs: ['privateData'],
+        reason: 'customer records'
+      }
+    ])
     expect(own.lookup('python', 'acme_crm.client')?.id).toBe('pypi:acme-crm')
   })
 })

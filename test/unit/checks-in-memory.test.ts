@@ -11,18 +11,47 @@ const at = (file: string, line: number) => ({ file, line, column: 1 })
 
 describe('checks on in-memory evidence', () => {
   it('security.content-types fails on production image content and only warns on test code', () => {
-    const ctx = fakeEvidence({ repo: (r) => r.source.contentTypes.push({ kind: 'image', at: at('src/tools.ts', 12), isTest: false }, { kind: 'audio', at: at('test/tools.test.ts', 3), isTest: true }) })
+    const ctx = fakeEvidence({
+      repo: (r) =>
+        r.source.contentTypes.push(
+          { kind: 'image', at: at('src/tools.ts', 12), isTest: false },
+          { kind: 'audio', at: at('test/tools.test.ts', 3), isTest: true }
+        )
+    })
     const outcomes = check('security.content-types').run(ctx)
     expect(outcomes.map((o) => o.status)).toEqual(['failed', 'warning'])
     expect(outcomes[0].message).toContain('src/tools.ts:12:1')
-    expect(check('security.content-types').run(fakeEvidence()).map((o) => o.status)).toEqual(['passed'])
+    expect(
+      check('security.content-types')
+        .run(fakeEvidence())
+        .map((o) => o.status)
+    ).toEqual(['passed'])
   })
 
   it('policy.codeowners passes on a `*` rule with owners and fails on a last ownerless one', () => {
-    const owned = fakeEvidence({ repo: (r) => (r.docs.codeowners = { path: '.github/CODEOWNERS', rules: [{ pattern: '*', owners: ['@org/team'], line: 1 }] }) })
-    expect(check('policy.codeowners').run(owned).map((o) => o.status)).toEqual(['passed'])
-    const ownerless = fakeEvidence({ repo: (r) => (r.docs.codeowners = { path: '.github/CODEOWNERS', rules: [{ pattern: '*', owners: ['@org/team'], line: 1 }, { pattern: '*', owners: [], line: 2 }] }) })
-    expect(check('policy.codeowners').run(ownerless)[0]).toMatchObject({ status: 'failed', message: expect.stringContaining('line 2') })
+    const owned = fakeEvidence({
+      repo: (r) =>
+        (r.docs.codeowners = { path: '.github/CODEOWNERS', rules: [{ pattern: '*', owners: ['@org/team'], line: 1 }] })
+    })
+    expect(
+      check('policy.codeowners')
+        .run(owned)
+        .map((o) => o.status)
+    ).toEqual(['passed'])
+    const ownerless = fakeEvidence({
+      repo: (r) =>
+        (r.docs.codeowners = {
+          path: '.github/CODEOWNERS',
+          rules: [
+            { pattern: '*', owners: ['@org/team'], line: 1 },
+            { pattern: '*', owners: [], line: 2 }
+          ]
+        })
+    })
+    expect(check('policy.codeowners').run(ownerless)[0]).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('line 2')
+    })
     expect(check('policy.codeowners').run(fakeEvidence())[0].status).toBe('failed')
   })
 
@@ -30,16 +59,22 @@ describe('checks on in-memory evidence', () => {
     const open = fakeEvidence({ repo: (r) => r.egress.openToWorld.push(at('k8s/netpol.yaml', 7)) })
     const [outcome] = check('security.trifecta').run(open)
     expect(outcome.status).toBe('passed')
-    expect(outcome.values).toEqual({ legs: { privateData: false, untrustedContent: false, externalCommunication: true } })
+    expect(outcome.values).toEqual({
+      legs: { privateData: false, untrustedContent: false, externalCommunication: true }
+    })
   })
 
   it('the engine keeps values off the findings and hands them out by check id', () => {
     const values = new Map<string, Record<string, unknown>>()
     const result = evaluate(fakeEvidence(), CHECKS, { values })
-    expect(values.get('security.trifecta')).toEqual({ legs: { privateData: false, untrustedContent: false, externalCommunication: false } })
+    expect(values.get('security.trifecta')).toEqual({
+      legs: { privateData: false, untrustedContent: false, externalCommunication: false }
+    })
     expect(result.findings.some((f) => 'values' in f)).toBe(false)
     // The engine runs what it is given, in that order, and nothing else.
-    expect(evaluate(fakeEvidence(), [check('policy.codeowners')]).findings.map((f) => f.check)).toEqual(['policy.codeowners'])
+    expect(evaluate(fakeEvidence(), [check('policy.codeowners')]).findings.map((f) => f.check)).toEqual([
+      'policy.codeowners'
+    ])
   })
 
   it('an advisory check that fails is a warning, from the level its definition carries', () => {

@@ -14,7 +14,11 @@ describe('checks/shared.ts', () => {
   })
 
   it('keeps the facts outside test code, in order', () => {
-    const facts = [{ isTest: false, n: 1 }, { isTest: true, n: 2 }, { isTest: false, n: 3 }]
+    const facts = [
+      { isTest: false, n: 1 },
+      { isTest: true, n: 2 },
+      { isTest: false, n: 3 }
+    ]
     expect(production(facts).map((f) => f.n)).toEqual([1, 3])
   })
 

@@ -5,7 +5,12 @@ import { EXAMPLES } from '../support/gate.js'
 
 async function run(isTTY: boolean, env: NodeJS.ProcessEnv) {
   let out = ''
-  const code = await cli(['check', join(EXAMPLES, 'ready-server')], { out: (s) => (out += s), err: () => {}, isTTY, env })
+  const code = await cli(['check', join(EXAMPLES, 'ready-server')], {
+    out: (s) => (out += s),
+    err: () => {},
+    isTTY,
+    env
+  })
   return { code, out }
 }
 

@@ -23,8 +23,19 @@ function inflated(n: number): RunResult {
   const hosts = Array.from({ length: 150 }, (_, i) => `host-${i}.example-public-endpoint.com`).join(', ')
   const findings: Finding[] = Array.from({ length: n }, (_, i) => {
     const f = base[i % base.length]
-    const message = i % 7 === 0 ? `The source calls public hosts that are not allowlisted: ${hosts}.` : `${f.message} (copy ${i})`
-    return { ...f, message, evidence: Array.from({ length: 12 }, (_, k) => ({ file: `src/generated/module_${i}/file_${k}.py`, line: k + 1, column: 1, note: `place ${k}` })), omittedEvidence: 30 }
+    const message =
+      i % 7 === 0 ? `The source calls public hosts that are not allowlisted: ${hosts}.` : `${f.message} (copy ${i})`
+    return {
+      ...f,
+      message,
+      evidence: Array.from({ length: 12 }, (_, k) => ({
+        file: `src/generated/module_${i}/file_${k}.py`,
+        line: k + 1,
+        column: 1,
+        note: `place ${k}`
+      })),
+      omittedEvidence: 30
+    }
   })
   return { ...unready, findings, blocking: findings.filter((f) => f.blocking).length }
 }
@@ -33,7 +44,11 @@ function inflated(n: number): RunResult {
 function fourHundredTools(): RunResult {
   const dir = variant(join(EXAMPLES, 'ready-server'), {})
   const path = join(dir, 'golive.yaml')
-  const tools = Array.from({ length: 400 }, (_, i) => `  - name: generated_tool_with_a_long_name_${i}\n    description: Tool ${i}.\n    privateData: obo\n    untrustedContent: none\n    externalCommunication: none\n`).join('')
+  const tools = Array.from(
+    { length: 400 },
+    (_, i) =>
+      `  - name: generated_tool_with_a_long_name_${i}\n    description: Tool ${i}.\n    privateData: obo\n    untrustedContent: none\n    externalCommunication: none\n`
+  ).join('')
   writeFileSync(path, readFileSync(path, 'utf8').replace('tools:\n', `tools:\n${tools}`))
   return gate(dir)
 }
@@ -54,7 +69,8 @@ function visible(markdown: string): string[] {
   for (const line of markdown.split('\n')) {
     const opens = (line.match(/<details/g) ?? []).length
     const closes = (line.match(/<\/details>/g) ?? []).length
-    if (depth === 0 && line.trim() && !line.startsWith('<!--')) out.push(opens ? line.replace(/<details><summary>(.*)<\/summary>/, '▸ $1') : line)
+    if (depth === 0 && line.trim() && !line.startsWith('<!--'))
+      out.push(opens ? line.replace(/<details><summary>(.*)<\/summary>/, '▸ $1') : line)
     depth += opens - closes
   }
   return out
@@ -74,19 +90,25 @@ describe.each(gfmRenderers())('the comment rendered by $name', ({ render }) => {
 
     it('lists every blocking check, critical first, each linked to its page, before any phase', () => {
       expect(result.verdict === 'blocked').toBe(blocking.length > 0)
-      const listed = [...html.matchAll(/href="https:\/\/github\.com\/mcp-golive\/mcp-golive\/blob\/[^"]+\/docs\/checks\/([^"]+)\.md"/g)].map((m) => decodeURIComponent(m[1]))
+      const listed = [
+        ...html.matchAll(
+          /href="https:\/\/github\.com\/mcp-golive\/mcp-golive\/blob\/[^"]+\/docs\/checks\/([^"]+)\.md"/g
+        )
+      ].map((m) => decodeURIComponent(m[1]))
       expect(listed).toEqual(blocking.map((c) => c.check))
       const levels = blocking.map((c) => c.level === 'critical')
       expect(levels).toEqual([...levels].sort((a, b) => Number(b) - Number(a)))
       if (blocking.length) {
         expect(html).toContain(`Blocking (${blocking.length} check${blocking.length === 1 ? '' : 's'})`)
         expect(html.indexOf('Blocking (')).toBeLessThan(html.indexOf('<details'))
-        for (const c of blocking.filter((c) => c.level === 'critical')) expect(body).toContain(`🛑 **critical** [\`${c.check}\`](${checkDocsUrl(c.check)})`)
+        for (const c of blocking.filter((c) => c.level === 'critical'))
+          expect(body).toContain(`🛑 **critical** [\`${c.check}\`](${checkDocsUrl(c.check)})`)
       }
     })
 
     it('keeps every phase, collapsed, and balances every <details>', () => {
-      for (const { phase } of groupByPhase(result.findings)) expect(html).toContain(`<summary>${PHASE_TITLES[phase].replace('—', '—')}`)
+      for (const { phase } of groupByPhase(result.findings))
+        expect(html).toContain(`<summary>${PHASE_TITLES[phase].replace('—', '—')}`)
       expect((html.match(/<details/g) ?? []).length).toBe((html.match(/<\/details>/g) ?? []).length)
       expect(html).not.toMatch(/<details open/)
     })
@@ -125,7 +147,11 @@ describe('the check run summary and the job summary follow the same rules', () =
   })
 
   it('job summary: under its limit in bytes, every blocking check', () => {
-    const summary = renderMarkdown(big, { limit: SUMMARY_LIMIT - 8192, measure: (s) => Buffer.byteLength(s), surface: 'job summary' })
+    const summary = renderMarkdown(big, {
+      limit: SUMMARY_LIMIT - 8192,
+      measure: (s) => Buffer.byteLength(s),
+      surface: 'job summary'
+    })
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     for (const c of blocking) expect(summary).toContain(`(${checkDocsUrl(c.check)})`)
   })
@@ -147,7 +173,11 @@ describe('check --format markdown', () => {
     const { spawnSync } = await import('node:child_process')
     const { ROOT } = await import('../support/gate.js')
     const dir = join(EXAMPLES, 'unready-server')
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', dir, '--format', 'markdown', '--today', '2026-11-24'], { encoding: 'utf8', timeout: 60_000 })
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli.js'), 'check', dir, '--format', 'markdown', '--today', '2026-11-24'],
+      { encoding: 'utf8', timeout: 60_000 }
+    )
     expect(r.status).toBe(1)
     expect(r.stdout).toBe(commentBody(unready, { marker: markerFor(unready.config.path) }))
   })

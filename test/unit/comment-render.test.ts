@@ -7,13 +7,16 @@ import { commentBody, COMMENT_LIMIT, markerFor } from '../../src/publish/comment
 import { EXAMPLES, gate, variant } from '../support/gate.js'
 import { gfmRenderers } from '../support/render-gfm.js'
 
-
-const EVIL = '<img src=x onerror=alert(1)> | @octo-org/admins #123 </details> [click](https://evil.example/x) ``` \u202egnp.exe'
+const EVIL =
+  '<img src=x onerror=alert(1)> | @octo-org/admins #123 </details> [click](https://evil.example/x) ``` \u202egnp.exe'
 
 function evilResult() {
   const dir = variant(join(EXAMPLES, 'unready-server'), {})
   const path = join(dir, 'golive.yaml')
-  const yaml = readFileSync(path, 'utf8').replace('  - name: summarize_url', `  - name: ${JSON.stringify(EVIL)}\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n  - name: summarize_url`)
+  const yaml = readFileSync(path, 'utf8').replace(
+    '  - name: summarize_url',
+    `  - name: ${JSON.stringify(EVIL)}\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n  - name: summarize_url`
+  )
   writeFileSync(path, yaml)
   return gate(dir)
 }
@@ -52,7 +55,15 @@ describe.each(gfmRenderers())('the PR comment rendered by $name', ({ render }) =
 
   it('starts with the hidden marker and stays under the comment limit however many findings there are', () => {
     expect(body.startsWith(`${marker}\n`)).toBe(true)
-    const many = { ...result, findings: Array.from({ length: 3000 }, (_, i) => ({ ...result.findings[0], status: 'failed' as const, blocking: true, message: `finding ${i} ${'x'.repeat(80)}` })) }
+    const many = {
+      ...result,
+      findings: Array.from({ length: 3000 }, (_, i) => ({
+        ...result.findings[0],
+        status: 'failed' as const,
+        blocking: true,
+        message: `finding ${i} ${'x'.repeat(80)}`
+      }))
+    }
     const big = commentBody(many, { marker, summaryUrl: 'https://github.example/o/r/actions/runs/1' })
     expect(big.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     const bigHtml = render(big)

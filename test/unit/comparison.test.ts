@@ -4,7 +4,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RunResult } from '../../src/engine.js'
 import type { Finding } from '../../src/findings.js'
-import { blockingKeys, compare, DIGEST_LIMIT, digestText, findingKey, parseBaseResult, parseDigest } from '../../src/report/comparison.js'
+import {
+  blockingKeys,
+  compare,
+  DIGEST_LIMIT,
+  digestText,
+  findingKey,
+  parseBaseResult,
+  parseDigest
+} from '../../src/report/comparison.js'
 import { renderMarkdown, verdictLine } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import { forFile } from '../../src/report/output.js'
@@ -12,13 +20,28 @@ import { EXAMPLES, gate, variant } from '../support/gate.js'
 
 const UNREADY = join(EXAMPLES, 'unready-server')
 const base = gate(UNREADY)
-const head = gate(variant(UNREADY, { '.env': null, 'src/mcp_mailbox/settings.py': 'ALERTS = "https://hooks.slack.com/services/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zA9cE1gI3kM5oQ7sU9q"\n' }))
+const head = gate(
+  variant(UNREADY, {
+    '.env': null,
+    'src/mcp_mailbox/settings.py':
+      'ALERTS = "https://hooks.slack.com/services/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zA9cE1gI3kM5oQ7sU9q"\n'
+  })
+)
 const digestOf = (r: RunResult) => {
   const parsed = parseDigest(digestText(r, 'abc'))
   if (!parsed.ok) throw new Error(parsed.why)
   return parsed.base
 }
-const blockingFinding = (file: string): Finding => ({ check: 'policy.secrets', phase: 'policy', level: 'critical', status: 'failed', title: 't', message: 'm', evidence: [{ file, line: 3, column: 1 }], blocking: true })
+const blockingFinding = (file: string): Finding => ({
+  check: 'policy.secrets',
+  phase: 'policy',
+  level: 'critical',
+  status: 'failed',
+  title: 't',
+  message: 'm',
+  evidence: [{ file, line: 3, column: 1 }],
+  blocking: true
+})
 
 describe('finding keys', () => {
   it('check, status and the first file, not the line', () => {
@@ -33,7 +56,11 @@ describe('finding keys', () => {
 describe('compare', () => {
   it('marks the finding the change introduces and the one it resolves, nothing else', () => {
     const c = compare(head, digestOf(base), 'check-run')
-    expect(c).toEqual({ base: { sha: 'abc', source: 'check-run' }, newBlocking: ['policy.secrets|failed|src/mcp_mailbox/settings.py'], resolved: ['policy.secrets|failed|.env'] })
+    expect(c).toEqual({
+      base: { sha: 'abc', source: 'check-run' },
+      newBlocking: ['policy.secrets|failed|src/mcp_mailbox/settings.py'],
+      resolved: ['policy.secrets|failed|.env']
+    })
     expect(compare(base, digestOf(base), 'check-run')).toMatchObject({ newBlocking: [], resolved: [] })
   })
 
@@ -77,7 +104,9 @@ describe('the digest on the check run', () => {
   it('anything else is refused with the reason', () => {
     expect(parseDigest(undefined)).toMatchObject({ ok: false, why: 'the check run has no output text' })
     expect(parseDigest('## summary')).toMatchObject({ ok: false, why: 'the check run holds no result digest' })
-    expect(parseDigest('<!-- mcp-golive:base-digest v1 {"v":2,"sha":null,"config":null,"blocking":[]} -->')).toMatchObject({ ok: false, why: expect.stringContaining('unexpected shape (v') })
+    expect(
+      parseDigest('<!-- mcp-golive:base-digest v1 {"v":2,"sha":null,"config":null,"blocking":[]} -->')
+    ).toMatchObject({ ok: false, why: expect.stringContaining('unexpected shape (v') })
   })
 })
 
@@ -88,7 +117,10 @@ describe('a base result file', () => {
   })
   it('names what is wrong', () => {
     expect(parseBaseResult('{')).toMatchObject({ ok: false, why: expect.stringContaining('not JSON') })
-    expect(parseBaseResult('{"schemaVersion":1,"findings":[{"check":3}]}')).toMatchObject({ ok: false, why: expect.stringContaining('findings.0.check') })
+    expect(parseBaseResult('{"schemaVersion":1,"findings":[{"check":3}]}')).toMatchObject({
+      ok: false,
+      why: expect.stringContaining('findings.0.check')
+    })
   })
 })
 
@@ -104,7 +136,9 @@ describe('the renderers', () => {
   it('the headline counts, only the new check is marked, the resolved key is listed', () => {
     const md = renderMarkdown(compared)
     expect(md.split('\n')[0]).toMatch(/ · 1 new blocking, 1 resolved$/)
-    expect(md.split('\n').filter((l) => l.includes('🆕'))).toEqual([expect.stringMatching(/^- 🆕 \*\*new\*\* 🛑 \*\*critical\*\* \[`policy\.secrets`\]/)])
+    expect(md.split('\n').filter((l) => l.includes('🆕'))).toEqual([
+      expect.stringMatching(/^- 🆕 \*\*new\*\* 🛑 \*\*critical\*\* \[`policy\.secrets`\]/)
+    ])
     expect(md).toContain('- ✅ `policy.secrets` was failed at `.env`')
     const text = renderText(compared, { colour: false })
     expect(text.split('\n')[0]).toContain('1 new blocking')
@@ -114,6 +148,8 @@ describe('the renderers', () => {
 
   it('a ready result says what it resolved', () => {
     const ready = gate(join(EXAMPLES, 'ready-server'))
-    expect(verdictLine({ ...ready, comparison: compare(ready, digestOf(base), 'check-run') })).toMatch(/ · 0 new blocking, \d+ resolved$/)
+    expect(verdictLine({ ...ready, comparison: compare(ready, digestOf(base), 'check-run') })).toMatch(
+      / · 0 new blocking, \d+ resolved$/
+    )
   })
 })

@@ -50,13 +50,22 @@ describe('golive.yaml loading', () => {
   })
 
   it('reports unknown keys with a suggestion, and every problem at once', () => {
-    const text = VALID.replace('    externalCommunication: none\n', '    externalComunication: none\n') + 'enviroments: [dev]\n'
+    const text =
+      VALID.replace('    externalCommunication: none\n', '    externalComunication: none\n') + 'enviroments: [dev]\n'
     const ps = problems(text)
     const unknownTool = ps.find((p) => p.field === 'tools.0.externalComunication')
-    expect(unknownTool).toMatchObject({ line: 10, column: 5, message: 'unknown key (did you mean "externalCommunication"?)' })
+    expect(unknownTool).toMatchObject({
+      line: 10,
+      column: 5,
+      message: 'unknown key (did you mean "externalCommunication"?)'
+    })
     const missing = ps.find((p) => p.field === 'tools.0.externalCommunication')
     expect(missing?.message).toBe('missing required field')
-    expect(ps.find((p) => p.field === 'enviroments')).toMatchObject({ line: 11, column: 1, message: expect.stringContaining('did you mean "environments"') })
+    expect(ps.find((p) => p.field === 'enviroments')).toMatchObject({
+      line: 11,
+      column: 1,
+      message: expect.stringContaining('did you mean "environments"')
+    })
   })
 
   it('reports wrong types at the value', () => {
@@ -73,7 +82,12 @@ describe('golive.yaml loading', () => {
 
   it('refuses alias bombs', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
-    for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)
+    for (let i = 1; i < 10; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`
+      )
     const ps = problems(bomb.join('\n') + '\n')
     expect(ps[0].message).toMatch(/alias/i)
     expect(ps[0].line).toBe(1)
@@ -82,24 +96,43 @@ describe('golive.yaml loading', () => {
   it('refuses nesting past the bound before parsing, at the place it passes it', () => {
     // `server:` is the first level and its value starts at column 9, so the 256th `[` (column 264) is one too many.
     const ps = problems(`version: 1\nserver: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`)
-    expect(ps).toEqual([{ file: 'golive.yaml', line: 2, column: 264, field: '', message: 'nested more than 256 levels deep' }])
-    expect(problems(`version: 1\nserver:\n  ${'- '.repeat(300)}x\n`)[0]).toMatchObject({ line: 3, column: 515, message: 'nested more than 256 levels deep' })
+    expect(ps).toEqual([
+      { file: 'golive.yaml', line: 2, column: 264, field: '', message: 'nested more than 256 levels deep' }
+    ])
+    expect(problems(`version: 1\nserver:\n  ${'- '.repeat(300)}x\n`)[0]).toMatchObject({
+      line: 3,
+      column: 515,
+      message: 'nested more than 256 levels deep'
+    })
   })
 
   it('says in words of its own where the parser runs out of stack, once', () => {
     // Nesting by indentation is not bounded before parsing (a file under 1 MiB cannot nest it past
     // about 1,450 levels); a main thread's stack (tests run in forks) ends the parser before that.
-    const ps = problems(`version: 1\nserver:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}a${i}:\n`).join('')}`)
+    const ps = problems(
+      `version: 1\nserver:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}a${i}:\n`).join('')}`
+    )
     expect(ps).toHaveLength(1)
     expect(ps[0]).toMatchObject({ message: 'nested too deeply to read (a golive.yaml needs a few levels of nesting)' })
     expect(ps[0].line).toBeGreaterThan(100)
   })
 
   it('refuses waivers of critical checks and unknown check ids, with positions', () => {
-    const text = VALID + 'waivers:\n  - check: policy.secrets\n    reason: r\n    approvedBy: "@a"\n    expires: 2027-01-01\n  - check: policy.release-note\n    reason: r\n    approvedBy: "@a"\n    expires: 2027-01-01\n'
+    const text =
+      VALID +
+      'waivers:\n  - check: policy.secrets\n    reason: r\n    approvedBy: "@a"\n    expires: 2027-01-01\n  - check: policy.release-note\n    reason: r\n    approvedBy: "@a"\n    expires: 2027-01-01\n'
     const ps = problems(text)
-    expect(ps[0]).toMatchObject({ field: 'waivers.0.check', line: 12, column: 12, message: '"policy.secrets" is a critical check and can never be waived' })
-    expect(ps[1]).toMatchObject({ field: 'waivers.1.check', line: 16, message: 'unknown check id "policy.release-note" (did you mean "policy.release-process"?)' })
+    expect(ps[0]).toMatchObject({
+      field: 'waivers.0.check',
+      line: 12,
+      column: 12,
+      message: '"policy.secrets" is a critical check and can never be waived'
+    })
+    expect(ps[1]).toMatchObject({
+      field: 'waivers.1.check',
+      line: 16,
+      message: 'unknown check id "policy.release-note" (did you mean "policy.release-process"?)'
+    })
   })
 
   it('says how to create a missing file', () => {

@@ -8,25 +8,38 @@ import { describe, expect, it } from 'vitest'
 import { EXAMPLES, findingsOf, gate, variant } from '../support/gate.js'
 
 const READY = join(EXAMPLES, 'ready-server')
-const TOOL = (name: string) => `import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\nexport function more(server: McpServer): void {\n  server.registerTool('${name}', { description: 'x' }, async () => ({ content: [{ type: 'image', data: 'AAAA', mimeType: 'image/png' }] }))\n}\n`
+const TOOL = (name: string) =>
+  `import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\nexport function more(server: McpServer): void {\n  server.registerTool('${name}', { description: 'x' }, async () => ({ content: [{ type: 'image', data: 'AAAA', mimeType: 'image/png' }] }))\n}\n`
 const statusOf = (dir: string, check: string) => findingsOf(gate(dir).findings, check).map((f) => f.status)
 
 describe('source the runtime would run is read', () => {
   it('a NUL byte in a TypeScript file no longer hides its undeclared tool and image content', () => {
     const dir = variant(READY, { 'src/tools/more.ts': `// \u0000\n${TOOL('delete_everything')}` })
     const result = gate(dir)
-    expect(findingsOf(result.findings, 'security.tools-declared').some((f) => f.status === 'failed' && f.message.includes('delete_everything'))).toBe(true)
+    expect(
+      findingsOf(result.findings, 'security.tools-declared').some(
+        (f) => f.status === 'failed' && f.message.includes('delete_everything')
+      )
+    ).toBe(true)
     expect(findingsOf(result.findings, 'security.content-types').map((f) => f.status)).toContain('failed')
     expect(result.verdict).toBe('blocked')
   })
 
   it('UTF-16 source with a byte-order mark is decoded (little and big endian)', () => {
-    for (const [bom, enc] of [[[0xff, 0xfe], 'utf16le'], [[0xfe, 0xff], 'utf16be']] as const) {
+    for (const [bom, enc] of [
+      [[0xff, 0xfe], 'utf16le'],
+      [[0xfe, 0xff], 'utf16be']
+    ] as const) {
       const dir = variant(READY, {})
       const le = Buffer.from(TOOL('wipe_disk'), 'utf16le')
       const body = enc === 'utf16le' ? le : Buffer.from(le).swap16()
       writeFileSync(join(dir, 'src/tools/more.ts'), Buffer.concat([Buffer.from(bom), body]))
-      expect(findingsOf(gate(dir).findings, 'security.tools-declared').some((f) => f.status === 'failed' && f.message.includes('wipe_disk')), enc).toBe(true)
+      expect(
+        findingsOf(gate(dir).findings, 'security.tools-declared').some(
+          (f) => f.status === 'failed' && f.message.includes('wipe_disk')
+        ),
+        enc
+      ).toBe(true)
     }
   })
 })
@@ -56,7 +69,10 @@ describe('what is still skipped makes the checks that read it not verified, nami
 
   it('a file name that is not UTF-8: named in the not-read list, source checks not verified', () => {
     const dir = variant(READY, {})
-    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'src/tools/')), Buffer.from([0x66, 0xff, 0x2e, 0x74, 0x73])]), TOOL('hidden_tool'))
+    writeFileSync(
+      Buffer.concat([Buffer.from(join(dir, 'src/tools/')), Buffer.from([0x66, 0xff, 0x2e, 0x74, 0x73])]),
+      TOOL('hidden_tool')
+    )
     const result = gate(dir)
     expect(result.notRead.files).toContainEqual({ path: 'src/tools/f\ufffd.ts', reason: 'name not UTF-8' })
     expect(findingsOf(result.findings, 'security.tools-declared')[0].status).toBe('not verified')
@@ -81,7 +97,11 @@ describe('what is still skipped makes the checks that read it not verified, nami
 
 describe('paths.exclude is shown, and does not turn BLOCKED into READY', () => {
   const config = readFileSync(join(READY, 'golive.yaml'), 'utf8')
-  const excluding = (extra = '') => variant(READY, { 'src/tools/more.ts': TOOL('search_tickets'), 'golive.yaml': `${config}paths:\n  exclude: ["src/tools/more.ts"]\n${extra}` })
+  const excluding = (extra = '') =>
+    variant(READY, {
+      'src/tools/more.ts': TOOL('search_tickets'),
+      'golive.yaml': `${config}paths:\n  exclude: ["src/tools/more.ts"]\n${extra}`
+    })
 
   it('excluding the file with image content: the critical check is not verified, the exclusion listed', () => {
     const blocked = gate(variant(READY, { 'src/tools/more.ts': TOOL('search_tickets') }))
@@ -95,17 +115,30 @@ describe('paths.exclude is shown, and does not turn BLOCKED into READY', () => {
   })
 
   it('an attestation of the check naming the path (or the pattern) approves leaving it out', () => {
-    const att = (subject: string) => config.replace('attestations:\n', `attestations:\n  - check: security.content-types\n    by: "@alice"\n    date: 2026-11-02\n    subject: "${subject}"\n    note: vendored, reviewed\n`)
+    const att = (subject: string) =>
+      config.replace(
+        'attestations:\n',
+        `attestations:\n  - check: security.content-types\n    by: "@alice"\n    date: 2026-11-02\n    subject: "${subject}"\n    note: vendored, reviewed\n`
+      )
     for (const subject of ['src/tools/more.ts', 'src/tools/m*.ts']) {
-      const dir = variant(READY, { 'src/tools/more.ts': TOOL('search_tickets'), 'golive.yaml': `${att(subject)}paths:\n  exclude: ["src/tools/m*.ts"]\n` })
+      const dir = variant(READY, {
+        'src/tools/more.ts': TOOL('search_tickets'),
+        'golive.yaml': `${att(subject)}paths:\n  exclude: ["src/tools/m*.ts"]\n`
+      })
       const [f] = findingsOf(gate(dir).findings, 'security.content-types')
       expect(f.status, subject).toBe('passed')
     }
     // An attestation naming another path approves nothing.
-    const other = variant(READY, { 'src/tools/more.ts': TOOL('search_tickets'), 'golive.yaml': `${att('src/other.ts')}paths:\n  exclude: ["src/tools/m*.ts"]\n` })
+    const other = variant(READY, {
+      'src/tools/more.ts': TOOL('search_tickets'),
+      'golive.yaml': `${att('src/other.ts')}paths:\n  exclude: ["src/tools/m*.ts"]\n`
+    })
     expect(findingsOf(gate(other).findings, 'security.content-types')[0].status).toBe('not verified')
     // It approves the exclusion and nothing else: with the file read, the critical check still fails on it.
-    const read = variant(READY, { 'src/tools/more.ts': TOOL('search_tickets'), 'golive.yaml': att('src/tools/more.ts') })
+    const read = variant(READY, {
+      'src/tools/more.ts': TOOL('search_tickets'),
+      'golive.yaml': att('src/tools/more.ts')
+    })
     const [f] = findingsOf(gate(read).findings, 'security.content-types')
     expect(f.status).toBe('failed')
     expect(gate(read).verdict).toBe('blocked')
@@ -125,8 +158,22 @@ describe('coverage (property): no check passes on a file of its kind that was no
     const { coverOutcomes, kindsOf, unreadFilesFor } = await import('../../src/coverage.js')
     const { CHECK_IDS } = await import('../../checks/index.js')
     const { fuzz } = await import('../support/fuzz.js')
-    const path = fc.tuple(fc.constantFrom('', 'src/', 'deploy/', '.github/workflows/', 'a/b/c/'), fc.constantFrom('x', 'f\ufffd', '.env'), fc.constantFrom('.ts', '.py', '.go', '.yaml', '.yml', '.json', '.png', '', '.tpl')).map(([d, n, e]) => `${d}${n}${e}`)
-    const reason = fc.constantFrom('too large', 'binary', 'unreadable', 'name not UTF-8', 'too deep', 'file limit reached', 'nested too deeply') as never
+    const path = fc
+      .tuple(
+        fc.constantFrom('', 'src/', 'deploy/', '.github/workflows/', 'a/b/c/'),
+        fc.constantFrom('x', 'f\ufffd', '.env'),
+        fc.constantFrom('.ts', '.py', '.go', '.yaml', '.yml', '.json', '.png', '', '.tpl')
+      )
+      .map(([d, n, e]) => `${d}${n}${e}`)
+    const reason = fc.constantFrom(
+      'too large',
+      'binary',
+      'unreadable',
+      'name not UTF-8',
+      'too deep',
+      'file limit reached',
+      'nested too deeply'
+    ) as never
     fc.assert(
       fc.property(path, reason, fc.constantFrom(...CHECK_IDS), (p: string, r: never, check: string) => {
         const skipped = [{ path: p, reason: r }]

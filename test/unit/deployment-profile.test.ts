@@ -30,7 +30,8 @@ describe.each(['stdio', 'none'])('deployment: %s', (deployment) => {
 
   it('still fails the security, policy and data-access checks', () => {
     const failed = new Set(result.findings.filter((f) => f.blocking).map((f) => f.check))
-    for (const id of ['security.trifecta', 'security.content-types', 'policy.secrets', 'auth.no-app-credentials']) expect(failed).toContain(id)
+    for (const id of ['security.trifecta', 'security.content-types', 'policy.secrets', 'auth.no-app-credentials'])
+      expect(failed).toContain(id)
     expect(result.verdict).toBe('blocked')
   })
 })

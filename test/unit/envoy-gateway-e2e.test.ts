@@ -19,10 +19,19 @@ describe('Envoy Gateway e2e test data', () => {
       ['failed', 'SecurityPolicy ext-auth-test: has neither jwt.providers nor oidc.'],
       ['failed', 'SecurityPolicy ext-auth-path-override-test: has neither jwt.providers nor oidc.'],
       ['failed', 'SecurityPolicy jwt-local-jwks: provider example has no audiences, so tokens for any audience pass.'],
-      ['failed', 'SecurityPolicy jwt-optional: jwt.optional: true lets requests without a token through; provider example has no audiences, so tokens for any audience pass.'],
+      [
+        'failed',
+        'SecurityPolicy jwt-optional: jwt.optional: true lets requests without a token through; provider example has no audiences, so tokens for any audience pass.'
+      ],
       ['failed', 'SecurityPolicy jwt-example: provider example has no audiences, so tokens for any audience pass.'],
-      ['failed', 'SecurityPolicy oidc-test-foo: provider keycloak has no audiences, so tokens for any audience pass; provider example has no audiences, so tokens for any audience pass.'],
-      ['failed', 'SecurityPolicy oidc-test-bar: provider keycloak has no audiences, so tokens for any audience pass; provider example has no audiences, so tokens for any audience pass.']
+      [
+        'failed',
+        'SecurityPolicy oidc-test-foo: provider keycloak has no audiences, so tokens for any audience pass; provider example has no audiences, so tokens for any audience pass.'
+      ],
+      [
+        'failed',
+        'SecurityPolicy oidc-test-bar: provider keycloak has no audiences, so tokens for any audience pass; provider example has no audiences, so tokens for any audience pass.'
+      ]
     ])
   })
 
@@ -34,15 +43,31 @@ describe('Envoy Gateway e2e test data', () => {
   it('the same provider with audiences passes', () => {
     const jwt = readFileSync(join(DIR, 'deploy/jwt.yaml'), 'utf8')
     expect(jwt).toContain('      - name: example\n')
-    const dir = variant(DIR, { 'deploy/jwt.yaml': jwt.replace('      - name: example\n', '      - name: example\n        audiences: [api://e2e]\n') })
-    const f = findingsOf(runGate({ dir, today: TODAY }).result.findings, 'infra.security-policy').find((x) => x.message.includes('jwt-example'))!
-    expect(f).toMatchObject({ status: 'passed', message: 'SecurityPolicy jwt-example requires a valid JWT on ' + f.message.split(' on ')[1] })
+    const dir = variant(DIR, {
+      'deploy/jwt.yaml': jwt.replace(
+        '      - name: example\n',
+        '      - name: example\n        audiences: [api://e2e]\n'
+      )
+    })
+    const f = findingsOf(runGate({ dir, today: TODAY }).result.findings, 'infra.security-policy').find((x) =>
+      x.message.includes('jwt-example')
+    )!
+    expect(f).toMatchObject({
+      status: 'passed',
+      message: 'SecurityPolicy jwt-example requires a valid JWT on ' + f.message.split(' on ')[1]
+    })
   })
 
   it('routes on the conformance test Gateway are outside envoy-gateway-system', () => {
     const routes = findingsOf(result.findings, 'infra.gateway-route')
     expect(routes.length).toBeGreaterThan(0)
-    expect(routes.every((f) => f.status === 'failed' && /outside envoy-gateway-system \(gateway-conformance-infra\/(same-namespace|accesslog-gtw)\)/.test(f.message))).toBe(true)
+    expect(
+      routes.every(
+        (f) =>
+          f.status === 'failed' &&
+          /outside envoy-gateway-system \(gateway-conformance-infra\/(same-namespace|accesslog-gtw)\)/.test(f.message)
+      )
+    ).toBe(true)
   })
 
   it('the EnvoyProxy’s OpenTelemetry access log counts as audit logging, at its accessLog line', () => {

@@ -12,7 +12,13 @@ import { fuzz } from '../support/fuzz.js'
 
 const call = (over: Partial<NetworkCall> & { line: number }): NetworkCall => {
   const { line, ...rest } = over
-  return { client: 'fetch', callerSupplied: false, isTest: false, at: { file: 'src/a.ts', line, column: 3, quoteLine: true, note: 'fetch' }, ...rest }
+  return {
+    client: 'fetch',
+    callerSupplied: false,
+    isTest: false,
+    at: { file: 'src/a.ts', line, column: 3, quoteLine: true, note: 'fetch' },
+    ...rest
+  }
 }
 
 /** What crosses a worker boundary: the structured clone of the packed table, made a table again. */
@@ -25,7 +31,15 @@ describe('fact tables', () => {
       const a = newNetworkCallTable()
       a.push(call({ line: 1, target: 'https://api.example.com/x', host: 'api.example.com' }))
       const b = newNetworkCallTable()
-      b.push(call({ line: 2, client: 'axios', expression: 'url', callerSupplied: true, at: { file: 'src/b.ts', line: 2, column: 5 } }))
+      b.push(
+        call({
+          line: 2,
+          client: 'axios',
+          expression: 'url',
+          callerSupplied: true,
+          at: { file: 'src/b.ts', line: 2, column: 5 }
+        })
+      )
       a.append(posted(b))
       // A row pushed after the append sits in a segment still open.
       a.push(call({ line: 3, host: 'internal.svc' }))
@@ -33,14 +47,21 @@ describe('fact tables', () => {
     }
     const mapped = build()
     mapped.mapStrings((s) => s.toUpperCase())
-    const up = (r: NetworkCall): NetworkCall => JSON.parse(JSON.stringify(r), (_k, v) => (typeof v === 'string' ? v.toUpperCase() : v))
+    const up = (r: NetworkCall): NetworkCall =>
+      JSON.parse(JSON.stringify(r), (_k, v) => (typeof v === 'string' ? v.toUpperCase() : v))
     expect([...mapped]).toEqual([...build()].map(up))
   })
 
   it('walks the rows with one reused object, and take makes each row once, unchanged by later rows', () => {
     const rows = [
       call({ line: 1, target: 'https://api.example.com/x', host: 'api.example.com' }),
-      call({ line: 2, client: 'axios', expression: 'url', callerSupplied: true, at: { file: 'src/b.ts', line: 2, column: 5 } }),
+      call({
+        line: 2,
+        client: 'axios',
+        expression: 'url',
+        callerSupplied: true,
+        at: { file: 'src/b.ts', line: 2, column: 5 }
+      }),
       call({ line: 3, host: 'internal.svc', isTest: true })
     ]
     const t = newNetworkCallTable()
@@ -59,7 +80,9 @@ describe('fact tables', () => {
     expect(views.size).toBe(1)
     expect(seen).toEqual(rows)
     expect(taken).toStrictEqual([...t])
-    expect(t.filter((r) => !r.isTest)).toStrictEqual(rows.slice(0, 2).map((r) => [...t].find((x) => x.at.line === r.at.line)))
+    expect(t.filter((r) => !r.isTest)).toStrictEqual(
+      rows.slice(0, 2).map((r) => [...t].find((x) => x.at.line === r.at.line))
+    )
   })
 
   it('gives back each row as written: absent strings stay absent, flags and notes kept', () => {
@@ -79,11 +102,17 @@ describe('fact tables', () => {
 
   it('stores each distinct string once per segment, however many rows name it', () => {
     const t = newNetworkCallTable()
-    for (let i = 1; i <= 1000; i++) t.push(call({ line: i, target: 'http://svc.tools.svc.cluster.local/x', host: 'svc.tools.svc.cluster.local' }))
+    for (let i = 1; i <= 1000; i++)
+      t.push(call({ line: i, target: 'http://svc.tools.svc.cluster.local/x', host: 'svc.tools.svc.cluster.local' }))
     const packed = t.pack()
     expect(packed.segments).toHaveLength(1)
     // client "fetch" (also the note), the target, the host and the file: four strings for 1,000 rows.
-    expect(packed.segments[0].strings).toEqual(['fetch', 'http://svc.tools.svc.cluster.local/x', 'svc.tools.svc.cluster.local', 'src/a.ts'])
+    expect(packed.segments[0].strings).toEqual([
+      'fetch',
+      'http://svc.tools.svc.cluster.local/x',
+      'svc.tools.svc.cluster.local',
+      'src/a.ts'
+    ])
   })
 
   it('keeps the order of chunks put together, posted or not, for any split (property)', () => {
@@ -103,7 +132,14 @@ describe('fact tables', () => {
         for (const chunk of chunks) {
           const t = newNetworkCallTable()
           for (const r of chunk) {
-            const c: NetworkCall = { client: 'fetch', ...(r.host ? { target: `https://${r.host}/`, host: r.host } : {}), ...(r.expression !== undefined ? { expression: r.expression } : {}), callerSupplied: r.callerSupplied, isTest: r.isTest, at: { file: r.file, line: r.line, column: r.column, quoteLine: true, note: 'fetch' } }
+            const c: NetworkCall = {
+              client: 'fetch',
+              ...(r.host ? { target: `https://${r.host}/`, host: r.host } : {}),
+              ...(r.expression !== undefined ? { expression: r.expression } : {}),
+              callerSupplied: r.callerSupplied,
+              isTest: r.isTest,
+              at: { file: r.file, line: r.line, column: r.column, quoteLine: true, note: 'fetch' }
+            }
             t.push(c)
             want.push(c)
           }
@@ -127,13 +163,19 @@ describe('fact tables', () => {
 
 describe('a check keeps the first places of a dense table and counts the rest', () => {
   it('security.external-communication over 70 internal calls lists 50 and omits 20', () => {
-    const calls = Array.from({ length: 70 }, (_, i) => `  await fetch("http://tickets-${i % 7}.tickets.svc.cluster.local/api/${i}")`).join('\n')
+    const calls = Array.from(
+      { length: 70 },
+      (_, i) => `  await fetch("http://tickets-${i % 7}.tickets.svc.cluster.local/api/${i}")`
+    ).join('\n')
     const dir = variant(undefined, {
-      'golive.yaml': 'version: 1\nserver:\n  name: many-calls\n  owner: "@acme/team"\n  zone: 1\ntools:\n  - name: list\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n',
+      'golive.yaml':
+        'version: 1\nserver:\n  name: many-calls\n  owner: "@acme/team"\n  zone: 1\ntools:\n  - name: list\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n',
       'package.json': '{ "name": "many-calls", "dependencies": { "@modelcontextprotocol/sdk": "1.0.0" } }',
       'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\nconst server = new McpServer({ name: 'x', version: '1' })\nserver.registerTool('list', {}, async () => {\n${calls}\n  return { content: [] }\n})\n`
     })
-    const [passed] = findingsOf(gate(dir).findings, 'security.external-communication').filter((f) => f.status === 'passed')
+    const [passed] = findingsOf(gate(dir).findings, 'security.external-communication').filter(
+      (f) => f.status === 'passed'
+    )
     expect(passed.message).toContain('70 calls in source go to internal')
     expect(passed.evidence).toHaveLength(MAX_EVIDENCE_PER_FINDING)
     expect(passed.omittedEvidence).toBe(20)

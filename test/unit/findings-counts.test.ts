@@ -7,7 +7,10 @@ describe('findings-counts annotations', () => {
   it('reads a comment naming a check id, in each comment style', () => {
     expect(annotationOf('// ruleid: policy.secrets')).toEqual({ kind: 'ruleid', check: 'policy.secrets' })
     expect(annotationOf('  # ok: policy.test-data')).toEqual({ kind: 'ok', check: 'policy.test-data' })
-    expect(annotationOf('/* ruleid: auth.no-app-credentials */')).toEqual({ kind: 'ruleid', check: 'auth.no-app-credentials' })
+    expect(annotationOf('/* ruleid: auth.no-app-credentials */')).toEqual({
+      kind: 'ruleid',
+      check: 'auth.no-app-credentials'
+    })
     expect(annotationOf('<!-- ok: policy.secrets -->')).toEqual({ kind: 'ok', check: 'policy.secrets' })
   })
 

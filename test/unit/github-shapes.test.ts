@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { shapes } from '../../src/github-facts.js'
 import { ROOT } from '../support/gate.js'
 
-const example = (key: string): unknown => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/github-api/documented', `${key}.json`), 'utf8'))
+const example = (key: string): unknown =>
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/github-api/documented', `${key}.json`), 'utf8'))
 
 describe('the documented example responses, read by the gate', () => {
   it('rules for a branch: every rule with its type, parameters and ruleset', () => {
@@ -18,21 +19,35 @@ describe('the documented example responses, read by the gate', () => {
   })
 
   it('classic protection: 2 approvals required, force pushes and deletions allowed', () => {
-    expect(shapes.classic(example('branch-protection'))).toEqual({ prRequired: true, requiredReviews: 2, forcePushAllowed: true, deletionAllowed: true })
+    expect(shapes.classic(example('branch-protection'))).toEqual({
+      prRequired: true,
+      requiredReviews: 2,
+      forcePushAllowed: true,
+      deletionAllowed: true
+    })
   })
 
   it('environments: staging, with required reviewers, a wait timer and a branch policy', () => {
-    expect(shapes.environments(example('environments'))).toEqual([{ name: 'staging', reviewers: true, waitTimer: true, branchPolicy: true }])
+    expect(shapes.environments(example('environments'))).toEqual([
+      { name: 'staging', reviewers: true, waitTimer: true, branchPolicy: true }
+    ])
   })
 
   it('reviews: who, what, on which commit', () => {
     expect(shapes.reviews(example('pull-request-review-items'))).toEqual([
-      { user: 'octocat', state: 'APPROVED', commitId: 'ecdd80bb57125d7ba9641ffaa4d7d2c19d3f3091', submittedAt: '2019-11-17T17:43:43Z' }
+      {
+        user: 'octocat',
+        state: 'APPROVED',
+        commitId: 'ecdd80bb57125d7ba9641ffaa4d7d2c19d3f3091',
+        submittedAt: '2019-11-17T17:43:43Z'
+      }
     ])
   })
 
   it('issue comments: id, body and author', () => {
-    expect(shapes.comments(example('issue-comment-items'))).toEqual([{ id: 1, body: 'Me too', user: 'octocat', userType: 'User', viaApp: undefined }])
+    expect(shapes.comments(example('issue-comment-items'))).toEqual([
+      { id: 1, body: 'Me too', user: 'octocat', userType: 'User', viaApp: undefined }
+    ])
   })
 
   it('the authenticated user: the login, in both examples', () => {

@@ -15,31 +15,58 @@ const segment = fc.stringMatching(/^[ab.A-]{1,4}$/).filter((s) => s !== '.' && s
 const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'))
 
 /** Globs made of the pieces real ones use: literals, stars, globstars, `?`, classes, braces, negation. */
-const globPiece = fc.constantFrom('a', 'b', '.', 'A', '-', '*', '**', '?', '[ab]', '[!a]', '{a,b.}', '{,a}', '/', '/', '**/', '/**', '[[:alpha:]]', '\\*')
-const glob = fc.tuple(fc.boolean(), fc.array(globPiece, { minLength: 1, maxLength: 7 })).map(([negated, pieces]) => `${negated ? '!' : ''}${pieces.join('')}`)
+const globPiece = fc.constantFrom(
+  'a',
+  'b',
+  '.',
+  'A',
+  '-',
+  '*',
+  '**',
+  '?',
+  '[ab]',
+  '[!a]',
+  '{a,b.}',
+  '{,a}',
+  '/',
+  '/',
+  '**/',
+  '/**',
+  '[[:alpha:]]',
+  '\\*'
+)
+const glob = fc
+  .tuple(fc.boolean(), fc.array(globPiece, { minLength: 1, maxLength: 7 }))
+  .map(([negated, pieces]) => `${negated ? '!' : ''}${pieces.join('')}`)
 
 describe('config globs in linear time', () => {
   it('match as picomatch matches (dot: true), on random globs and paths', () => {
     let compared = 0
     let runs = 0
-    fc.assert(fc.property(glob, fc.array(path, { minLength: 1, maxLength: 8 }), (g, paths) => {
-      runs++
-      // The few it refuses (some `.**` forms picomatch guards with other look-arounds) the config refuses too.
-      if (!isLinearGlob(g)) return
-      compared++
-      const ours = globMatcher([g])
-      const theirs = picomatch(g, { dot: true })
-      for (const p of paths) expect([g, p, ours(p)]).toEqual([g, p, theirs(p)])
-    }), fuzz(2000))
+    fc.assert(
+      fc.property(glob, fc.array(path, { minLength: 1, maxLength: 8 }), (g, paths) => {
+        runs++
+        // The few it refuses (some `.**` forms picomatch guards with other look-arounds) the config refuses too.
+        if (!isLinearGlob(g)) return
+        compared++
+        const ours = globMatcher([g])
+        const theirs = picomatch(g, { dot: true })
+        for (const p of paths) expect([g, p, ours(p)]).toEqual([g, p, theirs(p)])
+      }),
+      fuzz(2000)
+    )
     // Not a property that holds by refusing everything: nearly every glob was compared.
     expect(compared).toBeGreaterThan(runs * 0.95)
   })
 
   it('match case-insensitively as picomatch does with nocase, and a list matches when any glob does', () => {
-    fc.assert(fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, (globs, p) => {
-      if (!globs.every(isLinearGlob)) return
-      expect(globMatcher(globs, { nocase: true })(p)).toBe(picomatch(globs, { dot: true, nocase: true })(p))
-    }), fuzz(1000))
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, (globs, p) => {
+        if (!globs.every(isLinearGlob)) return
+        expect(globMatcher(globs, { nocase: true })(p)).toBe(picomatch(globs, { dot: true, nocase: true })(p))
+      }),
+      fuzz(1000)
+    )
   })
 
   it('the globs of real configs', () => {
@@ -65,7 +92,8 @@ describe('config globs in linear time', () => {
   })
 
   it('golive.yaml refuses a glob that needs look-around, at its line and column', () => {
-    const yaml = 'version: 1\nserver:\n  name: s\n  owner: "@o/t"\n  zone: 1\ntools: []\npaths:\n  exclude:\n    - "dist/**"\n    - "!(src)/**"\n'
+    const yaml =
+      'version: 1\nserver:\n  name: s\n  owner: "@o/t"\n  zone: 1\ntools: []\npaths:\n  exclude:\n    - "dist/**"\n    - "!(src)/**"\n'
     let error: unknown
     try {
       parseConfig(yaml, 'golive.yaml')
@@ -73,13 +101,24 @@ describe('config globs in linear time', () => {
       error = e
     }
     expect(error).toBeInstanceOf(UsageError)
-    expect((error as UsageError).problems).toContainEqual(expect.objectContaining({ file: 'golive.yaml', line: 10, column: 7, field: 'paths.exclude.1', message: expect.stringContaining('look-around') }))
+    expect((error as UsageError).problems).toContainEqual(
+      expect.objectContaining({
+        file: 'golive.yaml',
+        line: 10,
+        column: 7,
+        field: 'paths.exclude.1',
+        message: expect.stringContaining('look-around')
+      })
+    )
   })
 
   it('any string is a glob it matches or refuses, never an exception (picomatch throws on "!" alone)', () => {
     expect(isLinearGlob('!')).toBe(false)
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), (g) => {
-      if (isLinearGlob(g)) expect(typeof globMatcher([g])('a/b.ts')).toBe('boolean')
-    }), fuzz(2000))
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (g) => {
+        if (isLinearGlob(g)) expect(typeof globMatcher([g])('a/b.ts')).toBe('boolean')
+      }),
+      fuzz(2000)
+    )
   })
 })

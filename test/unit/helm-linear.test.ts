@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { actionOf, controlOf, inlineActions, notOperand, renderCharts, TEMPLATED, toYamlOperand } from '../../src/evidence/helm.js'
+import {
+  actionOf,
+  controlOf,
+  inlineActions,
+  notOperand,
+  renderCharts,
+  TEMPLATED,
+  toYamlOperand
+} from '../../src/evidence/helm.js'
 import { Repository } from '../../src/evidence/repository.js'
 import { fuzz } from '../support/fuzz.js'
 
@@ -24,11 +32,32 @@ const OLD_CONTROL = /^(if|else if|else|with|range|end|define|block)\b\s*(.*)$/
 const OLD_INLINE = /\{\{-?\s*(.*?)\s*-?\}\}/g
 
 /** Strings of pieces run together. */
-const textOf = (pieces: string[], maxLength = 14) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((xs) => xs.join(''))
+const textOf = (pieces: string[], maxLength = 14) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((xs) => xs.join(''))
 // Spaces of every kind that matter: line terminators (which `\s` takes and `.` does not) and other spaces.
 const SPACES = [' ', '\t', '\r', '\n', '\u2028', '\u2029', '\u00a0', '\v']
 const ACTION_TEXT = textOf(['{', '}', '{{', '}}', '-', '-}}', '{{-', 'a', '.x', ...SPACES], 16)
-const WORDS_TEXT = textOf(['not', 'toYaml', 'if', 'else', 'else if', 'elseif', 'with', 'range', 'end', 'define', 'block', 'x', '.', '-', '_', ...SPACES], 8)
+const WORDS_TEXT = textOf(
+  [
+    'not',
+    'toYaml',
+    'if',
+    'else',
+    'else if',
+    'elseif',
+    'with',
+    'range',
+    'end',
+    'define',
+    'block',
+    'x',
+    '.',
+    '-',
+    '_',
+    ...SPACES
+  ],
+  8
+)
 
 /** Just under the gate's 1 MiB file limit, in characters of one byte. */
 const MIB = 1_000_000
@@ -43,7 +72,11 @@ afterAll(() => {
 function render(template: string) {
   const root = mkdtempSync(join(tmpdir(), 'golive-helm-linear-'))
   dirs.push(root)
-  const files: Record<string, string> = { 'Chart.yaml': 'name: c\nversion: 1.0.0\n', 'values.yaml': 'a: 1\non: true\n', 'templates/cm.yaml': template }
+  const files: Record<string, string> = {
+    'Chart.yaml': 'name: c\nversion: 1.0.0\n',
+    'values.yaml': 'a: 1\non: true\n',
+    'templates/cm.yaml': template
+  }
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true })
     writeFileSync(join(root, path), content)
@@ -51,7 +84,8 @@ function render(template: string) {
   const { builds } = renderCharts(new Repository(root), /(?!)/)
   return builds[0].objects
 }
-const configMap = (body: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: "{{ .Values.a }}"\n${body}\n`
+const configMap = (body: string) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: "{{ .Values.a }}"\n${body}\n`
 
 describe('`not …` and `toYaml …` terms', () => {
   it('take the operand the former patterns took (property)', () => {
@@ -110,7 +144,22 @@ describe('lines that are one action', () => {
   })
 
   it('keeps the former reading of dashes, braces and spaces at the ends', () => {
-    for (const s of ['{{}}', '{{-}}', '{{--}}', '{{- -}}', '{{ a- }}', '{{ a- -}}', '{{ a -}} ', '  {{- a }} }}', '{{ a-}}}', '{{ a\rb }}', '{{ a\r }}', '{{\r- a -\r}}', '{{ }', '{{}'])
+    for (const s of [
+      '{{}}',
+      '{{-}}',
+      '{{--}}',
+      '{{- -}}',
+      '{{ a- }}',
+      '{{ a- -}}',
+      '{{ a -}} ',
+      '  {{- a }} }}',
+      '{{ a-}}}',
+      '{{ a\rb }}',
+      '{{ a\r }}',
+      '{{\r- a -\r}}',
+      '{{ }',
+      '{{}'
+    ])
       expect([s, actionOf(s)]).toEqual([s, OLD_ACTION_LINE.exec(s)?.[1]])
   })
 
@@ -125,7 +174,8 @@ describe('lines that are one action', () => {
 })
 
 describe('actions inside a line', () => {
-  const shape = (line: string) => [...line.matchAll(OLD_INLINE)].map((m) => ({ index: m.index, end: m.index + m[0].length, expr: m[1] }))
+  const shape = (line: string) =>
+    [...line.matchAll(OLD_INLINE)].map((m) => ({ index: m.index, end: m.index + m[0].length, expr: m[1] }))
 
   it('are the ones the former pattern found, with the same expressions (property)', () => {
     fc.assert(
@@ -140,7 +190,18 @@ describe('actions inside a line', () => {
   })
 
   it('are found as before around broken and nested braces', () => {
-    for (const s of ['a {{ b }} c {{- d -}} e', '{{{ a }}}', '{{ a\rb {{\r}}', '{{ a{{\rb}}', '{{-}}{{--}}{{ -}}', '{{ a -}}}} {{', '{{ a\r }}', '{{ a\r\r {{ b }}', 'x {{ a', '}} {{ a }}'])
+    for (const s of [
+      'a {{ b }} c {{- d -}} e',
+      '{{{ a }}}',
+      '{{ a\rb {{\r}}',
+      '{{ a{{\rb}}',
+      '{{-}}{{--}}{{ -}}',
+      '{{ a -}}}} {{',
+      '{{ a\r }}',
+      '{{ a\r\r {{ b }}',
+      'x {{ a',
+      '}} {{ a }}'
+    ])
       expect([s, inlineActions(s)]).toEqual([s, shape(s)])
   })
 
@@ -160,7 +221,12 @@ describe('rendering is bounded (HELM_LIMITS); past a bound the chart says so and
   function build(template: string, values: string) {
     const root = mkdtempSync(join(tmpdir(), 'golive-helm-bound-'))
     dirs.push(root)
-    const files: Record<string, string> = { 'Chart.yaml': 'name: c\nversion: 1.0.0\n', 'values.yaml': values, 'templates/a.yaml': template, 'templates/ok.yaml': configMap('') }
+    const files: Record<string, string> = {
+      'Chart.yaml': 'name: c\nversion: 1.0.0\n',
+      'values.yaml': values,
+      'templates/a.yaml': template,
+      'templates/ok.yaml': configMap('')
+    }
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(root, path)), { recursive: true })
       writeFileSync(join(root, path), content)
@@ -175,7 +241,13 @@ describe('rendering is bounded (HELM_LIMITS); past a bound the chart says so and
     const started = performance.now()
     const b = build(t, ten)
     expect(performance.now() - started).toBeLessThan(20_000)
-    expect(b.gaps).toEqual([{ overlay: '. (values.yaml)', file: 'templates/a.yaml', message: expect.stringContaining('not rendered: rendering visits more than') }])
+    expect(b.gaps).toEqual([
+      {
+        overlay: '. (values.yaml)',
+        file: 'templates/a.yaml',
+        message: expect.stringContaining('not rendered: rendering visits more than')
+      }
+    ])
     // The other template of the chart is rendered.
     expect(b.objects.map((o) => o.name)).toEqual(['cm'])
   }, 30_000)
@@ -215,6 +287,12 @@ describe('what a template renders is never dropped silently', () => {
     const [b] = renderCharts(new Repository(root), /(?!)/).builds
     expect(b.objects.map((o) => o.name)).toEqual(['cm'])
     expect(b.objects[0].locate(['metadata', 'name'])).toMatchObject({ line: 8 })
-    expect(b.gaps).toEqual([{ overlay: '. (values.yaml)', file: 'templates/broken.yaml', message: expect.stringContaining('the rendered text is not YAML') }])
+    expect(b.gaps).toEqual([
+      {
+        overlay: '. (values.yaml)',
+        file: 'templates/broken.yaml',
+        message: expect.stringContaining('the rendered text is not YAML')
+      }
+    ])
   })
 })

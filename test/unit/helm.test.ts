@@ -12,22 +12,42 @@ import { ROOT, findingsOf, gate, variant } from '../support/gate.js'
 
 const CHART = join(ROOT, 'test/fixtures/real-manifests/envoy-gateway-helm')
 const TEMPLATE = 'charts/gateway-helm/templates/envoy-gateway-deployment.yaml'
-const where = (f: { evidence: unknown[] }) => f.evidence.map((e) => { const x = e as { file: string; line: number; column: number }; return `${x.file}:${x.line}:${x.column}` })
+const where = (f: { evidence: unknown[] }) =>
+  f.evidence.map((e) => {
+    const x = e as { file: string; line: number; column: number }
+    return `${x.file}:${x.line}:${x.column}`
+  })
 
 describe('Helm charts', () => {
   it('renders the chart’s Deployment with its values: toYaml blocks, with/else, range, include left as templated', async () => {
     const objects = (await collectRepoEvidence(new Repository(CHART))).kubernetes
     const d = objects.find((o) => o.kind === 'Deployment')!
     expect(d).toMatchObject({ name: 'envoy-gateway', file: TEMPLATE, overlay: 'charts/gateway-helm (values.yaml)' })
-    const spec = (d.data as { spec: { replicas: number; template: { spec: { containers: Record<string, any>[]; volumes: Record<string, any>[] } } } }).spec
+    const spec = (
+      d.data as {
+        spec: {
+          replicas: number
+          template: { spec: { containers: Record<string, any>[]; volumes: Record<string, any>[] } }
+        }
+      }
+    ).spec
     expect(spec.replicas).toBe(1)
     const c = spec.template.spec.containers[0]
-    expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 65532, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } })
+    expect(c.securityContext).toMatchObject({
+      allowPrivilegeEscalation: false,
+      runAsNonRoot: true,
+      runAsUser: 65532,
+      capabilities: { drop: ['ALL'] },
+      seccompProfile: { type: 'RuntimeDefault' }
+    })
     expect(c.resources).toEqual({ limits: { memory: '1024Mi' }, requests: { cpu: '100m', memory: '256Mi' } })
     // range over .Values.deployment.ports, then the `if .Values.topologyInjector.enabled` branch
     expect(c.ports.map((p: { name: string }) => p.name)).toEqual(['grpc', 'ratelimit', 'wasm', 'metrics', 'webhook'])
     // `with .Values.deployment.envoyGateway.wasmCacheVolume` is empty: its else branch
-    expect(spec.template.spec.volumes.find((v) => v.name === 'wasm-cache')).toEqual({ name: 'wasm-cache', emptyDir: {} })
+    expect(spec.template.spec.volumes.find((v) => v.name === 'wasm-cache')).toEqual({
+      name: 'wasm-cache',
+      emptyDir: {}
+    })
     expect(c.image.startsWith(TEMPLATED)).toBe(true)
     expect(d.templated!.map((t) => t.line)).toEqual([12, 24, 33, 108])
   })
@@ -42,12 +62,17 @@ describe('Helm charts', () => {
   })
 
   it('values-prod.yaml is its own build; the prod build is the one judged, and what it breaks fails at the template line', async () => {
-    const dir = variant(CHART, { 'charts/gateway-helm/values-prod.yaml': 'deployment:\n  envoyGateway:\n    securityContext:\n      privileged: true\n' })
+    const dir = variant(CHART, {
+      'charts/gateway-helm/values-prod.yaml':
+        'deployment:\n  envoyGateway:\n    securityContext:\n      privileged: true\n'
+    })
     const overlays = new Set((await collectRepoEvidence(new Repository(dir))).kubernetes.map((o) => o.overlay))
     expect(overlays).toEqual(new Set(['charts/gateway-helm (values.yaml)', 'charts/gateway-helm (values-prod.yaml)']))
     const failed = findingsOf(gate(dir).findings, 'infra.pod-security').filter((f) => f.status === 'failed')
     expect(failed).toHaveLength(1)
-    expect(failed[0].message).toContain('(charts/gateway-helm (values-prod.yaml)), container envoy-gateway breaks Pod Security Standards “restricted”: privileged: true')
+    expect(failed[0].message).toContain(
+      '(charts/gateway-helm (values-prod.yaml)), container envoy-gateway breaks Pod Security Standards “restricted”: privileged: true'
+    )
     expect(where(failed[0])).toContain(`${TEMPLATE}:95:11`)
   })
 
@@ -104,7 +129,12 @@ spec:
     // `eq` is evaluated: the `else if` branch is the one rendered; the include of a define the chart lacks stays unresolved.
     expect((d.data as any).spec.template.spec.containers[0].securityContext).toEqual({ runAsNonRoot: false })
     expect(d.templated!.map((t) => t.line)).toEqual([10])
-    const literal = variant(dir, { [TEMPLATE]: readFileSync(join(dir, TEMPLATE), 'utf8').replace('{{- else if eq .Values.mode "strict" }}', '{{- else if .Values.mode }}') })
+    const literal = variant(dir, {
+      [TEMPLATE]: readFileSync(join(dir, TEMPLATE), 'utf8').replace(
+        '{{- else if eq .Values.mode "strict" }}',
+        '{{- else if .Values.mode }}'
+      )
+    })
     const [ps] = findingsOf(gate(literal).findings, 'infra.pod-security')
     // runAsNonRoot: false is written, not missing: a failure even with the include unresolved.
     expect(ps.status).toBe('failed')
@@ -115,8 +145,10 @@ spec:
 describe('template forms real charts use (issue 24 §4)', () => {
   it('include of a define in _helpers.tpl, printf, default, trunc/trimSuffix, and/or/not/eq/ne, hasKey, empty, required, tpl', async () => {
     const dir = variant(CHART, {
-      'charts/gateway-helm/values.yaml': 'nameOverride: ""\nnet:\n  host: false\nsc:\n  runAsNonRoot: true\nmode: strict\nextraName: "{{ .Release.Name }}x"\n',
-      'charts/gateway-helm/templates/_helpers.tpl': '{{- define "mcp.name" -}}\n{{- default "mcp-server-with-a-rather-long-name-that-goes-past-the-limit-of-63-chars" .Values.nameOverride | trunc 63 | trimSuffix "-" }}\n{{- end }}\n{{- define "mcp.full" -}}\n{{ printf "%s-%s" "x" (include "mcp.name" .) }}\n{{- end }}\n',
+      'charts/gateway-helm/values.yaml':
+        'nameOverride: ""\nnet:\n  host: false\nsc:\n  runAsNonRoot: true\nmode: strict\nextraName: "{{ .Release.Name }}x"\n',
+      'charts/gateway-helm/templates/_helpers.tpl':
+        '{{- define "mcp.name" -}}\n{{- default "mcp-server-with-a-rather-long-name-that-goes-past-the-limit-of-63-chars" .Values.nameOverride | trunc 63 | trimSuffix "-" }}\n{{- end }}\n{{- define "mcp.full" -}}\n{{ printf "%s-%s" "x" (include "mcp.name" .) }}\n{{- end }}\n',
       [TEMPLATE]: `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -174,7 +206,8 @@ describe('a template the values switch off', () => {
     const values = readFileSync(join(CHART, 'charts/gateway-helm/values.yaml'), 'utf8')
     const dir = variant(CHART, {
       'charts/gateway-helm/values.yaml': `${values}\nhttpRoute:\n  enabled: false\n`,
-      'charts/gateway-helm/templates/httproute.yaml': '{{- if .Values.httpRoute.enabled }}\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: mcp\nspec:\n  parentRefs:\n    - name: internal\n      namespace: envoy-gateway-system\n{{- end }}\n'
+      'charts/gateway-helm/templates/httproute.yaml':
+        '{{- if .Values.httpRoute.enabled }}\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: mcp\nspec:\n  parentRefs:\n    - name: internal\n      namespace: envoy-gateway-system\n{{- end }}\n'
     })
     const [f] = findingsOf(gate(dir).findings, 'infra.gateway-route')
     expect(f.status).toBe('failed')

@@ -26,13 +26,25 @@ export function importsOf(file: string, text = readFileSync(file, 'utf8')): Impo
   const out: Import[] = []
   const add = (specifier: ts.Expression | undefined, value: boolean) => {
     if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) return
-    out.push({ target: relative(ROOT, resolve(dirname(file), specifier.text.replace(/\.js$/, '.ts'))).split('\\').join('/'), value })
+    out.push({
+      target: relative(ROOT, resolve(dirname(file), specifier.text.replace(/\.js$/, '.ts')))
+        .split('\\')
+        .join('/'),
+      value
+    })
   }
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause
       const bindings = clause?.namedBindings
-      const onlyTypes = !!clause && (clause.isTypeOnly || (!clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)))
+      const onlyTypes =
+        !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            !!bindings &&
+            ts.isNamedImports(bindings) &&
+            bindings.elements.length > 0 &&
+            bindings.elements.every((e) => e.isTypeOnly)))
       add(node.moduleSpecifier, !onlyTypes)
     } else if (ts.isExportDeclaration(node)) {
       add(node.moduleSpecifier, !node.isTypeOnly)
@@ -59,7 +71,8 @@ export function violations(files: string[]): string[] {
     const from = relative(ROOT, file).split('\\').join('/')
     for (const i of importsOf(file)) {
       if (from.startsWith('src/') && i.target.startsWith('checks/')) found.push(`${from} → ${i.target}`)
-      if (from.startsWith('checks/') && i.value && i.target.startsWith('src/evidence/')) found.push(`${from} → ${i.target} (a value)`)
+      if (from.startsWith('checks/') && i.value && i.target.startsWith('src/evidence/'))
+        found.push(`${from} → ${i.target} (a value)`)
       if (importsACheck(from, i.target)) found.push(`${from} → ${i.target} (another check's module)`)
     }
   }
@@ -85,7 +98,9 @@ describe('import direction', () => {
     const file = join(ROOT, 'checks/example.ts')
     const targets = (text: string) => importsOf(file, text).map((i) => `${i.target}${i.value ? '' : ' (type)'}`)
     expect(targets("import type { A } from '../src/evidence/index.js'")).toEqual(['src/evidence/index.ts (type)'])
-    expect(targets("import { type A, type B } from '../src/evidence/index.js'")).toEqual(['src/evidence/index.ts (type)'])
+    expect(targets("import { type A, type B } from '../src/evidence/index.js'")).toEqual([
+      'src/evidence/index.ts (type)'
+    ])
     expect(targets("import { type A, b } from '../src/evidence/index.js'")).toEqual(['src/evidence/index.ts'])
     expect(targets("export { b } from '../src/evidence/scan.js'")).toEqual(['src/evidence/scan.ts'])
     expect(targets("const m = await import('../src/evidence/scan.js')")).toEqual(['src/evidence/scan.ts'])

@@ -5,7 +5,11 @@ import { EXAMPLES, ROOT, findingsOf, gate, variant } from '../support/gate.js'
 
 const CASES = join(ROOT, 'test/fixtures/infra-cases')
 const READY = join(EXAMPLES, 'ready-server')
-const at = (f: { evidence: unknown[] }) => f.evidence.map((e) => { const x = e as { file: string; line: number; note?: string }; return `${x.file}:${x.line}` })
+const at = (f: { evidence: unknown[] }) =>
+  f.evidence.map((e) => {
+    const x = e as { file: string; line: number; note?: string }
+    return `${x.file}:${x.line}`
+  })
 
 describe('infra.pod-security', () => {
   const findings = findingsOf(gate(CASES).findings, 'infra.pod-security')
@@ -22,7 +26,11 @@ describe('infra.pod-security', () => {
       // Containers inherit it unless they override; the pod-level root user breaks the standard on its own.
       'Deployment bad breaks Pod Security Standards “restricted”: runAsUser: 0 (pod).'
     ])
-    expect(pod.map((f) => at(f)[0])).toEqual(['deploy/workloads.yaml:47', 'deploy/workloads.yaml:66', 'deploy/workloads.yaml:49'])
+    expect(pod.map((f) => at(f)[0])).toEqual([
+      'deploy/workloads.yaml:47',
+      'deploy/workloads.yaml:66',
+      'deploy/workloads.yaml:49'
+    ])
   })
 
   it('reports each container violation, with the container line first', () => {
@@ -49,7 +57,9 @@ describe('infra.hardening (advisory)', () => {
   it('warns, never fails, for a container without limits or read-only root', () => {
     const f = findingsOf(gate(CASES).findings, 'infra.hardening')
     expect(f.map((x) => x.status)).toEqual(['warning'])
-    expect(f[0].message).toBe('Deployment bad, container app lacks readOnlyRootFilesystem: true, a CPU limit, a memory limit.')
+    expect(f[0].message).toBe(
+      'Deployment bad, container app lacks readOnlyRootFilesystem: true, a CPU limit, a memory limit.'
+    )
   })
 })
 
@@ -70,13 +80,22 @@ describe('infra.gateway-route and infra.security-policy', () => {
 
   it('fails optional JWT and a route on the public gateway when exposure is internal', () => {
     const r = gate(join(EXAMPLES, 'unready-server'))
-    expect(findingsOf(r.findings, 'infra.security-policy')[0].evidence[0]).toMatchObject({ file: 'k8s/route.yaml', line: 26 })
-    expect(findingsOf(r.findings, 'infra.gateway-route')[0].evidence[0]).toMatchObject({ file: 'k8s/route.yaml', line: 8 })
+    expect(findingsOf(r.findings, 'infra.security-policy')[0].evidence[0]).toMatchObject({
+      file: 'k8s/route.yaml',
+      line: 26
+    })
+    expect(findingsOf(r.findings, 'infra.gateway-route')[0].evidence[0]).toMatchObject({
+      file: 'k8s/route.yaml',
+      line: 8
+    })
   })
 
   it('passes a public route when exposure: public is declared with a reason', () => {
     const dir = variant(join(EXAMPLES, 'unready-server'), {})
-    const yaml = readFileSync(join(dir, 'golive.yaml'), 'utf8').replace('exposure: internal', 'exposure: public\n  exposureReason: partners call it')
+    const yaml = readFileSync(join(dir, 'golive.yaml'), 'utf8').replace(
+      'exposure: internal',
+      'exposure: public\n  exposureReason: partners call it'
+    )
     writeFileSync(join(dir, 'golive.yaml'), yaml)
     expect(findingsOf(gate(dir).findings, 'infra.gateway-route').map((f) => f.status)).toEqual(['passed'])
   })
@@ -91,7 +110,10 @@ describe('infra.audit-logging', () => {
   it('passes on the application audit log alone', () => {
     const dir = variant(READY, { 'deploy/platform/envoyproxy.yaml': null })
     const [f] = findingsOf(gate(dir).findings, 'infra.audit-logging')
-    expect(f).toMatchObject({ status: 'passed', message: 'Audit logging: an application audit log with user, tool, outcome and trace id.' })
+    expect(f).toMatchObject({
+      status: 'passed',
+      message: 'Audit logging: an application audit log with user, tool, outcome and trace id.'
+    })
     expect(f.evidence[0]).toMatchObject({ file: 'src/audit.ts', line: 7 })
   })
 })

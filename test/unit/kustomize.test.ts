@@ -11,7 +11,11 @@ import { Repository } from '../../src/evidence/repository.js'
 import { ROOT, findingsOf, gate, variant } from '../support/gate.js'
 
 const EG = join(ROOT, 'test/fixtures/real-manifests/envoy-gateway')
-const where = (f: { evidence: unknown[] }) => f.evidence.map((e) => { const x = e as { file: string; line: number; column: number }; return `${x.file}:${x.line}:${x.column}` })
+const where = (f: { evidence: unknown[] }) =>
+  f.evidence.map((e) => {
+    const x = e as { file: string; line: number; column: number }
+    return `${x.file}:${x.line}:${x.column}`
+  })
 const check = (dir: string, id: string) => findingsOf(gate(dir).findings, id)
 
 describe('overlays built from the checkout', () => {
@@ -115,12 +119,17 @@ patches:
         value: "yes"
 `
     const base = {
-      'base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - maps.yaml\n',
-      'base/maps.yaml': ['foo', 'fooo', long].map((n) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}\ndata:\n  a: "1"\n`).join('---\n')
+      'base/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - maps.yaml\n',
+      'base/maps.yaml': ['foo', 'fooo', long]
+        .map((n) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}\ndata:\n  a: "1"\n`)
+        .join('---\n')
     }
     const patched = async (name: string) => {
       const dir = variant(undefined, { ...base, 'overlay/kustomization.yaml': overlay(name) })
-      return (await collectRepoEvidence(new Repository(dir))).kubernetes.filter((o) => (o.data as { data?: { patched?: string } }).data?.patched === 'yes').map((o) => o.name)
+      return (await collectRepoEvidence(new Repository(dir))).kubernetes
+        .filter((o) => (o.data as { data?: { patched?: string } }).data?.patched === 'yes')
+        .map((o) => o.name)
     }
     expect(await patched('f.o')).toEqual(['foo'])
     expect(await patched('fo+')).toEqual(['foo', 'fooo'])
@@ -152,31 +161,48 @@ spec:
           hostPath:
             path: /var/log
 `
-    const base = { 'deploy/base/sidecar.yaml': sidecar, 'deploy/base/kustomization.yaml': 'resources:\n  - application.yaml\n  - jwt.yaml\n  - sidecar.yaml\n' }
+    const base = {
+      'deploy/base/sidecar.yaml': sidecar,
+      'deploy/base/kustomization.yaml': 'resources:\n  - application.yaml\n  - jwt.yaml\n  - sidecar.yaml\n'
+    }
     const withDelete = variant(EG, {
       ...base,
-      'deploy/overlays/prod/drop-logs.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sidecar\nspec:\n  template:\n    spec:\n      containers:\n        - name: logs\n          $patch: delete\n      volumes:\n        - name: host\n          $patch: delete\n',
-      'deploy/overlays/prod/kustomization.yaml': 'namespace: backend-prod\nresources:\n  - ../../base\npatchesStrategicMerge:\n  - drop-logs.yaml\n'
+      'deploy/overlays/prod/drop-logs.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sidecar\nspec:\n  template:\n    spec:\n      containers:\n        - name: logs\n          $patch: delete\n      volumes:\n        - name: host\n          $patch: delete\n',
+      'deploy/overlays/prod/kustomization.yaml':
+        'namespace: backend-prod\nresources:\n  - ../../base\npatchesStrategicMerge:\n  - drop-logs.yaml\n'
     })
-    const built = (await collectRepoEvidence(new Repository(withDelete))).kubernetes.find((o) => o.name === 'sidecar' && o.overlay === 'deploy/overlays/prod')!
-    const spec = (built.data as { spec: { template: { spec: { containers: { name: string }[]; volumes: unknown[] } } } }).spec.template.spec
+    const built = (await collectRepoEvidence(new Repository(withDelete))).kubernetes.find(
+      (o) => o.name === 'sidecar' && o.overlay === 'deploy/overlays/prod'
+    )!
+    const spec = (
+      built.data as { spec: { template: { spec: { containers: { name: string }[]; volumes: unknown[] } } } }
+    ).spec.template.spec
     expect(spec.containers.map((c) => c.name)).toEqual(['app'])
     expect(spec.volumes).toEqual([])
     expect(check(withDelete, 'infra.pod-security').some((f) => f.message.includes('hostPath'))).toBe(false)
-    const without = variant(EG, { ...base, 'deploy/overlays/prod/kustomization.yaml': 'namespace: backend-prod\nresources:\n  - ../../base\n' })
+    const without = variant(EG, {
+      ...base,
+      'deploy/overlays/prod/kustomization.yaml': 'namespace: backend-prod\nresources:\n  - ../../base\n'
+    })
     expect(check(without, 'infra.pod-security').some((f) => f.message.includes('hostPath'))).toBe(true)
   })
 
   it('namePrefix renames; remote bases and components are said, not followed; a cycle ends', () => {
     const dir = variant(EG, {
-      'deploy/overlays/prod/kustomization.yaml': 'namePrefix: prod-\nresources:\n  - ../../base\n  - https://example.com/remote//base?ref=v1\n  - ../loop-a\ncomponents:\n  - ../../components/x\n',
+      'deploy/overlays/prod/kustomization.yaml':
+        'namePrefix: prod-\nresources:\n  - ../../base\n  - https://example.com/remote//base?ref=v1\n  - ../loop-a\ncomponents:\n  - ../../components/x\n',
       'deploy/overlays/loop-a/kustomization.yaml': 'resources:\n  - ../loop-b\n',
       'deploy/overlays/loop-b/kustomization.yaml': 'resources:\n  - ../loop-a\n'
     })
     const { objects, notes } = readDeployment(new Repository(dir))
     expect(objects.some((o) => o.name === 'prod-backend' && o.kind === 'Deployment')).toBe(true)
-    expect(notes).toContain('deploy/overlays/prod/kustomization.yaml: https://example.com/remote//base?ref=v1 is remote or outside the checkout; not followed')
-    expect(notes).toContain('deploy/overlays/prod/kustomization.yaml: component ../../components/x not found in the checkout; not applied')
+    expect(notes).toContain(
+      'deploy/overlays/prod/kustomization.yaml: https://example.com/remote//base?ref=v1 is remote or outside the checkout; not followed'
+    )
+    expect(notes).toContain(
+      'deploy/overlays/prod/kustomization.yaml: component ../../components/x not found in the checkout; not applied'
+    )
     expect(notes.some((n) => n.includes('includes itself'))).toBe(true)
     // What was not followed is said in the infrastructure checks, which do not pass on the part they read.
     const [pod] = check(dir, 'infra.pod-security')
@@ -188,14 +214,16 @@ spec:
 })
 
 const PROD_K = 'deploy/overlays/prod/kustomization.yaml'
-const prodWith = (extra: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: backend-prod\nresources:\n  - ../../base\npatches:\n  - path: hardening.yaml\n${extra}`
+const prodWith = (extra: string) =>
+  `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: backend-prod\nresources:\n  - ../../base\npatches:\n  - path: hardening.yaml\n${extra}`
 
 describe('what a kustomization does beyond resources and patches', () => {
   it('a component is followed: one that adds hostNetwork: true fails pod security, at the component’s line', () => {
     const dir = variant(EG, {
       [PROD_K]: prodWith('components:\n  - ../../components/net\n'),
       // An inline patch: no file of its own that the gate would judge as a manifest anyway.
-      'deploy/components/net/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n  - target:\n      kind: Deployment\n    patch: |-\n      - op: add\n        path: /spec/template/spec/hostNetwork\n        value: true\n'
+      'deploy/components/net/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n  - target:\n      kind: Deployment\n    patch: |-\n      - op: add\n        path: /spec/template/spec/hostNetwork\n        value: true\n'
     })
     const failed = check(dir, 'infra.pod-security').filter((f) => f.status === 'failed')
     expect(failed.map((f) => f.message).join(' ')).toContain('hostNetwork: true')
@@ -203,8 +231,13 @@ describe('what a kustomization does beyond resources and patches', () => {
   })
 
   it('replacements, helmCharts, generators and unsupported patch operations are said, and the checks are not verified', () => {
-    for (const extra of ['replacements:\n  - path: r.yaml\n', 'helmCharts:\n  - name: x\n    repo: https://charts.example.com\n', 'transformers:\n  - t.yaml\n',
-      '  - target:\n      kind: Deployment\n    patch: |-\n      - op: copy\n        from: /spec\n        path: /x\n', '  - path: ../../../outside.yaml\n']) {
+    for (const extra of [
+      'replacements:\n  - path: r.yaml\n',
+      'helmCharts:\n  - name: x\n    repo: https://charts.example.com\n',
+      'transformers:\n  - t.yaml\n',
+      '  - target:\n      kind: Deployment\n    patch: |-\n      - op: copy\n        from: /spec\n        path: /x\n',
+      '  - path: ../../../outside.yaml\n'
+    ]) {
       const dir = variant(EG, { [PROD_K]: prodWith(extra) })
       const [pod] = check(dir, 'infra.pod-security')
       expect(pod.status, extra).toBe('not verified')
@@ -216,14 +249,28 @@ describe('what a kustomization does beyond resources and patches', () => {
   })
 
   it('a patch target’s kind is a regular expression, as its name is', () => {
-    const dir = variant(EG, { [PROD_K]: prodWith('  - target:\n      kind: Deploy.*\n    patch: |-\n      - op: add\n        path: /spec/template/spec/hostPID\n        value: true\n') })
-    expect(check(dir, 'infra.pod-security').filter((f) => f.status === 'failed').map((f) => f.message).join(' ')).toContain('hostPID: true')
+    const dir = variant(EG, {
+      [PROD_K]: prodWith(
+        '  - target:\n      kind: Deploy.*\n    patch: |-\n      - op: add\n        path: /spec/template/spec/hostPID\n        value: true\n'
+      )
+    })
+    expect(
+      check(dir, 'infra.pod-security')
+        .filter((f) => f.status === 'failed')
+        .map((f) => f.message)
+        .join(' ')
+    ).toContain('hostPID: true')
   })
 
   it('YAML merge keys are merged in patches, as kubectl and kustomize merge them', () => {
     const dir = variant(EG, {
       'deploy/overlays/prod/hardening.yaml': `x-net: &net\n  hostIPC: true\n---\n${readFileSync(join(EG, 'deploy/overlays/prod/hardening.yaml'), 'utf8').replace('      securityContext:\n', '      <<: *netref\n      securityContext:\n').replace('apiVersion: apps/v1', 'apiVersion: apps/v1\nx-anchor: &netref\n  hostIPC: true')}`
     })
-    expect(check(dir, 'infra.pod-security').filter((f) => f.status === 'failed').map((f) => f.message).join(' ')).toContain('hostIPC: true')
+    expect(
+      check(dir, 'infra.pod-security')
+        .filter((f) => f.status === 'failed')
+        .map((f) => f.message)
+        .join(' ')
+    ).toContain('hostIPC: true')
   })
 })

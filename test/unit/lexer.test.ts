@@ -86,12 +86,48 @@ describe('sourceViews: interpolations are code', () => {
 describe('sourceViews: offsets hold for any text', () => {
   const LANGUAGES = ['typescript', 'javascript', 'python', 'csharp', 'go', 'java', 'kotlin'] as const
   // The characters and runs that open, close or escape something in one of the languages.
-  const piece = fc.constantFrom('/', '*', '"', "'", '`', '$', '{', '}', '\\', '\n', '\r', '#', 'f', '@', 'a', ' ', '(', '"""', "'''", '${', '//', '/*', '*/', 'é', 'Ā', '\u0a0a', '\u{1f600}', '\ud800', 'F', 'rb', '_')
+  const piece = fc.constantFrom(
+    '/',
+    '*',
+    '"',
+    "'",
+    '`',
+    '$',
+    '{',
+    '}',
+    '\\',
+    '\n',
+    '\r',
+    '#',
+    'f',
+    '@',
+    'a',
+    ' ',
+    '(',
+    '"""',
+    "'''",
+    '${',
+    '//',
+    '/*',
+    '*/',
+    'é',
+    'Ā',
+    '\u0a0a',
+    '\u{1f600}',
+    '\ud800',
+    'F',
+    'rb',
+    '_'
+  )
   const source = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''))
 
   it('an interpolation left open at the end of the file keeps both views the length of the text', () => {
     // The views used to come out a character longer than the text here.
-    for (const [src, lang] of [['`${', 'typescript'], ['s = """${', 'kotlin'], ['x = $"{', 'csharp']] as const) {
+    for (const [src, lang] of [
+      ['`${', 'typescript'],
+      ['s = """${', 'kotlin'],
+      ['x = $"{', 'csharp']
+    ] as const) {
       const v = sourceViews(src, lang)
       expect([v.code.length, v.bare.length]).toEqual([src.length, src.length])
     }
@@ -118,10 +154,13 @@ describe('sourceViews: offsets hold for any text', () => {
       const prefix = /[A-Za-z]{0,2}$/.exec(text.slice(Math.max(0, i - 2), i))![0]
       return /f/i.test(prefix) && !/\w/.test(text[i - prefix.length - 1] ?? '')
     }
-    const python = fc.array(fc.constantFrom('f', 'F', 'r', 'b', 'x', '_', '1', ' ', '(', '"', "'", 'é', 'Ā'), { maxLength: 12 }).map((p) => p.join(''))
+    const python = fc
+      .array(fc.constantFrom('f', 'F', 'r', 'b', 'x', '_', '1', ' ', '(', '"', "'", 'é', 'Ā'), { maxLength: 12 })
+      .map((p) => p.join(''))
     fc.assert(
       fc.property(python, (text) => {
-        for (let i = 0; i < text.length; i++) if (text[i] === '"' || text[i] === "'") expect(isFString(text, i)).toBe(byPattern(text, i))
+        for (let i = 0; i < text.length; i++)
+          if (text[i] === '"' || text[i] === "'") expect(isFString(text, i)).toBe(byPattern(text, i))
       }),
       fuzz(2000)
     )

@@ -12,19 +12,30 @@ const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 describe('LiteralIndex', () => {
   // A small alphabet, so literals overlap, nest and share prefixes and suffixes (what failure links are for).
   const unit = fc.constantFrom('a', 'b', 'A', 'B', 'c', '-', '_', '.', ' ', '\n', 'é', 'K', '\u212a', '😀')
-  const literal = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', 'c', '-', '_', '.'), minLength: 1, maxLength: 6 })
+  const literal = fc.string({
+    unit: fc.constantFrom('a', 'b', 'A', 'B', 'c', '-', '_', '.'),
+    minLength: 1,
+    maxLength: 6
+  })
 
   it('says a text may hold a literal exactly when it holds it with ASCII case folded (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(literal, { minLength: 1, maxLength: 70 }), fc.array(fc.string({ unit, maxLength: 80 }), { minLength: 1, maxLength: 4 }), (literals, texts) => {
-        const index = new LiteralIndex()
-        index.add(...literals)
-        // Several texts in turn: the bits of one scan must not leak into the next.
-        for (const text of texts) {
-          const hits = index.scan(text)
-          for (const l of literals) expect(hits.mayHold(l), `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toBe(fold(text).includes(fold(l)))
+      fc.property(
+        fc.uniqueArray(literal, { minLength: 1, maxLength: 70 }),
+        fc.array(fc.string({ unit, maxLength: 80 }), { minLength: 1, maxLength: 4 }),
+        (literals, texts) => {
+          const index = new LiteralIndex()
+          index.add(...literals)
+          // Several texts in turn: the bits of one scan must not leak into the next.
+          for (const text of texts) {
+            const hits = index.scan(text)
+            for (const l of literals)
+              expect(hits.mayHold(l), `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toBe(
+                fold(text).includes(fold(l))
+              )
+          }
         }
-      }),
+      ),
       fuzz(400)
     )
   })
@@ -48,7 +59,12 @@ describe('LiteralIndex', () => {
     const index = new LiteralIndex()
     index.add('sk-ant-', 'k-a', 'ghp_', 'hp')
     const hits = index.scan('xsk-anx ghq')
-    expect([hits.mayHold('sk-ant-'), hits.mayHold('k-a'), hits.mayHold('ghp_'), hits.mayHold('hp')]).toEqual([false, true, false, false])
+    expect([hits.mayHold('sk-ant-'), hits.mayHold('k-a'), hits.mayHold('ghp_'), hits.mayHold('hp')]).toEqual([
+      false,
+      true,
+      false,
+      false
+    ])
     expect(index.scan('GHP_').mayHold('hp')).toBe(true)
   })
 })
@@ -66,8 +82,10 @@ describe('secret keywords from the literal scan', () => {
 
 describe('the generic secret assignment rule, found from its keywords', () => {
   const rule = SECRET_RULES.find((r) => r.id === 'generic-secret-assignment')!
-  const plain = (text: string) => [...text.matchAll(rule.regex)].map((m) => ({ index: m.index, text: m[0], secret: m.groups?.secret }))
-  const fast = (text: string) => [...rule.matches!(text)].map((m) => ({ index: m.index, text: m[0], secret: m.groups?.secret }))
+  const plain = (text: string) =>
+    [...text.matchAll(rule.regex)].map((m) => ({ index: m.index, text: m[0], secret: m.groups?.secret }))
+  const fast = (text: string) =>
+    [...rule.matches!(text)].map((m) => ({ index: m.index, text: m[0], secret: m.groups?.secret }))
 
   it('finds the same matches as the rule’s pattern, in the same order (property)', () => {
     // Assignments in every spelling (identifiers around keywords, with dots and dashes at either
@@ -102,6 +120,10 @@ describe('the generic secret assignment rule, found from its keywords', () => {
     const value = 'AbCdEf0123456789'
     const text = `.-my.db_password = "${value}"; x.api-key: '${value}x' token=>"short" passwd := "${value}"`
     expect(fast(text)).toEqual(plain(text))
-    expect(plain(text).map((m) => m.index)).toEqual([text.indexOf('my.db'), text.indexOf('x.api'), text.indexOf('passwd')])
+    expect(plain(text).map((m) => m.index)).toEqual([
+      text.indexOf('my.db'),
+      text.indexOf('x.api'),
+      text.indexOf('passwd')
+    ])
   })
 })

@@ -6,7 +6,14 @@ import { join } from 'node:path'
 import { collectRepoEvidence } from '../../src/evidence/index.js'
 import { Repository } from '../../src/evidence/repository.js'
 import { LITERALS } from '../../src/evidence/source/literals.js'
-import { LineFinder, matchesOf, needleOf, needlesInUse, needlesOf, patternMatches } from '../../src/evidence/source/scan.js'
+import {
+  LineFinder,
+  matchesOf,
+  needleOf,
+  needlesInUse,
+  needlesOf,
+  patternMatches
+} from '../../src/evidence/source/scan.js'
 import { SECRET_RULES } from '../../src/secrets/rules.js'
 import { CONTENT_RULES, TOOL_LITERAL_RULES } from '../../src/evidence/source/rules/index.js'
 import { fuzz } from '../support/fuzz.js'
@@ -44,14 +51,20 @@ describe('needleOf', () => {
     const re = /\bfetchData\s*\(/g
     const text = 'a(); fetchData(1); fetchData (2)'
     const file = (t: string) => ({ text: t, code: t, bare: t, mayHold: () => true })
-    expect([...matchesOf(file(text), 'code', re)].map((m) => m.index)).toEqual([...text.matchAll(re)].map((m) => m.index))
+    expect([...matchesOf(file(text), 'code', re)].map((m) => m.index)).toEqual(
+      [...text.matchAll(re)].map((m) => m.index)
+    )
     expect([...matchesOf(file('no such call here'), 'code', re)]).toEqual([])
     // The literal scan's answer is trusted: a file said not to hold the needle is not searched.
     expect([...matchesOf({ ...file(text), mayHold: (l: string) => l !== 'fetchData' }, 'code', re)]).toEqual([])
   })
 
   it('patternMatches makes a finder’s needle known to the literal scan, as matchesOf does a pattern’s', () => {
-    const pattern = { re: /\bquuxFinder\(/g, needle: 'quuxFinder', find: (t: string) => [...t.matchAll(/\bquuxFinder\(/g)].map((m) => ({ index: m.index, 0: m[0] })) }
+    const pattern = {
+      re: /\bquuxFinder\(/g,
+      needle: 'quuxFinder',
+      find: (t: string) => [...t.matchAll(/\bquuxFinder\(/g)].map((m) => ({ index: m.index, 0: m[0] }))
+    }
     const text = 'quuxFinder(1)'
     const file = (t: string) => ({ text: t, code: t, bare: t, mayHold: () => true })
     expect(patternMatches(file(text), 'code', pattern).map((m) => m.index)).toEqual([0])
@@ -68,7 +81,11 @@ describe('needlesOf', () => {
     expect(needlesOf(/\bnet\.Dial(?:Timeout)?\s*\(/g)).toEqual(['net.Dial'])
   })
   it('takes each branch’s needle for a top-level alternation, or none when a branch has none', () => {
-    expect(needlesOf(/\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g)).toEqual(['NodeSDK', '@opentelemetry/sdk-node', 'NodeTracerProvider'])
+    expect(needlesOf(/\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g)).toEqual([
+      'NodeSDK',
+      '@opentelemetry/sdk-node',
+      'NodeTracerProvider'
+    ])
     expect(needlesOf(/\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g)).toEqual(['urllib.request.urlopen', 'urlopen'])
     expect(needlesOf(/\bfoo_bar|\bbaz/g)).toBeUndefined()
     expect(needlesOf(/\bNodeSDK|\bnodesdk/gi)).toBeUndefined()
@@ -86,7 +103,10 @@ describe('needlesOf', () => {
 
 describe('LineFinder', () => {
   // The plain definition: one more than the newlines before the offset, and the distance from the last of them.
-  const lineColumn = (t: string, offset: number) => ({ line: t.slice(0, offset).split('\n').length, column: offset - t.slice(0, offset).lastIndexOf('\n') })
+  const lineColumn = (t: string, offset: number) => ({
+    line: t.slice(0, offset).split('\n').length,
+    column: offset - t.slice(0, offset).lastIndexOf('\n')
+  })
 
   it('gives the line and column of the plain definition, for offsets in any order (property)', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r', ' ', 'é'), maxLength: 200 })
@@ -129,8 +149,16 @@ function generable(source: string): string {
 
 describe('the needles of the detectors’ own patterns', () => {
   it('every match of every pattern run on the fixtures holds the pattern’s needle (property)', async () => {
-    for (const fixture of ['phase1-typescript', 'phase1-python', 'phase1-csharp', 'phase1-go', 'phase1-java', 'third-party-text', 'sdk-examples']) {
-      (await collectRepoEvidence(new Repository(join(FIXTURES, fixture)), { jobs: 1 }))
+    for (const fixture of [
+      'phase1-typescript',
+      'phase1-python',
+      'phase1-csharp',
+      'phase1-go',
+      'phase1-java',
+      'third-party-text',
+      'sdk-examples'
+    ]) {
+      await collectRepoEvidence(new Repository(join(FIXTURES, fixture)), { jobs: 1 })
     }
     const withNeedle = [...needlesInUse()].filter((e): e is [RegExp, readonly string[]] => e[1] !== null)
     // The fixtures run most of the patterns, and most have a needle: the check below is not empty.
@@ -144,7 +172,10 @@ describe('the needles of the detectors’ own patterns', () => {
         fc.property(candidates, (s) => {
           for (const m of s.matchAll(re)) {
             matches++
-            expect(needles.some((n) => m[0].includes(n)), `${re} on ${JSON.stringify(m[0])}: none of ${needles.join(', ')}`).toBe(true)
+            expect(
+              needles.some((n) => m[0].includes(n)),
+              `${re} on ${JSON.stringify(m[0])}: none of ${needles.join(', ')}`
+            ).toBe(true)
           }
         }),
         fuzz(60)
@@ -166,7 +197,10 @@ describe('the source rules’ declared needles', () => {
         fc.property(candidates, (s) => {
           for (const m of s.matchAll(rule.re)) {
             matches++
-            expect(rule.needles.some((n) => m[0].includes(n)), `${rule.re} on ${JSON.stringify(m[0])}: none of ${rule.needles.join(', ')}`).toBe(true)
+            expect(
+              rule.needles.some((n) => m[0].includes(n)),
+              `${rule.re} on ${JSON.stringify(m[0])}: none of ${rule.needles.join(', ')}`
+            ).toBe(true)
           }
         }),
         fuzz(60)
@@ -185,14 +219,21 @@ describe('the secret rules’ keywords', () => {
       // written, each letter then in either case (which a case-insensitive rule matches alike).
       const written = fc.stringMatching(new RegExp(generable(rule.regex.source), rule.regex.flags.replace(/[gi]/g, '')))
       const candidates = rule.regex.ignoreCase
-        ? fc.tuple(written, fc.array(fc.boolean(), { minLength: 1, maxLength: 16 })).map(([s, upper]) => [...s].map((c, i) => (upper[i % upper.length] ? c.toUpperCase() : c.toLowerCase())).join(''))
+        ? fc
+            .tuple(written, fc.array(fc.boolean(), { minLength: 1, maxLength: 16 }))
+            .map(([s, upper]) =>
+              [...s].map((c, i) => (upper[i % upper.length] ? c.toUpperCase() : c.toLowerCase())).join('')
+            )
         : written
       let matches = 0
       fc.assert(
         fc.property(candidates, (s) => {
           for (const m of s.matchAll(rule.regex)) {
             matches++
-            expect(rule.keywords.some((k) => m[0].toLowerCase().includes(k)), `${rule.id} on ${JSON.stringify(m[0])}`).toBe(true)
+            expect(
+              rule.keywords.some((k) => m[0].toLowerCase().includes(k)),
+              `${rule.id} on ${JSON.stringify(m[0])}`
+            ).toBe(true)
           }
         }),
         fuzz(40)

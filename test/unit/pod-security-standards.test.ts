@@ -12,7 +12,10 @@ import { ROOT, TODAY, findingsOf } from '../support/gate.js'
 const DIR = join(ROOT, 'test', 'fixtures', 'real-manifests', 'pod-security-admission')
 const { result } = runGate({ dir: DIR, today: TODAY })
 const failed = findingsOf(result.findings, 'infra.pod-security').filter((f) => f.status === 'failed')
-const casesIn = (kind: 'pass' | 'fail') => readdirSync(join(DIR, kind)).filter((n) => n.endsWith('.yaml')).map((n) => `${kind}/${n}`)
+const casesIn = (kind: 'pass' | 'fail') =>
+  readdirSync(join(DIR, kind))
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => `${kind}/${n}`)
 
 /** The control a failing case is named for: how our message names it, and what the line we point at holds. */
 const CONTROLS: [prefix: string, message: RegExp, line: RegExp | ((what: string) => RegExp)][] = [
@@ -44,7 +47,9 @@ describe('infra.pod-security on the Pod Security Standards test cases (restricte
   })
 
   it.each(casesIn('pass'))('admits %s', (file) => {
-    expect(failed.filter((f) => f.evidence.some((e) => (e as FileEvidence).file === file)).map((f) => f.message)).toEqual([])
+    expect(
+      failed.filter((f) => f.evidence.some((e) => (e as FileEvidence).file === file)).map((f) => f.message)
+    ).toEqual([])
   })
 
   it.each(casesIn('fail'))('rejects %s for its control, at that control’s line', (file) => {
@@ -57,6 +62,7 @@ describe('infra.pod-security on the Pod Security Standards test cases (restricte
     const what = (e: FileEvidence) => e.note?.split(': ').slice(1).join(': ') ?? ''
     const points = mine.flatMap((f) => f.evidence as FileEvidence[]).filter((e) => message.test(what(e)))
     expect(points.length).toBeGreaterThan(0)
-    for (const e of points) expect(lineOf(e), `${e.file}:${e.line} (${e.note})`).toMatch(typeof line === 'function' ? line(what(e)) : line)
+    for (const e of points)
+      expect(lineOf(e), `${e.file}:${e.line} (${e.note})`).toMatch(typeof line === 'function' ? line(what(e)) : line)
   })
 })

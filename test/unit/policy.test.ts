@@ -23,7 +23,9 @@ describe('policy.readme', () => {
     expect(f.message).toContain('what the server does, its tools, its authentication, its owner')
   })
   it('fails when a declared tool is not named', () => {
-    const dir = variant(READY, { 'README.md': `# x\n\nThis server lets an assistant search tickets for the signed-in user safely.\n\n## Tools\n- search_tickets\n\n## Auth\nOBO.\n\n## Owner\n@contoso/team-tickets\n` })
+    const dir = variant(READY, {
+      'README.md': `# x\n\nThis server lets an assistant search tickets for the signed-in user safely.\n\n## Tools\n- search_tickets\n\n## Auth\nOBO.\n\n## Owner\n@contoso/team-tickets\n`
+    })
     const [f] = findingsOf(gate(dir).findings, 'policy.readme')
     expect(f.status).toBe('failed')
     expect(f.message).toBe('README.md does not say its tools.')
@@ -53,7 +55,10 @@ describe('policy.codeowners (advisory)', () => {
     expect(f.evidence[0]).toMatchObject({ file: '.github/CODEOWNERS', line: 3 })
     // An owned root rule after the ownerless one owns the repository again.
     const again = variant(READY, { '.github/CODEOWNERS': '*\n* @contoso/team\n' })
-    expect(findingsOf(gate(again).findings, 'policy.codeowners')[0]).toMatchObject({ status: 'passed', evidence: [{ line: 2 }] })
+    expect(findingsOf(gate(again).findings, 'policy.codeowners')[0]).toMatchObject({
+      status: 'passed',
+      evidence: [{ line: 2 }]
+    })
   })
 })
 
@@ -69,7 +74,10 @@ describe('policy.ci-tests (critical)', () => {
     expect(f.fix).toContain('pytest')
   })
   it('fails when pull-request workflows run no test command, and names them', () => {
-    const dir = variant(READY, { '.github/workflows/ci.yml': 'on: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n' })
+    const dir = variant(READY, {
+      '.github/workflows/ci.yml':
+        'on: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n'
+    })
     const [f] = findingsOf(gate(dir).findings, 'policy.ci-tests')
     expect(f.status).toBe('failed')
     expect(f.message).toContain('.github/workflows/ci.yml')
@@ -77,14 +85,18 @@ describe('policy.ci-tests (critical)', () => {
   it('follows a local reusable workflow', () => {
     const dir = variant(READY, {
       '.github/workflows/ci.yml': 'on: [pull_request]\njobs:\n  call:\n    uses: ./.github/workflows/test.yml\n',
-      '.github/workflows/test.yml': 'on: workflow_call\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n'
+      '.github/workflows/test.yml':
+        'on: workflow_call\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n'
     })
     const [f] = findingsOf(gate(dir).findings, 'policy.ci-tests')
     expect(f.status).toBe('passed')
     expect(f.evidence[1]).toMatchObject({ file: '.github/workflows/test.yml', line: 6 })
   })
   it('does not take a comment for a test command', () => {
-    const dir = variant(READY, { '.github/workflows/ci.yml': 'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      # - run: npm test\n      - run: echo hi\n' })
+    const dir = variant(READY, {
+      '.github/workflows/ci.yml':
+        'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      # - run: npm test\n      - run: echo hi\n'
+    })
     expect(status(dir, 'policy.ci-tests')).toEqual(['failed'])
   })
 })
@@ -95,7 +107,10 @@ describe('policy.security-scanning (critical)', () => {
     expect(f).toMatchObject({ status: 'passed', message: 'CodeQL runs in .github/workflows/codeql.yml.' })
   })
   it('recognises Semgrep run as a command', () => {
-    const dir = variant(UNREADY, { '.github/workflows/sast.yml': 'on: pull_request\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: semgrep ci\n' })
+    const dir = variant(UNREADY, {
+      '.github/workflows/sast.yml':
+        'on: pull_request\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: semgrep ci\n'
+    })
     expect(status(dir, 'policy.security-scanning')).toEqual(['passed'])
   })
   it('fails without a scanner, with a CodeQL snippet for the repo’s language', () => {
@@ -110,7 +125,10 @@ describe('policy.dependency-updates', () => {
     expect(status(READY, 'policy.dependency-updates')).toEqual(['passed'])
   })
   it('fails when Dependabot misses an ecosystem in use', () => {
-    const dir = variant(READY, { '.github/dependabot.yml': 'version: 2\nupdates:\n  - package-ecosystem: docker\n    directory: /\n    schedule: { interval: weekly }\n' })
+    const dir = variant(READY, {
+      '.github/dependabot.yml':
+        'version: 2\nupdates:\n  - package-ecosystem: docker\n    directory: /\n    schedule: { interval: weekly }\n'
+    })
     const [f] = findingsOf(gate(dir).findings, 'policy.dependency-updates')
     expect(f.status).toBe('failed')
     expect(f.message).toContain('does not cover npm (seen in package.json)')
@@ -125,7 +143,11 @@ describe('policy.release-process (advisory)', () => {
   it('passes on tags, release tooling and a changelog', () => {
     const [f] = findingsOf(gate(READY).findings, 'policy.release-process')
     expect(f.status).toBe('passed')
-    expect(f.evidence.map((e) => ('file' in e ? e.file : ''))).toEqual(['.github/workflows/release.yml', '.github/workflows/release.yml', 'CHANGELOG.md'])
+    expect(f.evidence.map((e) => ('file' in e ? e.file : ''))).toEqual([
+      '.github/workflows/release.yml',
+      '.github/workflows/release.yml',
+      'CHANGELOG.md'
+    ])
   })
 })
 
@@ -149,7 +171,14 @@ describe('verdict', () => {
     expect(gate(READY)).toMatchObject({ verdict: 'ready', blocking: 0 })
     const r = gate(UNREADY)
     expect(r.verdict).toBe('blocked')
-    expect(r.blocking).toBe(r.findings.filter((f) => f.level !== 'advisory' && (f.status === 'failed' || (f.status === 'not verified' && !f.needsApi)) && !f.nonProduction).length)
+    expect(r.blocking).toBe(
+      r.findings.filter(
+        (f) =>
+          f.level !== 'advisory' &&
+          (f.status === 'failed' || (f.status === 'not verified' && !f.needsApi)) &&
+          !f.nonProduction
+      ).length
+    )
     expect(r.findings.filter((f) => f.needsApi && f.status === 'not verified').every((f) => !f.blocking)).toBe(true)
   })
 })
@@ -172,7 +201,10 @@ describe('policy.readme: where the tools are named', () => {
     return i === -1 ? undefined : i + 1
   }
   const toolsLine = (text: string, names: string[]) => {
-    const ctx = { repo: { docs: { readme: { path: 'README.md', text } } }, config: { server: { owner: '@o/t' }, tools: names.map((name) => ({ name })) } } as unknown as CheckContext
+    const ctx = {
+      repo: { docs: { readme: { path: 'README.md', text } } },
+      config: { server: { owner: '@o/t' }, tools: names.map((name) => ({ name })) }
+    } as unknown as CheckContext
     const [outcome] = readme.run(ctx) as Outcome[]
     const found = outcome.evidence?.find((e) => 'note' in e && e.note === 'its tools')
     return found && 'line' in found ? found.line : undefined

@@ -6,10 +6,18 @@ import { describe, expect, it } from 'vitest'
 import { EXAMPLES, findingsOf, gate, variant } from '../support/gate.js'
 
 const READY = join(EXAMPLES, 'ready-server')
-const PRIVILEGED = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: eval-runner\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      containers:\n        - name: runner\n          image: x\n          securityContext:\n            privileged: true\n'
+const PRIVILEGED =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: eval-runner\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      containers:\n        - name: runner\n          image: x\n          securityContext:\n            privileged: true\n'
 
 describe('production scope of manifests', () => {
-  for (const path of ['evals/k8s/runner.yaml', 'dev/runner.yaml', 'tests-e2e/runner.yaml', 'examples/k8s/runner.yaml', 'hack/runner.yaml', 'deploy/kind-cluster.yaml']) {
+  for (const path of [
+    'evals/k8s/runner.yaml',
+    'dev/runner.yaml',
+    'tests-e2e/runner.yaml',
+    'examples/k8s/runner.yaml',
+    'hack/runner.yaml',
+    'deploy/kind-cluster.yaml'
+  ]) {
     it(`${path}: reported apart as a non-production warning, the verdict stays READY`, () => {
       const result = gate(variant(READY, { [path]: PRIVILEGED }))
       const pod = findingsOf(result.findings, 'infra.pod-security')
@@ -25,13 +33,18 @@ describe('production scope of manifests', () => {
 
   it('the same manifest in a production folder blocks', () => {
     const result = gate(variant(READY, { 'deploy/runner.yaml': PRIVILEGED }))
-    expect(findingsOf(result.findings, 'infra.pod-security').some((f) => f.status === 'failed' && !f.nonProduction)).toBe(true)
+    expect(
+      findingsOf(result.findings, 'infra.pod-security').some((f) => f.status === 'failed' && !f.nonProduction)
+    ).toBe(true)
     expect(result.verdict).toBe('blocked')
   })
 
   it('an Argo CD Application that deploys the folder makes it production', () => {
-    const app = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: evals\n  namespace: argocd\nspec:\n  project: zone-2\n  source:\n    repoURL: https://github.com/contoso/x.git\n    path: evals/k8s\n  destination:\n    name: aks-zone-2-prod\n    namespace: evals\n'
+    const app =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: evals\n  namespace: argocd\nspec:\n  project: zone-2\n  source:\n    repoURL: https://github.com/contoso/x.git\n    path: evals/k8s\n  destination:\n    name: aks-zone-2-prod\n    namespace: evals\n'
     const result = gate(variant(READY, { 'evals/k8s/runner.yaml': PRIVILEGED, 'deploy/argocd/zone-2/evals.yaml': app }))
-    expect(findingsOf(result.findings, 'infra.pod-security').some((f) => f.status === 'failed' && !f.nonProduction)).toBe(true)
+    expect(
+      findingsOf(result.findings, 'infra.pod-security').some((f) => f.status === 'failed' && !f.nonProduction)
+    ).toBe(true)
   })
 })

@@ -20,7 +20,9 @@ interface Verdict {
   why?: string
 }
 
-const audit = JSON.parse(readFileSync(join(ROOT, 'bench', 'redos-audit.json'), 'utf8')) as { patterns: Record<string, Verdict> }
+const audit = JSON.parse(readFileSync(join(ROOT, 'bench', 'redos-audit.json'), 'utf8')) as {
+  patterns: Record<string, Verdict>
+}
 const literals = regexLiterals() as Literal[]
 const at = (l: Literal) => `${l.file}:${l.line} ${patternKey(l)}`
 
@@ -28,7 +30,9 @@ describe('the ReDoS audit of src/', () => {
   it('reads the literals the compiler sees, flags included', () => {
     // A few known ones, so a reader that found nothing would not pass the checks below.
     expect(literals.length).toBeGreaterThan(250)
-    expect(literals).toContainEqual(expect.objectContaining({ file: 'src/evidence/source/lexer.ts', source: '[/"\'`]', flags: 'g' }))
+    expect(literals).toContainEqual(
+      expect.objectContaining({ file: 'src/evidence/source/lexer.ts', source: '[/"\'`]', flags: 'g' })
+    )
     expect(literals.every((l) => l.file.startsWith('src/') && l.line > 0)).toBe(true)
   })
 
@@ -37,7 +41,9 @@ describe('the ReDoS audit of src/', () => {
   })
 
   it('says why for every pattern recheck does not call safe', () => {
-    const unexplained = literals.filter((l) => audit.patterns[patternKey(l)]?.status !== 'safe' && !audit.patterns[patternKey(l)]?.why?.trim())
+    const unexplained = literals.filter(
+      (l) => audit.patterns[patternKey(l)]?.status !== 'safe' && !audit.patterns[patternKey(l)]?.why?.trim()
+    )
     expect(unexplained.map(at)).toEqual([])
   })
 

@@ -15,7 +15,13 @@ import { withoutComment } from '../../src/evidence/docs.js'
 import { FOUND_PATTERNS } from '../../src/evidence/source/auth.js'
 import { collectRepoEvidence } from '../../src/evidence/index.js'
 import { Repository } from '../../src/evidence/repository.js'
-import { CONTENT_RULES, csharpToolName, GO_STRING_CONSTANT, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from '../../src/evidence/source/security.js'
+import {
+  CONTENT_RULES,
+  csharpToolName,
+  GO_STRING_CONSTANT,
+  TOOL_DERIVED_RULES,
+  TOOL_LITERAL_RULES
+} from '../../src/evidence/source/security.js'
 import { springToolsNamedAfterMethod } from '../../src/evidence/source/spring-tools.js'
 import { PYPROJECT_NAME, serverName } from '../../src/init.js'
 import { fixParts } from '../../src/report/escape.js'
@@ -23,8 +29,10 @@ import { fitSummary, SUMMARY_LIMIT } from '../../src/report/markdown.js'
 import { fuzz } from '../support/fuzz.js'
 
 // The former forms (before the rewrite), for comparison only.
-const OLD_CSHARP_DERIVED = /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>[\],.?\s]+?\s+(\w+)\s*\(/g
-const OLD_JAVA_DERIVED = /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>[\],.?\s]+?\s+(\w+)\s*\(/g
+const OLD_CSHARP_DERIVED =
+  /\[\s*McpServerTool\b(?![^\]]*\bName\s*=)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|internal|protected|static|async|virtual|override|partial)\s+)*[\w<>[\],.?\s]+?\s+(\w+)\s*\(/g
+const OLD_JAVA_DERIVED =
+  /@Tool\b(?!\s*\([^)]*\bname\s*=)(?:\s*\([^)]*\))?\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|protected|static|final)\s+)*[\w<>[\],.?\s]+?\s+(\w+)\s*\(/g
 const OLD_ADD_TOOL = /\.addTool\s*\(\s*\{[^}]*?\bname\s*:\s*(['"`])([^'"`\n]+)\1/g
 const OLD_GO_TOOL = /mcp\.Tool\s*\{[^}]*?\bName\s*:\s*(["`])([^"`\n]+)\1/g
 const OLD_CSHARP_NAMED = /\[\s*McpServerTool\s*\([^\]]*?\bName\s*=\s*(")([^"\n]+)"/g
@@ -35,81 +43,311 @@ const OLD_TYPE_ELSE = /\btype\s*:[^,;{}\n]*?:\s*(['"`])(image|audio|resource_lin
 const OLD_GO_CONSTANT = /^\s*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm
 const OLD_PYPROJECT_NAME = /^\s*name\s*=\s*["']([^"']+)["']/m
 const oldCodeownersComment = (raw: string) => raw.replace(/(^|\s)#.*$/, '')
-const oldCsharpToolName = (cleaned: string) => cleaned.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+const oldCsharpToolName = (cleaned: string) =>
+  cleaned.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
 
 /** Short texts made of the pieces that matter to a pattern. */
-const textOf = (pieces: string[], maxLength = 8) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''))
+const textOf = (pieces: string[], maxLength = 8) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''))
 
 /** Every match as index, whole text and the named or numbered group that carries the name. */
 function matches(re: RegExp, text: string, group: (m: RegExpExecArray) => string | undefined): string[] {
-  return [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}|${m[0]}|${group(m as RegExpExecArray)}`)
+  return [...text.matchAll(new RegExp(re.source, re.flags))].map(
+    (m) => `${m.index}|${m[0]}|${group(m as RegExpExecArray)}`
+  )
 }
 
-const ruleFor = (rules: { languages: readonly string[]; re: RegExp }[], language: string, literal: string) => rules.find((r) => r.languages.includes(language) && r.re.source.includes(literal))!.re
+const ruleFor = (rules: { languages: readonly string[]; re: RegExp }[], language: string, literal: string) =>
+  rules.find((r) => r.languages.includes(language) && r.re.source.includes(literal))!.re
 
 describe('rewritten patterns match as their former forms did', () => {
   it('C# tools named after their method', () => {
     const re = ruleFor(TOOL_DERIVED_RULES, 'csharp', 'McpServerTool')
-    const pieces = ['[McpServerTool]', '[McpServerTool, Description("d")]', '[McpServerTool(Name = "n")]', '[Description("x")]', '[', ']', ' ', '  ', '\n', 'public ', 'static ', 'async ', 'Task<string>', 'Task<Dictionary<string, int>>', 'Foo', 'GetAsync', '(', ')', 'x', ',', '?']
-    fc.assert(fc.property(textOf(pieces), (text) => {
-      expect(matches(re, text, (m) => m.groups?.name)).toEqual(matches(OLD_CSHARP_DERIVED, text, (m) => m[1]))
-    }), fuzz(1000))
+    const pieces = [
+      '[McpServerTool]',
+      '[McpServerTool, Description("d")]',
+      '[McpServerTool(Name = "n")]',
+      '[Description("x")]',
+      '[',
+      ']',
+      ' ',
+      '  ',
+      '\n',
+      'public ',
+      'static ',
+      'async ',
+      'Task<string>',
+      'Task<Dictionary<string, int>>',
+      'Foo',
+      'GetAsync',
+      '(',
+      ')',
+      'x',
+      ',',
+      '?'
+    ]
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        expect(matches(re, text, (m) => m.groups?.name)).toEqual(matches(OLD_CSHARP_DERIVED, text, (m) => m[1]))
+      }),
+      fuzz(1000)
+    )
   })
 
   it('Spring AI tools named after their method', () => {
     const re = ruleFor(TOOL_DERIVED_RULES, 'java', '@(?:Mcp)?Tool')
-    const pieces = ['@Tool', '@Tool(description = "d")', '@Tool(name = "n")', '@Override', '@Nullable(x)', '@', '(', ')', ' ', '  ', '\n', 'public ', 'static ', 'final ', 'String', 'List<String>', 'Map<String, Object>', 'fun ', 'getWeather', 'x', ',']
-    fc.assert(fc.property(textOf(pieces), (text) => {
-      expect(matches(re, text, (m) => m.groups?.name)).toEqual(matches(OLD_JAVA_DERIVED, text, (m) => m[1]))
-    }), fuzz(1000))
+    const pieces = [
+      '@Tool',
+      '@Tool(description = "d")',
+      '@Tool(name = "n")',
+      '@Override',
+      '@Nullable(x)',
+      '@',
+      '(',
+      ')',
+      ' ',
+      '  ',
+      '\n',
+      'public ',
+      'static ',
+      'final ',
+      'String',
+      'List<String>',
+      'Map<String, Object>',
+      'fun ',
+      'getWeather',
+      'x',
+      ','
+    ]
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        expect(matches(re, text, (m) => m.groups?.name)).toEqual(matches(OLD_JAVA_DERIVED, text, (m) => m[1]))
+      }),
+      fuzz(1000)
+    )
   })
 
   it('Spring AI tools named after their method: the hand-written scan finds what the pattern finds', () => {
     const rule = TOOL_DERIVED_RULES.find((r) => r.languages.includes('java'))!
-    const scanned = (text: string) => springToolsNamedAfterMethod(text).map((m) => `${m.index}|${m[0]}|${m.groups.name}`)
-    const pieces = ['@Tool', '@Tool(description = "d")', '@Tool(name = "n")', '@Tool (x)', '@Override', '@Nullable(x)', '@A(', '@', '(', ')', ' ', '  ', '\n', '\t', 'public ', 'publicity ', 'static ', 'final ', 'private', 'String', 'List<String>', 'Map<String, Object>', 'int[]', 'fun ', 'getWeather', 'x', ',', 'name=', ' name =', '_name=', '@Tool)', '@Toolbox', '@McpTool', '@McpTool(name = "m")', '@Mcp', 'Mcp', '@McpToolbox']
-    fc.assert(fc.property(textOf(pieces, 12), (text) => {
-      expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
-    }), fuzz(3000))
+    const scanned = (text: string) =>
+      springToolsNamedAfterMethod(text).map((m) => `${m.index}|${m[0]}|${m.groups.name}`)
+    const pieces = [
+      '@Tool',
+      '@Tool(description = "d")',
+      '@Tool(name = "n")',
+      '@Tool (x)',
+      '@Override',
+      '@Nullable(x)',
+      '@A(',
+      '@',
+      '(',
+      ')',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      'public ',
+      'publicity ',
+      'static ',
+      'final ',
+      'private',
+      'String',
+      'List<String>',
+      'Map<String, Object>',
+      'int[]',
+      'fun ',
+      'getWeather',
+      'x',
+      ',',
+      'name=',
+      ' name =',
+      '_name=',
+      '@Tool)',
+      '@Toolbox',
+      '@McpTool',
+      '@McpTool(name = "m")',
+      '@Mcp',
+      'Mcp',
+      '@McpToolbox'
+    ]
+    fc.assert(
+      fc.property(textOf(pieces, 12), (text) => {
+        expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
+      }),
+      fuzz(3000)
+    )
     // At and past each bound of the pattern: arguments, annotations, modifiers, type words.
     const cases = [
-      `@Tool(${'d'.repeat(4000)}) String a(`, `@Tool(${'d'.repeat(4001)}) String a(`,
-      `@Tool(${'d'.repeat(3996)} name = "x") String a(`, `@Tool(${'d'.repeat(4001)} name = "x") String a(`,
-      `@Tool ${'@A '.repeat(10)}String a(`, `@Tool ${'@A '.repeat(11)}String a(`, `@Tool @A(${'d'.repeat(4001)}) String a(`,
-      `@Tool ${'static '.repeat(10)}String a(`, `@Tool ${'static '.repeat(11)}String a(`, `@Tool public a(`,
-      `@Tool ${'T '.repeat(6)}a(`, `@Tool ${'T '.repeat(7)}a(`, `@Tool ${'T'.repeat(400)} a(`, `@Tool ${'T'.repeat(401)} a(`,
-      `@Tool ${'static '.repeat(10)}${'T '.repeat(6)}a(`, `@Tool ${'static '.repeat(11)}${'T '.repeat(6)}a(`,
-      `@Tool(description = "d") String a(String name = "x")`, `@Toolbox String a(`, `@Tool_x String a(`,
-      `@Tool(description = "d")\n@Tool String a() {}\n@Tool\u00a0String b (`, `@Tool(name = "n") String a(\n@Tool String b(`,
-      `@McpTool(description = "d") String a(`, `@McpTool(name = "n") String a(`, `@Mcp@Tool String a(`, `@McpToolbox String a(`
+      `@Tool(${'d'.repeat(4000)}) String a(`,
+      `@Tool(${'d'.repeat(4001)}) String a(`,
+      `@Tool(${'d'.repeat(3996)} name = "x") String a(`,
+      `@Tool(${'d'.repeat(4001)} name = "x") String a(`,
+      `@Tool ${'@A '.repeat(10)}String a(`,
+      `@Tool ${'@A '.repeat(11)}String a(`,
+      `@Tool @A(${'d'.repeat(4001)}) String a(`,
+      `@Tool ${'static '.repeat(10)}String a(`,
+      `@Tool ${'static '.repeat(11)}String a(`,
+      `@Tool public a(`,
+      `@Tool ${'T '.repeat(6)}a(`,
+      `@Tool ${'T '.repeat(7)}a(`,
+      `@Tool ${'T'.repeat(400)} a(`,
+      `@Tool ${'T'.repeat(401)} a(`,
+      `@Tool ${'static '.repeat(10)}${'T '.repeat(6)}a(`,
+      `@Tool ${'static '.repeat(11)}${'T '.repeat(6)}a(`,
+      `@Tool(description = "d") String a(String name = "x")`,
+      `@Toolbox String a(`,
+      `@Tool_x String a(`,
+      `@Tool(description = "d")\n@Tool String a() {}\n@Tool\u00a0String b (`,
+      `@Tool(name = "n") String a(\n@Tool String b(`,
+      `@McpTool(description = "d") String a(`,
+      `@McpTool(name = "n") String a(`,
+      `@Mcp@Tool String a(`,
+      `@McpToolbox String a(`
     ]
     for (const text of cases) expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
   })
 
   it('head, bounded gap, tail: the hand-written search finds what each pattern finds (lazy and greedy gaps)', () => {
     const all = [...TOOL_LITERAL_RULES, ...CONTENT_RULES]
-    const ruleWith = (language: string, literal: string) => all.find((r) => r.languages.includes(language as never) && r.re.source.includes(literal))!
+    const ruleWith = (language: string, literal: string) =>
+      all.find((r) => r.languages.includes(language as never) && r.re.source.includes(literal))!
     const shapes = [
-      { rule: ruleWith('typescript', 'addTool'), pieces: ['.addTool({', '.addTool ( {', 'name: "a"', "name:'b'", 'name', ':', '"', 'x', '}', ' ', '\n', 'myname: "c"', ',', '"d"', '`e`'] },
-      { rule: ruleWith('csharp', 'McpServerTool'), pieces: ['[McpServerTool(', '[ McpServerTool (', 'Name = "a"', 'Name="b"', 'Name', '=', '"', 'x', ']', ')', ' ', '\n', 'MyName = "c"', ','] },
-      { rule: ruleWith('go', 'mcp\\.Tool'), pieces: ['mcp.Tool{', 'mcp.Tool {', 'Name: "a"', 'Name:`b`', 'Name', ':', '"', '`', 'x', '}', ' ', '\n', 'ToolName: "c"', ','] },
-      { rule: ruleWith('java', 'bname'), pieces: ['@Tool(', '@Tool (', 'name = "a"', 'name="b"', 'name', '=', '"', 'x', ')', ' ', '\n', 'toolname = "c"', ','] },
-      { rule: ruleWith('csharp', 'DataContent'), pieces: ['new DataContent(', 'new  DataContent (', '"image/png"', '"audio/wav"', '"image', '/', '"', 'x', ';', ' ', '\n', ','] }
+      {
+        rule: ruleWith('typescript', 'addTool'),
+        pieces: [
+          '.addTool({',
+          '.addTool ( {',
+          'name: "a"',
+          "name:'b'",
+          'name',
+          ':',
+          '"',
+          'x',
+          '}',
+          ' ',
+          '\n',
+          'myname: "c"',
+          ',',
+          '"d"',
+          '`e`'
+        ]
+      },
+      {
+        rule: ruleWith('csharp', 'McpServerTool'),
+        pieces: [
+          '[McpServerTool(',
+          '[ McpServerTool (',
+          'Name = "a"',
+          'Name="b"',
+          'Name',
+          '=',
+          '"',
+          'x',
+          ']',
+          ')',
+          ' ',
+          '\n',
+          'MyName = "c"',
+          ','
+        ]
+      },
+      {
+        rule: ruleWith('go', 'mcp\\.Tool'),
+        pieces: [
+          'mcp.Tool{',
+          'mcp.Tool {',
+          'Name: "a"',
+          'Name:`b`',
+          'Name',
+          ':',
+          '"',
+          '`',
+          'x',
+          '}',
+          ' ',
+          '\n',
+          'ToolName: "c"',
+          ','
+        ]
+      },
+      {
+        rule: ruleWith('java', 'bname'),
+        pieces: [
+          '@Tool(',
+          '@Tool (',
+          'name = "a"',
+          'name="b"',
+          'name',
+          '=',
+          '"',
+          'x',
+          ')',
+          ' ',
+          '\n',
+          'toolname = "c"',
+          ','
+        ]
+      },
+      {
+        rule: ruleWith('csharp', 'DataContent'),
+        pieces: [
+          'new DataContent(',
+          'new  DataContent (',
+          '"image/png"',
+          '"audio/wav"',
+          '"image',
+          '/',
+          '"',
+          'x',
+          ';',
+          ' ',
+          '\n',
+          ','
+        ]
+      }
     ]
     // PyJWT's two: a greedy gap (the farthest tail within the arguments' first 4,000 characters).
-    for (const rule of FOUND_PATTERNS) shapes.push({ rule: rule as never, pieces: ['jwt.decode(', 'jwt.decode (', rule.re.source.includes('algorithms') ? 'algorithms=["RS256"]' : '"verify_signature": False', 'algorithms', 'verify_signature', '=', ':', 'False', ')', ' ', '\n', 'x', ',', '"'] })
+    for (const rule of FOUND_PATTERNS)
+      shapes.push({
+        rule: rule as never,
+        pieces: [
+          'jwt.decode(',
+          'jwt.decode (',
+          rule.re.source.includes('algorithms') ? 'algorithms=["RS256"]' : '"verify_signature": False',
+          'algorithms',
+          'verify_signature',
+          '=',
+          ':',
+          'False',
+          ')',
+          ' ',
+          '\n',
+          'x',
+          ',',
+          '"'
+        ]
+      })
     expect(shapes).toHaveLength(7)
     for (const { rule, pieces } of shapes) {
       expect([rule.re.source, typeof rule.find]).toEqual([rule.re.source, 'function'])
       const found = (text: string) => rule.find!(text).map((m) => `${m.index}|${m[0]}|${m[1]}|${m[2]}`)
-      const pattern = (text: string) => [...text.matchAll(new RegExp(rule.re.source, rule.re.flags))].map((m) => `${m.index}|${m[0]}|${m[1]}|${m[2]}`)
-      fc.assert(fc.property(textOf(pieces, 12), (text) => {
-        expect(found(text)).toEqual(pattern(text))
-      }), fuzz(1500))
+      const pattern = (text: string) =>
+        [...text.matchAll(new RegExp(rule.re.source, rule.re.flags))].map((m) => `${m.index}|${m[0]}|${m[1]}|${m[2]}`)
+      fc.assert(
+        fc.property(textOf(pieces, 12), (text) => {
+          expect(found(text)).toEqual(pattern(text))
+        }),
+        fuzz(1500)
+      )
       // At and past the bound of the gap, and a tail after a stop.
       const head = pieces[0]
       const tail = pieces[2]
-      for (const text of [`${head}${'x'.repeat(4000)}${tail}`, `${head}${'x'.repeat(4001)}${tail}`, `${head}x${pieces[8]}${tail}`, `${head}${head}${tail}`]) {
+      for (const text of [
+        `${head}${'x'.repeat(4000)}${tail}`,
+        `${head}${'x'.repeat(4001)}${tail}`,
+        `${head}x${pieces[8]}${tail}`,
+        `${head}${head}${tail}`
+      ]) {
         expect(found(text)).toEqual(pattern(text))
       }
     }
@@ -118,64 +356,152 @@ describe('rewritten patterns match as their former forms did', () => {
   it('FastMCP addTool and Go mcp.Tool names', () => {
     const addTool = ruleFor(TOOL_LITERAL_RULES, 'typescript', 'addTool')
     const goTool = ruleFor(TOOL_LITERAL_RULES, 'go', 'mcp\\.Tool')
-    const pieces = ['.addTool', 'mcp.Tool', '(', '{', '}', ' ', '\n', 'name', 'Name', ':', ' "a"', "'b'", '`c`', 'description: "d", ', 'x']
-    fc.assert(fc.property(textOf(pieces, 10), (text) => {
-      expect(matches(addTool, text, (m) => m[2])).toEqual(matches(OLD_ADD_TOOL, text, (m) => m[2]))
-      expect(matches(goTool, text, (m) => m[2])).toEqual(matches(OLD_GO_TOOL, text, (m) => m[2]))
-    }), fuzz(1000))
+    const pieces = [
+      '.addTool',
+      'mcp.Tool',
+      '(',
+      '{',
+      '}',
+      ' ',
+      '\n',
+      'name',
+      'Name',
+      ':',
+      ' "a"',
+      "'b'",
+      '`c`',
+      'description: "d", ',
+      'x'
+    ]
+    fc.assert(
+      fc.property(textOf(pieces, 10), (text) => {
+        expect(matches(addTool, text, (m) => m[2])).toEqual(matches(OLD_ADD_TOOL, text, (m) => m[2]))
+        expect(matches(goTool, text, (m) => m[2])).toEqual(matches(OLD_GO_TOOL, text, (m) => m[2]))
+      }),
+      fuzz(1000)
+    )
   })
 
   it('C# and Spring AI tools with an explicit name, and C# DataContent media types', () => {
     const csharp = ruleFor(TOOL_LITERAL_RULES, 'csharp', 'McpServerTool')
     const java = ruleFor(TOOL_LITERAL_RULES, 'java', '@(?:Mcp)?Tool')
     const dataContent = ruleFor(CONTENT_RULES, 'csharp', 'DataContent')
-    const pieces = ['[McpServerTool', '@Tool', 'new DataContent', '(', ')', ']', ' ', '\n', 'Name', 'name', ' = ', '"a"', '"image/png"', '"audio/wav"', 'Title = "t", ', ';', 'x']
-    fc.assert(fc.property(textOf(pieces, 10), (text) => {
-      expect(matches(csharp, text, (m) => m[2])).toEqual(matches(OLD_CSHARP_NAMED, text, (m) => m[2]))
-      expect(matches(java, text, (m) => m[2])).toEqual(matches(OLD_JAVA_NAMED, text, (m) => m[2]))
-      expect(matches(dataContent, text, (m) => m[1])).toEqual(matches(OLD_DATA_CONTENT, text, (m) => m[1]))
-    }), fuzz(1000))
+    const pieces = [
+      '[McpServerTool',
+      '@Tool',
+      'new DataContent',
+      '(',
+      ')',
+      ']',
+      ' ',
+      '\n',
+      'Name',
+      'name',
+      ' = ',
+      '"a"',
+      '"image/png"',
+      '"audio/wav"',
+      'Title = "t", ',
+      ';',
+      'x'
+    ]
+    fc.assert(
+      fc.property(textOf(pieces, 10), (text) => {
+        expect(matches(csharp, text, (m) => m[2])).toEqual(matches(OLD_CSHARP_NAMED, text, (m) => m[2]))
+        expect(matches(java, text, (m) => m[2])).toEqual(matches(OLD_JAVA_NAMED, text, (m) => m[2]))
+        expect(matches(dataContent, text, (m) => m[1])).toEqual(matches(OLD_DATA_CONTENT, text, (m) => m[1]))
+      }),
+      fuzz(1000)
+    )
   })
 
   it('content types in object literals and ternaries', () => {
     const [ternary, otherwise] = CONTENT_RULES.filter((r) => r.re.source.startsWith('\\btype')).map((r) => r.re)
-    const pieces = ['type', ':', ' ', '  ', '\t', '?', "'image'", '"audio"', '`resource_link`', "'text'", 'isPng', ',', '\n', 'x', '}']
-    fc.assert(fc.property(textOf(pieces, 10), (text) => {
-      expect(matches(ternary, text, (m) => m[2])).toEqual(matches(OLD_TYPE_TERNARY, text, (m) => m[2]))
-      expect(matches(otherwise, text, (m) => m[2])).toEqual(matches(OLD_TYPE_ELSE, text, (m) => m[2]))
-    }), fuzz(1000))
+    const pieces = [
+      'type',
+      ':',
+      ' ',
+      '  ',
+      '\t',
+      '?',
+      "'image'",
+      '"audio"',
+      '`resource_link`',
+      "'text'",
+      'isPng',
+      ',',
+      '\n',
+      'x',
+      '}'
+    ]
+    fc.assert(
+      fc.property(textOf(pieces, 10), (text) => {
+        expect(matches(ternary, text, (m) => m[2])).toEqual(matches(OLD_TYPE_TERNARY, text, (m) => m[2]))
+        expect(matches(otherwise, text, (m) => m[2])).toEqual(matches(OLD_TYPE_ELSE, text, (m) => m[2]))
+      }),
+      fuzz(1000)
+    )
   })
 
   it('Go string constants and pyproject names (the same name and value, from the line itself)', () => {
-    const pieces = ['const ', 'var ', 'Name', 'x', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\f', '=', ' "v"', 'string ', 'name', "'p'"]
+    const pieces = [
+      'const ',
+      'var ',
+      'Name',
+      'x',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      '\u2028',
+      '\f',
+      '=',
+      ' "v"',
+      'string ',
+      'name',
+      "'p'"
+    ]
     const pairs = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m[1]}=${m[2]}`)
-    fc.assert(fc.property(textOf(pieces, 10), (text) => {
-      expect(pairs(GO_STRING_CONSTANT, text)).toEqual(pairs(OLD_GO_CONSTANT, text))
-      expect(text.match(PYPROJECT_NAME)?.[1]).toBe(text.match(OLD_PYPROJECT_NAME)?.[1])
-    }), fuzz(1000))
+    fc.assert(
+      fc.property(textOf(pieces, 10), (text) => {
+        expect(pairs(GO_STRING_CONSTANT, text)).toEqual(pairs(OLD_GO_CONSTANT, text))
+        expect(text.match(PYPROJECT_NAME)?.[1]).toBe(text.match(OLD_PYPROJECT_NAME)?.[1])
+      }),
+      fuzz(1000)
+    )
   })
 
   it('CODEOWNERS comments', () => {
-    fc.assert(fc.property(textOf(['#', ' ', '\t', '\r', '\u2028', '\u00a0', 'a', '@o'], 10), (raw) => {
-      expect(withoutComment(raw)).toBe(oldCodeownersComment(raw))
-    }), fuzz(1000))
+    fc.assert(
+      fc.property(textOf(['#', ' ', '\t', '\r', '\u2028', '\u00a0', 'a', '@o'], 10), (raw) => {
+        expect(withoutComment(raw)).toBe(oldCodeownersComment(raw))
+      }),
+      fuzz(1000)
+    )
   })
 
   it('fix texts split at their fenced snippets', () => {
     const OLD_FENCES = /^```([A-Za-z0-9-]*)\n([\s\S]*?)^```$/m
-    fc.assert(fc.property(textOf(['```', '```yaml', '\n', '\r', 'a', ' ', '`'], 12), (fix) => {
-      expect(fixParts(fix)).toEqual(fix.split(OLD_FENCES))
-    }), fuzz(1000))
+    fc.assert(
+      fc.property(textOf(['```', '```yaml', '\n', '\r', 'a', ' ', '`'], 12), (fix) => {
+        expect(fixParts(fix)).toEqual(fix.split(OLD_FENCES))
+      }),
+      fuzz(1000)
+    )
   })
 
   it('C# tool names from method names', () => {
-    fc.assert(fc.property(textOf(['A', 'B', 'C', 'a', 'b', '1', '_', 'Async', 'HTTP'], 12), (method) => {
-      // csharpToolName also drops Async and cleans separators first; the split into words is what changed.
-      const cleaned = method.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '')
-      const base = method.length > 5 && method.endsWith('Async') ? method.slice(0, -5) : method
-      if (base !== method || !cleaned) return
-      expect(csharpToolName(method)).toBe(oldCsharpToolName(cleaned).toLowerCase())
-    }), fuzz(1000))
+    fc.assert(
+      fc.property(textOf(['A', 'B', 'C', 'a', 'b', '1', '_', 'Async', 'HTTP'], 12), (method) => {
+        // csharpToolName also drops Async and cleans separators first; the split into words is what changed.
+        const cleaned = method.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '')
+        const base = method.length > 5 && method.endsWith('Async') ? method.slice(0, -5) : method
+        if (base !== method || !cleaned) return
+        expect(csharpToolName(method)).toBe(oldCsharpToolName(cleaned).toLowerCase())
+      }),
+      fuzz(1000)
+    )
   })
 })
 
@@ -214,12 +540,26 @@ describe('the shapes that made the former patterns take minutes, at about 1 MiB'
 
   it('the source pass reads them all and finds what follows the hostile part', async () => {
     const repo = new Repository(dir)
-    const ev = (await collectRepoEvidence(repo, { jobs: 1 }))
+    const ev = await collectRepoEvidence(repo, { jobs: 1 })
     expect(ev.skipped).toEqual([])
     const tools = ev.source.tools.map((t) => `${t.name}@${t.at.file}`).sort()
-    expect(tools).toEqual(['add@src/addtool.ts', 'currentTime@src/main/java/Tools.java', 'echo@src/Tools/Spaces.cs', 'get_forecast@src/Tools/Words.cs', 'lookup@cmd/consts.go', 'named@src/Tools/Named.cs', 'spring_named@src/main/java/Named.java'].sort())
-    expect(ev.source.contentTypes.map((c) => `${c.kind}@${c.at.file}`)).toEqual(expect.arrayContaining(['image@src/content.ts', 'image@src/Tools/Media.cs']))
-    expect(ev.docs.codeowners?.rules.map((r) => `${r.pattern} ${r.owners.length} ${r.owners.at(-1)} ${r.line}`)).toEqual([`# ${MiB / 4} x 1`, '* 1 @acme/platform 2'])
+    expect(tools).toEqual(
+      [
+        'add@src/addtool.ts',
+        'currentTime@src/main/java/Tools.java',
+        'echo@src/Tools/Spaces.cs',
+        'get_forecast@src/Tools/Words.cs',
+        'lookup@cmd/consts.go',
+        'named@src/Tools/Named.cs',
+        'spring_named@src/main/java/Named.java'
+      ].sort()
+    )
+    expect(ev.source.contentTypes.map((c) => `${c.kind}@${c.at.file}`)).toEqual(
+      expect.arrayContaining(['image@src/content.ts', 'image@src/Tools/Media.cs'])
+    )
+    expect(
+      ev.docs.codeowners?.rules.map((r) => `${r.pattern} ${r.owners.length} ${r.owners.at(-1)} ${r.line}`)
+    ).toEqual([`# ${MiB / 4} x 1`, '* 1 @acme/platform 2'])
     expect(serverName(repo, dir)).toBe('weather')
   })
 })

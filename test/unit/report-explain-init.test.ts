@@ -16,12 +16,15 @@ const EXPECTED = join(ROOT, 'test/expected')
 describe('explain', () => {
   it('explains every registered check, and docs/checks is what it generates', () => {
     for (const c of CHECKS) {
-      expect([c.title, c.passesWhen, c.explain.looksFor, c.explain.why, c.explain.fix].every((t) => t.trim().length > 0)).toBe(true)
+      expect(
+        [c.title, c.passesWhen, c.explain.looksFor, c.explain.why, c.explain.fix].every((t) => t.trim().length > 0)
+      ).toBe(true)
       expect(c.explain.evidence.length).toBeGreaterThan(0)
     }
     const docs = readdirSync(join(ROOT, 'docs/checks')).filter((f) => f.endsWith('.md'))
     expect(docs.sort()).toEqual(CHECKS.map((c) => `${c.id}.md`).sort())
-    for (const c of CHECKS) expect(readFileSync(join(ROOT, 'docs/checks', `${c.id}.md`), 'utf8')).toBe(explainMarkdown(c))
+    for (const c of CHECKS)
+      expect(readFileSync(join(ROOT, 'docs/checks', `${c.id}.md`), 'utf8')).toBe(explainMarkdown(c))
   })
   it('says what, why and how for one check, and refuses unknown ids with the list', async () => {
     let out = ''
@@ -57,22 +60,53 @@ describe('the go-live report', () => {
 
   it('ready example: NEEDS_REVIEW locally (approval not read), MEDIUM risk (one leg: private data, on behalf of the user), tools found in source', () => {
     const json = JSON.parse(readFileSync(join(EXPECTED, 'ready-server', 'golive-report.json'), 'utf8'))
-    expect(json.executive_summary).toMatchObject({ overall_status: 'NEEDS_REVIEW', critical_issues_count: 0, blocking_issues_count: 0, verdict: 'ready' })
+    expect(json.executive_summary).toMatchObject({
+      overall_status: 'NEEDS_REVIEW',
+      critical_issues_count: 0,
+      blocking_issues_count: 0,
+      verdict: 'ready'
+    })
     expect(json.phase1_security.risk_level).toBe('MEDIUM')
     expect(json.phase1_security.tools).toEqual([
-      expect.objectContaining({ name: 'search_tickets', declared: { privateData: 'obo', untrustedContent: 'none', externalCommunication: 'none' }, found_in_source: 'src/tools/tickets.ts:33:6' }),
-      expect.objectContaining({ name: 'get_ticket', declared: { privateData: 'obo', untrustedContent: 'none', externalCommunication: 'none' }, found_in_source: 'src/tools/tickets.ts:46:6' })
+      expect.objectContaining({
+        name: 'search_tickets',
+        declared: { privateData: 'obo', untrustedContent: 'none', externalCommunication: 'none' },
+        found_in_source: 'src/tools/tickets.ts:33:6'
+      }),
+      expect.objectContaining({
+        name: 'get_ticket',
+        declared: { privateData: 'obo', untrustedContent: 'none', externalCommunication: 'none' },
+        found_in_source: 'src/tools/tickets.ts:46:6'
+      })
     ])
     // The per-tool matrix: private data held by the declaration; nothing in source raises another leg.
-    expect(json.phase1_security.tools[0].capabilities.privateData).toMatchObject({ present: true, sources: ['declared'] })
-    expect(json.phase1_security.tools[0].capabilities.externalCommunication).toMatchObject({ present: false, sources: [] })
+    expect(json.phase1_security.tools[0].capabilities.privateData).toMatchObject({
+      present: true,
+      sources: ['declared']
+    })
+    expect(json.phase1_security.tools[0].capabilities.externalCommunication).toMatchObject({
+      present: false,
+      sources: []
+    })
     expect(json.attestations).toEqual([expect.objectContaining({ check: 'observability.dashboard', by: '@alice' })])
     expect(json.run.config.sha256).toMatch(/^[0-9a-f]{64}$/)
     const md = readFileSync(join(EXPECTED, 'ready-server', 'GOLIVE-REPORT.md'), 'utf8')
-    expect(md).toContain('| `search_tickets` | yes | obo (declared) | none | none | not asked | `src/tools/tickets.ts:33:6` | not known |')
+    expect(md).toContain(
+      '| `search_tickets` | yes | obo (declared) | none | none | not asked | `src/tools/tickets.ts:33:6` | not known |'
+    )
     expect(json.tools).toEqual([
-      { name: 'search_tickets', declared: true, served: null, registeredAt: { file: 'src/tools/tickets.ts', line: 33, column: 6 } },
-      { name: 'get_ticket', declared: true, served: null, registeredAt: { file: 'src/tools/tickets.ts', line: 46, column: 6 } }
+      {
+        name: 'search_tickets',
+        declared: true,
+        served: null,
+        registeredAt: { file: 'src/tools/tickets.ts', line: 33, column: 6 }
+      },
+      {
+        name: 'get_ticket',
+        declared: true,
+        served: null,
+        registeredAt: { file: 'src/tools/tickets.ts', line: 46, column: 6 }
+      }
     ])
     expect(md).toContain('### 🖊️ `observability.dashboard` — attested (blocking)')
   })
@@ -81,30 +115,57 @@ describe('the go-live report', () => {
     const json = JSON.parse(readFileSync(join(EXPECTED, 'unready-server', 'golive-report.json'), 'utf8'))
     expect(json.executive_summary.overall_status).toBe('BLOCKED')
     expect(json.executive_summary.critical_issues_count).toBeGreaterThan(5)
-    expect(json.phase1_security).toMatchObject({ risk_level: 'CRITICAL', legs: { private_data: true, untrusted_content: true, external_communication: true } })
-    expect(json.waivers).toEqual([{ check: 'policy.release-process', reason: 'first release, notes come with v1.1', approvedBy: '@bob', expires: '2026-06-30', current: false }])
+    expect(json.phase1_security).toMatchObject({
+      risk_level: 'CRITICAL',
+      legs: { private_data: true, untrusted_content: true, external_communication: true }
+    })
+    expect(json.waivers).toEqual([
+      {
+        check: 'policy.release-process',
+        reason: 'first release, notes come with v1.1',
+        approvedBy: '@bob',
+        expires: '2026-06-30',
+        current: false
+      }
+    ])
     expect(JSON.stringify(json)).not.toContain('kV8Q~r3aLmZpT0wqN4yB7eXcD2fG5hJ9uI1oP6sA')
   })
 
   it('is deterministic: two runs give the same bytes', () => {
     const a = runGate({ dir: join(EXAMPLES, 'unready-server'), today: TODAY })
     const b = runGate({ dir: join(EXAMPLES, 'unready-server'), today: TODAY })
-    expect(renderReportJson(buildReport({ result: a.result, ctx: a.ctx, values: a.values }))).toBe(renderReportJson(buildReport({ result: b.result, ctx: b.ctx, values: b.values })))
+    expect(renderReportJson(buildReport({ result: a.result, ctx: a.ctx, values: a.values }))).toBe(
+      renderReportJson(buildReport({ result: b.result, ctx: b.ctx, values: b.values }))
+    )
   })
 })
 
 describe('init', () => {
-  const dirs = [...['ready-server', 'unready-server'].map((e) => join(EXAMPLES, e)), ...readdirSync(join(ROOT, 'test/fixtures')).filter((d) => existsSync(join(ROOT, 'test/fixtures', d, 'golive.yaml'))).map((d) => join(ROOT, 'test/fixtures', d))]
+  const dirs = [
+    ...['ready-server', 'unready-server'].map((e) => join(EXAMPLES, e)),
+    ...readdirSync(join(ROOT, 'test/fixtures'))
+      .filter((d) => existsSync(join(ROOT, 'test/fixtures', d, 'golive.yaml')))
+      .map((d) => join(ROOT, 'test/fixtures', d))
+  ]
   it.each(dirs)('writes a golive.yaml that validates for %s', async (dir) => {
-    const text = (await initConfig(dir))
+    const text = await initConfig(dir)
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/)
     expect(() => parseConfig(text, 'golive.yaml')).not.toThrow()
   })
 
   it('on the unready example, declares the undeclared tools for review, with their capabilities guessed from evidence', async () => {
-    const cfg = parseConfig((await initConfig(join(EXAMPLES, 'unready-server'))), 'golive.yaml').config
-    expect(cfg.tools.map((t) => t.name).sort()).toEqual(['mailbox_chart', 'search_mail', 'send_digest', 'summarize_url'])
-    expect(cfg.tools[0]).toMatchObject({ privateData: 'app-only', untrustedContent: 'in-context', externalCommunication: 'open' })
+    const cfg = parseConfig(await initConfig(join(EXAMPLES, 'unready-server')), 'golive.yaml').config
+    expect(cfg.tools.map((t) => t.name).sort()).toEqual([
+      'mailbox_chart',
+      'search_mail',
+      'send_digest',
+      'summarize_url'
+    ])
+    expect(cfg.tools[0]).toMatchObject({
+      privateData: 'app-only',
+      untrustedContent: 'in-context',
+      externalCommunication: 'open'
+    })
     expect(cfg.server.name).toBe('mcp-mailbox')
     expect(cfg.deployment).toBe('kubernetes')
   })
@@ -113,7 +174,7 @@ describe('init', () => {
     const dir = mkdtempSync(join(tmpdir(), 'golive-init-'))
     cpSync(join(EXAMPLES, 'unready-server'), dir, { recursive: true })
     rmSync(join(dir, 'k8s'), { recursive: true })
-    const text = (await initConfig(dir))
+    const text = await initConfig(dir)
     expect(text).toContain('deployment: stdio  # review')
     expect(parseConfig(text, 'golive.yaml').config.deployment).toBe('stdio')
   })
@@ -128,6 +189,8 @@ describe('init', () => {
     expect(await cli(['init', dir, '--force'], io)).toBe(0)
     rmSync(join(dir, 'golive.yaml'))
     expect(await cli(['init', dir], io)).toBe(0)
-    expect(parseConfig(readFileSync(join(dir, 'golive.yaml'), 'utf8'), 'golive.yaml').config.server.name).toBe('mcp-servicenow')
+    expect(parseConfig(readFileSync(join(dir, 'golive.yaml'), 'utf8'), 'golive.yaml').config.server.name).toBe(
+      'mcp-servicenow'
+    )
   })
 })

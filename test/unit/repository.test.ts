@@ -67,7 +67,12 @@ describe('Repository snapshot', () => {
     expect(repo.read('img.png')).toBeUndefined()
     expect(repo.read('big.ts')).toBeUndefined()
     expect(repo.read('ok.ts')).toBe('fine')
-    expect(repo.skipped).toEqual(expect.arrayContaining([{ path: 'big.ts', reason: 'too large' }, { path: 'img.png', reason: 'binary' }]))
+    expect(repo.skipped).toEqual(
+      expect.arrayContaining([
+        { path: 'big.ts', reason: 'too large' },
+        { path: 'img.png', reason: 'binary' }
+      ])
+    )
   })
 
   it('parses multi-document YAML with positions', () => {

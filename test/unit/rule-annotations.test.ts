@@ -13,7 +13,9 @@ import { createSecurityDetector } from '../../src/evidence/source/security.js'
 const ROOT = join(import.meta.dirname, '..', 'rules')
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]
+  )
 }
 
 /** What a line's annotation says: the findings expected there (`expect:`), or none (`ok:`). */
@@ -22,7 +24,15 @@ function annotations(text: string): Map<number, string[]> {
   text.split('\n').forEach((line, i) => {
     const m = /(?:\/\/|#)\s*(expect|ok):(.*)$/.exec(line)
     if (!m) return
-    byLine.set(i + 1, m[1] === 'ok' ? [] : m[2].split(';').map((s) => s.trim()).filter(Boolean))
+    byLine.set(
+      i + 1,
+      m[1] === 'ok'
+        ? []
+        : m[2]
+            .split(';')
+            .map((s) => s.trim())
+            .filter(Boolean)
+    )
   })
   return byLine
 }
@@ -35,7 +45,8 @@ function findings(path: string, text: string): Map<number, string[]> {
   const byLine = new Map<number, string[]>()
   const add = (line: number, what: string) => byLine.set(line, [...(byLine.get(line) ?? []), what])
   for (const t of result.tools) add(t.at.line, t.computed ? `computed tool` : `tool ${t.name}`)
-  for (const f of result.toolFacts) if ('at' in f) add(f.at.line, `${f.kind} ${'ident' in f ? f.ident : 'fn' in f ? `${f.fn}#${f.index}` : f.name}`)
+  for (const f of result.toolFacts)
+    if ('at' in f) add(f.at.line, `${f.kind} ${'ident' in f ? f.ident : 'fn' in f ? `${f.fn}#${f.index}` : f.name}`)
   for (const c of result.contentTypes) add(c.at.line, `content ${c.kind}`)
   for (const n of result.networkCalls) add(n.at.line, `network ${n.client}`)
   for (const r of result.thirdPartyReads) add(r.at.line, `reads ${r.source}`)
@@ -62,8 +73,12 @@ describe('source rules against their annotated fixtures', () => {
       for (const line of new Set([...expected.keys(), ...found.keys()])) {
         const want = sorted(expected.get(line) ?? [])
         const got = sorted(found.get(line) ?? [])
-        if (!expected.has(line)) differences.push(`${rel}:${line}: found ${got.join('; ')} on a line with no annotation`)
-        else if (want.join('\n') !== got.join('\n')) differences.push(`${rel}:${line}: expected ${want.join('; ') || 'nothing'}, found ${got.join('; ') || 'nothing'}`)
+        if (!expected.has(line))
+          differences.push(`${rel}:${line}: found ${got.join('; ')} on a line with no annotation`)
+        else if (want.join('\n') !== got.join('\n'))
+          differences.push(
+            `${rel}:${line}: expected ${want.join('; ') || 'nothing'}, found ${got.join('; ') || 'nothing'}`
+          )
       }
       expect(differences).toEqual([])
     })

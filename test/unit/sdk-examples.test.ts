@@ -56,7 +56,17 @@ const TOOLS: Record<string, string[]> = {
     'start_thinking@examples/server/sequentialthinking/main.go:489',
     'continue_thinking@examples/server/sequentialthinking/main.go:494',
     'review_thinking@examples/server/sequentialthinking/main.go:499',
-    ...['create_entities:96', 'create_relations:100', 'add_observations:104', 'delete_entities:108', 'delete_observations:112', 'delete_relations:116', 'read_graph:120', 'search_nodes:124', 'open_nodes:128'].map((t) => t.replace(':', '@examples/server/memory/main.go:'))
+    ...[
+      'create_entities:96',
+      'create_relations:100',
+      'add_observations:104',
+      'delete_entities:108',
+      'delete_observations:112',
+      'delete_relations:116',
+      'read_graph:120',
+      'search_nodes:124',
+      'open_nodes:128'
+    ].map((t) => t.replace(':', '@examples/server/memory/main.go:'))
   ],
   'mcp-go': [
     'greeting@examples/typed_tools/main.go:37',
@@ -70,25 +80,38 @@ const TOOLS: Record<string, string[]> = {
   ],
   'java-sdk': [
     // Java SDK 2.0: Tool.builder(name, schema)
-    ...[42, 66, 75].map((l) => `test-tool@mcp-core/src/test/java/io/modelcontextprotocol/server/SyncToolSpecificationBuilderTest.java:${l}`),
+    ...[42, 66, 75].map(
+      (l) =>
+        `test-tool@mcp-core/src/test/java/io/modelcontextprotocol/server/SyncToolSpecificationBuilderTest.java:${l}`
+    ),
     'calculator@mcp-core/src/test/java/io/modelcontextprotocol/server/SyncToolSpecificationBuilderTest.java:87',
-    ...[137, 148, 157, 168].map((l) => `invalid tool name@mcp-core/src/test/java/io/modelcontextprotocol/server/SyncToolSpecificationBuilderTest.java:${l}`)
+    ...[137, 148, 157, 168].map(
+      (l) =>
+        `invalid tool name@mcp-core/src/test/java/io/modelcontextprotocol/server/SyncToolSpecificationBuilderTest.java:${l}`
+    )
   ]
 }
 
 /** kind@path:line of each prohibited content type produced. */
 const CONTENT: Record<string, string[]> = {
-  'typescript-sdk': ['image@examples/guides/servers/tools.examples.ts:95', 'audio@examples/guides/servers/tools.examples.ts:96'],
+  'typescript-sdk': [
+    'image@examples/guides/servers/tools.examples.ts:95',
+    'audio@examples/guides/servers/tools.examples.ts:96'
+  ],
   'python-sdk': ['image@examples/mcpserver/screenshot.py:16', 'image@examples/mcpserver/screenshot.py:27'],
   fastmcp: ['image@examples/screenshot.py:22', 'image@examples/screenshot.py:34'],
   'csharp-sdk': ['image@samples/EverythingServer/Tools/TinyImageTool.cs:13'],
   'go-sdk': [],
-  'mcp-go': ['resource_link@examples/everything/main.go:198', 'image@examples/everything/main.go:342', 'image@examples/everything/main.go:496'],
+  'mcp-go': [
+    'resource_link@examples/everything/main.go:198',
+    'image@examples/everything/main.go:342',
+    'image@examples/everything/main.go:496'
+  ],
   'java-sdk': []
 }
 
 async function found(sdk: string) {
-  const ev = (await collectRepoEvidence(new Repository(join(DIR, sdk))))
+  const ev = await collectRepoEvidence(new Repository(join(DIR, sdk)))
   return {
     tools: ev.source.tools.map((t) => `${t.name}@${t.at.file}:${t.at.line}`),
     content: ev.source.contentTypes.map((c) => `${c.kind}@${c.at.file}:${c.at.line}`)
@@ -106,13 +129,17 @@ describe('the SDKs’ own example servers', () => {
       totals.expected += TOOLS[sdk].length
       totals.found += got.tools.length
       totals.right += right
-      console.log(`${sdk}: ${TOOLS[sdk].length} registrations, ${got.tools.length} found, ${right} right — precision ${(right / Math.max(1, got.tools.length)).toFixed(2)}, recall ${(right / TOOLS[sdk].length).toFixed(2)}`)
+      console.log(
+        `${sdk}: ${TOOLS[sdk].length} registrations, ${got.tools.length} found, ${right} right — precision ${(right / Math.max(1, got.tools.length)).toFixed(2)}, recall ${(right / TOOLS[sdk].length).toFixed(2)}`
+      )
       expect(sorted(got.tools)).toEqual(sorted(TOOLS[sdk]))
       expect(sorted(got.content)).toEqual(sorted(CONTENT[sdk]))
     })
   }
   it('all together', () => {
-    console.log(`all SDKs: ${totals.expected} registrations, ${totals.found} found, ${totals.right} right — precision ${(totals.right / totals.found).toFixed(3)}, recall ${(totals.right / totals.expected).toFixed(3)}`)
+    console.log(
+      `all SDKs: ${totals.expected} registrations, ${totals.found} found, ${totals.right} right — precision ${(totals.right / totals.found).toFixed(3)}, recall ${(totals.right / totals.expected).toFixed(3)}`
+    )
     expect(totals.expected).toBe(Object.values(TOOLS).flat().length)
   })
 })

@@ -21,7 +21,9 @@ function githubToken(prefix: string, body: string): string {
 }
 
 function filesOf(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesOf(join(dir, n)) : [join(dir, n)]))
+  return readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? filesOf(join(dir, n)) : [join(dir, n)]
+  )
 }
 
 /** file:line → the checks annotated `ruleid` and `ok` for it. */
@@ -62,8 +64,19 @@ describe('the annotated secret-rules fixture', () => {
 
   for (const check of ['policy.secrets', 'policy.test-data']) {
     it(`${check}: a blocking finding on every ruleid line, none on an ok line or a line without one`, () => {
-      const blocking = new Set(findingsOf(result.findings, check).filter((f) => f.blocking).flatMap((f) => f.evidence.filter((e) => 'line' in e).map((e) => `${(e as { file: string }).file}:${(e as { line: number }).line}`)))
-      const expected = [...ruleid].filter(([, checks]) => checks.has(check)).map(([k]) => k).sort()
+      const blocking = new Set(
+        findingsOf(result.findings, check)
+          .filter((f) => f.blocking)
+          .flatMap((f) =>
+            f.evidence
+              .filter((e) => 'line' in e)
+              .map((e) => `${(e as { file: string }).file}:${(e as { line: number }).line}`)
+          )
+      )
+      const expected = [...ruleid]
+        .filter(([, checks]) => checks.has(check))
+        .map(([k]) => k)
+        .sort()
       const forbidden = [...ok].filter(([, checks]) => checks.has(check)).map(([k]) => k)
       expect(expected.length).toBeGreaterThan(1)
       expect(expected.filter((k) => !blocking.has(k))).toEqual([])
@@ -75,11 +88,16 @@ describe('the annotated secret-rules fixture', () => {
   it('reports each secret on a line, one finding per value, and counts the allow-marked line', () => {
     const secrets = findingsOf(result.findings, 'policy.secrets')
     const pairLine = files['src/config.py'].split('\n').findIndex((l) => l.startsWith('pair =')) + 1
-    expect(secrets.filter((f) => f.evidence.some((e) => 'line' in e && e.file === 'src/config.py' && e.line === pairLine))).toHaveLength(2)
+    expect(
+      secrets.filter((f) => f.evidence.some((e) => 'line' in e && e.file === 'src/config.py' && e.line === pairLine))
+    ).toHaveLength(2)
     expect(secrets.some((f) => /1 place carry an inline allow marker|1 place(s)? carr/.test(f.message))).toBe(true)
     // Known formats are named by their rule, not by the generic one.
     for (const format of [/^Azure AD client secret /, /^Stripe key /, /^Slack token /])
-      expect(secrets.filter((f) => format.test(f.message) && f.blocking), String(format)).toHaveLength(1)
+      expect(
+        secrets.filter((f) => format.test(f.message) && f.blocking),
+        String(format)
+      ).toHaveLength(1)
     // Test-code placeholders are reported apart, never blocking.
     const testOnly = secrets.filter((f) => f.evidence.every((e) => 'file' in e && e.file.startsWith('tests/')))
     expect(testOnly.filter((f) => !f.blocking).length).toBeGreaterThan(0)
@@ -105,8 +123,23 @@ describe('the structure of known formats', () => {
   })
 
   it('names what is not a literal secret', () => {
-    for (const v of ['$PASSWORD', '${DB_PASSWORD}', '%API_KEY%', '{{ .Values.token }}', '<your-token>', '/oauth2/v2.0/token', '.token-cache.json', 'client_secret_post', 'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'my-$$e-$ecret', 'your-api-key', 'changeme-now', 'xxxxxxxxxxxx', 'self.config.api_token',
-      'InteractiveBrowserCredential'])
+    for (const v of [
+      '$PASSWORD',
+      '${DB_PASSWORD}',
+      '%API_KEY%',
+      '{{ .Values.token }}',
+      '<your-token>',
+      '/oauth2/v2.0/token',
+      '.token-cache.json',
+      'client_secret_post',
+      'GRAFANA_SERVICE_ACCOUNT_TOKEN',
+      'my-$$e-$ecret',
+      'your-api-key',
+      'changeme-now',
+      'xxxxxxxxxxxx',
+      'self.config.api_token',
+      'InteractiveBrowserCredential'
+    ])
       expect(notALiteral(v), v).toBeDefined()
     expect(notALiteral('Vq7rLm2xKp9wZt4N')).toBeUndefined()
     expect(entropy('aaaa')).toBe(0)
@@ -114,12 +147,24 @@ describe('the structure of known formats', () => {
   })
 
   it('reads a setting name by its last word', () => {
-    for (const n of ['password', 'client_secret', 'apiKey', 'GITHUB_TOKEN', 'accessToken', 'storage_account_key']) expect(isSecretName(n), n).toBe(true)
-    for (const n of ['nextPageToken', 'token_endpoint_auth_method', 'TOKEN_CACHE_FILE', 'grafanaServiceAccountTokenEnvVar', 'roleKvSecretsUser', 'clientSecretSettingName', 'monkey', 'publicKey']) expect(isSecretName(n), n).toBe(false)
+    for (const n of ['password', 'client_secret', 'apiKey', 'GITHUB_TOKEN', 'accessToken', 'storage_account_key'])
+      expect(isSecretName(n), n).toBe(true)
+    for (const n of [
+      'nextPageToken',
+      'token_endpoint_auth_method',
+      'TOKEN_CACHE_FILE',
+      'grafanaServiceAccountTokenEnvVar',
+      'roleKvSecretsUser',
+      'clientSecretSettingName',
+      'monkey',
+      'publicKey'
+    ])
+      expect(isSecretName(n), n).toBe(false)
   })
 
   it('sees the allow markers of the common scanners', () => {
-    for (const marker of ['# notsecret', '// gitleaks:allow', '# pragma: allowlist secret', '# nosec']) expect(allowedByMarker(`x = "v" ${marker}\n`, 2), marker).toBe(true)
+    for (const marker of ['# notsecret', '// gitleaks:allow', '# pragma: allowlist secret', '# nosec'])
+      expect(allowedByMarker(`x = "v" ${marker}\n`, 2), marker).toBe(true)
     expect(allowedByMarker('# pragma: allowlist nextline secret\nx = "v"\n', 40)).toBe(true)
     expect(allowedByMarker('x = "v"\n', 2)).toBe(false)
   })
@@ -153,10 +198,24 @@ describe('the annotated app-credentials fixture', () => {
   it('auth.no-app-credentials: blocking evidence on every ruleid line, none on an ok line or a line without one', () => {
     const check = 'auth.no-app-credentials'
     const found = findingsOf(result.findings, check).filter((f) => f.blocking)
-    const blocking = new Set(found.flatMap((f) => f.evidence.filter((e) => 'line' in e).map((e) => `${(e as { file: string }).file}:${(e as { line: number }).line}`)))
-    const expected = [...ruleid].filter(([, checks]) => checks.has(check)).map(([k]) => k).sort()
+    const blocking = new Set(
+      found.flatMap((f) =>
+        f.evidence
+          .filter((e) => 'line' in e)
+          .map((e) => `${(e as { file: string }).file}:${(e as { line: number }).line}`)
+      )
+    )
+    const expected = [...ruleid]
+      .filter(([, checks]) => checks.has(check))
+      .map(([k]) => k)
+      .sort()
     expect(expected.filter((k) => !blocking.has(k))).toEqual([])
-    expect([...ok].filter(([, checks]) => checks.has(check)).map(([k]) => k).filter((k) => blocking.has(k))).toEqual([])
+    expect(
+      [...ok]
+        .filter(([, checks]) => checks.has(check))
+        .map(([k]) => k)
+        .filter((k) => blocking.has(k))
+    ).toEqual([])
     expect([...blocking].filter((k) => !expected.includes(k))).toEqual([])
     // One finding per credential: JIRA_API_TOKEN is read twice and reported once.
     expect(found.filter((f) => f.message.startsWith('JIRA_API_TOKEN'))).toHaveLength(1)
@@ -166,10 +225,27 @@ describe('the annotated app-credentials fixture', () => {
     // two properties-file entries filled from the environment.
     const causes = found.map((f) => /^[\w.-]+(?: [\w-]+)*?(?= \(|,)/.exec(f.message)?.[0]).sort()
     expect(causes).toEqual([
-      'Azure Identity ClientSecretCredential', 'COURIER_API_KEY', 'DATABASE_URI', 'EXPORT_CLIENT_SECRET', 'GRAFANA_API_KEY', 'GRAFANA_PASSWORD',
-      'GRAFANA_SERVICE_ACCOUNT_TOKEN', 'JIRA_API_TOKEN', 'JIRA_CLIENT_KEY_PASSWORD', 'LEDGER_TOKEN', 'MS365_MCP_OAUTH_TOKEN', 'PAYMENTS_SECRET_KEY',
-      'REDIS_PWD', 'SENTRY_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'client_credentials grant', 'jdbc.password', 'quarkus.rest-client.ledger.api-key',
-      'spring.datasource.password', 'warehouse.api-key', 'x-api-key header'
+      'Azure Identity ClientSecretCredential',
+      'COURIER_API_KEY',
+      'DATABASE_URI',
+      'EXPORT_CLIENT_SECRET',
+      'GRAFANA_API_KEY',
+      'GRAFANA_PASSWORD',
+      'GRAFANA_SERVICE_ACCOUNT_TOKEN',
+      'JIRA_API_TOKEN',
+      'JIRA_CLIENT_KEY_PASSWORD',
+      'LEDGER_TOKEN',
+      'MS365_MCP_OAUTH_TOKEN',
+      'PAYMENTS_SECRET_KEY',
+      'REDIS_PWD',
+      'SENTRY_ACCESS_TOKEN',
+      'SLACK_BOT_TOKEN',
+      'client_credentials grant',
+      'jdbc.password',
+      'quarkus.rest-client.ledger.api-key',
+      'spring.datasource.password',
+      'warehouse.api-key',
+      'x-api-key header'
     ])
     // A user name is half of the password of its prefix: named in that finding, never a finding of its own.
     expect(found.find((f) => f.message.startsWith('REDIS_PWD'))?.message).toContain('with the user name REDIS_USERNAME')

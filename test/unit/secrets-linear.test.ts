@@ -15,21 +15,26 @@ import { fuzz } from '../support/fuzz.js'
 
 // The former forms, kept to compare with.
 /** The former private-key pattern (now run only up to the last footer, rules.ts). */
-const OLD_PRIVATE_KEY = /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g
+const OLD_PRIVATE_KEY =
+  /(?<secret>-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)/g
 /** The former connection-string pattern (now matched piece by piece, rules.ts). */
-const OLD_CONNECTION = /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi
+const OLD_CONNECTION =
+  /\b(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@'"]+:(?<secret>[^\s@'"$]{3,})@[^\s'"]+/gi
 /** The former placeholder pattern (`<[^>]*>` unanchored). */
-const OLD_PLACEHOLDER = /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i
+const OLD_PLACEHOLDER =
+  /^(?:x+|\*+|\.+|-+|0+)$|example|changeme|change_me|placeholder|dummy|sample|your[_-]|redacted|\$\{|\{\{|<[^>]*>|^test|fake|notasecret|not-a-secret|xxxx/i
 /** The former e-mail pattern of the secrets detector (now emailAddresses). */
 const OLD_EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g
 /** The former .env assignment pattern of the secrets detector (now DOTENV_ASSIGNMENT). */
 const OLD_DOTENV = /^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=\s*["']?([^"'\s#]+)/gm
 
 const rule = (id: string) => SECRET_RULES.find((r) => r.id === id)!
-const shape = (ms: Iterable<SecretRegexMatch>) => [...ms].map((m) => ({ index: m.index, text: m[0], secret: m.groups?.secret }))
+const shape = (ms: Iterable<SecretRegexMatch>) =>
+  [...ms].map((m) => ({ index: m.index, text: m[0], secret: m.groups?.secret }))
 const part = (...xs: string[]) => fc.constantFrom(...xs)
 /** Texts of pieces run together: whole or broken forms of what a pattern looks for, and noise. */
-const textOf = (...pieces: fc.Arbitrary<string>[]) => fc.array(fc.oneof(...pieces), { maxLength: 12 }).map((xs) => xs.join(''))
+const textOf = (...pieces: fc.Arbitrary<string>[]) =>
+  fc.array(fc.oneof(...pieces), { maxLength: 12 }).map((xs) => xs.join(''))
 const joined = (...parts: fc.Arbitrary<string>[]) => fc.tuple(...parts).map((xs) => xs.join(''))
 /** The gate's file limit (1 MiB), less room for the lines added after an attack. */
 const MIB = 1024 * 1024 - 100
@@ -40,10 +45,26 @@ describe('the private-key rule, run up to the last footer', () => {
 
   it('finds what the former pattern found (property)', () => {
     // Headers and footers whole or broken, with more of the class around 'PRIVATE KEY'; bodies around 64 characters.
-    const fence = (word: string) => joined(part('-----', '----'), part(word), part('', ' RSA', ' EC', '-', ' PRIVATE KEY-----'), part(' ', ''), part('PRIVATE KEY', 'PRIVATE', 'PUBLIC KEY'), part('', ' BLOCK'), part('-----', '----', '-----X', '------'))
+    const fence = (word: string) =>
+      joined(
+        part('-----', '----'),
+        part(word),
+        part('', ' RSA', ' EC', '-', ' PRIVATE KEY-----'),
+        part(' ', ''),
+        part('PRIVATE KEY', 'PRIVATE', 'PUBLIC KEY'),
+        part('', ' BLOCK'),
+        part('-----', '----', '-----X', '------')
+      )
     const body = part('A'.repeat(30), 'A'.repeat(63), 'B'.repeat(64), '\n', 'x'.repeat(70))
     const key = joined(fence('BEGIN'), body, body, fence('END'))
-    const text = textOf(key, key, fence('BEGIN'), fence('END'), body, part('-----BEGIN', '-----END', ' ', 'PRIVATE KEY-----'))
+    const text = textOf(
+      key,
+      key,
+      fence('BEGIN'),
+      fence('END'),
+      body,
+      part('-----BEGIN', '-----END', ' ', 'PRIVATE KEY-----')
+    )
     fc.assert(
       fc.property(text, (t) => {
         expect(shape(privateKey.matches!(t))).toEqual(shape(t.matchAll(OLD_PRIVATE_KEY)))
@@ -55,7 +76,13 @@ describe('the private-key rule, run up to the last footer', () => {
   it('keeps the footer the former pattern took, with more of its class after the last footer', () => {
     const key = `-----BEGIN RSA PRIVATE KEY-----\n${'A'.repeat(64)}\n-----END RSA PRIVATE KEY-----`
     const longest = `-----BEGIN PRIVATE KEY-----\n${'A'.repeat(64)}\n-----END${' '.repeat(100)}PRIVATE KEY BLOCK-----`
-    for (const t of [key, longest, `${key} PRIVATE KEY----- PRIVATE KEY BLOCK-----`, `${key}${' PRIVATE KEY-----'.repeat(10)}`, `x${key}\n${key}-----BEGIN PRIVATE KEY-----`])
+    for (const t of [
+      key,
+      longest,
+      `${key} PRIVATE KEY----- PRIVATE KEY BLOCK-----`,
+      `${key}${' PRIVATE KEY-----'.repeat(10)}`,
+      `x${key}\n${key}-----BEGIN PRIVATE KEY-----`
+    ])
       expect(shape(privateKey.matches!(t))).toEqual(shape(t.matchAll(OLD_PRIVATE_KEY)))
   })
 
@@ -78,7 +105,20 @@ describe('the connection-string rule, matched piece by piece', () => {
       part('://', '://', '://', ':/'),
       part('user', 'u', 'user', '', 'a b', 'u/v', 'u@'),
       part(':', ':', ':', ''),
-      part('hunter2', 'hunter2', 'pw', 'p:w/x', 'p:w/x', 'pa$s', 'p w', "p'w", 'p\u00a0w', 'redis://a:', 'redis://a:b', ''),
+      part(
+        'hunter2',
+        'hunter2',
+        'pw',
+        'p:w/x',
+        'p:w/x',
+        'pa$s',
+        'p w',
+        "p'w",
+        'p\u00a0w',
+        'redis://a:',
+        'redis://a:b',
+        ''
+      ),
       part('@', '@', '@', ''),
       part('db:5432/x', 'h', 'h', '', ' h', '"h', 'h@k', 'h\u00e9')
     )
@@ -96,7 +136,9 @@ describe('the connection-string rule, matched piece by piece', () => {
     // schemes there are, one every 9 characters, so this is as bad as this rule gets).
     const text = repeatTo('amqp://a:', MIB) + '\t\npostgres://user:Vq7rLm2xKp9w@db.internal.prod.net:5432/x'
     const found = matchSecrets(text)
-    expect(found.map((m) => [m.rule.id, m.index, m.secret])).toEqual([['connection-string-password', text.indexOf('user:') + 5, 'Vq7rLm2xKp9w']])
+    expect(found.map((m) => [m.rule.id, m.index, m.secret])).toEqual([
+      ['connection-string-password', text.indexOf('user:') + 5, 'Vq7rLm2xKp9w']
+    ])
   })
 })
 
@@ -105,13 +147,36 @@ describe('the generic assignment rule (found from its keywords, genericAssignmen
     // The rule's pattern (still its definition, not run): 40k chars 0.92 s, 160k 15.7 s (quadratic), so 1 MiB ≈ 11 min.
     const text = 'C' + repeatTo('.A', MIB) + 'token = "short"\napi_key: "Vq7rLm2xKp9wZt4N"'
     const found = matchSecrets(text)
-    expect(found.map((m) => [m.rule.id, m.index, m.secret])).toEqual([['generic-secret-assignment', text.indexOf('Vq7r'), 'Vq7rLm2xKp9wZt4N']])
+    expect(found.map((m) => [m.rule.id, m.index, m.secret])).toEqual([
+      ['generic-secret-assignment', text.indexOf('Vq7r'), 'Vq7rLm2xKp9wZt4N']
+    ])
   })
 })
 
 describe('placeholders: `<…>` looked for from the first "<"', () => {
   it('tells the same values from credentials as the former pattern (property)', () => {
-    const text = textOf(part('<', '<', '>', '<x>', 'x', 'X', '*', '.', '-', '0', 'a', 'test', 'example', 'Change_Me', '${', '{{', 'your-', '\n'))
+    const text = textOf(
+      part(
+        '<',
+        '<',
+        '>',
+        '<x>',
+        'x',
+        'X',
+        '*',
+        '.',
+        '-',
+        '0',
+        'a',
+        'test',
+        'example',
+        'Change_Me',
+        '${',
+        '{{',
+        'your-',
+        '\n'
+      )
+    )
     fc.assert(
       fc.property(text, (t) => {
         expect(isPlaceholder(t)).toBe(OLD_PLACEHOLDER.test(t))
@@ -124,7 +189,9 @@ describe('placeholders: `<…>` looked for from the first "<"', () => {
     // The former pattern: 40k chars 0.33 s, 160k 6.8 s, 1 MiB 207 s measured (quadratic).
     const value = 'H' + repeatTo('<G', MIB)
     const found = matchSecrets(`Password=${value}`)
-    expect(found.map((m) => [m.rule.id, m.index, m.secret.length])).toEqual([['ado-connection-password', 9, value.length]])
+    expect(found.map((m) => [m.rule.id, m.index, m.secret.length])).toEqual([
+      ['ado-connection-password', 9, value.length]
+    ])
     expect(isPlaceholder(value + '>')).toBe(true)
   })
 })
@@ -198,13 +265,17 @@ describe('the secrets detector on 1 MiB files shaped against its patterns', () =
     const text = 'x' + repeatTo('\n\t', MIB) + '\to\nt=o\nAPI_TOKEN=Vq7rLm2xKp9w\n'
     const { secrets } = detect({ '.env': text })
     const line = text.split('\n').length - 1
-    expect(secrets.map((s) => [s.rule, s.at.file, s.at.line, s.at.column])).toEqual([['dotenv-secret', '.env', line, 11]])
+    expect(secrets.map((s) => [s.rule, s.at.file, s.at.line, s.at.column])).toEqual([
+      ['dotenv-secret', '.env', line, 11]
+    ])
   })
 
   it('a test file of one long run before a bad "@": the address after it is found, in its place', () => {
     // The former pattern: 40k chars 0.74 s, 160k 12.9 s (quadratic), so 1 MiB ≈ 9 min.
     const text = repeatTo('%_-', MIB) + '@x marta.kowalczyk@northwave-logistics.pl'
     const { testData } = detect({ 'test/data.txt': text })
-    expect(testData.map((d) => [d.kind, d.at.file, d.at.line, d.at.column])).toEqual([['e-mail address', 'test/data.txt', 1, text.indexOf('marta') + 1]])
+    expect(testData.map((d) => [d.kind, d.at.file, d.at.line, d.at.column])).toEqual([
+      ['e-mail address', 'test/data.txt', 1, text.indexOf('marta') + 1]
+    ])
   })
 })

@@ -20,7 +20,10 @@ describe('egress from network policies', () => {
   })
 
   it('lists the FQDNs a Cilium policy allows', () => {
-    expect(facts.fqdns.map((f) => `${f.host}@${f.at.line}`)).toEqual(['api.partner.example.net@39', 'api.github.com@40'])
+    expect(facts.fqdns.map((f) => `${f.host}@${f.at.line}`)).toEqual([
+      'api.partner.example.net@39',
+      'api.github.com@40'
+    ])
   })
 })
 
@@ -46,7 +49,9 @@ describe('the trifecta on the examples', () => {
     const [t] = findingsOf(gate(join(EXAMPLES, 'unready-server')).findings, 'security.trifecta')
     expect(t.status).toBe('failed')
     expect(t.level).toBe('critical')
-    expect(t.message).toMatch(/^STOP — .*private data \(search_mail declares privateData: app-only\).*untrusted content \(.*\).*external communication \(.*api\.sendgrid\.com.*\)/)
+    expect(t.message).toMatch(
+      /^STOP — .*private data \(search_mail declares privateData: app-only\).*untrusted content \(.*\).*external communication \(.*api\.sendgrid\.com.*\)/
+    )
     expect(t.evidence.slice(0, 3)).toEqual([
       expect.objectContaining({ file: 'golive.yaml', line: 10 }),
       expect.objectContaining({ file: 'golive.yaml', line: 11 }),
@@ -56,7 +61,12 @@ describe('the trifecta on the examples', () => {
 
   it('cannot be waived: a waiver of a critical check is a configuration error', async () => {
     const { parseConfig } = await import('../../src/config/load.js')
-    expect(() => parseConfig('version: 1\nserver: {name: x, owner: "@a", zone: 1}\ntools: []\nwaivers:\n  - {check: security.trifecta, reason: r, approvedBy: "@a", expires: 2026-12-01}\n', 'golive.yaml')).toThrow(/invalid configuration/)
+    expect(() =>
+      parseConfig(
+        'version: 1\nserver: {name: x, owner: "@a", zone: 1}\ntools: []\nwaivers:\n  - {check: security.trifecta, reason: r, approvedBy: "@a", expires: 2026-12-01}\n',
+        'golive.yaml'
+      )
+    ).toThrow(/invalid configuration/)
   })
 
   it('passes the ready server: only private data (OBO)', () => {
@@ -73,7 +83,12 @@ describe('which YAML files are read as manifests', () => {
   }
 
   it('reads the objects of a manifest, and none from YAML that names no apiVersion (a lockfile is not parsed)', () => {
-    expect(objectsIn({ 'app.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n', 'pnpm-lock.yaml': "lockfileVersion: '9.0'\nkind: not-an-object\n" })).toEqual(['Service/api'])
+    expect(
+      objectsIn({
+        'app.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n',
+        'pnpm-lock.yaml': "lockfileVersion: '9.0'\nkind: not-an-object\n"
+      })
+    ).toEqual(['Service/api'])
   })
 
   it('still reads a manifest whose apiVersion key is spelled with an escape, so it cannot hide from the gate', () => {

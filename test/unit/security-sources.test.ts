@@ -12,19 +12,40 @@ const loc = (e: { file: string; line: number; column: number }) => `${e.file}:${
 
 const EXPECTED: Record<string, { tools: string[]; content: string[]; hosts: string[]; caller: number }> = {
   typescript: {
-    tools: ['list_files@src/lowlevel.ts:9:14', 'read_file@src/lowlevel.ts:13:14', 'echo@src/server.ts:12:14', 'add@src/server.ts:17:4'],
+    tools: [
+      'list_files@src/lowlevel.ts:9:14',
+      'read_file@src/lowlevel.ts:13:14',
+      'echo@src/server.ts:12:14',
+      'add@src/server.ts:17:4'
+    ],
     content: ['image@src/server.ts:22:33', 'audio@src/server.ts:29:20', 'resource_link@src/server.ts:32:30'],
     hosts: ['files.storage.svc.cluster.local', 'api.github.com', 'docs.example.com'],
     caller: 1
   },
   python: {
-    tools: ['lowlevel_tool@src/weather/server.py:39:24', 'renamed@src/weather/server.py:27:17', 'greet@src/weather/server.py:17:5', 'add_numbers@src/weather/server.py:22:11', 'chart@src/weather/server.py:34:5'],
-    content: ['audio@src/weather/server.py:44:16', 'resource_link@src/weather/server.py:46:16', 'image@src/weather/server.py:47:12', 'image@src/weather/server.py:35:12', 'image@src/weather/server.py:34:16'],
+    tools: [
+      'lowlevel_tool@src/weather/server.py:39:24',
+      'renamed@src/weather/server.py:27:17',
+      'greet@src/weather/server.py:17:5',
+      'add_numbers@src/weather/server.py:22:11',
+      'chart@src/weather/server.py:34:5'
+    ],
+    content: [
+      'audio@src/weather/server.py:44:16',
+      'resource_link@src/weather/server.py:46:16',
+      'image@src/weather/server.py:47:12',
+      'image@src/weather/server.py:35:12',
+      'image@src/weather/server.py:34:16'
+    ],
     hosts: ['example.org', 'hooks.slack.com'],
     caller: 1
   },
   csharp: {
-    tools: ['get_weather@src/WeatherServer/WeatherTools.cs:16:28', 'echo@src/WeatherServer/WeatherTools.cs:14:26', 'snapshot@src/WeatherServer/WeatherTools.cs:26:37'],
+    tools: [
+      'get_weather@src/WeatherServer/WeatherTools.cs:16:28',
+      'echo@src/WeatherServer/WeatherTools.cs:14:26',
+      'snapshot@src/WeatherServer/WeatherTools.cs:26:37'
+    ],
     content: ['image@src/WeatherServer/WeatherTools.cs:27:13', 'audio@src/WeatherServer/WeatherTools.cs:29:51'],
     hosts: ['api.weather.gov', 'forecast.weather.svc.cluster.local'],
     caller: 0
@@ -36,7 +57,11 @@ const EXPECTED: Record<string, { tools: string[]; content: string[]; hosts: stri
     caller: 0
   },
   java: {
-    tools: ['get_time@src/main/java/com/example/weather/Tools.java:14:65', 'calculator@src/main/java/com/example/weather/Tools.java:17:29', 'getWeather@src/main/java/com/example/weather/Tools.java:21:19'],
+    tools: [
+      'get_time@src/main/java/com/example/weather/Tools.java:14:65',
+      'calculator@src/main/java/com/example/weather/Tools.java:17:29',
+      'getWeather@src/main/java/com/example/weather/Tools.java:21:19'
+    ],
     content: ['image@src/main/java/com/example/weather/Tools.java:18:90'],
     hosts: ['api.weather.gov'],
     caller: 0
@@ -50,7 +75,12 @@ describe.each(Object.keys(EXPECTED))('Phase 1 evidence in %s', (lang) => {
 
   it('finds every production tool registration at its name, and nothing in comments or strings', () => {
     // The order is the detectors' order, which says nothing about the server: compared as sets.
-    expect(src.tools.filter((t) => !t.isTest).map((t) => `${t.name}@${loc(t.at)}`).sort()).toEqual([...want.tools].sort())
+    expect(
+      src.tools
+        .filter((t) => !t.isTest)
+        .map((t) => `${t.name}@${loc(t.at)}`)
+        .sort()
+    ).toEqual([...want.tools].sort())
     expect(src.tools.map((t) => t.name).filter((n) => n.startsWith('ghost'))).toEqual([])
   })
 
@@ -84,7 +114,11 @@ describe('Phase 1 checks on the fixtures', () => {
   it('content-types: production uses fail one by one; test-code uses are reported apart and never block', () => {
     const r = evidenceOf('typescript').result
     const f = findingsOf(r.findings, 'security.content-types')
-    expect(f.filter((x) => x.status === 'failed').map((x) => loc(x.evidence[0] as never))).toEqual(['src/server.ts:22:33', 'src/server.ts:29:20', 'src/server.ts:32:30'])
+    expect(f.filter((x) => x.status === 'failed').map((x) => loc(x.evidence[0] as never))).toEqual([
+      'src/server.ts:22:33',
+      'src/server.ts:29:20',
+      'src/server.ts:32:30'
+    ])
     const test = f.find((x) => x.nonProduction)!
     expect(test).toMatchObject({ status: 'warning', evidence: [{ file: 'test/media.test.ts', line: 3, column: 65 }] })
   })
@@ -92,8 +126,13 @@ describe('Phase 1 checks on the fixtures', () => {
   it('external-communication: public hosts contradict `none` on the tool that calls them; internal and reserved test hosts do not', () => {
     const f = findingsOf(evidenceOf('python').result.findings, 'security.external-communication')
     const failed = f.filter((x) => x.status === 'failed')
-    expect(failed.map((x) => x.message)).toEqual(['Tool "renamed" reaches external communication — httpx → hooks.slack.com (src/weather/server.py:29) — but declares `externalCommunication: none`.'])
-    expect(failed[0].evidence).toEqual([expect.objectContaining({ file: 'src/weather/server.py', line: 29 }), expect.objectContaining({ file: 'src/weather/server.py', line: 30 })])
+    expect(failed.map((x) => x.message)).toEqual([
+      'Tool "renamed" reaches external communication — httpx → hooks.slack.com (src/weather/server.py:29) — but declares `externalCommunication: none`.'
+    ])
+    expect(failed[0].evidence).toEqual([
+      expect.objectContaining({ file: 'src/weather/server.py', line: 29 }),
+      expect.objectContaining({ file: 'src/weather/server.py', line: 30 })
+    ])
     expect(failed[0].fix).toContain('externalCommunication: open')
     // The URL the tool argument chooses is raised on the tool, not left as a target nobody can tell.
     expect(f.filter((x) => x.status === 'warning')).toEqual([])
@@ -117,15 +156,21 @@ describe('Python decorators with arguments (found on the SDK examples)', () => {
   it('reads the def after @x.tool(icons=[Icon(...)]) and @apps.tool(resource_uri=...), skipping other decorators and comments', async () => {
     const { variant } = await import('../support/gate.js')
     const dir = variant(fixture('python'), {
-      'src/weather/more.py': 'from mcp.server.mcpserver import MCPServer, Icon\nmcp = MCPServer("x")\n\n@mcp.tool(\n    icons=[Icon(src="data:image/png", sizes=["16x16"])],\n)\n@traced  # decorator below\nasync def with_icons() -> str:\n    return "ok"\n\n@apps.tool(resource_uri="ui://clock", title="Get (Time)")\ndef get_time() -> str:\n    return "now"\n'
+      'src/weather/more.py':
+        'from mcp.server.mcpserver import MCPServer, Icon\nmcp = MCPServer("x")\n\n@mcp.tool(\n    icons=[Icon(src="data:image/png", sizes=["16x16"])],\n)\n@traced  # decorator below\nasync def with_icons() -> str:\n    return "ok"\n\n@apps.tool(resource_uri="ui://clock", title="Get (Time)")\ndef get_time() -> str:\n    return "now"\n'
     })
-    const tools = runGate({ dir, today: TODAY }).ctx.repo.source.tools.filter((t) => t.at.file === 'src/weather/more.py')
+    const tools = runGate({ dir, today: TODAY }).ctx.repo.source.tools.filter(
+      (t) => t.at.file === 'src/weather/more.py'
+    )
     expect(tools.map((t) => `${t.name}@${t.at.line}`)).toEqual(['with_icons@8', 'get_time@12'])
   })
 })
 
 describe('Untrusted content raised by reads of text outsiders write (test/fixtures/third-party-text)', () => {
-  const { ctx, result } = runGate({ dir: fixture('typescript').replace('phase1-typescript', 'third-party-text'), today: TODAY })
+  const { ctx, result } = runGate({
+    dir: fixture('typescript').replace('phase1-typescript', 'third-party-text'),
+    today: TODAY
+  })
 
   it('finds mail, issues, chat, tickets and scraped pages in five languages at the call, and no decoy', () => {
     const reads = ctx.repo.source.thirdPartyReads.map((r) => `${r.source}@${loc(r.at)}${r.isTest ? ' (test)' : ''}`)
@@ -148,9 +193,20 @@ describe('Untrusted content raised by reads of text outsiders write (test/fixtur
 
   it('contradicts `untrustedContent: none` on each tool that reads outsiders’ text, and on the server for what no tool reaches, never the test one', () => {
     const f = findingsOf(result.findings, 'security.untrusted-content').filter((x) => x.status === 'failed')
-    expect(f.map((x) => /^Tool "([^"]+)"/.exec(x.message)?.[1] ?? 'server').sort()).toEqual(['channel_digest', 'issue_comments', 'latest_mail', 'server', 'server', 'status_page', 'summarize_issue'])
+    expect(f.map((x) => /^Tool "([^"]+)"/.exec(x.message)?.[1] ?? 'server').sort()).toEqual([
+      'channel_digest',
+      'issue_comments',
+      'latest_mail',
+      'server',
+      'server',
+      'status_page',
+      'summarize_issue'
+    ])
     const server = f.filter((x) => x.message.startsWith('The server'))
-    expect(server.map((x) => (x.evidence[0] as { file: string }).file)).toEqual(['src/tools/mail.ts', 'src/tools/mail.ts'])
+    expect(server.map((x) => (x.evidence[0] as { file: string }).file)).toEqual([
+      'src/tools/mail.ts',
+      'src/tools/mail.ts'
+    ])
     expect(f.flatMap((x) => x.evidence).map((e) => (e as { file: string }).file)).not.toContain('test/issues.test.ts')
   })
 
@@ -167,10 +223,19 @@ describe('Evidence quotes its line only when a finding reports it', () => {
     const { ctx, result } = evidenceOf('java')
     const reg = ctx.repo.source.tools.find((t) => !t.isTest)!
     expect(reg.at).not.toHaveProperty('snippet')
-    const reported = result.findings.flatMap((f) => f.evidence).find((e) => 'file' in e && e.file === reg.at.file && e.line === reg.at.line) as { snippet?: string }
-    expect(reported.snippet).toBe(readFileSync(join(fixture('java'), reg.at.file), 'utf8').split('\n').at(reg.at.line - 1)!.trim())
+    const reported = result.findings
+      .flatMap((f) => f.evidence)
+      .find((e) => 'file' in e && e.file === reg.at.file && e.line === reg.at.line) as { snippet?: string }
+    expect(reported.snippet).toBe(
+      readFileSync(join(fixture('java'), reg.at.file), 'utf8')
+        .split('\n')
+        .at(reg.at.line - 1)!
+        .trim()
+    )
     expect(reported).not.toHaveProperty('quoteLine')
-    const secrets = runGate({ dir: join(ROOT, 'examples', 'unready-server'), today: TODAY }).result.findings.filter((f) => f.check === 'policy.secrets')
+    const secrets = runGate({ dir: join(ROOT, 'examples', 'unready-server'), today: TODAY }).result.findings.filter(
+      (f) => f.check === 'policy.secrets'
+    )
     expect(secrets.flatMap((f) => f.evidence).length).toBeGreaterThan(0)
     for (const e of secrets.flatMap((f) => f.evidence)) expect(e).not.toHaveProperty('snippet')
   })

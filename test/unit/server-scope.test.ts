@@ -12,7 +12,11 @@ const FIXTURE = join(ROOT, 'test/fixtures/server-scope')
 describe('auth.no-app-credentials by the server scope', () => {
   const result = gate(FIXTURE)
   const found = findingsOf(result.findings, 'auth.no-app-credentials')
-  const named = (status: string) => found.filter((f) => f.status === status).map((f) => /^[\w.-]+/.exec(f.message)?.[0]).sort()
+  const named = (status: string) =>
+    found
+      .filter((f) => f.status === status)
+      .map((f) => /^[\w.-]+/.exec(f.message)?.[0])
+      .sort()
 
   it('blocks on the server package and on the package it depends on', () => {
     expect(named('failed')).toEqual(['ORDERS_API_TOKEN', 'WAREHOUSE_API_KEY'])
@@ -31,14 +35,35 @@ describe('auth.no-app-credentials by the server scope', () => {
   })
 
   it('counts a package once a serving package depends on it in production', () => {
-    const pkg = '{ "name": "@acme/orders-mcp", "type": "module", "dependencies": { "@acme/warehouse-client": "workspace:*", "@acme/billing-meter": "workspace:*", "@modelcontextprotocol/sdk": "^1.20.0" } }'
-    const found = findingsOf(gate(variant(FIXTURE, { 'packages/server/package.json': pkg })).findings, 'auth.no-app-credentials')
-    expect(found.filter((f) => f.status === 'failed').map((f) => /^\w+/.exec(f.message)?.[0]).sort()).toEqual(['BILLING_API_KEY', 'ORDERS_API_TOKEN', 'WAREHOUSE_API_KEY'])
+    const pkg =
+      '{ "name": "@acme/orders-mcp", "type": "module", "dependencies": { "@acme/warehouse-client": "workspace:*", "@acme/billing-meter": "workspace:*", "@modelcontextprotocol/sdk": "^1.20.0" } }'
+    const found = findingsOf(
+      gate(variant(FIXTURE, { 'packages/server/package.json': pkg })).findings,
+      'auth.no-app-credentials'
+    )
+    expect(
+      found
+        .filter((f) => f.status === 'failed')
+        .map((f) => /^\w+/.exec(f.message)?.[0])
+        .sort()
+    ).toEqual(['BILLING_API_KEY', 'ORDERS_API_TOKEN', 'WAREHOUSE_API_KEY'])
   })
 
   it('fails closed: with no file that uses an MCP SDK, every package counts', () => {
-    const found = findingsOf(gate(variant(FIXTURE, { 'packages/server/src/index.ts': 'export const ordersToken = process.env.ORDERS_API_TOKEN\n' })).findings, 'auth.no-app-credentials')
-    expect(found.filter((f) => f.status === 'failed').map((f) => /^\w+/.exec(f.message)?.[0]).sort()).toEqual(['BILLING_API_KEY', 'ORDERS_API_TOKEN', 'SKILLS_API_KEY', 'WAREHOUSE_API_KEY'])
+    const found = findingsOf(
+      gate(
+        variant(FIXTURE, {
+          'packages/server/src/index.ts': 'export const ordersToken = process.env.ORDERS_API_TOKEN\n'
+        })
+      ).findings,
+      'auth.no-app-credentials'
+    )
+    expect(
+      found
+        .filter((f) => f.status === 'failed')
+        .map((f) => /^\w+/.exec(f.message)?.[0])
+        .sort()
+    ).toEqual(['BILLING_API_KEY', 'ORDERS_API_TOKEN', 'SKILLS_API_KEY', 'WAREHOUSE_API_KEY'])
   })
 })
 

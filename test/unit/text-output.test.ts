@@ -45,14 +45,17 @@ describe.each([60, 100, 160])('the unready example (Python) at %i columns', (wid
     expect(languages.has('python')).toBe(true)
     expect(languages.has('typescript')).toBe(false)
     const fixes = lines.filter((l) => l.trim() === 'fix:').length
-    const checksWithFix = groupByPhase(result.findings).flatMap((p) => p.checks).filter((c) => c.findings.some((f) => f.fix && f.blocking)).length
+    const checksWithFix = groupByPhase(result.findings)
+      .flatMap((p) => p.checks)
+      .filter((c) => c.findings.some((f) => f.fix && f.blocking)).length
     expect(fixes).toBe(checksWithFix)
     expect(text).not.toMatch(/^\s+(import .* from '|const \w+ = await )/m)
   })
 })
 
 describe('fixLines', () => {
-  const fix = 'Use the on-behalf-of flow.\nIn TypeScript:\n```ts\nconst t = await obo()\n```\nIn Python:\n```python\nt = obo()\n```\nThen deploy.'
+  const fix =
+    'Use the on-behalf-of flow.\nIn TypeScript:\n```ts\nconst t = await obo()\n```\nIn Python:\n```python\nt = obo()\n```\nThen deploy.'
   it('keeps the snippet of the server’s language, indented, and its prose', () => {
     const out = fixLines(fix, 80, '  ', new Set(['python'])).join('\n')
     expect(out).toContain('      t = obo()')

@@ -16,7 +16,10 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   // Loops over literal lists (objects and strings), a template literal of a constant, and a loop over a parameter.
   'ts-loop': { served: ['copy_file', 'files_stat', 'move_file', 'read_json', 'read_text'], computed: ['plugin.id'] },
   // FastMCP: servers mounted with a namespace (3.x keyword and 2.x positional forms), a decorator alias, name= overrides.
-  'py-mount': { served: ['catalog_search_products', 'health', 'orders_cancel', 'orders_get_order', 'orders_list_open'], computed: [] },
+  'py-mount': {
+    served: ['catalog_search_products', 'health', 'orders_cancel', 'orders_get_order', 'orders_list_open'],
+    computed: []
+  },
   // Azure Functions' MCP tool trigger, named by a literal and by constants of another file of the project.
   'cs-trigger': { served: ['get_stock', 'ping', 'reserve_item'], computed: [] },
   // A wrapper (Define → convert → mcp.Tool{Name: name}) called in another file with a literal and a constant.
@@ -26,7 +29,9 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
 describe('tool names as clients see them, by idiom', () => {
   for (const [name, want] of Object.entries(CASES)) {
     it(`${name}: every served name, no decoy, the unknowable as computed`, async () => {
-      const tools = (await collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 })).source.tools.filter((t) => !t.isTest)
+      const tools = (await collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 })).source.tools.filter(
+        (t) => !t.isTest
+      )
       expect([...new Set(tools.filter((t) => !t.computed).map((t) => t.name))].sort()).toEqual(want.served)
       expect(tools.filter((t) => t.computed).map((t) => t.computed!.expression)).toEqual(want.computed)
       for (const t of tools) expect(t.at.file.startsWith('test')).toBe(false)

@@ -10,8 +10,25 @@ import type { ToolRegistration } from '../../src/evidence/source/security.js'
 import { fuzz } from '../support/fuzz.js'
 
 // Names that collide exactly, only once normalised (case, -, _ and spaces), or not at all.
-const name = fc.constantFrom('get_ticket', 'GetTicket', 'get-ticket', 'getticket', 'Get Ticket', 'list', 'List', 'list_', 'other')
-const registration = fc.record({ name, derived: fc.boolean(), line: fc.nat(99) }).map(({ name, derived, line }): ToolRegistration => ({ name, derived, at: { file: 'server.py', line: line + 1, column: 1 }, isTest: false }))
+const name = fc.constantFrom(
+  'get_ticket',
+  'GetTicket',
+  'get-ticket',
+  'getticket',
+  'Get Ticket',
+  'list',
+  'List',
+  'list_',
+  'other'
+)
+const registration = fc
+  .record({ name, derived: fc.boolean(), line: fc.nat(99) })
+  .map(({ name, derived, line }): ToolRegistration => ({
+    name,
+    derived,
+    at: { file: 'server.py', line: line + 1, column: 1 },
+    isTest: false
+  }))
 
 describe('registrationFinder', () => {
   it('finds, for every tool, the registration the definition finds first', () => {
@@ -29,12 +46,20 @@ describe('security.tools-declared over many tools', () => {
   const run = (regs: ToolRegistration[], tools: string[]) => {
     const ctx = {
       repo: { source: { tools: regs }, scan: { sourceFiles: 1 } },
-      config: { tools: tools.map((n) => ({ name: n, privateData: 'none', untrustedContent: 'none', externalCommunication: 'none' })) },
+      config: {
+        tools: tools.map((n) => ({
+          name: n,
+          privateData: 'none',
+          untrustedContent: 'none',
+          externalCommunication: 'none'
+        }))
+      },
       configFile: { path: 'golive.yaml', sha256: '', locate: () => ({ line: 1, column: 1 }) }
     } as unknown as CheckContext
     return toolsDeclared.run(ctx) as Outcome[]
   }
-  const named = (outcomes: Outcome[], status: string) => outcomes.filter((o) => o.status === status).map((o) => /Tool "([^"]*)"/.exec(o.message)?.[1])
+  const named = (outcomes: Outcome[], status: string) =>
+    outcomes.filter((o) => o.status === status).map((o) => /Tool "([^"]*)"/.exec(o.message)?.[1])
 
   it('fails each registration no declared tool names, and leaves not verified each declared tool no registration names, as the definition says', () => {
     fc.assert(
@@ -42,10 +67,16 @@ describe('security.tools-declared over many tools', () => {
         // The check looks at the first production registration of each name.
         const found = regs.filter((r, i) => regs.findIndex((o) => o.name === r.name) === i)
         const outcomes = run(regs, tools)
-        expect(named(outcomes, 'failed')).toEqual(found.filter((r) => !tools.some((t) => registers(r, { name: t }))).map((r) => r.name))
+        expect(named(outcomes, 'failed')).toEqual(
+          found.filter((r) => !tools.some((t) => registers(r, { name: t }))).map((r) => r.name)
+        )
         // Without an inventory, a declared tool the source does not show is not verified (never a warning beside a pass), once per name.
-        expect(named(outcomes, 'not verified')).toEqual([...new Set(tools)].filter((t) => !found.some((r) => registers(r, { name: t }))))
-        expect(outcomes.some((o) => o.status === 'passed')).toBe(outcomes.length === 1 && !named(outcomes, 'failed').length && !named(outcomes, 'not verified').length)
+        expect(named(outcomes, 'not verified')).toEqual(
+          [...new Set(tools)].filter((t) => !found.some((r) => registers(r, { name: t })))
+        )
+        expect(outcomes.some((o) => o.status === 'passed')).toBe(
+          outcomes.length === 1 && !named(outcomes, 'failed').length && !named(outcomes, 'not verified').length
+        )
       }),
       fuzz(1500)
     )

@@ -6,18 +6,29 @@ import { parseAllDocuments } from 'yaml'
 import { parseYaml, parseYamlAll } from '../../src/yaml-positions.js'
 import { fuzz } from '../support/fuzz.js'
 
-const errorsOf = (docs: { errors: { code: string; pos: [number, number] }[] }[]) => docs.flatMap((d) => d.errors.map((e) => `${e.code}@${e.pos[0]}`))
+const errorsOf = (docs: { errors: { code: string; pos: [number, number] }[] }[]) =>
+  docs.flatMap((d) => d.errors.map((e) => `${e.code}@${e.pos[0]}`))
 
 describe('duplicate keys', () => {
   it('are the errors the package reports, at the same offsets (random mappings of a few keys)', () => {
     const key = fc.constantFrom('a', 'b', '"a"', "'b'", '1', '"1"', 'true', 'null', '~', '? c')
     const entry = fc.tuple(key, fc.constantFrom('1', 'x', '{a: 1, a: 2}', '[1]'))
-    const mapping = fc.array(entry, { minLength: 1, maxLength: 6 }).map((es) => es.map(([k, v]) => (k.startsWith('?') ? `${k}\n: ${v}` : `${k}: ${v}`)).join('\n'))
-    const doc = fc.oneof(mapping, mapping.map((m) => `top:\n${m.replace(/^/gm, '  ')}`), fc.array(fc.tuple(key, key), { minLength: 1, maxLength: 4 }).map((ps) => `{${ps.map(([k, v]) => `${k.replace('? ', '')}: ${v.replace('? ', '')}`).join(', ')}}`))
+    const mapping = fc
+      .array(entry, { minLength: 1, maxLength: 6 })
+      .map((es) => es.map(([k, v]) => (k.startsWith('?') ? `${k}\n: ${v}` : `${k}: ${v}`)).join('\n'))
+    const doc = fc.oneof(
+      mapping,
+      mapping.map((m) => `top:\n${m.replace(/^/gm, '  ')}`),
+      fc
+        .array(fc.tuple(key, key), { minLength: 1, maxLength: 4 })
+        .map((ps) => `{${ps.map(([k, v]) => `${k.replace('? ', '')}: ${v.replace('? ', '')}`).join(', ')}}`)
+    )
     fc.assert(
       fc.property(fc.array(doc, { minLength: 1, maxLength: 3 }), (docs) => {
         const text = docs.join('\n---\n') + '\n'
-        const want = errorsOf(parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, version: '1.2' }) as never)
+        const want = errorsOf(
+          parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, version: '1.2' }) as never
+        )
         expect(errorsOf(parseYamlAll(text).docs as never)).toEqual(want)
       }),
       fuzz(200)

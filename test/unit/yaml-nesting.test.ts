@@ -42,7 +42,9 @@ describe('nestingTooDeepAt', () => {
   })
 
   it('does not count brackets inside scalars, keys of one flow map, or nesting by indentation', () => {
-    expect(nestingTooDeepAt(`a: "${'['.repeat(1000)}"\nb: '${'{'.repeat(1000)}'\n# ${'['.repeat(1000)}\n`)).toBeUndefined()
+    expect(
+      nestingTooDeepAt(`a: "${'['.repeat(1000)}"\nb: '${'{'.repeat(1000)}'\n# ${'['.repeat(1000)}\n`)
+    ).toBeUndefined()
     expect(nestingTooDeepAt(`a: ${Array.from({ length: 1000 }, (_, i) => `x[${i}]`).join(' ')}\n`)).toBeUndefined()
     expect(nestingTooDeepAt(`a: {${Array.from({ length: 1000 }, (_, i) => `k${i}: v`).join(', ')}}\n`)).toBeUndefined()
     expect(nestingTooDeepAt(Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'))).toBeUndefined()
@@ -51,9 +53,39 @@ describe('nestingTooDeepAt', () => {
   it('offsets: the lexer tokens, its control tokens left out, are the text (so the place is right)', () => {
     const controls = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR])
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '-', '?', ':', ' ', '\n', '[', ']', '{', '}', ',', '"', "'", '#', '|', '>', '&', '*', '!', '\t', '\r', '%', '\ufeff'), maxLength: 200 }), (text) => {
-        expect([...new Lexer().lex(text)].filter((t) => !controls.has(t)).join('')).toBe(text)
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            '-',
+            '?',
+            ':',
+            ' ',
+            '\n',
+            '[',
+            ']',
+            '{',
+            '}',
+            ',',
+            '"',
+            "'",
+            '#',
+            '|',
+            '>',
+            '&',
+            '*',
+            '!',
+            '\t',
+            '\r',
+            '%',
+            '\ufeff'
+          ),
+          maxLength: 200
+        }),
+        (text) => {
+          expect([...new Lexer().lex(text)].filter((t) => !controls.has(t)).join('')).toBe(text)
+        }
+      ),
       fuzz(300)
     )
   })

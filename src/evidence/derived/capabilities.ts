@@ -12,9 +12,23 @@ import { isTestPath, languageOf, type Language, type Repository } from '../repos
 import { sourceViews } from '../source/lexer.js'
 import { LineFinder } from '../source/scan.js'
 import { entryOfImport, importsOf } from '../source/imports.js'
-import { CALLER_URL_NAME, firstArgument, hostOf, leadingLiteral, type SourceSecurityEvidence, type ToolRegistration } from '../source/security.js'
+import {
+  CALLER_URL_NAME,
+  firstArgument,
+  hostOf,
+  leadingLiteral,
+  type SourceSecurityEvidence,
+  type ToolRegistration
+} from '../source/security.js'
 import { accessOfChain, type Access } from './access.js'
-import { catalogueWith, type Catalogue, type CatalogueEntry, type ChannelKind, type CustomCapability, type Leg } from './catalogue.js'
+import {
+  catalogueWith,
+  type Catalogue,
+  type CatalogueEntry,
+  type ChannelKind,
+  type CustomCapability,
+  type Leg
+} from './catalogue.js'
 
 /** One reason a tool (or the server) holds a leg. */
 export interface CapabilityFact {
@@ -62,14 +76,126 @@ export interface CapabilityEvidence {
 
 const MAX_DEPTH = 4
 const MAX_SPANS_PER_TOOL = 120
-const KEYWORDS = new Set(['async', 'err', '_', 'if', 'for', 'while', 'switch', 'catch', 'return', 'new', 'using', 'lock', 'foreach', 'await', 'throw', 'typeof', 'sizeof', 'nameof', 'when', 'else', 'function', 'synchronized', 'do', 'try', 'fixed', 'in', 'of', 'and', 'or', 'not', 'with', 'as', 'def', 'class', 'import', 'from', 'func', 'go', 'defer', 'var', 'let', 'const', 'fun', 'super', 'this', 'self', 'base', 'true', 'false', 'null', 'None', 'nil', 'elif', 'except', 'lambda', 'yield', 'pass'])
+const KEYWORDS = new Set([
+  'async',
+  'err',
+  '_',
+  'if',
+  'for',
+  'while',
+  'switch',
+  'catch',
+  'return',
+  'new',
+  'using',
+  'lock',
+  'foreach',
+  'await',
+  'throw',
+  'typeof',
+  'sizeof',
+  'nameof',
+  'when',
+  'else',
+  'function',
+  'synchronized',
+  'do',
+  'try',
+  'fixed',
+  'in',
+  'of',
+  'and',
+  'or',
+  'not',
+  'with',
+  'as',
+  'def',
+  'class',
+  'import',
+  'from',
+  'func',
+  'go',
+  'defer',
+  'var',
+  'let',
+  'const',
+  'fun',
+  'super',
+  'this',
+  'self',
+  'base',
+  'true',
+  'false',
+  'null',
+  'None',
+  'nil',
+  'elif',
+  'except',
+  'lambda',
+  'yield',
+  'pass'
+])
 /** Methods that take the URL they connect to (names compared in lower case). */
-const URL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'fetch', 'stream', 'urlopen', 'goto', 'navigate', 'visit', 'connect', 'newrequest', 'newrequestwithcontext', 'getasync', 'postasync', 'putasync', 'deleteasync', 'patchasync', 'getstringasync', 'getstreamasync', 'getbytearrayasync', 'getfromjsonasync', 'postasjsonasync', 'uri', 'url', 'create', 'scrape_url', 'crawl_url', 'scrapeurl', 'crawlurl', 'scrape', 'crawl', 'getforobject', 'getforentity', 'postforobject', 'exchange', 'fromurl', 'gotoasync', 'navigateasync', 'dial', 'postform'])
+const URL_METHODS = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'head',
+  'options',
+  'request',
+  'fetch',
+  'stream',
+  'urlopen',
+  'goto',
+  'navigate',
+  'visit',
+  'connect',
+  'newrequest',
+  'newrequestwithcontext',
+  'getasync',
+  'postasync',
+  'putasync',
+  'deleteasync',
+  'patchasync',
+  'getstringasync',
+  'getstreamasync',
+  'getbytearrayasync',
+  'getfromjsonasync',
+  'postasjsonasync',
+  'uri',
+  'url',
+  'create',
+  'scrape_url',
+  'crawl_url',
+  'scrapeurl',
+  'crawlurl',
+  'scrape',
+  'crawl',
+  'getforobject',
+  'getforentity',
+  'postforobject',
+  'exchange',
+  'fromurl',
+  'gotoasync',
+  'navigateasync',
+  'dial',
+  'postform'
+])
 /** The URL argument comes after these: a context, an HTTP method. */
-const LEADING_NON_URL = /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+|HttpMethod\.\w+)\s*$/
+const LEADING_NON_URL =
+  /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+|HttpMethod\.\w+)\s*$/
 /** A URL wrapped in a constructor: look inside. */
 const URL_WRAPPER = /^\s*(?:URI\.create|new\s+URI|new\s+URL|URL|new\s+Uri|Uri\.parse|url\.Parse)\s*\(/
-const FETCH: CatalogueEntry = { id: 'builtin:fetch', ecosystem: 'npm', package: 'fetch', legs: [], kind: 'generic-http', reason: 'the global fetch: decided by each call’s URL' }
+const FETCH: CatalogueEntry = {
+  id: 'builtin:fetch',
+  ecosystem: 'npm',
+  package: 'fetch',
+  legs: [],
+  kind: 'generic-http',
+  reason: 'the global fetch: decided by each call’s URL'
+}
 
 interface Definition {
   name: string
@@ -144,7 +270,13 @@ function paramNames(text: string, language: Language): string[] {
       for (const m of p.matchAll(/([A-Za-z_$][\w$]*)\s*(?=[,}:=])/g)) names.push(m[1])
       continue
     }
-    if (language === 'python' || language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin') {
+    if (
+      language === 'python' ||
+      language === 'typescript' ||
+      language === 'javascript' ||
+      language === 'go' ||
+      language === 'kotlin'
+    ) {
       const m = /^[*.\s]*([A-Za-z_$][\w$]*)/.exec(p)
       if (m) names.push(m[1])
     } else {
@@ -168,17 +300,33 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
       const lineEnd = bare.indexOf('\n', close)
       for (let i = lineEnd; i !== -1 && i < bare.length; i = bare.indexOf('\n', i + 1)) {
         const line = /^[ \t]*(\S?)/.exec(bare.slice(i + 1, i + 200))!
-        if (line[1] && line[1] !== '#' && line[0].length - 1 <= indent && line[0].length - 1 >= 0 && !/^[ \t]*[)\]}]/.test(bare.slice(i + 1, i + 50))) {
+        if (
+          line[1] &&
+          line[1] !== '#' &&
+          line[0].length - 1 <= indent &&
+          line[0].length - 1 >= 0 &&
+          !/^[ \t]*[)\]}]/.test(bare.slice(i + 1, i + 50))
+        ) {
           end = i
           break
         }
       }
       const returns = /^[ \t]*->[ \t]*([^:\n]{1,120}):/.exec(bare.slice(close, close + 130))?.[1]
-      defs.push({ name: m[2], nameOffset: m.index + m[0].indexOf(m[2], m[1].length), params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end, returns })
+      defs.push({
+        name: m[2],
+        nameOffset: m.index + m[0].indexOf(m[2], m[1].length),
+        params: paramNames(bare.slice(open + 1, close - 1), language),
+        start: m.index,
+        end,
+        returns
+      })
     }
     return defs
   }
-  const re = language === 'go' ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g : /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\(/g
+  const re =
+    language === 'go'
+      ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g
+      : /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\(/g
   for (const m of bare.matchAll(re)) {
     const name = m[1]
     if (KEYWORDS.has(name)) continue
@@ -188,7 +336,8 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
       while (b >= 0 && (bare[b] === ' ' || bare[b] === '\t')) b--
       if (bare[b] === '.') continue
       const before = /([A-Za-z_$][\w$]*)[ \t]*$/.exec(bare.slice(Math.max(0, b - 40), b + 1))
-      if (before && (before[1] === 'new' || before[1] === 'return' || before[1] === 'await' || before[1] === 'throw')) continue
+      if (before && (before[1] === 'new' || before[1] === 'return' || before[1] === 'await' || before[1] === 'throw'))
+        continue
     }
     const open = m.index + m[0].length - 1
     const close = closing(bare, open, 20_000)
@@ -207,8 +356,18 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     if (end < 0) end = bare.length
     // TypeScript and Go write the type after the parameters; C# and Java before the name.
     const lineStart = bare.lastIndexOf('\n', nameOffset) + 1
-    const returns = language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin' ? after[0].slice(0, -after[1].length) : bare.slice(Math.max(lineStart, nameOffset - 120), nameOffset)
-    defs.push({ name, nameOffset, params: paramNames(bare.slice(open + 1, close - 1), language), start: m.index, end, returns })
+    const returns =
+      language === 'typescript' || language === 'javascript' || language === 'go' || language === 'kotlin'
+        ? after[0].slice(0, -after[1].length)
+        : bare.slice(Math.max(lineStart, nameOffset - 120), nameOffset)
+    defs.push({
+      name,
+      nameOffset,
+      params: paramNames(bare.slice(open + 1, close - 1), language),
+      start: m.index,
+      end,
+      returns
+    })
   }
   return defs
 }
@@ -236,12 +395,14 @@ function bindingsOf(
     if (KEYWORDS.has(name) || bindings.has(name)) return
     const scope = member ? undefined : scopeOf(at)
     if (!scope) bindings.set(name, e)
-    else if (!scoped.some((b) => b.name === name && b.start === scope.start)) scoped.push({ name, entry: e, start: scope.start, end: scope.end })
+    else if (!scoped.some((b) => b.name === name && b.start === scope.start))
+      scoped.push({ name, entry: e, start: scope.start, end: scope.end })
   }
   if (file.language === 'typescript' || file.language === 'javascript') bindings.set('fetch', FETCH)
   for (const [name, entry] of entries) bindings.set(name, entry)
   const bare = file.bare
-  const root = (chain: string) => bindings.get(chain) ?? bindings.get(chain.split('.')[0]) ?? bindings.get(chain.slice(chain.lastIndexOf('.') + 1))
+  const root = (chain: string) =>
+    bindings.get(chain) ?? bindings.get(chain.split('.')[0]) ?? bindings.get(chain.slice(chain.lastIndexOf('.') + 1))
   /** Functions of the file that return a client: their type says so, or they return one made in them. */
   const returning = new Map<string, CatalogueEntry>()
   const returnedBy = (d: Definition) => {
@@ -249,7 +410,10 @@ function bindingsOf(
       const e = KEYWORDS.has(t) ? undefined : root(t)
       if (e) return e
     }
-    const made = /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(bare.slice(d.start, d.end))
+    const made =
+      /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(
+        bare.slice(d.start, d.end)
+      )
     return made ? root(made[1]) : undefined
   }
   for (let round = 0; round < 3; round++) {
@@ -260,10 +424,17 @@ function bindingsOf(
       if (e) returning.set(d.name, e)
     }
     // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
-    for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+    for (const m of bare.matchAll(
+      /(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g
+    )) {
       const callee = m[2].replace(/^(?:self|this)\./, '')
-      const e = root(callee) ?? (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5)) ? returning.get(callee.slice(callee.lastIndexOf('.') + 1)) : undefined)
-      if (e) bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
+      const e =
+        root(callee) ??
+        (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
+          ? returning.get(callee.slice(callee.lastIndexOf('.') + 1))
+          : undefined)
+      if (e)
+        bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
       else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
         assignedFrom.set(m[1], callee.slice(callee.lastIndexOf('.') + 1))
       }
@@ -293,8 +464,13 @@ function bindingsOf(
   return { bindings, scoped, returning, members, assignedFrom }
 }
 
-/** Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory, C#/Java types it names. */
-/** The repository's paths by directory and by file name, made once: linking a file looked through every path per import. */
+/**
+ * Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory,
+ * C#/Java types it names.
+ */
+/**
+ * The repository's paths by directory and by file name, made once: linking a file looked through every path per import.
+ */
 class PathIndex {
   readonly byDir = new Map<string, string[]>()
   readonly byName = new Map<string, string[]>()
@@ -367,7 +543,12 @@ function linkedFiles(
       for (const b of bases) {
         // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
         const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : []
-        for (const cand of [`${b}.py`, `${b}/__init__.py`, ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`), ...parent]) {
+        for (const cand of [
+          `${b}.py`,
+          `${b}/__init__.py`,
+          ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`),
+          ...parent
+        ]) {
           if (paths.has(cand)) {
             linked.add(cand)
             const module = cand === `${b}.py` || cand === `${b}/__init__.py`
@@ -383,7 +564,8 @@ function linkedFiles(
     const ext = path.slice(path.lastIndexOf('.'))
     for (const p of paths.byDir.get(dir) ?? []) if (p !== path && p.endsWith(ext) && !isTestPath(p)) linked.add(p)
     if (language !== 'go') {
-      for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? [])) for (const f of types.get(word) ?? []) if (f !== path) linked.add(f)
+      for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? []))
+        for (const f of types.get(word) ?? []) if (f !== path) linked.add(f)
     } else {
       for (const imp of imports) {
         const segs = imp.module.split('/')
@@ -391,7 +573,8 @@ function linkedFiles(
         for (let k = Math.min(segs.length - 1, 4); k >= 1; k--) {
           const tail = segs.slice(segs.length - k).join('/')
           const dirs = [...paths.byDir.keys()].filter((d) => d === tail || d.endsWith(`/${tail}`))
-          for (const d of dirs) for (const p of paths.byDir.get(d)!) if (p.endsWith('.go') && !p.endsWith('_test.go')) linked.add(p)
+          for (const d of dirs)
+            for (const p of paths.byDir.get(d)!) if (p.endsWith('.go') && !p.endsWith('_test.go')) linked.add(p)
           if (dirs.length) break
         }
       }
@@ -402,7 +585,12 @@ function linkedFiles(
   return [...linked]
 }
 
-export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readonly string[], source: SourceSecurityEvidence, custom: readonly CustomCapability[] = []): CapabilityEvidence {
+export function deriveCapabilities(
+  repo: Pick<Repository, 'read'>,
+  paths: readonly string[],
+  source: SourceSecurityEvidence,
+  custom: readonly CustomCapability[] = []
+): CapabilityEvidence {
   const catalogue = catalogueWith(custom)
   const pathSet = new PathIndex(new Set(paths))
   const types = new Map<string, string[]>()
@@ -457,7 +645,8 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
   }
 
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
-  const inReach = (t: ToolReach, at: FileEvidence) => t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to)
+  const inReach = (t: ToolReach, at: FileEvidence) =>
+    t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to)
   // A URL named like one is the caller's only in the handler, or where a tool argument reaches it.
   const callerIn = (t: ToolReach, at: FileEvidence, expression: string) =>
     t.reached.some((r, i) => {
@@ -475,7 +664,10 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
     readsByFile.set(r.at.file, list)
   }
   const reachedFiles = new Set(tools.flatMap((t) => t.reached.map((r) => r.file)))
-  const callsByFile = new Map<string, { client: string; host?: string; expression?: string; callerSupplied: boolean; at: FileEvidence }[]>()
+  const callsByFile = new Map<
+    string,
+    { client: string; host?: string; expression?: string; callerSupplied: boolean; at: FileEvidence }[]
+  >()
   source.networkCalls.walk((c, take) => {
     if (c.isTest || !(c.host || c.callerSupplied) || !reachedFiles.has(c.at.file)) return
     const row = take()
@@ -490,7 +682,8 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
       for (const r of readsByFile.get(file) ?? []) {
         if (!inReach(t, r.at)) continue
         tied.add(`${r.at.file}:${r.at.line}`)
-        if (!has.has(`${r.at.file}:${r.at.line}`)) t.facts.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at })
+        if (!has.has(`${r.at.file}:${r.at.line}`))
+          t.facts.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at })
       }
       for (const row of callsByFile.get(file) ?? []) {
         if (!inReach(t, row.at)) continue
@@ -499,17 +692,32 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
         if (has.has(key)) continue
         has.add(key)
         if (row.host) {
-          t.facts.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at })
+          t.facts.push({
+            leg: 'externalCommunication',
+            via: `${row.client} → ${row.host}`,
+            source: 'host',
+            host: row.host,
+            at: row.at
+          })
           t.facts.push(...vendorFacts(catalogue, row.host, row.at))
         } else if (!callerIn(t, row.at, row.expression ?? '')) {
           const rf = parse(row.at.file)
           const configured = rf && configuredTarget(rf, offsetOf(rf, row.at.line, row.at.column), row.expression ?? '')
           if (configured) t.facts.push(configuredFact(row.client, row.expression ?? '', row.at))
           else t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at })
-        }
-        else {
-          t.facts.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
-          t.facts.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at })
+        } else {
+          t.facts.push({
+            leg: 'untrustedContent',
+            via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`,
+            source: 'caller-url',
+            at: row.at
+          })
+          t.facts.push({
+            leg: 'externalCommunication',
+            via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`,
+            source: 'caller-url',
+            at: row.at
+          })
         }
       }
     }
@@ -533,23 +741,60 @@ export function deriveCapabilities(repo: Pick<Repository, 'read'>, paths: readon
       const key = `${e.id}|${leg}`
       if (reported.has(key)) continue
       reported.add(key)
-      server.push({ leg, via: viaOf(e), source: e.kind === 'llm' ? 'llm' : e.kind === 'send' ? 'send' : 'package', at: imp.at, candidates: candidatesOf(imp.at.file) })
+      server.push({
+        leg,
+        via: viaOf(e),
+        source: e.kind === 'llm' ? 'llm' : e.kind === 'send' ? 'send' : 'package',
+        at: imp.at,
+        candidates: candidatesOf(imp.at.file)
+      })
     }
   }
-  const reachedLines = new Set([...tied, ...tools.flatMap((t) => [...t.facts.map((f) => `${f.at.file}:${f.at.line}`), ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)])])
+  const reachedLines = new Set([
+    ...tied,
+    ...tools.flatMap((t) => [
+      ...t.facts.map((f) => `${f.at.file}:${f.at.line}`),
+      ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)
+    ])
+  ])
   for (const r of source.thirdPartyReads) {
     if (r.isTest || reachedLines.has(`${r.at.file}:${r.at.line}`)) continue
-    server.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at, candidates: candidatesOf(r.at.file) })
+    server.push({
+      leg: 'untrustedContent',
+      via: `${r.source} (${r.api})`,
+      source: 'read',
+      at: r.at,
+      candidates: candidatesOf(r.at.file)
+    })
   }
   source.networkCalls.walk((c, take) => {
     if (c.isTest || reachedLines.has(`${c.at.file}:${c.at.line}`)) return
     if (c.callerSupplied) {
       const row = take()
-      server.push({ leg: 'untrustedContent', via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at, candidates: candidatesOf(row.at.file) })
-      server.push({ leg: 'externalCommunication', via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`, source: 'caller-url', at: row.at, candidates: candidatesOf(row.at.file) })
+      server.push({
+        leg: 'untrustedContent',
+        via: `${row.client} fetches a URL the caller chooses (\`${row.expression}\`)`,
+        source: 'caller-url',
+        at: row.at,
+        candidates: candidatesOf(row.at.file)
+      })
+      server.push({
+        leg: 'externalCommunication',
+        via: `${row.client} connects where the caller chooses (\`${row.expression}\`)`,
+        source: 'caller-url',
+        at: row.at,
+        candidates: candidatesOf(row.at.file)
+      })
     } else if (c.host) {
       const row = take()
-      server.push({ leg: 'externalCommunication', via: `${row.client} → ${row.host}`, source: 'host', host: row.host, at: row.at, candidates: candidatesOf(row.at.file) })
+      server.push({
+        leg: 'externalCommunication',
+        via: `${row.client} → ${row.host}`,
+        source: 'host',
+        host: row.host,
+        at: row.at,
+        candidates: candidatesOf(row.at.file)
+      })
     }
   })
   return { tools, server }
@@ -561,21 +806,32 @@ const viaOf = (e: CatalogueEntry) => `${e.package}: ${e.reason}`
 function vendorFacts(catalogue: Catalogue, host: string, at: FileEvidence): CapabilityFact[] {
   const e = catalogue.byHost(host)
   if (!e) return []
-  return e.legs.filter((leg) => leg !== 'externalCommunication').map((leg) => ({ leg, via: `${viaOf(e)} (its API at ${host})`, source: 'package' as const, at }))
+  return e.legs
+    .filter((leg) => leg !== 'externalCommunication')
+    .map((leg) => ({ leg, via: `${viaOf(e)} (its API at ${host})`, source: 'package' as const, at }))
 }
 
 function urlConstants(code: string): Map<string, string> {
   const map = new Map<string, string>()
-  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g)) map.set(m[1], m[3])
+  for (const m of code.matchAll(
+    /\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g
+  ))
+    map.set(m[1], m[3])
   // A name given a member of such a table: `const endpoint = this.baseURLs.search`.
   const members = /\b([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_]\w*)[ \t]*[;\n]/g
   // An object's or a dictionary's URL-valued keys: `search: 'https://…'`, `"search": "https://…"`.
-  for (const m of code.matchAll(/(?<![\w$])(['"]?)([A-Za-z_]\w*)\1[ \t]*:[ \t]*(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g)) if (!map.has(m[2])) map.set(m[2], m[4])
+  for (const m of code.matchAll(
+    /(?<![\w$])(['"]?)([A-Za-z_]\w*)\1[ \t]*:[ \t]*(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g
+  ))
+    if (!map.has(m[2])) map.set(m[2], m[4])
   for (const m of code.matchAll(members)) if (!map.has(m[1]) && map.has(m[2])) map.set(m[1], map.get(m[2])!)
   return map
 }
 
-/** The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's arguments' start. */
+/**
+ * The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's
+ * arguments' start.
+ */
 function chainAfter(bare: string, from: number): { name: string; argsAt?: number; end: number }[] {
   const out: { name: string; argsAt?: number; end: number }[] = []
   let i = from
@@ -601,7 +857,11 @@ function chainAfter(bare: string, from: number): { name: string; argsAt?: number
   return out
 }
 
-function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | undefined, catalogue: Catalogue): ToolReach {
+function reachOf(
+  reg: ToolRegistration,
+  parse: (path: string) => ParsedFile | undefined,
+  catalogue: Catalogue
+): ToolReach {
   const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
   const file = parse(reg.at.file)
   if (!file) return reach
@@ -628,7 +888,8 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
     const key = `${f.leg}|${f.via}|${f.at.file}:${f.at.line}`
     if (factKeys.has(key)) return
     // One place per package and leg is enough evidence.
-    if (f.source !== 'host' && f.source !== 'caller-url' && reach.facts.some((x) => x.leg === f.leg && x.via === f.via)) return
+    if (f.source !== 'host' && f.source !== 'caller-url' && reach.facts.some((x) => x.leg === f.leg && x.via === f.via))
+      return
     factKeys.add(key)
     reach.facts.push(f)
   }
@@ -641,18 +902,25 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
     else if (a === 'write') n.wrote = true
     else n.unclear ??= where
   }
-  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [{ file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }]
+  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [
+    { file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }
+  ]
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
     const { file: f, span, tainted, depth } = work.shift()!
     const key = `${f.path}:${span.start}`
     if (visited.has(key)) continue
     visited.add(key)
-    reach.reached.push({ file: f.path, from: f.lines.at(span.start).line, to: f.lines.at(Math.max(span.start, span.end - 1)).line })
+    reach.reached.push({
+      file: f.path,
+      from: f.lines.at(span.start).line,
+      to: f.lines.at(Math.max(span.start, span.end - 1)).line
+    })
     const body = f.bare.slice(span.start, span.end)
     propagateTaint(body, f.code.slice(span.start, span.end), tainted)
     taintOf(reach).push(depth === 0 ? undefined : tainted)
-    const at = (o: number, note: string): FileEvidence => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note } as FileEvidence)
+    const at = (o: number, note: string): FileEvidence =>
+      ({ file: f.path, ...f.lines.at(o), quoteLine: true, note }) as FileEvidence
     const senders = new Set<CatalogueEntry>()
     for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
       const o = span.start + m.index
@@ -667,7 +935,10 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
         f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name)
       const bound = afterDot ? undefined : (local() ?? elsewhere())
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
-      const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20)) ? undefined : f.returning.get(name)
+      const made =
+        bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+          ? undefined
+          : f.returning.get(name)
       const entry = bound ?? made
       if (entry) {
         const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0)
@@ -687,14 +958,26 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
         }
         if (entry.send?.length) {
           senders.add(entry)
-          const joined = chain.map((c) => c.name).join('.').toLowerCase().replace(/_/g, '')
+          const joined = chain
+            .map((c) => c.name)
+            .join('.')
+            .toLowerCase()
+            .replace(/_/g, '')
           const hit = entry.send.find((s) => joined.includes(s.toLowerCase().replace(/[_/]/g, '')))
-          if (hit) addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(o, `${entry.package} ${hit}`) })
+          if (hit)
+            addFact({
+              leg: 'externalCommunication',
+              via: `${entry.package} ${hit}: sends data out`,
+              source: 'send',
+              at: at(o, `${entry.package} ${hit}`)
+            })
         }
         if (entry.kind === 'generic-http') {
           const calls = chain.length ? chain : []
           const direct = !made && /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
-          const targets = calls.filter((c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)))
+          const targets = calls.filter(
+            (c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct))
+          )
           for (const c of targets.slice(0, 1)) {
             const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`)
             urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name)
@@ -705,7 +988,12 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       if (depth >= MAX_DEPTH || KEYWORDS.has(name)) continue
       const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20))
       // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
-      if (afterDot && !calledAt && !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20)))) continue
+      if (
+        afterDot &&
+        !calledAt &&
+        !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20)))
+      )
+        continue
       for (const target of definitionsNamed(f, name, parse, !!calledAt, o)) {
         // A name used without a call is a function handed on (the handler itself, a callback); below
         // the handler only one of this file is, as a variable elsewhere may share a function's name.
@@ -725,7 +1013,12 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
             else if (params[i + shift]) t.add(params[i + shift])
           })
         } else if (depth === 0) for (const p of argumentsOf(params)) t.add(p)
-        work.push({ file: target.file, span: { start: target.def.start, end: target.def.end }, tainted: t, depth: depth + 1 })
+        work.push({
+          file: target.file,
+          span: { start: target.def.start, end: target.def.end },
+          tainted: t,
+          depth: depth + 1
+        })
       }
     }
     // Code that uses an SDK and calls a method it names as sending sends, through a wrapper too
@@ -734,7 +1027,13 @@ function reachOf(reg: ToolRegistration, parse: (path: string) => ParsedFile | un
       for (const m of body.matchAll(/\.[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/g)) {
         const called = m[1].toLowerCase().replace(/_/g, '')
         const hit = entry.send!.find((s) => called.includes(s.toLowerCase().replace(/[_/]/g, '')))
-        if (hit) addFact({ leg: 'externalCommunication', via: `${entry.package} ${hit}: sends data out`, source: 'send', at: at(span.start + m.index! + 1, `${entry.package} ${hit}`) })
+        if (hit)
+          addFact({
+            leg: 'externalCommunication',
+            via: `${entry.package} ${hit}: sends data out`,
+            source: 'send',
+            at: at(span.start + m.index! + 1, `${entry.package} ${hit}`)
+          })
       }
     }
   }
@@ -775,7 +1074,10 @@ function urlFact(
   if (wrapped) arg = firstArgument(f.code, from + arg.indexOf('(', wrapped.index) + 1)
   if (!arg.trim()) return
   // A member of a constant table: `this.baseURLs.search`, `ENDPOINTS.search`, `urls["search"]`.
-  const member = /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$|^\s*[A-Za-z_$][\w$.]*\[\s*['"]([\w-]+)['"]\s*\]\s*$/.exec(arg)
+  const member =
+    /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$|^\s*[A-Za-z_$][\w$.]*\[\s*['"]([\w-]+)['"]\s*\]\s*$/.exec(
+      arg
+    )
   // A template or concatenation led by such a member: `${this.baseURLs.research}/${id}`.
   const led = member ? undefined : /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$/.exec(leadOf(arg))
   const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined
@@ -790,8 +1092,18 @@ function urlFact(
   const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
   // A URL's name tells only in the handler itself; deeper, only a tool argument passed down does.
   if (mentions(leadOf(arg), tainted) || (depth === 0 && CALLER_URL_NAME.test(expr))) {
-    addFact({ leg: 'untrustedContent', via: `${client} fetches a URL from a tool argument (\`${expr}\`)`, source: 'caller-url', at })
-    addFact({ leg: 'externalCommunication', via: `${client} connects where the tool argument says (\`${expr}\`)`, source: 'caller-url', at })
+    addFact({
+      leg: 'untrustedContent',
+      via: `${client} fetches a URL from a tool argument (\`${expr}\`)`,
+      source: 'caller-url',
+      at
+    })
+    addFact({
+      leg: 'externalCommunication',
+      via: `${client} connects where the tool argument says (\`${expr}\`)`,
+      source: 'caller-url',
+      at
+    })
     return
   }
   if (configuredTarget(f, argsAt, arg, tainted)) {
@@ -799,7 +1111,8 @@ function urlFact(
     if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) addFact(configuredFact(client, expr, at))
     return
   }
-  if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr)) reach.unknownTargets.push({ client, expression: expr, at })
+  if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
+    reach.unknownTargets.push({ client, expression: expr, at })
 }
 
 const configuredFact = (client: string, expr: string, at: FileEvidence): CapabilityFact => ({
@@ -854,7 +1167,19 @@ function valueOf(f: ParsedFile, at: number, expr: string): string {
 }
 
 /** Parameters that carry the request's context or the server, never what the model wrote. */
-const NOT_ARGUMENTS = new Set(['ctx', 'context', 'extra', 'exchange', 'session', 'server', 'cancellationToken', 'ct', 'self', 'cls', 'this'])
+const NOT_ARGUMENTS = new Set([
+  'ctx',
+  'context',
+  'extra',
+  'exchange',
+  'session',
+  'server',
+  'cancellationToken',
+  'ct',
+  'self',
+  'cls',
+  'this'
+])
 const argumentsOf = (params: string[]) => new Set(params.filter((p) => !NOT_ARGUMENTS.has(p)))
 
 /** Per span of `reached`, the tool arguments in it (undefined for the handler's own span). */
@@ -896,12 +1221,17 @@ export function leadOf(expr: string): string {
 
 function propagateTaint(body: string, code: string, tainted: Set<string>): void {
   for (let round = 0; round < 2; round++) {
-    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g)) {
+    for (const m of body.matchAll(
+      /(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g
+    )) {
       const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
       if (!mentions(leadOf(rhs), tainted)) continue
       for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
     }
-    for (const m of body.matchAll(/\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g)) if (mentions(m[2], tainted)) tainted.add(m[1])
+    for (const m of body.matchAll(
+      /\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g
+    ))
+      if (mentions(m[2], tainted)) tainted.add(m[1])
   }
 }
 
@@ -918,7 +1248,11 @@ function byName(defs: Definition[]): Map<string, Definition[]> {
 const MAX_FAR_FILES = 200
 
 /** A `self.x` / `this.x` bound in a file this one links (the base class or the client a mixin builds on). */
-function inheritedMember(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined): CatalogueEntry | undefined {
+function inheritedMember(
+  f: ParsedFile,
+  name: string,
+  parse: (p: string) => ParsedFile | undefined
+): CatalogueEntry | undefined {
   for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
     const e = parse(p)?.members.get(name)
     if (e) return e
@@ -945,8 +1279,16 @@ function clientFromLinked(f: ParsedFile, name: string, parse: Parse): CatalogueE
   return undefined
 }
 
-/** The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports). */
-function definitionsNamed(f: ParsedFile, name: string, parse: (p: string) => ParsedFile | undefined, far = true, at = -1): { file: ParsedFile; def: Definition }[] {
+/**
+ * The definitions a call may mean: in the file, in a file it links, else in one those link (a package's re-exports).
+ */
+function definitionsNamed(
+  f: ParsedFile,
+  name: string,
+  parse: (p: string) => ParsedFile | undefined,
+  far = true,
+  at = -1
+): { file: ParsedFile; def: Definition }[] {
   // Not the function the call is in (a tool named like the method it calls).
   const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end))
   if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
@@ -1001,7 +1343,10 @@ function offsetOf(f: ParsedFile, line: number, column: number): number {
 function dispatchOf(f: ParsedFile, name: string, registration: number): { span: Span; params: string[] } | undefined {
   if (!f.code.includes(name)) return undefined
   const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const re = new RegExp(`\\bcase[ \\t]+(['"\`])${lit}\\1[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(['"\`])${lit}\\2|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`, 'g')
+  const re = new RegExp(
+    `\\bcase[ \\t]+(['"\`])${lit}\\1[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(['"\`])${lit}\\2|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`,
+    'g'
+  )
   for (const m of f.code.matchAll(re)) {
     if (m.index === undefined || Math.abs(m.index - registration) < 4 || /!=/.test(m[0])) continue
     const after = m.index + m[0].length
@@ -1018,7 +1363,9 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
     const from = around?.start ?? Math.max(0, m.index - 20_000)
     // The dispatcher is often a lambda (`async (request) => { switch … }`): its parameters, not the method's.
     let lambda: { start: number; params: string[] } | undefined
-    for (const h of f.bare.slice(from, m.index).matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
+    for (const h of f.bare
+      .slice(from, m.index)
+      .matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
       const open = from + h.index + h[0].length - 1
       if (closing(f.bare, open) > m.index) lambda = { start: from + h.index, params: paramNames(h[1], f.language) }
     }
@@ -1039,7 +1386,13 @@ function caseEnd(bare: string, from: number): number {
     else if (ch === ')' || ch === ']' || ch === '}') {
       if (depth === 0) return i
       depth--
-    } else if (depth === 0 && (ch === 'c' || ch === 'd') && !/[\w$]/.test(bare[i - 1] ?? '') && /^(?:case|default)\b/.test(bare.slice(i, i + 8))) return i
+    } else if (
+      depth === 0 &&
+      (ch === 'c' || ch === 'd') &&
+      !/[\w$]/.test(bare[i - 1] ?? '') &&
+      /^(?:case|default)\b/.test(bare.slice(i, i + 8))
+    )
+      return i
   }
   return Math.min(bare.length, from + 50_000)
 }
@@ -1071,7 +1424,10 @@ function namesHandler(f: ParsedFile, args: string): boolean {
   return false
 }
 
-/** Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last `@Tool` within 4,000 characters. */
+/**
+ * Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last
+ * `@Tool` within 4,000 characters.
+ */
 function annotatedByTool(bare: string, offset: number): boolean {
   const at = bare.lastIndexOf('@Tool', offset)
   if (at < 0 || offset - at > 4000) return false
@@ -1079,7 +1435,8 @@ function annotatedByTool(bare: string, offset: number): boolean {
   return !between.includes(';') && !between.includes('{')
 }
 
-const REGISTERING_CALL = /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/
+const REGISTERING_CALL =
+  /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/
 
 const HANDLER_FIELD = /(?<![\w$.])(?:handler(?:func)?|handle|execute|callback|fn|run|invoke)[ \t]*(?::[ \t]*|(?=\())/gi
 
@@ -1134,8 +1491,16 @@ function literalHandler(f: ParsedFile, from: number): { span: Span; params: stri
 /** The handler's body and its parameters (the tool's arguments). */
 function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span: Span; params: string[] } | undefined {
   const bare = f.bare
-  const decorated = reg.derived || f.language === 'csharp' || (f.language === 'python' && !/\bTool\s*\(\s*name\s*=\s*$/.test(bare.slice(Math.max(0, offset - 40), offset).replace(/['"]$/, ''))) || ((f.language === 'java' || f.language === 'kotlin') && annotatedByTool(bare, offset))
-  if (decorated && !(f.language === 'python' && /\bTool\s*\(\s*name/.test(bare.slice(Math.max(0, offset - 60), offset)))) {
+  const decorated =
+    reg.derived ||
+    f.language === 'csharp' ||
+    (f.language === 'python' &&
+      !/\bTool\s*\(\s*name\s*=\s*$/.test(bare.slice(Math.max(0, offset - 40), offset).replace(/['"]$/, ''))) ||
+    ((f.language === 'java' || f.language === 'kotlin') && annotatedByTool(bare, offset))
+  if (
+    decorated &&
+    !(f.language === 'python' && /\bTool\s*\(\s*name/.test(bare.slice(Math.max(0, offset - 60), offset)))
+  ) {
     const def = f.defs.find((d) => d.nameOffset >= offset - 1)
     if (def) return { span: { start: def.start, end: def.end }, params: def.params }
   }
@@ -1167,14 +1532,17 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
     }
   }
   // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
-  if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1))) call = innermost
+  if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1)))
+    call = innermost
   if (!call && innermost) {
     // `server.ServerTool{Tool: mcp.NewTool("x", …), Handler: func(…) {…}}`: the literal's handler field.
     const field = literalHandler(f, offset) ?? literalHandler(f, innermost.open)
     if (field) return field
     // `tool := mcp.NewTool("x", …)` / `var tool = Tool.builder()…`: follow the variable to the call that registers it.
     const lineStart = bare.lastIndexOf('\n', innermost.open) + 1
-    const v = /([A-Za-z_$][\w$]*)\s*(?::=|=)[^=]*$/.exec(bare.slice(Math.max(lineStart, innermost.open - 300), innermost.open))
+    const v = /([A-Za-z_$][\w$]*)\s*(?::=|=)[^=]*$/.exec(
+      bare.slice(Math.max(lineStart, innermost.open - 300), innermost.open)
+    )
     if (v) {
       for (const m of bare.slice(innermost.close).matchAll(new RegExp(`\\b${v[1]}\\b`, 'g'))) {
         const o = innermost.close + m.index
@@ -1188,10 +1556,13 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   if (!call) return undefined
   let end = call.close
   for (const c of chainAfter(bare, end)) end = Math.max(end, c.end)
-  // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx, req)`), or of a function named there.
+  // The handler's parameters: those of a lambda among the arguments (`async ({ url }) =>`, `(ex, req) ->`, `func(ctx,
+  // req)`), or of a function named there.
   const args = f.code.slice(call.open, end)
   const params: string[] = []
-  for (const m of args.matchAll(/(?:\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]{0,8}(?:=>|->)|\bfunc[ \t]{0,8}\(([^()]{0,400})\)/g)) params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
+  for (const m of args.matchAll(
+    /(?:\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?|(?<![\w$])([A-Za-z_$][\w$]*))[ \t]{0,8}(?:=>|->)|\bfunc[ \t]{0,8}\(([^()]{0,400})\)/g
+  ))
+    params.push(...paramNames(m[1] ?? m[2] ?? m[3] ?? '', f.language))
   return { span: { start: call.open, end }, params }
 }
-

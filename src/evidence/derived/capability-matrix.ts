@@ -6,7 +6,8 @@ import type { CapabilityEvidence, CapabilityFact } from './capabilities.js'
 import { LEGS, type Leg } from './catalogue.js'
 
 /** Hosts that are not the outside world: cluster-internal names, private suffixes, loopback. */
-const INTERNAL_HOST = /(^localhost$)|(^127\.)|(^\[?::1\]?$)|(\.svc$)|(\.svc\.cluster\.local$)|(\.cluster\.local$)|(\.internal$)|(\.local$)|(^10\.)|(^192\.168\.)|(^172\.(1[6-9]|2\d|3[01])\.)/
+const INTERNAL_HOST =
+  /(^localhost$)|(^127\.)|(^\[?::1\]?$)|(\.svc$)|(\.svc\.cluster\.local$)|(\.cluster\.local$)|(\.internal$)|(\.local$)|(^10\.)|(^192\.168\.)|(^172\.(1[6-9]|2\d|3[01])\.)/
 /** Reserved for documentation and tests (RFC 2606, RFC 6761): never a real destination. */
 const TEST_HOST = /(^|\.)(example\.(com|org|net)|test|example|invalid|localhost)$/
 /** Identity providers: token validation and the OBO exchange talk to them; they are not data egress. */
@@ -23,7 +24,9 @@ export function classifyHost(host: string, allowed: readonly string[]): HostClas
   return 'public'
 }
 
-/** Whether a fact holds its leg: a call to a written host counts only when the host is outside (public or allowlisted). */
+/**
+ * Whether a fact holds its leg: a call to a written host counts only when the host is outside (public or allowlisted).
+ */
 export function factCounts(f: Pick<CapabilityFact, 'source' | 'host'>, allowed: readonly string[]): boolean {
   if (f.source !== 'host' || !f.host) return true
   const cls = classifyHost(f.host, allowed)
@@ -45,12 +48,17 @@ type Declaration = GoliveConfig['tools'][number]
 /** Whether the declaration alone holds the leg (`sanitized` does unless attested). */
 export function declaredLeg(t: Declaration, leg: Leg, attested: (tool: string) => boolean): boolean {
   if (leg === 'privateData') return t.privateData !== 'none'
-  if (leg === 'untrustedContent') return t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attested(t.name))
+  if (leg === 'untrustedContent')
+    return t.untrustedContent === 'in-context' || (t.untrustedContent === 'sanitized' && !attested(t.name))
   return t.externalCommunication !== 'none'
 }
 
 /** One row per tool declared or registered (declared first, in golive.yaml's order). */
-export function capabilityMatrix(config: Pick<GoliveConfig, 'tools' | 'egress'>, evidence: CapabilityEvidence, attested: (tool: string) => boolean = () => false): ToolCapabilities[] {
+export function capabilityMatrix(
+  config: Pick<GoliveConfig, 'tools' | 'egress'>,
+  evidence: CapabilityEvidence,
+  attested: (tool: string) => boolean = () => false
+): ToolCapabilities[] {
   const allowed = config.egress.allowedHosts
   const reach = new Map(evidence.tools.map((t) => [t.tool, t]))
   const norm = (n: string) => n.toLowerCase().replace(/[-_\s]/g, '')
@@ -64,7 +72,10 @@ export function capabilityMatrix(config: Pick<GoliveConfig, 'tools' | 'egress'>,
     for (const leg of LEGS) {
       const facts = (r?.facts ?? []).filter((f) => f.leg === leg && factCounts(f, allowed))
       const byDecl = decl ? declaredLeg(decl, leg, attested) : false
-      const sources: LegCell['sources'] = [...(byDecl ? ['declared' as const] : []), ...(facts.length ? ['evidence' as const] : [])]
+      const sources: LegCell['sources'] = [
+        ...(byDecl ? ['declared' as const] : []),
+        ...(facts.length ? ['evidence' as const] : [])
+      ]
       cells[leg] = { present: sources.length > 0, ...(decl ? { declared: decl[leg] } : {}), sources, evidence: facts }
     }
     return { tool, ...cells }
@@ -90,7 +101,12 @@ export function compactMatrix(rows: readonly ToolCapabilities[]): CompactToolCap
     const out = { tool: r.tool } as CompactToolCapabilities
     for (const leg of LEGS) {
       const c = r[leg]
-      out[leg] = { present: c.present, sources: c.sources, ...(c.declared !== undefined ? { declared: c.declared } : {}), evidence: c.evidence.slice(0, MAX_CELL_EVIDENCE).map((f) => `${f.at.file}:${f.at.line} ${f.via}`) }
+      out[leg] = {
+        present: c.present,
+        sources: c.sources,
+        ...(c.declared !== undefined ? { declared: c.declared } : {}),
+        evidence: c.evidence.slice(0, MAX_CELL_EVIDENCE).map((f) => `${f.at.file}:${f.at.line} ${f.via}`)
+      }
     }
     return out
   })

@@ -15,7 +15,10 @@ export const LEGS = ['privateData', 'untrustedContent', 'externalCommunication']
 export type Leg = (typeof LEGS)[number]
 export const ECOSYSTEMS = ['npm', 'pypi', 'nuget', 'go', 'maven'] as const
 export type Ecosystem = (typeof ECOSYSTEMS)[number]
-/** send: data leaves to a third party by the SDK's nature; llm: to a model provider; generic-http: where the URL each call is given points. */
+/**
+ * send: data leaves to a third party by the SDK's nature; llm: to a model provider; generic-http: where the URL each
+ * call is given points.
+ */
 export const CHANNEL_KINDS = ['send', 'llm', 'generic-http'] as const
 export type ChannelKind = (typeof CHANNEL_KINDS)[number]
 
@@ -23,11 +26,28 @@ const name = z.string().min(1).max(200)
 
 export const catalogueEntrySchema = z
   .strictObject({
-    package: name.describe('The package as its manifest names it (npm name, PyPI distribution, NuGet id, Go module path, Maven group:artifact).'),
-    imports: z.array(name).min(1).max(20).optional().describe('The names code imports it by (module, namespace, import path or Java package; a name matches its sub-modules too). Default: the package name.'),
-    types: z.array(name).max(30).optional().describe('Identifiers that tell a use of it where an import binds no name (a C# `using`).'),
+    package: name.describe(
+      'The package as its manifest names it (npm name, PyPI distribution, NuGet id, Go module path, Maven group:artifact).'
+    ),
+    imports: z
+      .array(name)
+      .min(1)
+      .max(20)
+      .optional()
+      .describe(
+        'The names code imports it by (module, namespace, import path or Java package; a name matches its sub-modules too). Default: the package name.'
+      ),
+    types: z
+      .array(name)
+      .max(30)
+      .optional()
+      .describe('Identifiers that tell a use of it where an import binds no name (a C# `using`).'),
     legs: z.array(z.enum(LEGS)).max(3).describe('The legs any use of it in a tool raises.'),
-    send: z.array(name).max(30).optional().describe('Methods that send data out: calling one raises external communication.'),
+    send: z
+      .array(name)
+      .max(30)
+      .optional()
+      .describe('Methods that send data out: calling one raises external communication.'),
     read: z
       .array(name)
       .max(60)
@@ -40,10 +60,19 @@ export const catalogueEntrySchema = z
       .describe('Methods that only write whose words do not say so: a tool calling only these holds no read leg.'),
     kind: z.enum(CHANNEL_KINDS).optional().describe('What kind of outbound channel it is.'),
     reason: z.string().min(1).max(200).describe('One line: why it has these legs.'),
-    hosts: z.array(name).max(10).optional().describe('The API hosts its SDK talks to: a plain HTTP call there reaches the same (`*.x.com` for its subdomains).'),
+    hosts: z
+      .array(name)
+      .max(10)
+      .optional()
+      .describe(
+        'The API hosts its SDK talks to: a plain HTTP call there reaches the same (`*.x.com` for its subdomains).'
+      ),
     example: z.string().min(1).max(300).optional().describe('An import line as real code writes it.')
   })
-  .refine((e) => !(e.legs.includes('externalCommunication') || e.send?.length) || e.kind !== undefined, { message: 'an entry that sends needs a kind (send, llm or generic-http)', path: ['kind'] })
+  .refine((e) => !(e.legs.includes('externalCommunication') || e.send?.length) || e.kind !== undefined, {
+    message: 'an entry that sends needs a kind (send, llm or generic-http)',
+    path: ['kind']
+  })
 
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema> & { ecosystem: Ecosystem; id: string }
 
@@ -52,9 +81,17 @@ export const customCapabilitySchema = z
   .strictObject({
     package: name.describe('The package (npm, PyPI, NuGet, Go module or Maven group:artifact).'),
     ecosystem: z.enum(ECOSYSTEMS).describe('npm, pypi, nuget, go or maven.'),
-    imports: z.array(name).min(1).max(20).optional().describe('The names code imports it by; default: the package name.'),
+    imports: z
+      .array(name)
+      .min(1)
+      .max(20)
+      .optional()
+      .describe('The names code imports it by; default: the package name.'),
     types: z.array(name).max(30).optional().describe('For C#: the identifiers that tell a use of it.'),
-    legs: z.array(z.enum(LEGS)).max(3).describe('What any use of it reaches: privateData, untrustedContent, externalCommunication.'),
+    legs: z
+      .array(z.enum(LEGS))
+      .max(3)
+      .describe('What any use of it reaches: privateData, untrustedContent, externalCommunication.'),
     send: z.array(name).max(30).optional().describe('Methods that send data out.'),
     read: z.array(name).max(60).optional().describe('Methods that read data back whose names do not say so.'),
     write: z.array(name).max(60).optional().describe('Methods that only write whose names do not say so.'),
@@ -64,7 +101,15 @@ export const customCapabilitySchema = z
   .describe('A package the gate should know the capabilities of.')
 export type CustomCapability = z.infer<typeof customCapabilitySchema>
 
-export const ECOSYSTEM_OF: Record<Language, Ecosystem> = { typescript: 'npm', javascript: 'npm', python: 'pypi', csharp: 'nuget', go: 'go', java: 'maven', kotlin: 'maven' }
+export const ECOSYSTEM_OF: Record<Language, Ecosystem> = {
+  typescript: 'npm',
+  javascript: 'npm',
+  python: 'pypi',
+  csharp: 'nuget',
+  go: 'go',
+  java: 'maven',
+  kotlin: 'maven'
+}
 
 function validated(ecosystem: Ecosystem, data: unknown): CatalogueEntry[] {
   const parsed = z.array(catalogueEntrySchema).safeParse(data)
@@ -105,7 +150,8 @@ export class Catalogue {
   /** The entry whose API host this is (or a subdomain of). */
   byHost(host: string): CatalogueEntry | undefined {
     const h = host.toLowerCase()
-    for (const e of this.entries) if (e.hosts?.some((x) => (x.startsWith('*.') ? h.endsWith(x.slice(1)) : h === x))) return e
+    for (const e of this.entries)
+      if (e.hosts?.some((x) => (x.startsWith('*.') ? h.endsWith(x.slice(1)) : h === x))) return e
     return undefined
   }
 
@@ -113,7 +159,7 @@ export class Catalogue {
     const map = this.byImport.get(ECOSYSTEM_OF[language])
     if (!map) return undefined
     const spec = module.startsWith('node:') ? module.slice(5) : module
-    for (let key = spec; key; ) {
+    for (let key = spec; key;) {
       const hit = map.get(key)
       if (hit) return hit
       const cut = Math.max(key.lastIndexOf('/'), key.lastIndexOf('.'))
@@ -126,4 +172,5 @@ export class Catalogue {
 
 let builtIn: Catalogue | undefined
 /** The catalogue with golive.yaml's own entries (one made once for a run without any). */
-export const catalogueWith = (custom: readonly CustomCapability[] = []): Catalogue => (custom.length ? new Catalogue(custom) : (builtIn ??= new Catalogue()))
+export const catalogueWith = (custom: readonly CustomCapability[] = []): Catalogue =>
+  custom.length ? new Catalogue(custom) : (builtIn ??= new Catalogue())

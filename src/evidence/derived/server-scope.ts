@@ -28,7 +28,15 @@ export interface ServerScope {
   known: boolean
 }
 
-const ECOSYSTEM_OF: Record<Language, Ecosystem> = { typescript: 'npm', javascript: 'npm', python: 'python', go: 'go', csharp: 'dotnet', java: 'jvm', kotlin: 'jvm' }
+const ECOSYSTEM_OF: Record<Language, Ecosystem> = {
+  typescript: 'npm',
+  javascript: 'npm',
+  python: 'python',
+  go: 'go',
+  csharp: 'dotnet',
+  java: 'jvm',
+  kotlin: 'jvm'
+}
 
 const MANIFEST: { ecosystem: Ecosystem; match: RegExp }[] = [
   { ecosystem: 'npm', match: /(^|\/)package\.json$/ },
@@ -39,7 +47,8 @@ const MANIFEST: { ecosystem: Ecosystem; match: RegExp }[] = [
 ]
 
 /** Folders of tooling around a server: build and release scripts, CI, benchmarks, load tests and evaluations. */
-const TOOLING_DIR = /(^|\/)(scripts?|hack|ci|\.github|\.circleci|\.buildkite|benchmarks?|bench|loadtests?|load-tests?|perf|evals?|evaluations?|tooling|build-tools)\//i
+const TOOLING_DIR =
+  /(^|\/)(scripts?|hack|ci|\.github|\.circleci|\.buildkite|benchmarks?|bench|loadtests?|load-tests?|perf|evals?|evaluations?|tooling|build-tools)\//i
 
 /** Manifests read for their dependencies are at most this long (a package.json of megabytes is not one). */
 const MAX_MANIFEST = 256 * 1024
@@ -64,7 +73,11 @@ export function packageOf(scope: Pick<ServerScope, 'packages'>, file: string): S
  * its package neither uses an MCP SDK nor is a dependency of one that does, or it is a loose
  * script of an ecosystem whose loose files serve nothing.
  */
-export function outsideServer(scope: ServerScope | undefined, file: string, mcpFiles: readonly string[] = []): string | undefined {
+export function outsideServer(
+  scope: ServerScope | undefined,
+  file: string,
+  mcpFiles: readonly string[] = []
+): string | undefined {
   const tooling = TOOLING_DIR.exec(file)
   if (tooling) return `${tooling[2]}/ holds tooling (scripts, CI, benchmarks, evaluations) the server does not run`
   // A file that uses an MCP SDK is the server's wherever else it lies.
@@ -72,13 +85,20 @@ export function outsideServer(scope: ServerScope | undefined, file: string, mcpF
   const language = languageOf(file)
   if (!language) return undefined
   const pkg = packageOf(scope, file)
-  if (pkg) return pkg.inScope ? undefined : `${pkg.manifest} is a package that uses no MCP SDK and no serving package depends on`
+  if (pkg)
+    return pkg.inScope
+      ? undefined
+      : `${pkg.manifest} is a package that uses no MCP SDK and no serving package depends on`
   if (scope.looseServes.includes(ECOSYSTEM_OF[language])) return undefined
   return `${file} is a script in no package of the server (no ${language} manifest above it, and the server's ${language} files are in packages)`
 }
 
 /** Local names a manifest gives its package, and the names or paths of what it depends on. */
-function dependenciesOf(ecosystem: Ecosystem, manifest: string, text: string): { name?: string; deps: string[]; paths: string[] } {
+function dependenciesOf(
+  ecosystem: Ecosystem,
+  manifest: string,
+  text: string
+): { name?: string; deps: string[]; paths: string[] } {
   if (ecosystem === 'npm') {
     try {
       const json = JSON.parse(text) as Record<string, unknown>
@@ -95,18 +115,24 @@ function dependenciesOf(ecosystem: Ecosystem, manifest: string, text: string): {
   if (ecosystem === 'python') {
     const name = /^[ \t]*name[ \t]*=[ \t]*["']([^"'\n]{1,200})["']/m.exec(text)?.[1]
     // Requirement names at the start of a quoted entry or a poetry key: `"helper-lib>=1"`, `helper-lib = "…"`.
-    const deps = [...text.matchAll(/^[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-]{0,100})["']?[ \t]*[<>=!~;[,"']/gm)].map((m) => m[1])
+    const deps = [...text.matchAll(/^[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-]{0,100})["']?[ \t]*[<>=!~;[,"']/gm)].map(
+      (m) => m[1]
+    )
     const norm = (s: string) => s.toLowerCase().replace(/[-_.]+/g, '-')
     return { name: name && norm(name), deps: deps.map(norm), paths: [] }
   }
   if (ecosystem === 'go') {
     const name = /^[ \t]*module[ \t]+(\S{1,300})/m.exec(text)?.[1]
-    const deps = [...text.matchAll(/^[ \t]*(?:require[ \t]+)?([\w-]{1,100}(?:\.[\w-]{1,100}){1,10}\/\S{1,300})[ \t]+v\S{1,100}/gm)].map((m) => m[1])
+    const deps = [
+      ...text.matchAll(/^[ \t]*(?:require[ \t]+)?([\w-]{1,100}(?:\.[\w-]{1,100}){1,10}\/\S{1,300})[ \t]+v\S{1,100}/gm)
+    ].map((m) => m[1])
     const paths = [...text.matchAll(/=>\s*(\.{1,2}\/\S{0,300})/g)].map((m) => posix.join(folderOf(manifest), m[1]))
     return { name, deps, paths }
   }
   if (ecosystem === 'dotnet') {
-    const paths = [...text.matchAll(/<ProjectReference\s+Include\s*=\s*"([^"\n]{1,300})"/g)].map((m) => folderOf(posix.join(folderOf(manifest), m[1].replace(/\\/g, '/'))))
+    const paths = [...text.matchAll(/<ProjectReference\s+Include\s*=\s*"([^"\n]{1,300})"/g)].map((m) =>
+      folderOf(posix.join(folderOf(manifest), m[1].replace(/\\/g, '/')))
+    )
     return { deps: [], paths }
   }
   return { deps: [], paths: [] }
@@ -118,7 +144,8 @@ export function readServerScope(repo: Repository, mcpFiles: readonly string[]): 
   for (const f of repo.files) {
     if (f.path.split('/').includes('node_modules')) continue
     const m = MANIFEST.find((x) => x.match.test(f.path))
-    if (m) packages.push({ dir: folderOf(f.path), manifest: f.path, ecosystem: m.ecosystem, serves: false, inScope: false })
+    if (m)
+      packages.push({ dir: folderOf(f.path), manifest: f.path, ecosystem: m.ecosystem, serves: false, inScope: false })
   }
   // One package per folder and ecosystem (pyproject.toml and setup.py side by side are one).
   const unique = new Map<string, ScopePackage>()
@@ -156,7 +183,10 @@ export function readServerScope(repo: Repository, mcpFiles: readonly string[]): 
     const p = queue.shift()!
     const e = edges.get(p)
     if (!e) continue
-    const next = [...e.deps.map((d) => byName.get(`${p.ecosystem}:${d}`)), ...e.paths.map((d) => byDir.get(`${p.ecosystem}:${posix.normalize(d).replace(/\/$/, '')}`))]
+    const next = [
+      ...e.deps.map((d) => byName.get(`${p.ecosystem}:${d}`)),
+      ...e.paths.map((d) => byDir.get(`${p.ecosystem}:${posix.normalize(d).replace(/\/$/, '')}`))
+    ]
     for (const q of next) {
       if (q && !q.inScope) {
         q.inScope = true

@@ -22,12 +22,18 @@ export interface ToolEntry {
   capabilities?: Record<string, unknown>
 }
 
-/** Tool names compare exactly; names derived from a function or method compare without case and separators (C# `GetTicket` ~ `get_ticket`). */
+/**
+ * Tool names compare exactly; names derived from a function or method compare without case and separators (C#
+ * `GetTicket` ~ `get_ticket`).
+ */
 export const normaliseToolName = (name: string) => name.toLowerCase().replace(/[-_\s]/g, '')
 
 /** Whether a registration in source is the declared tool. */
 export function registers(reg: ToolRegistration, tool: Pick<ToolDeclaration, 'name'>): boolean {
-  return !reg.computed && (reg.name === tool.name || (reg.derived && normaliseToolName(reg.name) === normaliseToolName(tool.name)))
+  return (
+    !reg.computed &&
+    (reg.name === tool.name || (reg.derived && normaliseToolName(reg.name) === normaliseToolName(tool.name)))
+  )
 }
 
 /**
@@ -35,16 +41,22 @@ export function registers(reg: ToolRegistration, tool: Pick<ToolDeclaration, 'na
  * two maps made once: comparing every declared tool with every registration is quadratic, and a
  * server can declare hundreds of tools.
  */
-export function registrationFinder(regs: readonly ToolRegistration[]): (tool: Pick<ToolDeclaration, 'name'>) => ToolRegistration | undefined {
+export function registrationFinder(
+  regs: readonly ToolRegistration[]
+): (tool: Pick<ToolDeclaration, 'name'>) => ToolRegistration | undefined {
   const byName = new Map<string, number>()
   const derivedByNormalised = new Map<string, number>()
   regs.forEach((r, i) => {
     if (r.computed) return
     if (!byName.has(r.name)) byName.set(r.name, i)
-    if (r.derived && !derivedByNormalised.has(normaliseToolName(r.name))) derivedByNormalised.set(normaliseToolName(r.name), i)
+    if (r.derived && !derivedByNormalised.has(normaliseToolName(r.name)))
+      derivedByNormalised.set(normaliseToolName(r.name), i)
   })
   return (tool) => {
-    const i = Math.min(byName.get(tool.name) ?? Infinity, derivedByNormalised.get(normaliseToolName(tool.name)) ?? Infinity)
+    const i = Math.min(
+      byName.get(tool.name) ?? Infinity,
+      derivedByNormalised.get(normaliseToolName(tool.name)) ?? Infinity
+    )
     return i === Infinity ? undefined : regs[i]
   }
 }
@@ -68,8 +80,14 @@ export function servedTools(inventory: InventoryEvidence | undefined): ServedToo
 /** Entries per run's evidence (and config), made once: the check, the JSON result and the report all read them. */
 const ENTRIES = new WeakMap<object, { tools: object; entries: ToolEntry[] }>()
 
-/** One entry per tool name: the declared names in golive.yaml's order, then served names, then names only the source registers. */
-export function toolEntries(config: { tools: readonly Pick<ToolDeclaration, 'name'>[] }, repo: Pick<RepoEvidence, 'source' | 'inventory'>): ToolEntry[] {
+/**
+ * One entry per tool name: the declared names in golive.yaml's order, then served names, then names only the source
+ * registers.
+ */
+export function toolEntries(
+  config: { tools: readonly Pick<ToolDeclaration, 'name'>[] },
+  repo: Pick<RepoEvidence, 'source' | 'inventory'>
+): ToolEntry[] {
   const cached = ENTRIES.get(repo)
   if (cached?.tools === config.tools) return cached.entries
   const served = servedTools(repo.inventory)
@@ -85,13 +103,20 @@ export function toolEntries(config: { tools: readonly Pick<ToolDeclaration, 'nam
     const reg = registration ?? registrationOf({ name })
     if (reg) claimed.add(reg)
     const tool = servedByName.get(name)
-    entries.push({ name, declared, served: served ? servedByName.has(name) : null, registeredAt: reg ? reg.at : null, ...(tool?.annotations ? { annotations: { ...tool.annotations } } : {}) })
+    entries.push({
+      name,
+      declared,
+      served: served ? servedByName.has(name) : null,
+      registeredAt: reg ? reg.at : null,
+      ...(tool?.annotations ? { annotations: { ...tool.annotations } } : {})
+    })
   }
   for (const t of config.tools) add(t.name, true)
   for (const t of served ?? []) add(t.name, false)
   // A registration whose derived name is a listed name once normalised is that tool, not another.
   const listedNormalised = new Set([...listed].map(normaliseToolName))
-  for (const r of regs) if (!claimed.has(r) && !(r.derived && listedNormalised.has(normaliseToolName(r.name)))) add(r.name, false, r)
+  for (const r of regs)
+    if (!claimed.has(r) && !(r.derived && listedNormalised.has(normaliseToolName(r.name)))) add(r.name, false, r)
   ENTRIES.set(repo, { tools: config.tools, entries })
   return entries
 }
@@ -104,10 +129,22 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|
 /** Instructions to the model inside a description, each a fixed phrase or a gap of bounded length. */
 const POISON_SIGNS: readonly { why: string; re: RegExp }[] = [
   { why: 'a hidden instruction tag', re: /<\/?(?:important|system|instructions?|secret|hidden|critical|admin)\b/i },
-  { why: '"ignore previous instructions"', re: /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|other)\s+(?:instructions?|rules|prompts?)\b/i },
-  { why: 'an instruction to hide something from the user', re: /\b(?:do\s+not|don't|never)\s+(?:tell|mention|inform|reveal|show)\b[^.\n]{0,40}\buser\b/i },
-  { why: 'an instruction to read local files or secrets', re: /\b(?:read|open|cat|send|include|pass|upload)\b[^.\n]{0,60}(?:~\/|\.ssh\b|id_rsa|\/etc\/passwd|\.env\b|mcp\.json|credentials|private\s+key)/i },
-  { why: 'an instruction to call other tools', re: /\b(?:before|after|instead\s+of)\s+(?:using|calling)\s+(?:any|this|the|another|other|every)\b[^.\n]{0,40}\btools?\b|\b(?:you\s+must|always)\s+(?:first\s+)?(?:call|invoke|use)\s+(?:the\s+)?(?:\w+\s+)?tool\b/i }
+  {
+    why: '"ignore previous instructions"',
+    re: /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|other)\s+(?:instructions?|rules|prompts?)\b/i
+  },
+  {
+    why: 'an instruction to hide something from the user',
+    re: /\b(?:do\s+not|don't|never)\s+(?:tell|mention|inform|reveal|show)\b[^.\n]{0,40}\buser\b/i
+  },
+  {
+    why: 'an instruction to read local files or secrets',
+    re: /\b(?:read|open|cat|send|include|pass|upload)\b[^.\n]{0,60}(?:~\/|\.ssh\b|id_rsa|\/etc\/passwd|\.env\b|mcp\.json|credentials|private\s+key)/i
+  },
+  {
+    why: 'an instruction to call other tools',
+    re: /\b(?:before|after|instead\s+of)\s+(?:using|calling)\s+(?:any|this|the|another|other|every)\b[^.\n]{0,40}\btools?\b|\b(?:you\s+must|always)\s+(?:first\s+)?(?:call|invoke|use)\s+(?:the\s+)?(?:\w+\s+)?tool\b/i
+  }
 ]
 
 export interface PoisonSign {
@@ -122,7 +159,16 @@ function visible(text: string): string {
   let out = ''
   for (const ch of text) {
     const cp = ch.codePointAt(0)!
-    if (cp < 0x20 || cp === 0x7f || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2069) || cp === 0xfeff || (cp >= 0xe0000 && cp <= 0xe007f)) out += `\\u{${cp.toString(16).toUpperCase()}}`
+    if (
+      cp < 0x20 ||
+      cp === 0x7f ||
+      (cp >= 0x200b && cp <= 0x200f) ||
+      (cp >= 0x202a && cp <= 0x202e) ||
+      (cp >= 0x2060 && cp <= 0x2069) ||
+      cp === 0xfeff ||
+      (cp >= 0xe0000 && cp <= 0xe007f)
+    )
+      out += `\\u{${cp.toString(16).toUpperCase()}}`
     else out += ch
   }
   return out

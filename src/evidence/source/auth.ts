@@ -26,9 +26,14 @@ export interface AuthEvidence {
   /** Verifiers meant for development only (accept any or fixed tokens). */
   devVerifiers: Hit[]
   appCredentials: Hit[]
-  /** User names read from the environment (`REDIS_USERNAME`): half of a credential when a password of the same prefix is read. */
+  /**
+   * User names read from the environment (`REDIS_USERNAME`): half of a credential when a password of the same prefix is
+   * read.
+   */
   credentialUsers?: Hit[]
-  /** Per-user OAuth flows (authorization code, device code, interactive): a client secret there is not an app identity. */
+  /**
+   * Per-user OAuth flows (authorization code, device code, interactive): a client secret there is not an app identity.
+   */
   userFlows: Hit[]
   /** A bearer token built from a per-request variable and sent downstream (dense: a table). */
   bearerForwarding: FactTable<Hit>
@@ -48,8 +53,11 @@ export interface UrlMention {
 /** A pattern (with a finder: see FoundPattern) and what its match says. */
 type Pattern = { what: string; view?: 'bare' | 'code'; languages?: readonly Language[] } & FoundPattern
 
-/** `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`. */
-const jwtDecodeThen = (tail: RegExp, tailStart: string) => gapFinder({ head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }, 'jwt.decode')
+/**
+ * `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`.
+ */
+const jwtDecodeThen = (tail: RegExp, tailStart: string) =>
+  gapFinder({ head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }, 'jwt.decode')
 
 const OBO: Pattern[] = [
   { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
@@ -59,15 +67,28 @@ const OBO: Pattern[] = [
   { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
   // The value alone, quoted: also when the request's field is filled through a constant (`OBO_USE = "on_behalf_of"`).
   { re: /['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
-  { re: /requested_token_use=on_behalf_of/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+  {
+    re: /requested_token_use=on_behalf_of/g,
+    what: 'jwt-bearer grant with requested_token_use=on_behalf_of',
+    view: 'code'
+  },
   { re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
-  { re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g, what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi' }
+  {
+    re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g,
+    what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi'
+  }
 ]
 
 const USER_FLOWS: Pattern[] = [
   { re: /['"]authorization_code['"]|grant_type=authorization_code/g, what: 'authorization code grant', view: 'code' },
-  { re: /\b(?:acquire_token_by_authorization_code|AcquireTokenByAuthorizationCode|acquireTokenByCode|initiate_auth_code_flow|acquire_token_by_auth_code_flow|getAuthCodeUrl|get_authorization_request_url)\s*\(/g, what: 'MSAL authorization code flow' },
-  { re: /\b(?:AuthorizationCodeCredential|InteractiveBrowserCredential|DeviceCodeCredential)\b|\b(?:acquire_token_by_device_flow|acquireTokenByDeviceCode|AcquireTokenWithDeviceCode|initiate_device_flow)\s*\(/g, what: 'per-user sign-in flow' }
+  {
+    re: /\b(?:acquire_token_by_authorization_code|AcquireTokenByAuthorizationCode|acquireTokenByCode|initiate_auth_code_flow|acquire_token_by_auth_code_flow|getAuthCodeUrl|get_authorization_request_url)\s*\(/g,
+    what: 'MSAL authorization code flow'
+  },
+  {
+    re: /\b(?:AuthorizationCodeCredential|InteractiveBrowserCredential|DeviceCodeCredential)\b|\b(?:acquire_token_by_device_flow|acquireTokenByDeviceCode|AcquireTokenWithDeviceCode|initiate_device_flow)\s*\(/g,
+    what: 'per-user sign-in flow'
+  }
 ]
 
 // The arguments before `algorithms=` (and `verify_signature` in DEV_VERIFIERS) are at most 4,000 characters:
@@ -82,15 +103,32 @@ const TOKEN_VALIDATION: Pattern[] = [
   { re: /\bAddMicrosoftIdentityWebApi\s*\(/g, what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi' },
   { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
   { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
-  { re: /\boidc\.Config\s*\{\s*ClientID\s*:/g, what: 'go-oidc verifier with an audience (ClientID)', languages: ['go'] },
+  {
+    re: /\boidc\.Config\s*\{\s*ClientID\s*:/g,
+    what: 'go-oidc verifier with an audience (ClientID)',
+    languages: ['go']
+  },
   { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
-  { re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g, what: 'PyJWT decode with algorithms', ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms') },
-  { re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g, what: 'Spring Security resource server', languages: ['java', 'kotlin'] }
+  {
+    re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g,
+    what: 'PyJWT decode with algorithms',
+    ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms')
+  },
+  {
+    re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g,
+    what: 'Spring Security resource server',
+    languages: ['java', 'kotlin']
+  }
 ]
 
 const DEV_VERIFIERS: Pattern[] = [
   { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
-  { re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g, what: 'PyJWT decode without signature verification', view: 'code', ...jwtDecodeThen(/verify_signature['"]?\s*:\s*False/y, 'verify_signature') },
+  {
+    re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g,
+    what: 'PyJWT decode without signature verification',
+    view: 'code',
+    ...jwtDecodeThen(/verify_signature['"]?\s*:\s*False/y, 'verify_signature')
+  },
   { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
 ]
 
@@ -104,9 +142,17 @@ const APP_CREDENTIALS: Pattern[] = [
   { re: /\bacquireTokenByClientCredential\s*\(/g, what: 'MSAL acquireTokenByClientCredential (app-only)' },
   { re: /\bAcquireTokenForClient\s*\(/g, what: 'MSAL AcquireTokenForClient (app-only)' },
   { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
-  { re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g, what: 'client_credentials grant', view: 'code' },
+  {
+    re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g,
+    what: 'client_credentials grant',
+    view: 'code'
+  },
   { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
-  { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g, what: 'API key or client secret from the environment', view: 'code' },
+  {
+    re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g,
+    what: 'API key or client secret from the environment',
+    view: 'code'
+  },
   // An environment object handed in as a parameter (`parseEnv(env)`, a Worker's bindings): `env.NAME`.
   {
     re: /(?<![\w.$])env\.([A-Z][A-Z0-9_]{2,100})\b/g,
@@ -114,11 +160,16 @@ const APP_CREDENTIALS: Pattern[] = [
     view: 'code'
   },
   // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
-  { re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g, what: 'API key or client secret from the environment, by a constant', view: 'bare' }
+  {
+    re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g,
+    what: 'API key or client secret from the environment, by a constant',
+    view: 'bare'
+  }
 ]
 
 /** `NAME = "ENV_NAME"` declarations (Go const, Python, TS, C#, Java): a constant's name → the name it holds. */
-const CONSTANT_DECLARATION = /\b([A-Za-z_]\w{0,100})[ \t]{0,200}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g
+const CONSTANT_DECLARATION =
+  /\b([A-Za-z_]\w{0,100})[ \t]{0,200}(?::\s{0,20}[\w.]{1,60}\s{0,20})?:?=\s{0,20}["']([A-Z][A-Z0-9_]{2,100})["']/g
 
 /** The upper-case string constants a file declares, made once per file on the first read through a constant. */
 const constantsOf = (() => {
@@ -133,9 +184,12 @@ const constantsOf = (() => {
 })()
 
 /** A call that reads a request header, just before its quoted name. */
-const INBOUND_READ_CALL = /\b(?:get|Get|header|getHeader|get_header|GetValues|TryGetValue|has|Has|getFirst)\s{0,10}\(\s{0,10}$/
+const INBOUND_READ_CALL =
+  /\b(?:get|Get|header|getHeader|get_header|GetValues|TryGetValue|has|Has|getFirst)\s{0,10}\(\s{0,10}$/
 
-/** Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get(…)`). */
+/**
+ * Whether a quoted header name at [start, end) is read from the incoming request (`headers['x-api-key']`, `.get(…)`).
+ */
 export function inboundHeaderRead(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start)
   const after = text.slice(end, end + 20)
@@ -144,15 +198,22 @@ export function inboundHeaderRead(text: string, start: number, end: number): boo
 }
 
 /** A data store's connection string by its name: the store, then URL, URI, DSN or connection string. */
-const DATA_STORE_CONNECTION = /(?:^|_)(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|REDIS|MSSQL|SQL|COSMOS(?:DB)?|NEO4J|CLICKHOUSE|SNOWFLAKE|ELASTICSEARCH|AMQP|RABBITMQ)_(?:URL|URI|DSN|CONNECTION_?STRING)$|(?:^|_)CONNECTION_?STRING$/
+const DATA_STORE_CONNECTION =
+  /(?:^|_)(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|REDIS|MSSQL|SQL|COSMOS(?:DB)?|NEO4J|CLICKHOUSE|SNOWFLAKE|ELASTICSEARCH|AMQP|RABBITMQ)_(?:URL|URI|DSN|CONNECTION_?STRING)$|(?:^|_)CONNECTION_?STRING$/
 
 /** Secrets a server keeps for itself (signing, sessions, verifying what reaches it), not ones a data source issued. */
-const OWN_SECRET = /JWT|SESSION|COOKIE|SIGNING|ENCRYPTION|CSRF|XSRF|HMAC|WEBHOOK|VERIF|CHALLENGE|DJANGO|FLASK|NEXTAUTH|REFRESH_TOKEN_SECRET/
+const OWN_SECRET =
+  /JWT|SESSION|COOKIE|SIGNING|ENCRYPTION|CSRF|XSRF|HMAC|WEBHOOK|VERIF|CHALLENGE|DJANGO|FLASK|NEXTAUTH|REFRESH_TOKEN_SECRET/
 
 /** What a credential read from the environment is for; undefined when it is not a data-access credential. */
 export function credentialKind(name: string): Hit['credentialKind'] | undefined {
   // LLM providers' keys (chat, embeddings) are external communication (the capability checks own them).
-  if (/OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|EMBEDDING|LLM_|^AI_/.test(name)) return undefined
+  if (
+    /OPENAI|ANTHROPIC|CLAUDE|GEMINI|GENAI|MISTRAL|COHERE|GROQ|OPENROUTER|PERPLEXITY|DEEPSEEK|TOGETHER_|XAI_|HUGGINGFACE|HF_|FIREWORKS|VOYAGE|EMBEDDING|LLM_|^AI_/.test(
+      name
+    )
+  )
+    return undefined
   if (/CLIENT_SECRET|CLIENT_CERT/.test(name)) return 'client secret'
   // Chat platforms' bot and user tokens read data whatever the rest of the name says.
   if (/XOX[BPC]|BOT_TOKEN|USER_TOKEN/.test(name)) return 'static'
@@ -161,29 +222,50 @@ export function credentialKind(name: string): Hit['credentialKind'] | undefined 
   // A password (a database's, a client key's) signs the server in to a data source as itself; so does a secret key
   // or token a service issued (`STRIPE_SECRET_KEY`, `TFE_TOKEN`), unless the server keeps it to sign or verify.
   const issued = /.(?:_SECRET(?:_ACCESS)?_KEY|_TOKEN)$/.test(name) && !OWN_SECRET.test(name)
-  if (!issued && !/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name)) return undefined
+  if (
+    !issued &&
+    !/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(
+      name
+    )
+  )
+    return undefined
   // The key clients present to this server (inbound: `…_MCP_API_KEY`, `…_SERVER_TOKEN`), not one it sends to a
   // data source; MCP as the server's namespace before a downstream kind (`MS365_MCP_OAUTH_TOKEN`) is outbound.
-  if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_|SECRET_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name)) return undefined
+  if (/(?:MCP|SERVER|SSE)_(?:AUTH_|ACCESS_|API_|SECRET_)?(?:KEY|TOKEN|SECRET|PASSWORD)$|INBOUND|PROXY/.test(name))
+    return undefined
   return 'static'
 }
 
 /** A random value generated on the same line: `process.env.AUTH_TOKEN || randomBytes(32).toString('hex')`. */
-const GENERATED_FALLBACK = /\b(?:randomBytes|randomUUID|getRandomValues|token_urlsafe|token_hex|uuid4|NewRandom|GenerateKey)\s{0,10}\(/
+const GENERATED_FALLBACK =
+  /\b(?:randomBytes|randomUUID|getRandomValues|token_urlsafe|token_hex|uuid4|NewRandom|GenerateKey)\s{0,10}\(/
 
 /** Lists of headers to delete, redact or mask name a key without using it. */
-const REDACTION_CONTEXT = /delete|redact|sensitive|mask|strip|remove|omit|censor|scrub|sanitiz|blocklist|denylist|filter/i
+const REDACTION_CONTEXT =
+  /delete|redact|sensitive|mask|strip|remove|omit|censor|scrub|sanitiz|blocklist|denylist|filter/i
 
-const AUDIT_FIELDS = { who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i, tool: /\btool\b/i, outcome: /\b(outcome|status|result|success)\b/i, trace: /\btrace_?id\b|\btraceId\b/i }
+const AUDIT_FIELDS = {
+  who: /\b(user|enduser|upn|sub|oid|principal|caller)\b/i,
+  tool: /\btool\b/i,
+  outcome: /\b(outcome|status|result|success)\b/i,
+  trace: /\btrace_?id\b|\btraceId\b/i
+}
 
 const TRACING: Pattern[] = [
-  { re: /\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g, what: 'OpenTelemetry Node SDK', view: 'code' },
+  {
+    re: /\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g,
+    what: 'OpenTelemetry Node SDK',
+    view: 'code'
+  },
   { re: /\blogfire\.configure\s*\(/g, what: 'logfire.configure' },
   { re: /\blogfire\.instrument_mcp\s*\(/g, what: 'logfire.instrument_mcp' },
   { re: /\bTracerProvider\s*\(/g, what: 'OpenTelemetry TracerProvider', languages: ['python'] },
   { re: /\bAddOpenTelemetry\s*\(/g, what: '.NET AddOpenTelemetry' },
   { re: /\bsdktrace\.NewTracerProvider\s*\(|\botel\.SetTracerProvider\s*\(/g, what: 'Go OpenTelemetry SDK' },
-  { re: /\bOpenTelemetrySdk\s*\.\s*builder\s*\(|\bSdkTracerProvider\s*\.\s*builder\s*\(/g, what: 'Java OpenTelemetry SDK' }
+  {
+    re: /\bOpenTelemetrySdk\s*\.\s*builder\s*\(|\bSdkTracerProvider\s*\.\s*builder\s*\(/g,
+    what: 'Java OpenTelemetry SDK'
+  }
 ]
 
 const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.user)\1/g
@@ -227,8 +309,12 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[], users?: Hit[]
   }
 }
 
-/** Java configuration reads by property name: MicroProfile `@ConfigProperty(name = "jdbc.password")`, Spring `@Value("${…}")`. */
-const CONFIG_PROPERTY = /@ConfigProperty\s*\(\s*name\s*=\s*"([\w.-]{1,100})"|@Value\s*\(\s*"\$\{([\w.-]{1,100})(?::[^"}\n]{0,100})?\}"/g
+/**
+ * Java configuration reads by property name: MicroProfile `@ConfigProperty(name = "jdbc.password")`, Spring
+ * `@Value("${…}")`.
+ */
+const CONFIG_PROPERTY =
+  /@ConfigProperty\s*\(\s*name\s*=\s*"([\w.-]{1,100})"|@Value\s*\(\s*"\$\{([\w.-]{1,100})(?::[^"}\n]{0,100})?\}"/g
 
 /** pydantic settings classes: `class S(BaseSettings):` at the start of a line. */
 const SETTINGS_CLASS = /^class[ \t]+\w{1,100}[ \t]*\(([^)\r\n]{0,400})\)[ \t]*:/gm
@@ -278,22 +364,116 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   for (const m of code.matchAll(/trace_?id|traceId/gi)) {
     const start = Math.max(0, code.lastIndexOf('\n', Math.max(0, m.index - 300)))
     const window = code.slice(start, m.index + 300)
-    const logCall = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300)) ?? /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(window)
+    const logCall =
+      /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300)) ??
+      /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(window)
     if (!logCall) continue
     if (AUDIT_FIELDS.who.test(window) && AUDIT_FIELDS.tool.test(window) && AUDIT_FIELDS.outcome.test(window)) {
       // Evidence at the logging call itself (after the trace id when it follows, else in the window before).
-      const after = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(code.slice(m.index, m.index + 300))
+      const after = /\b(log|logger|logging|console|print|audit|emit|info|warn)\b/i.exec(
+        code.slice(m.index, m.index + 300)
+      )
       const offset = after ? m.index + after.index : start + logCall.index
-      into.push({ what: 'application audit log (who, tool, outcome, trace id)', at: file.at(offset, 'audit log entry'), isTest: file.isTest })
+      into.push({
+        what: 'application audit log (who, tool, outcome, trace id)',
+        at: file.at(offset, 'audit log entry'),
+        isTest: file.isTest
+      })
       return
     }
   }
 }
 
-const PREFILTER = ['OnBehalfOf', 'PASSWORD', 'BaseSettings', 'ConfigProperty', '@Value', 'SECRET_KEY', 'SECRET_ACCESS_KEY', '_USER', '_LOGIN', 'CONNECTION_STRING', 'CONNECTIONSTRING', '_DSN', 'DATABASE_', 'DB_', 'REDIS_', 'MONGO', 'POSTGRES', 'PG_', 'MYSQL', 'MARIADB', 'MSSQL', 'SQL_', 'COSMOS', 'NEO4J', 'CLICKHOUSE', 'SNOWFLAKE', 'ELASTICSEARCH', 'AMQP', 'RABBITMQ', 'PASSWD', '_PWD', 'on_behalf_of', 'Bearer', 'Verifier', 'verify', 'oidc.Config', 'Jwt', 'jwt', 'AuthSettings', 'AzureProvider', 'Credential', 'credential', 'client_credentials', 'api-key', 'API_KEY', 'APIKEY', 'CLIENT_SECRET', 'ForClient', 'ForApp', 'trace', 'Trace', 'TOKEN', 'authorization_code', 'AuthorizationCode', 'ByCode', 'AuthCode', 'auth_code', 'DeviceCode', 'device_flow', 'InteractiveBrowser', 'get_authorization_request_url', 'EnableTokenAcquisition', 'SUBSCRIPTION_KEY', 'logfire', 'OpenTelemetry', 'opentelemetry', 'NodeSDK', 'setAttribute', 'set_attribute', 'SetTag', 'http://', 'https://']
+const PREFILTER = [
+  'OnBehalfOf',
+  'PASSWORD',
+  'BaseSettings',
+  'ConfigProperty',
+  '@Value',
+  'SECRET_KEY',
+  'SECRET_ACCESS_KEY',
+  '_USER',
+  '_LOGIN',
+  'CONNECTION_STRING',
+  'CONNECTIONSTRING',
+  '_DSN',
+  'DATABASE_',
+  'DB_',
+  'REDIS_',
+  'MONGO',
+  'POSTGRES',
+  'PG_',
+  'MYSQL',
+  'MARIADB',
+  'MSSQL',
+  'SQL_',
+  'COSMOS',
+  'NEO4J',
+  'CLICKHOUSE',
+  'SNOWFLAKE',
+  'ELASTICSEARCH',
+  'AMQP',
+  'RABBITMQ',
+  'PASSWD',
+  '_PWD',
+  'on_behalf_of',
+  'Bearer',
+  'Verifier',
+  'verify',
+  'oidc.Config',
+  'Jwt',
+  'jwt',
+  'AuthSettings',
+  'AzureProvider',
+  'Credential',
+  'credential',
+  'client_credentials',
+  'api-key',
+  'API_KEY',
+  'APIKEY',
+  'CLIENT_SECRET',
+  'ForClient',
+  'ForApp',
+  'trace',
+  'Trace',
+  'TOKEN',
+  'authorization_code',
+  'AuthorizationCode',
+  'ByCode',
+  'AuthCode',
+  'auth_code',
+  'DeviceCode',
+  'device_flow',
+  'InteractiveBrowser',
+  'get_authorization_request_url',
+  'EnableTokenAcquisition',
+  'SUBSCRIPTION_KEY',
+  'logfire',
+  'OpenTelemetry',
+  'opentelemetry',
+  'NodeSDK',
+  'setAttribute',
+  'set_attribute',
+  'SetTag',
+  'http://',
+  'https://'
+]
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
-  const result: AuthEvidence = { obo: [], tokenValidation: [], devVerifiers: [], appCredentials: [], credentialUsers: [], userFlows: [], bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }), auditLogs: [], tracingSetup: [], spanUser: [], spanTool: [], urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] }) }
+  const result: AuthEvidence = {
+    obo: [],
+    tokenValidation: [],
+    devVerifiers: [],
+    appCredentials: [],
+    credentialUsers: [],
+    userFlows: [],
+    bearerForwarding: new FactTable<Hit>({ strings: ['what'], flags: ['isTest'] }),
+    auditLogs: [],
+    tracingSetup: [],
+    spanUser: [],
+    spanTool: [],
+    urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] })
+  }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {
@@ -306,17 +486,26 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       collect(file, USER_FLOWS, result.userFlows)
       collect(file, TRACING, result.tracingSetup)
       collectAuditLogs(file, result.auditLogs)
-      for (const m of matchesOf(file, 'code', SPAN_USER)) result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of matchesOf(file, 'code', SPAN_TOOL)) result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of matchesOf(file, 'code', BEARER)) result.bearerForwarding.push({ what: 'bearer token from a per-request variable', at: file.at(m.index, 'Authorization: Bearer …'), isTest: file.isTest })
-      if (!file.isTest) for (const m of matchesOf(file, 'code', URL_LITERAL)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
+      for (const m of matchesOf(file, 'code', SPAN_USER))
+        result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of matchesOf(file, 'code', SPAN_TOOL))
+        result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
+      for (const m of matchesOf(file, 'code', BEARER))
+        result.bearerForwarding.push({
+          what: 'bearer token from a per-request variable',
+          at: file.at(m.index, 'Authorization: Bearer …'),
+          isTest: file.isTest
+        })
+      if (!file.isTest)
+        for (const m of matchesOf(file, 'code', URL_LITERAL)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
     }
   }
   return { detector, result }
 }
 
 /** A Java properties line whose value comes from the environment: `spring.datasource.password=${DB_PASSWORD}`. */
-const PROPERTY_FROM_ENV = /^[ \t]*([A-Za-z][\w.-]{0,200})[ \t]*[=:][ \t]*\$\{([A-Za-z_][\w.]{0,100})(?::[^}\r\n]{0,200})?\}[ \t]*$/gm
+const PROPERTY_FROM_ENV =
+  /^[ \t]*([A-Za-z][\w.-]{0,200})[ \t]*[=:][ \t]*\$\{([A-Za-z_][\w.]{0,100})(?::[^}\r\n]{0,200})?\}[ \t]*$/gm
 
 /**
  * Credentials a framework reads from its properties file rather than in code (Spring Boot's and
@@ -333,7 +522,13 @@ export function createPropertiesCredentialDetector(result: AuthEvidence): Detect
         const kind = credentialKind(asEnvName(m[1])) ?? credentialKind(asEnvName(m[2]))
         if (!kind) continue
         const what = own(`API key or client secret from configuration (${m[1]}, from \${${m[2]}})`)
-        result.appCredentials.push({ what, at: file.at(m.index, what), isTest: file.isTest, credential: own(m[1]), credentialKind: kind })
+        result.appCredentials.push({
+          what,
+          at: file.at(m.index, what),
+          isTest: file.isTest,
+          credential: own(m[1]),
+          credentialKind: kind
+        })
       }
     }
   }

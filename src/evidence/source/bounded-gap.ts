@@ -9,7 +9,6 @@
 
 import type { Finder, PatternMatch } from './scan.js'
 
-
 export interface BoundedGap {
   /** Global; where a match may start. Its matches never overlap one another. */
   head: RegExp
@@ -96,4 +95,7 @@ export function boundedGapMatches(text: string, shape: BoundedGap): PatternMatch
 }
 
 /** A finder (scan.ts) of a bounded-gap pattern's matches, on texts that hold `needle`. */
-export const gapFinder = (shape: BoundedGap, needle: string): Finder => ({ find: (text) => boundedGapMatches(text, shape), needle })
+export const gapFinder = (shape: BoundedGap, needle: string): Finder => ({
+  find: (text) => boundedGapMatches(text, shape),
+  needle
+})

@@ -73,7 +73,12 @@ export class FactTable<R extends PlacedFact> implements Iterable<R> {
   }
 
   push(row: R): void {
-    const seg = (this.open ??= { strings: [] as string[], codes: new Map<string, number>(), cells: new Int32Array(64 * this.width), length: 0 })
+    const seg = (this.open ??= {
+      strings: [] as string[],
+      codes: new Map<string, number>(),
+      cells: new Int32Array(64 * this.width),
+      length: 0
+    })
     if ((seg.length + 1) * this.width > seg.cells.length) {
       const grown = new Int32Array(seg.cells.length * 2)
       grown.set(seg.cells)
@@ -108,7 +113,12 @@ export class FactTable<R extends PlacedFact> implements Iterable<R> {
     const seg = this.open
     if (!seg) return
     this.open = undefined
-    if (seg.length) this.segments.push({ strings: seg.strings, cells: seg.cells.slice(0, seg.length * this.width), length: seg.length })
+    if (seg.length)
+      this.segments.push({
+        strings: seg.strings,
+        cells: seg.cells.slice(0, seg.length * this.width),
+        length: seg.length
+      })
   }
 
   *[Symbol.iterator](): Iterator<R> {
@@ -124,7 +134,10 @@ export class FactTable<R extends PlacedFact> implements Iterable<R> {
     return row as unknown as R
   }
 
-  /** Writes row i's fields into `row` and its place into `place`; `clear`: absent ones become undefined (for an object reused row after row). */
+  /**
+   * Writes row i's fields into `row` and its place into `place`; `clear`: absent ones become undefined (for an object
+   * reused row after row).
+   */
   private fill(row: Record<string, unknown>, place: FileEvidence, seg: Segment, i: number, clear: boolean): void {
     const base = i * this.width
     const c = seg.cells

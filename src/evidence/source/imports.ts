@@ -9,7 +9,10 @@ import { catalogueWith, type Catalogue } from '../derived/catalogue.js'
 import { isCode, own, type CodeFile, type Detector, type SourceFile } from './scan.js'
 
 export interface ImportLine {
-  /** The module as written: `@slack/web-api`, `slack_sdk.web`, `github.com/slack-go/slack`, `Microsoft.Graph`, `com.slack.api.Slack`. */
+  /**
+   * The module as written: `@slack/web-api`, `slack_sdk.web`, `github.com/slack-go/slack`, `Microsoft.Graph`,
+   * `com.slack.api.Slack`.
+   */
   module: string
   /** Local names the import binds (a C# `using` binds none). */
   names: string[]
@@ -27,7 +30,9 @@ export interface CapabilityImport {
   isTest: boolean
 }
 
-/** A class, record, interface or object a C#, Java or Kotlin file declares: calls to its methods can be followed there. */
+/**
+ * A class, record, interface or object a C#, Java or Kotlin file declares: calls to its methods can be followed there.
+ */
 export interface DeclaredType {
   name: string
   file: string
@@ -54,10 +59,11 @@ function jsNames(clause: string): string[] {
   // Clauses are at most 400 characters (JS_FROM, JS_CALL_BINDING), which bounds the patterns below.
   const c = clause.slice(0, 400).replace(/\btype\s+/g, '')
   const braces = /\{([^}]*)\}/.exec(c)
-  if (braces) for (const part of braces[1].split(',')) {
-    const m = /([\w$]+)\s*$/.exec(part.trim())
-    if (m) names.push(m[1])
-  }
+  if (braces)
+    for (const part of braces[1].split(',')) {
+      const m = /([\w$]+)\s*$/.exec(part.trim())
+      if (m) names.push(m[1])
+    }
   const rest = braces ? c.replace(braces[0], '') : c
   const star = /\*\s*as\s+([\w$]+)/.exec(rest)
   if (star) names.push(star[1])
@@ -79,13 +85,18 @@ function pythonNames(list: string): { names: string[]; members: string[] } {
   return { names, members }
 }
 
-/** The names a Go import path is used by: its package name as commonly derived (`go-redis/v9` → redis, `msgraph-sdk-go` → msgraphsdk, msgraph). */
+/**
+ * The names a Go import path is used by: its package name as commonly derived (`go-redis/v9` → redis, `msgraph-sdk-go`
+ * → msgraphsdk, msgraph).
+ */
 function goNames(path: string): string[] {
   const segs = path.split('/')
   let last = segs[segs.length - 1]
   if (/^v\d+$/.test(last) && segs.length > 1) last = segs[segs.length - 2]
   const base = last.replace(/^go-|-go$/g, '').replace(/\.v\d+$/, '')
-  return [...new Set([base.replace(/[^\w]/g, ''), base.replace(/-sdk$/, '').replace(/[^\w]/g, ''), base.split(/[-.]/)[0]])]
+  return [
+    ...new Set([base.replace(/[^\w]/g, ''), base.replace(/-sdk$/, '').replace(/[^\w]/g, ''), base.split(/[-.]/)[0]])
+  ]
 }
 
 /** Every import of a file (views: `code` keeps strings, `bare` blanks them and comments). */
@@ -96,8 +107,10 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
     case 'typescript':
     case 'javascript':
       if (!code.includes('import') && !code.includes('require')) return out
-      for (const m of code.matchAll(JS_FROM)) if (!inString(file, m.index)) out.push({ module: m[3], names: jsNames(m[1]), members: [], offset: m.index })
-      for (const m of code.matchAll(JS_BARE)) if (!inString(file, m.index)) out.push({ module: m[2], names: [], members: [], offset: m.index })
+      for (const m of code.matchAll(JS_FROM))
+        if (!inString(file, m.index)) out.push({ module: m[3], names: jsNames(m[1]), members: [], offset: m.index })
+      for (const m of code.matchAll(JS_BARE))
+        if (!inString(file, m.index)) out.push({ module: m[2], names: [], members: [], offset: m.index })
       for (const m of code.matchAll(JS_CALL)) {
         if (inString(file, m.index)) continue
         // At most 200 characters before the call on its line: the binding pattern is read from its end.
@@ -116,39 +129,71 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
       for (const m of bare.matchAll(PY_IMPORT)) {
         for (const part of m[1].replace(/#.*/, '').split(',')) {
           const p = /^\s*([\w.]+)(?:\s+as\s+(\w+))?/.exec(part)
-          if (p) out.push({ module: p[1], names: [p[2] ?? p[1].split('.')[0]], members: [], offset: m.index + m[0].length - m[0].trimStart().length })
+          if (p)
+            out.push({
+              module: p[1],
+              names: [p[2] ?? p[1].split('.')[0]],
+              members: [],
+              offset: m.index + m[0].length - m[0].trimStart().length
+            })
         }
       }
       break
     case 'go':
       if (!code.includes('import')) return out
-      for (const m of code.matchAll(GO_SINGLE)) if (!inString(file, m.index)) out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: m.index })
+      for (const m of code.matchAll(GO_SINGLE))
+        if (!inString(file, m.index))
+          out.push({
+            module: m[2],
+            names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]),
+            members: [],
+            offset: m.index
+          })
       for (const block of code.matchAll(GO_BLOCK)) {
         if (inString(file, block.index)) continue
         // The block's end found by search, not by a pattern: `[^)]{0,20000}\)` re-read the bound from every `import (`.
         const start = block.index + block[0].length
         const end = code.indexOf(')', start)
         if (end < 0 || end - start > 20_000) continue
-        for (const m of code.slice(start, end).matchAll(GO_SPEC)) out.push({ module: m[2], names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]), members: [], offset: start + m.index })
+        for (const m of code.slice(start, end).matchAll(GO_SPEC))
+          out.push({
+            module: m[2],
+            names: m[1] && m[1] !== '_' && m[1] !== '.' ? [m[1]] : goNames(m[2]),
+            members: [],
+            offset: start + m.index
+          })
       }
       break
     case 'csharp':
       if (!bare.includes('using')) return out
-      for (const m of bare.matchAll(CS_USING)) out.push({ module: m[2], names: m[1] ? [m[1]] : [], members: [], offset: m.index + m[0].length - m[0].trimStart().length })
+      for (const m of bare.matchAll(CS_USING))
+        out.push({
+          module: m[2],
+          names: m[1] ? [m[1]] : [],
+          members: [],
+          offset: m.index + m[0].length - m[0].trimStart().length
+        })
       break
     case 'java':
     case 'kotlin':
       if (!bare.includes('import')) return out
       for (const m of bare.matchAll(JAVA_IMPORT)) {
         const cls = m[2] ? undefined : m[1].slice(m[1].lastIndexOf('.') + 1)
-        out.push({ module: m[1], names: m[3] ? [m[3]] : cls ? [cls] : [], members: [], offset: m.index + m[0].length - m[0].trimStart().length })
+        out.push({
+          module: m[1],
+          names: m[3] ? [m[3]] : cls ? [cls] : [],
+          members: [],
+          offset: m.index + m[0].length - m[0].trimStart().length
+        })
       }
       break
   }
   return out
 }
 
-/** The catalogue entry an import line names: the module, or a member of it (`from google import genai` → google.genai). */
+/**
+ * The catalogue entry an import line names: the module, or a member of it (`from google import genai` → google.genai).
+ */
 export function entryOfImport(catalogue: Catalogue, language: Language, imp: ImportLine) {
   for (const member of imp.members) {
     const hit = catalogue.lookup(language, `${imp.module}.${member}`)
@@ -176,12 +221,19 @@ export function createImportsDetector(into: { imports: CapabilityImport[]; decla
       if (importsOf(raw).some((imp) => entryOfImport(catalogue, file.language, imp))) {
         for (const imp of importsOf(file)) {
           const entry = entryOfImport(catalogue, file.language, imp)
-          if (entry) into.imports.push({ entry: entry.id, module: own(imp.module), at: file.at(imp.offset, `imports ${entry.package}`), isTest: file.isTest })
+          if (entry)
+            into.imports.push({
+              entry: entry.id,
+              module: own(imp.module),
+              at: file.at(imp.offset, `imports ${entry.package}`),
+              isTest: file.isTest
+            })
         }
       }
       // A type named in a comment only links a file to one more candidate for a call: read on the text.
       if (file.language === 'csharp' || file.language === 'java' || file.language === 'kotlin') {
-        for (const name of declaredTypesOf({ bare: file.text })) into.declaredTypes.push({ name: own(name), file: file.path })
+        for (const name of declaredTypesOf({ bare: file.text }))
+          into.declaredTypes.push({ name: own(name), file: file.path })
       }
     }
   }

@@ -17,7 +17,13 @@ export interface SourceViews {
 type Family = 'c' | 'python'
 
 const FAMILY: Record<Language, Family> = {
-  typescript: 'c', javascript: 'c', csharp: 'c', go: 'c', java: 'c', kotlin: 'c', python: 'python'
+  typescript: 'c',
+  javascript: 'c',
+  csharp: 'c',
+  go: 'c',
+  java: 'c',
+  kotlin: 'c',
+  python: 'python'
 }
 
 /** The characters that can open a comment or a string, per family: the lexer jumps from one to the next. */
@@ -159,23 +165,44 @@ function lex(text: string, language: Language, base: number, out: Blanks): void 
       const triple = text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q
       const quote = triple ? (c === '"' ? '"""' : "'''") : c
       end = stringEnd(text, i + quote.length, quote, true, !triple)
-      string(i, quote.length, end, quote.length, isFString(text, i) ? braceHoles(text, i + quote.length, end - quote.length, false) : [])
+      string(
+        i,
+        quote.length,
+        end,
+        quote.length,
+        isFString(text, i) ? braceHoles(text, i + quote.length, end - quote.length, false) : []
+      )
     } else if (c === '"' && tripleQuoted && text.startsWith('"""', i)) {
       // Java text blocks and C# raw strings: """ … """ (Kotlin's and C#'s `$"""` interpolate)
       const close = text.indexOf('"""', i + 3)
       end = close === -1 ? n : close + 3
-      const holes = language === 'kotlin' ? dollarHoles(text, i + 3, end - 3, true) : language === 'csharp' && text[i - 1] === '$' ? braceHoles(text, i + 3, end - 3) : []
+      const holes =
+        language === 'kotlin'
+          ? dollarHoles(text, i + 3, end - 3, true)
+          : language === 'csharp' && text[i - 1] === '$'
+            ? braceHoles(text, i + 3, end - 3)
+            : []
       string(i, 3, end, 3, holes)
     } else if (c === '`' && backtickStrings && language !== 'go') {
       // A JavaScript template literal: `${…}` is code, and may hold strings and templates of its own.
       end = templateEnd(text, i + 1)
       string(i, 1, end, 1, dollarHoles(text, i + 1, end - 1, false))
     } else if (c !== '`' || backtickStrings) {
-      const verbatim = language === 'csharp' && c === '"' && (text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@') || (text[i - 1] === '@' && text[i - 2] === '$'))
+      const verbatim =
+        language === 'csharp' &&
+        c === '"' &&
+        (text[i - 1] === '@' ||
+          (text[i - 1] === '$' && text[i - 2] === '@') ||
+          (text[i - 1] === '@' && text[i - 2] === '$'))
       const raw = c === '`' && language === 'go'
       end = stringEnd(text, i + 1, c, !verbatim && !raw, c !== '`' && !verbatim)
-      const csharpInterpolated = language === 'csharp' && c === '"' && (text[i - 1] === '$' || (text[i - 1] === '@' && text[i - 2] === '$'))
-      const holes = csharpInterpolated ? braceHoles(text, i + 1, end - 1) : language === 'kotlin' && c === '"' ? dollarHoles(text, i + 1, end - 1, true) : []
+      const csharpInterpolated =
+        language === 'csharp' && c === '"' && (text[i - 1] === '$' || (text[i - 1] === '@' && text[i - 2] === '$'))
+      const holes = csharpInterpolated
+        ? braceHoles(text, i + 1, end - 1)
+        : language === 'kotlin' && c === '"'
+          ? dollarHoles(text, i + 1, end - 1, true)
+          : []
       string(i, 1, end, 1, holes)
     }
     if (end > i) special.lastIndex = end
@@ -246,7 +273,10 @@ function dollarHoles(text: string, from: number, to: number, names: boolean): [n
   return holes
 }
 
-/** Python f-string and C# `$"…"` regions: `{…}`; a doubled `{{` is a literal brace. Python has no `//` comments (it is floor division). */
+/**
+ * Python f-string and C# `$"…"` regions: `{…}`; a doubled `{{` is a literal brace. Python has no `//` comments (it is
+ * floor division).
+ */
 function braceHoles(text: string, from: number, to: number, cComments = true): [number, number][] {
   const holes: [number, number][] = []
   for (let i = from; i < to; i++) {
@@ -297,7 +327,10 @@ const NEWLINE = 0x0a
 const DOUBLE_QUOTE = 0x22
 const UNDERSCORE = 0x5f
 
-/** A Python string whose quote is at `quote` interpolates: the one or two letters just before the quote (its prefix) hold an f, and no word character comes before them. */
+/**
+ * A Python string whose quote is at `quote` interpolates: the one or two letters just before the quote (its prefix)
+ * hold an f, and no word character comes before them.
+ */
 export function isFString(text: string, quote: number): boolean {
   let f = false
   let start = quote

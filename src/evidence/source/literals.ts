@@ -72,7 +72,8 @@ export class LiteralIndex {
   scan(text: string): LiteralHits {
     let a = this.automaton
     if (!a || a.count !== this.folded.length) a = this.automaton = build(this.folded)
-    const words = this.words.length * 32 >= a.count ? this.words.fill(0) : (this.words = new Uint32Array((a.count >>> 5) + 1))
+    const words =
+      this.words.length * 32 >= a.count ? this.words.fill(0) : (this.words = new Uint32Array((a.count >>> 5) + 1))
     const { classes, next, ends } = a
     let state = 0
     for (let i = 0, n = text.length; i < n; i++) {
@@ -91,7 +92,8 @@ export class LiteralIndex {
 function build(literals: readonly string[]): Automaton {
   const classes = new Uint8Array(128)
   let width = 1
-  for (const l of literals) for (let i = 0; i < l.length; i++) if (!classes[l.charCodeAt(i)]) classes[l.charCodeAt(i)] = width++
+  for (const l of literals)
+    for (let i = 0; i < l.length; i++) if (!classes[l.charCodeAt(i)]) classes[l.charCodeAt(i)] = width++
   // Upper-case letters take their lower-case class: the literals are folded, and so is the text.
   for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]
 

@@ -13,7 +13,12 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { RepoFile, Repository, SkippedFile } from '../repository.js'
-import { createAuthDetector, createPlatformAuthDetector, createPropertiesCredentialDetector, type AuthEvidence } from './auth.js'
+import {
+  createAuthDetector,
+  createPlatformAuthDetector,
+  createPropertiesCredentialDetector,
+  type AuthEvidence
+} from './auth.js'
 import { FactTable, type PackedTable } from './fact-table.js'
 import { createImportsDetector } from './imports.js'
 import { intern, scanSources, type ScanStats } from './scan.js'
@@ -65,8 +70,14 @@ export function scanChunk(repo: Repository, from: number, to: number): ChunkResu
   const auth = createAuthDetector()
   const secrets = createSecretsDetector()
   const before = repo.skipped.length
-  const detectors = [security.detector, createImportsDetector(security.result), auth.detector,
-    createPlatformAuthDetector(auth.result), createPropertiesCredentialDetector(auth.result), secrets.detector]
+  const detectors = [
+    security.detector,
+    createImportsDetector(security.result),
+    auth.detector,
+    createPlatformAuthDetector(auth.result),
+    createPropertiesCredentialDetector(auth.result),
+    secrets.detector
+  ]
   const scan = scanSources(repo, detectors, repo.files.slice(from, to))
   // The chunk's skipped files travel with its facts, so they are listed in file order too.
   const skipped = repo.skipped.splice(before)
@@ -82,7 +93,10 @@ function workerScript(): URL | undefined {
   return undefined
 }
 
-/** Threads for a scan, the caller's included: `jobs` when given, else one per FILES_PER_THREAD files, at most one per core and 4. */
+/**
+ * Threads for a scan, the caller's included: `jobs` when given, else one per FILES_PER_THREAD files, at most one per
+ * core and 4.
+ */
 export function scanThreads(files: number, jobs?: number): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs))
   return Math.max(1, Math.min(maxScanThreads(), Math.floor(files / FILES_PER_THREAD)))
@@ -132,10 +146,12 @@ function mapLists(result: ChunkResult, f: (list: unknown) => unknown): ChunkResu
 }
 
 /** A chunk as a worker posts it: its fact tables as plain data (a class does not survive the copy). */
-export const packChunk = (result: ChunkResult) => mapLists(result, (list) => (list instanceof FactTable ? list.pack() : list))
+export const packChunk = (result: ChunkResult) =>
+  mapLists(result, (list) => (list instanceof FactTable ? list.pack() : list))
 
 /** The tables of a posted chunk made tables again (every list that is not an array was one). */
-const reviveChunk = (result: ChunkResult) => mapLists(result, (list) => (Array.isArray(list) ? list : FactTable.revive(list as PackedTable)))
+const reviveChunk = (result: ChunkResult) =>
+  mapLists(result, (list) => (Array.isArray(list) ? list : FactTable.revive(list as PackedTable)))
 
 /** How a source pass runs; the defaults are the gate's. */
 export interface SourceScanOptions {
@@ -202,7 +218,10 @@ class ScanWorkers {
     this.listings ??= this.listChunks()
     for (let w = 0; w < count; w++) {
       const data: WorkerData = { root: this.repo.root, limits: this.repo.limits, ...this.listings, next: this.next }
-      const worker = new Worker(this.script, { workerData: data, resourceLimits: this.options.workerLimits ?? WORKER_LIMITS })
+      const worker = new Worker(this.script, {
+        workerData: data,
+        resourceLimits: this.options.workerLimits ?? WORKER_LIMITS
+      })
       const index = this.workers.length
       worker.on('message', (m: WorkerMessage) => {
         // A chunk a worker failed on is left for the main thread to scan afterwards.
@@ -253,7 +272,13 @@ function chunkBounds(repo: Repository): number[] {
 /** Lets the event loop run: the workers' messages and ends are taken in. */
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-async function finishScan(repo: Repository, bounds: number[], pool: ScanWorkers, later: number, laterAtOnce: boolean): Promise<SourceScan> {
+async function finishScan(
+  repo: Repository,
+  bounds: number[],
+  pool: ScanWorkers,
+  later: number,
+  laterAtOnce: boolean
+): Promise<SourceScan> {
   const chunks = bounds.length - 1
   const merged = new InOrderMerge(chunks)
   const { next } = pool
@@ -268,7 +293,15 @@ async function finishScan(repo: Repository, bounds: number[], pool: ScanWorkers,
     merged.add(c, scanChunk(repo, bounds[c], bounds[c + 1]))
     mainScanned = true
     mainFiles += bounds[c + 1] - bounds[c]
-    if (later > 0 && (laterAtOnce || restWorthThreads(performance.now() - began, mainFiles, repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]))) {
+    if (
+      later > 0 &&
+      (laterAtOnce ||
+        restWorthThreads(
+          performance.now() - began,
+          mainFiles,
+          repo.files.length - bounds[Math.min(chunks, Atomics.load(next, 0))]
+        ))
+    ) {
       pool.start(later)
       later = 0
     }
@@ -365,7 +398,8 @@ function shareStrings(result: ChunkResult): ChunkResult {
         continue
       }
       if (!Array.isArray(list)) continue
-      for (let i = 0; i < list.length; i++) if (typeof list[i] === 'string' && list[i].length <= 512) list[i] = intern(list[i])
+      for (let i = 0; i < list.length; i++)
+        if (typeof list[i] === 'string' && list[i].length <= 512) list[i] = intern(list[i])
       for (const item of list) {
         if (typeof item !== 'object' || item === null) continue
         shareFields(item as Record<string, unknown>)

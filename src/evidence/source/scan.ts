@@ -7,7 +7,9 @@ import { LITERALS, type LiteralHits } from './literals.js'
 
 export interface SourceFile {
   path: string
-  /** Undefined for files that are not source code (YAML, JSON, .env, Markdown…), seen only by `files: 'all'` detectors. */
+  /**
+   * Undefined for files that are not source code (YAML, JSON, .env, Markdown…), seen only by `files: 'all'` detectors.
+   */
   language: Language | undefined
   /** Test code, fixtures and examples: detectors tag their facts so checks can keep them from blocking. */
   isTest: boolean
@@ -31,7 +33,9 @@ export type CodeFile = SourceFile & { language: Language }
 export const isCode = (f: SourceFile): f is CodeFile => f.language !== undefined
 
 export interface Detector {
-  /** Literals (exact case) one of which a file must hold for the detector to look at it: the cheap test before any work. */
+  /**
+   * Literals (exact case) one of which a file must hold for the detector to look at it: the cheap test before any work.
+   */
   prefilter?: readonly string[]
   languages?: readonly Language[]
   /** 'source' (default): source files of the known languages; 'all': every text file (secrets, test data). */
@@ -78,7 +82,11 @@ export class LineFinder {
       this.line = 1
       this.lastNewline = -1
     }
-    for (let i = this.text.indexOf('\n', this.lastNewline + 1); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+    for (
+      let i = this.text.indexOf('\n', this.lastNewline + 1);
+      i !== -1 && i < offset;
+      i = this.text.indexOf('\n', i + 1)
+    ) {
       this.line++
       this.lastNewline = i
     }
@@ -118,7 +126,12 @@ class ScannedFile implements SourceFile {
 
   at(offset: number, note?: string): ReturnType<SourceFile['at']> {
     // The line is quoted when a finding reports this place (engine.ts), not kept here.
-    return { file: this.path, ...(this.lines ??= new LineFinder(this.text)).at(offset), quoteLine: true, ...(note ? { note: intern(note) } : {}) }
+    return {
+      file: this.path,
+      ...(this.lines ??= new LineFinder(this.text)).at(offset),
+      quoteLine: true,
+      ...(note ? { note: intern(note) } : {})
+    }
   }
 }
 
@@ -136,13 +149,20 @@ export interface ScanStats {
 }
 
 /** `onFile`: called as each file is begun (a scan worker's sign of life). */
-export function scanSources(repo: Repository, detectors: Detector[], files: readonly RepoFile[] = repo.files, onFile?: () => void): ScanStats {
+export function scanSources(
+  repo: Repository,
+  detectors: Detector[],
+  files: readonly RepoFile[] = repo.files,
+  onFile?: () => void
+): ScanStats {
   const stats: ScanStats = { files: 0, sourceFiles: 0, bytes: 0 }
   for (const d of detectors) if (d.prefilter) LITERALS.add(...d.prefilter)
   for (const f of files) {
     onFile?.()
     const language = languageOf(f.path)
-    const wanted = detectors.filter((d) => (language ? !d.languages || d.languages.includes(language) : d.files === 'all'))
+    const wanted = detectors.filter((d) =>
+      language ? !d.languages || d.languages.includes(language) : d.files === 'all'
+    )
     if (!wanted.length) continue
     const text = repo.read(f.path, { cache: false })
     if (text === undefined) continue
@@ -178,7 +198,7 @@ function needleOfSource(src: string): string | undefined {
     if (run.length > best.length) best = run
     run = ''
   }
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const c = src[i]
     const quantifier = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(i, i + 12))
     if (quantifier) {
@@ -200,7 +220,10 @@ function needleOfSource(src: string): string | undefined {
       if (/[A-Za-z0-9]/.test(e)) {
         // \b \s \w \d, back-references and \x41 \u0041 \u{41} \cA \p{L} \k<n>: not a plain character here.
         endRun()
-        const long = /^\\(?:x[0-9A-Fa-f]{2}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/.exec(src.slice(i))
+        const long =
+          /^\\(?:x[0-9A-Fa-f]{2}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/.exec(
+            src.slice(i)
+          )
         i += long ? long[0].length : 2
       } else {
         run += e
@@ -250,7 +273,8 @@ function needlesOfSource(src: string): string[] | undefined {
   // One branch: the first group that every match passes through (not a look-around, not optional)
   // and whose own branches all have needles.
   for (const { at, end, group } of topLevel(src)) {
-    if (!group || /^\(\?<?[=!]/.test(src.slice(at, at + 4)) || /^(?:[*?]|\{0[,}])/.test(src.slice(end, end + 3))) continue
+    if (!group || /^\(\?<?[=!]/.test(src.slice(at, at + 4)) || /^(?:[*?]|\{0[,}])/.test(src.slice(end, end + 3)))
+      continue
     const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(src.slice(at))![0]
     const inner = needlesOfSource(src.slice(at + open.length, end - 1))
     if (inner) return inner
@@ -271,9 +295,12 @@ function topLevelBranches(src: string): string[] {
   return branches
 }
 
-/** A pattern's top-level groups and plain characters in order, with where each ends; escapes and classes are stepped over. */
+/**
+ * A pattern's top-level groups and plain characters in order, with where each ends; escapes and classes are stepped
+ * over.
+ */
 function* topLevel(src: string): Generator<{ at: number; end: number; group: boolean }> {
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const c = src[i]
     const end = c === '\\' ? i + 2 : c === '[' ? classEnd(src, i) : c === '(' ? groupEnd(src, i) : i + 1
     if (c !== '\\' && c !== '[') yield { at: i, end, group: c === '(' }
@@ -294,7 +321,10 @@ function groupEnd(src: string, open: number): number {
   return src.length
 }
 
-/** The offset just past the character class opening at `open` (in JavaScript the first unescaped `]` closes it, even in `[]` or `[^]`). */
+/**
+ * The offset just past the character class opening at `open` (in JavaScript the first unescaped `]` closes it, even in
+ * `[]` or `[^]`).
+ */
 function classEnd(src: string, open: number): number {
   for (let i = open + 1; i < src.length; i++) {
     if (src[i] === '\\') i++
@@ -322,7 +352,12 @@ const KNOWN_ANY_OF = new WeakSet<readonly string[]>()
  * so a literal (which holds no space) in a view is in the text the literal scan saw. The pattern's
  * own `lastIndex` is used, not a clone per call as `matchAll` makes.
  */
-export function matchesOf(file: Pick<SourceFile, 'mayHold' | View>, view: View, re: RegExp, anyOf?: readonly string[]): readonly RegExpExecArray[] {
+export function matchesOf(
+  file: Pick<SourceFile, 'mayHold' | View>,
+  view: View,
+  re: RegExp,
+  anyOf?: readonly string[]
+): readonly RegExpExecArray[] {
   let needles = NEEDLES.get(re)
   if (needles === undefined) {
     NEEDLES.set(re, (needles = needlesOf(re) ?? null))
@@ -356,7 +391,10 @@ export interface Finder<T extends PatternMatch = PatternMatch> {
   needle: string
 }
 
-/** A detector's pattern; with a finder, the pattern is the definition and the finder gives its matches (property tests hold the two together). */
+/**
+ * A detector's pattern; with a finder, the pattern is the definition and the finder gives its matches (property tests
+ * hold the two together).
+ */
 export type FoundPattern = { re: RegExp } & ({ find?: undefined; needle?: undefined } | Finder)
 
 /** The finders whose needle has been made known to the literal scan. */
@@ -368,7 +406,11 @@ const KNOWN_FINDERS = new WeakSet<Finder>()
  * pattern's, so a file without it is skipped on a bit; it is looked for in the text as read: the
  * views only blank characters, and are not made for a file without it.
  */
-export function patternMatches(file: Pick<SourceFile, 'mayHold' | 'text' | View>, view: View, pattern: FoundPattern): readonly PatternMatch[] {
+export function patternMatches(
+  file: Pick<SourceFile, 'mayHold' | 'text' | View>,
+  view: View,
+  pattern: FoundPattern
+): readonly PatternMatch[] {
   if (!pattern.find) return matchesOf(file, view, pattern.re)
   if (!KNOWN_FINDERS.has(pattern)) {
     KNOWN_FINDERS.add(pattern)

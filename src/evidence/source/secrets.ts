@@ -3,7 +3,14 @@
 // detectors (files: 'all'). Evidence never carries the secret itself.
 import type { FileEvidence } from '../../findings.js'
 import { isWordChar } from '../../chars.js'
-import { allowedByMarker, fingerprint, isPlaceholder, maskSecret, matchSecrets, type SecretRegexMatch } from '../../secrets/rules.js'
+import {
+  allowedByMarker,
+  fingerprint,
+  isPlaceholder,
+  maskSecret,
+  matchSecrets,
+  type SecretRegexMatch
+} from '../../secrets/rules.js'
 import { dotenvValue } from '../../secrets/structure.js'
 import { own, type Detector, type SourceFile } from './scan.js'
 
@@ -55,13 +62,128 @@ export const DOTENV_ASSIGNMENT = /^(?<!^\s+?)\s*(?:export\s+)?([A-Za-z_][\w]*)\s
 const ENV_SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CONNECTION_STRING|CLIENT_KEY)/i
 
 /** Domains reserved for documentation and tests (RFC 2606, RFC 6761, RFC 6762) and private top-level names. */
-const RESERVED_MAIL = /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost|local|internal|lan|home|corp|localdomain)$/i
+const RESERVED_MAIL =
+  /@([\w-]+\.)*(example\.(com|org|net)|test|example|invalid|localhost|local|internal|lan|home|corp|localdomain)$/i
 /** Second-level names of documentation and examples: Microsoft's fictitious companies, generic words. */
-const EXAMPLE_DOMAINS = new Set(['contoso', 'fabrikam', 'northwindtraders', 'northwind', 'adventure-works', 'adventureworks', 'woodgrovebank', 'woodgrove', 'tailspintoys', 'wingtiptoys', 'litwareinc', 'litware', 'proseware', 'fourthcoffee', 'wideworldimporters', 'treyresearch', 'margiestravel', 'lucernepublishing', 'alpineskihouse', 'cohowinery', 'company', 'mycompany', 'yourcompany', 'domain', 'mydomain', 'yourdomain', 'email', 'mail', 'acme', 'foo', 'bar', 'baz', 'ex', 'firma', 'personal', 'corp', 'sample', 'demo', 'org', 'site', 'somewhere', 'nowhere', 'host', 'server', 'users', 'noreply', 'mailinator', 'test-domain'])
+const EXAMPLE_DOMAINS = new Set([
+  'contoso',
+  'fabrikam',
+  'northwindtraders',
+  'northwind',
+  'adventure-works',
+  'adventureworks',
+  'woodgrovebank',
+  'woodgrove',
+  'tailspintoys',
+  'wingtiptoys',
+  'litwareinc',
+  'litware',
+  'proseware',
+  'fourthcoffee',
+  'wideworldimporters',
+  'treyresearch',
+  'margiestravel',
+  'lucernepublishing',
+  'alpineskihouse',
+  'cohowinery',
+  'company',
+  'mycompany',
+  'yourcompany',
+  'domain',
+  'mydomain',
+  'yourdomain',
+  'email',
+  'mail',
+  'acme',
+  'foo',
+  'bar',
+  'baz',
+  'ex',
+  'firma',
+  'personal',
+  'corp',
+  'sample',
+  'demo',
+  'org',
+  'site',
+  'somewhere',
+  'nowhere',
+  'host',
+  'server',
+  'users',
+  'noreply',
+  'mailinator',
+  'test-domain'
+])
 /** Local parts that name nobody: generic roles and the names of cryptography's examples. */
-const EXAMPLE_LOCAL = new Set(['user', 'username', 'test', 'tester', 'foo', 'bar', 'baz', 'john', 'jane', 'johndoe', 'janedoe', 'jdoe', 'jsmith', 'johnsmith', 'alice', 'bob', 'carol', 'charlie', 'dave', 'eve', 'mallory', 'someone', 'somebody', 'nobody', 'noreply', 'no-reply', 'admin', 'me', 'you', 'name', 'firstlast', 'firstnamelastname', 'email', 'example', 'info', 'support', 'hello', 'contact', 'demo', 'sample', 'runner', 'ci', 'bot', 'dev', 'developer', 'owner', 'author', 'maintainer', 'work', 'personal', 'other', 'new', 'old', 'first', 'second', 'primary', 'secondary', 'guest', 'anonymous', 'service', 'account', 'mock', 'fake'])
+const EXAMPLE_LOCAL = new Set([
+  'user',
+  'username',
+  'test',
+  'tester',
+  'foo',
+  'bar',
+  'baz',
+  'john',
+  'jane',
+  'johndoe',
+  'janedoe',
+  'jdoe',
+  'jsmith',
+  'johnsmith',
+  'alice',
+  'bob',
+  'carol',
+  'charlie',
+  'dave',
+  'eve',
+  'mallory',
+  'someone',
+  'somebody',
+  'nobody',
+  'noreply',
+  'no-reply',
+  'admin',
+  'me',
+  'you',
+  'name',
+  'firstlast',
+  'firstnamelastname',
+  'email',
+  'example',
+  'info',
+  'support',
+  'hello',
+  'contact',
+  'demo',
+  'sample',
+  'runner',
+  'ci',
+  'bot',
+  'dev',
+  'developer',
+  'owner',
+  'author',
+  'maintainer',
+  'work',
+  'personal',
+  'other',
+  'new',
+  'old',
+  'first',
+  'second',
+  'primary',
+  'secondary',
+  'guest',
+  'anonymous',
+  'service',
+  'account',
+  'mock',
+  'fake'
+])
 /** Files whose addresses are their authors' (package metadata, ownership), not test data. */
-const METADATA_FILE = /(^|\/)(pyproject\.toml|package\.json|setup\.(py|cfg)|Cargo\.toml|[^/]*\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|AUTHORS[^/]*|CODEOWNERS|\.mailmap|LICENSE[^/]*|NOTICE[^/]*|CHANGELOG[^/]*|[^/]*\.lock)$/i
+const METADATA_FILE =
+  /(^|\/)(pyproject\.toml|package\.json|setup\.(py|cfg)|Cargo\.toml|[^/]*\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|AUTHORS[^/]*|CODEOWNERS|\.mailmap|LICENSE[^/]*|NOTICE[^/]*|CHANGELOG[^/]*|[^/]*\.lock)$/i
 
 /** The domain of an e-mail address, from just after its '@'. */
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/y
@@ -78,11 +200,17 @@ function trimDigits(w: string): string {
 export function exampleAddress(address: string): boolean {
   if (RESERVED_MAIL.test(address)) return true
   const at = address.lastIndexOf('@')
-  const labels = address.slice(at + 1).toLowerCase().split('.')
+  const labels = address
+    .slice(at + 1)
+    .toLowerCase()
+    .split('.')
   if (labels.some((l) => EXAMPLE_DOMAINS.has(l)) || labels.some((l) => /^m365x\d+$/.test(l))) return true
   const local = address.slice(0, at).toLowerCase()
   const words = local.split(/[._+-]/).map(trimDigits)
-  return words.some((w) => EXAMPLE_LOCAL.has(w) || w.includes('test') || w.includes('example')) || EXAMPLE_LOCAL.has(words.join(''))
+  return (
+    words.some((w) => EXAMPLE_LOCAL.has(w) || w.includes('test') || w.includes('example')) ||
+    EXAMPLE_LOCAL.has(words.join(''))
+  )
 }
 
 /**
@@ -110,15 +238,23 @@ export function emailAddresses(text: string): SecretRegexMatch[] {
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi
 /** Part of every GUID, starting with a literal the engine can skip to: tried first, as most files hold none. */
 const GUID_MIDDLE = /-[0-9a-f]{4}-[0-9a-f]{4}-/i
-// An Azure subscription id (`subscription_id`, `/subscriptions/<id>/…`) names a customer's tenant data as much as a tenant id.
+// An Azure subscription id (`subscription_id`, `/subscriptions/<id>/…`) names a customer's tenant data as much as a
+// tenant id.
 const TENANT_CONTEXT = /tenant|\btid\b|directory|subscription/i
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g
 const PHONE = /(?<![\w+])\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]?\d{2,5}\b/g
 
 /** Tenant ids every Microsoft sample prints: the consumer (MSA) tenant, Microsoft's own, first-party services. */
-const PUBLIC_TENANTS = new Set(['9188040d-6c67-4c5b-b112-36a304b66dad', '72f988bf-86f1-41af-91ab-2d7cd011db47', 'f8cdef31-a31e-4b4a-93e4-5f571e91255a'])
+const PUBLIC_TENANTS = new Set([
+  '9188040d-6c67-4c5b-b112-36a304b66dad',
+  '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  'f8cdef31-a31e-4b4a-93e4-5f571e91255a'
+])
 
-/** Documentation placeholders built of runs of one character (`aaaabbbb-0000-cccc-1111-dddd2222eeee`, `11111111-2222-…`). */
+/**
+ * Documentation placeholders built of runs of one character (`aaaabbbb-0000-cccc-1111-dddd2222eeee`,
+ * `11111111-2222-…`).
+ */
 function runsOfFour(hex: string): boolean {
   let run = 1
   for (let i = 1; i <= hex.length; i++) {
@@ -131,12 +267,22 @@ function runsOfFour(hex: string): boolean {
 
 function placeholderGuid(g: string): boolean {
   const hex = g.replace(/-/g, '').toLowerCase()
-  return PUBLIC_TENANTS.has(g.toLowerCase()) || /^(.)\1*$/.test(hex) || runsOfFour(hex) || /^(0123456789abcdef|123456781234)/.test(hex) || hex === '12345678123412341234123456789012'
+  return (
+    PUBLIC_TENANTS.has(g.toLowerCase()) ||
+    /^(.)\1*$/.test(hex) ||
+    runsOfFour(hex) ||
+    /^(0123456789abcdef|123456781234)/.test(hex) ||
+    hex === '12345678123412341234123456789012'
+  )
 }
 
 /** Fictional telephone numbers (555-01xx in North America) and runs of one digit or of counting digits. */
 function fictionalPhone(digits: string): boolean {
-  return /555(01\d\d|\d{4})$/.test(digits) || /^(\d)\1+$/.test(digits.slice(-7)) || /0123456|1234567|2345678|3456789|9876543/.test(digits)
+  return (
+    /555(01\d\d|\d{4})$/.test(digits) ||
+    /^(\d)\1+$/.test(digits.slice(-7)) ||
+    /0123456|1234567|2345678|3456789|9876543/.test(digits)
+  )
 }
 
 const SSN_CONTEXT = /ssn|social.?security|national.?id|tax.?id/i
@@ -165,7 +311,10 @@ export function inDocumentedExample(text: string, index: number): boolean {
   return tag >= 0 && !before.includes('*/', tag)
 }
 
-/** The secret-named values a .env file (not a template) assigns, with their offsets: for the detector and the redactor alike. */
+/**
+ * The secret-named values a .env file (not a template) assigns, with their offsets: for the detector and the redactor
+ * alike.
+ */
 export function dotenvSecrets(path: string, text: string): { name: string; value: string; offset: number }[] {
   if (!ENV_FILE.test(path) || ENV_TEMPLATE.test(path)) return []
   const found: { name: string; value: string; offset: number }[] = []
@@ -181,27 +330,60 @@ export function dotenvSecrets(path: string, text: string): { name: string; value
  * Real-looking personal and tenant data in a test file's text, with the values: for the detector,
  * which keeps only masks, and for the redactor, which masks the same values wherever else they print.
  */
-export function testDataIn(text: string): { kind: TestDataHit['kind']; value: string; index: number; note: string; fingerprint: string }[] {
+export function testDataIn(
+  text: string
+): { kind: TestDataHit['kind']; value: string; index: number; note: string; fingerprint: string }[] {
   const found: ReturnType<typeof testDataIn> = []
   for (const m of emailAddresses(text)) {
     // After ':' or '/': a URL's user part or a chat id (19:abc@thread.v2), not an address.
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0
-    if (before === 58 || before === 47 || exampleAddress(m[0]) || /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) || /^[\w.-]+@\d+\.\d+/.test(m[0])) continue
-    found.push({ kind: 'e-mail address', value: m[0], index: m.index, note: 'e-mail address outside the reserved test domains', fingerprint: fingerprint('e-mail', m[0].toLowerCase()) })
+    if (
+      before === 58 ||
+      before === 47 ||
+      exampleAddress(m[0]) ||
+      /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) ||
+      /^[\w.-]+@\d+\.\d+/.test(m[0])
+    )
+      continue
+    found.push({
+      kind: 'e-mail address',
+      value: m[0],
+      index: m.index,
+      note: 'e-mail address outside the reserved test domains',
+      fingerprint: fingerprint('e-mail', m[0].toLowerCase())
+    })
   }
   for (const m of GUID_MIDDLE.test(text) ? text.matchAll(GUID) : []) {
     const before = text.slice(Math.max(0, m.index - 60), m.index)
     if (!TENANT_CONTEXT.test(before.split('\n').pop() ?? '') || placeholderGuid(m[0])) continue
-    found.push({ kind: 'tenant id', value: m[0], index: m.index, note: 'tenant/directory id that is not a placeholder', fingerprint: fingerprint('tenant', m[0].toLowerCase()) })
+    found.push({
+      kind: 'tenant id',
+      value: m[0],
+      index: m.index,
+      note: 'tenant/directory id that is not a placeholder',
+      fingerprint: fingerprint('tenant', m[0].toLowerCase())
+    })
   }
   for (const m of text.matchAll(SSN)) {
     if (!SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue
-    found.push({ kind: 'national id number', value: m[0], index: m.index, note: 'national id number pattern', fingerprint: fingerprint('ssn', m[0]) })
+    found.push({
+      kind: 'national id number',
+      value: m[0],
+      index: m.index,
+      note: 'national id number pattern',
+      fingerprint: fingerprint('ssn', m[0])
+    })
   }
   for (const m of text.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '')
     if (digits.length < 8 || fictionalPhone(digits)) continue
-    found.push({ kind: 'phone number', value: m[0], index: m.index, note: 'phone number', fingerprint: fingerprint('phone', digits) })
+    found.push({
+      kind: 'phone number',
+      value: m[0],
+      index: m.index,
+      note: 'phone number',
+      fingerprint: fingerprint('phone', digits)
+    })
   }
   return found
 }
@@ -225,7 +407,17 @@ export function createSecretsDetector(): { detector: Detector; result: SecretsEv
           result.suppressed.push(place(file, index, rule.description))
           continue
         }
-        result.secrets.push({ rule: rule.id, description: rule.description, masked: own(maskSecret(secret)), at: place(file, index, rule.description), isTest: file.isTest, isDoc, verified: verified === true, ...(documented ? { documented } : {}), fingerprint: fingerprint(rule.id, secret) })
+        result.secrets.push({
+          rule: rule.id,
+          description: rule.description,
+          masked: own(maskSecret(secret)),
+          at: place(file, index, rule.description),
+          isTest: file.isTest,
+          isDoc,
+          verified: verified === true,
+          ...(documented ? { documented } : {}),
+          fingerprint: fingerprint(rule.id, secret)
+        })
       }
       for (const { name, value, offset } of dotenvSecrets(file.path, file.text)) {
         if (reported.has(offset)) continue
@@ -233,10 +425,20 @@ export function createSecretsDetector(): { detector: Detector; result: SecretsEv
           result.suppressed.push(place(file, offset, `.env value for ${name}`))
           continue
         }
-        result.secrets.push({ rule: 'dotenv-secret', description: own(`.env value for ${name}`), masked: own(maskSecret(value)), at: place(file, offset, `.env value for ${name}`), isTest: file.isTest, isDoc, verified: false, fingerprint: fingerprint(`dotenv-secret\0${name}`, value) })
+        result.secrets.push({
+          rule: 'dotenv-secret',
+          description: own(`.env value for ${name}`),
+          masked: own(maskSecret(value)),
+          at: place(file, offset, `.env value for ${name}`),
+          isTest: file.isTest,
+          isDoc,
+          verified: false,
+          fingerprint: fingerprint(`dotenv-secret\0${name}`, value)
+        })
       }
       if (!file.isTest || METADATA_FILE.test(file.path)) return
-      for (const { kind, value, index, note, fingerprint: fp } of testDataIn(file.text)) result.testData.push({ kind, masked: mask(value), at: place(file, index, note), fingerprint: fp })
+      for (const { kind, value, index, note, fingerprint: fp } of testDataIn(file.text))
+        result.testData.push({ kind, masked: mask(value), at: place(file, index, note), fingerprint: fp })
     }
   }
   return { detector, result }

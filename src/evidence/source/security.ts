@@ -11,7 +11,15 @@ import { LITERALS } from './literals.js'
 import { FactTable } from './fact-table.js'
 import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'
 import { ruleMatches, type ContentKind } from './rules/rule.js'
-import { closingBracket, importsOf, objectNameAt, parameterOf, pythonSelfAttributeOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
+import {
+  closingBracket,
+  importsOf,
+  objectNameAt,
+  parameterOf,
+  pythonSelfAttributeOf,
+  stringConstantsOf,
+  toolObjectsOf
+} from './tool-names.js'
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
 import type { CapabilityImport, DeclaredType } from './imports.js'
@@ -26,7 +34,9 @@ export interface ToolRegistration {
   computed?: { expression: string }
   /** The function or method the registration names, or where the body it is given starts. */
   handler?: { name?: string; at: FileEvidence }
-  /** Python: the server object the tool is registered on (`jira` of `@jira.tool`), for namespaces of mounted servers. */
+  /**
+   * Python: the server object the tool is registered on (`jira` of `@jira.tool`), for namespaces of mounted servers.
+   */
   server?: string
 }
 
@@ -41,8 +51,27 @@ export interface ToolRegistration {
  * registers tools by a computed name.
  */
 export type ToolFact =
-  | { kind: 'ref'; file: string; ident: string; object: boolean; from?: string; expression: string; at: FileEvidence; isTest: boolean; server?: string }
-  | { kind: 'param'; file: string; fn: string; index: number; object: boolean; expression: string; at: FileEvidence; isTest: boolean }
+  | {
+      kind: 'ref'
+      file: string
+      ident: string
+      object: boolean
+      from?: string
+      expression: string
+      at: FileEvidence
+      isTest: boolean
+      server?: string
+    }
+  | {
+      kind: 'param'
+      file: string
+      fn: string
+      index: number
+      object: boolean
+      expression: string
+      at: FileEvidence
+      isTest: boolean
+    }
   | { kind: 'mount'; file: string; parent: string; child: string; prefix: string }
   | { kind: 'factory'; file: string; name: string; at: FileEvidence; isTest: boolean }
 
@@ -100,7 +129,9 @@ const JS: readonly Language[] = ['typescript', 'javascript']
 
 // ---------------------------------------------------------------- tools
 
-/** True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code. */
+/**
+ * True when an offset lies inside a string literal (blank in `bare`, text in `code`): a match there is prose, not code.
+ */
 function inString(file: CodeFile, offset: number): boolean {
   return file.bare[offset] !== file.code[offset]
 }
@@ -113,12 +144,14 @@ export { TOOL_LITERAL_RULES }
 // at most 4,000 characters; an attribute's or annotation's name and each word of the return type
 // are matched whole (`(?=(…+))\1` is a group the engine cannot give characters back from, as
 // JavaScript has no atomic groups); the return type is at most six words of at most 400 characters
-// (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms let a
+// (a word may hold brackets, so `[McpServerTool]pub…` repeated was one word to the end of the file). The earlier forms
+// let a
 // run of spaces be split between the type and the gap after it in every way, polynomial in a long
 // run of spaces after `[McpServerTool]`.
 export { TOOL_DERIVED_RULES }
 
-const MCP_MARKERS = /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
+const MCP_MARKERS =
+  /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
@@ -155,9 +188,22 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
 }
 
 /** A registration whose name is settled: pushed with its place. */
-function pushTool(file: CodeFile, out: SourceSecurityEvidence, name: string, offset: number, how?: string, server?: string): void {
+function pushTool(
+  file: CodeFile,
+  out: SourceSecurityEvidence,
+  name: string,
+  offset: number,
+  how?: string,
+  server?: string
+): void {
   const own_ = own(name)
-  out.tools.push({ name: own_, derived: false, at: file.at(offset, `registers tool "${name}"${how ? ` (${how})` : ''}`), isTest: file.isTest, ...(server ? { server: own(server) } : {}) })
+  out.tools.push({
+    name: own_,
+    derived: false,
+    at: file.at(offset, `registers tool "${name}"${how ? ` (${how})` : ''}`),
+    isTest: file.isTest,
+    ...(server ? { server: own(server) } : {})
+  })
 }
 
 /** The expression as a computed registration shows it: one line, at most 120 characters. */
@@ -170,13 +216,17 @@ export const expressionText = (s: string) => own(s.trim().replace(/\s+/g, ' ').s
  */
 export function csharpToolName(method: string): string {
   const base = method.length > 5 && method.endsWith('Async') ? method.slice(0, -5) : method
-  // Runs of other characters become one `_`, so one is all there is to trim at each end (`_+` there was quadratic on a run).
+  // Runs of other characters become one `_`, so one is all there is to trim at each end (`_+` there was quadratic on a
+  // run).
   const cleaned = base.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || method
-  return cleaned
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    // Between capitals and a capitalised word (HTTPStatus → HTTP_Status); `([A-Z]+)([A-Z][a-z])` did the same, in quadratic time on a long run of capitals.
-    .replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, '_')
-    .toLowerCase()
+  return (
+    cleaned
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      // Between capitals and a capitalised word (HTTPStatus → HTTP_Status); `([A-Z]+)([A-Z][a-z])` did the same, in
+      // quadratic time on a long run of capitals.
+      .replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, '_')
+      .toLowerCase()
+  )
 }
 
 /**
@@ -207,7 +257,8 @@ function collectAzureTriggerTools(file: CodeFile, out: SourceSecurityEvidence): 
  * `server.tool(TOOL.name, …)`, `server.addTool(TOOL)`; Python `Tool(name=GitTools.STATUS, …)` or
  * `Tool(name=TimeTools.GET_CURRENT_TIME.value, …)`, `@mcp.tool(name=NAME)`; Go mark3labs
  * `mcp.NewTool(string(ECHO), …)` and the official SDK's `mcp.Tool{Name: DeleteRepositoryToolName}`;
- * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`, `@McpTool(name = NAME)`.
+ * C# `[McpServerTool(Name = Names.Echo)]`; Java `Tool.builder(NAME, …)`, `new Tool(NAME, …)`, `@Tool(name = NAME)`,
+ * `@McpTool(name = NAME)`.
  * Group 1 is the identifier, group 2 (when present) says it is a tool object rather than a string.
  */
 const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g
@@ -216,9 +267,16 @@ const IDENTIFIER_NAME_USES: Partial<Record<Language, { re: RegExp; object?: bool
   typescript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
   javascript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
   python: [{ re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
-  go: [{ re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g }, { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }],
+  go: [
+    { re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g },
+    { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }
+  ],
   csharp: [{ re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
-  java: [{ re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }, { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g }, { re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }]
+  java: [
+    { re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g },
+    { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g },
+    { re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }
+  ]
 }
 
 function collectIdentifierNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
@@ -236,7 +294,10 @@ const MAX_LOOKBACKS = 500
 const LOOKBACKS = new WeakMap<CodeFile, number>()
 
 /** Per file, what the identifier resolution needs, made once. */
-const FILE_NAMES = new WeakMap<CodeFile, { constants: Map<string, string>; objects: ReturnType<typeof toolObjectsOf> }>()
+const FILE_NAMES = new WeakMap<
+  CodeFile,
+  { constants: Map<string, string>; objects: ReturnType<typeof toolObjectsOf> }
+>()
 function namesOf(file: CodeFile) {
   let names = FILE_NAMES.get(file)
   if (!names) FILE_NAMES.set(file, (names = { constants: stringConstantsOf(file), objects: toolObjectsOf(file) }))
@@ -248,7 +309,14 @@ function namesOf(file: CodeFile) {
  * of the file (`X` or `X.name`), the elements of a literal array a loop goes over, or else a fact
  * for the derived step (a parameter of the enclosing function, or a name from another file).
  */
-function nameByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: string, offset: number, object: boolean, server?: string): void {
+function nameByIdentifier(
+  file: CodeFile,
+  out: SourceSecurityEvidence,
+  ident: string,
+  offset: number,
+  object: boolean,
+  server?: string
+): void {
   const { constants, objects } = namesOf(file)
   const base = ident.endsWith('.name') || ident.endsWith('.Name') ? ident.slice(0, -5) : ident
   const isObject = object || base !== ident
@@ -256,7 +324,8 @@ function nameByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: st
   if (constant !== undefined) return pushTool(file, out, constant, offset, `constant ${ident}`, server)
   const obj = objects.get(base)
   if (obj?.literal !== undefined) return pushTool(file, out, obj.literal, offset, `tool object ${base}`, server)
-  if (obj?.ref !== undefined && constants.has(obj.ref)) return pushTool(file, out, constants.get(obj.ref)!, offset, `tool object ${base}`, server)
+  if (obj?.ref !== undefined && constants.has(obj.ref))
+    return pushTool(file, out, constants.get(obj.ref)!, offset, `tool object ${base}`, server)
   // Each look back reads up to 20,000 characters: a file of many such registrations gets a bounded number.
   const budget = (LOOKBACKS.get(file) ?? 0) + 1
   LOOKBACKS.set(file, budget)
@@ -270,16 +339,36 @@ function nameByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: st
     file.language === 'python' && /^self\.[A-Za-z_]\w*$/.test(ident) && looked
       ? pythonSelfAttributeOf(file, offset, ident.slice(5))
       : undefined
-  if (selfAttribute !== undefined) return pushTool(file, out, selfAttribute, offset, `${ident}, set in its class`, server)
+  if (selfAttribute !== undefined)
+    return pushTool(file, out, selfAttribute, offset, `${ident}, set in its class`, server)
   const at = file.at(offset, `registers a tool named by ${ident}`)
   const param = base.includes('.') || !looked ? undefined : parameterOf(file, offset, base)
   if (param) {
-    out.toolFacts.push({ kind: 'param', file: file.path, fn: own(param.fn), index: param.index, object: isObject, expression: expressionText(ident), at, isTest: file.isTest })
+    out.toolFacts.push({
+      kind: 'param',
+      file: file.path,
+      fn: own(param.fn),
+      index: param.index,
+      object: isObject,
+      expression: expressionText(ident),
+      at,
+      isTest: file.isTest
+    })
     return
   }
   const head = base.split('.')[0]
   const from = JS.includes(file.language) || file.language === 'python' ? importsOf(file).get(head) : undefined
-  out.toolFacts.push({ kind: 'ref', file: file.path, ident: own(from ? `${from.name}${base.slice(head.length)}` : base), object: isObject, ...(from ? { from: own(from.from) } : {}), expression: expressionText(ident), at, isTest: file.isTest, ...(server ? { server: own(server) } : {}) })
+  out.toolFacts.push({
+    kind: 'ref',
+    file: file.path,
+    ident: own(from ? `${from.name}${base.slice(head.length)}` : base),
+    object: isObject,
+    ...(from ? { from: own(from.from) } : {}),
+    expression: expressionText(ident),
+    at,
+    isTest: file.isTest,
+    ...(server ? { server: own(server) } : {})
+  })
 }
 
 /**
@@ -295,7 +384,8 @@ function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void
     const start = m.index + m[0].length
     const arg = firstArgument(file.code, start)
     const text = arg.trim()
-    if (!text || /^(['"])[^'"\n]*\1$|^`[^`$]*`$/.test(text) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(text)) continue
+    if (!text || /^(['"])[^'"\n]*\1$|^`[^`$]*`$/.test(text) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(text))
+      continue
     // Object arguments (`server.tool({ … })`) and functions are other APIs' shapes, not a name.
     if (/^[{(]|=>/.test(text)) continue
     const at = start + (arg.length - arg.trimStart().length)
@@ -311,14 +401,22 @@ function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void
       if (parts.length > 1 && values.every((v) => v !== undefined)) name = values.join('')
     }
     if (name) pushTool(file, out, name, at, `joined from ${expressionText(text)}`)
-    else out.tools.push({ name: expressionText(text), derived: false, at: file.at(at, `registers a tool whose name is computed: ${expressionText(text)}`), isTest: file.isTest, computed: { expression: expressionText(text) } })
+    else
+      out.tools.push({
+        name: expressionText(text),
+        derived: false,
+        at: file.at(at, `registers a tool whose name is computed: ${expressionText(text)}`),
+        isTest: file.isTest,
+        computed: { expression: expressionText(text) }
+      })
   }
 }
 
 /** How far back a registration's loop header is looked for. */
 const MAX_LOOP_BACK = 2000
 const LOOP_HEADERS: Partial<Record<Language, RegExp>> = {
-  typescript: /\bfor\s*\(\s*(?:const|let|var)\s+(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$.]*|\[)|(?:\b([A-Za-z_]\w*)|(\]))\s*\.\s*forEach\s*\(\s*(?:async\b\s*)?(?:\(\s*)?(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)/g,
+  typescript:
+    /\bfor\s*\(\s*(?:const|let|var)\s+(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$.]*|\[)|(?:\b([A-Za-z_]\w*)|(\]))\s*\.\s*forEach\s*\(\s*(?:async\b\s*)?(?:\(\s*)?(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)/g,
   python: /\bfor\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_][\w.]*|\[|\()/g
 }
 LOOP_HEADERS.javascript = LOOP_HEADERS.typescript
@@ -328,7 +426,12 @@ LOOP_HEADERS.javascript = LOOP_HEADERS.typescript
  * `for (const { name } of TOOLS)` with `const TOOLS = [...]` in the file, `for name in ["a", "b"]`.
  * Undefined when no such loop is found or an element has no literal name.
  */
-export function loopNames(file: CodeFile, offset: number, ident: string, object: boolean): { name: string; at: number; list: string }[] | undefined {
+export function loopNames(
+  file: CodeFile,
+  offset: number,
+  ident: string,
+  object: boolean
+): { name: string; at: number; list: string }[] | undefined {
   const re = LOOP_HEADERS[file.language]
   if (!re) return undefined
   const from = Math.max(0, offset - MAX_LOOP_BACK)
@@ -340,11 +443,15 @@ export function loopNames(file: CodeFile, offset: number, ident: string, object:
   const variable = last[1] ?? last[5]
   let list = last[2] ?? last[3] ?? last[4]
   // The loop variable is the identifier, or an object destructured into it (`{ name, handler }`).
-  const destructured = variable.startsWith('{') && new RegExp(`(?:^|[{,\\s])${ident.replace(/\$/g, '\\$')}(?=\\s*[,}=])`).test(variable)
+  const destructured =
+    variable.startsWith('{') && new RegExp(`(?:^|[{,\\s])${ident.replace(/\$/g, '\\$')}(?=\\s*[,}=])`).test(variable)
   if (variable !== ident && !destructured) return undefined
   let open: number
   if (list === '[' || list === '(' || list === ']') {
-    open = list === ']' ? matchingOpen(file.bare, from + last.index + last[0].indexOf(']')) : from + last.index + last[0].length - 1
+    open =
+      list === ']'
+        ? matchingOpen(file.bare, from + last.index + last[0].indexOf(']'))
+        : from + last.index + last[0].length - 1
     list = 'literal'
   } else {
     const def = new RegExp(`\\b${list.replace(/[.$]/g, '\\$&')}\\s*(?::[^=\\n]{0,200})?=\\s*[[(]`).exec(file.bare)
@@ -377,7 +484,10 @@ function matchingOpen(bare: string, close: number): number {
   return -1
 }
 
-/** The top-level elements of an array (or tuple) literal opening at `open`: string literals, objects, or other (neither). */
+/**
+ * The top-level elements of an array (or tuple) literal opening at `open`: string literals, objects, or other
+ * (neither).
+ */
 function elementsOf(file: CodeFile, open: number): { literal?: string; object?: boolean; at: number }[] | undefined {
   // A list of tool objects with their handlers runs long: read up to 200,000 characters of it.
   const close = closingBracket(file.bare, open, 200_000)
@@ -432,7 +542,8 @@ function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence
       const lit = /^\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1|\bname\s*=\s*(['"])([^'"\n]+)\3/.exec(args)
       const ident = /^\(\s*([A-Za-z_][\w.]*)\s*[,)]|\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/.exec(args)
       if (lit) named = { literal: lit[2] ?? lit[4], at: i + lit.index + lit[0].lastIndexOf(lit[2] ?? lit[4]) }
-      else if (ident) named = { ident: ident[1] ?? ident[2], at: i + ident.index + ident[0].lastIndexOf(ident[1] ?? ident[2]) }
+      else if (ident)
+        named = { ident: ident[1] ?? ident[2], at: i + ident.index + ident[0].lastIndexOf(ident[1] ?? ident[2]) }
       i = close
     }
     const rest = PY_DECORATED_DEF.exec(bare.slice(i, i + 2000))
@@ -440,12 +551,26 @@ function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence
     const method = own(rest[1])
     const defAt = file.at(i + rest[0].lastIndexOf(method), `handles the tool`)
     if (named?.literal !== undefined) {
-      out.tools.push({ name: own(named.literal), derived: false, at: file.at(named.at, `registers tool "${named.literal}"`), isTest: file.isTest, handler: { name: method, at: defAt }, server: own(server) })
+      out.tools.push({
+        name: own(named.literal),
+        derived: false,
+        at: file.at(named.at, `registers tool "${named.literal}"`),
+        isTest: file.isTest,
+        handler: { name: method, at: defAt },
+        server: own(server)
+      })
     } else if (named?.ident !== undefined) {
       nameByIdentifier(file, out, named.ident, named.at, false, server)
     } else {
       const at = file.at(i + rest[0].lastIndexOf(method), `registers tool "${method}"`)
-      out.tools.push({ name: method, derived: true, at, isTest: file.isTest, handler: { name: method, at }, server: own(server) })
+      out.tools.push({
+        name: method,
+        derived: true,
+        at,
+        isTest: file.isTest,
+        handler: { name: method, at },
+        server: own(server)
+      })
     }
   }
 }
@@ -515,25 +640,39 @@ function listElements(file: CodeFile, out: SourceSecurityEvidence, open: number)
       continue
     }
     const ident = /^(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(file.code.slice(e.at, e.at + 200))
-    if (ident && e.literal === undefined) nameByIdentifier(file, out, ident[1], e.at + ident[0].length - ident[1].length, true)
+    if (ident && e.literal === undefined)
+      nameByIdentifier(file, out, ident[1], e.at + ident[0].length - ident[1].length, true)
   }
 }
 
 /** `tools: TOOLS` where the file has `const TOOLS = [...]` (or `{ a: {...}, … }`): its elements; else a fact. */
 function listedByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: string, offset: number): void {
-  const def = new RegExp(`\\b(?:const|let|var)\\s+${ident.replace(/\$/g, '\\$')}\\b[^=\\n]{0,200}=\\s*[[{]`).exec(file.bare)
-  if (def && file.bare[def.index + def[0].length - 1] === '[') return listElements(file, out, def.index + def[0].length - 1)
+  const def = new RegExp(`\\b(?:const|let|var)\\s+${ident.replace(/\$/g, '\\$')}\\b[^=\\n]{0,200}=\\s*[[{]`).exec(
+    file.bare
+  )
+  if (def && file.bare[def.index + def[0].length - 1] === '[')
+    return listElements(file, out, def.index + def[0].length - 1)
   nameByIdentifier(file, out, ident, offset, true)
 }
 
-/** Factories of tool objects outside any registration (`export default defineTool({ name: "x", … })`): facts, counted when the repository registers tools by a computed name. */
+/**
+ * Factories of tool objects outside any registration (`export default defineTool({ name: "x", … })`): facts, counted
+ * when the repository registers tools by a computed name.
+ */
 const TOOL_FACTORY = /\b(?:define|create|make|build)Tool\s*\(\s*\{/g
 const TOOL_FACTORY_NEEDLES = ['defineTool', 'createTool', 'makeTool', 'buildTool']
 
 function collectToolFactories(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const m of matchesOf(file, 'bare', TOOL_FACTORY, TOOL_FACTORY_NEEDLES)) {
     const n = objectNameAt(file, m.index + m[0].length - 1)
-    if (n?.literal !== undefined) out.toolFacts.push({ kind: 'factory', file: file.path, name: own(n.literal), at: file.at(n.at, `a tool object named "${n.literal}"`), isTest: file.isTest })
+    if (n?.literal !== undefined)
+      out.toolFacts.push({
+        kind: 'factory',
+        file: file.path,
+        name: own(n.literal),
+        at: file.at(n.at, `a tool object named "${n.literal}"`),
+        isTest: file.isTest
+      })
   }
 }
 
@@ -542,7 +681,10 @@ function collectToolFactories(file: CodeFile, out: SourceSecurityEvidence): void
 // The content rules, per language, are in rules/<language>.ts.
 export { CONTENT_RULES }
 
-/** C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the C# SDK's EverythingServer). */
+/**
+ * C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the
+ * C# SDK's EverythingServer).
+ */
 const DATA_URI_CONSTANT = /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g
 const NEW_DATA_CONTENT = /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g
 
@@ -582,23 +724,52 @@ const CLIENT_RULES: { languages: readonly Language[]; re: RegExp; client: string
   { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
   { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
   { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
-  { languages: JS, re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g, client: 'undici' },
+  {
+    languages: JS,
+    re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g,
+    client: 'undici'
+  },
   { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
   { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
-  { languages: ['python'], re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g, client: 'httpx/requests' },
-  { languages: ['python'], re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g, client: 'HTTP client' },
+  {
+    languages: ['python'],
+    re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g,
+    client: 'httpx/requests'
+  },
+  {
+    languages: ['python'],
+    re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g,
+    client: 'HTTP client'
+  },
   { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
   { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
-  { languages: ['csharp'], re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g, client: 'HttpClient' },
+  {
+    languages: ['csharp'],
+    re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g,
+    client: 'HttpClient'
+  },
   { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
-  { languages: ['go'], re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g, client: 'net/http' },
+  {
+    languages: ['go'],
+    re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g,
+    client: 'net/http'
+  },
   { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
-  { languages: ['java', 'kotlin'], re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g, client: 'java.net/OkHttp/WebClient' },
-  { languages: ['java', 'kotlin'], re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g, client: 'RestTemplate' }
+  {
+    languages: ['java', 'kotlin'],
+    re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g,
+    client: 'java.net/OkHttp/WebClient'
+  },
+  {
+    languages: ['java', 'kotlin'],
+    re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g,
+    client: 'RestTemplate'
+  }
 ]
 
 /** Arguments that read like a URL handed in by the caller (the model): untrusted content can flow in through it. */
-export const CALLER_URL_NAME = /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
+export const CALLER_URL_NAME =
+  /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
 
 function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void {
   const constants = stringConstants(file)
@@ -608,23 +779,42 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
       let argStart = m.index + m[0].length
       let arg = firstArgument(file.code, argStart)
       // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
-      for (let skip = 0; skip < 2 && /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg); skip++) {
+      for (
+        let skip = 0;
+        skip < 2 &&
+        /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+)\s*$/.test(arg);
+        skip++
+      ) {
         argStart += arg.length + 1
         arg = firstArgument(file.code, argStart)
       }
       // A URI/URL built inline is matched by its own rule; don't count the wrapper call too.
       if (/^\s*(URI\.create|new\s+URI|new\s+URL|URL\s*\()/.test(arg)) continue
-      // A lambda is never a URL: Microsoft Graph's SDK (`graph.Me.Messages.GetAsync(r => …)`) is not a raw HttpClient call.
+      // A lambda is never a URL: Microsoft Graph's SDK (`graph.Me.Messages.GetAsync(r => …)`) is not a raw HttpClient
+      // call.
       if (/^\s*(?:\w+|\([^()]*\))\s*=>/.test(arg)) continue
       const at = file.at(m.index, rule.client)
       const literal = leadingLiteral(arg, constants)
       if (literal !== undefined) {
         const host = hostOf(literal)
         if (!host) continue // a relative path or a non-URL literal: not a network target we can judge
-        out.networkCalls.push({ client: rule.client, target: literal, host, callerSupplied: false, at, isTest: file.isTest })
+        out.networkCalls.push({
+          client: rule.client,
+          target: literal,
+          host,
+          callerSupplied: false,
+          at,
+          isTest: file.isTest
+        })
       } else if (arg.trim()) {
         const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
-        out.networkCalls.push({ client: rule.client, expression: expr, callerSupplied: CALLER_URL_NAME.test(expr), at, isTest: file.isTest })
+        out.networkCalls.push({
+          client: rule.client,
+          expression: expr,
+          callerSupplied: CALLER_URL_NAME.test(expr),
+          at,
+          isTest: file.isTest
+        })
       }
     }
   }
@@ -633,8 +823,12 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
 // ---------------------------------------------------------------- third-party text
 
 const ANY_CODE: readonly Language[] = ['typescript', 'javascript', 'python', 'csharp', 'go', 'java', 'kotlin']
-/** A string literal that starts with this REST path (optionally after a scheme and host, and an API version): prose mentioning the path does not. */
-const restPath = (path: string) => new RegExp(`(['"\`])(?:https?://[^'"\`\\s/]+)?(?:/(?:v\\d[\\w.]*|beta|api))?${path}`, 'g')
+/**
+ * A string literal that starts with this REST path (optionally after a scheme and host, and an API version): prose
+ * mentioning the path does not.
+ */
+const restPath = (path: string) =>
+  new RegExp(`(['"\`])(?:https?://[^'"\`\\s/]+)?(?:/(?:v\\d[\\w.]*|beta|api))?${path}`, 'g')
 
 /**
  * Reads of text that somebody outside the organisation can write: a tool that returns it puts
@@ -642,31 +836,153 @@ const restPath = (path: string) => new RegExp(`(['"\`])(?:https?://[^'"\`\\s/]+)
  * (`bare`), REST paths on string literals that begin with them (`code`). `needles` are literals
  * the view must contain before the pattern runs.
  */
-const THIRD_PARTY_RULES: { source: ThirdPartySource; api: string; languages: readonly Language[]; view: 'code' | 'bare'; needles: string[]; re: RegExp }[] = [
-  // Microsoft Graph mail, over REST or the SDKs (JS .api('/me/messages'), Python client.me.messages.get(), C# graph.Me.Messages.GetAsync(), Go/Java me().messages()).
+const THIRD_PARTY_RULES: {
+  source: ThirdPartySource
+  api: string
+  languages: readonly Language[]
+  view: 'code' | 'bare'
+  needles: string[]
+  re: RegExp
+}[] = [
+  // Microsoft Graph mail, over REST or the SDKs (JS .api('/me/messages'), Python client.me.messages.get(), C#
+  // graph.Me.Messages.GetAsync(), Go/Java me().messages()).
   // A user id is at most 400 characters: unbounded, each unclosed `Users[` was scanned to the end of the file.
-  { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'code', needles: ['/me/', '/users/'], re: restPath(String.raw`/(?:me|users/[^'"\`\s/]+)/(?:messages|mailFolders)\b`) },
-  { source: 'e-mail', api: 'Microsoft Graph mail', languages: ANY_CODE, view: 'bare', needles: ['essages', 'ail_folders', 'ailFolders'], re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]{0,400}\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]{0,400}\]\s*\.\s*(?:Messages|MailFolders)\b/g },
+  {
+    source: 'e-mail',
+    api: 'Microsoft Graph mail',
+    languages: ANY_CODE,
+    view: 'code',
+    needles: ['/me/', '/users/'],
+    re: restPath(String.raw`/(?:me|users/[^'"\`\s/]+)/(?:messages|mailFolders)\b`)
+  },
+  {
+    source: 'e-mail',
+    api: 'Microsoft Graph mail',
+    languages: ANY_CODE,
+    view: 'bare',
+    needles: ['essages', 'ail_folders', 'ailFolders'],
+    re: /\b(?:me|Me)(?:\(\))?\s*\.\s*(?:messages|Messages|mail_folders|mailFolders|MailFolders)\b|\.(?:by_user_id|byUserId|ByUserId)\s*\([^()]{0,400}\)\s*\.\s*(?:messages|Messages)\b|\bUsers\s*\[[^\]]{0,400}\]\s*\.\s*(?:Messages|MailFolders)\b/g
+  },
   // Gmail API: service.users().messages().get(...), gmail.users.messages.list(...)
-  { source: 'e-mail', api: 'Gmail API', languages: ANY_CODE, view: 'bare', needles: ['messages'], re: /\busers(?:\(\))?\s*\.\s*messages(?:\(\))?\s*\.\s*(?:get|list)\b/g },
+  {
+    source: 'e-mail',
+    api: 'Gmail API',
+    languages: ANY_CODE,
+    view: 'bare',
+    needles: ['messages'],
+    re: /\busers(?:\(\))?\s*\.\s*messages(?:\(\))?\s*\.\s*(?:get|list)\b/g
+  },
   // IMAP clients: Python imaplib, Node imapflow, MailKit, go-imap, Jakarta Mail.
-  { source: 'e-mail', api: 'IMAP', languages: ANY_CODE, view: 'bare', needles: ['IMAP', 'Imap', 'imapclient'], re: /\bimaplib\.IMAP4(?:_SSL)?\s*\(|\bnew\s+(?:ImapFlow|ImapClient)\s*\(|\bimapclient\.Dial\w*\s*\(/g },
-  { source: 'e-mail', api: 'IMAP', languages: ['java', 'kotlin'], view: 'code', needles: ['getStore'], re: /\bgetStore\s*\(\s*"imaps?"/g },
+  {
+    source: 'e-mail',
+    api: 'IMAP',
+    languages: ANY_CODE,
+    view: 'bare',
+    needles: ['IMAP', 'Imap', 'imapclient'],
+    re: /\bimaplib\.IMAP4(?:_SSL)?\s*\(|\bnew\s+(?:ImapFlow|ImapClient)\s*\(|\bimapclient\.Dial\w*\s*\(/g
+  },
+  {
+    source: 'e-mail',
+    api: 'IMAP',
+    languages: ['java', 'kotlin'],
+    view: 'code',
+    needles: ['getStore'],
+    re: /\bgetStore\s*\(\s*"imaps?"/g
+  },
   // GitHub issues and pull requests: octokit (JS), PyGithub, go-github, Octokit.NET, REST paths.
-  { source: 'issues and comments', api: 'GitHub issues', languages: JS, view: 'bare', needles: ['issues.', 'pulls.'], re: /\b(?:rest|octokit|github)\s*\.\s*(?:issues\s*\.\s*(?:get|list\w*|getComment)|pulls\s*\.\s*(?:get|list\w*|getReviewComment))\s*\(/g },
-  { source: 'issues and comments', api: 'GitHub issues', languages: ['python'], view: 'bare', needles: ['.get_'], re: /\.get_(?:issues?|issue_comments?|pulls?|review_comments|comments)\s*\(/g },
-  { source: 'issues and comments', api: 'GitHub issues', languages: ['go'], view: 'bare', needles: ['.Issues.', '.PullRequests.'], re: /\.(?:Issues\.(?:Get|List\w*|GetComment)|PullRequests\.(?:Get|List\w*))\s*\(/g },
-  { source: 'issues and comments', api: 'GitHub issues', languages: ['csharp'], view: 'bare', needles: ['.Issue.', '.PullRequest.'], re: /\.(?:Issue|PullRequest)\s*\.\s*(?:Get\w*|Comment\s*\.\s*Get\w*|ReviewComment\s*\.\s*Get\w*)\s*\(/g },
-  { source: 'issues and comments', api: 'GitHub issues', languages: ['java', 'kotlin'], view: 'bare', needles: ['getIssue', 'getComments', 'queryIssues'], re: /\.(?:getIssues?|getComments|queryIssues)\s*\(/g },
-  { source: 'issues and comments', api: 'issue tracker REST', languages: ANY_CODE, view: 'code', needles: ['/repos/', '/issue', '/projects/'], re: restPath(String.raw`(?:/repos/[^'"\`\s]*/(?:issues|pulls|comments)\b|/rest/api/(?:\d|latest)/(?:issue|search)\b|/projects/[^'"\`\s]*/(?:issues|merge_requests|notes)\b)`) },
+  {
+    source: 'issues and comments',
+    api: 'GitHub issues',
+    languages: JS,
+    view: 'bare',
+    needles: ['issues.', 'pulls.'],
+    re: /\b(?:rest|octokit|github)\s*\.\s*(?:issues\s*\.\s*(?:get|list\w*|getComment)|pulls\s*\.\s*(?:get|list\w*|getReviewComment))\s*\(/g
+  },
+  {
+    source: 'issues and comments',
+    api: 'GitHub issues',
+    languages: ['python'],
+    view: 'bare',
+    needles: ['.get_'],
+    re: /\.get_(?:issues?|issue_comments?|pulls?|review_comments|comments)\s*\(/g
+  },
+  {
+    source: 'issues and comments',
+    api: 'GitHub issues',
+    languages: ['go'],
+    view: 'bare',
+    needles: ['.Issues.', '.PullRequests.'],
+    re: /\.(?:Issues\.(?:Get|List\w*|GetComment)|PullRequests\.(?:Get|List\w*))\s*\(/g
+  },
+  {
+    source: 'issues and comments',
+    api: 'GitHub issues',
+    languages: ['csharp'],
+    view: 'bare',
+    needles: ['.Issue.', '.PullRequest.'],
+    re: /\.(?:Issue|PullRequest)\s*\.\s*(?:Get\w*|Comment\s*\.\s*Get\w*|ReviewComment\s*\.\s*Get\w*)\s*\(/g
+  },
+  {
+    source: 'issues and comments',
+    api: 'GitHub issues',
+    languages: ['java', 'kotlin'],
+    view: 'bare',
+    needles: ['getIssue', 'getComments', 'queryIssues'],
+    re: /\.(?:getIssues?|getComments|queryIssues)\s*\(/g
+  },
+  {
+    source: 'issues and comments',
+    api: 'issue tracker REST',
+    languages: ANY_CODE,
+    view: 'code',
+    needles: ['/repos/', '/issue', '/projects/'],
+    re: restPath(
+      String.raw`(?:/repos/[^'"\`\s]*/(?:issues|pulls|comments)\b|/rest/api/(?:\d|latest)/(?:issue|search)\b|/projects/[^'"\`\s]*/(?:issues|merge_requests|notes)\b)`
+    )
+  },
   // Chat: Slack conversation history, Teams chats and channel messages.
-  { source: 'chat messages', api: 'Slack conversations', languages: ANY_CODE, view: 'bare', needles: ['conversations'], re: /\bconversations(?:\.|_|\(\)\.)(?:history|replies)\s*\(/g },
-  { source: 'chat messages', api: 'Slack conversations', languages: ANY_CODE, view: 'code', needles: ['conversations.'], re: /(['"])conversations\.(?:history|replies)\1/g },
-  { source: 'chat messages', api: 'Microsoft Graph chats', languages: ANY_CODE, view: 'code', needles: ['/chats/', '/channels/'], re: restPath(String.raw`(?:/me)?/(?:chats|teams/[^'"\`\s/]+/channels)/[^'"\`\s]*/messages\b`) },
+  {
+    source: 'chat messages',
+    api: 'Slack conversations',
+    languages: ANY_CODE,
+    view: 'bare',
+    needles: ['conversations'],
+    re: /\bconversations(?:\.|_|\(\)\.)(?:history|replies)\s*\(/g
+  },
+  {
+    source: 'chat messages',
+    api: 'Slack conversations',
+    languages: ANY_CODE,
+    view: 'code',
+    needles: ['conversations.'],
+    re: /(['"])conversations\.(?:history|replies)\1/g
+  },
+  {
+    source: 'chat messages',
+    api: 'Microsoft Graph chats',
+    languages: ANY_CODE,
+    view: 'code',
+    needles: ['/chats/', '/channels/'],
+    re: restPath(String.raw`(?:/me)?/(?:chats|teams/[^'"\`\s/]+/channels)/[^'"\`\s]*/messages\b`)
+  },
   // Help-desk tickets: Zendesk, Freshdesk (/api/v2/tickets), ServiceNow (/api/now/table).
-  { source: 'tickets', api: 'help-desk REST', languages: ANY_CODE, view: 'code', needles: ['/tickets', '/now/table'], re: restPath(String.raw`(?:/api/v2/tickets\b|/now/table/)`) },
+  {
+    source: 'tickets',
+    api: 'help-desk REST',
+    languages: ANY_CODE,
+    view: 'code',
+    needles: ['/tickets', '/now/table'],
+    re: restPath(String.raw`(?:/api/v2/tickets\b|/now/table/)`)
+  },
   // Web pages parsed for their text: cheerio, jsdom, BeautifulSoup, a headless browser going to a page.
-  { source: 'web pages', api: 'HTML scraping', languages: ANY_CODE, view: 'bare', needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'], re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g }
+  {
+    source: 'web pages',
+    api: 'HTML scraping',
+    languages: ANY_CODE,
+    view: 'bare',
+    needles: ['cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument'],
+    re: /\bcheerio\.load\s*\(|\bnew\s+JSDOM\s*\(|\bBeautifulSoup\s*\(|\bpage\.goto\s*\(|\bJsoup\.(?:connect|parse)\s*\(|\bnew\s+HtmlDocument\s*\(/g
+  }
 ]
 
 /** Every rule's needles: most files hold none, and the pass's literal scan tells. */
@@ -749,12 +1065,64 @@ export function hostOf(url: string): string | undefined {
 
 // ---------------------------------------------------------------- the detector
 
-const PREFILTER = ['tool', 'Tool', 'image', 'audio', 'resource_link', 'Image', 'Audio', 'ResourceLink', 'fetch', 'axios', 'got', 'http', 'request', 'Http', 'socket', 'Socket', 'Dial', 'URI', 'URL', 'url', 'WebSocket', 'connect', 'essages', 'ssue', 'pulls', 'PullRequest', 'conversations', 'ickets', 'now/table', 'IMAP', 'Imap', 'imap', 'cheerio', 'JSDOM', 'BeautifulSoup', 'goto', 'Jsoup', 'HtmlDocument']
+const PREFILTER = [
+  'tool',
+  'Tool',
+  'image',
+  'audio',
+  'resource_link',
+  'Image',
+  'Audio',
+  'ResourceLink',
+  'fetch',
+  'axios',
+  'got',
+  'http',
+  'request',
+  'Http',
+  'socket',
+  'Socket',
+  'Dial',
+  'URI',
+  'URL',
+  'url',
+  'WebSocket',
+  'connect',
+  'essages',
+  'ssue',
+  'pulls',
+  'PullRequest',
+  'conversations',
+  'ickets',
+  'now/table',
+  'IMAP',
+  'Imap',
+  'imap',
+  'cheerio',
+  'JSDOM',
+  'BeautifulSoup',
+  'goto',
+  'Jsoup',
+  'HtmlDocument'
+]
 
-export const newNetworkCallTable = () => new FactTable<NetworkCall>({ strings: ['client', 'target', 'host', 'expression'], flags: ['callerSupplied', 'isTest'] })
+export const newNetworkCallTable = () =>
+  new FactTable<NetworkCall>({
+    strings: ['client', 'target', 'host', 'expression'],
+    flags: ['callerSupplied', 'isTest']
+  })
 
 export function createSecurityDetector(): { detector: Detector; result: SourceSecurityEvidence } {
-  const result: SourceSecurityEvidence = { tools: [], contentTypes: [], networkCalls: newNetworkCallTable(), thirdPartyReads: [], mcpFiles: [], toolFacts: [], imports: [], declaredTypes: [] }
+  const result: SourceSecurityEvidence = {
+    tools: [],
+    contentTypes: [],
+    networkCalls: newNetworkCallTable(),
+    thirdPartyReads: [],
+    mcpFiles: [],
+    toolFacts: [],
+    imports: [],
+    declaredTypes: []
+  }
   const detector: Detector = {
     prefilter: PREFILTER,
     visit(file) {

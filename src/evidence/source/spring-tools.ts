@@ -21,7 +21,8 @@ const MAX_TYPE_WORD = 400
 const MODIFIERS = ['public', 'private', 'protected', 'static', 'final']
 
 /** `[\w<>\[\],.?]`: a character of a return type's word. */
-const isTypeChar = (c: number) => isWordChar(c) || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 46 || c === 63
+const isTypeChar = (c: number) =>
+  isWordChar(c) || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 46 || c === 63
 
 const NAME_ASSIGNED = /\bname\s*=/g
 
@@ -89,7 +90,8 @@ export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
         while (w < n && isWordChar(text.charCodeAt(w))) w++
         if (w === t) continue
         const paren = skipSpaces(w)
-        if (text.charCodeAt(paren) === 40) return { index: start, 0: text.slice(start, paren + 1), groups: { name: text.slice(t, w) } }
+        if (text.charCodeAt(paren) === 40)
+          return { index: start, 0: text.slice(start, paren + 1), groups: { name: text.slice(t, w) } }
       }
     }
     return undefined

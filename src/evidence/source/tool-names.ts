@@ -13,15 +13,26 @@ type Text = Pick<SourceFile, 'code' | 'bare' | 'language'>
 /** The most characters a tool object's literal is read for its `name` (a schema may be long). */
 const MAX_OBJECT = 20_000
 
-/** A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the blank lines below it (quadratic). */
-export const GO_STRING_CONSTANT = /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm
-/** C# `const string X = "…"` / `static readonly string X = "…"`; Java and Kotlin `static final String X = "…"`, `const val X = "…"`. */
-const CLASS_STRING_CONSTANT = /\b(?:const\s+string|readonly\s+string|final\s+String|const\s+val)\s+([A-Za-z_]\w*)\s*(?::\s*String\s*)?=\s*"([^"\n]+)"/g
+/**
+ * A Go string constant or variable. The indent is matched within its line: `^\s*` ran from every line start across the
+ * blank lines below it (quadratic).
+ */
+export const GO_STRING_CONSTANT =
+  /^[^\S\n\r\u2028\u2029]*(?:const\s+)?([A-Za-z_]\w*)\s+(?:[A-Za-z_][\w.]*\s+)?=\s*"([^"\n]+)"/gm
+/**
+ * C# `const string X = "…"` / `static readonly string X = "…"`; Java and Kotlin `static final String X = "…"`, `const
+ * val X = "…"`.
+ */
+const CLASS_STRING_CONSTANT =
+  /\b(?:const\s+string|readonly\s+string|final\s+String|const\s+val)\s+([A-Za-z_]\w*)\s*(?::\s*String\s*)?=\s*"([^"\n]+)"/g
 const JS_STRING_CONSTANT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(['"`])([^'"`\n$]+)\2/g
 const PY_CLASS = /^[ \t]*class\s+([A-Za-z_]\w*)/
 const PY_STRING_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(['"])([^'"\n]+)\2\s*$/
 
-/** String constants a file defines, by the name code uses for them (Python Enum members as `Class.MEMBER`, C# and Java members by their own name and as `Class.MEMBER`). */
+/**
+ * String constants a file defines, by the name code uses for them (Python Enum members as `Class.MEMBER`, C# and Java
+ * members by their own name and as `Class.MEMBER`).
+ */
 export function stringConstantsOf(file: Text): Map<string, string> {
   const constants = new Map<string, string>()
   const code = file.code
@@ -72,7 +83,10 @@ function classNamesAt(bare: string): (offset: number) => string | undefined {
   }
 }
 
-/** The offset of the bracket closing the one at `open` (any of ( [ {), in `bare` where strings cannot hold brackets; -1 past `max`. */
+/**
+ * The offset of the bracket closing the one at `open` (any of ( [ {), in `bare` where strings cannot hold brackets; -1
+ * past `max`.
+ */
 export function closingBracket(bare: string, open: number, max = MAX_OBJECT): number {
   let depth = 0
   const end = Math.min(bare.length, open + max)
@@ -94,7 +108,10 @@ const OBJECT_NAME_REF = /^(?:name|Name)\s*[:=]\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$
  * `Name:` / `name=` field with a literal (`literal`), or with an identifier (`ref`). Fields of
  * nested objects (a schema's properties) are not the tool's.
  */
-export function objectNameAt(file: Pick<SourceFile, 'code' | 'bare'>, open: number): { literal?: string; ref?: string; at: number } | undefined {
+export function objectNameAt(
+  file: Pick<SourceFile, 'code' | 'bare'>,
+  open: number
+): { literal?: string; ref?: string; at: number } | undefined {
   const { code, bare } = file
   const close = closingBracket(bare, open)
   const end = close === -1 ? Math.min(bare.length, open + MAX_OBJECT) : close
@@ -114,11 +131,19 @@ export function objectNameAt(file: Pick<SourceFile, 'code' | 'bare'>, open: numb
   return undefined
 }
 
-/** `const X: Tool = {`, `const X = defineTool({`, `export const X = {`, `var X = mcp.Tool{`, `X := &mcp.Tool{`: where the object of a constant opens. */
-const OBJECT_CONSTANT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>[\]]{1,200}\s*)?=\s*(?:[A-Za-z_$][\w$.]{0,200}\s*\(\s*)?\{|\b([A-Za-z_]\w*)\s*:?=\s*&?[A-Za-z_][\w.]{0,200}\s*\{/g
+/**
+ * `const X: Tool = {`, `const X = defineTool({`, `export const X = {`, `var X = mcp.Tool{`, `X := &mcp.Tool{`: where
+ * the object of a constant opens.
+ */
+const OBJECT_CONSTANT =
+  /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>[\]]{1,200}\s*)?=\s*(?:[A-Za-z_$][\w$.]{0,200}\s*\(\s*)?\{|\b([A-Za-z_]\w*)\s*:?=\s*&?[A-Za-z_][\w.]{0,200}\s*\{/g
 
-/** Tool objects a file keeps in constants, by name: the literal name each holds (or the identifier it names it with). */
-export function toolObjectsOf(file: Pick<SourceFile, 'code' | 'bare'>): Map<string, { literal?: string; ref?: string; at: number }> {
+/**
+ * Tool objects a file keeps in constants, by name: the literal name each holds (or the identifier it names it with).
+ */
+export function toolObjectsOf(
+  file: Pick<SourceFile, 'code' | 'bare'>
+): Map<string, { literal?: string; ref?: string; at: number }> {
   const objects = new Map<string, { literal?: string; ref?: string; at: number }>()
   for (const m of file.bare.matchAll(OBJECT_CONSTANT)) {
     const name = objectNameAt(file, m.index + m[0].length - 1)
@@ -134,7 +159,8 @@ export interface ImportedName {
   name: string
 }
 
-const JS_IMPORT = /\bimport\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*(?:,\s*)?)?(?:\{([^{}]{0,4000})\}\s*)?from\s*(['"])([^'"\n]+)\3/g
+const JS_IMPORT =
+  /\bimport\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*(?:,\s*)?)?(?:\{([^{}]{0,4000})\}\s*)?from\s*(['"])([^'"\n]+)\3/g
 const PY_IMPORT = /^[ \t]*from\s+([.\w]+)\s+import\s+(\(?)([^)\n]{0,4000})/gm
 
 /** The identifiers a TypeScript, JavaScript or Python file imports from other modules. */
@@ -168,8 +194,10 @@ export function importsOf(file: Pick<SourceFile, 'code' | 'language'>): Map<stri
 const FUNCTION_HEADERS: Partial<Record<Language, RegExp>> = {
   go: /\bfunc\s+(?:\([^()\n]{0,200}\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^[\]\n]{0,400}\]\s*)?\(/g,
   python: /\bdef\s+([A-Za-z_]\w*)\s*\(/g,
-  typescript: /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*(?:<[^<>\n]{0,400}>\s*)?\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g,
-  javascript: /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g
+  typescript:
+    /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*(?:<[^<>\n]{0,400}>\s*)?\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g,
+  javascript:
+    /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g
 }
 
 /** How far back a registration's enclosing function header is looked for. */
@@ -191,7 +219,10 @@ export function parameterOf(file: Text, offset: number, ident: string): { fn: st
   const open = from + last.index + last[0].length - 1
   const close = closingBracket(file.bare, open, 4000)
   if (close === -1 || close > offset) return undefined
-  const params = file.bare.slice(open + 1, close).split(',').map((p) => /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '')
+  const params = file.bare
+    .slice(open + 1, close)
+    .split(',')
+    .map((p) => /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '')
   const kept = file.language === 'python' ? params.filter((p) => p !== 'self' && p !== 'cls') : params
   const index = kept.indexOf(ident)
   return index === -1 ? undefined : { fn: last[1] ?? last[2], index }

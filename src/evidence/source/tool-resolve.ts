@@ -9,7 +9,13 @@
 import { posix } from 'node:path'
 import { languageOf, type Language, type Repository } from '../repository.js'
 import { codeFileOf, own, type CodeFile, type SourceFile } from './scan.js'
-import { expressionText, loopNames, type SourceSecurityEvidence, type ToolFact, type ToolRegistration } from './security.js'
+import {
+  expressionText,
+  loopNames,
+  type SourceSecurityEvidence,
+  type ToolFact,
+  type ToolRegistration
+} from './security.js'
 import { closingBracket, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
 
 /** The most files read again by the step: a bound on its cost in a large repository. */
@@ -22,7 +28,10 @@ type Param = Extract<ToolFact, { kind: 'param' }>
 
 /** Files read again, with what they define, each once. */
 class Files {
-  private readonly cache = new Map<string, { file: SourceFile; constants?: Map<string, string>; objects?: ReturnType<typeof toolObjectsOf> } | null>()
+  private readonly cache = new Map<
+    string,
+    { file: SourceFile; constants?: Map<string, string>; objects?: ReturnType<typeof toolObjectsOf> } | null
+  >()
   private reads = 0
   constructor(private readonly repo: Repository) {}
 
@@ -67,11 +76,17 @@ export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidenc
   for (const f of facts) {
     if (f.kind === 'factory' && computed) tools.push({ name: f.name, derived: false, at: f.at, isTest: f.isTest })
   }
-  applyMounts(facts.filter((f): f is Extract<ToolFact, { kind: 'mount' }> => f.kind === 'mount'), tools)
+  applyMounts(
+    facts.filter((f): f is Extract<ToolFact, { kind: 'mount' }> => f.kind === 'mount'),
+    tools
+  )
   repo.skipped.splice(listed)
 }
 
-const computedTool = (f: { expression: string; at: ToolRegistration['at']; isTest: boolean }, server?: string): ToolRegistration => ({
+const computedTool = (
+  f: { expression: string; at: ToolRegistration['at']; isTest: boolean },
+  server?: string
+): ToolRegistration => ({
   name: f.expression,
   derived: false,
   at: { ...f.at, note: own(`registers a tool whose name is computed: ${f.expression}`) },
@@ -80,14 +95,25 @@ const computedTool = (f: { expression: string; at: ToolRegistration['at']; isTes
   ...(server ? { server } : {})
 })
 
-/** An identifier from another file: followed through its import (TypeScript, Python) or looked up in the same package (Go, C#, Java). */
+/**
+ * An identifier from another file: followed through its import (TypeScript, Python) or looked up in the same package
+ * (Go, C#, Java).
+ */
 function resolveRef(f: Ref, files: Files, paths: Set<string>, repo: Repository, tools: ToolRegistration[]): void {
   const language = languageOf(f.file)
-  const candidates = f.from ? moduleFiles(f.file, f.from, language, paths, repo) : packageFiles(f.file, f.ident, language, repo)
+  const candidates = f.from
+    ? moduleFiles(f.file, f.from, language, paths, repo)
+    : packageFiles(f.file, f.ident, language, repo)
   for (const path of candidates) {
     const name = nameIn(path, f.ident, f.object, files, paths, repo, 0)
     if (name !== undefined) {
-      tools.push({ name: own(name.value), derived: false, at: { ...f.at, note: own(`registers tool "${name.value}" (${f.ident} in ${name.path})`) }, isTest: f.isTest, ...(f.server ? { server: f.server } : {}) })
+      tools.push({
+        name: own(name.value),
+        derived: false,
+        at: { ...f.at, note: own(`registers tool "${name.value}" (${f.ident} in ${name.path})`) },
+        isTest: f.isTest,
+        ...(f.server ? { server: f.server } : {})
+      })
       return
     }
   }
@@ -95,7 +121,15 @@ function resolveRef(f: Ref, files: Files, paths: Set<string>, repo: Repository, 
 }
 
 /** The string an identifier holds in a file (a constant, or a tool object's name), following re-exports a few steps. */
-function nameIn(path: string, ident: string, object: boolean, files: Files, paths: Set<string>, repo: Repository, depth: number): { value: string; path: string } | undefined {
+function nameIn(
+  path: string,
+  ident: string,
+  object: boolean,
+  files: Files,
+  paths: Set<string>,
+  repo: Repository,
+  depth: number
+): { value: string; path: string } | undefined {
   const entry = files.get(path)
   if (!entry) return undefined
   const base = ident.endsWith('.name') || ident.endsWith('.Name') ? ident.slice(0, -5) : ident
@@ -130,8 +164,17 @@ function nameIn(path: string, ident: string, object: boolean, files: Files, path
 
 const JS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.js', '.mjs', '.jsx', '.cjs']
 
-/** The repository files a module specifier may name, from the importing file (relative specifiers, and Python's absolute modules). */
-function moduleFiles(file: string, spec: string, language: Language | undefined, paths: Set<string>, repo: Repository): string[] {
+/**
+ * The repository files a module specifier may name, from the importing file (relative specifiers, and Python's absolute
+ * modules).
+ */
+function moduleFiles(
+  file: string,
+  spec: string,
+  language: Language | undefined,
+  paths: Set<string>,
+  repo: Repository
+): string[] {
   if (language === 'python') {
     const dots = /^\.*/.exec(spec)![0].length
     const rest = spec.slice(dots).split('.').filter(Boolean).join('/')
@@ -143,7 +186,9 @@ function moduleFiles(file: string, spec: string, language: Language | undefined,
     }
     // An absolute module: a file whose path ends with it (the package may sit under src/ or a subfolder).
     const ends = [`/${rest}.py`, `/${rest}/__init__.py`]
-    return repo.files.map((f) => f.path).filter((p) => p === `${rest}.py` || p === `${rest}/__init__.py` || ends.some((e) => p.endsWith(e)))
+    return repo.files
+      .map((f) => f.path)
+      .filter((p) => p === `${rest}.py` || p === `${rest}/__init__.py` || ends.some((e) => p.endsWith(e)))
   }
   if (!spec.startsWith('.')) return []
   const base = posix.normalize(posix.join(posix.dirname(file), spec))
@@ -152,25 +197,44 @@ function moduleFiles(file: string, spec: string, language: Language | undefined,
   return candidates.filter((p, i) => paths.has(p) && candidates.indexOf(p) === i)
 }
 
-/** Go, C#, Java, Kotlin: the files of the same language in the same directory (a Go package; where C# and Java keep a namespace's classes), or, for `pkg.Name`, in a directory named `pkg`. */
+/**
+ * Go, C#, Java, Kotlin: the files of the same language in the same directory (a Go package; where C# and Java keep a
+ * namespace's classes), or, for `pkg.Name`, in a directory named `pkg`.
+ */
 function packageFiles(file: string, ident: string, language: Language | undefined, repo: Repository): string[] {
   if (!language || language === 'typescript' || language === 'javascript' || language === 'python') return []
   const dir = posix.dirname(file)
   const qualifier = ident.includes('.') ? ident.split('.')[0] : undefined
-  const same = repo.files.map((f) => f.path).filter((p) => p !== file && posix.dirname(p) === dir && languageOf(p) === language)
+  const same = repo.files
+    .map((f) => f.path)
+    .filter((p) => p !== file && posix.dirname(p) === dir && languageOf(p) === language)
   if (!qualifier || language !== 'go') return same
-  const other = repo.files.map((f) => f.path).filter((p) => languageOf(p) === 'go' && posix.basename(posix.dirname(p)) === qualifier)
+  const other = repo.files
+    .map((f) => f.path)
+    .filter((p) => languageOf(p) === 'go' && posix.basename(posix.dirname(p)) === qualifier)
   return [...same, ...other]
 }
 
 /**
- * Wrappers: a function whose parameter a registration inside it names its tool with (`func ConvertTool(name, …) { mcp.Tool{Name: name} }`).
+ * Wrappers: a function whose parameter a registration inside it names its tool with (`func ConvertTool(name, …) {
+ * mcp.Tool{Name: name} }`).
  * Each call of it in the MCP files of its language gives a name (a literal, a constant of the
  * calling file), or is itself inside a wrapper (followed), or is computed.
  */
-function resolveWrappers(params: Param[], files: Files, source: SourceSecurityEvidence, tools: ToolRegistration[]): void {
+function resolveWrappers(
+  params: Param[],
+  files: Files,
+  source: SourceSecurityEvidence,
+  tools: ToolRegistration[]
+): void {
   type Wrapper = { fn: string; index: number; object: boolean; language: Language; site: Param }
-  let wrappers: Wrapper[] = params.map((p) => ({ fn: p.fn, index: p.index, object: p.object, language: languageOf(p.file)!, site: p }))
+  let wrappers: Wrapper[] = params.map((p) => ({
+    fn: p.fn,
+    index: p.index,
+    object: p.object,
+    language: languageOf(p.file)!,
+    site: p
+  }))
   const seen = new Set(wrappers.map((w) => `${w.language}:${w.fn}`))
   for (let depth = 0; depth < MAX_WRAPPER_DEPTH && wrappers.length; depth++) {
     const next: Wrapper[] = []
@@ -181,40 +245,80 @@ function resolveWrappers(params: Param[], files: Files, source: SourceSecurityEv
         const entry = files.get(path)
         if (!entry || !entry.file.bare.includes(w.fn)) continue
         const file = entry.file
-        const call = new RegExp(`(?<![\\w$])(?:[A-Za-z_$][\\w$]*\\.)?${w.fn.replace(/\$/g, '\\$')}\\s*(?:\\[[^\\]\\n]{0,200}\\]\\s*)?\\(`, 'g')
+        const call = new RegExp(
+          `(?<![\\w$])(?:[A-Za-z_$][\\w$]*\\.)?${w.fn.replace(/\$/g, '\\$')}\\s*(?:\\[[^\\]\\n]{0,200}\\]\\s*)?\\(`,
+          'g'
+        )
         for (const m of file.bare.matchAll(call)) {
           // Not the wrapper's own definition.
-          if (/(?:func|def|function)\s+(?:\([^()\n]{0,200}\)\s*)?$/.test(file.bare.slice(Math.max(0, m.index - 220), m.index))) continue
+          if (
+            /(?:func|def|function)\s+(?:\([^()\n]{0,200}\)\s*)?$/.test(
+              file.bare.slice(Math.max(0, m.index - 220), m.index)
+            )
+          )
+            continue
           const arg = argumentAt(file, m.index + m[0].length - 1, w.index)
           if (!arg) continue
           calls++
           const text = file.code.slice(arg.from, arg.to).trim()
-          const at = arg.from + (file.code.slice(arg.from, arg.to).length - file.code.slice(arg.from, arg.to).trimStart().length)
+          const at =
+            arg.from + (file.code.slice(arg.from, arg.to).length - file.code.slice(arg.from, arg.to).trimStart().length)
           const isTest = file.isTest
           const lit = /^(['"`])([^'"`\n$]+)\1$/.exec(text)
           if (lit) {
-            tools.push({ name: own(lit[2]), derived: false, at: file.at(at + 1, `registers tool "${lit[2]}" (through ${w.fn})`), isTest })
+            tools.push({
+              name: own(lit[2]),
+              derived: false,
+              at: file.at(at + 1, `registers tool "${lit[2]}" (through ${w.fn})`),
+              isTest
+            })
             continue
           }
           const ident = /^(?:string\s*\(\s*)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\)?$/.exec(text)
           const constant = ident && !w.object ? files.constants(path)!.get(ident[1]) : undefined
           if (constant !== undefined) {
-            tools.push({ name: own(constant), derived: false, at: file.at(at, `registers tool "${constant}" (through ${w.fn}, constant ${ident![1]})`), isTest })
+            tools.push({
+              name: own(constant),
+              derived: false,
+              at: file.at(at, `registers tool "${constant}" (through ${w.fn}, constant ${ident![1]})`),
+              isTest
+            })
             continue
           }
           const object = ident && w.object ? files.objects(path)!.get(ident[1])?.literal : undefined
           if (object !== undefined) {
-            tools.push({ name: own(object), derived: false, at: file.at(at, `registers tool "${object}" (through ${w.fn}, tool object ${ident![1]})`), isTest })
+            tools.push({
+              name: own(object),
+              derived: false,
+              at: file.at(at, `registers tool "${object}" (through ${w.fn}, tool object ${ident![1]})`),
+              isTest
+            })
             continue
           }
-          const looped = ident && !ident[1].includes('.') ? loopNames(file as CodeFile, at, ident[1], w.object) : undefined
+          const looped =
+            ident && !ident[1].includes('.') ? loopNames(file as CodeFile, at, ident[1], w.object) : undefined
           if (looped) {
-            for (const n of looped) tools.push({ name: own(n.name), derived: false, at: file.at(n.at, `registers tool "${n.name}" (through ${w.fn}, from the list ${n.list})`), isTest })
+            for (const n of looped)
+              tools.push({
+                name: own(n.name),
+                derived: false,
+                at: file.at(n.at, `registers tool "${n.name}" (through ${w.fn}, from the list ${n.list})`),
+                isTest
+              })
             continue
           }
           const param = ident && !ident[1].includes('.') ? parameterOf(file, at, ident[1]) : undefined
           const expression = expressionText(text)
-          const site: Param = { kind: 'param', file: path, fn: param?.fn ?? '', index: param?.index ?? 0, object: w.object, expression, at: file.at(at, `registers a tool named by ${expression}`), isTest }
+          const site: Param = {
+            kind: 'param',
+            file: path,
+            fn: param?.fn ?? '',
+            index: param?.index ?? 0,
+            object: w.object,
+            expression,
+            at: file.at(at, `registers a tool named by ${expression}`),
+            isTest
+          }
           if (param && !seen.has(`${w.language}:${param.fn}`)) {
             seen.add(`${w.language}:${param.fn}`)
             next.push({ fn: param.fn, index: param.index, object: w.object, language: w.language, site })
@@ -279,4 +383,3 @@ function applyMounts(mounts: Extract<ToolFact, { kind: 'mount' }>[], tools: Tool
     }
   }
 }
-

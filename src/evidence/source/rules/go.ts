@@ -4,14 +4,32 @@ import { gapFind, kindOf } from './rule.js'
 
 export const CONTENT_RULES: ContentRule[] = [
   // Official SDK struct literals, mark3labs constructors.
-  { languages: ['go'], view: 'bare', needles: ['ImageContent', 'AudioContent', 'ResourceLink'], re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g, kind: (m) => kindOf(m[1]) },
-  { languages: ['go'], view: 'bare', needles: ['mcp.New'], re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g, kind: (m) => kindOf(m[1]) }
+  {
+    languages: ['go'],
+    view: 'bare',
+    needles: ['ImageContent', 'AudioContent', 'ResourceLink'],
+    re: /\bmcp\.(ImageContent|AudioContent|ResourceLink)\s*\{/g,
+    kind: (m) => kindOf(m[1])
+  },
+  {
+    languages: ['go'],
+    view: 'bare',
+    needles: ['mcp.New'],
+    re: /\bmcp\.New(ImageContent|AudioContent|ResourceLink|ToolResultImage|ToolResultAudio)\s*\(/g,
+    kind: (m) => kindOf(m[1])
+  }
 ]
 
 /** Registrations whose first argument is the tool name as a string literal. */
 export const TOOL_LITERAL_RULES: SourceRule[] = [
   // Go official SDK: &mcp.Tool{Name: "x"}; mark3labs: mcp.NewTool("x", …)
-  { languages: ['go'], needles: ['mcp.Tool'], re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g, view: 'code', find: gapFind(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name') },
+  {
+    languages: ['go'],
+    needles: ['mcp.Tool'],
+    re: /mcp\.Tool\s*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g,
+    view: 'code',
+    find: gapFind(/mcp\.Tool\s*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name')
+  },
   { languages: ['go'], needles: ['mcp.NewTool'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' }
 ]
 

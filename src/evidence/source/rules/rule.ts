@@ -42,7 +42,10 @@ const KNOWN = new WeakSet<SourceRule>()
  * A rule's matches in one of a file's views; none, without reading the views, when the file holds
  * none of its needles (the views only blank characters, so a match in a view is in the text).
  */
-export function ruleMatches(file: Pick<SourceFile, 'mayHold' | 'text' | View>, rule: SourceRule): readonly PatternMatch[] {
+export function ruleMatches(
+  file: Pick<SourceFile, 'mayHold' | 'text' | View>,
+  rule: SourceRule
+): readonly PatternMatch[] {
   if (!KNOWN.has(rule)) {
     KNOWN.add(rule)
     LITERALS.add(...rule.needles)
@@ -61,4 +64,5 @@ export function ruleMatches(file: Pick<SourceFile, 'mayHold' | 'text' | View>, r
 }
 
 /** `HEAD[^stop]{0,4000}?TAIL` found in linear time (bounded-gap.ts): the shape of several rules. */
-export const gapFind = (head: RegExp, stop: string, tail: RegExp, tailStart: string) => (text: string) => boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart })
+export const gapFind = (head: RegExp, stop: string, tail: RegExp, tailStart: string) => (text: string) =>
+  boundedGapMatches(text, { head, stop, max: 4000, tail, tailStart })
