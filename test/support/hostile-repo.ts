@@ -46,7 +46,7 @@ export function tokens(seed: number): Tokens {
     github: `ghp_${r(BASE62, 36)}`,
     aws: `AKIA${r(BASE32, 16)}`,
     dotenv: `Qz${r(BASE62, 22)}`,
-    email: `${r(lower, 9)}@${r(lower, 10)}.net`
+    email: `marta.${r(lower, 9)}@${r(lower, 10)}.net`
   }
 }
 

@@ -13,6 +13,9 @@ import {
 } from '../../secrets/rules.js'
 import { dotenvValue } from '../../secrets/structure.js'
 import { own, type Detector, type SourceFile } from './scan.js'
+import { parse as parseDomain } from 'tldts'
+import PERSON_NAME_LIST from './data/person-names.json' with { type: 'json' }
+import COMMON_WORD_LIST from './data/common-words.json' with { type: 'json' }
 
 export interface SecretHit {
   rule: string
@@ -213,6 +216,37 @@ export function exampleAddress(address: string): boolean {
   )
 }
 
+let personNames: Set<string> | undefined
+let commonWords: Set<string> | undefined
+
+/**
+ * Whether an address looks like a person's: a real registrable domain (a public suffix, no service
+ * subdomain such as a calendar's `group.calendar…` ids) and a local part with a given or family name
+ * in it (`maria.k`, `nowak88`, `jkowalski`), or of two or more words none of them common English
+ * (`ulbrecht.vormsand`). Role and descriptive addresses (`team@`, `shared.calendar@`, `uid123@`) are not.
+ */
+export function personalAddress(address: string): boolean {
+  const at = address.lastIndexOf('@')
+  const domain = parseDomain(address.slice(at + 1).toLowerCase())
+  if (!domain.isIcann || !domain.domain || domain.subdomain) return false
+  personNames ??= new Set(PERSON_NAME_LIST)
+  commonWords ??= new Set(COMMON_WORD_LIST)
+  const words = address
+    .slice(0, at)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 2)
+  if (words.some((w) => w.length >= 3 && personName(personNames!, w))) return true
+  return words.length >= 2 && !words.some((w) => commonWords!.has(w))
+}
+
+/** A name, an initial and a name (`jkowalski`), or two names run together (`annanowak`). */
+function personName(names: Set<string>, w: string): boolean {
+  if (names.has(w) || (w.length >= 5 && names.has(w.slice(1)))) return true
+  for (let i = 3; i <= w.length - 3; i++) if (names.has(w.slice(0, i)) && names.has(w.slice(i))) return true
+  return false
+}
+
 /**
  * The matches of /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, found from each '@'. That
  * pattern, tried at every word boundary of a long run without a good '@' after it, scans the run
@@ -341,6 +375,7 @@ export function testDataIn(
       before === 58 ||
       before === 47 ||
       exampleAddress(m[0]) ||
+      !personalAddress(m[0]) ||
       /\.(png|jpe?g|gif|svg|webp)$/i.test(m[0]) ||
       /^[\w.-]+@\d+\.\d+/.test(m[0])
     )
@@ -349,7 +384,7 @@ export function testDataIn(
       kind: 'e-mail address',
       value: m[0],
       index: m.index,
-      note: 'e-mail address outside the reserved test domains',
+      note: 'a person’s name at a real domain, outside the reserved test domains',
       fingerprint: fingerprint('e-mail', m[0].toLowerCase())
     })
   }
