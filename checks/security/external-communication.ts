@@ -9,7 +9,7 @@ import {
 } from '../../src/check.js'
 import type { HostClass } from '../../src/evidence/derived/capability-matrix.js'
 import { type FileEvidence, MAX_EVIDENCE_PER_FINDING } from '../../src/findings.js'
-import { evidenceOutcomes, toolMatrix } from './shared.js'
+import { evidenceOutcomes, toolMatrix, unreadOutcomes } from './shared.js'
 import { deployedObjects } from '../infra/shared.js'
 import { counted } from '../shared.js'
 
@@ -100,6 +100,7 @@ export const externalCommunication: CheckDefinition = {
         })
     })
     outcomes.push(...evidenceOutcomes(ctx, 'externalCommunication'))
+    outcomes.push(...unreadOutcomes(ctx, 'externalCommunication', 'security.external-communication'))
     // One finding per call-site family (same file, client and computed expression); a URL a tool argument chooses is
     // raised above instead.
     const families = new Map<string, { client: string; expression?: string; at: FileEvidence; count: number }>()
@@ -172,7 +173,7 @@ export const externalCommunication: CheckDefinition = {
           '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```'
       })
     }
-    if (!outcomes.some((o) => o.status === 'failed')) {
+    if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
       const internal = productionCalls(ctx).known
       const n = internal.total
       outcomes.unshift({

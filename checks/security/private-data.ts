@@ -1,6 +1,6 @@
 import { type CheckDefinition, configEvidence, type Outcome } from '../../src/check.js'
 import { production } from '../shared.js'
-import { evidenceOutcomes, factEvidence, toolIndex, toolMatrix } from './shared.js'
+import { evidenceOutcomes, factEvidence, toolIndex, toolMatrix, unreadOutcomes } from './shared.js'
 
 export const privateData: CheckDefinition = {
   id: 'security.private-data',
@@ -24,6 +24,7 @@ export const privateData: CheckDefinition = {
         fix: 'Exchange the user’s token with the on-behalf-of flow and call the data source with it; then declare `privateData: obo`. See `mcp-golive explain auth.obo`.'
       }))
     outcomes.push(...evidenceOutcomes(ctx, 'privateData'))
+    outcomes.push(...unreadOutcomes(ctx, 'privateData', 'security.private-data'))
     // `obo` is a claim about the identity the data client is built with: the source must show the exchange.
     const oboWithEvidence = toolMatrix(ctx).filter(
       (r) => r.privateData.declared === 'obo' && r.privateData.evidence.length

@@ -5,9 +5,11 @@ import {
   capabilityMatrix,
   type CheckContext,
   classifyHost,
+  configEvidence,
   factCounts,
   type Outcome
 } from '../../src/check.js'
+import { attested, counted } from '../shared.js'
 import type { ToolCapabilities } from '../../src/evidence/derived/capability-matrix.js'
 import type { Leg as LegName } from '../../src/evidence/derived/catalogue.js'
 import type { CapabilityFact, ServerFact } from '../../src/evidence/derived/capabilities.js'
@@ -120,6 +122,50 @@ export function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
       message: `The server reaches ${LEG_WORDS[leg]} — ${via} (${facts[0].at.file}:${facts[0].at.line}) — in code no tool's handler was followed to, and none of the tools that may hold it declares it: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? `, and ${candidates.length - 10} more` : ''}.`,
       evidence: facts.map(factEvidence),
       fix: `Declare \`${leg}\` on the tool that uses it (evidence raises a leg, never lowers it), or remove the code:\n\n\`\`\`yaml\ntools:\n  - name: ${candidates[0] ?? 'the_tool'}\n    ${leg}: ${declarationFor(leg, facts, ctx)}\n\`\`\``
+    })
+  }
+  return outcomes
+}
+
+// ---------------------------------------------------------------- code the gate could not read
+
+/** Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. */
+export function unreadReason(ctx: CheckContext, tool: string): string | undefined {
+  if (ctx.repo.scan.sourceFiles === 0) return 'the source is in no language the gate reads'
+  const reach = ctx.repo.capabilities.tools.find((t) => t.tool === tool)
+  if (reach && !reach.handler) return 'no handler found'
+  return undefined
+}
+
+/**
+ * Declared tools that deny a leg (`none`) but whose code the gate could not read: one `not verified` per
+ * reason, naming the tools, unless a reviewer attests the tool for this check. Fail closed: a `none` the
+ * gate cannot hold against code is not a pass.
+ */
+export function unreadOutcomes(ctx: CheckContext, leg: LegName, check: string): Outcome[] {
+  const byReason = new Map<string, string[]>()
+  const outcomes: Outcome[] = []
+  for (const [i, t] of ctx.config.tools.entries()) {
+    if (t[leg] !== 'none') continue
+    const why = unreadReason(ctx, t.name)
+    if (!why) continue
+    const att = attestationFor(ctx, check, t.name)
+    if (att) {
+      outcomes.push(
+        attested(att, `Tool "${t.name}" has no ${LEG_WORDS[leg]}`, [configEvidence(ctx, ['tools', i, leg])])
+      )
+      continue
+    }
+    byReason.set(why, [...(byReason.get(why) ?? []), t.name])
+  }
+  for (const [why, tools] of byReason) {
+    const shown = tools.slice(0, 10).join(', ') + (tools.length > 10 ? ` +${tools.length - 10} more` : '')
+    outcomes.push({
+      status: 'not verified',
+      message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,
+      reason: why,
+      evidence: tools.slice(0, 10).map((name) => configEvidence(ctx, ['tools', toolIndex(ctx, name), leg])),
+      fix: `Name the handler so the gate can follow it, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
     })
   }
   return outcomes

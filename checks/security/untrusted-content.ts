@@ -1,6 +1,6 @@
 import { attestationFor, type CheckDefinition, configEvidence, type Outcome } from '../../src/check.js'
 import { attested } from '../shared.js'
-import { evidenceOutcomes } from './shared.js'
+import { evidenceOutcomes, unreadOutcomes } from './shared.js'
 
 export const untrustedContent: CheckDefinition = {
   id: 'security.untrusted-content',
@@ -46,6 +46,7 @@ export const untrustedContent: CheckDefinition = {
       }
     }
     outcomes.push(...evidenceOutcomes(ctx, 'untrustedContent'))
+    outcomes.push(...unreadOutcomes(ctx, 'untrustedContent', 'security.untrusted-content'))
     if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
       outcomes.unshift({
         status: 'passed',

@@ -99,3 +99,74 @@ describe('checks on in-memory evidence', () => {
     expect(goliveYaml()).toContain('version: 1')
   })
 })
+
+describe('fail closed: a declared `none` the gate could not hold against code', () => {
+  const TOOL = [
+    'tools:',
+    '  - name: read_mail',
+    '    privateData: none',
+    '    untrustedContent: none',
+    '    externalCommunication: none'
+  ]
+  const yaml = (extra: string[] = []) => goliveYaml().replace('tools: []', [...TOOL, ...extra].join('\n'))
+  const handled = (r: Parameters<NonNullable<Parameters<typeof fakeEvidence>[0]>['repo']>[0]) => {
+    r.scan.sourceFiles = 3
+    r.capabilities.tools.push({
+      tool: 'read_mail',
+      registration: at('src/server.rs', 4),
+      handler: at('src/server.rs', 9),
+      facts: [],
+      unknownTargets: [],
+      reached: []
+    })
+  }
+  const statuses = (id: string, ctx: ReturnType<typeof fakeEvidence>) =>
+    check(id)
+      .run(ctx)
+      .map((o) => o.status)
+
+  it('no source in a language the gate reads: every leg and the trifecta are not verified, naming the tool', () => {
+    const ctx = fakeEvidence({ yaml: yaml() })
+    for (const id of ['security.private-data', 'security.untrusted-content', 'security.external-communication'])
+      expect(statuses(id, ctx)).toEqual(['not verified'])
+    const [t] = check('security.trifecta').run(ctx)
+    expect(t).toMatchObject({ status: 'not verified', message: expect.stringContaining('read_mail') })
+    expect(t.reason).toContain('no language the gate reads')
+  })
+
+  it('a tool whose handler was not found: not verified; with its handler followed: passed', () => {
+    const unfound = fakeEvidence({
+      yaml: yaml(),
+      repo: (r) => {
+        handled(r)
+        delete r.capabilities.tools[0].handler
+      }
+    })
+    expect(statuses('security.private-data', unfound)).toEqual(['not verified'])
+    expect(check('security.private-data').run(unfound)[0].reason).toBe('no handler found')
+    expect(statuses('security.trifecta', unfound)).toEqual(['not verified'])
+    const seen = fakeEvidence({ yaml: yaml(), repo: handled })
+    expect(statuses('security.private-data', seen)).toEqual(['passed'])
+    expect(statuses('security.trifecta', seen)).toEqual(['passed'])
+  })
+
+  it('a reviewer who attests the tool on each leg check makes the trifecta decidable again', () => {
+    const attest = (check: string) => [
+      `  - check: ${check}`,
+      '    subject: read_mail',
+      '    by: "@reviewer"',
+      '    date: 2026-11-20',
+      '    note: reads nothing, sends nothing'
+    ]
+    const ctx = fakeEvidence({
+      yaml: yaml([
+        'attestations:',
+        ...attest('security.private-data'),
+        ...attest('security.untrusted-content'),
+        ...attest('security.external-communication')
+      ])
+    })
+    expect(statuses('security.private-data', ctx)).toEqual(['attested'])
+    expect(statuses('security.trifecta', ctx)).toEqual(['passed'])
+  })
+})

@@ -140,15 +140,20 @@ describe('Phase 1 checks on the fixtures', () => {
 
   it('untrusted-content: fetching a caller-supplied URL contradicts `none`', () => {
     const f = findingsOf(evidenceOf('python').result.findings, 'security.untrusted-content')
-    expect(f.map((x) => x.status)).toEqual(['failed'])
+    // And the low-level tool, whose call_tool handler is not followed, is not verified.
+    expect(f.map((x) => x.status)).toEqual(['failed', 'not verified'])
+    expect(f[1].message).toContain('lowlevel_tool')
     expect(f[0].evidence[0]).toMatchObject({ file: 'src/weather/server.py', line: 30 })
   })
 
   it('trifecta: the evidence raises legs the declaration denies', () => {
-    // Python fixture: no private data declared, so not all three legs even though untrusted + external are raised by evidence.
+    // Python fixture: untrusted + external are raised by evidence; private data is denied by every tool, but the
+    // low-level tool's handler is not followed, so its denial is not held against code: not verified, not passed.
     const [t] = findingsOf(evidenceOf('python').result.findings, 'security.trifecta')
-    expect(t.status).toBe('passed')
-    expect(t.message).toBe('Not all three legs: only untrusted content and external communication across the tools.')
+    expect(t.status).toBe('not verified')
+    expect(t.message).toBe(
+      'Only untrusted content and external communication in the code read, but the code of 1 tool that denies private data was not read (no handler found): lowlevel_tool.'
+    )
   })
 })
 
