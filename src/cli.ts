@@ -2,7 +2,6 @@
 // `--version` and `--help` load nothing else (fast cold start); commands load
 // their modules on demand.
 import { existsSync } from 'node:fs'
-import { availableParallelism, freemem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { isCalendarDate } from './dates.js'
@@ -14,6 +13,7 @@ import {
   runInGateThread,
   sinceProcessStart
 } from './gate-thread.js'
+import { jobsInput } from './jobs.js'
 import { terminalSafe } from './report/escape.js'
 import {
   describeIoError,
@@ -51,7 +51,7 @@ check options:
   --verbose        show the evidence of passed checks too
   --strict         checks that need the GitHub API (not readable locally) block too
   --timings        print the time of each stage (from the process's start), and of the checks per phase, to standard error
-  --jobs N         threads for the source pass (default: one per 10,000 files, at most one per core, and 4)
+  --jobs N         threads for the source pass (default: one per 10,000 files, at most 4); capped by cores and free memory
   --time-limit S   stop with exit 2 after S seconds (default ${DEFAULT_TIME_LIMIT_S}; also for report)
   --inventory      start the server golive.yaml's inventory.command names, to list its tools (it runs
                    code from the checkout: only on a checkout you trust; also for report)
@@ -133,39 +133,13 @@ function todayOption(value: unknown): string | undefined {
   return today
 }
 
-/** Free memory a scan thread may count on: its heap, and room for the file texts it holds. */
-export const MB_PER_SCAN_THREAD = 64
-
-export interface JobsCap {
-  jobs: number
-  capped?: string
-}
-
-/**
- * The threads `--jobs N` gets on a machine with these cores and this much free memory (bytes), and
- * why fewer when capped: more threads than cores only cost memory, and past free memory they crash.
- */
-export function cappedJobs(jobs: number, machine: { cores: number; freeBytes: number }): JobsCap {
-  const cores = Math.max(1, Math.floor(machine.cores))
-  const byMemory = Math.max(1, Math.floor(machine.freeBytes / (MB_PER_SCAN_THREAD * 1024 * 1024)))
-  const cap = Math.min(cores, byMemory)
-  if (jobs <= cap) return { jobs }
-  const why =
-    byMemory < cores
-      ? `${Math.round(machine.freeBytes / 1048576)} MB free memory, ${MB_PER_SCAN_THREAD} MB a thread`
-      : `${cores} core${cores === 1 ? '' : 's'}`
-  return { jobs: cap, capped: `--jobs ${jobs} capped to ${cap} (${why})` }
-}
+export { cappedJobs, MB_PER_SCAN_THREAD, type JobsCap } from './jobs.js'
 
 /** --jobs, capped by the cores and the free memory of this machine. */
 function jobsOption(value: unknown, io: Parameters<typeof cli>[1]): number | undefined {
-  if (value === undefined) return undefined
-  const jobs = Number(value)
-  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
-    throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(value)}"`)
-  const r = cappedJobs(jobs, { cores: availableParallelism(), freeBytes: freemem() })
-  if (r.capped) io.err(`${TOOL_NAME}: ${r.capped}\n`)
-  return r.jobs
+  const r = jobsInput(value, '--jobs')
+  if (r?.capped) io.err(`${TOOL_NAME}: ${r.capped}\n`)
+  return r?.jobs
 }
 
 /** --inventory and --inventory-timeout: the CLI starts nothing from the checkout unless told to. */

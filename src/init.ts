@@ -5,6 +5,8 @@ import { SCHEMA_URL } from './config/schema.js'
 import { rootCodeownersRule } from './evidence/docs.js'
 import { collectRepoEvidence, type RepoEvidence } from './evidence/index.js'
 import { Repository } from './evidence/repository.js'
+import { foundSecretValues } from './run.js'
+import { knowSecrets } from './secrets/redact.js'
 
 /**
  * pyproject.toml's `name = "…"`, indented within its line: `^\s*` ran from every line start across the blank lines
@@ -111,5 +113,9 @@ function findEndpoint(ev: RepoEvidence): string | undefined {
 
 export async function initConfig(dir: string): Promise<string> {
   const repo = new Repository(dir)
-  return initYaml(await collectRepoEvidence(repo), serverName(repo, dir))
+  const evidence = await collectRepoEvidence(repo)
+  // The file is written through the output pass, which masks what the redactor knows: a tool name holding a secret
+  // the detectors found is masked as it is in every other surface.
+  knowSecrets(foundSecretValues(repo, evidence))
+  return initYaml(evidence, serverName(repo, dir))
 }

@@ -8,6 +8,7 @@ import type { RunResult } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
 import { collectGitHubEvidence, readRunContext, type GitHubEvidence, type RunContext } from './evidence/github.js'
 import { isInside } from './evidence/repository.js'
+import { jobsInput } from './jobs.js'
 import { applyTimeLimit, DEFAULT_TIME_LIMIT_S } from './gate-thread.js'
 import { createClient } from './github-api-helper.js'
 import { checkRunSummary, createCheckRun, workflowAnnotations } from './publish/check-run.js'
@@ -40,6 +41,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       throw new UsageError(
         `api-timeout must be a number of seconds between 1 and 300, got "${core.getInput('api-timeout')}"`
       )
+    // The same parser and cap as the CLI's --jobs; the default is capped the same way (src/jobs.ts).
+    const jobs = jobsInput(core.getInput('jobs'), 'jobs')
+    if (jobs?.capped) log.info(jobs.capped)
     const timeLimitS = core.getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S)
     applyTimeLimit('time-limit', timeLimitS)
     const inventoryTimeoutS = Number(
@@ -60,7 +64,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     else if (!token) log.warning('No token: API checks are not verified and block unless accept-not-verified is set.')
     // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
     // security updates leave no file, so those are read only when the files do not pass).
-    const prepared = await prepareGate({ dir, loaded })
+    const prepared = await prepareGate({ dir, loaded, jobs: jobs?.jobs })
     // The inventory server runs code from the checkout: never when the workflow runs with the base repository's secrets
     // on a pull request's code.
     await readServedInventory(prepared, {

@@ -236,13 +236,28 @@ export function foundSecretValues(repo: Repository, evidence: Pick<RepoEvidence,
   for (const file of [...files, ...testData]) {
     const text = repo.read(file, { cache: false })
     if (text === undefined) continue
-    if (files.has(file)) {
-      for (const m of matchSecrets(text)) values.add(m.secret)
-      for (const d of dotenvSecrets(file, text)) values.add(d.value)
-    }
-    if (testData.has(file)) for (const d of testDataIn(text)) values.add(d.value)
+    for (const v of secretValuesIn(file, text, { credentials: files.has(file), testData: testData.has(file) }))
+      values.add(v)
   }
   return [...values]
+}
+
+/**
+ * The values the redactor learns from one file the detectors flagged: every rule's secret and `.env` value when it
+ * holds credentials, the personal data when it holds test data (the redaction property runs it on generated files).
+ */
+export function secretValuesIn(
+  file: string,
+  text: string,
+  kinds: { credentials: boolean; testData: boolean }
+): string[] {
+  const values: string[] = []
+  if (kinds.credentials) {
+    for (const m of matchSecrets(text)) values.push(m.secret)
+    for (const d of dotenvSecrets(file, text)) values.push(d.value)
+  }
+  if (kinds.testData) for (const d of testDataIn(text)) values.push(d.value)
+  return values
 }
 
 /**

@@ -1,10 +1,11 @@
 // SARIF 2.1.0 for code scanning: one rule per check id, one result per open
 // finding with a file location.
-import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { Log, Notification, ReportingDescriptor, Result } from 'sarif'
 import { explainMarkdown } from '../check.js'
 import { registeredChecks } from '../registry.js'
 import type { RunResult } from '../engine.js'
 import { isFileEvidence, type Finding } from '../findings.js'
+import { excludedSummary, notReadSummary } from '../report/group.js'
 
 const LEVEL: Record<Finding['level'], Result.level> = { critical: 'error', blocking: 'error', advisory: 'warning' }
 const SEVERITY: Record<Finding['level'], string> = { critical: '9.0', blocking: '7.0', advisory: '4.0' }
@@ -53,9 +54,32 @@ export function renderSarif(result: RunResult): string {
             rules
           }
         },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notCovered(result) }],
         results
       }
     ]
   }
   return `${JSON.stringify(log, null, 2)}\n`
+}
+
+/**
+ * The files the verdict does not cover, as notifications: a count for each list, then one per listed file (the
+ * result lists the first 20 of each).
+ */
+function notCovered(result: RunResult): Notification[] {
+  const at = (uri: string) => [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }]
+  const out: Notification[] = []
+  const notRead = notReadSummary(result)
+  if (notRead) {
+    out.push({ level: 'warning', message: { text: `${notRead}: the verdict does not cover them.` } })
+    for (const f of result.notRead.files)
+      out.push({ level: 'warning', message: { text: `Not read (${f.reason}).` }, locations: at(f.path) })
+  }
+  const excluded = excludedSummary(result)
+  if (excluded) {
+    out.push({ level: 'warning', message: { text: `${excluded}: the verdict does not cover them.` } })
+    for (const f of result.excluded.files)
+      out.push({ level: 'warning', message: { text: 'Left out by paths.include/exclude.' }, locations: at(f) })
+  }
+  return out
 }

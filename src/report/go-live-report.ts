@@ -9,7 +9,7 @@ import type { RunResult } from '../engine.js'
 import { isFileEvidence, PHASE_TITLES, type Evidence } from '../findings.js'
 import { cellText } from '../evidence/derived/capability-matrix.js'
 import { code, md, mdKeepCode } from './escape.js'
-import { groupByPhase, STATUS_ICON } from './group.js'
+import { groupByPhase, someOf, STATUS_ICON } from './group.js'
 
 const cellSchema = z.object({
   present: z.boolean(),
@@ -60,6 +60,16 @@ export const reportSchema = z.object({
     verdict: z.enum(['ready', 'blocked']),
     counts: z.record(z.string(), z.number().int())
   }),
+  not_read: z
+    .object({
+      count: z.number().int(),
+      by_reason: z.record(z.string(), z.number().int()),
+      files: z.array(z.object({ path: z.string(), reason: z.string() }))
+    })
+    .describe('Files in the checkout the gate did not read (binary, undecodable, too deep, too large): the first 20'),
+  excluded: z
+    .object({ count: z.number().int(), files: z.array(z.string()) })
+    .describe('Files golive.yaml paths.include/exclude left out: the first 20'),
   phase1_security: z.object({
     risk_level: z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']),
     legs: z.object({ private_data: z.boolean(), untrusted_content: z.boolean(), external_communication: z.boolean() }),
@@ -214,6 +224,12 @@ export function buildReport({
       verdict: result.verdict,
       counts: { ...result.counts }
     },
+    not_read: {
+      count: result.notRead.count,
+      by_reason: { ...result.notRead.byReason },
+      files: result.notRead.files.map((f) => ({ path: f.path, reason: f.reason }))
+    },
+    excluded: { count: result.excluded.count, files: [...result.excluded.files] },
     phase1_security: {
       risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
       legs: {
@@ -318,6 +334,30 @@ function toolRows(report: GoLiveReport): string[] {
   })
 }
 
+/** Files the verdict does not cover: those not read, and those golive.yaml left out, each counted and named. */
+function notCoveredSection(report: GoLiveReport): string[] {
+  const { not_read: notRead, excluded } = report
+  const out = ['## Files the verdict does not cover', '']
+  if (!notRead.count && !excluded.count)
+    return [...out, 'Every file in the checkout was read, and paths.include/exclude left none out.', '']
+  if (notRead.count) {
+    const why = Object.entries(notRead.by_reason)
+      .map(([reason, n]) => `${n} ${reason}`)
+      .join(', ')
+    const item = (f: (typeof notRead.files)[number]) => `${code(f.path)} (${md(f.reason)})`
+    out.push(
+      `${notRead.count} file${notRead.count === 1 ? ' was' : 's were'} not read (${md(why)}): ${someOf(notRead.files, notRead.count, notRead.files.length, item)}.`,
+      ''
+    )
+  }
+  if (excluded.count)
+    out.push(
+      `Left out by paths.include/exclude: ${excluded.count} file${excluded.count === 1 ? '' : 's'}: ${someOf(excluded.files, excluded.count, excluded.files.length, code)}.`,
+      ''
+    )
+  return out
+}
+
 export function renderReportMarkdown(report: GoLiveReport): string {
   const s = report.server_info
   const e = report.executive_summary
@@ -337,6 +377,7 @@ export function renderReportMarkdown(report: GoLiveReport): string {
     `| Tool | ${md(report.run.tool.name)} ${md(report.run.tool.version)} |`,
     `| Configuration | ${code(report.run.config.path)} sha256 ${code(report.run.config.sha256)} |`,
     '',
+    ...notCoveredSection(report),
     '## Phase 1 — the lethal trifecta, per tool',
     '',
     `Risk level **${report.phase1_security.risk_level}**: private data ${yesNo(report.phase1_security.legs.private_data)}, untrusted content ${yesNo(report.phase1_security.legs.untrusted_content)}, external communication ${yesNo(report.phase1_security.legs.external_communication)} (declared, raised by evidence).`,

@@ -46,6 +46,18 @@ export const STATUS_ICON: Record<Status, string> = {
   'not applicable': '➖'
 }
 
+/** The first `shown` items, then "+N more" for the rest of `total`: how every surface lists files. */
+export function someOf<T>(items: readonly T[], total: number, shown: number, format: (item: T) => string): string {
+  const listed = items.slice(0, shown).map(format)
+  return [...listed, ...(total > listed.length ? [`+${total - listed.length} more`] : [])].join(', ')
+}
+
+/** "Left out by paths.include/exclude: N files", as every surface says it; undefined when none. */
+export function excludedSummary(result: RunResult): string | undefined {
+  const n = result.excluded?.count ?? 0
+  return n ? `Left out by paths.include/exclude: ${n} file${n === 1 ? '' : 's'}` : undefined
+}
+
 /** One line for the text and markdown surfaces: how many files were not read, and why. */
 export function notReadSummary(result: RunResult): string | undefined {
   const n = result.notRead.count

@@ -6,7 +6,7 @@ import type { RunResult } from '../engine.js'
 import { TOOL_VERSION } from '../version.js'
 import { code, fixMarkdown, md, mdKeepCode } from './escape.js'
 import { cellText } from '../evidence/derived/capability-matrix.js'
-import { groupByPhase, notReadSummary, STATUS_ICON, type CheckGroup } from './group.js'
+import { excludedSummary, groupByPhase, notReadSummary, someOf, STATUS_ICON, type CheckGroup } from './group.js'
 import { comparisonLine, hasNewBlocking, keyParts } from './comparison.js'
 
 /** Where `explain`'s pages are published, for the release that made this result. */
@@ -323,23 +323,19 @@ function renderAt(result: RunResult, d: Detail, options: MarkdownOptions, stopAt
     out.push('</details>', '')
   }
   const notRead = notReadSummary(result)
+  const inCode = (p: string) => code(clip(p, 200))
   if (notRead)
     out.push(
-      `> ${md(notRead)}: the verdict does not cover them (${result.notRead.files
-        .slice(0, 5)
-        .map((f) => code(clip(f.path, 200)))
-        .join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`,
+      `> ${md(notRead)}: the verdict does not cover them (${someOf(
+        result.notRead.files.map((f) => f.path),
+        result.notRead.count,
+        5,
+        inCode
+      )}).`,
       ''
     )
-  const ex = result.excluded
-  if (ex?.count)
-    out.push(
-      `> Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files
-        .slice(0, 5)
-        .map((f) => code(clip(f, 200)))
-        .join(', ')}${ex.count > 5 ? ', …' : ''}).`,
-      ''
-    )
+  const excluded = excludedSummary(result)
+  if (excluded) out.push(`> ${excluded} (${someOf(result.excluded.files, result.excluded.count, 5, inCode)}).`, '')
   if (d.cut) {
     const where = options.summaryUrl ? `the [run’s page](${options.summaryUrl})` : 'the workflow run'
     out.push(

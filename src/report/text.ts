@@ -6,7 +6,7 @@ import type { RunResult } from '../engine.js'
 import { fixParts, terminalSafe } from './escape.js'
 import { blockingChecks, verdictLine } from './markdown.js'
 import { hasNewBlocking } from './comparison.js'
-import { groupByPhase, notReadSummary, type CheckGroup } from './group.js'
+import { excludedSummary, groupByPhase, notReadSummary, someOf, type CheckGroup } from './group.js'
 
 const COLOURS: Record<Status, number> = {
   passed: 32,
@@ -220,20 +220,16 @@ export function renderText(result: RunResult, options: TextOptions): string {
   const notRead = notReadSummary(result)
   if (notRead) {
     lines.push(`Not read: ${notRead}; the verdict does not cover them.`)
-    for (const f of result.notRead.files.slice(0, options.verbose ? undefined : 5))
-      lines.push(`  ${terminalSafe(f.path)} (${terminalSafe(f.reason)})`)
-    if (result.notRead.count > (options.verbose ? result.notRead.files.length : 5))
-      lines.push('  … (the JSON result lists the first 20)')
+    const shown = result.notRead.files.slice(0, options.verbose ? undefined : 5)
+    for (const f of shown) lines.push(`  ${terminalSafe(f.path)} (${terminalSafe(f.reason)})`)
+    if (result.notRead.count > shown.length)
+      lines.push(`  +${result.notRead.count - shown.length} more (the JSON result lists the first 20)`)
     lines.push('')
   }
-  // Files paths.include/exclude left out: the verdict does not cover them either (ex is optional for results read from
-  // older JSON).
-  const ex = result.excluded
-  if (ex?.count)
-    lines.push(
-      `Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map(terminalSafe).join(', ')}${ex.count > 5 ? ', …' : ''}).`,
-      ''
-    )
+  // Files paths.include/exclude left out: the verdict does not cover them either.
+  const excluded = excludedSummary(result)
+  if (excluded)
+    lines.push(`${excluded} (${someOf(result.excluded.files, result.excluded.count, 5, terminalSafe)}).`, '')
   blockingList(false)
   const counts = Object.entries(result.counts)
     .filter(([, n]) => n > 0)

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { runAction } from '../support/action-run.js'
 import { startFakeGitHub } from '../support/fake-github.js'
 import { EXAMPLES, ROOT } from '../support/gate.js'
-import { cli, expectNoLeak, filesUnder, hostileRepo, tokens } from '../support/hostile-repo.js'
+import { cli, expectNoLeak, filesUnder, hostileRepo, planted, tokens } from '../support/hostile-repo.js'
 
 const SECRETS = ['kV8Q~r3aLmZpT0wqN4yB7eXcD2fG5hJ9uI1oP6sA', 'aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5oQ7sU9w']
 const UNREADY = join(EXAMPLES, 'unready-server')
@@ -107,7 +107,7 @@ describe('no API surface carries a found secret', () => {
 // quote values. Every surface of the CLI and the action must show at most 4 characters of each.
 describe('a hostile repository: planted tokens reach no surface', () => {
   const t = tokens(20261205)
-  const secrets = [t.github, t.aws, t.dotenv, t.email]
+  const secrets = planted(t)
 
   it('the tokens are found by the detectors and reach the surfaces masked (the test can fail)', () => {
     const ws = hostileRepo(t)
@@ -121,6 +121,8 @@ describe('a hostile repository: planted tokens reach no surface', () => {
     expect(secretsFound).toContain('.env value for API_TOKEN')
     expect(secretsFound).toContain('AWS access key id')
     expect(secretsFound).toContain('GitHub personal access token')
+    expect(secretsFound).toContain('Secret-named setting with a literal value')
+    expect(secretsFound).toContain('Connection string with a password')
     // Each planted place shows up, masked.
     expect(r.stdout).toContain(`src/${t.aws.slice(0, 4)}…`)
     expect(r.stdout).toContain(`${t.dotenv.slice(0, 4)}…`)

@@ -47,7 +47,19 @@ function vendoredRepo(folder: string, options: { commit: boolean; git?: boolean 
 }
 
 describe('a committed file under a folder the walk skips is read', () => {
-  for (const folder of ['node_modules', '.venv/lib', 'packages/a/node_modules', 'bower_components', '.golive']) {
+  // Nested too: a skipped folder inside a source folder, and inside another skipped folder.
+  const folders = [
+    'node_modules',
+    '.venv/lib',
+    'packages/a/node_modules',
+    'bower_components',
+    '.golive',
+    'a/.venv/lib',
+    'pkg/node_modules',
+    'node_modules/x/node_modules',
+    'a/b/venv/__pycache__'
+  ]
+  for (const folder of folders) {
     it(`${folder}: its tool, content type and secret block the verdict`, () => {
       const dir = vendoredRepo(folder, { commit: true })
       expect(git(dir, 'ls-files', `${folder}/helper/index.js`).trim()).toBe(`${folder}/helper/index.js`)
@@ -64,6 +76,21 @@ describe('a committed file under a folder the walk skips is read', () => {
       expect(result.verdict).toBe('blocked')
     })
   }
+
+  it('under a folder .gitignore lists: a/.venv committed with `a/` ignored is read', () => {
+    const dir = variant(READY, {
+      '.gitignore': 'a/\n',
+      'a/.venv/helper/index.js': HELPER,
+      'src/more.ts': "import { more } from '../a/.venv/helper/index.js'\nexport { more }\n"
+    })
+    git(dir, 'init', '-q')
+    git(dir, 'add', '-A')
+    git(dir, 'add', '-f', 'a/.venv/helper/index.js')
+    git(dir, 'commit', '-q', '-m', 'x')
+    const paths = new Repository(dir).files.map((f) => f.path)
+    expect(paths).toContain('a/.venv/helper/index.js')
+    expect(gate(dir).verdict).toBe('blocked')
+  })
 
   it('the CLI blocks and does not print the secret', () => {
     const dir = vendoredRepo('node_modules', { commit: true })

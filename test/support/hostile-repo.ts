@@ -36,7 +36,14 @@ export interface Tokens {
   dotenv: string
   /** A real-looking e-mail address only the test-data detector finds (in a test file). */
   email: string
+  /** A value only the secret-named-setting rule finds (`dbPassword = "…"`): no shape of its own. */
+  generic: string
+  /** A password only the connection-string rule finds (`postgres://app:…@host`). */
+  connection: string
 }
+
+/** Every planted value: what no surface may show more than 4 characters of. */
+export const planted = (t: Tokens): string[] => Object.values(t)
 
 export function tokens(seed: number): Tokens {
   const r = randomOf(seed)
@@ -46,7 +53,9 @@ export function tokens(seed: number): Tokens {
     github: `ghp_${r(BASE62, 36)}`,
     aws: `AKIA${r(BASE32, 16)}`,
     dotenv: `Qz${r(BASE62, 22)}`,
-    email: `marta.${r(lower, 9)}@${r(lower, 10)}.net`
+    email: `marta.${r(lower, 9)}@${r(lower, 10)}.net`,
+    generic: `Wv${r(BASE62, 20)}`,
+    connection: `Pw${r(BASE62, 14)}`
   }
 }
 
@@ -94,6 +103,22 @@ export function hostileRepo(t: Tokens, options: { cutAt?: number } = {}): string
   // Personal data in a test, and the same address in a waiver's reason: only the test-data detector knows it.
   writeFileSync(join(ws, 'test', 'owner.test.ts'), `export const owner = '${t.email}'\n`)
   writeFileSync(join(ws, 'golive.yaml'), yaml.replace('reason: "waived ', `reason: "asked by ${t.email}, waived `))
+  // Values only a context finds (a secret-named setting, a connection string), and a tool registered under a name
+  // holding one: the bare values are also in golive.yaml (below) and a file name, where no rule sees them.
+  writeFileSync(
+    join(ws, 'src', 'db.ts'),
+    "import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\n" +
+      `export const dbPassword = "${t.generic}"\nexport const url = "postgres://app:${t.connection}@db.prod.internal/app"\n` +
+      `export function more(server: McpServer) {\n  server.registerTool('lookup_${t.generic}', {}, async () => ({}))\n}\n`
+  )
+  writeFileSync(join(ws, `${t.connection}.bin`), Buffer.from([0, 1, 2, 0, 3]))
+  writeFileSync(
+    join(ws, 'golive.yaml'),
+    readFileSync(join(ws, 'golive.yaml'), 'utf8').replace(
+      'reason: "asked by ',
+      `reason: "set ${t.generic} and ${t.connection}, asked by `
+    )
+  )
   // A file named after a token, holding it: its path is evidence everywhere.
   writeFileSync(join(ws, 'src', `${t.aws}.ts`), `export const key = "${t.aws}"\n`)
   // A file named after the .env value that is not read (binary): the "not read" list names it.

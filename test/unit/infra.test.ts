@@ -117,3 +117,24 @@ describe('infra.audit-logging', () => {
     expect(f.evidence[0]).toMatchObject({ file: 'src/audit.ts', line: 7 })
   })
 })
+
+// kubectl and kustomize merge `<<: *anchor` (issue 21): a manifest that brings hostNetwork into the pod spec that way
+// must fail pod security as if it were written out, in a plain manifest as in a patch (kustomize.test.ts).
+describe('YAML merge keys in a manifest', () => {
+  it('a pod spec that merges hostNetwork: true from an anchor fails infra.pod-security', () => {
+    const file = 'deploy/base/deployment.yaml'
+    const yaml = readFileSync(join(READY, file), 'utf8')
+      .replace('apiVersion: apps/v1', 'apiVersion: apps/v1\nx-host: &host\n  hostNetwork: true')
+      .replace(
+        '      serviceAccountName: mcp-servicenow\n',
+        '      <<: *host\n      serviceAccountName: mcp-servicenow\n'
+      )
+    expect(yaml).toContain('<<: *host')
+    const failed = findingsOf(gate(variant(READY, { [file]: yaml })).findings, 'infra.pod-security').filter(
+      (f) => f.status === 'failed'
+    )
+    expect(failed.map((f) => f.message).join(' ')).toContain('hostNetwork')
+    // Without the merged key the example passes: the failure is the merge.
+    expect(findingsOf(gate(READY).findings, 'infra.pod-security').map((f) => f.status)).toEqual(['passed'])
+  })
+})

@@ -3,7 +3,11 @@
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cappedJobs, MB_PER_SCAN_THREAD } from '../../src/cli.js'
+import { UsageError } from '../../src/errors.js'
+import { scanPlan } from '../../src/evidence/source/parallel-scan.js'
+import { cappedJobs, jobsInput, MB_PER_SCAN_THREAD, thisMachine } from '../../src/jobs.js'
+import { runAction } from '../support/action-run.js'
+import { startFakeGitHub } from '../support/fake-github.js'
 import { EXAMPLES } from '../support/gate.js'
 import { cli } from '../support/hostile-repo.js'
 
@@ -46,4 +50,67 @@ describe('--jobs is capped by cores and free memory', () => {
     expect(cap).toBeLessThanOrEqual(availableParallelism())
     expect(JSON.parse(r.stdout).verdict).toBe('ready')
   })
+})
+
+// Without --jobs the pass takes up to 4 threads (one per 10,000 files, more when the first files are slow): the same
+// cap holds, so a default run on a machine short of memory does not start threads it cannot hold.
+describe('the default thread count and the action input go through the same cap', () => {
+  const plenty = 16 * 1024 * MB
+
+  it('by default: one thread per 10,000 files, at most 4, the cores and one per 64 MB free', () => {
+    expect(scanPlan(1_000_000, undefined, { cores: 32, freeBytes: plenty })).toEqual({ threads: 4, later: 0 })
+    expect(scanPlan(1_000_000, undefined, { cores: 2, freeBytes: plenty })).toEqual({ threads: 2, later: 0 })
+    expect(scanPlan(1_000_000, undefined, { cores: 32, freeBytes: 200 * MB })).toEqual({ threads: 3, later: 0 })
+    expect(scanPlan(1_000_000, undefined, { cores: 32, freeBytes: 10 * MB })).toEqual({ threads: 1, later: 0 })
+  })
+
+  it('the threads started later, when the first files are slow, stay within the cap too', () => {
+    expect(scanPlan(100, undefined, { cores: 32, freeBytes: plenty })).toEqual({ threads: 1, later: 3 })
+    expect(scanPlan(100, undefined, { cores: 32, freeBytes: 130 * MB })).toEqual({ threads: 1, later: 1 })
+    expect(scanPlan(100, undefined, { cores: 32, freeBytes: 50 * MB })).toEqual({ threads: 1, later: 0 })
+  })
+
+  it('jobs given (already capped by jobsInput): as given, none later', () => {
+    expect(scanPlan(100, 3, { cores: 32, freeBytes: plenty })).toEqual({ threads: 3, later: 0 })
+  })
+
+  it('the action input and --jobs: one parser, one cap, the option named', () => {
+    const twoCores = { cores: 2, freeBytes: plenty }
+    expect(jobsInput('64', 'jobs', twoCores)).toEqual({ jobs: 2, capped: 'jobs 64 capped to 2 (2 cores)' })
+    expect(jobsInput('64', '--jobs', twoCores)?.capped).toBe('--jobs 64 capped to 2 (2 cores)')
+    expect(jobsInput(undefined, 'jobs', twoCores)).toBeUndefined()
+    expect(jobsInput('', 'jobs', twoCores)).toBeUndefined()
+    for (const bad of ['0', '65', '1.5', 'many'])
+      expect(() => jobsInput(bad, 'jobs', twoCores)).toThrow(
+        new UsageError(`jobs must be a whole number from 1 to 64, got "${bad}"`)
+      )
+  })
+
+  it('this machine: free memory is the least of free and what a cgroup leaves', () => {
+    const m = thisMachine()
+    expect(m.cores).toBe(availableParallelism())
+    expect(m.freeBytes).toBeGreaterThan(0)
+  })
+
+  it('the CLI without --jobs scans with no more threads than the cap', () => {
+    const r = cli(['check', join(EXAMPLES, 'ready-server'), '--timings'])
+    expect(r.status, r.stderr).toBe(0)
+    const threads = Number(/(\d+) threads?\)/.exec(r.stderr + r.stdout)![1])
+    expect(threads).toBeGreaterThanOrEqual(1)
+    expect(threads).toBeLessThanOrEqual(cappedJobs(4, thisMachine()).jobs)
+  })
+
+  it('the action: input jobs is capped and said in the log; a bad value fails the step naming it', async () => {
+    const api = await startFakeGitHub()
+    try {
+      const r = await runAction(process.execPath, api, { inputs: { jobs: '64' } })
+      expect(r.code, r.stdout).toBe(0)
+      expect(r.stdout).toMatch(/jobs 64 capped to \d+ \(/)
+      const bad = await runAction(process.execPath, api, { inputs: { jobs: '0' } })
+      expect(bad.code).toBe(2)
+      expect(bad.stdout).toContain('jobs must be a whole number from 1 to 64, got "0"')
+    } finally {
+      await api.close()
+    }
+  }, 60_000)
 })

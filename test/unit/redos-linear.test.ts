@@ -538,6 +538,18 @@ describe('the shapes that made the former patterns take minutes, at about 1 MiB'
     writeFileSync(join(dir, path), text)
   }
 
+  // The hand-written Spring scan looked for `@McpTool` from every `@Tool` again (none there: to the end each time):
+  // 1 MiB of `@Tool(m` took 229 s (node 20, 2 cores).
+  it('@Tool( repeated over 1 MiB with no @McpTool: the Spring scan is linear and finds the tool after it', () => {
+    const text = `${fill('@Tool(m')})\n@Tool(description = "d")\npublic String after() { return ""; }\n`
+    const started = performance.now()
+    const found = springToolsNamedAfterMethod(text).map((m) => m.groups.name)
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(found).toEqual(['after'])
+    const mcp = `${fill('@McpTool(m')})\n@McpTool(description = "d")\npublic String after() { return ""; }\n`
+    expect(springToolsNamedAfterMethod(mcp).map((m) => m.groups.name)).toEqual(['after'])
+  }, 20_000)
+
   it('the source pass reads them all and finds what follows the hostile part', async () => {
     const repo = new Repository(dir)
     const ev = await collectRepoEvidence(repo, { jobs: 1 })

@@ -9,9 +9,9 @@
 // Hand-written because no library does an order-preserving split over a shared
 // counter with the caller's thread scanning too (worker pools only dispatch).
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
+import { cappedJobs, DEFAULT_MAX_THREADS, thisMachine, type Machine } from '../../jobs.js'
 import type { RepoFile, Repository, SkippedFile } from '../repository.js'
 import {
   createAuthDetector,
@@ -95,15 +95,26 @@ function workerScript(): URL | undefined {
 
 /**
  * Threads for a scan, the caller's included: `jobs` when given, else one per FILES_PER_THREAD files, at most one per
- * core and 4.
+ * core, one per MB_PER_SCAN_THREAD of free memory, and 4.
  */
-export function scanThreads(files: number, jobs?: number): number {
-  if (jobs !== undefined) return Math.max(1, Math.floor(jobs))
-  return Math.max(1, Math.min(maxScanThreads(), Math.floor(files / FILES_PER_THREAD)))
+export function scanThreads(files: number, jobs?: number, machine: Machine = thisMachine()): number {
+  return scanPlan(files, jobs, machine).threads
 }
 
-/** The most threads a scan takes by default: one per core, and 4. */
-const maxScanThreads = () => Math.min(4, availableParallelism())
+/**
+ * The threads a scan starts with, and how many more it may start once its first files show they are slow (only when
+ * not told how many): together within the cap `--jobs` has (src/jobs.ts).
+ */
+export function scanPlan(
+  files: number,
+  jobs: number | undefined,
+  machine: Machine
+): { threads: number; later: number } {
+  if (jobs !== undefined) return { threads: Math.max(1, Math.floor(jobs)), later: 0 }
+  const most = cappedJobs(DEFAULT_MAX_THREADS, machine).jobs
+  const threads = Math.max(1, Math.min(most, Math.floor(files / FILES_PER_THREAD)))
+  return { threads, later: most - threads }
+}
 
 /**
  * Whether the rest of the files would take the main thread long enough alone to start more
@@ -175,13 +186,12 @@ export function startSourceScan(repo: Repository, options: SourceScanOptions = {
   const { jobs } = options
   const bounds = chunkBounds(repo)
   const pool = new ScanWorkers(repo, bounds, options)
-  const threads = scanThreads(repo.files.length, jobs)
+  const { threads, later } = scanPlan(repo.files.length, jobs, thisMachine())
   // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
   // thread that scans compiles the detectors for itself (V8 shares no optimized code between
   // threads), so a worker more than the cores can run costs more than it brings (docs/performance.md).
   pool.start(threads - 1)
-  // By default, more threads may start once the caller's own first chunks show the files are heavy.
-  const later = jobs === undefined ? maxScanThreads() - threads : 0
+  // By default, more threads (`later`) may start once the caller's own first chunks show the files are heavy.
   return { finish: () => finishScan(repo, bounds, pool, later, options.startLaterWorkersAtOnce === true) }
 }
 

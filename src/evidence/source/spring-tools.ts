@@ -28,7 +28,8 @@ const NAME_ASSIGNED = /\bname\s*=/g
 
 export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
   const found: SpringToolMatch[] = []
-  let at = nextAnnotation(text, 0)
+  const nextAnnotation = annotationsOf(text)
+  let at = nextAnnotation(0)
   if (at === -1) return found
   const n = text.length
   const closes = offsetsOf(text, ')')
@@ -100,16 +101,23 @@ export function springToolsNamedAfterMethod(text: string): SpringToolMatch[] {
   while (at !== -1) {
     const m = isWordChar(text.charCodeAt(at + annotationLength(text, at))) ? undefined : matchAt(at)
     if (m) found.push(m)
-    at = nextAnnotation(text, m ? m.index + m[0].length : at + 1)
+    at = nextAnnotation(m ? m.index + m[0].length : at + 1)
   }
   return found
 }
 
-/** Where the next `@Tool` or `@McpTool` starts at or after `from`, or -1. */
-function nextAnnotation(text: string, from: number): number {
-  const tool = text.indexOf('@Tool', from)
-  const mcp = text.indexOf('@McpTool', from)
-  return tool === -1 ? mcp : mcp === -1 ? tool : Math.min(tool, mcp)
+/**
+ * Where the next `@Tool` or `@McpTool` starts at or after `from` (which only grows), or -1. Each name's next place
+ * is kept until `from` passes it, because searching again from every `@Tool` is quadratic when one name is absent.
+ */
+function annotationsOf(text: string): (from: number) => number {
+  let tool = -2
+  let mcp = -2
+  return (from) => {
+    if (tool !== -1 && tool < from) tool = text.indexOf('@Tool', from)
+    if (mcp !== -1 && mcp < from) mcp = text.indexOf('@McpTool', from)
+    return tool === -1 ? mcp : mcp === -1 ? tool : Math.min(tool, mcp)
+  }
 }
 
 /** The length of the annotation's name at `start`: `@McpTool` or `@Tool`. */
