@@ -1,6 +1,6 @@
 import type { Hit } from '../../src/evidence/source/auth.js'
 import { type CheckContext, type CheckDefinition, credentialKind, type Outcome } from '../../src/check.js'
-import { type ContainerEnv, containerEnv } from '../infra/shared.js'
+import { type ContainerEnv, containerEnv } from '../deployment.js'
 import { counted, production } from '../shared.js'
 import { credentialsByScope, credentialUsers, OBO_SNIPPET } from './shared.js'
 

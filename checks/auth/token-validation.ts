@@ -1,6 +1,6 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
 import { isEnvoySecurityPolicy, production } from '../shared.js'
-import { deployedObjects } from '../infra/shared.js'
+import { deployedObjects } from '../deployment.js'
 
 export const tokenValidation: CheckDefinition = {
   id: 'auth.token-validation',

@@ -1,6 +1,6 @@
 import { type CheckDefinition, dig } from '../../src/check.js'
 import { production } from '../shared.js'
-import { deployedObjects } from './shared.js'
+import { deployedObjects } from '../deployment.js'
 
 export const auditLogging: CheckDefinition = {
   id: 'infra.audit-logging',

@@ -1,5 +1,6 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
-import { attachments, chosenOverlays, deployedObjects, isRoute } from './shared.js'
+import { attachments, isRoute } from './shared.js'
+import { chosenOverlays, deployedObjects } from '../deployment.js'
 
 const parentRefSnippet = (name: string, namespace: string) =>
   `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``

@@ -1,5 +1,6 @@
 import { type CheckDefinition, dig, type Outcome } from '../../src/check.js'
-import { containersOf, holesFor, noWorkloads, unresolvedByTemplate, workloads } from './shared.js'
+import { holesFor, noWorkloads, unresolvedByTemplate } from './shared.js'
+import { containersOf, workloads } from '../deployment.js'
 
 export const hardening: CheckDefinition = {
   id: 'infra.hardening',

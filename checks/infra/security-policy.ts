@@ -1,7 +1,8 @@
 import { type CheckDefinition, dig, type Outcome } from '../../src/check.js'
 import type { FileEvidence } from '../../src/findings.js'
 import { counted, isEnvoySecurityPolicy } from '../shared.js'
-import { attachments, deployedObjects } from './shared.js'
+import { attachments } from './shared.js'
+import { deployedObjects } from '../deployment.js'
 
 export const securityPolicy: CheckDefinition = {
   id: 'infra.security-policy',

@@ -10,7 +10,7 @@ import {
 import type { HostClass } from '../../src/evidence/derived/capability-matrix.js'
 import { type FileEvidence, MAX_EVIDENCE_PER_FINDING } from '../../src/findings.js'
 import { evidenceOutcomes, toolMatrix } from './shared.js'
-import { deployedObjects } from '../infra/shared.js'
+import { deployedObjects } from '../deployment.js'
 import { counted } from '../shared.js'
 
 /** The production network calls, sorted once for the checks that read them. */
