@@ -49,6 +49,7 @@ export const noAppCredentials: CheckDefinition = {
   phase: 'auth',
   level: 'critical',
   title: 'No app credentials',
+  reads: ['source', 'manifest'],
   passesWhen: 'no API keys or service principals are used for data access',
   explain: {
     looksFor: 'App-only credentials and API keys for data access.',

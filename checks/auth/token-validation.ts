@@ -7,6 +7,7 @@ export const tokenValidation: CheckDefinition = {
   phase: 'auth',
   level: 'blocking',
   title: 'Token validation',
+  reads: ['source', 'manifest'],
   passesWhen: 'incoming bearer tokens are validated (issuer, audience, signature)',
   explain: {
     looksFor: 'Validation of incoming bearer tokens.',

@@ -7,6 +7,7 @@ export const auditLogging: CheckDefinition = {
   phase: 'infra',
   level: 'blocking',
   title: 'Audit logging',
+  reads: ['manifest', 'source'],
   passesWhen: 'Envoy access logs and/or an application audit log record who, which tool, when, outcome and trace id',
   explain: {
     looksFor: 'Audit logs: who, which tool, when, outcome, trace id.',

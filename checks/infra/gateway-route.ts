@@ -10,6 +10,7 @@ export const gatewayRoute: CheckDefinition = {
   phase: 'infra',
   level: 'blocking',
   title: 'Gateway route',
+  reads: ['manifest'],
   passesWhen: 'an HTTPRoute attaches to the right Gateway in envoy-gateway-system',
   explain: {
     looksFor: 'An HTTPRoute attached to the right Gateway.',

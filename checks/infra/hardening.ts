@@ -7,6 +7,7 @@ export const hardening: CheckDefinition = {
   phase: 'infra',
   level: 'advisory',
   title: 'Container hardening',
+  reads: ['manifest'],
   passesWhen: 'readOnlyRootFilesystem and CPU/memory limits on every container',
   explain: {
     looksFor: 'Read-only root filesystem and resource limits.',

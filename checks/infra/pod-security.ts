@@ -284,6 +284,7 @@ export const podSecurity: CheckDefinition = {
   phase: 'infra',
   level: 'blocking',
   title: 'Pod Security Standards',
+  reads: ['manifest'],
   passesWhen: 'every workload meets Pod Security Standards “restricted”',
   explain: {
     looksFor: 'Pod Security Standards “restricted” for every workload.',

@@ -9,6 +9,7 @@ export const securityPolicy: CheckDefinition = {
   phase: 'infra',
   level: 'blocking',
   title: 'Gateway security policy',
+  reads: ['manifest'],
   passesWhen: 'a SecurityPolicy with JWT or OIDC targets the route or its gateway',
   explain: {
     looksFor: 'An Envoy Gateway SecurityPolicy on the route or gateway.',

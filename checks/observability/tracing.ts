@@ -20,6 +20,7 @@ export const tracing: CheckDefinition = {
   phase: 'observability',
   level: 'blocking',
   title: 'Tracing',
+  reads: ['source', 'manifest'],
   passesWhen: 'OpenTelemetry or Logfire tracing exports to the declared endpoint',
   explain: {
     looksFor: 'OpenTelemetry or Logfire tracing to the declared endpoint.',

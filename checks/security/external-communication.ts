@@ -68,6 +68,7 @@ export const externalCommunication: CheckDefinition = {
   phase: 'security',
   level: 'blocking',
   title: 'No external communication',
+  reads: ['source', 'manifest'],
   passesWhen: 'no tool communicates externally, and no evidence contradicts it',
   explain: {
     looksFor: 'Outbound communication declared and seen.',
