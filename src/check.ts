@@ -72,8 +72,15 @@ export interface CheckDefinition {
   explain: Explanation
   /** GitHub API requests the check needs beyond those always read. */
   api?: ApiNeeds
+  /** The kinds of files it reads evidence from: an unread one of those kinds keeps it from passing (coverage.ts). */
+  reads?: readonly FileKind[]
+  /** It reads test code and fixtures only: an unread file elsewhere hides nothing from it. */
+  readsOnlyTests?: boolean
   run(ctx: CheckContext): Outcome[]
 }
+
+/** The kinds of files evidence is read from. */
+export type FileKind = 'source' | 'manifest' | 'workflow' | 'config text'
 
 /** The registry's metadata, as config loading, SARIF and `explain` need it (no run). */
 export type CheckInfo = Omit<CheckDefinition, 'run' | 'api'>

@@ -1,40 +1,16 @@
 // What the verdict covers: a check must not pass on files the gate did not read. Files skipped
 // (binary, too large, a name that is not UTF-8, past the depth or file limit) and files left out by
 // `paths.include` / `paths.exclude` are sorted into the kinds of evidence they could hold; a check that reads that
-// kind turns a pass into `not verified`, naming the files. Pure: the engine calls it on outcomes.
-import type { CheckContext, Outcome } from './check.js'
+// kind (as its CheckDefinition declares, `reads`) turns a pass into `not verified`, naming the files.
+// Pure: the engine calls it on outcomes.
+import type { CheckContext, CheckDefinition, FileKind, Outcome } from './check.js'
 import { isTestPath, languageOf, type SkippedFile } from './evidence/repository.js'
 import { globMatcher, isLinearGlob } from './glob.js'
 
-export type FileKind = 'source' | 'manifest' | 'workflow' | 'config text'
+export type { FileKind }
 
-/** The kinds of evidence each check reads from files (checks not named read none, or only documents). */
-const CHECK_READS: Record<string, readonly FileKind[]> = {
-  'security.tools-declared': ['source'],
-  'security.trifecta': ['source'],
-  'security.private-data': ['source'],
-  'security.untrusted-content': ['source'],
-  'security.external-communication': ['source', 'manifest'],
-  'security.content-types': ['source'],
-  'auth.obo': ['source'],
-  'auth.token-validation': ['source', 'manifest'],
-  'auth.identity-scoping': ['source'],
-  'auth.no-app-credentials': ['source', 'manifest'],
-  'observability.tracing': ['source', 'manifest'],
-  'observability.span-attributes': ['source'],
-  'policy.secrets': ['source', 'manifest', 'workflow', 'config text'],
-  'policy.test-data': ['source', 'config text'],
-  'policy.ci-tests': ['workflow'],
-  'policy.security-scanning': ['workflow'],
-  'policy.dependency-updates': ['workflow'],
-  'policy.container-scan': ['workflow'],
-  'policy.zone': ['manifest'],
-  'infra.gateway-route': ['manifest'],
-  'infra.security-policy': ['manifest'],
-  'infra.pod-security': ['manifest'],
-  'infra.hardening': ['manifest'],
-  'infra.audit-logging': ['manifest', 'source']
-}
+/** What coverage needs of a check: the kinds of files it declares it reads. */
+type Reads = Pick<CheckDefinition, 'reads' | 'readsOnlyTests'>
 
 const ALL_KINDS: readonly FileKind[] = ['source', 'manifest', 'workflow', 'config text']
 const CONFIG_TEXT =
@@ -58,17 +34,14 @@ export function kindsOf(path: string, reason?: SkippedFile['reason']): readonly 
   return []
 }
 
-/** Checks that read test code and fixtures only: a file elsewhere that was not read hides nothing from them. */
-const READS_TESTS_ONLY = new Set(['policy.test-data'])
-
 /** Files of the kinds a check reads that the gate did not read (skipped). */
-export function unreadFilesFor(check: string, skipped: readonly SkippedFile[]): SkippedFile[] {
-  const reads = CHECK_READS[check]
+export function unreadFilesFor(check: Reads, skipped: readonly SkippedFile[]): SkippedFile[] {
+  const reads = check.reads
   if (!reads) return []
   return skipped.filter((s) => {
     const kinds = kindsOf(s.path, s.reason)
     if (!kinds.some((k) => reads.includes(k))) return false
-    return !READS_TESTS_ONLY.has(check) || kinds === ALL_KINDS || isTestPath(s.path)
+    return !check.readsOnlyTests || kinds === ALL_KINDS || isTestPath(s.path)
   })
 }
 
@@ -78,14 +51,14 @@ export function unreadFilesFor(check: string, skipped: readonly SkippedFile[]): 
  * (the exclude pattern, say). Test code is left out freely (test findings never block production checks).
  */
 export function unapprovedExclusionsFor(
-  check: string,
+  check: Reads & Pick<CheckDefinition, 'id'>,
   ctx: Pick<CheckContext, 'config' | 'unapproved' | 'repo'>
 ): string[] {
-  const reads = CHECK_READS[check]
+  const reads = check.reads
   // Test code is left out freely, so a check that reads only test code has nothing left out.
-  if (!reads || !ctx.repo.excluded?.length || READS_TESTS_ONLY.has(check)) return []
+  if (!reads || !ctx.repo.excluded?.length || check.readsOnlyTests) return []
   const subjects = ctx.config.attestations
-    .filter((a, i) => a.check === check && a.subject !== undefined && !ctx.unapproved?.attestations.has(i))
+    .filter((a, i) => a.check === check.id && a.subject !== undefined && !ctx.unapproved?.attestations.has(i))
     .map((a) => a.subject!)
   const approved = new Set(subjects)
   // A subject that is no glob the gate can match in linear time approves only the path it spells.

@@ -108,8 +108,8 @@ export function evaluate(
     outcomes = coverOutcomes(
       check.id,
       outcomes,
-      unreadFilesFor(check.id, ctx.repo.skipped),
-      entry.level === 'critical' ? unapprovedExclusionsFor(check.id, ctx) : []
+      unreadFilesFor(check, ctx.repo.skipped),
+      entry.level === 'critical' ? unapprovedExclusionsFor(check, ctx) : []
     )
     if (options.phaseMs)
       options.phaseMs[entry.phase] = (options.phaseMs[entry.phase] ?? 0) + performance.now() - started

@@ -8,6 +8,7 @@ export const identityScoping: CheckDefinition = {
   phase: 'auth',
   level: 'blocking',
   title: 'Identity scoping',
+  reads: ['source'],
   passesWhen: 'tool handlers pass the user’s OBO token downstream, not a shared identity',
   explain: {
     looksFor: 'That handlers pass the user’s OBO token downstream.',

@@ -1,6 +1,6 @@
 import type { Hit } from '../../src/evidence/source/auth.js'
 import { type CheckContext, type CheckDefinition, credentialKind, type Outcome } from '../../src/check.js'
-import { type ContainerEnv, containerEnv } from '../infra/shared.js'
+import { type ContainerEnv, containerEnv } from '../deployment.js'
 import { counted, production } from '../shared.js'
 import { credentialsByScope, credentialUsers, OBO_SNIPPET } from './shared.js'
 
@@ -49,6 +49,7 @@ export const noAppCredentials: CheckDefinition = {
   phase: 'auth',
   level: 'critical',
   title: 'No app credentials',
+  reads: ['source', 'manifest'],
   passesWhen: 'no API keys or service principals are used for data access',
   explain: {
     looksFor: 'App-only credentials and API keys for data access.',

@@ -7,6 +7,7 @@ export const obo: CheckDefinition = {
   phase: 'auth',
   level: 'blocking',
   title: 'On-behalf-of exchange',
+  reads: ['source'],
   passesWhen: 'the on-behalf-of exchange is used for downstream data access',
   explain: {
     looksFor: 'The on-behalf-of exchange for downstream data access.',

@@ -1,12 +1,13 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
 import { isEnvoySecurityPolicy, production } from '../shared.js'
-import { deployedObjects } from '../infra/shared.js'
+import { deployedObjects } from '../deployment.js'
 
 export const tokenValidation: CheckDefinition = {
   id: 'auth.token-validation',
   phase: 'auth',
   level: 'blocking',
   title: 'Token validation',
+  reads: ['source', 'manifest'],
   passesWhen: 'incoming bearer tokens are validated (issuer, audience, signature)',
   explain: {
     looksFor: 'Validation of incoming bearer tokens.',

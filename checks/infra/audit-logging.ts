@@ -1,12 +1,13 @@
 import { type CheckDefinition, dig } from '../../src/check.js'
 import { production } from '../shared.js'
-import { deployedObjects } from './shared.js'
+import { deployedObjects } from '../deployment.js'
 
 export const auditLogging: CheckDefinition = {
   id: 'infra.audit-logging',
   phase: 'infra',
   level: 'blocking',
   title: 'Audit logging',
+  reads: ['manifest', 'source'],
   passesWhen: 'Envoy access logs and/or an application audit log record who, which tool, when, outcome and trace id',
   explain: {
     looksFor: 'Audit logs: who, which tool, when, outcome, trace id.',

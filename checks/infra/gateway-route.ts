@@ -1,5 +1,6 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
-import { attachments, chosenOverlays, deployedObjects, isRoute } from './shared.js'
+import { attachments, isRoute } from './shared.js'
+import { chosenOverlays, deployedObjects } from '../deployment.js'
 
 const parentRefSnippet = (name: string, namespace: string) =>
   `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``
@@ -9,6 +10,7 @@ export const gatewayRoute: CheckDefinition = {
   phase: 'infra',
   level: 'blocking',
   title: 'Gateway route',
+  reads: ['manifest'],
   passesWhen: 'an HTTPRoute attaches to the right Gateway in envoy-gateway-system',
   explain: {
     looksFor: 'An HTTPRoute attached to the right Gateway.',

@@ -1,11 +1,13 @@
 import { type CheckDefinition, dig, type Outcome } from '../../src/check.js'
-import { containersOf, holesFor, noWorkloads, unresolvedByTemplate, workloads } from './shared.js'
+import { holesFor, noWorkloads, unresolvedByTemplate } from './shared.js'
+import { containersOf, workloads } from '../deployment.js'
 
 export const hardening: CheckDefinition = {
   id: 'infra.hardening',
   phase: 'infra',
   level: 'advisory',
   title: 'Container hardening',
+  reads: ['manifest'],
   passesWhen: 'readOnlyRootFilesystem and CPU/memory limits on every container',
   explain: {
     looksFor: 'Read-only root filesystem and resource limits.',

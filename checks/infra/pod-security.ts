@@ -1,18 +1,16 @@
 import type { FileEvidence } from '../../src/findings.js'
 import { type CheckContext, type CheckDefinition, dig, isTemplated, type Outcome } from '../../src/check.js'
 import type { K8sObject } from '../../src/evidence/kubernetes-objects.js'
+import { holesFor, noWorkloads, unresolvedByTemplate } from './shared.js'
 import {
   type ContainerRef,
   containersOf,
-  holesFor,
   nonProductionObjects,
-  noWorkloads,
   objectLabel,
   podSpecPath,
-  unresolvedByTemplate,
   WORKLOAD_KINDS,
   workloads
-} from './shared.js'
+} from '../deployment.js'
 import { counted } from '../shared.js'
 
 const ALLOWED_VOLUMES = new Set([
@@ -286,6 +284,7 @@ export const podSecurity: CheckDefinition = {
   phase: 'infra',
   level: 'blocking',
   title: 'Pod Security Standards',
+  reads: ['manifest'],
   passesWhen: 'every workload meets Pod Security Standards “restricted”',
   explain: {
     looksFor: 'Pod Security Standards “restricted” for every workload.',

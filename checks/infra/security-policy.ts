@@ -1,13 +1,15 @@
 import { type CheckDefinition, dig, type Outcome } from '../../src/check.js'
 import type { FileEvidence } from '../../src/findings.js'
 import { counted, isEnvoySecurityPolicy } from '../shared.js'
-import { attachments, deployedObjects } from './shared.js'
+import { attachments } from './shared.js'
+import { deployedObjects } from '../deployment.js'
 
 export const securityPolicy: CheckDefinition = {
   id: 'infra.security-policy',
   phase: 'infra',
   level: 'blocking',
   title: 'Gateway security policy',
+  reads: ['manifest'],
   passesWhen: 'a SecurityPolicy with JWT or OIDC targets the route or its gateway',
   explain: {
     looksFor: 'An Envoy Gateway SecurityPolicy on the route or gateway.',

@@ -6,6 +6,7 @@ export const spanAttributes: CheckDefinition = {
   phase: 'observability',
   level: 'advisory',
   title: 'Span attributes',
+  reads: ['source'],
   passesWhen: 'spans name the user and the tool',
   explain: {
     looksFor: 'Spans that name the user and the tool.',

@@ -1,6 +1,6 @@
 import { type CheckContext, type CheckDefinition, hostOf } from '../../src/check.js'
 import type { FileEvidence } from '../../src/findings.js'
-import { containerEnv } from '../infra/shared.js'
+import { containerEnv } from '../deployment.js'
 import { production } from '../shared.js'
 
 const ENDPOINT_ENV = /^(OTEL_EXPORTER_OTLP_ENDPOINT|OTEL_EXPORTER_OTLP_TRACES_ENDPOINT|LOGFIRE_BASE_URL)$/
@@ -20,6 +20,7 @@ export const tracing: CheckDefinition = {
   phase: 'observability',
   level: 'blocking',
   title: 'Tracing',
+  reads: ['source', 'manifest'],
   passesWhen: 'OpenTelemetry or Logfire tracing exports to the declared endpoint',
   explain: {
     looksFor: 'OpenTelemetry or Logfire tracing to the declared endpoint.',

@@ -18,6 +18,7 @@ export const ciTests: CheckDefinition = {
   phase: 'policy',
   level: 'critical',
   title: 'Tests in CI',
+  reads: ['workflow'],
   passesWhen: 'a CI workflow runs the tests on pull requests',
   explain: {
     looksFor: 'A workflow that runs the tests on pull requests.',

@@ -21,6 +21,7 @@ export const containerScan: CheckDefinition = {
   phase: 'policy',
   level: 'advisory',
   title: 'Container scan',
+  reads: ['workflow'],
   passesWhen: 'the container image is scanned',
   explain: {
     looksFor: 'A scan of the container image.',

@@ -10,6 +10,7 @@ export const dependencyUpdates: CheckDefinition = {
   phase: 'policy',
   level: 'blocking',
   title: 'Dependency updates',
+  reads: ['workflow'],
   passesWhen: 'Dependabot or Renovate covers the server’s ecosystems',
   explain: {
     looksFor: 'Dependabot or Renovate for the ecosystems in use.',

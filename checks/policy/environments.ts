@@ -1,5 +1,6 @@
 import { type CheckContext, type CheckDefinition, noToken, type Outcome } from '../../src/check.js'
-import { api, notVerified, prodEnvironment } from './shared.js'
+import { api, notVerified } from './shared.js'
+import { prodEnvironment } from '../deployment.js'
 
 /** The API half of policy.environments: GitHub environments exist and prod is protected. */
 export function environmentsFromApi(ctx: CheckContext): Outcome[] {

@@ -23,6 +23,7 @@ export const secrets: CheckDefinition = {
   phase: 'policy',
   level: 'critical',
   title: 'No committed secrets',
+  reads: ['source', 'manifest', 'workflow', 'config text'],
   passesWhen: 'no credentials are committed anywhere in the repository',
   explain: {
     looksFor: 'Committed credentials anywhere in the repository.',

@@ -40,6 +40,7 @@ export const securityScanning: CheckDefinition = {
   phase: 'policy',
   level: 'critical',
   title: 'Security scanning',
+  reads: ['workflow'],
   passesWhen: 'a SAST scanner runs (CodeQL or another)',
   explain: {
     looksFor: 'A SAST scanner in CI.',

@@ -72,11 +72,6 @@ export function protectionOf(b: Pick<BranchFacts, 'rules' | 'classic'>): Protect
 export const PROTECTION_FIX =
   'Protect the branch with a ruleset (Settings → Rules → Rulesets), readable by the gate with `contents: read`:\n\n```\ngh api -X POST repos/{owner}/{repo}/rulesets --input - <<\'JSON\'\n{"name":"protect-main","target":"branch","enforcement":"active",\n "conditions":{"ref_name":{"include":["~DEFAULT_BRANCH","refs/heads/release/*"],"exclude":[]}},\n "rules":[{"type":"deletion"},{"type":"non_fast_forward"},\n  {"type":"pull_request","parameters":{"required_approving_review_count":1,"dismiss_stale_reviews_on_push":true,"require_code_owner_review":true,"require_last_push_approval":false,"required_review_thread_resolution":false}}]}\nJSON\n```'
 
-/** The production environment among the declared ones: the one named prod…, else the last. */
-export function prodEnvironment(envs: string[]): string {
-  return envs.find((e) => /^prod/i.test(e)) ?? envs[envs.length - 1]
-}
-
 export const fileAt = (file: string, line = 1, column = 1, note?: string): FileEvidence => ({
   file,
   line,

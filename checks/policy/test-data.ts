@@ -7,6 +7,8 @@ export const testData: CheckDefinition = {
   phase: 'policy',
   level: 'critical',
   title: 'Test data only',
+  reads: ['source', 'config text'],
+  readsOnlyTests: true,
   passesWhen: 'test fixtures hold test/mock data only',
   explain: {
     looksFor: 'Test code and fixtures hold test data only.',

@@ -11,6 +11,7 @@ export const zone: CheckDefinition = {
   phase: 'policy',
   level: 'blocking',
   title: 'Zone model',
+  reads: ['manifest'],
   passesWhen: 'the production deployment lands in the declared zone',
   explain: {
     looksFor: 'The production deployment lands in the declared zone.',

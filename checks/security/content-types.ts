@@ -9,6 +9,7 @@ export const contentTypes: CheckDefinition = {
   phase: 'security',
   level: 'critical',
   title: 'No prohibited content types',
+  reads: ['source'],
   passesWhen: 'no image, audio or resource-link content is produced in source',
   explain: {
     looksFor: 'Image, audio and resource-link content produced in production source.',

@@ -10,7 +10,7 @@ import {
 import type { HostClass } from '../../src/evidence/derived/capability-matrix.js'
 import { type FileEvidence, MAX_EVIDENCE_PER_FINDING } from '../../src/findings.js'
 import { evidenceOutcomes, toolMatrix, unreadOutcomes } from './shared.js'
-import { deployedObjects } from '../infra/shared.js'
+import { deployedObjects } from '../deployment.js'
 import { counted } from '../shared.js'
 
 /** The production network calls, sorted once for the checks that read them. */
@@ -68,6 +68,7 @@ export const externalCommunication: CheckDefinition = {
   phase: 'security',
   level: 'blocking',
   title: 'No external communication',
+  reads: ['source', 'manifest'],
   passesWhen: 'no tool communicates externally, and no evidence contradicts it',
   explain: {
     looksFor: 'Outbound communication declared and seen.',

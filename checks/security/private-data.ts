@@ -7,6 +7,7 @@ export const privateData: CheckDefinition = {
   phase: 'security',
   level: 'blocking',
   title: 'Private data on behalf of the user',
+  reads: ['source'],
   passesWhen: 'every tool with private data reaches it on behalf of the user (obo)',
   explain: {
     looksFor: 'How each tool reaches private data.',

@@ -35,6 +35,7 @@ export const toolsDeclared: CheckDefinition = {
   phase: 'security',
   level: 'blocking',
   title: 'Tools declared',
+  reads: ['source'],
   passesWhen: 'every tool registered in source is declared in golive.yaml, and every declared tool is found in source',
   explain: {
     looksFor: 'Every tool the server registers in source, compared with the tools golive.yaml declares.',

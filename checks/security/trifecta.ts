@@ -74,6 +74,7 @@ export const trifecta: CheckDefinition = {
   phase: 'security',
   level: 'critical',
   title: 'Lethal trifecta',
+  reads: ['source'],
   passesWhen:
     'the union of all tools’ capabilities does not hold all three of private data, untrusted content and external communication',
   explain: {

@@ -7,6 +7,7 @@ export const untrustedContent: CheckDefinition = {
   phase: 'security',
   level: 'blocking',
   title: 'No untrusted content in context',
+  reads: ['source'],
   passesWhen: 'no tool puts untrusted content in the model’s context',
   explain: {
     looksFor: 'Whether text an outsider can author reaches the model.',

@@ -1,12 +1,12 @@
 // Secret rules as data. The patterns follow gitleaks' default configuration
-// (MIT licence): each rule has keywords (a cheap, case-insensitive prefilter,
-// as gitleaks does) and a regular expression whose group `secret` (or the
+// (MIT licence): each rule has needles (gitleaks' keywords, as written for a
+// case-sensitive rule) and a regular expression whose group `secret` (or the
 // whole match) is the credential. A subset of the kinds that matter for an
 // MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
 // connection strings and generic assignments of secret-named settings.
 import { createHash } from 'node:crypto'
 import { isWordChar } from '../chars.js'
-import { LITERALS, LiteralIndex, type LiteralHits } from '../evidence/source/literals.js'
+import { holdsNeedle, LITERALS, LiteralIndex, type LiteralHits } from '../evidence/source/literals.js'
 import {
   connectionPassword,
   connectionStringPassword,
@@ -22,8 +22,11 @@ import {
 export interface SecretRule {
   id: string
   description: string
-  /** Lower-case; a rule runs only on a text where one of them occurs (any case). */
-  keywords: string[]
+  /**
+   * Literals one of which every match holds, as written (in any case when `regex` ignores case): a
+   * rule runs only on a text where one of them occurs.
+   */
+  needles: string[]
   regex: RegExp
   /**
    * The regex's matches found a faster way, the same ones in the same order (property tests hold
@@ -49,11 +52,11 @@ export type SecretRegexMatch = Pick<RegExpExecArray, 'index' | 0 | 'groups'>
 const rule = (
   id: string,
   description: string,
-  keywords: string[],
+  needles: string[],
   regex: RegExp,
   matches?: SecretRule['matches'],
   check?: SecretRule['check']
-): SecretRule => ({ id, description, keywords, regex, ...(matches ? { matches } : {}), ...(check ? { check } : {}) })
+): SecretRule => ({ id, description, needles, regex, ...(matches ? { matches } : {}), ...(check ? { check } : {}) })
 
 // The generic assignment rule's pattern starts with `\b[\w.-]*` before its keyword, so the engine
 // tries it at every word boundary and walks each identifier back and forth: on one large real
@@ -145,7 +148,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'aws-access-token',
     'AWS access key id',
-    ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
     /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
     undefined,
     documented
@@ -206,12 +209,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
     ['hooks.slack.com'],
     /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g
   ),
-  rule('private-key', 'Private key', ['-----begin'], PRIVATE_KEY, privateKeys, privateKey),
+  rule('private-key', 'Private key', ['-----BEGIN'], PRIVATE_KEY, privateKeys, privateKey),
   // A JWT's header is JSON, so it starts eyJ: the pattern says so, as its keyword always did.
   rule(
     'jwt',
     'JSON Web Token',
-    ['eyj'],
+    ['eyJ'],
     /\b(?<secret>eyJ[a-zA-Z0-9]{16,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g,
     undefined,
     jwt
@@ -219,7 +222,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'azure-storage-connection',
     'Azure storage account key',
-    ['accountkey='],
+    ['AccountKey='],
     /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
     undefined,
     documented
@@ -227,10 +230,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'azure-ad-client-secret',
     'Azure AD client secret',
-    ['q~'],
+    ['Q~'],
     /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g
   ),
-  rule('gcp-api-key', 'Google API key', ['aiza'], /\b(?<secret>AIza[\w-]{35})\b/g),
+  rule('gcp-api-key', 'Google API key', ['AIza'], /\b(?<secret>AIza[\w-]{35})\b/g),
   rule(
     'stripe-access-token',
     'Stripe key',
@@ -239,7 +242,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     undefined,
     documented
   ),
-  rule('sendgrid-api-token', 'SendGrid API key', ['sg.'], /\b(?<secret>SG\.[a-zA-Z0-9=_-]{22}\.[a-zA-Z0-9=_-]{43})\b/g),
+  rule('sendgrid-api-token', 'SendGrid API key', ['SG.'], /\b(?<secret>SG\.[a-zA-Z0-9=_-]{22}\.[a-zA-Z0-9=_-]{43})\b/g),
   rule(
     'openai-api-key',
     'OpenAI API key',
@@ -280,17 +283,17 @@ export const SECRET_RULES: readonly SecretRule[] = [
   )
 ]
 
-// Every rule's keywords go to the source pass's literal scan, which tells for each file which of
-// them it holds (in any case) in the same scan as the detectors' literals, as gitleaks' keyword
-// prefilter does with Aho-Corasick. A text outside the pass is scanned for the keywords alone.
-const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))]
-LITERALS.add(...KEYWORDS)
-const KEYWORDS_ALONE = new LiteralIndex()
-KEYWORDS_ALONE.add(...KEYWORDS)
+// Every rule's needles go to the source pass's literal scan, which tells for each file which of
+// them it may hold in the same scan as the detectors' needles, as gitleaks' keyword prefilter
+// does with Aho-Corasick. A text outside the pass is scanned for the secret rules' needles alone.
+const NEEDLES = [...new Set(SECRET_RULES.flatMap((r) => r.needles))]
+LITERALS.add(...NEEDLES)
+const NEEDLES_ALONE = new LiteralIndex()
+NEEDLES_ALONE.add(...NEEDLES)
 
-/** The rules one of whose keywords the text holds (any case). */
-const rulesWithKeywords = (hits: LiteralHits): SecretRule[] =>
-  SECRET_RULES.filter((r) => r.keywords.some((k) => hits.mayHold(k)))
+/** The rules that may match the text: one of their needles is in it. */
+const rulesFor = (hits: LiteralHits, text: string): SecretRule[] =>
+  SECRET_RULES.filter((r) => holdsNeedle(hits, text, r.needles, r.regex.ignoreCase))
 
 /**
  * Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). A value can be
@@ -320,11 +323,11 @@ export interface SecretMatch {
  * left out; each secret once (a known format before a generic assignment over the same place).
  * `hits`: the source pass's literal scan of this text, when it made one.
  */
-export function matchSecrets(text: string, hits: LiteralHits = KEYWORDS_ALONE.scan(text)): SecretMatch[] {
+export function matchSecrets(text: string, hits: LiteralHits = NEEDLES_ALONE.scan(text)): SecretMatch[] {
   const out: SecretMatch[] = []
   // Offsets already taken, so a generic rule does not report a known format's secret again.
   const taken = new Set<number>()
-  for (const rule of rulesWithKeywords(hits)) {
+  for (const rule of rulesFor(hits, text)) {
     for (const m of rule.matches ? rule.matches(text) : text.matchAll(rule.regex)) {
       const secret = m.groups?.secret ?? m[0]
       const index = m.index + Math.max(0, m[0].indexOf(secret))

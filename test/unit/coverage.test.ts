@@ -152,11 +152,27 @@ describe('paths.exclude is shown, and does not turn BLOCKED into READY', () => {
   })
 })
 
+describe('coverage from what a check declares it reads', () => {
+  it('covers a new check by its declared kinds alone, and its tests-only flag', async () => {
+    const { unreadFilesFor } = await import('../../src/coverage.js')
+    const skipped = [
+      { path: 'deploy/app.yaml', reason: 'too large' as const },
+      { path: 'src/a.ts', reason: 'binary' as const },
+      { path: 'test/b.ts', reason: 'binary' as const }
+    ]
+    expect(unreadFilesFor({ reads: ['manifest'] }, skipped).map((s) => s.path)).toEqual(['deploy/app.yaml'])
+    expect(unreadFilesFor({ reads: ['source'], readsOnlyTests: true }, skipped).map((s) => s.path)).toEqual([
+      'test/b.ts'
+    ])
+    expect(unreadFilesFor({}, skipped)).toEqual([])
+  })
+})
+
 describe('coverage (property): no check passes on a file of its kind that was not read', () => {
   it('for any skipped path and reason, every check that reads the path’s kind is not verified, the others unchanged', async () => {
     const fc = (await import('fast-check')).default
     const { coverOutcomes, kindsOf, unreadFilesFor } = await import('../../src/coverage.js')
-    const { CHECK_IDS } = await import('../../checks/index.js')
+    const { CHECKS } = await import('../../checks/index.js')
     const { fuzz } = await import('../support/fuzz.js')
     const path = fc
       .tuple(
@@ -175,10 +191,10 @@ describe('coverage (property): no check passes on a file of its kind that was no
       'nested too deeply'
     ) as never
     fc.assert(
-      fc.property(path, reason, fc.constantFrom(...CHECK_IDS), (p: string, r: never, check: string) => {
+      fc.property(path, reason, fc.constantFrom(...CHECKS), (p: string, r: never, check: (typeof CHECKS)[number]) => {
         const skipped = [{ path: p, reason: r }]
         const unread = unreadFilesFor(check, skipped)
-        const [o] = coverOutcomes(check, [{ status: 'passed', message: 'ok.' }], unread, [])
+        const [o] = coverOutcomes(check.id, [{ status: 'passed', message: 'ok.' }], unread, [])
         if (unread.length) {
           expect(o.status).toBe('not verified')
           expect(o.message).toContain(p)

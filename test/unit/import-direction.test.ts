@@ -1,6 +1,7 @@
 // The import direction: src/ never imports checks/ (the registry is handed in by app/), and checks/
 // take values from src/ only through check.ts and findings.ts, never from evidence internals; a check's
-// module (checks/<phase>/<name>.ts) is imported only by its phase's list, never by another check.
+// module (checks/<phase>/<name>.ts) is imported only by its phase's list, never by another check, and
+// a phase's folder never imports another phase's (shared helpers live in checks/*.ts).
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import ts from 'typescript'
@@ -64,6 +65,13 @@ export function importsACheck(from: string, target: string): boolean {
   return from.startsWith('checks/') && from !== `checks/${m[1]}/index.ts`
 }
 
+/** Whether `from` reaches into another phase's folder (checks/<p>/… importing checks/<q>/…, q ≠ p). */
+export function crossesPhases(from: string, target: string): boolean {
+  const a = /^checks\/([^/]+)\//.exec(from)
+  const b = /^checks\/([^/]+)\//.exec(target)
+  return !!a && !!b && a[1] !== b[1]
+}
+
 /** The rule's violations among these files, as `file → target` lines. */
 export function violations(files: string[]): string[] {
   const found: string[] = []
@@ -74,6 +82,7 @@ export function violations(files: string[]): string[] {
       if (from.startsWith('checks/') && i.value && i.target.startsWith('src/evidence/'))
         found.push(`${from} → ${i.target} (a value)`)
       if (importsACheck(from, i.target)) found.push(`${from} → ${i.target} (another check's module)`)
+      else if (crossesPhases(from, i.target)) found.push(`${from} → ${i.target} (another phase's folder)`)
     }
   }
   return found
@@ -92,6 +101,14 @@ describe('import direction', () => {
     expect(importsACheck('checks/auth/obo.ts', 'checks/security/trifecta.ts')).toBe(true)
     expect(importsACheck('checks/auth/obo.ts', 'checks/infra/shared.ts')).toBe(false)
     expect(importsACheck('checks/index.ts', 'checks/auth/index.ts')).toBe(false)
+  })
+
+  it('keeps each phase to its own folder: what several phases share is in checks/*.ts', () => {
+    expect(crossesPhases('checks/auth/obo.ts', 'checks/infra/shared.ts')).toBe(true)
+    expect(crossesPhases('checks/infra/shared.ts', 'checks/policy/shared.ts')).toBe(true)
+    expect(crossesPhases('checks/auth/obo.ts', 'checks/auth/shared.ts')).toBe(false)
+    expect(crossesPhases('checks/auth/obo.ts', 'checks/deployment.ts')).toBe(false)
+    expect(crossesPhases('checks/index.ts', 'checks/auth/index.ts')).toBe(false)
   })
 
   it('tells a type-only import from a value import, and sees dynamic imports and re-exports', () => {

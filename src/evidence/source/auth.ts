@@ -5,7 +5,8 @@
 // header names, env var names) are matched in the code view outside comments.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, matchesOf, own, patternMatches, type CodeFile, type Detector, type FoundPattern } from './scan.js'
+import { isCode, own, type CodeFile, type Detector } from './scan.js'
+import { ruleMatches, type Rule } from './rules/rule.js'
 import { gapFinder } from './bounded-gap.js'
 import { FactTable } from './fact-table.js'
 import { lineAround } from '../../secrets/structure.js'
@@ -50,42 +51,81 @@ export interface UrlMention {
   at: FileEvidence
 }
 
-/** A pattern (with a finder: see FoundPattern) and what its match says. */
-type Pattern = { what: string; view?: 'bare' | 'code'; languages?: readonly Language[] } & FoundPattern
+/** A rule and what its match says. */
+type Pattern = Rule & { what: string; view?: 'bare' | 'code'; languages?: readonly Language[] }
 
 /**
  * `jwt.decode(…` then, within its first 4,000 characters of arguments (the farthest, as `[^)]{0,4000}` takes), `tail`.
  */
-const jwtDecodeThen = (tail: RegExp, tailStart: string) =>
-  gapFinder({ head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true }, 'jwt.decode')
+const jwtDecodeThen = (tail: RegExp, tailStart: string) => ({
+  find: gapFinder({ head: /\bjwt\.decode\s*\(/g, stop: ')', max: 4000, tail, tailStart, greedy: true })
+})
 
 const OBO: Pattern[] = [
-  { re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
-  { re: /\bacquire_token_on_behalf_of\s*\(/g, what: 'MSAL acquire_token_on_behalf_of' },
-  { re: /\bAcquireTokenOnBehalfOf\s*\(/g, what: 'MSAL AcquireTokenOnBehalfOf' },
-  { re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
-  { re: /\bGetAccessTokenForUserAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync' },
-  // The value alone, quoted: also when the request's field is filled through a constant (`OBO_USE = "on_behalf_of"`).
-  { re: /['"]on_behalf_of['"]/g, what: 'jwt-bearer grant with requested_token_use=on_behalf_of', view: 'code' },
+  { needles: ['acquireTokenOnBehalfOf'], re: /\bacquireTokenOnBehalfOf\s*\(/g, what: 'MSAL acquireTokenOnBehalfOf' },
   {
+    needles: ['acquire_token_on_behalf_of'],
+    re: /\bacquire_token_on_behalf_of\s*\(/g,
+    what: 'MSAL acquire_token_on_behalf_of'
+  },
+  { needles: ['AcquireTokenOnBehalfOf'], re: /\bAcquireTokenOnBehalfOf\s*\(/g, what: 'MSAL AcquireTokenOnBehalfOf' },
+  { needles: ['OnBehalfOfCredential'], re: /\bOnBehalfOfCredential\b/g, what: 'Azure Identity OnBehalfOfCredential' },
+  {
+    needles: ['GetAccessTokenForUserAsync'],
+    re: /\bGetAccessTokenForUserAsync\s*\(/g,
+    what: 'Microsoft.Identity.Web GetAccessTokenForUserAsync'
+  },
+  // The value alone, quoted: also when the request's field is filled through a constant (`OBO_USE = "on_behalf_of"`).
+  {
+    needles: ['on_behalf_of'],
+    re: /['"]on_behalf_of['"]/g,
+    what: 'jwt-bearer grant with requested_token_use=on_behalf_of',
+    view: 'code'
+  },
+  {
+    needles: ['requested_token_use=on_behalf_of'],
     re: /requested_token_use=on_behalf_of/g,
     what: 'jwt-bearer grant with requested_token_use=on_behalf_of',
     view: 'code'
   },
-  { re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
+  { needles: ['OnBehalfOfParameters'], re: /\bOnBehalfOfParameters\b/g, what: 'MSAL4J OnBehalfOfParameters' },
   {
+    needles: ['EnableTokenAcquisitionToCallDownstreamApi'],
     re: /\bEnableTokenAcquisitionToCallDownstreamApi\s*\(/g,
     what: 'Microsoft.Identity.Web EnableTokenAcquisitionToCallDownstreamApi'
   }
 ]
 
 const USER_FLOWS: Pattern[] = [
-  { re: /['"]authorization_code['"]|grant_type=authorization_code/g, what: 'authorization code grant', view: 'code' },
   {
+    needles: ['authorization_code'],
+    re: /['"]authorization_code['"]|grant_type=authorization_code/g,
+    what: 'authorization code grant',
+    view: 'code'
+  },
+  {
+    needles: [
+      'acquire_token_by_authorization_code',
+      'AcquireTokenByAuthorizationCode',
+      'acquireTokenByCode',
+      'initiate_auth_code_flow',
+      'acquire_token_by_auth_code_flow',
+      'getAuthCodeUrl',
+      'get_authorization_request_url'
+    ],
     re: /\b(?:acquire_token_by_authorization_code|AcquireTokenByAuthorizationCode|acquireTokenByCode|initiate_auth_code_flow|acquire_token_by_auth_code_flow|getAuthCodeUrl|get_authorization_request_url)\s*\(/g,
     what: 'MSAL authorization code flow'
   },
   {
+    needles: [
+      'AuthorizationCodeCredential',
+      'InteractiveBrowserCredential',
+      'DeviceCodeCredential',
+      'acquire_token_by_device_flow',
+      'acquireTokenByDeviceCode',
+      'AcquireTokenWithDeviceCode',
+      'initiate_device_flow'
+    ],
     re: /\b(?:AuthorizationCodeCredential|InteractiveBrowserCredential|DeviceCodeCredential)\b|\b(?:acquire_token_by_device_flow|acquireTokenByDeviceCode|AcquireTokenWithDeviceCode|initiate_device_flow)\s*\(/g,
     what: 'per-user sign-in flow'
   }
@@ -94,27 +134,38 @@ const USER_FLOWS: Pattern[] = [
 // The arguments before `algorithms=` (and `verify_signature` in DEV_VERIFIERS) are at most 4,000 characters:
 // unbounded, each unclosed `jwt.decode(` was scanned to the end of the file (quadratic in the number of them).
 const TOKEN_VALIDATION: Pattern[] = [
-  { re: /\brequireBearerAuth\s*\(/g, what: 'MCP SDK requireBearerAuth' },
-  { re: /\bTokenVerifier\b/g, what: 'MCP SDK TokenVerifier', languages: ['python'] },
-  { re: /\bAuthSettings\s*\(/g, what: 'MCP SDK AuthSettings', languages: ['python'] },
-  { re: /\bJWTVerifier\s*\(/g, what: 'FastMCP JWTVerifier' },
-  { re: /\bAzureProvider\s*\(/g, what: 'FastMCP AzureProvider' },
-  { re: /\bAddJwtBearer\s*\(/g, what: 'ASP.NET AddJwtBearer' },
-  { re: /\bAddMicrosoftIdentityWebApi\s*\(/g, what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi' },
-  { re: /\bauth\.RequireBearerToken\s*\(/g, what: 'Go SDK auth.RequireBearerToken' },
-  { re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
+  { needles: ['requireBearerAuth'], re: /\brequireBearerAuth\s*\(/g, what: 'MCP SDK requireBearerAuth' },
+  { needles: ['TokenVerifier'], re: /\bTokenVerifier\b/g, what: 'MCP SDK TokenVerifier', languages: ['python'] },
+  { needles: ['AuthSettings'], re: /\bAuthSettings\s*\(/g, what: 'MCP SDK AuthSettings', languages: ['python'] },
+  { needles: ['JWTVerifier'], re: /\bJWTVerifier\s*\(/g, what: 'FastMCP JWTVerifier' },
+  { needles: ['AzureProvider'], re: /\bAzureProvider\s*\(/g, what: 'FastMCP AzureProvider' },
+  { needles: ['AddJwtBearer'], re: /\bAddJwtBearer\s*\(/g, what: 'ASP.NET AddJwtBearer' },
   {
+    needles: ['AddMicrosoftIdentityWebApi'],
+    re: /\bAddMicrosoftIdentityWebApi\s*\(/g,
+    what: 'Microsoft.Identity.Web AddMicrosoftIdentityWebApi'
+  },
+  {
+    needles: ['auth.RequireBearerToken'],
+    re: /\bauth\.RequireBearerToken\s*\(/g,
+    what: 'Go SDK auth.RequireBearerToken'
+  },
+  { needles: ['jwtVerify'], re: /\bjwtVerify\s*\(/g, what: 'jose jwtVerify' },
+  {
+    needles: ['oidc.Config'],
     re: /\boidc\.Config\s*\{\s*ClientID\s*:/g,
     what: 'go-oidc verifier with an audience (ClientID)',
     languages: ['go']
   },
-  { re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
+  { needles: ['jwt.verify'], re: /\bjwt\.verify\s*\(/g, what: 'jsonwebtoken verify' },
   {
+    needles: ['jwt.decode'],
     re: /\bjwt\.decode\s*\([^)]{0,4000}\balgorithms\s*=/g,
     what: 'PyJWT decode with algorithms',
     ...jwtDecodeThen(/\balgorithms\s*=/y, 'algorithms')
   },
   {
+    needles: ['JwtDecoder', 'oauth2ResourceServer'],
     re: /\bJwtDecoders?\b|\boauth2ResourceServer\s*\(/g,
     what: 'Spring Security resource server',
     languages: ['java', 'kotlin']
@@ -122,45 +173,103 @@ const TOKEN_VALIDATION: Pattern[] = [
 ]
 
 const DEV_VERIFIERS: Pattern[] = [
-  { re: /\bStaticTokenVerifier\s*\(/g, what: 'FastMCP StaticTokenVerifier (development only)' },
   {
+    needles: ['StaticTokenVerifier'],
+    re: /\bStaticTokenVerifier\s*\(/g,
+    what: 'FastMCP StaticTokenVerifier (development only)'
+  },
+  {
+    needles: ['jwt.decode'],
     re: /\bjwt\.decode\s*\([^)]{0,4000}verify_signature['"]?\s*:\s*False/g,
     what: 'PyJWT decode without signature verification',
     view: 'code',
     ...jwtDecodeThen(/verify_signature['"]?\s*:\s*False/y, 'verify_signature')
   },
-  { re: /\bjwt\.decode\s*\(/g, what: 'jsonwebtoken decode (no verification)', languages: ['typescript', 'javascript'] }
+  {
+    needles: ['jwt.decode'],
+    re: /\bjwt\.decode\s*\(/g,
+    what: 'jsonwebtoken decode (no verification)',
+    languages: ['typescript', 'javascript']
+  }
 ]
 
 /** The patterns a finder matches (for the tests that hold the two together). */
 export const FOUND_PATTERNS = [...TOKEN_VALIDATION, ...DEV_VERIFIERS].filter((p) => p.find)
 
 const APP_CREDENTIALS: Pattern[] = [
-  { re: /\bClientSecretCredential\b/g, what: 'Azure Identity ClientSecretCredential' },
-  { re: /\bClientCertificateCredential\b/g, what: 'Azure Identity ClientCertificateCredential' },
-  { re: /\bacquire_token_for_client\s*\(/g, what: 'MSAL acquire_token_for_client (app-only)' },
-  { re: /\bacquireTokenByClientCredential\s*\(/g, what: 'MSAL acquireTokenByClientCredential (app-only)' },
-  { re: /\bAcquireTokenForClient\s*\(/g, what: 'MSAL AcquireTokenForClient (app-only)' },
-  { re: /\bGetAccessTokenForAppAsync\s*\(/g, what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)' },
   {
+    needles: ['ClientSecretCredential'],
+    re: /\bClientSecretCredential\b/g,
+    what: 'Azure Identity ClientSecretCredential'
+  },
+  {
+    needles: ['ClientCertificateCredential'],
+    re: /\bClientCertificateCredential\b/g,
+    what: 'Azure Identity ClientCertificateCredential'
+  },
+  {
+    needles: ['acquire_token_for_client'],
+    re: /\bacquire_token_for_client\s*\(/g,
+    what: 'MSAL acquire_token_for_client (app-only)'
+  },
+  {
+    needles: ['acquireTokenByClientCredential'],
+    re: /\bacquireTokenByClientCredential\s*\(/g,
+    what: 'MSAL acquireTokenByClientCredential (app-only)'
+  },
+  {
+    needles: ['AcquireTokenForClient'],
+    re: /\bAcquireTokenForClient\s*\(/g,
+    what: 'MSAL AcquireTokenForClient (app-only)'
+  },
+  {
+    needles: ['GetAccessTokenForAppAsync'],
+    re: /\bGetAccessTokenForAppAsync\s*\(/g,
+    what: 'Microsoft.Identity.Web GetAccessTokenForAppAsync (app-only)'
+  },
+  {
+    needles: ['client_credentials'],
     re: /grant_type['"]?\s*[:=,]\s*['"]client_credentials['"]|grant_type=client_credentials/g,
     what: 'client_credentials grant',
     view: 'code'
   },
-  { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
+  { needles: ['x-api-key'], re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
   {
+    needles: [
+      'process.env',
+      'os.environ',
+      'os.getenv',
+      'Environment.GetEnvironmentVariable',
+      'os.Getenv',
+      'os.LookupEnv',
+      'System.getenv',
+      'env::var',
+      'Deno.env.get',
+      'import.meta.env'
+    ],
     re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g,
     what: 'API key or client secret from the environment',
     view: 'code'
   },
   // An environment object handed in as a parameter (`parseEnv(env)`, a Worker's bindings): `env.NAME`.
   {
+    needles: ['env.'],
     re: /(?<![\w.$])env\.([A-Z][A-Z0-9_]{2,100})\b/g,
     what: 'API key or client secret from the environment',
     view: 'code'
   },
   // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
   {
+    needles: [
+      'process.env',
+      'os.environ',
+      'os.getenv',
+      'Environment.GetEnvironmentVariable',
+      'os.Getenv',
+      'os.LookupEnv',
+      'System.getenv',
+      'env::var'
+    ],
     re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g,
     what: 'API key or client secret from the environment, by a constant',
     view: 'bare'
@@ -253,25 +362,48 @@ const AUDIT_FIELDS = {
 
 const TRACING: Pattern[] = [
   {
+    needles: ['NodeSDK', '@opentelemetry/sdk-node', 'NodeTracerProvider'],
     re: /\bNodeSDK\s*\(|@opentelemetry\/sdk-node|\bNodeTracerProvider\s*\(/g,
     what: 'OpenTelemetry Node SDK',
     view: 'code'
   },
-  { re: /\blogfire\.configure\s*\(/g, what: 'logfire.configure' },
-  { re: /\blogfire\.instrument_mcp\s*\(/g, what: 'logfire.instrument_mcp' },
-  { re: /\bTracerProvider\s*\(/g, what: 'OpenTelemetry TracerProvider', languages: ['python'] },
-  { re: /\bAddOpenTelemetry\s*\(/g, what: '.NET AddOpenTelemetry' },
-  { re: /\bsdktrace\.NewTracerProvider\s*\(|\botel\.SetTracerProvider\s*\(/g, what: 'Go OpenTelemetry SDK' },
+  { needles: ['logfire.configure'], re: /\blogfire\.configure\s*\(/g, what: 'logfire.configure' },
+  { needles: ['logfire.instrument_mcp'], re: /\blogfire\.instrument_mcp\s*\(/g, what: 'logfire.instrument_mcp' },
   {
+    needles: ['TracerProvider'],
+    re: /\bTracerProvider\s*\(/g,
+    what: 'OpenTelemetry TracerProvider',
+    languages: ['python']
+  },
+  { needles: ['AddOpenTelemetry'], re: /\bAddOpenTelemetry\s*\(/g, what: '.NET AddOpenTelemetry' },
+  {
+    needles: ['sdktrace.NewTracerProvider', 'otel.SetTracerProvider'],
+    re: /\bsdktrace\.NewTracerProvider\s*\(|\botel\.SetTracerProvider\s*\(/g,
+    what: 'Go OpenTelemetry SDK'
+  },
+  {
+    needles: ['OpenTelemetrySdk', 'SdkTracerProvider'],
     re: /\bOpenTelemetrySdk\s*\.\s*builder\s*\(|\bSdkTracerProvider\s*\.\s*builder\s*\(/g,
     what: 'Java OpenTelemetry SDK'
   }
 ]
 
-const SPAN_USER = /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.user)\1/g
-const SPAN_TOOL = /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g
-const URL_LITERAL = /['"`](https?:\/\/[^'"`\s$]+)/g
-const BEARER = /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g
+const SPAN_USER: Rule = {
+  needles: ['enduser.id', 'user.id', 'user.name', 'enduser.name', 'mcp.user'],
+  re: /(['"])(enduser\.id|user\.id|user\.name|enduser\.name|mcp\.user)\1/g,
+  view: 'code'
+}
+const SPAN_TOOL: Rule = {
+  needles: ['mcp.tool.name', 'gen_ai.tool.name', 'tool.name', 'mcp.tool'],
+  re: /(['"])(mcp\.tool\.name|gen_ai\.tool\.name|tool\.name|mcp\.tool)\1/g,
+  view: 'code'
+}
+const URL_LITERAL: Rule = { needles: ['http'], re: /['"`](https?:\/\/[^'"`\s$]+)/g, view: 'code' }
+const BEARER: Rule = {
+  needles: ['Bearer'],
+  re: /['"`]Bearer\s*(?:\$\{\s*\w+|['"`]\s*\+\s*\w+|\{\s*\w+)|f['"]Bearer\s*\{\w+/g,
+  view: 'code'
+}
 
 /** A user name's setting (`REDIS_USERNAME`, `JIRA_USER`, `DB_LOGIN`): its prefix is the credential it belongs to. */
 const USER_NAME = /^([A-Z][A-Z0-9_]*?)_(?:USER(?:_?NAME)?|LOGIN)$/
@@ -279,7 +411,7 @@ const USER_NAME = /^([A-Z][A-Z0-9_]*?)_(?:USER(?:_?NAME)?|LOGIN)$/
 function collect(file: CodeFile, patterns: Pattern[], into: Hit[], users?: Hit[]): void {
   for (const p of patterns) {
     if (p.languages && !p.languages.includes(file.language)) continue
-    for (const m of patternMatches(file, p.view ?? 'bare', p)) {
+    for (const m of ruleMatches(file, p)) {
       if (p.view === 'code' && file.bare[m.index] !== file.code[m.index] && !/^['"`]/.test(m[0])) {
         // the match starts inside a string literal that is not itself the quoted token: prose, skip
         if (!/requested_token_use|grant_type|x-api-key/i.test(m[0])) continue
@@ -313,11 +445,20 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[], users?: Hit[]
  * Java configuration reads by property name: MicroProfile `@ConfigProperty(name = "jdbc.password")`, Spring
  * `@Value("${…}")`.
  */
-const CONFIG_PROPERTY =
-  /@ConfigProperty\s*\(\s*name\s*=\s*"([\w.-]{1,100})"|@Value\s*\(\s*"\$\{([\w.-]{1,100})(?::[^"}\n]{0,100})?\}"/g
+const CONFIG_PROPERTY: Rule = {
+  needles: ['@ConfigProperty', '@Value'],
+  re: /@ConfigProperty\s*\(\s*name\s*=\s*"([\w.-]{1,100})"|@Value\s*\(\s*"\$\{([\w.-]{1,100})(?::[^"}\n]{0,100})?\}"/g,
+  view: 'code'
+}
 
 /** pydantic settings classes: `class S(BaseSettings):` at the start of a line. */
 const SETTINGS_CLASS = /^class[ \t]+\w{1,100}[ \t]*\(([^)\r\n]{0,400})\)[ \t]*:/gm
+/** The headers of the classes that derive from BaseSettings. */
+const SETTINGS_CLASSES: Rule = {
+  needles: ['BaseSettings'],
+  re: SETTINGS_CLASS,
+  find: (bare) => [...bare.matchAll(SETTINGS_CLASS)].filter((m) => /\bBaseSettings\b/.test(m[1]))
+}
 const ENV_PREFIX = /\benv_prefix\s*[=:]\s*["']([A-Za-z0-9_]{0,60})["']/
 /** A field of the class body: `    api_key: str` or `    api_key: SecretStr = Field(...)` at its first indentation. */
 const SETTINGS_FIELD = /^([ \t]+)([a-z_][a-z0-9_]{0,60})[ \t]*:[ \t]*[\w[]/gm
@@ -337,11 +478,10 @@ function collectConfigured(file: CodeFile, into: Hit[]): void {
     into.push({ what, at: file.at(index, what), isTest: file.isTest, credential: own(name), credentialKind: kind })
   }
   if (file.language === 'java' || file.language === 'kotlin') {
-    for (const m of file.code.matchAll(CONFIG_PROPERTY)) push(m[1] ?? m[2], m.index)
+    for (const m of ruleMatches(file, CONFIG_PROPERTY)) push(m[1] ?? m[2], m.index)
   }
-  if (file.language !== 'python' || !file.text.includes('BaseSettings')) return
-  for (const m of file.bare.matchAll(SETTINGS_CLASS)) {
-    if (!/\bBaseSettings\b/.test(m[1])) continue
+  if (file.language !== 'python') return
+  for (const m of ruleMatches(file, SETTINGS_CLASSES)) {
     // The body: the lines after the header up to the next line that starts at the first column.
     const start = m.index + m[0].length
     const next = /\n(?=[^\s#])/g
@@ -359,9 +499,11 @@ function collectConfigured(file: CodeFile, into: Hit[]): void {
 }
 
 /** Statements that log all of who, which tool, outcome and trace id within a few lines. */
+const TRACE_ID: Rule = { needles: ['trace'], re: /trace_?id|traceId/gi, view: 'code' }
+
 function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   const code = file.code
-  for (const m of code.matchAll(/trace_?id|traceId/gi)) {
+  for (const m of ruleMatches(file, TRACE_ID)) {
     const start = Math.max(0, code.lastIndexOf('\n', Math.max(0, m.index - 300)))
     const window = code.slice(start, m.index + 300)
     const logCall =
@@ -384,79 +526,21 @@ function collectAuditLogs(file: CodeFile, into: Hit[]): void {
   }
 }
 
-const PREFILTER = [
-  'OnBehalfOf',
-  'PASSWORD',
-  'BaseSettings',
-  'ConfigProperty',
-  '@Value',
-  'SECRET_KEY',
-  'SECRET_ACCESS_KEY',
-  '_USER',
-  '_LOGIN',
-  'CONNECTION_STRING',
-  'CONNECTIONSTRING',
-  '_DSN',
-  'DATABASE_',
-  'DB_',
-  'REDIS_',
-  'MONGO',
-  'POSTGRES',
-  'PG_',
-  'MYSQL',
-  'MARIADB',
-  'MSSQL',
-  'SQL_',
-  'COSMOS',
-  'NEO4J',
-  'CLICKHOUSE',
-  'SNOWFLAKE',
-  'ELASTICSEARCH',
-  'AMQP',
-  'RABBITMQ',
-  'PASSWD',
-  '_PWD',
-  'on_behalf_of',
-  'Bearer',
-  'Verifier',
-  'verify',
-  'oidc.Config',
-  'Jwt',
-  'jwt',
-  'AuthSettings',
-  'AzureProvider',
-  'Credential',
-  'credential',
-  'client_credentials',
-  'api-key',
-  'API_KEY',
-  'APIKEY',
-  'CLIENT_SECRET',
-  'ForClient',
-  'ForApp',
-  'trace',
-  'Trace',
-  'TOKEN',
-  'authorization_code',
-  'AuthorizationCode',
-  'ByCode',
-  'AuthCode',
-  'auth_code',
-  'DeviceCode',
-  'device_flow',
-  'InteractiveBrowser',
-  'get_authorization_request_url',
-  'EnableTokenAcquisition',
-  'SUBSCRIPTION_KEY',
-  'logfire',
-  'OpenTelemetry',
-  'opentelemetry',
-  'NodeSDK',
-  'setAttribute',
-  'set_attribute',
-  'SetTag',
-  'http://',
-  'https://'
+/** Every rule the detector runs. */
+const RULES: readonly Rule[] = [
+  ...OBO,
+  ...TOKEN_VALIDATION,
+  ...DEV_VERIFIERS,
+  ...APP_CREDENTIALS,
+  ...USER_FLOWS,
+  ...TRACING,
+  CONFIG_PROPERTY,
+  SETTINGS_CLASSES,
+  TRACE_ID,
+  SPAN_USER,
+  SPAN_TOOL,
+  BEARER,
+  URL_LITERAL
 ]
 
 export function createAuthDetector(): { detector: Detector; result: AuthEvidence } {
@@ -475,7 +559,7 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
     urls: new FactTable<UrlMention>({ strings: ['url'], flags: [] })
   }
   const detector: Detector = {
-    prefilter: PREFILTER,
+    rules: RULES,
     visit(file) {
       if (!isCode(file)) return
       collect(file, OBO, result.obo)
@@ -486,26 +570,29 @@ export function createAuthDetector(): { detector: Detector; result: AuthEvidence
       collect(file, USER_FLOWS, result.userFlows)
       collect(file, TRACING, result.tracingSetup)
       collectAuditLogs(file, result.auditLogs)
-      for (const m of matchesOf(file, 'code', SPAN_USER))
+      for (const m of ruleMatches(file, SPAN_USER))
         result.spanUser.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of matchesOf(file, 'code', SPAN_TOOL))
+      for (const m of ruleMatches(file, SPAN_TOOL))
         result.spanTool.push({ what: own(m[2]), at: file.at(m.index, `span attribute ${m[2]}`), isTest: file.isTest })
-      for (const m of matchesOf(file, 'code', BEARER))
+      for (const m of ruleMatches(file, BEARER))
         result.bearerForwarding.push({
           what: 'bearer token from a per-request variable',
           at: file.at(m.index, 'Authorization: Bearer …'),
           isTest: file.isTest
         })
       if (!file.isTest)
-        for (const m of matchesOf(file, 'code', URL_LITERAL)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
+        for (const m of ruleMatches(file, URL_LITERAL)) result.urls.push({ url: m[1], at: file.at(m.index + 1) })
     }
   }
   return { detector, result }
 }
 
 /** A Java properties line whose value comes from the environment: `spring.datasource.password=${DB_PASSWORD}`. */
-const PROPERTY_FROM_ENV =
-  /^[ \t]*([A-Za-z][\w.-]{0,200})[ \t]*[=:][ \t]*\$\{([A-Za-z_][\w.]{0,100})(?::[^}\r\n]{0,200})?\}[ \t]*$/gm
+const PROPERTY_FROM_ENV: Rule = {
+  needles: ['${'],
+  re: /^[ \t]*([A-Za-z][\w.-]{0,200})[ \t]*[=:][ \t]*\$\{([A-Za-z_][\w.]{0,100})(?::[^}\r\n]{0,200})?\}[ \t]*$/gm,
+  view: 'text'
+}
 
 /**
  * Credentials a framework reads from its properties file rather than in code (Spring Boot's and
@@ -515,10 +602,10 @@ const PROPERTY_FROM_ENV =
 export function createPropertiesCredentialDetector(result: AuthEvidence): Detector {
   return {
     files: 'all',
-    prefilter: ['${'],
+    rules: [PROPERTY_FROM_ENV],
     visit(file) {
       if (!file.path.endsWith('.properties')) return
-      for (const m of file.text.matchAll(PROPERTY_FROM_ENV)) {
+      for (const m of ruleMatches(file, PROPERTY_FROM_ENV)) {
         const kind = credentialKind(asEnvName(m[1])) ?? credentialKind(asEnvName(m[2]))
         if (!kind) continue
         const what = own(`API key or client secret from configuration (${m[1]}, from \${${m[2]}})`)
@@ -535,7 +622,11 @@ export function createPropertiesCredentialDetector(result: AuthEvidence): Detect
 }
 
 /** App Service / Container Apps authentication (`authsettingsV2`, `authConfigs`, `auth_settings_v2`) turned on. */
-const PLATFORM_REQUIRE = /\brequire_?[Aa]uthentication["']?\s{0,10}[:=]\s{0,10}true\b/g
+const PLATFORM_REQUIRE: Rule = {
+  needles: ['uthentication'],
+  re: /\brequire_?[Aa]uthentication["']?\s{0,10}[:=]\s{0,10}true\b/g,
+  view: 'text'
+}
 /** …with at least one allowed audience: the platform then checks each token's audience before the server sees it. */
 const PLATFORM_AUDIENCES = /\ballowed_?[Aa]udiences["']?\s{0,10}[:=]\s{0,10}\[\s{0,200}[^\s\]]/
 const INFRA_FILE = /\.(?:bicep|tf|json)$/i
@@ -547,11 +638,10 @@ const INFRA_FILE = /\.(?:bicep|tf|json)$/i
 export function createPlatformAuthDetector(result: AuthEvidence): Detector {
   return {
     files: 'all',
-    prefilter: ['requireAuthentication', 'require_authentication'],
+    rules: [PLATFORM_REQUIRE],
     visit(file) {
       if (!INFRA_FILE.test(file.path) || !PLATFORM_AUDIENCES.test(file.text)) return
-      PLATFORM_REQUIRE.lastIndex = 0
-      const m = PLATFORM_REQUIRE.exec(file.text)
+      const m = ruleMatches(file, PLATFORM_REQUIRE)[0]
       if (!m) return
       const what = 'platform authentication (App Service / Container Apps) requiring sign-in with allowed audiences'
       result.tokenValidation.push({ what, at: file.at(m.index, what), isTest: file.isTest })

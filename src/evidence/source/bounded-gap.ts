@@ -7,7 +7,7 @@
 // search. Hand-written: no regex engine in JavaScript runs these in linear time.
 // The patterns stay as the rules' definitions; property tests hold the two together.
 
-import type { Finder, PatternMatch } from './scan.js'
+import type { PatternMatch } from './scan.js'
 
 export interface BoundedGap {
   /** Global; where a match may start. Its matches never overlap one another. */
@@ -94,8 +94,8 @@ export function boundedGapMatches(text: string, shape: BoundedGap): PatternMatch
   return found
 }
 
-/** A finder (scan.ts) of a bounded-gap pattern's matches, on texts that hold `needle`. */
-export const gapFinder = (shape: BoundedGap, needle: string): Finder => ({
-  find: (text) => boundedGapMatches(text, shape),
-  needle
-})
+/** A rule's finder (rules/rule.ts) for a bounded-gap pattern's matches. */
+export const gapFinder =
+  (shape: BoundedGap) =>
+  (text: string): PatternMatch[] =>
+    boundedGapMatches(text, shape)

@@ -7,6 +7,7 @@ import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
 import { catalogueWith, type Catalogue } from '../derived/catalogue.js'
 import { isCode, own, type CodeFile, type Detector, type SourceFile } from './scan.js'
+import type { Rule } from './rules/rule.js'
 
 export interface ImportLine {
   /**
@@ -52,6 +53,33 @@ const GO_SPEC = /^[ \t]*(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm
 const CS_USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm
 const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(\.\*)?(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:;|$)/gm
 const TYPE_DECLARATION = /\b(?:class|interface|record|object|enum)\s+([A-Z]\w*)/g
+
+/**
+ * The import patterns of each language as rules: a file that holds none of a language's needles
+ * imports nothing, and the literal scan tells the pass so (the views are not made for it).
+ */
+const IMPORT_RULES: Record<'js' | 'python' | 'go' | 'csharp' | 'java', readonly Rule[]> = {
+  js: [
+    { needles: ['import'], re: JS_FROM, view: 'code' },
+    { needles: ['import'], re: JS_BARE, view: 'code' },
+    { needles: ['require', 'import'], re: JS_CALL, view: 'code' }
+  ],
+  python: [
+    { needles: ['import'], re: PY_FROM },
+    { needles: ['import'], re: PY_IMPORT }
+  ],
+  go: [
+    { needles: ['import'], re: GO_SINGLE, view: 'code' },
+    { needles: ['import'], re: GO_BLOCK, view: 'code' }
+  ],
+  csharp: [{ needles: ['using'], re: CS_USING }],
+  java: [{ needles: ['import'], re: JAVA_IMPORT }]
+}
+const TYPE_DECLARATIONS: Rule = { needles: ['class', 'interface', 'record', 'object', 'enum'], re: TYPE_DECLARATION }
+
+/** Whether a text may hold an import of the group: one of its rules' needles. */
+const mayImport = (text: string, group: keyof typeof IMPORT_RULES) =>
+  IMPORT_RULES[group].some((r) => r.needles.some((n) => text.includes(n)))
 
 /** Local names of a JS import clause: `X`, `* as X`, `{ a, b as c }`, `type { T }`. */
 function jsNames(clause: string): string[] {
@@ -106,7 +134,7 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
   switch (file.language) {
     case 'typescript':
     case 'javascript':
-      if (!code.includes('import') && !code.includes('require')) return out
+      if (!mayImport(code, 'js')) return out
       for (const m of code.matchAll(JS_FROM))
         if (!inString(file, m.index)) out.push({ module: m[3], names: jsNames(m[1]), members: [], offset: m.index })
       for (const m of code.matchAll(JS_BARE))
@@ -121,7 +149,7 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
       }
       break
     case 'python':
-      if (!bare.includes('import')) return out
+      if (!mayImport(bare, 'python')) return out
       for (const m of bare.matchAll(PY_FROM)) {
         const { names, members } = pythonNames(m[2].replace(/#.*/, ''))
         out.push({ module: m[1], names, members, offset: m.index + m[0].length - m[0].trimStart().length })
@@ -140,7 +168,7 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
       }
       break
     case 'go':
-      if (!code.includes('import')) return out
+      if (!mayImport(code, 'go')) return out
       for (const m of code.matchAll(GO_SINGLE))
         if (!inString(file, m.index))
           out.push({
@@ -165,7 +193,7 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
       }
       break
     case 'csharp':
-      if (!bare.includes('using')) return out
+      if (!mayImport(bare, 'csharp')) return out
       for (const m of bare.matchAll(CS_USING))
         out.push({
           module: m[2],
@@ -176,7 +204,7 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
       break
     case 'java':
     case 'kotlin':
-      if (!bare.includes('import')) return out
+      if (!mayImport(bare, 'java')) return out
       for (const m of bare.matchAll(JAVA_IMPORT)) {
         const cls = m[2] ? undefined : m[1].slice(m[1].lastIndexOf('.') + 1)
         out.push({
@@ -211,7 +239,7 @@ export function declaredTypesOf(file: Pick<CodeFile, 'bare'>): string[] {
 export function createImportsDetector(into: { imports: CapabilityImport[]; declaredTypes: DeclaredType[] }): Detector {
   const catalogue = catalogueWith()
   return {
-    prefilter: ['import', 'require', 'using'],
+    rules: [...Object.values(IMPORT_RULES).flat(), TYPE_DECLARATIONS],
     visit(file: SourceFile) {
       if (!isCode(file)) return
       // Read on the text as it is first: most files import nothing the catalogue knows, and their

@@ -1,8 +1,8 @@
-// The cheap literal prefilter of the source pass: one scan of each file's text
-// tells which of the detectors' literals it may hold (their prefilters, the
-// secret rules' keywords and the patterns' needles), so a detector, a rule or a
-// pattern that cannot match is skipped with a bit test instead of a regular
-// expression or a substring search over the whole text.
+// The one prefilter of the source pass: every rule (source rules, the detectors'
+// patterns, the secret rules) declares its needles, literals one of which every
+// match holds, and one scan of each file's text tells which of them it may hold,
+// so a rule that cannot match, and a detector none of whose rules can, is skipped
+// with a bit test instead of a regular expression or a substring search.
 //
 // Hand-written: the Aho-Corasick packages return match objects and walk
 // grapheme clusters (the best kept one was an order of magnitude slower on the
@@ -42,17 +42,28 @@ export class LiteralIndex {
   private automaton: Automaton | undefined
   private words = new Uint32Array(1)
   private readonly hits: LiteralHits
+  private readonly asked = new Set<string>()
 
   constructor() {
     // One result object, valid until the next scan: the pass looks at one file at a time.
     this.hits = {
       mayHold: (literal) => {
         const id = this.ids.get(literal)
+        // Never declared: it might be there (and a test lists it, as a rule that was not declared).
+        if (id === undefined) {
+          if (this.asked.size < 1000) this.asked.add(literal)
+          return true
+        }
         // Not indexed, or added after the last build: it might be there.
-        if (id === undefined || id < 0 || !this.automaton || id >= this.automaton.count) return true
+        if (id < 0 || !this.automaton || id >= this.automaton.count) return true
         return (this.words[id >>> 5] & (1 << (id & 31))) !== 0
       }
     }
+  }
+
+  /** Literals asked about that were never added: needles of a rule no detector declared. */
+  undeclared(): ReadonlySet<string> {
+    return this.asked
   }
 
   /** Makes the literals known to the next scans (a literal that cannot be indexed is never skipped). */
@@ -150,5 +161,14 @@ function build(literals: readonly string[]): Automaton {
   return { count: literals.length, classes, width, next, ends }
 }
 
-/** The index every detector of this thread registers its literals with. */
+/**
+ * Whether a rule with these needles may match the text: the scan says the text may hold one of
+ * them, and, unless the rule ignores case, the text holds it as written.
+ */
+export function holdsNeedle(hits: LiteralHits, text: string, needles: readonly string[], anyCase: boolean): boolean {
+  for (const n of needles) if (hits.mayHold(n) && (anyCase || text.includes(n))) return true
+  return false
+}
+
+/** The index every detector of this thread registers its rules' needles with. */
 export const LITERALS = new LiteralIndex()

@@ -64,12 +64,11 @@ const CHUNK_FILES = 250
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 }
 
-/** Scan files [from, to) of the snapshot with a fresh set of detectors. */
-export function scanChunk(repo: Repository, from: number, to: number): ChunkResult {
+/** A fresh set of the pass's detectors, and the evidence they fill. */
+export function sourceDetectors() {
   const security = createSecurityDetector()
   const auth = createAuthDetector()
   const secrets = createSecretsDetector()
-  const before = repo.skipped.length
   const detectors = [
     security.detector,
     createImportsDetector(security.result),
@@ -78,6 +77,13 @@ export function scanChunk(repo: Repository, from: number, to: number): ChunkResu
     createPropertiesCredentialDetector(auth.result),
     secrets.detector
   ]
+  return { detectors, security, auth, secrets }
+}
+
+/** Scan files [from, to) of the snapshot with a fresh set of detectors. */
+export function scanChunk(repo: Repository, from: number, to: number): ChunkResult {
+  const { detectors, security, auth, secrets } = sourceDetectors()
+  const before = repo.skipped.length
   const scan = scanSources(repo, detectors, repo.files.slice(from, to))
   // The chunk's skipped files travel with its facts, so they are listed in file order too.
   const skipped = repo.skipped.splice(before)

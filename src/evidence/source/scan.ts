@@ -3,7 +3,8 @@
 // collect facts; they never decide (the checks in checks/ do).
 import { isTestPath, languageOf, type Language, type RepoFile, type Repository } from '../repository.js'
 import { sourceViews } from './lexer.js'
-import { LITERALS, type LiteralHits } from './literals.js'
+import { holdsNeedle, LITERALS, type LiteralHits } from './literals.js'
+import type { Rule } from './rules/rule.js'
 
 export interface SourceFile {
   path: string
@@ -34,9 +35,10 @@ export const isCode = (f: SourceFile): f is CodeFile => f.language !== undefined
 
 export interface Detector {
   /**
-   * Literals (exact case) one of which a file must hold for the detector to look at it: the cheap test before any work.
+   * Every rule `visit` runs over a whole file: their needles go to the literal scan, and a file on
+   * which none of them may run is not visited. Without rules, every file is.
    */
-  prefilter?: readonly string[]
+  rules?: readonly Rule[]
   languages?: readonly Language[]
   /** 'source' (default): source files of the known languages; 'all': every text file (secrets, test data). */
   files?: 'source' | 'all'
@@ -148,6 +150,23 @@ export interface ScanStats {
   bytes: number
 }
 
+/** A detector's needles, split by how they are looked for: one list per case rule, deduplicated. */
+interface Gate {
+  detector: Detector
+  exact: readonly string[]
+  anyCase: readonly string[]
+}
+
+function gateOf(detector: Detector): Gate | undefined {
+  if (!detector.rules) return undefined
+  const exact = new Set<string>()
+  const anyCase = new Set<string>()
+  for (const r of detector.rules) for (const n of r.needles) (r.re.ignoreCase ? anyCase : exact).add(n)
+  for (const n of anyCase) exact.delete(n)
+  LITERALS.add(...anyCase, ...exact)
+  return { detector, exact: [...exact], anyCase: [...anyCase] }
+}
+
 /** `onFile`: called as each file is begun (a scan worker's sign of life). */
 export function scanSources(
   repo: Repository,
@@ -156,7 +175,8 @@ export function scanSources(
   onFile?: () => void
 ): ScanStats {
   const stats: ScanStats = { files: 0, sourceFiles: 0, bytes: 0 }
-  for (const d of detectors) if (d.prefilter) LITERALS.add(...d.prefilter)
+  // Every needle is known before the first scan, so the literal automaton is built once.
+  const gates = new Map(detectors.map((d) => [d, gateOf(d)]))
   for (const f of files) {
     onFile?.()
     const language = languageOf(f.path)
@@ -169,9 +189,12 @@ export function scanSources(
     stats.files++
     if (language) stats.sourceFiles++
     stats.bytes += text.length
-    // One scan of the text for every literal the detectors know; the exact case is checked only for those it may hold.
+    // One scan of the text for every needle; a detector is visited when one of its rules may run.
     const hits = LITERALS.scan(text)
-    const active = wanted.filter((d) => !d.prefilter || d.prefilter.some((l) => hits.mayHold(l) && text.includes(l)))
+    const active = wanted.filter((d) => {
+      const gate = gates.get(d)
+      return !gate || holdsNeedle(hits, text, gate.anyCase, true) || holdsNeedle(hits, text, gate.exact, false)
+    })
     if (!active.length) continue
     const file = new ScannedFile(f.path, language, text, hits.mayHold)
     for (const d of active) d.visit(file)
@@ -179,242 +202,5 @@ export function scanSources(
   return stats
 }
 
-/**
- * The longest literal a regular expression cannot match without (at least 4 characters): a run of
- * plain and escaped characters outside any group or class, each required once. Undefined for
- * case-insensitive patterns and top-level alternations. Hand-written because no library reads a
- * JavaScript pattern for its required literal; it is conservative — what it cannot read ends a
- * run, and without a needle the pattern always runs.
- */
-export function needleOf(re: RegExp): string | undefined {
-  return re.flags.includes('i') ? undefined : needleOfSource(re.source)
-}
-
-function needleOfSource(src: string): string | undefined {
-  let best = ''
-  let run = ''
-  let literalAtom = false // the last atom read was a character appended to `run`
-  const endRun = () => {
-    if (run.length > best.length) best = run
-    run = ''
-  }
-  for (let i = 0; i < src.length;) {
-    const c = src[i]
-    const quantifier = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(i, i + 12))
-    if (quantifier) {
-      // A quantifier makes its atom optional (min 0) or repeatable: either way the run ends there.
-      const min = c === '+' ? 1 : c === '{' ? Number(quantifier[1]) : 0
-      if (literalAtom && min === 0) run = run.slice(0, -1)
-      endRun()
-      literalAtom = false
-      i += quantifier[0].length
-      continue
-    }
-    if (c === '|') return undefined // only top-level bars are seen: groups are stepped over whole
-    literalAtom = false
-    if (c === '(' || c === '[') {
-      endRun()
-      i = c === '(' ? groupEnd(src, i) : classEnd(src, i)
-    } else if (c === '\\') {
-      const e = src[i + 1] ?? ''
-      if (/[A-Za-z0-9]/.test(e)) {
-        // \b \s \w \d, back-references and \x41 \u0041 \u{41} \cA \p{L} \k<n>: not a plain character here.
-        endRun()
-        const long =
-          /^\\(?:x[0-9A-Fa-f]{2}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/.exec(
-            src.slice(i)
-          )
-        i += long ? long[0].length : 2
-      } else {
-        run += e
-        literalAtom = true
-        i += 2
-      }
-    } else if (c === '.' || c === '^' || c === '$' || c === ' ' || c === '\t') {
-      // A space ends a run too: a needle is looked for in views that blank characters to spaces.
-      endRun()
-      i++
-    } else {
-      run += c
-      literalAtom = true
-      i++
-    }
-  }
-  endRun()
-  return best.length >= 4 ? best : undefined
-}
-
-/**
- * Literals one of which every match holds: the needle when the pattern has one; else, for an
- * alternation (at the top level, or in the first group every match passes through), the needle of
- * each branch, when every branch has one (a branch without one may have alternatives of its own).
- * Undefined for case-insensitive patterns and when some branch has none. On the real Python of
- * AWS Labs' servers, patterns without a needle were a quarter of the source pass: most are
- * alternations such as `\bNodeSDK\s*\(|@opentelemetry\/sdk-node`, and most files hold no branch's literal.
- */
-export function needlesOf(re: RegExp): readonly string[] | undefined {
-  if (re.flags.includes('i')) return undefined
-  return needlesOfSource(re.source)
-}
-
-function needlesOfSource(src: string): string[] | undefined {
-  const one = needleOfSource(src)
-  if (one !== undefined) return [one]
-  const branches = topLevelBranches(src)
-  if (branches.length > 1) {
-    const needles: string[] = []
-    for (const branch of branches) {
-      const found = needlesOfSource(branch)
-      if (!found) return undefined
-      needles.push(...found)
-    }
-    return [...new Set(needles)]
-  }
-  // One branch: the first group that every match passes through (not a look-around, not optional)
-  // and whose own branches all have needles.
-  for (const { at, end, group } of topLevel(src)) {
-    if (!group || /^\(\?<?[=!]/.test(src.slice(at, at + 4)) || /^(?:[*?]|\{0[,}])/.test(src.slice(end, end + 3)))
-      continue
-    const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(src.slice(at))![0]
-    const inner = needlesOfSource(src.slice(at + open.length, end - 1))
-    if (inner) return inner
-  }
-  return undefined
-}
-
-/** The branches of a pattern's top-level alternation (the pattern itself when it has none). */
-function topLevelBranches(src: string): string[] {
-  const branches: string[] = []
-  let start = 0
-  for (const { at, group } of topLevel(src)) {
-    if (group || src[at] !== '|') continue
-    branches.push(src.slice(start, at))
-    start = at + 1
-  }
-  branches.push(src.slice(start))
-  return branches
-}
-
-/**
- * A pattern's top-level groups and plain characters in order, with where each ends; escapes and classes are stepped
- * over.
- */
-function* topLevel(src: string): Generator<{ at: number; end: number; group: boolean }> {
-  for (let i = 0; i < src.length;) {
-    const c = src[i]
-    const end = c === '\\' ? i + 2 : c === '[' ? classEnd(src, i) : c === '(' ? groupEnd(src, i) : i + 1
-    if (c !== '\\' && c !== '[') yield { at: i, end, group: c === '(' }
-    i = end
-  }
-}
-
-/** The offset just past the group opening at `open` (nested groups, classes and escapes stepped over). */
-function groupEnd(src: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < src.length; i++) {
-    const c = src[i]
-    if (c === '\\') i++
-    else if (c === '[') i = classEnd(src, i) - 1
-    else if (c === '(') depth++
-    else if (c === ')' && --depth === 0) return i + 1
-  }
-  return src.length
-}
-
-/**
- * The offset just past the character class opening at `open` (in JavaScript the first unescaped `]` closes it, even in
- * `[]` or `[^]`).
- */
-function classEnd(src: string, open: number): number {
-  for (let i = open + 1; i < src.length; i++) {
-    if (src[i] === '\\') i++
-    else if (src[i] === ']') return i + 1
-  }
-  return src.length
-}
-
-// Keyed by the detectors' own patterns (module constants, a bounded set), so tests can list them.
-const NEEDLES = new Map<RegExp, readonly string[] | null>()
-
-/** Every pattern `matchesOf` has run so far, with its needles, one of which every match holds (null: none). */
-export const needlesInUse = (): ReadonlyMap<RegExp, readonly string[] | null> => NEEDLES
-
-const NONE: readonly RegExpExecArray[] = []
-
-/** The any-of lists already made known to the literal scan. */
-const KNOWN_ANY_OF = new WeakSet<readonly string[]>()
-
-/**
- * Every match of a global pattern in one of a file's views, skipped when the pattern's needle is
- * not in the view: the literal scan's bit, then a substring search, are far cheaper than a regular
- * expression failing over the whole file. `anyOf`: literals one of which every match holds, for a
- * pattern whose needle cannot be read from it (an alternation). The views only blank characters,
- * so a literal (which holds no space) in a view is in the text the literal scan saw. The pattern's
- * own `lastIndex` is used, not a clone per call as `matchAll` makes.
- */
-export function matchesOf(
-  file: Pick<SourceFile, 'mayHold' | View>,
-  view: View,
-  re: RegExp,
-  anyOf?: readonly string[]
-): readonly RegExpExecArray[] {
-  let needles = NEEDLES.get(re)
-  if (needles === undefined) {
-    NEEDLES.set(re, (needles = needlesOf(re) ?? null))
-    if (needles !== null) LITERALS.add(...needles)
-  }
-  if (anyOf && !KNOWN_ANY_OF.has(anyOf)) {
-    KNOWN_ANY_OF.add(anyOf)
-    LITERALS.add(...anyOf)
-  }
-  if (needles !== null && !needles.some((n) => file.mayHold(n))) return NONE
-  if (anyOf && !anyOf.some((n) => file.mayHold(n))) return NONE
-  const text = file[view]
-  if (needles !== null && !needles.some((n) => text.includes(n))) return NONE
-  if (anyOf && !anyOf.some((n) => text.includes(n))) return NONE
-  if (!re.global) throw new TypeError(`matchesOf needs a global pattern: /${re.source}/`)
-  const found: RegExpExecArray[] = []
-  re.lastIndex = 0
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    found.push(m)
-    if (m[0] === '') re.lastIndex++
-  }
-  return found.length ? found : NONE
-}
-
 /** A match as the detectors read it: a pattern's, or a hand-written finder's that gives the same. */
 export type PatternMatch = { index: number; 0: string; groups?: Record<string, string>; [group: number]: string }
-
-/** A hand-written finder of a pattern's matches: the same ones, in linear time, on texts that hold `needle`. */
-export interface Finder<T extends PatternMatch = PatternMatch> {
-  find: (text: string) => T[]
-  needle: string
-}
-
-/**
- * A detector's pattern; with a finder, the pattern is the definition and the finder gives its matches (property tests
- * hold the two together).
- */
-export type FoundPattern = { re: RegExp } & ({ find?: undefined; needle?: undefined } | Finder)
-
-/** The finders whose needle has been made known to the literal scan. */
-const KNOWN_FINDERS = new WeakSet<Finder>()
-
-/**
- * A pattern's matches in one of a file's views: by its finder when it has one, else by `matchesOf`.
- * A finder's needle is made known to the literal scan on first use, as `matchesOf` does with a
- * pattern's, so a file without it is skipped on a bit; it is looked for in the text as read: the
- * views only blank characters, and are not made for a file without it.
- */
-export function patternMatches(
-  file: Pick<SourceFile, 'mayHold' | 'text' | View>,
-  view: View,
-  pattern: FoundPattern
-): readonly PatternMatch[] {
-  if (!pattern.find) return matchesOf(file, view, pattern.re)
-  if (!KNOWN_FINDERS.has(pattern)) {
-    KNOWN_FINDERS.add(pattern)
-    LITERALS.add(pattern.needle)
-  }
-  return file.mayHold(pattern.needle) && file.text.includes(pattern.needle) ? pattern.find(file[view]) : []
-}

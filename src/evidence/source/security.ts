@@ -6,11 +6,10 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, matchesOf, own, type CodeFile, type Detector } from './scan.js'
-import { LITERALS } from './literals.js'
+import { isCode, own, type CodeFile, type Detector } from './scan.js'
 import { FactTable } from './fact-table.js'
 import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'
-import { ruleMatches, type ContentKind } from './rules/rule.js'
+import { ruleHolds, ruleMatches, type ContentKind, type Rule } from './rules/rule.js'
 import {
   closingBracket,
   importsOf,
@@ -150,8 +149,29 @@ export { TOOL_LITERAL_RULES }
 // run of spaces after `[McpServerTool]`.
 export { TOOL_DERIVED_RULES }
 
-const MCP_MARKERS =
-  /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
+/** Files that use an MCP SDK: where `.tool("x")` is a registration. */
+const MCP_MARKERS: Rule = {
+  needles: [
+    '.tool',
+    'modelcontextprotocol',
+    'fastmcp',
+    'FastMCP',
+    'mcp.server',
+    'from mcp',
+    'import mcp',
+    'ModelContextProtocol',
+    'McpServer',
+    'mark3labs/mcp-go',
+    'go-sdk/mcp',
+    'McpSchema',
+    'springframework.ai.mcp',
+    'McpToolTrigger',
+    'mcpToolTrigger',
+    'setRequestHandler'
+  ],
+  view: 'text',
+  re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
+}
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
@@ -234,19 +254,23 @@ export function csharpToolName(method: string): string {
  * constant; in the other languages the binding's `toolName` ("toolName": "x", toolName = "x",
  * toolName: 'x'), read only in files that name the trigger.
  */
-const AZURE_TRIGGER_CS = /\bMcpToolTrigger\s*\(\s*(?:(")([^"\n]+)"|([A-Za-z_][\w.]{0,200})\s*[,)])/g
-const AZURE_TOOL_NAME = /\btoolName\s*[:=]\s*(['"])([^'"\n]+)\1/g
+const AZURE_TRIGGER_CS: Rule = {
+  needles: ['McpToolTrigger'],
+  re: /\bMcpToolTrigger\s*\(\s*(?:(")([^"\n]+)"|([A-Za-z_][\w.]{0,200})\s*[,)])/g,
+  view: 'code'
+}
+const AZURE_TRIGGER: Rule = { needles: ['cpToolTrigger', '.mcpTool'], re: /cpToolTrigger|\.mcpTool\s*\(/, view: 'code' }
+const AZURE_TOOL_NAME: Rule = { needles: ['toolName'], re: /\btoolName\s*[:=]\s*(['"])([^'"\n]+)\1/g, view: 'code' }
 
 function collectAzureTriggerTools(file: CodeFile, out: SourceSecurityEvidence): void {
-  if (!file.mayHold('cpToolTrigger') && !file.mayHold('mcpTool')) return
   if (file.language === 'csharp') {
-    for (const m of matchesOf(file, 'code', AZURE_TRIGGER_CS)) {
+    for (const m of ruleMatches(file, AZURE_TRIGGER_CS)) {
       if (inString(file, m.index)) continue
       if (m[2]) pushTool(file, out, m[2], m.index + m[0].lastIndexOf(m[2]))
       else nameByIdentifier(file, out, m[3], m.index + m[0].lastIndexOf(m[3]), false)
     }
-  } else if (/cpToolTrigger|\.mcpTool\s*\(/.test(file.code)) {
-    for (const m of matchesOf(file, 'code', AZURE_TOOL_NAME)) {
+  } else if (ruleHolds(file, AZURE_TRIGGER)) {
+    for (const m of ruleMatches(file, AZURE_TOOL_NAME)) {
       if (!inString(file, m.index)) pushTool(file, out, m[2], m.index + m[0].lastIndexOf(m[2]))
     }
   }
@@ -261,28 +285,39 @@ function collectAzureTriggerTools(file: CodeFile, out: SourceSecurityEvidence): 
  * `@McpTool(name = NAME)`.
  * Group 1 is the identifier, group 2 (when present) says it is a tool object rather than a string.
  */
-const JS_NAME_USE = /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g
-const JS_OBJECT_USE = /\.addTools?\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g
-const IDENTIFIER_NAME_USES: Partial<Record<Language, { re: RegExp; object?: boolean }[]>> = {
-  typescript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
-  javascript: [{ re: JS_NAME_USE }, { re: JS_OBJECT_USE, object: true }],
-  python: [{ re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
+type NameUse = Rule & { object?: boolean }
+const JS_NAME_USE: NameUse = {
+  needles: ['tool', 'registerTool', 'registerToolTask'],
+  re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g
+}
+const JS_OBJECT_USE: NameUse = {
+  needles: ['.addTool'],
+  re: /\.addTools?\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g,
+  object: true
+}
+const IDENTIFIER_NAME_USES: Partial<Record<Language, NameUse[]>> = {
+  typescript: [JS_NAME_USE, JS_OBJECT_USE],
+  javascript: [JS_NAME_USE, JS_OBJECT_USE],
+  python: [{ needles: ['Tool'], re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
   go: [
-    { re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g },
-    { re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }
+    {
+      needles: ['mcp.NewTool'],
+      re: /\bmcp\.NewTool\s*\(\s*(?:string\s*\(\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[),]/g
+    },
+    { needles: ['mcp.Tool'], re: /\bmcp\.Tool\s*\{[^{}]*?\bName\s*:\s*([A-Za-z_]\w*)\s*[,}\n]/g }
   ],
-  csharp: [{ re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
+  csharp: [{ needles: ['McpServerTool'], re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
   java: [
-    { re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g },
-    { re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g },
-    { re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }
+    { needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g },
+    { needles: ['Tool'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g },
+    { needles: ['Tool'], re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }
   ]
 }
 
 function collectIdentifierNamedTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const uses = IDENTIFIER_NAME_USES[file.language === 'kotlin' ? 'java' : file.language] ?? []
   for (const use of uses) {
-    for (const m of matchesOf(file, 'bare', use.re)) {
+    for (const m of ruleMatches(file, use)) {
       if (inString(file, m.index)) continue
       nameByIdentifier(file, out, m[1], m.index + m[0].lastIndexOf(m[1]), use.object === true)
     }
@@ -376,11 +411,14 @@ function nameByIdentifier(
  * (`PREFIX + "get"`, `${PREFIX}get`) it is resolved; any other expression is computed.
  * A literal or a lone identifier is left to the rules above.
  */
-const JS_REGISTRATION = /\.(?:tool|registerTool|registerToolTask)\s*\(/g
+const JS_REGISTRATION: Rule = {
+  needles: ['tool', 'registerTool', 'registerToolTask'],
+  re: /\.(?:tool|registerTool|registerToolTask)\s*\(/g
+}
 const TEMPLATE_PART = /\$\{\s*([A-Za-z_$][\w$]*)\s*\}/g
 
 function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void {
-  for (const m of matchesOf(file, 'bare', JS_REGISTRATION)) {
+  for (const m of ruleMatches(file, JS_REGISTRATION)) {
     const start = m.index + m[0].length
     const arg = firstArgument(file.code, start)
     const text = arg.trim()
@@ -521,15 +559,15 @@ function elementsOf(file: CodeFile, open: number): { literal?: string; object?: 
  * `def name` / `async def name`. The tool's server (the receiver) is kept for mounted namespaces.
  * Hand-written: the arguments nest brackets, which a regular expression cannot balance.
  */
-const PY_TOOL_DECORATOR = /@((?:\w+\.)*\w+)\.tool\b|@(\w+)\b/g
-const PY_TOOL_ALIAS = /^[ \t]*(\w+)\s*=\s*((?:\w+\.)*\w+)\.tool[ \t]*$/gm
+const PY_TOOL_DECORATOR: Rule = { needles: ['@'], re: /@((?:\w+\.)*\w+)\.tool\b|@(\w+)\b/g }
+const PY_TOOL_ALIAS: Rule = { needles: ['.tool'], re: /^[ \t]*(\w+)\s*=\s*((?:\w+\.)*\w+)\.tool[ \t]*$/gm }
 const PY_DECORATED_DEF = /^[ \t]*(?:#[^\n]*)?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)/
 
 function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const bare = file.bare
   const aliases = new Map<string, string>()
-  for (const m of bare.matchAll(PY_TOOL_ALIAS)) aliases.set(m[1], m[2])
-  for (const m of bare.matchAll(PY_TOOL_DECORATOR)) {
+  for (const m of ruleMatches(file, PY_TOOL_ALIAS)) aliases.set(m[1], m[2])
+  for (const m of ruleMatches(file, PY_TOOL_DECORATOR)) {
     const server = m[1] ?? aliases.get(m[2])
     if (server === undefined) continue
     let i = m.index + m[0].length
@@ -580,10 +618,10 @@ function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence
  * `main.mount("jira", sub)` (2.x), `main.import_server(sub, prefix="jira")` or `import_server("jira", sub)`:
  * the sub-server's tools are served as `jira_<name>`.
  */
-const PY_MOUNT = /\b(\w+)\.(?:mount|import_server)\s*\(/g
+const PY_MOUNT: Rule = { needles: ['mount', 'import_server'], re: /\b(\w+)\.(?:mount|import_server)\s*\(/g }
 
 function collectPythonMounts(file: CodeFile, out: SourceSecurityEvidence): void {
-  for (const m of matchesOf(file, 'bare', PY_MOUNT)) {
+  for (const m of ruleMatches(file, PY_MOUNT)) {
     const open = m.index + m[0].length - 1
     const close = matchingParen(file.bare, open)
     if (close === -1) continue
@@ -611,9 +649,15 @@ function matchingParen(text: string, open: number): number {
  * TS SDK low-level server: setRequestHandler(ListToolsRequestSchema, …) (v1) or setRequestHandler('tools/list', …) (v2)
  * returning { tools: [{ name: "x" }, TOOL_OBJECT, …] }: objects in the list, or tool objects it names.
  */
+const LIST_TOOLS_HANDLER: Rule = {
+  needles: ['setRequestHandler'],
+  re: /setRequestHandler\s*\(\s*(?:ListToolsRequestSchema\b|(['"`])tools\/list\1)/g,
+  view: 'code'
+}
+
 function collectListedTsTools(file: CodeFile, out: SourceSecurityEvidence): void {
   const code = file.code
-  for (const m of code.matchAll(/setRequestHandler\s*\(\s*(?:ListToolsRequestSchema\b|(['"`])tools\/list\1)/g)) {
+  for (const m of ruleMatches(file, LIST_TOOLS_HANDLER)) {
     const toolsAt = code.indexOf('tools', m.index + m[0].length)
     if (toolsAt === -1) continue
     // `tools: [...]`, `tools: TOOLS`, or a list declared in the handler and returned (`const tools: Tool[] = [...]`).
@@ -659,11 +703,13 @@ function listedByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: 
  * Factories of tool objects outside any registration (`export default defineTool({ name: "x", … })`): facts, counted
  * when the repository registers tools by a computed name.
  */
-const TOOL_FACTORY = /\b(?:define|create|make|build)Tool\s*\(\s*\{/g
-const TOOL_FACTORY_NEEDLES = ['defineTool', 'createTool', 'makeTool', 'buildTool']
+const TOOL_FACTORY: Rule = {
+  needles: ['defineTool', 'createTool', 'makeTool', 'buildTool'],
+  re: /\b(?:define|create|make|build)Tool\s*\(\s*\{/g
+}
 
 function collectToolFactories(file: CodeFile, out: SourceSecurityEvidence): void {
-  for (const m of matchesOf(file, 'bare', TOOL_FACTORY, TOOL_FACTORY_NEEDLES)) {
+  for (const m of ruleMatches(file, TOOL_FACTORY)) {
     const n = objectNameAt(file, m.index + m[0].length - 1)
     if (n?.literal !== undefined)
       out.toolFacts.push({
@@ -685,14 +731,18 @@ export { CONTENT_RULES }
  * C#: `new DataContent(MCP_TINY_IMAGE)` with `const string MCP_TINY_IMAGE = "data:image/png;base64,…"` in the file (the
  * C# SDK's EverythingServer).
  */
-const DATA_URI_CONSTANT = /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g
-const NEW_DATA_CONTENT = /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g
+const DATA_URI_CONSTANT: Rule = {
+  needles: ['"data:'],
+  re: /\b([A-Za-z_]\w*)\s*=\s*@?"data:(image|audio)\//g,
+  view: 'code'
+}
+const NEW_DATA_CONTENT: Rule = { needles: ['DataContent'], re: /\bnew\s+DataContent\s*\(\s*([A-Za-z_]\w*)\s*[,)]/g }
 
 function collectCsharpDataUriContent(file: CodeFile, out: SourceSecurityEvidence, seen: Set<number>): void {
   const uris = new Map<string, ContentKind>()
-  for (const m of matchesOf(file, 'code', DATA_URI_CONSTANT)) uris.set(m[1], m[2] as ContentKind)
+  for (const m of ruleMatches(file, DATA_URI_CONSTANT)) uris.set(m[1], m[2] as ContentKind)
   if (!uris.size) return
-  for (const m of matchesOf(file, 'bare', NEW_DATA_CONTENT)) {
+  for (const m of ruleMatches(file, NEW_DATA_CONTENT)) {
     const kind = uris.get(m[1])
     const offset = m.index + m[0].indexOf('DataContent')
     if (!kind || seen.has(offset)) continue
@@ -720,48 +770,92 @@ function collectContentTypes(file: CodeFile, out: SourceSecurityEvidence): void 
 // ---------------------------------------------------------------- network calls
 
 /** HTTP clients and sockets: the call, and where its first argument starts. */
-const CLIENT_RULES: { languages: readonly Language[]; re: RegExp; client: string }[] = [
-  { languages: JS, re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
-  { languages: JS, re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g, client: 'axios' },
-  { languages: JS, re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
+const CLIENT_RULES: (Rule & { languages: readonly Language[]; client: string })[] = [
+  { languages: JS, needles: ['fetch'], re: /(?<![\w.])fetch\s*\(/g, client: 'fetch' },
   {
     languages: JS,
+    needles: ['axios'],
+    re: /\baxios(?:\.(?:get|post|put|patch|delete|request|head))?\s*\(/g,
+    client: 'axios'
+  },
+  { languages: JS, needles: ['got'], re: /(?<![\w.])got(?:\.(?:get|post|put|patch|delete))?\s*\(/g, client: 'got' },
+  {
+    languages: JS,
+    needles: ['undici.', 'request'],
     re: /\bundici\.(?:request|fetch|stream)\s*\(|(?<![\w.])request\s*\(\s*(?=['"`])/g,
     client: 'undici'
   },
-  { languages: JS, re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
-  { languages: JS, re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g, client: 'socket' },
+  { languages: JS, needles: ['http'], re: /\bhttps?\.(?:get|request)\s*\(/g, client: 'node:http' },
+  {
+    languages: JS,
+    needles: ['net.', 'WebSocket'],
+    re: /\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+WebSocket\s*\(/g,
+    client: 'socket'
+  },
   {
     languages: ['python'],
+    needles: ['httpx', 'requests'],
     re: /\b(?:httpx|requests)\.(?:get|post|put|patch|delete|request|head|stream)\s*\(/g,
     client: 'httpx/requests'
   },
   {
     languages: ['python'],
+    needles: ['client', 'session', 'http', 'self.'],
     re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g,
     client: 'HTTP client'
   },
-  { languages: ['python'], re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g, client: 'urllib' },
-  { languages: ['python'], re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g, client: 'socket' },
+  {
+    languages: ['python'],
+    needles: ['urllib.request.urlopen', 'urlopen'],
+    re: /\burllib\.request\.urlopen\s*\(|\burlopen\s*\(/g,
+    client: 'urllib'
+  },
+  {
+    languages: ['python'],
+    needles: ['socket.create_connection', '.connect'],
+    re: /\bsocket\.create_connection\s*\(|\.connect\s*\(\s*\(/g,
+    client: 'socket'
+  },
   {
     languages: ['csharp'],
+    needles: [
+      'GetAsync',
+      'PostAsync',
+      'PutAsync',
+      'PatchAsync',
+      'DeleteAsync',
+      'SendAsync',
+      'GetStringAsync',
+      'GetStreamAsync',
+      'GetByteArrayAsync',
+      'GetFromJsonAsync',
+      'PostAsJsonAsync'
+    ],
     re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g,
     client: 'HttpClient'
   },
-  { languages: ['csharp'], re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g, client: 'socket/Uri' },
+  {
+    languages: ['csharp'],
+    needles: ['TcpClient', 'Uri'],
+    re: /\bnew\s+TcpClient\s*\(|\bnew\s+Uri\s*\(\s*(?=")/g,
+    client: 'socket/Uri'
+  },
   {
     languages: ['go'],
+    needles: ['http.'],
     re: /\bhttp\.(?:Get|Post|PostForm|Head|NewRequest|NewRequestWithContext)\s*\(/g,
     client: 'net/http'
   },
-  { languages: ['go'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
+  { languages: ['go'], needles: ['net.Dial'], re: /\bnet\.Dial(?:Timeout)?\s*\(/g, client: 'net.Dial' },
   {
     languages: ['java', 'kotlin'],
+    needles: ['URI.create', 'URL', '.uri', '.url', 'Socket'],
     re: /\bURI\.create\s*\(|\bnew\s+URL\s*\(|\.uri\s*\(|\.url\s*\(|\bnew\s+Socket\s*\(/g,
     client: 'java.net/OkHttp/WebClient'
   },
   {
     languages: ['java', 'kotlin'],
+    needles: ['restTemplate.', 'RestTemplate'],
     re: /\brestTemplate\.\w+\s*\(|\bRestTemplate\s*\(\)\s*\.\w+\s*\(/g,
     client: 'RestTemplate'
   }
@@ -772,10 +866,11 @@ export const CALLER_URL_NAME =
   /^(url|uri|link|href|target|address|page|page_?url|web_?url|source_?url|input_?url|args\.url|params\.url|request\.url)$/i
 
 function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void {
-  const constants = stringConstants(file)
+  // The file's URL constants, read at the first call: most files make none.
+  let constants: Map<string, string> | undefined
   for (const rule of CLIENT_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file, 'bare', rule.re)) {
+    for (const m of ruleMatches(file, rule)) {
       let argStart = m.index + m[0].length
       let arg = firstArgument(file.code, argStart)
       // Go's http.NewRequest(method, url, …) and NewRequestWithContext(ctx, method, url, …): the URL comes later.
@@ -794,7 +889,7 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
       // call.
       if (/^\s*(?:\w+|\([^()]*\))\s*=>/.test(arg)) continue
       const at = file.at(m.index, rule.client)
-      const literal = leadingLiteral(arg, constants)
+      const literal = leadingLiteral(arg, (constants ??= stringConstants(file)))
       if (literal !== undefined) {
         const host = hostOf(literal)
         if (!host) continue // a relative path or a non-URL literal: not a network target we can judge
@@ -836,14 +931,12 @@ const restPath = (path: string) =>
  * (`bare`), REST paths on string literals that begin with them (`code`). `needles` are literals
  * the view must contain before the pattern runs.
  */
-const THIRD_PARTY_RULES: {
+const THIRD_PARTY_RULES: (Rule & {
   source: ThirdPartySource
   api: string
   languages: readonly Language[]
   view: 'code' | 'bare'
-  needles: string[]
-  re: RegExp
-}[] = [
+})[] = [
   // Microsoft Graph mail, over REST or the SDKs (JS .api('/me/messages'), Python client.me.messages.get(), C#
   // graph.Me.Messages.GetAsync(), Go/Java me().messages()).
   // A user id is at most 400 characters: unbounded, each unclosed `Users[` was scanned to the end of the file.
@@ -895,7 +988,7 @@ const THIRD_PARTY_RULES: {
     api: 'GitHub issues',
     languages: JS,
     view: 'bare',
-    needles: ['issues.', 'pulls.'],
+    needles: ['issues', 'pulls'],
     re: /\b(?:rest|octokit|github)\s*\.\s*(?:issues\s*\.\s*(?:get|list\w*|getComment)|pulls\s*\.\s*(?:get|list\w*|getReviewComment))\s*\(/g
   },
   {
@@ -919,7 +1012,7 @@ const THIRD_PARTY_RULES: {
     api: 'GitHub issues',
     languages: ['csharp'],
     view: 'bare',
-    needles: ['.Issue.', '.PullRequest.'],
+    needles: ['.Issue', '.PullRequest'],
     re: /\.(?:Issue|PullRequest)\s*\.\s*(?:Get\w*|Comment\s*\.\s*Get\w*|ReviewComment\s*\.\s*Get\w*)\s*\(/g
   },
   {
@@ -935,7 +1028,7 @@ const THIRD_PARTY_RULES: {
     api: 'issue tracker REST',
     languages: ANY_CODE,
     view: 'code',
-    needles: ['/repos/', '/issue', '/projects/'],
+    needles: ['/repos/', '/rest/api/', '/projects/'],
     re: restPath(
       String.raw`(?:/repos/[^'"\`\s]*/(?:issues|pulls|comments)\b|/rest/api/(?:\d|latest)/(?:issue|search)\b|/projects/[^'"\`\s]*/(?:issues|merge_requests|notes)\b)`
     )
@@ -985,15 +1078,10 @@ const THIRD_PARTY_RULES: {
   }
 ]
 
-/** Every rule's needles: most files hold none, and the pass's literal scan tells. */
-const ANY_NEEDLE = [...new Set(THIRD_PARTY_RULES.flatMap((r) => r.needles))]
-LITERALS.add(...ANY_NEEDLE)
-
 function collectThirdPartyReads(file: CodeFile, out: SourceSecurityEvidence): void {
-  if (!ANY_NEEDLE.some((n) => file.mayHold(n))) return
   for (const rule of THIRD_PARTY_RULES) {
     if (!rule.languages.includes(file.language)) continue
-    for (const m of matchesOf(file, rule.view, rule.re, rule.needles)) {
+    for (const m of ruleMatches(file, rule)) {
       // A path rule matches at the opening quote; point at the path itself.
       const at = file.at(rule.view === 'code' ? m.index + 1 : m.index, rule.api)
       out.thirdPartyReads.push({ source: rule.source, api: rule.api, at, isTest: file.isTest })
@@ -1001,14 +1089,14 @@ function collectThirdPartyReads(file: CodeFile, out: SourceSecurityEvidence): vo
   }
 }
 
-const QUOTED_URL = /(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g
+const QUOTED_URL: Rule = { needles: ['://'], re: /(['"`])((?:https?|wss?):\/\/[^'"`\s]+)\1/g, view: 'code' }
 const ASSIGNED_NAME = /\b([A-Za-z_]\w*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*$/
 
 /** `const NAME = "https://…"` style constants in the file, so a call through them counts as literal. */
 export function stringConstants(file: CodeFile): Map<string, string> {
   const map = new Map<string, string>()
   // From each URL literal back to an assignment: scanning for the literal first is what keeps this cheap.
-  for (const m of matchesOf(file, 'code', QUOTED_URL)) {
+  for (const m of ruleMatches(file, QUOTED_URL)) {
     // Only a literal right after `=` can be a constant's value (most are call arguments): a cheap look back first.
     let j = m.index - 1
     while (j >= 0 && /\s/.test(file.code[j])) j--
@@ -1065,45 +1153,27 @@ export function hostOf(url: string): string | undefined {
 
 // ---------------------------------------------------------------- the detector
 
-const PREFILTER = [
-  'tool',
-  'Tool',
-  'image',
-  'audio',
-  'resource_link',
-  'Image',
-  'Audio',
-  'ResourceLink',
-  'fetch',
-  'axios',
-  'got',
-  'http',
-  'request',
-  'Http',
-  'socket',
-  'Socket',
-  'Dial',
-  'URI',
-  'URL',
-  'url',
-  'WebSocket',
-  'connect',
-  'essages',
-  'ssue',
-  'pulls',
-  'PullRequest',
-  'conversations',
-  'ickets',
-  'now/table',
-  'IMAP',
-  'Imap',
-  'imap',
-  'cheerio',
-  'JSDOM',
-  'BeautifulSoup',
-  'goto',
-  'Jsoup',
-  'HtmlDocument'
+/** Every rule the detector runs over a whole file. */
+const RULES: readonly Rule[] = [
+  MCP_MARKERS,
+  ...TOOL_LITERAL_RULES,
+  ...TOOL_DERIVED_RULES,
+  AZURE_TRIGGER_CS,
+  AZURE_TRIGGER,
+  AZURE_TOOL_NAME,
+  ...Object.values(IDENTIFIER_NAME_USES).flat(),
+  JS_REGISTRATION,
+  LIST_TOOLS_HANDLER,
+  PY_TOOL_ALIAS,
+  PY_TOOL_DECORATOR,
+  PY_MOUNT,
+  TOOL_FACTORY,
+  ...CONTENT_RULES,
+  DATA_URI_CONSTANT,
+  NEW_DATA_CONTENT,
+  ...CLIENT_RULES,
+  QUOTED_URL,
+  ...THIRD_PARTY_RULES
 ]
 
 export const newNetworkCallTable = () =>
@@ -1124,11 +1194,11 @@ export function createSecurityDetector(): { detector: Detector; result: SourceSe
     declaredTypes: []
   }
   const detector: Detector = {
-    prefilter: PREFILTER,
+    rules: RULES,
     visit(file) {
       if (!isCode(file)) return
       // Tool registrations count only in files that use an MCP SDK: `.tool("x")` elsewhere is something else.
-      if (MCP_MARKERS.test(file.text)) {
+      if (ruleHolds(file, MCP_MARKERS)) {
         result.mcpFiles.push(file.path)
         collectTools(file, result)
       }
