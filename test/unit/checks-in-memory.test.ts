@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { CHECKS } from '../../checks/index.js'
 import { plannedApiHalves, type CheckDefinition } from '../../src/check.js'
 import { evaluate } from '../../src/engine.js'
+import type { RepoEvidence } from '../../src/evidence/index.js'
 import { emptyRepoEvidence, fakeEvidence, goliveYaml } from '../support/fake-evidence.js'
 
 const check = (id: string): CheckDefinition => CHECKS.find((c) => c.id === id)!
@@ -109,7 +110,7 @@ describe('fail closed: a declared `none` the gate could not hold against code', 
     '    externalCommunication: none'
   ]
   const yaml = (extra: string[] = []) => goliveYaml().replace('tools: []', [...TOOL, ...extra].join('\n'))
-  const handled = (r: Parameters<NonNullable<Parameters<typeof fakeEvidence>[0]>['repo']>[0]) => {
+  const handled = (r: RepoEvidence) => {
     r.scan.sourceFiles = 3
     r.capabilities.tools.push({
       tool: 'read_mail',
