@@ -20,7 +20,7 @@ import {
   type SourceSecurityEvidence,
   type ToolRegistration
 } from '../source/security.js'
-import { accessOfChain, type Access } from './access.js'
+import { accessOfChain, takesStatement, type Access } from './access.js'
 import {
   catalogueWith,
   type Catalogue,
@@ -217,6 +217,8 @@ interface ParsedFile {
   defs: Definition[]
   /** The definitions by name. */
   defsByName: Map<string, Definition[]>
+  /** Where the definitions' names are: a name there defines, it does not call. */
+  defAt: Set<number>
   bindings: Map<string, CatalogueEntry>
   /** Members bound to a client (`self.jira = Jira(…)`, `this.http = axios.create()`), for classes built on this one. */
   members: Map<string, CatalogueEntry>
@@ -334,7 +336,8 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     if (language !== 'go') {
       let b = nameOffset - 1
       while (b >= 0 && (bare[b] === ' ' || bare[b] === '\t')) b--
-      if (bare[b] === '.') continue
+      // `.` a call on something; `@` an annotation or decorator written before the method it marks.
+      if (bare[b] === '.' || bare[b] === '@') continue
       const before = /([A-Za-z_$][\w$]*)[ \t]*$/.exec(bare.slice(Math.max(0, b - 40), b + 1))
       if (before && (before[1] === 'new' || before[1] === 'return' || before[1] === 'await' || before[1] === 'throw'))
         continue
@@ -345,7 +348,14 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     // After the parameters: an optional return type or throws clause, then the body.
     const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400))
     if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, '')))) continue
-    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*[\]]+)?\s*\{$/.test(after[0])) continue
+    // Go: the result after the parameters, a function type too (a factory that makes the handler).
+    if (
+      language === 'go' &&
+      !/^\s*(?:\([^)]*\)|func\s*\([^)]*\)\s*(?:\([^)]*\)|[\w.*[\]]+)?|[\w.*[\]]+)?\s*\{$/.test(after[0])
+    )
+      continue
+    // A C# attribute list (`[McpServerTool, Description("…")]`) closes before the method it marks.
+    if (language === 'csharp' && after[0].includes(']')) continue
     const bodyAt = close + after[0].length - after[1].length
     let end: number
     if (after[1] === '{') end = closing(bare, bodyAt)
@@ -374,7 +384,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
 type Bound = 'bindings' | 'scoped' | 'returning' | 'members' | 'assignedFrom'
-type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'constants' | 'importedFrom'
+type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'defAt' | 'constants' | 'importedFrom'
 function bindingsOf(
   file: Omit<ParsedFile, Bound | Later>,
   defs: Definition[],
@@ -626,6 +636,7 @@ export function deriveCapabilities(
       ...base,
       defs,
       defsByName: byName(defs),
+      defAt: new Set(defs.map((d) => d.nameOffset)),
       ...bindingsOf(base, defs, entries),
       farDefs: new Map(),
       constants: urlConstants(code),
@@ -636,12 +647,27 @@ export function deriveCapabilities(
     return file
   }
 
+  // The files of a language that name an identifier, read once each (a tool kept in a variable another file registers).
+  const byLanguage = new Map<Language, string[]>()
+  for (const p of paths) {
+    const l = languageOf(p)
+    if (!l || isTestPath(p)) continue
+    const list = byLanguage.get(l) ?? []
+    if (list.length < MAX_USE_FILES) list.push(p)
+    byLanguage.set(l, list)
+  }
+  const texts = new Map<string, string | undefined>()
+  const filesNaming = (language: Language, name: string): string[] =>
+    (byLanguage.get(language) ?? []).filter((p) => {
+      if (!texts.has(p)) texts.set(p, repo.read(p))
+      return texts.get(p)?.includes(name) ?? false
+    })
   const seen = new Set<string>()
   const tools: ToolReach[] = []
   for (const reg of source.tools) {
     if (reg.isTest || seen.has(reg.name)) continue
     seen.add(reg.name)
-    tools.push(reachOf(reg, parse, catalogue))
+    tools.push(reachOf(reg, parse, catalogue, filesNaming))
   }
 
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
@@ -860,7 +886,8 @@ function chainAfter(bare: string, from: number): { name: string; argsAt?: number
 function reachOf(
   reg: ToolRegistration,
   parse: (path: string) => ParsedFile | undefined,
-  catalogue: Catalogue
+  catalogue: Catalogue,
+  filesNaming: (language: Language, name: string) => string[] = () => []
 ): ToolReach {
   const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
   const file = parse(reg.at.file)
@@ -879,6 +906,28 @@ function reachOf(
       }
     }
   }
+  // A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler.
+  if (!handler) {
+    const v = registrationVariable(file, offset)
+    for (const p of v ? filesNaming(file.language, v) : []) {
+      const other = p === file.path ? undefined : parse(p)
+      if (!other) continue
+      for (const m of other.bare.matchAll(new RegExp(`(?<![\\w$])${v}(?![\\w$])`, 'g'))) {
+        handler = registeredWith(other, m.index, v!, parse)
+        if (handler) break
+      }
+      if (handler) {
+        handlerFile = other
+        break
+      }
+    }
+  }
+  // A tool written as a class (the name given to the base class, the description a method): its run method.
+  let extra: { span: Span; params: string[] }[] = []
+  if (!handler) {
+    const methods = classHandlers(file, offset)
+    if (methods.length) [handler, ...extra] = methods
+  }
   if (!handler) return reach
   const { line, column } = handlerFile.lines.at(handler.span.start)
   reach.handler = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` }
@@ -894,17 +943,21 @@ function reachOf(
     reach.facts.push(f)
   }
   /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
-  const access = new Map<CatalogueEntry, { read?: FileEvidence; unclear?: FileEvidence; wrote: boolean }>()
-  const noteAccess = (entry: CatalogueEntry, a: Access | undefined, where: FileEvidence) => {
+  const access = new Map<
+    CatalogueEntry,
+    { read?: FileEvidence; unclear?: FileEvidence; wrote: boolean; callerStatement?: FileEvidence }
+  >()
+  const noteAccess = (entry: CatalogueEntry, a: Access | undefined, where: FileEvidence, callerStatement = false) => {
     let n = access.get(entry)
     if (!n) access.set(entry, (n = { wrote: false }))
+    if (callerStatement) n.callerStatement ??= where
     if (a === 'read') n.read ??= where
     else if (a === 'write') n.wrote = true
     else n.unclear ??= where
   }
-  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [
-    { file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }
-  ]
+  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [handler, ...extra].map(
+    (h) => ({ file: handlerFile, span: h.span, tainted: argumentsOf(h.params), depth: 0 })
+  )
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
     const { file: f, span, tainted, depth } = work.shift()!
@@ -933,7 +986,8 @@ function reachOf(
         onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
       const local = () =>
         f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name)
-      const bound = afterDot ? undefined : (local() ?? elsewhere())
+      // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
+      const bound = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere())
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
       const made =
         bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
@@ -945,10 +999,20 @@ function reachOf(
         // A private-data client's read legs wait for what the tool does with it (read or only write).
         const gated = entry.legs.includes('privateData')
         if (gated) {
-          const argsOf = (c: { argsAt?: number }) =>
-            c.argsAt === undefined ? undefined : firstArgument(f.code, c.argsAt)
+          // The statement a dispatcher is given comes after a context (`db.ExecContext(ctx, "DELETE …")`).
+          const argsOf = (c: { argsAt?: number }) => {
+            if (c.argsAt === undefined) return undefined
+            const first = firstArgument(f.code, c.argsAt)
+            return /^\s*(?:ctx|context|cancellationToken|ct)\s*$/.test(first)
+              ? firstArgument(f.code, c.argsAt + first.length + 1)
+              : first
+          }
           const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }))
-          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package))
+          // A statement the caller writes (`new SqlCommand(sql, conn)`, `cursor.execute(query)`) selects any rows.
+          const callerStatement = calls.some(
+            (c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted)
+          )
+          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement)
         }
         for (const leg of entry.legs) {
           if (gated && leg !== 'externalCommunication') continue
@@ -985,7 +1049,7 @@ function reachOf(
         }
         continue
       }
-      if (depth >= MAX_DEPTH || KEYWORDS.has(name)) continue
+      if (depth >= MAX_DEPTH || KEYWORDS.has(name) || f.defAt.has(o)) continue
       const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20))
       // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
       if (
@@ -1044,6 +1108,14 @@ function reachOf(
     for (const leg of entry.legs) {
       if (leg !== 'externalCommunication') addFact({ leg, via: viaOf(entry), source: 'package', at: where })
     }
+    // Rows a query of the caller's own selects hold whatever the store's users wrote.
+    if (n.callerStatement && !entry.legs.includes('untrustedContent'))
+      addFact({
+        leg: 'untrustedContent',
+        via: `${entry.package}: runs a query the tool's caller writes, returning any rows it selects`,
+        source: 'package',
+        at: n.callerStatement
+      })
   }
   TOUCHED.set(reach, [...access.keys()].map(viaOf))
   return reach
@@ -1414,6 +1486,101 @@ function indentedBlock(bare: string, at: number): Span {
   return { start, end }
 }
 
+const MAX_USE_FILES = 2000
+
+/** The variable the registration's innermost call is assigned to (`var GetIssueTool = mcp.NewTool("x", …)`). */
+function registrationVariable(f: ParsedFile, offset: number): string | undefined {
+  const bare = f.bare
+  let depth = 0
+  for (let i = offset - 1; i >= 0 && i > offset - 4000; i--) {
+    const ch = bare[i]
+    if (ch === ')' || ch === ']' || ch === '}') depth++
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) {
+        depth--
+        continue
+      }
+      if (ch !== '(') return undefined
+      const lineStart = bare.lastIndexOf('\n', i) + 1
+      const v = /([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?:?=[ \t]*(?:new[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*$/.exec(
+        bare.slice(lineStart, i)
+      )
+      return v && !KEYWORDS.has(v[1]) ? v[1] : undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * The call that hands a tool variable over with its handler (`addTool(tools.GetIssueTool,
+ * tools.GetIssueHandler(client))`, `s.AddTool(GetIssueTool, handleGetIssue)`): its arguments, when another of
+ * them is a function, a lambda, or a call to a function of the repository (a factory that makes the handler).
+ */
+function registeredWith(
+  f: ParsedFile,
+  at: number,
+  name: string,
+  parse: Parse
+): { span: Span; params: string[] } | undefined {
+  const bare = f.bare
+  let depth = 0
+  for (let i = at - 1; i >= 0 && i > at - 2000; i--) {
+    const ch = bare[i]
+    if (ch === ')' || ch === ']' || ch === '}') depth++
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) {
+        depth--
+        continue
+      }
+      if (ch !== '(') return undefined
+      const close = closing(bare, i, 20_000)
+      if (close < 0) return undefined
+      const args = f.code.slice(i + 1, close - 1)
+      const params: string[] = []
+      for (const m of args.matchAll(/\bfunc[ \t]{0,8}\(([^()]{0,400})\)|\(([^()]{0,400})\)[ \t]{0,8}(?:=>|->)/g))
+        params.push(...paramNames(m[1] ?? m[2] ?? '', f.language))
+      const handing = splitTop(args).some((part) => {
+        if (new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(part)) return false
+        if (/=>|->|\bfunc[ \t]*\(|\blambda\b/.test(part)) return true
+        const callee = /^&?(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)[ \t]*(?:\(|$)/.exec(part.trim())?.[1]
+        return !!callee && !KEYWORDS.has(callee) && definitionsNamed(f, callee, parse, true).length > 0
+      })
+      return handing ? { span: { start: i, end: close }, params } : undefined
+    }
+  }
+  return undefined
+}
+
+/** The names of the method a tool class is run by (`run_tool`, `execute`, `__call__`, `handleCall`, `_arun`). */
+const RUN_METHOD = /^_{0,2}(?:a?run|execute|call|handle|invoke|perform)(?:_?(?:tool|call|async|impl))?_{0,2}$/i
+
+/**
+ * The run methods of the class whose body holds the registration at `offset`, innermost class first; none when the
+ * class has no method named like one (what runs it is then not known, and its facts stay the server's).
+ */
+function classHandlers(f: ParsedFile, offset: number): { span: Span; params: string[] }[] {
+  let body: Span | undefined
+  if (f.language === 'python') {
+    for (const m of f.bare.slice(0, offset).matchAll(/^([ \t]*)class[ \t]+\w+/gm)) {
+      const block = indentedBlock(f.bare, m.index)
+      if (block.start <= offset && offset < block.end) body = block
+    }
+  } else {
+    for (const m of f.bare.slice(0, offset).matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*[^{;]{0,400}\{/g)) {
+      const open = m.index + m[0].length - 1
+      const close = closing(f.bare, open)
+      if (close > offset) body = { start: open, end: close }
+    }
+  }
+  if (!body) return []
+  const inClass = f.defs.filter((d) => body.start <= d.start && d.end <= body.end)
+  // Only the class's own methods, not functions nested in them.
+  const own = inClass.filter((d) => !inClass.some((o) => o !== d && o.start <= d.start && d.end <= o.end))
+  return own
+    .filter((d) => RUN_METHOD.test(d.name) && !(d.start <= offset && offset < d.end))
+    .map((d) => ({ span: { start: d.start, end: d.end }, params: d.params }))
+}
+
 /** Whether call arguments hold a function: a lambda, or a name the file (or a file it links) defines. */
 function namesHandler(f: ParsedFile, args: string): boolean {
   if (/=>|->|\bfunc[ \t]*\(|\blambda\b/.test(args)) return true
@@ -1425,11 +1592,11 @@ function namesHandler(f: ParsedFile, args: string): boolean {
 }
 
 /**
- * Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last
- * `@Tool` within 4,000 characters.
+ * Whether the registration at `offset` is inside a Spring AI `@Tool(…)` or `@McpTool(…)` annotation: no `;` or `{`
+ * since the last one within 4,000 characters.
  */
 function annotatedByTool(bare: string, offset: number): boolean {
-  const at = bare.lastIndexOf('@Tool', offset)
+  const at = Math.max(bare.lastIndexOf('@Tool', offset), bare.lastIndexOf('@McpTool', offset))
   if (at < 0 || offset - at > 4000) return false
   const between = bare.slice(at, offset)
   return !between.includes(';') && !between.includes('{')
