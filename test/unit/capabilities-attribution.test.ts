@@ -27,9 +27,17 @@ const EXPECTED: Record<string, Record<string, Legs>> = {
   python: {
     read_inbox: ['privateData', 'untrustedContent'],
     send_mail: ['externalCommunication'],
-    echo: []
+    echo: [],
+    list_labels: ['privateData']
   },
   go: { get_item: ['privateData'], delete_item: [], ping: [] },
+  // A hand-written client of a vendor's API host: a use of its API, read or written as its functions' names say.
+  'vendor-host': {
+    get_issue: ['privateData', 'untrustedContent'],
+    list_teams: ['privateData'],
+    create_issue: ['externalCommunication'],
+    rename_project: []
+  },
   typescript: {
     'send-message': ['externalCommunication'],
     'read-messages': ['privateData', 'untrustedContent']

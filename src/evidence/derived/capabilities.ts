@@ -20,7 +20,7 @@ import {
   type SourceSecurityEvidence,
   type ToolRegistration
 } from '../source/security.js'
-import { accessOfChain, takesStatement, type Access } from './access.js'
+import { accessOfChain, accessOfName, takesStatement, wordsOf, type Access } from './access.js'
 import {
   catalogueWith,
   type Catalogue,
@@ -703,7 +703,7 @@ export function deriveCapabilities(
   })
   for (const t of tools) {
     if (!t.reached.length) continue
-    const has = new Set(t.facts.map((f) => `${f.at.file}:${f.at.line}`))
+    const has = new Set([...t.facts.map((f) => `${f.at.file}:${f.at.line}`), ...(SETTLED.get(t) ?? [])])
     for (const file of new Set(t.reached.map((r) => r.file))) {
       for (const r of readsByFile.get(file) ?? []) {
         if (!inReach(t, r.at)) continue
@@ -778,6 +778,7 @@ export function deriveCapabilities(
   }
   const reachedLines = new Set([
     ...tied,
+    ...tools.flatMap((t) => [...(SETTLED.get(t) ?? [])]),
     ...tools.flatMap((t) => [
       ...t.facts.map((f) => `${f.at.file}:${f.at.line}`),
       ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)
@@ -945,23 +946,57 @@ function reachOf(
   /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
   const access = new Map<
     CatalogueEntry,
-    { read?: FileEvidence; unclear?: FileEvidence; wrote: boolean; callerStatement?: FileEvidence }
+    {
+      read?: FileEvidence
+      unclear?: FileEvidence
+      wrote: boolean
+      callerStatement?: FileEvidence
+      /** A read of what the catalogue names as text others write (its `content` words). */
+      content?: FileEvidence
+    }
   >()
-  const noteAccess = (entry: CatalogueEntry, a: Access | undefined, where: FileEvidence, callerStatement = false) => {
+  const noteAccess = (
+    entry: CatalogueEntry,
+    a: Access | undefined,
+    where: FileEvidence,
+    callerStatement = false,
+    words: string[] = []
+  ) => {
     let n = access.get(entry)
     if (!n) access.set(entry, (n = { wrote: false }))
     if (callerStatement) n.callerStatement ??= where
     if (a === 'read') n.read ??= where
     else if (a === 'write') n.wrote = true
     else n.unclear ??= where
+    if (a === 'read' && holdsContent(entry, words)) n.content ??= where
   }
-  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [handler, ...extra].map(
-    (h) => ({ file: handlerFile, span: h.span, tainted: argumentsOf(h.params), depth: 0 })
-  )
+  /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */
+  const settled = new Set<string>()
+  SETTLED.set(reach, settled)
+  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number; path: string[] }[] = [
+    handler,
+    ...extra
+  ].map((h) => ({ file: handlerFile, span: h.span, tainted: argumentsOf(h.params), depth: 0, path: [] }))
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-    const { file: f, span, tainted, depth } = work.shift()!
-    const key = `${f.path}:${span.start}`
+    const { file: f, span, tainted, depth, path } = work.shift()!
+    // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
+    // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
+    const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
+      const words = path.flatMap((p) => wordsOf(p))
+      noteAccess(vendor, accessOfPath(vendor, path), where, false, words)
+      const hit = vendor.send?.find((x) => path.some((p) => flatName(p).includes(flatName(x))))
+      if (hit)
+        addFact({
+          leg: 'externalCommunication',
+          via: `${vendor.package} ${hit}: sends data out`,
+          source: 'send',
+          at: where
+        })
+      settled.add(`${where.file}:${where.line}`)
+    }
+    // The same code reached under another function that tells read from write is walked again for it (bounded).
+    const key = `${f.path}:${span.start}|${path.find((p) => /^resolve/i.test(p) || accessOfName(p)) ?? ''}`
     if (visited.has(key)) continue
     visited.add(key)
     reach.reached.push({
@@ -1012,7 +1047,8 @@ function reachOf(
           const callerStatement = calls.some(
             (c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted)
           )
-          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement)
+          const words = [...path, ...chain.map((c) => c.name)].flatMap((w) => wordsOf(w))
+          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words)
         }
         for (const leg of entry.legs) {
           if (gated && leg !== 'externalCommunication') continue
@@ -1044,7 +1080,7 @@ function reachOf(
           )
           for (const c of targets.slice(0, 1)) {
             const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`)
-            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name)
+            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name, vendorUse)
           }
         }
         continue
@@ -1081,7 +1117,8 @@ function reachOf(
           file: target.file,
           span: { start: target.def.start, end: target.def.end },
           tainted: t,
-          depth: depth + 1
+          depth: depth + 1,
+          path: calledAt ? [...path, name] : path
         })
       }
     }
@@ -1106,7 +1143,10 @@ function reachOf(
     const where = n.read ?? (n.wrote ? undefined : n.unclear)
     if (!where) continue
     for (const leg of entry.legs) {
-      if (leg !== 'externalCommunication') addFact({ leg, via: viaOf(entry), source: 'package', at: where })
+      if (leg === 'externalCommunication') continue
+      // A package that says which of its objects hold others' text: a read of another object holds none.
+      if (leg === 'untrustedContent' && entry.content?.length && n.read && !n.content) continue
+      addFact({ leg, via: viaOf(entry), source: 'package', at: where })
     }
     // Rows a query of the caller's own selects hold whatever the store's users wrote.
     if (n.callerStatement && !entry.legs.includes('untrustedContent'))
@@ -1119,6 +1159,32 @@ function reachOf(
   }
   TOUCHED.set(reach, [...access.keys()].map(viaOf))
   return reach
+}
+
+/** Per tool, the lines settled as uses of a vendor's API. */
+const SETTLED = new WeakMap<ToolReach, Set<string>>()
+
+const flatName = (s: string) => s.toLowerCase().replace(/[_/.]/g, '')
+const stem = (w: string) => w.replace(/s$/, '')
+
+/** Whether the words of a read name one of the objects the catalogue says hold text others write. */
+function holdsContent(entry: CatalogueEntry, words: string[]): boolean {
+  if (!entry.content?.length) return false
+  const want = new Set(entry.content.map((c) => stem(c.toLowerCase())))
+  return words.some((w) => want.has(stem(w)))
+}
+
+/**
+ * What the repository's functions from the handler to a vendor call say it does: the first one whose name
+ * tells; one that resolves an identifier (`resolveIssueIdentifier`) gives its caller an id, not the data.
+ */
+function accessOfPath(entry: CatalogueEntry, path: string[]): Access | undefined {
+  for (const p of path) {
+    if (/^resolve/i.test(p)) return 'write'
+    const a = accessOfName(p, entry)
+    if (a) return a
+  }
+  return undefined
 }
 
 /** The private-data packages a tool used, read or not: they are its, not the server's. */
@@ -1134,7 +1200,8 @@ function urlFact(
   reach: ToolReach,
   addFact: (x: CapabilityFact) => void,
   catalogue: Catalogue,
-  method = ''
+  method = '',
+  vendorUse?: (vendor: CatalogueEntry, at: FileEvidence) => void
 ): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
@@ -1157,6 +1224,9 @@ function urlFact(
   const client = entry.package
   if (literal !== undefined) {
     const host = hostOf(literal)
+    const vendor = host && vendorUse ? catalogue.byHost(host) : undefined
+    // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at)
     if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
     if (host) for (const fact of vendorFacts(catalogue, host, at)) addFact(fact)
     return
