@@ -6,6 +6,7 @@
 // again here; the source pass has already found every catalogue import.
 // Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
 // measured against it in this change; these are brackets, indentation and identifiers.
+import { parseAllDocuments } from 'yaml'
 import { closingBracket } from '../source/tool-names.js'
 import type { FileEvidence } from '../../findings.js'
 import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
@@ -649,11 +650,14 @@ export function deriveCapabilities(
 
   // The files of a language that name an identifier, read once each (a tool kept in a variable another file registers).
   const byLanguage = new Map<Language, string[]>()
+  /** Languages with more files than are searched: a type not found may be declared in one not read. */
+  const beyond = new Set<Language>()
   for (const p of paths) {
     const l = languageOf(p)
     if (!l || isTestPath(p)) continue
     const list = byLanguage.get(l) ?? []
     if (list.length < MAX_USE_FILES) list.push(p)
+    else beyond.add(l)
     byLanguage.set(l, list)
   }
   const texts = new Map<string, string | undefined>()
@@ -662,12 +666,45 @@ export function deriveCapabilities(
       if (!texts.has(p)) texts.set(p, repo.read(p))
       return texts.get(p)?.includes(name) ?? false
     })
+  // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
+  let config: Map<string, string> | undefined
+  const configValue = (key: string): string | undefined => {
+    if (!config) {
+      config = new Map()
+      for (const p of paths) {
+        if (isTestPath(p) || !/(?:^|\/)application[\w-]*\.(?:properties|ya?ml)$/.test(p)) continue
+        const text = repo.read(p)
+        if (text === undefined) continue
+        if (p.endsWith('.properties')) {
+          for (const m of text.matchAll(/^[ \t]*([\w.-]+)[ \t]*[=:][ \t]*(\S[^\n]*?)[ \t]*$/gm))
+            if (!config.has(m[1])) config.set(m[1], m[2])
+        } else flattenYaml(text, config)
+      }
+    }
+    return config.get(key)
+  }
+  /** The files that declare a type, by language and name: none means a library's type. */
+  const declaring = new Map<string, string[]>()
+  const lookups: Lookups = {
+    filesNaming,
+    typeFiles: (language, name) => {
+      const key = `${language}:${name}`
+      let files = declaring.get(key)
+      if (!files) {
+        const re = new RegExp(`\\b(?:class|interface|record|struct|enum|trait|object|type)[ \\t]+${name}\\b`)
+        files = filesNaming(language, name).filter((p) => re.test(texts.get(p) ?? ''))
+        declaring.set(key, files)
+      }
+      return files.length || !beyond.has(language) ? files : undefined
+    },
+    baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue)
+  }
   const seen = new Set<string>()
   const tools: ToolReach[] = []
   for (const reg of source.tools) {
     if (reg.isTest || seen.has(reg.name)) continue
     seen.add(reg.name)
-    tools.push(reachOf(reg, parse, catalogue, filesNaming))
+    tools.push(reachOf(reg, parse, catalogue, lookups))
   }
 
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
@@ -888,8 +925,9 @@ function reachOf(
   reg: ToolRegistration,
   parse: (path: string) => ParsedFile | undefined,
   catalogue: Catalogue,
-  filesNaming: (language: Language, name: string) => string[] = () => []
+  lookups: Lookups = NO_LOOKUPS
 ): ToolReach {
+  const filesNaming = lookups.filesNaming
   const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
   const file = parse(reg.at.file)
   if (!file) return reach
@@ -1075,12 +1113,17 @@ function reachOf(
         if (entry.kind === 'generic-http') {
           const calls = chain.length ? chain : []
           const direct = !made && /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+          // The first call given a URL: `webClient.post().uri(SEARCH)` names it after a method that takes none.
           const targets = calls.filter(
-            (c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct))
+            (c) =>
+              c.argsAt !== undefined &&
+              (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)) &&
+              firstArgument(f.code, c.argsAt).trim() !== ''
           )
           for (const c of targets.slice(0, 1)) {
             const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`)
-            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name, vendorUse)
+            const base = () => lookups.baseHost(f, name)
+            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name, vendorUse, base)
           }
         }
         continue
@@ -1094,7 +1137,7 @@ function reachOf(
         !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20)))
       )
         continue
-      for (const target of definitionsNamed(f, name, parse, !!calledAt, o)) {
+      for (const target of calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups)) {
         // A name used without a call is a function handed on (the handler itself, a callback); below
         // the handler only one of this file is, as a variable elsewhere may share a function's name.
         if (!calledAt && depth > 0 && target.file !== f) continue
@@ -1161,6 +1204,124 @@ function reachOf(
   return reach
 }
 
+interface Lookups {
+  filesNaming: (language: Language, name: string) => string[]
+  /** The repository's files that declare a type (class, interface, struct) of this name. */
+  typeFiles?: (language: Language, name: string) => string[] | undefined
+  /** The host of the base URL a client named `name` in `f` was built with elsewhere, when it can be told. */
+  baseHost: (f: ParsedFile, name: string) => string | undefined
+}
+const NO_LOOKUPS: Lookups = { filesNaming: () => [], baseHost: () => undefined }
+
+/** A YAML file's scalar values by their dotted keys (`tavily.api.uri`), as Spring reads them. */
+function flattenYaml(text: string, into: Map<string, string>): void {
+  let docs: unknown[]
+  try {
+    docs = parseAllDocuments(text).map((d) => d.toJS({ maxAliasCount: 10 }) as unknown)
+  } catch {
+    return
+  }
+  const walk = (v: unknown, prefix: string, depth: number) => {
+    if (depth > 12) return
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v)) walk(x, prefix ? `${prefix}.${k}` : k, depth + 1)
+    } else if ((typeof v === 'string' || typeof v === 'number') && prefix && !into.has(prefix))
+      into.set(prefix, String(v))
+  }
+  for (const d of docs) walk(d, '', 0)
+}
+
+/**
+ * Spring: the client a field or parameter holds, injected by `@Qualifier(NAME)`, is the `@Bean` marked with the
+ * same qualifier; its `.baseUrl(x)` is a literal, or a field given `@Value("${key}")` that the application's
+ * configuration sets (a `${ENV:default}` value gives its default).
+ */
+function springBaseHost(
+  f: ParsedFile,
+  name: string,
+  parse: Parse,
+  filesNaming: (language: Language, name: string) => string[],
+  configValue: (key: string) => string | undefined
+): string | undefined {
+  if (f.language !== 'java' && f.language !== 'kotlin') return undefined
+  const q = new RegExp(
+    `@Qualifier\\(\\s*([\\w.]+|"[^"\\n]{1,100}")\\s*\\)\\s*(?:final\\s+)?[\\w.]+(?:<[^<>\\n]{0,100}>)?\\s+${name}\\b`
+  ).exec(f.code)?.[1]
+  if (!q) return undefined
+  const bare = q.replace(/^.*\./, '')
+  for (const p of filesNaming(f.language, bare).slice(0, 20)) {
+    const other = parse(p)
+    if (!other) continue
+    for (const m of other.code.matchAll(/@Qualifier\(\s*([\w.]+|"[^"\n]{1,100}")\s*\)/g)) {
+      if (m[1].replace(/^.*\./, '') !== bare) continue
+      const def = other.defs.find((d) => d.start >= m.index && d.start - m.index < 400)
+      if (!def) continue
+      const arg = /\.(?:baseUrl|rootUri)\(\s*([^()\n]{1,200}?)\s*\)/.exec(other.code.slice(def.start, def.end))?.[1]
+      if (!arg) continue
+      const literal = /^"([^"]+)"$/.exec(arg)?.[1]
+      const field = /^(?:this\.)?(\w+)$/.exec(arg)?.[1]
+      const key = field
+        ? new RegExp(`@Value\\(\\s*"\\$\\{([\\w.-]+)(?::([^}"]*))?\\}"\\s*\\)[^;=]{0,200}?\\b${field}\\b`).exec(
+            other.code
+          )
+        : undefined
+      let url = literal ?? (key ? (configValue(key[1]) ?? key[2]) : undefined)
+      const nested = url && /^\$\{[\w.-]+:([^}]*)\}$/.exec(url)
+      if (nested) url = nested[1]
+      const host = url ? hostOf(url) : undefined
+      if (host) return host
+    }
+  }
+  return undefined
+}
+
+/** Receivers whose type the call cannot tell from a declaration in the file. */
+const TYPED = new Set<Language>(['java', 'csharp', 'typescript', 'kotlin'])
+
+/**
+ * The definitions a call may mean. A method called on a variable whose declared type is written in the file
+ * (`private final JiraIssueService jiraIssueService`, `client: Linear`) is that type's: a type of the repository
+ * leads to its file; a library's (`Map<String, Object> toolContext; toolContext.get(…)`) leads nowhere. Otherwise,
+ * by name.
+ */
+function calleesOf(
+  f: ParsedFile,
+  name: string,
+  o: number,
+  afterDot: boolean,
+  called: boolean,
+  parse: Parse,
+  lookups: Lookups
+): { file: ParsedFile; def: Definition }[] {
+  if (afterDot && called && lookups.typeFiles && TYPED.has(f.language)) {
+    const receiver = /([A-Za-z_$][\w$]*)[ \t]*(?:\?|!)?\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 120), o))?.[1]
+    const type = receiver && !KEYWORDS.has(receiver) ? declaredType(f, receiver) : undefined
+    if (type) {
+      const files = lookups.typeFiles(f.language, type)
+      if (files && !files.length) return []
+      const found: { file: ParsedFile; def: Definition }[] = []
+      for (const p of (files ?? []).slice(0, 5)) {
+        const other = parse(p)
+        for (const def of other?.defsByName.get(name) ?? [])
+          if (!(other === f && def.start <= o && o < def.end)) found.push({ file: other!, def })
+      }
+      // An interface's methods have no bodies: its implementations are found by name.
+      if (found.length) return found.slice(0, 3)
+    }
+  }
+  return definitionsNamed(f, name, parse, called, o)
+}
+
+/** The type a variable, field or parameter is declared with in the file (`Type name`, `name: Type`), if written. */
+function declaredType(f: ParsedFile, receiver: string): string | undefined {
+  const escaped = receiver.replace(/\$/g, '\\$')
+  const re =
+    f.language === 'typescript' || f.language === 'kotlin'
+      ? new RegExp(`(?<![\\w$.])${escaped}[ \t]*\\??[ \t]*:[ \t]*([A-Z][\\w$]*)`)
+      : new RegExp(`(?<![\\w$.])([A-Z][\\w$]*)(?:<[^<>;\\n]{0,200}>)?(?:\\[\\])?\\??[ \t]+${escaped}\\b`)
+  return re.exec(f.bare)?.[1]
+}
+
 /** Per tool, the lines settled as uses of a vendor's API. */
 const SETTLED = new WeakMap<ToolReach, Set<string>>()
 
@@ -1201,7 +1362,8 @@ function urlFact(
   addFact: (x: CapabilityFact) => void,
   catalogue: Catalogue,
   method = '',
-  vendorUse?: (vendor: CatalogueEntry, at: FileEvidence) => void
+  vendorUse?: (vendor: CatalogueEntry, at: FileEvidence) => void,
+  baseHost?: () => string | undefined
 ): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
@@ -1229,6 +1391,23 @@ function urlFact(
     if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at)
     if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
     if (host) for (const fact of vendorFacts(catalogue, host, at)) addFact(fact)
+    return
+  }
+  // A path on a client built elsewhere with its base URL (a Spring bean's `.baseUrl(…)`): that base's host. A URI
+  // builder (`uriBuilder -> uriBuilder.pathSegment(…).build()`) only adds a path to it, whatever its arguments.
+  const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg)
+  const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) ? baseHost?.() : undefined
+  if (builder && !base) {
+    const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
+    if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
+      reach.unknownTargets.push({ client, expression: expr, at })
+    return
+  }
+  if (base) {
+    const vendor = vendorUse ? catalogue.byHost(base) : undefined
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at)
+    addFact({ leg: 'externalCommunication', via: `${client} → ${base}`, source: 'host', host: base, at })
+    for (const fact of vendorFacts(catalogue, base, at)) addFact(fact)
     return
   }
   const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
