@@ -452,7 +452,9 @@ function bindingsOf(
       if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1])) members.set(m[1], e)
     }
     for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
-      const e = root(m[1])
+      // `async with pool.connection() as conn`: from a client bound in the file or in the same function.
+      const head = m[1].split('.')[0]
+      const e = root(m[1]) ?? scoped.find((b) => b.name === head && b.start <= m.index && m.index < b.end)?.entry
       if (e) bind(m[2], e, m.index, false)
     }
     // Typed fields and parameters: `GraphServiceClient graph`, `client: WebClient`, `c *slack.Client`.
@@ -1011,13 +1013,25 @@ function reachOf(
   /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */
   const settled = new Set<string>()
   SETTLED.set(reach, settled)
-  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number; path: string[] }[] = [
-    handler,
-    ...extra
-  ].map((h) => ({ file: handlerFile, span: h.span, tainted: argumentsOf(h.params), depth: 0, path: [] }))
+  const work: {
+    file: ParsedFile
+    span: Span
+    tainted: Set<string>
+    depth: number
+    path: string[]
+    /** Parameters given a client by the caller. */
+    handed: Map<string, CatalogueEntry>
+  }[] = [handler, ...extra].map((h) => ({
+    file: handlerFile,
+    span: h.span,
+    tainted: argumentsOf(h.params),
+    depth: 0,
+    path: [],
+    handed: new Map()
+  }))
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-    const { file: f, span, tainted, depth, path } = work.shift()!
+    const { file: f, span, tainted, depth, path, handed } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
@@ -1058,7 +1072,9 @@ function reachOf(
       const elsewhere = () =>
         onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
       const local = () =>
-        f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name)
+        handed.get(name) ??
+        f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ??
+        f.bindings.get(name)
       // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
       const bound = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere())
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
@@ -1145,11 +1161,22 @@ function reachOf(
         if (target.file === f && target.def.start <= span.start && target.def.end >= span.end) continue
         const params = target.def.params
         const t = new Set<string>()
+        const clients = new Map<string, CatalogueEntry>()
         if (calledAt) {
           const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000)
           const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : []
           const shift = params[0] === 'self' || params[0] === 'cls' ? 1 : 0
           args.forEach((a, i) => {
+            // A client handed to a function of the repository is that client in it (`run(conn, sql)`).
+            const given = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.trim())?.[1]
+            const param = params[i + shift]
+            const client =
+              given && param && !KEYWORDS.has(given)
+                ? (handed.get(given) ??
+                  f.scoped.find((b) => b.name === given && b.start <= o && o < b.end)?.entry ??
+                  f.bindings.get(given))
+                : undefined
+            if (client && param) clients.set(param, client)
             if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) return
             const kw = /^(\w+)\s*=[^=]/.exec(a)
             if (kw && f.language === 'python') t.add(kw[1])
@@ -1161,7 +1188,8 @@ function reachOf(
           span: { start: target.def.start, end: target.def.end },
           tainted: t,
           depth: depth + 1,
-          path: calledAt ? [...path, name] : path
+          path: calledAt ? [...path, name] : path,
+          handed: clients
         })
       }
     }
