@@ -32,7 +32,7 @@ const EXPECTED: Record<string, Record<string, Legs>> = {
   },
   go: { get_item: ['privateData'], delete_item: [], ping: [] },
   // A connection handed from the method that opens it to the one that queries.
-  handed: { table_count: ['privateData'], clear_cache: [], ping: [] },
+  handed: { table_count: ['privateData'], clear_cache: [], list_tables: ['privateData'], ping: [] },
   // A Spring bean's base URL from application.properties, reached through an injected @Service.
   spring: { web_search: ['untrustedContent', 'externalCommunication'], setting: [] },
   // A hand-written client of a vendor's API host: a use of its API, read or written as its functions' names say.

@@ -1085,6 +1085,17 @@ function reachOf(
       const entry = bound ?? made
       if (entry) {
         const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0)
+        // What a client handed in makes is a client too, for the rest of the function: `with conn.cursor() as
+        // cursor`, `cursor = conn.cursor()` (the file's own bindings cannot know a parameter's client).
+        if (handed.size && handed.get(name) === entry && chain.length) {
+          const end = chain[chain.length - 1].end
+          const made = /^[ \t]*\)?[ \t]*as[ \t]+([A-Za-z_]\w*)/.exec(f.bare.slice(end, end + 60))?.[1]
+          const lineStart = f.bare.lastIndexOf('\n', o) + 1
+          const given = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:await[ \t]+)?$/.exec(
+            f.bare.slice(lineStart, o)
+          )?.[1]
+          for (const n of [made, given]) if (n && !KEYWORDS.has(n) && !handed.has(n)) handed.set(n, entry)
+        }
         // A private-data client's read legs wait for what the tool does with it (read or only write).
         const gated = entry.legs.includes('privateData')
         if (gated) {
