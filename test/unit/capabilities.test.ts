@@ -53,7 +53,7 @@ const EXPECTED: Record<string, Record<string, Legs>> = {
     ping: [],
     export_ledger: ['privateData'],
     currency: [],
-    post_update: ['privateData', 'untrustedContent', 'externalCommunication'],
+    post_update: ['externalCommunication'],
     read_channel: ['privateData', 'untrustedContent']
   }
 }
@@ -144,7 +144,7 @@ const READ_WRITE: Record<string, Record<string, Legs>> = {
     create_customer: [],
     find_orders: ['privateData'],
     delete_order: [],
-    run_report: ['privateData']
+    run_report: ['privateData', 'untrustedContent']
   },
   python: {
     get_issue: ['privateData', 'untrustedContent'],

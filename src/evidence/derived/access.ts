@@ -87,6 +87,11 @@ export function accessOfArgument(arg: string): Access | undefined {
   return command ? accessOfName(command[1]) : undefined
 }
 
+/** Whether a call is given a statement to run: a constructor (`new SqlCommand(sql, conn)`) or a dispatcher. */
+export function takesStatement(name: string): boolean {
+  return !name || DISPATCH.has(name.toLowerCase().replace(/(?:context|async)+$/, ''))
+}
+
 /**
  * What a use of a client does: the calls of the chain after it, read if any reads, write if
  * some write and none reads; undefined when it cannot be told (a constructor, a reference).
@@ -95,7 +100,8 @@ export function accessOfChain(entry: CatalogueEntry, chain: { name: string; args
   let wrote = false
   for (const c of chain) {
     if (c.args === undefined) continue
-    const lower = c.name.toLowerCase()
+    // `ExecContext`, `ExecuteAsync`, `QueryContext`: the dispatcher with its context or async suffix.
+    const lower = c.name.toLowerCase().replace(/(?:context|async)+$/, '')
     let a: Access | undefined
     // A constructor or a direct call given a statement (`new NpgsqlCommand("select …", conn)`).
     if (!c.name) a = c.args.trim() ? accessOfArgument(c.args) : undefined

@@ -6,6 +6,7 @@
 // again here; the source pass has already found every catalogue import.
 // Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
 // measured against it in this change; these are brackets, indentation and identifiers.
+import { parseAllDocuments } from 'yaml'
 import { closingBracket } from '../source/tool-names.js'
 import type { FileEvidence } from '../../findings.js'
 import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
@@ -20,7 +21,7 @@ import {
   type SourceSecurityEvidence,
   type ToolRegistration
 } from '../source/security.js'
-import { accessOfChain, type Access } from './access.js'
+import { accessOfChain, accessOfName, takesStatement, wordsOf, type Access } from './access.js'
 import {
   catalogueWith,
   type Catalogue,
@@ -217,6 +218,8 @@ interface ParsedFile {
   defs: Definition[]
   /** The definitions by name. */
   defsByName: Map<string, Definition[]>
+  /** Where the definitions' names are: a name there defines, it does not call. */
+  defAt: Set<number>
   bindings: Map<string, CatalogueEntry>
   /** Members bound to a client (`self.jira = Jira(…)`, `this.http = axios.create()`), for classes built on this one. */
   members: Map<string, CatalogueEntry>
@@ -334,7 +337,8 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     if (language !== 'go') {
       let b = nameOffset - 1
       while (b >= 0 && (bare[b] === ' ' || bare[b] === '\t')) b--
-      if (bare[b] === '.') continue
+      // `.` a call on something; `@` an annotation or decorator written before the method it marks.
+      if (bare[b] === '.' || bare[b] === '@') continue
       const before = /([A-Za-z_$][\w$]*)[ \t]*$/.exec(bare.slice(Math.max(0, b - 40), b + 1))
       if (before && (before[1] === 'new' || before[1] === 'return' || before[1] === 'await' || before[1] === 'throw'))
         continue
@@ -345,7 +349,14 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
     // After the parameters: an optional return type or throws clause, then the body.
     const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400))
     if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, '')))) continue
-    if (language === 'go' && !/^\s*(?:\([^)]*\)|[\w.*[\]]+)?\s*\{$/.test(after[0])) continue
+    // Go: the result after the parameters, a function type too (a factory that makes the handler).
+    if (
+      language === 'go' &&
+      !/^\s*(?:\([^)]*\)|func\s*\([^)]*\)\s*(?:\([^)]*\)|[\w.*[\]]+)?|[\w.*[\]]+)?\s*\{$/.test(after[0])
+    )
+      continue
+    // A C# attribute list (`[McpServerTool, Description("…")]`) closes before the method it marks.
+    if (language === 'csharp' && after[0].includes(']')) continue
     const bodyAt = close + after[0].length - after[1].length
     let end: number
     if (after[1] === '{') end = closing(bare, bodyAt)
@@ -374,7 +385,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
 type Bound = 'bindings' | 'scoped' | 'returning' | 'members' | 'assignedFrom'
-type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'constants' | 'importedFrom'
+type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'defAt' | 'constants' | 'importedFrom'
 function bindingsOf(
   file: Omit<ParsedFile, Bound | Later>,
   defs: Definition[],
@@ -441,7 +452,9 @@ function bindingsOf(
       if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1])) members.set(m[1], e)
     }
     for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
-      const e = root(m[1])
+      // `async with pool.connection() as conn`: from a client bound in the file or in the same function.
+      const head = m[1].split('.')[0]
+      const e = root(m[1]) ?? scoped.find((b) => b.name === head && b.start <= m.index && m.index < b.end)?.entry
       if (e) bind(m[2], e, m.index, false)
     }
     // Typed fields and parameters: `GraphServiceClient graph`, `client: WebClient`, `c *slack.Client`.
@@ -626,6 +639,7 @@ export function deriveCapabilities(
       ...base,
       defs,
       defsByName: byName(defs),
+      defAt: new Set(defs.map((d) => d.nameOffset)),
       ...bindingsOf(base, defs, entries),
       farDefs: new Map(),
       constants: urlConstants(code),
@@ -636,12 +650,63 @@ export function deriveCapabilities(
     return file
   }
 
+  // The files of a language that name an identifier, read once each (a tool kept in a variable another file registers).
+  const byLanguage = new Map<Language, string[]>()
+  /** Languages with more files than are searched: a type not found may be declared in one not read. */
+  const beyond = new Set<Language>()
+  for (const p of paths) {
+    const l = languageOf(p)
+    if (!l || isTestPath(p)) continue
+    const list = byLanguage.get(l) ?? []
+    if (list.length < MAX_USE_FILES) list.push(p)
+    else beyond.add(l)
+    byLanguage.set(l, list)
+  }
+  const texts = new Map<string, string | undefined>()
+  const filesNaming = (language: Language, name: string): string[] =>
+    (byLanguage.get(language) ?? []).filter((p) => {
+      if (!texts.has(p)) texts.set(p, repo.read(p))
+      return texts.get(p)?.includes(name) ?? false
+    })
+  // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
+  let config: Map<string, string> | undefined
+  const configValue = (key: string): string | undefined => {
+    if (!config) {
+      config = new Map()
+      for (const p of paths) {
+        if (isTestPath(p) || !/(?:^|\/)application[\w-]*\.(?:properties|ya?ml)$/.test(p)) continue
+        const text = repo.read(p)
+        if (text === undefined) continue
+        if (p.endsWith('.properties')) {
+          for (const m of text.matchAll(/^[ \t]*([\w.-]+)[ \t]*[=:][ \t]*(\S[^\n]*?)[ \t]*$/gm))
+            if (!config.has(m[1])) config.set(m[1], m[2])
+        } else flattenYaml(text, config)
+      }
+    }
+    return config.get(key)
+  }
+  /** The files that declare a type, by language and name: none means a library's type. */
+  const declaring = new Map<string, string[]>()
+  const lookups: Lookups = {
+    filesNaming,
+    typeFiles: (language, name) => {
+      const key = `${language}:${name}`
+      let files = declaring.get(key)
+      if (!files) {
+        const re = new RegExp(`\\b(?:class|interface|record|struct|enum|trait|object|type)[ \\t]+${name}\\b`)
+        files = filesNaming(language, name).filter((p) => re.test(texts.get(p) ?? ''))
+        declaring.set(key, files)
+      }
+      return files.length || !beyond.has(language) ? files : undefined
+    },
+    baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue)
+  }
   const seen = new Set<string>()
   const tools: ToolReach[] = []
   for (const reg of source.tools) {
     if (reg.isTest || seen.has(reg.name)) continue
     seen.add(reg.name)
-    tools.push(reachOf(reg, parse, catalogue))
+    tools.push(reachOf(reg, parse, catalogue, lookups))
   }
 
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
@@ -677,7 +742,7 @@ export function deriveCapabilities(
   })
   for (const t of tools) {
     if (!t.reached.length) continue
-    const has = new Set(t.facts.map((f) => `${f.at.file}:${f.at.line}`))
+    const has = new Set([...t.facts.map((f) => `${f.at.file}:${f.at.line}`), ...(SETTLED.get(t) ?? [])])
     for (const file of new Set(t.reached.map((r) => r.file))) {
       for (const r of readsByFile.get(file) ?? []) {
         if (!inReach(t, r.at)) continue
@@ -752,6 +817,7 @@ export function deriveCapabilities(
   }
   const reachedLines = new Set([
     ...tied,
+    ...tools.flatMap((t) => [...(SETTLED.get(t) ?? [])]),
     ...tools.flatMap((t) => [
       ...t.facts.map((f) => `${f.at.file}:${f.at.line}`),
       ...t.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)
@@ -860,8 +926,10 @@ function chainAfter(bare: string, from: number): { name: string; argsAt?: number
 function reachOf(
   reg: ToolRegistration,
   parse: (path: string) => ParsedFile | undefined,
-  catalogue: Catalogue
+  catalogue: Catalogue,
+  lookups: Lookups = NO_LOOKUPS
 ): ToolReach {
+  const filesNaming = lookups.filesNaming
   const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
   const file = parse(reg.at.file)
   if (!file) return reach
@@ -879,6 +947,28 @@ function reachOf(
       }
     }
   }
+  // A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler.
+  if (!handler) {
+    const v = registrationVariable(file, offset)
+    for (const p of v ? filesNaming(file.language, v) : []) {
+      const other = p === file.path ? undefined : parse(p)
+      if (!other) continue
+      for (const m of other.bare.matchAll(new RegExp(`(?<![\\w$])${v}(?![\\w$])`, 'g'))) {
+        handler = registeredWith(other, m.index, v!, parse)
+        if (handler) break
+      }
+      if (handler) {
+        handlerFile = other
+        break
+      }
+    }
+  }
+  // A tool written as a class (the name given to the base class, the description a method): its run method.
+  let extra: { span: Span; params: string[] }[] = []
+  if (!handler) {
+    const methods = classHandlers(file, offset)
+    if (methods.length) [handler, ...extra] = methods
+  }
   if (!handler) return reach
   const { line, column } = handlerFile.lines.at(handler.span.start)
   reach.handler = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` }
@@ -894,21 +984,71 @@ function reachOf(
     reach.facts.push(f)
   }
   /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
-  const access = new Map<CatalogueEntry, { read?: FileEvidence; unclear?: FileEvidence; wrote: boolean }>()
-  const noteAccess = (entry: CatalogueEntry, a: Access | undefined, where: FileEvidence) => {
+  const access = new Map<
+    CatalogueEntry,
+    {
+      read?: FileEvidence
+      unclear?: FileEvidence
+      wrote: boolean
+      callerStatement?: FileEvidence
+      /** A read of what the catalogue names as text others write (its `content` words). */
+      content?: FileEvidence
+    }
+  >()
+  const noteAccess = (
+    entry: CatalogueEntry,
+    a: Access | undefined,
+    where: FileEvidence,
+    callerStatement = false,
+    words: string[] = []
+  ) => {
     let n = access.get(entry)
     if (!n) access.set(entry, (n = { wrote: false }))
+    if (callerStatement) n.callerStatement ??= where
     if (a === 'read') n.read ??= where
     else if (a === 'write') n.wrote = true
     else n.unclear ??= where
+    if (a === 'read' && holdsContent(entry, words)) n.content ??= where
   }
-  const work: { file: ParsedFile; span: Span; tainted: Set<string>; depth: number }[] = [
-    { file: handlerFile, span: handler.span, tainted: argumentsOf(handler.params), depth: 0 }
-  ]
+  /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */
+  const settled = new Set<string>()
+  SETTLED.set(reach, settled)
+  const work: {
+    file: ParsedFile
+    span: Span
+    tainted: Set<string>
+    depth: number
+    path: string[]
+    /** Parameters given a client by the caller. */
+    handed: Map<string, CatalogueEntry>
+  }[] = [handler, ...extra].map((h) => ({
+    file: handlerFile,
+    span: h.span,
+    tainted: argumentsOf(h.params),
+    depth: 0,
+    path: [],
+    handed: new Map()
+  }))
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-    const { file: f, span, tainted, depth } = work.shift()!
-    const key = `${f.path}:${span.start}`
+    const { file: f, span, tainted, depth, path, handed } = work.shift()!
+    // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
+    // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
+    const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
+      const words = path.flatMap((p) => wordsOf(p))
+      noteAccess(vendor, accessOfPath(vendor, path), where, false, words)
+      const hit = vendor.send?.find((x) => path.some((p) => flatName(p).includes(flatName(x))))
+      if (hit)
+        addFact({
+          leg: 'externalCommunication',
+          via: `${vendor.package} ${hit}: sends data out`,
+          source: 'send',
+          at: where
+        })
+      settled.add(`${where.file}:${where.line}`)
+    }
+    // The same code reached under another function that tells read from write is walked again for it (bounded).
+    const key = `${f.path}:${span.start}|${path.find((p) => /^resolve/i.test(p) || accessOfName(p)) ?? ''}`
     if (visited.has(key)) continue
     visited.add(key)
     reach.reached.push({
@@ -932,8 +1072,11 @@ function reachOf(
       const elsewhere = () =>
         onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
       const local = () =>
-        f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ?? f.bindings.get(name)
-      const bound = afterDot ? undefined : (local() ?? elsewhere())
+        handed.get(name) ??
+        f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ??
+        f.bindings.get(name)
+      // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
+      const bound = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere())
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
       const made =
         bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
@@ -942,13 +1085,35 @@ function reachOf(
       const entry = bound ?? made
       if (entry) {
         const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0)
+        // What a client handed in makes is a client too, for the rest of the function: `with conn.cursor() as
+        // cursor`, `cursor = conn.cursor()` (the file's own bindings cannot know a parameter's client).
+        if (handed.size && handed.get(name) === entry && chain.length) {
+          const end = chain[chain.length - 1].end
+          const made = /^[ \t]*\)?[ \t]*as[ \t]+([A-Za-z_]\w*)/.exec(f.bare.slice(end, end + 60))?.[1]
+          const lineStart = f.bare.lastIndexOf('\n', o) + 1
+          const given = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:await[ \t]+)?$/.exec(
+            f.bare.slice(lineStart, o)
+          )?.[1]
+          for (const n of [made, given]) if (n && !KEYWORDS.has(n) && !handed.has(n)) handed.set(n, entry)
+        }
         // A private-data client's read legs wait for what the tool does with it (read or only write).
         const gated = entry.legs.includes('privateData')
         if (gated) {
-          const argsOf = (c: { argsAt?: number }) =>
-            c.argsAt === undefined ? undefined : firstArgument(f.code, c.argsAt)
+          // The statement a dispatcher is given comes after a context (`db.ExecContext(ctx, "DELETE …")`).
+          const argsOf = (c: { argsAt?: number }) => {
+            if (c.argsAt === undefined) return undefined
+            const first = firstArgument(f.code, c.argsAt)
+            return /^\s*(?:ctx|context|cancellationToken|ct)\s*$/.test(first)
+              ? firstArgument(f.code, c.argsAt + first.length + 1)
+              : first
+          }
           const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }))
-          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package))
+          // A statement the caller writes (`new SqlCommand(sql, conn)`, `cursor.execute(query)`) selects any rows.
+          const callerStatement = calls.some(
+            (c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted)
+          )
+          const words = [...path, ...chain.map((c) => c.name)].flatMap((w) => wordsOf(w))
+          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words)
         }
         for (const leg of entry.legs) {
           if (gated && leg !== 'externalCommunication') continue
@@ -975,17 +1140,22 @@ function reachOf(
         if (entry.kind === 'generic-http') {
           const calls = chain.length ? chain : []
           const direct = !made && /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+          // The first call given a URL: `webClient.post().uri(SEARCH)` names it after a method that takes none.
           const targets = calls.filter(
-            (c) => c.argsAt !== undefined && (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct))
+            (c) =>
+              c.argsAt !== undefined &&
+              (URL_METHODS.has(c.name.toLowerCase()) || (c.name === '' && direct)) &&
+              firstArgument(f.code, c.argsAt).trim() !== ''
           )
           for (const c of targets.slice(0, 1)) {
             const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`)
-            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name)
+            const base = () => lookups.baseHost(f, name)
+            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name, vendorUse, base)
           }
         }
         continue
       }
-      if (depth >= MAX_DEPTH || KEYWORDS.has(name)) continue
+      if (depth >= MAX_DEPTH || KEYWORDS.has(name) || f.defAt.has(o)) continue
       const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20))
       // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
       if (
@@ -994,7 +1164,7 @@ function reachOf(
         !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20)))
       )
         continue
-      for (const target of definitionsNamed(f, name, parse, !!calledAt, o)) {
+      for (const target of calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups)) {
         // A name used without a call is a function handed on (the handler itself, a callback); below
         // the handler only one of this file is, as a variable elsewhere may share a function's name.
         if (!calledAt && depth > 0 && target.file !== f) continue
@@ -1002,11 +1172,22 @@ function reachOf(
         if (target.file === f && target.def.start <= span.start && target.def.end >= span.end) continue
         const params = target.def.params
         const t = new Set<string>()
+        const clients = new Map<string, CatalogueEntry>()
         if (calledAt) {
           const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000)
           const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : []
           const shift = params[0] === 'self' || params[0] === 'cls' ? 1 : 0
           args.forEach((a, i) => {
+            // A client handed to a function of the repository is that client in it (`run(conn, sql)`).
+            const given = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.trim())?.[1]
+            const param = params[i + shift]
+            const client =
+              given && param && !KEYWORDS.has(given)
+                ? (handed.get(given) ??
+                  f.scoped.find((b) => b.name === given && b.start <= o && o < b.end)?.entry ??
+                  f.bindings.get(given))
+                : undefined
+            if (client && param) clients.set(param, client)
             if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) return
             const kw = /^(\w+)\s*=[^=]/.exec(a)
             if (kw && f.language === 'python') t.add(kw[1])
@@ -1017,7 +1198,9 @@ function reachOf(
           file: target.file,
           span: { start: target.def.start, end: target.def.end },
           tainted: t,
-          depth: depth + 1
+          depth: depth + 1,
+          path: calledAt ? [...path, name] : path,
+          handed: clients
         })
       }
     }
@@ -1042,11 +1225,166 @@ function reachOf(
     const where = n.read ?? (n.wrote ? undefined : n.unclear)
     if (!where) continue
     for (const leg of entry.legs) {
-      if (leg !== 'externalCommunication') addFact({ leg, via: viaOf(entry), source: 'package', at: where })
+      if (leg === 'externalCommunication') continue
+      // A package that says which of its objects hold others' text: a read of another object holds none.
+      if (leg === 'untrustedContent' && entry.content?.length && n.read && !n.content) continue
+      addFact({ leg, via: viaOf(entry), source: 'package', at: where })
     }
+    // Rows a query of the caller's own selects hold whatever the store's users wrote.
+    if (n.callerStatement && !entry.legs.includes('untrustedContent'))
+      addFact({
+        leg: 'untrustedContent',
+        via: `${entry.package}: runs a query the tool's caller writes, returning any rows it selects`,
+        source: 'package',
+        at: n.callerStatement
+      })
   }
   TOUCHED.set(reach, [...access.keys()].map(viaOf))
   return reach
+}
+
+interface Lookups {
+  filesNaming: (language: Language, name: string) => string[]
+  /** The repository's files that declare a type (class, interface, struct) of this name. */
+  typeFiles?: (language: Language, name: string) => string[] | undefined
+  /** The host of the base URL a client named `name` in `f` was built with elsewhere, when it can be told. */
+  baseHost: (f: ParsedFile, name: string) => string | undefined
+}
+const NO_LOOKUPS: Lookups = { filesNaming: () => [], baseHost: () => undefined }
+
+/** A YAML file's scalar values by their dotted keys (`tavily.api.uri`), as Spring reads them. */
+function flattenYaml(text: string, into: Map<string, string>): void {
+  let docs: unknown[]
+  try {
+    docs = parseAllDocuments(text).map((d) => d.toJS({ maxAliasCount: 10 }) as unknown)
+  } catch {
+    return
+  }
+  const walk = (v: unknown, prefix: string, depth: number) => {
+    if (depth > 12) return
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v)) walk(x, prefix ? `${prefix}.${k}` : k, depth + 1)
+    } else if ((typeof v === 'string' || typeof v === 'number') && prefix && !into.has(prefix))
+      into.set(prefix, String(v))
+  }
+  for (const d of docs) walk(d, '', 0)
+}
+
+/**
+ * Spring: the client a field or parameter holds, injected by `@Qualifier(NAME)`, is the `@Bean` marked with the
+ * same qualifier; its `.baseUrl(x)` is a literal, or a field given `@Value("${key}")` that the application's
+ * configuration sets (a `${ENV:default}` value gives its default).
+ */
+function springBaseHost(
+  f: ParsedFile,
+  name: string,
+  parse: Parse,
+  filesNaming: (language: Language, name: string) => string[],
+  configValue: (key: string) => string | undefined
+): string | undefined {
+  if (f.language !== 'java' && f.language !== 'kotlin') return undefined
+  const q = new RegExp(
+    `@Qualifier\\(\\s*([\\w.]+|"[^"\\n]{1,100}")\\s*\\)\\s*(?:final\\s+)?[\\w.]+(?:<[^<>\\n]{0,100}>)?\\s+${name}\\b`
+  ).exec(f.code)?.[1]
+  if (!q) return undefined
+  const bare = q.replace(/^.*\./, '')
+  for (const p of filesNaming(f.language, bare).slice(0, 20)) {
+    const other = parse(p)
+    if (!other) continue
+    for (const m of other.code.matchAll(/@Qualifier\(\s*([\w.]+|"[^"\n]{1,100}")\s*\)/g)) {
+      if (m[1].replace(/^.*\./, '') !== bare) continue
+      const def = other.defs.find((d) => d.start >= m.index && d.start - m.index < 400)
+      if (!def) continue
+      const arg = /\.(?:baseUrl|rootUri)\(\s*([^()\n]{1,200}?)\s*\)/.exec(other.code.slice(def.start, def.end))?.[1]
+      if (!arg) continue
+      const literal = /^"([^"]+)"$/.exec(arg)?.[1]
+      const field = /^(?:this\.)?(\w+)$/.exec(arg)?.[1]
+      const key = field
+        ? new RegExp(`@Value\\(\\s*"\\$\\{([\\w.-]+)(?::([^}"]*))?\\}"\\s*\\)[^;=]{0,200}?\\b${field}\\b`).exec(
+            other.code
+          )
+        : undefined
+      let url = literal ?? (key ? (configValue(key[1]) ?? key[2]) : undefined)
+      const nested = url && /^\$\{[\w.-]+:([^}]*)\}$/.exec(url)
+      if (nested) url = nested[1]
+      const host = url ? hostOf(url) : undefined
+      if (host) return host
+    }
+  }
+  return undefined
+}
+
+/** Receivers whose type the call cannot tell from a declaration in the file. */
+const TYPED = new Set<Language>(['java', 'csharp', 'typescript', 'kotlin'])
+
+/**
+ * The definitions a call may mean. A method called on a variable whose declared type is written in the file
+ * (`private final JiraIssueService jiraIssueService`, `client: Linear`) is that type's: a type of the repository
+ * leads to its file; a library's (`Map<String, Object> toolContext; toolContext.get(…)`) leads nowhere. Otherwise,
+ * by name.
+ */
+function calleesOf(
+  f: ParsedFile,
+  name: string,
+  o: number,
+  afterDot: boolean,
+  called: boolean,
+  parse: Parse,
+  lookups: Lookups
+): { file: ParsedFile; def: Definition }[] {
+  if (afterDot && called && lookups.typeFiles && TYPED.has(f.language)) {
+    const receiver = /([A-Za-z_$][\w$]*)[ \t]*(?:\?|!)?\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 120), o))?.[1]
+    const type = receiver && !KEYWORDS.has(receiver) ? declaredType(f, receiver) : undefined
+    if (type) {
+      const files = lookups.typeFiles(f.language, type)
+      if (files && !files.length) return []
+      const found: { file: ParsedFile; def: Definition }[] = []
+      for (const p of (files ?? []).slice(0, 5)) {
+        const other = parse(p)
+        for (const def of other?.defsByName.get(name) ?? [])
+          if (!(other === f && def.start <= o && o < def.end)) found.push({ file: other!, def })
+      }
+      // An interface's methods have no bodies: its implementations are found by name.
+      if (found.length) return found.slice(0, 3)
+    }
+  }
+  return definitionsNamed(f, name, parse, called, o)
+}
+
+/** The type a variable, field or parameter is declared with in the file (`Type name`, `name: Type`), if written. */
+function declaredType(f: ParsedFile, receiver: string): string | undefined {
+  const escaped = receiver.replace(/\$/g, '\\$')
+  const re =
+    f.language === 'typescript' || f.language === 'kotlin'
+      ? new RegExp(`(?<![\\w$.])${escaped}[ \t]*\\??[ \t]*:[ \t]*([A-Z][\\w$]*)`)
+      : new RegExp(`(?<![\\w$.])([A-Z][\\w$]*)(?:<[^<>;\\n]{0,200}>)?(?:\\[\\])?\\??[ \t]+${escaped}\\b`)
+  return re.exec(f.bare)?.[1]
+}
+
+/** Per tool, the lines settled as uses of a vendor's API. */
+const SETTLED = new WeakMap<ToolReach, Set<string>>()
+
+const flatName = (s: string) => s.toLowerCase().replace(/[_/.]/g, '')
+const stem = (w: string) => w.replace(/s$/, '')
+
+/** Whether the words of a read name one of the objects the catalogue says hold text others write. */
+function holdsContent(entry: CatalogueEntry, words: string[]): boolean {
+  if (!entry.content?.length) return false
+  const want = new Set(entry.content.map((c) => stem(c.toLowerCase())))
+  return words.some((w) => want.has(stem(w)))
+}
+
+/**
+ * What the repository's functions from the handler to a vendor call say it does: the first one whose name
+ * tells; one that resolves an identifier (`resolveIssueIdentifier`) gives its caller an id, not the data.
+ */
+function accessOfPath(entry: CatalogueEntry, path: string[]): Access | undefined {
+  for (const p of path) {
+    if (/^resolve/i.test(p)) return 'write'
+    const a = accessOfName(p, entry)
+    if (a) return a
+  }
+  return undefined
 }
 
 /** The private-data packages a tool used, read or not: they are its, not the server's. */
@@ -1062,7 +1400,9 @@ function urlFact(
   reach: ToolReach,
   addFact: (x: CapabilityFact) => void,
   catalogue: Catalogue,
-  method = ''
+  method = '',
+  vendorUse?: (vendor: CatalogueEntry, at: FileEvidence) => void,
+  baseHost?: () => string | undefined
 ): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
@@ -1085,8 +1425,28 @@ function urlFact(
   const client = entry.package
   if (literal !== undefined) {
     const host = hostOf(literal)
+    const vendor = host && vendorUse ? catalogue.byHost(host) : undefined
+    // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at)
     if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
     if (host) for (const fact of vendorFacts(catalogue, host, at)) addFact(fact)
+    return
+  }
+  // A path on a client built elsewhere with its base URL (a Spring bean's `.baseUrl(…)`): that base's host. A URI
+  // builder (`uriBuilder -> uriBuilder.pathSegment(…).build()`) only adds a path to it, whatever its arguments.
+  const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg)
+  const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) ? baseHost?.() : undefined
+  if (builder && !base) {
+    const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
+    if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
+      reach.unknownTargets.push({ client, expression: expr, at })
+    return
+  }
+  if (base) {
+    const vendor = vendorUse ? catalogue.byHost(base) : undefined
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at)
+    addFact({ leg: 'externalCommunication', via: `${client} → ${base}`, source: 'host', host: base, at })
+    for (const fact of vendorFacts(catalogue, base, at)) addFact(fact)
     return
   }
   const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
@@ -1414,6 +1774,101 @@ function indentedBlock(bare: string, at: number): Span {
   return { start, end }
 }
 
+const MAX_USE_FILES = 2000
+
+/** The variable the registration's innermost call is assigned to (`var GetIssueTool = mcp.NewTool("x", …)`). */
+function registrationVariable(f: ParsedFile, offset: number): string | undefined {
+  const bare = f.bare
+  let depth = 0
+  for (let i = offset - 1; i >= 0 && i > offset - 4000; i--) {
+    const ch = bare[i]
+    if (ch === ')' || ch === ']' || ch === '}') depth++
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) {
+        depth--
+        continue
+      }
+      if (ch !== '(') return undefined
+      const lineStart = bare.lastIndexOf('\n', i) + 1
+      const v = /([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?:?=[ \t]*(?:new[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*$/.exec(
+        bare.slice(lineStart, i)
+      )
+      return v && !KEYWORDS.has(v[1]) ? v[1] : undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * The call that hands a tool variable over with its handler (`addTool(tools.GetIssueTool,
+ * tools.GetIssueHandler(client))`, `s.AddTool(GetIssueTool, handleGetIssue)`): its arguments, when another of
+ * them is a function, a lambda, or a call to a function of the repository (a factory that makes the handler).
+ */
+function registeredWith(
+  f: ParsedFile,
+  at: number,
+  name: string,
+  parse: Parse
+): { span: Span; params: string[] } | undefined {
+  const bare = f.bare
+  let depth = 0
+  for (let i = at - 1; i >= 0 && i > at - 2000; i--) {
+    const ch = bare[i]
+    if (ch === ')' || ch === ']' || ch === '}') depth++
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) {
+        depth--
+        continue
+      }
+      if (ch !== '(') return undefined
+      const close = closing(bare, i, 20_000)
+      if (close < 0) return undefined
+      const args = f.code.slice(i + 1, close - 1)
+      const params: string[] = []
+      for (const m of args.matchAll(/\bfunc[ \t]{0,8}\(([^()]{0,400})\)|\(([^()]{0,400})\)[ \t]{0,8}(?:=>|->)/g))
+        params.push(...paramNames(m[1] ?? m[2] ?? '', f.language))
+      const handing = splitTop(args).some((part) => {
+        if (new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(part)) return false
+        if (/=>|->|\bfunc[ \t]*\(|\blambda\b/.test(part)) return true
+        const callee = /^&?(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)[ \t]*(?:\(|$)/.exec(part.trim())?.[1]
+        return !!callee && !KEYWORDS.has(callee) && definitionsNamed(f, callee, parse, true).length > 0
+      })
+      return handing ? { span: { start: i, end: close }, params } : undefined
+    }
+  }
+  return undefined
+}
+
+/** The names of the method a tool class is run by (`run_tool`, `execute`, `__call__`, `handleCall`, `_arun`). */
+const RUN_METHOD = /^_{0,2}(?:a?run|execute|call|handle|invoke|perform)(?:_?(?:tool|call|async|impl))?_{0,2}$/i
+
+/**
+ * The run methods of the class whose body holds the registration at `offset`, innermost class first; none when the
+ * class has no method named like one (what runs it is then not known, and its facts stay the server's).
+ */
+function classHandlers(f: ParsedFile, offset: number): { span: Span; params: string[] }[] {
+  let body: Span | undefined
+  if (f.language === 'python') {
+    for (const m of f.bare.slice(0, offset).matchAll(/^([ \t]*)class[ \t]+\w+/gm)) {
+      const block = indentedBlock(f.bare, m.index)
+      if (block.start <= offset && offset < block.end) body = block
+    }
+  } else {
+    for (const m of f.bare.slice(0, offset).matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*[^{;]{0,400}\{/g)) {
+      const open = m.index + m[0].length - 1
+      const close = closing(f.bare, open)
+      if (close > offset) body = { start: open, end: close }
+    }
+  }
+  if (!body) return []
+  const inClass = f.defs.filter((d) => body.start <= d.start && d.end <= body.end)
+  // Only the class's own methods, not functions nested in them.
+  const own = inClass.filter((d) => !inClass.some((o) => o !== d && o.start <= d.start && d.end <= o.end))
+  return own
+    .filter((d) => RUN_METHOD.test(d.name) && !(d.start <= offset && offset < d.end))
+    .map((d) => ({ span: { start: d.start, end: d.end }, params: d.params }))
+}
+
 /** Whether call arguments hold a function: a lambda, or a name the file (or a file it links) defines. */
 function namesHandler(f: ParsedFile, args: string): boolean {
   if (/=>|->|\bfunc[ \t]*\(|\blambda\b/.test(args)) return true
@@ -1425,11 +1880,11 @@ function namesHandler(f: ParsedFile, args: string): boolean {
 }
 
 /**
- * Whether the registration at `offset` is inside a Spring AI `@Tool(…)` annotation: no `;` or `{` since the last
- * `@Tool` within 4,000 characters.
+ * Whether the registration at `offset` is inside a Spring AI `@Tool(…)` or `@McpTool(…)` annotation: no `;` or `{`
+ * since the last one within 4,000 characters.
  */
 function annotatedByTool(bare: string, offset: number): boolean {
-  const at = bare.lastIndexOf('@Tool', offset)
+  const at = Math.max(bare.lastIndexOf('@Tool', offset), bare.lastIndexOf('@McpTool', offset))
   if (at < 0 || offset - at > 4000) return false
   const between = bare.slice(at, offset)
   return !between.includes(';') && !between.includes('{')

@@ -59,6 +59,13 @@ export const catalogueEntrySchema = z
       .optional()
       .describe('Methods that only write whose words do not say so: a tool calling only these holds no read leg.'),
     kind: z.enum(CHANNEL_KINDS).optional().describe('What kind of outbound channel it is.'),
+    content: z
+      .array(name)
+      .max(30)
+      .optional()
+      .describe(
+        'The objects whose reads return text others write (`message`, `issue`), by a word of the call or of the function around it: a read of another object holds private data only. Default: every read holds both.'
+      ),
     reason: z.string().min(1).max(200).describe('One line: why it has these legs.'),
     hosts: z
       .array(name)
@@ -96,6 +103,11 @@ export const customCapabilitySchema = z
     read: z.array(name).max(60).optional().describe('Methods that read data back whose names do not say so.'),
     write: z.array(name).max(60).optional().describe('Methods that only write whose names do not say so.'),
     kind: z.enum(CHANNEL_KINDS).optional().describe('send, llm or generic-http.'),
+    content: z
+      .array(name)
+      .max(30)
+      .optional()
+      .describe('The objects whose reads return text others write; a read of another holds private data only.'),
     reason: z.string().min(1).max(200).describe('Why it has these legs.')
   })
   .describe('A package the gate should know the capabilities of.')
