@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 import { T as TOOL_NAME, a as TOOL_VERSION, t as terminalSafe, i as isCalendarDate, r as registerChecks, C as CHECKS } from './chunks/registry.js';
 import { existsSync } from 'node:fs';
-import { freemem, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { g as gateThreadData, E as EXIT, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, U as UsageError, a as applyTimeLimit, s as sinceProcessStart, f as formatProblem } from './chunks/gate-thread.js';
+import { E as EXIT, U as UsageError, f as formatProblem } from './chunks/errors.js';
+import { g as gateThreadData, r as runInGateThread, D as DEFAULT_TIME_LIMIT_S, a as applyTimeLimit, s as sinceProcessStart } from './chunks/gate-thread.js';
+import { j as jobsInput } from './chunks/jobs.js';
 import { p as processStreams, d as describeIoError, w as writeOutputFileIn, a as writeOutputFile, b as prepareOutputDir } from './chunks/output.js';
-import './chunks/catalogue.js';
 import './chunks/rules.js';
 import 'node:crypto';
 import 'node:zlib';
+import 'node:worker_threads';
 import 'process';
 import 'buffer';
-import 'node:worker_threads';
+import 'node:os';
 
 // The CLI: the same engine as the action, run locally with no token.
 // `--version` and `--help` load nothing else (fast cold start); commands load
@@ -41,7 +42,7 @@ check options:
   --verbose        show the evidence of passed checks too
   --strict         checks that need the GitHub API (not readable locally) block too
   --timings        print the time of each stage (from the process's start), and of the checks per phase, to standard error
-  --jobs N         threads for the source pass (default: one per 10,000 files, at most one per core, and 4)
+  --jobs N         threads for the source pass (default: one per 10,000 files, at most 4); capped by cores and free memory
   --time-limit S   stop with exit 2 after S seconds (default ${DEFAULT_TIME_LIMIT_S}; also for report)
   --inventory      start the server golive.yaml's inventory.command names, to list its tools (it runs
                    code from the checkout: only on a checkout you trust; also for report)
@@ -117,34 +118,12 @@ function todayOption(value) {
         throw new UsageError(`--today must be a calendar date as YYYY-MM-DD, got "${today}"${/^\d{4}-\d{2}-\d{2}$/.test(today) ? ' (that day does not exist)' : ''}`);
     return today;
 }
-/** Free memory a scan thread may count on: its heap, and room for the file texts it holds. */
-const MB_PER_SCAN_THREAD = 64;
-/**
- * The threads `--jobs N` gets on a machine with these cores and this much free memory (bytes), and
- * why fewer when capped: more threads than cores only cost memory, and past free memory they crash.
- */
-function cappedJobs(jobs, machine) {
-    const cores = Math.max(1, Math.floor(machine.cores));
-    const byMemory = Math.max(1, Math.floor(machine.freeBytes / (MB_PER_SCAN_THREAD * 1024 * 1024)));
-    const cap = Math.min(cores, byMemory);
-    if (jobs <= cap)
-        return { jobs };
-    const why = byMemory < cores
-        ? `${Math.round(machine.freeBytes / 1048576)} MB free memory, ${MB_PER_SCAN_THREAD} MB a thread`
-        : `${cores} core${cores === 1 ? '' : 's'}`;
-    return { jobs: cap, capped: `--jobs ${jobs} capped to ${cap} (${why})` };
-}
 /** --jobs, capped by the cores and the free memory of this machine. */
 function jobsOption(value, io) {
-    if (value === undefined)
-        return undefined;
-    const jobs = Number(value);
-    if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
-        throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${String(value)}"`);
-    const r = cappedJobs(jobs, { cores: availableParallelism(), freeBytes: freemem() });
-    if (r.capped)
+    const r = jobsInput(value, '--jobs');
+    if (r?.capped)
         io.err(`${TOOL_NAME}: ${r.capped}\n`);
-    return r.jobs;
+    return r?.jobs;
 }
 /** --inventory and --inventory-timeout: the CLI starts nothing from the checkout unless told to. */
 function inventoryOptions(values, env) {
@@ -223,7 +202,7 @@ async function check(args, io) {
     }
     else {
         const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
-        const { languageOf } = await import('./chunks/catalogue.js').then(function (n) { return n.aq; });
+        const { languageOf } = await import('./chunks/jobs.js').then(function (n) { return n.au; });
         const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined));
         text = (await import('./chunks/text.js')).renderText(result, {
             colour,

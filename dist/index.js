@@ -1,4 +1,5 @@
-import { r as runInGateThread, E as EXIT } from './chunks/gate-thread.js';
+import { E as EXIT } from './chunks/errors.js';
+import { r as runInGateThread } from './chunks/gate-thread.js';
 import 'node:worker_threads';
 
 // The action's entry: it starts the gate thread, which runs main.ts (the story

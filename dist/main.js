@@ -1,13 +1,15 @@
 import { n as noToken, s as shapes, b as registeredChecks, e as explainMarkdown, c as isFileEvidence, r as registerChecks, p as plannedApiHalves, C as CHECKS } from './chunks/registry.js';
 import { g as getInput, l as log } from './chunks/log.js';
 import { resolve, relative, join } from 'node:path';
-import { U as UsageError, D as DEFAULT_TIME_LIMIT_S, a as applyTimeLimit, E as EXIT } from './chunks/gate-thread.js';
+import { U as UsageError, E as EXIT } from './chunks/errors.js';
 import { statSync, readFileSync } from 'node:fs';
-import { g as globMatcher, i as isInside } from './chunks/catalogue.js';
+import { g as globMatcher, i as isInside, j as jobsInput } from './chunks/jobs.js';
 import { f as fact, c as createClient, a as comparisonFor, b as createCheckRun, d as checkRunSummary, w as workflowAnnotations } from './chunks/base-result.js';
+import { D as DEFAULT_TIME_LIMIT_S, a as applyTimeLimit } from './chunks/gate-thread.js';
 import { f as forFile, b as prepareOutputDir, a as writeOutputFile, d as describeIoError } from './chunks/output.js';
 import 'node:crypto';
 import { r as renderMarkdown, S as SUMMARY_LIMIT, c as checkCounts, f as fitSummary } from './chunks/markdown.js';
+import { n as notReadSummary, e as excludedSummary } from './chunks/group.js';
 import { renderJson } from './chunks/json.js';
 import { writeReportFiles } from './chunks/write-report.js';
 import { D as DEFAULT_INVENTORY_TIMEOUT_S, l as loadGateConfig, p as prepareGate, r as readServedInventory, j as judgeGate } from './chunks/run.js';
@@ -47,13 +49,11 @@ import 'child_process';
 import 'timers';
 import 'process';
 import 'buffer';
-import './chunks/group.js';
+import 'node:os';
 import './chunks/go-live-report.js';
 import './chunks/mod.js';
 import './chunks/schema.js';
-import './chunks/index.js';
 import './chunks/parallel-scan.js';
-import 'node:os';
 import 'node:child_process';
 
 // GitHub facts the checks need, read once per run, in parallel. Only the
@@ -327,11 +327,33 @@ function renderSarif(result) {
                         rules
                     }
                 },
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notCovered(result) }],
                 results
             }
         ]
     };
     return `${JSON.stringify(log, null, 2)}\n`;
+}
+/**
+ * The files the verdict does not cover, as notifications: a count for each list, then one per listed file (the
+ * result lists the first 20 of each).
+ */
+function notCovered(result) {
+    const at = (uri) => [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }];
+    const out = [];
+    const notRead = notReadSummary(result);
+    if (notRead) {
+        out.push({ level: 'warning', message: { text: `${notRead}: the verdict does not cover them.` } });
+        for (const f of result.notRead.files)
+            out.push({ level: 'warning', message: { text: `Not read (${f.reason}).` }, locations: at(f.path) });
+    }
+    const excluded = excludedSummary(result);
+    if (excluded) {
+        out.push({ level: 'warning', message: { text: `${excluded}: the verdict does not cover them.` } });
+        for (const f of result.excluded.files)
+            out.push({ level: 'warning', message: { text: 'Left out by paths.include/exclude.' }, locations: at(f) });
+    }
+    return out;
 }
 
 // The action: read the inputs, run the gate on the checkout, write the result
@@ -353,6 +375,10 @@ async function run(env = process.env) {
         const timeoutS = Number(getInput('api-timeout') || '15');
         if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 300)
             throw new UsageError(`api-timeout must be a number of seconds between 1 and 300, got "${getInput('api-timeout')}"`);
+        // The same parser and cap as the CLI's --jobs; the default is capped the same way (src/jobs.ts).
+        const jobs = jobsInput(getInput('jobs'), 'jobs');
+        if (jobs?.capped)
+            log.info(jobs.capped);
         const timeLimitS = getInput('time-limit') || String(DEFAULT_TIME_LIMIT_S);
         applyTimeLimit('time-limit', timeLimitS);
         const inventoryTimeoutS = Number(getInput('inventory-timeout') || String(Math.min(DEFAULT_INVENTORY_TIMEOUT_S, Number(timeLimitS))));
@@ -368,7 +394,7 @@ async function run(env = process.env) {
             log.warning('No token: API checks are not verified and block unless accept-not-verified is set.');
         // The checkout first: what it settles is not asked of the API (CodeQL default setup and Dependabot
         // security updates leave no file, so those are read only when the files do not pass).
-        const prepared = await prepareGate({ dir, loaded });
+        const prepared = await prepareGate({ dir, loaded, jobs: jobs?.jobs });
         // The inventory server runs code from the checkout: never when the workflow runs with the base repository's secrets
         // on a pull request's code.
         await readServedInventory(prepared, {

@@ -1,5 +1,5 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { q as Repository } from './chunks/catalogue.js';
+import { r as Repository } from './chunks/jobs.js';
 import { c as chunkListing, p as packChunk, s as scanChunk } from './chunks/parallel-scan.js';
 import './chunks/rules.js';
 import 'node:crypto';
@@ -9,6 +9,7 @@ import 'node:path';
 import 'process';
 import 'buffer';
 import 'node:os';
+import './chunks/errors.js';
 import 'node:url';
 
 // A scan worker: takes chunks of the main thread's snapshot from the shared

@@ -1,6 +1,6 @@
-import { y as registrationFinder, o as PHASE_TITLES, u as md, q as code, w as mdKeepCode, c as isFileEvidence, v as cellText } from './registry.js';
-import { g as groupByPhase, S as STATUS_ICON } from './group.js';
-import { H as toJSONSchema, B as object, C as array, D as string, G as boolean, _ as _enum, I as unknown, J as record, K as number, F as union, E as literal } from './catalogue.js';
+import { k as registrationFinder, P as PHASE_TITLES, m as md, d as code, h as mdKeepCode, c as isFileEvidence, g as cellText } from './registry.js';
+import { g as groupByPhase, S as STATUS_ICON, s as someOf } from './group.js';
+import { y as toJSONSchema, s as object, t as array, u as string, x as boolean, _ as _enum, z as unknown, A as number, B as record, w as union, v as literal } from './jobs.js';
 import 'node:path';
 import './rules.js';
 import 'node:crypto';
@@ -8,6 +8,8 @@ import 'node:zlib';
 import 'node:fs';
 import 'process';
 import 'buffer';
+import 'node:os';
+import './errors.js';
 
 // The go-live report: the record an approver signs off. GOLIVE-REPORT.md for
 // people, golive-report.json for machines (including the fields the go-live
@@ -58,6 +60,14 @@ const reportSchema = object({
         verdict: _enum(['ready', 'blocked']),
         counts: record(string(), number().int())
     }),
+    not_read: object({
+        count: number().int(),
+        by_reason: record(string(), number().int()),
+        files: array(object({ path: string(), reason: string() }))
+    })
+        .describe('Files in the checkout the gate did not read (binary, undecodable, too deep, too large): the first 20'),
+    excluded: object({ count: number().int(), files: array(string()) })
+        .describe('Files golive.yaml paths.include/exclude left out: the first 20'),
     phase1_security: object({
         risk_level: _enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']),
         legs: object({ private_data: boolean(), untrusted_content: boolean(), external_communication: boolean() }),
@@ -164,6 +174,12 @@ function buildReport({ result, ctx, values, repositoryUrl = null, commit = null,
             verdict: result.verdict,
             counts: { ...result.counts }
         },
+        not_read: {
+            count: result.notRead.count,
+            by_reason: { ...result.notRead.byReason },
+            files: result.notRead.files.map((f) => ({ path: f.path, reason: f.reason }))
+        },
+        excluded: { count: result.excluded.count, files: [...result.excluded.files] },
         phase1_security: {
             risk_level: present === 3 ? 'CRITICAL' : present === 2 ? 'HIGH' : present === 1 ? 'MEDIUM' : 'LOW',
             legs: {
@@ -269,6 +285,23 @@ function toolRows(report) {
         return `| ${code(t.name)} | ${yesNo(t.declared)} | ${caps} | ${served} | ${where} | ${md(annotationText(t))} |`;
     });
 }
+/** Files the verdict does not cover: those not read, and those golive.yaml left out, each counted and named. */
+function notCoveredSection(report) {
+    const { not_read: notRead, excluded } = report;
+    const out = ['## Files the verdict does not cover', ''];
+    if (!notRead.count && !excluded.count)
+        return [...out, 'Every file in the checkout was read, and paths.include/exclude left none out.', ''];
+    if (notRead.count) {
+        const why = Object.entries(notRead.by_reason)
+            .map(([reason, n]) => `${n} ${reason}`)
+            .join(', ');
+        const item = (f) => `${code(f.path)} (${md(f.reason)})`;
+        out.push(`${notRead.count} file${notRead.count === 1 ? ' was' : 's were'} not read (${md(why)}): ${someOf(notRead.files, notRead.count, notRead.files.length, item)}.`, '');
+    }
+    if (excluded.count)
+        out.push(`Left out by paths.include/exclude: ${excluded.count} file${excluded.count === 1 ? '' : 's'}: ${someOf(excluded.files, excluded.count, excluded.files.length, code)}.`, '');
+    return out;
+}
 function renderReportMarkdown(report) {
     const s = report.server_info;
     const e = report.executive_summary;
@@ -288,6 +321,7 @@ function renderReportMarkdown(report) {
         `| Tool | ${md(report.run.tool.name)} ${md(report.run.tool.version)} |`,
         `| Configuration | ${code(report.run.config.path)} sha256 ${code(report.run.config.sha256)} |`,
         '',
+        ...notCoveredSection(report),
         '## Phase 1 — the lethal trifecta, per tool',
         '',
         `Risk level **${report.phase1_security.risk_level}**: private data ${yesNo(report.phase1_security.legs.private_data)}, untrusted content ${yesNo(report.phase1_security.legs.untrusted_content)}, external communication ${yesNo(report.phase1_security.legs.external_communication)} (declared, raised by evidence).`,

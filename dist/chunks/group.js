@@ -1,4 +1,4 @@
-import { P as PHASES, l as STATUS_RANK, z as worstStatus } from './registry.js';
+import { l as PHASES, S as STATUS_RANK, w as worstStatus } from './registry.js';
 
 // Findings grouped for people: by phase, then by check, worst status first.
 function groupByPhase(findings) {
@@ -36,6 +36,16 @@ const STATUS_ICON = {
     waived: '⏸️',
     'not applicable': '➖'
 };
+/** The first `shown` items, then "+N more" for the rest of `total`: how every surface lists files. */
+function someOf(items, total, shown, format) {
+    const listed = items.slice(0, shown).map(format);
+    return [...listed, ...(total > listed.length ? [`+${total - listed.length} more`] : [])].join(', ');
+}
+/** "Left out by paths.include/exclude: N files", as every surface says it; undefined when none. */
+function excludedSummary(result) {
+    const n = result.excluded?.count ?? 0;
+    return n ? `Left out by paths.include/exclude: ${n} file${n === 1 ? '' : 's'}` : undefined;
+}
 /** One line for the text and markdown surfaces: how many files were not read, and why. */
 function notReadSummary(result) {
     const n = result.notRead.count;
@@ -47,4 +57,4 @@ function notReadSummary(result) {
     return `${n} file${n === 1 ? ' was' : 's were'} not read (${why})`;
 }
 
-export { STATUS_ICON as S, groupByPhase as g, notReadSummary as n };
+export { STATUS_ICON as S, excludedSummary as e, groupByPhase as g, notReadSummary as n, someOf as s };

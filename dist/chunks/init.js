@@ -1,18 +1,23 @@
 import { basename } from 'node:path';
 import { S as SCHEMA_URL } from './schema.js';
-import { A as rootCodeownersRule } from './registry.js';
-import { c as collectRepoEvidence } from './index.js';
-import { q as Repository } from './catalogue.js';
+import { o as rootCodeownersRule } from './registry.js';
+import { c as collectRepoEvidence, f as foundSecretValues } from './run.js';
+import { r as Repository } from './jobs.js';
+import { k as knowSecrets } from './output.js';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
 import 'node:fs';
+import './mod.js';
+import './errors.js';
 import './parallel-scan.js';
-import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import 'node:child_process';
+import './gate-thread.js';
 import 'process';
 import 'buffer';
+import 'node:os';
 
 // `mcp-golive init`: a golive.yaml for the repository, from its evidence. What a
 // person must decide is marked `# review`; nothing is guessed silently.
@@ -112,7 +117,11 @@ function findEndpoint(ev) {
 }
 async function initConfig(dir) {
     const repo = new Repository(dir);
-    return initYaml(await collectRepoEvidence(repo), serverName(repo, dir));
+    const evidence = await collectRepoEvidence(repo);
+    // The file is written through the output pass, which masks what the redactor knows: a tool name holding a secret
+    // the detectors found is masked as it is in every other surface.
+    knowSecrets(foundSecretValues(repo, evidence));
+    return initYaml(evidence, serverName(repo, dir));
 }
 
 export { PYPROJECT_NAME, initConfig, initYaml, serverName };

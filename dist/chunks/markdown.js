@@ -1,6 +1,6 @@
-import { c as isFileEvidence, q as code, u as md, v as cellText, o as PHASE_TITLES, w as mdKeepCode, x as fixMarkdown, a as TOOL_VERSION } from './registry.js';
-import { g as groupByPhase, S as STATUS_ICON, n as notReadSummary } from './group.js';
-import { B as object, C as array, D as string, E as literal, F as union, G as boolean } from './catalogue.js';
+import { c as isFileEvidence, d as code, m as md, g as cellText, P as PHASE_TITLES, h as mdKeepCode, j as fixMarkdown, a as TOOL_VERSION } from './registry.js';
+import { g as groupByPhase, S as STATUS_ICON, n as notReadSummary, s as someOf, e as excludedSummary } from './group.js';
+import { s as object, t as array, u as string, v as literal, w as union, x as boolean } from './jobs.js';
 
 // "New in this PR": the blocking findings of this run compared with the base
 // branch's, by a key that survives edits elsewhere in a file (no line numbers).
@@ -423,17 +423,12 @@ function renderAt(result, d, options, stopAt) {
         out.push('</details>', '');
     }
     const notRead = notReadSummary(result);
+    const inCode = (p) => code(clip(p, 200));
     if (notRead)
-        out.push(`> ${md(notRead)}: the verdict does not cover them (${result.notRead.files
-            .slice(0, 5)
-            .map((f) => code(clip(f.path, 200)))
-            .join(', ')}${result.notRead.count > 5 ? ', …' : ''}).`, '');
-    const ex = result.excluded;
-    if (ex?.count)
-        out.push(`> Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files
-            .slice(0, 5)
-            .map((f) => code(clip(f, 200)))
-            .join(', ')}${ex.count > 5 ? ', …' : ''}).`, '');
+        out.push(`> ${md(notRead)}: the verdict does not cover them (${someOf(result.notRead.files.map((f) => f.path), result.notRead.count, 5, inCode)}).`, '');
+    const excluded = excludedSummary(result);
+    if (excluded)
+        out.push(`> ${excluded} (${someOf(result.excluded.files, result.excluded.count, 5, inCode)}).`, '');
     if (d.cut) {
         const where = options.summaryUrl ? `the [run’s page](${options.summaryUrl})` : 'the workflow run';
         out.push(`> ✂️ Shortened to fit ${options.surface ? `the ${options.surface}` : 'the limit'}: left out ${d.cut}. The full checklist and report are in the \`.golive/\` folder, uploaded as the \`golive-report\` artifact of ${where}; \`npx mcp-golive check\` shows them locally.`, '');

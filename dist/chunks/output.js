@@ -1,7 +1,7 @@
 import { constants, openSync, writeSync, closeSync, statSync, mkdirSync, lstatSync } from 'node:fs';
 import { dirname, resolve, sep, relative, join, isAbsolute } from 'node:path';
-import { U as UsageError } from './gate-thread.js';
-import { m as matchSecrets, h as maskSecret } from './rules.js';
+import { U as UsageError } from './errors.js';
+import { m as matchSecrets, j as maskSecret } from './rules.js';
 
 // Every string the gate prints passes through here: a credential found by any
 // rule, or a value any detector of this run found (a .env value, say), is cut
@@ -277,4 +277,4 @@ function writeOutputFileIn(file, text, place) {
     writeOutputFile(file, text, place);
 }
 
-export { writeOutputFile as a, prepareOutputDir as b, redactSecrets as c, describeIoError as d, redactDeep as e, forFile as f, forLog as g, knowSecrets as k, processStreams as p, redactThenCut as r, writeOutputFileIn as w };
+export { writeOutputFile as a, prepareOutputDir as b, redactThenCut as c, describeIoError as d, redactSecrets as e, forFile as f, forLog as g, knowSecrets as k, processStreams as p, redactDeep as r, writeOutputFileIn as w };

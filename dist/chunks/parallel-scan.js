@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { N as catalogueWith, a1 as isCode, U as own, a2 as FactTable, a3 as intern, a4 as createSecurityDetector, a5 as createAuthDetector, a6 as createPlatformAuthDetector, a7 as createPropertiesCredentialDetector, z as scanSources, A as createSecretsDetector } from './catalogue.js';
+import { H as catalogueWith, a2 as isCode, P as own, a3 as thisMachine, a4 as cappedJobs, a5 as DEFAULT_MAX_THREADS, a6 as FactTable, a7 as intern, a0 as scanSources, a8 as createSecurityDetector, a9 as createAuthDetector, aa as createPlatformAuthDetector, ab as createPropertiesCredentialDetector, a1 as createSecretsDetector } from './jobs.js';
 
 const inString = (f, i) => f.bare[i] !== f.code[i];
 const JS_FROM = /\bimport(?=\s)([^'";]{0,400}?)\bfrom\s*(['"])([^'"\n]{1,200})\2/g;
@@ -17,6 +16,30 @@ const GO_SPEC = /^[ \t]*(?:([\w.]+)[ \t]+)?"([^"\n]+)"/gm;
 const CS_USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm;
 const JAVA_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+?)(\.\*)?(?:[ \t]+as[ \t]+(\w+))?[ \t]*(?:;|$)/gm;
 const TYPE_DECLARATION = /\b(?:class|interface|record|object|enum)\s+([A-Z]\w*)/g;
+/**
+ * The import patterns of each language as rules: a file that holds none of a language's needles
+ * imports nothing, and the literal scan tells the pass so (the views are not made for it).
+ */
+const IMPORT_RULES = {
+    js: [
+        { needles: ['import'], re: JS_FROM, view: 'code' },
+        { needles: ['import'], re: JS_BARE, view: 'code' },
+        { needles: ['require', 'import'], re: JS_CALL, view: 'code' }
+    ],
+    python: [
+        { needles: ['import'], re: PY_FROM },
+        { needles: ['import'], re: PY_IMPORT }
+    ],
+    go: [
+        { needles: ['import'], re: GO_SINGLE, view: 'code' },
+        { needles: ['import'], re: GO_BLOCK, view: 'code' }
+    ],
+    csharp: [{ needles: ['using'], re: CS_USING }],
+    java: [{ needles: ['import'], re: JAVA_IMPORT }]
+};
+const TYPE_DECLARATIONS = { needles: ['class', 'interface', 'record', 'object', 'enum'], re: TYPE_DECLARATION };
+/** Whether a text may hold an import of the group: one of its rules' needles. */
+const mayImport = (text, group) => IMPORT_RULES[group].some((r) => r.needles.some((n) => text.includes(n)));
 /** Local names of a JS import clause: `X`, `* as X`, `{ a, b as c }`, `type { T }`. */
 function jsNames(clause) {
     const names = [];
@@ -72,7 +95,7 @@ function importsOf(file) {
     switch (file.language) {
         case 'typescript':
         case 'javascript':
-            if (!code.includes('import') && !code.includes('require'))
+            if (!mayImport(code, 'js'))
                 return out;
             for (const m of code.matchAll(JS_FROM))
                 if (!inString(file, m.index))
@@ -91,7 +114,7 @@ function importsOf(file) {
             }
             break;
         case 'python':
-            if (!bare.includes('import'))
+            if (!mayImport(bare, 'python'))
                 return out;
             for (const m of bare.matchAll(PY_FROM)) {
                 const { names, members } = pythonNames(m[2].replace(/#.*/, ''));
@@ -111,7 +134,7 @@ function importsOf(file) {
             }
             break;
         case 'go':
-            if (!code.includes('import'))
+            if (!mayImport(code, 'go'))
                 return out;
             for (const m of code.matchAll(GO_SINGLE))
                 if (!inString(file, m.index))
@@ -139,7 +162,7 @@ function importsOf(file) {
             }
             break;
         case 'csharp':
-            if (!bare.includes('using'))
+            if (!mayImport(bare, 'csharp'))
                 return out;
             for (const m of bare.matchAll(CS_USING))
                 out.push({
@@ -151,7 +174,7 @@ function importsOf(file) {
             break;
         case 'java':
         case 'kotlin':
-            if (!bare.includes('import'))
+            if (!mayImport(bare, 'java'))
                 return out;
             for (const m of bare.matchAll(JAVA_IMPORT)) {
                 const cls = m[2] ? undefined : m[1].slice(m[1].lastIndexOf('.') + 1);
@@ -185,7 +208,7 @@ function declaredTypesOf(file) {
 function createImportsDetector(into) {
     const catalogue = catalogueWith();
     return {
-        prefilter: ['import', 'require', 'using'],
+        rules: [...Object.values(IMPORT_RULES).flat(), TYPE_DECLARATIONS],
         visit(file) {
             if (!isCode(file))
                 return;
@@ -248,12 +271,11 @@ const CHUNK_FILES = 250;
  * had taken is scanned by the main thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
-/** Scan files [from, to) of the snapshot with a fresh set of detectors. */
-function scanChunk(repo, from, to) {
+/** A fresh set of the pass's detectors, and the evidence they fill. */
+function sourceDetectors() {
     const security = createSecurityDetector();
     const auth = createAuthDetector();
     const secrets = createSecretsDetector();
-    const before = repo.skipped.length;
     const detectors = [
         security.detector,
         createImportsDetector(security.result),
@@ -262,6 +284,12 @@ function scanChunk(repo, from, to) {
         createPropertiesCredentialDetector(auth.result),
         secrets.detector
     ];
+    return { detectors, security, auth, secrets };
+}
+/** Scan files [from, to) of the snapshot with a fresh set of detectors. */
+function scanChunk(repo, from, to) {
+    const { detectors, security, auth, secrets } = sourceDetectors();
+    const before = repo.skipped.length;
     const scan = scanSources(repo, detectors, repo.files.slice(from, to));
     // The chunk's skipped files travel with its facts, so they are listed in file order too.
     const skipped = repo.skipped.splice(before);
@@ -277,16 +305,16 @@ function workerScript() {
     return undefined;
 }
 /**
- * Threads for a scan, the caller's included: `jobs` when given, else one per FILES_PER_THREAD files, at most one per
- * core and 4.
+ * The threads a scan starts with, and how many more it may start once its first files show they are slow (only when
+ * not told how many): together within the cap `--jobs` has (src/jobs.ts).
  */
-function scanThreads(files, jobs) {
+function scanPlan(files, jobs, machine) {
     if (jobs !== undefined)
-        return Math.max(1, Math.floor(jobs));
-    return Math.max(1, Math.min(maxScanThreads(), Math.floor(files / FILES_PER_THREAD)));
+        return { threads: Math.max(1, Math.floor(jobs)), later: 0 };
+    const most = cappedJobs(DEFAULT_MAX_THREADS, machine).jobs;
+    const threads = Math.max(1, Math.min(most, Math.floor(files / FILES_PER_THREAD)));
+    return { threads, later: most - threads };
 }
-/** The most threads a scan takes by default: one per core, and 4. */
-const maxScanThreads = () => Math.min(4, availableParallelism());
 /**
  * Whether the rest of the files would take the main thread long enough alone to start more
  * threads, judged from how long its first `done` files took (`ms`).
@@ -324,13 +352,12 @@ function startSourceScan(repo, options = {}) {
     const { jobs } = options;
     const bounds = chunkBounds(repo);
     const pool = new ScanWorkers(repo, bounds, options);
-    const threads = scanThreads(repo.files.length, jobs);
+    const { threads, later } = scanPlan(repo.files.length, jobs, thisMachine());
     // The caller's thread is one of the `threads`: it scans too once its own reads are done. Each
     // thread that scans compiles the detectors for itself (V8 shares no optimized code between
     // threads), so a worker more than the cores can run costs more than it brings (docs/performance.md).
     pool.start(threads - 1);
-    // By default, more threads may start once the caller's own first chunks show the files are heavy.
-    const later = jobs === undefined ? maxScanThreads() - threads : 0;
+    // By default, more threads (`later`) may start once the caller's own first chunks show the files are heavy.
     return { finish: () => finishScan(repo, bounds, pool, later, options.startLaterWorkersAtOnce === true) };
 }
 /**

@@ -1,4 +1,4 @@
-import { l as languageOf, a as isTestPath, p as plainData, b as isRecord, c as parseYamlAll, m as manifestData, d as locatorOf, n as nodeAt, e as distExports, f as nodePosition, R as RE2JS, M as MAX_ALIAS_COUNT, L as LEGS, o as isDocPath, j as credentialKind, k as hostOf, h as LineFinder } from './catalogue.js';
+import { l as languageOf, a as isTestPath, p as plainData, b as isRecord, c as parseYamlAll, m as manifestData, d as locatorOf, n as nodeAt, e as distExports, f as nodePosition, R as RE2JS, M as MAX_ALIAS_COUNT, L as LEGS, q as isDocPath, k as credentialKind, o as hostOf, h as LineFinder } from './jobs.js';
 import { posix, dirname } from 'node:path';
 import { i as isSpaceChar, a as isWordChar } from './rules.js';
 import 'node:zlib';
@@ -2150,6 +2150,7 @@ const obo = {
     phase: 'auth',
     level: 'blocking',
     title: 'On-behalf-of exchange',
+    reads: ['source'],
     passesWhen: 'the on-behalf-of exchange is used for downstream data access',
     explain: {
         looksFor: 'The on-behalf-of exchange for downstream data access.',
@@ -2186,153 +2187,10 @@ const obo = {
     }
 };
 
-const api = (endpoint, fact) => ({ api: endpoint, fact });
-function notVerified(facts, what) {
-    const failed = facts.filter((f) => !f.ok);
-    const noToken = failed.every((f) => f.status === 'no token');
-    return {
-        status: 'not verified',
-        message: `${what} could not be read${noToken ? ' (no token)' : ''}.`,
-        reason: failed.map((f) => `${f.endpoint}: ${f.reason}`).join('; '),
-        evidence: failed.map((f) => api(f.endpoint, f.reason)),
-        fix: [...new Set(failed.map((f) => f.howToFix))].join('\n'),
-        needsApi: true
-    };
-}
-/** What the rules that apply to the branch and its classic protection say, together. */
-function protectionOf(b) {
-    const p = {
-        prRequired: false,
-        forcePushBlocked: false,
-        deletionBlocked: false,
-        requiredApprovals: 0,
-        evidence: []
-    };
-    if (b.rules.ok) {
-        for (const r of b.rules.value) {
-            if (r.type === 'pull_request') {
-                p.prRequired = true;
-                p.requiredApprovals = Math.max(p.requiredApprovals, Number(r.parameters?.required_approving_review_count ?? 0));
-            }
-            if (r.type === 'non_fast_forward')
-                p.forcePushBlocked = true;
-            if (r.type === 'deletion')
-                p.deletionBlocked = true;
-        }
-        p.evidence.push(api(b.rules.endpoint, b.rules.value.length ? `rules: ${b.rules.value.map((r) => r.type).join(', ')}` : 'no ruleset rules apply'));
-    }
-    if (b.classic?.ok) {
-        const c = b.classic.value;
-        p.prRequired ||= c.prRequired;
-        p.forcePushBlocked ||= !c.forcePushAllowed;
-        p.deletionBlocked ||= !c.deletionAllowed;
-        p.requiredApprovals = Math.max(p.requiredApprovals, c.requiredReviews ?? 0);
-        p.evidence.push(api(b.classic.endpoint, `classic protection: PR ${c.prRequired ? `required (${c.requiredReviews ?? 0} approvals)` : 'not required'}, force push ${c.forcePushAllowed ? 'allowed' : 'blocked'}, deletion ${c.deletionAllowed ? 'allowed' : 'blocked'}`));
-    }
-    return p;
-}
-const PROTECTION_FIX = 'Protect the branch with a ruleset (Settings → Rules → Rulesets), readable by the gate with `contents: read`:\n\n```\ngh api -X POST repos/{owner}/{repo}/rulesets --input - <<\'JSON\'\n{"name":"protect-main","target":"branch","enforcement":"active",\n "conditions":{"ref_name":{"include":["~DEFAULT_BRANCH","refs/heads/release/*"],"exclude":[]}},\n "rules":[{"type":"deletion"},{"type":"non_fast_forward"},\n  {"type":"pull_request","parameters":{"required_approving_review_count":1,"dismiss_stale_reviews_on_push":true,"require_code_owner_review":true,"require_last_push_approval":false,"required_review_thread_resolution":false}}]}\nJSON\n```';
 /** The production environment among the declared ones: the one named prod…, else the last. */
 function prodEnvironment(envs) {
     return envs.find((e) => /^prod/i.test(e)) ?? envs[envs.length - 1];
 }
-const fileAt = (file, line = 1, column = 1, note) => ({
-    file,
-    line,
-    column,
-    ...(note ? { note } : {})
-});
-/** The setup and test steps for the repository's main ecosystem, for fix snippets. */
-const TOOLCHAINS = [
-    {
-        ecosystems: ['npm'],
-        setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24',
-        test: ['npm ci', 'npm test'],
-        codeql: 'javascript-typescript'
-    },
-    {
-        ecosystems: ['pip', 'uv'],
-        setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"',
-        test: ['pip install -e . pytest', 'pytest'],
-        codeql: 'python'
-    },
-    {
-        ecosystems: ['gomod'],
-        setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod',
-        test: ['go test ./...'],
-        codeql: 'go'
-    },
-    {
-        ecosystems: ['nuget'],
-        setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x',
-        test: ['dotnet test'],
-        codeql: 'csharp'
-    },
-    {
-        ecosystems: ['maven', 'gradle'],
-        setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21',
-        test: ['mvn -B verify'],
-        codeql: 'java-kotlin'
-    }
-];
-function toolchainsOf(ctx) {
-    const used = Object.keys(ctx.repo.ecosystems.used);
-    const found = TOOLCHAINS.filter((t) => t.ecosystems.some((e) => used.includes(e)));
-    return found.length ? found : [TOOLCHAINS[0]];
-}
-/** The first step across all workflows that a matcher recognises. */
-function findStep(wfs, recognise) {
-    for (const wf of wfs)
-        for (const job of wf.jobs)
-            for (const step of job.steps) {
-                const name = recognise(step);
-                if (name)
-                    return { wf, step, name };
-            }
-    return undefined;
-}
-function recogniseBy(actions, commands) {
-    return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) ||
-        (s.run && commands.find((c) => c.match.test(s.run))?.name) ||
-        undefined;
-}
-/** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
-function fromApi(f, judge, fileHalf) {
-    if (!f || (!f.ok && f.status === 'no token'))
-        return fileHalf;
-    if (f.ok)
-        return judge(f.value, f.endpoint);
-    return {
-        status: 'not verified',
-        message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`,
-        reason: `${f.endpoint}: ${f.reason}`,
-        evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }],
-        fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(),
-        needsApi: true
-    };
-}
-/** Places of one cause, first ones named and the rest counted: "a:1, b:2 +3 more". */
-function placesText$1(places, shown = 3) {
-    const named = places
-        .slice(0, shown)
-        .map((p) => `${p.file}:${p.line}`)
-        .join(', ');
-    return places.length > shown ? `${named} +${places.length - shown} more` : named;
-}
-/** Items grouped by a key, in the order of their first appearance. */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const g = groups.get(k);
-        if (g)
-            g.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return [...groups.values()];
-}
-
 const WORKLOAD_KINDS = new Set([
     'Deployment',
     'StatefulSet',
@@ -2409,49 +2267,6 @@ function chosenOverlays(ctx) {
     const prodOverlays = overlays.filter((d) => d.split(/[/\s().\-_]+/).includes(prod));
     return new Set(prodOverlays.length ? prodOverlays : overlays);
 }
-/**
- * What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound).
- */
-function deploymentGaps(ctx) {
-    const chosen = chosenOverlays(ctx);
-    return (ctx.repo.deploymentGaps ?? []).filter((g) => !g.objectsUnchanged && (g.overlay === undefined || chosen.has(g.overlay)));
-}
-/**
- * An infrastructure check that cannot pass while a deployed build was not wholly followed: what it
- * did not follow could add or change any object. Its passes become `not verified`, naming each gap.
- */
-function unlessGaps(check) {
-    return {
-        ...check,
-        run(ctx) {
-            const outcomes = check.run(ctx);
-            const gaps = deploymentGaps(ctx);
-            if (!gaps.length)
-                return outcomes;
-            const said = gaps
-                .slice(0, 3)
-                .map((g) => `${g.file}: ${g.message}`)
-                .join('; ');
-            const more = gaps.length > 3 ? ` (+${gaps.length - 3} more)` : '';
-            // A check that fails anyway still says what it could not read, once.
-            if (!outcomes.some((o) => o.status === 'passed'))
-                return outcomes.map((o, i) => i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` });
-            return outcomes.map((o) => o.status !== 'passed'
-                ? o
-                : {
-                    ...o,
-                    status: 'not verified',
-                    message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
-                    reason: `not followed: ${said}${more}`,
-                    evidence: [
-                        ...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })),
-                        ...(o.evidence ?? [])
-                    ],
-                    fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
-                });
-        }
-    };
-}
 /** How an object is named in evidence: kind and name, and the overlay that builds it. */
 const objectLabel = (o) => `${o.kind} ${o.name}${o.overlay !== undefined ? ` (${o.overlay || '.'})` : ''}`;
 function workloads(ctx) {
@@ -2501,6 +2316,251 @@ function containerEnv(ctx) {
         });
     }
     return out;
+}
+
+const tokenValidation = {
+    id: 'auth.token-validation',
+    phase: 'auth',
+    level: 'blocking',
+    title: 'Token validation',
+    reads: ['source', 'manifest'],
+    passesWhen: 'incoming bearer tokens are validated (issuer, audience, signature)',
+    explain: {
+        looksFor: 'Validation of incoming bearer tokens.',
+        evidence: [
+            '`requireBearerAuth`, `TokenVerifier`/`AuthSettings`, FastMCP `JWTVerifier`/`AzureProvider`, `AddJwtBearer`/`AddMicrosoftIdentityWebApi`, Go `auth.RequireBearerToken`, jose `jwtVerify`, or the gateway’s JWT SecurityPolicy',
+            'development-only verifiers (`StaticTokenVerifier`, decode without verification) fail'
+        ],
+        why: 'An unvalidated token is no authentication.',
+        fix: 'Validate issuer, audience and signature against the tenant’s keys.'
+    },
+    run(ctx) {
+        const dev = production(ctx.repo.auth.devVerifiers);
+        const hits = production(ctx.repo.auth.tokenValidation);
+        const gateway = deployedObjects(ctx).filter((o) => isEnvoySecurityPolicy(o) &&
+            o.data.spec?.jwt?.providers?.length &&
+            o.data.spec?.jwt?.optional !== true);
+        const outcomes = dev.map((d) => ({
+            status: 'failed',
+            message: `${d.what} accepts tokens it does not validate.`,
+            evidence: [d.at],
+            fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).'
+        }));
+        if (hits.length || gateway.length) {
+            outcomes.push({
+                status: 'passed',
+                message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`,
+                evidence: [
+                    ...hits.map((h) => h.at),
+                    ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))
+                ]
+            });
+        }
+        else {
+            outcomes.push({
+                status: 'failed',
+                message: 'No validation of incoming bearer tokens found, in the server or at the gateway.',
+                fix: '```ts\napp.post("/mcp", requireBearerAuth({ verifier }), handler)\n```\n\nwith a verifier that checks issuer, audience and signature (e.g. jose `jwtVerify` against the tenant’s JWKS).'
+            });
+        }
+        return outcomes;
+    }
+};
+
+const identityScoping = {
+    id: 'auth.identity-scoping',
+    phase: 'auth',
+    level: 'blocking',
+    title: 'Identity scoping',
+    reads: ['source'],
+    passesWhen: 'tool handlers pass the user’s OBO token downstream, not a shared identity',
+    explain: {
+        looksFor: 'That handlers pass the user’s OBO token downstream.',
+        evidence: ['an OBO call plus a per-request `Authorization: Bearer` built from a variable', 'or an attestation'],
+        why: 'A shared identity shows every user everyone’s data.',
+        fix: 'Pass the OBO token to every data call; attest it where the code cannot show it.'
+    },
+    run(ctx) {
+        if (!handlesPrivateData(ctx))
+            return [{ status: 'not applicable', message: 'No tool declares private data.' }];
+        const app = appCredentials(ctx);
+        if (app.length)
+            return [
+                {
+                    status: 'failed',
+                    message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.',
+                    evidence: app.map((h) => h.at),
+                    fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}`
+                }
+            ];
+        const oboHits = production(ctx.repo.auth.obo);
+        const forwarding = ctx.repo.auth.bearerForwarding.sample((h) => !h.isTest, MAX_EVIDENCE_PER_FINDING);
+        if (oboHits.length && forwarding.total)
+            return [
+                {
+                    status: 'passed',
+                    message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.',
+                    evidence: [...oboHits.map((h) => h.at), ...forwarding.rows.map((h) => h.at)],
+                    omittedEvidence: forwarding.total - forwarding.rows.length
+                }
+            ];
+        const att = attestationFor(ctx, 'auth.identity-scoping');
+        if (att)
+            return [attested(att, 'Data access is scoped to the signed-in user')];
+        return [
+            {
+                status: 'not verified',
+                message: 'The source does not show the OBO token being passed downstream.',
+                reason: 'identity scoping could not be seen in code; a reviewer can attest it',
+                evidence: oboHits.map((h) => h.at),
+                fix: `Attest it in golive.yaml after review:\n\n\`\`\`yaml\nattestations:\n  - check: auth.identity-scoping\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: every handler calls the data source with the OBO token\n\`\`\``
+            }
+        ];
+    }
+};
+
+/** Places of one cause, the first ones named and the rest counted. */
+function placesText$1(hits, shown = 3) {
+    const named = hits
+        .slice(0, shown)
+        .map((h) => `${h.at.file}:${h.at.line}`)
+        .join(', ');
+    return hits.length > shown ? `${named} +${hits.length - shown} more` : named;
+}
+/** Env vars in manifests that carry a client secret or an API key. */
+function secretEnv(ctx) {
+    const userFlowOnly = !production(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) &&
+        (production(ctx.repo.auth.obo).length > 0 || production(ctx.repo.auth.userFlows ?? []).length > 0);
+    return containerEnv(ctx).filter((e) => {
+        const kind = credentialKind(e.name.toUpperCase());
+        return kind === 'static' || (kind === 'client secret' && !userFlowOnly);
+    });
+}
+function groupByCredential(hits) {
+    const groups = new Map();
+    for (const h of hits) {
+        const key = h.credential ?? h.what;
+        groups.set(key, [...(groups.get(key) ?? []), h]);
+    }
+    return groups;
+}
+/** Credentials read only by code the server never runs (tooling, other packages): one warning each, never blocking. */
+function outsideFindings(outside) {
+    const why = new Map(outside.map((o) => [o.hit, o.why]));
+    return [...groupByCredential(outside.map((o) => o.hit))].map(([name, group]) => ({
+        status: 'warning',
+        nonProduction: true,
+        message: `${name}, read in ${group.length} place${group.length === 1 ? '' : 's'} outside the server (${placesText$1(group)}): reported apart, not blocking — ${why.get(group[0])}.`,
+        evidence: group.map((h) => h.at)
+    }));
+}
+const noAppCredentials = {
+    id: 'auth.no-app-credentials',
+    phase: 'auth',
+    level: 'critical',
+    title: 'No app credentials',
+    reads: ['source', 'manifest'],
+    passesWhen: 'no API keys or service principals are used for data access',
+    explain: {
+        looksFor: 'App-only credentials and API keys for data access.',
+        evidence: [
+            '`ClientSecretCredential`, `ClientCertificateCredential`, `acquire_token_for_client`, `acquireTokenByClientCredential`, `AcquireTokenForClient`, `GetAccessTokenForAppAsync`, `grant_type=client_credentials`, `x-api-key`, API key or client secret env vars in code and manifests'
+        ],
+        why: 'API keys and service principals bypass the user’s permissions — a red flag that stops go-live.',
+        fix: 'Replace them with OBO; authenticate the app itself with workload identity federation.'
+    },
+    run(ctx) {
+        const { inside: hits, outside } = credentialsByScope(ctx);
+        const env = secretEnv(ctx);
+        const apart = outsideFindings(outside);
+        if (!hits.length && !env.length)
+            return [
+                {
+                    status: 'passed',
+                    message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.'
+                },
+                ...apart
+            ];
+        // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
+        const groups = groupByCredential(hits);
+        // A user name read beside a password or token of the same prefix is half of that credential: one cause.
+        const users = new Map();
+        for (const u of credentialUsers(ctx)) {
+            const prefix = u.credential.replace(/_(?:USER(?:_?NAME)?|LOGIN)$/, '_');
+            const keys = [...groups.keys()].filter((k) => k.startsWith(prefix) && groups.get(k)[0].credential);
+            const key = keys.find((k) => /PASSWORD|PASSWD|PWD/.test(k)) ??
+                keys.find((k) => groups.get(k)[0].credentialKind === 'static') ??
+                keys[0];
+            if (!key)
+                continue;
+            groups.get(key).push(u);
+            users.set(key, [...new Set([...(users.get(key) ?? []), u.credential])]);
+        }
+        const outcomes = [...groups].map(([name, group]) => ({
+            status: 'failed',
+            message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'}${users.has(name) ? `, with the user name ${users.get(name).join(', ')}` : ''})` : name}, read in ${counted(group.length, 'place')}: ${placesText$1(group)} — data access must use the user’s identity (OBO), not the app’s.`,
+            evidence: group.map((h) => h.at),
+            fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
+        }));
+        outcomes.push(...apart);
+        // Each name once, the first five named and the rest counted.
+        const unique = [...new Set(env.map((e) => e.name))];
+        const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '');
+        if (env.length)
+            outcomes.push({
+                status: 'failed',
+                message: `The deployment hands the server a client secret or API key (${names}).`,
+                evidence: env.map((e) => e.nameAt),
+                fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\``
+            });
+        return outcomes;
+    }
+};
+
+const AUTH_CHECKS = [obo, tokenValidation, identityScoping, noAppCredentials];
+
+/**
+ * What the deployed builds did not follow or render (kustomize components, remote bases, Helm templates past a bound).
+ */
+function deploymentGaps(ctx) {
+    const chosen = chosenOverlays(ctx);
+    return (ctx.repo.deploymentGaps ?? []).filter((g) => !g.objectsUnchanged && (g.overlay === undefined || chosen.has(g.overlay)));
+}
+/**
+ * An infrastructure check that cannot pass while a deployed build was not wholly followed: what it
+ * did not follow could add or change any object. Its passes become `not verified`, naming each gap.
+ */
+function unlessGaps(check) {
+    return {
+        ...check,
+        run(ctx) {
+            const outcomes = check.run(ctx);
+            const gaps = deploymentGaps(ctx);
+            if (!gaps.length)
+                return outcomes;
+            const said = gaps
+                .slice(0, 3)
+                .map((g) => `${g.file}: ${g.message}`)
+                .join('; ');
+            const more = gaps.length > 3 ? ` (+${gaps.length - 3} more)` : '';
+            // A check that fails anyway still says what it could not read, once.
+            if (!outcomes.some((o) => o.status === 'passed'))
+                return outcomes.map((o, i) => i ? o : { ...o, message: `${o.message} (The deployment was not wholly read: ${said}${more}.)` });
+            return outcomes.map((o) => o.status !== 'passed'
+                ? o
+                : {
+                    ...o,
+                    status: 'not verified',
+                    message: `${o.message} But the deployment was not wholly read, so what it did not follow could change this: ${said}${more}.`,
+                    reason: `not followed: ${said}${more}`,
+                    evidence: [
+                        ...gaps.slice(0, 5).map((g) => ({ file: g.file, line: 1, column: 1, note: g.message })),
+                        ...(o.evidence ?? [])
+                    ],
+                    fix: 'Keep every base, component and patch of the production build in this repository, in forms the gate reads (see README, Kubernetes), or render the chart and commit the output the gate can read.'
+                });
+        }
+    };
 }
 /**
  * The unresolved Helm actions that could have written a container's settings: those inside the
@@ -2567,210 +2627,13 @@ function attachments(ctx) {
     return out;
 }
 
-const tokenValidation = {
-    id: 'auth.token-validation',
-    phase: 'auth',
-    level: 'blocking',
-    title: 'Token validation',
-    passesWhen: 'incoming bearer tokens are validated (issuer, audience, signature)',
-    explain: {
-        looksFor: 'Validation of incoming bearer tokens.',
-        evidence: [
-            '`requireBearerAuth`, `TokenVerifier`/`AuthSettings`, FastMCP `JWTVerifier`/`AzureProvider`, `AddJwtBearer`/`AddMicrosoftIdentityWebApi`, Go `auth.RequireBearerToken`, jose `jwtVerify`, or the gateway’s JWT SecurityPolicy',
-            'development-only verifiers (`StaticTokenVerifier`, decode without verification) fail'
-        ],
-        why: 'An unvalidated token is no authentication.',
-        fix: 'Validate issuer, audience and signature against the tenant’s keys.'
-    },
-    run(ctx) {
-        const dev = production(ctx.repo.auth.devVerifiers);
-        const hits = production(ctx.repo.auth.tokenValidation);
-        const gateway = deployedObjects(ctx).filter((o) => isEnvoySecurityPolicy(o) &&
-            o.data.spec?.jwt?.providers?.length &&
-            o.data.spec?.jwt?.optional !== true);
-        const outcomes = dev.map((d) => ({
-            status: 'failed',
-            message: `${d.what} accepts tokens it does not validate.`,
-            evidence: [d.at],
-            fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).'
-        }));
-        if (hits.length || gateway.length) {
-            outcomes.push({
-                status: 'passed',
-                message: `Incoming bearer tokens are validated: ${[...new Set(hits.map((h) => h.what)), ...gateway.map((g) => `gateway SecurityPolicy ${g.name}`)].join(', ')}.`,
-                evidence: [
-                    ...hits.map((h) => h.at),
-                    ...gateway.map((g) => g.locate(['spec', 'jwt'], `SecurityPolicy ${g.name}`))
-                ]
-            });
-        }
-        else {
-            outcomes.push({
-                status: 'failed',
-                message: 'No validation of incoming bearer tokens found, in the server or at the gateway.',
-                fix: '```ts\napp.post("/mcp", requireBearerAuth({ verifier }), handler)\n```\n\nwith a verifier that checks issuer, audience and signature (e.g. jose `jwtVerify` against the tenant’s JWKS).'
-            });
-        }
-        return outcomes;
-    }
-};
-
-const identityScoping = {
-    id: 'auth.identity-scoping',
-    phase: 'auth',
-    level: 'blocking',
-    title: 'Identity scoping',
-    passesWhen: 'tool handlers pass the user’s OBO token downstream, not a shared identity',
-    explain: {
-        looksFor: 'That handlers pass the user’s OBO token downstream.',
-        evidence: ['an OBO call plus a per-request `Authorization: Bearer` built from a variable', 'or an attestation'],
-        why: 'A shared identity shows every user everyone’s data.',
-        fix: 'Pass the OBO token to every data call; attest it where the code cannot show it.'
-    },
-    run(ctx) {
-        if (!handlesPrivateData(ctx))
-            return [{ status: 'not applicable', message: 'No tool declares private data.' }];
-        const app = appCredentials(ctx);
-        if (app.length)
-            return [
-                {
-                    status: 'failed',
-                    message: 'Data access uses a shared app identity somewhere, so results are not scoped to the signed-in user.',
-                    evidence: app.map((h) => h.at),
-                    fix: `Pass the user’s OBO token to every downstream call:\n\n${OBO_SNIPPET}`
-                }
-            ];
-        const oboHits = production(ctx.repo.auth.obo);
-        const forwarding = ctx.repo.auth.bearerForwarding.sample((h) => !h.isTest, MAX_EVIDENCE_PER_FINDING);
-        if (oboHits.length && forwarding.total)
-            return [
-                {
-                    status: 'passed',
-                    message: 'Tool handlers exchange the user’s token (OBO) and send a per-request bearer token downstream.',
-                    evidence: [...oboHits.map((h) => h.at), ...forwarding.rows.map((h) => h.at)],
-                    omittedEvidence: forwarding.total - forwarding.rows.length
-                }
-            ];
-        const att = attestationFor(ctx, 'auth.identity-scoping');
-        if (att)
-            return [attested(att, 'Data access is scoped to the signed-in user')];
-        return [
-            {
-                status: 'not verified',
-                message: 'The source does not show the OBO token being passed downstream.',
-                reason: 'identity scoping could not be seen in code; a reviewer can attest it',
-                evidence: oboHits.map((h) => h.at),
-                fix: `Attest it in golive.yaml after review:\n\n\`\`\`yaml\nattestations:\n  - check: auth.identity-scoping\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: every handler calls the data source with the OBO token\n\`\`\``
-            }
-        ];
-    }
-};
-
-/** Places of one cause, the first ones named and the rest counted. */
-function placesText(hits, shown = 3) {
-    const named = hits
-        .slice(0, shown)
-        .map((h) => `${h.at.file}:${h.at.line}`)
-        .join(', ');
-    return hits.length > shown ? `${named} +${hits.length - shown} more` : named;
-}
-/** Env vars in manifests that carry a client secret or an API key. */
-function secretEnv(ctx) {
-    const userFlowOnly = !production(ctx.repo.auth.appCredentials).some((h) => !h.credentialKind) &&
-        (production(ctx.repo.auth.obo).length > 0 || production(ctx.repo.auth.userFlows ?? []).length > 0);
-    return containerEnv(ctx).filter((e) => {
-        const kind = credentialKind(e.name.toUpperCase());
-        return kind === 'static' || (kind === 'client secret' && !userFlowOnly);
-    });
-}
-function groupByCredential(hits) {
-    const groups = new Map();
-    for (const h of hits) {
-        const key = h.credential ?? h.what;
-        groups.set(key, [...(groups.get(key) ?? []), h]);
-    }
-    return groups;
-}
-/** Credentials read only by code the server never runs (tooling, other packages): one warning each, never blocking. */
-function outsideFindings(outside) {
-    const why = new Map(outside.map((o) => [o.hit, o.why]));
-    return [...groupByCredential(outside.map((o) => o.hit))].map(([name, group]) => ({
-        status: 'warning',
-        nonProduction: true,
-        message: `${name}, read in ${group.length} place${group.length === 1 ? '' : 's'} outside the server (${placesText(group)}): reported apart, not blocking — ${why.get(group[0])}.`,
-        evidence: group.map((h) => h.at)
-    }));
-}
-const noAppCredentials = {
-    id: 'auth.no-app-credentials',
-    phase: 'auth',
-    level: 'critical',
-    title: 'No app credentials',
-    passesWhen: 'no API keys or service principals are used for data access',
-    explain: {
-        looksFor: 'App-only credentials and API keys for data access.',
-        evidence: [
-            '`ClientSecretCredential`, `ClientCertificateCredential`, `acquire_token_for_client`, `acquireTokenByClientCredential`, `AcquireTokenForClient`, `GetAccessTokenForAppAsync`, `grant_type=client_credentials`, `x-api-key`, API key or client secret env vars in code and manifests'
-        ],
-        why: 'API keys and service principals bypass the user’s permissions — a red flag that stops go-live.',
-        fix: 'Replace them with OBO; authenticate the app itself with workload identity federation.'
-    },
-    run(ctx) {
-        const { inside: hits, outside } = credentialsByScope(ctx);
-        const env = secretEnv(ctx);
-        const apart = outsideFindings(outside);
-        if (!hits.length && !env.length)
-            return [
-                {
-                    status: 'passed',
-                    message: 'No app-only credentials, service principal secrets or API keys for data access in source or manifests.'
-                },
-                ...apart
-            ];
-        // One finding per credential (its name, or the client-credentials call), every place it is read as evidence.
-        const groups = groupByCredential(hits);
-        // A user name read beside a password or token of the same prefix is half of that credential: one cause.
-        const users = new Map();
-        for (const u of credentialUsers(ctx)) {
-            const prefix = u.credential.replace(/_(?:USER(?:_?NAME)?|LOGIN)$/, '_');
-            const keys = [...groups.keys()].filter((k) => k.startsWith(prefix) && groups.get(k)[0].credential);
-            const key = keys.find((k) => /PASSWORD|PASSWD|PWD/.test(k)) ??
-                keys.find((k) => groups.get(k)[0].credentialKind === 'static') ??
-                keys[0];
-            if (!key)
-                continue;
-            groups.get(key).push(u);
-            users.set(key, [...new Set([...(users.get(key) ?? []), u.credential])]);
-        }
-        const outcomes = [...groups].map(([name, group]) => ({
-            status: 'failed',
-            message: `${group[0].credential ? `${name} (${group[0].credentialKind === 'client secret' ? 'a client secret outside any user flow' : 'a static key or token for a data source'}${users.has(name) ? `, with the user name ${users.get(name).join(', ')}` : ''})` : name}, read in ${counted(group.length, 'place')}: ${placesText(group)} — data access must use the user’s identity (OBO), not the app’s.`,
-            evidence: group.map((h) => h.at),
-            fix: `Replace it with the on-behalf-of exchange:\n\n${OBO_SNIPPET}`
-        }));
-        outcomes.push(...apart);
-        // Each name once, the first five named and the rest counted.
-        const unique = [...new Set(env.map((e) => e.name))];
-        const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '');
-        if (env.length)
-            outcomes.push({
-                status: 'failed',
-                message: `The deployment hands the server a client secret or API key (${names}).`,
-                evidence: env.map((e) => e.nameAt),
-                fix: `Remove the secret from the deployment; let the pod prove who it is with workload identity federation, and reach data with OBO tokens:\n\n\`\`\`yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${ctx.config.server.name}\n  annotations:\n    azure.workload.identity/client-id: <app client id>\n---\n# the Deployment's pod template\nmetadata:\n  labels:\n    azure.workload.identity/use: "true"\nspec:\n  serviceAccountName: ${ctx.config.server.name}\n  containers:\n    - name: server\n      env: []   # no ${names}\n\`\`\``
-            });
-        return outcomes;
-    }
-};
-
-const AUTH_CHECKS = [obo, tokenValidation, identityScoping, noAppCredentials];
-
 const parentRefSnippet = (name, namespace) => `\`\`\`yaml\nspec:\n  parentRefs:\n    - name: ${name}\n      namespace: ${namespace}\n\`\`\``;
 const gatewayRoute = {
     id: 'infra.gateway-route',
     phase: 'infra',
     level: 'blocking',
     title: 'Gateway route',
+    reads: ['manifest'],
     passesWhen: 'an HTTPRoute attaches to the right Gateway in envoy-gateway-system',
     explain: {
         looksFor: 'An HTTPRoute attached to the right Gateway.',
@@ -2845,6 +2708,7 @@ const securityPolicy = {
     phase: 'infra',
     level: 'blocking',
     title: 'Gateway security policy',
+    reads: ['manifest'],
     passesWhen: 'a SecurityPolicy with JWT or OIDC targets the route or its gateway',
     explain: {
         looksFor: 'An Envoy Gateway SecurityPolicy on the route or gateway.',
@@ -3149,6 +3013,7 @@ const podSecurity = {
     phase: 'infra',
     level: 'blocking',
     title: 'Pod Security Standards',
+    reads: ['manifest'],
     passesWhen: 'every workload meets Pod Security Standards “restricted”',
     explain: {
         looksFor: 'Pod Security Standards “restricted” for every workload.',
@@ -3214,6 +3079,7 @@ const hardening = {
     phase: 'infra',
     level: 'advisory',
     title: 'Container hardening',
+    reads: ['manifest'],
     passesWhen: 'readOnlyRootFilesystem and CPU/memory limits on every container',
     explain: {
         looksFor: 'Read-only root filesystem and resource limits.',
@@ -3262,6 +3128,7 @@ const auditLogging = {
     phase: 'infra',
     level: 'blocking',
     title: 'Audit logging',
+    reads: ['manifest', 'source'],
     passesWhen: 'Envoy access logs and/or an application audit log record who, which tool, when, outcome and trace id',
     explain: {
         looksFor: 'Audit logs: who, which tool, when, outcome, trace id.',
@@ -3325,6 +3192,7 @@ const tracing = {
     phase: 'observability',
     level: 'blocking',
     title: 'Tracing',
+    reads: ['source', 'manifest'],
     passesWhen: 'OpenTelemetry or Logfire tracing exports to the declared endpoint',
     explain: {
         looksFor: 'OpenTelemetry or Logfire tracing to the declared endpoint.',
@@ -3381,6 +3249,7 @@ const spanAttributes = {
     phase: 'observability',
     level: 'advisory',
     title: 'Span attributes',
+    reads: ['source'],
     passesWhen: 'spans name the user and the tool',
     explain: {
         looksFor: 'Spans that name the user and the tool.',
@@ -3464,6 +3333,149 @@ const dashboard = {
 };
 
 const OBSERVABILITY_CHECKS = [tracing, spanAttributes, dashboard];
+
+const api = (endpoint, fact) => ({ api: endpoint, fact });
+function notVerified(facts, what) {
+    const failed = facts.filter((f) => !f.ok);
+    const noToken = failed.every((f) => f.status === 'no token');
+    return {
+        status: 'not verified',
+        message: `${what} could not be read${noToken ? ' (no token)' : ''}.`,
+        reason: failed.map((f) => `${f.endpoint}: ${f.reason}`).join('; '),
+        evidence: failed.map((f) => api(f.endpoint, f.reason)),
+        fix: [...new Set(failed.map((f) => f.howToFix))].join('\n'),
+        needsApi: true
+    };
+}
+/** What the rules that apply to the branch and its classic protection say, together. */
+function protectionOf(b) {
+    const p = {
+        prRequired: false,
+        forcePushBlocked: false,
+        deletionBlocked: false,
+        requiredApprovals: 0,
+        evidence: []
+    };
+    if (b.rules.ok) {
+        for (const r of b.rules.value) {
+            if (r.type === 'pull_request') {
+                p.prRequired = true;
+                p.requiredApprovals = Math.max(p.requiredApprovals, Number(r.parameters?.required_approving_review_count ?? 0));
+            }
+            if (r.type === 'non_fast_forward')
+                p.forcePushBlocked = true;
+            if (r.type === 'deletion')
+                p.deletionBlocked = true;
+        }
+        p.evidence.push(api(b.rules.endpoint, b.rules.value.length ? `rules: ${b.rules.value.map((r) => r.type).join(', ')}` : 'no ruleset rules apply'));
+    }
+    if (b.classic?.ok) {
+        const c = b.classic.value;
+        p.prRequired ||= c.prRequired;
+        p.forcePushBlocked ||= !c.forcePushAllowed;
+        p.deletionBlocked ||= !c.deletionAllowed;
+        p.requiredApprovals = Math.max(p.requiredApprovals, c.requiredReviews ?? 0);
+        p.evidence.push(api(b.classic.endpoint, `classic protection: PR ${c.prRequired ? `required (${c.requiredReviews ?? 0} approvals)` : 'not required'}, force push ${c.forcePushAllowed ? 'allowed' : 'blocked'}, deletion ${c.deletionAllowed ? 'allowed' : 'blocked'}`));
+    }
+    return p;
+}
+const PROTECTION_FIX = 'Protect the branch with a ruleset (Settings → Rules → Rulesets), readable by the gate with `contents: read`:\n\n```\ngh api -X POST repos/{owner}/{repo}/rulesets --input - <<\'JSON\'\n{"name":"protect-main","target":"branch","enforcement":"active",\n "conditions":{"ref_name":{"include":["~DEFAULT_BRANCH","refs/heads/release/*"],"exclude":[]}},\n "rules":[{"type":"deletion"},{"type":"non_fast_forward"},\n  {"type":"pull_request","parameters":{"required_approving_review_count":1,"dismiss_stale_reviews_on_push":true,"require_code_owner_review":true,"require_last_push_approval":false,"required_review_thread_resolution":false}}]}\nJSON\n```';
+const fileAt = (file, line = 1, column = 1, note) => ({
+    file,
+    line,
+    column,
+    ...(note ? { note } : {})
+});
+/** The setup and test steps for the repository's main ecosystem, for fix snippets. */
+const TOOLCHAINS = [
+    {
+        ecosystems: ['npm'],
+        setup: '      - uses: actions/setup-node@v5\n        with:\n          node-version: 24',
+        test: ['npm ci', 'npm test'],
+        codeql: 'javascript-typescript'
+    },
+    {
+        ecosystems: ['pip', 'uv'],
+        setup: '      - uses: actions/setup-python@v6\n        with:\n          python-version: "3.12"',
+        test: ['pip install -e . pytest', 'pytest'],
+        codeql: 'python'
+    },
+    {
+        ecosystems: ['gomod'],
+        setup: '      - uses: actions/setup-go@v6\n        with:\n          go-version-file: go.mod',
+        test: ['go test ./...'],
+        codeql: 'go'
+    },
+    {
+        ecosystems: ['nuget'],
+        setup: '      - uses: actions/setup-dotnet@v5\n        with:\n          dotnet-version: 9.0.x',
+        test: ['dotnet test'],
+        codeql: 'csharp'
+    },
+    {
+        ecosystems: ['maven', 'gradle'],
+        setup: '      - uses: actions/setup-java@v5\n        with:\n          distribution: temurin\n          java-version: 21',
+        test: ['mvn -B verify'],
+        codeql: 'java-kotlin'
+    }
+];
+function toolchainsOf(ctx) {
+    const used = Object.keys(ctx.repo.ecosystems.used);
+    const found = TOOLCHAINS.filter((t) => t.ecosystems.some((e) => used.includes(e)));
+    return found.length ? found : [TOOLCHAINS[0]];
+}
+/** The first step across all workflows that a matcher recognises. */
+function findStep(wfs, recognise) {
+    for (const wf of wfs)
+        for (const job of wf.jobs)
+            for (const step of job.steps) {
+                const name = recognise(step);
+                if (name)
+                    return { wf, step, name };
+            }
+    return undefined;
+}
+function recogniseBy(actions, commands) {
+    return (s) => (s.uses && actions.find((a) => a.match.test(s.uses))?.name) ||
+        (s.run && commands.find((c) => c.match.test(s.run))?.name) ||
+        undefined;
+}
+/** An outcome from an API half: the fact read, or not verified saying what would make it readable. */
+function fromApi(f, judge, fileHalf) {
+    if (!f || (!f.ok && f.status === 'no token'))
+        return fileHalf;
+    if (f.ok)
+        return judge(f.value, f.endpoint);
+    return {
+        status: 'not verified',
+        message: `${fileHalf.message} The API could not tell whether it is set up outside the repository: ${f.reason}.`,
+        reason: `${f.endpoint}: ${f.reason}`,
+        evidence: [...(fileHalf.evidence ?? []), { api: f.endpoint, fact: f.reason }],
+        fix: `${f.howToFix}\n\n${fileHalf.fix ?? ''}`.trim(),
+        needsApi: true
+    };
+}
+/** Places of one cause, first ones named and the rest counted: "a:1, b:2 +3 more". */
+function placesText(places, shown = 3) {
+    const named = places
+        .slice(0, shown)
+        .map((p) => `${p.file}:${p.line}`)
+        .join(', ');
+    return places.length > shown ? `${named} +${places.length - shown} more` : named;
+}
+/** Items grouped by a key, in the order of their first appearance. */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const g = groups.get(k);
+        if (g)
+            g.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return [...groups.values()];
+}
 
 /** First line (1-based) in a text that matches, or undefined. */
 function lineOf(text, re) {
@@ -3885,6 +3897,7 @@ const ciTests = {
     phase: 'policy',
     level: 'critical',
     title: 'Tests in CI',
+    reads: ['workflow'],
     passesWhen: 'a CI workflow runs the tests on pull requests',
     explain: {
         looksFor: 'A workflow that runs the tests on pull requests.',
@@ -3945,6 +3958,8 @@ const testData = {
     phase: 'policy',
     level: 'critical',
     title: 'Test data only',
+    reads: ['source', 'config text'],
+    readsOnlyTests: true,
     passesWhen: 'test fixtures hold test/mock data only',
     explain: {
         looksFor: 'Test code and fixtures hold test data only.',
@@ -3965,7 +3980,7 @@ const testData = {
             ];
         return groupBy(hits, (h) => h.fingerprint).map((group) => ({
             status: 'failed',
-            message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${counted(group.length, 'place')}: ${placesText$1(group.map((h) => h.at))}.`,
+            message: `Test data holds what looks like a real ${group[0].kind} (${group[0].masked}) in ${counted(group.length, 'place')}: ${placesText(group.map((h) => h.at))}.`,
             evidence: group.map((h) => h.at),
             fix: 'Replace it with mock data: e-mail addresses at example.com, the zero GUID 00000000-0000-0000-0000-000000000000 for tenants, invented names and numbers.'
         }));
@@ -3991,6 +4006,7 @@ const secrets = {
     phase: 'policy',
     level: 'critical',
     title: 'No committed secrets',
+    reads: ['source', 'manifest', 'workflow', 'config text'],
     passesWhen: 'no credentials are committed anywhere in the repository',
     explain: {
         looksFor: 'Committed credentials anywhere in the repository.',
@@ -4028,7 +4044,7 @@ const secrets = {
                     : '';
             return {
                 status: 'failed',
-                message: `${first.description} (${first.masked}) committed in ${counted(places.length, 'place')}${where}: ${placesText$1(places)}.${why}`,
+                message: `${first.description} (${first.masked}) committed in ${counted(places.length, 'place')}${where}: ${placesText(places)}.${why}`,
                 evidence: places,
                 ...(blocking ? {} : { nonProduction: true }),
                 fix: blocking
@@ -4208,6 +4224,7 @@ const securityScanning = {
     phase: 'policy',
     level: 'critical',
     title: 'Security scanning',
+    reads: ['workflow'],
     passesWhen: 'a SAST scanner runs (CodeQL or another)',
     explain: {
         looksFor: 'A SAST scanner in CI.',
@@ -4265,6 +4282,7 @@ const dependencyUpdates = {
     phase: 'policy',
     level: 'blocking',
     title: 'Dependency updates',
+    reads: ['workflow'],
     passesWhen: 'Dependabot or Renovate covers the server’s ecosystems',
     explain: {
         looksFor: 'Dependabot or Renovate for the ecosystems in use.',
@@ -4371,6 +4389,7 @@ const containerScan = {
     phase: 'policy',
     level: 'advisory',
     title: 'Container scan',
+    reads: ['workflow'],
     passesWhen: 'the container image is scanned',
     explain: {
         looksFor: 'A scan of the container image.',
@@ -4413,6 +4432,7 @@ const zone = {
     phase: 'policy',
     level: 'blocking',
     title: 'Zone model',
+    reads: ['manifest'],
     passesWhen: 'the production deployment lands in the declared zone',
     explain: {
         looksFor: 'The production deployment lands in the declared zone.',
@@ -4775,6 +4795,49 @@ function evidenceOutcomes(ctx, leg) {
     }
     return outcomes;
 }
+// ---------------------------------------------------------------- code the gate could not read
+/** Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. */
+function unreadReason(ctx, tool) {
+    if (ctx.repo.scan.sourceFiles === 0)
+        return 'the source is in no language the gate reads';
+    const reach = ctx.repo.capabilities.tools.find((t) => t.tool === tool);
+    if (reach && !reach.handler)
+        return 'no handler found';
+    return undefined;
+}
+/**
+ * Declared tools that deny a leg (`none`) but whose code the gate could not read: one `not verified` per
+ * reason, naming the tools, unless a reviewer attests the tool for this check. Fail closed: a `none` the
+ * gate cannot hold against code is not a pass.
+ */
+function unreadOutcomes(ctx, leg, check) {
+    const byReason = new Map();
+    const outcomes = [];
+    for (const [i, t] of ctx.config.tools.entries()) {
+        if (t[leg] !== 'none')
+            continue;
+        const why = unreadReason(ctx, t.name);
+        if (!why)
+            continue;
+        const att = attestationFor(ctx, check, t.name);
+        if (att) {
+            outcomes.push(attested(att, `Tool "${t.name}" has no ${LEG_WORDS[leg]}`, [configEvidence(ctx, ['tools', i, leg])]));
+            continue;
+        }
+        byReason.set(why, [...(byReason.get(why) ?? []), t.name]);
+    }
+    for (const [why, tools] of byReason) {
+        const shown = tools.slice(0, 10).join(', ') + (tools.length > 10 ? ` +${tools.length - 10} more` : '');
+        outcomes.push({
+            status: 'not verified',
+            message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,
+            reason: why,
+            evidence: tools.slice(0, 10).map((name) => configEvidence(ctx, ['tools', toolIndex(ctx, name), leg])),
+            fix: `Name the handler so the gate can follow it, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
+        });
+    }
+    return outcomes;
+}
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** What to add to golive.yaml so the gate asks the server itself which tools it serves. */
@@ -4792,6 +4855,7 @@ const toolsDeclared = {
     phase: 'security',
     level: 'blocking',
     title: 'Tools declared',
+    reads: ['source'],
     passesWhen: 'every tool registered in source is declared in golive.yaml, and every declared tool is found in source',
     explain: {
         looksFor: 'Every tool the server registers in source, compared with the tools golive.yaml declares.',
@@ -4975,6 +5039,12 @@ function metadataOutcomes(ctx, served, what) {
     return out;
 }
 
+/** The check whose attestation vouches for a tool's leg. */
+const LEG_CHECK = {
+    privateData: 'security.private-data',
+    untrustedContent: 'security.untrusted-content',
+    externalCommunication: 'security.external-communication'
+};
 /**
  * The union over all tools of the three capabilities: declared values, raised by evidence (never lowered), and what the
  * server holds apart from any tool.
@@ -5017,6 +5087,7 @@ const trifecta = {
     phase: 'security',
     level: 'critical',
     title: 'Lethal trifecta',
+    reads: ['source'],
     passesWhen: 'the union of all tools’ capabilities does not hold all three of private data, untrusted content and external communication',
     explain: {
         looksFor: 'Whether the union of all tools holds private data, untrusted content and external communication at once.',
@@ -5057,6 +5128,31 @@ const trifecta = {
             ];
         }
         const present = legs.filter(([, l]) => l.present).map(([n]) => n);
+        // Fail closed: a missing leg that a tool whose code was not read denies may be there.
+        const unread = new Map();
+        for (const t of ctx.config.tools) {
+            const why = unreadReason(ctx, t.name);
+            if (!why)
+                continue;
+            const denied = ['privateData', 'untrustedContent', 'externalCommunication'].filter((leg) => t[leg] === 'none' && !values.legs[leg] && !attestationFor(ctx, LEG_CHECK[leg], t.name));
+            if (denied.length)
+                unread.set(t.name, [why]);
+        }
+        if (unread.size) {
+            const missing = legs.filter(([, l]) => !l.present).map(([n]) => n);
+            const tools = [...unread.keys()];
+            const reasons = [...new Set([...unread.values()].flat())];
+            return [
+                {
+                    status: 'not verified',
+                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} was not read (${reasons.join('; ')}): ${tools.slice(0, 10).join(', ')}${tools.length > 10 ? ` +${tools.length - 10} more` : ''}.`,
+                    reason: reasons.join('; '),
+                    evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
+                    fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',
+                    values
+                }
+            ];
+        }
         return [
             {
                 status: 'passed',
@@ -5075,6 +5171,7 @@ const privateData = {
     phase: 'security',
     level: 'blocking',
     title: 'Private data on behalf of the user',
+    reads: ['source'],
     passesWhen: 'every tool with private data reaches it on behalf of the user (obo)',
     explain: {
         looksFor: 'How each tool reaches private data.',
@@ -5092,6 +5189,7 @@ const privateData = {
             fix: 'Exchange the user’s token with the on-behalf-of flow and call the data source with it; then declare `privateData: obo`. See `mcp-golive explain auth.obo`.'
         }));
         outcomes.push(...evidenceOutcomes(ctx, 'privateData'));
+        outcomes.push(...unreadOutcomes(ctx, 'privateData', 'security.private-data'));
         // `obo` is a claim about the identity the data client is built with: the source must show the exchange.
         const oboWithEvidence = toolMatrix(ctx).filter((r) => r.privateData.declared === 'obo' && r.privateData.evidence.length);
         const obo = production(ctx.repo.auth.obo);
@@ -5134,6 +5232,7 @@ const untrustedContent = {
     phase: 'security',
     level: 'blocking',
     title: 'No untrusted content in context',
+    reads: ['source'],
     passesWhen: 'no tool puts untrusted content in the model’s context',
     explain: {
         looksFor: 'Whether text an outsider can author reaches the model.',
@@ -5172,6 +5271,7 @@ const untrustedContent = {
             }
         }
         outcomes.push(...evidenceOutcomes(ctx, 'untrustedContent'));
+        outcomes.push(...unreadOutcomes(ctx, 'untrustedContent', 'security.untrusted-content'));
         if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
             outcomes.unshift({
                 status: 'passed',
@@ -5231,6 +5331,7 @@ const externalCommunication = {
     phase: 'security',
     level: 'blocking',
     title: 'No external communication',
+    reads: ['source', 'manifest'],
     passesWhen: 'no tool communicates externally, and no evidence contradicts it',
     explain: {
         looksFor: 'Outbound communication declared and seen.',
@@ -5263,6 +5364,7 @@ const externalCommunication = {
                 });
         });
         outcomes.push(...evidenceOutcomes(ctx, 'externalCommunication'));
+        outcomes.push(...unreadOutcomes(ctx, 'externalCommunication', 'security.external-communication'));
         // One finding per call-site family (same file, client and computed expression); a URL a tool argument chooses is
         // raised above instead.
         const families = new Map();
@@ -5331,7 +5433,7 @@ const externalCommunication = {
                     '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```'
             });
         }
-        if (!outcomes.some((o) => o.status === 'failed')) {
+        if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
             const internal = productionCalls(ctx).known;
             const n = internal.total;
             outcomes.unshift({
@@ -5351,6 +5453,7 @@ const contentTypes = {
     phase: 'security',
     level: 'critical',
     title: 'No prohibited content types',
+    reads: ['source'],
     passesWhen: 'no image, audio or resource-link content is produced in source',
     explain: {
         looksFor: 'Image, audio and resource-link content produced in production source.',
@@ -5548,4 +5651,4 @@ var registry = /*#__PURE__*/Object.freeze({
     registeredChecks: registeredChecks
 });
 
-export { rootCodeownersRule as A, dig as B, CHECKS as C, readDeployment as D, readDocs as E, readKustomizations as F, readServerScope as G, check as H, registry as I, MAX_EVIDENCE_PER_FINDING as M, PHASES as P, STATUSES as S, TOOL_NAME as T, TOOL_VERSION as a, registeredChecks as b, isFileEvidence as c, checkInfo as d, explainMarkdown as e, blocks as f, compactMatrix as g, capabilityMatrix as h, isCalendarDate as i, attestationFor as j, toolEntries as k, STATUS_RANK as l, fixParts as m, noToken as n, PHASE_TITLES as o, plannedApiHalves as p, code as q, registerChecks as r, shapes as s, terminalSafe as t, md as u, cellText as v, mdKeepCode as w, fixMarkdown as x, registrationFinder as y, worstStatus as z };
+export { toolEntries as A, dig as B, CHECKS as C, readDeployment as D, readDocs as E, readKustomizations as F, readServerScope as G, check as H, registry as I, MAX_EVIDENCE_PER_FINDING as M, PHASE_TITLES as P, STATUS_RANK as S, TOOL_NAME as T, TOOL_VERSION as a, registeredChecks as b, isFileEvidence as c, code as d, explainMarkdown as e, fixParts as f, cellText as g, mdKeepCode as h, isCalendarDate as i, fixMarkdown as j, registrationFinder as k, PHASES as l, md as m, noToken as n, rootCodeownersRule as o, plannedApiHalves as p, checkInfo as q, registerChecks as r, shapes as s, terminalSafe as t, blocks as u, STATUSES as v, worstStatus as w, compactMatrix as x, capabilityMatrix as y, attestationFor as z };

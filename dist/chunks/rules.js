@@ -28,11 +28,11 @@ function isSpaceChar(c) {
         c === 0xfeff);
 }
 
-// The cheap literal prefilter of the source pass: one scan of each file's text
-// tells which of the detectors' literals it may hold (their prefilters, the
-// secret rules' keywords and the patterns' needles), so a detector, a rule or a
-// pattern that cannot match is skipped with a bit test instead of a regular
-// expression or a substring search over the whole text.
+// The one prefilter of the source pass: every rule (source rules, the detectors'
+// patterns, the secret rules) declares its needles, literals one of which every
+// match holds, and one scan of each file's text tells which of them it may hold,
+// so a rule that cannot match, and a detector none of whose rules can, is skipped
+// with a bit test instead of a regular expression or a substring search.
 //
 // Hand-written: the Aho-Corasick packages return match objects and walk
 // grapheme clusters (the best kept one was an order of magnitude slower on the
@@ -51,17 +51,28 @@ class LiteralIndex {
     automaton;
     words = new Uint32Array(1);
     hits;
+    asked = new Set();
     constructor() {
         // One result object, valid until the next scan: the pass looks at one file at a time.
         this.hits = {
             mayHold: (literal) => {
                 const id = this.ids.get(literal);
+                // Never declared: it might be there (and a test lists it, as a rule that was not declared).
+                if (id === undefined) {
+                    if (this.asked.size < 1000)
+                        this.asked.add(literal);
+                    return true;
+                }
                 // Not indexed, or added after the last build: it might be there.
-                if (id === undefined || id < 0 || !this.automaton || id >= this.automaton.count)
+                if (id < 0 || !this.automaton || id >= this.automaton.count)
                     return true;
                 return (this.words[id >>> 5] & (1 << (id & 31))) !== 0;
             }
         };
+    }
+    /** Literals asked about that were never added: needles of a rule no detector declared. */
+    undeclared() {
+        return this.asked;
     }
     /** Makes the literals known to the next scans (a literal that cannot be indexed is never skipped). */
     add(...literals) {
@@ -159,7 +170,17 @@ function build(literals) {
             ends.set(s * width, output[s]);
     return { count: literals.length, classes, width, next, ends };
 }
-/** The index every detector of this thread registers its literals with. */
+/**
+ * Whether a rule with these needles may match the text: the scan says the text may hold one of
+ * them, and, unless the rule ignores case, the text holds it as written.
+ */
+function holdsNeedle(hits, text, needles, anyCase) {
+    for (const n of needles)
+        if (hits.mayHold(n) && (anyCase || text.includes(n)))
+            return true;
+    return false;
+}
+/** The index every detector of this thread registers its rules' needles with. */
 const LITERALS = new LiteralIndex();
 
 // What a candidate credential's structure says: checksums where the format has one (GitHub's
@@ -483,12 +504,12 @@ function dotenvValue(value) {
 }
 
 // Secret rules as data. The patterns follow gitleaks' default configuration
-// (MIT licence): each rule has keywords (a cheap, case-insensitive prefilter,
-// as gitleaks does) and a regular expression whose group `secret` (or the
+// (MIT licence): each rule has needles (gitleaks' keywords, as written for a
+// case-sensitive rule) and a regular expression whose group `secret` (or the
 // whole match) is the credential. A subset of the kinds that matter for an
 // MCP server: cloud keys, source-forge and chat tokens, private keys, JWTs,
 // connection strings and generic assignments of secret-named settings.
-const rule = (id, description, keywords, regex, matches, check) => ({ id, description, keywords, regex, ...(matches ? { matches } : {}), ...(check ? { check } : {}) });
+const rule = (id, description, needles, regex, matches, check) => ({ id, description, needles, regex, ...(matches ? { matches } : {}), ...(check ? { check } : {}) });
 // The generic assignment rule's pattern starts with `\b[\w.-]*` before its keyword, so the engine
 // tries it at every word boundary and walks each identifier back and forth: on one large real
 // repository it took more time than all the other secret rules together. The same matches come
@@ -574,7 +595,7 @@ function connectionStrings(text) {
     return found;
 }
 const SECRET_RULES = [
-    rule('aws-access-token', 'AWS access key id', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, undefined, documented),
+    rule('aws-access-token', 'AWS access key id', ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], /\b(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, undefined, documented),
     // Every spelling the pattern takes holds 'accesskey' or 'access_key' in some case; 'aws_secret' and
     // 'secretaccesskey' missed AWSSECRET_ACCESSKEY and awssecretaccess_key (a property test found it).
     rule('aws-secret-access-key', 'AWS secret access key', ['accesskey', 'access_key'], /(?:aws_?secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})\b/gi, undefined, documented),
@@ -586,14 +607,14 @@ const SECRET_RULES = [
     rule('gitlab-pat', 'GitLab personal access token', ['glpat-'], /\b(?<secret>glpat-[0-9a-zA-Z_-]{20})\b/g),
     rule('slack-token', 'Slack token', ['xoxb', 'xoxp', 'xoxa', 'xoxr', 'xoxs', 'xoxe'], /\b(?<secret>xox[bpaers]-[0-9A-Za-z-]{10,})\b/g, undefined, slackToken),
     rule('slack-webhook', 'Slack webhook URL', ['hooks.slack.com'], /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{43,})/g),
-    rule('private-key', 'Private key', ['-----begin'], PRIVATE_KEY, privateKeys, privateKey),
+    rule('private-key', 'Private key', ['-----BEGIN'], PRIVATE_KEY, privateKeys, privateKey),
     // A JWT's header is JSON, so it starts eyJ: the pattern says so, as its keyword always did.
-    rule('jwt', 'JSON Web Token', ['eyj'], /\b(?<secret>eyJ[a-zA-Z0-9]{16,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g, undefined, jwt),
-    rule('azure-storage-connection', 'Azure storage account key', ['accountkey='], /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g, undefined, documented),
-    rule('azure-ad-client-secret', 'Azure AD client secret', ['q~'], /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g),
-    rule('gcp-api-key', 'Google API key', ['aiza'], /\b(?<secret>AIza[\w-]{35})\b/g),
+    rule('jwt', 'JSON Web Token', ['eyJ'], /\b(?<secret>eyJ[a-zA-Z0-9]{16,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?)/g, undefined, jwt),
+    rule('azure-storage-connection', 'Azure storage account key', ['AccountKey='], /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g, undefined, documented),
+    rule('azure-ad-client-secret', 'Azure AD client secret', ['Q~'], /(?:^|[\\'"\x60\s>=:(,)])(?<secret>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])/g),
+    rule('gcp-api-key', 'Google API key', ['AIza'], /\b(?<secret>AIza[\w-]{35})\b/g),
     rule('stripe-access-token', 'Stripe key', ['sk_live', 'rk_live', 'sk_test', 'rk_test', 'sk_prod', 'rk_prod'], /\b(?<secret>(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99})\b/g, undefined, documented),
-    rule('sendgrid-api-token', 'SendGrid API key', ['sg.'], /\b(?<secret>SG\.[a-zA-Z0-9=_-]{22}\.[a-zA-Z0-9=_-]{43})\b/g),
+    rule('sendgrid-api-token', 'SendGrid API key', ['SG.'], /\b(?<secret>SG\.[a-zA-Z0-9=_-]{22}\.[a-zA-Z0-9=_-]{43})\b/g),
     rule('openai-api-key', 'OpenAI API key', ['sk-'], /\b(?<secret>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20})\b/g),
     rule('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /\b(?<secret>sk-ant-(?:api03|admin01)-[a-zA-Z0-9_-]{80,})\b/g),
     rule('npm-access-token', 'npm access token', ['npm_'], /\b(?<secret>npm_[a-z0-9]{36})\b/gi),
@@ -602,15 +623,15 @@ const SECRET_RULES = [
     rule('ado-connection-password', 'Connection string Password=', ['password=', 'pwd='], /\b(?:Password|Pwd)=(?<secret>[^;'"\s]{6,})/gi, undefined, connectionStringPassword),
     rule('generic-secret-assignment', 'Secret-named setting with a literal value', ['secret', 'password', 'passwd', 'token', 'api_key', 'apikey', 'api-key', 'client_secret'], /\b[\w.-]*(?:secret|password|passwd|token|api[_-]?key|client[_-]?secret)[\w.-]*["']?\s*(?::|=|:=|=>)\s*["'](?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{12,})["']/gi, genericAssignments, genericAssignment)
 ];
-// Every rule's keywords go to the source pass's literal scan, which tells for each file which of
-// them it holds (in any case) in the same scan as the detectors' literals, as gitleaks' keyword
-// prefilter does with Aho-Corasick. A text outside the pass is scanned for the keywords alone.
-const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))];
-LITERALS.add(...KEYWORDS);
-const KEYWORDS_ALONE = new LiteralIndex();
-KEYWORDS_ALONE.add(...KEYWORDS);
-/** The rules one of whose keywords the text holds (any case). */
-const rulesWithKeywords = (hits) => SECRET_RULES.filter((r) => r.keywords.some((k) => hits.mayHold(k)));
+// Every rule's needles go to the source pass's literal scan, which tells for each file which of
+// them it may hold in the same scan as the detectors' needles, as gitleaks' keyword prefilter
+// does with Aho-Corasick. A text outside the pass is scanned for the secret rules' needles alone.
+const NEEDLES = [...new Set(SECRET_RULES.flatMap((r) => r.needles))];
+LITERALS.add(...NEEDLES);
+const NEEDLES_ALONE = new LiteralIndex();
+NEEDLES_ALONE.add(...NEEDLES);
+/** The rules that may match the text: one of their needles is in it. */
+const rulesFor = (hits, text) => SECRET_RULES.filter((r) => holdsNeedle(hits, text, r.needles, r.regex.ignoreCase));
 /**
  * Values that are placeholders, not credentials (gitleaks keeps a similar allowlist). A value can be
  * a whole line ('Password=…', a .env value): `<…>` is looked for from the first '<' alone, as an
@@ -625,11 +646,11 @@ function isPlaceholder(value) {
  * left out; each secret once (a known format before a generic assignment over the same place).
  * `hits`: the source pass's literal scan of this text, when it made one.
  */
-function matchSecrets(text, hits = KEYWORDS_ALONE.scan(text)) {
+function matchSecrets(text, hits = NEEDLES_ALONE.scan(text)) {
     const out = [];
     // Offsets already taken, so a generic rule does not report a known format's secret again.
     const taken = new Set();
-    for (const rule of rulesWithKeywords(hits)) {
+    for (const rule of rulesFor(hits, text)) {
         for (const m of rule.matches ? rule.matches(text) : text.matchAll(rule.regex)) {
             const secret = m.groups?.secret ?? m[0];
             const index = m.index + Math.max(0, m[0].indexOf(secret));
@@ -669,4 +690,4 @@ function maskSecret(value) {
     return `${value.slice(0, 4)}…[${value.length} chars redacted]`;
 }
 
-export { LITERALS as L, isWordChar as a, isAsciiLetter as b, isPlaceholder as c, dotenvValue as d, allowedByMarker as e, fingerprint as f, getDefaultExportFromCjs as g, maskSecret as h, isSpaceChar as i, commonjsGlobal as j, lineAround as l, matchSecrets as m };
+export { LITERALS as L, isWordChar as a, isAsciiLetter as b, isPlaceholder as c, dotenvValue as d, allowedByMarker as e, fingerprint as f, getDefaultExportFromCjs as g, holdsNeedle as h, isSpaceChar as i, maskSecret as j, commonjsGlobal as k, lineAround as l, matchSecrets as m };

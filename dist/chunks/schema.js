@@ -1,5 +1,5 @@
 import { i as isCalendarDate } from './registry.js';
-import { H as toJSONSchema, a8 as strictObject, D as string, _ as _enum, C as array, a9 as url, aa as email, F as union, K as number, E as literal, J as record, v as isLinearGlob, ab as customCapabilitySchema } from './catalogue.js';
+import { y as toJSONSchema, ac as strictObject, u as string, _ as _enum, t as array, ad as url, ae as email, w as union, A as number, v as literal, B as record, G as isLinearGlob, af as customCapabilitySchema } from './jobs.js';
 
 const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'];
 const isLocalTool = (deployment) => deployment === 'stdio' || deployment === 'none';

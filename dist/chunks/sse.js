@@ -1,6 +1,6 @@
-import { c as createParser, a as createFetchWithInit, f as fetchLeavingRedirects, u as unfollowedRedirect, U as UnauthorizedError, b as auth, n as normalizeHeaders, e as fetchWithinOrigin, g as extractWWWAuthenticateParams } from './index2.js';
+import { c as createParser, a as createFetchWithInit, f as fetchLeavingRedirects, u as unfollowedRedirect, U as UnauthorizedError, b as auth, n as normalizeHeaders, e as fetchWithinOrigin, g as extractWWWAuthenticateParams } from './index.js';
 import { J as JSONRPCMessageSchema } from './types.js';
-import './catalogue.js';
+import './jobs.js';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
@@ -8,6 +8,8 @@ import 'node:fs';
 import 'node:path';
 import 'process';
 import 'buffer';
+import 'node:os';
+import './errors.js';
 
 class ErrorEvent extends Event {
   /**

@@ -1,5 +1,5 @@
 import { J as JSONRPCMessageSchema } from './types.js';
-import './catalogue.js';
+import './jobs.js';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
@@ -7,6 +7,8 @@ import 'node:fs';
 import 'node:path';
 import 'process';
 import 'buffer';
+import 'node:os';
+import './errors.js';
 
 const STDIO_DEFAULT_MAX_BUFFER_SIZE = 10 * 1024 * 1024;
 /**

@@ -1,7 +1,7 @@
-import { t as terminalSafe, c as isFileEvidence, m as fixParts, o as PHASE_TITLES } from './registry.js';
+import { t as terminalSafe, c as isFileEvidence, f as fixParts, P as PHASE_TITLES } from './registry.js';
 import { e as blockingChecks, v as verdictLine, h as hasNewBlocking } from './markdown.js';
-import { g as groupByPhase, n as notReadSummary } from './group.js';
-import './catalogue.js';
+import { g as groupByPhase, n as notReadSummary, e as excludedSummary, s as someOf } from './group.js';
+import './jobs.js';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
@@ -9,6 +9,8 @@ import 'node:fs';
 import 'node:path';
 import 'process';
 import 'buffer';
+import 'node:os';
+import './errors.js';
 
 // Terminal output: the verdict and what blocks first, then each phase, one line per check, then
 // what blocks and the verdict again, wrapped to the terminal's width. Colour only on a TTY and
@@ -196,17 +198,17 @@ function renderText(result, options) {
     const notRead = notReadSummary(result);
     if (notRead) {
         lines.push(`Not read: ${notRead}; the verdict does not cover them.`);
-        for (const f of result.notRead.files.slice(0, options.verbose ? undefined : 5))
+        const shown = result.notRead.files.slice(0, options.verbose ? undefined : 5);
+        for (const f of shown)
             lines.push(`  ${terminalSafe(f.path)} (${terminalSafe(f.reason)})`);
-        if (result.notRead.count > (options.verbose ? result.notRead.files.length : 5))
-            lines.push('  … (the JSON result lists the first 20)');
+        if (result.notRead.count > shown.length)
+            lines.push(`  +${result.notRead.count - shown.length} more (the JSON result lists the first 20)`);
         lines.push('');
     }
-    // Files paths.include/exclude left out: the verdict does not cover them either (ex is optional for results read from
-    // older JSON).
-    const ex = result.excluded;
-    if (ex?.count)
-        lines.push(`Left out by paths.include/exclude: ${ex.count} file${ex.count === 1 ? '' : 's'} (${ex.files.slice(0, 5).map(terminalSafe).join(', ')}${ex.count > 5 ? ', …' : ''}).`, '');
+    // Files paths.include/exclude left out: the verdict does not cover them either.
+    const excluded = excludedSummary(result);
+    if (excluded)
+        lines.push(`${excluded} (${someOf(result.excluded.files, result.excluded.count, 5, terminalSafe)}).`, '');
     blockingList(false);
     const counts = Object.entries(result.counts)
         .filter(([, n]) => n > 0)

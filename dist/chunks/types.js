@@ -1,4 +1,4 @@
-import { ai as _isoDateTime, aj as ZodISODateTime, F as union, E as literal, D as string, af as looseObject, ak as optional, K as number, C as array, G as boolean, J as record, I as unknown, B as object, al as preprocess, _ as _enum, am as custom, an as discriminatedUnion, ao as intersection, ap as _null } from './catalogue.js';
+import { am as _isoDateTime, an as ZodISODateTime, w as union, v as literal, u as string, aj as looseObject, ao as optional, A as number, t as array, x as boolean, B as record, z as unknown, s as object, ap as preprocess, _ as _enum, aq as custom, ar as discriminatedUnion, as as intersection, at as _null } from './jobs.js';
 
 function datetime(params) {
     return _isoDateTime(ZodISODateTime, params);
