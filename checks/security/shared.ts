@@ -133,7 +133,8 @@ export function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
 export function unreadReason(ctx: CheckContext, tool: string): string | undefined {
   if (ctx.repo.scan.sourceFiles === 0) return 'the source is in no language the gate reads'
   const reach = ctx.repo.capabilities.tools.find((t) => t.tool === tool)
-  if (reach && !reach.handler) return 'no handler found'
+  if (!reach) return 'no registration found in source'
+  if (!reach.handler) return 'no handler found'
   return undefined
 }
 

@@ -146,6 +146,17 @@ describe('fail closed: a declared `none` the gate could not hold against code', 
     expect(statuses('security.private-data', unfound)).toEqual(['not verified'])
     expect(check('security.private-data').run(unfound)[0].reason).toBe('no handler found')
     expect(statuses('security.trifecta', unfound)).toEqual(['not verified'])
+    const unregistered = fakeEvidence({
+      yaml: yaml(),
+      repo: (r) => {
+        handled(r)
+        r.capabilities.tools.length = 0
+      }
+    })
+    expect(check('security.external-communication').run(unregistered)[0]).toMatchObject({
+      status: 'not verified',
+      reason: 'no registration found in source'
+    })
     const seen = fakeEvidence({ yaml: yaml(), repo: handled })
     expect(statuses('security.private-data', seen)).toEqual(['passed'])
     expect(statuses('security.trifecta', seen)).toEqual(['passed'])
