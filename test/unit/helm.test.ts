@@ -363,3 +363,49 @@ spec:
     expect(ps.status).toBe('not verified')
   })
 })
+
+describe('pod security with unresolved template values (issue 24 §4)', () => {
+  const chart = (spec: string) =>
+    variant(undefined, {
+      'golive.yaml': goliveYaml(),
+      'chart/Chart.yaml': 'apiVersion: v2\nname: mcp\nversion: 1.0.0\n',
+      'chart/values.yaml': 'x: {}\n',
+      'chart/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: mcp
+spec:
+  template:
+    spec:
+${spec}`
+    })
+
+  it('an unresolved action under env: cannot set the security context: what is missing fails', () => {
+    const dir = chart(`      containers:
+        - name: server
+          image: mcp:1
+          env: {{- include "not.defined" . | nindent 12 }}
+          securityContext:
+            runAsNonRoot: true
+            seccompProfile:
+              type: RuntimeDefault
+`)
+    const [ps] = findingsOf(gate(dir).findings, 'infra.pod-security')
+    expect(ps.status).toBe('failed')
+    expect(ps.message).toContain('allowPrivilegeEscalation is not false; capabilities do not drop ALL.')
+  })
+
+  it('a pod-level unresolved security context leaves only what a pod can set not verified', () => {
+    const dir = chart(`      securityContext: {{- include "not.defined" . | nindent 8 }}
+      containers:
+        - name: server
+          image: mcp:1
+`)
+    const ps = findingsOf(gate(dir).findings, 'infra.pod-security')
+    expect(ps.map((f) => f.status)).toEqual(['failed'])
+    // allowPrivilegeEscalation and capabilities are container settings: no pod value can set them.
+    expect(ps[0].message).toContain(
+      'breaks Pod Security Standards “restricted”: allowPrivilegeEscalation is not false; capabilities do not drop ALL. Not verified, as unresolved template values could set them (chart/templates/deployment.yaml:8): runAsNonRoot is not true (container or pod); seccompProfile is unset'
+    )
+  })
+})
