@@ -49,6 +49,20 @@ describe('auth.no-app-credentials (critical)', () => {
       `The deployment hands the server a client secret or API key (${names.slice(0, 5).join(', ')} +2 more).`
     )
   })
+  it('a token read through a repository getter of the environment, by name or by a constant', () => {
+    const dir = variant(READY, {
+      'pkg/client/tfe.go':
+        'package client\n\nconst (\n\tTerraformToken          = "TFE_TOKEN"\n\tTerraformAddress        = "TFE_ADDRESS"\n)\n\nfunc token() string { return utils.GetEnv(TerraformToken, "") }\nfunc address() string { return utils.GetEnv(TerraformAddress, "https://app.terraform.io") }\nfunc level() string { return utils.GetEnv("LOG_LEVEL", "info") }\n',
+      'src/vendor.py': 'def key():\n    return settings.get_env_or("WIKI_API_TOKEN", "")\n'
+    })
+    // The files are not reached from the server's entry point here, so they are reported apart (server scope).
+    const said = findingsOf(gate(dir).findings, 'auth.no-app-credentials')
+      .map((x) => x.message)
+      .join('\n')
+    expect(said).toContain('TFE_TOKEN, read in 1 place outside the server (pkg/client/tfe.go:8)')
+    expect(said).toContain('WIKI_API_TOKEN, read in 1 place outside the server (src/vendor.py:2)')
+    expect(said).not.toMatch(/LOG_LEVEL|TFE_ADDRESS/)
+  })
   it('fails on a client_credentials grant and an x-api-key header', () => {
     const dir = variant(READY, {
       'src/legacy.ts':

@@ -149,7 +149,7 @@ const APP_CREDENTIALS: Pattern[] = [
   },
   { re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
   {
-    re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g,
+    re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env|(?:[Mm]ust_?)?[Gg]et_?[Ee]nv(?:ironment)?(?:_?[Oo]r\w{0,12}|_?[Vv]ar|[A-Z][a-z]{1,12})?|[Ee]nv_?[Oo]r[A-Z]?\w{0,12})\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g,
     what: 'API key or client secret from the environment',
     view: 'code'
   },
@@ -159,9 +159,11 @@ const APP_CREDENTIALS: Pattern[] = [
     what: 'API key or client secret from the environment',
     view: 'code'
   },
+  // A repository's own getter of the environment is named for it (`utils.GetEnv(name, fallback)`, `get_env_or`,
+  // `MustGetEnv`, `envOr`): both patterns take it, with the name written or held in a constant.
   // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
   {
-    re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g,
+    re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|(?:[Mm]ust_?)?[Gg]et_?[Ee]nv(?:ironment)?(?:_?[Oo]r\w{0,12}|_?[Vv]ar|[A-Z][a-z]{1,12})?|[Ee]nv_?[Oo]r[A-Z]?\w{0,12})\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g,
     what: 'API key or client secret from the environment, by a constant',
     view: 'bare'
   }
