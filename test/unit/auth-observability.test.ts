@@ -137,6 +137,48 @@ describe('auth.obo, auth.token-validation, auth.identity-scoping', () => {
   })
 })
 
+describe('auth.token-validation: the validators issue 24 §3 names', () => {
+  const cases: [string, string, string][] = [
+    [
+      'go-oidc verifier with an audience',
+      'internal/auth/verify.go',
+      'package auth\n\nfunc verifier(p *oidc.Provider) *oidc.IDTokenVerifier {\n\treturn p.Verifier(&oidc.Config{ClientID: audience})\n}\n'
+    ],
+    [
+      'jose jwtVerify with issuer and audience',
+      'src/auth.ts',
+      'export const check = (t: string) => jwtVerify(t, JWKS, { issuer, audience })\n'
+    ],
+    [
+      'PyJWT decode with algorithms, audience and issuer',
+      'src/mcp_mailbox/verify.py',
+      'def check(t, key):\n    return jwt.decode(t, key, algorithms=["RS256"], audience=AUD, issuer=ISS)\n'
+    ],
+    [
+      'Microsoft.Identity.Web',
+      'src/Api/Program.cs',
+      'builder.Services.AddAuthentication().AddMicrosoftIdentityWebApi(builder.Configuration);\n'
+    ],
+    [
+      'Terraform auth_settings_v2 requiring sign-in with audiences',
+      'infra/app.tf',
+      'resource "azurerm_linux_web_app" "api" {\n  auth_settings_v2 {\n    require_authentication = true\n    active_directory_v2 {\n      allowed_audiences = ["api://orders"]\n    }\n  }\n}\n'
+    ],
+    [
+      'ARM authsettingsV2 requiring sign-in with audiences',
+      'infra/azuredeploy.json',
+      '{"resources": [{"type": "Microsoft.Web/sites/config", "name": "x/authsettingsV2", "properties": {"globalValidation": {"requireAuthentication": true}, "identityProviders": {"azureActiveDirectory": {"validation": {"allowedAudiences": ["api://orders"]}}}}}]}\n'
+    ]
+  ]
+  for (const [what, file, text] of cases)
+    it(`${what} counts as validation`, () => {
+      expect(statuses(variant(UNREADY, { [file]: text }), 'auth.token-validation')).toEqual(['passed'])
+    })
+  it('without a validator the unready example fails', () => {
+    expect(statuses(UNREADY, 'auth.token-validation')).toEqual(['failed'])
+  })
+})
+
 describe('observability', () => {
   it('tracing passes when the exporter endpoint matches the declared one, and fails when it does not', () => {
     const [t] = findingsOf(gate(READY).findings, 'observability.tracing')

@@ -449,6 +449,10 @@ const PREFILTER = [
   'InteractiveBrowser',
   'get_authorization_request_url',
   'EnableTokenAcquisition',
+  // Validators and OBO calls whose names hold none of the words above.
+  'IdentityWebApi',
+  'oauth2ResourceServer',
+  'ForUser',
   'SUBSCRIPTION_KEY',
   'logfire',
   'OpenTelemetry',
