@@ -7,6 +7,30 @@ import type { Evidence } from '../src/findings.js'
 /** A count and its noun, plural unless the count is 1: `3 places`, `1 call`. */
 export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
+/** Facts grouped by their cause (a kind, a class, a credential), in the order each cause is first seen. */
+export function byCause<T>(facts: readonly T[], cause: (f: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>()
+  for (const f of facts) {
+    const k = cause(f)
+    const g = groups.get(k)
+    if (g) g.push(f)
+    else groups.set(k, [f])
+  }
+  return [...groups]
+}
+
+/** The first places of a list, `file:line:column`, and "+N more" past `shown`. */
+export function firstPlaces(places: readonly { file: string; line: number; column: number }[], shown = 3): string {
+  const said = places
+    .slice(0, shown)
+    .map((p) => `${p.file}:${p.line}:${p.column}`)
+    .join(', ')
+  return places.length > shown ? `${said} (+${places.length - shown} more)` : said
+}
+
+/** Evidence a finding carries for a cause found in many places: the first ones. */
+export const MAX_EVIDENCE = 20
+
 /** The facts found outside test code: what production runs. */
 export const production = <T extends { isTest: boolean }>(facts: readonly T[]): T[] => facts.filter((f) => !f.isTest)
 

@@ -1,5 +1,5 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
-import { isEnvoySecurityPolicy, production } from '../shared.js'
+import { byCause, counted, firstPlaces, isEnvoySecurityPolicy, MAX_EVIDENCE, production } from '../shared.js'
 import { deployedObjects } from '../deployment.js'
 
 export const tokenValidation: CheckDefinition = {
@@ -27,10 +27,11 @@ export const tokenValidation: CheckDefinition = {
         (o.data as { spec?: { jwt?: { providers?: unknown[]; optional?: boolean } } }).spec?.jwt?.providers?.length &&
         (o.data as { spec?: { jwt?: { optional?: boolean } } }).spec?.jwt?.optional !== true
     )
-    const outcomes: Outcome[] = dev.map((d) => ({
+    // One finding per verifier, with every place it is used.
+    const outcomes: Outcome[] = byCause(dev, (d) => d.what).map(([what, ds]) => ({
       status: 'failed' as const,
-      message: `${d.what} accepts tokens it does not validate.`,
-      evidence: [d.at],
+      message: `${what} accepts tokens it does not validate${ds.length > 1 ? ` (${counted(ds.length, 'place')}: ${firstPlaces(ds.map((d) => d.at))})` : ''}.`,
+      evidence: ds.slice(0, MAX_EVIDENCE).map((d) => d.at),
       fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).'
     }))
     if (hits.length || gateway.length) {

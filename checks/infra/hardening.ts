@@ -26,12 +26,16 @@ export const hardening: CheckDefinition = {
         missing.push('readOnlyRootFilesystem: true')
       if (dig(ref.container, 'resources', 'limits', 'cpu') === undefined) missing.push('a CPU limit')
       if (dig(ref.container, 'resources', 'limits', 'memory') === undefined) missing.push('a memory limit')
-      const holes = holesFor(ref, false)
-      if (missing.length && holes.length) outcomes.push(unresolvedByTemplate(ref, holes, `has ${missing.join(', ')}`))
-      else if (missing.length)
+      // Only unresolved actions that could write a missing setting leave it not verified; the others fail.
+      const holesOf = (m: string) => holesFor(ref, false, m.startsWith('readOnly') ? 'securityContext' : 'resources')
+      const open = missing.filter((m) => holesOf(m).length)
+      const settled = missing.filter((m) => !open.includes(m))
+      if (open.length && !settled.length)
+        outcomes.push(unresolvedByTemplate(ref, [...new Set(open.flatMap(holesOf))], `has ${open.join(', ')}`))
+      else if (settled.length)
         outcomes.push({
           status: 'failed',
-          message: `${ref.at.note} lacks ${missing.join(', ')}.`,
+          message: `${ref.at.note} lacks ${settled.join(', ')}.${open.length ? ` (Not verified, unresolved template values could set them: ${open.join(', ')}.)` : ''}`,
           evidence: [ref.at],
           fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```'
         })

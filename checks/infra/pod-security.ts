@@ -46,6 +46,8 @@ export interface Violation {
   what: string
   at: FileEvidence
   unset?: boolean
+  /** The pod's security context can set it too (runAsNonRoot, seccomp), not only the container's. */
+  podLevel?: boolean
 }
 
 const unsetOr = (v: unknown) => v === undefined || isTemplated(v)
@@ -125,12 +127,22 @@ export function restrictedViolations(ref: ContainerRef): Violation[] {
   const csc = (c.securityContext ?? {}) as Record<string, unknown>
   const psc = (pod.securityContext ?? {}) as Record<string, unknown>
   const cPath = [...podPath, list, index]
-  const here = (sub: (string | number)[], what: string, unset = false) =>
-    out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`), ...(unset ? { unset } : {}) })
+  const here = (sub: (string | number)[], what: string, unset = false, podLevel = false) =>
+    out.push({
+      what,
+      at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`),
+      ...(unset ? { unset } : {}),
+      ...(podLevel ? { podLevel } : {})
+    })
   if (!userNamespaced(pod)) {
     const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot
     if (runAsNonRoot !== true)
-      here(['securityContext', 'runAsNonRoot'], 'runAsNonRoot is not true (container or pod)', unsetOr(runAsNonRoot))
+      here(
+        ['securityContext', 'runAsNonRoot'],
+        'runAsNonRoot is not true (container or pod)',
+        unsetOr(runAsNonRoot),
+        true
+      )
     // A pod-level 0 is reported once for the pod (podViolations), whatever the containers say.
     if (csc.runAsUser === 0) here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)')
   }
@@ -155,7 +167,8 @@ export function restrictedViolations(ref: ContainerRef): Violation[] {
       here(
         ['securityContext', 'seccompProfile', 'type'],
         `seccompProfile is ${unsetOr(seccomp) ? 'unset' : seccomp} (needs RuntimeDefault or Localhost)`,
-        unsetOr(seccomp)
+        unsetOr(seccomp),
+        true
       )
   }
   if (csc.privileged === true) here(['securityContext', 'privileged'], 'privileged: true')
@@ -308,24 +321,37 @@ export const podSecurity: CheckDefinition = {
         })
       for (const ref of containersOf(o)) {
         const vs = restrictedViolations(ref)
-        // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
-        const holes = holesFor(ref, true)
-        if (vs.length && holes.length && vs.every((v) => v.unset)) {
+        // A Helm template that left values unresolved may set what is missing: only the controls an unresolved
+        // action could write (in the container's security context, or the pod's for what it inherits) are not
+        // verified; the others fail.
+        const inContainer = holesFor(ref, false, 'securityContext')
+        const inPod = holesFor(ref, true, 'securityContext')
+        const couldSet = (v: Violation) => v.unset && (inContainer.length > 0 || (v.podLevel && inPod.length > 0))
+        const open = vs.filter(couldSet)
+        const settled = vs.filter((v) => !couldSet(v))
+        const holes = open.some((v) => v.podLevel) ? inPod : inContainer
+        const unresolved = open.length
+          ? ` Not verified, as unresolved template values could set them (${holes
+              .slice(0, 3)
+              .map((h) => `${h.file}:${h.line}`)
+              .join(', ')}): ${open.map((v) => v.what).join('; ')}.`
+          : ''
+        if (!settled.length && open.length) {
           outcomes.push({
             ...unresolvedByTemplate(
               ref,
               holes,
-              `meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')})`
+              `meets Pod Security Standards “restricted” (${open.map((v) => v.what).join('; ')})`
             ),
             fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}`
           })
           continue
         }
-        if (vs.length)
+        if (settled.length)
           outcomes.push({
             status: 'failed',
-            message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`,
-            evidence: [ref.at, ...vs.map((v) => v.at)],
+            message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${settled.map((v) => v.what).join('; ')}.${unresolved}`,
+            evidence: [ref.at, ...settled.map((v) => v.at)],
             fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}`
           })
       }

@@ -60,22 +60,35 @@ export function unlessGaps(check: CheckDefinition): CheckDefinition {
   }
 }
 
+const CONTAINER_LISTS = new Set(['initContainers', 'containers', 'ephemeralContainers'])
+
 /**
  * The unresolved Helm actions that could have written a container's settings: those inside the
  * container, and (`podLevel`) those in the pod spec outside every container (a pod securityContext
  * is inherited).
  */
-export function holesFor(ref: ContainerRef, podLevel: boolean): FileEvidence[] {
+export function holesFor(ref: ContainerRef, podLevel: boolean, under?: string): FileEvidence[] {
   const o = ref.object
   if (!o.templated?.length || !o.templateLines) return []
   const within = (r: [number, number] | undefined, line: number) => !!r && line >= r[0] && line <= r[1]
-  const container = o.templateLines([...ref.podPath, ref.list, ref.index])
+  const containerPath = [...ref.podPath, ref.list, ref.index]
+  const container = o.templateLines(containerPath)
   const pod = o.templateLines(ref.podPath)
   const lists = (['initContainers', 'containers', 'ephemeralContainers'] as const).map((l) =>
     o.templateLines!([...ref.podPath, l])
   )
+  // With `under`: a hole inside another key's value (`env:`, `resources:`, `volumes:`) cannot write that key.
+  const otherKeys = (path: (string | number)[], value: Record<string, unknown>) =>
+    under === undefined
+      ? []
+      : Object.keys(value)
+          .filter((k) => k !== under && !CONTAINER_LISTS.has(k))
+          .map((k) => o.templateLines!([...path, k]))
+  const elsewhere = [...otherKeys(containerPath, ref.container), ...otherKeys(ref.podPath, ref.pod)]
   return o.templated.filter(
-    (h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line)))
+    (h) =>
+      !elsewhere.some((r) => within(r, h.line)) &&
+      (within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))))
   )
 }
 

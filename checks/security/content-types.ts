@@ -1,8 +1,5 @@
-import type { FileEvidence } from '../../src/findings.js'
 import type { CheckDefinition, Outcome } from '../../src/check.js'
-import { counted } from '../shared.js'
-
-const where = (e: FileEvidence) => `${e.file}:${e.line}:${e.column}`
+import { byCause, counted, firstPlaces, MAX_EVIDENCE } from '../shared.js'
 
 export const contentTypes: CheckDefinition = {
   id: 'security.content-types',
@@ -27,10 +24,11 @@ export const contentTypes: CheckDefinition = {
     const uses = ctx.repo.source.contentTypes
     const prod = uses.filter((u) => !u.isTest)
     const test = uses.filter((u) => u.isTest)
-    const outcomes: Outcome[] = prod.map((u) => ({
+    // One finding per content kind, with the count of places and the first ones.
+    const outcomes: Outcome[] = byCause(prod, (u) => u.kind).map(([kind, us]) => ({
       status: 'failed' as const,
-      message: `Prohibited ${u.kind.replace('_', ' ')} content is produced at ${where(u.at)}.`,
-      evidence: [u.at],
+      message: `Prohibited ${kind.replace('_', ' ')} content is produced ${us.length === 1 ? 'at' : `in ${counted(us.length, 'place')}:`} ${firstPlaces(us.map((u) => u.at))}.`,
+      evidence: us.slice(0, MAX_EVIDENCE).map((u) => u.at),
       fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
     }))
     if (test.length)

@@ -49,6 +49,20 @@ describe('auth.no-app-credentials (critical)', () => {
       `The deployment hands the server a client secret or API key (${names.slice(0, 5).join(', ')} +2 more).`
     )
   })
+  it('a token read through a repository getter of the environment, by name or by a constant', () => {
+    const dir = variant(READY, {
+      'pkg/client/tfe.go':
+        'package client\n\nconst (\n\tTerraformToken          = "TFE_TOKEN"\n\tTerraformAddress        = "TFE_ADDRESS"\n)\n\nfunc token() string { return utils.GetEnv(TerraformToken, "") }\nfunc address() string { return utils.GetEnv(TerraformAddress, "https://app.terraform.io") }\nfunc level() string { return utils.GetEnv("LOG_LEVEL", "info") }\n',
+      'src/vendor.py': 'def key():\n    return settings.get_env_or("WIKI_API_TOKEN", "")\n'
+    })
+    // The files are not reached from the server's entry point here, so they are reported apart (server scope).
+    const said = findingsOf(gate(dir).findings, 'auth.no-app-credentials')
+      .map((x) => x.message)
+      .join('\n')
+    expect(said).toContain('TFE_TOKEN, read in 1 place outside the server (pkg/client/tfe.go:8)')
+    expect(said).toContain('WIKI_API_TOKEN, read in 1 place outside the server (src/vendor.py:2)')
+    expect(said).not.toMatch(/LOG_LEVEL|TFE_ADDRESS/)
+  })
   it('fails on a client_credentials grant and an x-api-key header', () => {
     const dir = variant(READY, {
       'src/legacy.ts':
@@ -120,6 +134,48 @@ describe('auth.obo, auth.token-validation, auth.identity-scoping', () => {
     // Sign-in not required, or no audience named: the platform lets any token (or none) through.
     expect(statuses(bicep(false, "'api://orders'"), 'auth.token-validation')).toEqual(['failed'])
     expect(statuses(bicep(true, ''), 'auth.token-validation')).toEqual(['failed'])
+  })
+})
+
+describe('auth.token-validation: the validators issue 24 §3 names', () => {
+  const cases: [string, string, string][] = [
+    [
+      'go-oidc verifier with an audience',
+      'internal/auth/verify.go',
+      'package auth\n\nfunc verifier(p *oidc.Provider) *oidc.IDTokenVerifier {\n\treturn p.Verifier(&oidc.Config{ClientID: audience})\n}\n'
+    ],
+    [
+      'jose jwtVerify with issuer and audience',
+      'src/auth.ts',
+      'export const check = (t: string) => jwtVerify(t, JWKS, { issuer, audience })\n'
+    ],
+    [
+      'PyJWT decode with algorithms, audience and issuer',
+      'src/mcp_mailbox/verify.py',
+      'def check(t, key):\n    return jwt.decode(t, key, algorithms=["RS256"], audience=AUD, issuer=ISS)\n'
+    ],
+    [
+      'Microsoft.Identity.Web',
+      'src/Api/Program.cs',
+      'builder.Services.AddAuthentication().AddMicrosoftIdentityWebApi(builder.Configuration);\n'
+    ],
+    [
+      'Terraform auth_settings_v2 requiring sign-in with audiences',
+      'infra/app.tf',
+      'resource "azurerm_linux_web_app" "api" {\n  auth_settings_v2 {\n    require_authentication = true\n    active_directory_v2 {\n      allowed_audiences = ["api://orders"]\n    }\n  }\n}\n'
+    ],
+    [
+      'ARM authsettingsV2 requiring sign-in with audiences',
+      'infra/azuredeploy.json',
+      '{"resources": [{"type": "Microsoft.Web/sites/config", "name": "x/authsettingsV2", "properties": {"globalValidation": {"requireAuthentication": true}, "identityProviders": {"azureActiveDirectory": {"validation": {"allowedAudiences": ["api://orders"]}}}}}]}\n'
+    ]
+  ]
+  for (const [what, file, text] of cases)
+    it(`${what} counts as validation`, () => {
+      expect(statuses(variant(UNREADY, { [file]: text }), 'auth.token-validation')).toEqual(['passed'])
+    })
+  it('without a validator the unready example fails', () => {
+    expect(statuses(UNREADY, 'auth.token-validation')).toEqual(['failed'])
   })
 })
 

@@ -9,6 +9,7 @@ import { collectRepoEvidence } from '../../src/evidence/index.js'
 import { Repository } from '../../src/evidence/repository.js'
 import { TEMPLATED } from '../../src/evidence/helm.js'
 import { ROOT, findingsOf, gate, variant } from '../support/gate.js'
+import { goliveYaml } from '../support/fake-evidence.js'
 
 const CHART = join(ROOT, 'test/fixtures/real-manifests/envoy-gateway-helm')
 const TEMPLATE = 'charts/gateway-helm/templates/envoy-gateway-deployment.yaml'
@@ -19,7 +20,7 @@ const where = (f: { evidence: unknown[] }) =>
   })
 
 describe('Helm charts', () => {
-  it('renders the chart’s Deployment with its values: toYaml blocks, with/else, range, include left as templated', async () => {
+  it('renders the chart’s Deployment with its values: toYaml blocks, with/else, range, its named templates', async () => {
     const objects = (await collectRepoEvidence(new Repository(CHART))).kubernetes
     const d = objects.find((o) => o.kind === 'Deployment')!
     expect(d).toMatchObject({ name: 'envoy-gateway', file: TEMPLATE, overlay: 'charts/gateway-helm (values.yaml)' })
@@ -48,8 +49,17 @@ describe('Helm charts', () => {
       name: 'wasm-cache',
       emptyDir: {}
     })
-    expect(c.image.startsWith(TEMPLATED)).toBe(true)
-    expect(d.templated!.map((t) => t.line)).toEqual([12, 24, 33, 108])
+    // The chart's named templates render from _helpers.tpl: labels, the image (its values hold the release
+    // pipeline's `${GatewayImage}`), the empty pull secrets; only where it is installed stays unknown.
+    expect(c.image).toBe('${GatewayImage}/:')
+    expect((d.data as any).metadata.labels).toMatchObject({
+      'control-plane': 'envoy-gateway',
+      'app.kubernetes.io/name': 'gateway-helm',
+      'app.kubernetes.io/managed-by': 'Helm'
+    })
+    expect((d.data as any).spec.template.spec.imagePullSecrets).toEqual([])
+    expect((d.data as any).metadata.namespace.startsWith(TEMPLATED)).toBe(true)
+    expect(d.templated).toEqual([])
   })
 
   it('passes pod security from values, at the container’s line in the template; the missing CPU limit is a finding', () => {
@@ -213,5 +223,189 @@ describe('a template the values switch off', () => {
     expect(f.status).toBe('failed')
     expect(f.message).toContain('templates/httproute.yaml is disabled by `httpRoute.enabled`')
     expect(f.message).not.toContain('No HTTPRoute (gateway.networking.k8s.io) in the repository')
+  })
+})
+
+// The forms of a library chart (a common/ sub-chart of helpers, as many public charts vendor one), written here in
+// the same shape: labels merged from dicts, a security context rendered through a helper, presets in an action
+// over several lines, API checks on the cluster's capabilities.
+const LIBRARY = `{{- define "lib.render" -}}
+{{- $value := typeIs "string" .value | ternary .value (.value | toYaml) }}
+{{- if contains "{{" (toJson .value) }}
+  {{- tpl $value .context }}
+{{- else }}
+    {{- $value }}
+{{- end }}
+{{- end -}}
+{{- define "lib.merge" -}}
+{{- $dst := dict -}}
+{{- range .values -}}
+{{- $dst = include "lib.render" (dict "value" . "context" $.context) | fromYaml | merge $dst -}}
+{{- end -}}
+{{ $dst | toYaml }}
+{{- end -}}
+{{- define "lib.labels" -}}
+{{- $default := dict "app.kubernetes.io/name" .context.Chart.Name "app.kubernetes.io/instance" .context.Release.Name -}}
+{{ template "lib.merge" (dict "values" (list .customLabels $default) "context" .context) }}
+{{- end -}}
+{{- define "lib.securityContext" -}}
+{{- $adapted := omit .secContext "enabled" -}}
+{{- if (((.context.Values.global).compatibility).openshift) -}}
+{{- $adapted = omit $adapted "runAsUser" -}}
+{{- end -}}
+{{- toYaml $adapted -}}
+{{- end -}}
+{{- define "lib.resources" -}}
+{{- $presets := dict
+  "small" (dict
+      "limits" (dict "cpu" "750m" "memory" "768Mi")
+   )
+-}}
+{{- index $presets .type | toYaml -}}
+{{- end -}}
+{{- define "lib.pdb.apiVersion" -}}
+{{- if and (.Capabilities.APIVersions.Has "policy/v1") (semverCompare ">=1.21-0" .Capabilities.KubeVersion.Version) -}}
+policy/v1
+{{- else -}}
+policy/v1beta1
+{{- end -}}
+{{- end -}}
+`
+
+describe('a library chart’s helpers (issue 24 §4)', () => {
+  it('renders labels, the security context and resources through them; only the namespace stays unknown', async () => {
+    const dir = variant(undefined, {
+      'golive.yaml': goliveYaml(),
+      'chart/Chart.yaml': 'apiVersion: v2\nname: mcp\nversion: 1.0.0\n',
+      'chart/charts/lib/Chart.yaml': 'apiVersion: v2\nname: lib\ntype: library\nversion: 1.0.0\n',
+      'chart/charts/lib/templates/_helpers.tpl': LIBRARY,
+      'chart/values.yaml': `commonLabels:
+  team: search
+resourcesPreset: small
+containerSecurityContext:
+  enabled: true
+  runAsNonRoot: true
+  runAsUser: 1001
+  allowPrivilegeEscalation: false
+  capabilities:
+    drop: ["ALL"]
+  seccompProfile:
+    type: RuntimeDefault
+`,
+      'chart/templates/pdb.yaml':
+        'apiVersion: {{ include "lib.pdb.apiVersion" . }}\nkind: PodDisruptionBudget\nmetadata:\n  name: mcp\n',
+      'chart/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}-{{ .Chart.Name }}
+  namespace: {{ .Release.Namespace | quote }}
+  labels: {{- include "lib.labels" (dict "customLabels" .Values.commonLabels "context" $) | nindent 4 }}
+    app.kubernetes.io/component: server
+spec:
+  template:
+    spec:
+      containers:
+        - name: server
+          image: mcp:1
+          {{- if .Values.containerSecurityContext.enabled }}
+          securityContext: {{- include "lib.securityContext" (dict "secContext" .Values.containerSecurityContext "context" $) | nindent 12 }}
+          {{- end }}
+          resources: {{- include "lib.resources" (dict "type" .Values.resourcesPreset) | nindent 12 }}
+`
+    })
+    const objects = (await collectRepoEvidence(new Repository(dir))).kubernetes
+    const d = objects.find((o) => o.kind === 'Deployment')!
+    const data = d.data as any
+    expect(d.name).toBe('release-name-mcp')
+    expect(data.metadata.labels).toEqual({
+      team: 'search',
+      'app.kubernetes.io/name': 'mcp',
+      'app.kubernetes.io/instance': 'release-name',
+      'app.kubernetes.io/component': 'server'
+    })
+    expect(data.spec.template.spec.containers[0].securityContext).toEqual({
+      runAsNonRoot: true,
+      runAsUser: 1001,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+      seccompProfile: { type: 'RuntimeDefault' }
+    })
+    expect(data.spec.template.spec.containers[0].resources).toEqual({ limits: { cpu: '750m', memory: '768Mi' } })
+    // Where the release is installed is not in the checkout.
+    expect(data.metadata.namespace.startsWith(TEMPLATED)).toBe(true)
+    expect(d.templated).toEqual([])
+    expect(objects.find((o) => o.kind === 'PodDisruptionBudget')?.apiVersion).toBe('policy/v1')
+    const [ps] = findingsOf(gate(dir).findings, 'infra.pod-security')
+    expect(ps.status).toBe('passed')
+  })
+
+  it('a helper it cannot resolve leaves the key empty and the container not verified, never passed', async () => {
+    const dir = variant(undefined, {
+      'golive.yaml': goliveYaml(),
+      'chart/Chart.yaml': 'apiVersion: v2\nname: mcp\nversion: 1.0.0\n',
+      'chart/values.yaml': 'sc: {}\n',
+      'chart/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: mcp
+spec:
+  template:
+    spec:
+      containers:
+        - name: server
+          image: mcp:1
+          securityContext: {{- include "not.defined" .Values.sc | nindent 12 }}
+`
+    })
+    const d = (await collectRepoEvidence(new Repository(dir))).kubernetes.find((o) => o.kind === 'Deployment')!
+    expect(d.templated?.map((t) => t.line)).toEqual([11])
+    const [ps] = findingsOf(gate(dir).findings, 'infra.pod-security')
+    expect(ps.status).toBe('not verified')
+  })
+})
+
+describe('pod security with unresolved template values (issue 24 §4)', () => {
+  const chart = (spec: string) =>
+    variant(undefined, {
+      'golive.yaml': goliveYaml(),
+      'chart/Chart.yaml': 'apiVersion: v2\nname: mcp\nversion: 1.0.0\n',
+      'chart/values.yaml': 'x: {}\n',
+      'chart/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: mcp
+spec:
+  template:
+    spec:
+${spec}`
+    })
+
+  it('an unresolved action under env: cannot set the security context: what is missing fails', () => {
+    const dir = chart(`      containers:
+        - name: server
+          image: mcp:1
+          env: {{- include "not.defined" . | nindent 12 }}
+          securityContext:
+            runAsNonRoot: true
+            seccompProfile:
+              type: RuntimeDefault
+`)
+    const [ps] = findingsOf(gate(dir).findings, 'infra.pod-security')
+    expect(ps.status).toBe('failed')
+    expect(ps.message).toContain('allowPrivilegeEscalation is not false; capabilities do not drop ALL.')
+  })
+
+  it('a pod-level unresolved security context leaves only what a pod can set not verified', () => {
+    const dir = chart(`      securityContext: {{- include "not.defined" . | nindent 8 }}
+      containers:
+        - name: server
+          image: mcp:1
+`)
+    const ps = findingsOf(gate(dir).findings, 'infra.pod-security')
+    expect(ps.map((f) => f.status)).toEqual(['failed'])
+    // allowPrivilegeEscalation and capabilities are container settings: no pod value can set them.
+    expect(ps[0].message).toContain(
+      'breaks Pod Security Standards “restricted”: allowPrivilegeEscalation is not false; capabilities do not drop ALL. Not verified, as unresolved template values could set them (chart/templates/deployment.yaml:8): runAsNonRoot is not true (container or pod); seccompProfile is unset'
+    )
   })
 })

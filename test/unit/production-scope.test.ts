@@ -1,6 +1,7 @@
 // Infrastructure checks judge what deploys to production (issue 24 §4): manifests under development,
 // test, evaluation and example folders are reported apart and never block, unless an Argo CD
 // Application deploys them.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXAMPLES, findingsOf, gate, variant } from '../support/gate.js'
@@ -37,6 +38,40 @@ describe('production scope of manifests', () => {
       findingsOf(result.findings, 'infra.pod-security').some((f) => f.status === 'failed' && !f.nonProduction)
     ).toBe(true)
     expect(result.verdict).toBe('blocked')
+  })
+
+  it('a production kustomization that includes a dev/ folder makes it production', () => {
+    const prod = readFileSync(join(READY, 'deploy/overlays/prod/kustomization.yaml'), 'utf8')
+    const result = gate(
+      variant(READY, {
+        'dev/runner/runner.yaml': PRIVILEGED,
+        'dev/runner/kustomization.yaml': 'resources:\n  - runner.yaml\n',
+        'deploy/overlays/prod/kustomization.yaml': prod.replace(
+          '  - ../../base',
+          '  - ../../base\n  - ../../../dev/runner'
+        )
+      })
+    )
+    const failed = findingsOf(result.findings, 'infra.pod-security').filter((f) => f.status === 'failed')
+    expect(failed.some((f) => !f.nonProduction && f.message.includes('eval-runner'))).toBe(true)
+    expect(result.verdict).toBe('blocked')
+  })
+
+  it('a docker-compose file and a kind cluster config are never judged as production workloads', () => {
+    const result = gate(
+      variant(READY, {
+        'docker-compose.yml': 'services:\n  mcp:\n    image: x\n    privileged: true\n    network_mode: host\n',
+        'kind-config.yaml':
+          'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes:\n  - role: control-plane\n    extraMounts:\n      - hostPath: /var/run/docker.sock\n        containerPath: /var/run/docker.sock\n'
+      })
+    )
+    for (const id of ['infra.pod-security', 'infra.hardening'])
+      expect(
+        findingsOf(result.findings, id)
+          .filter((f) => !f.nonProduction)
+          .map((f) => f.status)
+      ).toEqual(['passed'])
+    expect(result.verdict).toBe('ready')
   })
 
   it('an Argo CD Application that deploys the folder makes it production', () => {
