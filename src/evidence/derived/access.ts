@@ -87,9 +87,19 @@ export function accessOfArgument(arg: string): Access | undefined {
   return command ? accessOfName(command[1]) : undefined
 }
 
+/** A lower-case name without its `context`/`async` suffixes (`execcontextasync` → `exec`); by hand, in linear time. */
+function withoutDispatchSuffix(name: string): string {
+  let end = name.length
+  for (;;) {
+    if (name.endsWith('context', end)) end -= 7
+    else if (name.endsWith('async', end)) end -= 5
+    else return name.slice(0, end)
+  }
+}
+
 /** Whether a call is given a statement to run: a constructor (`new SqlCommand(sql, conn)`) or a dispatcher. */
 export function takesStatement(name: string): boolean {
-  return !name || DISPATCH.has(name.toLowerCase().replace(/(?:context|async)+$/, ''))
+  return !name || DISPATCH.has(withoutDispatchSuffix(name.toLowerCase()))
 }
 
 /**
@@ -101,7 +111,7 @@ export function accessOfChain(entry: CatalogueEntry, chain: { name: string; args
   for (const c of chain) {
     if (c.args === undefined) continue
     // `ExecContext`, `ExecuteAsync`, `QueryContext`: the dispatcher with its context or async suffix.
-    const lower = c.name.toLowerCase().replace(/(?:context|async)+$/, '')
+    const lower = withoutDispatchSuffix(c.name.toLowerCase())
     let a: Access | undefined
     // A constructor or a direct call given a statement (`new NpgsqlCommand("select …", conn)`).
     if (!c.name) a = c.args.trim() ? accessOfArgument(c.args) : undefined

@@ -678,8 +678,10 @@ export function deriveCapabilities(
         const text = repo.read(p)
         if (text === undefined) continue
         if (p.endsWith('.properties')) {
-          for (const m of text.matchAll(/^[ \t]*([\w.-]+)[ \t]*[=:][ \t]*(\S[^\n]*?)[ \t]*$/gm))
-            if (!config.has(m[1])) config.set(m[1], m[2])
+          for (const m of text.matchAll(/^[ \t]*([\w.-]+)[ \t]*[=:][ \t]*([^\n]*)$/gm)) {
+            const value = m[2].trimEnd()
+            if (value && !config.has(m[1])) config.set(m[1], value)
+          }
         } else flattenYaml(text, config)
       }
     }
@@ -1092,7 +1094,7 @@ function reachOf(
           const made = /^[ \t]*\)?[ \t]*as[ \t]+([A-Za-z_]\w*)/.exec(f.bare.slice(end, end + 60))?.[1]
           const lineStart = f.bare.lastIndexOf('\n', o) + 1
           const given = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:await[ \t]+)?$/.exec(
-            f.bare.slice(lineStart, o)
+            f.bare.slice(Math.max(lineStart, o - 200), o)
           )?.[1]
           for (const n of [made, given]) if (n && !KEYWORDS.has(n) && !handed.has(n)) handed.set(n, entry)
         }
@@ -1295,7 +1297,9 @@ function springBaseHost(
       if (m[1].replace(/^.*\./, '') !== bare) continue
       const def = other.defs.find((d) => d.start >= m.index && d.start - m.index < 400)
       if (!def) continue
-      const arg = /\.(?:baseUrl|rootUri)\(\s*([^()\n]{1,200}?)\s*\)/.exec(other.code.slice(def.start, def.end))?.[1]
+      const arg = /\.(?:baseUrl|rootUri)\(\s*([^()\n]{1,200}?)\s*\)/.exec(
+        other.code.slice(def.start, Math.min(def.end, def.start + 4000))
+      )?.[1]
       if (!arg) continue
       const literal = /^"([^"]+)"$/.exec(arg)?.[1]
       const field = /^(?:this\.)?(\w+)$/.exec(arg)?.[1]
@@ -1434,7 +1438,7 @@ function urlFact(
   }
   // A path on a client built elsewhere with its base URL (a Spring bean's `.baseUrl(…)`): that base's host. A URI
   // builder (`uriBuilder -> uriBuilder.pathSegment(…).build()`) only adds a path to it, whatever its arguments.
-  const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg)
+  const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg.slice(0, 200))
   const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) ? baseHost?.() : undefined
   if (builder && !base) {
     const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
@@ -1791,7 +1795,7 @@ function registrationVariable(f: ParsedFile, offset: number): string | undefined
       if (ch !== '(') return undefined
       const lineStart = bare.lastIndexOf('\n', i) + 1
       const v = /([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?:?=[ \t]*(?:new[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*$/.exec(
-        bare.slice(lineStart, i)
+        bare.slice(Math.max(lineStart, i - 200), i)
       )
       return v && !KEYWORDS.has(v[1]) ? v[1] : undefined
     }
@@ -1854,7 +1858,7 @@ function classHandlers(f: ParsedFile, offset: number): { span: Span; params: str
       if (block.start <= offset && offset < block.end) body = block
     }
   } else {
-    for (const m of f.bare.slice(0, offset).matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*[^{;]{0,400}\{/g)) {
+    for (const m of f.bare.slice(0, offset).matchAll(/\bclass[ \t]+(?=([A-Za-z_$][\w$]*))\1[^{;]{0,400}\{/g)) {
       const open = m.index + m[0].length - 1
       const close = closing(f.bare, open)
       if (close > offset) body = { start: open, end: close }
