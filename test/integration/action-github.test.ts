@@ -117,7 +117,7 @@ for (const { name, bin } of nodeBinaries()) {
       expect(annotations).toContainEqual(
         expect.objectContaining({
           path: 'src/mcp_mailbox/server.py',
-          start_line: 27,
+          start_line: 38,
           annotation_level: 'failure',
           title: 'security.trifecta (failed)'
         })

@@ -55,7 +55,8 @@ describe('the trifecta on the examples', () => {
     expect(t.evidence.slice(0, 3)).toEqual([
       expect.objectContaining({ file: 'golive.yaml', line: 10 }),
       expect.objectContaining({ file: 'golive.yaml', line: 11 }),
-      expect.objectContaining({ file: 'src/mcp_mailbox/server.py', line: 27 })
+      // The first outbound channel: a URL the caller chooses (the Graph call reads the organisation's data).
+      expect.objectContaining({ file: 'src/mcp_mailbox/server.py', line: 38 })
     ])
   })
 
