@@ -21364,10 +21364,19 @@ const APP_CREDENTIALS = [
             'os.LookupEnv',
             'System.getenv',
             'env::var',
+            // A repository's own getter (`utils.GetEnv`, `get_env_or`, `MustGetEnv`, `envOr`).
+            'etEnv',
+            'etenv',
+            'et_env',
+            'et_Env',
+            'nvOr',
+            'nvor',
+            'nv_or',
+            'nv_Or',
             'Deno.env.get',
             'import.meta.env'
         ],
-        re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env)\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g,
+        re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env|(?:[Mm]ust_?)?[Gg]et_?[Ee]nv(?:ironment)?(?:_?[Oo]r\w{0,12}|_?[Vv]ar|[A-Z][a-z]{1,12})?|[Ee]nv_?[Oo]r[A-Z]?\w{0,12})\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g,
         what: 'API key or client secret from the environment',
         view: 'code'
     },
@@ -21388,9 +21397,18 @@ const APP_CREDENTIALS = [
             'os.Getenv',
             'os.LookupEnv',
             'System.getenv',
-            'env::var'
+            'env::var',
+            // A repository's own getter (`utils.GetEnv`, `get_env_or`, `MustGetEnv`, `envOr`).
+            'etEnv',
+            'etenv',
+            'et_env',
+            'et_Env',
+            'nvOr',
+            'nvor',
+            'nv_or',
+            'nv_Or'
         ],
-        re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var)\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g,
+        re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|(?:[Mm]ust_?)?[Gg]et_?[Ee]nv(?:ironment)?(?:_?[Oo]r\w{0,12}|_?[Vv]ar|[A-Z][a-z]{1,12})?|[Ee]nv_?[Oo]r[A-Z]?\w{0,12})\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g,
         what: 'API key or client secret from the environment, by a constant',
         view: 'bare'
     }

@@ -1,4 +1,4 @@
-import { l as languageOf, a as isTestPath, p as plainData, b as isRecord, c as parseYamlAll, m as manifestData, d as locatorOf, n as nodeAt, e as distExports, f as nodePosition, R as RE2JS, M as MAX_ALIAS_COUNT, L as LEGS, q as isDocPath, k as credentialKind, o as hostOf, h as LineFinder } from './jobs.js';
+import { l as languageOf, a as isTestPath, p as plainData, b as isRecord, c as parseYamlAll, m as manifestData, d as locatorOf, n as nodeAt, e as distExports, R as RE2JS, f as nodePosition, M as MAX_ALIAS_COUNT, L as LEGS, q as isDocPath, k as credentialKind, o as hostOf, h as LineFinder } from './jobs.js';
 import { posix, dirname } from 'node:path';
 import { i as isSpaceChar, a as isWordChar } from './rules.js';
 import 'node:zlib';
@@ -6,6 +6,29 @@ import 'node:fs';
 
 /** A count and its noun, plural unless the count is 1: `3 places`, `1 call`. */
 const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** Facts grouped by their cause (a kind, a class, a credential), in the order each cause is first seen. */
+function byCause(facts, cause) {
+    const groups = new Map();
+    for (const f of facts) {
+        const k = cause(f);
+        const g = groups.get(k);
+        if (g)
+            g.push(f);
+        else
+            groups.set(k, [f]);
+    }
+    return [...groups];
+}
+/** The first places of a list, `file:line:column`, and "+N more" past `shown`. */
+function firstPlaces(places, shown = 3) {
+    const said = places
+        .slice(0, shown)
+        .map((p) => `${p.file}:${p.line}:${p.column}`)
+        .join(', ');
+    return places.length > shown ? `${said} (+${places.length - shown} more)` : said;
+}
+/** Evidence a finding carries for a cause found in many places: the first ones. */
+const MAX_EVIDENCE = 20;
 /** The facts found outside test code: what production runs. */
 const production = (facts) => facts.filter((f) => !f.isTest);
 /** The outcome of an attestation in golive.yaml: `what`, said to be vouched for by its author on its date. */
@@ -261,51 +284,85 @@ function get(v, path) {
     }
     return cur;
 }
-/** One pipeline: `toYaml .Values.x | nindent 4`, `.Values.x | quote`, `not .Values.y`, `.Values.z | default "a"`. */
+/** A string `indent`/`nindent` made: written as it is, its lines already indented. */
+class Indented {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** A value as the template writes it: `toYaml` blocks as YAML, `nil` as nothing. */
+function textOf(v) {
+    if (v instanceof Indented)
+        return v.text;
+    if (isRecord(v) && YAML in v) {
+        const y = v[YAML];
+        return y === undefined || y === null ? 'null' : distExports.stringify(y, { indent: 2 }).trimEnd();
+    }
+    return v === undefined || v === null ? '' : String(v);
+}
+/** The mark `toYaml` puts on its value (it is written as YAML, not as a Go map). */
+const YAML = 'yaml';
+/** Stages of a pipeline, split at `|` outside strings and parentheses; undefined when unbalanced. */
+function pipelineStages(expr) {
+    const stages = [];
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i < expr.length; i++) {
+        const ch = expr[i];
+        if (ch === '"' || ch === '`') {
+            for (i++; i < expr.length && expr[i] !== ch; i++)
+                if (ch === '"' && expr[i] === '\\')
+                    i++;
+        }
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (ch === '|' && depth === 0) {
+            stages.push(expr.slice(from, i).trim());
+            from = i + 1;
+        }
+    }
+    if (depth !== 0)
+        return undefined;
+    stages.push(expr.slice(from).trim());
+    return stages.filter(Boolean);
+}
+/** One pipeline: `toYaml .Values.x | nindent 4`, `.Values.x | quote`; each stage a call with the value piped last. */
 function evaluate(expr, scope) {
-    const stages = expr
-        .split('|')
-        .map((s) => s.trim())
-        .filter(Boolean);
-    let value = term(stages[0] ?? '', scope);
+    const stages = pipelineStages(expr);
+    if (!stages?.length)
+        return UNKNOWN;
+    let value = term(stages[0], scope);
     for (const stage of stages.slice(1)) {
-        const [fn, ...args] = stage.split(/\s+/);
         if (value === UNKNOWN)
             return UNKNOWN;
-        if (fn === 'quote' || fn === 'squote' || fn === 'toString')
-            value = value === undefined || value === null ? '' : String(value);
-        else if (fn === 'default')
-            value = truthy(value) ? value : literal(args.join(' '));
-        else if (fn === 'toYaml')
-            value = { yaml: value };
-        else if (fn === 'required')
-            value = value === undefined || value === null || value === '' ? UNKNOWN : value;
-        else if (fn === 'trunc' && typeof value === 'string' && /^-?\d+$/.test(args[0] ?? ''))
-            value = Number(args[0]) >= 0 ? value.slice(0, Number(args[0])) : value.slice(Number(args[0]));
-        else if (fn === 'trimSuffix' && typeof value === 'string' && typeof literal(args.join(' ')) === 'string')
-            value = value.endsWith(literal(args.join(' ')))
-                ? value.slice(0, value.length - literal(args.join(' ')).length)
-                : value;
-        else if (fn === 'nindent' || fn === 'indent' || fn === 'trim' || fn === 'int' || fn === 'lower' || fn === 'upper')
-            value =
-                fn === 'lower' && typeof value === 'string'
-                    ? value.toLowerCase()
-                    : fn === 'upper' && typeof value === 'string'
-                        ? value.toUpperCase()
-                        : value;
-        else
+        const words = callWords(stage);
+        if (!words?.length)
             return UNKNOWN;
+        value = apply(words[0], [...words.slice(1).map((w) => term(w, scope)), value], scope);
     }
     return value;
 }
 function literal(s) {
     const t = s.trim();
-    if (/^"(?:[^"\\]|\\.)*"$/.test(t))
+    if (/^"(?:[^"\\]|\\.)*"$/.test(t)) {
+        try {
+            return JSON.parse(t);
+        }
+        catch {
+            return t.slice(1, -1);
+        }
+    }
+    if (/^`[^`]*`$/.test(t))
         return t.slice(1, -1);
     if (/^-?\d+(\.\d+)?$/.test(t))
         return Number(t);
     if (t === 'true' || t === 'false')
         return t === 'true';
+    if (t === 'nil')
+        return null;
     return UNKNOWN;
 }
 // A line terminator: what `.` does not match without the s flag.
@@ -313,48 +370,58 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /** `m` unless its group `g` holds a line break. With the s flag `.+$` takes the rest at once; without it, a line
  * break after a run of spaces made `\s+` retry every shorter run (quadratic). The check refuses what `.` refused. */
 const noBreak = (m, g) => (m && !LINE_BREAK.test(m[g]) ? m : null);
-/** The operand of a `not …` / `toYaml …` term, else undefined. */
-const notOperand = (s) => noBreak(/^not\s+(.+)$/s.exec(s), 1)?.[1];
-const toYamlOperand = (s) => noBreak(/^toYaml\s+(.+)$/s.exec(s), 1)?.[1];
 function term(t, scope) {
     const s = t.trim();
-    const not = notOperand(s);
-    if (not !== undefined) {
-        const v = term(not, scope);
-        return v === UNKNOWN ? UNKNOWN : !truthy(v);
-    }
-    const toYaml = toYamlOperand(s);
-    if (toYaml !== undefined) {
-        const v = term(toYaml, scope);
-        return v === UNKNOWN ? UNKNOWN : { yaml: v };
-    }
     if (s === '.')
         return scope.dot;
     if (s === '$')
-        return scope.root;
-    if (s.startsWith('(') && s.endsWith(')')) {
+        return scope.top ?? scope.root;
+    const words = s.startsWith('(') ? callWords(s) : undefined;
+    // `(.context.Values.global).compatibility`: a field of a parenthesised value (callWords kept it one word).
+    const close = words?.length === 1 && !s.endsWith(')') ? s.lastIndexOf(')') : -1;
+    if (close !== -1 && /^(?:\.[\w-]+)+$/.test(s.slice(close + 1))) {
+        const v = term(s.slice(0, close + 1), scope);
+        return v === UNKNOWN
+            ? UNKNOWN
+            : get(v, s
+                .slice(close + 1)
+                .split('.')
+                .filter(Boolean));
+    }
+    if (s.startsWith('(') && s.endsWith(')') && words?.length === 1) {
         if (s.startsWith('('.repeat(HELM_LIMITS.maxParens)))
             throw parensLimit();
         return evaluate(s.slice(1, -1), scope);
     }
-    const variable = /^(\$\w+)((?:\.[\w-]+)*)$/.exec(s);
-    if (variable && variable[1] in scope.vars) {
-        const v = scope.vars[variable[1]];
-        return v === UNKNOWN ? UNKNOWN : get(v, variable[2].split('.').filter(Boolean));
+    const variable = /^(\$\w*)((?:\.[\w-]+)*)$/.exec(s);
+    if (variable) {
+        const base = variable[1] === '$' ? (scope.top ?? scope.root) : scope.vars[variable[1]];
+        if (variable[1] !== '$' && !(variable[1] in scope.vars))
+            return UNKNOWN;
+        return base === UNKNOWN ? UNKNOWN : field(base, variable[2].split('.').filter(Boolean), scope);
     }
-    const values = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(s);
-    if (values)
-        return get(scope.root.Values, values[1].split('.').filter(Boolean));
-    const chart = /^\$?\.Chart\.(\w+)$/.exec(s);
-    if (chart)
-        return get(scope.root.Chart, [chart[1]]);
-    const field = /^\.((?:[\w-]+)(?:\.[\w-]+)*)$/.exec(s);
-    if (field && !/^(Release|Capabilities|Template|Files)\b/.test(field[1]))
-        return get(scope.dot, field[1].split('.'));
+    const path = /^((?:\.[\w-]+)+)$/.exec(s);
+    if (path)
+        return field(scope.dot, path[1].split('.').filter(Boolean), scope);
     const lit = literal(s);
     if (lit !== UNKNOWN)
         return lit;
+    // A function without arguments (`list`, `dict`).
+    if (/^[a-zA-Z]\w*$/.test(s))
+        return apply(s, [], scope);
     return call(s, scope);
+}
+// The parts of Helm's top-level object a template reads from any depth (`.Values` where the dot is the root, or a
+// dict passed as `context`). `.Release.Namespace` is where it is installed, which the checkout does not say.
+const TOP_LEVEL = /^(Values|Chart|Release|Capabilities|Template|Files)$/;
+/** A field path from `base`: the top-level object's parts when `base` does not hold them; `.Files` is unknown. */
+function field(base, path, scope) {
+    if (!path.length)
+        return base;
+    const from = TOP_LEVEL.test(path[0]) && !(isRecord(base) && path[0] in base) ? scope.root : base;
+    if (from === scope.root && (path[0] === 'Files' || (path[0] === 'Release' && path[1] === 'Namespace')))
+        return UNKNOWN;
+    return get(from, path);
 }
 /**
  * Words of a call: quoted strings and parenthesised groups kept whole, else runs of non-spaces; undefined when a
@@ -368,9 +435,9 @@ function callWords(s) {
             continue;
         }
         let j = i;
-        if (s[i] === '"') {
-            for (j = i + 1; j < s.length && s[j] !== '"'; j++)
-                if (s[j] === '\\')
+        if (s[i] === '"' || s[i] === '`') {
+            for (j = i + 1; j < s.length && s[j] !== s[i]; j++)
+                if (s[i] === '"' && s[j] === '\\')
                     j++;
             j++;
         }
@@ -378,7 +445,13 @@ function callWords(s) {
             let depth = 0;
             for (; j < s.length; j++) {
                 // Deeper than any chart writes (each level is a call deeper): the template is not rendered.
-                if (s[j] === '(' && ++depth > HELM_LIMITS.maxParens)
+                if (s[j] === '"' || s[j] === '`') {
+                    const q = s[j];
+                    for (j++; j < s.length && s[j] !== q; j++)
+                        if (q === '"' && s[j] === '\\')
+                            j++;
+                }
+                else if (s[j] === '(' && ++depth > HELM_LIMITS.maxParens)
                     throw parensLimit();
                 else if (s[j] === ')' && --depth === 0)
                     break;
@@ -386,6 +459,10 @@ function callWords(s) {
             if (j >= s.length)
                 return undefined;
             j++;
+            // `(…).field`: the field is part of the same word.
+            if (s[j] === '.')
+                while (j < s.length && !isSpaceChar(s.charCodeAt(j)) && s[j] !== '(')
+                    j++;
         }
         else
             while (j < s.length && !isSpaceChar(s.charCodeAt(j)))
@@ -397,55 +474,368 @@ function callWords(s) {
 }
 const parensLimit = () => new RenderLimit(`parentheses nest more than ${HELM_LIMITS.maxParens} deep`);
 const includeLimit = () => new RenderLimit(`include, template and tpl nest more than ${HELM_LIMITS.maxIncludes} deep`);
-/**
- * A function call with plain arguments: the common Sprig and template functions charts use in names, labels and
- * conditions.
- */
+/** A function call written out: `include "x" .`, `printf "%s" .Values.a`, `.Capabilities.APIVersions.Has "v1"`. */
 function call(s, scope) {
     const words = callWords(s);
     if (!words || words.length < 2)
         return UNKNOWN;
-    const [fn, ...rest] = words;
-    const args = rest.map((a) => term(a, scope));
-    const known = args.every((a) => a !== UNKNOWN);
+    return apply(words[0], words.slice(1).map((w) => term(w, scope)), scope);
+}
+/** The API groups a cluster serves without custom resources, as `helm template` assumes. */
+const BUILT_IN_APIS = new Set([
+    'v1',
+    'apps/v1',
+    'batch/v1',
+    'policy/v1',
+    'autoscaling/v1',
+    'autoscaling/v2',
+    'networking.k8s.io/v1',
+    'rbac.authorization.k8s.io/v1',
+    'storage.k8s.io/v1',
+    'scheduling.k8s.io/v1',
+    'coordination.k8s.io/v1',
+    'discovery.k8s.io/v1',
+    'admissionregistration.k8s.io/v1',
+    'apiextensions.k8s.io/v1',
+    'certificates.k8s.io/v1',
+    'node.k8s.io/v1',
+    'events.k8s.io/v1'
+]);
+/** The Kubernetes version `.Capabilities.KubeVersion` says (a current release). */
+const KUBE_VERSION = { Version: 'v1.31.0', GitVersion: 'v1.31.0', Major: '1', Minor: '31' };
+const num = (v) => typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
+function kindOf(v) {
+    if (v === undefined || v === null)
+        return 'invalid';
+    if (Array.isArray(v))
+        return 'slice';
+    if (isRecord(v))
+        return 'map';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'int' : 'float64';
+    return typeof v === 'boolean' ? 'bool' : 'string';
+}
+/** Maps merged the way Sprig's merge (`overwrite` false) and mergeOverwrite do, into `dst`. */
+function mergeInto(dst, src, overwrite) {
+    for (const [k, v] of Object.entries(src)) {
+        const d = dst[k];
+        if (isRecord(d) && isRecord(v))
+            mergeInto(d, v, overwrite);
+        else if (!(k in dst) || overwrite || d === undefined || d === null)
+            dst[k] = isRecord(v) ? { ...v } : v;
+    }
+}
+const REGEXES = new Map();
+/** A template's regular expression, read with RE2's syntax (Go's) and run in linear time. */
+function regex(pattern) {
+    if (!REGEXES.has(pattern)) {
+        if (REGEXES.size >= 1000)
+            REGEXES.clear();
+        try {
+            REGEXES.set(pattern, RE2JS.compile(pattern));
+        }
+        catch {
+            REGEXES.set(pattern, undefined);
+        }
+    }
+    return REGEXES.get(pattern);
+}
+/** A semantic version constraint (`>=1.21-0`, `<1.25-0 || ^2`, `~1.2`) checked against `version`. */
+function semverSatisfies(constraint, version) {
+    const parse = (v) => {
+        const m = /^v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?(?:[-+].*)?$/.exec(v.trim());
+        return m ? [Number(m[1]), Number(m[2]) || 0, Number(m[3]) || 0] : undefined;
+    };
+    const have = parse(version);
+    if (!have)
+        return UNKNOWN;
+    const cmp = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+    const alternatives = constraint.split('||').map((alt) => alt
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean));
+    let known = true;
+    const ok = alternatives.some((alt) => alt.every((c) => {
+        const m = /^(>=|<=|!=|>|<|=|\^|~)?(\S+)$/.exec(c);
+        const want = m && parse(m[2]);
+        if (!m || !want)
+            return !(known = false);
+        const d = cmp(have, want);
+        const op = m[1] ?? '=';
+        if (op === '^')
+            return have[0] === want[0] && d >= 0;
+        if (op === '~')
+            return have[0] === want[0] && have[1] === want[1] && d >= 0;
+        return { '>=': d >= 0, '<=': d <= 0, '!=': d !== 0, '>': d > 0, '<': d < 0, '=': d === 0 }[op];
+    }));
+    return known ? ok : UNKNOWN;
+}
+/**
+ * A function applied to its arguments (a piped value comes last): the template language's and the Sprig functions
+ * charts use; anything else is unknown. `and`/`or` stop at the first argument that decides, as templates do.
+ */
+function apply(fn, args, scope) {
+    if (fn === 'and' || fn === 'or') {
+        for (const a of args) {
+            if (a === UNKNOWN)
+                return UNKNOWN;
+            if (fn === 'and' ? !truthy(a) : truthy(a))
+                return a;
+        }
+        return args[args.length - 1];
+    }
+    if (fn === 'default')
+        return args.length === 2 && args[1] !== UNKNOWN && truthy(args[1]) ? args[1] : args.length === 2 ? args[0] : UNKNOWN;
+    if (fn === 'ternary')
+        return args.length === 3 && args[2] !== UNKNOWN ? (truthy(args[2]) ? args[0] : args[1]) : UNKNOWN;
+    if (fn === 'coalesce') {
+        for (const a of args) {
+            if (a === UNKNOWN)
+                return UNKNOWN;
+            if (truthy(a))
+                return a;
+        }
+        return undefined;
+    }
+    if (!args.every((a) => a !== UNKNOWN))
+        return UNKNOWN;
+    const a = args;
+    // `.Capabilities.APIVersions.Has "x"`, also through a context (`.context.Capabilities…`).
+    if (/^\$?(\.[\w-]+)*\.Capabilities\.APIVersions\.Has$/.test(fn))
+        return typeof a[0] === 'string' ? BUILT_IN_APIS.has(a[0].replace(/\/[A-Z]\w*$/, '')) : UNKNOWN;
+    const str = (i) => textOf(a[i]);
     switch (fn) {
         case 'include':
         case 'template':
-            return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN
-                ? include(args[0], args[1], scope)
-                : UNKNOWN;
+            return typeof a[0] === 'string' && a.length <= 2 ? include(a[0], a[1], scope) : UNKNOWN;
+        case 'tpl':
+            return typeof a[0] === 'string' && a.length === 2 ? renderString(a[0], { ...scope, dot: a[1] }) : UNKNOWN;
+        case 'pick':
+        case 'omit': {
+            if (!isRecord(a[0]))
+                return UNKNOWN;
+            const names = new Set(a.slice(1).map(textOf));
+            return Object.fromEntries(Object.entries(a[0]).filter(([k]) => names.has(k) === (fn === 'pick')));
+        }
+        case 'has':
+            return Array.isArray(a[1]) ? a[1].includes(a[0]) : UNKNOWN;
+        case 'without':
+            return Array.isArray(a[0]) ? a[0].filter((x) => !a.slice(1).includes(x)) : UNKNOWN;
         case 'printf': {
-            if (!known || typeof args[0] !== 'string')
+            if (typeof a[0] !== 'string')
                 return UNKNOWN;
             let k = 1;
-            return args[0].replace(/%[sdvq%]/g, (m) => m === '%%' ? '%' : m === '%q' ? JSON.stringify(String(args[k++] ?? '')) : String(args[k++] ?? ''));
+            return a[0].replace(/%[sdvq%]/g, (m) => m === '%%' ? '%' : m === '%q' ? JSON.stringify(textOf(a[k++])) : textOf(a[k++]));
         }
+        case 'print':
+            return a.map((_, i) => str(i)).join('');
+        case 'cat':
+            return a
+                .filter((x) => x !== undefined && x !== null)
+                .map(textOf)
+                .join(' ');
         case 'eq':
-            return known && args.length >= 2 ? args.slice(1).some((a) => a === args[0]) : UNKNOWN;
+            return a.length >= 2 ? a.slice(1).some((x) => x === a[0]) : UNKNOWN;
         case 'ne':
-            return known && args.length === 2 ? args[0] !== args[1] : UNKNOWN;
-        case 'and':
-            return known ? (args.find((a) => !truthy(a)) ?? args[args.length - 1]) : UNKNOWN;
-        case 'or':
-            return known ? (args.find((a) => truthy(a)) ?? args[args.length - 1]) : UNKNOWN;
+            return a.length === 2 ? a[0] !== a[1] : UNKNOWN;
+        case 'lt':
+        case 'le':
+        case 'gt':
+        case 'ge': {
+            const [x, y] = [num(a[0]), num(a[1])];
+            if (Number.isNaN(x) || Number.isNaN(y))
+                return UNKNOWN;
+            return fn === 'lt' ? x < y : fn === 'le' ? x <= y : fn === 'gt' ? x > y : x >= y;
+        }
         case 'not':
-            return known && args.length === 1 ? !truthy(args[0]) : UNKNOWN;
         case 'empty':
-            return known && args.length === 1 ? !truthy(args[0]) : UNKNOWN;
+            return a.length === 1 ? !truthy(a[0]) : UNKNOWN;
         case 'hasKey':
-            return known && args.length === 2
-                ? isRecord(args[0]) && typeof args[1] === 'string' && args[1] in args[0]
-                : UNKNOWN;
+            return a.length === 2 ? isRecord(a[0]) && typeof a[1] === 'string' && a[1] in a[0] : UNKNOWN;
         case 'required':
-            return args.length === 2 && args[1] !== UNKNOWN && args[1] !== undefined && args[1] !== null ? args[1] : UNKNOWN;
-        case 'default':
-            return args.length === 2 && known ? (truthy(args[1]) ? args[1] : args[0]) : UNKNOWN;
+            return a.length === 2 && a[1] !== undefined && a[1] !== null && a[1] !== '' ? a[1] : UNKNOWN;
         case 'quote':
-            return known && args.length === 1 ? (args[0] === undefined || args[0] === null ? '' : String(args[0])) : UNKNOWN;
-        case 'tpl':
-            return typeof args[0] === 'string' && args.length === 2 && args[1] !== UNKNOWN
-                ? renderString(args[0], { ...scope, dot: args[1] })
+        case 'squote': {
+            const q = fn === 'quote' ? '"' : "'";
+            return a
+                .filter((x) => x !== undefined && x !== null)
+                .map((x) => (fn === 'quote' ? JSON.stringify(textOf(x)) : `${q}${textOf(x)}${q}`))
+                .join(' ');
+        }
+        case 'toString':
+            return str(0);
+        case 'int':
+        case 'int64':
+        case 'float64':
+            return Number.isNaN(num(a[0]))
+                ? a[0] === undefined || a[0] === null
+                    ? 0
+                    : UNKNOWN
+                : fn === 'float64'
+                    ? num(a[0])
+                    : Math.trunc(num(a[0]));
+        case 'add':
+        case 'sub':
+        case 'mul':
+        case 'max':
+        case 'min': {
+            const ns = a.map(num);
+            if (ns.some(Number.isNaN))
+                return UNKNOWN;
+            const ops = {
+                add: (x, y) => x + y,
+                sub: (x, y) => x - y,
+                mul: (x, y) => x * y,
+                max: Math.max,
+                min: Math.min
+            };
+            return ns.reduce(ops[fn]);
+        }
+        case 'lower':
+            return str(0).toLowerCase();
+        case 'upper':
+            return str(0).toUpperCase();
+        case 'trim':
+            return str(0).trim();
+        case 'trimSuffix':
+            return str(1).endsWith(str(0)) && str(0) ? str(1).slice(0, str(1).length - str(0).length) : str(1);
+        case 'trimPrefix':
+            return str(1).startsWith(str(0)) ? str(1).slice(str(0).length) : str(1);
+        case 'trunc': {
+            const n = num(a[0]);
+            if (!Number.isInteger(n))
+                return UNKNOWN;
+            return n >= 0 ? str(1).slice(0, n) : str(1).slice(n);
+        }
+        case 'replace':
+            return str(2).split(str(0)).join(str(1));
+        case 'contains':
+            return str(1).includes(str(0));
+        case 'hasPrefix':
+            return str(1).startsWith(str(0));
+        case 'hasSuffix':
+            return str(1).endsWith(str(0));
+        case 'toYaml':
+            return { [YAML]: a[0] };
+        case 'toJson':
+            return JSON.stringify(a[0] ?? null);
+        case 'fromYaml': {
+            const doc = parseYamlAll(str(0)).docs[0];
+            const v = doc && !doc.errors.length ? plainData(doc) : undefined;
+            return isRecord(v) ? v : {};
+        }
+        case 'dict': {
+            const d = {};
+            for (let i = 0; i + 1 < a.length; i += 2)
+                d[str(i)] = a[i + 1];
+            return d;
+        }
+        case 'list':
+            return [...a];
+        case 'set':
+            if (!isRecord(a[0]) || a.length !== 3)
+                return UNKNOWN;
+            a[0][str(1)] = a[2];
+            return a[0];
+        case 'unset':
+            if (!isRecord(a[0]))
+                return UNKNOWN;
+            delete a[0][str(1)];
+            return a[0];
+        case 'get':
+            return isRecord(a[0]) ? (a[0][str(1)] ?? '') : UNKNOWN;
+        case 'index': {
+            let cur = a[0];
+            for (const k of a.slice(1))
+                cur = Array.isArray(cur) ? cur[num(k)] : isRecord(cur) ? cur[textOf(k)] : undefined;
+            return cur;
+        }
+        case 'merge':
+        case 'mergeOverwrite':
+        case 'mustMerge':
+        case 'mustMergeOverwrite': {
+            if (!a.every((x) => isRecord(x) || x === undefined || x === null) || !isRecord(a[0]))
+                return UNKNOWN;
+            for (const src of a.slice(1))
+                if (isRecord(src))
+                    mergeInto(a[0], src, fn.endsWith('Overwrite'));
+            return a[0];
+        }
+        case 'deepCopy':
+            return a[0] === undefined ? undefined : JSON.parse(JSON.stringify(a[0]));
+        case 'len':
+            return Array.isArray(a[0]) ? a[0].length : isRecord(a[0]) ? Object.keys(a[0]).length : str(0).length;
+        case 'kindIs':
+            return kindOf(a[1]) === a[0] || (a[0] === 'float64' && kindOf(a[1]) === 'int');
+        case 'typeIs':
+            return a[0] === 'string' ? typeof a[1] === 'string' : kindOf(a[1]) === a[0];
+        case 'kindOf':
+        case 'typeOf':
+            return kindOf(a[0]);
+        case 'semverCompare':
+            return semverSatisfies(str(0), str(1));
+        case 'until':
+            return Number.isInteger(num(a[0]))
+                ? Array.from({ length: Math.max(0, Math.min(num(a[0]), 10_000)) }, (_, i) => i)
                 : UNKNOWN;
+        case 'split':
+        case 'splitn': {
+            const parts = fn === 'split' ? str(1).split(str(0)) : str(2).split(str(0));
+            const n = fn === 'split' ? parts.length : num(a[1]);
+            if (!Number.isInteger(n) || n < 1)
+                return UNKNOWN;
+            const kept = parts.length > n ? [...parts.slice(0, n - 1), parts.slice(n - 1).join(str(0))] : parts;
+            return Object.fromEntries(kept.map((p, i) => [`_${i}`, p]));
+        }
+        case 'splitList':
+            return str(1).split(str(0));
+        case 'join':
+            return Array.isArray(a[1]) ? a[1].map(textOf).join(str(0)) : UNKNOWN;
+        case 'first':
+            return Array.isArray(a[0]) ? a[0][0] : UNKNOWN;
+        case 'last':
+            return Array.isArray(a[0]) ? a[0][a[0].length - 1] : UNKNOWN;
+        case 'keys':
+            return isRecord(a[0]) ? Object.keys(a[0]) : UNKNOWN;
+        case 'sortAlpha':
+            return Array.isArray(a[0]) ? a[0].map(textOf).sort() : UNKNOWN;
+        case 'uniq':
+            return Array.isArray(a[0]) ? [...new Set(a[0])] : UNKNOWN;
+        case 'compact':
+            return Array.isArray(a[0]) ? a[0].filter(truthy) : UNKNOWN;
+        case 'concat':
+            return a.every(Array.isArray) ? a.flat() : UNKNOWN;
+        case 'append':
+            return Array.isArray(a[0]) ? [...a[0], a[1]] : UNKNOWN;
+        case 'indent':
+        case 'nindent': {
+            const n = num(a[0]);
+            if (!Number.isInteger(n) || n < 0)
+                return UNKNOWN;
+            const body = textOf(a[1])
+                .split('\n')
+                .map((l) => ' '.repeat(n) + l)
+                .join('\n');
+            return new Indented(fn === 'nindent' ? `\n${body}` : body);
+        }
+        case 'regexReplaceAll':
+        case 'regexReplaceAllLiteral': {
+            const re = regex(str(0));
+            const repl = str(2);
+            return re ? re.matcher(str(1)).replaceAll(fn === 'regexReplaceAll' ? repl : () => repl) : UNKNOWN;
+        }
+        case 'regexMatch': {
+            const re = regex(str(0));
+            return re ? re.matcher(str(1)).find() : UNKNOWN;
+        }
+        case 'regexFind': {
+            const re = regex(str(0));
+            const m = re?.matcher(str(1));
+            return m ? (m.find() ? m.group(0) : '') : UNKNOWN;
+        }
+        case 'lookup':
+            // `helm template` has no cluster to ask: an empty map, as it renders.
+            return {};
         default:
             return UNKNOWN;
     }
@@ -462,7 +852,8 @@ function include(name, dot, scope) {
     if ((scope.includes ?? 0) >= HELM_LIMITS.maxIncludes)
         throw includeLimit();
     const out = { lines: [], from: [], holes: [], budget: scope.budget ?? { steps: 0, chars: 0 } };
-    renderLines(d.t, d.from, d.to, { ...scope, dot, vars: {}, includes: (scope.includes ?? 0) + 1 }, out, 0);
+    const vars = Object.create(null);
+    renderLines(d.t, d.from, d.to, { ...scope, dot, top: dot, vars, includes: (scope.includes ?? 0) + 1 }, out, 0);
     return out.holes.length ? UNKNOWN : out.lines.join('\n').trim();
 }
 /** `tpl`: a string of the values rendered as a template. */
@@ -552,8 +943,28 @@ function withoutComments(text) {
     }
     return out + text.slice(last);
 }
+/** An action written over several lines (`$presets := dict` then its entries) joined into its first line; the lines
+ * it took stay, blank, so line numbers hold. Past 200 lines the action is left as written. */
+function joinActions(src) {
+    for (let i = 0; i < src.length; i++) {
+        const line = src[i];
+        const open = line.lastIndexOf('{{');
+        if (open === -1 || line.indexOf('}}', open) !== -1)
+            continue;
+        let j = i + 1;
+        while (j < src.length && j - i <= 200 && !src[j].includes('}}'))
+            j++;
+        if (j >= src.length || j - i > 200)
+            continue;
+        src[i] = [line, ...src.slice(i + 1, j + 1).map((l) => l.trim())].join(' ');
+        for (let k = i + 1; k <= j; k++)
+            src[k] = '';
+        i = j;
+    }
+    return src;
+}
 function parseTemplate(text) {
-    const src = withoutComments(text).split('\n');
+    const src = joinActions(withoutComments(text).split('\n'));
     const action = src.map(actionOf);
     const control = action.map((a) => {
         const c = a === undefined ? null : controlOf(a);
@@ -669,6 +1080,16 @@ function renderBlock(t, i, end, scope, out, depth) {
             return;
     }
 }
+/** `$x := v` declares `$x` in this block; `$x = v` sets it where it was declared. */
+function assignVar(scope, name, v, declare) {
+    if (!declare) {
+        for (let o = scope.vars; o; o = Object.getPrototypeOf(o))
+            if (Object.prototype.hasOwnProperty.call(o, name))
+                return void (o[name] = v);
+    }
+    scope.vars = Object.create(scope.vars);
+    scope.vars[name] = v;
+}
 /** `$k, $v := expr` / `$v := expr` / `expr` of a `range` or `with`. */
 function rangeHead(arg) {
     const at = arg.indexOf(':=');
@@ -685,7 +1106,7 @@ function rangeHead(arg) {
 function bind(scope, names, key, value) {
     if (!names.length)
         return scope.vars;
-    const vars = { ...scope.vars };
+    const vars = Object.create(scope.vars);
     if (names.length === 1)
         vars[names[0]] = value;
     else {
@@ -706,17 +1127,24 @@ function emit(line, n, wholeAction, scope, out) {
         // A line that is one action: toYaml blocks, includes. Comments and variable assignments emit nothing.
         if (/^\/\*/.test(wholeAction))
             return;
-        const assign = /^(\$\w+)\s*:?=\s*/.exec(wholeAction);
+        const assign = /^(\$\w+)\s*(:?=)\s*/.exec(wholeAction);
         if (assign) {
             const v = evaluate(wholeAction.slice(assign[0].length), scope);
-            scope.vars = { ...scope.vars, [assign[1]]: v };
+            assignVar(scope, assign[1], v, assign[2] === ':=');
             return;
         }
         const v = evaluate(wholeAction, scope);
-        const indent = Number(/\b(?:n?indent)\s+(\d+)/.exec(wholeAction)?.[1] ?? /^\s*/.exec(line)[0].length);
         if (v === UNKNOWN)
             return void out.holes.push({ line: n, expr: wholeAction, block: true });
-        const yaml = isRecord(v) && 'yaml' in v ? v.yaml : v;
+        if (v instanceof Indented) {
+            const lines = v.text.split('\n');
+            for (const l of lines[0] === '' ? lines.slice(1) : lines)
+                write(out, l, n);
+            return;
+        }
+        // `{{-` trims the spaces before it: what it writes starts at the line's start.
+        const indent = /^\s*\{\{-/.test(line) ? 0 : /^\s*/.exec(line)[0].length;
+        const yaml = isRecord(v) && YAML in v ? v[YAML] : v;
         if (yaml === undefined ||
             yaml === null ||
             (isRecord(yaml) && !Object.keys(yaml).length) ||
@@ -734,16 +1162,29 @@ function emit(line, n, wholeAction, scope, out) {
     for (const { index, end, expr } of inlineActions(line)) {
         const v = evaluate(expr, scope);
         rendered += line.slice(last, index);
-        if (v === UNKNOWN || isRecord(v) || Array.isArray(v)) {
+        last = end;
+        // `key: {{ include … | nindent 4 }}` left unknown could write any block under the key: the key stays, empty.
+        if (v === UNKNOWN && /\b(n?indent|toYaml)\b/.test(expr) && /:\s*$/.test(rendered) && !line.slice(end).trim()) {
+            out.holes.push({ line: n, expr, block: true });
+            rendered = rendered.trimEnd();
+        }
+        else if (v === UNKNOWN || (isRecord(v) && !(v instanceof Indented) && !(YAML in v)) || Array.isArray(v)) {
             out.holes.push({ line: n, expr });
             rendered += placeholder(expr);
         }
-        else
-            rendered += v === undefined || v === null ? '' : String(v);
-        last = end;
+        else {
+            const text = textOf(v);
+            // A one-line value YAML would read as a mapping (`x/:`) breaks the whole document in Helm too; quoted, the
+            // rest of the object can still be judged.
+            const quoted = /^["']/.test(text);
+            rendered +=
+                !quoted && !text.includes('\n') && /:(\s|$)/.test(text) && /:\s*$/.test(rendered) ? JSON.stringify(text) : text;
+        }
     }
     rendered += line.slice(last);
-    write(out, rendered, n);
+    // A value `nindent` wrote starts new lines under this one.
+    for (const l of rendered.split('\n'))
+        write(out, l, n);
 }
 /**
  * The actions `{{ expr }}` in a line, as /\{\{-?\s*(.*?)\s*-?\}\}/g finds them: from each `{{` (and its `-` and
@@ -832,16 +1273,25 @@ function renderCharts(repo, skip) {
             const root = {
                 Values: v.values,
                 Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion, ...chart },
-                Release: {}
+                // `helm template`'s release; where it is installed (`.Release.Namespace`) stays unknown.
+                Release: { Name: 'release-name', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
+                Capabilities: { KubeVersion: KUBE_VERSION }
             };
             const objects = [];
             const gaps = [];
             const disabled = [];
             for (const t of templates) {
                 try {
-                    const rendered = renderTemplate(repo, t.path, { root, dot: root, vars: {}, defines }, overlay);
+                    const rendered = renderTemplate(repo, t.path, { root, dot: root, vars: Object.create(null), defines }, overlay);
                     objects.push(...rendered);
-                    const off = rendered.length ? undefined : disabledBy(repo, t.path, { root, dot: root, vars: {}, defines });
+                    const off = rendered.length
+                        ? undefined
+                        : disabledBy(repo, t.path, {
+                            root,
+                            dot: root,
+                            vars: Object.create(null),
+                            defines
+                        });
                     if (off)
                         disabled.push({ overlay, file: t.path, ...off });
                 }
@@ -2340,10 +2790,11 @@ const tokenValidation = {
         const gateway = deployedObjects(ctx).filter((o) => isEnvoySecurityPolicy(o) &&
             o.data.spec?.jwt?.providers?.length &&
             o.data.spec?.jwt?.optional !== true);
-        const outcomes = dev.map((d) => ({
+        // One finding per verifier, with every place it is used.
+        const outcomes = byCause(dev, (d) => d.what).map(([what, ds]) => ({
             status: 'failed',
-            message: `${d.what} accepts tokens it does not validate.`,
-            evidence: [d.at],
+            message: `${what} accepts tokens it does not validate${ds.length > 1 ? ` (${counted(ds.length, 'place')}: ${firstPlaces(ds.map((d) => d.at))})` : ''}.`,
+            evidence: ds.slice(0, MAX_EVIDENCE).map((d) => d.at),
             fix: 'Validate issuer, audience and signature against the identity provider’s keys (e.g. `requireBearerAuth` with a JWKS verifier, FastMCP `JWTVerifier`, ASP.NET `AddMicrosoftIdentityWebApi`).'
         }));
         if (hits.length || gateway.length) {
@@ -2562,20 +3013,30 @@ function unlessGaps(check) {
         }
     };
 }
+const CONTAINER_LISTS = new Set(['initContainers', 'containers', 'ephemeralContainers']);
 /**
  * The unresolved Helm actions that could have written a container's settings: those inside the
  * container, and (`podLevel`) those in the pod spec outside every container (a pod securityContext
  * is inherited).
  */
-function holesFor(ref, podLevel) {
+function holesFor(ref, podLevel, under) {
     const o = ref.object;
     if (!o.templated?.length || !o.templateLines)
         return [];
     const within = (r, line) => !!r && line >= r[0] && line <= r[1];
-    const container = o.templateLines([...ref.podPath, ref.list, ref.index]);
+    const containerPath = [...ref.podPath, ref.list, ref.index];
+    const container = o.templateLines(containerPath);
     const pod = o.templateLines(ref.podPath);
     const lists = ['initContainers', 'containers', 'ephemeralContainers'].map((l) => o.templateLines([...ref.podPath, l]));
-    return o.templated.filter((h) => within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line))));
+    // With `under`: a hole inside another key's value (`env:`, `resources:`, `volumes:`) cannot write that key.
+    const otherKeys = (path, value) => under === undefined
+        ? []
+        : Object.keys(value)
+            .filter((k) => k !== under && !CONTAINER_LISTS.has(k))
+            .map((k) => o.templateLines([...path, k]));
+    const elsewhere = [...otherKeys(containerPath, ref.container), ...otherKeys(ref.podPath, ref.pod)];
+    return o.templated.filter((h) => !elsewhere.some((r) => within(r, h.line)) &&
+        (within(container, h.line) || (podLevel && within(pod, h.line) && !lists.some((r) => within(r, h.line)))));
 }
 /**
  * A container the gate cannot judge because a Helm template left values unresolved that could set `what`: the template
@@ -2887,11 +3348,16 @@ function restrictedViolations(ref) {
     const csc = (c.securityContext ?? {});
     const psc = (pod.securityContext ?? {});
     const cPath = [...podPath, list, index];
-    const here = (sub, what, unset = false) => out.push({ what, at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`), ...(unset ? { unset } : {}) });
+    const here = (sub, what, unset = false, podLevel = false) => out.push({
+        what,
+        at: o.locate([...cPath, ...sub], `${ref.at.note}: ${what}`),
+        ...(unset ? { unset } : {}),
+        ...(podLevel ? { podLevel } : {})
+    });
     if (!userNamespaced(pod)) {
         const runAsNonRoot = csc.runAsNonRoot ?? psc.runAsNonRoot;
         if (runAsNonRoot !== true)
-            here(['securityContext', 'runAsNonRoot'], 'runAsNonRoot is not true (container or pod)', unsetOr(runAsNonRoot));
+            here(['securityContext', 'runAsNonRoot'], 'runAsNonRoot is not true (container or pod)', unsetOr(runAsNonRoot), true);
         // A pod-level 0 is reported once for the pod (podViolations), whatever the containers say.
         if (csc.runAsUser === 0)
             here(['securityContext', 'runAsUser'], 'runAsUser is 0 (root)');
@@ -2908,7 +3374,7 @@ function restrictedViolations(ref) {
             here(['securityContext', 'capabilities', 'drop'], 'capabilities do not drop ALL', unsetOr(drop));
         const seccomp = (dig(csc, 'seccompProfile', 'type') ?? dig(psc, 'seccompProfile', 'type'));
         if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
-            here(['securityContext', 'seccompProfile', 'type'], `seccompProfile is ${unsetOr(seccomp) ? 'unset' : seccomp} (needs RuntimeDefault or Localhost)`, unsetOr(seccomp));
+            here(['securityContext', 'seccompProfile', 'type'], `seccompProfile is ${unsetOr(seccomp) ? 'unset' : seccomp} (needs RuntimeDefault or Localhost)`, unsetOr(seccomp), true);
     }
     if (csc.privileged === true)
         here(['securityContext', 'privileged'], 'privileged: true');
@@ -3038,20 +3504,33 @@ const podSecurity = {
                 });
             for (const ref of containersOf(o)) {
                 const vs = restrictedViolations(ref);
-                // A Helm template that left values unresolved may set what is missing: say so rather than fail on a guess.
-                const holes = holesFor(ref, true);
-                if (vs.length && holes.length && vs.every((v) => v.unset)) {
+                // A Helm template that left values unresolved may set what is missing: only the controls an unresolved
+                // action could write (in the container's security context, or the pod's for what it inherits) are not
+                // verified; the others fail.
+                const inContainer = holesFor(ref, false, 'securityContext');
+                const inPod = holesFor(ref, true, 'securityContext');
+                const couldSet = (v) => v.unset && (inContainer.length > 0 || (v.podLevel && inPod.length > 0));
+                const open = vs.filter(couldSet);
+                const settled = vs.filter((v) => !couldSet(v));
+                const holes = open.some((v) => v.podLevel) ? inPod : inContainer;
+                const unresolved = open.length
+                    ? ` Not verified, as unresolved template values could set them (${holes
+                        .slice(0, 3)
+                        .map((h) => `${h.file}:${h.line}`)
+                        .join(', ')}): ${open.map((v) => v.what).join('; ')}.`
+                    : '';
+                if (!settled.length && open.length) {
                     outcomes.push({
-                        ...unresolvedByTemplate(ref, holes, `meets Pod Security Standards “restricted” (${vs.map((v) => v.what).join('; ')})`),
+                        ...unresolvedByTemplate(ref, holes, `meets Pod Security Standards “restricted” (${open.map((v) => v.what).join('; ')})`),
                         fix: `Set the security context literally in the template or through values the template reads with \`toYaml .Values.…\`:\n\n${RESTRICTED_SNIPPET}`
                     });
                     continue;
                 }
-                if (vs.length)
+                if (settled.length)
                     outcomes.push({
                         status: 'failed',
-                        message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${vs.map((v) => v.what).join('; ')}.`,
-                        evidence: [ref.at, ...vs.map((v) => v.at)],
+                        message: `${ref.at.note} breaks Pod Security Standards “restricted”: ${settled.map((v) => v.what).join('; ')}.${unresolved}`,
+                        evidence: [ref.at, ...settled.map((v) => v.at)],
                         fix: `Set the restricted security context (pod level is inherited by every container, init containers included):\n\n${RESTRICTED_SNIPPET}`
                     });
             }
@@ -3102,13 +3581,16 @@ const hardening = {
                 missing.push('a CPU limit');
             if (dig(ref.container, 'resources', 'limits', 'memory') === undefined)
                 missing.push('a memory limit');
-            const holes = holesFor(ref, false);
-            if (missing.length && holes.length)
-                outcomes.push(unresolvedByTemplate(ref, holes, `has ${missing.join(', ')}`));
-            else if (missing.length)
+            // Only unresolved actions that could write a missing setting leave it not verified; the others fail.
+            const holesOf = (m) => holesFor(ref, false, m.startsWith('readOnly') ? 'securityContext' : 'resources');
+            const open = missing.filter((m) => holesOf(m).length);
+            const settled = missing.filter((m) => !open.includes(m));
+            if (open.length && !settled.length)
+                outcomes.push(unresolvedByTemplate(ref, [...new Set(open.flatMap(holesOf))], `has ${open.join(', ')}`));
+            else if (settled.length)
                 outcomes.push({
                     status: 'failed',
-                    message: `${ref.at.note} lacks ${missing.join(', ')}.`,
+                    message: `${ref.at.note} lacks ${settled.join(', ')}.${open.length ? ` (Not verified, unresolved template values could set them: ${open.join(', ')}.)` : ''}`,
                     evidence: [ref.at],
                     fix: '```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\nresources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n```'
                 });
@@ -4801,7 +5283,9 @@ function unreadReason(ctx, tool) {
     if (ctx.repo.scan.sourceFiles === 0)
         return 'the source is in no language the gate reads';
     const reach = ctx.repo.capabilities.tools.find((t) => t.tool === tool);
-    if (reach && !reach.handler)
+    if (!reach)
+        return 'no registration found in source';
+    if (!reach.handler)
         return 'no handler found';
     return undefined;
 }
@@ -5447,7 +5931,6 @@ const externalCommunication = {
     }
 };
 
-const where = (e) => `${e.file}:${e.line}:${e.column}`;
 const contentTypes = {
     id: 'security.content-types',
     phase: 'security',
@@ -5471,10 +5954,11 @@ const contentTypes = {
         const uses = ctx.repo.source.contentTypes;
         const prod = uses.filter((u) => !u.isTest);
         const test = uses.filter((u) => u.isTest);
-        const outcomes = prod.map((u) => ({
+        // One finding per content kind, with the count of places and the first ones.
+        const outcomes = byCause(prod, (u) => u.kind).map(([kind, us]) => ({
             status: 'failed',
-            message: `Prohibited ${u.kind.replace('_', ' ')} content is produced at ${where(u.at)}.`,
-            evidence: [u.at],
+            message: `Prohibited ${kind.replace('_', ' ')} content is produced ${us.length === 1 ? 'at' : `in ${counted(us.length, 'place')}:`} ${firstPlaces(us.map((u) => u.at))}.`,
+            evidence: us.slice(0, MAX_EVIDENCE).map((u) => u.at),
             fix: 'Return text content only: describe the image or audio in text, or return an identifier the client resolves through its own, authorised channel. Resource links are not allowed either.'
         }));
         if (test.length)

@@ -555,9 +555,21 @@ function accessOfArgument(arg) {
     const command = /^(?:new\s+)?([A-Z][\w$]*)\s*[({]/.exec(text);
     return command ? accessOfName(command[1]) : undefined;
 }
+/** A lower-case name without its `context`/`async` suffixes (`execcontextasync` → `exec`); by hand, in linear time. */
+function withoutDispatchSuffix(name) {
+    let end = name.length;
+    for (;;) {
+        if (name.endsWith('context', end))
+            end -= 7;
+        else if (name.endsWith('async', end))
+            end -= 5;
+        else
+            return name.slice(0, end);
+    }
+}
 /** Whether a call is given a statement to run: a constructor (`new SqlCommand(sql, conn)`) or a dispatcher. */
 function takesStatement(name) {
-    return !name || DISPATCH.has(name.toLowerCase().replace(/(?:context|async)+$/, ''));
+    return !name || DISPATCH.has(withoutDispatchSuffix(name.toLowerCase()));
 }
 /**
  * What a use of a client does: the calls of the chain after it, read if any reads, write if
@@ -569,7 +581,7 @@ function accessOfChain(entry, chain) {
         if (c.args === undefined)
             continue;
         // `ExecContext`, `ExecuteAsync`, `QueryContext`: the dispatcher with its context or async suffix.
-        const lower = c.name.toLowerCase().replace(/(?:context|async)+$/, '');
+        const lower = withoutDispatchSuffix(c.name.toLowerCase());
         let a;
         // A constructor or a direct call given a statement (`new NpgsqlCommand("select …", conn)`).
         if (!c.name)
@@ -1184,9 +1196,11 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                 if (text === undefined)
                     continue;
                 if (p.endsWith('.properties')) {
-                    for (const m of text.matchAll(/^[ \t]*([\w.-]+)[ \t]*[=:][ \t]*(\S[^\n]*?)[ \t]*$/gm))
-                        if (!config.has(m[1]))
-                            config.set(m[1], m[2]);
+                    for (const m of text.matchAll(/^[ \t]*([\w.-]+)[ \t]*[=:][ \t]*([^\n]*)$/gm)) {
+                        const value = m[2].trimEnd();
+                        if (value && !config.has(m[1]))
+                            config.set(m[1], value);
+                    }
                 }
                 else
                     flattenYaml(text, config);
@@ -1596,7 +1610,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                     const end = chain[chain.length - 1].end;
                     const made = /^[ \t]*\)?[ \t]*as[ \t]+([A-Za-z_]\w*)/.exec(f.bare.slice(end, end + 60))?.[1];
                     const lineStart = f.bare.lastIndexOf('\n', o) + 1;
-                    const given = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:await[ \t]+)?$/.exec(f.bare.slice(lineStart, o))?.[1];
+                    const given = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:await[ \t]+)?$/.exec(f.bare.slice(Math.max(lineStart, o - 200), o))?.[1];
                     for (const n of [made, given])
                         if (n && !KEYWORDS.has(n) && !handed.has(n))
                             handed.set(n, entry);
@@ -1800,7 +1814,7 @@ function springBaseHost(f, name, parse, filesNaming, configValue) {
             const def = other.defs.find((d) => d.start >= m.index && d.start - m.index < 400);
             if (!def)
                 continue;
-            const arg = /\.(?:baseUrl|rootUri)\(\s*([^()\n]{1,200}?)\s*\)/.exec(other.code.slice(def.start, def.end))?.[1];
+            const arg = /\.(?:baseUrl|rootUri)\(\s*([^()\n]{1,200}?)\s*\)/.exec(other.code.slice(def.start, Math.min(def.end, def.start + 4000)))?.[1];
             if (!arg)
                 continue;
             const literal = /^"([^"]+)"$/.exec(arg)?.[1];
@@ -1918,7 +1932,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     }
     // A path on a client built elsewhere with its base URL (a Spring bean's `.baseUrl(…)`): that base's host. A URI
     // builder (`uriBuilder -> uriBuilder.pathSegment(…).build()`) only adds a path to it, whatever its arguments.
-    const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg);
+    const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg.slice(0, 200));
     const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) ? baseHost?.() : undefined;
     if (builder && !base) {
         const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
@@ -2282,7 +2296,7 @@ function registrationVariable(f, offset) {
             if (ch !== '(')
                 return undefined;
             const lineStart = bare.lastIndexOf('\n', i) + 1;
-            const v = /([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?:?=[ \t]*(?:new[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*$/.exec(bare.slice(lineStart, i));
+            const v = /([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?:?=[ \t]*(?:new[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*$/.exec(bare.slice(Math.max(lineStart, i - 200), i));
             return v && !KEYWORDS.has(v[1]) ? v[1] : undefined;
         }
     }
@@ -2343,7 +2357,7 @@ function classHandlers(f, offset) {
         }
     }
     else {
-        for (const m of f.bare.slice(0, offset).matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*[^{;]{0,400}\{/g)) {
+        for (const m of f.bare.slice(0, offset).matchAll(/\bclass[ \t]+(?=([A-Za-z_$][\w$]*))\1[^{;]{0,400}\{/g)) {
             const open = m.index + m[0].length - 1;
             const close = closing(f.bare, open);
             if (close > offset)
