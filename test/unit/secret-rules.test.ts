@@ -222,9 +222,10 @@ describe('the annotated app-credentials fixture', () => {
     // One per cause: the chat and issue-tracker tokens, two client-credentials flows and the secret beside
     // one, three names held in Go constants, two passwords, two parameter-held tokens, the x-api-key header,
     // keys named by their ending, a connection string, two Java properties and a pydantic settings field,
-    // two properties-file entries filled from the environment.
+    // two properties-file entries filled from the environment, a personal access token (`_PAT`).
     const causes = found.map((f) => /^[\w.-]+(?: [\w-]+)*?(?= \(|,)/.exec(f.message)?.[0]).sort()
     expect(causes).toEqual([
+      'AZDO_PAT',
       'Azure Identity ClientSecretCredential',
       'COURIER_API_KEY',
       'DATABASE_URI',
