@@ -21459,8 +21459,9 @@ function credentialKind(name) {
     if (DATA_STORE_CONNECTION.test(name))
         return 'static';
     // A password (a database's, a client key's) signs the server in to a data source as itself; so does a secret key
-    // or token a service issued (`STRIPE_SECRET_KEY`, `TFE_TOKEN`), unless the server keeps it to sign or verify.
-    const issued = /.(?:_SECRET(?:_ACCESS)?_KEY|_TOKEN)$/.test(name) && !OWN_SECRET.test(name);
+    // or token a service issued (`STRIPE_SECRET_KEY`, `TFE_TOKEN`, a personal access token `AZDO_PAT`), unless the
+    // server keeps it to sign or verify.
+    const issued = /.(?:_SECRET(?:_ACCESS)?_KEY|_TOKEN|_PAT)$/.test(name) && !OWN_SECRET.test(name);
     if (!issued &&
         !/API_?KEY|API_TOKEN|PERSONAL_TOKEN|ACCESS_TOKEN|SERVICE_ACCOUNT_TOKEN|BOT_TOKEN|USER_TOKEN|XOX[BPC]|SUBSCRIPTION_KEY|AUTH_TOKEN|PASSWORD|PASSWD|_PWD$/.test(name))
         return undefined;
