@@ -229,8 +229,8 @@ export function personalAddress(address: string): boolean {
   const at = address.lastIndexOf('@')
   const domain = parseDomain(address.slice(at + 1).toLowerCase())
   if (!domain.isIcann || !domain.domain || domain.subdomain) return false
-  personNames ??= new Set(PERSON_NAME_LIST)
-  commonWords ??= new Set(COMMON_WORD_LIST)
+  personNames ??= new Set(PERSON_NAME_LIST.split('\n'))
+  commonWords ??= new Set(COMMON_WORD_LIST.split('\n'))
   const words = address
     .slice(0, at)
     .toLowerCase()
