@@ -196,6 +196,27 @@ const DEV_VERIFIERS: Pattern[] = [
 /** The patterns a finder matches (for the tests that hold the two together). */
 export const FOUND_PATTERNS = [...TOKEN_VALIDATION, ...DEV_VERIFIERS].filter((p) => p.find)
 
+/** Literals one of which every read of the environment holds, a repository's own getter included. */
+const ENV_READ_NEEDLES = [
+  'process.env',
+  'os.environ',
+  'os.getenv',
+  'Environment.GetEnvironmentVariable',
+  'os.Getenv',
+  'os.LookupEnv',
+  'System.getenv',
+  'env::var',
+  // A repository's own getter (`utils.GetEnv`, `get_env_or`, `MustGetEnv`, `envOr`).
+  'etEnv',
+  'etenv',
+  'et_env',
+  'et_Env',
+  'nvOr',
+  'nvor',
+  'nv_or',
+  'nv_Or'
+]
+
 const APP_CREDENTIALS: Pattern[] = [
   {
     needles: ['ClientSecretCredential'],
@@ -235,27 +256,7 @@ const APP_CREDENTIALS: Pattern[] = [
   },
   { needles: ['x-api-key'], re: /['"]x-api-key['"]/gi, what: 'x-api-key header', view: 'code' },
   {
-    needles: [
-      'process.env',
-      'os.environ',
-      'os.getenv',
-      'Environment.GetEnvironmentVariable',
-      'os.Getenv',
-      'os.LookupEnv',
-      'System.getenv',
-      'env::var',
-      // A repository's own getter (`utils.GetEnv`, `get_env_or`, `MustGetEnv`, `envOr`).
-      'etEnv',
-      'etenv',
-      'et_env',
-      'et_Env',
-      'nvOr',
-      'nvor',
-      'nv_or',
-      'nv_Or',
-      'Deno.env.get',
-      'import.meta.env'
-    ],
+    needles: [...ENV_READ_NEEDLES, 'Deno.env.get', 'import.meta.env'],
     re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|Deno\.env\.get|import\.meta\.env|(?:[Mm]ust_?)?[Gg]et_?[Ee]nv(?:ironment)?(?:_?[Oo]r\w{0,12}|_?[Vv]ar|[A-Z][a-z]{1,12})?|[Ee]nv_?[Oo]r[A-Z]?\w{0,12})\s*[[(.]\s*['"]?([A-Z][A-Z0-9_]{2,100})/g,
     what: 'API key or client secret from the environment',
     view: 'code'
@@ -269,25 +270,7 @@ const APP_CREDENTIALS: Pattern[] = [
   },
   // The name held in a constant (`os.Getenv(apiKeyEnvVar)`): resolved from the file's declarations.
   {
-    needles: [
-      'process.env',
-      'os.environ',
-      'os.getenv',
-      'Environment.GetEnvironmentVariable',
-      'os.Getenv',
-      'os.LookupEnv',
-      'System.getenv',
-      'env::var',
-      // A repository's own getter (`utils.GetEnv`, `get_env_or`, `MustGetEnv`, `envOr`).
-      'etEnv',
-      'etenv',
-      'et_env',
-      'et_Env',
-      'nvOr',
-      'nvor',
-      'nv_or',
-      'nv_Or'
-    ],
+    needles: ENV_READ_NEEDLES,
     re: /\b(?:process\.env|os\.environ(?:\.get)?|os\.getenv|Environment\.GetEnvironmentVariable|os\.Getenv|os\.LookupEnv|System\.getenv|env::var|(?:[Mm]ust_?)?[Gg]et_?[Ee]nv(?:ironment)?(?:_?[Oo]r\w{0,12}|_?[Vv]ar|[A-Z][a-z]{1,12})?|[Ee]nv_?[Oo]r[A-Z]?\w{0,12})\s*[[(]\s*([A-Za-z_]\w{0,100})\s*[)\],]/g,
     what: 'API key or client secret from the environment, by a constant',
     view: 'bare'
