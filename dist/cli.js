@@ -202,7 +202,7 @@ async function check(args, io) {
     }
     else {
         const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
-        const { languageOf } = await import('./chunks/jobs.js').then(function (n) { return n.au; });
+        const { languageOf } = await import('./chunks/jobs.js').then(function (n) { return n.av; });
         const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined));
         text = (await import('./chunks/text.js')).renderText(result, {
             colour,

@@ -1,5 +1,5 @@
 import { q as LATEST_PROTOCOL_VERSION } from './types.js';
-import { ah as _coercedNumber, ai as ZodNumber, aj as looseObject, x as boolean, t as array, u as string, s as object, ad as url, ak as NEVER, al as any, A as number$1, v as literal } from './jobs.js';
+import { ai as _coercedNumber, aj as ZodNumber, ak as looseObject, x as boolean, t as array, u as string, s as object, ae as url, al as NEVER, am as any, A as number$1, v as literal } from './jobs.js';
 
 // Zod 3 compat layer
 /** @deprecated Use the raw string literal codes instead, e.g. "invalid_type". */

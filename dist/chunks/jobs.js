@@ -24425,6 +24425,16 @@ const FUNCTION_HEADERS = {
 };
 /** How far back a registration's enclosing function header is looked for. */
 const MAX_FUNCTION_BACK = 20_000;
+/** The last match of the global `re` in the `back` characters before `offset`, and where that window starts. */
+function lastMatchBefore(text, offset, re, back) {
+    const from = Math.max(0, offset - back);
+    const slice = text.slice(from, offset);
+    let match;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice))
+        match = m;
+    return match && { match, from };
+}
 /**
  * The function whose body holds the offset, when the identifier at it is one of its parameters:
  * its name and the parameter's position (Python's `self`/`cls` not counted, as callers do not pass them).
@@ -24433,14 +24443,10 @@ function parameterOf(file, offset, ident) {
     const re = FUNCTION_HEADERS[file.language];
     if (!re)
         return undefined;
-    const from = Math.max(0, offset - MAX_FUNCTION_BACK);
-    const slice = file.bare.slice(from, offset);
-    let last;
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice))
-        last = m;
-    if (!last)
+    const found = lastMatchBefore(file.bare, offset, re, MAX_FUNCTION_BACK);
+    if (!found)
         return undefined;
+    const { match: last, from } = found;
     const open = from + last.index + last[0].length - 1;
     const close = closingBracket(file.bare, open, 4000);
     if (close === -1 || close > offset)
@@ -24464,14 +24470,10 @@ const PY_STRING = /^\s*(['"])([^'"\n]{1,200})\1\s*$/;
  * argument, or `attr="x"`), the shape of servers that define one class per tool.
  */
 function pythonSelfAttributeOf(file, offset, attr) {
-    const from = Math.max(0, offset - MAX_CLASS_BACK);
-    const before = file.bare.slice(from, offset);
-    let header;
-    PY_CLASS_HEADER.lastIndex = 0;
-    for (let m = PY_CLASS_HEADER.exec(before); m; m = PY_CLASS_HEADER.exec(before))
-        header = m;
-    if (!header)
+    const found = lastMatchBefore(file.bare, offset, PY_CLASS_HEADER, MAX_CLASS_BACK);
+    if (!found)
         return undefined;
+    const { match: header, from } = found;
     const start = from + header.index;
     const indent = header[1].length;
     // The body ends at the first non-blank line indented no deeper than the header.
@@ -24497,7 +24499,7 @@ function pythonSelfAttributeOf(file, offset, attr) {
     const close = closingBracket(bare, open, 4000);
     if (close === -1)
         return undefined;
-    const args = splitTopLevel(code.slice(open + 1, close), bare.slice(open + 1, close));
+    const args = splitTopLevel(bare.slice(open + 1, close), code.slice(open + 1, close));
     const given = args.filter((a) => a.trim());
     const keyword = (a) => /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(a);
     for (const a of given) {
@@ -24510,16 +24512,19 @@ function pythonSelfAttributeOf(file, offset, attr) {
         return undefined;
     return PY_STRING.exec(keyword(given[0])?.[2] ?? given[0])?.[2];
 }
-/** Arguments split at the commas outside brackets (`bare` has the strings blanked, `code` keeps them). */
-function splitTopLevel(code, bare) {
+/**
+ * A list split at its top-level commas: depth is counted on `bare` (strings blanked) and the parts are cut
+ * from `code` (strings kept); `angles` counts `<…>` as brackets too (generic types in typed parameter lists).
+ */
+function splitTopLevel(bare, code = bare, angles = false) {
     const parts = [];
     let depth = 0;
     let last = 0;
     for (let i = 0; i < bare.length; i++) {
         const c = bare[i];
-        if (c === '(' || c === '[' || c === '{')
+        if (c === '(' || c === '[' || c === '{' || (angles && c === '<'))
             depth++;
-        else if (c === ')' || c === ']' || c === '}')
+        else if (c === ')' || c === ']' || c === '}' || (angles && c === '>'))
             depth--;
         else if (c === ',' && depth === 0) {
             parts.push(code.slice(last, i));
@@ -24830,14 +24835,10 @@ function loopNames(file, offset, ident, object) {
     const re = LOOP_HEADERS[file.language];
     if (!re)
         return undefined;
-    const from = Math.max(0, offset - MAX_LOOP_BACK);
-    const slice = file.bare.slice(from, offset);
-    let last;
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice))
-        last = m;
-    if (!last)
+    const found = lastMatchBefore(file.bare, offset, re, MAX_LOOP_BACK);
+    if (!found)
         return undefined;
+    const { match: last, from } = found;
     const variable = last[1] ?? last[5];
     let list = last[2] ?? last[3] ?? last[4];
     // The loop variable is the identifier, or an object destructured into it (`{ name, handler }`).
@@ -34437,4 +34438,4 @@ function jobsInput(value, option, machine = thisMachine()) {
     return cappedJobs(jobs, machine, option);
 }
 
-export { lineText as $, number as A, record as B, parseYaml as C, position as D, closestNode as E, keyAt as F, isLinearGlob as G, catalogueWith as H, firstArgument as I, sourceViews as J, leadingLiteral as K, LEGS as L, MAX_ALIAS_COUNT as M, CALLER_URL_NAME as N, closingBracket as O, own$1 as P, loopNames as Q, RE2JS as R, parameterOf as S, expressionText as T, objectNameAt as U, codeFileOf as V, stringConstantsOf as W, toolObjectsOf as X, dotenvSecrets as Y, testDataIn as Z, _enum as _, isTestPath as a, scanSources as a0, createSecretsDetector as a1, isCode as a2, thisMachine as a3, cappedJobs as a4, DEFAULT_MAX_THREADS as a5, FactTable as a6, intern as a7, createSecurityDetector as a8, createAuthDetector as a9, createPlatformAuthDetector as aa, createPropertiesCredentialDetector as ab, strictObject as ac, url as ad, email as ae, customCapabilitySchema as af, safeParse$1 as ag, _coercedNumber as ah, ZodNumber as ai, looseObject as aj, NEVER as ak, any as al, _isoDateTime as am, ZodISODateTime as an, optional as ao, preprocess as ap, custom as aq, discriminatedUnion as ar, intersection as as, _null as at, repository as au, isRecord as b, parseYamlAll as c, locatorOf as d, distExports as e, nodePosition as f, globMatcher as g, LineFinder as h, isInside as i, jobsInput as j, credentialKind as k, languageOf as l, manifestData as m, nodeAt as n, hostOf as o, plainData as p, isDocPath as q, Repository as r, object as s, array as t, string as u, literal as v, union as w, boolean as x, toJSONSchema as y, unknown as z };
+export { testDataIn as $, number as A, record as B, parseYaml as C, position as D, closestNode as E, keyAt as F, isLinearGlob as G, catalogueWith as H, firstArgument as I, sourceViews as J, leadingLiteral as K, LEGS as L, MAX_ALIAS_COUNT as M, CALLER_URL_NAME as N, closingBracket as O, splitTopLevel as P, own$1 as Q, RE2JS as R, loopNames as S, parameterOf as T, expressionText as U, objectNameAt as V, codeFileOf as W, stringConstantsOf as X, toolObjectsOf as Y, dotenvSecrets as Z, _enum as _, isTestPath as a, lineText as a0, scanSources as a1, createSecretsDetector as a2, isCode as a3, thisMachine as a4, cappedJobs as a5, DEFAULT_MAX_THREADS as a6, FactTable as a7, intern as a8, createSecurityDetector as a9, createAuthDetector as aa, createPlatformAuthDetector as ab, createPropertiesCredentialDetector as ac, strictObject as ad, url as ae, email as af, customCapabilitySchema as ag, safeParse$1 as ah, _coercedNumber as ai, ZodNumber as aj, looseObject as ak, NEVER as al, any as am, _isoDateTime as an, ZodISODateTime as ao, optional as ap, preprocess as aq, custom as ar, discriminatedUnion as as, intersection as at, _null as au, repository as av, isRecord as b, parseYamlAll as c, locatorOf as d, distExports as e, nodePosition as f, globMatcher as g, LineFinder as h, isInside as i, jobsInput as j, credentialKind as k, languageOf as l, manifestData as m, nodeAt as n, hostOf as o, plainData as p, isDocPath as q, Repository as r, object as s, array as t, string as u, literal as v, union as w, boolean as x, toJSONSchema as y, unknown as z };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { H as catalogueWith, a2 as isCode, P as own, a3 as thisMachine, a4 as cappedJobs, a5 as DEFAULT_MAX_THREADS, a6 as FactTable, a7 as intern, a0 as scanSources, a8 as createSecurityDetector, a9 as createAuthDetector, aa as createPlatformAuthDetector, ab as createPropertiesCredentialDetector, a1 as createSecretsDetector } from './jobs.js';
+import { H as catalogueWith, a3 as isCode, Q as own, a4 as thisMachine, a5 as cappedJobs, a6 as DEFAULT_MAX_THREADS, a7 as FactTable, a8 as intern, a1 as scanSources, a9 as createSecurityDetector, aa as createAuthDetector, ab as createPlatformAuthDetector, ac as createPropertiesCredentialDetector, a2 as createSecretsDetector } from './jobs.js';
 
 const inString = (f, i) => f.bare[i] !== f.code[i];
 const JS_FROM = /\bimport(?=\s)([^'";]{0,400}?)\bfrom\s*(['"])([^'"\n]{1,200})\2/g;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { q as checkInfo, b as registeredChecks, M as MAX_EVIDENCE_PER_FINDING, l as PHASES, u as blocks, v as STATUSES, a as TOOL_VERSION, T as TOOL_NAME, x as compactMatrix, y as capabilityMatrix, z as attestationFor, c as isFileEvidence, A as toolEntries, B as dig, D as readDeployment, E as readDocs, F as readKustomizations, G as readServerScope } from './registry.js';
 import { U as UsageError } from './errors.js';
 import { d as describeIoError, c as redactThenCut, e as redactSecrets, r as redactDeep, k as knowSecrets } from './output.js';
-import { C as parseYaml, D as position, M as MAX_ALIAS_COUNT, f as nodePosition, E as closestNode, F as keyAt, G as isLinearGlob, g as globMatcher, a as isTestPath, l as languageOf, H as catalogueWith, I as firstArgument, J as sourceViews, h as LineFinder, K as leadingLiteral, o as hostOf, N as CALLER_URL_NAME, O as closingBracket, e as distExports, P as own, Q as loopNames, S as parameterOf, T as expressionText, U as objectNameAt, V as codeFileOf, W as stringConstantsOf, X as toolObjectsOf, i as isInside, r as Repository, Y as dotenvSecrets, Z as testDataIn, $ as lineText, a0 as scanSources, a1 as createSecretsDetector } from './jobs.js';
+import { C as parseYaml, D as position, M as MAX_ALIAS_COUNT, f as nodePosition, E as closestNode, F as keyAt, G as isLinearGlob, g as globMatcher, a as isTestPath, l as languageOf, H as catalogueWith, I as firstArgument, J as sourceViews, h as LineFinder, K as leadingLiteral, o as hostOf, N as CALLER_URL_NAME, O as closingBracket, P as splitTopLevel, e as distExports, Q as own, S as loopNames, T as parameterOf, U as expressionText, V as objectNameAt, W as codeFileOf, X as stringConstantsOf, Y as toolObjectsOf, i as isInside, r as Repository, Z as dotenvSecrets, $ as testDataIn, a0 as lineText, a1 as scanSources, a2 as createSecretsDetector } from './jobs.js';
 import { c as configSchema, n as notApplicableReason } from './schema.js';
 import { i as importsOf, e as entryOfImport, a as startSourceScan } from './parallel-scan.js';
 import { spawn } from 'node:child_process';
@@ -740,25 +740,10 @@ function closing(text, open, limit = 200_000) {
     const close = closingBracket(text, open, limit);
     return close < 0 ? -1 : close + 1;
 }
-/** Split a parameter or argument list at its top-level commas. */
-function splitTop(list) {
-    const out = [];
-    let depth = 0;
-    let from = 0;
-    for (let i = 0; i < list.length; i++) {
-        const ch = list[i];
-        if ('([{<'.includes(ch))
-            depth++;
-        else if (')]}>'.includes(ch))
-            depth--;
-        else if (ch === ',' && depth === 0) {
-            out.push(list.slice(from, i));
-            from = i + 1;
-        }
-    }
-    out.push(list.slice(from));
-    return out.map((s) => s.trim()).filter(Boolean);
-}
+/** Split a parameter or argument list at its top-level commas (generic `<…>` counted as brackets). */
+const splitTop = (list) => splitTopLevel(list, list, true)
+    .map((s) => s.trim())
+    .filter(Boolean);
 function paramNames(text, language) {
     const names = [];
     // A parameter list of at most 2,000 characters: it bounds the patterns below.

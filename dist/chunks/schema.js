@@ -1,5 +1,5 @@
 import { i as isCalendarDate } from './registry.js';
-import { y as toJSONSchema, ac as strictObject, u as string, _ as _enum, t as array, ad as url, ae as email, w as union, A as number, v as literal, B as record, G as isLinearGlob, af as customCapabilitySchema } from './jobs.js';
+import { y as toJSONSchema, ad as strictObject, u as string, _ as _enum, t as array, ae as url, af as email, w as union, A as number, v as literal, B as record, G as isLinearGlob, ag as customCapabilitySchema } from './jobs.js';
 
 const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'];
 const isLocalTool = (deployment) => deployment === 'stdio' || deployment === 'none';

@@ -1,4 +1,4 @@
-import { am as _isoDateTime, an as ZodISODateTime, w as union, v as literal, u as string, aj as looseObject, ao as optional, A as number, t as array, x as boolean, B as record, z as unknown, s as object, ap as preprocess, _ as _enum, aq as custom, ar as discriminatedUnion, as as intersection, at as _null } from './jobs.js';
+import { an as _isoDateTime, ao as ZodISODateTime, w as union, v as literal, u as string, ak as looseObject, ap as optional, A as number, t as array, x as boolean, B as record, z as unknown, s as object, aq as preprocess, _ as _enum, ar as custom, as as discriminatedUnion, at as intersection, au as _null } from './jobs.js';
 
 function datetime(params) {
     return _isoDateTime(ZodISODateTime, params);

@@ -7,7 +7,7 @@
 // Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
 // measured against it in this change; these are brackets, indentation and identifiers.
 import { parseAllDocuments } from 'yaml'
-import { closingBracket } from '../source/tool-names.js'
+import { closingBracket, splitTopLevel } from '../source/tool-names.js'
 import type { FileEvidence } from '../../findings.js'
 import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
 import { sourceViews } from '../source/lexer.js'
@@ -245,23 +245,11 @@ function closing(text: string, open: number, limit = 200_000): number {
   return close < 0 ? -1 : close + 1
 }
 
-/** Split a parameter or argument list at its top-level commas. */
-function splitTop(list: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let from = 0
-  for (let i = 0; i < list.length; i++) {
-    const ch = list[i]
-    if ('([{<'.includes(ch)) depth++
-    else if (')]}>'.includes(ch)) depth--
-    else if (ch === ',' && depth === 0) {
-      out.push(list.slice(from, i))
-      from = i + 1
-    }
-  }
-  out.push(list.slice(from))
-  return out.map((s) => s.trim()).filter(Boolean)
-}
+/** Split a parameter or argument list at its top-level commas (generic `<…>` counted as brackets). */
+const splitTop = (list: string): string[] =>
+  splitTopLevel(list, list, true)
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 function paramNames(text: string, language: Language): string[] {
   const names: string[] = []

@@ -13,6 +13,7 @@ import { ruleHolds, ruleMatches, type ContentKind, type Rule } from './rules/rul
 import {
   closingBracket,
   importsOf,
+  lastMatchBefore,
   objectNameAt,
   parameterOf,
   pythonSelfAttributeOf,
@@ -472,12 +473,9 @@ export function loopNames(
 ): { name: string; at: number; list: string }[] | undefined {
   const re = LOOP_HEADERS[file.language]
   if (!re) return undefined
-  const from = Math.max(0, offset - MAX_LOOP_BACK)
-  const slice = file.bare.slice(from, offset)
-  let last: RegExpExecArray | undefined
-  re.lastIndex = 0
-  for (let m = re.exec(slice); m; m = re.exec(slice)) last = m
-  if (!last) return undefined
+  const found = lastMatchBefore(file.bare, offset, re, MAX_LOOP_BACK)
+  if (!found) return undefined
+  const { match: last, from } = found
   const variable = last[1] ?? last[5]
   let list = last[2] ?? last[3] ?? last[4]
   // The loop variable is the identifier, or an object destructured into it (`{ name, handler }`).

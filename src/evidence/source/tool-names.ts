@@ -203,6 +203,21 @@ const FUNCTION_HEADERS: Partial<Record<Language, RegExp>> = {
 /** How far back a registration's enclosing function header is looked for. */
 const MAX_FUNCTION_BACK = 20_000
 
+/** The last match of the global `re` in the `back` characters before `offset`, and where that window starts. */
+export function lastMatchBefore(
+  text: string,
+  offset: number,
+  re: RegExp,
+  back: number
+): { match: RegExpExecArray; from: number } | undefined {
+  const from = Math.max(0, offset - back)
+  const slice = text.slice(from, offset)
+  let match: RegExpExecArray | undefined
+  re.lastIndex = 0
+  for (let m = re.exec(slice); m; m = re.exec(slice)) match = m
+  return match && { match, from }
+}
+
 /**
  * The function whose body holds the offset, when the identifier at it is one of its parameters:
  * its name and the parameter's position (Python's `self`/`cls` not counted, as callers do not pass them).
@@ -210,12 +225,9 @@ const MAX_FUNCTION_BACK = 20_000
 export function parameterOf(file: Text, offset: number, ident: string): { fn: string; index: number } | undefined {
   const re = FUNCTION_HEADERS[file.language as Language]
   if (!re) return undefined
-  const from = Math.max(0, offset - MAX_FUNCTION_BACK)
-  const slice = file.bare.slice(from, offset)
-  let last: RegExpExecArray | undefined
-  re.lastIndex = 0
-  for (let m = re.exec(slice); m; m = re.exec(slice)) last = m
-  if (!last) return undefined
+  const found = lastMatchBefore(file.bare, offset, re, MAX_FUNCTION_BACK)
+  if (!found) return undefined
+  const { match: last, from } = found
   const open = from + last.index + last[0].length - 1
   const close = closingBracket(file.bare, open, 4000)
   if (close === -1 || close > offset) return undefined
@@ -240,12 +252,9 @@ const PY_STRING = /^\s*(['"])([^'"\n]{1,200})\1\s*$/
  * argument, or `attr="x"`), the shape of servers that define one class per tool.
  */
 export function pythonSelfAttributeOf(file: Text, offset: number, attr: string): string | undefined {
-  const from = Math.max(0, offset - MAX_CLASS_BACK)
-  const before = file.bare.slice(from, offset)
-  let header: RegExpExecArray | undefined
-  PY_CLASS_HEADER.lastIndex = 0
-  for (let m = PY_CLASS_HEADER.exec(before); m; m = PY_CLASS_HEADER.exec(before)) header = m
-  if (!header) return undefined
+  const found = lastMatchBefore(file.bare, offset, PY_CLASS_HEADER, MAX_CLASS_BACK)
+  if (!found) return undefined
+  const { match: header, from } = found
   const start = from + header.index
   const indent = header[1].length
   // The body ends at the first non-blank line indented no deeper than the header.
@@ -267,7 +276,7 @@ export function pythonSelfAttributeOf(file: Text, offset: number, attr: string):
   const open = init.index + init[0].length - 1
   const close = closingBracket(bare, open, 4000)
   if (close === -1) return undefined
-  const args = splitTopLevel(code.slice(open + 1, close), bare.slice(open + 1, close))
+  const args = splitTopLevel(bare.slice(open + 1, close), code.slice(open + 1, close))
   const given = args.filter((a) => a.trim())
   const keyword = (a: string) => /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(a)
   for (const a of given) {
@@ -279,15 +288,18 @@ export function pythonSelfAttributeOf(file: Text, offset: number, attr: string):
   return PY_STRING.exec(keyword(given[0])?.[2] ?? given[0])?.[2]
 }
 
-/** Arguments split at the commas outside brackets (`bare` has the strings blanked, `code` keeps them). */
-function splitTopLevel(code: string, bare: string): string[] {
+/**
+ * A list split at its top-level commas: depth is counted on `bare` (strings blanked) and the parts are cut
+ * from `code` (strings kept); `angles` counts `<…>` as brackets too (generic types in typed parameter lists).
+ */
+export function splitTopLevel(bare: string, code = bare, angles = false): string[] {
   const parts: string[] = []
   let depth = 0
   let last = 0
   for (let i = 0; i < bare.length; i++) {
     const c = bare[i]
-    if (c === '(' || c === '[' || c === '{') depth++
-    else if (c === ')' || c === ']' || c === '}') depth--
+    if (c === '(' || c === '[' || c === '{' || (angles && c === '<')) depth++
+    else if (c === ')' || c === ']' || c === '}' || (angles && c === '>')) depth--
     else if (c === ',' && depth === 0) {
       parts.push(code.slice(last, i))
       last = i + 1
