@@ -19,6 +19,10 @@ export function byCause<T>(facts: readonly T[], cause: (f: T) => string): [strin
   return [...groups]
 }
 
+/** The first names of a list, the rest counted: `a, b, c +2 more`. */
+export const firstNames = (names: readonly string[], shown: number): string =>
+  names.slice(0, shown).join(', ') + (names.length > shown ? ` +${names.length - shown} more` : '')
+
 /** The first places of a list, `file:line:column`, and "+N more" past `shown`. */
 export function firstPlaces(places: readonly { file: string; line: number; column: number }[], shown = 3): string {
   const said = places

@@ -1,7 +1,7 @@
 import type { Hit } from '../../src/evidence/source/auth.js'
 import { type CheckContext, type CheckDefinition, credentialKind, type Outcome } from '../../src/check.js'
 import { type ContainerEnv, containerEnv } from '../deployment.js'
-import { counted, production } from '../shared.js'
+import { counted, firstNames, production } from '../shared.js'
 import { credentialsByScope, credentialUsers, OBO_SNIPPET } from './shared.js'
 
 /** Places of one cause, the first ones named and the rest counted. */
@@ -96,7 +96,7 @@ export const noAppCredentials: CheckDefinition = {
     outcomes.push(...apart)
     // Each name once, the first five named and the rest counted.
     const unique = [...new Set(env.map((e) => e.name))]
-    const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '')
+    const names = firstNames(unique, 5)
     if (env.length)
       outcomes.push({
         status: 'failed',

@@ -9,10 +9,10 @@ import {
   factCounts,
   type Outcome
 } from '../../src/check.js'
-import { attested, counted } from '../shared.js'
+import { attested, counted, firstNames } from '../shared.js'
 import type { ToolCapabilities } from '../../src/evidence/derived/capability-matrix.js'
 import type { Leg as LegName } from '../../src/evidence/derived/catalogue.js'
-import type { CapabilityFact, ServerFact } from '../../src/evidence/derived/capabilities.js'
+import type { CapabilityFact, ServerFact, ToolReach } from '../../src/evidence/derived/capabilities.js'
 
 export const TOOL_INDEXES = new WeakMap<readonly ToolDeclaration[], Map<string, number>>()
 
@@ -129,10 +129,16 @@ export function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
 
 // ---------------------------------------------------------------- code the gate could not read
 
+/** Each tool's reach by name, made once per run (four checks ask for every declared tool). */
+const REACHES = new WeakMap<object, Map<string, ToolReach>>()
+
 /** Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. */
 export function unreadReason(ctx: CheckContext, tool: string): string | undefined {
   if (ctx.repo.scan.sourceFiles === 0) return 'the source is in no language the gate reads'
-  const reach = ctx.repo.capabilities.tools.find((t) => t.tool === tool)
+  let reaches = REACHES.get(ctx.repo.capabilities)
+  if (!reaches)
+    REACHES.set(ctx.repo.capabilities, (reaches = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))))
+  const reach = reaches.get(tool)
   if (!reach) return 'no registration found in source'
   if (!reach.handler) return 'no handler found'
   return undefined
@@ -160,7 +166,7 @@ export function unreadOutcomes(ctx: CheckContext, leg: LegName, check: string): 
     byReason.set(why, [...(byReason.get(why) ?? []), t.name])
   }
   for (const [why, tools] of byReason) {
-    const shown = tools.slice(0, 10).join(', ') + (tools.length > 10 ? ` +${tools.length - 10} more` : '')
+    const shown = firstNames(tools, 10)
     outcomes.push({
       status: 'not verified',
       message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,

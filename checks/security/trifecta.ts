@@ -1,6 +1,6 @@
 import type { Evidence } from '../../src/findings.js'
 import { attestationFor, type CheckContext, type CheckDefinition, configEvidence, factCounts } from '../../src/check.js'
-import { counted } from '../shared.js'
+import { counted, firstNames } from '../shared.js'
 import { factEvidence, toolMatrix, unreadReason } from './shared.js'
 
 /** The check whose attestation vouches for a tool's leg. */
@@ -122,23 +122,23 @@ export const trifecta: CheckDefinition = {
     }
     const present = legs.filter(([, l]) => l.present).map(([n]) => n)
     // Fail closed: a missing leg that a tool whose code was not read denies may be there.
-    const unread = new Map<string, string[]>()
+    const unread = new Map<string, string>()
     for (const t of ctx.config.tools) {
       const why = unreadReason(ctx, t.name)
       if (!why) continue
       const denied = (['privateData', 'untrustedContent', 'externalCommunication'] as const).filter(
         (leg) => t[leg] === 'none' && !values.legs[leg] && !attestationFor(ctx, LEG_CHECK[leg], t.name)
       )
-      if (denied.length) unread.set(t.name, [why])
+      if (denied.length) unread.set(t.name, why)
     }
     if (unread.size) {
       const missing = legs.filter(([, l]) => !l.present).map(([n]) => n)
       const tools = [...unread.keys()]
-      const reasons = [...new Set([...unread.values()].flat())]
+      const reasons = [...new Set(unread.values())]
       return [
         {
           status: 'not verified',
-          message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} was not read (${reasons.join('; ')}): ${tools.slice(0, 10).join(', ')}${tools.length > 10 ? ` +${tools.length - 10} more` : ''}.`,
+          message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} was not read (${reasons.join('; ')}): ${firstNames(tools, 10)}.`,
           reason: reasons.join('; '),
           evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
           fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',

@@ -19,6 +19,8 @@ function byCause(facts, cause) {
     }
     return [...groups];
 }
+/** The first names of a list, the rest counted: `a, b, c +2 more`. */
+const firstNames = (names, shown) => names.slice(0, shown).join(', ') + (names.length > shown ? ` +${names.length - shown} more` : '');
 /** The first places of a list, `file:line:column`, and "+N more" past `shown`. */
 function firstPlaces(places, shown = 3) {
     const said = places
@@ -2956,7 +2958,7 @@ const noAppCredentials = {
         outcomes.push(...apart);
         // Each name once, the first five named and the rest counted.
         const unique = [...new Set(env.map((e) => e.name))];
-        const names = unique.slice(0, 5).join(', ') + (unique.length > 5 ? ` +${unique.length - 5} more` : '');
+        const names = firstNames(unique, 5);
         if (env.length)
             outcomes.push({
                 status: 'failed',
@@ -5278,11 +5280,16 @@ function evidenceOutcomes(ctx, leg) {
     return outcomes;
 }
 // ---------------------------------------------------------------- code the gate could not read
+/** Each tool's reach by name, made once per run (four checks ask for every declared tool). */
+const REACHES = new WeakMap();
 /** Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. */
 function unreadReason(ctx, tool) {
     if (ctx.repo.scan.sourceFiles === 0)
         return 'the source is in no language the gate reads';
-    const reach = ctx.repo.capabilities.tools.find((t) => t.tool === tool);
+    let reaches = REACHES.get(ctx.repo.capabilities);
+    if (!reaches)
+        REACHES.set(ctx.repo.capabilities, (reaches = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))));
+    const reach = reaches.get(tool);
     if (!reach)
         return 'no registration found in source';
     if (!reach.handler)
@@ -5311,7 +5318,7 @@ function unreadOutcomes(ctx, leg, check) {
         byReason.set(why, [...(byReason.get(why) ?? []), t.name]);
     }
     for (const [why, tools] of byReason) {
-        const shown = tools.slice(0, 10).join(', ') + (tools.length > 10 ? ` +${tools.length - 10} more` : '');
+        const shown = firstNames(tools, 10);
         outcomes.push({
             status: 'not verified',
             message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,
@@ -5620,16 +5627,16 @@ const trifecta = {
                 continue;
             const denied = ['privateData', 'untrustedContent', 'externalCommunication'].filter((leg) => t[leg] === 'none' && !values.legs[leg] && !attestationFor(ctx, LEG_CHECK[leg], t.name));
             if (denied.length)
-                unread.set(t.name, [why]);
+                unread.set(t.name, why);
         }
         if (unread.size) {
             const missing = legs.filter(([, l]) => !l.present).map(([n]) => n);
             const tools = [...unread.keys()];
-            const reasons = [...new Set([...unread.values()].flat())];
+            const reasons = [...new Set(unread.values())];
             return [
                 {
                     status: 'not verified',
-                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} was not read (${reasons.join('; ')}): ${tools.slice(0, 10).join(', ')}${tools.length > 10 ? ` +${tools.length - 10} more` : ''}.`,
+                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} was not read (${reasons.join('; ')}): ${firstNames(tools, 10)}.`,
                     reason: reasons.join('; '),
                     evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
                     fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',
