@@ -313,6 +313,10 @@ async function fromCommand(config: InventoryConfig, options: InventoryOptions): 
   child.stderr!.on('data', (s: string) => {
     if (stderr.length < MAX_STDERR_KEPT * 2) stderr += s
   })
+  // The server's last words can still be in the pipe when its exit fails the run: wait for the stream's end,
+  // a moment at most (a server that has not exited never ends it).
+  const stderrEnded = new Promise<void>((resolve) => child.stderr!.once('end', resolve).once('close', resolve))
+  const stderrRead = () => Promise.race([stderrEnded, new Promise<void>((r) => setTimeout(r, 500).unref())])
   const keptStderr = () => {
     const s = redactSecrets(stderr).trim()
     return s ? (s.length > MAX_STDERR_KEPT ? `${s.slice(0, MAX_STDERR_KEPT)}…` : s) : undefined
@@ -342,6 +346,7 @@ async function fromCommand(config: InventoryConfig, options: InventoryOptions): 
       ...(keptStderr() ? { stderr: keptStderr() } : {})
     }
   } catch (e) {
+    if (transport.exited) await stderrRead()
     const why =
       transport.malformed?.message ??
       (timedOut
