@@ -1,7 +1,13 @@
 // Whether a call on a private-data client reads data back or only writes, from its name, the
 // package's own lists, the SQL it is given and the command a dispatcher is handed.
 import { describe, expect, it } from 'vitest'
-import { accessOfArgument, accessOfChain, accessOfName, wordsOf } from '../../src/evidence/derived/access.js'
+import {
+  accessOfArgument,
+  accessOfChain,
+  accessOfName,
+  authoredObject,
+  wordsOf
+} from '../../src/evidence/derived/access.js'
 import { BUILT_IN } from '../../src/evidence/derived/catalogue.js'
 
 const entry = (id: string) => BUILT_IN.find((e) => e.id === id)!
@@ -78,5 +84,23 @@ describe('the access a call names', () => {
     ).toBe('read')
     expect(accessOfChain(pg, [{ name: '', args: "'select name from customers'" }])).toBe('read')
     expect(accessOfChain(pg, [])).toBeUndefined()
+  })
+})
+
+describe('the object a write authors', () => {
+  const of = (call: string, path = '') => authoredObject(wordsOf(call), wordsOf(path))?.head
+  it('is the word after an authoring verb, else the one before it', () => {
+    expect(of('issue_add_comment')).toBe('comment')
+    expect(of('Issue.Comment.Add')).toBe('comment')
+    expect(of('issue_add_watcher')).toBe('watcher')
+    expect(of('CreateWorkItemAsync')).toBe('work')
+    expect(authoredObject(wordsOf('CreateWorkItemAsync'), [])?.pair).toBe('workitem')
+    expect(of('events.insert')).toBe('events')
+  })
+  it('is none for a write that authors nothing, and the path decides when the call names no write', () => {
+    expect(of('Issue.Delete')).toBeUndefined()
+    expect(of('issue_assign')).toBeUndefined()
+    expect(of('execute', 'createIssue')).toBe('issue')
+    expect(of('Issue.Delete', 'createIssue')).toBeUndefined()
   })
 })

@@ -171,6 +171,37 @@ describe.each(Object.keys(READ_WRITE))('reading and only writing through one cli
   })
 })
 
+// Writing text others read through a tracker's SDK (a comment, a work item) sends it out; deleting,
+// watching or queuing writes none. The clients come from another Go package (`sync.OnceValue`, a
+// function) and from a C# factory's type argument (`GetClientAsync<WorkItemTrackingHttpClient>()`).
+const PUBLISH: Record<string, Record<string, Legs>> = {
+  go: {
+    get_issue: ['privateData', 'untrustedContent'],
+    add_comment: ['externalCommunication'],
+    delete_issue: [],
+    add_watcher: [],
+    get_sprint: ['privateData']
+  },
+  csharp: {
+    get_work_item: ['privateData', 'untrustedContent'],
+    create_work_item: ['externalCommunication'],
+    queue_build: [],
+    list_projects: ['privateData']
+  }
+}
+
+describe.each(Object.keys(PUBLISH))('writing text others read, in %s', (lang) => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'publish', lang), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('raises external communication on the tool that authors a text object, and on no other write', () => {
+    const got = Object.fromEntries(Object.keys(PUBLISH[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual(PUBLISH[lang])
+    const sent = Object.keys(PUBLISH[lang]).find((t) => PUBLISH[lang][t].includes('externalCommunication'))!
+    expect(reach.get(sent)!.facts[0].via).toMatch(/writes text others read/)
+  })
+})
+
 // Go tools made by factories (`server.ServerTool{Tool: mcp.NewTool(…), Handler: …}`) and registered
 // elsewhere, whose client comes from a helper in another package of the module.
 describe("Go handlers in a factory's struct literal, with the client from another package", () => {

@@ -33,6 +33,32 @@ const WRITE_WORDS = new Set(
     .join(' ')
     .split(' ')
 )
+/** Writes that author text others will read (a comment, a message, an issue, an event), unlike deleting or moving. */
+const PUBLISH_WORDS = new Set(
+  'create add insert update upsert post publish send reply forward upload attach edit patch invite respond submit share write append'.split(
+    ' '
+  )
+)
+
+/** Words that name no object: `CreateWorkItemAsync` authors a work item. */
+const NOT_OBJECTS = new Set(['async', 'context', 'ctx', 'with', 'to', 'for', 'new', 'by', 'a', 'the', 'v1', 'v2', 'v3'])
+
+/**
+ * What a write authors, when its verb authors text: the object after the verb (`add_comment`), else the one before
+ * it (`Issue.Comment.Add`), as its head word and the two words it may be written in (`work item`). Its own call's
+ * words decide when they name a write, else the functions around it.
+ */
+export function authoredObject(callWords: string[], pathWords: string[]): { head: string; pair: string } | undefined {
+  const words = callWords.some((w) => WRITE_WORDS.has(w)) ? callWords : pathWords
+  const i = words.findIndex((w) => PUBLISH_WORDS.has(w))
+  if (i < 0) return undefined
+  const after = words.slice(i + 1).filter((w) => !NOT_OBJECTS.has(w))
+  if (after.length) return { head: after[0], pair: after[0] + (after[1] ?? '') }
+  const before = words.slice(0, i).filter((w) => !NOT_OBJECTS.has(w))
+  if (!before.length) return { head: '', pair: '' }
+  return { head: before[before.length - 1], pair: (before[before.length - 2] ?? '') + before[before.length - 1] }
+}
+
 /** Methods that do what their first argument says (a statement, a command, a path). */
 const DISPATCH = new Set(
   ['send execute executemany exec query request call invoke run raw sql perform post'].join(' ').split(' ')

@@ -21,7 +21,7 @@ import {
   type SourceSecurityEvidence,
   type ToolRegistration
 } from '../source/security.js'
-import { accessOfChain, accessOfName, takesStatement, wordsOf, type Access } from './access.js'
+import { accessOfChain, accessOfName, authoredObject, takesStatement, wordsOf, type Access } from './access.js'
 import {
   catalogueWith,
   type Catalogue,
@@ -431,7 +431,7 @@ function bindingsOf(
         root(callee) ??
         (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
           ? returning.get(callee.slice(callee.lastIndexOf('.') + 1))
-          : undefined)
+          : genericClient(bare, m.index + m[0].length, root))
       if (e)
         bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
       else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
@@ -463,6 +463,23 @@ function bindingsOf(
     if (bindings.size === before) break
   }
   return { bindings, scoped, returning, members, assignedFrom }
+}
+
+/**
+ * The client a generic call's type argument names: `GetClientAsync<WorkItemTrackingHttpClient>()`,
+ * `sync.OnceValue[*agile.Client](…)`.
+ */
+function genericClient(
+  bare: string,
+  at: number,
+  root: (name: string) => CatalogueEntry | undefined
+): CatalogueEntry | undefined {
+  const args = /^[ \t]*(?:<([^<>()\n]{1,200})>|\[([^[\]()\n]{1,200})\])[ \t]*\(/.exec(bare.slice(at, at + 220))
+  for (const t of (args?.[1] ?? args?.[2])?.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
+    const e = KEYWORDS.has(t) ? undefined : root(t)
+    if (e) return e
+  }
+  return undefined
 }
 
 /**
@@ -983,6 +1000,8 @@ function reachOf(
       callerStatement?: FileEvidence
       /** A read of what the catalogue names as text others write (its `content` words). */
       content?: FileEvidence
+      /** A write that authors such text: others will read it, so the tool communicates out. */
+      published?: FileEvidence
     }
   >()
   const noteAccess = (
@@ -990,7 +1009,8 @@ function reachOf(
     a: Access | undefined,
     where: FileEvidence,
     callerStatement = false,
-    words: string[] = []
+    words: string[] = [],
+    callWords: string[] = []
   ) => {
     let n = access.get(entry)
     if (!n) access.set(entry, (n = { wrote: false }))
@@ -999,6 +1019,14 @@ function reachOf(
     else if (a === 'write') n.wrote = true
     else n.unclear ??= where
     if (a === 'read' && holdsContent(entry, words)) n.content ??= where
+    const authored =
+      a === 'write' && entry.legs.includes('untrustedContent') ? authoredObject(callWords, words) : undefined
+    // A package that names its text-bearing objects publishes only through them (a sprint or a watcher is not one).
+    if (
+      authored &&
+      (!entry.content?.length || holdsContent(entry, [authored.head]) || holdsContent(entry, [authored.pair]))
+    )
+      n.published ??= where
   }
   /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */
   const settled = new Set<string>()
@@ -1025,8 +1053,10 @@ function reachOf(
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
-      const words = path.flatMap((p) => wordsOf(p))
-      noteAccess(vendor, accessOfPath(vendor, path), where, false, words)
+      const access = accessOfPath(vendor, path)
+      // A read's object may be named only by its class (`JiraIssueService.get`): the file's name counts for reads.
+      const file = access === 'read' ? wordsOf(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) : []
+      noteAccess(vendor, access, where, false, [...file, ...path.flatMap((p) => wordsOf(p))])
       const hit = vendor.send?.find((x) => path.some((p) => flatName(p).includes(flatName(x))))
       if (hit)
         addFact({
@@ -1072,9 +1102,12 @@ function reachOf(
         bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
           ? undefined
           : f.returning.get(name)
-      const entry = bound ?? made
+      const calls = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+      // `services.JiraClient()`: what another Go package makes or holds; the call itself only gets it.
+      const fromPackage = afterDot && !bound && f.language === 'go' ? packageClient(f, o, name, parse) : undefined
+      const entry = bound ?? made ?? fromPackage
       if (entry) {
-        const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0)
+        const chain = chainAfter(f.bare, o + name.length).slice(made || (fromPackage && calls) ? 1 : 0)
         // What a client handed in makes is a client too, for the rest of the function: `with conn.cursor() as
         // cursor`, `cursor = conn.cursor()` (the file's own bindings cannot know a parameter's client).
         if (handed.size && handed.get(name) === entry && chain.length) {
@@ -1102,8 +1135,9 @@ function reachOf(
           const callerStatement = calls.some(
             (c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted)
           )
-          const words = [...path, ...chain.map((c) => c.name)].flatMap((w) => wordsOf(w))
-          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words)
+          const callWords = chain.flatMap((c) => wordsOf(c.name))
+          const words = [...path.flatMap((w) => wordsOf(w)), ...callWords]
+          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words, callWords)
         }
         for (const leg of entry.legs) {
           if (gated && leg !== 'externalCommunication') continue
@@ -1212,6 +1246,14 @@ function reachOf(
   }
   // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
   for (const [entry, n] of access) {
+    const sent = reach.facts.some((x) => x.leg === 'externalCommunication' && x.via.startsWith(`${entry.package} `))
+    if (n.published && !sent)
+      addFact({
+        leg: 'externalCommunication',
+        via: `${entry.package}: writes text others read (${entry.reason})`,
+        source: 'send',
+        at: n.published
+      })
     const where = n.read ?? (n.wrote ? undefined : n.unclear)
     if (!where) continue
     for (const leg of entry.legs) {
@@ -1363,7 +1405,8 @@ const stem = (w: string) => w.replace(/s$/, '')
 function holdsContent(entry: CatalogueEntry, words: string[]): boolean {
   if (!entry.content?.length) return false
   const want = new Set(entry.content.map((c) => stem(c.toLowerCase())))
-  return words.some((w) => want.has(stem(w)))
+  // `GetWorkItemAsync` names `workitem` in two words.
+  return words.some((w, i) => want.has(stem(w)) || (i > 0 && want.has(stem(words[i - 1] + w))))
 }
 
 /**
@@ -1620,12 +1663,29 @@ function importedClient(f: ParsedFile, name: string, parse: Parse): CatalogueEnt
   return from && from !== f.path ? parse(from)?.bindings.get(name) : undefined
 }
 
+/** A Go package's exported client (`services.AgileClient()`, `db.Pool`): bound or returned in that package. */
+function packageClient(f: ParsedFile, o: number, name: string, parse: Parse): CatalogueEntry | undefined {
+  if (!/^[A-Z]/.test(name)) return undefined
+  const pkg = /(?<![\w.])([a-z]\w*)[ \t]*\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 60), o))?.[1]
+  if (!pkg || f.bindings.has(pkg) || KEYWORDS.has(pkg)) return undefined
+  for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
+    const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')))
+    if (dir !== pkg && !dir.endsWith(`/${pkg}`)) continue
+    const g = parse(p)
+    const e = g?.bindings.get(name) ?? g?.returning.get(name)
+    if (e) return e
+  }
+  return undefined
+}
+
 /** A variable given what a linked file's function returns, when that is a client (`r = Manager.get_connection()`). */
 function clientFromLinked(f: ParsedFile, name: string, parse: Parse): CatalogueEntry | undefined {
   const callee = f.assignedFrom.get(name)
   if (!callee) return undefined
   for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
-    const e = parse(p)?.returning.get(callee)
+    const g = parse(p)
+    // Go: a package variable holding the client's maker (`var JiraClient = sync.OnceValue[*jira.Client](…)`).
+    const e = g?.returning.get(callee) ?? (f.language === 'go' ? g?.bindings.get(callee) : undefined)
     if (e) return e
   }
   return undefined
