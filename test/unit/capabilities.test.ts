@@ -13,7 +13,8 @@ const EXPECTED: Record<string, Record<string, Legs>> = {
   python: {
     fetch_page: ['untrustedContent', 'externalCommunication'],
     notify: ['externalCommunication'],
-    search_web: ['untrustedContent'],
+    // A search API is sent the query: data leaves to a third party.
+    search_web: ['untrustedContent', 'externalCommunication'],
     summarize: ['externalCommunication'],
     lookup_customer: ['privateData'],
     add: []
