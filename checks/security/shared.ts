@@ -12,7 +12,7 @@ import {
 import { attested, counted, firstNames } from '../shared.js'
 import type { ToolCapabilities } from '../../src/evidence/derived/capability-matrix.js'
 import type { Leg as LegName } from '../../src/evidence/derived/catalogue.js'
-import type { CapabilityFact, ServerFact, ToolReach } from '../../src/evidence/derived/capabilities.js'
+import type { CapabilityFact, ServerFact, ToolReach, UnknownTarget } from '../../src/evidence/derived/capabilities.js'
 
 export const TOOL_INDEXES = new WeakMap<readonly ToolDeclaration[], Map<string, number>>()
 
@@ -132,16 +132,41 @@ export function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
 /** Each tool's reach by name, made once per run (four checks ask for every declared tool). */
 const REACHES = new WeakMap<object, Map<string, ToolReach>>()
 
-/** Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. */
-export function unreadReason(ctx: CheckContext, tool: string): string | undefined {
+/** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
+export const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve'
+
+/**
+ * Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. For the
+ * read legs, a call whose target the gate cannot tell is unread too: it may fetch either.
+ */
+export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): string | undefined {
   if (ctx.repo.scan.sourceFiles === 0) return 'the source is in no language the gate reads'
+  const reach = reachOf(ctx, tool)
+  if (!reach) return 'no registration found in source'
+  if (!reach.handler) return 'no handler found'
+  if (
+    leg &&
+    leg !== 'externalCommunication' &&
+    unresolvedCalls(ctx, tool).length &&
+    !reach.facts.some((f) => f.leg === leg)
+  )
+    return UNRESOLVED_TARGET
+  return undefined
+}
+
+function reachOf(ctx: CheckContext, tool: string): ToolReach | undefined {
   let reaches = REACHES.get(ctx.repo.capabilities)
   if (!reaches)
     REACHES.set(ctx.repo.capabilities, (reaches = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))))
-  const reach = reaches.get(tool)
-  if (!reach) return 'no registration found in source'
-  if (!reach.handler) return 'no handler found'
-  return undefined
+  return reaches.get(tool)
+}
+
+/** Calls with a target the gate cannot tell that the tool makes, or that sit beside it where no handler led. */
+function unresolvedCalls(ctx: CheckContext, tool: string): UnknownTarget[] {
+  return [
+    ...(reachOf(ctx, tool)?.unknownTargets ?? []),
+    ...ctx.repo.capabilities.unresolved.filter((u) => u.candidates.includes(tool))
+  ]
 }
 
 /**
@@ -154,7 +179,7 @@ export function unreadOutcomes(ctx: CheckContext, leg: LegName, check: string): 
   const outcomes: Outcome[] = []
   for (const [i, t] of ctx.config.tools.entries()) {
     if (t[leg] !== 'none') continue
-    const why = unreadReason(ctx, t.name)
+    const why = unreadReason(ctx, t.name, leg)
     if (!why) continue
     const att = attestationFor(ctx, check, t.name)
     if (att) {
@@ -171,8 +196,13 @@ export function unreadOutcomes(ctx: CheckContext, leg: LegName, check: string): 
       status: 'not verified',
       message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,
       reason: why,
-      evidence: tools.slice(0, 10).map((name) => configEvidence(ctx, ['tools', toolIndex(ctx, name), leg])),
-      fix: `Name the handler so the gate can follow it, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
+      evidence: tools
+        .slice(0, 10)
+        .flatMap((name) => [
+          configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
+          ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at)
+        ]),
+      fix: `${why === UNRESOLVED_TARGET ? 'Build the URL from a constant or a configuration key the gate can read' : 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
     })
   }
   return outcomes

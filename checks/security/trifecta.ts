@@ -124,12 +124,14 @@ export const trifecta: CheckDefinition = {
     // Fail closed: a missing leg that a tool whose code was not read denies may be there.
     const unread = new Map<string, string>()
     for (const t of ctx.config.tools) {
-      const why = unreadReason(ctx, t.name)
-      if (!why) continue
       const denied = (['privateData', 'untrustedContent', 'externalCommunication'] as const).filter(
-        (leg) => t[leg] === 'none' && !values.legs[leg] && !attestationFor(ctx, LEG_CHECK[leg], t.name)
+        (leg) =>
+          t[leg] === 'none' &&
+          !values.legs[leg] &&
+          !attestationFor(ctx, LEG_CHECK[leg], t.name) &&
+          unreadReason(ctx, t.name, leg)
       )
-      if (denied.length) unread.set(t.name, why)
+      if (denied.length) unread.set(t.name, unreadReason(ctx, t.name, denied[0])!)
     }
     if (unread.size) {
       const missing = legs.filter(([, l]) => !l.present).map(([n]) => n)

@@ -343,3 +343,24 @@ describe('golive.yaml capabilities: a team’s own package', () => {
     ])
   })
 })
+
+describe('a URL the gate cannot resolve beside a tool whose handler does not lead to it', () => {
+  const { ctx, result } = runGate({
+    dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'unresolved'),
+    today: TODAY
+  })
+
+  it('is kept with the tools registered in its file', () => {
+    expect(ctx.repo.capabilities.unresolved.map((u) => `${u.at.file}:${u.at.line} ${u.candidates.join(',')}`)).toEqual([
+      'src/Actions/ActionTools.cs:23 run_action'
+    ])
+  })
+
+  it('leaves the read legs and the trifecta not verified, never passed', () => {
+    for (const check of ['security.private-data', 'security.untrusted-content', 'security.trifecta']) {
+      const statuses = findingsOf(result.findings, check).map((f) => f.status)
+      expect(statuses, check).toContain('not verified')
+      expect(statuses, check).not.toContain('passed')
+    }
+  })
+})

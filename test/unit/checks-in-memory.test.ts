@@ -162,6 +162,49 @@ describe('fail closed: a declared `none` the gate could not hold against code', 
     expect(statuses('security.trifecta', seen)).toEqual(['passed'])
   })
 
+  it('a tool calling a URL the gate cannot resolve: its read legs are not verified, its outbound leg warns', () => {
+    const ctx = fakeEvidence({
+      yaml: yaml(),
+      repo: (r) => {
+        handled(r)
+        r.capabilities.tools[0].unknownTargets.push({
+          client: 'HttpClient',
+          expression: 'projectUrl',
+          at: at('src/server.rs', 12)
+        })
+      }
+    })
+    for (const id of ['security.private-data', 'security.untrusted-content']) {
+      const [o] = check(id).run(ctx)
+      expect(o, id).toMatchObject({ status: 'not verified', reason: 'it calls a URL the gate cannot resolve' })
+      expect(o.evidence!.map((e) => ('file' in e ? `${e.file}:${e.line}` : ''))).toContain('src/server.rs:12')
+    }
+    expect(statuses('security.external-communication', ctx)).toContain('warning')
+    expect(statuses('security.trifecta', ctx)).toEqual(['not verified'])
+  })
+
+  it('a URL the gate cannot resolve beside a tool no handler led to: that tool read legs are not verified', () => {
+    const beside = (candidates: string[]) =>
+      fakeEvidence({
+        yaml: yaml(),
+        repo: (r) => {
+          handled(r)
+          r.capabilities.unresolved.push({
+            client: 'HttpClient',
+            expression: 'endpoint',
+            at: at('src/server.rs', 30),
+            candidates
+          })
+        }
+      })
+    const [o] = check('security.private-data').run(beside(['read_mail']))
+    expect(o).toMatchObject({ status: 'not verified', reason: 'it calls a URL the gate cannot resolve' })
+    expect(o.evidence!.map((e) => ('file' in e ? `${e.file}:${e.line}` : ''))).toContain('src/server.rs:30')
+    expect(statuses('security.trifecta', beside(['read_mail']))).toEqual(['not verified'])
+    // Beside other tools only: this one stays decided by its own code.
+    expect(statuses('security.private-data', beside(['send_mail']))).toEqual(['passed'])
+  })
+
   it('a reviewer who attests the tool on each leg check makes the trifecta decidable again', () => {
     const attest = (check: string) => [
       `  - check: ${check}`,

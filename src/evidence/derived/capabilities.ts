@@ -73,6 +73,8 @@ export interface ServerFact extends CapabilityFact {
 export interface CapabilityEvidence {
   tools: ToolReach[]
   server: ServerFact[]
+  /** Calls whose target cannot be told that no tool's handler reached, with the tools registered beside them. */
+  unresolved: (UnknownTarget & { candidates: string[] })[]
 }
 
 const MAX_DEPTH = 4
@@ -797,6 +799,7 @@ export function deriveCapabilities(
 
   // What no tool reached belongs to the server, with the tools that may hold it.
   const server: ServerFact[] = []
+  const unresolved: CapabilityEvidence['unresolved'] = []
   const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]))
   const allTools = tools.map((t) => t.tool)
   const candidatesOf = (file: string) => {
@@ -868,9 +871,16 @@ export function deriveCapabilities(
         at: row.at,
         candidates: candidatesOf(row.at.file)
       })
+    } else {
+      // A computed target beside tools no handler was followed to: those tools may be the ones calling it.
+      const here = tools.filter((t) => t.registration.file === c.at.file).map((t) => t.tool)
+      if (here.length) {
+        const row = take()
+        unresolved.push({ client: row.client, expression: row.expression ?? '', at: row.at, candidates: here })
+      }
     }
   })
-  return { tools, server }
+  return { tools, server, unresolved }
 }
 
 const viaOf = (e: CatalogueEntry) => `${e.package}: ${e.reason}`
