@@ -21,6 +21,7 @@ import {
   type SourceSecurityEvidence,
   type ToolRegistration
 } from '../source/security.js'
+import { localReads } from './local-reach.js'
 import { accessOfChain, accessOfName, authoredObject, takesStatement, wordsOf, type Access } from './access.js'
 import {
   catalogueWith,
@@ -39,9 +40,10 @@ export interface CapabilityFact {
   /**
    * package: any use of a catalogue package; send/llm: a call that sends; host: a call to a written host;
    * caller-url: a URL the caller chooses; read: a third-party read rule; configured-host: a call to the
-   * host the server's configuration names (the organisation's own service).
+   * host the server's configuration names (the organisation's own service); local: files on the server's disk or
+   * its whole environment.
    */
-  source: 'package' | ChannelKind | 'host' | 'caller-url' | 'read' | 'configured-host'
+  source: 'package' | ChannelKind | 'host' | 'caller-url' | 'read' | 'configured-host' | 'local'
   /** For `host`: the host, for the checks to classify. */
   host?: string
   at: FileEvidence
@@ -78,6 +80,10 @@ export interface CapabilityEvidence {
 }
 
 const MAX_DEPTH = 4
+const PLAIN_CALL = /^\s*\(/
+const GENERIC_CALL = /^\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>\s*)?\(/
+// C# generic calls are mostly a factory's (`GetClientAsync<T>()`), which the client bindings already follow.
+const TYPE_ARGUMENTS = new Set<Language>(['typescript', 'javascript'])
 const MAX_SPANS_PER_TOOL = 120
 const KEYWORDS = new Set([
   'async',
@@ -319,7 +325,8 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
   const re =
     language === 'go'
       ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g
-      : /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\(/g
+      : // A generic function (`request<T>(url)`) is defined with its type parameters before the list.
+        /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>[ \t]*)?\(/g
   for (const m of bare.matchAll(re)) {
     const name = m[1]
     if (KEYWORDS.has(name)) continue
@@ -708,7 +715,8 @@ export function deriveCapabilities(
       }
       return files.length || !beyond.has(language) ? files : undefined
     },
-    baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue)
+    baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
+    toolsIn: (file) => new Set(source.tools.filter((t) => !t.isTest && t.at.file === file).map((t) => t.name)).size
   }
   const seen = new Set<string>()
   const tools: ToolReach[] = []
@@ -964,6 +972,17 @@ function reachOf(
       }
     }
   }
+  // A low-level server that lists one tool serves it from its one call handler.
+  if (!handler && lookups.toolsIn?.(file.path) === 1) {
+    for (const p of [file.path, ...file.linked]) {
+      const other = parse(p)
+      handler = other && callToolHandler(other)
+      if (handler) {
+        handlerFile = other!
+        break
+      }
+    }
+  }
   // A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler.
   if (!handler) {
     const v = registrationVariable(file, offset)
@@ -1049,17 +1068,20 @@ function reachOf(
     path: string[]
     /** Parameters given a client by the caller. */
     handed: Map<string, CatalogueEntry>
+    /** Parameters the caller gave a URL it wrote (`request(`${API_BASE}/alerts`)`): where the parameter points. */
+    given: Map<string, string>
   }[] = [handler, ...extra].map((h) => ({
     file: handlerFile,
     span: h.span,
     tainted: argumentsOf(h.params),
     depth: 0,
     path: [],
-    handed: new Map()
+    handed: new Map(),
+    given: new Map()
   }))
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-    const { file: f, span, tainted, depth, path, handed } = work.shift()!
+    const { file: f, span, tainted, depth, path, handed, given } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
@@ -1091,6 +1113,29 @@ function reachOf(
     taintOf(reach).push(depth === 0 ? undefined : tainted)
     const at = (o: number, note: string): FileEvidence =>
       ({ file: f.path, ...f.lines.at(o), quoteLine: true, note }) as FileEvidence
+    // Reading to change a stored file (`createEntities` loads, then saves) gives nothing read back.
+    const changing = accessOfPath(LOCAL, path) === 'write'
+    for (const r of localReads(f.language, f.bare, f.code, span.start, span.end)) {
+      const where = at(r.offset, r.call)
+      if (r.kind === 'environment') {
+        addFact({
+          leg: 'privateData',
+          via: `${r.call}: the server's whole environment, its secrets too`,
+          source: 'local',
+          at: where
+        })
+        continue
+      }
+      if (changing) continue
+      addFact({ leg: 'privateData', via: `${r.call}: files on the server's disk`, source: 'local', at: where })
+      if (r.content && mentions(leadOf(r.path) || r.path, tainted))
+        addFact({
+          leg: 'untrustedContent',
+          via: `${r.call} returns the file the caller names (\`${r.path.replace(/\s+/g, ' ').slice(0, 60)}\`): anyone may have written it`,
+          source: 'local',
+          at: where
+        })
+    }
     const senders = new Set<CatalogueEntry>()
     for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
       const o = span.start + m.index
@@ -1184,13 +1229,30 @@ function reachOf(
           for (const c of targets.slice(0, 1)) {
             const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`)
             const base = () => lookups.baseHost(f, name)
-            urlFact(f, c.argsAt!, entry, tainted, depth, where, reach, addFact, catalogue, c.name, vendorUse, base)
+            urlFact(
+              f,
+              c.argsAt!,
+              entry,
+              tainted,
+              depth,
+              where,
+              reach,
+              addFact,
+              catalogue,
+              c.name,
+              vendorUse,
+              base,
+              given
+            )
           }
         }
         continue
       }
       if (depth >= MAX_DEPTH || KEYWORDS.has(name) || f.defAt.has(o)) continue
-      const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20))
+      // A generic call (`request<Alerts>(url)`) is a call too, in the languages that write type arguments there.
+      const calledAt = (TYPE_ARGUMENTS.has(f.language) ? GENERIC_CALL : PLAIN_CALL).exec(
+        f.bare.slice(o + name.length, o + name.length + 240)
+      )
       // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
       if (
         afterDot &&
@@ -1207,22 +1269,27 @@ function reachOf(
         const params = target.def.params
         const t = new Set<string>()
         const clients = new Map<string, CatalogueEntry>()
+        const urls = new Map<string, string>()
         if (calledAt) {
           const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000)
           const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : []
           const shift = params[0] === 'self' || params[0] === 'cls' ? 1 : 0
           args.forEach((a, i) => {
             // A client handed to a function of the repository is that client in it (`run(conn, sql)`).
-            const given = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.trim())?.[1]
+            const named = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.trim())?.[1]
             const param = params[i + shift]
             const client =
-              given && param && !KEYWORDS.has(given)
-                ? (handed.get(given) ??
-                  f.scoped.find((b) => b.name === given && b.start <= o && o < b.end)?.entry ??
-                  f.bindings.get(given))
+              named && param && !KEYWORDS.has(named)
+                ? (handed.get(named) ??
+                  f.scoped.find((b) => b.name === named && b.start <= o && o < b.end)?.entry ??
+                  f.bindings.get(named))
                 : undefined
             if (client && param) clients.set(param, client)
-            if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) return
+            if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) {
+              const url = param && urlGiven(f, o, a, given)
+              if (url) urls.set(param, url)
+              return
+            }
             const kw = /^(\w+)\s*=[^=]/.exec(a)
             if (kw && f.language === 'python') t.add(kw[1])
             else if (params[i + shift]) t.add(params[i + shift])
@@ -1234,7 +1301,8 @@ function reachOf(
           tainted: t,
           depth: depth + 1,
           path: calledAt ? [...path, name] : path,
-          handed: clients
+          handed: clients,
+          given: urls
         })
       }
     }
@@ -1291,6 +1359,8 @@ interface Lookups {
   typeFiles?: (language: Language, name: string) => string[] | undefined
   /** The host of the base URL a client named `name` in `f` was built with elsewhere, when it can be told. */
   baseHost: (f: ParsedFile, name: string) => string | undefined
+  /** How many tools the file registers (a low-level server's list). */
+  toolsIn?: (file: string) => number
 }
 const NO_LOOKUPS: Lookups = { filesNaming: () => [], baseHost: () => undefined }
 
@@ -1423,7 +1493,9 @@ function holdsContent(entry: CatalogueEntry, words: string[]): boolean {
  * What the repository's functions from the handler to a vendor call say it does: the first one whose name
  * tells; one that resolves an identifier (`resolveIssueIdentifier`) gives its caller an id, not the data.
  */
-function accessOfPath(entry: CatalogueEntry, path: string[]): Access | undefined {
+/** No package: the standard library's file reads, judged by the repository's function names alone. */
+const LOCAL = { read: [], write: [], send: [] }
+function accessOfPath(entry: Pick<CatalogueEntry, 'read' | 'write' | 'send'>, path: string[]): Access | undefined {
   for (const p of path) {
     if (/^resolve/i.test(p)) return 'write'
     const a = accessOfName(p, entry)
@@ -1447,7 +1519,8 @@ function urlFact(
   catalogue: Catalogue,
   method = '',
   vendorUse?: (vendor: CatalogueEntry, at: FileEvidence) => void,
-  baseHost?: () => string | undefined
+  baseHost?: () => string | undefined,
+  given: Map<string, string> = new Map()
 ): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
@@ -1455,6 +1528,8 @@ function urlFact(
     from += arg.length + 1
     arg = firstArgument(f.code, from)
   }
+  // A keyword argument that is not the URL (`AsyncClient(proxy=proxy_url)`, `timeout=30`) names no target.
+  if (f.language === 'python' && /^\s*(?!(?:url|base_url|uri|endpoint)\s*=)\w+\s*=(?!=)/.test(arg)) return
   const wrapped = URL_WRAPPER.exec(arg)
   if (wrapped) arg = firstArgument(f.code, from + arg.indexOf('(', wrapped.index) + 1)
   if (!arg.trim()) return
@@ -1466,7 +1541,9 @@ function urlFact(
   // A template or concatenation led by such a member: `${this.baseURLs.research}/${id}`.
   const led = member ? undefined : /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$/.exec(leadOf(arg))
   const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined
-  const literal = leadingLiteral(arg, f.constants) ?? fromTable
+  // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`).
+  const chosen = mentions(leadOf(arg), tainted)
+  const literal = chosen ? undefined : (leadingLiteral(arg, f.constants) ?? fromTable ?? given.get(leadOf(arg).trim()))
   const client = entry.package
   if (literal !== undefined) {
     const host = hostOf(literal)
@@ -1496,7 +1573,7 @@ function urlFact(
   }
   const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
   // A URL's name tells only in the handler itself; deeper, only a tool argument passed down does.
-  if (mentions(leadOf(arg), tainted) || (depth === 0 && CALLER_URL_NAME.test(expr))) {
+  if (chosen || (depth === 0 && CALLER_URL_NAME.test(expr))) {
     addFact({
       leg: 'untrustedContent',
       via: `${client} fetches a URL from a tool argument (\`${expr}\`)`,
@@ -1518,6 +1595,14 @@ function urlFact(
   }
   if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
     reach.unknownTargets.push({ client, expression: expr, at })
+}
+
+/** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */
+function urlGiven(f: ParsedFile, at: number, arg: string, given: Map<string, string>): string | undefined {
+  const a = arg.trim()
+  const value = valueOf(f, at, a)
+  const url = leadingLiteral(value, f.constants) ?? given.get(leadOf(value).trim())
+  return url && hostOf(url) ? url : undefined
 }
 
 const configuredFact = (client: string, expr: string, at: FileEvidence): CapabilityFact => ({
@@ -1765,15 +1850,25 @@ function offsetOf(f: ParsedFile, line: number, column: number): number {
 function dispatchOf(f: ParsedFile, name: string, registration: number): { span: Span; params: string[] } | undefined {
   if (!f.code.includes(name)) return undefined
   const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // The name may be held by a constant (`STATUS = "git_status"`, an enum member): its uses dispatch too.
+  const held = [
+    ...f.code.matchAll(
+      new RegExp(`(?<![\\w$.])([A-Za-z_$][\\w$]*)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?=[ \\t]*(['"])${lit}\\2`, 'g')
+    )
+  ].map((m) => m[1])
+  const constant = held.length ? `|(?:[A-Za-z_$][\\w$]*\\.)?(?:${[...new Set(held)].join('|')})(?![\\w$])` : ''
   const re = new RegExp(
-    `\\bcase[ \\t]+(['"\`])${lit}\\1[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(['"\`])${lit}\\2|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`,
+    `\\bcase[ \\t]+(?:(['"\`])${lit}\\1${constant})[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(?:(['"\`])${lit}\\2${constant})|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`,
     'g'
   )
   for (const m of f.code.matchAll(re)) {
-    if (m.index === undefined || Math.abs(m.index - registration) < 4 || /!=/.test(m[0])) continue
+    if (m.index === undefined || Math.abs(m.index - registration) < 4) continue
     const after = m.index + m[0].length
+    // A guard (`if name != "fetch": raise …`): the rest of the function serves the tool.
+    const guard = /!=/.test(m[0])
     let span: Span | undefined
-    if (f.language === 'python') span = indentedBlock(f.bare, m.index)
+    if (guard) span = { start: guardEnd(f, m.index, after), end: -1 }
+    else if (f.language === 'python') span = indentedBlock(f.bare, m.index)
     else if (m[0].startsWith('case')) span = { start: after, end: caseEnd(f.bare, after) }
     else {
       const open = /^[^;{}\n]{0,200}\{/.exec(f.bare.slice(after, after + 210))
@@ -1784,19 +1879,58 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
     const around = f.defs.filter((d) => d.start <= m.index! && m.index! < d.end).sort((a, b) => b.start - a.start)[0]
     const from = around?.start ?? Math.max(0, m.index - 20_000)
     // The dispatcher is often a lambda (`async (request) => { switch … }`): its parameters, not the method's.
-    let lambda: { start: number; params: string[] } | undefined
+    let lambda: { start: number; open: number; params: string[] } | undefined
     for (const h of f.bare
       .slice(from, m.index)
       .matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
       const open = from + h.index + h[0].length - 1
-      if (closing(f.bare, open) > m.index) lambda = { start: from + h.index, params: paramNames(h[1], f.language) }
+      if (closing(f.bare, open) > m.index)
+        lambda = { start: from + h.index, open, params: paramNames(h[1], f.language) }
     }
     const start = lambda?.start ?? around?.start
+    if (guard) {
+      if (start === undefined) continue
+      span.end = lambda ? closing(f.bare, lambda.open) : around!.end
+      if (span.end <= span.start) continue
+    }
     const params = new Set(argumentsOf(lambda?.params ?? around?.params ?? []))
     if (start !== undefined) propagateTaint(f.bare.slice(start, m.index), f.code.slice(start, m.index), params)
     return { span, params: [...params] }
   }
   return undefined
+}
+
+/** Where a guard's statement ends: its Python block, its braces, or its line. */
+function guardEnd(f: ParsedFile, at: number, after: number): number {
+  if (f.language === 'python') return indentedBlock(f.bare, at).end
+  const open = /^[^;{}\n]{0,200}\{/.exec(f.bare.slice(after, after + 210))
+  if (open) return Math.max(after, closing(f.bare, after + open[0].length - 1))
+  const end = /[;\n]/.exec(f.bare.slice(after, after + 2000))
+  return end ? after + end.index + 1 : after
+}
+
+/**
+ * The handler of every tool call in a low-level server (`@server.call_tool()`, `on_call_tool=…`,
+ * `setRequestHandler(CallToolRequestSchema, …)`): the handler of its one tool when it lists only one.
+ */
+function callToolHandler(f: ParsedFile): { span: Span; params: string[] } | undefined {
+  const named =
+    /@[\w.]+\.call_tool\([ \t]*\)[ \t]*\r?\n[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)|\bon_call_tool[ \t]*=[ \t]*(\w+)|\.call_tool\([ \t]*\)[ \t]*\([ \t]*(\w+)[ \t]*\)|setRequestHandler\([ \t]*CallToolRequestSchema[ \t]*,[ \t]*(?:this\.)?([A-Za-z_$][\w$]*)[ \t]*\)/.exec(
+      f.bare
+    )
+  const name = named && (named[1] ?? named[2] ?? named[3] ?? named[4])
+  const def = name ? f.defs.find((d) => d.name === name) : undefined
+  if (def) return { span: { start: def.start, end: def.end }, params: [...argumentsOf(def.params)] }
+  const lambda =
+    /setRequestHandler\([ \t]*CallToolRequestSchema[ \t]*,[ \t]*(?:async[ \t]*)?\(([^()]{0,400})\)[^{]{0,200}?=>[ \t]*\{/.exec(
+      f.bare
+    )
+  if (!lambda) return undefined
+  const open = lambda.index + lambda[0].length - 1
+  const end = closing(f.bare, open)
+  return end > 0
+    ? { span: { start: open, end }, params: [...argumentsOf(paramNames(lambda[1], f.language))] }
+    : undefined
 }
 
 /** Where a `case` branch ends: the next `case` or `default` at its depth, or the switch's closing bracket. */

@@ -799,7 +799,8 @@ const CLIENT_RULES: (Rule & { languages: readonly Language[]; client: string })[
   {
     languages: ['python'],
     needles: ['client', 'session', 'http', 'self.'],
-    re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"])/g,
+    // A literal URL, or a variable named as one (`client.get(url)` on a client some factory made).
+    re: /\b(?:client|session|http|self\.\w+)\.(?:get|post|put|patch|delete|request)\s*\(\s*(?=f?['"]|(?:url|uri|page_url|target_url|source_url)\s*[,)])/g,
     client: 'HTTP client'
   },
   {
@@ -829,7 +830,8 @@ const CLIENT_RULES: (Rule & { languages: readonly Language[]; client: string })[
       'GetFromJsonAsync',
       'PostAsJsonAsync'
     ],
-    re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*\(/g,
+    // Type arguments too: `GetFromJsonAsync<JsonDocument>(url)`.
+    re: /\.(?:GetAsync|PostAsync|PutAsync|PatchAsync|DeleteAsync|SendAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsJsonAsync)\s*(?:<[^<>()\n]{1,200}>\s*)?\(/g,
     client: 'HttpClient'
   },
   {
