@@ -368,3 +368,19 @@ describe('a URL the gate cannot resolve beside a tool whose handler does not lea
     }
   })
 })
+
+describe('a low-level server that finds the handler in a table by the name', () => {
+  const { ctx, result } = runGate({
+    dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'table-dispatch'),
+    today: TODAY
+  })
+
+  it('takes no comparison with the name as a branch of one tool', () => {
+    for (const t of ctx.repo.capabilities.tools) expect(t.handler, t.tool).toBeUndefined()
+  })
+
+  it('leaves the legs not verified, never passed', () => {
+    for (const check of ['security.private-data', 'security.trifecta'])
+      expect(findingsOf(result.findings, check).map((f) => f.status), check).not.toContain('passed')
+  })
+})

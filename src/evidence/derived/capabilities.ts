@@ -1113,8 +1113,8 @@ function reachOf(
     taintOf(reach).push(depth === 0 ? undefined : tainted)
     const at = (o: number, note: string): FileEvidence =>
       ({ file: f.path, ...f.lines.at(o), quoteLine: true, note }) as FileEvidence
-    // Reading to change a stored file (`createEntities` loads, then saves) gives nothing read back.
-    const changing = accessOfPath(LOCAL, path) === 'write'
+    // Reading to change a stored file (`create_entities` loads, then saves) gives nothing read back.
+    const changing = accessOfPath(LOCAL, [reg.name, ...path]) === 'write'
     for (const r of localReads(f.language, f.bare, f.code, span.start, span.end)) {
       const where = at(r.offset, r.call)
       if (r.kind === 'environment') {
@@ -1541,8 +1541,9 @@ function urlFact(
   // A template or concatenation led by such a member: `${this.baseURLs.research}/${id}`.
   const led = member ? undefined : /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$/.exec(leadOf(arg))
   const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined
-  // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`).
-  const chosen = mentions(leadOf(arg), tainted)
+  // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`); a name in
+  // capitals is a constant.
+  const chosen = mentions(leadOf(arg), tainted) && !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg))
   const literal = chosen ? undefined : (leadingLiteral(arg, f.constants) ?? fromTable ?? given.get(leadOf(arg).trim()))
   const client = entry.package
   if (literal !== undefined) {
@@ -1850,10 +1851,14 @@ function offsetOf(f: ParsedFile, line: number, column: number): number {
 function dispatchOf(f: ParsedFile, name: string, registration: number): { span: Span; params: string[] } | undefined {
   if (!f.code.includes(name)) return undefined
   const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  // The name may be held by a constant (`STATUS = "git_status"`, an enum member): its uses dispatch too.
+  // The name may be held by a constant (`STATUS = "git_status"`, an enum member): its uses dispatch too. Only a
+  // constant's name (upper case, at the start of a line): `name="x"` in a call is not one.
   const held = [
     ...f.code.matchAll(
-      new RegExp(`(?<![\\w$.])([A-Za-z_$][\\w$]*)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?=[ \\t]*(['"])${lit}\\2`, 'g')
+      new RegExp(
+        `^[ \\t]*(?:(?:export|public|private|static|final|const|readonly)[ \\t]+){0,4}([A-Z][A-Z0-9_]*)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?=[ \\t]*(['"])${lit}\\2`,
+        'gm'
+      )
     )
   ].map((m) => m[1])
   const constant = held.length ? `|(?:[A-Za-z_$][\\w$]*\\.)?(?:${[...new Set(held)].join('|')})(?![\\w$])` : ''
