@@ -5282,19 +5282,39 @@ function evidenceOutcomes(ctx, leg) {
 // ---------------------------------------------------------------- code the gate could not read
 /** Each tool's reach by name, made once per run (four checks ask for every declared tool). */
 const REACHES = new WeakMap();
-/** Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. */
-function unreadReason(ctx, tool) {
+/** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
+const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve';
+/**
+ * Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. For the
+ * read legs, a call whose target the gate cannot tell is unread too: it may fetch either.
+ */
+function unreadReason(ctx, tool, leg) {
     if (ctx.repo.scan.sourceFiles === 0)
         return 'the source is in no language the gate reads';
-    let reaches = REACHES.get(ctx.repo.capabilities);
-    if (!reaches)
-        REACHES.set(ctx.repo.capabilities, (reaches = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))));
-    const reach = reaches.get(tool);
+    const reach = reachOf(ctx, tool);
     if (!reach)
         return 'no registration found in source';
     if (!reach.handler)
         return 'no handler found';
+    if (leg &&
+        leg !== 'externalCommunication' &&
+        unresolvedCalls(ctx, tool).length &&
+        !reach.facts.some((f) => f.leg === leg))
+        return UNRESOLVED_TARGET;
     return undefined;
+}
+function reachOf(ctx, tool) {
+    let reaches = REACHES.get(ctx.repo.capabilities);
+    if (!reaches)
+        REACHES.set(ctx.repo.capabilities, (reaches = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))));
+    return reaches.get(tool);
+}
+/** Calls with a target the gate cannot tell that the tool makes, or that sit beside it where no handler led. */
+function unresolvedCalls(ctx, tool) {
+    return [
+        ...(reachOf(ctx, tool)?.unknownTargets ?? []),
+        ...ctx.repo.capabilities.unresolved.filter((u) => u.candidates.includes(tool))
+    ];
 }
 /**
  * Declared tools that deny a leg (`none`) but whose code the gate could not read: one `not verified` per
@@ -5307,7 +5327,7 @@ function unreadOutcomes(ctx, leg, check) {
     for (const [i, t] of ctx.config.tools.entries()) {
         if (t[leg] !== 'none')
             continue;
-        const why = unreadReason(ctx, t.name);
+        const why = unreadReason(ctx, t.name, leg);
         if (!why)
             continue;
         const att = attestationFor(ctx, check, t.name);
@@ -5323,8 +5343,13 @@ function unreadOutcomes(ctx, leg, check) {
             status: 'not verified',
             message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,
             reason: why,
-            evidence: tools.slice(0, 10).map((name) => configEvidence(ctx, ['tools', toolIndex(ctx, name), leg])),
-            fix: `Name the handler so the gate can follow it, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
+            evidence: tools
+                .slice(0, 10)
+                .flatMap((name) => [
+                configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
+                ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at)
+            ]),
+            fix: `${why === UNRESOLVED_TARGET ? 'Build the URL from a constant or a configuration key the gate can read' : 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
         });
     }
     return outcomes;
@@ -5622,12 +5647,12 @@ const trifecta = {
         // Fail closed: a missing leg that a tool whose code was not read denies may be there.
         const unread = new Map();
         for (const t of ctx.config.tools) {
-            const why = unreadReason(ctx, t.name);
-            if (!why)
-                continue;
-            const denied = ['privateData', 'untrustedContent', 'externalCommunication'].filter((leg) => t[leg] === 'none' && !values.legs[leg] && !attestationFor(ctx, LEG_CHECK[leg], t.name));
+            const denied = ['privateData', 'untrustedContent', 'externalCommunication'].filter((leg) => t[leg] === 'none' &&
+                !values.legs[leg] &&
+                !attestationFor(ctx, LEG_CHECK[leg], t.name) &&
+                unreadReason(ctx, t.name, leg));
             if (denied.length)
-                unread.set(t.name, why);
+                unread.set(t.name, unreadReason(ctx, t.name, denied[0]));
         }
         if (unread.size) {
             const missing = legs.filter(([, l]) => !l.present).map(([n]) => n);

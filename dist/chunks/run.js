@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { q as checkInfo, b as registeredChecks, M as MAX_EVIDENCE_PER_FINDING, l as PHASES, u as blocks, v as STATUSES, a as TOOL_VERSION, T as TOOL_NAME, x as compactMatrix, y as capabilityMatrix, z as attestationFor, c as isFileEvidence, A as toolEntries, B as dig, D as readDeployment, E as readDocs, F as readKustomizations, G as readServerScope } from './registry.js';
 import { U as UsageError } from './errors.js';
 import { d as describeIoError, c as redactThenCut, e as redactSecrets, r as redactDeep, k as knowSecrets } from './output.js';
-import { C as parseYaml, D as position, M as MAX_ALIAS_COUNT, f as nodePosition, E as closestNode, F as keyAt, G as isLinearGlob, g as globMatcher, a as isTestPath, l as languageOf, H as catalogueWith, I as firstArgument, J as sourceViews, h as LineFinder, K as leadingLiteral, o as hostOf, N as CALLER_URL_NAME, O as closingBracket, P as splitTopLevel, e as distExports, Q as own, S as loopNames, T as parameterOf, U as expressionText, V as objectNameAt, W as codeFileOf, X as stringConstantsOf, Y as toolObjectsOf, i as isInside, r as Repository, Z as dotenvSecrets, $ as testDataIn, a0 as lineText, a1 as scanSources, a2 as createSecretsDetector } from './jobs.js';
+import { C as parseYaml, D as position, M as MAX_ALIAS_COUNT, f as nodePosition, E as closestNode, F as keyAt, G as isLinearGlob, g as globMatcher, a as isTestPath, l as languageOf, H as firstArgument, I as catalogueWith, J as sourceViews, h as LineFinder, K as leadingLiteral, o as hostOf, N as CALLER_URL_NAME, O as closingBracket, P as splitTopLevel, e as distExports, Q as own, S as loopNames, T as parameterOf, U as expressionText, V as objectNameAt, W as codeFileOf, X as stringConstantsOf, Y as toolObjectsOf, i as isInside, r as Repository, Z as dotenvSecrets, $ as testDataIn, a0 as lineText, a1 as scanSources, a2 as createSecretsDetector } from './jobs.js';
 import { c as configSchema, n as notApplicableReason } from './schema.js';
 import { i as importsOf, e as entryOfImport, a as startSourceScan } from './parallel-scan.js';
 import { spawn } from 'node:child_process';
@@ -480,6 +480,127 @@ function redactEvidence(e, lineOf) {
     };
 }
 
+const JS_CONTENT = /^(?:readFile(?:Sync)?|createReadStream|readJson(?:Sync)?|readJSON)$/;
+const RULES = {
+    typescript: [
+        {
+            re: /(?<![\w$])(?:fs|fsp|fsPromises|fse|promises)[ \t]*\.[ \t]*(readFile(?:Sync)?|readdir(?:Sync)?|l?stat(?:Sync)?|opendir|createReadStream|readJson(?:Sync)?|readJSON)[ \t]*\(/g,
+            kind: 'files',
+            content: JS_CONTENT
+        },
+        {
+            // The same calls imported by name (`import { createReadStream } from "fs"`).
+            re: /(?<![\w$.])(readFile(?:Sync)?|readdir(?:Sync)?|createReadStream|opendir)[ \t]*\(/g,
+            kind: 'files',
+            content: JS_CONTENT,
+            needs: /\bfrom[ \t]*['"](?:node:)?fs(?:\/promises|-extra)?['"]|\brequire\([ \t]*['"](?:node:)?fs(?:\/promises|-extra)?['"]/
+        },
+        {
+            re: /\bJSON\.stringify[ \t]*\([ \t]*(process\.env)\b(?![ \t]*[.[?])|\bObject\.(?:entries|keys)[ \t]*\([ \t]*(process\.env)[ \t]*\)/g,
+            kind: 'environment'
+        }
+    ],
+    python: [
+        {
+            re: /(?<![\w.])(open)[ \t]*\(|\baiofiles\.(open)[ \t]*\(|\.[ \t]*(read_text|read_bytes|iterdir)[ \t]*\(|\bos\.(listdir|scandir|walk|stat)[ \t]*\(/g,
+            kind: 'files',
+            content: /^(?:open|read_text|read_bytes)$/
+        },
+        {
+            re: /\bjson\.dumps[ \t]*\([ \t]*(?:dict[ \t]*\([ \t]*)?(os\.environ)\b(?![ \t]*[.[])|\b(os\.environ)\.items[ \t]*\(|\bdict[ \t]*\([ \t]*(os\.environ)[ \t]*\)/g,
+            kind: 'environment'
+        }
+    ],
+    go: [
+        {
+            re: /\b(?:os|ioutil)\.(ReadFile|Open|ReadDir|Stat|Lstat)[ \t]*\(|\bfilepath\.(Walk|WalkDir|Glob)[ \t]*\(/g,
+            kind: 'files',
+            content: /^(?:ReadFile|Open)$/
+        },
+        // Handed to a child process (`cmd.Env = os.Environ()`) it is not shown to anyone.
+        { re: /(?<!Env[ \t]{0,4}=[ \t]{0,4}|append\([ \t]{0,4})\bos\.(Environ)[ \t]*\([ \t]*\)/g, kind: 'environment' }
+    ],
+    csharp: [
+        {
+            re: /\bFile\.(ReadAllText|ReadAllLines|ReadAllBytes|ReadLines|OpenRead|OpenText)(?:Async)?[ \t]*\(|\bDirectory\.(GetFiles|EnumerateFiles|GetDirectories|EnumerateDirectories|EnumerateFileSystemEntries)[ \t]*\(|\bnew[ \t]+(StreamReader)[ \t]*\(/g,
+            kind: 'files',
+            content: /^(?:ReadAllText|ReadAllLines|ReadAllBytes|ReadLines|OpenRead|OpenText|StreamReader)$/
+        },
+        { re: /\bEnvironment\.(GetEnvironmentVariables)[ \t]*\([ \t]*\)/g, kind: 'environment' }
+    ],
+    java: [
+        {
+            re: /\bFiles\.(readString|readAllLines|readAllBytes|newBufferedReader|newInputStream|lines|list|walk)[ \t]*\(|\bnew[ \t]+(FileReader|FileInputStream)[ \t]*\(/g,
+            kind: 'files',
+            content: /^(?:readString|readAllLines|readAllBytes|newBufferedReader|newInputStream|lines|FileReader|FileInputStream)$/
+        },
+        { re: /(?<!putAll\([ \t]{0,4})\bSystem\.(getenv)[ \t]*\([ \t]*\)/g, kind: 'environment' }
+    ]
+};
+RULES.javascript = RULES.typescript;
+RULES.kotlin = RULES.java;
+const RECEIVER_READS = new Set(['read_text', 'read_bytes', 'iterdir']);
+/** The expression a method is called on: back over names, dots and bracketed groups. */
+function receiverOf(code, dot) {
+    let depth = 0;
+    let i = dot - 1;
+    for (; i >= 0 && dot - i < 400; i--) {
+        const ch = code[i];
+        if (ch === ')' || ch === ']')
+            depth++;
+        else if (ch === '(' || ch === '[') {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        else if (depth === 0 && !/[\w.$ \t]/.test(ch))
+            break;
+    }
+    return code.slice(i + 1, dot);
+}
+/** A path the program ships with (a literal, or one made from its own folder) is not the user's data. */
+const LITERAL_PATH = /^\s*[rbfu]{0,2}(['"`])[^'"`{$]*\1\s*$/i;
+const OWN_FOLDER = /__dirname|__filename|import\.meta|__file__|AppContext\.BaseDirectory|getResource/;
+const ownPath = (path) => LITERAL_PATH.test(path) || OWN_FOLDER.test(path);
+/** A Python `open` given a mode that only writes (`"w"`, `"a"`, `"x"`, without `+` or `r`). */
+const WRITE_MODE = /^\s*(?:mode\s*=\s*)?[rbfu]{0,2}(['"])[wax]b?t?\1\s*$/;
+// The last file asked about: a tool's spans in one file ask the same question many times.
+let asked;
+function holds(code, re) {
+    if (asked?.code !== code || asked.re !== re)
+        asked = { code, re, holds: re.test(code) };
+    return asked.holds;
+}
+/** The tool's local reads in `code` (the bare view, strings kept as written). */
+function localReads(language, bare, code, from = 0, to = bare.length) {
+    const out = [];
+    for (const rule of RULES[language] ?? []) {
+        if (rule.needs && !holds(code, rule.needs))
+            continue;
+        rule.re.lastIndex = from;
+        for (let m = rule.re.exec(bare); m && m.index < to; m = rule.re.exec(bare)) {
+            const name = m.slice(1).find((g) => g !== undefined) ?? '';
+            const call = m[0].slice(0, m[0].lastIndexOf('(')).trimEnd();
+            if (rule.kind === 'environment') {
+                out.push({ kind: 'environment', call: name, offset: m.index, content: true, path: '' });
+                continue;
+            }
+            const argsAt = m.index + m[0].length;
+            // A method of the path itself (`Path(p).read_text()`): the path is its receiver.
+            const path = RECEIVER_READS.has(name) ? receiverOf(code, m.index) : firstArgument(code, argsAt);
+            if (!path.trim() || ownPath(path))
+                continue;
+            if (language === 'python' && name === 'open') {
+                const mode = firstArgument(code, argsAt + path.length + 1);
+                if (code[argsAt + path.length] === ',' && WRITE_MODE.test(mode))
+                    continue;
+            }
+            out.push({ kind: 'files', call, offset: m.index, content: !!rule.content?.test(name), path: path.trim() });
+        }
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+
 /** Words that name reading data back. */
 const READ_WORDS = new Set([
     'get list search query read fetch find select download scan describe count lookup retrieve export load browse',
@@ -502,6 +623,28 @@ const WRITE_WORDS = new Set([
 ]
     .join(' ')
     .split(' '));
+/** Writes that author text others will read (a comment, a message, an issue, an event), unlike deleting or moving. */
+const PUBLISH_WORDS = new Set('create add insert update upsert post publish send reply forward upload attach edit patch invite respond submit share write append'.split(' '));
+/** Words that name no object: `CreateWorkItemAsync` authors a work item. */
+const NOT_OBJECTS = new Set(['async', 'context', 'ctx', 'with', 'to', 'for', 'new', 'by', 'a', 'the', 'v1', 'v2', 'v3']);
+/**
+ * What a write authors, when its verb authors text: the object after the verb (`add_comment`), else the one before
+ * it (`Issue.Comment.Add`), as its head word and the two words it may be written in (`work item`). Its own call's
+ * words decide when they name a write, else the functions around it.
+ */
+function authoredObject(callWords, pathWords) {
+    const words = callWords.some((w) => WRITE_WORDS.has(w)) ? callWords : pathWords;
+    const i = words.findIndex((w) => PUBLISH_WORDS.has(w));
+    if (i < 0)
+        return undefined;
+    const after = words.slice(i + 1).filter((w) => !NOT_OBJECTS.has(w));
+    if (after.length)
+        return { head: after[0], pair: after[0] + (after[1] ?? '') };
+    const before = words.slice(0, i).filter((w) => !NOT_OBJECTS.has(w));
+    if (!before.length)
+        return { head: '', pair: '' };
+    return { head: before[before.length - 1], pair: (before[before.length - 2] ?? '') + before[before.length - 1] };
+}
 /** Methods that do what their first argument says (a statement, a command, a path). */
 const DISPATCH = new Set(['send execute executemany exec query request call invoke run raw sql perform post'].join(' ').split(' '));
 const SQL_READ = /^(?:select|with|show|describe|desc|explain|pragma|values|table)\b/i;
@@ -615,6 +758,10 @@ function accessOfChain(entry, chain) {
 // Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
 // measured against it in this change; these are brackets, indentation and identifiers.
 const MAX_DEPTH = 4;
+const PLAIN_CALL = /^\s*\(/;
+const GENERIC_CALL = /^\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>\s*)?\(/;
+// C# generic calls are mostly a factory's (`GetClientAsync<T>()`), which the client bindings already follow.
+const TYPE_ARGUMENTS = new Set(['typescript', 'javascript']);
 const MAX_SPANS_PER_TOOL = 120;
 const KEYWORDS = new Set([
     'async',
@@ -809,7 +956,8 @@ function definitionsOf(language, bare) {
     }
     const re = language === 'go'
         ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g
-        : /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\(/g;
+        : // A generic function (`request<T>(url)`) is defined with its type parameters before the list.
+            /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>[ \t]*)?\(/g;
     for (const m of bare.matchAll(re)) {
         const name = m[1];
         if (KEYWORDS.has(name))
@@ -923,7 +1071,7 @@ function bindingsOf(file, defs, entries) {
             const e = root(callee) ??
                 (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
                     ? returning.get(callee.slice(callee.lastIndexOf('.') + 1))
-                    : undefined);
+                    : genericClient(bare, m.index + m[0].length, root));
             if (e)
                 bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])));
             else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
@@ -961,6 +1109,19 @@ function bindingsOf(file, defs, entries) {
             break;
     }
     return { bindings, scoped, returning, members, assignedFrom };
+}
+/**
+ * The client a generic call's type argument names: `GetClientAsync<WorkItemTrackingHttpClient>()`,
+ * `sync.OnceValue[*agile.Client](…)`.
+ */
+function genericClient(bare, at, root) {
+    const args = /^[ \t]*(?:<([^<>()\n]{1,200})>|\[([^[\]()\n]{1,200})\])[ \t]*\(/.exec(bare.slice(at, at + 220));
+    for (const t of (args?.[1] ?? args?.[2])?.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
+        const e = KEYWORDS.has(t) ? undefined : root(t);
+        if (e)
+            return e;
+    }
+    return undefined;
 }
 /**
  * Files a file can call into: relative JS imports, local Python modules, the same Go package or C#/Java directory,
@@ -1207,7 +1368,8 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             }
             return files.length || !beyond.has(language) ? files : undefined;
         },
-        baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue)
+        baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
+        toolsIn: (file) => new Set(source.tools.filter((t) => !t.isTest && t.at.file === file).map((t) => t.name)).size
     };
     const seen = new Set();
     const tools = [];
@@ -1303,6 +1465,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     }
     // What no tool reached belongs to the server, with the tools that may hold it.
     const server = [];
+    const unresolved = [];
     const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]));
     const allTools = tools.map((t) => t.tool);
     const candidatesOf = (file) => {
@@ -1381,8 +1544,16 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                 candidates: candidatesOf(row.at.file)
             });
         }
+        else {
+            // A computed target beside tools no handler was followed to: those tools may be the ones calling it.
+            const here = tools.filter((t) => t.registration.file === c.at.file).map((t) => t.tool);
+            if (here.length) {
+                const row = take();
+                unresolved.push({ client: row.client, expression: row.expression ?? '', at: row.at, candidates: here });
+            }
+        }
     });
-    return { tools, server };
+    return { tools, server, unresolved };
 }
 const viaOf = (e) => `${e.package}: ${e.reason}`;
 /** A call to a vendor's API host reaches what the vendor's SDK would: its entry's legs. */
@@ -1466,6 +1637,17 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
             }
         }
     }
+    // A low-level server that lists one tool serves it from its one call handler.
+    if (!handler && lookups.toolsIn?.(file.path) === 1) {
+        for (const p of [file.path, ...file.linked]) {
+            const other = parse(p);
+            handler = other && callToolHandler(other);
+            if (handler) {
+                handlerFile = other;
+                break;
+            }
+        }
+    }
     // A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler.
     if (!handler) {
         const v = registrationVariable(file, offset);
@@ -1509,7 +1691,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
     };
     /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
     const access = new Map();
-    const noteAccess = (entry, a, where, callerStatement = false, words = []) => {
+    const noteAccess = (entry, a, where, callerStatement = false, words = [], callWords = []) => {
         let n = access.get(entry);
         if (!n)
             access.set(entry, (n = { wrote: false }));
@@ -1523,6 +1705,11 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
             n.unclear ??= where;
         if (a === 'read' && holdsContent(entry, words))
             n.content ??= where;
+        const authored = a === 'write' && entry.legs.includes('untrustedContent') ? authoredObject(callWords, words) : undefined;
+        // A package that names its text-bearing objects publishes only through them (a sprint or a watcher is not one).
+        if (authored &&
+            (!entry.content?.length || holdsContent(entry, [authored.head]) || holdsContent(entry, [authored.pair])))
+            n.published ??= where;
     };
     /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */
     const settled = new Set();
@@ -1533,16 +1720,19 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
         tainted: argumentsOf(h.params),
         depth: 0,
         path: [],
-        handed: new Map()
+        handed: new Map(),
+        given: new Map()
     }));
     let spans = 0;
     while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-        const { file: f, span, tainted, depth, path, handed } = work.shift();
+        const { file: f, span, tainted, depth, path, handed, given } = work.shift();
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
         const vendorUse = (vendor, where) => {
-            const words = path.flatMap((p) => wordsOf(p));
-            noteAccess(vendor, accessOfPath(vendor, path), where, false, words);
+            const access = accessOfPath(vendor, path);
+            // A read's object may be named only by its class (`JiraIssueService.get`): the file's name counts for reads.
+            const file = access === 'read' ? wordsOf(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) : [];
+            noteAccess(vendor, access, where, false, [...file, ...path.flatMap((p) => wordsOf(p))]);
             const hit = vendor.send?.find((x) => path.some((p) => flatName(p).includes(flatName(x))));
             if (hit)
                 addFact({
@@ -1567,6 +1757,30 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
         propagateTaint(body, f.code.slice(span.start, span.end), tainted);
         taintOf(reach).push(depth === 0 ? undefined : tainted);
         const at = (o, note) => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note });
+        // Reading to change a stored file (`create_entities` loads, then saves) gives nothing read back.
+        const changing = accessOfPath(LOCAL, [reg.name, ...path]) === 'write';
+        for (const r of localReads(f.language, f.bare, f.code, span.start, span.end)) {
+            const where = at(r.offset, r.call);
+            if (r.kind === 'environment') {
+                addFact({
+                    leg: 'privateData',
+                    via: `${r.call}: the server's whole environment, its secrets too`,
+                    source: 'local',
+                    at: where
+                });
+                continue;
+            }
+            if (changing)
+                continue;
+            addFact({ leg: 'privateData', via: `${r.call}: files on the server's disk`, source: 'local', at: where });
+            if (r.content && mentions(leadOf(r.path) || r.path, tainted))
+                addFact({
+                    leg: 'untrustedContent',
+                    via: `${r.call} returns the file the caller names (\`${r.path.replace(/\s+/g, ' ').slice(0, 60)}\`): anyone may have written it`,
+                    source: 'local',
+                    at: where
+                });
+        }
         const senders = new Set();
         for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
             const o = span.start + m.index;
@@ -1586,9 +1800,12 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
             const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
                 ? undefined
                 : f.returning.get(name);
-            const entry = bound ?? made;
+            const calls = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20));
+            // `services.JiraClient()`: what another Go package makes or holds; the call itself only gets it.
+            const fromPackage = afterDot && !bound && f.language === 'go' ? packageClient(f, o, name, parse) : undefined;
+            const entry = bound ?? made ?? fromPackage;
             if (entry) {
-                const chain = chainAfter(f.bare, o + name.length).slice(made ? 1 : 0);
+                const chain = chainAfter(f.bare, o + name.length).slice(made || (fromPackage && calls) ? 1 : 0);
                 // What a client handed in makes is a client too, for the rest of the function: `with conn.cursor() as
                 // cursor`, `cursor = conn.cursor()` (the file's own bindings cannot know a parameter's client).
                 if (handed.size && handed.get(name) === entry && chain.length) {
@@ -1615,8 +1832,9 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                     const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }));
                     // A statement the caller writes (`new SqlCommand(sql, conn)`, `cursor.execute(query)`) selects any rows.
                     const callerStatement = calls.some((c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted));
-                    const words = [...path, ...chain.map((c) => c.name)].flatMap((w) => wordsOf(w));
-                    noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words);
+                    const callWords = chain.flatMap((c) => wordsOf(c.name));
+                    const words = [...path.flatMap((w) => wordsOf(w)), ...callWords];
+                    noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words, callWords);
                 }
                 for (const leg of entry.legs) {
                     if (gated && leg !== 'externalCommunication')
@@ -1651,14 +1869,15 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                     for (const c of targets.slice(0, 1)) {
                         const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`);
                         const base = () => lookups.baseHost(f, name);
-                        urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, c.name, vendorUse, base);
+                        urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, c.name, vendorUse, base, given);
                     }
                 }
                 continue;
             }
             if (depth >= MAX_DEPTH || KEYWORDS.has(name) || f.defAt.has(o))
                 continue;
-            const calledAt = /^\s*\(/.exec(f.bare.slice(o + name.length, o + name.length + 20));
+            // A generic call (`request<Alerts>(url)`) is a call too, in the languages that write type arguments there.
+            const calledAt = (TYPE_ARGUMENTS.has(f.language) ? GENERIC_CALL : PLAIN_CALL).exec(f.bare.slice(o + name.length, o + name.length + 240));
             // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
             if (afterDot &&
                 !calledAt &&
@@ -1676,23 +1895,28 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                 const params = target.def.params;
                 const t = new Set();
                 const clients = new Map();
+                const urls = new Map();
                 if (calledAt) {
                     const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000);
                     const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : [];
                     const shift = params[0] === 'self' || params[0] === 'cls' ? 1 : 0;
                     args.forEach((a, i) => {
                         // A client handed to a function of the repository is that client in it (`run(conn, sql)`).
-                        const given = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.trim())?.[1];
+                        const named = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.trim())?.[1];
                         const param = params[i + shift];
-                        const client = given && param && !KEYWORDS.has(given)
-                            ? (handed.get(given) ??
-                                f.scoped.find((b) => b.name === given && b.start <= o && o < b.end)?.entry ??
-                                f.bindings.get(given))
+                        const client = named && param && !KEYWORDS.has(named)
+                            ? (handed.get(named) ??
+                                f.scoped.find((b) => b.name === named && b.start <= o && o < b.end)?.entry ??
+                                f.bindings.get(named))
                             : undefined;
                         if (client && param)
                             clients.set(param, client);
-                        if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted))
+                        if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) {
+                            const url = param && urlGiven(f, o, a, given);
+                            if (url)
+                                urls.set(param, url);
                             return;
+                        }
                         const kw = /^(\w+)\s*=[^=]/.exec(a);
                         if (kw && f.language === 'python')
                             t.add(kw[1]);
@@ -1709,7 +1933,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                     tainted: t,
                     depth: depth + 1,
                     path: calledAt ? [...path, name] : path,
-                    handed: clients
+                    handed: clients,
+                    given: urls
                 });
             }
         }
@@ -1731,6 +1956,14 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
     }
     // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
     for (const [entry, n] of access) {
+        const sent = reach.facts.some((x) => x.leg === 'externalCommunication' && x.via.startsWith(`${entry.package} `));
+        if (n.published && !sent)
+            addFact({
+                leg: 'externalCommunication',
+                via: `${entry.package}: writes text others read (${entry.reason})`,
+                source: 'send',
+                at: n.published
+            });
         const where = n.read ?? (n.wrote ? undefined : n.unclear);
         if (!where)
             continue;
@@ -1865,12 +2098,15 @@ function holdsContent(entry, words) {
     if (!entry.content?.length)
         return false;
     const want = new Set(entry.content.map((c) => stem(c.toLowerCase())));
-    return words.some((w) => want.has(stem(w)));
+    // `GetWorkItemAsync` names `workitem` in two words.
+    return words.some((w, i) => want.has(stem(w)) || (i > 0 && want.has(stem(words[i - 1] + w))));
 }
 /**
  * What the repository's functions from the handler to a vendor call say it does: the first one whose name
  * tells; one that resolves an identifier (`resolveIssueIdentifier`) gives its caller an id, not the data.
  */
+/** No package: the standard library's file reads, judged by the repository's function names alone. */
+const LOCAL = { read: [], write: [], send: [] };
 function accessOfPath(entry, path) {
     for (const p of path) {
         if (/^resolve/i.test(p))
@@ -1883,13 +2119,16 @@ function accessOfPath(entry, path) {
 }
 /** The private-data packages a tool used, read or not: they are its, not the server's. */
 const TOUCHED = new WeakMap();
-function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue, method = '', vendorUse, baseHost) {
+function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue, method = '', vendorUse, baseHost, given = new Map()) {
     let from = argsAt;
     let arg = firstArgument(f.code, from);
     for (let skip = 0; skip < 2 && LEADING_NON_URL.test(arg); skip++) {
         from += arg.length + 1;
         arg = firstArgument(f.code, from);
     }
+    // A keyword argument that is not the URL (`AsyncClient(proxy=proxy_url)`, `timeout=30`) names no target.
+    if (f.language === 'python' && /^\s*(?!(?:url|base_url|uri|endpoint)\s*=)\w+\s*=(?!=)/.test(arg))
+        return;
     const wrapped = URL_WRAPPER.exec(arg);
     if (wrapped)
         arg = firstArgument(f.code, from + arg.indexOf('(', wrapped.index) + 1);
@@ -1900,7 +2139,10 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     // A template or concatenation led by such a member: `${this.baseURLs.research}/${id}`.
     const led = member ? undefined : /^\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+([A-Za-z_$][\w$]*)\s*$/.exec(leadOf(arg));
     const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined;
-    const literal = leadingLiteral(arg, f.constants) ?? fromTable;
+    // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`); a name in
+    // capitals is a constant.
+    const chosen = mentions(leadOf(arg), tainted) && !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg));
+    const literal = chosen ? undefined : (leadingLiteral(arg, f.constants) ?? fromTable ?? given.get(leadOf(arg).trim()));
     const client = entry.package;
     if (literal !== undefined) {
         const host = hostOf(literal);
@@ -1936,7 +2178,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     }
     const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
     // A URL's name tells only in the handler itself; deeper, only a tool argument passed down does.
-    if (mentions(leadOf(arg), tainted) || (depth === 0 && CALLER_URL_NAME.test(expr))) {
+    if (chosen || (depth === 0 && CALLER_URL_NAME.test(expr))) {
         addFact({
             leg: 'untrustedContent',
             via: `${client} fetches a URL from a tool argument (\`${expr}\`)`,
@@ -1959,6 +2201,13 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     }
     if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
         reach.unknownTargets.push({ client, expression: expr, at });
+}
+/** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */
+function urlGiven(f, at, arg, given) {
+    const a = arg.trim();
+    const value = valueOf(f, at, a);
+    const url = leadingLiteral(value, f.constants) ?? given.get(leadOf(value).trim());
+    return url && hostOf(url) ? url : undefined;
 }
 const configuredFact = (client, expr, at) => ({
     leg: 'privateData',
@@ -2110,13 +2359,33 @@ function importedClient(f, name, parse) {
     const from = f.importedFrom.get(name);
     return from && from !== f.path ? parse(from)?.bindings.get(name) : undefined;
 }
+/** A Go package's exported client (`services.AgileClient()`, `db.Pool`): bound or returned in that package. */
+function packageClient(f, o, name, parse) {
+    if (!/^[A-Z]/.test(name))
+        return undefined;
+    const pkg = /(?<![\w.])([a-z]\w*)[ \t]*\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 60), o))?.[1];
+    if (!pkg || f.bindings.has(pkg) || KEYWORDS.has(pkg))
+        return undefined;
+    for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
+        const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')));
+        if (dir !== pkg && !dir.endsWith(`/${pkg}`))
+            continue;
+        const g = parse(p);
+        const e = g?.bindings.get(name) ?? g?.returning.get(name);
+        if (e)
+            return e;
+    }
+    return undefined;
+}
 /** A variable given what a linked file's function returns, when that is a client (`r = Manager.get_connection()`). */
 function clientFromLinked(f, name, parse) {
     const callee = f.assignedFrom.get(name);
     if (!callee)
         return undefined;
     for (const p of f.linked.slice(0, MAX_FAR_FILES)) {
-        const e = parse(p)?.returning.get(callee);
+        const g = parse(p);
+        // Go: a package variable holding the client's maker (`var JiraClient = sync.OnceValue[*jira.Client](…)`).
+        const e = g?.returning.get(callee) ?? (f.language === 'go' ? g?.bindings.get(callee) : undefined);
         if (e)
             return e;
     }
@@ -2190,13 +2459,23 @@ function dispatchOf(f, name, registration) {
     if (!f.code.includes(name))
         return undefined;
     const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`\\bcase[ \\t]+(['"\`])${lit}\\1[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(['"\`])${lit}\\2|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`, 'g');
+    // The name may be held by a constant (`STATUS = "git_status"`, an enum member): its uses dispatch too. Only a
+    // constant's name (upper case, at the start of a line): `name="x"` in a call is not one.
+    const held = [
+        ...f.code.matchAll(new RegExp(`^[ \\t]*(?:(?:export|public|private|static|final|const|readonly)[ \\t]+){0,4}([A-Z][A-Z0-9_]*)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?=[ \\t]*(['"])${lit}\\2`, 'gm'))
+    ].map((m) => m[1]);
+    const constant = held.length ? `|(?:[A-Za-z_$][\\w$]*\\.)?(?:${[...new Set(held)].join('|')})(?![\\w$])` : '';
+    const re = new RegExp(`\\bcase[ \\t]+(?:(['"\`])${lit}\\1${constant})[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(?:(['"\`])${lit}\\2${constant})|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`, 'g');
     for (const m of f.code.matchAll(re)) {
-        if (m.index === undefined || Math.abs(m.index - registration) < 4 || /!=/.test(m[0]))
+        if (m.index === undefined || Math.abs(m.index - registration) < 4)
             continue;
         const after = m.index + m[0].length;
+        // A guard (`if name != "fetch": raise …`): the rest of the function serves the tool.
+        const guard = /!=/.test(m[0]);
         let span;
-        if (f.language === 'python')
+        if (guard)
+            span = { start: guardEnd(f, m.index, after), end: -1 };
+        else if (f.language === 'python')
             span = indentedBlock(f.bare, m.index);
         else if (m[0].startsWith('case'))
             span = { start: after, end: caseEnd(f.bare, after) };
@@ -2217,15 +2496,51 @@ function dispatchOf(f, name, registration) {
             .matchAll(/\(([^()]{0,400})\)(?:[ \t]{0,8}:[ \t]{0,8}[\w$.<>[\]| \t]{1,100})?[ \t]{0,8}(?:=>|->)[ \t]{0,8}\{/g)) {
             const open = from + h.index + h[0].length - 1;
             if (closing(f.bare, open) > m.index)
-                lambda = { start: from + h.index, params: paramNames(h[1], f.language) };
+                lambda = { start: from + h.index, open, params: paramNames(h[1], f.language) };
         }
         const start = lambda?.start ?? around?.start;
+        if (guard) {
+            if (start === undefined)
+                continue;
+            span.end = lambda ? closing(f.bare, lambda.open) : around.end;
+            if (span.end <= span.start)
+                continue;
+        }
         const params = new Set(argumentsOf(lambda?.params ?? around?.params ?? []));
         if (start !== undefined)
             propagateTaint(f.bare.slice(start, m.index), f.code.slice(start, m.index), params);
         return { span, params: [...params] };
     }
     return undefined;
+}
+/** Where a guard's statement ends: its Python block, its braces, or its line. */
+function guardEnd(f, at, after) {
+    if (f.language === 'python')
+        return indentedBlock(f.bare, at).end;
+    const open = /^[^;{}\n]{0,200}\{/.exec(f.bare.slice(after, after + 210));
+    if (open)
+        return Math.max(after, closing(f.bare, after + open[0].length - 1));
+    const end = /[;\n]/.exec(f.bare.slice(after, after + 2000));
+    return end ? after + end.index + 1 : after;
+}
+/**
+ * The handler of every tool call in a low-level server (`@server.call_tool()`, `on_call_tool=…`,
+ * `setRequestHandler(CallToolRequestSchema, …)`): the handler of its one tool when it lists only one.
+ */
+function callToolHandler(f) {
+    const named = /@[\w.]+\.call_tool\([ \t]*\)[ \t]*\r?\n[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)|\bon_call_tool[ \t]*=[ \t]*(\w+)|\.call_tool\([ \t]*\)[ \t]*\([ \t]*(\w+)[ \t]*\)|setRequestHandler\([ \t]*CallToolRequestSchema[ \t]*,[ \t]*(?:this\.)?([A-Za-z_$][\w$]*)[ \t]*\)/.exec(f.bare);
+    const name = named && (named[1] ?? named[2] ?? named[3] ?? named[4]);
+    const def = name ? f.defs.find((d) => d.name === name) : undefined;
+    if (def)
+        return { span: { start: def.start, end: def.end }, params: [...argumentsOf(def.params)] };
+    const lambda = /setRequestHandler\([ \t]*CallToolRequestSchema[ \t]*,[ \t]*(?:async[ \t]*)?\(([^()]{0,400})\)[^{]{0,200}?=>[ \t]*\{/.exec(f.bare);
+    if (!lambda)
+        return undefined;
+    const open = lambda.index + lambda[0].length - 1;
+    const end = closing(f.bare, open);
+    return end > 0
+        ? { span: { start: open, end }, params: [...argumentsOf(paramNames(lambda[1], f.language))] }
+        : undefined;
 }
 /** Where a `case` branch ends: the next `case` or `default` at its depth, or the switch's closing bracket. */
 function caseEnd(bare, from) {

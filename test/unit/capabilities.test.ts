@@ -381,6 +381,9 @@ describe('a low-level server that finds the handler in a table by the name', () 
 
   it('leaves the legs not verified, never passed', () => {
     for (const check of ['security.private-data', 'security.trifecta'])
-      expect(findingsOf(result.findings, check).map((f) => f.status), check).not.toContain('passed')
+      expect(
+        findingsOf(result.findings, check).map((f) => f.status),
+        check
+      ).not.toContain('passed')
   })
 })
