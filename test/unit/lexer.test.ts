@@ -39,6 +39,28 @@ describe('sourceViews', () => {
   })
 })
 
+describe('sourceViews: JavaScript regular expression literals', () => {
+  it('a quote inside a regular expression opens no string, and the code after it stays code', () => {
+    const src =
+      "x = s.replace(/\\[\\s*'/g, '[\"')\nserver.tool('after', h)\nif (/'/.test(q)) f('s')\nreturn /[/']/i.exec(t)"
+    const v = sourceViews(src, 'typescript')
+    expect(v.bare).toContain("server.tool('     ', h)")
+    // The literal's body is blank in `bare`, as a string's is, and kept in `code`.
+    expect(v.bare).toContain('x = s.replace(/      /g')
+    expect(v.code).toContain("/\\[\\s*'/g")
+    expect(v.bare).toContain("f(' ')")
+    expect(v.bare).toContain('return /    /i.exec(t)')
+  })
+
+  it('a slash after a value divides; TSX closing tags and other languages are untouched', () => {
+    const v = sourceViews("const r = a / b + c / 2 // 'x\nconst s = '/'\nconst e = <a>t</a>", 'typescript')
+    expect(v.bare).toContain('const r = a / b + c / 2')
+    expect(v.bare).toContain("const s = ' '")
+    expect(v.bare).toContain('<a>t</a>')
+    expect(sourceViews("x = (/'/)", 'go').bare).toBe("x = (/' )")
+  })
+})
+
 describe('sourceViews: interpolations are code', () => {
   const views = (src: string, lang: Parameters<typeof sourceViews>[1]) => sourceViews(src, lang)
 

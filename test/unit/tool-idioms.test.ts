@@ -23,7 +23,21 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   // Azure Functions' MCP tool trigger, named by a literal and by constants of another file of the project.
   'cs-trigger': { served: ['get_stock', 'ping', 'reserve_item'], computed: [] },
   // A wrapper (Define → convert → mcp.Tool{Name: name}) called in another file with a literal and a constant.
-  'go-wrapper': { served: ['count_items', 'list_items'], computed: [] }
+  'go-wrapper': { served: ['count_items', 'list_items'], computed: [] },
+  // A class's list of definitions registered in loops through a method, a regular expression with a quote inside the
+  // list; decoys: a loop over field names that ends before a registration, strings registered in a test file.
+  'ts-registry': { served: ['delete-note', 'list-notes', 'ping'], computed: [] },
+  // Lists kept in other modules: an array of default-imported tool objects (forEach, destructured), a namespace's
+  // exports (Object.values, destructured in the loop); decoy: a list of colours no registration is in.
+  'ts-imported-list': { served: ['bookEvent', 'cancelEvent', 'purge_cache'], computed: [] },
+  // Functions registered by reference: a loop over a list, a comprehension over an imported list, a name= override;
+  // decoys: a loop over units, a function defined after the loops, functions registered in a test file.
+  'py-functions': {
+    served: ['cancel_order', 'count_stock', 'list_orders', 'move_stock', 'read_audit_log'],
+    computed: []
+  },
+  // A slice of {tool, handler} structs ranged over (positional and keyed); decoy: names printed in a loop.
+  'go-range': { served: ['get_thing', 'list_things'], computed: [] }
 }
 
 describe('tool names as clients see them, by idiom', () => {
@@ -48,6 +62,60 @@ describe('tool names as clients see them, by idiom', () => {
     const cancel = tools.find((t) => t.name === 'orders_cancel')!
     expect(cancel.handler?.name).toBe('cancel_order')
     expect(cancel.handler?.at).toMatchObject({ file: 'shop/orders.py', line: 20 })
+  })
+
+  it('registrations from data in test files are kept as tests', async () => {
+    for (const [name, want] of [
+      ['ts-registry', ['test_only_a', 'test_only_b']],
+      ['py-functions', ['only_in_tests']]
+    ] as const) {
+      const tools = (await collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 })).source.tools
+      expect(tools.filter((t) => t.isTest).map((t) => t.name)).toEqual(want)
+    }
+  })
+
+  it('records the handler each definition of a list names, where it is defined', async () => {
+    const handlers = async (name: string) =>
+      new Map(
+        (await collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 })).source.tools
+          .filter((t) => !t.isTest)
+          .map((t) => [t.name, t.handler && { name: t.handler.name, file: t.handler.at.file, line: t.handler.at.line }])
+      )
+    const registry = await handlers('ts-registry')
+    // A class: its run method.
+    expect(registry.get('list-notes')).toEqual({ name: 'ListNotesHandler', file: 'src/handlers/notes.ts', line: 6 })
+    expect(registry.get('delete-note')).toEqual({ name: 'DeleteNoteHandler', file: 'src/handlers/notes.ts', line: 12 })
+    const imported = await handlers('ts-imported-list')
+    expect(imported.get('bookEvent')).toEqual({ name: undefined, file: 'src/tools/bookEvent.ts', line: 4 })
+    expect(imported.get('purge_cache')).toEqual({ name: undefined, file: 'src/admin/purge.ts', line: 4 })
+    const py = await handlers('py-functions')
+    expect(py.get('cancel_order')).toEqual({ name: 'cancel_order', file: 'inventory/server.py', line: 13 })
+    expect(py.get('count_stock')).toEqual({ name: 'count_stock', file: 'inventory/stock.py', line: 1 })
+    expect(py.get('read_audit_log')).toEqual({ name: 'audit_log', file: 'inventory/server.py', line: 18 })
+    const go = await handlers('go-range')
+    expect(go.get('list_things')).toEqual({ name: 'listThings', file: 'tools/things.go', line: 16 })
+    expect(go.get('get_thing')).toEqual({ name: 'getThing', file: 'tools/things.go', line: 21 })
+  })
+
+  it('capabilities follow each listed tool into its own handler, not the list', async () => {
+    const reach = async (name: string) =>
+      new Map(
+        (await collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 })).capabilities.tools.map((t) => [
+          t.tool,
+          { handler: t.handler && `${t.handler.file}:${t.handler.line}`, legs: [...new Set(t.facts.map((f) => f.leg))] }
+        ])
+      )
+    const registry = await reach('ts-registry')
+    expect(registry.get('list-notes')).toEqual({ handler: 'src/handlers/notes.ts:6', legs: ['externalCommunication'] })
+    expect(registry.get('delete-note')?.handler).toBe('src/handlers/notes.ts:12')
+    const go = await reach('go-range')
+    expect(go.get('list_things')).toEqual({ handler: 'tools/things.go:16', legs: ['externalCommunication'] })
+    // The other tool of the same list reaches no network: its own handler, not the list's.
+    expect(go.get('get_thing')).toEqual({ handler: 'tools/things.go:21', legs: [] })
+    const py = await reach('py-functions')
+    // The function in the list, not the next definition after the loop.
+    expect(py.get('list_orders')?.handler).toBe('inventory/server.py:8')
+    expect(py.get('count_stock')?.handler).toBe('inventory/stock.py:1')
   })
 
   it('a computed registration names its place and expression, cut to 120 characters', async () => {

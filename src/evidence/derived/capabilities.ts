@@ -8,6 +8,7 @@
 // measured against it in this change; these are brackets, indentation and identifiers.
 import { parseAllDocuments } from 'yaml'
 import { closingBracket, splitTopLevel } from '../source/tool-names.js'
+import { handlerValueAt } from '../source/tool-lists.js'
 import type { FileEvidence } from '../../findings.js'
 import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
 import { sourceViews } from '../source/lexer.js'
@@ -959,8 +960,10 @@ function reachOf(
   const file = parse(reg.at.file)
   if (!file) return reach
   const offset = offsetOf(file, reg.at.line, reg.at.column)
-  let handler = handlerOf(file, offset, reg)
-  let handlerFile = file
+  // A tool from a list of definitions: the handler the source pass found for it (source/tool-lists.ts).
+  const listed = listedHandler(reg, parse)
+  let handler = listed?.handler ?? handlerOf(file, offset, reg)
+  let handlerFile = listed?.file ?? file
   // A low-level server lists its tools apart and dispatches on the name (`case "search":`).
   if (!handler) {
     for (const p of [file.path, ...file.linked]) {
@@ -2142,6 +2145,18 @@ function literalHandler(f: ParsedFile, from: number): { span: Span; params: stri
     return { span: { start, end }, params: lambda ? paramNames(lambda[1], f.language) : [] }
   }
   return undefined
+}
+
+/** The handler the source pass found: the definition at its place, or (without a name) the value that starts there. */
+function listedHandler(reg: ToolRegistration, parse: Parse) {
+  const f = reg.handler && parse(reg.handler.at.file)
+  if (!f) return undefined
+  const o = offsetOf(f, reg.handler!.at.line, reg.handler!.at.column)
+  const def = f.defs.find((d) => d.nameOffset === o)
+  if (def) return { file: f, handler: { span: { start: def.start, end: def.end }, params: def.params } }
+  if (reg.handler!.name) return undefined
+  const value = handlerValueAt(f, o)
+  return { file: f, handler: { span: { start: o, end: value.end }, params: paramNames(value.params, f.language) } }
 }
 
 /** The handler's body and its parameters (the tool's arguments). */

@@ -122,6 +122,7 @@ function lex(text: string, language: Language, base: number, out: Blanks): void 
   const family = FAMILY[language]
   const backtickStrings = language === 'typescript' || language === 'javascript' || language === 'go'
   const tripleQuoted = language === 'java' || language === 'csharp' || language === 'kotlin'
+  const regexLiterals = language === 'typescript' || language === 'javascript'
   const comment = (start: number, end: number) => {
     if (end > start) out.comments.push(base + start, base + end)
   }
@@ -157,6 +158,10 @@ function lex(text: string, language: Language, base: number, out: Blanks): void 
       else if (next === '*') {
         const close = text.indexOf('*/', i + 2)
         comment(i, (end = close === -1 ? n : close + 2))
+      } else if (regexLiterals && opensRegex(text, i)) {
+        // A regular expression literal: its quotes open no string, and its brackets are blank in `bare` as a string's.
+        end = regexEnd(text, i + 1)
+        if (end > i) blankString(i + 1, text.lastIndexOf('/', end - 1))
       }
     } else if (family === 'python' && c === '#') {
       comment(i, (end = indexOrEnd(text, '\n', i)))
@@ -207,6 +212,62 @@ function lex(text: string, language: Language, base: number, out: Blanks): void 
     }
     if (end > i) special.lastIndex = end
   }
+}
+
+/** Keywords after which a `/` starts a regular expression rather than dividing. */
+const REGEX_KEYWORDS = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'yield',
+  'await',
+  'instanceof'
+])
+
+/**
+ * Whether the `/` at `at` (not a comment) opens a regular expression literal: what comes before it is an operator, an
+ * opening bracket, a separator or a keyword, not a value (a name, a number, a closing bracket) that it would divide.
+ * `<` is left out, as TSX's `</tag>` follows it; `}` too, as an object literal may be divided.
+ */
+function opensRegex(text: string, at: number): boolean {
+  let b = at - 1
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--
+  if (b < 0) return true
+  const prev = text[b]
+  if ('(,=:[!&|?{;+-*%>~^\n\r'.includes(prev)) return true
+  if (!isWordChar(text.charCodeAt(b)) && prev !== '$') return false
+  let w = b
+  while (w > 0 && isWordChar(text.charCodeAt(w - 1))) w--
+  return REGEX_KEYWORDS.has(text.slice(w, b + 1)) && text[w - 1] !== '.'
+}
+
+/**
+ * The offset just past a regular expression literal's flags, its body starting at `from`: a `/` inside a class
+ * (`[/]`) or escaped does not close it. -1 when a line break comes first (not a literal after all: a division).
+ */
+function regexEnd(text: string, from: number): number {
+  let inClass = false
+  for (let i = from; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === BACKSLASH) i++
+    else if (ch === NEWLINE || ch === 0x0d) return -1
+    else if (ch === 0x5b) inClass = true
+    else if (ch === 0x5d) inClass = false
+    else if (ch === 0x2f && !inClass) {
+      let j = i + 1
+      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++
+      return j
+    }
+  }
+  return -1
 }
 
 /** The offset just past a template literal's closing backtick, stepping over `${…}` (which may hold backticks). */

@@ -6,14 +6,13 @@
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
 import type { Language } from '../repository.js'
-import { isCode, own, type CodeFile, type Detector } from './scan.js'
+import { isCode, own, type CodeFile, type Detector, type SourceFile } from './scan.js'
 import { FactTable } from './fact-table.js'
 import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'
 import { ruleHolds, ruleMatches, type ContentKind, type Rule } from './rules/rule.js'
 import {
   closingBracket,
   importsOf,
-  lastMatchBefore,
   objectNameAt,
   parameterOf,
   pythonSelfAttributeOf,
@@ -23,6 +22,7 @@ import {
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
 import type { CapabilityImport, DeclaredType } from './imports.js'
+import { elementHandlerAt, loopTools, type ImportedList, type ListedTool } from './tool-lists.js'
 
 export interface ToolRegistration {
   name: string
@@ -73,6 +73,14 @@ export type ToolFact =
       isTest: boolean
     }
   | { kind: 'mount'; file: string; parent: string; child: string; prefix: string }
+  | ({
+      kind: 'list'
+      file: string
+      expression: string
+      at: FileEvidence
+      isTest: boolean
+      server?: string
+    } & ImportedList)
   | { kind: 'factory'; file: string; name: string; at: FileEvidence; isTest: boolean }
 
 export type { ContentKind }
@@ -168,10 +176,12 @@ const MCP_MARKERS: Rule = {
     'springframework.ai.mcp',
     'McpToolTrigger',
     'mcpToolTrigger',
-    'setRequestHandler'
+    'setRequestHandler',
+    'mcp-adapter',
+    'mcp-handler'
   ],
   view: 'text',
-  re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
+  re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|@vercel\/mcp-adapter|['"]mcp-handler['"]|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
 }
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
@@ -183,7 +193,22 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
       if (m[1] === '`' && m[2].includes('${')) continue
       const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
-      out.tools.push({ name, derived: false, at: file.at(offset, `registers tool "${name}"`), isTest: file.isTest })
+      // A Go tool in a list of {tool, handler} structs: the element's handler is the tool's.
+      const handler = file.language === 'go' ? elementHandlerAt(file, offset) : undefined
+      out.tools.push({
+        name,
+        derived: false,
+        at: file.at(offset, `registers tool "${name}"`),
+        isTest: file.isTest,
+        ...(handler
+          ? {
+              handler: {
+                ...(handler.name ? { name: own(handler.name) } : {}),
+                at: file.at(handler.at, 'handles the tool')
+              }
+            }
+          : {})
+      })
     }
   }
   for (const rule of TOOL_DERIVED_RULES) {
@@ -204,7 +229,77 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   if (file.language === 'python') {
     collectPythonDecoratedTools(file, out)
+    collectPythonFunctionTools(file, out)
     collectPythonMounts(file, out)
+  }
+}
+
+/**
+ * Python functions registered by reference: `mcp.add_tool(fn)`, `mcp.add_tool(fn, name="x")`, `mcp.tool()(fn)`,
+ * `mcp.tool(name="x")(fn)`; in a loop or a comprehension over a list of functions, each of them. The tool's name is
+ * the `name=` literal, else the function's own name; the function is its handler.
+ */
+const PY_FUNCTION_TOOL: Rule = { needles: ['add_tool', '.tool'], re: /\.(add_tool|tool)[ \t]*\(/g }
+
+function collectPythonFunctionTools(file: CodeFile, out: SourceSecurityEvidence): void {
+  const bare = file.bare
+  for (const m of ruleMatches(file, PY_FUNCTION_TOOL)) {
+    const open = m.index + m[0].length - 1
+    const close = closingBracket(bare, open, 5000)
+    if (close === -1) continue
+    let args = file.code.slice(open + 1, close)
+    let argsAt = open + 1
+    if (m[1] === 'tool') {
+      // `mcp.tool(…)(fn)`: the function is the second call's argument; a decorator (`@mcp.tool()`) has none.
+      const next = /^[ \t]*\(/.exec(bare.slice(close + 1, close + 20))
+      if (!next) continue
+      const second = close + 1 + next[0].length - 1
+      const end = closingBracket(bare, second, 5000)
+      if (end === -1) continue
+      const named = /\bname\s*=\s*(['"])([^'"\n]+)\1/.exec(args)
+      args = `${file.code.slice(second + 1, end)}${named ? `, ${named[0]}` : ''}`
+      argsAt = second + 1
+    }
+    const fn = /^\s*(?:fn\s*=\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*(?:[,)]|$)/.exec(args)
+    if (!fn) continue
+    const at = argsAt + fn[0].indexOf(fn[1])
+    const last = fn[1].split('.').pop()!
+    const named = /\bname\s*=\s*(['"])([^'"\n]+)\1/.exec(args)?.[2]
+    const looped = fn[1].includes('.') ? undefined : loopTools(file, at, fn[1], false)
+    if (looped && 'tools' in looped) {
+      for (const n of looped.tools) out.tools.push(listedRegistration(file, n, file.isTest, `from the list ${n.list}`))
+      continue
+    }
+    if (looped) {
+      out.toolFacts.push({
+        kind: 'list',
+        file: file.path,
+        ...looped.imported,
+        expression: expressionText(fn[1]),
+        at: file.at(at, `registers the functions of the list ${looped.imported.name}`),
+        isTest: file.isTest
+      })
+      continue
+    }
+    // A parameter of the function around it (a wrapper of its own): the name cannot be known here.
+    if (!fn[1].includes('.') && parameterOf(file, at, fn[1]) && named === undefined) {
+      out.tools.push({
+        name: expressionText(fn[1]),
+        derived: false,
+        at: file.at(at, `registers a tool whose name is computed: ${fn[1]}`),
+        isTest: file.isTest,
+        computed: { expression: expressionText(fn[1]) }
+      })
+      continue
+    }
+    const name = named ?? last
+    out.tools.push({
+      name: own(name),
+      derived: named === undefined,
+      at: file.at(at + fn[1].length - last.length, `registers tool "${name}"`),
+      isTest: file.isTest,
+      handler: { name: own(last), at: file.at(at + fn[1].length - last.length, 'handles the tool') }
+    })
   }
 }
 
@@ -366,9 +461,22 @@ function nameByIdentifier(
   const budget = (LOOKBACKS.get(file) ?? 0) + 1
   LOOKBACKS.set(file, budget)
   const looked = budget <= MAX_LOOKBACKS
-  const looped = looked ? loopNames(file, offset, base, isObject) : undefined
+  const looped = looked ? loopTools(file, offset, base, isObject) : undefined
+  if (looped && 'tools' in looped) {
+    for (const n of looped.tools)
+      out.tools.push(listedRegistration(file, n, file.isTest, `from the list ${n.list}`, server))
+    return
+  }
   if (looped) {
-    for (const n of looped) pushTool(file, out, n.name, n.at, `from the list ${n.list}`, server)
+    out.toolFacts.push({
+      kind: 'list',
+      file: file.path,
+      ...looped.imported,
+      expression: expressionText(ident),
+      at: file.at(offset, `registers the tools of the list ${looped.imported.name}`),
+      isTest: file.isTest,
+      ...(server ? { server: own(server) } : {})
+    })
     return
   }
   const selfAttribute =
@@ -451,73 +559,38 @@ function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void
   }
 }
 
-/** How far back a registration's loop header is looked for. */
-const MAX_LOOP_BACK = 2000
-const LOOP_HEADERS: Partial<Record<Language, RegExp>> = {
-  typescript:
-    /\bfor\s*\(\s*(?:const|let|var)\s+(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$.]*|\[)|(?:\b([A-Za-z_]\w*)|(\]))\s*\.\s*forEach\s*\(\s*(?:async\b\s*)?(?:\(\s*)?(\{[^{}()]{0,400}\}|[A-Za-z_$][\w$]*)/g,
-  python: /\bfor\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_][\w.]*|\[|\()/g
-}
-LOOP_HEADERS.javascript = LOOP_HEADERS.typescript
-
 /**
- * Names from the literal a loop around the registration goes over: `for (const t of [{ name: "a" }, …])`,
- * `for (const { name } of TOOLS)` with `const TOOLS = [...]` in the file, `for name in ["a", "b"]`.
- * Undefined when no such loop is found or an element has no literal name.
+ * Names from the definitions a loop around the registration goes over (tool-lists.ts): a literal list, or one the
+ * file defines; a list the file imports is a fact for the derived step. Undefined when there is no such loop.
  */
-export function loopNames(
-  file: CodeFile,
-  offset: number,
-  ident: string,
-  object: boolean
-): { name: string; at: number; list: string }[] | undefined {
-  const re = LOOP_HEADERS[file.language]
-  if (!re) return undefined
-  const found = lastMatchBefore(file.bare, offset, re, MAX_LOOP_BACK)
-  if (!found) return undefined
-  const { match: last, from } = found
-  const variable = last[1] ?? last[5]
-  let list = last[2] ?? last[3] ?? last[4]
-  // The loop variable is the identifier, or an object destructured into it (`{ name, handler }`).
-  const destructured =
-    variable.startsWith('{') && new RegExp(`(?:^|[{,\\s])${ident.replace(/\$/g, '\\$')}(?=\\s*[,}=])`).test(variable)
-  if (variable !== ident && !destructured) return undefined
-  let open: number
-  if (list === '[' || list === '(' || list === ']') {
-    open =
-      list === ']'
-        ? matchingOpen(file.bare, from + last.index + last[0].indexOf(']'))
-        : from + last.index + last[0].length - 1
-    list = 'literal'
-  } else {
-    const def = new RegExp(`\\b${list.replace(/[.$]/g, '\\$&')}\\s*(?::[^=\\n]{0,200})?=\\s*[[(]`).exec(file.bare)
-    if (!def) return undefined
-    open = def.index + def[0].length - 1
-  }
-  if (open < 0) return undefined
-  const elements = elementsOf(file, open)
-  if (!elements?.length) return undefined
-  const names: { name: string; at: number; list: string }[] = []
-  for (const e of elements) {
-    if (e.literal !== undefined && !object && !destructured) names.push({ name: e.literal, at: e.at, list })
-    else if (e.object && (object || destructured)) {
-      const n = objectNameAt(file, e.at)
-      if (n?.literal === undefined) return undefined
-      names.push({ name: n.literal, at: n.at, list })
-    } else return undefined
-  }
-  return names
+export function loopNames(file: CodeFile, offset: number, ident: string, object: boolean): ListedTool[] | undefined {
+  const found = loopTools(file, offset, ident, object)
+  return found && 'tools' in found ? found.tools : undefined
 }
 
-/** The `[` or `(` that the bracket at `close` closes (a bounded walk back in `bare`), or -1. */
-function matchingOpen(bare: string, close: number): number {
-  let depth = 0
-  for (let i = close; i >= 0 && i > close - 20_000; i--) {
-    const ch = bare.charCodeAt(i)
-    if (ch === 41 || ch === 93 || ch === 125) depth++
-    else if ((ch === 40 || ch === 91 || ch === 123) && --depth === 0) return i
+/** A tool a list gives, pushed with its place and its handler. */
+export function listedRegistration(
+  file: SourceFile,
+  n: ListedTool,
+  isTest: boolean,
+  how: string,
+  server?: string
+): ToolRegistration {
+  return {
+    name: own(n.name),
+    derived: n.derived,
+    at: file.at(n.at, `registers tool "${n.name}" (${how})`),
+    isTest,
+    ...(n.handler
+      ? {
+          handler: {
+            ...(n.handler.name ? { name: own(n.handler.name) } : {}),
+            at: file.at(n.handler.at, `handles the tool`)
+          }
+        }
+      : {}),
+    ...(server ? { server: own(server) } : {})
   }
-  return -1
 }
 
 /**
@@ -1167,6 +1240,7 @@ const RULES: readonly Rule[] = [
   PY_TOOL_ALIAS,
   PY_TOOL_DECORATOR,
   PY_MOUNT,
+  PY_FUNCTION_TOOL,
   TOOL_FACTORY,
   ...CONTENT_RULES,
   DATA_URI_CONSTANT,

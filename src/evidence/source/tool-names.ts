@@ -200,6 +200,40 @@ const FUNCTION_HEADERS: Partial<Record<Language, RegExp>> = {
     /\bfunction(?:\s*\*\s*|\s+)([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?\(/g
 }
 
+const JS_LANGUAGES = new Set<string>(['typescript', 'javascript'])
+/** A TypeScript or JavaScript class method's header at a line's start: modifiers, its name, its parameters. */
+const JS_METHOD =
+  /^[ \t]*(?:(?:public|private|protected|static|async|readonly|override)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?:<[^<>\n]{0,400}>[ \t]*)?\(/gm
+const NOT_METHODS = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'await', 'with'])
+
+/**
+ * The class method whose body holds `offset`: the nearest header before it (a call at a line's start is not one: no
+ * body follows its parentheses) whose braces close after it.
+ */
+function enclosingMethod(
+  bare: string,
+  offset: number
+): { match: RegExpExecArray; at: number; open: number } | undefined {
+  const from = Math.max(0, offset - MAX_FUNCTION_BACK)
+  const slice = bare.slice(from, offset)
+  const headers: RegExpExecArray[] = []
+  JS_METHOD.lastIndex = 0
+  for (let m = JS_METHOD.exec(slice); m; m = JS_METHOD.exec(slice)) headers.push(m)
+  for (let k = headers.length - 1; k >= 0; k--) {
+    const m = headers[k]
+    if (NOT_METHODS.has(m[1])) continue
+    const open = from + m.index + m[0].length - 1
+    const close = closingBracket(bare, open, 4000)
+    if (close === -1 || close > offset) continue
+    const body = /^\s*(?::[^{};=]{0,200})?\{/.exec(bare.slice(close + 1, close + 260))
+    if (!body) continue
+    const end = closingBracket(bare, close + body[0].length, 200_000)
+    if (end !== -1 && end < offset) continue
+    return { match: m, at: from + m.index, open }
+  }
+  return undefined
+}
+
 /** How far back a registration's enclosing function header is looked for. */
 const MAX_FUNCTION_BACK = 20_000
 
@@ -226,9 +260,12 @@ export function parameterOf(file: Text, offset: number, ident: string): { fn: st
   const re = FUNCTION_HEADERS[file.language as Language]
   if (!re) return undefined
   const found = lastMatchBefore(file.bare, offset, re, MAX_FUNCTION_BACK)
-  if (!found) return undefined
-  const { match: last, from } = found
-  const open = from + last.index + last[0].length - 1
+  const method = JS_LANGUAGES.has(file.language ?? '') ? enclosingMethod(file.bare, offset) : undefined
+  if (!found && !method) return undefined
+  // A class method (`private register(server, tool) {`) nearer the registration than a function header is its own.
+  const header = found && found.from + found.match.index
+  const last = method && (header === undefined || method.at > header) ? method.match : found!.match
+  const open = method && last === method.match ? method.open : found!.from + found!.match.index + last[0].length - 1
   const close = closingBracket(file.bare, open, 4000)
   if (close === -1 || close > offset) return undefined
   const params = file.bare

@@ -11,12 +11,15 @@ import { languageOf, type Language, type Repository } from '../repository.js'
 import { codeFileOf, own, type CodeFile, type SourceFile } from './scan.js'
 import {
   expressionText,
+  listedRegistration,
   loopNames,
   type SourceSecurityEvidence,
   type ToolFact,
   type ToolRegistration
 } from './security.js'
-import { closingBracket, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
+import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
+import { handlerFieldAt, listDefinition, partsOf, toolsOfList } from './tool-lists.js'
+import type { FileEvidence } from '../../findings.js'
 
 /** The most files read again by the step: a bound on its cost in a large repository. */
 const MAX_FILES_READ = 2_000
@@ -63,13 +66,14 @@ class Files {
 export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidence): void {
   const facts = source.toolFacts
   source.toolFacts = []
-  if (!facts.length) return
+  if (!facts.length && !source.tools.some((t) => t.handler?.name && !t.isTest)) return
   const files = new Files(repo)
   // The pass has listed the files it could not read; reading them again must not list them twice.
   const listed = repo.skipped.length
   const paths = new Set(repo.files.map((f) => f.path))
   const tools = source.tools
   for (const f of facts) if (f.kind === 'ref') resolveRef(f, files, paths, repo, tools)
+  for (const f of facts) if (f.kind === 'list') resolveList(f, files, paths, repo, tools)
   const params = facts.filter((f): f is Param => f.kind === 'param')
   if (params.length) resolveWrappers(params, files, source, tools)
   const computed = tools.some((t) => t.computed && !t.isTest)
@@ -80,7 +84,171 @@ export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidenc
     facts.filter((f): f is Extract<ToolFact, { kind: 'mount' }> => f.kind === 'mount'),
     tools
   )
+  resolveHandlers(
+    tools.filter((t) => t.handler?.name && !t.isTest),
+    files,
+    paths,
+    repo
+  )
   repo.skipped.splice(listed)
+}
+
+type ListFact = Extract<ToolFact, { kind: 'list' }>
+
+/**
+ * A list of definitions another module keeps (`import { tools } from './tools'`, `import * as tools from './tools'`):
+ * its tools, read there; definitions that module imports in turn are followed through their imports.
+ */
+function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Repository, tools: ToolRegistration[]): void {
+  const language = languageOf(f.file)
+  const found: ToolRegistration[] = []
+  for (const path of moduleFiles(f.file, f.from, language, paths, repo)) {
+    const entry = files.get(path)
+    if (!entry) continue
+    const file = entry.file as CodeFile
+    const how = `from the list ${f.name === '*' ? f.expression : f.name} in ${path}`
+    // A namespace's exports, or the list's elements, by the names they are written with.
+    const elements: { spec?: string; ident: string }[] = []
+    if (f.namespace) {
+      for (const m of file.code.matchAll(/\bexport\s*\{([^{}]{0,4000})\}\s*from\s*(['"])([^'"\n]+)\2/g))
+        for (const part of m[1].split(','))
+          if (part.trim()) elements.push({ spec: m[3], ident: part.trim().split(/\s+/)[0] })
+      for (const m of file.bare.matchAll(/\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g))
+        elements.push({ ident: m[1] })
+    } else {
+      const open = listDefinition(file.bare, f.name)
+      if (open === -1) continue
+      const listed = toolsOfList(file, open, f.mode, f.pick, f.name)
+      if (listed) {
+        for (const n of listed) found.push(listedRegistration(file, n, f.isTest, how, f.server))
+        continue
+      }
+      for (const p of partsOf(file, open) ?? []) {
+        const ident = /^(?:\.\.\.)?([A-Za-z_$][\w$]*)$/.exec(p.text)?.[1]
+        if (!ident) return void tools.push(computedTool(f, f.server))
+        elements.push({ ident })
+      }
+    }
+    const imports = importsOf(file)
+    for (const e of elements) {
+      // `export { default as x } from './x'`: that module's default; an imported name: its module's.
+      const imported = e.spec ? { from: e.spec, name: e.ident } : imports.get(e.ident)
+      const targets = imported ? moduleFiles(path, imported.from, language, paths, repo) : [path]
+      const name = imported ? imported.name : e.ident
+      let resolved = false
+      for (const target of targets) {
+        const value = nameIn(target, name, true, files, paths, repo, 0)
+        if (!value) continue
+        const other = files.get(value.path)!.file as CodeFile
+        const object = objectOf(other, name)
+        const handler = object === -1 ? undefined : handlerFieldAt(other, object)
+        found.push({
+          name: own(value.value),
+          derived: false,
+          at: { ...f.at, note: own(`registers tool "${value.value}" (${how})`) },
+          isTest: f.isTest,
+          ...(handler
+            ? {
+                handler: {
+                  ...(handler.name ? { name: own(handler.name) } : {}),
+                  at: other.at(handler.at, 'handles the tool')
+                }
+              }
+            : {}),
+          ...(f.server ? { server: f.server } : {})
+        })
+        resolved = true
+        break
+      }
+      if (!resolved) return void tools.push(computedTool(f, f.server))
+    }
+  }
+  if (!found.length) return void tools.push(computedTool(f, f.server))
+  tools.push(...found)
+}
+
+/** Where the object literal a file keeps in `name` (or exports as its default) opens, or -1. */
+function objectOf(file: SourceFile, name: string): number {
+  const re =
+    name === 'default'
+      ? /\bexport\s+default\s+(?:[A-Za-z_$][\w$.]*\s*\(\s*)?\{/
+      : new RegExp(
+          `\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\b[^=\\n]{0,200}=\\s*(?:[A-Za-z_$][\\w$.]*\\s*\\(\\s*)?\\{`
+        )
+  const m = re.exec(file.bare)
+  if (m) return m.index + m[0].length - 1
+  // `const x: Tool = {…}; export default x`.
+  const alias =
+    name === 'default' ? /\bexport\s+default\s+([A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/m.exec(file.bare) : null
+  return alias ? objectOf(file, alias[1]) : -1
+}
+
+/** A class's method that runs a tool written as a class (`runTool`, `execute`, `handle`, `__call__`). */
+const RUN_METHOD =
+  /^[ \t]*(?:(?:public|private|protected|static|override)[ \t]+)*(?:async[ \t]+)?(?:def[ \t]+)?(_{0,2}(?:a?run|execute|call|handle|invoke|perform)(?:_?(?:tool|call|async|impl))?_{0,2})[ \t]*\(/gim
+
+/**
+ * Handlers a definition names (`handler: ListCalendarsHandler`, a Python function in a list): their definition, in
+ * the file or in the module it is imported from; a class's run method. The handler's place becomes the definition's,
+ * so capabilities reads its code; a name that cannot be found keeps its place.
+ */
+function resolveHandlers(tools: ToolRegistration[], files: Files, paths: Set<string>, repo: Repository): void {
+  const done = new Map<string, FileEvidence | null>()
+  for (const t of tools) {
+    const h = t.handler!
+    const key = `${h.at.file}|${h.name}`
+    if (!done.has(key)) done.set(key, definitionOf(h.at.file, h.name!, files, paths, repo, 0) ?? null)
+    const at = done.get(key)
+    if (at) t.handler = { name: h.name, at }
+  }
+}
+
+/** Where a function or class named `name` is defined, seen from a file: there, or in the module it is imported from. */
+function definitionOf(
+  file: string,
+  name: string,
+  files: Files,
+  paths: Set<string>,
+  repo: Repository,
+  depth: number
+): FileEvidence | undefined {
+  const entry = files.get(file)
+  if (!entry || !/^[A-Za-z_$][\w$]*$/.test(name)) return undefined
+  const e = name.replace(/\$/g, '\\$')
+  const def = new RegExp(
+    `(?:\\bfunction\\s*\\*?\\s*|\\bdef\\s+|\\bfunc\\s+(?:\\([^()\\n]{0,200}\\)\\s*)?|\\b(class)\\s+)${e}\\b|\\b(?:const|let|var)\\s+${e}\\s*=\\s*(?:async\\s*)?(?:function\\b|\\([^()]{0,400}\\)\\s*(?::[^=]{0,200})?=>|[A-Za-z_$][\\w$]*\\s*=>)`
+  ).exec(entry.file.bare)
+  if (def) {
+    const at = def.index + def[0].search(new RegExp(`${e}\\b`))
+    return def[1] ? runMethodOf(entry.file, at) : entry.file.at(at, 'handles the tool')
+  }
+  const imported = depth < 3 ? importsOf(entry.file).get(name) : undefined
+  if (!imported) return undefined
+  for (const path of moduleFiles(file, imported.from, languageOf(file), paths, repo)) {
+    const other = files.get(path)
+    const target = imported.name === 'default' && other ? defaultName(other.file) : imported.name
+    const found = target && definitionOf(path, target, files, paths, repo, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** The name a module's default export has (`export default class X`, `export default X`). */
+function defaultName(file: SourceFile): string | undefined {
+  return /\bexport\s+default\s+(?:async\s+)?(?:class\s+|function(?:\s*\*)?\s*)?([A-Za-z_$][\w$]*)/.exec(file.bare)?.[1]
+}
+
+/** The run method of the class whose name is at `at`: the first one named like one in its body; else the class. */
+function runMethodOf(file: SourceFile, at: number): FileEvidence {
+  const open = file.bare.indexOf('{', at)
+  const close = open === -1 ? -1 : closingBracket(file.bare, open, 200_000)
+  if (open !== -1 && close !== -1) {
+    const body = file.bare.slice(open, close)
+    RUN_METHOD.lastIndex = 0
+    const m = RUN_METHOD.exec(body)
+    if (m) return file.at(open + m.index + m[0].lastIndexOf(m[1]), 'handles the tool')
+  }
+  return file.at(at, 'handles the tool')
 }
 
 const computedTool = (
@@ -141,6 +309,9 @@ function nameIn(
     const d = /\bexport\s+default\s+(?:[A-Za-z_$][\w$.]*\s*\(\s*)?\{/.exec(entry.file.bare)
     const n = d ? objectNameAt(entry.file, d.index + d[0].length - 1) : undefined
     if (n?.literal !== undefined) return { value: n.literal, path }
+    // `export default createEventTool`: the constant it names.
+    const alias = /\bexport\s+default\s+([A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/m.exec(entry.file.bare)?.[1]
+    if (alias && alias !== 'default') return nameIn(path, alias, object, files, paths, repo, depth + 1)
   }
   const o = files.objects(path)!.get(base)
   if (o?.literal !== undefined) return { value: o.literal, path }
@@ -257,6 +428,9 @@ function resolveWrappers(
             )
           )
             continue
+          // Nor a method's definition: a body follows its parameters.
+          const close = closingBracket(file.bare, m.index + m[0].length - 1, 4000)
+          if (close !== -1 && /^\s*(?::[^{};=]{0,200})?\{/.test(file.bare.slice(close + 1, close + 260))) continue
           const arg = argumentAt(file, m.index + m[0].length - 1, w.index)
           if (!arg) continue
           calls++
@@ -299,12 +473,7 @@ function resolveWrappers(
             ident && !ident[1].includes('.') ? loopNames(file as CodeFile, at, ident[1], w.object) : undefined
           if (looped) {
             for (const n of looped)
-              tools.push({
-                name: own(n.name),
-                derived: false,
-                at: file.at(n.at, `registers tool "${n.name}" (through ${w.fn}, from the list ${n.list})`),
-                isTest
-              })
+              tools.push(listedRegistration(file, n, isTest, `through ${w.fn}, from the list ${n.list}`))
             continue
           }
           const param = ident && !ident[1].includes('.') ? parameterOf(file, at, ident[1]) : undefined
