@@ -23,6 +23,13 @@ export const DEFAULT_LIMITS = {
 export type Limits = typeof DEFAULT_LIMITS
 
 /**
+ * A snapshot of fewer files than this keeps every text it reads, up to KEPT_TEXT_CHARS in all: the
+ * capability and tool passes read hundreds of files again after the scan (issue 23).
+ */
+const KEEP_TEXTS_BELOW_FILES = 10_000
+const KEPT_TEXT_CHARS = 32_000_000
+
+/**
  * Folders not walked, whatever .gitignore says: VCS data and installed dependencies are not the
  * server's source. Only what git tracks under them is read (a pull request can commit a file there
  * that the server imports); `.git` itself is never walked.
@@ -82,6 +89,8 @@ export class Repository {
   readonly limits: Limits
   private readonly byPath = new Map<string, RepoFile>()
   private readonly textCache = new Map<string, string | undefined>()
+  /** Characters of the texts a read with `cache: false` kept anyway (see KEEP_TEXTS_BELOW_FILES); -1: keeps none. */
+  private keptChars = -1
   private readonly yamlCache = new Map<string, YamlFile | undefined>()
   private readonly realRoot: string
   /** The paths git tracks, read once when .gitignore first matches (null: no index, so nothing is ignored). */
@@ -114,6 +123,8 @@ export class Repository {
       this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     }
     for (const f of this.files) this.byPath.set(f.path, f)
+    // A scan worker's share of a snapshot is read once and let go.
+    if (!options.listing && this.files.length < KEEP_TEXTS_BELOW_FILES) this.keptChars = 0
   }
 
   /**
@@ -236,7 +247,8 @@ export class Repository {
   /**
    * The file's text, or undefined when it is not in the snapshot, is binary or
    * cannot be read. Cached unless `cache: false` (the one-pass source scan reads
-   * each file once and lets it go, to keep memory flat on large repositories).
+   * each file once and lets it go, to keep memory flat on large repositories), which a small
+   * snapshot caches all the same, within KEPT_TEXT_CHARS.
    */
   read(path: string, options: { cache?: boolean } = {}): string | undefined {
     if (this.textCache.has(path)) return this.textCache.get(path)
@@ -262,6 +274,10 @@ export class Repository {
     const text = decodeText(path, buf)
     if (text === undefined) this.noteSkipped(path, 'binary')
     if (options.cache !== false) this.textCache.set(path, text)
+    else if (this.keptChars >= 0 && this.keptChars + (text?.length ?? 0) <= KEPT_TEXT_CHARS) {
+      this.keptChars += text?.length ?? 0
+      this.textCache.set(path, text)
+    }
     return text
   }
 

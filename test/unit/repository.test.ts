@@ -15,6 +15,17 @@ function tree(files: Record<string, string | Buffer>): string {
 }
 
 describe('Repository snapshot', () => {
+  it('a small snapshot keeps the texts the scan reads; the share of a scan worker reads them again', () => {
+    const root = tree({ 'a.ts': 'first', 'b.ts': 'x' })
+    const repo = new Repository(root)
+    const share = new Repository(root, { listing: [{ path: 'a.ts' }] })
+    expect(repo.read('a.ts', { cache: false })).toBe('first')
+    expect(share.read('a.ts', { cache: false })).toBe('first')
+    writeFileSync(join(root, 'a.ts'), 'second')
+    expect(repo.read('a.ts')).toBe('first')
+    expect(share.read('a.ts')).toBe('second')
+  })
+
   it('honours .gitignore (nested too) for untracked files, paths.exclude and skips node_modules and .git', () => {
     const root = tree({
       '.gitignore': 'build/\n*.log\n',
