@@ -22,6 +22,7 @@ import {
   type ToolRegistration
 } from '../source/security.js'
 import { accessOfChain, accessOfName, authoredObject, takesStatement, wordsOf, type Access } from './access.js'
+import { once } from './once.js'
 import {
   catalogueWith,
   type Catalogue,
@@ -630,28 +631,62 @@ export function deriveCapabilities(
       return undefined
     }
     const { code, bare } = sourceViews(text, language)
-    const imports = importsOf({ language, code, bare })
-    const entries = new Map<string, CatalogueEntry>()
-    for (const imp of imports) {
-      const e = entryOfImport(catalogue, language, imp)
-      if (!e) continue
-      for (const n of imp.names) entries.set(n, e)
-      for (const t of e.types ?? []) entries.set(t, e)
-      if (language === 'csharp' || !imp.names.length) for (const t of e.types ?? []) entries.set(t, e)
-    }
+    const imports = once(() => importsOf({ language, code, bare }))
     const base = { path, language, text, code, bare, lines: new LineFinder(text) }
     const defs = definitionsOf(language, bare)
-    const importedFrom = new Map<string, string>()
+    // Most files are parsed for a definition or two: what else is indexed is made on first use (once.ts).
+    const bound = once(() => {
+      const entries = new Map<string, CatalogueEntry>()
+      for (const imp of imports()) {
+        const e = entryOfImport(catalogue, language, imp)
+        if (!e) continue
+        for (const n of imp.names) entries.set(n, e)
+        for (const t of e.types ?? []) entries.set(t, e)
+        if (language === 'csharp' || !imp.names.length) for (const t of e.types ?? []) entries.set(t, e)
+      }
+      return bindingsOf(base, defs, entries)
+    })
+    const linking = once(() => {
+      const importedFrom = new Map<string, string>()
+      return {
+        importedFrom,
+        linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom)
+      }
+    })
+    const defAt = once(() => new Set(defs.map((d) => d.nameOffset)))
+    const constants = once(() => urlConstants(code))
     const file: ParsedFile = {
       ...base,
       defs,
       defsByName: byName(defs),
-      defAt: new Set(defs.map((d) => d.nameOffset)),
-      ...bindingsOf(base, defs, entries),
+      get defAt() {
+        return defAt()
+      },
+      get bindings() {
+        return bound().bindings
+      },
+      get scoped() {
+        return bound().scoped
+      },
+      get returning() {
+        return bound().returning
+      },
+      get members() {
+        return bound().members
+      },
+      get assignedFrom() {
+        return bound().assignedFrom
+      },
       farDefs: new Map(),
-      constants: urlConstants(code),
-      importedFrom,
-      linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports, importedFrom)
+      get constants() {
+        return constants()
+      },
+      get importedFrom() {
+        return linking().importedFrom
+      },
+      get linked() {
+        return linking().linked
+      }
     }
     parsed.set(path, file)
     return file
