@@ -11,6 +11,7 @@ import type { Document, LineCounter } from 'yaml'
 import { globMatcher } from '../glob.js'
 import { trackedPaths, type TrackedPaths } from './git-index.js'
 import { parseYamlAll } from '../yaml-positions.js'
+import { sourceViews, type SourceViews } from './source/lexer.js'
 
 export const DEFAULT_LIMITS = {
   /** Files larger than this are listed as skipped, never read. */
@@ -92,6 +93,7 @@ export class Repository {
   /** Characters of the texts a read with `cache: false` kept anyway (see KEEP_TEXTS_BELOW_FILES); -1: keeps none. */
   private keptChars = -1
   private readonly yamlCache = new Map<string, YamlFile | undefined>()
+  private readonly viewCache = new Map<string, { language: Language; views: SourceViews }>()
   private readonly realRoot: string
   /** The paths git tracks, read once when .gitignore first matches (null: no index, so nothing is ignored). */
   private tracked: TrackedPaths | null | undefined
@@ -279,6 +281,26 @@ export class Repository {
       this.textCache.set(path, text)
     }
     return text
+  }
+
+  /**
+   * The views of a file's `text` without comments (`code`) and without string contents too
+   * (`bare`). Lexed once for a text the snapshot keeps, within KEPT_TEXT_CHARS: the source scan and
+   * the capability pass both read them.
+   */
+  views(path: string, text: string, language: Language): SourceViews {
+    const kept = this.viewCache.get(path)
+    if (kept?.language === language) return kept.views
+    const views = sourceViews(text, language)
+    if (
+      this.keptChars >= 0 &&
+      this.keptChars + 2 * text.length <= KEPT_TEXT_CHARS &&
+      this.textCache.get(path) === text
+    ) {
+      this.keptChars += 2 * text.length
+      this.viewCache.set(path, { language, views })
+    }
+    return views
   }
 
   /** Every YAML document of a file, parsed with positions (multi-document files included). */

@@ -26,6 +26,17 @@ describe('Repository snapshot', () => {
     expect(share.read('a.ts')).toBe('second')
   })
 
+  it('lexes a text it keeps once for every pass; a text it does not keep each time', () => {
+    const root = tree({ 'a.ts': 'const a = "x" // note\n' })
+    const repo = new Repository(root)
+    const share = new Repository(root, { listing: [{ path: 'a.ts' }] })
+    const text = repo.read('a.ts', { cache: false })!
+    expect(repo.views('a.ts', text, 'typescript')).toBe(repo.views('a.ts', text, 'typescript'))
+    expect(repo.views('a.ts', text, 'typescript').bare).toBe('const a = " "        \n')
+    const other = share.read('a.ts', { cache: false })!
+    expect(share.views('a.ts', other, 'typescript')).not.toBe(share.views('a.ts', other, 'typescript'))
+  })
+
   it('honours .gitignore (nested too) for untracked files, paths.exclude and skips node_modules and .git', () => {
     const root = tree({
       '.gitignore': 'build/\n*.log\n',

@@ -607,7 +607,7 @@ function linkedFiles(
 }
 
 export function deriveCapabilities(
-  repo: Pick<Repository, 'read'>,
+  repo: Pick<Repository, 'read'> & Partial<Pick<Repository, 'views'>>,
   paths: readonly string[],
   source: SourceSecurityEvidence,
   custom: readonly CustomCapability[] = []
@@ -630,7 +630,7 @@ export function deriveCapabilities(
       parsed.set(path, null)
       return undefined
     }
-    const { code, bare } = sourceViews(text, language)
+    const { code, bare } = repo.views?.(path, text, language) ?? sourceViews(text, language)
     const imports = once(() => importsOf({ language, code, bare }))
     const base = { path, language, text, code, bare, lines: new LineFinder(text) }
     const defs = definitionsOf(language, bare)
