@@ -630,11 +630,23 @@ export function deriveCapabilities(
       parsed.set(path, null)
       return undefined
     }
-    const { code, bare } = repo.views?.(path, text, language) ?? sourceViews(text, language)
-    const imports = once(() => importsOf({ language, code, bare }))
-    const base = { path, language, text, code, bare, lines: new LineFinder(text) }
-    const defs = definitionsOf(language, bare)
-    // Most files are parsed for a definition or two: what else is indexed is made on first use (once.ts).
+    // Most files are parsed for a definition or two, or to find a tool's name: even the lexing is made on first use.
+    const views = once(() => repo.views?.(path, text, language) ?? sourceViews(text, language))
+    const imports = once(() => importsOf({ language, code: views().code, bare: views().bare }))
+    const base = {
+      path,
+      language,
+      text,
+      get code() {
+        return views().code
+      },
+      get bare() {
+        return views().bare
+      },
+      lines: new LineFinder(text)
+    }
+    const defs = once(() => definitionsOf(language, base.bare))
+    const defsByName = once(() => byName(defs()))
     const bound = once(() => {
       const entries = new Map<string, CatalogueEntry>()
       for (const imp of imports()) {
@@ -644,21 +656,35 @@ export function deriveCapabilities(
         for (const t of e.types ?? []) entries.set(t, e)
         if (language === 'csharp' || !imp.names.length) for (const t of e.types ?? []) entries.set(t, e)
       }
-      return bindingsOf(base, defs, entries)
+      return bindingsOf(base, defs(), entries)
     })
     const linking = once(() => {
       const importedFrom = new Map<string, string>()
+      const { code, bare } = views()
       return {
         importedFrom,
         linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom)
       }
     })
-    const defAt = once(() => new Set(defs.map((d) => d.nameOffset)))
-    const constants = once(() => urlConstants(code))
+    const defAt = once(() => new Set(defs().map((d) => d.nameOffset)))
+    const constants = once(() => urlConstants(views().code))
     const file: ParsedFile = {
-      ...base,
-      defs,
-      defsByName: byName(defs),
+      path,
+      language,
+      text,
+      get code() {
+        return views().code
+      },
+      get bare() {
+        return views().bare
+      },
+      lines: base.lines,
+      get defs() {
+        return defs()
+      },
+      get defsByName() {
+        return defsByName()
+      },
       get defAt() {
         return defAt()
       },
@@ -1798,7 +1824,8 @@ function offsetOf(f: ParsedFile, line: number, column: number): number {
  * are the enclosing function's parameters and what is taken from them before the branch.
  */
 function dispatchOf(f: ParsedFile, name: string, registration: number): { span: Span; params: string[] } | undefined {
-  if (!f.code.includes(name)) return undefined
+  // The text first: a file that does not name the tool is not lexed for it.
+  if (!f.text.includes(name) || !f.code.includes(name)) return undefined
   const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const re = new RegExp(
     `\\bcase[ \\t]+(['"\`])${lit}\\1[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(['"\`])${lit}\\2|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`,
