@@ -1,11 +1,17 @@
 // The CLI's first module: it decides which thread runs a command before the engine is loaded. A
 // command that runs the gate starts the gate thread at once, and only that thread loads the checks
-// and the engine, so starting it overlaps nothing this thread would load first (issue 23).
+// and the engine, so starting it overlaps nothing this thread would load first (issue 23); even the
+// writer of error messages (and the secret rules it redacts with) loads only when one is said.
 import * as nodeModule from 'node:module'
 import { EXIT } from './errors.js'
 import { gateThreadData, runInGateThread } from './gate-thread.js'
-import { describeIoError, processStreams } from './report/output.js'
 import { TOOL_NAME } from './version.js'
+
+/** Says `line` on standard error as every output is said (redacted, neutralised); loaded only when needed. */
+async function sayError(line: (describeIoError: (e: unknown) => string) => string): Promise<void> {
+  const { describeIoError, processStreams } = await import('./report/output.js')
+  processStreams.err(line(describeIoError))
+}
 
 /** The commands that run the gate: they run in a gate thread (see gate-thread.ts); the others load nothing more. */
 export const GATE_COMMANDS = new Set(['check', 'report', 'init'])
@@ -43,7 +49,7 @@ export function startCli(
   let stdoutFailed = false
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return
-    if (!stdoutFailed) processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`)
+    if (!stdoutFailed) void sayError((describe) => `${TOOL_NAME}: cannot write to standard output: ${describe(err)}\n`)
     stdoutFailed = true
     process.exitCode = EXIT.usage
   })
@@ -51,8 +57,8 @@ export function startCli(
   if (GATE_COMMANDS.has(proc.argv[2])) {
     proc.startGateThread(
       entry,
-      (why) => {
-        processStreams.err(`${TOOL_NAME}: ${why}\n`)
+      async (why) => {
+        await sayError(() => `${TOOL_NAME}: ${why}\n`)
         return EXIT.usage
       },
       exitCode
