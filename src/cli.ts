@@ -6,13 +6,7 @@ import { join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { isCalendarDate } from './dates.js'
 import { EXIT, formatProblem, UsageError } from './errors.js'
-import {
-  applyTimeLimit,
-  DEFAULT_TIME_LIMIT_S,
-  gateThreadData,
-  runInGateThread,
-  sinceProcessStart
-} from './gate-thread.js'
+import { applyTimeLimit, DEFAULT_TIME_LIMIT_S, gateThreadData, sinceProcessStart } from './gate-thread.js'
 import { jobsInput } from './jobs.js'
 import { terminalSafe } from './report/escape.js'
 import {
@@ -331,51 +325,20 @@ async function docs(args: string[], io: Parameters<typeof cli>[1]): Promise<numb
   return EXIT.ready
 }
 
-/** The commands that run the gate: they run in a gate thread (see gate-thread.ts); the others load nothing more. */
-const GATE_COMMANDS = new Set(['check', 'report', 'init'])
-
 /**
- * Runs the CLI with the registry the composition root (app/cli.ts) hands in, when executed (node
- * dist/cli.js, or the `mcp-golive` bin) or in the gate thread that started; not when imported by
- * tests. `entry` is the composition root's own file: the gate thread starts it again.
+ * Runs the CLI with the registry the composition root (app/cli.ts) hands in, in the thread
+ * src/cli-start.ts chose: the gate thread for a command that runs the gate, else the main thread.
+ * `exitCode` may change the code the command ends with.
  */
-export function runCli(checks: readonly CheckDefinition[], entry: URL): void {
-  const invoked = process.argv[1] ?? ''
-  const argv = process.argv.slice(2)
+export function runCli(checks: readonly CheckDefinition[], exitCode: (code: number) => number): void {
   const gateThread = gateThreadData()
   registerChecks(checks)
-  if (gateThread || /(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(invoked)) {
-    // A reader that stops early (`mcp-golive check | head`) closes the pipe: the rest of the output
-    // is dropped, without a stack trace, and the exit code is still the verdict. Any other failure to
-    // write (a full disk, /dev/full) is said once on standard error, and the exit code is 2.
-    let stdoutFailed = false
-    if (!gateThread)
-      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-        if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return
-        if (!stdoutFailed)
-          processStreams.err(`${TOOL_NAME}: cannot write to standard output: ${describeIoError(err)}\n`)
-        stdoutFailed = true
-        process.exitCode = EXIT.usage
-      })
-    const exitCode = (code: number) => (stdoutFailed ? EXIT.usage : code)
-    if (!gateThread && GATE_COMMANDS.has(argv[0])) {
-      runInGateThread(
-        entry,
-        (why) => {
-          processStreams.err(`${TOOL_NAME}: ${why}\n`)
-          return EXIT.usage
-        },
-        exitCode
-      )
-    } else {
-      cli(argv, {
-        ...processStreams,
-        isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
-        columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
-        env: process.env
-      }).then((code) => {
-        process.exitCode = exitCode(code)
-      })
-    }
-  }
+  void cli(process.argv.slice(2), {
+    ...processStreams,
+    isTTY: gateThread?.isTTY ?? !!process.stdout.isTTY,
+    columns: gateThread ? gateThread.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
+    env: process.env
+  }).then((code) => {
+    process.exitCode = exitCode(code)
+  })
 }

@@ -11,6 +11,7 @@ import type { Document, LineCounter } from 'yaml'
 import { globMatcher } from '../glob.js'
 import { trackedPaths, type TrackedPaths } from './git-index.js'
 import { parseYamlAll } from '../yaml-positions.js'
+import { sourceViews, type SourceViews } from './source/lexer.js'
 
 export const DEFAULT_LIMITS = {
   /** Files larger than this are listed as skipped, never read. */
@@ -21,6 +22,13 @@ export const DEFAULT_LIMITS = {
   maxDepth: 64
 }
 export type Limits = typeof DEFAULT_LIMITS
+
+/**
+ * A snapshot of fewer files than this keeps every text it reads, up to KEPT_TEXT_CHARS in all: the
+ * capability and tool passes read hundreds of files again after the scan (issue 23).
+ */
+const KEEP_TEXTS_BELOW_FILES = 10_000
+const KEPT_TEXT_CHARS = 32_000_000
 
 /**
  * Folders not walked, whatever .gitignore says: VCS data and installed dependencies are not the
@@ -82,7 +90,10 @@ export class Repository {
   readonly limits: Limits
   private readonly byPath = new Map<string, RepoFile>()
   private readonly textCache = new Map<string, string | undefined>()
+  /** Characters of the texts a read with `cache: false` kept anyway (see KEEP_TEXTS_BELOW_FILES); -1: keeps none. */
+  private keptChars = -1
   private readonly yamlCache = new Map<string, YamlFile | undefined>()
+  private readonly viewCache = new Map<string, { language: Language; views: SourceViews }>()
   private readonly realRoot: string
   /** The paths git tracks, read once when .gitignore first matches (null: no index, so nothing is ignored). */
   private tracked: TrackedPaths | null | undefined
@@ -114,6 +125,8 @@ export class Repository {
       this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     }
     for (const f of this.files) this.byPath.set(f.path, f)
+    // A scan worker's share of a snapshot is read once and let go.
+    if (!options.listing && this.files.length < KEEP_TEXTS_BELOW_FILES) this.keptChars = 0
   }
 
   /**
@@ -236,7 +249,8 @@ export class Repository {
   /**
    * The file's text, or undefined when it is not in the snapshot, is binary or
    * cannot be read. Cached unless `cache: false` (the one-pass source scan reads
-   * each file once and lets it go, to keep memory flat on large repositories).
+   * each file once and lets it go, to keep memory flat on large repositories), which a small
+   * snapshot caches all the same, within KEPT_TEXT_CHARS.
    */
   read(path: string, options: { cache?: boolean } = {}): string | undefined {
     if (this.textCache.has(path)) return this.textCache.get(path)
@@ -262,7 +276,31 @@ export class Repository {
     const text = decodeText(path, buf)
     if (text === undefined) this.noteSkipped(path, 'binary')
     if (options.cache !== false) this.textCache.set(path, text)
+    else if (this.keptChars >= 0 && this.keptChars + (text?.length ?? 0) <= KEPT_TEXT_CHARS) {
+      this.keptChars += text?.length ?? 0
+      this.textCache.set(path, text)
+    }
     return text
+  }
+
+  /**
+   * The views of a file's `text` without comments (`code`) and without string contents too
+   * (`bare`). Lexed once for a text the snapshot keeps, within KEPT_TEXT_CHARS: the source scan and
+   * the capability pass both read them.
+   */
+  views(path: string, text: string, language: Language): SourceViews {
+    const kept = this.viewCache.get(path)
+    if (kept?.language === language) return kept.views
+    const views = sourceViews(text, language)
+    if (
+      this.keptChars >= 0 &&
+      this.keptChars + 2 * text.length <= KEPT_TEXT_CHARS &&
+      this.textCache.get(path) === text
+    ) {
+      this.keptChars += 2 * text.length
+      this.viewCache.set(path, { language, views })
+    }
+    return views
   }
 
   /** Every YAML document of a file, parsed with positions (multi-document files included). */

@@ -86,14 +86,24 @@ export function redactSecrets(text: string): string {
  * rules. Non-plain objects are left as they are (the results hold none).
  */
 export function redactDeep<T>(value: T): T {
-  if (typeof value === 'string') return redactSecrets(value) as T
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v)) as T
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[redactSecrets(k)] = redactDeep(v)
-    return out as T
+  // A result repeats its strings (file paths, notes, check ids) thousands of times: each distinct one is redacted once.
+  const done = new Map<string, string>()
+  const redact = (text: string): string => {
+    let safe = done.get(text)
+    if (safe === undefined) done.set(text, (safe = redactSecrets(text)))
+    return safe
   }
-  return value
+  const copy = (v: unknown): unknown => {
+    if (typeof v === 'string') return redact(v)
+    if (Array.isArray(v)) return v.map(copy)
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      const out: Record<string, unknown> = {}
+      for (const [k, x] of Object.entries(v)) out[redact(k)] = copy(x)
+      return out
+    }
+    return v
+  }
+  return copy(value) as T
 }
 
 /**

@@ -1,6 +1,6 @@
 // The bundled CLI, as a user runs it: `node dist/cli.js …`, under Node 20 and 24.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -94,6 +94,14 @@ for (const { name, bin } of nodeBinaries()) {
       expect(r.code).toBe(0)
       expect(r.out).toMatch(/^<!-- mcp-golive:comment [^\n]*\n## ✅ MCP go-live: ready/)
       expect(r.out).toContain('| ✅ | `policy.ci-tests` | critical | passed |')
+    })
+
+    it('keeps the compiled engine for the next run under Node 22 and later, in the temporary directory', () => {
+      const tmp = mkdtempSync(join(tmpdir(), 'golive-tmp-'))
+      expect(run(['check', READY, '--output', join(tmp, 'out.txt')], { TMPDIR: tmp }).code).toBe(0)
+      const major = Number(spawnSync(bin, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout)
+      const cache = join(tmp, 'node-compile-cache')
+      expect(existsSync(cache) && readdirSync(cache).length > 0).toBe(major >= 22)
     })
 
     it('colours only on a TTY (never when piped)', () => {

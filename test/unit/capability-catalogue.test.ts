@@ -1,14 +1,21 @@
 // The capability catalogue: every entry is found from a real import line of its language (a
 // table test over the entries' own examples), the data is valid, and golive.yaml's own entries
 // take precedence.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { z } from 'zod'
 import {
   BUILT_IN,
   Catalogue,
-  catalogueEntrySchema,
   ECOSYSTEMS,
-  type CatalogueEntry
+  type CatalogueEntry,
+  type CatalogueEntryData
 } from '../../src/evidence/derived/catalogue.js'
+import { catalogueEntrySchema } from '../../src/evidence/derived/catalogue-schema.js'
+import npm from '../../src/evidence/derived/catalogue/npm.yaml'
+import pypi from '../../src/evidence/derived/catalogue/pypi.yaml'
+import nuget from '../../src/evidence/derived/catalogue/nuget.yaml'
+import gomod from '../../src/evidence/derived/catalogue/go.yaml'
+import maven from '../../src/evidence/derived/catalogue/maven.yaml'
 import { entryOfImport, importsOf } from '../../src/evidence/source/imports.js'
 import { sourceViews } from '../../src/evidence/source/lexer.js'
 import type { Language } from '../../src/evidence/repository.js'
@@ -43,6 +50,24 @@ describe('the capability catalogue', () => {
       .map((imp) => entryOfImport(catalogue, file.language, imp)?.id)
       .filter(Boolean)
     expect(found).toContain(e.id)
+  })
+
+  it.each([
+    ['npm', npm],
+    ['pypi', pypi],
+    ['nuget', nuget],
+    ['go', gomod],
+    ['maven', maven]
+  ])('%s.yaml: every entry is valid, and the gate reads it as written', (eco, data) => {
+    // The gate does not parse the catalogue at start: this is where a bad entry fails.
+    const parsed = z.array(catalogueEntrySchema).safeParse(data)
+    expect(parsed.error?.issues ?? []).toEqual([])
+    expect(parsed.data).toEqual(data)
+    expect(BUILT_IN.filter((e) => e.ecosystem === eco).map(({ ecosystem: _, id: __, ...e }) => e)).toEqual(data)
+  })
+
+  it('the type the gate reads entries by is the one the schema makes', () => {
+    expectTypeOf<z.infer<typeof catalogueEntrySchema>>().toEqualTypeOf<CatalogueEntryData>()
   })
 
   it('refuses an entry that sends without saying what kind of channel it is', () => {

@@ -15,6 +15,28 @@ function tree(files: Record<string, string | Buffer>): string {
 }
 
 describe('Repository snapshot', () => {
+  it('a small snapshot keeps the texts the scan reads; the share of a scan worker reads them again', () => {
+    const root = tree({ 'a.ts': 'first', 'b.ts': 'x' })
+    const repo = new Repository(root)
+    const share = new Repository(root, { listing: [{ path: 'a.ts' }] })
+    expect(repo.read('a.ts', { cache: false })).toBe('first')
+    expect(share.read('a.ts', { cache: false })).toBe('first')
+    writeFileSync(join(root, 'a.ts'), 'second')
+    expect(repo.read('a.ts')).toBe('first')
+    expect(share.read('a.ts')).toBe('second')
+  })
+
+  it('lexes a text it keeps once for every pass; a text it does not keep each time', () => {
+    const root = tree({ 'a.ts': 'const a = "x" // note\n' })
+    const repo = new Repository(root)
+    const share = new Repository(root, { listing: [{ path: 'a.ts' }] })
+    const text = repo.read('a.ts', { cache: false })!
+    expect(repo.views('a.ts', text, 'typescript')).toBe(repo.views('a.ts', text, 'typescript'))
+    expect(repo.views('a.ts', text, 'typescript').bare).toBe('const a = " "        \n')
+    const other = share.read('a.ts', { cache: false })!
+    expect(share.views('a.ts', other, 'typescript')).not.toBe(share.views('a.ts', other, 'typescript'))
+  })
+
   it('honours .gitignore (nested too) for untracked files, paths.exclude and skips node_modules and .git', () => {
     const root = tree({
       '.gitignore': 'build/\n*.log\n',

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Repository } from '../../src/evidence/repository.js'
+import type { Language, Repository } from '../../src/evidence/repository.js'
+import { sourceViews } from '../../src/evidence/source/lexer.js'
 import { scanSources } from '../../src/evidence/source/scan.js'
 import { createSecurityDetector } from '../../src/evidence/source/security.js'
 
@@ -40,7 +41,11 @@ function annotations(text: string): Map<number, string[]> {
 /** Every finding of the security detector on one file, as `line → ["content image", "tool get_x", …]`. */
 function findings(path: string, text: string): Map<number, string[]> {
   const { detector, result } = createSecurityDetector()
-  const repo = { files: [{ path }], read: () => text } as unknown as Repository
+  const repo = {
+    files: [{ path }],
+    read: () => text,
+    views: (_: string, t: string, language: Language) => sourceViews(t, language)
+  } as unknown as Repository
   scanSources(repo, [detector], repo.files)
   const byLine = new Map<number, string[]>()
   const add = (line: number, what: string) => byLine.set(line, [...(byLine.get(line) ?? []), what])

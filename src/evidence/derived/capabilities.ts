@@ -24,6 +24,7 @@ import {
 } from '../source/security.js'
 import { localReads } from './local-reach.js'
 import { accessOfChain, accessOfName, authoredObject, takesStatement, wordsOf, type Access } from './access.js'
+import { once } from './once.js'
 import {
   catalogueWith,
   type Catalogue,
@@ -614,7 +615,7 @@ function linkedFiles(
 }
 
 export function deriveCapabilities(
-  repo: Pick<Repository, 'read'>,
+  repo: Pick<Repository, 'read'> & Partial<Pick<Repository, 'views'>>,
   paths: readonly string[],
   source: SourceSecurityEvidence,
   custom: readonly CustomCapability[] = []
@@ -637,29 +638,89 @@ export function deriveCapabilities(
       parsed.set(path, null)
       return undefined
     }
-    const { code, bare } = sourceViews(text, language)
-    const imports = importsOf({ language, code, bare })
-    const entries = new Map<string, CatalogueEntry>()
-    for (const imp of imports) {
-      const e = entryOfImport(catalogue, language, imp)
-      if (!e) continue
-      for (const n of imp.names) entries.set(n, e)
-      for (const t of e.types ?? []) entries.set(t, e)
-      if (language === 'csharp' || !imp.names.length) for (const t of e.types ?? []) entries.set(t, e)
+    // Most files are parsed for a definition or two, or to find a tool's name: even the lexing is made on first use.
+    const views = once(() => repo.views?.(path, text, language) ?? sourceViews(text, language))
+    const imports = once(() => importsOf({ language, code: views().code, bare: views().bare }))
+    const base = {
+      path,
+      language,
+      text,
+      get code() {
+        return views().code
+      },
+      get bare() {
+        return views().bare
+      },
+      lines: new LineFinder(text)
     }
-    const base = { path, language, text, code, bare, lines: new LineFinder(text) }
-    const defs = definitionsOf(language, bare)
-    const importedFrom = new Map<string, string>()
+    const defs = once(() => definitionsOf(language, base.bare))
+    const defsByName = once(() => byName(defs()))
+    const bound = once(() => {
+      const entries = new Map<string, CatalogueEntry>()
+      for (const imp of imports()) {
+        const e = entryOfImport(catalogue, language, imp)
+        if (!e) continue
+        for (const n of imp.names) entries.set(n, e)
+        for (const t of e.types ?? []) entries.set(t, e)
+        if (language === 'csharp' || !imp.names.length) for (const t of e.types ?? []) entries.set(t, e)
+      }
+      return bindingsOf(base, defs(), entries)
+    })
+    const linking = once(() => {
+      const importedFrom = new Map<string, string>()
+      const { code, bare } = views()
+      return {
+        importedFrom,
+        linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom)
+      }
+    })
+    const defAt = once(() => new Set(defs().map((d) => d.nameOffset)))
+    const constants = once(() => urlConstants(views().code))
     const file: ParsedFile = {
-      ...base,
-      defs,
-      defsByName: byName(defs),
-      defAt: new Set(defs.map((d) => d.nameOffset)),
-      ...bindingsOf(base, defs, entries),
+      path,
+      language,
+      text,
+      get code() {
+        return views().code
+      },
+      get bare() {
+        return views().bare
+      },
+      lines: base.lines,
+      get defs() {
+        return defs()
+      },
+      get defsByName() {
+        return defsByName()
+      },
+      get defAt() {
+        return defAt()
+      },
+      get bindings() {
+        return bound().bindings
+      },
+      get scoped() {
+        return bound().scoped
+      },
+      get returning() {
+        return bound().returning
+      },
+      get members() {
+        return bound().members
+      },
+      get assignedFrom() {
+        return bound().assignedFrom
+      },
       farDefs: new Map(),
-      constants: urlConstants(code),
-      importedFrom,
-      linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports, importedFrom)
+      get constants() {
+        return constants()
+      },
+      get importedFrom() {
+        return linking().importedFrom
+      },
+      get linked() {
+        return linking().linked
+      }
     }
     parsed.set(path, file)
     return file
@@ -1852,7 +1913,8 @@ function offsetOf(f: ParsedFile, line: number, column: number): number {
  * are the enclosing function's parameters and what is taken from them before the branch.
  */
 function dispatchOf(f: ParsedFile, name: string, registration: number): { span: Span; params: string[] } | undefined {
-  if (!f.code.includes(name)) return undefined
+  // The text first: a file that does not name the tool is not lexed for it.
+  if (!f.text.includes(name) || !f.code.includes(name)) return undefined
   const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   // The name may be held by a constant (`STATUS = "git_status"`, an enum member): its uses dispatch too. Only a
   // constant's name (upper case, at the start of a line): `name="x"` in a call is not one.

@@ -113,17 +113,25 @@ class ScannedFile implements SourceFile {
     readonly path: string,
     readonly language: Language | undefined,
     readonly text: string,
-    readonly mayHold: LiteralHits['mayHold']
+    readonly mayHold: LiteralHits['mayHold'],
+    /** The snapshot the text is from: it keeps the views of a text it keeps, for the passes after this one. */
+    private readonly repo?: Pick<Repository, 'views'>
   ) {
     this.isTest = isTestPath(path)
   }
 
+  private viewsOf(language: Language): ReturnType<typeof sourceViews> {
+    return (this.views ??= this.repo
+      ? this.repo.views(this.path, this.text, language)
+      : sourceViews(this.text, language))
+  }
+
   get code(): string {
-    return this.language ? (this.views ??= sourceViews(this.text, this.language)).code : this.text
+    return this.language ? this.viewsOf(this.language).code : this.text
   }
 
   get bare(): string {
-    return this.language ? (this.views ??= sourceViews(this.text, this.language)).bare : this.text
+    return this.language ? this.viewsOf(this.language).bare : this.text
   }
 
   at(offset: number, note?: string): ReturnType<SourceFile['at']> {
@@ -138,8 +146,8 @@ class ScannedFile implements SourceFile {
 }
 
 /** A file read again after the pass (the derived tool-name step), seen as the pass's detectors see it. */
-export function codeFileOf(path: string, text: string): SourceFile {
-  return new ScannedFile(path, languageOf(path), text, () => true)
+export function codeFileOf(path: string, text: string, repo?: Pick<Repository, 'views'>): SourceFile {
+  return new ScannedFile(path, languageOf(path), text, () => true, repo)
 }
 
 export interface ScanStats {
@@ -196,7 +204,7 @@ export function scanSources(
       return !gate || holdsNeedle(hits, text, gate.anyCase, true) || holdsNeedle(hits, text, gate.exact, false)
     })
     if (!active.length) continue
-    const file = new ScannedFile(f.path, language, text, hits.mayHold)
+    const file = new ScannedFile(f.path, language, text, hits.mayHold, repo)
     for (const d of active) d.visit(file)
   }
   return stats

@@ -45,7 +45,7 @@ class Files {
       if (this.reads < MAX_FILES_READ && languageOf(path)) {
         this.reads++
         const text = this.repo.read(path, { cache: false })
-        if (text !== undefined) entry = { file: codeFileOf(path, text) }
+        if (text !== undefined) entry = { file: codeFileOf(path, text, this.repo) }
       }
       this.cache.set(path, entry)
     }
