@@ -1,16 +1,21 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { r as Repository } from './chunks/jobs.js';
+import { R as Repository } from './chunks/repository.js';
 import { c as chunkListing, p as packChunk, s as scanChunk } from './chunks/parallel-scan.js';
+import './chunks/_commonjsHelpers.js';
+import 'node:fs';
+import 'node:path';
+import './chunks/glob.js';
+import 'process';
+import 'buffer';
 import './chunks/rules.js';
 import 'node:crypto';
 import 'node:zlib';
-import 'node:fs';
-import 'node:path';
-import 'process';
-import 'buffer';
+import 'node:url';
+import './chunks/jobs.js';
 import 'node:os';
 import './chunks/errors.js';
-import 'node:url';
+import './chunks/security.js';
+import './chunks/catalogue.js';
 
 // A scan worker: takes chunks of the main thread's snapshot from the shared
 // counter, scans them with the same detectors, and posts the facts back.

@@ -1,8 +1,8 @@
 import { statSync, readFileSync } from 'node:fs';
 import { U as UsageError } from './errors.js';
-import { k as commonjsGlobal, g as getDefaultExportFromCjs } from './rules.js';
+import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { d as digestText, r as renderMarkdown, c as checkCounts, a as compare, p as parseDigest, b as parseBaseResult } from './markdown.js';
-import { S as STATUS_RANK, c as isFileEvidence } from './registry.js';
+import { S as STATUS_RANK, i as isFileEvidence } from './capability-matrix.js';
 import { f as forFile } from './output.js';
 
 var light$1 = {exports: {}};

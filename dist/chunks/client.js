@@ -1,14 +1,6 @@
-import { ah as safeParse$1 } from './jobs.js';
+import { s as safeParse$1 } from './catalogue.js';
 import { C as CancelledNotificationSchema, P as ProgressNotificationSchema, a as PingRequestSchema, G as GetTaskRequestSchema, M as McpError, E as ErrorCode, b as GetTaskPayloadRequestSchema, L as ListTasksRequestSchema, c as CancelTaskRequestSchema, i as isJSONRPCResultResponse, d as isJSONRPCErrorResponse, e as isJSONRPCRequest, f as isJSONRPCNotification, R as RELATED_TASK_META_KEY, g as isTaskAugmentedRequestParams, h as CreateTaskResultSchema, j as GetTaskResultSchema, k as ListTasksResultSchema, l as CancelTaskResultSchema, T as TaskStatusNotificationSchema, m as CallToolResultSchema, n as ToolListChangedNotificationSchema, o as PromptListChangedNotificationSchema, p as ResourceListChangedNotificationSchema, q as LATEST_PROTOCOL_VERSION, I as InitializeResultSchema, S as SUPPORTED_PROTOCOL_VERSIONS, r as EmptyResultSchema, s as CompleteResultSchema, t as GetPromptResultSchema, u as ListPromptsResultSchema, v as ListResourcesResultSchema, w as ListResourceTemplatesResultSchema, x as ReadResourceResultSchema, y as ListToolsResultSchema, z as ListChangedOptionsBaseSchema, A as ElicitRequestSchema, B as ElicitResultSchema, D as CreateMessageRequestSchema, F as CreateMessageResultWithToolsSchema, H as CreateMessageResultSchema } from './types.js';
-import { g as getDefaultExportFromCjs } from './rules.js';
-import 'node:fs';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:os';
-import './errors.js';
-import 'node:crypto';
-import 'node:zlib';
+import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 
 // zod-compat.ts
 // ----------------------------------------------------

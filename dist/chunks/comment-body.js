@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
 import { r as renderMarkdown } from './markdown.js';
-import './registry.js';
-import './jobs.js';
-import './rules.js';
-import 'node:zlib';
-import 'node:fs';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:os';
-import './errors.js';
+import './capability-matrix.js';
+import './catalogue.js';
+import './version.js';
+import './dates.js';
 import './group.js';
 
 // The PR comment's body, apart from the client that posts it, so `check --format markdown` prints

@@ -1,15 +1,8 @@
-import { k as registrationFinder, P as PHASE_TITLES, m as md, d as code, h as mdKeepCode, c as isFileEvidence, g as cellText } from './registry.js';
+import { r as registrationFinder } from './tools.js';
+import { P as PHASE_TITLES, i as isFileEvidence, b as cellText } from './capability-matrix.js';
+import { m as md, c as code, b as mdKeepCode } from './dates.js';
 import { g as groupByPhase, S as STATUS_ICON, s as someOf } from './group.js';
-import { y as toJSONSchema, s as object, t as array, u as string, x as boolean, _ as _enum, z as unknown, A as number, B as record, w as union, v as literal } from './jobs.js';
-import 'node:path';
-import './rules.js';
-import 'node:crypto';
-import 'node:zlib';
-import 'node:fs';
-import 'process';
-import 'buffer';
-import 'node:os';
-import './errors.js';
+import { o as object, c as string, a as array, k as _enum, h as union, r as record, b as boolean, n as number, j as unknown, e as literal, w as toJSONSchema } from './catalogue.js';
 
 // The go-live report: the record an approver signs off. GOLIVE-REPORT.md for
 // people, golive-report.json for machines (including the fields the go-live

@@ -1,4 +1,4 @@
-import { l as PHASES, S as STATUS_RANK, w as worstStatus } from './registry.js';
+import { d as PHASES, S as STATUS_RANK, w as worstStatus } from './capability-matrix.js';
 
 // Findings grouped for people: by phase, then by check, worst status first.
 function groupByPhase(findings) {

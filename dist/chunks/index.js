@@ -1,5 +1,5 @@
 import { q as LATEST_PROTOCOL_VERSION } from './types.js';
-import { ai as _coercedNumber, aj as ZodNumber, ak as looseObject, x as boolean, t as array, u as string, s as object, ae as url, al as NEVER, am as any, A as number$1, v as literal } from './jobs.js';
+import { _ as _coercedNumber, Z as ZodNumber, l as looseObject, b as boolean, a as array, c as string, o as object, u as url, N as NEVER, d as any, n as number$1, e as literal } from './catalogue.js';
 
 // Zod 3 compat layer
 /** @deprecated Use the raw string literal codes instead, e.g. "invalid_type". */

@@ -1,23 +1,32 @@
 import { basename } from 'node:path';
 import { S as SCHEMA_URL } from './schema.js';
-import { o as rootCodeownersRule } from './registry.js';
+import { r as rootCodeownersRule } from './check.js';
 import { c as collectRepoEvidence, f as foundSecretValues } from './run.js';
-import { r as Repository } from './jobs.js';
+import { R as Repository } from './repository.js';
 import { k as knowSecrets } from './output.js';
+import './dates.js';
+import './glob.js';
+import './_commonjsHelpers.js';
+import './catalogue.js';
+import './capability-matrix.js';
+import './security.js';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
+import './tools.js';
 import 'node:fs';
 import './mod.js';
 import './errors.js';
+import './version.js';
 import './parallel-scan.js';
 import 'node:url';
 import 'node:worker_threads';
+import './jobs.js';
+import 'node:os';
 import 'node:child_process';
 import './gate-thread.js';
 import 'process';
 import 'buffer';
-import 'node:os';
 
 // `mcp-golive init`: a golive.yaml for the repository, from its evidence. What a
 // person must decide is marked `# review`; nothing is guessed silently.

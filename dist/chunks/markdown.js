@@ -1,6 +1,8 @@
-import { c as isFileEvidence, d as code, m as md, g as cellText, P as PHASE_TITLES, h as mdKeepCode, j as fixMarkdown, a as TOOL_VERSION } from './registry.js';
+import { i as isFileEvidence, b as cellText, P as PHASE_TITLES } from './capability-matrix.js';
+import { a as TOOL_VERSION } from './version.js';
+import { c as code, m as md, b as mdKeepCode, d as fixMarkdown } from './dates.js';
 import { g as groupByPhase, S as STATUS_ICON, n as notReadSummary, s as someOf, e as excludedSummary } from './group.js';
-import { s as object, t as array, u as string, v as literal, w as union, x as boolean } from './jobs.js';
+import { o as object, a as array, c as string, e as literal, h as union, b as boolean } from './catalogue.js';
 
 // "New in this PR": the blocking findings of this run compared with the base
 // branch's, by a key that survives edits elsewhere in a file (no line numbers).

@@ -1,7 +1,7 @@
-import { constants, openSync, writeSync, closeSync, statSync, mkdirSync, lstatSync } from 'node:fs';
-import { dirname, resolve, sep, relative, join, isAbsolute } from 'node:path';
+import { statSync, mkdirSync, constants, openSync, writeSync, closeSync, lstatSync } from 'node:fs';
+import { resolve, sep, relative, join, isAbsolute, dirname } from 'node:path';
 import { U as UsageError } from './errors.js';
-import { m as matchSecrets, j as maskSecret } from './rules.js';
+import { m as matchSecrets, a as maskSecret } from './rules.js';
 
 // Every string the gate prints passes through here: a credential found by any
 // rule, or a value any detector of this run found (a .env value, say), is cut
@@ -84,17 +84,28 @@ function redactSecrets(text) {
  * rules. Non-plain objects are left as they are (the results hold none).
  */
 function redactDeep(value) {
-    if (typeof value === 'string')
-        return redactSecrets(value);
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(v));
-    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[redactSecrets(k)] = redactDeep(v);
-        return out;
-    }
-    return value;
+    // A result repeats its strings (file paths, notes, check ids) thousands of times: each distinct one is redacted once.
+    const done = new Map();
+    const redact = (text) => {
+        let safe = done.get(text);
+        if (safe === undefined)
+            done.set(text, (safe = redactSecrets(text)));
+        return safe;
+    };
+    const copy = (v) => {
+        if (typeof v === 'string')
+            return redact(v);
+        if (Array.isArray(v))
+            return v.map(copy);
+        if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[redact(k)] = copy(x);
+            return out;
+        }
+        return v;
+    };
+    return copy(value);
 }
 /**
  * `text` cut to at most `max` characters with `tail` after it, redacted first: a secret that
@@ -277,4 +288,16 @@ function writeOutputFileIn(file, text, place) {
     writeOutputFile(file, text, place);
 }
 
-export { writeOutputFile as a, prepareOutputDir as b, redactThenCut as c, describeIoError as d, redactSecrets as e, forFile as f, forLog as g, knowSecrets as k, processStreams as p, redactDeep as r, writeOutputFileIn as w };
+var output = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    describeIoError: describeIoError,
+    forFile: forFile,
+    forLog: forLog,
+    neutralizeCommands: neutralizeCommands,
+    prepareOutputDir: prepareOutputDir,
+    processStreams: processStreams,
+    writeOutputFile: writeOutputFile,
+    writeOutputFileIn: writeOutputFileIn
+});
+
+export { processStreams as a, writeOutputFileIn as b, forLog as c, describeIoError as d, redactThenCut as e, forFile as f, redactSecrets as g, knowSecrets as k, output as o, prepareOutputDir as p, redactDeep as r, writeOutputFile as w };

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { I as catalogueWith, a3 as isCode, Q as own, a4 as thisMachine, a5 as cappedJobs, a6 as DEFAULT_MAX_THREADS, a7 as FactTable, a8 as intern, a1 as scanSources, a9 as createSecurityDetector, aa as createAuthDetector, ab as createPlatformAuthDetector, ac as createPropertiesCredentialDetector, a2 as createSecretsDetector } from './jobs.js';
+import { t as thisMachine, c as cappedJobs, D as DEFAULT_MAX_THREADS } from './jobs.js';
+import { A as isCode, o as own, F as FactTable, B as intern, w as scanSources, D as createSecurityDetector, E as createAuthDetector, G as createPlatformAuthDetector, H as createPropertiesCredentialDetector, z as createSecretsDetector } from './security.js';
+import { x as catalogueWith } from './catalogue.js';
 
 const inString = (f, i) => f.bare[i] !== f.code[i];
 const JS_FROM = /\bimport(?=\s)([^'";]{0,400}?)\bfrom\s*(['"])([^'"\n]{1,200})\2/g;

@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-function getDefaultExportFromCjs (x) {
-	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
-}
-
 // Character classes of JavaScript's regular expressions, by code, for the
 // hand-written scanners that must find what a pattern finds (no u flag).
 /** `[A-Za-z]`: an ASCII letter. */
@@ -690,4 +684,4 @@ function maskSecret(value) {
     return `${value.slice(0, 4)}…[${value.length} chars redacted]`;
 }
 
-export { LITERALS as L, isWordChar as a, isAsciiLetter as b, isPlaceholder as c, dotenvValue as d, allowedByMarker as e, fingerprint as f, getDefaultExportFromCjs as g, holdsNeedle as h, isSpaceChar as i, maskSecret as j, commonjsGlobal as k, lineAround as l, matchSecrets as m };
+export { LITERALS as L, maskSecret as a, isSpaceChar as b, isPlaceholder as c, dotenvValue as d, allowedByMarker as e, fingerprint as f, isAsciiLetter as g, holdsNeedle as h, isWordChar as i, lineAround as l, matchSecrets as m };

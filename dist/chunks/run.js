@@ -2,12 +2,19 @@ import { statSync, openSync, constants, readSync, closeSync, realpathSync, lstat
 import { posix, resolve, isAbsolute, relative } from 'node:path';
 import { closest, distance } from './mod.js';
 import { createHash } from 'node:crypto';
-import { q as checkInfo, b as registeredChecks, M as MAX_EVIDENCE_PER_FINDING, l as PHASES, u as blocks, v as STATUSES, a as TOOL_VERSION, T as TOOL_NAME, x as compactMatrix, y as capabilityMatrix, z as attestationFor, c as isFileEvidence, A as toolEntries, B as dig, D as readDeployment, E as readDocs, F as readKustomizations, G as readServerScope } from './registry.js';
+import { e as checkInfo, r as registeredChecks } from './dates.js';
 import { U as UsageError } from './errors.js';
-import { d as describeIoError, c as redactThenCut, e as redactSecrets, r as redactDeep, k as knowSecrets } from './output.js';
-import { C as parseYaml, D as position, M as MAX_ALIAS_COUNT, f as nodePosition, E as closestNode, F as keyAt, G as isLinearGlob, g as globMatcher, a as isTestPath, l as languageOf, H as firstArgument, I as catalogueWith, J as sourceViews, h as LineFinder, K as leadingLiteral, o as hostOf, N as CALLER_URL_NAME, O as closingBracket, P as splitTopLevel, e as distExports, Q as own, S as loopNames, T as parameterOf, U as expressionText, V as objectNameAt, W as codeFileOf, X as stringConstantsOf, Y as toolObjectsOf, i as isInside, r as Repository, Z as dotenvSecrets, $ as testDataIn, a0 as lineText, a1 as scanSources, a2 as createSecretsDetector } from './jobs.js';
+import { d as describeIoError, e as redactThenCut, g as redactSecrets, k as knowSecrets, r as redactDeep } from './output.js';
+import { p as parseYaml, b as position, M as MAX_ALIAS_COUNT, n as nodePosition, c as closestNode, k as keyAt, a as isTestPath, l as languageOf, s as sourceViews, d as distExports, i as isInside, R as Repository, e as lineText } from './repository.js';
 import { c as configSchema, n as notApplicableReason } from './schema.js';
-import { i as importsOf, e as entryOfImport, a as startSourceScan } from './parallel-scan.js';
+import { i as isLinearGlob, g as globMatcher } from './glob.js';
+import { t as toolEntries } from './tools.js';
+import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence } from './capability-matrix.js';
+import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
+import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
+import { f as firstArgument, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, s as splitTopLevel, o as own, d as listDefinition, t as toolsOfList, e as listedRegistration, p as partsOf, g as importsOf$1, j as handlerFieldAt, k as loopNames, m as parameterOf, n as expressionText, q as objectNameAt, r as codeFileOf, u as stringConstantsOf, v as toolObjectsOf, w as scanSources, x as dotenvSecrets, y as testDataIn, z as createSecretsDetector } from './security.js';
+import { e as entryOfImport, i as importsOf, a as startSourceScan } from './parallel-scan.js';
+import { x as catalogueWith } from './catalogue.js';
 import { spawn } from 'node:child_process';
 import { parentPort } from 'node:worker_threads';
 import { g as gateThreadData } from './gate-thread.js';
@@ -749,6 +756,14 @@ function accessOfChain(entry, chain) {
     return undefined;
 }
 
+// Made on first use: the capability pass parses hundreds of files to look up a definition or two
+// in each, and most of what it could index per file is never asked for (issue 23).
+/** A function that runs `make` on its first call and gives what it made to every call. */
+function once(make) {
+    let made;
+    return () => (made ??= { value: make() }).value;
+}
+
 // What each tool reaches: from its registration to its handler, from the handler through the
 // functions it calls in the repository (bounded depth, nothing executed), to the packages the
 // capability catalogue knows and the URLs HTTP clients are given. A tool argument that reaches a
@@ -1277,34 +1292,89 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             parsed.set(path, null);
             return undefined;
         }
-        const { code, bare } = sourceViews(text, language);
-        const imports = importsOf({ language, code, bare });
-        const entries = new Map();
-        for (const imp of imports) {
-            const e = entryOfImport(catalogue, language, imp);
-            if (!e)
-                continue;
-            for (const n of imp.names)
-                entries.set(n, e);
-            for (const t of e.types ?? [])
-                entries.set(t, e);
-            if (language === 'csharp' || !imp.names.length)
+        // Most files are parsed for a definition or two, or to find a tool's name: even the lexing is made on first use.
+        const views = once(() => repo.views?.(path, text, language) ?? sourceViews(text, language));
+        const imports = once(() => importsOf({ language, code: views().code, bare: views().bare }));
+        const base = {
+            language,
+            get bare() {
+                return views().bare;
+            },
+            lines: new LineFinder(text)
+        };
+        const defs = once(() => definitionsOf(language, base.bare));
+        const defsByName = once(() => byName(defs()));
+        const bound = once(() => {
+            const entries = new Map();
+            for (const imp of imports()) {
+                const e = entryOfImport(catalogue, language, imp);
+                if (!e)
+                    continue;
+                for (const n of imp.names)
+                    entries.set(n, e);
                 for (const t of e.types ?? [])
                     entries.set(t, e);
-        }
-        const base = { path, language, text, code, bare, lines: new LineFinder(text) };
-        const defs = definitionsOf(language, bare);
-        const importedFrom = new Map();
+                if (language === 'csharp' || !imp.names.length)
+                    for (const t of e.types ?? [])
+                        entries.set(t, e);
+            }
+            return bindingsOf(base, defs(), entries);
+        });
+        const linking = once(() => {
+            const importedFrom = new Map();
+            const { code, bare } = views();
+            return {
+                importedFrom,
+                linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom)
+            };
+        });
+        const defAt = once(() => new Set(defs().map((d) => d.nameOffset)));
+        const constants = once(() => urlConstants(views().code));
         const file = {
-            ...base,
-            defs,
-            defsByName: byName(defs),
-            defAt: new Set(defs.map((d) => d.nameOffset)),
-            ...bindingsOf(base, defs, entries),
+            path,
+            language,
+            text,
+            get code() {
+                return views().code;
+            },
+            get bare() {
+                return views().bare;
+            },
+            lines: base.lines,
+            get defs() {
+                return defs();
+            },
+            get defsByName() {
+                return defsByName();
+            },
+            get defAt() {
+                return defAt();
+            },
+            get bindings() {
+                return bound().bindings;
+            },
+            get scoped() {
+                return bound().scoped;
+            },
+            get returning() {
+                return bound().returning;
+            },
+            get members() {
+                return bound().members;
+            },
+            get assignedFrom() {
+                return bound().assignedFrom;
+            },
             farDefs: new Map(),
-            constants: urlConstants(code),
-            importedFrom,
-            linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports, importedFrom)
+            get constants() {
+                return constants();
+            },
+            get importedFrom() {
+                return linking().importedFrom;
+            },
+            get linked() {
+                return linking().linked;
+            }
         };
         parsed.set(path, file);
         return file;
@@ -1624,8 +1694,10 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
     if (!file)
         return reach;
     const offset = offsetOf(file, reg.at.line, reg.at.column);
-    let handler = handlerOf(file, offset, reg);
-    let handlerFile = file;
+    // A tool from a list of definitions: the handler the source pass found for it (source/tool-lists.ts).
+    const listed = listedHandler(reg, parse);
+    let handler = listed?.handler ?? handlerOf(file, offset, reg);
+    let handlerFile = listed?.file ?? file;
     // A low-level server lists its tools apart and dispatches on the name (`case "search":`).
     if (!handler) {
         for (const p of [file.path, ...file.linked]) {
@@ -2456,7 +2528,8 @@ function offsetOf(f, line, column) {
  * are the enclosing function's parameters and what is taken from them before the branch.
  */
 function dispatchOf(f, name, registration) {
-    if (!f.code.includes(name))
+    // The text first: a file that does not name the tool is not lexed for it.
+    if (!f.text.includes(name) || !f.code.includes(name))
         return undefined;
     const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The name may be held by a constant (`STATUS = "git_status"`, an enum member): its uses dispatch too. Only a
@@ -2642,7 +2715,7 @@ function registeredWith(f, at, name, parse) {
     return undefined;
 }
 /** The names of the method a tool class is run by (`run_tool`, `execute`, `__call__`, `handleCall`, `_arun`). */
-const RUN_METHOD = /^_{0,2}(?:a?run|execute|call|handle|invoke|perform)(?:_?(?:tool|call|async|impl))?_{0,2}$/i;
+const RUN_METHOD$1 = /^_{0,2}(?:a?run|execute|call|handle|invoke|perform)(?:_?(?:tool|call|async|impl))?_{0,2}$/i;
 /**
  * The run methods of the class whose body holds the registration at `offset`, innermost class first; none when the
  * class has no method named like one (what runs it is then not known, and its facts stay the server's).
@@ -2670,7 +2743,7 @@ function classHandlers(f, offset) {
     // Only the class's own methods, not functions nested in them.
     const own = inClass.filter((d) => !inClass.some((o) => o !== d && o.start <= d.start && d.end <= o.end));
     return own
-        .filter((d) => RUN_METHOD.test(d.name) && !(d.start <= offset && offset < d.end))
+        .filter((d) => RUN_METHOD$1.test(d.name) && !(d.start <= offset && offset < d.end))
         .map((d) => ({ span: { start: d.start, end: d.end }, params: d.params }));
 }
 /** Whether call arguments hold a function: a lambda, or a name the file (or a file it links) defines. */
@@ -2753,6 +2826,20 @@ function literalHandler(f, from) {
         return { span: { start, end }, params: lambda ? paramNames(lambda[1], f.language) : [] };
     }
     return undefined;
+}
+/** The handler the source pass found: the definition at its place, or (without a name) the value that starts there. */
+function listedHandler(reg, parse) {
+    const f = reg.handler && parse(reg.handler.at.file);
+    if (!f)
+        return undefined;
+    const o = offsetOf(f, reg.handler.at.line, reg.handler.at.column);
+    const def = f.defs.find((d) => d.nameOffset === o);
+    if (def)
+        return { file: f, handler: { span: { start: def.start, end: def.end }, params: def.params } };
+    if (reg.handler.name)
+        return undefined;
+    const value = handlerValueAt(f, o);
+    return { file: f, handler: { span: { start: o, end: value.end }, params: paramNames(value.params, f.language) } };
 }
 /** The handler's body and its parameters (the tool's arguments). */
 function handlerOf(f, offset, reg) {
@@ -3005,7 +3092,7 @@ class Files {
                 this.reads++;
                 const text = this.repo.read(path, { cache: false });
                 if (text !== undefined)
-                    entry = { file: codeFileOf(path, text) };
+                    entry = { file: codeFileOf(path, text, this.repo) };
             }
             this.cache.set(path, entry);
         }
@@ -3023,7 +3110,7 @@ class Files {
 function resolveToolFacts(repo, source) {
     const facts = source.toolFacts;
     source.toolFacts = [];
-    if (!facts.length)
+    if (!facts.length && !source.tools.some((t) => t.handler?.name && !t.isTest))
         return;
     const files = new Files(repo);
     // The pass has listed the files it could not read; reading them again must not list them twice.
@@ -3033,6 +3120,9 @@ function resolveToolFacts(repo, source) {
     for (const f of facts)
         if (f.kind === 'ref')
             resolveRef(f, files, paths, repo, tools);
+    for (const f of facts)
+        if (f.kind === 'list')
+            resolveList(f, files, paths, repo, tools);
     const params = facts.filter((f) => f.kind === 'param');
     if (params.length)
         resolveWrappers(params, files, source, tools);
@@ -3042,7 +3132,159 @@ function resolveToolFacts(repo, source) {
             tools.push({ name: f.name, derived: false, at: f.at, isTest: f.isTest });
     }
     applyMounts(facts.filter((f) => f.kind === 'mount'), tools);
+    resolveHandlers(tools.filter((t) => t.handler?.name && !t.isTest), files, paths, repo);
     repo.skipped.splice(listed);
+}
+/**
+ * A list of definitions another module keeps (`import { tools } from './tools'`, `import * as tools from './tools'`):
+ * its tools, read there; definitions that module imports in turn are followed through their imports.
+ */
+function resolveList(f, files, paths, repo, tools) {
+    const language = languageOf(f.file);
+    const found = [];
+    for (const path of moduleFiles(f.file, f.from, language, paths, repo)) {
+        const entry = files.get(path);
+        if (!entry)
+            continue;
+        const file = entry.file;
+        const how = `from the list ${f.name === '*' ? f.expression : f.name} in ${path}`;
+        // A namespace's exports, or the list's elements, by the names they are written with.
+        const elements = [];
+        if (f.namespace) {
+            for (const m of file.code.matchAll(/\bexport\s*\{([^{}]{0,4000})\}\s*from\s*(['"])([^'"\n]+)\2/g))
+                for (const part of m[1].split(','))
+                    if (part.trim())
+                        elements.push({ spec: m[3], ident: part.trim().split(/\s+/)[0] });
+            for (const m of file.bare.matchAll(/\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g))
+                elements.push({ ident: m[1] });
+        }
+        else {
+            const open = listDefinition(file.bare, f.name);
+            if (open === -1)
+                continue;
+            const listed = toolsOfList(file, open, f.mode, f.pick, f.name);
+            if (listed) {
+                for (const n of listed)
+                    found.push(listedRegistration(file, n, f.isTest, how, f.server));
+                continue;
+            }
+            for (const p of partsOf(file, open) ?? []) {
+                const ident = /^(?:\.\.\.)?([A-Za-z_$][\w$]*)$/.exec(p.text)?.[1];
+                if (!ident)
+                    return void tools.push(computedTool(f, f.server));
+                elements.push({ ident });
+            }
+        }
+        const imports = importsOf$1(file);
+        for (const e of elements) {
+            // `export { default as x } from './x'`: that module's default; an imported name: its module's.
+            const imported = e.spec ? { from: e.spec, name: e.ident } : imports.get(e.ident);
+            const targets = imported ? moduleFiles(path, imported.from, language, paths, repo) : [path];
+            const name = imported ? imported.name : e.ident;
+            let resolved = false;
+            for (const target of targets) {
+                const value = nameIn(target, name, true, files, paths, repo, 0);
+                if (!value)
+                    continue;
+                const other = files.get(value.path).file;
+                const object = objectOf(other, name);
+                const handler = object === -1 ? undefined : handlerFieldAt(other, object);
+                found.push({
+                    name: own(value.value),
+                    derived: false,
+                    at: { ...f.at, note: own(`registers tool "${value.value}" (${how})`) },
+                    isTest: f.isTest,
+                    ...(handler
+                        ? {
+                            handler: {
+                                ...(handler.name ? { name: own(handler.name) } : {}),
+                                at: other.at(handler.at, 'handles the tool')
+                            }
+                        }
+                        : {}),
+                    ...(f.server ? { server: f.server } : {})
+                });
+                resolved = true;
+                break;
+            }
+            if (!resolved)
+                return void tools.push(computedTool(f, f.server));
+        }
+    }
+    if (!found.length)
+        return void tools.push(computedTool(f, f.server));
+    tools.push(...found);
+}
+/** Where the object literal a file keeps in `name` (or exports as its default) opens, or -1. */
+function objectOf(file, name) {
+    const re = name === 'default'
+        ? /\bexport\s+default\s+(?:[A-Za-z_$][\w$.]*\s*\(\s*)?\{/
+        : new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\b[^=\\n]{0,200}=\\s*(?:[A-Za-z_$][\\w$.]*\\s*\\(\\s*)?\\{`);
+    const m = re.exec(file.bare);
+    if (m)
+        return m.index + m[0].length - 1;
+    // `const x: Tool = {…}; export default x`.
+    const alias = name === 'default' ? /\bexport\s+default\s+([A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/m.exec(file.bare) : null;
+    return alias ? objectOf(file, alias[1]) : -1;
+}
+/** A class's method that runs a tool written as a class (`runTool`, `execute`, `handle`, `__call__`). */
+const RUN_METHOD = /^[ \t]*(?:(?:public|private|protected|static|override)[ \t]+)*(?:async[ \t]+)?(?:def[ \t]+)?(_{0,2}(?:a?run|execute|call|handle|invoke|perform)(?:_?(?:tool|call|async|impl))?_{0,2})[ \t]*\(/gim;
+/**
+ * Handlers a definition names (`handler: ListCalendarsHandler`, a Python function in a list): their definition, in
+ * the file or in the module it is imported from; a class's run method. The handler's place becomes the definition's,
+ * so capabilities reads its code; a name that cannot be found keeps its place.
+ */
+function resolveHandlers(tools, files, paths, repo) {
+    const done = new Map();
+    for (const t of tools) {
+        const h = t.handler;
+        const key = `${h.at.file}|${h.name}`;
+        if (!done.has(key))
+            done.set(key, definitionOf(h.at.file, h.name, files, paths, repo, 0) ?? null);
+        const at = done.get(key);
+        if (at)
+            t.handler = { name: h.name, at };
+    }
+}
+/** Where a function or class named `name` is defined, seen from a file: there, or in the module it is imported from. */
+function definitionOf(file, name, files, paths, repo, depth) {
+    const entry = files.get(file);
+    if (!entry || !/^[A-Za-z_$][\w$]*$/.test(name))
+        return undefined;
+    const e = name.replace(/\$/g, '\\$');
+    const def = new RegExp(`(?:\\bfunction\\s*\\*?\\s*|\\bdef\\s+|\\bfunc\\s+(?:\\([^()\\n]{0,200}\\)\\s*)?|\\b(class)\\s+)${e}\\b|\\b(?:const|let|var)\\s+${e}\\s*=\\s*(?:async\\s*)?(?:function\\b|\\([^()]{0,400}\\)\\s*(?::[^=]{0,200})?=>|[A-Za-z_$][\\w$]*\\s*=>)`).exec(entry.file.bare);
+    if (def) {
+        const at = def.index + def[0].search(new RegExp(`${e}\\b`));
+        return def[1] ? runMethodOf(entry.file, at) : entry.file.at(at, 'handles the tool');
+    }
+    const imported = depth < 3 ? importsOf$1(entry.file).get(name) : undefined;
+    if (!imported)
+        return undefined;
+    for (const path of moduleFiles(file, imported.from, languageOf(file), paths, repo)) {
+        const other = files.get(path);
+        const target = imported.name === 'default' && other ? defaultName(other.file) : imported.name;
+        const found = target && definitionOf(path, target, files, paths, repo, depth + 1);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The name a module's default export has (`export default class X`, `export default X`). */
+function defaultName(file) {
+    return /\bexport\s+default\s+(?:async\s+)?(?:class\s+|function(?:\s*\*)?\s*)?([A-Za-z_$][\w$]*)/.exec(file.bare)?.[1];
+}
+/** The run method of the class whose name is at `at`: the first one named like one in its body; else the class. */
+function runMethodOf(file, at) {
+    const open = file.bare.indexOf('{', at);
+    const close = open === -1 ? -1 : closingBracket(file.bare, open, 200_000);
+    if (open !== -1 && close !== -1) {
+        const body = file.bare.slice(open, close);
+        RUN_METHOD.lastIndex = 0;
+        const m = RUN_METHOD.exec(body);
+        if (m)
+            return file.at(open + m.index + m[0].lastIndexOf(m[1]), 'handles the tool');
+    }
+    return file.at(at, 'handles the tool');
 }
 const computedTool = (f, server) => ({
     name: f.expression,
@@ -3092,6 +3334,10 @@ function nameIn(path, ident, object, files, paths, repo, depth) {
         const n = d ? objectNameAt(entry.file, d.index + d[0].length - 1) : undefined;
         if (n?.literal !== undefined)
             return { value: n.literal, path };
+        // `export default createEventTool`: the constant it names.
+        const alias = /\bexport\s+default\s+([A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/m.exec(entry.file.bare)?.[1];
+        if (alias && alias !== 'default')
+            return nameIn(path, alias, object, files, paths, repo, depth + 1);
     }
     const o = files.objects(path).get(base);
     if (o?.literal !== undefined)
@@ -3195,6 +3441,10 @@ function resolveWrappers(params, files, source, tools) {
                     // Not the wrapper's own definition.
                     if (/(?:func|def|function)\s+(?:\([^()\n]{0,200}\)\s*)?$/.test(file.bare.slice(Math.max(0, m.index - 220), m.index)))
                         continue;
+                    // Nor a method's definition: a body follows its parameters.
+                    const close = closingBracket(file.bare, m.index + m[0].length - 1, 4000);
+                    if (close !== -1 && /^\s*(?::[^{};=]{0,200})?\{/.test(file.bare.slice(close + 1, close + 260)))
+                        continue;
                     const arg = argumentAt(file, m.index + m[0].length - 1, w.index);
                     if (!arg)
                         continue;
@@ -3236,12 +3486,7 @@ function resolveWrappers(params, files, source, tools) {
                     const looped = ident && !ident[1].includes('.') ? loopNames(file, at, ident[1], w.object) : undefined;
                     if (looped) {
                         for (const n of looped)
-                            tools.push({
-                                name: own(n.name),
-                                derived: false,
-                                at: file.at(n.at, `registers tool "${n.name}" (through ${w.fn}, from the list ${n.list})`),
-                                isTest
-                            });
+                            tools.push(listedRegistration(file, n, isTest, `through ${w.fn}, from the list ${n.list}`));
                         continue;
                     }
                     const param = ident && !ident[1].includes('.') ? parameterOf(file, at, ident[1]) : undefined;

@@ -1,5 +1,6 @@
-import { i as isCalendarDate } from './registry.js';
-import { y as toJSONSchema, ad as strictObject, u as string, _ as _enum, t as array, ae as url, af as email, w as union, A as number, v as literal, B as record, G as isLinearGlob, ag as customCapabilitySchema } from './jobs.js';
+import { i as isCalendarDate } from './dates.js';
+import { i as isLinearGlob } from './glob.js';
+import { c as string, y as strictObject, k as _enum, u as url, r as record, a as array, z as email, h as union, n as number, e as literal, w as toJSONSchema, A as customCapabilitySchema } from './catalogue.js';
 
 const DEPLOYMENTS = ['kubernetes', 'stdio', 'none'];
 const isLocalTool = (deployment) => deployment === 'stdio' || deployment === 'none';

@@ -1,15 +1,6 @@
 import { c as createParser, a as createFetchWithInit, f as fetchLeavingRedirects, u as unfollowedRedirect, U as UnauthorizedError, b as auth, n as normalizeHeaders, e as fetchWithinOrigin, g as extractWWWAuthenticateParams } from './index.js';
 import { J as JSONRPCMessageSchema } from './types.js';
-import './jobs.js';
-import './rules.js';
-import 'node:crypto';
-import 'node:zlib';
-import 'node:fs';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:os';
-import './errors.js';
+import './catalogue.js';
 
 class ErrorEvent extends Event {
   /**

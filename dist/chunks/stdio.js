@@ -1,14 +1,5 @@
 import { J as JSONRPCMessageSchema } from './types.js';
-import './jobs.js';
-import './rules.js';
-import 'node:crypto';
-import 'node:zlib';
-import 'node:fs';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:os';
-import './errors.js';
+import './catalogue.js';
 
 const STDIO_DEFAULT_MAX_BUFFER_SIZE = 10 * 1024 * 1024;
 /**

@@ -1,15 +1,7 @@
-import { g as getDefaultExportFromCjs } from './rules.js';
+import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { c as createParser, a as createFetchWithInit, f as fetchLeavingRedirects, u as unfollowedRedirect, U as UnauthorizedError, b as auth, n as normalizeHeaders, d as followWithinOrigin, e as fetchWithinOrigin, g as extractWWWAuthenticateParams } from './index.js';
 import { e as isJSONRPCRequest, K as isInitializedNotification, J as JSONRPCMessageSchema, i as isJSONRPCResultResponse } from './types.js';
-import 'node:crypto';
-import 'node:zlib';
-import './jobs.js';
-import 'node:fs';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:os';
-import './errors.js';
+import './catalogue.js';
 
 var dist = {};
 

@@ -1,16 +1,9 @@
-import { t as terminalSafe, c as isFileEvidence, f as fixParts, P as PHASE_TITLES } from './registry.js';
+import { i as isFileEvidence, P as PHASE_TITLES } from './capability-matrix.js';
+import { t as terminalSafe, f as fixParts } from './dates.js';
 import { e as blockingChecks, v as verdictLine, h as hasNewBlocking } from './markdown.js';
 import { g as groupByPhase, n as notReadSummary, e as excludedSummary, s as someOf } from './group.js';
-import './jobs.js';
-import './rules.js';
-import 'node:crypto';
-import 'node:zlib';
-import 'node:fs';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:os';
-import './errors.js';
+import './catalogue.js';
+import './version.js';
 
 // Terminal output: the verdict and what blocks first, then each phase, one line per check, then
 // what blocks and the verdict again, wrapped to the terminal's width. Colour only on a TTY and

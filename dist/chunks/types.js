@@ -1,4 +1,4 @@
-import { an as _isoDateTime, ao as ZodISODateTime, w as union, v as literal, u as string, ak as looseObject, ap as optional, A as number, t as array, x as boolean, B as record, z as unknown, s as object, aq as preprocess, _ as _enum, ar as custom, as as discriminatedUnion, at as intersection, au as _null } from './jobs.js';
+import { f as _isoDateTime, g as ZodISODateTime, h as union, e as literal, c as string, l as looseObject, i as optional, n as number, a as array, b as boolean, r as record, j as unknown, o as object, p as preprocess, k as _enum, m as custom, q as discriminatedUnion, t as intersection, v as _null } from './catalogue.js';
 
 function datetime(params) {
     return _isoDateTime(ZodISODateTime, params);

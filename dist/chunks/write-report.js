@@ -1,16 +1,15 @@
 import { join } from 'node:path';
-import { r as redactDeep, b as prepareOutputDir, a as writeOutputFile } from './output.js';
+import { r as redactDeep, p as prepareOutputDir, w as writeOutputFile } from './output.js';
 import { buildReport, renderReportMarkdown, renderReportJson } from './go-live-report.js';
 import 'node:fs';
 import './errors.js';
 import './rules.js';
 import 'node:crypto';
 import 'node:zlib';
-import './registry.js';
-import './jobs.js';
-import 'process';
-import 'buffer';
-import 'node:os';
+import './tools.js';
+import './capability-matrix.js';
+import './catalogue.js';
+import './dates.js';
 import './group.js';
 
 // Writes the go-live report files next to each other; used by `report` and by every action run.
