@@ -3969,7 +3969,8 @@ async function fromCommand(config, options) {
         };
     }
     catch (e) {
-        if (transport.exited)
+        // The client can see the pipe close before the exit is reported: wait for the last words unless it hung.
+        if (transport.exited || !timedOut)
             await stderrRead();
         const why = transport.malformed?.message ??
             (timedOut

@@ -346,7 +346,8 @@ async function fromCommand(config: InventoryConfig, options: InventoryOptions): 
       ...(keptStderr() ? { stderr: keptStderr() } : {})
     }
   } catch (e) {
-    if (transport.exited) await stderrRead()
+    // The client can see the pipe close before the exit is reported: wait for the last words unless it hung.
+    if (transport.exited || !timedOut) await stderrRead()
     const why =
       transport.malformed?.message ??
       (timedOut
