@@ -132,6 +132,9 @@ export function evidenceOutcomes(ctx: CheckContext, leg: LegName): Outcome[] {
 /** Each tool's reach by name, made once per run (four checks ask for every declared tool). */
 const REACHES = new WeakMap<object, Map<string, ToolReach>>()
 
+/** Said of a tool whose handler calls a function imported from a module that is not in the checkout. */
+export const MISSING_CODE = 'it calls code the checkout does not hold'
+
 /** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
 export const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve'
 
@@ -144,6 +147,7 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   const reach = reachOf(ctx, tool)
   if (!reach) return 'no registration found in source'
   if (!reach.handler) return 'no handler found'
+  if (reach.missing?.length && !(leg && reach.facts.some((f) => f.leg === leg))) return MISSING_CODE
   if (
     leg &&
     leg !== 'externalCommunication' &&
@@ -167,6 +171,11 @@ function unresolvedCalls(ctx: CheckContext, tool: string): UnknownTarget[] {
     ...(reachOf(ctx, tool)?.unknownTargets ?? []),
     ...ctx.repo.capabilities.unresolved.filter((u) => u.candidates.includes(tool))
   ]
+}
+
+const FIX_START: Record<string, string> = {
+  [UNRESOLVED_TARGET]: 'Build the URL from a constant or a configuration key the gate can read',
+  [MISSING_CODE]: 'Commit the module the handler imports (or generate it before the gate runs)'
 }
 
 /**
@@ -200,9 +209,10 @@ export function unreadOutcomes(ctx: CheckContext, leg: LegName, check: string): 
         .slice(0, 10)
         .flatMap((name) => [
           configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
-          ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at)
+          ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
+          ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : [])
         ]),
-      fix: `${why === UNRESOLVED_TARGET ? 'Build the URL from a constant or a configuration key the gate can read' : 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
+      fix: `${FIX_START[why] ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
     })
   }
   return outcomes

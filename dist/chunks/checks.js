@@ -2790,6 +2790,8 @@ function evidenceOutcomes(ctx, leg) {
 // ---------------------------------------------------------------- code the gate could not read
 /** Each tool's reach by name, made once per run (four checks ask for every declared tool). */
 const REACHES = new WeakMap();
+/** Said of a tool whose handler calls a function imported from a module that is not in the checkout. */
+const MISSING_CODE = 'it calls code the checkout does not hold';
 /** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
 const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve';
 /**
@@ -2804,6 +2806,8 @@ function unreadReason(ctx, tool, leg) {
         return 'no registration found in source';
     if (!reach.handler)
         return 'no handler found';
+    if (reach.missing?.length && !(leg && reach.facts.some((f) => f.leg === leg)))
+        return MISSING_CODE;
     if (leg &&
         leg !== 'externalCommunication' &&
         unresolvedCalls(ctx, tool).length &&
@@ -2824,6 +2828,10 @@ function unresolvedCalls(ctx, tool) {
         ...ctx.repo.capabilities.unresolved.filter((u) => u.candidates.includes(tool))
     ];
 }
+const FIX_START = {
+    [UNRESOLVED_TARGET]: 'Build the URL from a constant or a configuration key the gate can read',
+    [MISSING_CODE]: 'Commit the module the handler imports (or generate it before the gate runs)'
+};
 /**
  * Declared tools that deny a leg (`none`) but whose code the gate could not read: one `not verified` per
  * reason, naming the tools, unless a reviewer attests the tool for this check. Fail closed: a `none` the
@@ -2855,9 +2863,10 @@ function unreadOutcomes(ctx, leg, check) {
                 .slice(0, 10)
                 .flatMap((name) => [
                 configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
-                ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at)
+                ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
+                ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : [])
             ]),
-            fix: `${why === UNRESOLVED_TARGET ? 'Build the URL from a constant or a configuration key the gate can read' : 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
+            fix: `${FIX_START[why] ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
         });
     }
     return outcomes;

@@ -1170,7 +1170,7 @@ class PathIndex {
     }
 }
 const REEXPORT = /\bexport[ \t]*(?:\*|\{[^{}]{0,400}\})[ \t]*from[ \t]*(['"])(\.[^'"\n]{0,200})\1/g;
-function linkedFiles(path, language, text, code, bare, paths, types, imports, importedFrom) {
+function linkedFiles(path, language, text, code, bare, paths, types, imports, importedFrom, missing = new Set()) {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     const join = (a, b) => {
         const parts = (a ? `${a}/${b}` : b).split('/');
@@ -1192,14 +1192,15 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
                 continue;
             const base = join(dir, imp.module);
             const tried = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`];
-            for (const cand of [...tried, `${base}/index.ts`, `${base}/index.js`]) {
-                if (!paths.has(cand))
-                    continue;
-                linked.add(cand);
+            const found = [...tried, `${base}/index.ts`, `${base}/index.js`].find((cand) => paths.has(cand));
+            if (found) {
+                linked.add(found);
                 for (const n of imp.names)
-                    importedFrom.set(n, cand);
-                break;
+                    importedFrom.set(n, found);
             }
+            else
+                for (const n of imp.names)
+                    missing.add(n);
         }
     }
     else if (language === 'python') {
@@ -1215,6 +1216,10 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
             }
             else if (mod)
                 bases.push(mod);
+            if (dots && !bases.some((b) => paths.has(`${b}.py`) || paths.has(`${b}/__init__.py`)))
+                for (const n of imp.names)
+                    if (!imp.members.some((m) => paths.has(`${bases[0]}/${m}.py`)))
+                        missing.add(n);
             for (const b of bases) {
                 // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
                 const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : [];
@@ -1322,10 +1327,12 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         });
         const linking = once(() => {
             const importedFrom = new Map();
+            const missing = new Set();
             const { code, bare } = views();
             return {
                 importedFrom,
-                linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom)
+                missing,
+                linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom, missing)
             };
         });
         const defAt = once(() => new Set(defs().map((d) => d.nameOffset)));
@@ -1374,6 +1381,9 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             },
             get linked() {
                 return linking().linked;
+            },
+            get missing() {
+                return linking().missing;
             }
         };
         parsed.set(path, file);
@@ -1955,7 +1965,11 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                 !calledAt &&
                 !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20))))
                 continue;
-            for (const target of calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups)) {
+            const targets = calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups);
+            // A call into a module the checkout does not hold: what it reaches cannot be read.
+            if (calledAt && !afterDot && !targets.length && f.missing.has(name) && !reach.missing?.length)
+                reach.missing = [at(o, `${name}: imported from a module the checkout does not hold`)];
+            for (const target of targets) {
                 // A name used without a call is a function handed on (the handler itself, a callback); below
                 // the handler only one of this file is, as a variable elsewhere may share a function's name.
                 if (!calledAt && depth > 0 && target.file !== f)

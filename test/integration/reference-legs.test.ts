@@ -50,12 +50,15 @@ const truths = readdirSync(TRUTH)
 describe('legs per tool on the reference servers and SDK examples', () => {
   const missed: string[] = []
   const wrong: string[] = []
+  const calledMissing: string[] = []
   for (const t of truths) {
     const label = (t.subdir ?? t.fixture).split('/').pop()!
     const config = join(mkdtempSync(join(tmpdir(), 'golive-legs-')), 'golive.yaml')
     writeFileSync(config, goliveYaml(t))
     const { ctx } = runGate({ dir: join(ROOT, t.fixture, t.subdir ?? ''), config, today: TODAY })
     const reach = new Map(ctx.repo.capabilities.tools.map((r) => [r.tool, r]))
+    if (label === 'filesystem')
+      calledMissing.push(...ctx.repo.capabilities.tools.filter((r) => r.missing?.length).map((r) => r.tool))
     for (const tool of t.tools.filter((x) => x.inToolsList !== false)) {
       const raised = new Set(
         (reach.get(tool.name)?.facts ?? []).filter((f) => factCounts(f, [])).map((f) => f.leg as string)
@@ -70,6 +73,11 @@ describe('legs per tool on the reference servers and SDK examples', () => {
 
   it('reads every truth file', () => {
     expect(truths.length).toBeGreaterThanOrEqual(14)
+  })
+
+  it("knows which tools call into the filesystem server's lib.ts, which the fixture does not hold", () => {
+    expect(calledMissing).toEqual(expect.arrayContaining(['read_multiple_files', 'edit_file', 'search_files']))
+    expect(calledMissing).not.toContain('list_allowed_directories')
   })
 
   it('gives no tool a leg it does not hold', () => {

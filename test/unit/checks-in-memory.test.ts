@@ -205,6 +205,22 @@ describe('fail closed: a declared `none` the gate could not hold against code', 
     expect(statuses('security.private-data', beside(['send_mail']))).toEqual(['passed'])
   })
 
+  it('a tool calling a module the checkout does not hold: the legs it shows no evidence for are not verified', () => {
+    const ctx = fakeEvidence({
+      yaml: yaml(),
+      repo: (r) => {
+        handled(r)
+        r.capabilities.tools[0].missing = [at('src/server.ts', 7)]
+      }
+    })
+    for (const id of ['security.private-data', 'security.untrusted-content', 'security.external-communication']) {
+      const [o] = check(id).run(ctx)
+      expect(o, id).toMatchObject({ status: 'not verified', reason: 'it calls code the checkout does not hold' })
+      expect(o.evidence!.map((e) => ('file' in e ? `${e.file}:${e.line}` : ''))).toContain('src/server.ts:7')
+    }
+    expect(statuses('security.trifecta', ctx)).toEqual(['not verified'])
+  })
+
   it('a reviewer who attests the tool on each leg check makes the trifecta decidable again', () => {
     const attest = (check: string) => [
       `  - check: ${check}`,

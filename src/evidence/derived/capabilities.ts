@@ -67,6 +67,8 @@ export interface ToolReach {
   unknownTargets: UnknownTarget[]
   /** The code followed from the handler, by file and lines. */
   reached: { file: string; from: number; to: number }[]
+  /** A call the handler makes into a module the checkout does not hold (the first one). */
+  missing?: FileEvidence[]
 }
 
 export interface ServerFact extends CapabilityFact {
@@ -237,6 +239,8 @@ interface ParsedFile {
   assignedFrom: Map<string, string>
   /** Names imported from the repository's own modules, with the file that defines them. */
   importedFrom: Map<string, string>
+  /** Names imported from a relative module the checkout does not hold (generated, or left out). */
+  missing: Set<string>
   /** Definitions looked up two imports away, by name (found or not), made once. */
   farDefs: Map<string, { file: ParsedFile; def: Definition }[]>
   /** The file's functions that return a client (`getClient(): FirecrawlApp`). */
@@ -384,7 +388,7 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
 type Bound = 'bindings' | 'scoped' | 'returning' | 'members' | 'assignedFrom'
-type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'defAt' | 'constants' | 'importedFrom'
+type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'defAt' | 'constants' | 'importedFrom' | 'missing'
 function bindingsOf(
   file: Omit<ParsedFile, Bound | Later>,
   defs: Definition[],
@@ -532,7 +536,8 @@ function linkedFiles(
   paths: PathIndex,
   types: Map<string, string[]>,
   imports: ReturnType<typeof importsOf>,
-  importedFrom: Map<string, string>
+  importedFrom: Map<string, string>,
+  missing: Set<string> = new Set()
 ): string[] {
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
   const join = (a: string, b: string) => {
@@ -552,12 +557,11 @@ function linkedFiles(
       if (!imp.module.startsWith('.')) continue
       const base = join(dir, imp.module)
       const tried = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`]
-      for (const cand of [...tried, `${base}/index.ts`, `${base}/index.js`]) {
-        if (!paths.has(cand)) continue
-        linked.add(cand)
-        for (const n of imp.names) importedFrom.set(n, cand)
-        break
-      }
+      const found = [...tried, `${base}/index.ts`, `${base}/index.js`].find((cand) => paths.has(cand))
+      if (found) {
+        linked.add(found)
+        for (const n of imp.names) importedFrom.set(n, found)
+      } else for (const n of imp.names) missing.add(n)
     }
   } else if (language === 'python') {
     for (const imp of imports) {
@@ -569,6 +573,8 @@ function linkedFiles(
         for (let i = 1; i < dots; i++) d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : ''
         bases.push(join(d, mod))
       } else if (mod) bases.push(mod)
+      if (dots && !bases.some((b) => paths.has(`${b}.py`) || paths.has(`${b}/__init__.py`)))
+        for (const n of imp.names) if (!imp.members.some((m) => paths.has(`${bases[0]}/${m}.py`))) missing.add(n)
       for (const b of bases) {
         // Importing `a.b.c` runs `a/b/__init__.py` too: a package's re-exports are one step away.
         const parent = b.includes('/') ? [`${b.slice(0, b.lastIndexOf('/'))}/__init__.py`] : []
@@ -668,10 +674,12 @@ export function deriveCapabilities(
     })
     const linking = once(() => {
       const importedFrom = new Map<string, string>()
+      const missing = new Set<string>()
       const { code, bare } = views()
       return {
         importedFrom,
-        linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom)
+        missing,
+        linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom, missing)
       }
     })
     const defAt = once(() => new Set(defs().map((d) => d.nameOffset)))
@@ -720,6 +728,9 @@ export function deriveCapabilities(
       },
       get linked() {
         return linking().linked
+      },
+      get missing() {
+        return linking().missing
       }
     }
     parsed.set(path, file)
@@ -1324,7 +1335,11 @@ function reachOf(
         !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20)))
       )
         continue
-      for (const target of calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups)) {
+      const targets = calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups)
+      // A call into a module the checkout does not hold: what it reaches cannot be read.
+      if (calledAt && !afterDot && !targets.length && f.missing.has(name) && !reach.missing?.length)
+        reach.missing = [at(o, `${name}: imported from a module the checkout does not hold`)]
+      for (const target of targets) {
         // A name used without a call is a function handed on (the handler itself, a callback); below
         // the handler only one of this file is, as a variable elsewhere may share a function's name.
         if (!calledAt && depth > 0 && target.file !== f) continue
