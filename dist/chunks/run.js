@@ -1191,8 +1191,9 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
             if (!imp.module.startsWith('.'))
                 continue;
             const base = join(dir, imp.module);
-            const tried = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`];
-            const found = [...tried, `${base}/index.ts`, `${base}/index.js`].find((cand) => paths.has(cand));
+            const stem = base.replace(/\.[mc]?js$/, '');
+            const tried = [base, ...['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'].map((x) => `${stem}${x}`)];
+            const found = [...tried, ...['ts', 'tsx', 'js', 'jsx', 'mjs'].map((x) => `${base}/index.${x}`)].find((cand) => paths.has(cand));
             if (found) {
                 linked.add(found);
                 for (const n of imp.names)

@@ -556,8 +556,11 @@ function linkedFiles(
     for (const imp of [...imports, ...reexports.map((m) => ({ module: m[2], names: [] as string[] }))]) {
       if (!imp.module.startsWith('.')) continue
       const base = join(dir, imp.module)
-      const tried = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.js`, `${base}.mjs`]
-      const found = [...tried, `${base}/index.ts`, `${base}/index.js`].find((cand) => paths.has(cand))
+      const stem = base.replace(/\.[mc]?js$/, '')
+      const tried = [base, ...['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'].map((x) => `${stem}${x}`)]
+      const found = [...tried, ...['ts', 'tsx', 'js', 'jsx', 'mjs'].map((x) => `${base}/index.${x}`)].find((cand) =>
+        paths.has(cand)
+      )
       if (found) {
         linked.add(found)
         for (const n of imp.names) importedFrom.set(n, found)
