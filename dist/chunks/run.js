@@ -773,6 +773,7 @@ function once(make) {
 // Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
 // measured against it in this change; these are brackets, indentation and identifiers.
 const MAX_DEPTH = 4;
+const ARROW_CONST = /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g;
 const PLAIN_CALL = /^\s*\(/;
 const GENERIC_CALL = /^\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>\s*)?\(/;
 // C# generic calls are mostly a factory's (`GetClientAsync<T>()`), which the client bindings already follow.
@@ -973,6 +974,22 @@ function definitionsOf(language, bare) {
         ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g
         : // A generic function (`request<T>(url)`) is defined with its type parameters before the list.
             /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>[ \t]*)?\(/g;
+    // A function kept in a constant (`const readHandler = async (args: Args) => { … }`), handed to a registration.
+    if (language === 'typescript' || language === 'javascript')
+        for (const m of bare.matchAll(ARROW_CONST)) {
+            const open = m.index + m[0].length - 1;
+            const end = closing(bare, open);
+            if (end < 0)
+                continue;
+            defs.push({
+                name: m[1],
+                nameOffset: m.index + m[0].indexOf(m[1]),
+                params: paramNames(m[2] ?? m[3] ?? '', language),
+                start: m.index,
+                end,
+                returns: ''
+            });
+        }
     for (const m of bare.matchAll(re)) {
         const name = m[1];
         if (KEYWORDS.has(name))

@@ -76,7 +76,9 @@ describe('legs per tool on the reference servers and SDK examples', () => {
   })
 
   it("knows which tools call into the filesystem server's lib.ts, which the fixture does not hold", () => {
-    expect(calledMissing).toEqual(expect.arrayContaining(['read_multiple_files', 'edit_file', 'search_files']))
+    expect(calledMissing).toEqual(
+      expect.arrayContaining(['read_text_file', 'read_multiple_files', 'edit_file', 'search_files'])
+    )
     expect(calledMissing).not.toContain('list_allowed_directories')
   })
 
