@@ -147,14 +147,10 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   const reach = reachOf(ctx, tool)
   if (!reach) return 'no registration found in source'
   if (!reach.handler) return 'no handler found'
-  if (reach.missing?.length && !(leg && reach.facts.some((f) => f.leg === leg))) return MISSING_CODE
-  if (
-    leg &&
-    leg !== 'externalCommunication' &&
-    unresolvedCalls(ctx, tool).length &&
-    !reach.facts.some((f) => f.leg === leg)
-  )
-    return UNRESOLVED_TARGET
+  // Evidence of the leg decides it whatever else the code does.
+  if (leg && reach.facts.some((f) => f.leg === leg)) return undefined
+  if (reach.missing?.length) return MISSING_CODE
+  if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length) return UNRESOLVED_TARGET
   return undefined
 }
 

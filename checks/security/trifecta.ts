@@ -124,14 +124,11 @@ export const trifecta: CheckDefinition = {
     // Fail closed: a missing leg that a tool whose code was not read denies may be there.
     const unread = new Map<string, string>()
     for (const t of ctx.config.tools) {
-      const denied = (['privateData', 'untrustedContent', 'externalCommunication'] as const).filter(
-        (leg) =>
-          t[leg] === 'none' &&
-          !values.legs[leg] &&
-          !attestationFor(ctx, LEG_CHECK[leg], t.name) &&
-          unreadReason(ctx, t.name, leg)
-      )
-      if (denied.length) unread.set(t.name, unreadReason(ctx, t.name, denied[0])!)
+      const why = (['privateData', 'untrustedContent', 'externalCommunication'] as const)
+        .filter((leg) => t[leg] === 'none' && !values.legs[leg] && !attestationFor(ctx, LEG_CHECK[leg], t.name))
+        .map((leg) => unreadReason(ctx, t.name, leg))
+        .find((w) => w !== undefined)
+      if (why) unread.set(t.name, why)
     }
     if (unread.size) {
       const missing = legs.filter(([, l]) => !l.present).map(([n]) => n)

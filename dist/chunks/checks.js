@@ -2806,12 +2806,12 @@ function unreadReason(ctx, tool, leg) {
         return 'no registration found in source';
     if (!reach.handler)
         return 'no handler found';
-    if (reach.missing?.length && !(leg && reach.facts.some((f) => f.leg === leg)))
+    // Evidence of the leg decides it whatever else the code does.
+    if (leg && reach.facts.some((f) => f.leg === leg))
+        return undefined;
+    if (reach.missing?.length)
         return MISSING_CODE;
-    if (leg &&
-        leg !== 'externalCommunication' &&
-        unresolvedCalls(ctx, tool).length &&
-        !reach.facts.some((f) => f.leg === leg))
+    if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length)
         return UNRESOLVED_TARGET;
     return undefined;
 }
@@ -3164,12 +3164,12 @@ const trifecta = {
         // Fail closed: a missing leg that a tool whose code was not read denies may be there.
         const unread = new Map();
         for (const t of ctx.config.tools) {
-            const denied = ['privateData', 'untrustedContent', 'externalCommunication'].filter((leg) => t[leg] === 'none' &&
-                !values.legs[leg] &&
-                !attestationFor(ctx, LEG_CHECK[leg], t.name) &&
-                unreadReason(ctx, t.name, leg));
-            if (denied.length)
-                unread.set(t.name, unreadReason(ctx, t.name, denied[0]));
+            const why = ['privateData', 'untrustedContent', 'externalCommunication']
+                .filter((leg) => t[leg] === 'none' && !values.legs[leg] && !attestationFor(ctx, LEG_CHECK[leg], t.name))
+                .map((leg) => unreadReason(ctx, t.name, leg))
+                .find((w) => w !== undefined);
+            if (why)
+                unread.set(t.name, why);
         }
         if (unread.size) {
             const missing = legs.filter(([, l]) => !l.present).map(([n]) => n);

@@ -1318,14 +1318,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         // Most files are parsed for a definition or two, or to find a tool's name: even the lexing is made on first use.
         const views = once(() => repo.views?.(path, text, language) ?? sourceViews(text, language));
         const imports = once(() => importsOf({ language, code: views().code, bare: views().bare }));
-        const base = {
-            language,
-            get bare() {
-                return views().bare;
-            },
-            lines: new LineFinder(text)
-        };
-        const defs = once(() => definitionsOf(language, base.bare));
+        const defs = once(() => definitionsOf(language, views().bare));
         const defsByName = once(() => byName(defs()));
         const bound = once(() => {
             const entries = new Map();
@@ -1341,7 +1334,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                     for (const t of e.types ?? [])
                         entries.set(t, e);
             }
-            return bindingsOf(base, defs(), entries);
+            return bindingsOf(file, defs(), entries);
         });
         const linking = once(() => {
             const importedFrom = new Map();
@@ -1365,7 +1358,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             get bare() {
                 return views().bare;
             },
-            lines: base.lines,
+            lines: new LineFinder(text),
             get defs() {
                 return defs();
             },
@@ -1454,6 +1447,13 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     };
     /** The files that declare a type, by language and name: none means a library's type. */
     const declaring = new Map();
+    const toolNamesByFile = once(() => {
+        const byFile = new Map();
+        for (const t of source.tools)
+            if (!t.isTest)
+                byFile.set(t.at.file, (byFile.get(t.at.file) ?? new Set()).add(t.name));
+        return byFile;
+    });
     const lookups = {
         filesNaming,
         typeFiles: (language, name) => {
@@ -1467,7 +1467,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             return files.length || !beyond.has(language) ? files : undefined;
         },
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
-        toolsIn: (file) => new Set(source.tools.filter((t) => !t.isTest && t.at.file === file).map((t) => t.name)).size
+        toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0
     };
     const seen = new Set();
     const tools = [];
@@ -1566,8 +1566,9 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     const unresolved = [];
     const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]));
     const allTools = tools.map((t) => t.tool);
+    const registeredIn = (file) => tools.filter((t) => t.registration.file === file).map((t) => t.tool);
     const candidatesOf = (file) => {
-        const here = tools.filter((t) => t.registration.file === file).map((t) => t.tool);
+        const here = registeredIn(file);
         return here.length ? here : allTools;
     };
     const byId = new Map(catalogue.entries.map((e) => [e.id, e]));
@@ -1644,7 +1645,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         }
         else {
             // A computed target beside tools no handler was followed to: those tools may be the ones calling it.
-            const here = tools.filter((t) => t.registration.file === c.at.file).map((t) => t.tool);
+            const here = registeredIn(c.at.file);
             if (here.length) {
                 const row = take();
                 unresolved.push({ client: row.client, expression: row.expression ?? '', at: row.at, candidates: here });
@@ -2205,12 +2206,12 @@ function holdsContent(entry, words) {
     // `GetWorkItemAsync` names `workitem` in two words.
     return words.some((w, i) => want.has(stem(w)) || (i > 0 && want.has(stem(words[i - 1] + w))));
 }
+/** No package: the standard library's file reads, judged by the repository's function names alone. */
+const LOCAL = { read: [], write: [], send: [] };
 /**
  * What the repository's functions from the handler to a vendor call say it does: the first one whose name
  * tells; one that resolves an identifier (`resolveIssueIdentifier`) gives its caller an id, not the data.
  */
-/** No package: the standard library's file reads, judged by the repository's function names alone. */
-const LOCAL = { read: [], write: [], send: [] };
 function accessOfPath(entry, path) {
     for (const p of path) {
         if (/^resolve/i.test(p))

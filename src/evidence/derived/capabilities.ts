@@ -667,19 +667,7 @@ export function deriveCapabilities(
     // Most files are parsed for a definition or two, or to find a tool's name: even the lexing is made on first use.
     const views = once(() => repo.views?.(path, text, language) ?? sourceViews(text, language))
     const imports = once(() => importsOf({ language, code: views().code, bare: views().bare }))
-    const base = {
-      path,
-      language,
-      text,
-      get code() {
-        return views().code
-      },
-      get bare() {
-        return views().bare
-      },
-      lines: new LineFinder(text)
-    }
-    const defs = once(() => definitionsOf(language, base.bare))
+    const defs = once(() => definitionsOf(language, views().bare))
     const defsByName = once(() => byName(defs()))
     const bound = once(() => {
       const entries = new Map<string, CatalogueEntry>()
@@ -690,7 +678,7 @@ export function deriveCapabilities(
         for (const t of e.types ?? []) entries.set(t, e)
         if (language === 'csharp' || !imp.names.length) for (const t of e.types ?? []) entries.set(t, e)
       }
-      return bindingsOf(base, defs(), entries)
+      return bindingsOf(file, defs(), entries)
     })
     const linking = once(() => {
       const importedFrom = new Map<string, string>()
@@ -714,7 +702,7 @@ export function deriveCapabilities(
       get bare() {
         return views().bare
       },
-      lines: base.lines,
+      lines: new LineFinder(text),
       get defs() {
         return defs()
       },
@@ -796,6 +784,11 @@ export function deriveCapabilities(
   }
   /** The files that declare a type, by language and name: none means a library's type. */
   const declaring = new Map<string, string[]>()
+  const toolNamesByFile = once(() => {
+    const byFile = new Map<string, Set<string>>()
+    for (const t of source.tools) if (!t.isTest) byFile.set(t.at.file, (byFile.get(t.at.file) ?? new Set()).add(t.name))
+    return byFile
+  })
   const lookups: Lookups = {
     filesNaming,
     typeFiles: (language, name) => {
@@ -809,7 +802,7 @@ export function deriveCapabilities(
       return files.length || !beyond.has(language) ? files : undefined
     },
     baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
-    toolsIn: (file) => new Set(source.tools.filter((t) => !t.isTest && t.at.file === file).map((t) => t.name)).size
+    toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0
   }
   const seen = new Set<string>()
   const tools: ToolReach[] = []
@@ -903,8 +896,9 @@ export function deriveCapabilities(
   const unresolved: CapabilityEvidence['unresolved'] = []
   const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]))
   const allTools = tools.map((t) => t.tool)
+  const registeredIn = (file: string) => tools.filter((t) => t.registration.file === file).map((t) => t.tool)
   const candidatesOf = (file: string) => {
-    const here = tools.filter((t) => t.registration.file === file).map((t) => t.tool)
+    const here = registeredIn(file)
     return here.length ? here : allTools
   }
   const byId = new Map(catalogue.entries.map((e) => [e.id, e]))
@@ -974,7 +968,7 @@ export function deriveCapabilities(
       })
     } else {
       // A computed target beside tools no handler was followed to: those tools may be the ones calling it.
-      const here = tools.filter((t) => t.registration.file === c.at.file).map((t) => t.tool)
+      const here = registeredIn(c.at.file)
       if (here.length) {
         const row = take()
         unresolved.push({ client: row.client, expression: row.expression ?? '', at: row.at, candidates: here })
@@ -1588,12 +1582,13 @@ function holdsContent(entry: CatalogueEntry, words: string[]): boolean {
   return words.some((w, i) => want.has(stem(w)) || (i > 0 && want.has(stem(words[i - 1] + w))))
 }
 
+/** No package: the standard library's file reads, judged by the repository's function names alone. */
+const LOCAL = { read: [], write: [], send: [] }
+
 /**
  * What the repository's functions from the handler to a vendor call say it does: the first one whose name
  * tells; one that resolves an identifier (`resolveIssueIdentifier`) gives its caller an id, not the data.
  */
-/** No package: the standard library's file reads, judged by the repository's function names alone. */
-const LOCAL = { read: [], write: [], send: [] }
 function accessOfPath(entry: Pick<CatalogueEntry, 'read' | 'write' | 'send'>, path: string[]): Access | undefined {
   for (const p of path) {
     if (/^resolve/i.test(p)) return 'write'
