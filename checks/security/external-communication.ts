@@ -117,8 +117,12 @@ export const externalCommunication: CheckDefinition = {
       ...productionCalls(ctx).computed.filter((c) => !c.callerSupplied),
       ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)
     ]
+    // The source scan and the per-tool reach may both name a call, by two names of its client: one finding a line.
+    const seenLines = new Set<string>()
     for (const c of computed) {
-      if (callerLines.has(`${c.at.file}:${c.at.line}`)) continue
+      const line = `${c.at.file}:${c.at.line}`
+      if (callerLines.has(line) || seenLines.has(line)) continue
+      seenLines.add(line)
       const key = `${c.at.file}|${c.client}|${c.expression}`
       const family = families.get(key)
       if (family) family.count++

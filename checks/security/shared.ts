@@ -138,6 +138,9 @@ export const MISSING_CODE = 'it calls code the checkout does not hold'
 /** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
 export const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve'
 
+/** Said of a tool that sends a request body to a URL the gate cannot resolve: where its data goes is not known. */
+export const UNRESOLVED_SEND = 'it sends to a URL the gate cannot resolve'
+
 /**
  * Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. For the
  * read legs, a call whose target the gate cannot tell is unread too: it may fetch either.
@@ -151,6 +154,8 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   if (leg && reach.facts.some((f) => f.leg === leg)) return undefined
   if (reach.missing?.length) return MISSING_CODE
   if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length) return UNRESOLVED_TARGET
+  // A request with a body, made by the tool's own code, to a target the gate cannot tell may carry its data anywhere.
+  if (leg === 'externalCommunication' && reach.unknownTargets.some((u) => u.sends)) return UNRESOLVED_SEND
   return undefined
 }
 
@@ -171,6 +176,7 @@ function unresolvedCalls(ctx: CheckContext, tool: string): UnknownTarget[] {
 
 const FIX_START: Record<string, string> = {
   [UNRESOLVED_TARGET]: 'Build the URL from a constant or a configuration key the gate can read',
+  [UNRESOLVED_SEND]: 'Build the URL from a constant or a configuration key the gate can read',
   [MISSING_CODE]: 'Commit the module the handler imports (or generate it before the gate runs)'
 }
 
@@ -206,6 +212,9 @@ export function unreadOutcomes(ctx: CheckContext, leg: LegName, check: string): 
         .flatMap((name) => [
           configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
           ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
+          ...(why === UNRESOLVED_SEND ? (reachOf(ctx, name)?.unknownTargets.filter((u) => u.sends) ?? []) : [])
+            .slice(0, 1)
+            .map((u) => u.at),
           ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : [])
         ]),
       fix: `${FIX_START[why] ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``

@@ -137,7 +137,7 @@ export const trifecta: CheckDefinition = {
       return [
         {
           status: 'not verified',
-          message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} was not read (${reasons.join('; ')}): ${firstNames(tools, 10)}.`,
+          message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} could not be checked (${reasons.join('; ')}): ${firstNames(tools, 10)}.`,
           reason: reasons.join('; '),
           evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
           fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',

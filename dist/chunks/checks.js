@@ -2794,6 +2794,8 @@ const REACHES = new WeakMap();
 const MISSING_CODE = 'it calls code the checkout does not hold';
 /** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
 const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve';
+/** Said of a tool that sends a request body to a URL the gate cannot resolve: where its data goes is not known. */
+const UNRESOLVED_SEND = 'it sends to a URL the gate cannot resolve';
 /**
  * Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. For the
  * read legs, a call whose target the gate cannot tell is unread too: it may fetch either.
@@ -2813,6 +2815,9 @@ function unreadReason(ctx, tool, leg) {
         return MISSING_CODE;
     if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length)
         return UNRESOLVED_TARGET;
+    // A request with a body, made by the tool's own code, to a target the gate cannot tell may carry its data anywhere.
+    if (leg === 'externalCommunication' && reach.unknownTargets.some((u) => u.sends))
+        return UNRESOLVED_SEND;
     return undefined;
 }
 function reachOf(ctx, tool) {
@@ -2830,6 +2835,7 @@ function unresolvedCalls(ctx, tool) {
 }
 const FIX_START = {
     [UNRESOLVED_TARGET]: 'Build the URL from a constant or a configuration key the gate can read',
+    [UNRESOLVED_SEND]: 'Build the URL from a constant or a configuration key the gate can read',
     [MISSING_CODE]: 'Commit the module the handler imports (or generate it before the gate runs)'
 };
 /**
@@ -2864,6 +2870,9 @@ function unreadOutcomes(ctx, leg, check) {
                 .flatMap((name) => [
                 configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
                 ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
+                ...(why === UNRESOLVED_SEND ? (reachOf(ctx, name)?.unknownTargets.filter((u) => u.sends) ?? []) : [])
+                    .slice(0, 1)
+                    .map((u) => u.at),
                 ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : [])
             ]),
             fix: `${FIX_START[why] ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
@@ -3178,7 +3187,7 @@ const trifecta = {
             return [
                 {
                     status: 'not verified',
-                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} was not read (${reasons.join('; ')}): ${firstNames(tools, 10)}.`,
+                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} could not be checked (${reasons.join('; ')}): ${firstNames(tools, 10)}.`,
                     reason: reasons.join('; '),
                     evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
                     fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',
@@ -3409,9 +3418,13 @@ const externalCommunication = {
             ...productionCalls(ctx).computed.filter((c) => !c.callerSupplied),
             ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)
         ];
+        // The source scan and the per-tool reach may both name a call, by two names of its client: one finding a line.
+        const seenLines = new Set();
         for (const c of computed) {
-            if (callerLines.has(`${c.at.file}:${c.at.line}`))
+            const line = `${c.at.file}:${c.at.line}`;
+            if (callerLines.has(line) || seenLines.has(line))
                 continue;
+            seenLines.add(line);
             const key = `${c.at.file}|${c.client}|${c.expression}`;
             const family = families.get(key);
             if (family)

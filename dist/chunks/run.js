@@ -12,7 +12,7 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, s as splitTopLevel, o as own, d as listDefinition, t as toolsOfList, e as listedRegistration, p as partsOf, g as importsOf$1, j as handlerFieldAt, k as loopNames, m as parameterOf, n as expressionText, q as objectNameAt, r as codeFileOf, u as stringConstantsOf, v as toolObjectsOf, w as scanSources, x as dotenvSecrets, y as testDataIn, z as createSecretsDetector } from './security.js';
+import { f as firstArgument, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, s as splitTopLevel, d as sendsBody, o as own, e as listDefinition, t as toolsOfList, g as listedRegistration, p as partsOf, j as importsOf$1, k as handlerFieldAt, m as loopNames, n as parameterOf, q as expressionText, r as objectNameAt, u as codeFileOf, v as stringConstantsOf, w as toolObjectsOf, x as scanSources, y as dotenvSecrets, z as testDataIn, A as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOf, a as startSourceScan } from './parallel-scan.js';
 import { x as catalogueWith } from './catalogue.js';
 import { spawn } from 'node:child_process';
@@ -1542,7 +1542,12 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                     if (configured)
                         t.facts.push(configuredFact(row.client, row.expression ?? '', row.at));
                     else
-                        t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at });
+                        t.unknownTargets.push({
+                            client: row.client,
+                            expression: row.expression ?? '',
+                            sends: row.sends,
+                            at: row.at
+                        });
                 }
                 else {
                     t.facts.push({
@@ -1648,7 +1653,13 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             const here = registeredIn(c.at.file);
             if (here.length) {
                 const row = take();
-                unresolved.push({ client: row.client, expression: row.expression ?? '', at: row.at, candidates: here });
+                unresolved.push({
+                    client: row.client,
+                    expression: row.expression ?? '',
+                    sends: row.sends,
+                    at: row.at,
+                    candidates: here
+                });
             }
         }
     });
@@ -2266,10 +2277,11 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     // builder (`uriBuilder -> uriBuilder.pathSegment(…).build()`) only adds a path to it, whatever its arguments.
     const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg.slice(0, 200));
     const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) ? baseHost?.() : undefined;
+    const sends = () => sendsBody(f.code, method + '(', argsAt);
     if (builder && !base) {
         const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
         if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
-            reach.unknownTargets.push({ client, expression: expr, at });
+            reach.unknownTargets.push({ client, expression: expr, sends: sends(), at });
         return;
     }
     if (base) {
@@ -2305,7 +2317,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         return;
     }
     if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
-        reach.unknownTargets.push({ client, expression: expr, at });
+        reach.unknownTargets.push({ client, expression: expr, sends: sends(), at });
 }
 /** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */
 function urlGiven(f, at, arg, given) {

@@ -5184,6 +5184,7 @@ function collectNetworkCalls(file, out) {
                     target: literal,
                     host,
                     callerSupplied: false,
+                    sends: sendsBody(file.code, m[0], m.index + m[0].length),
                     at,
                     isTest: file.isTest
                 });
@@ -5194,6 +5195,7 @@ function collectNetworkCalls(file, out) {
                     client: rule.client,
                     expression: expr,
                     callerSupplied: CALLER_URL_NAME.test(expr),
+                    sends: sendsBody(file.code, m[0], m.index + m[0].length),
                     at,
                     isTest: file.isTest
                 });
@@ -5383,6 +5385,44 @@ function stringConstants(file) {
     }
     return map;
 }
+const BODY_METHOD = /(?:^|[^\w$])(?:post|put|patch)\w*\s*[(<]?$/i;
+const BODY_VERB = /(['"`])(?:POST|PUT|PATCH)\1|\b(?:HttpMethod\.(?:Post|Put|Patch|POST|PUT|PATCH)|http\.Method(?:Post|Put|Patch))\b/;
+const METHOD_OPTION = /\bmethod\s*[:=]\s*(['"`])(?:post|put|patch)\1/i;
+/**
+ * Whether a request sends a body out: a method named for it (`PostAsync`, `requests.post`, `axios.put`) or a verb
+ * in its arguments (`fetch(u, { method: 'POST' })`, `http.NewRequest("PATCH", …)`, `HttpMethod.Post`).
+ */
+function sendsBody(code, call, argsAt) {
+    if (BODY_METHOD.test(call.slice(-60).trimEnd()))
+        return true;
+    const args = callArguments(code, argsAt);
+    return BODY_VERB.test(args) || METHOD_OPTION.test(args);
+}
+/** The text of a call's arguments, up to its closing parenthesis (bounded). */
+function callArguments(code, from) {
+    let depth = 0;
+    let quote = '';
+    for (let i = from; i < code.length && i < from + 1_000; i++) {
+        const ch = code[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            continue;
+        }
+        if (ch === '"' || ch === "'" || ch === '`')
+            quote = ch;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (depth === 0)
+                return code.slice(from, i);
+            depth--;
+        }
+    }
+    return code.slice(from, Math.min(code.length, from + 1_000));
+}
 /** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
 function firstArgument(code, from) {
     let depth = 0;
@@ -5461,7 +5501,7 @@ const RULES = [
 ];
 const newNetworkCallTable = () => new FactTable({
     strings: ['client', 'target', 'host', 'expression'],
-    flags: ['callerSupplied', 'isTest']
+    flags: ['callerSupplied', 'isTest', 'sends']
 });
 function createSecurityDetector() {
     const result = {
@@ -5494,4 +5534,4 @@ function createSecurityDetector() {
     return { detector, result };
 }
 
-export { isCode as A, intern as B, CALLER_URL_NAME as C, createSecurityDetector as D, createAuthDetector as E, FactTable as F, createPlatformAuthDetector as G, createPropertiesCredentialDetector as H, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, listDefinition as d, listedRegistration as e, firstArgument as f, importsOf as g, hostOf as h, isDocPath as i, handlerFieldAt as j, loopNames as k, leadingLiteral as l, parameterOf as m, expressionText as n, own as o, partsOf as p, objectNameAt as q, codeFileOf as r, splitTopLevel as s, toolsOfList as t, stringConstantsOf as u, toolObjectsOf as v, scanSources as w, dotenvSecrets as x, testDataIn as y, createSecretsDetector as z };
+export { createSecretsDetector as A, isCode as B, CALLER_URL_NAME as C, intern as D, createSecurityDetector as E, FactTable as F, createAuthDetector as G, createPlatformAuthDetector as H, createPropertiesCredentialDetector as I, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, sendsBody as d, listDefinition as e, firstArgument as f, listedRegistration as g, hostOf as h, isDocPath as i, importsOf as j, handlerFieldAt as k, leadingLiteral as l, loopNames as m, parameterOf as n, own as o, partsOf as p, expressionText as q, objectNameAt as r, splitTopLevel as s, toolsOfList as t, codeFileOf as u, stringConstantsOf as v, toolObjectsOf as w, scanSources as x, dotenvSecrets as y, testDataIn as z };

@@ -369,6 +369,35 @@ describe('a URL the gate cannot resolve beside a tool whose handler does not lea
   })
 })
 
+describe('a request body sent to a URL the gate cannot resolve', () => {
+  const { ctx, result } = runGate({
+    dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'unresolved-send'),
+    today: TODAY
+  })
+  const sending = (tool: string) =>
+    ctx.repo.capabilities.tools.find((t) => t.tool === tool)!.unknownTargets.filter((u) => u.sends)
+
+  it('marks the POST as sending and the GET as not', () => {
+    expect(sending('publish_note').map((u) => `${u.at.file}:${u.at.line}`)).toEqual(['notes/server.py:30'])
+    expect(sending('fetch_note')).toEqual([])
+  })
+
+  it('leaves external communication not verified for the sending tool only', () => {
+    const unread = findingsOf(result.findings, 'security.external-communication').filter(
+      (f) => f.status === 'not verified'
+    )
+    expect(unread.map((f) => f.message)).toEqual([
+      expect.stringContaining('(it sends to a URL the gate cannot resolve): publish_note.')
+    ])
+    expect(unread[0].evidence.map((e) => ('file' in e ? `${e.file}:${e.line}` : ''))).toContain('notes/server.py:30')
+  })
+
+  it('does not pass the trifecta when the sending tool may be its third leg', () => {
+    const statuses = findingsOf(result.findings, 'security.trifecta').map((f) => f.status)
+    expect(statuses).toEqual(['not verified'])
+  })
+})
+
 describe('a low-level server that finds the handler in a table by the name', () => {
   const { ctx, result } = runGate({
     dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'table-dispatch'),

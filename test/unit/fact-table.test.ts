@@ -15,6 +15,7 @@ const call = (over: Partial<NetworkCall> & { line: number }): NetworkCall => {
   return {
     client: 'fetch',
     callerSupplied: false,
+    sends: false,
     isTest: false,
     at: { file: 'src/a.ts', line, column: 3, quoteLine: true, note: 'fetch' },
     ...rest
@@ -123,6 +124,7 @@ describe('fact tables', () => {
       host: fc.option(fc.domain(), { nil: undefined }),
       expression: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
       callerSupplied: fc.boolean(),
+      sends: fc.boolean(),
       isTest: fc.boolean()
     })
     fc.assert(
@@ -137,6 +139,7 @@ describe('fact tables', () => {
               ...(r.host ? { target: `https://${r.host}/`, host: r.host } : {}),
               ...(r.expression !== undefined ? { expression: r.expression } : {}),
               callerSupplied: r.callerSupplied,
+              sends: r.sends,
               isTest: r.isTest,
               at: { file: r.file, line: r.line, column: r.column, quoteLine: true, note: 'fetch' }
             }

@@ -24,6 +24,7 @@ function flood(r: RepoEvidence): void {
       target: 'https://api.contoso-data.com/v1/items',
       host: 'api.contoso-data.com',
       callerSupplied: false,
+      sends: false,
       at: at(i),
       isTest: false
     })
@@ -31,6 +32,7 @@ function flood(r: RepoEvidence): void {
       client: 'fetch',
       expression: 'url',
       callerSupplied: true,
+      sends: false,
       at: at(i),
       isTest: false
     })

@@ -152,7 +152,7 @@ describe('Phase 1 checks on the fixtures', () => {
     const [t] = findingsOf(evidenceOf('python').result.findings, 'security.trifecta')
     expect(t.status).toBe('not verified')
     expect(t.message).toBe(
-      'Only untrusted content and external communication in the code read, but the code of 1 tool that denies private data was not read (no handler found): lowlevel_tool.'
+      'Only untrusted content and external communication in the code read, but the code of 1 tool that denies private data could not be checked (no handler found): lowlevel_tool.'
     )
   })
 })

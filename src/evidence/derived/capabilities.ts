@@ -17,6 +17,7 @@ import { entryOfImport, importsOf } from '../source/imports.js'
 import {
   CALLER_URL_NAME,
   firstArgument,
+  sendsBody,
   hostOf,
   leadingLiteral,
   type SourceSecurityEvidence,
@@ -55,6 +56,8 @@ export interface CapabilityFact {
 export interface UnknownTarget {
   client: string
   expression: string
+  /** The request carries a body out (POST, PUT or PATCH): what it sends may leave. */
+  sends?: boolean
   at: FileEvidence
 }
 
@@ -834,7 +837,7 @@ export function deriveCapabilities(
   const reachedFiles = new Set(tools.flatMap((t) => t.reached.map((r) => r.file)))
   const callsByFile = new Map<
     string,
-    { client: string; host?: string; expression?: string; callerSupplied: boolean; at: FileEvidence }[]
+    { client: string; host?: string; expression?: string; callerSupplied: boolean; sends?: boolean; at: FileEvidence }[]
   >()
   source.networkCalls.walk((c, take) => {
     if (c.isTest || !(c.host || c.callerSupplied) || !reachedFiles.has(c.at.file)) return
@@ -872,7 +875,13 @@ export function deriveCapabilities(
           const rf = parse(row.at.file)
           const configured = rf && configuredTarget(rf, offsetOf(rf, row.at.line, row.at.column), row.expression ?? '')
           if (configured) t.facts.push(configuredFact(row.client, row.expression ?? '', row.at))
-          else t.unknownTargets.push({ client: row.client, expression: row.expression ?? '', at: row.at })
+          else
+            t.unknownTargets.push({
+              client: row.client,
+              expression: row.expression ?? '',
+              sends: row.sends,
+              at: row.at
+            })
         } else {
           t.facts.push({
             leg: 'untrustedContent',
@@ -971,7 +980,13 @@ export function deriveCapabilities(
       const here = registeredIn(c.at.file)
       if (here.length) {
         const row = take()
-        unresolved.push({ client: row.client, expression: row.expression ?? '', at: row.at, candidates: here })
+        unresolved.push({
+          client: row.client,
+          expression: row.expression ?? '',
+          sends: row.sends,
+          at: row.at,
+          candidates: here
+        })
       }
     }
   })
@@ -1653,10 +1668,11 @@ function urlFact(
   // builder (`uriBuilder -> uriBuilder.pathSegment(…).build()`) only adds a path to it, whatever its arguments.
   const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg.slice(0, 200))
   const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) ? baseHost?.() : undefined
+  const sends = () => sendsBody(f.code, method + '(', argsAt)
   if (builder && !base) {
     const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
     if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
-      reach.unknownTargets.push({ client, expression: expr, at })
+      reach.unknownTargets.push({ client, expression: expr, sends: sends(), at })
     return
   }
   if (base) {
@@ -1689,7 +1705,7 @@ function urlFact(
     return
   }
   if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
-    reach.unknownTargets.push({ client, expression: expr, at })
+    reach.unknownTargets.push({ client, expression: expr, sends: sends(), at })
 }
 
 /** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */

@@ -101,6 +101,8 @@ export interface NetworkCall {
   expression?: string
   /** The argument is a parameter that reads like a caller-supplied URL. */
   callerSupplied: boolean
+  /** The request carries a body out (POST, PUT or PATCH). */
+  sends: boolean
   at: FileEvidence
   isTest: boolean
 }
@@ -971,6 +973,7 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
           target: literal,
           host,
           callerSupplied: false,
+          sends: sendsBody(file.code, m[0], m.index + m[0].length),
           at,
           isTest: file.isTest
         })
@@ -980,6 +983,7 @@ function collectNetworkCalls(file: CodeFile, out: SourceSecurityEvidence): void 
           client: rule.client,
           expression: expr,
           callerSupplied: CALLER_URL_NAME.test(expr),
+          sends: sendsBody(file.code, m[0], m.index + m[0].length),
           at,
           isTest: file.isTest
         })
@@ -1180,6 +1184,42 @@ export function stringConstants(file: CodeFile): Map<string, string> {
   return map
 }
 
+const BODY_METHOD = /(?:^|[^\w$])(?:post|put|patch)\w*\s*[(<]?$/i
+const BODY_VERB =
+  /(['"`])(?:POST|PUT|PATCH)\1|\b(?:HttpMethod\.(?:Post|Put|Patch|POST|PUT|PATCH)|http\.Method(?:Post|Put|Patch))\b/
+const METHOD_OPTION = /\bmethod\s*[:=]\s*(['"`])(?:post|put|patch)\1/i
+
+/**
+ * Whether a request sends a body out: a method named for it (`PostAsync`, `requests.post`, `axios.put`) or a verb
+ * in its arguments (`fetch(u, { method: 'POST' })`, `http.NewRequest("PATCH", …)`, `HttpMethod.Post`).
+ */
+export function sendsBody(code: string, call: string, argsAt: number): boolean {
+  if (BODY_METHOD.test(call.slice(-60).trimEnd())) return true
+  const args = callArguments(code, argsAt)
+  return BODY_VERB.test(args) || METHOD_OPTION.test(args)
+}
+
+/** The text of a call's arguments, up to its closing parenthesis (bounded). */
+function callArguments(code: string, from: number): string {
+  let depth = 0
+  let quote = ''
+  for (let i = from; i < code.length && i < from + 1_000; i++) {
+    const ch = code[i]
+    if (quote) {
+      if (ch === '\\') i++
+      else if (ch === quote) quote = ''
+      continue
+    }
+    if (ch === '"' || ch === "'" || ch === '`') quote = ch
+    else if (ch === '(' || ch === '[' || ch === '{') depth++
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return code.slice(from, i)
+      depth--
+    }
+  }
+  return code.slice(from, Math.min(code.length, from + 1_000))
+}
+
 /** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
 export function firstArgument(code: string, from: number): string {
   let depth = 0
@@ -1253,7 +1293,7 @@ const RULES: readonly Rule[] = [
 export const newNetworkCallTable = () =>
   new FactTable<NetworkCall>({
     strings: ['client', 'target', 'host', 'expression'],
-    flags: ['callerSupplied', 'isTest']
+    flags: ['callerSupplied', 'isTest', 'sends']
   })
 
 export function createSecurityDetector(): { detector: Detector; result: SourceSecurityEvidence } {
