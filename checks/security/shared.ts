@@ -154,8 +154,8 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   if (leg && reach.facts.some((f) => f.leg === leg)) return undefined
   if (reach.missing?.length) return MISSING_CODE
   if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length) return UNRESOLVED_TARGET
-  // A request with a body, made by the tool's own code, to a target the gate cannot tell may carry its data anywhere.
-  if (leg === 'externalCommunication' && reach.unknownTargets.some((u) => u.sends)) return UNRESOLVED_SEND
+  // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data anywhere.
+  if (leg === 'externalCommunication' && unresolvedCalls(ctx, tool).some((u) => u.sends)) return UNRESOLVED_SEND
   return undefined
 }
 
@@ -212,7 +212,7 @@ export function unreadOutcomes(ctx: CheckContext, leg: LegName, check: string): 
         .flatMap((name) => [
           configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
           ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
-          ...(why === UNRESOLVED_SEND ? (reachOf(ctx, name)?.unknownTargets.filter((u) => u.sends) ?? []) : [])
+          ...(why === UNRESOLVED_SEND ? unresolvedCalls(ctx, name).filter((u) => u.sends) : [])
             .slice(0, 1)
             .map((u) => u.at),
           ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : [])

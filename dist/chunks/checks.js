@@ -2815,8 +2815,8 @@ function unreadReason(ctx, tool, leg) {
         return MISSING_CODE;
     if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length)
         return UNRESOLVED_TARGET;
-    // A request with a body, made by the tool's own code, to a target the gate cannot tell may carry its data anywhere.
-    if (leg === 'externalCommunication' && reach.unknownTargets.some((u) => u.sends))
+    // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data anywhere.
+    if (leg === 'externalCommunication' && unresolvedCalls(ctx, tool).some((u) => u.sends))
         return UNRESOLVED_SEND;
     return undefined;
 }
@@ -2870,7 +2870,7 @@ function unreadOutcomes(ctx, leg, check) {
                 .flatMap((name) => [
                 configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
                 ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
-                ...(why === UNRESOLVED_SEND ? (reachOf(ctx, name)?.unknownTargets.filter((u) => u.sends) ?? []) : [])
+                ...(why === UNRESOLVED_SEND ? unresolvedCalls(ctx, name).filter((u) => u.sends) : [])
                     .slice(0, 1)
                     .map((u) => u.at),
                 ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : [])
