@@ -773,6 +773,8 @@ function once(make) {
 // Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
 // measured against it in this change; these are brackets, indentation and identifiers.
 const MAX_DEPTH = 4;
+/** A string a branch compares with: `case "x":`, `== "x"`, `"x" ===`, `"x".equals(`. */
+const COMPARED_STRING = /\bcase[ \t]+(['"`])([\w.:/-]{1,100})\1|[!=]==?[ \t]*(['"`])([\w.:/-]{1,100})\3|(['"`])([\w.:/-]{1,100})\5[ \t]*(?:[!=]==?|\.equals\()/g;
 const ARROW_CONST = /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g;
 const PLAIN_CALL = /^\s*\(/;
 const GENERIC_CALL = /^\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>\s*)?\(/;
@@ -1447,6 +1449,24 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     };
     /** The files that declare a type, by language and name: none means a library's type. */
     const declaring = new Map();
+    const dispatchIndexes = new Map();
+    const dispatchIndex = (language) => {
+        let index = dispatchIndexes.get(language);
+        if (!index) {
+            dispatchIndexes.set(language, (index = new Map()));
+            for (const p of byLanguage.get(language) ?? []) {
+                if (!texts.has(p))
+                    texts.set(p, repo.read(p));
+                for (const m of texts.get(p)?.matchAll(COMPARED_STRING) ?? []) {
+                    const value = m[2] ?? m[4] ?? m[6];
+                    const files = index.get(value) ?? [];
+                    if (files.at(-1) !== p)
+                        index.set(value, [...files, p]);
+                }
+            }
+        }
+        return index;
+    };
     const toolNamesByFile = once(() => {
         const byFile = new Map();
         for (const t of source.tools)
@@ -1467,7 +1487,8 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             return files.length || !beyond.has(language) ? files : undefined;
         },
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
-        toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0
+        toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
+        dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? []
     };
     const seen = new Set();
     const tools = [];
@@ -1743,6 +1764,18 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
         for (const p of [file.path, ...file.linked]) {
             const other = parse(p);
             handler = other && dispatchOf(other, reg.name, p === file.path ? offset : -1);
+            if (handler) {
+                handlerFile = other;
+                break;
+            }
+        }
+    }
+    // Or in a file neither imports: the dispatcher a call handler elsewhere hands the name to.
+    if (!handler) {
+        const tried = new Set([file.path, ...file.linked]);
+        for (const p of lookups.dispatchFiles?.(file.language, reg.name) ?? []) {
+            const other = tried.has(p) ? undefined : parse(p);
+            handler = other && dispatchOf(other, reg.name, -1);
             if (handler) {
                 handlerFile = other;
                 break;

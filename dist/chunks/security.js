@@ -4166,10 +4166,17 @@ function pickOf(file, loop, offset, ident, object) {
     return undefined;
 }
 const escape = (s) => s.replace(/[.$]/g, '\\$&');
-/** The definition of a list in a file: `const X = [`, `X: Tool[] = [`, `static X = {`, Python `X = (`. */
+/**
+ * The definition of a list in a file: `const X = [`, `X: Tool[] = [`, `static X = {`, Python `X = (`; or a function
+ * that returns one (`function X(): Tool[] { return [`, `const X = () => [`).
+ */
 function listDefinition(bare, ident) {
     const def = new RegExp(`(?<![\\w$.])${escape(ident)}\\s*(?::[^=\\n;]{0,200})?=\\s*(?:\\[\\]\\w*\\s*\\{|[[({])`).exec(bare);
-    return def ? def.index + def[0].length - 1 : -1;
+    if (def)
+        return def.index + def[0].length - 1;
+    const fn = new RegExp(`\\bfunction\\s+${escape(ident)}\\s*\\([^()]{0,400}\\)[^{;=]{0,200}\\{\\s*return\\s*\\[|` +
+        `(?<![\\w$.])${escape(ident)}\\s*=\\s*(?:async\\s+)?\\([^()]{0,400}\\)\\s*(?::[^=\\n;]{0,200})?=>\\s*\\[`).exec(bare);
+    return fn ? fn.index + fn[0].length - 1 : -1;
 }
 /** The top-level parts of the list or object literal opening at `open` (entries split at `:` for objects). */
 function partsOf(file, open) {
@@ -4983,11 +4990,38 @@ function listElements(file, out, open) {
             nameByIdentifier(file, out, ident[1], e.at + ident[0].length - ident[1].length, true);
     }
 }
-/** `tools: TOOLS` where the file has `const TOOLS = [...]` (or `{ a: {...}, … }`): its elements; else a fact. */
+/**
+ * `tools: TOOLS` where the file has `const TOOLS = [...]` (or `{ a: {...}, … }`): its elements. Where `TOOLS` is
+ * imported, or made by a function (`const TOOLS = createTools()`) the file defines or imports, the list there: a fact
+ * for the derived step when it is another module's. Else a fact for the name.
+ */
 function listedByIdentifier(file, out, ident, offset) {
-    const def = new RegExp(`\\b(?:const|let|var)\\s+${ident.replace(/\$/g, '\\$')}\\b[^=\\n]{0,200}=\\s*[[{]`).exec(file.bare);
-    if (def && file.bare[def.index + def[0].length - 1] === '[')
+    const id = ident.replace(/\$/g, '\\$');
+    const def = new RegExp(`\\b(?:const|let|var)\\s+${id}\\b[^=\\n]{0,200}=\\s*(?:[[{]|(?:await\\s+)?([A-Za-z_$][\\w$]*)\\s*\\(\\s*\\))`).exec(file.bare);
+    if (def && def[1] === undefined && file.bare[def.index + def[0].length - 1] === '[')
         return listElements(file, out, def.index + def[0].length - 1);
+    const maker = def?.[1];
+    if (maker) {
+        const open = listDefinition(file.bare, maker);
+        if (open !== -1 && file.bare[open] === '[')
+            return listElements(file, out, open);
+    }
+    const imported = JS.includes(file.language) ? importsOf(file).get(maker ?? ident) : undefined;
+    if (imported && (maker || !def)) {
+        out.toolFacts.push({
+            kind: 'list',
+            file: file.path,
+            name: imported.name,
+            from: imported.from,
+            mode: 'elements',
+            pick: 'name',
+            namespace: false,
+            expression: expressionText(ident),
+            at: file.at(offset, `lists the tools of ${imported.name}`),
+            isTest: file.isTest
+        });
+        return;
+    }
     nameByIdentifier(file, out, ident, offset, true);
 }
 /**

@@ -37,7 +37,13 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
     computed: []
   },
   // A slice of {tool, handler} structs ranged over (positional and keyed); decoy: names printed in a loop.
-  'go-range': { served: ['get_thing', 'list_things'], computed: [] }
+  'go-range': { served: ['get_thing', 'list_things'], computed: [] },
+  // A low-level server whose tools/list returns what a function of another module makes; decoy: another function
+  // returning named objects that no handler lists.
+  'ts-lowlevel-split': { served: ['browser_get_text', 'browser_navigate'], computed: [] },
+  // A low-level server whose tools/list returns a list imported from another module (a constant tool object among
+  // literals); decoy: another imported list of named objects.
+  'ts-lowlevel-imported': { served: ['publish_note', 'read_note'], computed: [] }
 }
 
 describe('tool names as clients see them, by idiom', () => {
@@ -116,6 +122,30 @@ describe('tool names as clients see them, by idiom', () => {
     // The function in the list, not the next definition after the loop.
     expect(py.get('list_orders')?.handler).toBe('inventory/server.py:8')
     expect(py.get('count_stock')?.handler).toBe('inventory/stock.py:1')
+  })
+
+  it('a low-level server dispatches in a module neither the list nor its handler file imports', async () => {
+    const reach = async (name: string) =>
+      new Map(
+        (await collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 })).capabilities.tools.map((t) => [
+          t.tool,
+          { handler: t.handler && `${t.handler.file}:${t.handler.line}`, legs: [...new Set(t.facts.map((f) => f.leg))] }
+        ])
+      )
+    const split = await reach('ts-lowlevel-split')
+    // The switch's branches, not the decoy switch on a preset name above them.
+    expect(split.get('browser_navigate')).toEqual({
+      handler: 'src/toolHandler.ts:26',
+      legs: ['untrustedContent', 'externalCommunication']
+    })
+    expect(split.get('browser_get_text')).toEqual({ handler: 'src/toolHandler.ts:29', legs: ['untrustedContent'] })
+    const imported = await reach('ts-lowlevel-imported')
+    // A file the caller names: its text may be anyone's.
+    expect(imported.get('read_note')).toEqual({
+      handler: 'src/dispatch.ts:4',
+      legs: ['privateData', 'untrustedContent']
+    })
+    expect(imported.get('publish_note')).toEqual({ handler: 'src/dispatch.ts:7', legs: ['externalCommunication'] })
   })
 
   it('a computed registration names its place and expression, cut to 120 characters', async () => {

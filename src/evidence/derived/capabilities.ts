@@ -87,6 +87,9 @@ export interface CapabilityEvidence {
 }
 
 const MAX_DEPTH = 4
+/** A string a branch compares with: `case "x":`, `== "x"`, `"x" ===`, `"x".equals(`. */
+const COMPARED_STRING =
+  /\bcase[ \t]+(['"`])([\w.:/-]{1,100})\1|[!=]==?[ \t]*(['"`])([\w.:/-]{1,100})\3|(['"`])([\w.:/-]{1,100})\5[ \t]*(?:[!=]==?|\.equals\()/g
 const ARROW_CONST =
   /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g
 const PLAIN_CALL = /^\s*\(/
@@ -787,6 +790,22 @@ export function deriveCapabilities(
   }
   /** The files that declare a type, by language and name: none means a library's type. */
   const declaring = new Map<string, string[]>()
+  const dispatchIndexes = new Map<Language, Map<string, string[]>>()
+  const dispatchIndex = (language: Language) => {
+    let index = dispatchIndexes.get(language)
+    if (!index) {
+      dispatchIndexes.set(language, (index = new Map()))
+      for (const p of byLanguage.get(language) ?? []) {
+        if (!texts.has(p)) texts.set(p, repo.read(p))
+        for (const m of texts.get(p)?.matchAll(COMPARED_STRING) ?? []) {
+          const value = m[2] ?? m[4] ?? m[6]
+          const files = index.get(value) ?? []
+          if (files.at(-1) !== p) index.set(value, [...files, p])
+        }
+      }
+    }
+    return index
+  }
   const toolNamesByFile = once(() => {
     const byFile = new Map<string, Set<string>>()
     for (const t of source.tools) if (!t.isTest) byFile.set(t.at.file, (byFile.get(t.at.file) ?? new Set()).add(t.name))
@@ -805,7 +824,8 @@ export function deriveCapabilities(
       return files.length || !beyond.has(language) ? files : undefined
     },
     baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
-    toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0
+    toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
+    dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? []
   }
   const seen = new Set<string>()
   const tools: ToolReach[] = []
@@ -1070,6 +1090,18 @@ function reachOf(
     for (const p of [file.path, ...file.linked]) {
       const other = parse(p)
       handler = other && dispatchOf(other, reg.name, p === file.path ? offset : -1)
+      if (handler) {
+        handlerFile = other!
+        break
+      }
+    }
+  }
+  // Or in a file neither imports: the dispatcher a call handler elsewhere hands the name to.
+  if (!handler) {
+    const tried = new Set([file.path, ...file.linked])
+    for (const p of lookups.dispatchFiles?.(file.language, reg.name) ?? []) {
+      const other = tried.has(p) ? undefined : parse(p)
+      handler = other && dispatchOf(other, reg.name, -1)
       if (handler) {
         handlerFile = other!
         break
@@ -1469,6 +1501,8 @@ interface Lookups {
   baseHost: (f: ParsedFile, name: string) => string | undefined
   /** How many tools the file registers (a low-level server's list). */
   toolsIn?: (file: string) => number
+  /** The files that compare something with this string (`case "x":`, `=== "x"`): where a name may be dispatched. */
+  dispatchFiles?: (language: Language, name: string) => string[]
 }
 const NO_LOOKUPS: Lookups = { filesNaming: () => [], baseHost: () => undefined }
 

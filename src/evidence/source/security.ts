@@ -22,7 +22,7 @@ import {
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
 import type { CapabilityImport, DeclaredType } from './imports.js'
-import { elementHandlerAt, loopTools, type ImportedList, type ListedTool } from './tool-lists.js'
+import { elementHandlerAt, listDefinition, loopTools, type ImportedList, type ListedTool } from './tool-lists.js'
 
 export interface ToolRegistration {
   name: string
@@ -762,13 +762,39 @@ function listElements(file: CodeFile, out: SourceSecurityEvidence, open: number)
   }
 }
 
-/** `tools: TOOLS` where the file has `const TOOLS = [...]` (or `{ a: {...}, … }`): its elements; else a fact. */
+/**
+ * `tools: TOOLS` where the file has `const TOOLS = [...]` (or `{ a: {...}, … }`): its elements. Where `TOOLS` is
+ * imported, or made by a function (`const TOOLS = createTools()`) the file defines or imports, the list there: a fact
+ * for the derived step when it is another module's. Else a fact for the name.
+ */
 function listedByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: string, offset: number): void {
-  const def = new RegExp(`\\b(?:const|let|var)\\s+${ident.replace(/\$/g, '\\$')}\\b[^=\\n]{0,200}=\\s*[[{]`).exec(
-    file.bare
-  )
-  if (def && file.bare[def.index + def[0].length - 1] === '[')
+  const id = ident.replace(/\$/g, '\\$')
+  const def = new RegExp(
+    `\\b(?:const|let|var)\\s+${id}\\b[^=\\n]{0,200}=\\s*(?:[[{]|(?:await\\s+)?([A-Za-z_$][\\w$]*)\\s*\\(\\s*\\))`
+  ).exec(file.bare)
+  if (def && def[1] === undefined && file.bare[def.index + def[0].length - 1] === '[')
     return listElements(file, out, def.index + def[0].length - 1)
+  const maker = def?.[1]
+  if (maker) {
+    const open = listDefinition(file.bare, maker)
+    if (open !== -1 && file.bare[open] === '[') return listElements(file, out, open)
+  }
+  const imported = JS.includes(file.language) ? importsOf(file).get(maker ?? ident) : undefined
+  if (imported && (maker || !def)) {
+    out.toolFacts.push({
+      kind: 'list',
+      file: file.path,
+      name: imported.name,
+      from: imported.from,
+      mode: 'elements',
+      pick: 'name',
+      namespace: false,
+      expression: expressionText(ident),
+      at: file.at(offset, `lists the tools of ${imported.name}`),
+      isTest: file.isTest
+    })
+    return
+  }
   nameByIdentifier(file, out, ident, offset, true)
 }
 

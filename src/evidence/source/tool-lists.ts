@@ -324,12 +324,20 @@ export function pickOf(file: Text, loop: Loop, offset: number, ident: string, ob
 
 const escape = (s: string) => s.replace(/[.$]/g, '\\$&')
 
-/** The definition of a list in a file: `const X = [`, `X: Tool[] = [`, `static X = {`, Python `X = (`. */
+/**
+ * The definition of a list in a file: `const X = [`, `X: Tool[] = [`, `static X = {`, Python `X = (`; or a function
+ * that returns one (`function X(): Tool[] { return [`, `const X = () => [`).
+ */
 export function listDefinition(bare: string, ident: string): number {
   const def = new RegExp(`(?<![\\w$.])${escape(ident)}\\s*(?::[^=\\n;]{0,200})?=\\s*(?:\\[\\]\\w*\\s*\\{|[[({])`).exec(
     bare
   )
-  return def ? def.index + def[0].length - 1 : -1
+  if (def) return def.index + def[0].length - 1
+  const fn = new RegExp(
+    `\\bfunction\\s+${escape(ident)}\\s*\\([^()]{0,400}\\)[^{;=]{0,200}\\{\\s*return\\s*\\[|` +
+      `(?<![\\w$.])${escape(ident)}\\s*=\\s*(?:async\\s+)?\\([^()]{0,400}\\)\\s*(?::[^=\\n;]{0,200})?=>\\s*\\[`
+  ).exec(bare)
+  return fn ? fn.index + fn[0].length - 1 : -1
 }
 
 /** One part of a list or an object literal: its text's start, and for an object's entry its key. */
