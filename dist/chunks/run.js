@@ -654,6 +654,14 @@ function authoredObject(callWords, pathWords) {
 }
 /** Methods that do what their first argument says (a statement, a command, a path). */
 const DISPATCH = new Set(['send execute executemany exec query request call invoke run raw sql perform post'].join(' ').split(' '));
+/** The drivers' own names for running a statement given as text (JDBC, Spring, JPA, EF, sqlx, asyncpg, Prisma). */
+const STATEMENT_RUNNERS = new Set([
+    'executequery preparestatement preparecall queryforlist queryforobject queryformap queryforrowset',
+    'createquery createnativequery sqlquery fromsqlraw queryrow queryrowx queryx fetchrow fetchval queryraw',
+    'queryrawunsafe'
+]
+    .join(' ')
+    .split(' '));
 const SQL_READ = /^(?:select|with|show|describe|desc|explain|pragma|values|table)\b/i;
 const SQL_WRITE = /^(?:insert|update|delete|create|drop|alter|truncate|merge|replace|grant|revoke|upsert|copy|vacuum|comment)\b/i;
 /** The words of an identifier or a path: `issue_get_watchers`, `postMessage`, `GetObjectCommand`, `/rest/search`. */
@@ -719,7 +727,8 @@ function withoutDispatchSuffix(name) {
 }
 /** Whether a call is given a statement to run: a constructor (`new SqlCommand(sql, conn)`) or a dispatcher. */
 function takesStatement(name) {
-    return !name || DISPATCH.has(withoutDispatchSuffix(name.toLowerCase()));
+    const lower = withoutDispatchSuffix(name.toLowerCase());
+    return !name || DISPATCH.has(lower) || STATEMENT_RUNNERS.has(lower);
 }
 /**
  * What a use of a client does: the calls of the chain after it, read if any reads, write if

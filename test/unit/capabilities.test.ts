@@ -369,6 +369,20 @@ describe('a URL the gate cannot resolve beside a tool whose handler does not lea
   })
 })
 
+describe('JDBC statements made by the connection', () => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'jdbc'), today: TODAY })
+  const legs = (tool: string) => legsOf(ctx.repo.capabilities.tools.find((t) => t.tool === tool)?.facts ?? [])
+
+  it('gives untrusted content to the tools that run a statement their caller writes', () => {
+    expect(legs('read_query')).toEqual(['privateData', 'untrustedContent'])
+    expect(legs('prepared_query')).toEqual(['privateData', 'untrustedContent'])
+  })
+
+  it('gives a fixed statement private data only', () => {
+    expect(legs('count_orders')).toEqual(['privateData'])
+  })
+})
+
 describe('a request body sent to a URL the gate cannot resolve', () => {
   const { ctx, result } = runGate({
     dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'unresolved-send'),
