@@ -1489,7 +1489,9 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             const key = `${language}:${name}`;
             let files = declaring.get(key);
             if (!files) {
-                const re = new RegExp(`\\b(?:class|interface|record|struct|enum|trait|object|type)[ \\t]+${name}\\b`);
+                // Go also declares types in a `type ( … )` group: a line of the name and its kind.
+                const re = new RegExp(`\\b(?:class|interface|record|struct|enum|trait|object|type)[ \\t]+${name}\\b` +
+                    (language === 'go' ? `|^[ \\t]+${name}[ \\t]+(?:struct|interface)\\b` : ''), 'm');
                 files = filesNaming(language, name).filter((p) => re.test(texts.get(p) ?? ''));
                 declaring.set(key, files);
             }
@@ -1601,7 +1603,18 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     const unresolved = [];
     const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]));
     const allTools = tools.map((t) => t.tool);
-    const registeredIn = (file) => tools.filter((t) => t.registration.file === file).map((t) => t.tool);
+    const byRegistrationFile = once(() => {
+        const byFile = new Map();
+        for (const t of tools) {
+            const list = byFile.get(t.registration.file);
+            if (list)
+                list.push(t.tool);
+            else
+                byFile.set(t.registration.file, [t.tool]);
+        }
+        return byFile;
+    });
+    const registeredIn = (file) => byRegistrationFile().get(file) ?? [];
     const candidatesOf = (file) => {
         const here = registeredIn(file);
         return here.length ? here : allTools;
@@ -2041,6 +2054,13 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
             // A call into a module the checkout does not hold: what it reaches cannot be read.
             if (calledAt && !afterDot && !targets.length && f.missing.has(name) && !reach.missing?.length)
                 reach.missing = [at(o, `${name}: imported from a module the checkout does not hold`)];
+            // A Go method of a type of the package that no file declares: the file with its methods is not in the checkout.
+            if (afterDot && !targets.length && f.language === 'go' && !reach.missing?.length) {
+                const receiver = /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 80), o))?.[1];
+                const type = receiver && goLocalType(f.bare, receiver);
+                if (type && lookups.typeFiles?.('go', type)?.length === 0)
+                    reach.missing = [at(o, `${receiver}.${name}: a method of ${type}, which no file of the checkout declares`)];
+            }
             for (const target of targets) {
                 // A name used without a call is a function handed on (the handler itself, a callback); below
                 // the handler only one of this file is, as a variable elsewhere may share a function's name.
@@ -2672,6 +2692,13 @@ function dispatchOf(f, name, registration) {
         return { span, params: [...params] };
     }
     return undefined;
+}
+const GO_BUILTIN_TYPES = new Set('bool string int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr byte rune float32 float64 any error'.split(' '));
+/** The package-local type a Go variable was made as (`kb := knowledgeBase{…}`, `var s store`), if the file says. */
+function goLocalType(bare, variable) {
+    const made = new RegExp(`(?<![\\w.])${variable}[ \\t]*(?::=|=)[ \\t]*&?([A-Za-z_]\\w*)[ \\t]*\\{|\\bvar[ \\t]+${variable}[ \\t]+\\*?([A-Za-z_]\\w*)[ \\t]*$`, 'm').exec(bare);
+    const type = made?.[1] ?? made?.[2];
+    return type && !GO_BUILTIN_TYPES.has(type) ? type : undefined;
 }
 /** Where a guard's statement ends: its Python block, its braces, or its line. */
 function guardEnd(f, at, after) {

@@ -369,6 +369,27 @@ describe('a URL the gate cannot resolve beside a tool whose handler does not lea
   })
 })
 
+describe('a Go handler that is a method of a type no file of the checkout declares', () => {
+  const { ctx, result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'go-missing'), today: TODAY })
+  const reach = (tool: string) => ctx.repo.capabilities.tools.find((t) => t.tool === tool)!
+
+  it('marks the tool as calling code the checkout does not hold, naming the method', () => {
+    expect(reach('read_note').missing?.map((m) => `${m.file}:${m.line} ${m.note}`)).toEqual([
+      'cmd/notes/main.go:15 book.ReadNote: a method of noteBook, which no file of the checkout declares'
+    ])
+  })
+
+  it('follows a method of a type declared in a grouped type block of another file', () => {
+    expect(reach('get_value').missing).toBeUndefined()
+    expect(legsOf(reach('get_value').facts)).toEqual(['privateData'])
+  })
+
+  it('leaves the unreadable tool not verified, never passed', () => {
+    const unread = findingsOf(result.findings, 'security.private-data').filter((f) => f.status === 'not verified')
+    expect(unread.map((f) => f.message)).toEqual([expect.stringContaining('does not hold): read_note.')])
+  })
+})
+
 describe('JDBC statements made by the connection', () => {
   const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'jdbc'), today: TODAY })
   const legs = (tool: string) => legsOf(ctx.repo.capabilities.tools.find((t) => t.tool === tool)?.facts ?? [])

@@ -817,7 +817,12 @@ export function deriveCapabilities(
       const key = `${language}:${name}`
       let files = declaring.get(key)
       if (!files) {
-        const re = new RegExp(`\\b(?:class|interface|record|struct|enum|trait|object|type)[ \\t]+${name}\\b`)
+        // Go also declares types in a `type ( … )` group: a line of the name and its kind.
+        const re = new RegExp(
+          `\\b(?:class|interface|record|struct|enum|trait|object|type)[ \\t]+${name}\\b` +
+            (language === 'go' ? `|^[ \\t]+${name}[ \\t]+(?:struct|interface)\\b` : ''),
+          'm'
+        )
         files = filesNaming(language, name).filter((p) => re.test(texts.get(p) ?? ''))
         declaring.set(key, files)
       }
@@ -925,7 +930,16 @@ export function deriveCapabilities(
   const unresolved: CapabilityEvidence['unresolved'] = []
   const reachedEntries = new Set(tools.flatMap((t) => [...t.facts.map((f) => f.via), ...(TOUCHED.get(t) ?? [])]))
   const allTools = tools.map((t) => t.tool)
-  const registeredIn = (file: string) => tools.filter((t) => t.registration.file === file).map((t) => t.tool)
+  const byRegistrationFile = once(() => {
+    const byFile = new Map<string, string[]>()
+    for (const t of tools) {
+      const list = byFile.get(t.registration.file)
+      if (list) list.push(t.tool)
+      else byFile.set(t.registration.file, [t.tool])
+    }
+    return byFile
+  })
+  const registeredIn = (file: string) => byRegistrationFile().get(file) ?? []
   const candidatesOf = (file: string) => {
     const here = registeredIn(file)
     return here.length ? here : allTools
@@ -1400,6 +1414,13 @@ function reachOf(
       // A call into a module the checkout does not hold: what it reaches cannot be read.
       if (calledAt && !afterDot && !targets.length && f.missing.has(name) && !reach.missing?.length)
         reach.missing = [at(o, `${name}: imported from a module the checkout does not hold`)]
+      // A Go method of a type of the package that no file declares: the file with its methods is not in the checkout.
+      if (afterDot && !targets.length && f.language === 'go' && !reach.missing?.length) {
+        const receiver = /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 80), o))?.[1]
+        const type = receiver && goLocalType(f.bare, receiver)
+        if (type && lookups.typeFiles?.('go', type)?.length === 0)
+          reach.missing = [at(o, `${receiver}.${name}: a method of ${type}, which no file of the checkout declares`)]
+      }
       for (const target of targets) {
         // A name used without a call is a function handed on (the handler itself, a callback); below
         // the handler only one of this file is, as a variable elsewhere may share a function's name.
@@ -2048,6 +2069,22 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
     return { span, params: [...params] }
   }
   return undefined
+}
+
+const GO_BUILTIN_TYPES = new Set(
+  'bool string int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr byte rune float32 float64 any error'.split(
+    ' '
+  )
+)
+
+/** The package-local type a Go variable was made as (`kb := knowledgeBase{…}`, `var s store`), if the file says. */
+function goLocalType(bare: string, variable: string): string | undefined {
+  const made = new RegExp(
+    `(?<![\\w.])${variable}[ \\t]*(?::=|=)[ \\t]*&?([A-Za-z_]\\w*)[ \\t]*\\{|\\bvar[ \\t]+${variable}[ \\t]+\\*?([A-Za-z_]\\w*)[ \\t]*$`,
+    'm'
+  ).exec(bare)
+  const type = made?.[1] ?? made?.[2]
+  return type && !GO_BUILTIN_TYPES.has(type) ? type : undefined
 }
 
 /** Where a guard's statement ends: its Python block, its braces, or its line. */
