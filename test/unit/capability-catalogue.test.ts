@@ -37,9 +37,9 @@ function fileOf(e: CatalogueEntry): { language: Language; code: string; bare: st
 }
 
 describe('the capability catalogue', () => {
-  it('holds at least 150 entries over the five ecosystems, each with a reason and an import line', () => {
-    expect(BUILT_IN.length).toBeGreaterThanOrEqual(150)
-    for (const eco of ECOSYSTEMS) expect(BUILT_IN.filter((e) => e.ecosystem === eco).length).toBeGreaterThanOrEqual(25)
+  it('holds at least 500 entries over the five ecosystems, each with a reason and an import line', () => {
+    expect(BUILT_IN.length).toBeGreaterThanOrEqual(500)
+    for (const eco of ECOSYSTEMS) expect(BUILT_IN.filter((e) => e.ecosystem === eco).length).toBeGreaterThanOrEqual(75)
     expect(BUILT_IN.filter((e) => !e.example).map((e) => e.id)).toEqual([])
     expect(new Set(BUILT_IN.map((e) => e.id)).size).toBe(BUILT_IN.length)
   })
@@ -64,6 +64,29 @@ describe('the capability catalogue', () => {
     expect(parsed.error?.issues ?? []).toEqual([])
     expect(parsed.data).toEqual(data)
     expect(BUILT_IN.filter((e) => e.ecosystem === eco).map(({ ecosystem: _, id: __, ...e }) => e)).toEqual(data)
+  })
+
+  it('gives every import name and API host to one entry only, so no entry is shadowed by another', () => {
+    for (const eco of ECOSYSTEMS) {
+      const owners = new Map<string, string[]>()
+      for (const e of BUILT_IN.filter((x) => x.ecosystem === eco))
+        for (const key of e.imports ?? [e.package]) owners.set(key, [...(owners.get(key) ?? []), e.id])
+      expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([])
+    }
+    const hosts = BUILT_IN.flatMap((e) => e.hosts ?? [])
+    expect(hosts.filter((h, i) => hosts.indexOf(h) !== i)).toEqual([])
+  })
+
+  it('names packages as their manifests do: a Go module its imports lie under, a Maven group:artifact', () => {
+    const goModule = (e: CatalogueEntry) => /"([^"]+)"/.exec(e.example ?? '')?.[1] ?? ''
+    expect(
+      BUILT_IN.filter((e) => e.ecosystem === 'go' && !`${goModule(e)}/`.startsWith(`${e.package}/`)).map((e) => e.id)
+    ).toEqual([])
+    expect(
+      BUILT_IN.filter(
+        (e) => e.ecosystem === 'maven' && !/^[\w.-]+:[\w.-]+$/.test(e.package) && !e.package.startsWith('java.')
+      ).map((e) => e.id)
+    ).toEqual([])
   })
 
   it('the type the gate reads entries by is the one the schema makes', () => {

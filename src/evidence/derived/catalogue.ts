@@ -97,10 +97,13 @@ export const BUILT_IN: readonly CatalogueEntry[] = [
 /** The entries by the names code imports them with, per ecosystem; a team's own entries first. */
 export class Catalogue {
   private readonly byImport = new Map<Ecosystem, Map<string, CatalogueEntry>>()
+  /** The entries that name API hosts: a host is looked up among these few, not the whole catalogue. */
+  private readonly hosted: CatalogueEntry[]
   readonly entries: CatalogueEntry[]
 
   constructor(custom: readonly CustomCapability[] = []) {
     this.entries = [...custom.map((c) => ({ ...c, id: `${c.ecosystem}:${c.package}` })), ...BUILT_IN]
+    this.hosted = this.entries.filter((e) => e.hosts?.length)
     for (const e of this.entries) {
       let map = this.byImport.get(e.ecosystem)
       if (!map) this.byImport.set(e.ecosystem, (map = new Map()))
@@ -116,7 +119,7 @@ export class Catalogue {
   /** The entry whose API host this is (or a subdomain of). */
   byHost(host: string): CatalogueEntry | undefined {
     const h = host.toLowerCase()
-    for (const e of this.entries)
+    for (const e of this.hosted)
       if (e.hosts?.some((x) => (x.startsWith('*.') ? h.endsWith(x.slice(1)) : h === x))) return e
     return undefined
   }
