@@ -37,7 +37,13 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
     computed: []
   },
   // A slice of {tool, handler} structs ranged over (positional and keyed); decoy: names printed in a loop.
-  'go-range': { served: ['get_thing', 'list_things'], computed: [] }
+  'go-range': { served: ['get_thing', 'list_things'], computed: [] },
+  // The server's own `@Tool` (nested `@Tool.Annotations(…)` in its arguments, `name` after them) and its own
+  // `@ReportTool` declared in another file; decoys: `@Tooltip`, another library's `@PowerTool`, a comment.
+  'java-annotation': {
+    served: ['getBuild', 'monthly_report', 'trigger_build', 'weeklyReport', 'whoAmI'],
+    computed: []
+  }
 }
 
 describe('tool names as clients see them, by idiom', () => {
@@ -55,6 +61,16 @@ describe('tool names as clients see them, by idiom', () => {
   it('keeps the tool registered only in a test file, marked as test', async () => {
     const tools = (await collectRepoEvidence(new Repository(join(DIR, 'py-mount')), { jobs: 1 })).source.tools
     expect(tools.filter((t) => t.isTest).map((t) => t.name)).toEqual(['only_in_tests'])
+  })
+
+  it('records the annotated Java method as the handler of its tool', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'java-annotation')), { jobs: 1 })).source.tools
+    const trigger = tools.find((t) => t.name === 'trigger_build')!
+    expect(trigger.handler?.name).toBe('triggerBuild')
+    expect(trigger.handler?.at).toMatchObject({
+      file: 'src/main/java/com/acme/mcp/extensions/BuildTools.java',
+      line: 18
+    })
   })
 
   it('records the handler of a decorated tool', async () => {

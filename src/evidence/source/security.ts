@@ -22,6 +22,7 @@ import {
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
 import type { CapabilityImport, DeclaredType } from './imports.js'
+import { annotatedTools, SDK_TOOL_ANNOTATIONS } from './annotated-tools.js'
 import { elementHandlerAt, loopTools, type ImportedList, type ListedTool } from './tool-lists.js'
 
 export interface ToolRegistration {
@@ -48,7 +49,8 @@ export interface ToolRegistration {
  * it uses (a wrapper such as `MustTool(name, …)`). `mount`: a server mounted on another with a
  * namespace (`parent.mount(child, namespace="p")`). `factory`: a tool object made by a factory
  * call (`defineTool({ name: "x" })`) outside any registration, counted only if the repository
- * registers tools by a computed name.
+ * registers tools by a computed name. `annotation`: a Java or Kotlin method annotated by a `…Tool` annotation the file
+ * neither declares nor imports from an SDK, a tool when the repository declares that annotation type (`@interface`).
  */
 export type ToolFact =
   | {
@@ -82,6 +84,7 @@ export type ToolFact =
       server?: string
     } & ImportedList)
   | { kind: 'factory'; file: string; name: string; at: FileEvidence; isTest: boolean }
+  | { kind: 'annotation'; file: string; annotation: string; tool: ToolRegistration }
 
 export type { ContentKind }
 
@@ -223,6 +226,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   collectAzureTriggerTools(file, out)
   collectIdentifierNamedTools(file, out)
+  if (file.language === 'java' || file.language === 'kotlin') collectAnnotatedTools(file, out)
   if (JS.includes(file.language)) {
     collectListedTsTools(file, out)
     collectJoinedTsNames(file, out)
@@ -300,6 +304,48 @@ function collectPythonFunctionTools(file: CodeFile, out: SourceSecurityEvidence)
       isTest: file.isTest,
       handler: { name: own(last), at: file.at(at + fn[1].length - last.length, 'handles the tool') }
     })
+  }
+}
+
+/**
+ * Java and Kotlin methods annotated by an annotation named `Tool` or `…Tool` (annotated-tools.ts) that the rules of
+ * rules/java.ts do not find: the SDKs' `@Tool` and `@McpTool` with nested arguments, and other `…Tool` annotations
+ * when the file declares the type or imports it from an MCP library; else a fact, as the type may be declared in
+ * another file of the repository.
+ */
+const JVM_TOOL_ANNOTATION: Rule = { needles: ['Tool'], re: /@[\w.]{0,300}Tool\b/, view: 'bare' }
+/** The packages of MCP libraries whose annotations name tools. */
+const MCP_ANNOTATION_PACKAGES =
+  /^(?:io\.modelcontextprotocol|org\.springframework\.ai|org\.springaicommunity\.mcp|io\.quarkiverse\.mcp)\./
+
+function collectAnnotatedTools(file: CodeFile, out: SourceSecurityEvidence): void {
+  if (!ruleHolds(file, JVM_TOOL_ANNOTATION)) return
+  let declared: Set<string> | undefined
+  for (const t of annotatedTools(file)) {
+    if (t.knownShape) continue
+    const handler = { name: own(t.method), at: file.at(t.methodAt, 'handles the tool') }
+    if (t.ident !== undefined) {
+      nameByIdentifier(file, out, t.ident, t.nameAt!, false)
+      continue
+    }
+    const name = t.literal ?? t.method
+    const offset = t.literal !== undefined ? t.nameAt! : t.methodAt
+    const tool: ToolRegistration = {
+      name: own(name),
+      derived: t.literal === undefined,
+      at: file.at(offset, `registers tool "${name}" (@${t.annotation})`),
+      isTest: file.isTest,
+      handler
+    }
+    declared ??= new Set([...file.bare.matchAll(/@interface\s+([A-Za-z_]\w*)/g)].map((m) => m[1]))
+    const imported = new RegExp(`\\bimport\\s+([\\w.]+)\\.${t.annotation}\\b`).exec(file.code)?.[1]
+    if (
+      SDK_TOOL_ANNOTATIONS.has(t.annotation) ||
+      declared.has(t.annotation) ||
+      MCP_ANNOTATION_PACKAGES.test(`${imported}.`)
+    )
+      out.tools.push(tool)
+    else out.toolFacts.push({ kind: 'annotation', file: file.path, annotation: own(t.annotation), tool })
   }
 }
 
@@ -1241,6 +1287,7 @@ const RULES: readonly Rule[] = [
   PY_TOOL_DECORATOR,
   PY_MOUNT,
   PY_FUNCTION_TOOL,
+  JVM_TOOL_ANNOTATION,
   TOOL_FACTORY,
   ...CONTENT_RULES,
   DATA_URI_CONSTANT,

@@ -76,6 +76,12 @@ export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidenc
   for (const f of facts) if (f.kind === 'list') resolveList(f, files, paths, repo, tools)
   const params = facts.filter((f): f is Param => f.kind === 'param')
   if (params.length) resolveWrappers(params, files, source, tools)
+  resolveAnnotations(
+    facts.filter((f): f is Extract<ToolFact, { kind: 'annotation' }> => f.kind === 'annotation'),
+    files,
+    source,
+    tools
+  )
   const computed = tools.some((t) => t.computed && !t.isTest)
   for (const f of facts) {
     if (f.kind === 'factory' && computed) tools.push({ name: f.name, derived: false, at: f.at, isTest: f.isTest })
@@ -91,6 +97,28 @@ export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidenc
     repo
   )
   repo.skipped.splice(listed)
+}
+
+/**
+ * Methods annotated by a `…Tool` annotation the file did not know: tools when the repository declares that annotation
+ * type (`@interface JenkinsTool`, found among the types its files declare); another library's annotation is not one.
+ */
+function resolveAnnotations(
+  facts: Extract<ToolFact, { kind: 'annotation' }>[],
+  files: Files,
+  source: SourceSecurityEvidence,
+  tools: ToolRegistration[]
+): void {
+  if (!facts.length) return
+  const declared = new Map<string, boolean>()
+  for (const name of new Set(facts.map((f) => f.annotation))) {
+    const declaration = new RegExp(`@interface\\s+${name}\\b`)
+    declared.set(
+      name,
+      source.declaredTypes.some((d) => d.name === name && declaration.test(files.get(d.file)?.file.bare ?? ''))
+    )
+  }
+  for (const f of facts) if (declared.get(f.annotation)) tools.push(f.tool)
 }
 
 type ListFact = Extract<ToolFact, { kind: 'list' }>
