@@ -38,6 +38,9 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   },
   // A slice of {tool, handler} structs ranged over (positional and keyed); decoy: names printed in a loop.
   'go-range': { served: ['get_thing', 'list_things'], computed: [] },
+  // Decorators of the file's own that register what they decorate (a factory passing `name=` on, a plain one calling
+  // add_tool); decoys: a decorator that only logs, one that registers a resource, the computed name in their bodies.
+  'py-wrapper': { served: ['archive_note', 'list_notes', 'remove_note'], computed: [] },
   // The server's own `@Tool` (nested `@Tool.Annotations(…)` in its arguments, `name` after them) and its own
   // `@ReportTool` declared in another file; decoys: `@Tooltip`, another library's `@PowerTool`, a comment.
   'java-annotation': {
@@ -70,6 +73,14 @@ describe('tool names as clients see them, by idiom', () => {
     expect(trigger.handler?.at).toMatchObject({
       file: 'src/main/java/com/acme/mcp/extensions/BuildTools.java',
       line: 18
+    })
+  })
+
+  it('records the function a decorator of the file registers as its handler', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'py-wrapper')), { jobs: 1 })).source.tools
+    expect(tools.find((t) => t.name === 'remove_note')?.handler).toMatchObject({
+      name: 'delete_note',
+      at: { file: 'notes/server.py', line: 48 }
     })
   })
 
