@@ -38,6 +38,9 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   },
   // A slice of {tool, handler} structs ranged over (positional and keyed); decoy: names printed in a loop.
   'go-range': { served: ['get_thing', 'list_things'], computed: [] },
+  // A loop over a call that filters what a function of the file returns: tool objects imported from other modules,
+  // with their handlers; decoys: prompts and colours listed and looped the same way.
+  'ts-list-function': { served: ['read_file', 'search_files', 'write_file'], computed: [] },
   // Decorators of the file's own that register what they decorate (a factory passing `name=` on, a plain one calling
   // add_tool); decoys: a decorator that only logs, one that registers a resource, the computed name in their bodies.
   'py-wrapper': { served: ['archive_note', 'list_notes', 'remove_note'], computed: [] },
@@ -74,6 +77,17 @@ describe('tool names as clients see them, by idiom', () => {
       file: 'src/main/java/com/acme/mcp/extensions/BuildTools.java',
       line: 18
     })
+  })
+
+  it('records the handler each imported tool object of a returned list names, in its own module', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'ts-list-function')), { jobs: 1 })).source.tools
+    const handler = (name: string) => {
+      const h = tools.find((t) => t.name === name)?.handler
+      return h && { name: h.name, file: h.at.file, line: h.at.line }
+    }
+    expect(handler('read_file')).toEqual({ name: undefined, file: 'src/tools/files.ts', line: 6 })
+    expect(handler('write_file')).toEqual({ name: 'saveFile', file: 'src/tools/files.ts', line: 15 })
+    expect(handler('search_files')).toBeUndefined()
   })
 
   it('records the function a decorator of the file registers as its handler', async () => {

@@ -18,7 +18,7 @@ import {
   type ToolRegistration
 } from './security.js'
 import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
-import { handlerFieldAt, listDefinition, partsOf, toolsOfList } from './tool-lists.js'
+import { handlerFieldAt, listOpening, partsOf, toolsOfList } from './tool-lists.js'
 import type { FileEvidence } from '../../findings.js'
 
 /** The most files read again by the step: a bound on its cost in a large repository. */
@@ -130,7 +130,7 @@ type ListFact = Extract<ToolFact, { kind: 'list' }>
 function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Repository, tools: ToolRegistration[]): void {
   const language = languageOf(f.file)
   const found: ToolRegistration[] = []
-  for (const path of moduleFiles(f.file, f.from, language, paths, repo)) {
+  for (const path of f.from === '' ? [f.file] : moduleFiles(f.file, f.from, language, paths, repo)) {
     const entry = files.get(path)
     if (!entry) continue
     const file = entry.file as CodeFile
@@ -144,7 +144,7 @@ function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Reposi
       for (const m of file.bare.matchAll(/\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g))
         elements.push({ ident: m[1] })
     } else {
-      const open = listDefinition(file.bare, f.name)
+      const open = listOpening(file.bare, f.name)
       if (open === -1) continue
       const listed = toolsOfList(file, open, f.mode, f.pick, f.name)
       if (listed) {
