@@ -12,7 +12,7 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, s as splitTopLevel, d as sendsBody, o as own, e as listDefinition, t as toolsOfList, g as listedRegistration, p as partsOf, j as importsOf$1, k as handlerFieldAt, m as loopNames, n as parameterOf, q as expressionText, r as objectNameAt, u as codeFileOf, v as stringConstantsOf, w as toolObjectsOf, x as scanSources, y as dotenvSecrets, z as testDataIn, A as createSecretsDetector } from './security.js';
+import { f as firstArgument, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, s as splitTopLevel, d as sendsBody, o as own, e as listOpening, t as toolsOfList, g as listedRegistration, p as partsOf, j as importsOf$1, k as handlerFieldAt, m as loopNames, n as parameterOf, q as expressionText, r as objectNameAt, u as codeFileOf, v as stringConstantsOf, w as toolObjectsOf, x as scanSources, y as dotenvSecrets, z as testDataIn, A as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOf, a as startSourceScan } from './parallel-scan.js';
 import { x as catalogueWith } from './catalogue.js';
 import { spawn } from 'node:child_process';
@@ -3240,6 +3240,7 @@ function resolveToolFacts(repo, source) {
     const params = facts.filter((f) => f.kind === 'param');
     if (params.length)
         resolveWrappers(params, files, source, tools);
+    resolveAnnotations(facts.filter((f) => f.kind === 'annotation'), files, source, tools);
     const computed = tools.some((t) => t.computed && !t.isTest);
     for (const f of facts) {
         if (f.kind === 'factory' && computed)
@@ -3250,13 +3251,29 @@ function resolveToolFacts(repo, source) {
     repo.skipped.splice(listed);
 }
 /**
+ * Methods annotated by a `…Tool` annotation the file did not know: tools when the repository declares that annotation
+ * type (`@interface JenkinsTool`, found among the types its files declare); another library's annotation is not one.
+ */
+function resolveAnnotations(facts, files, source, tools) {
+    if (!facts.length)
+        return;
+    const declared = new Map();
+    for (const name of new Set(facts.map((f) => f.annotation))) {
+        const declaration = new RegExp(`@interface\\s+${name}\\b`);
+        declared.set(name, source.declaredTypes.some((d) => d.name === name && declaration.test(files.get(d.file)?.file.bare ?? '')));
+    }
+    for (const f of facts)
+        if (declared.get(f.annotation))
+            tools.push(f.tool);
+}
+/**
  * A list of definitions another module keeps (`import { tools } from './tools'`, `import * as tools from './tools'`):
  * its tools, read there; definitions that module imports in turn are followed through their imports.
  */
 function resolveList(f, files, paths, repo, tools) {
     const language = languageOf(f.file);
     const found = [];
-    for (const path of moduleFiles(f.file, f.from, language, paths, repo)) {
+    for (const path of f.from === '' ? [f.file] : moduleFiles(f.file, f.from, language, paths, repo)) {
         const entry = files.get(path);
         if (!entry)
             continue;
@@ -3273,7 +3290,7 @@ function resolveList(f, files, paths, repo, tools) {
                 elements.push({ ident: m[1] });
         }
         else {
-            const open = listDefinition(file.bare, f.name);
+            const open = listOpening(file.bare, f.name);
             if (open === -1)
                 continue;
             const listed = toolsOfList(file, open, f.mode, f.pick, f.name);

@@ -3264,11 +3264,11 @@ var go = /*#__PURE__*/Object.freeze({
 // Here those two are looked up in lists made once per text.
 /** The most characters the pattern lets an annotation's arguments hold before `name =` or `)`. */
 const MAX_ARGUMENTS = 4000;
-const MAX_ANNOTATIONS = 10;
+const MAX_ANNOTATIONS$1 = 10;
 const MAX_MODIFIERS = 10;
 const MAX_TYPE_WORDS = 6;
 const MAX_TYPE_WORD = 400;
-const MODIFIERS = ['public', 'private', 'protected', 'static', 'final'];
+const MODIFIERS$1 = ['public', 'private', 'protected', 'static', 'final'];
 /** `[\w<>\[\],.?]`: a character of a return type's word. */
 const isTypeChar = (c) => isWordChar(c) || c === 60 || c === 62 || c === 91 || c === 93 || c === 44 || c === 46 || c === 63;
 const NAME_ASSIGNED = /\bname\s*=/g;
@@ -3311,7 +3311,7 @@ function springToolsNamedAfterMethod(text) {
         }
         p = skipSpaces(p);
         // Other annotations, each with its arguments: with fewer, the next character is `@`, and no match follows.
-        for (let a = 0; a < MAX_ANNOTATIONS && text.charCodeAt(p) === 64 && isWordChar(text.charCodeAt(p + 1)); a++) {
+        for (let a = 0; a < MAX_ANNOTATIONS$1 && text.charCodeAt(p) === 64 && isWordChar(text.charCodeAt(p + 1)); a++) {
             p += 2;
             while (p < n && isWordChar(text.charCodeAt(p)))
                 p++;
@@ -3325,7 +3325,7 @@ function springToolsNamedAfterMethod(text) {
         // Modifiers, as many as there are (greedily): where each next one would start.
         const afterModifiers = [p];
         while (afterModifiers.length <= MAX_MODIFIERS) {
-            const word = MODIFIERS.find((w) => text.startsWith(w, p));
+            const word = MODIFIERS$1.find((w) => text.startsWith(w, p));
             if (!word || !isSpaceChar(text.charCodeAt(p + word.length)))
                 break;
             p = skipSpaces(p + word.length);
@@ -3723,7 +3723,7 @@ const FUNCTION_HEADERS = {
 const JS_LANGUAGES = new Set(['typescript', 'javascript']);
 /** A TypeScript or JavaScript class method's header at a line's start: modifiers, its name, its parameters. */
 const JS_METHOD = /^[ \t]*(?:(?:public|private|protected|static|async|readonly|override)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?:<[^<>\n]{0,400}>[ \t]*)?\(/gm;
-const NOT_METHODS = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'await', 'with']);
+const NOT_METHODS$1 = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'await', 'with']);
 /**
  * The class method whose body holds `offset`: the nearest header before it (a call at a line's start is not one: no
  * body follows its parentheses) whose braces close after it.
@@ -3737,7 +3737,7 @@ function enclosingMethod(bare, offset) {
         headers.push(m);
     for (let k = headers.length - 1; k >= 0; k--) {
         const m = headers[k];
-        if (NOT_METHODS.has(m[1]))
+        if (NOT_METHODS$1.has(m[1]))
             continue;
         const open = from + m.index + m[0].length - 1;
         const close = closingBracket(bare, open, 4000);
@@ -3868,6 +3868,166 @@ function splitTopLevel(bare, code = bare, angles = false) {
     return parts;
 }
 
+// Java and Kotlin methods annotated as tools by an annotation whose simple name is `Tool` or ends in `Tool`: Spring
+// AI's and Quarkus's `@Tool`, the MCP annotations' `@McpTool`, and a server's own annotation type (an `@interface`
+// it discovers by reflection, as Jenkins' MCP plugin does). The tool is named by the annotation's `name` attribute,
+// else by the method's own name (what `method.getName()` gives those servers). The rules of rules/java.ts already
+// find `@Tool` and `@McpTool` whose arguments hold no nested annotation; this reads the rest, with the arguments'
+// brackets balanced (`annotations = @Tool.Annotations(readOnlyHint = true)` closes a parenthesis early for them).
+// Hand-written: brackets are paired once per file, so every annotation is read in time linear in the text.
+/** Where a tool annotation may be: `@` and a (qualified) name, matched whole. */
+const ANNOTATION = /@([A-Za-z_][\w.]{0,300})/g;
+/** The annotations a tool may be named by without its type in sight: SDKs' own. */
+const SDK_TOOL_ANNOTATIONS = new Set(['Tool', 'McpTool']);
+/** The most annotations between the tool's and its method, and the most characters of a method's header. */
+const MAX_ANNOTATIONS = 10;
+const MAX_HEADER = 1000;
+const MODIFIERS = new Set([
+    'public',
+    'private',
+    'protected',
+    'static',
+    'final',
+    'abstract',
+    'synchronized',
+    'default',
+    'suspend',
+    'override',
+    'open',
+    'internal',
+    'fun'
+]);
+const NOT_METHODS = new Set(['class', 'interface', 'record', 'enum', 'new', 'return', 'object', 'if', 'for', 'while']);
+/** Each `(`'s partner `)` in `bare`, paired in one pass; -1 where unclosed. */
+function parenPartners(bare) {
+    const partners = new Map();
+    const stack = [];
+    for (let i = bare.indexOf('('); i !== -1 && i < bare.length; i++) {
+        const ch = bare.charCodeAt(i);
+        if (ch === 40)
+            stack.push(i);
+        else if (ch === 41 && stack.length)
+            partners.set(stack.pop(), i);
+    }
+    return partners;
+}
+/** The methods of a Java or Kotlin file annotated by an annotation whose simple name is or ends in `Tool`. */
+function annotatedTools(file) {
+    const { bare, code } = file;
+    const found = [];
+    let partners;
+    const n = bare.length;
+    const skipSpaces = (i) => {
+        while (i < n && isSpaceChar(bare.charCodeAt(i)))
+            i++;
+        return i;
+    };
+    ANNOTATION.lastIndex = 0;
+    for (let m = ANNOTATION.exec(bare); m; m = ANNOTATION.exec(bare)) {
+        const simple = m[1].slice(m[1].lastIndexOf('.') + 1);
+        if (!simple.endsWith('Tool') || m[1].endsWith('.'))
+            continue;
+        let p = skipSpaces(m.index + m[0].length);
+        let args;
+        if (bare.charCodeAt(p) === 40) {
+            partners ??= parenPartners(bare);
+            const close = partners.get(p);
+            if (close === undefined)
+                continue;
+            args = { open: p, close };
+            p = skipSpaces(close + 1);
+        }
+        // Other annotations between it and the method, each with its arguments.
+        for (let a = 0; a < MAX_ANNOTATIONS && bare.charCodeAt(p) === 64 && isWordChar(bare.charCodeAt(p + 1)); a++) {
+            p += 1;
+            while (p < n && (isWordChar(bare.charCodeAt(p)) || bare.charCodeAt(p) === 46))
+                p++;
+            p = skipSpaces(p);
+            if (bare.charCodeAt(p) === 40) {
+                partners ??= parenPartners(bare);
+                const close = partners.get(p);
+                if (close === undefined)
+                    break;
+                p = skipSpaces(close + 1);
+            }
+        }
+        const method = methodAt(bare, p);
+        if (!method)
+            continue;
+        const tool = { annotation: simple, method: method.name, methodAt: method.at, knownShape: false };
+        if (args) {
+            const inner = { bare: bare.slice(args.open + 1, args.close), code: code.slice(args.open + 1, args.close) };
+            let offset = args.open + 1;
+            for (const part of splitTopLevel(inner.bare, inner.code)) {
+                const attr = /^(\s*name\s*=\s*)(?:"([^"\n]+)"|([A-Za-z_][\w.]{0,200})\s*$)/.exec(part);
+                if (attr) {
+                    if (attr[2] !== undefined)
+                        tool.literal = attr[2];
+                    else
+                        tool.ident = attr[3];
+                    tool.nameAt = offset + attr[1].length + (attr[2] !== undefined ? 1 : 0);
+                    break;
+                }
+                offset += part.length + 1;
+            }
+        }
+        tool.knownShape = SDK_TOOL_ANNOTATIONS.has(m[1]) && knownShape(file, args);
+        found.push(tool);
+        ANNOTATION.lastIndex = Math.max(ANNOTATION.lastIndex, method.at);
+    }
+    return found;
+}
+/**
+ * Whether the rules of rules/java.ts find this `@Tool` / `@McpTool` already: their `name = "x"` before the first `)`
+ * (in the code), `name = X` first, or no nested brackets and no `name =` at all (the method's name).
+ */
+function knownShape(file, args) {
+    if (!args)
+        return true;
+    const codeClose = file.code.indexOf(')', args.open);
+    const upToClose = file.code.slice(args.open, codeClose === -1 ? args.close : codeClose);
+    if (/\bname\s*=\s*"/.test(upToClose) || /^\(\s*name\s*=\s*[A-Za-z_]/.test(upToClose))
+        return true;
+    const inner = file.bare.slice(args.open + 1, args.close);
+    return !inner.includes('(') && !/\bname\s*=/.test(inner);
+}
+/**
+ * The method whose header starts at `p`: modifiers, type words (generics, arrays), its name, `(`. Undefined for a
+ * class, a field or anything else.
+ */
+function methodAt(bare, p) {
+    const end = Math.min(bare.length, p + MAX_HEADER);
+    let depth = 0;
+    let i = p;
+    for (; i < end; i++) {
+        const ch = bare[i];
+        if (ch === '<')
+            depth++;
+        else if (ch === '>')
+            depth--;
+        else if (depth === 0 && (ch === '(' || ch === '{' || ch === ';' || ch === '=' || ch === '@'))
+            break;
+    }
+    if (bare[i] !== '(')
+        return undefined;
+    const header = bare.slice(p, i);
+    const trimmed = header.trimEnd();
+    let s = trimmed.length;
+    while (s > 0 && isWordChar(trimmed.charCodeAt(s - 1)))
+        s--;
+    const name = trimmed.slice(s);
+    if (!name || /^\d/.test(name) || NOT_METHODS.has(name) || MODIFIERS.has(name))
+        return undefined;
+    // Before the name: a return type (Java) or `fun` (Kotlin), after any modifiers; nothing else.
+    const words = trimmed
+        .slice(0, s)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    if (!words.length || words.some((w) => !/^[\w.[\]?<>]+$/.test(w) || NOT_METHODS.has(w)))
+        return undefined;
+    return { name, at: p + s };
+}
+
 // Tools registered from data: a loop (`for … of`, `forEach`, Python's `for … in` and comprehensions, Go's `range`)
 // around a registration goes over a list or an object of tool definitions, and each definition gives a tool: its
 // literal `name` field, its key, a string, or a function (Python: the function's own name). The definition's
@@ -3910,7 +4070,7 @@ function enclosingLoop(file, offset) {
     }
     return undefined;
 }
-/** The list expression of a loop, read: an array literal, `Object.values(X)`, `this.X`, `X as Tool[]`. */
+/** The list expression of a loop, read: an array literal, `Object.values(X)`, `this.X`, `X as Tool[]`, `X(…)`. */
 function iterable(file, at, end) {
     const text = file.bare.slice(at, end);
     const lead = text.length - text.trimStart().length;
@@ -3919,6 +4079,7 @@ function iterable(file, at, end) {
     const m = /^\s*(?:Object\s*\.\s*(values|entries|keys)\s*\(\s*)?(?:[A-Za-z_$][\w$]*\s*\.\s*)?([A-Za-z_$][\w$]*)/.exec(text);
     if (!m)
         return undefined;
+    const call = /^\s*\(/.exec(text.slice(m[0].length));
     // `.items()` / `.values()` / `.keys()` of a Python dict.
     const py = /^\s*\.\s*(items|values|keys)\s*\(\s*\)/.exec(text.slice(m[0].length));
     const mode = m[1]
@@ -3928,7 +4089,7 @@ function iterable(file, at, end) {
                 ? 'entries'
                 : py[1]
             : 'elements';
-    return { ident: m[2], mode };
+    return { ident: m[2], mode, ...(call ? { call: at + m[0].length + call[0].length - 1 } : {}) };
 }
 /** `for (const V of LIST) …`, `LIST.forEach((V) => …)`: the loop when its body holds `offset`. */
 function jsLoop(file, at, offset) {
@@ -4166,17 +4327,84 @@ function pickOf(file, loop, offset, ident, object) {
     return undefined;
 }
 const escape = (s) => s.replace(/[.$]/g, '\\$&');
-/**
- * The definition of a list in a file: `const X = [`, `X: Tool[] = [`, `static X = {`, Python `X = (`; or a function
- * that returns one (`function X(): Tool[] { return [`, `const X = () => [`).
- */
+/** The definition of a list in a file: `const X = [`, `X: Tool[] = [`, `static X = {`, Python `X = (`. */
 function listDefinition(bare, ident) {
     const def = new RegExp(`(?<![\\w$.])${escape(ident)}\\s*(?::[^=\\n;]{0,200})?=\\s*(?:\\[\\]\\w*\\s*\\{|[[({])`).exec(bare);
-    if (def)
-        return def.index + def[0].length - 1;
-    const fn = new RegExp(`\\bfunction\\s+${escape(ident)}\\s*\\([^()]{0,400}\\)[^{;=]{0,200}\\{\\s*return\\s*\\[|` +
-        `(?<![\\w$.])${escape(ident)}\\s*=\\s*(?:async\\s+)?\\([^()]{0,400}\\)\\s*(?::[^=\\n;]{0,200})?=>\\s*\\[`).exec(bare);
-    return fn ? fn.index + fn[0].length - 1 : -1;
+    return def ? def.index + def[0].length - 1 : -1;
+}
+/**
+ * Where a list the file defines opens: a constant (listDefinition), or what a function of the file returns
+ * (`function getTools() { return [ … ] }`, `getTools(): Tool[] { return [ … ] }`, `const getTools = () => [ … ]`).
+ */
+function listOpening(bare, ident) {
+    const open = listDefinition(bare, ident);
+    return open !== -1 ? open : returnedList(bare, ident);
+}
+/** The list literal a function of the file returns, when its body returns that literal and nothing else; or -1. */
+function returnedList(bare, ident) {
+    const e = escape(ident);
+    const arrow = new RegExp(`(?<![\\w$.])${e}\\s*(?::[^=\\n;]{0,200})?=\\s*(?:async\\s*)?\\([^()]{0,400}\\)\\s*(?::[^=\\n]{0,200})?=>\\s*\\(?\\s*\\[`).exec(bare);
+    if (arrow)
+        return arrow.index + arrow[0].length - 1;
+    const header = new RegExp(`(?<![\\w$.])${e}\\s*\\([^()]{0,400}\\)\\s*(?::[^{};=]{0,200})?\\{`, 'g');
+    for (let m = header.exec(bare); m; m = header.exec(bare)) {
+        const open = m.index + m[0].length - 1;
+        const close = closingBracket(bare, open, 200_000);
+        if (close === -1)
+            continue;
+        // The body's own `return`s (nested functions' are not its): one, of a list literal.
+        const returns = [];
+        let depth = 0;
+        for (let i = open + 1; i < close; i++) {
+            const ch = bare.charCodeAt(i);
+            if (ch === 40 || ch === 91 || ch === 123)
+                depth++;
+            else if (ch === 41 || ch === 93 || ch === 125)
+                depth--;
+            else if (depth === 0 &&
+                ch === 114 &&
+                bare.startsWith('return', i) &&
+                !/[\w$]/.test(bare[i - 1] ?? '') &&
+                !/[\w$]/.test(bare[i + 6] ?? ''))
+                returns.push(i + 6);
+        }
+        if (returns.length !== 1)
+            continue;
+        const list = /^\s*\[/.exec(bare.slice(returns[0], returns[0] + 200));
+        if (list)
+            return returns[0] + list[0].length - 1;
+    }
+    return -1;
+}
+/** How many calls deep a loop's list is followed (`filterTools(sortTools(getTools()))`). */
+const MAX_CALL_DEPTH = 3;
+/**
+ * The list a loop's name stands for in the file: a list it defines, a function of the file that returns one, or for
+ * a call of any other function (`filterTools(getAllTools(), enabled)`, which filters or orders its argument) the list
+ * its first argument is; `name` alone when that argument is a name the file imports. Undefined: the name itself.
+ */
+function localList(file, ident, call, depth) {
+    const open = listDefinition(file.bare, ident);
+    if (open !== -1)
+        return { open, name: ident };
+    if (call === undefined)
+        return undefined;
+    const returned = returnedList(file.bare, ident);
+    if (returned !== -1)
+        return { open: returned, name: ident };
+    const close = depth < MAX_CALL_DEPTH ? closingBracket(file.bare, call, 4000) : -1;
+    if (close === -1)
+        return undefined;
+    const first = splitTopLevel(file.bare.slice(call + 1, close))[0];
+    const inner = first.trim() ? iterable(file, call + 1, call + 1 + first.length) : undefined;
+    if (!inner)
+        return undefined;
+    if (inner.open !== undefined)
+        return { open: inner.open, name: 'literal' };
+    const found = localList(file, inner.ident, inner.call, depth + 1);
+    if (found)
+        return found;
+    return importsOf(file).has(inner.ident) ? { name: inner.ident } : undefined;
 }
 /** The top-level parts of the list or object literal opening at `open` (entries split at `:` for objects). */
 function partsOf(file, open) {
@@ -4336,17 +4564,26 @@ function loopTools(file, offset, ident, object) {
         const tools = toolsOfList(file, loop.open, loop.mode, pick, 'literal');
         return tools && { tools };
     }
-    const open = listDefinition(file.bare, loop.ident);
-    if (open !== -1) {
-        const tools = toolsOfList(file, open, file.bare[open] === '{' && loop.mode === 'elements' ? 'values' : loop.mode, pick, loop.ident);
-        return tools && { tools };
-    }
-    if (file.language !== 'typescript' && file.language !== 'javascript' && file.language !== 'python')
+    const js = file.language === 'typescript' || file.language === 'javascript';
+    const local = localList(file, loop.ident, loop.call, 0);
+    if (local?.open !== undefined) {
+        const mode = file.bare[local.open] === '{' && loop.mode === 'elements' ? 'values' : loop.mode;
+        const tools = toolsOfList(file, local.open, mode, pick, local.name);
+        if (tools)
+            return { tools };
+        // Tool objects other modules export, listed here: the derived step reads this list again and follows them.
+        const parts = js && file.bare[local.open] === '[' ? partsOf(file, local.open) : undefined;
+        if (local.name !== 'literal' && parts?.length && parts.every((p) => /^(?:\.\.\.)?[A-Za-z_$][\w$]*$/.test(p.text)))
+            return { imported: { name: local.name, from: '', mode, pick, namespace: false } };
         return undefined;
-    const imported = importsOf(file).get(loop.ident);
+    }
+    const list = local?.name ?? loop.ident;
+    if (!js && file.language !== 'python')
+        return undefined;
+    const imported = importsOf(file).get(list);
     if (imported)
         return { imported: { name: imported.name, from: imported.from, mode: loop.mode, pick, namespace: false } };
-    const namespace = new RegExp(`\\bimport\\s+\\*\\s+as\\s+${escape(loop.ident)}\\s+from\\s*(['"])([^'"\\n]+)\\1`).exec(file.code);
+    const namespace = new RegExp(`\\bimport\\s+\\*\\s+as\\s+${escape(list)}\\s+from\\s*(['"])([^'"\\n]+)\\1`).exec(file.code);
     if (namespace)
         return { imported: { name: '*', from: namespace[2], mode: loop.mode, pick, namespace: true } };
     return undefined;
@@ -4475,6 +4712,8 @@ function collectTools(file, out) {
     }
     collectAzureTriggerTools(file, out);
     collectIdentifierNamedTools(file, out);
+    if (file.language === 'java' || file.language === 'kotlin')
+        collectAnnotatedTools(file, out);
     if (JS.includes(file.language)) {
         collectListedTsTools(file, out);
         collectJoinedTsNames(file, out);
@@ -4491,7 +4730,42 @@ function collectTools(file, out) {
  * the `name=` literal, else the function's own name; the function is its handler.
  */
 const PY_FUNCTION_TOOL = { needles: ['add_tool', '.tool'], re: /\.(add_tool|tool)[ \t]*\(/g };
-function collectPythonFunctionTools(file, out) {
+const PY_MODULE_DEF = /^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm;
+const PY_WRAPPERS = new WeakMap();
+function pythonWrappers(file) {
+    let wrappers = PY_WRAPPERS.get(file);
+    if (wrappers)
+        return wrappers;
+    wrappers = new Map();
+    PY_WRAPPERS.set(file, wrappers);
+    for (const site of pythonRegistrationSites(file)) {
+        if (!site.parameter)
+            continue;
+        const def = moduleDefAround(file, site.at);
+        if (!def || wrappers.has(def))
+            continue;
+        wrappers.set(def, { server: site.server, passesName: /\bname\s*=/.test(site.args) });
+    }
+    return wrappers;
+}
+/** The module-level function whose body holds `offset`: its header at column 0, no line at column 0 since. */
+function moduleDefAround(file, offset) {
+    const found = lastMatchBefore(file.bare, offset, PY_MODULE_DEF, MAX_WRAPPER_BODY);
+    if (!found)
+        return undefined;
+    const after = file.bare.slice(found.from + found.match.index + found.match[0].length, offset);
+    return /\n[^\s#)\]}]/.test(after) ? undefined : found.match[1];
+}
+/** How far back a decorator's own definition is looked for from the registration in its body. */
+const MAX_WRAPPER_BODY = 20_000;
+/** `mcp.add_tool(fn, …)`, `mcp.tool(…)(fn)`: each registration of a function by reference, read once per file. */
+const PY_SITES = new WeakMap();
+function pythonRegistrationSites(file) {
+    let sites = PY_SITES.get(file);
+    if (sites)
+        return sites;
+    sites = [];
+    PY_SITES.set(file, sites);
     const bare = file.bare;
     for (const m of ruleMatches(file, PY_FUNCTION_TOOL)) {
         const open = m.index + m[0].length - 1;
@@ -4510,16 +4784,36 @@ function collectPythonFunctionTools(file, out) {
             if (end === -1)
                 continue;
             const named = /\bname\s*=\s*(['"])([^'"\n]+)\1/.exec(args);
-            args = `${file.code.slice(second + 1, end)}${named ? `, ${named[0]}` : ''}`;
+            const passed = /\bname\s*=/.test(args) && !named ? ', name=…' : '';
+            args = `${file.code.slice(second + 1, end)}${named ? `, ${named[0]}` : passed}`;
             argsAt = second + 1;
         }
         const fn = /^\s*(?:fn\s*=\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*(?:[,)]|$)/.exec(args);
         if (!fn)
             continue;
         const at = argsAt + fn[0].indexOf(fn[1]);
-        const last = fn[1].split('.').pop();
+        const server = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)$/.exec(bare.slice(Math.max(0, m.index - 200), m.index))?.[1] ?? '';
+        const parameter = !fn[1].includes('.') && parameterOf(file, at, fn[1]) !== undefined;
+        sites.push({ fn: fn[1], at, args, server, parameter });
+    }
+    return sites;
+}
+function collectPythonFunctionTools(file, out) {
+    // A decorator of the file's own that registers its argument: the functions it decorates are the tools.
+    const used = new Set();
+    for (const [name] of pythonWrappers(file))
+        if (new RegExp(`^[ \\t]*@${name}\\b`, 'm').test(file.bare))
+            used.add(name);
+    for (const site of pythonRegistrationSites(file)) {
+        const { fn, at, args } = site;
+        if (site.parameter && used.size) {
+            const def = moduleDefAround(file, at);
+            if (def && used.has(def))
+                continue;
+        }
+        const last = fn.split('.').pop();
         const named = /\bname\s*=\s*(['"])([^'"\n]+)\1/.exec(args)?.[2];
-        const looped = fn[1].includes('.') ? undefined : loopTools(file, at, fn[1], false);
+        const looped = fn.includes('.') ? undefined : loopTools(file, at, fn, false);
         if (looped && 'tools' in looped) {
             for (const n of looped.tools)
                 out.tools.push(listedRegistration(file, n, file.isTest, `from the list ${n.list}`));
@@ -4530,20 +4824,20 @@ function collectPythonFunctionTools(file, out) {
                 kind: 'list',
                 file: file.path,
                 ...looped.imported,
-                expression: expressionText(fn[1]),
+                expression: expressionText(fn),
                 at: file.at(at, `registers the functions of the list ${looped.imported.name}`),
                 isTest: file.isTest
             });
             continue;
         }
         // A parameter of the function around it (a wrapper of its own): the name cannot be known here.
-        if (!fn[1].includes('.') && parameterOf(file, at, fn[1]) && named === undefined) {
+        if (site.parameter && named === undefined) {
             out.tools.push({
-                name: expressionText(fn[1]),
+                name: expressionText(fn),
                 derived: false,
-                at: file.at(at, `registers a tool whose name is computed: ${fn[1]}`),
+                at: file.at(at, `registers a tool whose name is computed: ${fn}`),
                 isTest: file.isTest,
-                computed: { expression: expressionText(fn[1]) }
+                computed: { expression: expressionText(fn) }
             });
             continue;
         }
@@ -4551,10 +4845,50 @@ function collectPythonFunctionTools(file, out) {
         out.tools.push({
             name: own(name),
             derived: named === undefined,
-            at: file.at(at + fn[1].length - last.length, `registers tool "${name}"`),
+            at: file.at(at + fn.length - last.length, `registers tool "${name}"`),
             isTest: file.isTest,
-            handler: { name: own(last), at: file.at(at + fn[1].length - last.length, 'handles the tool') }
+            handler: { name: own(last), at: file.at(at + fn.length - last.length, 'handles the tool') }
         });
+    }
+}
+/**
+ * Java and Kotlin methods annotated by an annotation named `Tool` or `…Tool` (annotated-tools.ts) that the rules of
+ * rules/java.ts do not find: the SDKs' `@Tool` and `@McpTool` with nested arguments, and other `…Tool` annotations
+ * when the file declares the type or imports it from an MCP library; else a fact, as the type may be declared in
+ * another file of the repository.
+ */
+const JVM_TOOL_ANNOTATION = { needles: ['Tool'], re: /@[\w.]{0,300}Tool\b/, view: 'bare' };
+/** The packages of MCP libraries whose annotations name tools. */
+const MCP_ANNOTATION_PACKAGES = /^(?:io\.modelcontextprotocol|org\.springframework\.ai|org\.springaicommunity\.mcp|io\.quarkiverse\.mcp)\./;
+function collectAnnotatedTools(file, out) {
+    if (!ruleHolds(file, JVM_TOOL_ANNOTATION))
+        return;
+    let declared;
+    for (const t of annotatedTools(file)) {
+        if (t.knownShape)
+            continue;
+        const handler = { name: own(t.method), at: file.at(t.methodAt, 'handles the tool') };
+        if (t.ident !== undefined) {
+            nameByIdentifier(file, out, t.ident, t.nameAt, false);
+            continue;
+        }
+        const name = t.literal ?? t.method;
+        const offset = t.literal !== undefined ? t.nameAt : t.methodAt;
+        const tool = {
+            name: own(name),
+            derived: t.literal === undefined,
+            at: file.at(offset, `registers tool "${name}" (@${t.annotation})`),
+            isTest: file.isTest,
+            handler
+        };
+        declared ??= new Set([...file.bare.matchAll(/@interface\s+([A-Za-z_]\w*)/g)].map((m) => m[1]));
+        const imported = new RegExp(`\\bimport\\s+([\\w.]+)\\.${t.annotation}\\b`).exec(file.code)?.[1];
+        if (SDK_TOOL_ANNOTATIONS.has(t.annotation) ||
+            declared.has(t.annotation) ||
+            MCP_ANNOTATION_PACKAGES.test(`${imported}.`))
+            out.tools.push(tool);
+        else
+            out.toolFacts.push({ kind: 'annotation', file: file.path, annotation: own(t.annotation), tool });
     }
 }
 /** A registration whose name is settled: pushed with its place. */
@@ -4862,7 +5196,9 @@ function collectPythonDecoratedTools(file, out) {
     for (const m of ruleMatches(file, PY_TOOL_ALIAS))
         aliases.set(m[1], m[2]);
     for (const m of ruleMatches(file, PY_TOOL_DECORATOR)) {
-        const server = m[1] ?? aliases.get(m[2]);
+        // A decorator of the file's own that registers what it decorates: named as it passes a `name=` on, if it does.
+        const wrapper = m[1] === undefined && !aliases.has(m[2]) ? pythonWrappers(file).get(m[2]) : undefined;
+        const server = m[1] ?? aliases.get(m[2]) ?? wrapper?.server;
         if (server === undefined)
             continue;
         let i = m.index + m[0].length;
@@ -4874,8 +5210,18 @@ function collectPythonDecoratedTools(file, out) {
             if (close === -1)
                 continue;
             const args = file.code.slice(i, close);
-            const lit = /^\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1|\bname\s*=\s*(['"])([^'"\n]+)\3/.exec(args);
-            const ident = /^\(\s*([A-Za-z_][\w.]*)\s*[,)]|\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/.exec(args);
+            // The file's own decorator passes on only a `name=` keyword, if any: a positional literal may be anything.
+            const passes = wrapper === undefined || wrapper.passesName;
+            const lit = passes
+                ? (wrapper
+                    ? /\bname\s*=\s*(['"])([^'"\n]+)\1/
+                    : /^\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1|\bname\s*=\s*(['"])([^'"\n]+)\3/).exec(args)
+                : null;
+            const ident = passes
+                ? (wrapper
+                    ? /\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/
+                    : /^\(\s*([A-Za-z_][\w.]*)\s*[,)]|\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/).exec(args)
+                : null;
             if (lit)
                 named = { literal: lit[2] ?? lit[4], at: i + lit.index + lit[0].lastIndexOf(lit[2] ?? lit[4]) };
             else if (ident)
@@ -5002,7 +5348,7 @@ function listedByIdentifier(file, out, ident, offset) {
         return listElements(file, out, def.index + def[0].length - 1);
     const maker = def?.[1];
     if (maker) {
-        const open = listDefinition(file.bare, maker);
+        const open = listOpening(file.bare, maker);
         if (open !== -1 && file.bare[open] === '[')
             return listElements(file, out, open);
     }
@@ -5525,6 +5871,7 @@ const RULES = [
     PY_TOOL_DECORATOR,
     PY_MOUNT,
     PY_FUNCTION_TOOL,
+    JVM_TOOL_ANNOTATION,
     TOOL_FACTORY,
     ...CONTENT_RULES,
     DATA_URI_CONSTANT,
@@ -5568,4 +5915,4 @@ function createSecurityDetector() {
     return { detector, result };
 }
 
-export { createSecretsDetector as A, isCode as B, CALLER_URL_NAME as C, intern as D, createSecurityDetector as E, FactTable as F, createAuthDetector as G, createPlatformAuthDetector as H, createPropertiesCredentialDetector as I, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, sendsBody as d, listDefinition as e, firstArgument as f, listedRegistration as g, hostOf as h, isDocPath as i, importsOf as j, handlerFieldAt as k, leadingLiteral as l, loopNames as m, parameterOf as n, own as o, partsOf as p, expressionText as q, objectNameAt as r, splitTopLevel as s, toolsOfList as t, codeFileOf as u, stringConstantsOf as v, toolObjectsOf as w, scanSources as x, dotenvSecrets as y, testDataIn as z };
+export { createSecretsDetector as A, isCode as B, CALLER_URL_NAME as C, intern as D, createSecurityDetector as E, FactTable as F, createAuthDetector as G, createPlatformAuthDetector as H, createPropertiesCredentialDetector as I, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, sendsBody as d, listOpening as e, firstArgument as f, listedRegistration as g, hostOf as h, isDocPath as i, importsOf as j, handlerFieldAt as k, leadingLiteral as l, loopNames as m, parameterOf as n, own as o, partsOf as p, expressionText as q, objectNameAt as r, splitTopLevel as s, toolsOfList as t, codeFileOf as u, stringConstantsOf as v, toolObjectsOf as w, scanSources as x, dotenvSecrets as y, testDataIn as z };

@@ -23,6 +23,7 @@ import {
   TOOL_LITERAL_RULES
 } from '../../src/evidence/source/security.js'
 import { springToolsNamedAfterMethod } from '../../src/evidence/source/spring-tools.js'
+import { annotatedTools } from '../../src/evidence/source/annotated-tools.js'
 import { PYPROJECT_NAME, serverName } from '../../src/init.js'
 import { fixParts } from '../../src/report/escape.js'
 import { fitSummary, SUMMARY_LIMIT } from '../../src/report/markdown.js'
@@ -548,6 +549,17 @@ describe('the shapes that made the former patterns take minutes, at about 1 MiB'
     expect(found).toEqual(['after'])
     const mcp = `${fill('@McpTool(m')})\n@McpTool(description = "d")\npublic String after() { return ""; }\n`
     expect(springToolsNamedAfterMethod(mcp).map((m) => m.groups.name)).toEqual(['after'])
+  }, 20_000)
+
+  // Every `…Tool` annotation reads its arguments and the header after it: brackets are paired once per file.
+  it('…Tool annotations repeated over 1 MiB: the annotated-method scan is linear and finds the tool after them', () => {
+    for (const unit of ['@ATool(', '@Tool(@Tool.A(', '@XTool @XTool public ', '@Tool(name = "x"']) {
+      const text = `${fill(unit)}\n@Tool(description = "d", annotations = @A(b = 1))\npublic String after() { return ""; }\n`
+      const started = performance.now()
+      const found = annotatedTools({ code: text, bare: text }).map((t) => t.method)
+      expect(performance.now() - started).toBeLessThan(3000)
+      expect(found.at(-1)).toBe('after')
+    }
   }, 20_000)
 
   it('the source pass reads them all and finds what follows the hostile part', async () => {

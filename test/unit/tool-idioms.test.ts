@@ -43,7 +43,19 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   'ts-lowlevel-split': { served: ['browser_get_text', 'browser_navigate'], computed: [] },
   // A low-level server whose tools/list returns a list imported from another module (a constant tool object among
   // literals); decoy: another imported list of named objects.
-  'ts-lowlevel-imported': { served: ['publish_note', 'read_note'], computed: [] }
+  'ts-lowlevel-imported': { served: ['publish_note', 'read_note'], computed: [] },
+  // A loop over a call that filters what a function of the file returns: tool objects imported from other modules,
+  // with their handlers; decoys: prompts and colours listed and looped the same way.
+  'ts-list-function': { served: ['read_file', 'search_files', 'write_file'], computed: [] },
+  // Decorators of the file's own that register what they decorate (a factory passing `name=` on, a plain one calling
+  // add_tool); decoys: a decorator that only logs, one that registers a resource, the computed name in their bodies.
+  'py-wrapper': { served: ['archive_note', 'list_notes', 'remove_note'], computed: [] },
+  // The server's own `@Tool` (nested `@Tool.Annotations(…)` in its arguments, `name` after them) and its own
+  // `@ReportTool` declared in another file; decoys: `@Tooltip`, another library's `@PowerTool`, a comment.
+  'java-annotation': {
+    served: ['getBuild', 'monthly_report', 'trigger_build', 'weeklyReport', 'whoAmI'],
+    computed: []
+  }
 }
 
 describe('tool names as clients see them, by idiom', () => {
@@ -61,6 +73,35 @@ describe('tool names as clients see them, by idiom', () => {
   it('keeps the tool registered only in a test file, marked as test', async () => {
     const tools = (await collectRepoEvidence(new Repository(join(DIR, 'py-mount')), { jobs: 1 })).source.tools
     expect(tools.filter((t) => t.isTest).map((t) => t.name)).toEqual(['only_in_tests'])
+  })
+
+  it('records the annotated Java method as the handler of its tool', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'java-annotation')), { jobs: 1 })).source.tools
+    const trigger = tools.find((t) => t.name === 'trigger_build')!
+    expect(trigger.handler?.name).toBe('triggerBuild')
+    expect(trigger.handler?.at).toMatchObject({
+      file: 'src/main/java/com/acme/mcp/extensions/BuildTools.java',
+      line: 18
+    })
+  })
+
+  it('records the handler each imported tool object of a returned list names, in its own module', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'ts-list-function')), { jobs: 1 })).source.tools
+    const handler = (name: string) => {
+      const h = tools.find((t) => t.name === name)?.handler
+      return h && { name: h.name, file: h.at.file, line: h.at.line }
+    }
+    expect(handler('read_file')).toEqual({ name: undefined, file: 'src/tools/files.ts', line: 6 })
+    expect(handler('write_file')).toEqual({ name: 'saveFile', file: 'src/tools/files.ts', line: 15 })
+    expect(handler('search_files')).toBeUndefined()
+  })
+
+  it('records the function a decorator of the file registers as its handler', async () => {
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'py-wrapper')), { jobs: 1 })).source.tools
+    expect(tools.find((t) => t.name === 'remove_note')?.handler).toMatchObject({
+      name: 'delete_note',
+      at: { file: 'notes/server.py', line: 48 }
+    })
   })
 
   it('records the handler of a decorated tool', async () => {

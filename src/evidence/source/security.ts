@@ -13,6 +13,7 @@ import { ruleHolds, ruleMatches, type ContentKind, type Rule } from './rules/rul
 import {
   closingBracket,
   importsOf,
+  lastMatchBefore,
   objectNameAt,
   parameterOf,
   pythonSelfAttributeOf,
@@ -22,7 +23,8 @@ import {
 
 export { GO_STRING_CONSTANT } from './tool-names.js'
 import type { CapabilityImport, DeclaredType } from './imports.js'
-import { elementHandlerAt, listDefinition, loopTools, type ImportedList, type ListedTool } from './tool-lists.js'
+import { annotatedTools, SDK_TOOL_ANNOTATIONS } from './annotated-tools.js'
+import { elementHandlerAt, listOpening, loopTools, type ImportedList, type ListedTool } from './tool-lists.js'
 
 export interface ToolRegistration {
   name: string
@@ -48,7 +50,8 @@ export interface ToolRegistration {
  * it uses (a wrapper such as `MustTool(name, …)`). `mount`: a server mounted on another with a
  * namespace (`parent.mount(child, namespace="p")`). `factory`: a tool object made by a factory
  * call (`defineTool({ name: "x" })`) outside any registration, counted only if the repository
- * registers tools by a computed name.
+ * registers tools by a computed name. `annotation`: a Java or Kotlin method annotated by a `…Tool` annotation the file
+ * neither declares nor imports from an SDK, a tool when the repository declares that annotation type (`@interface`).
  */
 export type ToolFact =
   | {
@@ -82,6 +85,7 @@ export type ToolFact =
       server?: string
     } & ImportedList)
   | { kind: 'factory'; file: string; name: string; at: FileEvidence; isTest: boolean }
+  | { kind: 'annotation'; file: string; annotation: string; tool: ToolRegistration }
 
 export type { ContentKind }
 
@@ -225,6 +229,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   }
   collectAzureTriggerTools(file, out)
   collectIdentifierNamedTools(file, out)
+  if (file.language === 'java' || file.language === 'kotlin') collectAnnotatedTools(file, out)
   if (JS.includes(file.language)) {
     collectListedTsTools(file, out)
     collectJoinedTsNames(file, out)
@@ -243,7 +248,60 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
  */
 const PY_FUNCTION_TOOL: Rule = { needles: ['add_tool', '.tool'], re: /\.(add_tool|tool)[ \t]*\(/g }
 
-function collectPythonFunctionTools(file: CodeFile, out: SourceSecurityEvidence): void {
+/**
+ * A decorator the file defines whose body registers its argument as a tool (`def tool(annotations=None): def
+ * deco(fn): return mcp.tool(annotations=annotations)(fn)`, or `def tool(fn): mcp.add_tool(fn); return fn`): by its
+ * module-level name, the server it registers on, and whether it passes a `name=` on.
+ */
+interface PythonWrapper {
+  server: string
+  passesName: boolean
+}
+const PY_MODULE_DEF = /^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm
+const PY_WRAPPERS = new WeakMap<CodeFile, Map<string, PythonWrapper>>()
+
+function pythonWrappers(file: CodeFile): Map<string, PythonWrapper> {
+  let wrappers = PY_WRAPPERS.get(file)
+  if (wrappers) return wrappers
+  wrappers = new Map()
+  PY_WRAPPERS.set(file, wrappers)
+  for (const site of pythonRegistrationSites(file)) {
+    if (!site.parameter) continue
+    const def = moduleDefAround(file, site.at)
+    if (!def || wrappers.has(def)) continue
+    wrappers.set(def, { server: site.server, passesName: /\bname\s*=/.test(site.args) })
+  }
+  return wrappers
+}
+
+/** The module-level function whose body holds `offset`: its header at column 0, no line at column 0 since. */
+function moduleDefAround(file: CodeFile, offset: number): string | undefined {
+  const found = lastMatchBefore(file.bare, offset, PY_MODULE_DEF, MAX_WRAPPER_BODY)
+  if (!found) return undefined
+  const after = file.bare.slice(found.from + found.match.index + found.match[0].length, offset)
+  return /\n[^\s#)\]}]/.test(after) ? undefined : found.match[1]
+}
+/** How far back a decorator's own definition is looked for from the registration in its body. */
+const MAX_WRAPPER_BODY = 20_000
+
+interface RegistrationSite {
+  /** The registered function as written, where it is, and the registration's arguments (with a second call's). */
+  fn: string
+  at: number
+  args: string
+  /** The receiver (`mcp` of `mcp.tool`). */
+  server: string
+  /** It is a parameter of the function around it. */
+  parameter: boolean
+}
+
+/** `mcp.add_tool(fn, …)`, `mcp.tool(…)(fn)`: each registration of a function by reference, read once per file. */
+const PY_SITES = new WeakMap<CodeFile, RegistrationSite[]>()
+function pythonRegistrationSites(file: CodeFile): RegistrationSite[] {
+  let sites = PY_SITES.get(file)
+  if (sites) return sites
+  sites = []
+  PY_SITES.set(file, sites)
   const bare = file.bare
   for (const m of ruleMatches(file, PY_FUNCTION_TOOL)) {
     const open = m.index + m[0].length - 1
@@ -259,15 +317,33 @@ function collectPythonFunctionTools(file: CodeFile, out: SourceSecurityEvidence)
       const end = closingBracket(bare, second, 5000)
       if (end === -1) continue
       const named = /\bname\s*=\s*(['"])([^'"\n]+)\1/.exec(args)
-      args = `${file.code.slice(second + 1, end)}${named ? `, ${named[0]}` : ''}`
+      const passed = /\bname\s*=/.test(args) && !named ? ', name=…' : ''
+      args = `${file.code.slice(second + 1, end)}${named ? `, ${named[0]}` : passed}`
       argsAt = second + 1
     }
     const fn = /^\s*(?:fn\s*=\s*)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*(?:[,)]|$)/.exec(args)
     if (!fn) continue
     const at = argsAt + fn[0].indexOf(fn[1])
-    const last = fn[1].split('.').pop()!
+    const server = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)$/.exec(bare.slice(Math.max(0, m.index - 200), m.index))?.[1] ?? ''
+    const parameter = !fn[1].includes('.') && parameterOf(file, at, fn[1]) !== undefined
+    sites.push({ fn: fn[1], at, args, server, parameter })
+  }
+  return sites
+}
+
+function collectPythonFunctionTools(file: CodeFile, out: SourceSecurityEvidence): void {
+  // A decorator of the file's own that registers its argument: the functions it decorates are the tools.
+  const used = new Set<string>()
+  for (const [name] of pythonWrappers(file)) if (new RegExp(`^[ \\t]*@${name}\\b`, 'm').test(file.bare)) used.add(name)
+  for (const site of pythonRegistrationSites(file)) {
+    const { fn, at, args } = site
+    if (site.parameter && used.size) {
+      const def = moduleDefAround(file, at)
+      if (def && used.has(def)) continue
+    }
+    const last = fn.split('.').pop()!
     const named = /\bname\s*=\s*(['"])([^'"\n]+)\1/.exec(args)?.[2]
-    const looped = fn[1].includes('.') ? undefined : loopTools(file, at, fn[1], false)
+    const looped = fn.includes('.') ? undefined : loopTools(file, at, fn, false)
     if (looped && 'tools' in looped) {
       for (const n of looped.tools) out.tools.push(listedRegistration(file, n, file.isTest, `from the list ${n.list}`))
       continue
@@ -277,20 +353,20 @@ function collectPythonFunctionTools(file: CodeFile, out: SourceSecurityEvidence)
         kind: 'list',
         file: file.path,
         ...looped.imported,
-        expression: expressionText(fn[1]),
+        expression: expressionText(fn),
         at: file.at(at, `registers the functions of the list ${looped.imported.name}`),
         isTest: file.isTest
       })
       continue
     }
     // A parameter of the function around it (a wrapper of its own): the name cannot be known here.
-    if (!fn[1].includes('.') && parameterOf(file, at, fn[1]) && named === undefined) {
+    if (site.parameter && named === undefined) {
       out.tools.push({
-        name: expressionText(fn[1]),
+        name: expressionText(fn),
         derived: false,
-        at: file.at(at, `registers a tool whose name is computed: ${fn[1]}`),
+        at: file.at(at, `registers a tool whose name is computed: ${fn}`),
         isTest: file.isTest,
-        computed: { expression: expressionText(fn[1]) }
+        computed: { expression: expressionText(fn) }
       })
       continue
     }
@@ -298,10 +374,52 @@ function collectPythonFunctionTools(file: CodeFile, out: SourceSecurityEvidence)
     out.tools.push({
       name: own(name),
       derived: named === undefined,
-      at: file.at(at + fn[1].length - last.length, `registers tool "${name}"`),
+      at: file.at(at + fn.length - last.length, `registers tool "${name}"`),
       isTest: file.isTest,
-      handler: { name: own(last), at: file.at(at + fn[1].length - last.length, 'handles the tool') }
+      handler: { name: own(last), at: file.at(at + fn.length - last.length, 'handles the tool') }
     })
+  }
+}
+
+/**
+ * Java and Kotlin methods annotated by an annotation named `Tool` or `…Tool` (annotated-tools.ts) that the rules of
+ * rules/java.ts do not find: the SDKs' `@Tool` and `@McpTool` with nested arguments, and other `…Tool` annotations
+ * when the file declares the type or imports it from an MCP library; else a fact, as the type may be declared in
+ * another file of the repository.
+ */
+const JVM_TOOL_ANNOTATION: Rule = { needles: ['Tool'], re: /@[\w.]{0,300}Tool\b/, view: 'bare' }
+/** The packages of MCP libraries whose annotations name tools. */
+const MCP_ANNOTATION_PACKAGES =
+  /^(?:io\.modelcontextprotocol|org\.springframework\.ai|org\.springaicommunity\.mcp|io\.quarkiverse\.mcp)\./
+
+function collectAnnotatedTools(file: CodeFile, out: SourceSecurityEvidence): void {
+  if (!ruleHolds(file, JVM_TOOL_ANNOTATION)) return
+  let declared: Set<string> | undefined
+  for (const t of annotatedTools(file)) {
+    if (t.knownShape) continue
+    const handler = { name: own(t.method), at: file.at(t.methodAt, 'handles the tool') }
+    if (t.ident !== undefined) {
+      nameByIdentifier(file, out, t.ident, t.nameAt!, false)
+      continue
+    }
+    const name = t.literal ?? t.method
+    const offset = t.literal !== undefined ? t.nameAt! : t.methodAt
+    const tool: ToolRegistration = {
+      name: own(name),
+      derived: t.literal === undefined,
+      at: file.at(offset, `registers tool "${name}" (@${t.annotation})`),
+      isTest: file.isTest,
+      handler
+    }
+    declared ??= new Set([...file.bare.matchAll(/@interface\s+([A-Za-z_]\w*)/g)].map((m) => m[1]))
+    const imported = new RegExp(`\\bimport\\s+([\\w.]+)\\.${t.annotation}\\b`).exec(file.code)?.[1]
+    if (
+      SDK_TOOL_ANNOTATIONS.has(t.annotation) ||
+      declared.has(t.annotation) ||
+      MCP_ANNOTATION_PACKAGES.test(`${imported}.`)
+    )
+      out.tools.push(tool)
+    else out.toolFacts.push({ kind: 'annotation', file: file.path, annotation: own(t.annotation), tool })
   }
 }
 
@@ -641,7 +759,9 @@ function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence
   const aliases = new Map<string, string>()
   for (const m of ruleMatches(file, PY_TOOL_ALIAS)) aliases.set(m[1], m[2])
   for (const m of ruleMatches(file, PY_TOOL_DECORATOR)) {
-    const server = m[1] ?? aliases.get(m[2])
+    // A decorator of the file's own that registers what it decorates: named as it passes a `name=` on, if it does.
+    const wrapper = m[1] === undefined && !aliases.has(m[2]) ? pythonWrappers(file).get(m[2]) : undefined
+    const server = m[1] ?? aliases.get(m[2]) ?? wrapper?.server
     if (server === undefined) continue
     let i = m.index + m[0].length
     while (bare[i] === ' ' || bare[i] === '\t') i++
@@ -650,8 +770,20 @@ function collectPythonDecoratedTools(file: CodeFile, out: SourceSecurityEvidence
       const close = matchingParen(bare, i)
       if (close === -1) continue
       const args = file.code.slice(i, close)
-      const lit = /^\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1|\bname\s*=\s*(['"])([^'"\n]+)\3/.exec(args)
-      const ident = /^\(\s*([A-Za-z_][\w.]*)\s*[,)]|\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/.exec(args)
+      // The file's own decorator passes on only a `name=` keyword, if any: a positional literal may be anything.
+      const passes = wrapper === undefined || wrapper.passesName
+      const lit = passes
+        ? (wrapper
+            ? /\bname\s*=\s*(['"])([^'"\n]+)\1/
+            : /^\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1|\bname\s*=\s*(['"])([^'"\n]+)\3/
+          ).exec(args)
+        : null
+      const ident = passes
+        ? (wrapper
+            ? /\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/
+            : /^\(\s*([A-Za-z_][\w.]*)\s*[,)]|\bname\s*=\s*([A-Za-z_][\w.]*)\s*[,)]/
+          ).exec(args)
+        : null
       if (lit) named = { literal: lit[2] ?? lit[4], at: i + lit.index + lit[0].lastIndexOf(lit[2] ?? lit[4]) }
       else if (ident)
         named = { ident: ident[1] ?? ident[2], at: i + ident.index + ident[0].lastIndexOf(ident[1] ?? ident[2]) }
@@ -776,7 +908,7 @@ function listedByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: 
     return listElements(file, out, def.index + def[0].length - 1)
   const maker = def?.[1]
   if (maker) {
-    const open = listDefinition(file.bare, maker)
+    const open = listOpening(file.bare, maker)
     if (open !== -1 && file.bare[open] === '[') return listElements(file, out, open)
   }
   const imported = JS.includes(file.language) ? importsOf(file).get(maker ?? ident) : undefined
@@ -1307,6 +1439,7 @@ const RULES: readonly Rule[] = [
   PY_TOOL_DECORATOR,
   PY_MOUNT,
   PY_FUNCTION_TOOL,
+  JVM_TOOL_ANNOTATION,
   TOOL_FACTORY,
   ...CONTENT_RULES,
   DATA_URI_CONSTANT,

@@ -35,6 +35,7 @@ export type ListPick = 'self' | 'name' | 'key'
 export interface ImportedList {
   /** The list's name in its module (`*`: a namespace's exports). */
   name: string
+  /** The module as imported; empty: the file itself (a list it defines of tool objects it imports). */
   from: string
   mode: ListMode
   pick: ListPick
@@ -60,6 +61,8 @@ interface Loop {
   open?: number
   /** Or the name of the list (its last segment: `tools` of `this.tools`). */
   ident?: string
+  /** When the name is called (`getTools()`, `filterTools(all, enabled)`): where its arguments open. */
+  call?: number
   mode: ListMode
   /** Where the header ends: the loop's code between it and the registration may name the definition's fields. */
   headerEnd: number
@@ -91,8 +94,8 @@ export function enclosingLoop(file: Text, offset: number): Loop | undefined {
   return undefined
 }
 
-/** The list expression of a loop, read: an array literal, `Object.values(X)`, `this.X`, `X as Tool[]`. */
-function iterable(file: Text, at: number, end: number): Pick<Loop, 'open' | 'ident' | 'mode'> | undefined {
+/** The list expression of a loop, read: an array literal, `Object.values(X)`, `this.X`, `X as Tool[]`, `X(…)`. */
+function iterable(file: Text, at: number, end: number): Pick<Loop, 'open' | 'ident' | 'mode' | 'call'> | undefined {
   const text = file.bare.slice(at, end)
   const lead = text.length - text.trimStart().length
   if (text[lead] === '[' || text[lead] === '(' || text[lead] === '{')
@@ -101,6 +104,7 @@ function iterable(file: Text, at: number, end: number): Pick<Loop, 'open' | 'ide
     text
   )
   if (!m) return undefined
+  const call = /^\s*\(/.exec(text.slice(m[0].length))
   // `.items()` / `.values()` / `.keys()` of a Python dict.
   const py = /^\s*\.\s*(items|values|keys)\s*\(\s*\)/.exec(text.slice(m[0].length))
   const mode: ListMode = m[1]
@@ -110,7 +114,7 @@ function iterable(file: Text, at: number, end: number): Pick<Loop, 'open' | 'ide
         ? 'entries'
         : (py[1] as ListMode)
       : 'elements'
-  return { ident: m[2], mode }
+  return { ident: m[2], mode, ...(call ? { call: at + m[0].length + call[0].length - 1 } : {}) }
 }
 
 /** `for (const V of LIST) …`, `LIST.forEach((V) => …)`: the loop when its body holds `offset`. */
@@ -324,20 +328,86 @@ export function pickOf(file: Text, loop: Loop, offset: number, ident: string, ob
 
 const escape = (s: string) => s.replace(/[.$]/g, '\\$&')
 
-/**
- * The definition of a list in a file: `const X = [`, `X: Tool[] = [`, `static X = {`, Python `X = (`; or a function
- * that returns one (`function X(): Tool[] { return [`, `const X = () => [`).
- */
+/** The definition of a list in a file: `const X = [`, `X: Tool[] = [`, `static X = {`, Python `X = (`. */
 export function listDefinition(bare: string, ident: string): number {
   const def = new RegExp(`(?<![\\w$.])${escape(ident)}\\s*(?::[^=\\n;]{0,200})?=\\s*(?:\\[\\]\\w*\\s*\\{|[[({])`).exec(
     bare
   )
-  if (def) return def.index + def[0].length - 1
-  const fn = new RegExp(
-    `\\bfunction\\s+${escape(ident)}\\s*\\([^()]{0,400}\\)[^{;=]{0,200}\\{\\s*return\\s*\\[|` +
-      `(?<![\\w$.])${escape(ident)}\\s*=\\s*(?:async\\s+)?\\([^()]{0,400}\\)\\s*(?::[^=\\n;]{0,200})?=>\\s*\\[`
+  return def ? def.index + def[0].length - 1 : -1
+}
+
+/**
+ * Where a list the file defines opens: a constant (listDefinition), or what a function of the file returns
+ * (`function getTools() { return [ … ] }`, `getTools(): Tool[] { return [ … ] }`, `const getTools = () => [ … ]`).
+ */
+export function listOpening(bare: string, ident: string): number {
+  const open = listDefinition(bare, ident)
+  return open !== -1 ? open : returnedList(bare, ident)
+}
+
+/** The list literal a function of the file returns, when its body returns that literal and nothing else; or -1. */
+export function returnedList(bare: string, ident: string): number {
+  const e = escape(ident)
+  const arrow = new RegExp(
+    `(?<![\\w$.])${e}\\s*(?::[^=\\n;]{0,200})?=\\s*(?:async\\s*)?\\([^()]{0,400}\\)\\s*(?::[^=\\n]{0,200})?=>\\s*\\(?\\s*\\[`
   ).exec(bare)
-  return fn ? fn.index + fn[0].length - 1 : -1
+  if (arrow) return arrow.index + arrow[0].length - 1
+  const header = new RegExp(`(?<![\\w$.])${e}\\s*\\([^()]{0,400}\\)\\s*(?::[^{};=]{0,200})?\\{`, 'g')
+  for (let m = header.exec(bare); m; m = header.exec(bare)) {
+    const open = m.index + m[0].length - 1
+    const close = closingBracket(bare, open, 200_000)
+    if (close === -1) continue
+    // The body's own `return`s (nested functions' are not its): one, of a list literal.
+    const returns: number[] = []
+    let depth = 0
+    for (let i = open + 1; i < close; i++) {
+      const ch = bare.charCodeAt(i)
+      if (ch === 40 || ch === 91 || ch === 123) depth++
+      else if (ch === 41 || ch === 93 || ch === 125) depth--
+      else if (
+        depth === 0 &&
+        ch === 114 &&
+        bare.startsWith('return', i) &&
+        !/[\w$]/.test(bare[i - 1] ?? '') &&
+        !/[\w$]/.test(bare[i + 6] ?? '')
+      )
+        returns.push(i + 6)
+    }
+    if (returns.length !== 1) continue
+    const list = /^\s*\[/.exec(bare.slice(returns[0], returns[0] + 200))
+    if (list) return returns[0] + list[0].length - 1
+  }
+  return -1
+}
+
+/** How many calls deep a loop's list is followed (`filterTools(sortTools(getTools()))`). */
+const MAX_CALL_DEPTH = 3
+
+/**
+ * The list a loop's name stands for in the file: a list it defines, a function of the file that returns one, or for
+ * a call of any other function (`filterTools(getAllTools(), enabled)`, which filters or orders its argument) the list
+ * its first argument is; `name` alone when that argument is a name the file imports. Undefined: the name itself.
+ */
+function localList(
+  file: Text,
+  ident: string,
+  call: number | undefined,
+  depth: number
+): { open?: number; name: string } | undefined {
+  const open = listDefinition(file.bare, ident)
+  if (open !== -1) return { open, name: ident }
+  if (call === undefined) return undefined
+  const returned = returnedList(file.bare, ident)
+  if (returned !== -1) return { open: returned, name: ident }
+  const close = depth < MAX_CALL_DEPTH ? closingBracket(file.bare, call, 4000) : -1
+  if (close === -1) return undefined
+  const first = splitTopLevel(file.bare.slice(call + 1, close))[0]
+  const inner = first.trim() ? iterable(file, call + 1, call + 1 + first.length) : undefined
+  if (!inner) return undefined
+  if (inner.open !== undefined) return { open: inner.open, name: 'literal' }
+  const found = localList(file, inner.ident!, inner.call, depth + 1)
+  if (found) return found
+  return importsOf(file).has(inner.ident!) ? { name: inner.ident! } : undefined
 }
 
 /** One part of a list or an object literal: its text's start, and for an object's entry its key. */
@@ -506,22 +576,24 @@ export function loopTools(
     const tools = toolsOfList(file, loop.open, loop.mode, pick, 'literal')
     return tools && { tools }
   }
-  const open = listDefinition(file.bare, loop.ident!)
-  if (open !== -1) {
-    const tools = toolsOfList(
-      file,
-      open,
-      file.bare[open] === '{' && loop.mode === 'elements' ? 'values' : loop.mode,
-      pick,
-      loop.ident!
-    )
-    return tools && { tools }
+  const js = file.language === 'typescript' || file.language === 'javascript'
+  const local = localList(file, loop.ident!, loop.call, 0)
+  if (local?.open !== undefined) {
+    const mode = file.bare[local.open] === '{' && loop.mode === 'elements' ? 'values' : loop.mode
+    const tools = toolsOfList(file, local.open, mode, pick, local.name)
+    if (tools) return { tools }
+    // Tool objects other modules export, listed here: the derived step reads this list again and follows them.
+    const parts = js && file.bare[local.open] === '[' ? partsOf(file, local.open) : undefined
+    if (local.name !== 'literal' && parts?.length && parts.every((p) => /^(?:\.\.\.)?[A-Za-z_$][\w$]*$/.test(p.text)))
+      return { imported: { name: local.name, from: '', mode, pick, namespace: false } }
+    return undefined
   }
-  if (file.language !== 'typescript' && file.language !== 'javascript' && file.language !== 'python') return undefined
-  const imported = importsOf(file).get(loop.ident!)
+  const list = local?.name ?? loop.ident!
+  if (!js && file.language !== 'python') return undefined
+  const imported = importsOf(file).get(list)
   if (imported)
     return { imported: { name: imported.name, from: imported.from, mode: loop.mode, pick, namespace: false } }
-  const namespace = new RegExp(`\\bimport\\s+\\*\\s+as\\s+${escape(loop.ident!)}\\s+from\\s*(['"])([^'"\\n]+)\\1`).exec(
+  const namespace = new RegExp(`\\bimport\\s+\\*\\s+as\\s+${escape(list)}\\s+from\\s*(['"])([^'"\\n]+)\\1`).exec(
     file.code
   )
   if (namespace) return { imported: { name: '*', from: namespace[2], mode: loop.mode, pick, namespace: true } }

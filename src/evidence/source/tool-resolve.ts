@@ -18,7 +18,7 @@ import {
   type ToolRegistration
 } from './security.js'
 import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
-import { handlerFieldAt, listDefinition, partsOf, toolsOfList } from './tool-lists.js'
+import { handlerFieldAt, listOpening, partsOf, toolsOfList } from './tool-lists.js'
 import type { FileEvidence } from '../../findings.js'
 
 /** The most files read again by the step: a bound on its cost in a large repository. */
@@ -76,6 +76,12 @@ export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidenc
   for (const f of facts) if (f.kind === 'list') resolveList(f, files, paths, repo, tools)
   const params = facts.filter((f): f is Param => f.kind === 'param')
   if (params.length) resolveWrappers(params, files, source, tools)
+  resolveAnnotations(
+    facts.filter((f): f is Extract<ToolFact, { kind: 'annotation' }> => f.kind === 'annotation'),
+    files,
+    source,
+    tools
+  )
   const computed = tools.some((t) => t.computed && !t.isTest)
   for (const f of facts) {
     if (f.kind === 'factory' && computed) tools.push({ name: f.name, derived: false, at: f.at, isTest: f.isTest })
@@ -93,6 +99,28 @@ export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidenc
   repo.skipped.splice(listed)
 }
 
+/**
+ * Methods annotated by a `…Tool` annotation the file did not know: tools when the repository declares that annotation
+ * type (`@interface JenkinsTool`, found among the types its files declare); another library's annotation is not one.
+ */
+function resolveAnnotations(
+  facts: Extract<ToolFact, { kind: 'annotation' }>[],
+  files: Files,
+  source: SourceSecurityEvidence,
+  tools: ToolRegistration[]
+): void {
+  if (!facts.length) return
+  const declared = new Map<string, boolean>()
+  for (const name of new Set(facts.map((f) => f.annotation))) {
+    const declaration = new RegExp(`@interface\\s+${name}\\b`)
+    declared.set(
+      name,
+      source.declaredTypes.some((d) => d.name === name && declaration.test(files.get(d.file)?.file.bare ?? ''))
+    )
+  }
+  for (const f of facts) if (declared.get(f.annotation)) tools.push(f.tool)
+}
+
 type ListFact = Extract<ToolFact, { kind: 'list' }>
 
 /**
@@ -102,7 +130,7 @@ type ListFact = Extract<ToolFact, { kind: 'list' }>
 function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Repository, tools: ToolRegistration[]): void {
   const language = languageOf(f.file)
   const found: ToolRegistration[] = []
-  for (const path of moduleFiles(f.file, f.from, language, paths, repo)) {
+  for (const path of f.from === '' ? [f.file] : moduleFiles(f.file, f.from, language, paths, repo)) {
     const entry = files.get(path)
     if (!entry) continue
     const file = entry.file as CodeFile
@@ -116,7 +144,7 @@ function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Reposi
       for (const m of file.bare.matchAll(/\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g))
         elements.push({ ident: m[1] })
     } else {
-      const open = listDefinition(file.bare, f.name)
+      const open = listOpening(file.bare, f.name)
       if (open === -1) continue
       const listed = toolsOfList(file, open, f.mode, f.pick, f.name)
       if (listed) {
