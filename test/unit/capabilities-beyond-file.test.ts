@@ -1,0 +1,26 @@
+// What a tool reaches beyond the file that registers it, each with a decoy that must not fire: a
+// call into a module the checkout does not hold, a file changed and shown back, an SDK helper that
+// reads the file it is given, and a C# named HttpClient whose base address another file configures.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runGate } from '../../src/run.js'
+import { ROOT, TODAY } from '../support/gate.js'
+
+const ORDER = ['privateData', 'untrustedContent', 'externalCommunication']
+const legsOf = (facts: { leg: string }[]) =>
+  [...new Set(facts.map((f) => f.leg))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
+const reachIn = (dir: string) => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'beyond-file', dir), today: TODAY })
+  return new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+}
+
+describe('a call into a module the checkout does not hold', () => {
+  const reach = reachIn('missing')
+
+  it('names the call on the tool that makes it, and on no tool whose modules are all there', () => {
+    expect(reach.get('render_page')?.missing?.[0]).toMatchObject({ file: 'src/server.ts', line: 10 })
+    expect(reach.get('render_page')?.missing?.[0].note).toMatch(/^renderPage: /)
+    expect(reach.get('shout')?.handler).toBeDefined()
+    expect(reach.get('shout')?.missing).toBeUndefined()
+  })
+})
