@@ -20,8 +20,6 @@ type Truth = {
 
 /** `fixture subdir: tool leg` → why the gate cannot see it. */
 const UNSEEN: Record<string, string> = {
-  // edit_file reads the file only to change it, and the gate gives a change nothing read back.
-  'filesystem: edit_file privateData': 'a file read to change it is taken as read back to no one',
   // fastmcp's File(path=…) reads the file inside the SDK.
   'fastmcp: get_test_file_from_server privateData': 'the SDK reads the file',
   'fastmcp: get_test_file_from_server untrustedContent': 'the SDK reads the file',

@@ -24,3 +24,19 @@ describe('a call into a module the checkout does not hold', () => {
     expect(reach.get('shout')?.missing).toBeUndefined()
   })
 })
+
+describe('a file read to change it, and shown back', () => {
+  const reach = reachIn('edit')
+
+  it('gives private data to the tool whose change returns what it read (a diff), from the function that changes it', () => {
+    expect(legsOf(reach.get('edit_note')?.facts ?? [])).toEqual(['privateData'])
+    expect(reach.get('edit_note')!.facts[0]).toMatchObject({ source: 'local', at: { file: 'src/notes.ts', line: 4 } })
+  })
+
+  it('gives nothing to a change that returns the caller its own words, or whose result the tool drops', () => {
+    expect(reach.get('append_note')?.handler).toBeDefined()
+    expect(legsOf(reach.get('append_note')?.facts ?? [])).toEqual([])
+    expect(reach.get('save_note')?.handler).toBeDefined()
+    expect(legsOf(reach.get('save_note')?.facts ?? [])).toEqual([])
+  })
+})

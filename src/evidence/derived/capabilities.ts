@@ -22,7 +22,7 @@ import {
   type SourceSecurityEvidence,
   type ToolRegistration
 } from '../source/security.js'
-import { localReads } from './local-reach.js'
+import { localReads, writesFile } from './local-reach.js'
 import { accessOfChain, accessOfName, authoredObject, takesStatement, wordsOf, type Access } from './access.js'
 import { once } from './once.js'
 import {
@@ -1159,6 +1159,8 @@ function reachOf(
     handed: Map<string, CatalogueEntry>
     /** Parameters the caller gave a URL it wrote (`request(`${API_BASE}/alerts`)`): where the parameter points. */
     given: Map<string, string>
+    /** Whether what the function returns reaches the tool's result (asked only of a tool that changes files). */
+    shows: () => boolean
   }[] = [handler, ...extra].map((h) => ({
     file: handlerFile,
     span: h.span,
@@ -1166,11 +1168,12 @@ function reachOf(
     depth: 0,
     path: [],
     handed: new Map(),
-    given: new Map()
+    given: new Map(),
+    shows: () => true
   }))
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-    const { file: f, span, tainted, depth, path, handed, given } = work.shift()!
+    const { file: f, span, tainted, depth, path, handed, given, shows } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
@@ -1215,7 +1218,23 @@ function reachOf(
         })
         continue
       }
-      if (changing) continue
+      if (changing) {
+        // Unless the function that changes the file returns what it read (`applyFileEdits` returns a diff) to the
+        // tool's result: the caller then sees the file. What it sees is its own edit and its surroundings.
+        if (
+          r.content &&
+          writesFile(f.language, f.bare, f.code, span.start, span.end) &&
+          returnedAt(f, span, r.offset) &&
+          shows()
+        )
+          addFact({
+            leg: 'privateData',
+            via: `${r.call}: a file on the server's disk, changed and shown back`,
+            source: 'local',
+            at: where
+          })
+        continue
+      }
       addFact({ leg: 'privateData', via: `${r.call}: files on the server's disk`, source: 'local', at: where })
       if (r.content && mentions(leadOf(r.path) || r.path, tainted))
         addFact({
@@ -1395,7 +1414,9 @@ function reachOf(
           depth: depth + 1,
           path: calledAt ? [...path, name] : path,
           handed: clients,
-          given: urls
+          given: urls,
+          // The handler's own result is the tool's; a callee's is when the caller returns what it got.
+          shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows
         })
       }
     }
@@ -1804,13 +1825,14 @@ export function leadOf(expr: string): string {
   return e
 }
 
-function propagateTaint(body: string, code: string, tainted: Set<string>): void {
+/** `whole`: a name anywhere in the value passes on (data, not where a URL points). */
+function propagateTaint(body: string, code: string, tainted: Set<string>, whole = false): void {
   for (let round = 0; round < 2; round++) {
     for (const m of body.matchAll(
       /(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g
     )) {
       const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
-      if (!mentions(leadOf(rhs), tainted)) continue
+      if (!mentions(whole ? rhs : leadOf(rhs), tainted)) continue
       for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
     }
     for (const m of body.matchAll(
@@ -1818,6 +1840,45 @@ function propagateTaint(body: string, code: string, tainted: Set<string>): void 
     ))
       if (mentions(m[2], tainted)) tainted.add(m[1])
   }
+}
+
+/** The function's `return` statements in a span, each to the end of its statement (a callback's count too). */
+function returnsIn(f: ParsedFile, span: Span): Span[] {
+  const out: Span[] = []
+  for (let i = f.bare.indexOf('return', span.start); i >= 0 && i < span.end; i = f.bare.indexOf('return', i + 6)) {
+    if (/[\w$.]/.test(f.bare[i - 1] ?? ' ') || /[\w$]/.test(f.bare[i + 6] ?? ' ')) continue
+    let depth = 0
+    let end = i + 6
+    for (; end < span.end; end++) {
+      const ch = f.bare[end]
+      if (ch === '(' || ch === '[' || ch === '{') depth++
+      else if (ch === ')' || ch === ']' || ch === '}') {
+        if (depth-- === 0) break
+      } else if (depth === 0 && (ch === ';' || ch === '\n')) break
+    }
+    out.push({ start: i, end })
+  }
+  return out
+}
+
+const ASSIGNED =
+  /(?:^|[^\w$.])([A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,4})[ \t]*(?::[^=\n]{0,80})?:?=(?![=>])[^=;\n]{0,200}$/
+
+/**
+ * Whether the value made at `o` is what the function in `span` returns: it is in a `return`, or kept in a variable
+ * (and those made from it) that one names.
+ */
+function returnedAt(f: ParsedFile, span: Span, o: number): boolean {
+  const returns = returnsIn(f, span)
+  if (returns.some((r) => r.start <= o && o < r.end)) return true
+  const lineStart = f.bare.lastIndexOf('\n', o) + 1
+  const kept = ASSIGNED.exec(f.bare.slice(Math.max(lineStart, span.start, o - 200), o))
+  if (!kept) return false
+  // Go's `err` beside the value is not it.
+  const names = new Set([...kept[1].matchAll(/[A-Za-z_$][\w$]*/g)].map((n) => n[0]).filter((n) => !KEYWORDS.has(n)))
+  if (!names.size) return false
+  propagateTaint(f.bare.slice(span.start, span.end), f.code.slice(span.start, span.end), names, true)
+  return returns.some((r) => mentions(f.code.slice(r.start, r.end), names))
 }
 
 function byName(defs: Definition[]): Map<string, Definition[]> {

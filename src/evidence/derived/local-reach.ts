@@ -145,3 +145,38 @@ export function localReads(language: Language, bare: string, code: string, from 
   }
   return out.sort((a, b) => a.offset - b.offset)
 }
+
+// Calls that change a file on disk, per language: a tool that reads only to change a file shows nothing of it
+// unless the function that changes it returns what it read (a diff).
+const WRITES: Partial<Record<Language, RegExp>> = {
+  typescript:
+    /(?<![\w$])(?:fs|fsp|fsPromises|fse|promises)[ \t]*\.[ \t]*(?:writeFile|appendFile|rename|copyFile|outputFile|writeJson)(?:Sync)?[ \t]*\(/g,
+  python:
+    /\.[ \t]*(?:write_text|write_bytes)[ \t]*\(|\b(?:os\.(?:replace|rename)|shutil\.(?:move|copy\w*)|json\.dump)[ \t]*\(/g,
+  go: /\b(?:os|ioutil)\.(?:WriteFile|Create|Rename|OpenFile)[ \t]*\(/g,
+  csharp: /\bFile\.(?:WriteAll(?:Text|Lines|Bytes)|AppendAll(?:Text|Lines)|Move|Replace|Copy)(?:Async)?[ \t]*\(/g,
+  java: /\bFiles\.(?:writeString|write|move|copy|newBufferedWriter)[ \t]*\(|\bnew[ \t]+FileWriter[ \t]*\(/g
+}
+WRITES.javascript = WRITES.typescript
+WRITES.kotlin = WRITES.java
+
+const PY_OPEN = /(?<![\w.])(?:aiofiles\.)?open[ \t]*\(/g
+
+/** Whether the code between `from` and `to` of `bare` (`code` its view with strings) changes a file on disk. */
+export function writesFile(language: Language, bare: string, code: string, from = 0, to = bare.length): boolean {
+  const re = WRITES[language]
+  if (!re) return false
+  re.lastIndex = from
+  const m = re.exec(bare)
+  if (m && m.index < to) return true
+  if (language !== 'python') return false
+  // `open(path, "w")`: the mode, after the path, says it writes.
+  PY_OPEN.lastIndex = from
+  for (let o = PY_OPEN.exec(bare); o && o.index < to; o = PY_OPEN.exec(bare)) {
+    const argsAt = o.index + o[0].length
+    const path = firstArgument(code, argsAt)
+    if (code[argsAt + path.length] === ',' && WRITE_MODE.test(firstArgument(code, argsAt + path.length + 1)))
+      return true
+  }
+  return false
+}
