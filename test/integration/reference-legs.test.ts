@@ -20,9 +20,6 @@ type Truth = {
 
 /** `fixture subdir: tool leg` → why the gate cannot see it. */
 const UNSEEN: Record<string, string> = {
-  // fastmcp's File(path=…) reads the file inside the SDK.
-  'fastmcp: get_test_file_from_server privateData': 'the SDK reads the file',
-  'fastmcp: get_test_file_from_server untrustedContent': 'the SDK reads the file',
   // The weather client is named in Program.cs: the gate does not follow a named client to its base address.
   'csharp-sdk: get_alerts externalCommunication': 'the named HttpClient is configured in another file',
   'csharp-sdk: get_forecast externalCommunication': 'the named HttpClient is configured in another file'

@@ -40,3 +40,20 @@ describe('a file read to change it, and shown back', () => {
     expect(legsOf(reach.get('save_note')?.facts ?? [])).toEqual([])
   })
 })
+
+describe("an SDK helper that reads the file it is given (fastmcp's File(path=…))", () => {
+  const reach = reachIn('fastmcp')
+
+  it('gives private data to a path read, and text others wrote when a tool argument names it', () => {
+    expect(legsOf(reach.get('fetch_file')?.facts ?? [])).toEqual(['privateData', 'untrustedContent'])
+    expect(reach.get('fetch_file')!.facts[0]).toMatchObject({ source: 'local', at: { file: 'server.py', line: 12 } })
+    expect(legsOf(reach.get('config_file')?.facts ?? [])).toEqual(['privateData'])
+  })
+
+  it('gives nothing to a file the program ships with, nor to bytes made in the tool', () => {
+    expect(reach.get('bundled_logo')?.handler).toBeDefined()
+    expect(legsOf(reach.get('bundled_logo')?.facts ?? [])).toEqual([])
+    expect(reach.get('blank_image')?.handler).toBeDefined()
+    expect(legsOf(reach.get('blank_image')?.facts ?? [])).toEqual([])
+  })
+})

@@ -26,7 +26,13 @@ const CASES: Partial<Record<Language, Case[]>> = {
     ['return json.dumps(dict(os.environ))', 'environment'],
     ['token = os.environ["TOKEN"]', 'ok'],
     ['with open(os.path.join(os.path.dirname(__file__), "prompt.md")) as f:', 'ok'],
-    ['webbrowser.open(url)', 'ok']
+    ['webbrowser.open(url)', 'ok'],
+    ['from fastmcp.utilities.types import File\nreturn File(path=path)', 'content'],
+    ['from mcp.server.fastmcp import FastMCP, Image\nreturn Image(p, format="png")', 'content'],
+    ['from fastmcp.utilities.types import (\n    File,\n)\nreturn File(name="x", path=p)', 'content'],
+    ['from fastmcp.utilities.types import Image\nreturn Image(data=buf.getvalue(), format="jpeg")', 'ok'],
+    ['from fastmcp.utilities.types import File\nreturn File(path="requirements.txt")', 'ok'],
+    ['from myapp.files import File\nreturn File(path=p)', 'ok']
   ],
   go: [
     ['data, err := os.ReadFile(path)', 'content'],
