@@ -57,3 +57,24 @@ describe("an SDK helper that reads the file it is given (fastmcp's File(path=…
     expect(legsOf(reach.get('blank_image')?.facts ?? [])).toEqual([])
   })
 })
+
+describe('a C# named HttpClient whose base address another file configures', () => {
+  const reach = reachIn('named-client')
+
+  it("sends to the base address's host from the tool that calls the named client", () => {
+    const facts = reach.get('get_alerts')?.facts ?? []
+    expect(legsOf(facts)).toEqual(['externalCommunication'])
+    expect(facts[0]).toMatchObject({
+      source: 'host',
+      host: 'api.weather.gov',
+      at: { file: 'Weather/Tools/WeatherTools.cs', line: 21 }
+    })
+  })
+
+  it('gives nothing to a client named without a base address, nor to one made and not called', () => {
+    expect(reach.get('get_status')?.handler).toBeDefined()
+    expect(legsOf(reach.get('get_status')?.facts ?? [])).toEqual([])
+    expect(reach.get('which_api')?.handler).toBeDefined()
+    expect(legsOf(reach.get('which_api')?.facts ?? [])).toEqual([])
+  })
+})

@@ -763,6 +763,7 @@ export function deriveCapabilities(
       if (!texts.has(p)) texts.set(p, repo.read(p))
       return texts.get(p)?.includes(name) ?? false
     })
+  let namedClients: Map<string, string> | undefined
   // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
   let config: Map<string, string> | undefined
   const configValue = (key: string): string | undefined => {
@@ -802,7 +803,17 @@ export function deriveCapabilities(
       return files.length || !beyond.has(language) ? files : undefined
     },
     baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
-    toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0
+    toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
+    namedClientHost: (name) => {
+      if (!namedClients) {
+        namedClients = new Map()
+        for (const p of filesNaming('csharp', 'AddHttpClient')) {
+          const f = parse(p)
+          if (f) for (const [n, host] of namedClientsIn(f)) if (!namedClients.has(n)) namedClients.set(n, host)
+        }
+      }
+      return namedClients.get(name)
+    }
   }
   const seen = new Set<string>()
   const tools: ToolReach[] = []
@@ -1244,6 +1255,20 @@ function reachOf(
           at: where
         })
     }
+    if (f.language === 'csharp' && lookups.namedClientHost)
+      for (const c of namedClientCalls(f, span)) {
+        const host = lookups.namedClientHost(c.name)
+        if (!host) continue
+        const where = at(c.at, `HttpClient "${c.name}"`)
+        addFact({
+          leg: 'externalCommunication',
+          via: `HttpClient "${c.name}" → ${host}`,
+          source: 'host',
+          host,
+          at: where
+        })
+        for (const fact of vendorFacts(catalogue, host, where)) addFact(fact)
+      }
     const senders = new Set<CatalogueEntry>()
     for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
       const o = span.start + m.index
@@ -1475,6 +1500,8 @@ interface Lookups {
   baseHost: (f: ParsedFile, name: string) => string | undefined
   /** How many tools the file registers (a low-level server's list). */
   toolsIn?: (file: string) => number
+  /** The host of a C# named HttpClient's base address (`AddHttpClient("name", c => c.BaseAddress = …)`). */
+  namedClientHost?: (name: string) => string | undefined
 }
 const NO_LOOKUPS: Lookups = { filesNaming: () => [], baseHost: () => undefined }
 
@@ -1540,6 +1567,47 @@ function springBaseHost(
     }
   }
   return undefined
+}
+
+const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g
+const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*@?"([^"\n]{1,500})"/
+
+/** C# named clients a file configures with a written base address: name → host. */
+function namedClientsIn(f: ParsedFile): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const m of f.code.matchAll(ADD_NAMED_CLIENT)) {
+    const close = closing(f.bare, f.bare.indexOf('(', m.index), 20_000)
+    if (close < 0) continue
+    const url = BASE_ADDRESS.exec(f.code.slice(m.index, close))?.[1]
+    const host = url ? hostOf(url) : undefined
+    if (host && !out.has(m[1])) out.set(m[1], host)
+  }
+  return out
+}
+
+const CREATE_CLIENT =
+  /(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:[\w.]{1,200}\.)?CreateClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*\)/g
+const HTTP_CLIENT_CALL =
+  /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:Get|Post|Put|Patch|Delete|Send|GetString|GetStream|GetByteArray|GetFromJson|PostAsJson|PutAsJson|PatchAsJson|DeleteFromJson)Async[ \t]*(?:<[^<>()\n]{1,200}>[ \t]*)?\(/g
+
+/**
+ * The calls a span makes on a client it gets by name (`var client = factory.CreateClient("WeatherApi")`): the name
+ * and the call's offset. A URL written with its own host goes there, not to the base address.
+ */
+function namedClientCalls(f: ParsedFile, span: Span): { name: string; at: number }[] {
+  const body = f.code.slice(span.start, span.end)
+  const names = new Map<string, string>()
+  for (const m of body.matchAll(CREATE_CLIENT)) names.set(m[1], m[2])
+  if (!names.size) return []
+  const out: { name: string; at: number }[] = []
+  for (const m of body.matchAll(HTTP_CLIENT_CALL)) {
+    const name = names.get(m[1])
+    if (!name) continue
+    const url = leadingLiteral(firstArgument(body, m.index + m[0].length), f.constants)
+    if (url !== undefined && hostOf(url)) continue
+    out.push({ name, at: span.start + m.index })
+  }
+  return out
 }
 
 /** Receivers whose type the call cannot tell from a declaration in the file. */
