@@ -514,6 +514,16 @@ const RULES = {
             content: /^(?:open|read_text|read_bytes)$/
         },
         {
+            // An SDK's content helper given a path (`File(path=p)`, `Image(path=p)`) reads the file to return it; given
+            // `data=` it reads none. The file imports from the SDK (its names are not looked for: a pattern that did
+            // was slow on crafted text).
+            re: /(?<![\w.])(File|Image|Audio)[ \t]*\(/g,
+            kind: 'files',
+            content: /^(?:File|Image|Audio)$/,
+            needs: /\bfrom[ \t]{1,8}(?:fastmcp|mcp\.server\.(?:fastmcp|mcpserver))\b[\w.]{0,100}[ \t]{1,8}import\b/,
+            pathKeyword: 'path'
+        },
+        {
             re: /\bjson\.dumps[ \t]*\([ \t]*(?:dict[ \t]*\([ \t]*)?(os\.environ)\b(?![ \t]*[.[])|\b(os\.environ)\.items[ \t]*\(|\bdict[ \t]*\([ \t]*(os\.environ)[ \t]*\)/g,
             kind: 'environment'
         }
@@ -565,6 +575,24 @@ function receiverOf(code, dot) {
     }
     return code.slice(i + 1, dot);
 }
+/** The path a call is given first or by its keyword (`File(p)`, `File(path=p)`); '' for `File(data=b)`. */
+function keywordPath(code, argsAt, keyword) {
+    let at = argsAt;
+    // A helper's few parameters: a path given after six others is not looked for.
+    for (let k = 0; k < 6; k++) {
+        const arg = firstArgument(code, at);
+        const named = /^\s*([A-Za-z_]\w*)[ \t]*=(?!=)/.exec(arg);
+        if (named?.[1] === keyword)
+            return arg.slice(named[0].length);
+        if (!named && k === 0)
+            return arg;
+        at += arg.length;
+        if (code[at] !== ',')
+            break;
+        at++;
+    }
+    return '';
+}
 /** A path the program ships with (a literal, or one made from its own folder) is not the user's data. */
 const LITERAL_PATH = /^\s*[rbfu]{0,2}(['"`])[^'"`{$]*\1\s*$/i;
 const OWN_FOLDER = /__dirname|__filename|import\.meta|__file__|AppContext\.BaseDirectory|getResource/;
@@ -594,7 +622,11 @@ function localReads(language, bare, code, from = 0, to = bare.length) {
             }
             const argsAt = m.index + m[0].length;
             // A method of the path itself (`Path(p).read_text()`): the path is its receiver.
-            const path = RECEIVER_READS.has(name) ? receiverOf(code, m.index) : firstArgument(code, argsAt);
+            const path = rule.pathKeyword
+                ? keywordPath(code, argsAt, rule.pathKeyword)
+                : RECEIVER_READS.has(name)
+                    ? receiverOf(code, m.index)
+                    : firstArgument(code, argsAt);
             if (!path.trim() || ownPath(path))
                 continue;
             if (language === 'python' && name === 'open') {
@@ -606,6 +638,39 @@ function localReads(language, bare, code, from = 0, to = bare.length) {
         }
     }
     return out.sort((a, b) => a.offset - b.offset);
+}
+// Calls that change a file on disk, per language: a tool that reads only to change a file shows nothing of it
+// unless the function that changes it returns what it read (a diff).
+const WRITES = {
+    typescript: /(?<![\w$])(?:fs|fsp|fsPromises|fse|promises)[ \t]*\.[ \t]*(?:writeFile|appendFile|rename|copyFile|outputFile|writeJson)(?:Sync)?[ \t]*\(/g,
+    python: /\.[ \t]*(?:write_text|write_bytes)[ \t]*\(|\b(?:os\.(?:replace|rename)|shutil\.(?:move|copy\w*)|json\.dump)[ \t]*\(/g,
+    go: /\b(?:os|ioutil)\.(?:WriteFile|Create|Rename|OpenFile)[ \t]*\(/g,
+    csharp: /\bFile\.(?:WriteAll(?:Text|Lines|Bytes)|AppendAll(?:Text|Lines)|Move|Replace|Copy)(?:Async)?[ \t]*\(/g,
+    java: /\bFiles\.(?:writeString|write|move|copy|newBufferedWriter)[ \t]*\(|\bnew[ \t]+FileWriter[ \t]*\(/g
+};
+WRITES.javascript = WRITES.typescript;
+WRITES.kotlin = WRITES.java;
+const PY_OPEN = /(?<![\w.])(?:aiofiles\.)?open[ \t]*\(/g;
+/** Whether the code between `from` and `to` of `bare` (`code` its view with strings) changes a file on disk. */
+function writesFile(language, bare, code, from = 0, to = bare.length) {
+    const re = WRITES[language];
+    if (!re)
+        return false;
+    re.lastIndex = from;
+    const m = re.exec(bare);
+    if (m && m.index < to)
+        return true;
+    if (language !== 'python')
+        return false;
+    // `open(path, "w")`: the mode, after the path, says it writes.
+    PY_OPEN.lastIndex = from;
+    for (let o = PY_OPEN.exec(bare); o && o.index < to; o = PY_OPEN.exec(bare)) {
+        const argsAt = o.index + o[0].length;
+        const path = firstArgument(code, argsAt);
+        if (code[argsAt + path.length] === ',' && WRITE_MODE.test(firstArgument(code, argsAt + path.length + 1)))
+            return true;
+    }
+    return false;
 }
 
 /** Words that name reading data back. */
@@ -1432,6 +1497,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             texts.set(p, repo.read(p));
         return texts.get(p)?.includes(name) ?? false;
     });
+    let namedClients;
     // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
     let config;
     const configValue = (key) => {
@@ -1499,7 +1565,20 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         },
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
         toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
-        dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? []
+        dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? [],
+        namedClientHost: (name) => {
+            if (!namedClients) {
+                namedClients = new Map();
+                for (const p of filesNaming('csharp', 'AddHttpClient')) {
+                    const f = parse(p);
+                    if (f)
+                        for (const [n, host] of namedClientsIn(f))
+                            if (!namedClients.has(n))
+                                namedClients.set(n, host);
+                }
+            }
+            return namedClients.get(name);
+        }
     };
     const seen = new Set();
     const tools = [];
@@ -1888,11 +1967,12 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
         depth: 0,
         path: [],
         handed: new Map(),
-        given: new Map()
+        given: new Map(),
+        shows: () => true
     }));
     let spans = 0;
     while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-        const { file: f, span, tainted, depth, path, handed, given } = work.shift();
+        const { file: f, span, tainted, depth, path, handed, given, shows } = work.shift();
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
         const vendorUse = (vendor, where) => {
@@ -1937,8 +2017,21 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                 });
                 continue;
             }
-            if (changing)
+            if (changing) {
+                // Unless the function that changes the file returns what it read (`applyFileEdits` returns a diff) to the
+                // tool's result: the caller then sees the file. What it sees is its own edit and its surroundings.
+                if (r.content &&
+                    writesFile(f.language, f.bare, f.code, span.start, span.end) &&
+                    returnedAt(f, span, r.offset) &&
+                    shows())
+                    addFact({
+                        leg: 'privateData',
+                        via: `${r.call}: a file on the server's disk, changed and shown back`,
+                        source: 'local',
+                        at: where
+                    });
                 continue;
+            }
             addFact({ leg: 'privateData', via: `${r.call}: files on the server's disk`, source: 'local', at: where });
             if (r.content && mentions(leadOf(r.path) || r.path, tainted))
                 addFact({
@@ -1948,6 +2041,22 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                     at: where
                 });
         }
+        if (f.language === 'csharp' && lookups.namedClientHost)
+            for (const c of namedClientCalls(f, span)) {
+                const host = lookups.namedClientHost(c.name);
+                if (!host)
+                    continue;
+                const where = at(c.at, `HttpClient "${c.name}"`);
+                addFact({
+                    leg: 'externalCommunication',
+                    via: `HttpClient "${c.name}" → ${host}`,
+                    source: 'host',
+                    host,
+                    at: where
+                });
+                for (const fact of vendorFacts(catalogue, host, where))
+                    addFact(fact);
+            }
         const senders = new Set();
         for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
             const o = span.start + m.index;
@@ -2112,7 +2221,9 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                     depth: depth + 1,
                     path: calledAt ? [...path, name] : path,
                     handed: clients,
-                    given: urls
+                    given: urls,
+                    // The handler's own result is the tool's; a callee's is when the caller returns what it got.
+                    shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows
                 });
             }
         }
@@ -2228,6 +2339,47 @@ function springBaseHost(f, name, parse, filesNaming, configValue) {
         }
     }
     return undefined;
+}
+const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g;
+const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*@?"([^"\n]{1,500})"/;
+/** C# named clients a file configures with a written base address: name → host. */
+function namedClientsIn(f) {
+    const out = new Map();
+    for (const m of f.code.matchAll(ADD_NAMED_CLIENT)) {
+        const close = closing(f.bare, f.bare.indexOf('(', m.index), 20_000);
+        if (close < 0)
+            continue;
+        const url = BASE_ADDRESS.exec(f.code.slice(m.index, close))?.[1];
+        const host = url ? hostOf(url) : undefined;
+        if (host && !out.has(m[1]))
+            out.set(m[1], host);
+    }
+    return out;
+}
+const CREATE_CLIENT = /(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:[\w.]{1,200}\.)?CreateClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*\)/g;
+const HTTP_CLIENT_CALL = /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:Get|Post|Put|Patch|Delete|Send|GetString|GetStream|GetByteArray|GetFromJson|PostAsJson|PutAsJson|PatchAsJson|DeleteFromJson)Async[ \t]*(?:<[^<>()\n]{1,200}>[ \t]*)?\(/g;
+/**
+ * The calls a span makes on a client it gets by name (`var client = factory.CreateClient("WeatherApi")`): the name
+ * and the call's offset. A URL written with its own host goes there, not to the base address.
+ */
+function namedClientCalls(f, span) {
+    const body = f.code.slice(span.start, span.end);
+    const names = new Map();
+    for (const m of body.matchAll(CREATE_CLIENT))
+        names.set(m[1], m[2]);
+    if (!names.size)
+        return [];
+    const out = [];
+    for (const m of body.matchAll(HTTP_CLIENT_CALL)) {
+        const name = names.get(m[1]);
+        if (!name)
+            continue;
+        const url = leadingLiteral(firstArgument(body, m.index + m[0].length), f.constants);
+        if (url !== undefined && hostOf(url))
+            continue;
+        out.push({ name, at: span.start + m.index });
+    }
+    return out;
 }
 /** Receivers whose type the call cannot tell from a declaration in the file. */
 const TYPED = new Set(['java', 'csharp', 'typescript', 'kotlin']);
@@ -2498,11 +2650,12 @@ function leadOf(expr) {
     }
     return e;
 }
-function propagateTaint(body, code, tainted) {
+/** `whole`: a name anywhere in the value passes on (data, not where a URL points). */
+function propagateTaint(body, code, tainted, whole = false) {
     for (let round = 0; round < 2; round++) {
         for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g)) {
             const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length);
-            if (!mentions(leadOf(rhs), tainted))
+            if (!mentions(whole ? rhs : leadOf(rhs), tainted))
                 continue;
             for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g))
                 tainted.add(n[0]);
@@ -2511,6 +2664,49 @@ function propagateTaint(body, code, tainted) {
             if (mentions(m[2], tainted))
                 tainted.add(m[1]);
     }
+}
+/** The function's `return` statements in a span, each to the end of its statement (a callback's count too). */
+function returnsIn(f, span) {
+    const out = [];
+    for (let i = f.bare.indexOf('return', span.start); i >= 0 && i < span.end; i = f.bare.indexOf('return', i + 6)) {
+        if (/[\w$.]/.test(f.bare[i - 1] ?? ' ') || /[\w$]/.test(f.bare[i + 6] ?? ' '))
+            continue;
+        let depth = 0;
+        let end = i + 6;
+        for (; end < span.end; end++) {
+            const ch = f.bare[end];
+            if (ch === '(' || ch === '[' || ch === '{')
+                depth++;
+            else if (ch === ')' || ch === ']' || ch === '}') {
+                if (depth-- === 0)
+                    break;
+            }
+            else if (depth === 0 && (ch === ';' || ch === '\n'))
+                break;
+        }
+        out.push({ start: i, end });
+    }
+    return out;
+}
+const ASSIGNED = /(?:^|[^\w$.])([A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,4})[ \t]*(?::[^=\n]{0,80})?:?=(?![=>])[^=;\n]{0,200}$/;
+/**
+ * Whether the value made at `o` is what the function in `span` returns: it is in a `return`, or kept in a variable
+ * (and those made from it) that one names.
+ */
+function returnedAt(f, span, o) {
+    const returns = returnsIn(f, span);
+    if (returns.some((r) => r.start <= o && o < r.end))
+        return true;
+    const lineStart = f.bare.lastIndexOf('\n', o) + 1;
+    const kept = ASSIGNED.exec(f.bare.slice(Math.max(lineStart, span.start, o - 200), o));
+    if (!kept)
+        return false;
+    // Go's `err` beside the value is not it.
+    const names = new Set([...kept[1].matchAll(/[A-Za-z_$][\w$]*/g)].map((n) => n[0]).filter((n) => !KEYWORDS.has(n)));
+    if (!names.size)
+        return false;
+    propagateTaint(f.bare.slice(span.start, span.end), f.code.slice(span.start, span.end), names, true);
+    return returns.some((r) => mentions(f.code.slice(r.start, r.end), names));
 }
 function byName(defs) {
     const map = new Map();

@@ -23,7 +23,7 @@ import {
   type SourceSecurityEvidence,
   type ToolRegistration
 } from '../source/security.js'
-import { localReads } from './local-reach.js'
+import { localReads, writesFile } from './local-reach.js'
 import { accessOfChain, accessOfName, authoredObject, takesStatement, wordsOf, type Access } from './access.js'
 import { once } from './once.js'
 import {
@@ -769,6 +769,7 @@ export function deriveCapabilities(
       if (!texts.has(p)) texts.set(p, repo.read(p))
       return texts.get(p)?.includes(name) ?? false
     })
+  let namedClients: Map<string, string> | undefined
   // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
   let config: Map<string, string> | undefined
   const configValue = (key: string): string | undefined => {
@@ -830,7 +831,17 @@ export function deriveCapabilities(
     },
     baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
     toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
-    dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? []
+    dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? [],
+    namedClientHost: (name) => {
+      if (!namedClients) {
+        namedClients = new Map()
+        for (const p of filesNaming('csharp', 'AddHttpClient')) {
+          const f = parse(p)
+          if (f) for (const [n, host] of namedClientsIn(f)) if (!namedClients.has(n)) namedClients.set(n, host)
+        }
+      }
+      return namedClients.get(name)
+    }
   }
   const seen = new Set<string>()
   const tools: ToolReach[] = []
@@ -1220,6 +1231,8 @@ function reachOf(
     handed: Map<string, CatalogueEntry>
     /** Parameters the caller gave a URL it wrote (`request(`${API_BASE}/alerts`)`): where the parameter points. */
     given: Map<string, string>
+    /** Whether what the function returns reaches the tool's result (asked only of a tool that changes files). */
+    shows: () => boolean
   }[] = [handler, ...extra].map((h) => ({
     file: handlerFile,
     span: h.span,
@@ -1227,11 +1240,12 @@ function reachOf(
     depth: 0,
     path: [],
     handed: new Map(),
-    given: new Map()
+    given: new Map(),
+    shows: () => true
   }))
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-    const { file: f, span, tainted, depth, path, handed, given } = work.shift()!
+    const { file: f, span, tainted, depth, path, handed, given, shows } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
@@ -1276,7 +1290,23 @@ function reachOf(
         })
         continue
       }
-      if (changing) continue
+      if (changing) {
+        // Unless the function that changes the file returns what it read (`applyFileEdits` returns a diff) to the
+        // tool's result: the caller then sees the file. What it sees is its own edit and its surroundings.
+        if (
+          r.content &&
+          writesFile(f.language, f.bare, f.code, span.start, span.end) &&
+          returnedAt(f, span, r.offset) &&
+          shows()
+        )
+          addFact({
+            leg: 'privateData',
+            via: `${r.call}: a file on the server's disk, changed and shown back`,
+            source: 'local',
+            at: where
+          })
+        continue
+      }
       addFact({ leg: 'privateData', via: `${r.call}: files on the server's disk`, source: 'local', at: where })
       if (r.content && mentions(leadOf(r.path) || r.path, tainted))
         addFact({
@@ -1286,6 +1316,20 @@ function reachOf(
           at: where
         })
     }
+    if (f.language === 'csharp' && lookups.namedClientHost)
+      for (const c of namedClientCalls(f, span)) {
+        const host = lookups.namedClientHost(c.name)
+        if (!host) continue
+        const where = at(c.at, `HttpClient "${c.name}"`)
+        addFact({
+          leg: 'externalCommunication',
+          via: `HttpClient "${c.name}" → ${host}`,
+          source: 'host',
+          host,
+          at: where
+        })
+        for (const fact of vendorFacts(catalogue, host, where)) addFact(fact)
+      }
     const senders = new Set<CatalogueEntry>()
     for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
       const o = span.start + m.index
@@ -1463,7 +1507,9 @@ function reachOf(
           depth: depth + 1,
           path: calledAt ? [...path, name] : path,
           handed: clients,
-          given: urls
+          given: urls,
+          // The handler's own result is the tool's; a callee's is when the caller returns what it got.
+          shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows
         })
       }
     }
@@ -1524,6 +1570,8 @@ interface Lookups {
   toolsIn?: (file: string) => number
   /** The files that compare something with this string (`case "x":`, `=== "x"`): where a name may be dispatched. */
   dispatchFiles?: (language: Language, name: string) => string[]
+  /** The host of a C# named HttpClient's base address (`AddHttpClient("name", c => c.BaseAddress = …)`). */
+  namedClientHost?: (name: string) => string | undefined
 }
 const NO_LOOKUPS: Lookups = { filesNaming: () => [], baseHost: () => undefined }
 
@@ -1589,6 +1637,47 @@ function springBaseHost(
     }
   }
   return undefined
+}
+
+const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g
+const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*@?"([^"\n]{1,500})"/
+
+/** C# named clients a file configures with a written base address: name → host. */
+function namedClientsIn(f: ParsedFile): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const m of f.code.matchAll(ADD_NAMED_CLIENT)) {
+    const close = closing(f.bare, f.bare.indexOf('(', m.index), 20_000)
+    if (close < 0) continue
+    const url = BASE_ADDRESS.exec(f.code.slice(m.index, close))?.[1]
+    const host = url ? hostOf(url) : undefined
+    if (host && !out.has(m[1])) out.set(m[1], host)
+  }
+  return out
+}
+
+const CREATE_CLIENT =
+  /(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:[\w.]{1,200}\.)?CreateClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*\)/g
+const HTTP_CLIENT_CALL =
+  /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:Get|Post|Put|Patch|Delete|Send|GetString|GetStream|GetByteArray|GetFromJson|PostAsJson|PutAsJson|PatchAsJson|DeleteFromJson)Async[ \t]*(?:<[^<>()\n]{1,200}>[ \t]*)?\(/g
+
+/**
+ * The calls a span makes on a client it gets by name (`var client = factory.CreateClient("WeatherApi")`): the name
+ * and the call's offset. A URL written with its own host goes there, not to the base address.
+ */
+function namedClientCalls(f: ParsedFile, span: Span): { name: string; at: number }[] {
+  const body = f.code.slice(span.start, span.end)
+  const names = new Map<string, string>()
+  for (const m of body.matchAll(CREATE_CLIENT)) names.set(m[1], m[2])
+  if (!names.size) return []
+  const out: { name: string; at: number }[] = []
+  for (const m of body.matchAll(HTTP_CLIENT_CALL)) {
+    const name = names.get(m[1])
+    if (!name) continue
+    const url = leadingLiteral(firstArgument(body, m.index + m[0].length), f.constants)
+    if (url !== undefined && hostOf(url)) continue
+    out.push({ name, at: span.start + m.index })
+  }
+  return out
 }
 
 /** Receivers whose type the call cannot tell from a declaration in the file. */
@@ -1875,13 +1964,14 @@ export function leadOf(expr: string): string {
   return e
 }
 
-function propagateTaint(body: string, code: string, tainted: Set<string>): void {
+/** `whole`: a name anywhere in the value passes on (data, not where a URL points). */
+function propagateTaint(body: string, code: string, tainted: Set<string>, whole = false): void {
   for (let round = 0; round < 2; round++) {
     for (const m of body.matchAll(
       /(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g
     )) {
       const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
-      if (!mentions(leadOf(rhs), tainted)) continue
+      if (!mentions(whole ? rhs : leadOf(rhs), tainted)) continue
       for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
     }
     for (const m of body.matchAll(
@@ -1889,6 +1979,45 @@ function propagateTaint(body: string, code: string, tainted: Set<string>): void 
     ))
       if (mentions(m[2], tainted)) tainted.add(m[1])
   }
+}
+
+/** The function's `return` statements in a span, each to the end of its statement (a callback's count too). */
+function returnsIn(f: ParsedFile, span: Span): Span[] {
+  const out: Span[] = []
+  for (let i = f.bare.indexOf('return', span.start); i >= 0 && i < span.end; i = f.bare.indexOf('return', i + 6)) {
+    if (/[\w$.]/.test(f.bare[i - 1] ?? ' ') || /[\w$]/.test(f.bare[i + 6] ?? ' ')) continue
+    let depth = 0
+    let end = i + 6
+    for (; end < span.end; end++) {
+      const ch = f.bare[end]
+      if (ch === '(' || ch === '[' || ch === '{') depth++
+      else if (ch === ')' || ch === ']' || ch === '}') {
+        if (depth-- === 0) break
+      } else if (depth === 0 && (ch === ';' || ch === '\n')) break
+    }
+    out.push({ start: i, end })
+  }
+  return out
+}
+
+const ASSIGNED =
+  /(?:^|[^\w$.])([A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,4})[ \t]*(?::[^=\n]{0,80})?:?=(?![=>])[^=;\n]{0,200}$/
+
+/**
+ * Whether the value made at `o` is what the function in `span` returns: it is in a `return`, or kept in a variable
+ * (and those made from it) that one names.
+ */
+function returnedAt(f: ParsedFile, span: Span, o: number): boolean {
+  const returns = returnsIn(f, span)
+  if (returns.some((r) => r.start <= o && o < r.end)) return true
+  const lineStart = f.bare.lastIndexOf('\n', o) + 1
+  const kept = ASSIGNED.exec(f.bare.slice(Math.max(lineStart, span.start, o - 200), o))
+  if (!kept) return false
+  // Go's `err` beside the value is not it.
+  const names = new Set([...kept[1].matchAll(/[A-Za-z_$][\w$]*/g)].map((n) => n[0]).filter((n) => !KEYWORDS.has(n)))
+  if (!names.size) return false
+  propagateTaint(f.bare.slice(span.start, span.end), f.code.slice(span.start, span.end), names, true)
+  return returns.some((r) => mentions(f.code.slice(r.start, r.end), names))
 }
 
 function byName(defs: Definition[]): Map<string, Definition[]> {

@@ -23,6 +23,8 @@ interface LocalRule {
   content?: RegExp
   /** What the file must also hold for the rule to apply (the import that binds a bare name). */
   needs?: RegExp
+  /** The keyword that names the path: without it, or a first positional argument, the call reads no file. */
+  pathKeyword?: string
 }
 
 const JS_CONTENT = /^(?:readFile(?:Sync)?|createReadStream|readJson(?:Sync)?|readJSON)$/
@@ -51,6 +53,16 @@ const RULES: Partial<Record<Language, LocalRule[]>> = {
       re: /(?<![\w.])(open)[ \t]*\(|\baiofiles\.(open)[ \t]*\(|\.[ \t]*(read_text|read_bytes|iterdir)[ \t]*\(|\bos\.(listdir|scandir|walk|stat)[ \t]*\(/g,
       kind: 'files',
       content: /^(?:open|read_text|read_bytes)$/
+    },
+    {
+      // An SDK's content helper given a path (`File(path=p)`, `Image(path=p)`) reads the file to return it; given
+      // `data=` it reads none. The file imports from the SDK (its names are not looked for: a pattern that did
+      // was slow on crafted text).
+      re: /(?<![\w.])(File|Image|Audio)[ \t]*\(/g,
+      kind: 'files',
+      content: /^(?:File|Image|Audio)$/,
+      needs: /\bfrom[ \t]{1,8}(?:fastmcp|mcp\.server\.(?:fastmcp|mcpserver))\b[\w.]{0,100}[ \t]{1,8}import\b/,
+      pathKeyword: 'path'
     },
     {
       re: /\bjson\.dumps[ \t]*\([ \t]*(?:dict[ \t]*\([ \t]*)?(os\.environ)\b(?![ \t]*[.[])|\b(os\.environ)\.items[ \t]*\(|\bdict[ \t]*\([ \t]*(os\.environ)[ \t]*\)/g,
@@ -104,6 +116,22 @@ function receiverOf(code: string, dot: number): string {
   return code.slice(i + 1, dot)
 }
 
+/** The path a call is given first or by its keyword (`File(p)`, `File(path=p)`); '' for `File(data=b)`. */
+function keywordPath(code: string, argsAt: number, keyword: string): string {
+  let at = argsAt
+  // A helper's few parameters: a path given after six others is not looked for.
+  for (let k = 0; k < 6; k++) {
+    const arg = firstArgument(code, at)
+    const named = /^\s*([A-Za-z_]\w*)[ \t]*=(?!=)/.exec(arg)
+    if (named?.[1] === keyword) return arg.slice(named[0].length)
+    if (!named && k === 0) return arg
+    at += arg.length
+    if (code[at] !== ',') break
+    at++
+  }
+  return ''
+}
+
 /** A path the program ships with (a literal, or one made from its own folder) is not the user's data. */
 const LITERAL_PATH = /^\s*[rbfu]{0,2}(['"`])[^'"`{$]*\1\s*$/i
 const OWN_FOLDER = /__dirname|__filename|import\.meta|__file__|AppContext\.BaseDirectory|getResource/
@@ -134,7 +162,11 @@ export function localReads(language: Language, bare: string, code: string, from 
       }
       const argsAt = m.index + m[0].length
       // A method of the path itself (`Path(p).read_text()`): the path is its receiver.
-      const path = RECEIVER_READS.has(name) ? receiverOf(code, m.index) : firstArgument(code, argsAt)
+      const path = rule.pathKeyword
+        ? keywordPath(code, argsAt, rule.pathKeyword)
+        : RECEIVER_READS.has(name)
+          ? receiverOf(code, m.index)
+          : firstArgument(code, argsAt)
       if (!path.trim() || ownPath(path)) continue
       if (language === 'python' && name === 'open') {
         const mode = firstArgument(code, argsAt + path.length + 1)
@@ -144,4 +176,39 @@ export function localReads(language: Language, bare: string, code: string, from 
     }
   }
   return out.sort((a, b) => a.offset - b.offset)
+}
+
+// Calls that change a file on disk, per language: a tool that reads only to change a file shows nothing of it
+// unless the function that changes it returns what it read (a diff).
+const WRITES: Partial<Record<Language, RegExp>> = {
+  typescript:
+    /(?<![\w$])(?:fs|fsp|fsPromises|fse|promises)[ \t]*\.[ \t]*(?:writeFile|appendFile|rename|copyFile|outputFile|writeJson)(?:Sync)?[ \t]*\(/g,
+  python:
+    /\.[ \t]*(?:write_text|write_bytes)[ \t]*\(|\b(?:os\.(?:replace|rename)|shutil\.(?:move|copy\w*)|json\.dump)[ \t]*\(/g,
+  go: /\b(?:os|ioutil)\.(?:WriteFile|Create|Rename|OpenFile)[ \t]*\(/g,
+  csharp: /\bFile\.(?:WriteAll(?:Text|Lines|Bytes)|AppendAll(?:Text|Lines)|Move|Replace|Copy)(?:Async)?[ \t]*\(/g,
+  java: /\bFiles\.(?:writeString|write|move|copy|newBufferedWriter)[ \t]*\(|\bnew[ \t]+FileWriter[ \t]*\(/g
+}
+WRITES.javascript = WRITES.typescript
+WRITES.kotlin = WRITES.java
+
+const PY_OPEN = /(?<![\w.])(?:aiofiles\.)?open[ \t]*\(/g
+
+/** Whether the code between `from` and `to` of `bare` (`code` its view with strings) changes a file on disk. */
+export function writesFile(language: Language, bare: string, code: string, from = 0, to = bare.length): boolean {
+  const re = WRITES[language]
+  if (!re) return false
+  re.lastIndex = from
+  const m = re.exec(bare)
+  if (m && m.index < to) return true
+  if (language !== 'python') return false
+  // `open(path, "w")`: the mode, after the path, says it writes.
+  PY_OPEN.lastIndex = from
+  for (let o = PY_OPEN.exec(bare); o && o.index < to; o = PY_OPEN.exec(bare)) {
+    const argsAt = o.index + o[0].length
+    const path = firstArgument(code, argsAt)
+    if (code[argsAt + path.length] === ',' && WRITE_MODE.test(firstArgument(code, argsAt + path.length + 1)))
+      return true
+  }
+  return false
 }
