@@ -9,7 +9,6 @@ import {
   LineCounter,
   parseAllDocuments,
   parseDocument,
-  visit,
   YAMLParseError,
   type Document,
   type Node,
@@ -127,22 +126,32 @@ export function parseYamlAll(text: string): { docs: Document.Parsed[]; lineCount
  */
 function addDuplicateKeyErrors(doc: Document.Parsed): void {
   let added = false
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<unknown>()
-      for (const pair of map.items) {
-        const key = pair.key
-        if (!isScalar(key) || typeof key.value === 'symbol') continue
-        if (!seen.has(key.value)) {
-          seen.add(key.value)
-          continue
-        }
-        const at = key.range?.[0] ?? 0
-        doc.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'))
-        added = true
-      }
+  // The package's `visit` freezes a copy of the path at every collection; this walk visits the same
+  // mappings in the same order (keys before values, aliases not followed) without it.
+  const walk = (node: unknown): void => {
+    if (isSeq(node)) {
+      for (const item of node.items) walk(item)
+      return
     }
-  })
+    if (!isMap(node)) return
+    const seen = new Set<unknown>()
+    for (const pair of node.items) {
+      const key = pair.key
+      if (!isScalar(key) || typeof key.value === 'symbol') continue
+      if (!seen.has(key.value)) {
+        seen.add(key.value)
+        continue
+      }
+      const at = key.range?.[0] ?? 0
+      doc.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'))
+      added = true
+    }
+    for (const pair of node.items) {
+      walk(pair.key)
+      walk(pair.value)
+    }
+  }
+  walk(doc.contents)
   // Errors in text order, as the parser reports them, so the first one said is the first in the file.
   if (added) doc.errors.sort((a, b) => a.pos[0] - b.pos[0])
 }

@@ -10,6 +10,7 @@ import { describeIoError } from '../report/output.js'
 import { redactThenCut } from '../secrets/redact.js'
 import { closestNode, keyAt, MAX_ALIAS_COUNT, nodePosition, parseYaml, position } from '../yaml-positions.js'
 import { configSchema, type GoliveConfig } from './schema.js'
+import { readSimpleYaml } from './simple-yaml.js'
 
 export const MAX_CONFIG_BYTES = 1024 * 1024
 
@@ -89,6 +90,14 @@ export function parseConfig(
   const at = (line: number, column: number, field: string, message: string) =>
     problems.push({ file, line, column, field, message })
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  // A file of the plain shape that is valid is read without the `yaml` package; any problem is
+  // reported from the package's parse below, as for every other file.
+  const simple = readSimpleYaml(src)
+  if (simple) {
+    const result = configSchema.safeParse(simple.data)
+    if (result.success && !checkIdProblems(simple.data, simple.locate, file).length)
+      return { config: result.data, path: file, sha256, locate: simple.locate }
+  }
   const { doc, lineCounter } = parseYaml(src)
 
   // Out of stack, the parser says so once per level as it unwinds: one problem is enough.
@@ -115,7 +124,8 @@ export function parseConfig(
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(...issueProblems(issue, doc, lineCounter, file))
   }
-  problems.push(...checkIdProblems(data, doc, lineCounter, file))
+  const locate = (path: readonly PropertyKey[]) => nodePosition(lineCounter, closestNode(doc, path))
+  problems.push(...checkIdProblems(data, locate, file))
   if (problems.length) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column)
     throw new UsageError(`${file}: invalid configuration`, problems)
@@ -124,7 +134,7 @@ export function parseConfig(
     config: result.data!,
     path: file,
     sha256,
-    locate: (path) => nodePosition(lineCounter, closestNode(doc, path))
+    locate
   }
 }
 
@@ -227,7 +237,7 @@ function unwrap(schema: unknown): unknown {
  * Waivers and attestations must name a known, non-critical check (read from the raw data so these show with schema
  * errors).
  */
-function checkIdProblems(data: unknown, doc: Document, lc: LineCounter, file: string): Problem[] {
+function checkIdProblems(data: unknown, locate: LoadedConfig['locate'], file: string): Problem[] {
   const problems: Problem[] = []
   for (const [section, verb] of [
     ['waivers', 'waived'],
@@ -239,7 +249,7 @@ function checkIdProblems(data: unknown, doc: Document, lc: LineCounter, file: st
       const id = (item as { check?: unknown })?.check
       if (typeof id !== 'string') return
       const path = [section, i, 'check']
-      const pos = nodePosition(lc, closestNode(doc, path))
+      const pos = locate(path)
       const entry = checkInfo(id)
       if (!entry) {
         problems.push({
