@@ -154,7 +154,7 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   if (leg && reach.facts.some((f) => f.leg === leg)) return undefined
   if (reach.missing?.length) return MISSING_CODE
   if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length) return UNRESOLVED_TARGET
-  // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data anywhere.
+  // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data out.
   if (leg === 'externalCommunication' && unresolvedCalls(ctx, tool).some((u) => u.sends)) return UNRESOLVED_SEND
   return undefined
 }

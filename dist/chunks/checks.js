@@ -2815,7 +2815,7 @@ function unreadReason(ctx, tool, leg) {
         return MISSING_CODE;
     if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length)
         return UNRESOLVED_TARGET;
-    // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data anywhere.
+    // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data out.
     if (leg === 'externalCommunication' && unresolvedCalls(ctx, tool).some((u) => u.sends))
         return UNRESOLVED_SEND;
     return undefined;

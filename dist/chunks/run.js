@@ -12,7 +12,7 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, s as splitTopLevel, d as sendsBody, o as own, e as listOpening, t as toolsOfList, g as listedRegistration, p as partsOf, j as importsOf$1, k as handlerFieldAt, m as loopNames, n as parameterOf, q as expressionText, r as objectNameAt, u as codeFileOf, v as stringConstantsOf, w as toolObjectsOf, x as scanSources, y as dotenvSecrets, z as testDataIn, A as createSecretsDetector } from './security.js';
+import { f as firstArgument, s as sendsBody, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, d as splitTopLevel, o as own, e as listOpening, t as toolsOfList, g as listedRegistration, p as partsOf, j as importsOf$1, k as handlerFieldAt, m as loopNames, n as parameterOf, q as expressionText, r as objectNameAt, u as codeFileOf, v as stringConstantsOf, w as toolObjectsOf, x as scanSources, y as dotenvSecrets, z as testDataIn, A as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOf, a as startSourceScan } from './parallel-scan.js';
 import { x as catalogueWith } from './catalogue.js';
 import { spawn } from 'node:child_process';
@@ -1877,12 +1877,18 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     };
     const seen = new Set();
     const tools = [];
+    const registrations = [];
     for (const reg of source.tools) {
         if (reg.isTest || seen.has(reg.name))
             continue;
         seen.add(reg.name);
+        registrations.push(reg);
         tools.push(reachOf(reg, parse, catalogue, lookups));
     }
+    // Tools that share one handler (a loop's lambda handing the name on) are each served by their own code somewhere:
+    // a function or method named as the tool (`notion_append_block_children(args) {…}` in a table of handlers).
+    for (const [i, def] of namedHandlers(tools, registrations, byLanguage, texts, repo, parse))
+        tools[i] = reachOf(registrations[i], parse, catalogue, lookups, def);
     // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
     const inReach = (t, at) => t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to);
     // A URL named like one is the caller's only in the handler, or where a tool argument reaches it.
@@ -2144,7 +2150,7 @@ function chainAfter(bare, from) {
         out.push({ name, end: i });
     return out;
 }
-function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
+function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
     const filesNaming = lookups.filesNaming;
     const reach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] };
     const file = parse(reg.at.file);
@@ -2207,6 +2213,13 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
             }
         }
     }
+    // A tool from a list another module keeps: the handler of the registration that goes over the list.
+    if (!handler && reg.site) {
+        const other = parse(reg.site.file);
+        handler = other && handlerOf(other, offsetOf(other, reg.site.line, reg.site.column), reg);
+        if (handler)
+            handlerFile = other;
+    }
     // A tool written as a class (the name given to the base class, the description a method): its run method.
     let extra = [];
     if (!handler) {
@@ -2265,9 +2278,20 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
         given: new Map(),
         shows: () => true
     }));
+    if (named)
+        work.push({
+            file: named.file,
+            span: { start: named.def.start, end: named.def.end },
+            tainted: argumentsOf(named.def.params),
+            depth: 0,
+            path: [],
+            handed: new Map(),
+            given: new Map(),
+            shows: () => true
+        });
     let spans = 0;
     while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-        const { file: f, span, tainted, depth, path, handed, given, shows } = work.shift();
+        const { file: f, span, tainted, depth, path, handed, given, shows, writes } = work.shift();
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
         const vendorUse = (vendor, where) => {
@@ -2440,7 +2464,9 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                     for (const c of targets.slice(0, 1)) {
                         const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`);
                         const base = () => lookups.baseHost(f, name);
-                        urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, c.name, vendorUse, base, given);
+                        urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, 
+                        // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
+                        writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name, vendorUse, base, given);
                     }
                 }
                 continue;
@@ -2518,7 +2544,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS) {
                     handed: clients,
                     given: urls,
                     // The handler's own result is the tool's; a callee's is when the caller returns what it got.
-                    shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows
+                    shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows,
+                    writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length))
                 });
             }
         }
@@ -2820,9 +2847,11 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         return;
     }
     if (configuredTarget(f, argsAt, arg, tainted)) {
-        // Only writing to the organisation's own service reads nothing back from it.
+        // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
         if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method))
             addFact(configuredFact(client, expr, at));
+        else
+            SETTLED.get(reach)?.add(`${at.file}:${at.line}`);
         return;
     }
     if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
@@ -3190,6 +3219,59 @@ function goLocalType(bare, variable) {
     const made = new RegExp(`(?<![\\w.])${variable}[ \\t]*(?::=|=)[ \\t]*&?([A-Za-z_]\\w*)[ \\t]*\\{|\\bvar[ \\t]+${variable}[ \\t]+\\*?([A-Za-z_]\\w*)[ \\t]*$`, 'm').exec(bare);
     const type = made?.[1] ?? made?.[2];
     return type && !GO_BUILTIN_TYPES.has(type) ? type : undefined;
+}
+/** A tool name that says what its function is called: words joined by `_`, `-` or a capital, not a lone word. */
+const DISTINCT_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+|[a-z0-9][A-Z][a-z0-9]*)+$/;
+/** The most tools looked up by name in one run: a bound on the one pass over the files it takes. */
+const MAX_NAMED_LOOKUPS = 500;
+/**
+ * For tools whose handler serves other tools too, the function or method of their own name in the repository's
+ * files of the registration's language, found in one pass over them: by the tool's index.
+ */
+function namedHandlers(tools, registrations, byLanguage, texts, repo, parse) {
+    const found = new Map();
+    const byHandler = new Map();
+    tools.forEach((t, i) => {
+        if (!t.handler)
+            return;
+        const key = `${t.handler.file}:${t.handler.line}:${t.handler.column}`;
+        byHandler.set(key, [...(byHandler.get(key) ?? []), i]);
+    });
+    const wanted = new Map();
+    let count = 0;
+    for (const group of byHandler.values()) {
+        if (group.length < 2)
+            continue;
+        for (const i of group) {
+            const language = languageOf(registrations[i].at.file);
+            if (!language || !DISTINCT_NAME.test(tools[i].tool) || count >= MAX_NAMED_LOOKUPS)
+                continue;
+            count++;
+            const names = wanted.get(language) ?? new Map();
+            names.set(tools[i].tool, i);
+            wanted.set(language, names);
+        }
+    }
+    for (const [language, names] of wanted) {
+        const word = new RegExp(`(?<![\\w$])(?:${[...names.keys()].join('|')})(?![\\w$])`, 'g');
+        for (const p of byLanguage.get(language) ?? []) {
+            if (!texts.has(p))
+                texts.set(p, repo.read(p));
+            const hits = new Set([...(texts.get(p)?.matchAll(word) ?? [])].map((m) => m[0]));
+            if (!hits.size)
+                continue;
+            const f = parse(p);
+            for (const name of hits) {
+                const i = names.get(name);
+                const def = f?.defsByName.get(name)?.find((d) => d.end > d.start);
+                const handler = tools[i].handler;
+                if (!def || found.has(i) || (handler.file === p && f.lines.at(def.start).line === handler.line))
+                    continue;
+                found.set(i, { file: f, def });
+            }
+        }
+    }
+    return found;
 }
 /** Where a guard's statement ends: its Python block, its braces, or its line. */
 function guardEnd(f, at, after) {
@@ -3787,7 +3869,7 @@ function resolveList(f, files, paths, repo, tools) {
             const listed = toolsOfList(file, open, f.mode, f.pick, f.name);
             if (listed) {
                 for (const n of listed)
-                    found.push(listedRegistration(file, n, f.isTest, how, f.server));
+                    found.push(listedRegistration(file, n, f.isTest, how, f.server, f.at));
                 continue;
             }
             for (const p of partsOf(file, open) ?? []) {

@@ -5128,7 +5128,7 @@ function loopNames(file, offset, ident, object) {
     return found && 'tools' in found ? found.tools : undefined;
 }
 /** A tool a list gives, pushed with its place and its handler. */
-function listedRegistration(file, n, isTest, how, server) {
+function listedRegistration(file, n, isTest, how, server, site) {
     return {
         name: own(n.name),
         derived: n.derived,
@@ -5142,7 +5142,8 @@ function listedRegistration(file, n, isTest, how, server) {
                 }
             }
             : {}),
-        ...(server ? { server: own(server) } : {})
+        ...(server ? { server: own(server) } : {}),
+        ...(site && site.file !== file.path ? { site } : {})
     };
 }
 /**
@@ -5915,4 +5916,4 @@ function createSecurityDetector() {
     return { detector, result };
 }
 
-export { createSecretsDetector as A, isCode as B, CALLER_URL_NAME as C, intern as D, createSecurityDetector as E, FactTable as F, createAuthDetector as G, createPlatformAuthDetector as H, createPropertiesCredentialDetector as I, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, sendsBody as d, listOpening as e, firstArgument as f, listedRegistration as g, hostOf as h, isDocPath as i, importsOf as j, handlerFieldAt as k, leadingLiteral as l, loopNames as m, parameterOf as n, own as o, partsOf as p, expressionText as q, objectNameAt as r, splitTopLevel as s, toolsOfList as t, codeFileOf as u, stringConstantsOf as v, toolObjectsOf as w, scanSources as x, dotenvSecrets as y, testDataIn as z };
+export { createSecretsDetector as A, isCode as B, CALLER_URL_NAME as C, intern as D, createSecurityDetector as E, FactTable as F, createAuthDetector as G, createPlatformAuthDetector as H, createPropertiesCredentialDetector as I, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, splitTopLevel as d, listOpening as e, firstArgument as f, listedRegistration as g, hostOf as h, isDocPath as i, importsOf as j, handlerFieldAt as k, leadingLiteral as l, loopNames as m, parameterOf as n, own as o, partsOf as p, expressionText as q, objectNameAt as r, sendsBody as s, toolsOfList as t, codeFileOf as u, stringConstantsOf as v, toolObjectsOf as w, scanSources as x, dotenvSecrets as y, testDataIn as z };

@@ -390,6 +390,29 @@ describe('a Go handler that is a method of a type no file of the checkout declar
   })
 })
 
+describe('tools of a list registered in a loop, served from a table of functions named as the tools', () => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'handler-table'), today: TODAY })
+  const reach = (tool: string) => ctx.repo.capabilities.tools.find((t) => t.tool === tool)!
+  const files = (tool: string) => reach(tool).reached.map((r) => `${r.file}:${r.from}`)
+
+  it("takes the loop's registration in another module as each listed tool's handler", () => {
+    for (const tool of ['wiki_read_page', 'wiki_add_comment', 'search'])
+      expect(reach(tool).handler, tool).toMatchObject({ file: 'src/index.ts', line: 11 })
+  })
+
+  it('follows each tool into the function of its own name as well', () => {
+    expect(files('wiki_read_page')).toContain('src/handlers.ts:7')
+    expect(files('wiki_add_comment')).toContain('src/handlers.ts:10')
+    // A one-word name says nothing of which function serves it: the decoy `search` is not followed.
+    expect(files('search')).toEqual(['src/index.ts:11'])
+  })
+
+  it("reads through a helper whose verb is the caller's, and writes without reading", () => {
+    expect(legsOf(reach('wiki_read_page').facts)).toEqual(['privateData'])
+    expect(legsOf(reach('wiki_add_comment').facts)).toEqual([])
+  })
+})
+
 describe('JDBC statements made by the connection', () => {
   const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'jdbc'), today: TODAY })
   const legs = (tool: string) => legsOf(ctx.repo.capabilities.tools.find((t) => t.tool === tool)?.facts ?? [])

@@ -845,11 +845,17 @@ export function deriveCapabilities(
   }
   const seen = new Set<string>()
   const tools: ToolReach[] = []
+  const registrations: ToolRegistration[] = []
   for (const reg of source.tools) {
     if (reg.isTest || seen.has(reg.name)) continue
     seen.add(reg.name)
+    registrations.push(reg)
     tools.push(reachOf(reg, parse, catalogue, lookups))
   }
+  // Tools that share one handler (a loop's lambda handing the name on) are each served by their own code somewhere:
+  // a function or method named as the tool (`notion_append_block_children(args) {…}` in a table of handlers).
+  for (const [i, def] of namedHandlers(tools, registrations, byLanguage, texts, repo, parse))
+    tools[i] = reachOf(registrations[i], parse, catalogue, lookups, def)
 
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
   const inReach = (t: ToolReach, at: FileEvidence) =>
@@ -1099,7 +1105,8 @@ function reachOf(
   reg: ToolRegistration,
   parse: (path: string) => ParsedFile | undefined,
   catalogue: Catalogue,
-  lookups: Lookups = NO_LOOKUPS
+  lookups: Lookups = NO_LOOKUPS,
+  named?: { file: ParsedFile; def: Definition }
 ): ToolReach {
   const filesNaming = lookups.filesNaming
   const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
@@ -1159,6 +1166,12 @@ function reachOf(
         break
       }
     }
+  }
+  // A tool from a list another module keeps: the handler of the registration that goes over the list.
+  if (!handler && reg.site) {
+    const other = parse(reg.site.file)
+    handler = other && handlerOf(other, offsetOf(other, reg.site.line, reg.site.column), reg)
+    if (handler) handlerFile = other!
   }
   // A tool written as a class (the name given to the base class, the description a method): its run method.
   let extra: { span: Span; params: string[] }[] = []
@@ -1233,6 +1246,8 @@ function reachOf(
     given: Map<string, string>
     /** Whether what the function returns reaches the tool's result (asked only of a tool that changes files). */
     shows: () => boolean
+    /** The caller handed a body verb on (`this.request(path, { method: 'PATCH', body })`): its requests write. */
+    writes?: boolean
   }[] = [handler, ...extra].map((h) => ({
     file: handlerFile,
     span: h.span,
@@ -1243,9 +1258,20 @@ function reachOf(
     given: new Map(),
     shows: () => true
   }))
+  if (named)
+    work.push({
+      file: named.file,
+      span: { start: named.def.start, end: named.def.end },
+      tainted: argumentsOf(named.def.params),
+      depth: 0,
+      path: [],
+      handed: new Map(),
+      given: new Map(),
+      shows: () => true
+    })
   let spans = 0
   while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-    const { file: f, span, tainted, depth, path, handed, given, shows } = work.shift()!
+    const { file: f, span, tainted, depth, path, handed, given, shows, writes } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
@@ -1433,7 +1459,8 @@ function reachOf(
               reach,
               addFact,
               catalogue,
-              c.name,
+              // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
+              writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name,
               vendorUse,
               base,
               given
@@ -1509,7 +1536,8 @@ function reachOf(
           handed: clients,
           given: urls,
           // The handler's own result is the tool's; a callee's is when the caller returns what it got.
-          shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows
+          shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows,
+          writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length))
         })
       }
     }
@@ -1844,8 +1872,9 @@ function urlFact(
     return
   }
   if (configuredTarget(f, argsAt, arg, tainted)) {
-    // Only writing to the organisation's own service reads nothing back from it.
+    // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
     if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) addFact(configuredFact(client, expr, at))
+    else SETTLED.get(reach)?.add(`${at.file}:${at.line}`)
     return
   }
   if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
@@ -2214,6 +2243,62 @@ function goLocalType(bare: string, variable: string): string | undefined {
   ).exec(bare)
   const type = made?.[1] ?? made?.[2]
   return type && !GO_BUILTIN_TYPES.has(type) ? type : undefined
+}
+
+/** A tool name that says what its function is called: words joined by `_`, `-` or a capital, not a lone word. */
+const DISTINCT_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+|[a-z0-9][A-Z][a-z0-9]*)+$/
+/** The most tools looked up by name in one run: a bound on the one pass over the files it takes. */
+const MAX_NAMED_LOOKUPS = 500
+
+/**
+ * For tools whose handler serves other tools too, the function or method of their own name in the repository's
+ * files of the registration's language, found in one pass over them: by the tool's index.
+ */
+function namedHandlers(
+  tools: ToolReach[],
+  registrations: ToolRegistration[],
+  byLanguage: Map<Language, string[]>,
+  texts: Map<string, string | undefined>,
+  repo: Pick<Repository, 'read'>,
+  parse: (path: string) => ParsedFile | undefined
+): Map<number, { file: ParsedFile; def: Definition }> {
+  const found = new Map<number, { file: ParsedFile; def: Definition }>()
+  const byHandler = new Map<string, number[]>()
+  tools.forEach((t, i) => {
+    if (!t.handler) return
+    const key = `${t.handler.file}:${t.handler.line}:${t.handler.column}`
+    byHandler.set(key, [...(byHandler.get(key) ?? []), i])
+  })
+  const wanted = new Map<Language, Map<string, number>>()
+  let count = 0
+  for (const group of byHandler.values()) {
+    if (group.length < 2) continue
+    for (const i of group) {
+      const language = languageOf(registrations[i].at.file)
+      if (!language || !DISTINCT_NAME.test(tools[i].tool) || count >= MAX_NAMED_LOOKUPS) continue
+      count++
+      const names = wanted.get(language) ?? new Map<string, number>()
+      names.set(tools[i].tool, i)
+      wanted.set(language, names)
+    }
+  }
+  for (const [language, names] of wanted) {
+    const word = new RegExp(`(?<![\\w$])(?:${[...names.keys()].join('|')})(?![\\w$])`, 'g')
+    for (const p of byLanguage.get(language) ?? []) {
+      if (!texts.has(p)) texts.set(p, repo.read(p))
+      const hits = new Set([...(texts.get(p)?.matchAll(word) ?? [])].map((m) => m[0]))
+      if (!hits.size) continue
+      const f = parse(p)
+      for (const name of hits) {
+        const i = names.get(name)!
+        const def = f?.defsByName.get(name)?.find((d) => d.end > d.start)
+        const handler = tools[i].handler!
+        if (!def || found.has(i) || (handler.file === p && f!.lines.at(def.start).line === handler.line)) continue
+        found.set(i, { file: f!, def })
+      }
+    }
+  }
+  return found
 }
 
 /** Where a guard's statement ends: its Python block, its braces, or its line. */

@@ -40,6 +40,8 @@ export interface ToolRegistration {
    * Python: the server object the tool is registered on (`jira` of `@jira.tool`), for namespaces of mounted servers.
    */
   server?: string
+  /** For a tool from a list kept apart from its registration (a loop over it): where the registration is. */
+  site?: FileEvidence
 }
 
 /**
@@ -694,7 +696,8 @@ export function listedRegistration(
   n: ListedTool,
   isTest: boolean,
   how: string,
-  server?: string
+  server?: string,
+  site?: FileEvidence
 ): ToolRegistration {
   return {
     name: own(n.name),
@@ -709,7 +712,8 @@ export function listedRegistration(
           }
         }
       : {}),
-    ...(server ? { server: own(server) } : {})
+    ...(server ? { server: own(server) } : {}),
+    ...(site && site.file !== file.path ? { site } : {})
   }
 }
 

@@ -148,7 +148,7 @@ function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Reposi
       if (open === -1) continue
       const listed = toolsOfList(file, open, f.mode, f.pick, f.name)
       if (listed) {
-        for (const n of listed) found.push(listedRegistration(file, n, f.isTest, how, f.server))
+        for (const n of listed) found.push(listedRegistration(file, n, f.isTest, how, f.server, f.at))
         continue
       }
       for (const p of partsOf(file, open) ?? []) {
