@@ -2246,7 +2246,9 @@ function goLocalType(bare: string, variable: string): string | undefined {
 }
 
 /** A tool name that says what its function is called: words joined by `_`, `-` or a capital, not a lone word. */
-const DISTINCT_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+|[a-z0-9][A-Z][a-z0-9]*)+$/
+const NAME_CHARS = /^[A-Za-z][\w-]*$/
+const WORD_JOIN = /[A-Za-z0-9][_-][A-Za-z0-9]|[a-z0-9][A-Z]/
+const distinctName = (name: string) => NAME_CHARS.test(name) && WORD_JOIN.test(name)
 /** The most tools looked up by name in one run: a bound on the one pass over the files it takes. */
 const MAX_NAMED_LOOKUPS = 500
 
@@ -2275,7 +2277,7 @@ function namedHandlers(
     if (group.length < 2) continue
     for (const i of group) {
       const language = languageOf(registrations[i].at.file)
-      if (!language || !DISTINCT_NAME.test(tools[i].tool) || count >= MAX_NAMED_LOOKUPS) continue
+      if (!language || !distinctName(tools[i].tool) || count >= MAX_NAMED_LOOKUPS) continue
       count++
       const names = wanted.get(language) ?? new Map<string, number>()
       names.set(tools[i].tool, i)
