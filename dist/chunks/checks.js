@@ -2796,6 +2796,10 @@ const MISSING_CODE = 'it calls code the checkout does not hold';
 const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve';
 /** Said of a tool that sends a request body to a URL the gate cannot resolve: where its data goes is not known. */
 const UNRESOLVED_SEND = 'it sends to a URL the gate cannot resolve';
+/** Said of a tool beside a package that sends which no handler was followed to: the tool may be the one using it. */
+const UNTIED_SENDER = 'it may use a package that sends, in code no handler was followed to';
+/** Said of a tool that writes to a service: whether others read what it writes (a shared page, a comment) is unknown. */
+const UNCLEAR_WRITE = 'it writes to a service whose readers the gate cannot tell';
 /**
  * Why the gate could not read a declared tool's code (so evidence cannot raise its legs), or undefined. For the
  * read legs, a call whose target the gate cannot tell is unread too: it may fetch either.
@@ -2818,7 +2822,15 @@ function unreadReason(ctx, tool, leg) {
     // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data out.
     if (leg === 'externalCommunication' && unresolvedCalls(ctx, tool).some((u) => u.sends))
         return UNRESOLVED_SEND;
+    if (leg === 'externalCommunication' && reach.writes?.length)
+        return UNCLEAR_WRITE;
+    if (leg === 'externalCommunication' && untiedSenders(ctx, tool).length)
+        return UNTIED_SENDER;
     return undefined;
+}
+/** Packages that can send (mail, chat, a service's posts) used where no handler led, that the tool may be using. */
+function untiedSenders(ctx, tool) {
+    return ctx.repo.capabilities.server.filter((f) => f.source === 'send' && f.candidates.includes(tool));
 }
 function reachOf(ctx, tool) {
     let reaches = REACHES.get(ctx.repo.capabilities);
@@ -2836,6 +2848,8 @@ function unresolvedCalls(ctx, tool) {
 const FIX_START = {
     [UNRESOLVED_TARGET]: 'Build the URL from a constant or a configuration key the gate can read',
     [UNRESOLVED_SEND]: 'Build the URL from a constant or a configuration key the gate can read',
+    [UNCLEAR_WRITE]: 'Declare `externalCommunication` if others read what the tool writes',
+    [UNTIED_SENDER]: 'Declare `externalCommunication` on the tools that use the package',
     [MISSING_CODE]: 'Commit the module the handler imports (or generate it before the gate runs)'
 };
 /**
@@ -2865,15 +2879,19 @@ function unreadOutcomes(ctx, leg, check) {
             status: 'not verified',
             message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,
             reason: why,
-            evidence: tools
-                .slice(0, 10)
-                .flatMap((name) => [
+            evidence: tools.slice(0, 10).flatMap((name) => [
                 configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
                 ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
                 ...(why === UNRESOLVED_SEND ? unresolvedCalls(ctx, name).filter((u) => u.sends) : [])
                     .slice(0, 1)
                     .map((u) => u.at),
-                ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : [])
+                ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : []),
+                ...(why === UNCLEAR_WRITE ? (reachOf(ctx, name)?.writes ?? []) : []),
+                ...(why === UNTIED_SENDER
+                    ? untiedSenders(ctx, name)
+                        .slice(0, 1)
+                        .map((f) => f.at)
+                    : [])
             ]),
             fix: `${FIX_START[why] ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
         });

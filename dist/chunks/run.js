@@ -2253,8 +2253,10 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             n.callerStatement ??= where;
         if (a === 'read')
             n.read ??= where;
-        else if (a === 'write')
+        else if (a === 'write') {
             n.wrote = true;
+            n.wroteAt ??= where;
+        }
         else
             n.unclear ??= where;
         if (a === 'read' && holdsContent(entry, words))
@@ -2575,6 +2577,9 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 source: 'send',
                 at: n.published
             });
+        // A write to a service that carries messages to others, not saying it authors text they read, may still.
+        else if (n.wroteAt && !sent && entry.kind === 'send')
+            reach.writes ??= [n.wroteAt];
         const where = n.read ?? (n.wrote ? undefined : n.unclear);
         if (!where)
             continue;
@@ -2850,8 +2855,10 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
         if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method))
             addFact(configuredFact(client, expr, at));
-        else
+        else {
             SETTLED.get(reach)?.add(`${at.file}:${at.line}`);
+            reach.writes ??= [at];
+        }
         return;
     }
     if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))

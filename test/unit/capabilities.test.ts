@@ -411,6 +411,31 @@ describe('tools of a list registered in a loop, served from a table of functions
     expect(legsOf(reach('wiki_read_page').facts)).toEqual(['privateData'])
     expect(legsOf(reach('wiki_add_comment').facts)).toEqual([])
   })
+
+  it('leaves external communication not verified for the tool that writes, whose readers are not known', () => {
+    const { result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'handler-table'), today: TODAY })
+    const unread = findingsOf(result.findings, 'security.external-communication').filter(
+      (f) => f.status === 'not verified'
+    )
+    expect(unread.map((f) => f.message)).toEqual([
+      expect.stringContaining('(it writes to a service whose readers the gate cannot tell): wiki_add_comment.')
+    ])
+  })
+})
+
+describe('a package that sends, reached through a context no handler can be followed through', () => {
+  const { result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'untied-sender'), today: TODAY })
+
+  it('leaves external communication and the trifecta not verified, never passed', () => {
+    for (const check of ['security.external-communication', 'security.trifecta']) {
+      const statuses = findingsOf(result.findings, check).map((f) => f.status)
+      expect(statuses, check).toContain('not verified')
+      expect(statuses, check).not.toContain('passed')
+    }
+    expect(
+      findingsOf(result.findings, 'security.external-communication').find((f) => f.status === 'not verified')?.message
+    ).toContain('(it may use a package that sends, in code no handler was followed to): send_report, word_count.')
+  })
 })
 
 describe('JDBC statements made by the connection', () => {

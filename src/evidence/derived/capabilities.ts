@@ -72,6 +72,8 @@ export interface ToolReach {
   reached: { file: string; from: number; to: number }[]
   /** A call the handler makes into a module the checkout does not hold (the first one). */
   missing?: FileEvidence[]
+  /** A write to a service whose readers the gate cannot tell (the organisation's own, or a vendor's): the first. */
+  writes?: FileEvidence[]
 }
 
 export interface ServerFact extends CapabilityFact {
@@ -1200,6 +1202,8 @@ function reachOf(
       read?: FileEvidence
       unclear?: FileEvidence
       wrote: boolean
+      /** Where it first writes. */
+      wroteAt?: FileEvidence
       callerStatement?: FileEvidence
       /** A read of what the catalogue names as text others write (its `content` words). */
       content?: FileEvidence
@@ -1219,8 +1223,10 @@ function reachOf(
     if (!n) access.set(entry, (n = { wrote: false }))
     if (callerStatement) n.callerStatement ??= where
     if (a === 'read') n.read ??= where
-    else if (a === 'write') n.wrote = true
-    else n.unclear ??= where
+    else if (a === 'write') {
+      n.wrote = true
+      n.wroteAt ??= where
+    } else n.unclear ??= where
     if (a === 'read' && holdsContent(entry, words)) n.content ??= where
     const authored =
       a === 'write' && entry.legs.includes('untrustedContent') ? authoredObject(callWords, words) : undefined
@@ -1567,6 +1573,8 @@ function reachOf(
         source: 'send',
         at: n.published
       })
+    // A write to a service that carries messages to others, not saying it authors text they read, may still.
+    else if (n.wroteAt && !sent && entry.kind === 'send') reach.writes ??= [n.wroteAt]
     const where = n.read ?? (n.wrote ? undefined : n.unclear)
     if (!where) continue
     for (const leg of entry.legs) {
@@ -1874,7 +1882,10 @@ function urlFact(
   if (configuredTarget(f, argsAt, arg, tainted)) {
     // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
     if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) addFact(configuredFact(client, expr, at))
-    else SETTLED.get(reach)?.add(`${at.file}:${at.line}`)
+    else {
+      SETTLED.get(reach)?.add(`${at.file}:${at.line}`)
+      reach.writes ??= [at]
+    }
     return
   }
   if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
