@@ -144,7 +144,7 @@ export const UNRESOLVED_SEND = 'it sends to a URL the gate cannot resolve'
 /** Said of a tool beside a package that sends which no handler was followed to: the tool may be the one using it. */
 export const UNTIED_SENDER = 'it may use a package that sends, in code no handler was followed to'
 
-/** Said of a tool that writes to a service: whether others read what it writes (a shared page, a comment) is unknown. */
+/** Said of a tool that writes to a service: whether others read what it writes (a shared page, a comment) is open. */
 export const UNCLEAR_WRITE = 'it writes to a service whose readers the gate cannot tell'
 
 /**

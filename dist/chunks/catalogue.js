@@ -11569,7 +11569,26 @@ var data = [ { "package":"com.slack.api:slack-api-client",
     legs:[  ],
     kind:"generic-http",
     reason:"HTTP client",
-    example:"import io.vertx.ext.web.client.WebClient;" } ];
+    example:"import io.vertx.ext.web.client.WebClient;" },
+  { "package":"org.jenkins-ci.main:jenkins-core",
+    imports:[ "hudson.model",
+      "jenkins.model" ],
+    legs:[ "privateData",
+      "untrustedContent" ],
+    send:[ "scheduleBuild2",
+      "schedule2",
+      "setDescription",
+      "setDisplayName" ],
+    kind:"send",
+    content:[ "log",
+      "console",
+      "changeset",
+      "change",
+      "test",
+      "artifact",
+      "description" ],
+    reason:"Jenkins core, from inside a plugin: jobs, builds and the logs and changes contributors' code and commits write; a scheduled build runs what others read",
+    example:"import hudson.model.Run;" } ];
 
 // The capability catalogue: what a package reaches (private data, untrusted content, an outbound
 // channel), by the names code imports it with, per ecosystem. The entries are data
