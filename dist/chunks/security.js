@@ -5780,35 +5780,14 @@ function sendsBody(code, call, argsAt) {
     return BODY_VERB.test(args) || METHOD_OPTION.test(args);
 }
 /** The text of a call's arguments, up to its closing parenthesis (bounded). */
-function callArguments(code, from) {
-    let depth = 0;
-    let quote = '';
-    for (let i = from; i < code.length && i < from + 1_000; i++) {
-        const ch = code[i];
-        if (quote) {
-            if (ch === '\\')
-                i++;
-            else if (ch === quote)
-                quote = '';
-            continue;
-        }
-        if (ch === '"' || ch === "'" || ch === '`')
-            quote = ch;
-        else if (ch === '(' || ch === '[' || ch === '{')
-            depth++;
-        else if (ch === ')' || ch === ']' || ch === '}') {
-            if (depth === 0)
-                return code.slice(from, i);
-            depth--;
-        }
-    }
-    return code.slice(from, Math.min(code.length, from + 1_000));
-}
+const callArguments = (code, from) => argumentText(code, from, 1_000, false);
 /** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
-function firstArgument(code, from) {
+const firstArgument = (code, from) => argumentText(code, from, 400, true);
+/** From `from` to the closing parenthesis of the call (or, `toComma`, the first top-level comma), at most `limit`. */
+function argumentText(code, from, limit, toComma) {
     let depth = 0;
     let quote = '';
-    for (let i = from; i < code.length && i < from + 400; i++) {
+    for (let i = from; i < code.length && i < from + limit; i++) {
         const ch = code[i];
         if (quote) {
             if (ch === '\\')
@@ -5826,10 +5805,10 @@ function firstArgument(code, from) {
                 return code.slice(from, i);
             depth--;
         }
-        else if (ch === ',' && depth === 0)
+        else if (toComma && ch === ',' && depth === 0)
             return code.slice(from, i);
     }
-    return code.slice(from, from + 400);
+    return code.slice(from, Math.min(code.length, from + limit));
 }
 /**
  * The URL the argument starts with: a string literal (f-strings, template

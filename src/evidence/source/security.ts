@@ -1362,31 +1362,16 @@ export function sendsBody(code: string, call: string, argsAt: number): boolean {
 }
 
 /** The text of a call's arguments, up to its closing parenthesis (bounded). */
-function callArguments(code: string, from: number): string {
-  let depth = 0
-  let quote = ''
-  for (let i = from; i < code.length && i < from + 1_000; i++) {
-    const ch = code[i]
-    if (quote) {
-      if (ch === '\\') i++
-      else if (ch === quote) quote = ''
-      continue
-    }
-    if (ch === '"' || ch === "'" || ch === '`') quote = ch
-    else if (ch === '(' || ch === '[' || ch === '{') depth++
-    else if (ch === ')' || ch === ']' || ch === '}') {
-      if (depth === 0) return code.slice(from, i)
-      depth--
-    }
-  }
-  return code.slice(from, Math.min(code.length, from + 1_000))
-}
+const callArguments = (code: string, from: number): string => argumentText(code, from, 1_000, false)
 
 /** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
-export function firstArgument(code: string, from: number): string {
+export const firstArgument = (code: string, from: number): string => argumentText(code, from, 400, true)
+
+/** From `from` to the closing parenthesis of the call (or, `toComma`, the first top-level comma), at most `limit`. */
+function argumentText(code: string, from: number, limit: number, toComma: boolean): string {
   let depth = 0
   let quote = ''
-  for (let i = from; i < code.length && i < from + 400; i++) {
+  for (let i = from; i < code.length && i < from + limit; i++) {
     const ch = code[i]
     if (quote) {
       if (ch === '\\') i++
@@ -1398,9 +1383,9 @@ export function firstArgument(code: string, from: number): string {
     else if (ch === ')' || ch === ']' || ch === '}') {
       if (depth === 0) return code.slice(from, i)
       depth--
-    } else if (ch === ',' && depth === 0) return code.slice(from, i)
+    } else if (toComma && ch === ',' && depth === 0) return code.slice(from, i)
   }
-  return code.slice(from, from + 400)
+  return code.slice(from, Math.min(code.length, from + limit))
 }
 
 /**
