@@ -218,8 +218,8 @@ describe('Untrusted content raised by reads of text outsiders write (test/fixtur
   it('raises the untrusted-content leg of the trifecta although every tool declares none', () => {
     const [t] = findingsOf(result.findings, 'security.trifecta')
     expect(t.message).toMatch(/^Only private data and untrusted content in the code read/)
-    // The Graph client of src/tools/mail.ts is a typed parameter the reach does not bind, so the SDK, which can send
-    // mail, is not tied to a tool: external communication is not verified, never passed.
+    // src/tools/mail.ts uses the Graph SDK, which can send mail, in code no tool's handler leads to: any tool may be
+    // the one using it, so external communication is not verified, never passed.
     expect(t.status).toBe('not verified')
     expect(t.message).toMatch(/deny external communication could not be checked \(it may use a package that sends/)
   })
