@@ -2857,7 +2857,9 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
             addFact(configuredFact(client, expr, at));
         else {
             SETTLED.get(reach)?.add(`${at.file}:${at.line}`);
-            reach.writes ??= [at];
+            // A delete carries nothing out; a body may be read by others.
+            if (!/^delete/i.test(method))
+                reach.writes ??= [at];
         }
         return;
     }

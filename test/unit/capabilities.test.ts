@@ -396,7 +396,7 @@ describe('tools of a list registered in a loop, served from a table of functions
   const files = (tool: string) => reach(tool).reached.map((r) => `${r.file}:${r.from}`)
 
   it("takes the loop's registration in another module as each listed tool's handler", () => {
-    for (const tool of ['wiki_read_page', 'wiki_add_comment', 'search'])
+    for (const tool of ['wiki_read_page', 'wiki_add_comment', 'wiki_remove_page', 'search'])
       expect(reach(tool).handler, tool).toMatchObject({ file: 'src/index.ts', line: 11 })
   })
 
@@ -417,6 +417,7 @@ describe('tools of a list registered in a loop, served from a table of functions
     const unread = findingsOf(result.findings, 'security.external-communication').filter(
       (f) => f.status === 'not verified'
     )
+    // Not wiki_remove_page: a delete carries nothing out.
     expect(unread.map((f) => f.message)).toEqual([
       expect.stringContaining('(it writes to a service whose readers the gate cannot tell): wiki_add_comment.')
     ])

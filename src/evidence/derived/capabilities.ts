@@ -1884,7 +1884,8 @@ function urlFact(
     if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) addFact(configuredFact(client, expr, at))
     else {
       SETTLED.get(reach)?.add(`${at.file}:${at.line}`)
-      reach.writes ??= [at]
+      // A delete carries nothing out; a body may be read by others.
+      if (!/^delete/i.test(method)) reach.writes ??= [at]
     }
     return
   }
