@@ -11,6 +11,7 @@ import {
 } from '../../src/check.js'
 import { attested, counted, firstNames } from '../shared.js'
 import type { ToolCapabilities } from '../../src/evidence/derived/capability-matrix.js'
+import type { FileEvidence } from '../../src/findings.js'
 import type { Leg as LegName } from '../../src/evidence/derived/catalogue.js'
 import type { CapabilityFact, ServerFact, ToolReach, UnknownTarget } from '../../src/evidence/derived/capabilities.js'
 
@@ -187,12 +188,28 @@ function unresolvedCalls(ctx: CheckContext, tool: string): UnknownTarget[] {
   ]
 }
 
-const FIX_START: Record<string, string> = {
-  [UNRESOLVED_TARGET]: 'Build the URL from a constant or a configuration key the gate can read',
-  [UNRESOLVED_SEND]: 'Build the URL from a constant or a configuration key the gate can read',
-  [UNCLEAR_WRITE]: 'Declare `externalCommunication` if others read what the tool writes',
-  [UNTIED_SENDER]: 'Declare `externalCommunication` on the tools that use the package',
-  [MISSING_CODE]: 'Commit the module the handler imports (or generate it before the gate runs)'
+/** Per reason: how the fix starts, and where in the code a tool shows it (the first place is quoted). */
+const UNREAD: Record<string, { fix: string; where: (ctx: CheckContext, tool: string) => FileEvidence[] }> = {
+  [UNRESOLVED_TARGET]: {
+    fix: 'Build the URL from a constant or a configuration key the gate can read',
+    where: (ctx, tool) => unresolvedCalls(ctx, tool).map((u) => u.at)
+  },
+  [UNRESOLVED_SEND]: {
+    fix: 'Build the URL from a constant or a configuration key the gate can read',
+    where: (ctx, tool) => unresolvedCalls(ctx, tool).flatMap((u) => (u.sends ? [u.at] : []))
+  },
+  [UNCLEAR_WRITE]: {
+    fix: 'Declare `externalCommunication` if others read what the tool writes',
+    where: (ctx, tool) => reachOf(ctx, tool)?.writes ?? []
+  },
+  [UNTIED_SENDER]: {
+    fix: 'Declare `externalCommunication` on the tools that use the package',
+    where: (ctx, tool) => untiedSenders(ctx, tool).map((f) => f.at)
+  },
+  [MISSING_CODE]: {
+    fix: 'Commit the module the handler imports (or generate it before the gate runs)',
+    where: (ctx, tool) => reachOf(ctx, tool)?.missing ?? []
+  }
 }
 
 /**
@@ -222,21 +239,13 @@ export function unreadOutcomes(ctx: CheckContext, leg: LegName, check: string): 
       status: 'not verified',
       message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,
       reason: why,
-      evidence: tools.slice(0, 10).flatMap((name) => [
-        configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
-        ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
-        ...(why === UNRESOLVED_SEND ? unresolvedCalls(ctx, name).filter((u) => u.sends) : [])
-          .slice(0, 1)
-          .map((u) => u.at),
-        ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : []),
-        ...(why === UNCLEAR_WRITE ? (reachOf(ctx, name)?.writes ?? []) : []),
-        ...(why === UNTIED_SENDER
-          ? untiedSenders(ctx, name)
-              .slice(0, 1)
-              .map((f) => f.at)
-          : [])
-      ]),
-      fix: `${FIX_START[why] ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
+      evidence: tools
+        .slice(0, 10)
+        .flatMap((name) => [
+          configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
+          ...(UNREAD[why]?.where(ctx, name) ?? []).slice(0, 1)
+        ]),
+      fix: `${UNREAD[why]?.fix ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
     })
   }
   return outcomes

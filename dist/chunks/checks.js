@@ -2845,12 +2845,28 @@ function unresolvedCalls(ctx, tool) {
         ...ctx.repo.capabilities.unresolved.filter((u) => u.candidates.includes(tool))
     ];
 }
-const FIX_START = {
-    [UNRESOLVED_TARGET]: 'Build the URL from a constant or a configuration key the gate can read',
-    [UNRESOLVED_SEND]: 'Build the URL from a constant or a configuration key the gate can read',
-    [UNCLEAR_WRITE]: 'Declare `externalCommunication` if others read what the tool writes',
-    [UNTIED_SENDER]: 'Declare `externalCommunication` on the tools that use the package',
-    [MISSING_CODE]: 'Commit the module the handler imports (or generate it before the gate runs)'
+/** Per reason: how the fix starts, and where in the code a tool shows it (the first place is quoted). */
+const UNREAD = {
+    [UNRESOLVED_TARGET]: {
+        fix: 'Build the URL from a constant or a configuration key the gate can read',
+        where: (ctx, tool) => unresolvedCalls(ctx, tool).map((u) => u.at)
+    },
+    [UNRESOLVED_SEND]: {
+        fix: 'Build the URL from a constant or a configuration key the gate can read',
+        where: (ctx, tool) => unresolvedCalls(ctx, tool).flatMap((u) => (u.sends ? [u.at] : []))
+    },
+    [UNCLEAR_WRITE]: {
+        fix: 'Declare `externalCommunication` if others read what the tool writes',
+        where: (ctx, tool) => reachOf(ctx, tool)?.writes ?? []
+    },
+    [UNTIED_SENDER]: {
+        fix: 'Declare `externalCommunication` on the tools that use the package',
+        where: (ctx, tool) => untiedSenders(ctx, tool).map((f) => f.at)
+    },
+    [MISSING_CODE]: {
+        fix: 'Commit the module the handler imports (or generate it before the gate runs)',
+        where: (ctx, tool) => reachOf(ctx, tool)?.missing ?? []
+    }
 };
 /**
  * Declared tools that deny a leg (`none`) but whose code the gate could not read: one `not verified` per
@@ -2879,21 +2895,13 @@ function unreadOutcomes(ctx, leg, check) {
             status: 'not verified',
             message: `${counted(tools.length, 'tool')} declared \`${leg}: none\` could not be checked against code (${why}): ${shown}.`,
             reason: why,
-            evidence: tools.slice(0, 10).flatMap((name) => [
+            evidence: tools
+                .slice(0, 10)
+                .flatMap((name) => [
                 configEvidence(ctx, ['tools', toolIndex(ctx, name), leg]),
-                ...(why === UNRESOLVED_TARGET ? unresolvedCalls(ctx, name) : []).slice(0, 1).map((u) => u.at),
-                ...(why === UNRESOLVED_SEND ? unresolvedCalls(ctx, name).filter((u) => u.sends) : [])
-                    .slice(0, 1)
-                    .map((u) => u.at),
-                ...(why === MISSING_CODE ? (reachOf(ctx, name)?.missing ?? []) : []),
-                ...(why === UNCLEAR_WRITE ? (reachOf(ctx, name)?.writes ?? []) : []),
-                ...(why === UNTIED_SENDER
-                    ? untiedSenders(ctx, name)
-                        .slice(0, 1)
-                        .map((f) => f.at)
-                    : [])
+                ...(UNREAD[why]?.where(ctx, name) ?? []).slice(0, 1)
             ]),
-            fix: `${FIX_START[why] ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
+            fix: `${UNREAD[why]?.fix ?? 'Name the handler so the gate can follow it'}, or have a reviewer read the code and attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: ${tools[0]}\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tool reaches\n\`\`\``
         });
     }
     return outcomes;

@@ -766,10 +766,14 @@ export function deriveCapabilities(
     byLanguage.set(l, list)
   }
   const texts = new Map<string, string | undefined>()
+  /** A file's text, read once for the lookups below. */
+  const textOf = (p: string) => {
+    if (!texts.has(p)) texts.set(p, repo.read(p))
+    return texts.get(p)
+  }
   const filesNaming = (language: Language, name: string): string[] =>
     (byLanguage.get(language) ?? []).filter((p) => {
-      if (!texts.has(p)) texts.set(p, repo.read(p))
-      return texts.get(p)?.includes(name) ?? false
+      return textOf(p)?.includes(name) ?? false
     })
   let namedClients: Map<string, string> | undefined
   // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
@@ -799,11 +803,11 @@ export function deriveCapabilities(
     if (!index) {
       dispatchIndexes.set(language, (index = new Map()))
       for (const p of byLanguage.get(language) ?? []) {
-        if (!texts.has(p)) texts.set(p, repo.read(p))
-        for (const m of texts.get(p)?.matchAll(COMPARED_STRING) ?? []) {
+        for (const m of textOf(p)?.matchAll(COMPARED_STRING) ?? []) {
           const value = m[2] ?? m[4] ?? m[6]
-          const files = index.get(value) ?? []
-          if (files.at(-1) !== p) index.set(value, [...files, p])
+          const files = index.get(value)
+          if (!files) index.set(value, [p])
+          else if (files.at(-1) !== p) files.push(p)
         }
       }
     }
@@ -826,7 +830,7 @@ export function deriveCapabilities(
             (language === 'go' ? `|^[ \\t]+${name}[ \\t]+(?:struct|interface)\\b` : ''),
           'm'
         )
-        files = filesNaming(language, name).filter((p) => re.test(texts.get(p) ?? ''))
+        files = filesNaming(language, name).filter((p) => re.test(textOf(p) ?? ''))
         declaring.set(key, files)
       }
       return files.length || !beyond.has(language) ? files : undefined
@@ -856,7 +860,7 @@ export function deriveCapabilities(
   }
   // Tools that share one handler (a loop's lambda handing the name on) are each served by their own code somewhere:
   // a function or method named as the tool (`notion_append_block_children(args) {…}` in a table of handlers).
-  for (const [i, def] of namedHandlers(tools, registrations, byLanguage, texts, repo, parse))
+  for (const [i, def] of namedHandlers(tools, registrations, byLanguage, textOf, parse))
     tools[i] = reachOf(registrations[i], parse, catalogue, lookups, def)
 
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
@@ -1115,66 +1119,39 @@ function reachOf(
   const file = parse(reg.at.file)
   if (!file) return reach
   const offset = offsetOf(file, reg.at.line, reg.at.column)
+  type Handler = { span: Span; params: string[] }
+  /** The first of the files in which `find` finds the tool's handler, with that file. */
+  const firstIn = (paths: Iterable<string>, find: (f: ParsedFile, path: string) => Handler | undefined) => {
+    for (const p of paths) {
+      const f = parse(p)
+      const h = f && find(f, p)
+      if (h) return { h, f: f! }
+    }
+    return undefined
+  }
+  const here = [file.path, ...file.linked]
   // A tool from a list of definitions: the handler the source pass found for it (source/tool-lists.ts).
   const listed = listedHandler(reg, parse)
-  let handler = listed?.handler ?? handlerOf(file, offset, reg)
-  let handlerFile = listed?.file ?? file
-  // A low-level server lists its tools apart and dispatches on the name (`case "search":`).
-  if (!handler) {
-    for (const p of [file.path, ...file.linked]) {
-      const other = parse(p)
-      handler = other && dispatchOf(other, reg.name, p === file.path ? offset : -1)
-      if (handler) {
-        handlerFile = other!
-        break
-      }
-    }
-  }
-  // Or in a file neither imports: the dispatcher a call handler elsewhere hands the name to.
-  if (!handler) {
-    const tried = new Set([file.path, ...file.linked])
-    for (const p of lookups.dispatchFiles?.(file.language, reg.name) ?? []) {
-      const other = tried.has(p) ? undefined : parse(p)
-      handler = other && dispatchOf(other, reg.name, -1)
-      if (handler) {
-        handlerFile = other!
-        break
-      }
-    }
-  }
-  // A low-level server that lists one tool serves it from its one call handler.
-  if (!handler && lookups.toolsIn?.(file.path) === 1) {
-    for (const p of [file.path, ...file.linked]) {
-      const other = parse(p)
-      handler = other && callToolHandler(other)
-      if (handler) {
-        handlerFile = other!
-        break
-      }
-    }
-  }
-  // A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler.
-  if (!handler) {
-    const v = registrationVariable(file, offset)
-    for (const p of v ? filesNaming(file.language, v) : []) {
-      const other = p === file.path ? undefined : parse(p)
-      if (!other) continue
-      for (const m of other.bare.matchAll(new RegExp(`(?<![\\w$])${v}(?![\\w$])`, 'g'))) {
-        handler = registeredWith(other, m.index, v!, parse)
-        if (handler) break
-      }
-      if (handler) {
-        handlerFile = other
-        break
-      }
-    }
-  }
-  // A tool from a list another module keeps: the handler of the registration that goes over the list.
-  if (!handler && reg.site) {
-    const other = parse(reg.site.file)
-    handler = other && handlerOf(other, offsetOf(other, reg.site.line, reg.site.column), reg)
-    if (handler) handlerFile = other!
-  }
+  const found =
+    (listed && { h: listed.handler, f: listed.file }) ??
+    firstIn([file.path], (f) => handlerOf(f, offset, reg)) ??
+    // A low-level server lists its tools apart and dispatches on the name (`case "search":`).
+    firstIn(here, (f, p) => dispatchOf(f, reg.name, p === file.path ? offset : -1)) ??
+    // Or in a file neither imports: the dispatcher a call handler elsewhere hands the name to.
+    firstIn(
+      (lookups.dispatchFiles?.(file.language, reg.name) ?? []).filter((p) => !here.includes(p)),
+      (f) => dispatchOf(f, reg.name, -1)
+    ) ??
+    // A low-level server that lists one tool serves it from its one call handler.
+    (lookups.toolsIn?.(file.path) === 1 ? firstIn(here, (f) => callToolHandler(f)) : undefined) ??
+    // A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler.
+    variableRegistration(file, offset, filesNaming, firstIn, parse) ??
+    // A tool from a list another module keeps: the handler of the registration that goes over the list.
+    (reg.site
+      ? firstIn([reg.site.file], (f) => handlerOf(f, offsetOf(f, reg.site!.line, reg.site!.column), reg))
+      : undefined)
+  let handler = found?.h
+  const handlerFile = found?.f ?? file
   // A tool written as a class (the name given to the base class, the description a method): its run method.
   let extra: { span: Span; params: string[] }[] = []
   if (!handler) {
@@ -2272,8 +2249,7 @@ function namedHandlers(
   tools: ToolReach[],
   registrations: ToolRegistration[],
   byLanguage: Map<Language, string[]>,
-  texts: Map<string, string | undefined>,
-  repo: Pick<Repository, 'read'>,
+  textOf: (path: string) => string | undefined,
   parse: (path: string) => ParsedFile | undefined
 ): Map<number, { file: ParsedFile; def: Definition }> {
   const found = new Map<number, { file: ParsedFile; def: Definition }>()
@@ -2281,7 +2257,9 @@ function namedHandlers(
   tools.forEach((t, i) => {
     if (!t.handler) return
     const key = `${t.handler.file}:${t.handler.line}:${t.handler.column}`
-    byHandler.set(key, [...(byHandler.get(key) ?? []), i])
+    const group = byHandler.get(key)
+    if (group) group.push(i)
+    else byHandler.set(key, [i])
   })
   const wanted = new Map<Language, Map<string, number>>()
   let count = 0
@@ -2299,8 +2277,7 @@ function namedHandlers(
   for (const [language, names] of wanted) {
     const word = new RegExp(`(?<![\\w$])(?:${[...names.keys()].join('|')})(?![\\w$])`, 'g')
     for (const p of byLanguage.get(language) ?? []) {
-      if (!texts.has(p)) texts.set(p, repo.read(p))
-      const hits = new Set([...(texts.get(p)?.matchAll(word) ?? [])].map((m) => m[0]))
+      const hits = new Set([...(textOf(p)?.matchAll(word) ?? [])].map((m) => m[0]))
       if (!hits.size) continue
       const f = parse(p)
       for (const name of hits) {
@@ -2313,6 +2290,32 @@ function namedHandlers(
     }
   }
   return found
+}
+
+/** A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler. */
+function variableRegistration<T>(
+  file: ParsedFile,
+  offset: number,
+  filesNaming: Lookups['filesNaming'],
+  firstIn: (
+    paths: Iterable<string>,
+    find: (f: ParsedFile) => { span: Span; params: string[] } | undefined
+  ) => T | undefined,
+  parse: Parse
+): T | undefined {
+  const v = registrationVariable(file, offset)
+  if (!v) return undefined
+  const use = new RegExp(`(?<![\\w$])${v}(?![\\w$])`, 'g')
+  return firstIn(
+    filesNaming(file.language, v).filter((p) => p !== file.path),
+    (f) => {
+      for (const m of f.bare.matchAll(use)) {
+        const h = registeredWith(f, m.index, v, parse)
+        if (h) return h
+      }
+      return undefined
+    }
+  )
 }
 
 /** Where a guard's statement ends: its Python block, its braces, or its line. */
