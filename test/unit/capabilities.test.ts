@@ -237,7 +237,7 @@ const CONFIGURED: Record<string, Record<string, Legs>> = {
     fetch_page: ['untrustedContent', 'externalCommunication'],
     echo: []
   },
-  python: { list_dashboards: ['privateData'], create_annotation: [] }
+  python: { list_dashboards: ['privateData'], create_annotation: [], api_request: ['privateData'] }
 }
 
 describe.each(Object.keys(CONFIGURED))('a call to the host configuration names, in %s', (lang) => {
@@ -255,9 +255,39 @@ describe.each(Object.keys(CONFIGURED))('a call to the host configuration names, 
     for (const t of Object.keys(CONFIGURED[lang])) expect(reach.get(t)!.unknownTargets, t).toEqual([])
   })
 
+  it.runIf(lang === 'python')('takes a verb the caller chooses as a read that may also write', () => {
+    expect(reach.get('api_request')!.writes?.map((w) => `${w.file}:${w.line}`)).toEqual(['monitor/client.py:18'])
+    expect(reach.get('list_dashboards')!.writes).toBeUndefined()
+  })
+
   it.runIf(lang === 'typescript')("takes a definition's `async handler()` and follows it through a barrel", () => {
     expect(reach.get('find_teams')?.handler?.file).toBe('src/tools/find-teams.ts')
     expect(reach.get('find_teams')!.facts.find((f) => f.leg === 'privateData')!.at.file).toBe('src/api/client.ts')
+  })
+})
+
+const VENDOR_FIELD: Record<string, Legs> = {
+  retrieve_page: ['privateData', 'untrustedContent'],
+  // A page the tool writes text into is read by the workspace.
+  append_text: ['externalCommunication'],
+  // Users are not among the objects the vendor's entry says others write.
+  list_users: ['privateData']
+}
+
+describe.each(['typescript', 'python'])("a vendor's API at a base URL kept in the client's field, in %s", (lang) => {
+  const { ctx } = runGate({
+    dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'vendor-host-field', lang),
+    today: TODAY
+  })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('resolves the field to the vendor host and decides each tool by the object it reads or writes', () => {
+    const got = Object.fromEntries(Object.keys(VENDOR_FIELD).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual(VENDOR_FIELD)
+    for (const t of Object.keys(VENDOR_FIELD)) {
+      expect(reach.get(t)!.unknownTargets, t).toEqual([])
+      for (const f of reach.get(t)!.facts) expect(f.via, t).toContain('its API at api.notion.com')
+    }
   })
 })
 
@@ -269,6 +299,10 @@ describe('where a URL made from an expression points', () => {
     expect(leadOf('`https://api.example.com/${id}`')).toBe('')
     expect(leadOf('base + "/items/" + id')).toBe('base ')
     expect(leadOf('await args.url')).toBe('args.url')
+    // A path joined onto a base points where the base does.
+    expect(leadOf('buildURL(c.baseURL, urlPath)')).toBe('c.baseURL')
+    expect(leadOf('urllib.parse.urljoin(BASE, path)')).toBe('BASE')
+    expect(leadOf('url.JoinPath(target, "api")')).toBe('target')
   })
 })
 

@@ -208,7 +208,7 @@ const URL_METHODS = new Set([
 ])
 /** The URL argument comes after these: a context, an HTTP method. */
 const LEADING_NON_URL =
-  /^\s*(ctx|context\.\w+\(\)|"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"|http\.Method\w+|HttpMethod\.\w+)\s*$/
+  /^\s*(ctx|context\.\w+\(\)|(["'])(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\2|method|http_method|httpMethod|verb|http\.Method\w+|HttpMethod\.\w+)\s*$/
 /** A URL wrapped in a constructor: look inside. */
 const URL_WRAPPER = /^\s*(?:URI\.create|new\s+URI|new\s+URL|URL|new\s+Uri|Uri\.parse|url\.Parse)\s*\(/
 const FETCH: CatalogueEntry = {
@@ -1173,6 +1173,8 @@ function reachOf(
     reach.facts.push(f)
   }
   /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
+  /** The vendors reached by a plain HTTP call to their API host, and that host: evidence names the call, not an SDK. */
+  const apiHosts = new Map<CatalogueEntry, string>()
   const access = new Map<
     CatalogueEntry,
     {
@@ -1257,7 +1259,8 @@ function reachOf(
     const { file: f, span, tainted, depth, path, handed, given, shows, writes } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
-    const vendorUse = (vendor: CatalogueEntry, where: FileEvidence) => {
+    const vendorUse = (vendor: CatalogueEntry, where: FileEvidence, host: string) => {
+      apiHosts.set(vendor, host)
       const access = accessOfPath(vendor, path)
       // A read's object may be named only by its class (`JiraIssueService.get`): the file's name counts for reads.
       const file = access === 'read' ? wordsOf(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) : []
@@ -1543,10 +1546,11 @@ function reachOf(
   // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
   for (const [entry, n] of access) {
     const sent = reach.facts.some((x) => x.leg === 'externalCommunication' && x.via.startsWith(`${entry.package} `))
+    const api = apiHosts.has(entry) ? ` (its API at ${apiHosts.get(entry)})` : ''
     if (n.published && !sent)
       addFact({
         leg: 'externalCommunication',
-        via: `${entry.package}: writes text others read (${entry.reason})`,
+        via: `${entry.package}: writes text others read (${entry.reason})${api}`,
         source: 'send',
         at: n.published
       })
@@ -1558,7 +1562,7 @@ function reachOf(
       if (leg === 'externalCommunication') continue
       // A package that says which of its objects hold others' text: a read of another object holds none.
       if (leg === 'untrustedContent' && entry.content?.length && n.read && !n.content) continue
-      addFact({ leg, via: viaOf(entry), source: 'package', at: where })
+      addFact({ leg, via: viaOf(entry) + api, source: 'package', at: where })
     }
     // Rows a query of the caller's own selects hold whatever the store's users wrote.
     if (n.callerStatement && !entry.legs.includes('untrustedContent'))
@@ -1784,13 +1788,16 @@ function urlFact(
   addFact: (x: CapabilityFact) => void,
   catalogue: Catalogue,
   method = '',
-  vendorUse?: (vendor: CatalogueEntry, at: FileEvidence) => void,
+  vendorUse?: (vendor: CatalogueEntry, at: FileEvidence, host: string) => void,
   baseHost?: () => string | undefined,
   given: Map<string, string> = new Map()
 ): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
+  // A verb the tool's caller chooses (`NewRequest(ctx, method, url, body)`) may read or write.
+  let verbChosen = false
   for (let skip = 0; skip < 2 && LEADING_NON_URL.test(arg); skip++) {
+    verbChosen ||= mentions(arg, tainted)
     from += arg.length + 1
     arg = firstArgument(f.code, from)
   }
@@ -1810,13 +1817,19 @@ function urlFact(
   // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`); a name in
   // capitals is a constant.
   const chosen = mentions(leadOf(arg), tainted) && !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg))
-  const literal = chosen ? undefined : (leadingLiteral(arg, f.constants) ?? fromTable ?? given.get(leadOf(arg).trim()))
+  const literal = chosen
+    ? undefined
+    : (leadingLiteral(arg, f.constants) ??
+      fromTable ??
+      given.get(leadOf(arg).trim()) ??
+      // A local the function built from a constant (`const url = \`${this.baseUrl}${path}\``).
+      (/^\s*[A-Za-z_$][\w$]*\s*$/.test(arg) ? leadingLiteral(valueOf(f, argsAt, arg.trim()), f.constants) : undefined))
   const client = entry.package
   if (literal !== undefined) {
     const host = hostOf(literal)
     const vendor = host && vendorUse ? catalogue.byHost(host) : undefined
     // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
-    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at)
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, host!)
     if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
     if (host) for (const fact of vendorFacts(catalogue, host, at)) addFact(fact)
     return
@@ -1834,7 +1847,7 @@ function urlFact(
   }
   if (base) {
     const vendor = vendorUse ? catalogue.byHost(base) : undefined
-    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at)
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, base)
     addFact({ leg: 'externalCommunication', via: `${client} → ${base}`, source: 'host', host: base, at })
     for (const fact of vendorFacts(catalogue, base, at)) addFact(fact)
     return
@@ -1858,8 +1871,10 @@ function urlFact(
   }
   if (configuredTarget(f, argsAt, arg, tainted)) {
     // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
-    if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) addFact(configuredFact(client, expr, at))
-    else {
+    if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) {
+      addFact(configuredFact(client, expr, at))
+      if (verbChosen) reach.writes ??= [at]
+    } else {
       SETTLED.get(reach)?.add(`${at.file}:${at.line}`)
       // A delete carries nothing out; a body may be read by others.
       if (!/^delete/i.test(method)) reach.writes ??= [at]
@@ -1966,6 +1981,12 @@ const mentions = (text: string, names: Set<string>) => {
  */
 export function leadOf(expr: string): string {
   const e = expr.trim().replace(/^(?:await|new)\s+/, '')
+  // A call that joins a path onto a base (`buildURL(c.baseURL, path)`, `urljoin(BASE, p)`) points where its base does.
+  const join = URL_JOIN.exec(e)
+  if (join) {
+    const first = firstArgument(e, join[0].length)
+    if (first.length + join[0].length < e.length && e.endsWith(')')) return leadOf(first)
+  }
   const quoted = /^(?:[fFrRbB]{1,2}|\$@?|@\$?)?(['"`])/.exec(e)
   if (quoted) {
     const rest = e.slice(quoted[0].length)
@@ -1981,6 +2002,10 @@ export function leadOf(expr: string): string {
   }
   return e
 }
+
+/** Functions that join a path onto the base URL they are given first. */
+const URL_JOIN =
+  /^(?:[A-Za-z_$][\w$]*\.){0,3}(?:urljoin|url_join|joinUrl|joinURL|join_url|buildUrl|buildURL|build_url|makeUrl|makeURL|JoinPath)[ \t]*\(/
 
 /** `whole`: a name anywhere in the value passes on (data, not where a URL points). */
 function propagateTaint(body: string, code: string, tainted: Set<string>, whole = false): void {
@@ -2332,6 +2357,8 @@ function guardEnd(f: ParsedFile, at: number, after: number): number {
  * `setRequestHandler(CallToolRequestSchema, …)`): the handler of its one tool when it lists only one.
  */
 function callToolHandler(f: ParsedFile): { span: Span; params: string[] } | undefined {
+  // The words first: the patterns below have no literal start and would walk every file.
+  if (!f.text.includes('call_tool') && !f.text.includes('CallToolRequestSchema')) return undefined
   const named =
     /@[\w.]+\.call_tool\([ \t]*\)[ \t]*\r?\n[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)|\bon_call_tool[ \t]*=[ \t]*(\w+)|\.call_tool\([ \t]*\)[ \t]*\([ \t]*(\w+)[ \t]*\)|setRequestHandler\([ \t]*CallToolRequestSchema[ \t]*,[ \t]*(?:this\.)?([A-Za-z_$][\w$]*)[ \t]*\)/.exec(
       f.bare

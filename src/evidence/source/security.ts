@@ -1397,11 +1397,12 @@ export function leadingLiteral(arg: string, constants: Map<string, string>): str
   const a = arg.trim()
   const lit = /^(?:[fr]|\$@?|@\$?)?(['"`])((?:https?|wss?):\/\/[^'"`\s{]*)/.exec(a)
   if (lit) return lit[2]
-  const tpl = /^`\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(a)
+  // The object's own field counts as the constant it was given (`${this.baseUrl}`, `self.base_url + path`).
+  const tpl = /^`\$\{\s*(?:(?:this|self)\s*\.\s*)?([A-Za-z_]\w*)\s*\}/.exec(a)
   if (tpl && constants.has(tpl[1])) return constants.get(tpl[1])
-  const ident = /^([A-Za-z_]\w*)\s*(?:\+|$)/.exec(a)
+  const ident = /^(?:(?:this|self)\s*\.\s*)?([A-Za-z_]\w*)\s*(?:\+|$)/.exec(a)
   if (ident && constants.has(ident[1])) return constants.get(ident[1])
-  const py = /^f?(['"])\{\s*([A-Za-z_]\w*)\s*\}/.exec(a)
+  const py = /^f?(['"])\{\s*(?:self\s*\.\s*)?([A-Za-z_]\w*)\s*\}/.exec(a)
   if (py && constants.has(py[2])) return constants.get(py[2])
   return undefined
 }
