@@ -458,6 +458,18 @@ describe('tools of a list registered in a loop, served from a table of functions
   })
 })
 
+describe("clients made in the server's lifespan and taken from the request context", () => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'lifespan-client'), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('gives each tool what it does with the client it takes, and the server nothing untied', () => {
+    const got = Object.fromEntries([...reach].map(([t, r]) => [t, legsOf(r.facts)]))
+    expect(got).toEqual({ list_orders: ['privateData'], send_receipt: ['externalCommunication'], word_count: [] })
+    expect(reach.get('list_orders')!.facts[0].at).toMatchObject({ file: 'orders/server.py', line: 36 })
+    expect(ctx.repo.capabilities.server).toEqual([])
+  })
+})
+
 describe('a package that sends, reached through a context no handler can be followed through', () => {
   const { result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'untied-sender'), today: TODAY })
 

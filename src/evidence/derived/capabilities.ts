@@ -441,7 +441,21 @@ function bindingsOf(
   for (const [name, entry] of entries) bindings.set(name, entry)
   const bare = file.bare
   const root = (chain: string) =>
-    bindings.get(chain) ?? bindings.get(chain.split('.')[0]) ?? bindings.get(chain.slice(chain.lastIndexOf('.') + 1))
+    bindings.get(chain) ??
+    bindings.get(chain.split('.')[0]) ??
+    bindings.get(chain.slice(chain.lastIndexOf('.') + 1)) ??
+    lifespanHeld(chain)
+  // A client the server's lifespan made and yields in its context (`ctx.request_context.lifespan_context.db`): the
+  // one bound in the function that gives it that name (`yield AppContext(db=database)`), the SDK's documented idiom.
+  const lifespanHeld = (chain: string) => {
+    const held = /\blifespan_context\.([A-Za-z_]\w*)$/.exec(chain)?.[1]
+    if (!held) return undefined
+    const given = new RegExp(`(?<![\\w.])${held}[ \\t]*=[ \\t]*([A-Za-z_]\\w*)[ \\t]*[,)]`).exec(bare)?.[1]
+    return (
+      scoped.find((b) => b.name === held)?.entry ??
+      (given ? (scoped.find((b) => b.name === given)?.entry ?? bindings.get(given)) : undefined)
+    )
+  }
   /** Functions of the file that return a client: their type says so, or they return one made in them. */
   const returning = new Map<string, CatalogueEntry>()
   const returnedBy = (d: Definition) => {
