@@ -117,8 +117,9 @@ export const externalCommunication: CheckDefinition = {
       ...productionCalls(ctx).computed.filter((c) => !c.callerSupplied),
       ...ctx.repo.capabilities.tools.flatMap((t) => t.unknownTargets)
     ]
-    // The source scan and the per-tool reach may both name a call, by two names of its client: one finding a line.
-    const seenLines = new Set<string>()
+    // The source scan and the per-tool reach may both name a call, by two names of its client: one finding a line;
+    // a call whose target a tool's reach told (a base address, a vendor's API) is no longer computed.
+    const seenLines = new Set<string>(ctx.repo.capabilities.resolved)
     for (const c of computed) {
       const line = `${c.at.file}:${c.at.line}`
       if (callerLines.has(line) || seenLines.has(line)) continue

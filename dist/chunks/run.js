@@ -1689,6 +1689,19 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         list.push(t.file);
         types.set(t.name, list);
     }
+    // C#: the `global using` lines of any file and the SDK's implicit usings (`<ImplicitUsings>enable`, which bring
+    // System.Net.Http among others) apply to every file of the project.
+    const projectUsings = once(() => {
+        const out = [];
+        if (paths.some((p) => p.endsWith('.csproj') && /<ImplicitUsings>\s*(?:enable|true)\s*</i.test(repo.read(p) ?? '')))
+            out.push({ module: 'System.Net.Http', names: [], members: [], offset: 0 });
+        for (const p of filesNaming('csharp', 'global')) {
+            const f = parse(p);
+            for (const m of f?.bare.matchAll(GLOBAL_USING) ?? [])
+                out.push({ module: m[2], names: m[1] ? [m[1]] : [], members: [], offset: m.index });
+        }
+        return out;
+    });
     const parsed = new Map();
     const parse = (path) => {
         if (parsed.has(path))
@@ -1706,7 +1719,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         const defsByName = once(() => byName(defs()));
         const bound = once(() => {
             const entries = new Map();
-            for (const imp of imports()) {
+            for (const imp of language === 'csharp' ? [...imports(), ...projectUsings()] : imports()) {
                 const e = entryOfImport(catalogue, language, imp);
                 if (!e)
                     continue;
@@ -1810,6 +1823,22 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         return textOf(p)?.includes(name) ?? false;
     });
     let namedClients;
+    // The one base address the checkout gives an HttpClient that has no name (a DI singleton, a typed client): where
+    // its relative requests go; none, or several that differ, and they stay unresolved.
+    let defaultHost = null;
+    const defaultClientHost = () => {
+        if (defaultHost === null) {
+            const hosts = new Set();
+            for (const p of filesNaming('csharp', 'BaseAddress')) {
+                const f = parse(p);
+                if (f)
+                    for (const h of unnamedBaseHosts(f))
+                        hosts.add(h);
+            }
+            defaultHost = hosts.size === 1 ? [...hosts][0] : undefined;
+        }
+        return defaultHost;
+    };
     // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
     let config;
     const configValue = (key) => {
@@ -1875,7 +1904,8 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             }
             return files.length || !beyond.has(language) ? files : undefined;
         },
-        baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
+        baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
+            (f.language === 'csharp' ? defaultClientHost() : undefined),
         toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
         dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? [],
         namedClientHost: (name) => {
@@ -2103,7 +2133,13 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             }
         }
     });
-    return { tools, server, unresolved };
+    const resolved = new Set(tools.flatMap((t) => [
+        ...(SETTLED.get(t) ?? []),
+        ...t.facts
+            .filter((x) => x.source === 'host' || x.source === 'configured-host')
+            .map((x) => `${x.at.file}:${x.at.line}`)
+    ]));
+    return { tools, server, unresolved, resolved: [...resolved] };
 }
 const viaOf = (e) => `${e.package}: ${e.reason}`;
 /** A call to a vendor's API host reaches what the vendor's SDK would: its entry's legs. */
@@ -2130,6 +2166,7 @@ function urlConstants(code) {
             map.set(m[1], map.get(m[2]));
     return map;
 }
+const GENERIC_ARGS = /^<(?:[\w.?, \t[\]]|<[\w.?, \t[\]]{0,100}>){1,200}>[ \t]*(?=\()/;
 /**
  * The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's
  * arguments' start.
@@ -2143,6 +2180,12 @@ function chainAfter(bare, from) {
             i++;
         if (bare[i] === '?' && bare[i + 1] === '.')
             i++;
+        // A generic method's type arguments before its call: `GetFromJsonAsync<JsonElement>(url)`.
+        if (bare[i] === '<' && name) {
+            const typeArgs = GENERIC_ARGS.exec(bare.slice(i, i + 220));
+            if (typeArgs)
+                i += typeArgs[0].length;
+        }
         if (bare[i] === '(') {
             const close = closing(bare, i, 20_000);
             out.push({ name, argsAt: i + 1, end: close < 0 ? i + 1 : close });
@@ -2281,13 +2324,16 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         const { file: f, span, tainted, depth, path, handed, given, shows, writes } = work.shift();
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
-        const vendorUse = (vendor, where, host) => {
+        const vendorUse = (vendor, where, host, verb) => {
             apiHosts.set(vendor, host);
-            const access = accessOfPath(vendor, path);
+            // In the handler itself only the tool's name says what it does (`listRepositories`); else the request's verb.
+            const names = path.length ? path : [reg.name];
+            const access = accessOfPath(vendor, names) ??
+                (/^(?:get|head)/i.test(verb) ? 'read' : /^(?:put|patch|delete)/i.test(verb) ? 'write' : undefined);
             // A read's object may be named only by its class (`JiraIssueService.get`): the file's name counts for reads.
             const file = access === 'read' ? wordsOf(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) : [];
-            noteAccess(vendor, access, where, false, [...file, ...path.flatMap((p) => wordsOf(p))]);
-            const hit = vendor.send?.find((x) => path.some((p) => flatName(p).includes(flatName(x))));
+            noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))]);
+            const hit = vendor.send?.find((x) => names.some((p) => flatName(p).includes(flatName(x))));
             if (hit)
                 addFact({
                     leg: 'externalCommunication',
@@ -2655,7 +2701,26 @@ function springBaseHost(f, name, parse, filesNaming, configValue) {
     return undefined;
 }
 const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g;
-const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*@?"([^"\n]{1,500})"/;
+const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*[$@]{0,2}"([^"\n]{1,500})"/;
+const GLOBAL_USING = /^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm;
+/** The hosts of the base addresses a file gives HttpClients outside a named client's registration. */
+function unnamedBaseHosts(f) {
+    const named = [];
+    for (const m of f.code.matchAll(ADD_NAMED_CLIENT)) {
+        const close = closing(f.bare, f.bare.indexOf('(', m.index), 20_000);
+        if (close > 0)
+            named.push({ start: m.index, end: close });
+    }
+    const out = [];
+    for (const m of f.code.matchAll(new RegExp(BASE_ADDRESS.source, 'g'))) {
+        if (named.some((s) => s.start <= m.index && m.index < s.end))
+            continue;
+        const host = hostOf(m[1]);
+        if (host)
+            out.push(host);
+    }
+    return out;
+}
 /** C# named clients a file configures with a written base address: name → host. */
 function namedClientsIn(f) {
     const out = new Map();
@@ -2788,7 +2853,9 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined;
     // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`); a name in
     // capitals is a constant.
-    const chosen = mentions(leadOf(arg), tainted) && !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg));
+    const chosen = mentions(leadOf(arg), tainted) &&
+        !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg)) &&
+        builtByCaller(f, argsAt, arg) !== false;
     const literal = chosen
         ? undefined
         : (leadingLiteral(arg, f.constants) ??
@@ -2802,7 +2869,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         const vendor = host && vendorUse ? catalogue.byHost(host) : undefined;
         // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
         if (vendor?.legs.includes('privateData'))
-            return vendorUse(vendor, at, host);
+            return vendorUse(vendor, at, host, method);
         if (host)
             addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at });
         if (host)
@@ -2813,7 +2880,9 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     // A path on a client built elsewhere with its base URL (a Spring bean's `.baseUrl(…)`): that base's host. A URI
     // builder (`uriBuilder -> uriBuilder.pathSegment(…).build()`) only adds a path to it, whatever its arguments.
     const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg.slice(0, 200));
-    const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) ? baseHost?.() : undefined;
+    const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) || relativePath(f, argsAt, arg)
+        ? baseHost?.()
+        : undefined;
     const sends = () => sendsBody(f.code, method + '(', argsAt);
     if (builder && !base) {
         const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
@@ -2824,7 +2893,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     if (base) {
         const vendor = vendorUse ? catalogue.byHost(base) : undefined;
         if (vendor?.legs.includes('privateData'))
-            return vendorUse(vendor, at, base);
+            return vendorUse(vendor, at, base, method);
         addFact({ leg: 'externalCommunication', via: `${client} → ${base}`, source: 'host', host: base, at });
         for (const fact of vendorFacts(catalogue, base, at))
             addFact(fact);
@@ -2864,6 +2933,46 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     }
     if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
         reach.unknownTargets.push({ client, expression: expr, sends: sends(), at });
+}
+/**
+ * Whether a request's target is a path relative to its client's base address: a literal (`$"_apis/git/{id}"`,
+ * `"api/items"`), a local given one, or one led by a constant that is one (`$"{ApiBase}/{id}"`); no scheme.
+ */
+function relativePath(f, at, arg) {
+    let value = valueOf(f, at, arg.trim());
+    // A builder or a URI made from it (`new StringBuilder($"_apis/…").Append(…)`): its first argument.
+    const built = /^\s*(?:new\s+)?[\w.]*(?:StringBuilder|UriBuilder|Uri|URI|URL)\s*\(/.exec(value);
+    if (built)
+        value = firstArgument(value, built[0].length);
+    const quoted = /^\s*(?:[fFrRbBuU]{1,2}|\$@?|@\$?)?(["'`])([^"'`\n]{0,200})/.exec(value);
+    if (!quoted)
+        return false;
+    let text = quoted[2];
+    const led = /^(?:\$\{|\{)\s*([A-Za-z_]\w*)\s*\}/.exec(text);
+    if (led) {
+        const constant = new RegExp(`\\b${led[1]}[ \\t]*=[ \\t]*@?(["'])([^"'\\n]{0,200})\\1`).exec(f.code);
+        if (!constant)
+            return false;
+        text = constant[2] + text.slice(led[0].length);
+    }
+    return /^\/?[\w.-]/.test(text) && !/^[a-z][\w+.-]*:/i.test(text);
+}
+/**
+ * Whether a URL a function of the file builds (`BuildProjectApiUrl(projectId)`, directly or through a local) leads
+ * with what that function's caller gave it; undefined when the URL is no such call or its return cannot be read.
+ */
+function builtByCaller(f, at, arg) {
+    const call = /^\s*(?:(?:this|self)\s*\.\s*)?([A-Za-z_]\w*)\s*\(/.exec(valueOf(f, at, arg.trim()));
+    const defs = call ? (f.defsByName.get(call[1]) ?? []) : [];
+    if (defs.length !== 1)
+        return undefined;
+    const def = defs[0];
+    const ret = /\breturn[ \t]+([^;\n]{1,300})/.exec(f.code.slice(def.start, def.end));
+    if (!ret)
+        return undefined;
+    const params = argumentsOf(def.params);
+    propagateTaint(f.bare.slice(def.start, def.start + ret.index), f.code.slice(def.start, def.start + ret.index), params);
+    return mentions(leadOf(ret[1]), params);
 }
 /** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */
 function urlGiven(f, at, arg, given) {
@@ -2990,7 +3099,7 @@ function leadOf(expr) {
     return e;
 }
 /** Functions that join a path onto the base URL they are given first. */
-const URL_JOIN = /^(?:[A-Za-z_$][\w$]*\.){0,3}(?:urljoin|url_join|joinUrl|joinURL|join_url|buildUrl|buildURL|build_url|makeUrl|makeURL|JoinPath)[ \t]*\(/;
+const URL_JOIN = /^(?:[A-Za-z_$][\w$]*\.){0,3}(?:urljoin|url_join|joinUrl|joinURL|join_url|buildUrl|buildURL|build_url|makeUrl|makeURL|JoinPath|StringBuilder|URLBuilder|UriBuilder)[ \t]*\(/;
 /** `whole`: a name anywhere in the value passes on (data, not where a URL points). */
 function propagateTaint(body, code, tainted, whole = false) {
     for (let round = 0; round < 2; round++) {

@@ -60,7 +60,7 @@ export function emptyRepoEvidence(): RepoEvidence {
     },
     secrets: { secrets: [], testData: [], suppressed: [] },
     scan: { files: 0, sourceFiles: 0, bytes: 0, threads: 1 },
-    capabilities: { tools: [], server: [], unresolved: [] }
+    capabilities: { tools: [], server: [], unresolved: [], resolved: [] }
   }
 }
 

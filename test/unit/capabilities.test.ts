@@ -291,6 +291,48 @@ describe.each(['typescript', 'python'])("a vendor's API at a base URL kept in th
   })
 })
 
+describe("C# tools given the one HttpClient the host registers with the organisation's base address", () => {
+  const { ctx, result } = runGate({
+    dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'csharp-base-address'),
+    today: TODAY
+  })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('sends each relative path to the base address, and decides each tool by what it reads or writes there', () => {
+    const got = Object.fromEntries([...reach].map(([t, r]) => [t, legsOf(r.facts)]))
+    expect(got).toEqual({
+      getWorkItem: ['privateData', 'untrustedContent'],
+      listRepositories: ['privateData'],
+      // A path built from tool arguments on a fixed base is not a URL the caller chooses.
+      getDiffs: ['privateData'],
+      addComment: ['externalCommunication'],
+      // Through the implicit usings' HttpClient and a global using's blob client.
+      getWikiPage: ['privateData', 'untrustedContent'],
+      listAttachments: ['privateData'],
+      getProject: []
+    })
+    for (const r of reach.values()) {
+      if (r.tool === 'getProject') continue
+      expect(r.unknownTargets, r.tool).toEqual([])
+      if (r.tool !== 'listAttachments')
+        for (const f of r.facts) expect(f.via, r.tool).toContain('its API at dev.azure.com')
+    }
+  })
+
+  it("takes a URL a method builds on a configured domain as not the caller's, though it cannot tell the host", () => {
+    expect(reach.get('getProject')!.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`)).toEqual([
+      'Boards/Tools/GitLabTools.cs:17'
+    ])
+  })
+
+  it('says "cannot tell where" only for the call whose target was not told', () => {
+    const warnings = findingsOf(result.findings, 'security.external-communication').filter(
+      (f) => f.status === 'warning'
+    )
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('GitLabTools.cs:17')])
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')

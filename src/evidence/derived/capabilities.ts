@@ -13,7 +13,7 @@ import type { FileEvidence } from '../../findings.js'
 import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
 import { sourceViews } from '../source/lexer.js'
 import { LineFinder } from '../source/scan.js'
-import { entryOfImport, importsOf } from '../source/imports.js'
+import { entryOfImport, importsOf, type ImportLine } from '../source/imports.js'
 import {
   CALLER_URL_NAME,
   firstArgument,
@@ -86,6 +86,8 @@ export interface CapabilityEvidence {
   server: ServerFact[]
   /** Calls whose target cannot be told that no tool's handler reached, with the tools registered beside them. */
   unresolved: (UnknownTarget & { candidates: string[] })[]
+  /** `file:line` of calls whose target a tool's reach told (a vendor's API, a base address, the configured host). */
+  resolved: string[]
 }
 
 const MAX_DEPTH = 4
@@ -677,6 +679,19 @@ export function deriveCapabilities(
     list.push(t.file)
     types.set(t.name, list)
   }
+  // C#: the `global using` lines of any file and the SDK's implicit usings (`<ImplicitUsings>enable`, which bring
+  // System.Net.Http among others) apply to every file of the project.
+  const projectUsings = once((): ImportLine[] => {
+    const out: ImportLine[] = []
+    if (paths.some((p) => p.endsWith('.csproj') && /<ImplicitUsings>\s*(?:enable|true)\s*</i.test(repo.read(p) ?? '')))
+      out.push({ module: 'System.Net.Http', names: [], members: [], offset: 0 })
+    for (const p of filesNaming('csharp', 'global')) {
+      const f = parse(p)
+      for (const m of f?.bare.matchAll(GLOBAL_USING) ?? [])
+        out.push({ module: m[2], names: m[1] ? [m[1]] : [], members: [], offset: m.index })
+    }
+    return out
+  })
   const parsed = new Map<string, ParsedFile | null>()
   const parse = (path: string): ParsedFile | undefined => {
     if (parsed.has(path)) return parsed.get(path) ?? undefined
@@ -693,7 +708,7 @@ export function deriveCapabilities(
     const defsByName = once(() => byName(defs()))
     const bound = once(() => {
       const entries = new Map<string, CatalogueEntry>()
-      for (const imp of imports()) {
+      for (const imp of language === 'csharp' ? [...imports(), ...projectUsings()] : imports()) {
         const e = entryOfImport(catalogue, language, imp)
         if (!e) continue
         for (const n of imp.names) entries.set(n, e)
@@ -790,6 +805,20 @@ export function deriveCapabilities(
       return textOf(p)?.includes(name) ?? false
     })
   let namedClients: Map<string, string> | undefined
+  // The one base address the checkout gives an HttpClient that has no name (a DI singleton, a typed client): where
+  // its relative requests go; none, or several that differ, and they stay unresolved.
+  let defaultHost: string | undefined | null = null
+  const defaultClientHost = () => {
+    if (defaultHost === null) {
+      const hosts = new Set<string>()
+      for (const p of filesNaming('csharp', 'BaseAddress')) {
+        const f = parse(p)
+        if (f) for (const h of unnamedBaseHosts(f)) hosts.add(h)
+      }
+      defaultHost = hosts.size === 1 ? [...hosts][0] : undefined
+    }
+    return defaultHost
+  }
   // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
   let config: Map<string, string> | undefined
   const configValue = (key: string): string | undefined => {
@@ -849,7 +878,9 @@ export function deriveCapabilities(
       }
       return files.length || !beyond.has(language) ? files : undefined
     },
-    baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue),
+    baseHost: (f, name) =>
+      springBaseHost(f, name, parse, filesNaming, configValue) ??
+      (f.language === 'csharp' ? defaultClientHost() : undefined),
     toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
     dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? [],
     namedClientHost: (name) => {
@@ -1061,7 +1092,15 @@ export function deriveCapabilities(
       }
     }
   })
-  return { tools, server, unresolved }
+  const resolved = new Set(
+    tools.flatMap((t) => [
+      ...(SETTLED.get(t) ?? []),
+      ...t.facts
+        .filter((x) => x.source === 'host' || x.source === 'configured-host')
+        .map((x) => `${x.at.file}:${x.at.line}`)
+    ])
+  )
+  return { tools, server, unresolved, resolved: [...resolved] }
 }
 
 const viaOf = (e: CatalogueEntry) => `${e.package}: ${e.reason}`
@@ -1092,6 +1131,8 @@ function urlConstants(code: string): Map<string, string> {
   return map
 }
 
+const GENERIC_ARGS = /^<(?:[\w.?, \t[\]]|<[\w.?, \t[\]]{0,100}>){1,200}>[ \t]*(?=\()/
+
 /**
  * The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's
  * arguments' start.
@@ -1103,6 +1144,11 @@ function chainAfter(bare: string, from: number): { name: string; argsAt?: number
   for (let steps = 0; steps < 12; steps++) {
     while (bare[i] === ' ' || bare[i] === '\t' || bare[i] === '\n' || bare[i] === '\r') i++
     if (bare[i] === '?' && bare[i + 1] === '.') i++
+    // A generic method's type arguments before its call: `GetFromJsonAsync<JsonElement>(url)`.
+    if (bare[i] === '<' && name) {
+      const typeArgs = GENERIC_ARGS.exec(bare.slice(i, i + 220))
+      if (typeArgs) i += typeArgs[0].length
+    }
     if (bare[i] === '(') {
       const close = closing(bare, i, 20_000)
       out.push({ name, argsAt: i + 1, end: close < 0 ? i + 1 : close })
@@ -1273,13 +1319,17 @@ function reachOf(
     const { file: f, span, tainted, depth, path, handed, given, shows, writes } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
-    const vendorUse = (vendor: CatalogueEntry, where: FileEvidence, host: string) => {
+    const vendorUse = (vendor: CatalogueEntry, where: FileEvidence, host: string, verb: string) => {
       apiHosts.set(vendor, host)
-      const access = accessOfPath(vendor, path)
+      // In the handler itself only the tool's name says what it does (`listRepositories`); else the request's verb.
+      const names = path.length ? path : [reg.name]
+      const access =
+        accessOfPath(vendor, names) ??
+        (/^(?:get|head)/i.test(verb) ? 'read' : /^(?:put|patch|delete)/i.test(verb) ? 'write' : undefined)
       // A read's object may be named only by its class (`JiraIssueService.get`): the file's name counts for reads.
       const file = access === 'read' ? wordsOf(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) : []
-      noteAccess(vendor, access, where, false, [...file, ...path.flatMap((p) => wordsOf(p))])
-      const hit = vendor.send?.find((x) => path.some((p) => flatName(p).includes(flatName(x))))
+      noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))])
+      const hit = vendor.send?.find((x) => names.some((p) => flatName(p).includes(flatName(x))))
       if (hit)
         addFact({
           leg: 'externalCommunication',
@@ -1671,7 +1721,25 @@ function springBaseHost(
 }
 
 const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g
-const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*@?"([^"\n]{1,500})"/
+const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*[$@]{0,2}"([^"\n]{1,500})"/
+
+const GLOBAL_USING = /^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm
+
+/** The hosts of the base addresses a file gives HttpClients outside a named client's registration. */
+function unnamedBaseHosts(f: ParsedFile): string[] {
+  const named: Span[] = []
+  for (const m of f.code.matchAll(ADD_NAMED_CLIENT)) {
+    const close = closing(f.bare, f.bare.indexOf('(', m.index), 20_000)
+    if (close > 0) named.push({ start: m.index, end: close })
+  }
+  const out: string[] = []
+  for (const m of f.code.matchAll(new RegExp(BASE_ADDRESS.source, 'g'))) {
+    if (named.some((s) => s.start <= m.index && m.index < s.end)) continue
+    const host = hostOf(m[1])
+    if (host) out.push(host)
+  }
+  return out
+}
 
 /** C# named clients a file configures with a written base address: name → host. */
 function namedClientsIn(f: ParsedFile): Map<string, string> {
@@ -1802,7 +1870,7 @@ function urlFact(
   addFact: (x: CapabilityFact) => void,
   catalogue: Catalogue,
   method = '',
-  vendorUse?: (vendor: CatalogueEntry, at: FileEvidence, host: string) => void,
+  vendorUse?: (vendor: CatalogueEntry, at: FileEvidence, host: string, verb: string) => void,
   baseHost?: () => string | undefined,
   given: Map<string, string> = new Map()
 ): void {
@@ -1830,7 +1898,10 @@ function urlFact(
   const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined
   // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`); a name in
   // capitals is a constant.
-  const chosen = mentions(leadOf(arg), tainted) && !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg))
+  const chosen =
+    mentions(leadOf(arg), tainted) &&
+    !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg)) &&
+    builtByCaller(f, argsAt, arg) !== false
   const literal = chosen
     ? undefined
     : (leadingLiteral(arg, f.constants) ??
@@ -1843,7 +1914,7 @@ function urlFact(
     const host = hostOf(literal)
     const vendor = host && vendorUse ? catalogue.byHost(host) : undefined
     // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
-    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, host!)
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, host!, method)
     if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
     if (host) for (const fact of vendorFacts(catalogue, host, at)) addFact(fact)
     return
@@ -1851,7 +1922,10 @@ function urlFact(
   // A path on a client built elsewhere with its base URL (a Spring bean's `.baseUrl(…)`): that base's host. A URI
   // builder (`uriBuilder -> uriBuilder.pathSegment(…).build()`) only adds a path to it, whatever its arguments.
   const builder = /^\s*(?:\(\s*)?[A-Za-z_$][\w$]*\s*\)?\s*(?:->|=>)/.test(arg.slice(0, 200))
-  const base = builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) ? baseHost?.() : undefined
+  const base =
+    builder || /^\s*[A-Z_][A-Z0-9_]*\s*$|^\s*["'`]\//.test(arg) || relativePath(f, argsAt, arg)
+      ? baseHost?.()
+      : undefined
   const sends = () => sendsBody(f.code, method + '(', argsAt)
   if (builder && !base) {
     const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
@@ -1861,7 +1935,7 @@ function urlFact(
   }
   if (base) {
     const vendor = vendorUse ? catalogue.byHost(base) : undefined
-    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, base)
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, base, method)
     addFact({ leg: 'externalCommunication', via: `${client} → ${base}`, source: 'host', host: base, at })
     for (const fact of vendorFacts(catalogue, base, at)) addFact(fact)
     return
@@ -1897,6 +1971,43 @@ function urlFact(
   }
   if (!reach.unknownTargets.some((u) => u.client === client && u.expression === expr))
     reach.unknownTargets.push({ client, expression: expr, sends: sends(), at })
+}
+
+/**
+ * Whether a request's target is a path relative to its client's base address: a literal (`$"_apis/git/{id}"`,
+ * `"api/items"`), a local given one, or one led by a constant that is one (`$"{ApiBase}/{id}"`); no scheme.
+ */
+function relativePath(f: ParsedFile, at: number, arg: string): boolean {
+  let value = valueOf(f, at, arg.trim())
+  // A builder or a URI made from it (`new StringBuilder($"_apis/…").Append(…)`): its first argument.
+  const built = /^\s*(?:new\s+)?[\w.]*(?:StringBuilder|UriBuilder|Uri|URI|URL)\s*\(/.exec(value)
+  if (built) value = firstArgument(value, built[0].length)
+  const quoted = /^\s*(?:[fFrRbBuU]{1,2}|\$@?|@\$?)?(["'`])([^"'`\n]{0,200})/.exec(value)
+  if (!quoted) return false
+  let text = quoted[2]
+  const led = /^(?:\$\{|\{)\s*([A-Za-z_]\w*)\s*\}/.exec(text)
+  if (led) {
+    const constant = new RegExp(`\\b${led[1]}[ \\t]*=[ \\t]*@?(["'])([^"'\\n]{0,200})\\1`).exec(f.code)
+    if (!constant) return false
+    text = constant[2] + text.slice(led[0].length)
+  }
+  return /^\/?[\w.-]/.test(text) && !/^[a-z][\w+.-]*:/i.test(text)
+}
+
+/**
+ * Whether a URL a function of the file builds (`BuildProjectApiUrl(projectId)`, directly or through a local) leads
+ * with what that function's caller gave it; undefined when the URL is no such call or its return cannot be read.
+ */
+function builtByCaller(f: ParsedFile, at: number, arg: string): boolean | undefined {
+  const call = /^\s*(?:(?:this|self)\s*\.\s*)?([A-Za-z_]\w*)\s*\(/.exec(valueOf(f, at, arg.trim()))
+  const defs = call ? (f.defsByName.get(call[1]) ?? []) : []
+  if (defs.length !== 1) return undefined
+  const def = defs[0]
+  const ret = /\breturn[ \t]+([^;\n]{1,300})/.exec(f.code.slice(def.start, def.end))
+  if (!ret) return undefined
+  const params = argumentsOf(def.params)
+  propagateTaint(f.bare.slice(def.start, def.start + ret.index), f.code.slice(def.start, def.start + ret.index), params)
+  return mentions(leadOf(ret[1]), params)
 }
 
 /** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */
@@ -2019,7 +2130,7 @@ export function leadOf(expr: string): string {
 
 /** Functions that join a path onto the base URL they are given first. */
 const URL_JOIN =
-  /^(?:[A-Za-z_$][\w$]*\.){0,3}(?:urljoin|url_join|joinUrl|joinURL|join_url|buildUrl|buildURL|build_url|makeUrl|makeURL|JoinPath)[ \t]*\(/
+  /^(?:[A-Za-z_$][\w$]*\.){0,3}(?:urljoin|url_join|joinUrl|joinURL|join_url|buildUrl|buildURL|build_url|makeUrl|makeURL|JoinPath|StringBuilder|URLBuilder|UriBuilder)[ \t]*\(/
 
 /** `whole`: a name anywhere in the value passes on (data, not where a URL points). */
 function propagateTaint(body: string, code: string, tainted: Set<string>, whole = false): void {
