@@ -55,7 +55,14 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   'java-annotation': {
     served: ['getBuild', 'monthly_report', 'trigger_build', 'weeklyReport', 'whoAmI'],
     computed: []
-  }
+  },
+  // Tool classes: the server's own builder makes the SDK's Tool from a field its setter sets, called with a constant of
+  // the class or of another package's class; the SDK's 1.x builder and constructor named by constants; decoys: a
+  // thread's setName in a file that names the builder, a call in a comment, a name set in a test.
+  'java-tool-classes': { served: ['echo', 'notify_watchers', 'ping', 'search_tickets'], computed: [] },
+  // A low-level server whose tools/list handler returns the list its function is handed, made by a function of another
+  // module; decoy: a list of tool names no handler returns.
+  'ts-lowlevel-param': { served: ['fetch_page', 'get_status', 'upload_report'], computed: [] }
 }
 
 describe('tool names as clients see them, by idiom', () => {
