@@ -55,7 +55,24 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   'java-annotation': {
     served: ['getBuild', 'monthly_report', 'trigger_build', 'weeklyReport', 'whoAmI'],
     computed: []
-  }
+  },
+  // Tool classes: the server's own builder makes the SDK's Tool from a field its setter sets, called with a constant of
+  // the class or of another package's class; the SDK's 1.x builder and constructor named by constants; decoys: a
+  // thread's setName in a file that names the builder, a call in a comment, a name set in a test.
+  'java-tool-classes': { served: ['echo', 'notify_watchers', 'ping', 'search_tickets'], computed: [] },
+  // A low-level server whose tools/list handler returns the list its function is handed, made by a function of another
+  // module; decoy: a list of tool names no handler returns.
+  'ts-lowlevel-param': { served: ['fetch_page', 'get_status', 'upload_report'], computed: [] }
+}
+
+/** Per tool: where its handler was found and the legs the code it reaches holds. */
+async function reachOf(name: string) {
+  return new Map(
+    (await collectRepoEvidence(new Repository(join(DIR, name)), { jobs: 1 })).capabilities.tools.map((t) => [
+      t.tool,
+      { handler: t.handler && `${t.handler.file}:${t.handler.line}`, legs: [...new Set(t.facts.map((f) => f.leg))] }
+    ])
+  )
 }
 
 describe('tool names as clients see them, by idiom', () => {
@@ -187,6 +204,36 @@ describe('tool names as clients see them, by idiom', () => {
       legs: ['privateData', 'untrustedContent']
     })
     expect(imported.get('publish_note')).toEqual({ handler: 'src/dispatch.ts:7', legs: ['externalCommunication'] })
+  })
+
+  it('a tool class is run by its own method, whatever builds its name', async () => {
+    const reach = await reachOf('java-tool-classes')
+    const dir = 'src/main/java/com/acme/tickets/tools'
+    expect(reach.get('search_tickets')).toEqual({
+      handler: `${dir}/tickets/SearchTicketsTool.java:25`,
+      legs: ['privateData']
+    })
+    expect(reach.get('notify_watchers')).toEqual({
+      handler: `${dir}/tickets/NotifyWatchersTool.java:29`,
+      legs: ['externalCommunication']
+    })
+    // An overriding `call`, and `apply` of a class that is the handler function: no leg of the others.
+    expect(reach.get('ping')).toEqual({ handler: `${dir}/misc/PingTool.java:15`, legs: [] })
+    expect(reach.get('echo')).toEqual({ handler: `${dir}/misc/EchoTool.java:14`, legs: [] })
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'java-tool-classes')), { jobs: 1 })).source.tools
+    expect(tools.filter((t) => t.isTest).map((t) => t.name)).toEqual(['only_in_tests'])
+  })
+
+  it('a switch hands each tool to its own class, several in one file, one run by its base', async () => {
+    const reach = await reachOf('ts-lowlevel-param')
+    // The switch that serves the tools, not the one that shortens what is logged.
+    expect(reach.get('upload_report')).toEqual({ handler: 'src/toolHandler.ts:17', legs: ['externalCommunication'] })
+    expect(reach.get('get_status')).toEqual({ handler: 'src/toolHandler.ts:20', legs: [] })
+    // The fourth class's execute, not the first three of the file.
+    expect(reach.get('fetch_page')).toEqual({
+      handler: 'src/toolHandler.ts:23',
+      legs: ['untrustedContent', 'externalCommunication']
+    })
   })
 
   it('a computed registration names its place and expression, cut to 120 characters', async () => {

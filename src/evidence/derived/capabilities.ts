@@ -856,6 +856,18 @@ export function deriveCapabilities(
     }
     return index
   }
+  /** Per language, how many of the registered tools' names each file compares. */
+  const dispatched = new Map<Language, Map<string, number>>()
+  const dispatchedNames = (language: Language) => {
+    let counts = dispatched.get(language)
+    if (!counts) {
+      dispatched.set(language, (counts = new Map()))
+      const index = dispatchIndex(language)
+      for (const name of new Set(source.tools.filter((t) => !t.isTest).map((t) => t.name)))
+        for (const p of index.get(name) ?? []) counts.set(p, (counts.get(p) ?? 0) + 1)
+    }
+    return counts
+  }
   const toolNamesByFile = once(() => {
     const byFile = new Map<string, Set<string>>()
     for (const t of source.tools) if (!t.isTest) byFile.set(t.at.file, (byFile.get(t.at.file) ?? new Set()).add(t.name))
@@ -882,7 +894,13 @@ export function deriveCapabilities(
       springBaseHost(f, name, parse, filesNaming, configValue) ??
       (f.language === 'csharp' ? defaultClientHost() : undefined),
     toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
-    dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? [],
+    dispatchFiles: (language, name) => {
+      const files = dispatchIndex(language).get(name) ?? []
+      if (files.length < 2) return files
+      // The dispatcher compares most of the tools' names; a switch that logs or sanitises a few of them is not it.
+      const names = dispatchedNames(language)
+      return [...files].sort((a, b) => (names.get(b) ?? 0) - (names.get(a) ?? 0))
+    },
     namedClientHost: (name) => {
       if (!namedClients) {
         namedClients = new Map()
@@ -1803,17 +1821,69 @@ function calleesOf(
     if (type) {
       const files = lookups.typeFiles(f.language, type)
       if (files && !files.length) return []
-      const found: { file: ParsedFile; def: Definition }[] = []
-      for (const p of (files ?? []).slice(0, 5)) {
-        const other = parse(p)
-        for (const def of other?.defsByName.get(name) ?? [])
-          if (!(other === f && def.start <= o && o < def.end)) found.push({ file: other!, def })
-      }
+      const found = files ? membersOf(type, name, files, parse, lookups, 0) : []
+      const here = found.filter(({ file, def }) => !(file === f && def.start <= o && o < def.end))
       // An interface's methods have no bodies: its implementations are found by name.
-      if (found.length) return found.slice(0, 3)
+      if (here.length) return here.slice(0, 3)
     }
   }
   return definitionsNamed(f, name, parse, called, o)
+}
+
+/** How many base classes a method is looked for in, when the class does not define it. */
+const MAX_BASES = 2
+
+/**
+ * The methods called `name` of the type declared in `files`: those in its class's body (a file of many tool classes
+ * defines `execute` in each), else its base class's; where the class's body cannot be read, every one in the file.
+ */
+function membersOf(
+  type: string,
+  name: string,
+  files: string[],
+  parse: Parse,
+  lookups: Lookups,
+  depth: number
+): { file: ParsedFile; def: Definition }[] {
+  const found: { file: ParsedFile; def: Definition }[] = []
+  for (const p of files.slice(0, 5)) {
+    const other = parse(p)
+    const defs = other?.defsByName.get(name) ?? []
+    const body = other && classBody(other, type)
+    if (!body) {
+      for (const def of defs) found.push({ file: other!, def })
+      continue
+    }
+    const own = defs.filter((d) => body.start < d.start && d.end <= body.end)
+    for (const def of own) found.push({ file: other!, def })
+    const base = own.length || depth >= MAX_BASES ? undefined : body.base
+    const baseFiles = base ? lookups.typeFiles?.(other!.language, base) : undefined
+    if (baseFiles?.length) found.push(...membersOf(base!, name, baseFiles, parse, lookups, depth + 1))
+  }
+  return found
+}
+
+/** Per file, the class bodies looked up by type (null: none declared there). */
+const CLASS_BODIES = new WeakMap<ParsedFile, Map<string, (Span & { base?: string }) | null>>()
+
+/** The body of the class, interface or record `type` a file declares, and the class it extends, if one is written. */
+function classBody(f: ParsedFile, type: string): (Span & { base?: string }) | undefined {
+  let bodies = CLASS_BODIES.get(f)
+  if (!bodies) CLASS_BODIES.set(f, (bodies = new Map()))
+  if (!bodies.has(type)) bodies.set(type, readClassBody(f, type) ?? null)
+  return bodies.get(type) ?? undefined
+}
+
+function readClassBody(f: ParsedFile, type: string): (Span & { base?: string }) | undefined {
+  const header = new RegExp(
+    `\\b(?:class|interface|record|struct|object)[ \\t]+${type.replace(/\$/g, '\\$')}(?![\\w$])([^{;]{0,400})\\{`
+  ).exec(f.bare)
+  if (!header) return undefined
+  const open = header.index + header[0].length - 1
+  const end = closing(f.bare, open)
+  if (end < 0) return undefined
+  const base = /\bextends[ \t]+([A-Za-z_$][\w$]*)/.exec(header[1])?.[1]
+  return { start: open, end, ...(base ? { base } : {}) }
 }
 
 /** The type a variable, field or parameter is declared with in the file (`Type name`, `name: Type`), if written. */
@@ -2605,8 +2675,11 @@ function registeredWith(
   return undefined
 }
 
-/** The names of the method a tool class is run by (`run_tool`, `execute`, `__call__`, `handleCall`, `_arun`). */
-const RUN_METHOD = /^_{0,2}(?:a?run|execute|call|handle|invoke|perform)(?:_?(?:tool|call|async|impl))?_{0,2}$/i
+/**
+ * The names of the method a tool class is run by (`run_tool`, `execute`, `__call__`, `handleCall`, `_arun`, Java's
+ * `apply` of a class that is the handler function).
+ */
+const RUN_METHOD = /^_{0,2}(?:a?run|execute|call|handle|invoke|perform|apply)(?:_?(?:tool|call|async|impl))?_{0,2}$/i
 
 /**
  * The run methods of the class whose body holds the registration at `offset`, innermost class first; none when the

@@ -12,6 +12,7 @@ import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/i
 import { ruleHolds, ruleMatches, type ContentKind, type Rule } from './rules/rule.js'
 import {
   closingBracket,
+  fieldSettersOf,
   importsOf,
   lastMatchBefore,
   objectNameAt,
@@ -73,6 +74,10 @@ export type ToolFact =
       fn: string
       index: number
       object: boolean
+      /** The parameter is a list of tool definitions (`tools: tools` in a tools/list handler), not one name. */
+      list?: boolean
+      /** Calls count only on this class (a builder's setter): `setName` is a common method's name too. */
+      receiver?: string
       expression: string
       at: FileEvidence
       isTest: boolean
@@ -142,6 +147,9 @@ export interface SourceSecurityEvidence {
 }
 
 const JS: readonly Language[] = ['typescript', 'javascript']
+
+/** Where the tool collectors put what they find: the derived step hands them a scratch one too. */
+export type ToolsOut = Pick<SourceSecurityEvidence, 'tools' | 'toolFacts'>
 
 // ---------------------------------------------------------------- tools
 
@@ -426,14 +434,7 @@ function collectAnnotatedTools(file: CodeFile, out: SourceSecurityEvidence): voi
 }
 
 /** A registration whose name is settled: pushed with its place. */
-function pushTool(
-  file: CodeFile,
-  out: SourceSecurityEvidence,
-  name: string,
-  offset: number,
-  how?: string,
-  server?: string
-): void {
+function pushTool(file: CodeFile, out: ToolsOut, name: string, offset: number, how?: string, server?: string): void {
   const own_ = own(name)
   out.tools.push({
     name: own_,
@@ -527,6 +528,11 @@ const IDENTIFIER_NAME_USES: Partial<Record<Language, NameUse[]>> = {
   csharp: [{ needles: ['McpServerTool'], re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
   java: [
     { needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g },
+    // The 1.x builder: `Tool.builder().name(NAME)`, as the literal rule reads it.
+    {
+      needles: ['builder'],
+      re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\)/g
+    },
     { needles: ['Tool'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g },
     { needles: ['Tool'], re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }
   ]
@@ -564,14 +570,17 @@ function namesOf(file: CodeFile) {
  */
 function nameByIdentifier(
   file: CodeFile,
-  out: SourceSecurityEvidence,
+  out: ToolsOut,
   ident: string,
   offset: number,
   object: boolean,
-  server?: string
+  server?: string,
+  list = false
 ): void {
   const { constants, objects } = namesOf(file)
-  const base = ident.endsWith('.name') || ident.endsWith('.Name') ? ident.slice(0, -5) : ident
+  const jvm = file.language === 'java' || file.language === 'kotlin'
+  // Java's `this.name` is a field, not a tool object's name.
+  const base = !jvm && (ident.endsWith('.name') || ident.endsWith('.Name')) ? ident.slice(0, -5) : ident
   const isObject = object || base !== ident
   const constant = isObject ? undefined : constants.get(ident)
   if (constant !== undefined) return pushTool(file, out, constant, offset, `constant ${ident}`, server)
@@ -616,10 +625,28 @@ function nameByIdentifier(
       fn: own(param.fn),
       index: param.index,
       object: isObject,
+      ...(list ? { list } : {}),
       expression: expressionText(ident),
       at,
       isTest: file.isTest
     })
+    return
+  }
+  // A field of a builder of the repository's own, set by its setters: each call of one names a tool.
+  const setters = jvm && looked ? fieldSettersOf(file, offset, base) : undefined
+  if (setters) {
+    for (const s of setters.setters)
+      out.toolFacts.push({
+        kind: 'param',
+        file: file.path,
+        fn: own(s.fn),
+        index: s.index,
+        object: false,
+        receiver: own(setters.cls),
+        expression: expressionText(ident),
+        at,
+        isTest: file.isTest
+      })
     return
   }
   const head = base.split('.')[0]
@@ -884,7 +911,7 @@ function collectListedTsTools(file: CodeFile, out: SourceSecurityEvidence): void
 }
 
 /** The tools an array literal at `open` lists: objects with a literal name, or tool objects by identifier. */
-function listElements(file: CodeFile, out: SourceSecurityEvidence, open: number): void {
+export function listElements(file: CodeFile, out: ToolsOut, open: number): void {
   for (const e of elementsOf(file, open) ?? []) {
     if (e.object) {
       const n = objectNameAt(file, e.at)
@@ -903,7 +930,7 @@ function listElements(file: CodeFile, out: SourceSecurityEvidence, open: number)
  * imported, or made by a function (`const TOOLS = createTools()`) the file defines or imports, the list there: a fact
  * for the derived step when it is another module's. Else a fact for the name.
  */
-function listedByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: string, offset: number): void {
+export function listedByIdentifier(file: CodeFile, out: ToolsOut, ident: string, offset: number): void {
   const id = ident.replace(/\$/g, '\\$')
   const def = new RegExp(
     `\\b(?:const|let|var)\\s+${id}\\b[^=\\n]{0,200}=\\s*(?:[[{]|(?:await\\s+)?([A-Za-z_$][\\w$]*)\\s*\\(\\s*\\))`
@@ -931,7 +958,7 @@ function listedByIdentifier(file: CodeFile, out: SourceSecurityEvidence, ident: 
     })
     return
   }
-  nameByIdentifier(file, out, ident, offset, true)
+  nameByIdentifier(file, out, ident, offset, true, undefined, true)
 }
 
 /**

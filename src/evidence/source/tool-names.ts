@@ -5,6 +5,7 @@
 // step that follows identifiers across files (tool-resolve.ts). Hand-written:
 // no library reads these idioms across five languages, and a parser per
 // language would cost the pass far more than these bounded scans.
+import { isSpaceChar, isWordChar } from '../../chars.js'
 import type { Language } from '../repository.js'
 import type { SourceFile } from './scan.js'
 
@@ -344,4 +345,98 @@ export function splitTopLevel(bare: string, code = bare, angles = false): string
   }
   parts.push(code.slice(last))
   return parts
+}
+
+/** A Java or Kotlin class header's name; its body's brace is looked for by hand, within MAX_CLASS_HEADER characters. */
+const JVM_CLASS = /\bclass[ \t]+([A-Za-z_]\w*)/g
+const MAX_CLASS_HEADER = 400
+/** How many assignments of a field are read for the method each is in. */
+const MAX_ASSIGNMENTS = 20
+
+/**
+ * Java and Kotlin: the field a registration names its tool with, set from a parameter in methods of its class (a
+ * builder of the repository's own: `setName(String name) { this.name = name; … }` … `Tool.builder(name, schema)`): the
+ * class, and each such method with the parameter's place (undefined when the identifier is no field so set).
+ */
+export function fieldSettersOf(
+  file: Text,
+  offset: number,
+  ident: string
+): { cls: string; setters: { fn: string; index: number }[] } | undefined {
+  const field = /^(?:this\.)?([A-Za-z_]\w*)$/.exec(ident)?.[1]
+  if (!field) return undefined
+  const bare = file.bare
+  // The innermost class whose body holds the registration.
+  let cls: { name: string; open: number; close: number } | undefined
+  for (const m of bare.matchAll(JVM_CLASS)) {
+    if (m.index > offset) break
+    const after = m.index + m[0].length
+    const open = bare.indexOf('{', after)
+    const semicolon = bare.indexOf(';', after)
+    if (open === -1 || open - after > MAX_CLASS_HEADER || (semicolon !== -1 && semicolon < open)) continue
+    const close = closingBracket(bare, open, 400_000)
+    if (close > offset) cls = { name: m[1], open, close }
+  }
+  if (!cls) return undefined
+  const setters: { fn: string; index: number }[] = []
+  const assigned = new RegExp(`(?<![\\w$.])(?:this\\.)?${field}[ \\t]*=(?!=)[ \\t]*([A-Za-z_]\\w*)[ \\t]*[;\\n}]`, 'g')
+  const body = bare.slice(cls.open, cls.close)
+  let count = 0
+  for (const m of body.matchAll(assigned)) {
+    if (++count > MAX_ASSIGNMENTS) break
+    const method = methodAround(bare, cls.open + m.index, file.language === 'kotlin')
+    if (!method) continue
+    const index = method.params.indexOf(m[1])
+    if (index !== -1 && !setters.some((s) => s.fn === method.name)) setters.push({ fn: method.name, index })
+  }
+  return setters.length ? { cls: cls.name, setters } : undefined
+}
+
+/**
+ * The method whose body's brace is the innermost one open at `at` (walked back by hand, past nested blocks): its name
+ * and its parameters' names (Java's last word of each, Kotlin's first).
+ */
+function methodAround(bare: string, at: number, kotlin: boolean): { name: string; params: string[] } | undefined {
+  let depth = 0
+  let open = -1
+  for (let i = at - 1; i >= 0 && i > at - 20_000; i--) {
+    const ch = bare.charCodeAt(i)
+    if (ch === 125) depth++
+    else if (ch === 123 && depth-- === 0) {
+      open = i
+      break
+    }
+  }
+  if (open === -1) return undefined
+  // `) {`, `): Builder {`, `) throws IOException {`: the parameters close just before.
+  const close = bare.lastIndexOf(')', open)
+  if (close === -1 || open - close > 260) return undefined
+  const between = bare.slice(close + 1, open).trim()
+  if (between && !/^(?::|throws\b)[^(){};=]*$/.test(between)) return undefined
+  let paren = -1
+  depth = 0
+  for (let i = close; i >= 0 && i > close - 4000; i--) {
+    const ch = bare.charCodeAt(i)
+    if (ch === 41) depth++
+    else if (ch === 40 && --depth === 0) {
+      paren = i
+      break
+    }
+  }
+  if (paren === -1) return undefined
+  const name = lastWord(bare.slice(Math.max(0, paren - 200), paren))
+  if (!name || /^(?:if|for|while|switch|catch|synchronized|return|new)$/.test(name)) return undefined
+  const params = splitTopLevel(bare.slice(paren + 1, close), bare.slice(paren + 1, close), true).map(
+    (p) => (kotlin ? /^\s*(?:va[lr]\s+)?([A-Za-z_]\w*)/.exec(p)?.[1] : lastWord(p)) ?? ''
+  )
+  return { name, params }
+}
+
+/** The identifier a text ends with, spaces after it allowed (read back by hand: a pattern anchored at `$` is not). */
+function lastWord(text: string): string | undefined {
+  let end = text.length
+  while (end > 0 && isSpaceChar(text.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--
+  return start < end && !/^\d/.test(text[start]) ? text.slice(start, end) : undefined
 }

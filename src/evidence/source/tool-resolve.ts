@@ -7,15 +7,19 @@
 // package), and wrapper calls. What still cannot be resolved becomes a
 // registration with `computed`, so the check can say `not verified` there.
 import { posix } from 'node:path'
+import { isSpaceChar, isWordChar } from '../../chars.js'
 import { languageOf, type Language, type Repository } from '../repository.js'
 import { codeFileOf, own, type CodeFile, type SourceFile } from './scan.js'
 import {
   expressionText,
+  listedByIdentifier,
   listedRegistration,
+  listElements,
   loopNames,
   type SourceSecurityEvidence,
   type ToolFact,
-  type ToolRegistration
+  type ToolRegistration,
+  type ToolsOut
 } from './security.js'
 import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
 import { handlerFieldAt, listOpening, partsOf, toolsOfList } from './tool-lists.js'
@@ -36,7 +40,20 @@ class Files {
     { file: SourceFile; constants?: Map<string, string>; objects?: ReturnType<typeof toolObjectsOf> } | null
   >()
   private reads = 0
-  constructor(private readonly repo: Repository) {}
+  private types?: Map<string, string[]>
+  constructor(
+    private readonly repo: Repository,
+    private readonly declared: SourceSecurityEvidence['declaredTypes'] = []
+  ) {}
+
+  /** The files that declare a C#, Java or Kotlin type of this name (a class of constants another package keeps). */
+  declaring(type: string): string[] {
+    if (!this.types) {
+      this.types = new Map()
+      for (const d of this.declared) this.types.set(d.name, [...(this.types.get(d.name) ?? []), d.file])
+    }
+    return this.types.get(type) ?? []
+  }
 
   get(path: string) {
     let entry = this.cache.get(path)
@@ -67,7 +84,7 @@ export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidenc
   const facts = source.toolFacts
   source.toolFacts = []
   if (!facts.length && !source.tools.some((t) => t.handler?.name && !t.isTest)) return
-  const files = new Files(repo)
+  const files = new Files(repo, source.declaredTypes)
   // The pass has listed the files it could not read; reading them again must not list them twice.
   const listed = repo.skipped.length
   const paths = new Set(repo.files.map((f) => f.path))
@@ -75,7 +92,7 @@ export function resolveToolFacts(repo: Repository, source: SourceSecurityEvidenc
   for (const f of facts) if (f.kind === 'ref') resolveRef(f, files, paths, repo, tools)
   for (const f of facts) if (f.kind === 'list') resolveList(f, files, paths, repo, tools)
   const params = facts.filter((f): f is Param => f.kind === 'param')
-  if (params.length) resolveWrappers(params, files, source, tools)
+  if (params.length) resolveWrappers(params, files, paths, repo, source, tools)
   resolveAnnotations(
     facts.filter((f): f is Extract<ToolFact, { kind: 'annotation' }> => f.kind === 'annotation'),
     files,
@@ -299,7 +316,7 @@ function resolveRef(f: Ref, files: Files, paths: Set<string>, repo: Repository, 
   const language = languageOf(f.file)
   const candidates = f.from
     ? moduleFiles(f.file, f.from, language, paths, repo)
-    : packageFiles(f.file, f.ident, language, repo)
+    : packageFiles(f.file, f.ident, language, repo, files)
   for (const path of candidates) {
     const name = nameIn(path, f.ident, f.object, files, paths, repo, 0)
     if (name !== undefined) {
@@ -398,16 +415,27 @@ function moduleFiles(
 
 /**
  * Go, C#, Java, Kotlin: the files of the same language in the same directory (a Go package; where C# and Java keep a
- * namespace's classes), or, for `pkg.Name`, in a directory named `pkg`.
+ * namespace's classes), and, for `pkg.Name`, those in a directory named `pkg` (Go) or declaring the class `pkg`.
  */
-function packageFiles(file: string, ident: string, language: Language | undefined, repo: Repository): string[] {
+function packageFiles(
+  file: string,
+  ident: string,
+  language: Language | undefined,
+  repo: Repository,
+  files: Files
+): string[] {
   if (!language || language === 'typescript' || language === 'javascript' || language === 'python') return []
   const dir = posix.dirname(file)
   const qualifier = ident.includes('.') ? ident.split('.')[0] : undefined
   const same = repo.files
     .map((f) => f.path)
     .filter((p) => p !== file && posix.dirname(p) === dir && languageOf(p) === language)
-  if (!qualifier || language !== 'go') return same
+  // `ToolNames.SEARCH`: the class is declared in a file of another package too.
+  if (qualifier && language !== 'go') {
+    const declaring = files.declaring(qualifier).filter((p) => p !== file && languageOf(p) === language)
+    return [...same, ...declaring.filter((p) => !same.includes(p))]
+  }
+  if (!qualifier) return same
   const other = repo.files
     .map((f) => f.path)
     .filter((p) => languageOf(p) === 'go' && posix.basename(posix.dirname(p)) === qualifier)
@@ -423,26 +451,41 @@ function packageFiles(file: string, ident: string, language: Language | undefine
 function resolveWrappers(
   params: Param[],
   files: Files,
+  paths: Set<string>,
+  repo: Repository,
   source: SourceSecurityEvidence,
   tools: ToolRegistration[]
 ): void {
-  type Wrapper = { fn: string; index: number; object: boolean; language: Language; site: Param }
+  type Wrapper = {
+    fn: string
+    index: number
+    object: boolean
+    list: boolean
+    receiver?: string
+    language: Language
+    site: Param
+  }
   let wrappers: Wrapper[] = params.map((p) => ({
     fn: p.fn,
     index: p.index,
     object: p.object,
+    list: p.list === true,
+    ...(p.receiver ? { receiver: p.receiver } : {}),
     language: languageOf(p.file)!,
     site: p
   }))
   const seen = new Set(wrappers.map((w) => `${w.language}:${w.fn}`))
+  const naming = new Map<string, string[]>()
   for (let depth = 0; depth < MAX_WRAPPER_DEPTH && wrappers.length; depth++) {
     const next: Wrapper[] = []
     for (const w of wrappers) {
       let calls = 0
-      for (const path of source.mcpFiles) {
+      const receiver = w.receiver && `${w.language}:${w.receiver}`
+      if (receiver && !naming.has(receiver)) naming.set(receiver, filesNaming(repo, w.language, w.receiver!))
+      for (const path of receiver ? naming.get(receiver)! : source.mcpFiles) {
         if (languageOf(path) !== w.language) continue
         const entry = files.get(path)
-        if (!entry || !entry.file.bare.includes(w.fn)) continue
+        if (!entry || !entry.file.bare.includes(w.fn) || (w.receiver && !entry.file.bare.includes(w.receiver))) continue
         const file = entry.file
         const call = new RegExp(
           `(?<![\\w$])(?:[A-Za-z_$][\\w$]*\\.)?${w.fn.replace(/\$/g, '\\$')}\\s*(?:\\[[^\\]\\n]{0,200}\\]\\s*)?\\(`,
@@ -459,6 +502,7 @@ function resolveWrappers(
           // Nor a method's definition: a body follows its parameters.
           const close = closingBracket(file.bare, m.index + m[0].length - 1, 4000)
           if (close !== -1 && /^\s*(?::[^{};=]{0,200})?\{/.test(file.bare.slice(close + 1, close + 260))) continue
+          if (w.receiver && !onReceiver(file.bare, m.index + m[0].lastIndexOf(w.fn), w.receiver)) continue
           const arg = argumentAt(file, m.index + m[0].length - 1, w.index)
           if (!arg) continue
           calls++
@@ -466,6 +510,14 @@ function resolveWrappers(
           const at =
             arg.from + (file.code.slice(arg.from, arg.to).length - file.code.slice(arg.from, arg.to).trimStart().length)
           const isTest = file.isTest
+          if (w.list) {
+            const outer = listArgument(file as CodeFile, text, at, w, files, paths, repo, tools)
+            if (outer && !seen.has(`${w.language}:${outer.fn}`)) {
+              seen.add(`${w.language}:${outer.fn}`)
+              next.push({ ...w, fn: outer.fn, index: outer.index, site: outer })
+            }
+            continue
+          }
           const lit = /^(['"`])([^'"`\n$]+)\1$/.exec(text)
           if (lit) {
             tools.push({
@@ -518,7 +570,26 @@ function resolveWrappers(
           }
           if (param && !seen.has(`${w.language}:${param.fn}`)) {
             seen.add(`${w.language}:${param.fn}`)
-            next.push({ fn: param.fn, index: param.index, object: w.object, language: w.language, site })
+            next.push({ ...w, fn: param.fn, index: param.index, site })
+          } else if (!param && ident) {
+            // A constant another module or class keeps (`ToolNames.SEARCH`, an imported `SEARCH`).
+            const head = ident[1].split('.')[0]
+            const language = languageOf(path)
+            const from =
+              language === 'typescript' || language === 'javascript' || language === 'python'
+                ? importsOf(file).get(head)
+                : undefined
+            const ref: Ref = {
+              kind: 'ref',
+              file: path,
+              ident: own(from ? `${from.name}${ident[1].slice(head.length)}` : ident[1]),
+              object: w.object,
+              ...(from ? { from: own(from.from) } : {}),
+              expression,
+              at: site.at,
+              isTest
+            }
+            resolveRef(ref, files, paths, repo, tools)
           } else if (!param) tools.push(computedTool(site))
         }
       }
@@ -528,6 +599,114 @@ function resolveWrappers(
     wrappers = next
   }
   for (const w of wrappers) tools.push(computedTool(w.site))
+}
+
+/**
+ * A list of definitions handed to a wrapper (`setupRequestHandlers(server, TOOLS)` whose tools/list handler returns
+ * its parameter), read as the source pass reads a listed identifier in the calling file; the calling function's
+ * parameter is returned when the list is one in turn.
+ */
+function listArgument(
+  file: CodeFile,
+  text: string,
+  at: number,
+  w: { fn: string; object: boolean },
+  files: Files,
+  paths: Set<string>,
+  repo: Repository,
+  tools: ToolRegistration[]
+): Param | undefined {
+  const out: ToolsOut = { tools: [], toolFacts: [] }
+  const ident = /^[A-Za-z_$][\w$]*$/.exec(text)?.[0]
+  if (text.startsWith('[')) listElements(file, out, at)
+  else if (ident) listedByIdentifier(file, out, ident, at)
+  else {
+    tools.push(computedTool({ expression: expressionText(text), at: file.at(at, ''), isTest: file.isTest }))
+    return undefined
+  }
+  for (const t of out.tools) {
+    t.at = { ...t.at, note: own(`${t.at.note} (through ${w.fn})`) }
+    tools.push(t)
+  }
+  let param: Param | undefined
+  for (const f of out.toolFacts) {
+    if (f.kind === 'list') resolveList(f, files, paths, repo, tools)
+    else if (f.kind === 'param' && f.list) param = f
+    else if (f.kind === 'param' || f.kind === 'ref') tools.push(computedTool(f))
+  }
+  return param
+}
+
+/**
+ * The files of a language whose text names a class (a builder's setter is called in tool classes that need not name
+ * the SDK), read raw so that only those are lexed, and bounded as the step's other reads are.
+ */
+function filesNaming(repo: Repository, language: Language, cls: string): string[] {
+  const found: string[] = []
+  let reads = 0
+  for (const f of repo.files) {
+    if (languageOf(f.path) !== language) continue
+    if (++reads > MAX_FILES_READ) break
+    if (repo.read(f.path, { cache: false })?.includes(cls)) found.push(f.path)
+  }
+  return found
+}
+
+/** How many calls a chain is walked back through to its head. */
+const MAX_CHAIN = 50
+
+/**
+ * Whether the method called at `at` is called on the class `cls`: the chain it ends (`Cls.forOutput(…).setName(`,
+ * `new Cls(…).setName(`) starts at the class, or at a variable the file declares as one or makes from it.
+ */
+function onReceiver(bare: string, at: number, cls: string): boolean {
+  let i = at - 1
+  const skip = () => {
+    while (i >= 0 && isSpaceChar(bare.charCodeAt(i))) i--
+  }
+  skip()
+  if (bare[i] !== '.') return false
+  for (let hop = 0; hop < MAX_CHAIN; hop++) {
+    i--
+    skip()
+    if (bare[i] === ')') {
+      let depth = 0
+      for (; i >= 0; i--) {
+        const ch = bare.charCodeAt(i)
+        if (ch === 41) depth++
+        else if (ch === 40 && --depth === 0) break
+      }
+      i--
+      skip()
+    }
+    const end = i
+    while (i >= 0 && isWordChar(bare.charCodeAt(i))) i--
+    if (i === end) return false
+    const name = bare.slice(i + 1, end + 1)
+    skip()
+    if (bare[i] === '.') continue
+    return name === cls || declaredAs(bare, name, cls)
+  }
+  return false
+}
+
+/**
+ * Whether a variable is declared with the class's type, or first given a value that starts at the class (`var b =
+ * Cls.create()`, `new Cls()`, either branch of `cond ? Cls.a() : Cls.b()`).
+ */
+function declaredAs(bare: string, variable: string, cls: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(variable)) return false
+  const typed = new RegExp(
+    `\\b${cls}(?:<[^<>;\\n]{0,200}>)?[ \\t]+${variable}\\b|\\b${variable}[ \\t]*:[ \\t]*${cls}\\b`
+  )
+  if (typed.test(bare)) return true
+  const assigned = new RegExp(`(?<![\\w$.])${variable}[ \\t]*=(?!=)`).exec(bare)
+  if (!assigned) return false
+  const from = assigned.index + assigned[0].length
+  const end = bare.indexOf(';', from)
+  const value = bare.slice(from, end === -1 || end - from > 400 ? from + 400 : end)
+  const choice = value.indexOf('?')
+  return new RegExp(`^\\s*(?:new\\s+)?${cls}\\b`).test(choice === -1 ? value : value.slice(choice + 1))
 }
 
 /** The text range of the call's argument at `index` (the call's `(` at `open`), top-level commas only. */
