@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { t as thisMachine, c as cappedJobs, D as DEFAULT_MAX_THREADS } from './jobs.js';
-import { B as isCode, o as own, F as FactTable, D as intern, x as scanSources, E as createSecurityDetector, G as createAuthDetector, H as createPlatformAuthDetector, I as createPropertiesCredentialDetector, A as createSecretsDetector } from './security.js';
+import { E as isCode, o as own, F as FactTable, G as intern, z as scanSources, H as createSecurityDetector, I as createAuthDetector, J as createPlatformAuthDetector, K as createPropertiesCredentialDetector, D as createSecretsDetector } from './security.js';
 import { x as catalogueWith } from './catalogue.js';
 
 const inString = (f, i) => f.bare[i] !== f.code[i];

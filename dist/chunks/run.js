@@ -12,13 +12,13 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, s as sendsBody, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, d as splitTopLevel, o as own, e as listOpening, t as toolsOfList, g as listedRegistration, p as partsOf, j as importsOf$1, k as handlerFieldAt, m as loopNames, n as parameterOf, q as expressionText, r as objectNameAt, u as codeFileOf, v as stringConstantsOf, w as toolObjectsOf, x as scanSources, y as dotenvSecrets, z as testDataIn, A as createSecretsDetector } from './security.js';
+import { f as firstArgument, s as sendsBody, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, d as splitTopLevel, e as codeFileOf, g as stringConstantsOf, t as toolObjectsOf, o as own, j as listOpening, k as toolsOfList, m as listedRegistration, p as partsOf, n as importsOf$1, q as handlerFieldAt, r as loopNames, u as parameterOf, v as expressionText, w as objectNameAt, x as listElements, y as listedByIdentifier, z as scanSources, A as dotenvSecrets, B as testDataIn, D as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOf, a as startSourceScan } from './parallel-scan.js';
 import { x as catalogueWith } from './catalogue.js';
+import { i as isWordChar, b as isSpaceChar, m as matchSecrets } from './rules.js';
 import { spawn } from 'node:child_process';
 import { parentPort } from 'node:worker_threads';
 import { g as gateThreadData } from './gate-thread.js';
-import { m as matchSecrets } from './rules.js';
 
 // A reader for the plain shape most golive.yaml files have (block mappings and sequences, one-line
 // scalars, one-line lists of scalars, comments), giving what the `yaml` package would: the same data
@@ -1883,6 +1883,19 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         }
         return index;
     };
+    /** Per language, how many of the registered tools' names each file compares. */
+    const dispatched = new Map();
+    const dispatchedNames = (language) => {
+        let counts = dispatched.get(language);
+        if (!counts) {
+            dispatched.set(language, (counts = new Map()));
+            const index = dispatchIndex(language);
+            for (const name of new Set(source.tools.filter((t) => !t.isTest).map((t) => t.name)))
+                for (const p of index.get(name) ?? [])
+                    counts.set(p, (counts.get(p) ?? 0) + 1);
+        }
+        return counts;
+    };
     const toolNamesByFile = once(() => {
         const byFile = new Map();
         for (const t of source.tools)
@@ -1907,7 +1920,14 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
             (f.language === 'csharp' ? defaultClientHost() : undefined),
         toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
-        dispatchFiles: (language, name) => dispatchIndex(language).get(name) ?? [],
+        dispatchFiles: (language, name) => {
+            const files = dispatchIndex(language).get(name) ?? [];
+            if (files.length < 2)
+                return files;
+            // The dispatcher compares most of the tools' names; a switch that logs or sanitises a few of them is not it.
+            const names = dispatchedNames(language);
+            return [...files].sort((a, b) => (names.get(b) ?? 0) - (names.get(a) ?? 0));
+        },
         namedClientHost: (name) => {
             if (!namedClients) {
                 namedClients = new Map();
@@ -2776,19 +2796,63 @@ function calleesOf(f, name, o, afterDot, called, parse, lookups) {
             const files = lookups.typeFiles(f.language, type);
             if (files && !files.length)
                 return [];
-            const found = [];
-            for (const p of (files ?? []).slice(0, 5)) {
-                const other = parse(p);
-                for (const def of other?.defsByName.get(name) ?? [])
-                    if (!(other === f && def.start <= o && o < def.end))
-                        found.push({ file: other, def });
-            }
+            const found = files ? membersOf(type, name, files, parse, lookups, 0) : [];
+            const here = found.filter(({ file, def }) => !(file === f && def.start <= o && o < def.end));
             // An interface's methods have no bodies: its implementations are found by name.
-            if (found.length)
-                return found.slice(0, 3);
+            if (here.length)
+                return here.slice(0, 3);
         }
     }
     return definitionsNamed(f, name, parse, called, o);
+}
+/** How many base classes a method is looked for in, when the class does not define it. */
+const MAX_BASES = 2;
+/**
+ * The methods called `name` of the type declared in `files`: those in its class's body (a file of many tool classes
+ * defines `execute` in each), else its base class's; where the class's body cannot be read, every one in the file.
+ */
+function membersOf(type, name, files, parse, lookups, depth) {
+    const found = [];
+    for (const p of files.slice(0, 5)) {
+        const other = parse(p);
+        const defs = other?.defsByName.get(name) ?? [];
+        const body = other && classBody(other, type);
+        if (!body) {
+            for (const def of defs)
+                found.push({ file: other, def });
+            continue;
+        }
+        const own = defs.filter((d) => body.start < d.start && d.end <= body.end);
+        for (const def of own)
+            found.push({ file: other, def });
+        const base = own.length || depth >= MAX_BASES ? undefined : body.base;
+        const baseFiles = base ? lookups.typeFiles?.(other.language, base) : undefined;
+        if (baseFiles?.length)
+            found.push(...membersOf(base, name, baseFiles, parse, lookups, depth + 1));
+    }
+    return found;
+}
+/** Per file, the class bodies looked up by type (null: none declared there). */
+const CLASS_BODIES = new WeakMap();
+/** The body of the class, interface or record `type` a file declares, and the class it extends, if one is written. */
+function classBody(f, type) {
+    let bodies = CLASS_BODIES.get(f);
+    if (!bodies)
+        CLASS_BODIES.set(f, (bodies = new Map()));
+    if (!bodies.has(type))
+        bodies.set(type, readClassBody(f, type) ?? null);
+    return bodies.get(type) ?? undefined;
+}
+function readClassBody(f, type) {
+    const header = new RegExp(`\\b(?:class|interface|record|struct|object)[ \\t]+${type.replace(/\$/g, '\\$')}(?![\\w$])([^{;]{0,400})\\{`).exec(f.bare);
+    if (!header)
+        return undefined;
+    const open = header.index + header[0].length - 1;
+    const end = closing(f.bare, open);
+    if (end < 0)
+        return undefined;
+    const base = /\bextends[ \t]+([A-Za-z_$][\w$]*)/.exec(header[1])?.[1];
+    return { start: open, end, ...(base ? { base } : {}) };
 }
 /** The type a variable, field or parameter is declared with in the file (`Type name`, `name: Type`), if written. */
 function declaredType(f, receiver) {
@@ -3549,8 +3613,11 @@ function registeredWith(f, at, name, parse) {
     }
     return undefined;
 }
-/** The names of the method a tool class is run by (`run_tool`, `execute`, `__call__`, `handleCall`, `_arun`). */
-const RUN_METHOD$1 = /^_{0,2}(?:a?run|execute|call|handle|invoke|perform)(?:_?(?:tool|call|async|impl))?_{0,2}$/i;
+/**
+ * The names of the method a tool class is run by (`run_tool`, `execute`, `__call__`, `handleCall`, `_arun`, Java's
+ * `apply` of a class that is the handler function).
+ */
+const RUN_METHOD$1 = /^_{0,2}(?:a?run|execute|call|handle|invoke|perform|apply)(?:_?(?:tool|call|async|impl))?_{0,2}$/i;
 /**
  * The run methods of the class whose body holds the registration at `offset`, innermost class first; none when the
  * class has no method named like one (what runs it is then not known, and its facts stay the server's).
@@ -3914,10 +3981,22 @@ const MAX_WRAPPER_DEPTH = 4;
 /** Files read again, with what they define, each once. */
 class Files {
     repo;
+    declared;
     cache = new Map();
     reads = 0;
-    constructor(repo) {
+    types;
+    constructor(repo, declared = []) {
         this.repo = repo;
+        this.declared = declared;
+    }
+    /** The files that declare a C#, Java or Kotlin type of this name (a class of constants another package keeps). */
+    declaring(type) {
+        if (!this.types) {
+            this.types = new Map();
+            for (const d of this.declared)
+                this.types.set(d.name, [...(this.types.get(d.name) ?? []), d.file]);
+        }
+        return this.types.get(type) ?? [];
     }
     get(path) {
         let entry = this.cache.get(path);
@@ -3947,7 +4026,7 @@ function resolveToolFacts(repo, source) {
     source.toolFacts = [];
     if (!facts.length && !source.tools.some((t) => t.handler?.name && !t.isTest))
         return;
-    const files = new Files(repo);
+    const files = new Files(repo, source.declaredTypes);
     // The pass has listed the files it could not read; reading them again must not list them twice.
     const listed = repo.skipped.length;
     const paths = new Set(repo.files.map((f) => f.path));
@@ -3960,7 +4039,7 @@ function resolveToolFacts(repo, source) {
             resolveList(f, files, paths, repo, tools);
     const params = facts.filter((f) => f.kind === 'param');
     if (params.length)
-        resolveWrappers(params, files, source, tools);
+        resolveWrappers(params, files, paths, repo, source, tools);
     resolveAnnotations(facts.filter((f) => f.kind === 'annotation'), files, source, tools);
     const computed = tools.some((t) => t.computed && !t.isTest);
     for (const f of facts) {
@@ -4154,7 +4233,7 @@ function resolveRef(f, files, paths, repo, tools) {
     const language = languageOf(f.file);
     const candidates = f.from
         ? moduleFiles(f.file, f.from, language, paths, repo)
-        : packageFiles(f.file, f.ident, language, repo);
+        : packageFiles(f.file, f.ident, language, repo, files);
     for (const path of candidates) {
         const name = nameIn(path, f.ident, f.object, files, paths, repo, 0);
         if (name !== undefined) {
@@ -4245,9 +4324,9 @@ function moduleFiles(file, spec, language, paths, repo) {
 }
 /**
  * Go, C#, Java, Kotlin: the files of the same language in the same directory (a Go package; where C# and Java keep a
- * namespace's classes), or, for `pkg.Name`, in a directory named `pkg`.
+ * namespace's classes), and, for `pkg.Name`, those in a directory named `pkg` (Go) or declaring the class `pkg`.
  */
-function packageFiles(file, ident, language, repo) {
+function packageFiles(file, ident, language, repo, files) {
     if (!language || language === 'typescript' || language === 'javascript' || language === 'python')
         return [];
     const dir = posix.dirname(file);
@@ -4255,7 +4334,12 @@ function packageFiles(file, ident, language, repo) {
     const same = repo.files
         .map((f) => f.path)
         .filter((p) => p !== file && posix.dirname(p) === dir && languageOf(p) === language);
-    if (!qualifier || language !== 'go')
+    // `ToolNames.SEARCH`: the class is declared in a file of another package too.
+    if (qualifier && language !== 'go') {
+        const declaring = files.declaring(qualifier).filter((p) => p !== file && languageOf(p) === language);
+        return [...same, ...declaring.filter((p) => !same.includes(p))];
+    }
+    if (!qualifier)
         return same;
     const other = repo.files
         .map((f) => f.path)
@@ -4268,24 +4352,30 @@ function packageFiles(file, ident, language, repo) {
  * Each call of it in the MCP files of its language gives a name (a literal, a constant of the
  * calling file), or is itself inside a wrapper (followed), or is computed.
  */
-function resolveWrappers(params, files, source, tools) {
+function resolveWrappers(params, files, paths, repo, source, tools) {
     let wrappers = params.map((p) => ({
         fn: p.fn,
         index: p.index,
         object: p.object,
+        list: p.list === true,
+        ...(p.receiver ? { receiver: p.receiver } : {}),
         language: languageOf(p.file),
         site: p
     }));
     const seen = new Set(wrappers.map((w) => `${w.language}:${w.fn}`));
+    const naming = new Map();
     for (let depth = 0; depth < MAX_WRAPPER_DEPTH && wrappers.length; depth++) {
         const next = [];
         for (const w of wrappers) {
             let calls = 0;
-            for (const path of source.mcpFiles) {
+            const receiver = w.receiver && `${w.language}:${w.receiver}`;
+            if (receiver && !naming.has(receiver))
+                naming.set(receiver, filesNaming(repo, w.language, w.receiver));
+            for (const path of receiver ? naming.get(receiver) : source.mcpFiles) {
                 if (languageOf(path) !== w.language)
                     continue;
                 const entry = files.get(path);
-                if (!entry || !entry.file.bare.includes(w.fn))
+                if (!entry || !entry.file.bare.includes(w.fn) || (w.receiver && !entry.file.bare.includes(w.receiver)))
                     continue;
                 const file = entry.file;
                 const call = new RegExp(`(?<![\\w$])(?:[A-Za-z_$][\\w$]*\\.)?${w.fn.replace(/\$/g, '\\$')}\\s*(?:\\[[^\\]\\n]{0,200}\\]\\s*)?\\(`, 'g');
@@ -4297,6 +4387,8 @@ function resolveWrappers(params, files, source, tools) {
                     const close = closingBracket(file.bare, m.index + m[0].length - 1, 4000);
                     if (close !== -1 && /^\s*(?::[^{};=]{0,200})?\{/.test(file.bare.slice(close + 1, close + 260)))
                         continue;
+                    if (w.receiver && !onReceiver(file.bare, m.index + m[0].lastIndexOf(w.fn), w.receiver))
+                        continue;
                     const arg = argumentAt(file, m.index + m[0].length - 1, w.index);
                     if (!arg)
                         continue;
@@ -4304,6 +4396,14 @@ function resolveWrappers(params, files, source, tools) {
                     const text = file.code.slice(arg.from, arg.to).trim();
                     const at = arg.from + (file.code.slice(arg.from, arg.to).length - file.code.slice(arg.from, arg.to).trimStart().length);
                     const isTest = file.isTest;
+                    if (w.list) {
+                        const outer = listArgument(file, text, at, w, files, paths, repo, tools);
+                        if (outer && !seen.has(`${w.language}:${outer.fn}`)) {
+                            seen.add(`${w.language}:${outer.fn}`);
+                            next.push({ ...w, fn: outer.fn, index: outer.index, site: outer });
+                        }
+                        continue;
+                    }
                     const lit = /^(['"`])([^'"`\n$]+)\1$/.exec(text);
                     if (lit) {
                         tools.push({
@@ -4355,7 +4455,25 @@ function resolveWrappers(params, files, source, tools) {
                     };
                     if (param && !seen.has(`${w.language}:${param.fn}`)) {
                         seen.add(`${w.language}:${param.fn}`);
-                        next.push({ fn: param.fn, index: param.index, object: w.object, language: w.language, site });
+                        next.push({ ...w, fn: param.fn, index: param.index, site });
+                    }
+                    else if (!param && ident) {
+                        // A constant another module or class keeps (`ToolNames.SEARCH`, an imported `SEARCH`).
+                        const head = ident[1].split('.')[0];
+                        const language = languageOf(path);
+                        const from = language === 'typescript' || language === 'javascript' || language === 'python'
+                            ? importsOf$1(file).get(head)
+                            : undefined;
+                        const ref = {
+                            file: path,
+                            ident: own(from ? `${from.name}${ident[1].slice(head.length)}` : ident[1]),
+                            object: w.object,
+                            ...(from ? { from: own(from.from) } : {}),
+                            expression,
+                            at: site.at,
+                            isTest
+                        };
+                        resolveRef(ref, files, paths, repo, tools);
                     }
                     else if (!param)
                         tools.push(computedTool(site));
@@ -4369,6 +4487,116 @@ function resolveWrappers(params, files, source, tools) {
     }
     for (const w of wrappers)
         tools.push(computedTool(w.site));
+}
+/**
+ * A list of definitions handed to a wrapper (`setupRequestHandlers(server, TOOLS)` whose tools/list handler returns
+ * its parameter), read as the source pass reads a listed identifier in the calling file; the calling function's
+ * parameter is returned when the list is one in turn.
+ */
+function listArgument(file, text, at, w, files, paths, repo, tools) {
+    const out = { tools: [], toolFacts: [] };
+    const ident = /^[A-Za-z_$][\w$]*$/.exec(text)?.[0];
+    if (text.startsWith('['))
+        listElements(file, out, at);
+    else if (ident)
+        listedByIdentifier(file, out, ident, at);
+    else {
+        tools.push(computedTool({ expression: expressionText(text), at: file.at(at, ''), isTest: file.isTest }));
+        return undefined;
+    }
+    for (const t of out.tools) {
+        t.at = { ...t.at, note: own(`${t.at.note} (through ${w.fn})`) };
+        tools.push(t);
+    }
+    let param;
+    for (const f of out.toolFacts) {
+        if (f.kind === 'list')
+            resolveList(f, files, paths, repo, tools);
+        else if (f.kind === 'param' && f.list)
+            param = f;
+        else if (f.kind === 'param' || f.kind === 'ref')
+            tools.push(computedTool(f));
+    }
+    return param;
+}
+/**
+ * The files of a language whose text names a class (a builder's setter is called in tool classes that need not name
+ * the SDK), read raw so that only those are lexed, and bounded as the step's other reads are.
+ */
+function filesNaming(repo, language, cls) {
+    const found = [];
+    let reads = 0;
+    for (const f of repo.files) {
+        if (languageOf(f.path) !== language)
+            continue;
+        if (++reads > MAX_FILES_READ)
+            break;
+        if (repo.read(f.path, { cache: false })?.includes(cls))
+            found.push(f.path);
+    }
+    return found;
+}
+/** How many calls a chain is walked back through to its head. */
+const MAX_CHAIN = 50;
+/**
+ * Whether the method called at `at` is called on the class `cls`: the chain it ends (`Cls.forOutput(…).setName(`,
+ * `new Cls(…).setName(`) starts at the class, or at a variable the file declares as one or makes from it.
+ */
+function onReceiver(bare, at, cls) {
+    let i = at - 1;
+    const skip = () => {
+        while (i >= 0 && isSpaceChar(bare.charCodeAt(i)))
+            i--;
+    };
+    skip();
+    if (bare[i] !== '.')
+        return false;
+    for (let hop = 0; hop < MAX_CHAIN; hop++) {
+        i--;
+        skip();
+        if (bare[i] === ')') {
+            let depth = 0;
+            for (; i >= 0; i--) {
+                const ch = bare.charCodeAt(i);
+                if (ch === 41)
+                    depth++;
+                else if (ch === 40 && --depth === 0)
+                    break;
+            }
+            i--;
+            skip();
+        }
+        const end = i;
+        while (i >= 0 && isWordChar(bare.charCodeAt(i)))
+            i--;
+        if (i === end)
+            return false;
+        const name = bare.slice(i + 1, end + 1);
+        skip();
+        if (bare[i] === '.')
+            continue;
+        return name === cls || declaredAs(bare, name, cls);
+    }
+    return false;
+}
+/**
+ * Whether a variable is declared with the class's type, or first given a value that starts at the class (`var b =
+ * Cls.create()`, `new Cls()`, either branch of `cond ? Cls.a() : Cls.b()`).
+ */
+function declaredAs(bare, variable, cls) {
+    if (!/^[A-Za-z_]\w*$/.test(variable))
+        return false;
+    const typed = new RegExp(`\\b${cls}(?:<[^<>;\\n]{0,200}>)?[ \\t]+${variable}\\b|\\b${variable}[ \\t]*:[ \\t]*${cls}\\b`);
+    if (typed.test(bare))
+        return true;
+    const assigned = new RegExp(`(?<![\\w$.])${variable}[ \\t]*=(?!=)`).exec(bare);
+    if (!assigned)
+        return false;
+    const from = assigned.index + assigned[0].length;
+    const end = bare.indexOf(';', from);
+    const value = bare.slice(from, end === -1 || end - from > 400 ? from + 400 : end);
+    const choice = value.indexOf('?');
+    return new RegExp(`^\\s*(?:new\\s+)?${cls}\\b`).test(choice === -1 ? value : value.slice(choice + 1));
 }
 /** The text range of the call's argument at `index` (the call's `(` at `open`), top-level commas only. */
 function argumentAt(file, open, index) {

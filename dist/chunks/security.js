@@ -3538,6 +3538,13 @@ const CONTENT_RULES = LANGUAGES.flatMap((l) => l.CONTENT_RULES);
 const TOOL_LITERAL_RULES = LANGUAGES.flatMap((l) => l.TOOL_LITERAL_RULES);
 const TOOL_DERIVED_RULES = LANGUAGES.flatMap((l) => l.TOOL_DERIVED_RULES);
 
+// What one file says about the names of its tools beyond a literal at the
+// registration: string constants, tool objects kept in constants, the modules
+// an identifier is imported from, and the function whose parameter a
+// registration's name is. Used in the pass (within a file) and by the derived
+// step that follows identifiers across files (tool-resolve.ts). Hand-written:
+// no library reads these idioms across five languages, and a parser per
+// language would cost the pass far more than these bounded scans.
 /** The most characters a tool object's literal is read for its `name` (a schema may be long). */
 const MAX_OBJECT = 20_000;
 /**
@@ -3866,6 +3873,107 @@ function splitTopLevel(bare, code = bare, angles = false) {
     }
     parts.push(code.slice(last));
     return parts;
+}
+/** A Java or Kotlin class header's name; its body's brace is looked for by hand, within MAX_CLASS_HEADER characters. */
+const JVM_CLASS = /\bclass[ \t]+([A-Za-z_]\w*)/g;
+const MAX_CLASS_HEADER = 400;
+/** How many assignments of a field are read for the method each is in. */
+const MAX_ASSIGNMENTS = 20;
+/**
+ * Java and Kotlin: the field a registration names its tool with, set from a parameter in methods of its class (a
+ * builder of the repository's own: `setName(String name) { this.name = name; … }` … `Tool.builder(name, schema)`): the
+ * class, and each such method with the parameter's place (undefined when the identifier is no field so set).
+ */
+function fieldSettersOf(file, offset, ident) {
+    const field = /^(?:this\.)?([A-Za-z_]\w*)$/.exec(ident)?.[1];
+    if (!field)
+        return undefined;
+    const bare = file.bare;
+    // The innermost class whose body holds the registration.
+    let cls;
+    for (const m of bare.matchAll(JVM_CLASS)) {
+        if (m.index > offset)
+            break;
+        const after = m.index + m[0].length;
+        const open = bare.indexOf('{', after);
+        const semicolon = bare.indexOf(';', after);
+        if (open === -1 || open - after > MAX_CLASS_HEADER || (semicolon !== -1 && semicolon < open))
+            continue;
+        const close = closingBracket(bare, open, 400_000);
+        if (close > offset)
+            cls = { name: m[1], open, close };
+    }
+    if (!cls)
+        return undefined;
+    const setters = [];
+    const assigned = new RegExp(`(?<![\\w$.])(?:this\\.)?${field}[ \\t]*=(?!=)[ \\t]*([A-Za-z_]\\w*)[ \\t]*[;\\n}]`, 'g');
+    const body = bare.slice(cls.open, cls.close);
+    let count = 0;
+    for (const m of body.matchAll(assigned)) {
+        if (++count > MAX_ASSIGNMENTS)
+            break;
+        const method = methodAround(bare, cls.open + m.index, file.language === 'kotlin');
+        if (!method)
+            continue;
+        const index = method.params.indexOf(m[1]);
+        if (index !== -1 && !setters.some((s) => s.fn === method.name))
+            setters.push({ fn: method.name, index });
+    }
+    return setters.length ? { cls: cls.name, setters } : undefined;
+}
+/**
+ * The method whose body's brace is the innermost one open at `at` (walked back by hand, past nested blocks): its name
+ * and its parameters' names (Java's last word of each, Kotlin's first).
+ */
+function methodAround(bare, at, kotlin) {
+    let depth = 0;
+    let open = -1;
+    for (let i = at - 1; i >= 0 && i > at - 20_000; i--) {
+        const ch = bare.charCodeAt(i);
+        if (ch === 125)
+            depth++;
+        else if (ch === 123 && depth-- === 0) {
+            open = i;
+            break;
+        }
+    }
+    if (open === -1)
+        return undefined;
+    // `) {`, `): Builder {`, `) throws IOException {`: the parameters close just before.
+    const close = bare.lastIndexOf(')', open);
+    if (close === -1 || open - close > 260)
+        return undefined;
+    const between = bare.slice(close + 1, open).trim();
+    if (between && !/^(?::|throws\b)[^(){};=]*$/.test(between))
+        return undefined;
+    let paren = -1;
+    depth = 0;
+    for (let i = close; i >= 0 && i > close - 4000; i--) {
+        const ch = bare.charCodeAt(i);
+        if (ch === 41)
+            depth++;
+        else if (ch === 40 && --depth === 0) {
+            paren = i;
+            break;
+        }
+    }
+    if (paren === -1)
+        return undefined;
+    const name = lastWord(bare.slice(Math.max(0, paren - 200), paren));
+    if (!name || /^(?:if|for|while|switch|catch|synchronized|return|new)$/.test(name))
+        return undefined;
+    const params = splitTopLevel(bare.slice(paren + 1, close), bare.slice(paren + 1, close), true).map((p) => (kotlin ? /^\s*(?:va[lr]\s+)?([A-Za-z_]\w*)/.exec(p)?.[1] : lastWord(p)) ?? '');
+    return { name, params };
+}
+/** The identifier a text ends with, spaces after it allowed (read back by hand: a pattern anchored at `$` is not). */
+function lastWord(text) {
+    let end = text.length;
+    while (end > 0 && isSpaceChar(text.charCodeAt(end - 1)))
+        end--;
+    let start = end;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1)))
+        start--;
+    return start < end && !/^\d/.test(text[start]) ? text.slice(start, end) : undefined;
 }
 
 // Java and Kotlin methods annotated as tools by an annotation whose simple name is `Tool` or ends in `Tool`: Spring
@@ -4974,6 +5082,11 @@ const IDENTIFIER_NAME_USES = {
     csharp: [{ needles: ['McpServerTool'], re: /\[\s*McpServerTool\s*\(\s*Name\s*=\s*([A-Za-z_][\w.]{0,200})\s*[,)]/g }],
     java: [
         { needles: ['builder'], re: /\bTool\s*\.\s*builder\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g },
+        // The 1.x builder: `Tool.builder().name(NAME)`, as the literal rule reads it.
+        {
+            needles: ['builder'],
+            re: /\bTool\s*\.\s*builder\s*\(\s*\)[\s\S]{0,200}?\.name\s*\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\)/g
+        },
         { needles: ['Tool'], re: /\bnew\s+(?:McpSchema\s*\.\s*)?Tool\s*\(\s*([A-Za-z_][\w.]{0,200})\s*,/g },
         { needles: ['Tool'], re: /@(?:Mcp)?Tool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*[,)]/g }
     ]
@@ -5004,9 +5117,11 @@ function namesOf(file) {
  * of the file (`X` or `X.name`), the elements of a literal array a loop goes over, or else a fact
  * for the derived step (a parameter of the enclosing function, or a name from another file).
  */
-function nameByIdentifier(file, out, ident, offset, object, server) {
+function nameByIdentifier(file, out, ident, offset, object, server, list = false) {
     const { constants, objects } = namesOf(file);
-    const base = ident.endsWith('.name') || ident.endsWith('.Name') ? ident.slice(0, -5) : ident;
+    const jvm = file.language === 'java' || file.language === 'kotlin';
+    // Java's `this.name` is a field, not a tool object's name.
+    const base = !jvm && (ident.endsWith('.name') || ident.endsWith('.Name')) ? ident.slice(0, -5) : ident;
     const isObject = object || base !== ident;
     const constant = isObject ? undefined : constants.get(ident);
     if (constant !== undefined)
@@ -5052,10 +5167,28 @@ function nameByIdentifier(file, out, ident, offset, object, server) {
             fn: own(param.fn),
             index: param.index,
             object: isObject,
+            ...(list ? { list } : {}),
             expression: expressionText(ident),
             at,
             isTest: file.isTest
         });
+        return;
+    }
+    // A field of a builder of the repository's own, set by its setters: each call of one names a tool.
+    const setters = jvm && looked ? fieldSettersOf(file, offset, base) : undefined;
+    if (setters) {
+        for (const s of setters.setters)
+            out.toolFacts.push({
+                kind: 'param',
+                file: file.path,
+                fn: own(s.fn),
+                index: s.index,
+                object: false,
+                receiver: own(setters.cls),
+                expression: expressionText(ident),
+                at,
+                isTest: file.isTest
+            });
         return;
     }
     const head = base.split('.')[0];
@@ -5369,7 +5502,7 @@ function listedByIdentifier(file, out, ident, offset) {
         });
         return;
     }
-    nameByIdentifier(file, out, ident, offset, true);
+    nameByIdentifier(file, out, ident, offset, true, undefined, true);
 }
 /**
  * Factories of tool objects outside any registration (`export default defineTool({ name: "x", … })`): facts, counted
@@ -5896,4 +6029,4 @@ function createSecurityDetector() {
     return { detector, result };
 }
 
-export { createSecretsDetector as A, isCode as B, CALLER_URL_NAME as C, intern as D, createSecurityDetector as E, FactTable as F, createAuthDetector as G, createPlatformAuthDetector as H, createPropertiesCredentialDetector as I, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, splitTopLevel as d, listOpening as e, firstArgument as f, listedRegistration as g, hostOf as h, isDocPath as i, importsOf as j, handlerFieldAt as k, leadingLiteral as l, loopNames as m, parameterOf as n, own as o, partsOf as p, expressionText as q, objectNameAt as r, sendsBody as s, toolsOfList as t, codeFileOf as u, stringConstantsOf as v, toolObjectsOf as w, scanSources as x, dotenvSecrets as y, testDataIn as z };
+export { dotenvSecrets as A, testDataIn as B, CALLER_URL_NAME as C, createSecretsDetector as D, isCode as E, FactTable as F, intern as G, createSecurityDetector as H, createAuthDetector as I, createPlatformAuthDetector as J, createPropertiesCredentialDetector as K, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, splitTopLevel as d, codeFileOf as e, firstArgument as f, stringConstantsOf as g, hostOf as h, isDocPath as i, listOpening as j, toolsOfList as k, leadingLiteral as l, listedRegistration as m, importsOf as n, own as o, partsOf as p, handlerFieldAt as q, loopNames as r, sendsBody as s, toolObjectsOf as t, parameterOf as u, expressionText as v, objectNameAt as w, listElements as x, listedByIdentifier as y, scanSources as z };
