@@ -302,6 +302,7 @@ describe("C# tools given the one HttpClient the host registers with the organisa
     const got = Object.fromEntries([...reach].map(([t, r]) => [t, legsOf(r.facts)]))
     expect(got).toEqual({
       getWorkItem: ['privateData', 'untrustedContent'],
+      getWorkItemTypes: ['privateData'],
       listRepositories: ['privateData'],
       // A path built from tool arguments on a fixed base is not a URL the caller chooses.
       getDiffs: ['privateData'],

@@ -1902,12 +1902,25 @@ const SETTLED = new WeakMap<ToolReach, Set<string>>()
 const flatName = (s: string) => s.toLowerCase().replace(/[_/.]/g, '')
 const stem = (w: string) => w.replace(/s$/, '')
 
+/**
+ * Words that name what describes an object, not the object: `get_issue_transitions`, `GetWorkItemTypes` and
+ * `search_fields` read the schema and states of issues and work items, which their administrators set, not the text
+ * others write in them.
+ */
+const DESCRIBING = new Set(
+  'type types field fields state states status statuses category categories transition transitions schema metadata count watcher watchers option options permission permissions setting settings'.split(
+    ' '
+  )
+)
+
 /** Whether the words of a read name one of the objects the catalogue says hold text others write. */
 function holdsContent(entry: CatalogueEntry, words: string[]): boolean {
   if (!entry.content?.length) return false
   const want = new Set(entry.content.map((c) => stem(c.toLowerCase())))
-  // `GetWorkItemAsync` names `workitem` in two words.
-  return words.some((w, i) => want.has(stem(w)) || (i > 0 && want.has(stem(words[i - 1] + w))))
+  // `GetWorkItemAsync` names `workitem` in two words; the word after it may say only its description is read.
+  return words.some(
+    (w, i) => (want.has(stem(w)) || (i > 0 && want.has(stem(words[i - 1] + w)))) && !DESCRIBING.has(words[i + 1] ?? '')
+  )
 }
 
 /** No package: the standard library's file reads, judged by the repository's function names alone. */
