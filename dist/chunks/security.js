@@ -4718,6 +4718,15 @@ function handlerValueAt(file, at) {
     const lambda = /^(?:async\s+)?(?:function\s*(?:[\w$]+\s*)?|[A-Za-z_$][\w$]*\s*)?\(([^()]{0,400})\)|^(?:async\s+)?([A-Za-z_$][\w$]*)\s*=>/.exec(file.code.slice(at, Math.min(end, at + 500)));
     return { end, params: lambda?.[1] ?? lambda?.[2] ?? '' };
 }
+/** Python: the function a definition's call names as its handler (`Tool(name="x", handler=handle_x)`). */
+function keywordHandlerAt(file, open) {
+    for (const p of partsOf(file, open) ?? []) {
+        const kw = /^([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)$/.exec(p.text);
+        if (kw && HANDLER_FIELD.test(kw[1]))
+            return { name: kw[2], at: p.at + p.text.lastIndexOf(kw[2]) };
+    }
+    return undefined;
+}
 /**
  * Go: the handler of the struct literal a tool's literal sits in (`{Tool: mcp.NewTool("x", …), Handler: h}`,
  * `{mcp.NewTool("x", …), h}`, `{Tool: mcp.Tool{Name: "x"}, Handler: r.xHandler()}`), a list's element as a rule.
@@ -4736,7 +4745,11 @@ function elementHandlerAt(file, offset) {
                 continue;
             }
             levels++;
-            const h = ch === 123 ? handlerFieldAt(file, i) : undefined;
+            const h = ch === 123
+                ? handlerFieldAt(file, i)
+                : ch === 40 && file.language === 'python'
+                    ? keywordHandlerAt(file, i)
+                    : undefined;
             if (h)
                 return h;
         }
@@ -4789,8 +4802,8 @@ function collectTools(file, out) {
                 continue;
             const name = own(m[2]);
             const offset = m.index + m[0].lastIndexOf(name);
-            // A Go tool in a list of {tool, handler} structs: the element's handler is the tool's.
-            const handler = file.language === 'go' ? elementHandlerAt(file, offset) : undefined;
+            // A Go tool in a list of {tool, handler} structs, a Python `Tool(name=…, handler=…)`: the element's handler.
+            const handler = file.language === 'go' || file.language === 'python' ? elementHandlerAt(file, offset) : undefined;
             out.tools.push({
                 name,
                 derived: false,

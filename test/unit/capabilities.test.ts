@@ -513,6 +513,18 @@ describe("clients made in the server's lifespan and taken from the request conte
   })
 })
 
+describe('a low-level Python server whose tool objects name their handler', () => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'python-tool-objects'), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it("takes the function the object's handler keyword names, and follows it", () => {
+    expect(reach.get('list_orders')!.handler).toMatchObject({ file: 'orders/server.py', line: 18 })
+    expect(reach.get('echo')!.handler).toMatchObject({ file: 'orders/server.py', line: 23 })
+    const got = Object.fromEntries([...reach].map(([t, r]) => [t, legsOf(r.facts)]))
+    expect(got).toEqual({ list_orders: ['privateData'], echo: [] })
+  })
+})
+
 describe('a package that sends, reached through a context no handler can be followed through', () => {
   const { result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'untied-sender'), today: TODAY })
 

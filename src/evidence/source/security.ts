@@ -209,8 +209,8 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
       if (m[1] === '`' && m[2].includes('${')) continue
       const name = own(m[2])
       const offset = m.index + m[0].lastIndexOf(name)
-      // A Go tool in a list of {tool, handler} structs: the element's handler is the tool's.
-      const handler = file.language === 'go' ? elementHandlerAt(file, offset) : undefined
+      // A Go tool in a list of {tool, handler} structs, a Python `Tool(name=…, handler=…)`: the element's handler.
+      const handler = file.language === 'go' || file.language === 'python' ? elementHandlerAt(file, offset) : undefined
       out.tools.push({
         name,
         derived: false,

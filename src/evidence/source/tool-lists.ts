@@ -622,6 +622,15 @@ export function handlerValueAt(file: Pick<CodeFile, 'code' | 'bare'>, at: number
   return { end, params: lambda?.[1] ?? lambda?.[2] ?? '' }
 }
 
+/** Python: the function a definition's call names as its handler (`Tool(name="x", handler=handle_x)`). */
+function keywordHandlerAt(file: Pick<CodeFile, 'code' | 'bare' | 'language'>, open: number) {
+  for (const p of partsOf(file, open) ?? []) {
+    const kw = /^([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)$/.exec(p.text)
+    if (kw && HANDLER_FIELD.test(kw[1])) return { name: kw[2], at: p.at + p.text.lastIndexOf(kw[2]) }
+  }
+  return undefined
+}
+
 /**
  * Go: the handler of the struct literal a tool's literal sits in (`{Tool: mcp.NewTool("x", …), Handler: h}`,
  * `{mcp.NewTool("x", …), h}`, `{Tool: mcp.Tool{Name: "x"}, Handler: r.xHandler()}`), a list's element as a rule.
@@ -639,7 +648,12 @@ export function elementHandlerAt(file: Pick<CodeFile, 'code' | 'bare' | 'languag
         continue
       }
       levels++
-      const h = ch === 123 ? handlerFieldAt(file, i) : undefined
+      const h =
+        ch === 123
+          ? handlerFieldAt(file, i)
+          : ch === 40 && file.language === 'python'
+            ? keywordHandlerAt(file, i)
+            : undefined
       if (h) return h
     }
   }
