@@ -3360,7 +3360,10 @@ function dispatchOf(f, name, registration) {
     const held = [
         ...f.code.matchAll(new RegExp(`^[ \\t]*(?:(?:export|public|private|static|final|const|readonly)[ \\t]+){0,4}([A-Z][A-Z0-9_]*)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?=[ \\t]*(['"])${lit}\\2`, 'gm'))
     ].map((m) => m[1]);
-    const constant = held.length ? `|(?:[A-Za-z_$][\\w$]*\\.)?(?:${[...new Set(held)].join('|')})(?![\\w$])` : '';
+    // An enum member's value in Python: `case TimeTools.GET_CURRENT_TIME.value:`.
+    const constant = held.length
+        ? `|(?:[A-Za-z_$][\\w$]*\\.)?(?:${[...new Set(held)].join('|')})(?:\\.value)?(?![\\w$])`
+        : '';
     const re = new RegExp(`\\bcase[ \\t]+(?:(['"\`])${lit}\\1${constant})[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(?:(['"\`])${lit}\\2${constant})|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`, 'g');
     for (const m of f.code.matchAll(re)) {
         if (m.index === undefined || Math.abs(m.index - registration) < 4)

@@ -32,6 +32,7 @@ describe('legs per tool on the reference servers and SDK examples', () => {
   const missed: string[] = []
   const wrong: string[] = []
   const calledMissing: string[] = []
+  const handlerless: string[] = []
   for (const t of truths) {
     const label = (t.subdir ?? t.fixture).split('/').pop()!
     const config = join(mkdtempSync(join(tmpdir(), 'golive-legs-')), 'golive.yaml')
@@ -41,6 +42,7 @@ describe('legs per tool on the reference servers and SDK examples', () => {
     if (label === 'filesystem')
       calledMissing.push(...ctx.repo.capabilities.tools.filter((r) => r.missing?.length).map((r) => r.tool))
     for (const tool of t.tools.filter((x) => x.inToolsList !== false)) {
+      if (!reach.get(tool.name)?.handler) handlerless.push(`${label}: ${tool.name}`)
       const raised = new Set(
         (reach.get(tool.name)?.facts ?? []).filter((f) => factCounts(f, [])).map((f) => f.leg as string)
       )
@@ -60,6 +62,11 @@ describe('legs per tool on the reference servers and SDK examples', () => {
   // calling into a module the checkout lacks): the mark itself is tested in capabilities-beyond-file.test.ts.
   it('finds no filesystem tool calling into a module the fixture does not hold', () => {
     expect(calledMissing).toEqual([])
+  })
+
+  // A tool whose handler is not found is "not verified" on every leg it denies: noise on a server with none.
+  it('follows every tool to its handler', () => {
+    expect(handlerless).toEqual([])
   })
 
   it('gives no tool a leg it does not hold', () => {

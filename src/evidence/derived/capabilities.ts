@@ -2407,7 +2407,10 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
       )
     )
   ].map((m) => m[1])
-  const constant = held.length ? `|(?:[A-Za-z_$][\\w$]*\\.)?(?:${[...new Set(held)].join('|')})(?![\\w$])` : ''
+  // An enum member's value in Python: `case TimeTools.GET_CURRENT_TIME.value:`.
+  const constant = held.length
+    ? `|(?:[A-Za-z_$][\\w$]*\\.)?(?:${[...new Set(held)].join('|')})(?:\\.value)?(?![\\w$])`
+    : ''
   const re = new RegExp(
     `\\bcase[ \\t]+(?:(['"\`])${lit}\\1${constant})[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(?:(['"\`])${lit}\\2${constant})|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`,
     'g'
