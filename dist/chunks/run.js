@@ -1012,6 +1012,30 @@ function authoredObject(callWords, pathWords) {
         return { head: '', pair: '' };
     return { head: before[before.length - 1], pair: (before[before.length - 2] ?? '') + before[before.length - 1] };
 }
+/** Words after which a name says how an object is found, not which (`get_page_by_id`, `list_users_in_group`). */
+const QUALIFIERS = new Set(['by', 'for', 'from', 'with', 'in', 'of', 'using', 'via', 'where']);
+/** Verbs of running something, not objects (unlike a dispatcher's `request` or `query`, which may be nouns). */
+const RUN_WORDS = new Set(['execute', 'executemany', 'exec', 'invoke', 'run', 'perform', 'call']);
+/** Nouns that name no object of their own: the word before them does (`getIssueDetails`, `JiraIssueService`). */
+const GENERIC_NOUNS = new Set('details detail info data result results response object list all one many summary full raw json dict service client api tool tools handler helper manager mixin repository store impl text lines line body contents entries entry records rows chunk chunks preview snippet excerpt part parts tail'.split(' '));
+/**
+ * The object a name says it works on: its last noun, before any qualifier, past verbs and generic nouns, with the
+ * word before it (`GetWorkItemAsync` → item, work item). `keep` are words that stay nouns though verbs spell them
+ * (a package's `history`, `search`). Undefined for a name of verbs only (`get`, `execute`).
+ */
+function objectOf$1(name, keep) {
+    const words = wordsOf(name);
+    const cut = words.findIndex((w, i) => i > 0 && QUALIFIERS.has(w));
+    const kept = cut > 0 ? words.slice(0, cut) : words;
+    for (let i = kept.length - 1; i >= 0; i--) {
+        const w = kept[i];
+        if (!keep.has(w) &&
+            (READ_WORDS.has(w) || WRITE_WORDS.has(w) || RUN_WORDS.has(w) || GENERIC_NOUNS.has(w) || NOT_OBJECTS.has(w)))
+            continue;
+        return { head: w, pair: (kept[i - 1] ?? '') + w };
+    }
+    return undefined;
+}
 /** Methods that do what their first argument says (a statement, a command, a path). */
 const DISPATCH = new Set(['send execute executemany exec query request call invoke run raw sql perform post'].join(' ').split(' '));
 /** The drivers' own names for running a statement given as text (JDBC, Spring, JPA, EF, sqlx, asyncpg, Prisma). */
@@ -2293,7 +2317,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
     /** The vendors reached by a plain HTTP call to their API host, and that host: evidence names the call, not an SDK. */
     const apiHosts = new Map();
     const access = new Map();
-    const noteAccess = (entry, a, where, callerStatement = false, words = [], callWords = []) => {
+    const noteAccess = (entry, a, where, callerStatement = false, words = [], callWords = [], names = []) => {
         let n = access.get(entry);
         if (!n)
             access.set(entry, (n = { wrote: false }));
@@ -2307,7 +2331,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         }
         else
             n.unclear ??= where;
-        if (a === 'read' && holdsContent(entry, words))
+        if (a === 'read' && readsContent(entry, names))
             n.content ??= where;
         const authored = a === 'write' && entry.legs.includes('untrustedContent') ? authoredObject(callWords, words) : undefined;
         // A package that names its text-bearing objects publishes only through them (a sprint or a watcher is not one).
@@ -2351,8 +2375,12 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             const access = accessOfPath(vendor, names) ??
                 (/^(?:get|head)/i.test(verb) ? 'read' : /^(?:put|patch|delete)/i.test(verb) ? 'write' : undefined);
             // A read's object may be named only by its class (`JiraIssueService.get`): the file's name counts for reads.
-            const file = access === 'read' ? wordsOf(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) : [];
-            noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))]);
+            const fileName = access === 'read' ? [f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')] : [];
+            const file = fileName.flatMap((n) => wordsOf(n));
+            // The file's name only when the names on the way name no object (`JiraIssueService.get`).
+            const keep = new Set((vendor.content ?? []).map((c) => c.toLowerCase()));
+            const objectNames = names.some((n) => objectOf$1(n, keep)) ? names : [...names, ...fileName];
+            noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))], [], objectNames);
             const hit = vendor.send?.find((x) => names.some((p) => flatName(p).includes(flatName(x))));
             if (hit)
                 addFact({
@@ -2483,7 +2511,10 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     const callerStatement = calls.some((c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted));
                     const callWords = chain.flatMap((c) => wordsOf(c.name));
                     const words = [...path.flatMap((w) => wordsOf(w)), ...callWords];
-                    noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words, callWords);
+                    noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words, callWords, [
+                        ...path,
+                        ...chain.map((c) => c.name)
+                    ]);
                 }
                 for (const leg of entry.legs) {
                     if (gated && leg !== 'externalCommunication')
@@ -2872,6 +2903,20 @@ const stem = (w) => w.replace(/s$/, '');
  * others write in them.
  */
 const DESCRIBING = new Set('type types field fields state states status statuses category categories transition transitions schema metadata count watcher watchers option options permission permissions setting settings'.split(' '));
+/**
+ * Whether a read is of one of the objects the catalogue says hold text others write: the object one of the names on
+ * its way says it reads (`get_issue`, `conversations_history`), not a word before it (`issue_get_watchers`).
+ */
+function readsContent(entry, names) {
+    if (!entry.content?.length)
+        return false;
+    const keep = new Set(entry.content.map((c) => c.toLowerCase()));
+    const want = new Set([...keep].map(stem));
+    return names.some((n) => {
+        const object = objectOf$1(n, keep);
+        return !!object && (want.has(stem(object.head)) || want.has(stem(object.pair)));
+    });
+}
 /** Whether the words of a read name one of the objects the catalogue says hold text others write. */
 function holdsContent(entry, words) {
     if (!entry.content?.length)

@@ -6,6 +6,7 @@ import {
   accessOfChain,
   accessOfName,
   authoredObject,
+  objectOf,
   wordsOf
 } from '../../src/evidence/derived/access.js'
 import { BUILT_IN } from '../../src/evidence/derived/catalogue.js'
@@ -102,5 +103,32 @@ describe('the object a write authors', () => {
     expect(of('issue_assign')).toBeUndefined()
     expect(of('execute', 'createIssue')).toBe('issue')
     expect(of('Issue.Delete', 'createIssue')).toBeUndefined()
+  })
+})
+
+describe('the object a read names', () => {
+  const none = new Set<string>()
+  const head = (name: string, keep = none) => objectOf(name, keep)?.head
+
+  it('is the last noun, not a word before it', () => {
+    expect(head('get_issue')).toBe('issue')
+    expect(head('issue_get_watchers')).toBe('watchers')
+    expect(head('GetWorkItemTypes')).toBe('types')
+    expect(objectOf('GetWorkItemAsync', none)).toEqual({ head: 'item', pair: 'workitem' })
+  })
+
+  it('stops at a qualifier and passes verbs and generic nouns', () => {
+    expect(head('get_page_by_id')).toBe('page')
+    expect(head('user_find_by_user_string')).toBe('user')
+    expect(head('getIssueDetails')).toBe('issue')
+    expect(head('getLogLines')).toBe('log')
+    expect(head('JiraIssueService')).toBe('issue')
+    expect(head('execute')).toBeUndefined()
+    expect(objectOf('getPullRequestById', none)).toEqual({ head: 'request', pair: 'pullrequest' })
+  })
+
+  it("keeps a package's object that a verb spells", () => {
+    expect(head('conversations_history')).toBe('conversations')
+    expect(head('conversations_history', new Set(['history']))).toBe('history')
   })
 })

@@ -303,6 +303,7 @@ describe("C# tools given the one HttpClient the host registers with the organisa
     expect(got).toEqual({
       getWorkItem: ['privateData', 'untrustedContent'],
       getWorkItemTypes: ['privateData'],
+      getPullRequestReviewers: ['privateData'],
       listRepositories: ['privateData'],
       // A path built from tool arguments on a fixed base is not a URL the caller chooses.
       getDiffs: ['privateData'],

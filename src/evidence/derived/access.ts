@@ -59,6 +59,38 @@ export function authoredObject(callWords: string[], pathWords: string[]): { head
   return { head: before[before.length - 1], pair: (before[before.length - 2] ?? '') + before[before.length - 1] }
 }
 
+/** Words after which a name says how an object is found, not which (`get_page_by_id`, `list_users_in_group`). */
+const QUALIFIERS = new Set(['by', 'for', 'from', 'with', 'in', 'of', 'using', 'via', 'where'])
+/** Verbs of running something, not objects (unlike a dispatcher's `request` or `query`, which may be nouns). */
+const RUN_WORDS = new Set(['execute', 'executemany', 'exec', 'invoke', 'run', 'perform', 'call'])
+/** Nouns that name no object of their own: the word before them does (`getIssueDetails`, `JiraIssueService`). */
+const GENERIC_NOUNS = new Set(
+  'details detail info data result results response object list all one many summary full raw json dict service client api tool tools handler helper manager mixin repository store impl text lines line body contents entries entry records rows chunk chunks preview snippet excerpt part parts tail'.split(
+    ' '
+  )
+)
+
+/**
+ * The object a name says it works on: its last noun, before any qualifier, past verbs and generic nouns, with the
+ * word before it (`GetWorkItemAsync` → item, work item). `keep` are words that stay nouns though verbs spell them
+ * (a package's `history`, `search`). Undefined for a name of verbs only (`get`, `execute`).
+ */
+export function objectOf(name: string, keep: Set<string>): { head: string; pair: string } | undefined {
+  const words = wordsOf(name)
+  const cut = words.findIndex((w, i) => i > 0 && QUALIFIERS.has(w))
+  const kept = cut > 0 ? words.slice(0, cut) : words
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const w = kept[i]
+    if (
+      !keep.has(w) &&
+      (READ_WORDS.has(w) || WRITE_WORDS.has(w) || RUN_WORDS.has(w) || GENERIC_NOUNS.has(w) || NOT_OBJECTS.has(w))
+    )
+      continue
+    return { head: w, pair: (kept[i - 1] ?? '') + w }
+  }
+  return undefined
+}
+
 /** Methods that do what their first argument says (a statement, a command, a path). */
 const DISPATCH = new Set(
   ['send execute executemany exec query request call invoke run raw sql perform post'].join(' ').split(' ')

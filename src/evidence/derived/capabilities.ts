@@ -24,7 +24,15 @@ import {
   type ToolRegistration
 } from '../source/security.js'
 import { localReads, writesFile } from './local-reach.js'
-import { accessOfChain, accessOfName, authoredObject, takesStatement, wordsOf, type Access } from './access.js'
+import {
+  accessOfChain,
+  accessOfName,
+  authoredObject,
+  objectOf,
+  takesStatement,
+  wordsOf,
+  type Access
+} from './access.js'
 import { once } from './once.js'
 import {
   catalogueWith,
@@ -1274,7 +1282,8 @@ function reachOf(
     where: FileEvidence,
     callerStatement = false,
     words: string[] = [],
-    callWords: string[] = []
+    callWords: string[] = [],
+    names: string[] = []
   ) => {
     let n = access.get(entry)
     if (!n) access.set(entry, (n = { wrote: false }))
@@ -1284,7 +1293,7 @@ function reachOf(
       n.wrote = true
       n.wroteAt ??= where
     } else n.unclear ??= where
-    if (a === 'read' && holdsContent(entry, words)) n.content ??= where
+    if (a === 'read' && readsContent(entry, names)) n.content ??= where
     const authored =
       a === 'write' && entry.legs.includes('untrustedContent') ? authoredObject(callWords, words) : undefined
     // A package that names its text-bearing objects publishes only through them (a sprint or a watcher is not one).
@@ -1345,8 +1354,12 @@ function reachOf(
         accessOfPath(vendor, names) ??
         (/^(?:get|head)/i.test(verb) ? 'read' : /^(?:put|patch|delete)/i.test(verb) ? 'write' : undefined)
       // A read's object may be named only by its class (`JiraIssueService.get`): the file's name counts for reads.
-      const file = access === 'read' ? wordsOf(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) : []
-      noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))])
+      const fileName = access === 'read' ? [f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')] : []
+      const file = fileName.flatMap((n) => wordsOf(n))
+      // The file's name only when the names on the way name no object (`JiraIssueService.get`).
+      const keep = new Set((vendor.content ?? []).map((c) => c.toLowerCase()))
+      const objectNames = names.some((n) => objectOf(n, keep)) ? names : [...names, ...fileName]
+      noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))], [], objectNames)
       const hit = vendor.send?.find((x) => names.some((p) => flatName(p).includes(flatName(x))))
       if (hit)
         addFact({
@@ -1480,7 +1493,10 @@ function reachOf(
           )
           const callWords = chain.flatMap((c) => wordsOf(c.name))
           const words = [...path.flatMap((w) => wordsOf(w)), ...callWords]
-          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words, callWords)
+          noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words, callWords, [
+            ...path,
+            ...chain.map((c) => c.name)
+          ])
         }
         for (const leg of entry.legs) {
           if (gated && leg !== 'externalCommunication') continue
@@ -1912,6 +1928,20 @@ const DESCRIBING = new Set(
     ' '
   )
 )
+
+/**
+ * Whether a read is of one of the objects the catalogue says hold text others write: the object one of the names on
+ * its way says it reads (`get_issue`, `conversations_history`), not a word before it (`issue_get_watchers`).
+ */
+function readsContent(entry: CatalogueEntry, names: string[]): boolean {
+  if (!entry.content?.length) return false
+  const keep = new Set(entry.content.map((c) => c.toLowerCase()))
+  const want = new Set([...keep].map(stem))
+  return names.some((n) => {
+    const object = objectOf(n, keep)
+    return !!object && (want.has(stem(object.head)) || want.has(stem(object.pair)))
+  })
+}
 
 /** Whether the words of a read name one of the objects the catalogue says hold text others write. */
 function holdsContent(entry: CatalogueEntry, words: string[]): boolean {
