@@ -2405,8 +2405,12 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
     // A guard (`if name != "fetch": raise …`): the rest of the function serves the tool.
     const guard = /!=/.test(m[0])
     let span: Span | undefined
-    if (guard) span = { start: guardEnd(f, m.index, after), end: -1 }
-    else if (f.language === 'python') span = indentedBlock(f.bare, m.index)
+    if (guard) {
+      // Only one that leaves: `if (recording && name !== "close") { record(…) }` goes on for every tool.
+      const end = guardEnd(f, m.index, after)
+      if (!/\b(?:return|raise|throw)\b/.test(f.bare.slice(after, end))) continue
+      span = { start: end, end: -1 }
+    } else if (f.language === 'python') span = indentedBlock(f.bare, m.index)
     else if (m[0].startsWith('case')) span = { start: after, end: caseEnd(f.bare, after) }
     else {
       const open = /^[^;{}\n]{0,200}\{/.exec(f.bare.slice(after, after + 210))
