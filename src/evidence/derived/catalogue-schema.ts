@@ -33,7 +33,9 @@ export const catalogueEntrySchema = z
       .array(name)
       .max(60)
       .optional()
-      .describe('Methods that read data back whose words do not say so (`lpop`, `keys`): they hold the read legs.'),
+      .describe(
+        'Methods that read data back whose words do not say so (`lpop`, `keys`): they hold the read legs. A package with no private-data leg that lists them (a browser) reads only through them: its other calls act.'
+      ),
     write: z
       .array(name)
       .max(60)
