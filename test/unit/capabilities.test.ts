@@ -601,6 +601,9 @@ const BROWSER: Record<string, Record<string, Legs>> = {
     open_docs: ['externalCommunication'],
     visible_html: ['untrustedContent'],
     fetch_api: ['untrustedContent', 'externalCommunication'],
+    fill: ['externalCommunication'],
+    run_script: ['untrustedContent', 'externalCommunication'],
+    text_of: ['untrustedContent'],
     word_count: []
   },
   python: {
@@ -612,25 +615,31 @@ const BROWSER: Record<string, Record<string, Legs>> = {
     page_source: ['untrustedContent'],
     visit: ['untrustedContent', 'externalCommunication'],
     press_enter: [],
+    type_text: ['externalCommunication'],
+    run_script: ['untrustedContent', 'externalCommunication'],
+    value_of: ['untrustedContent'],
     echo: []
   },
   go: {
     page_text: ['untrustedContent'],
     click: [],
     open_url: ['untrustedContent', 'externalCommunication'],
-    open_docs: ['externalCommunication']
+    open_docs: ['externalCommunication'],
+    type_text: ['externalCommunication']
   },
   java: {
     page_text: ['untrustedContent'],
     click: [],
     open_url: ['untrustedContent', 'externalCommunication'],
-    open_docs: ['externalCommunication']
+    open_docs: ['externalCommunication'],
+    type_text: ['externalCommunication']
   },
   csharp: {
     page_text: ['untrustedContent'],
     click: [],
     open_url: ['untrustedContent', 'externalCommunication'],
-    open_docs: ['externalCommunication']
+    open_docs: ['externalCommunication'],
+    type_text: ['externalCommunication']
   }
 }
 

@@ -172,17 +172,18 @@ export function accessOfChain(entry: CatalogueEntry, chain: { name: string; args
 export const listsReads = (entry: Pick<CatalogueEntry, 'legs' | 'read'>): boolean =>
   !!entry.read?.length && !entry.legs.includes('privateData')
 
+/** A method's name as the lists compare it: C#'s `…Async` is the same method (`ContentAsync`, `FillAsync`). */
+export const methodKey = (s: string): string => flat(s).replace(/async$/, '')
+
 /**
  * What a use of such a package does: read if any name of the chain is one of its reads (`page.locator(s).innerText()`,
  * `element.text`, `ContentAsync`), else acts if it calls anything; undefined for a reference alone.
  */
 export function accessOfListed(entry: CatalogueEntry, chain: { name: string; args?: string }[]): Access | undefined {
-  // C#'s `…Async` methods are the same reads (`ContentAsync`, `GetContentAsync`).
-  const bare = (s: string) => flat(s).replace(/async$/, '')
   let called = false
   for (const c of chain) {
-    const name = bare(c.name)
-    if (name && entry.read!.some((r) => bare(r) === name)) return 'read'
+    const name = methodKey(c.name)
+    if (name && entry.read!.some((r) => methodKey(r) === name)) return 'read'
     if (c.args !== undefined) called = true
   }
   return called ? 'write' : undefined

@@ -30,6 +30,7 @@ import {
   accessOfName,
   authoredObject,
   listsReads,
+  methodKey,
   takesStatement,
   wordsOf,
   type Access
@@ -1509,7 +1510,15 @@ function reachOf(
           const source = sends ? (entry.kind ?? 'send') : 'package'
           addFact({ leg, via: viaOf(entry), source, at: at(o, `${entry.package}`) })
         }
-        if (entry.send?.length) {
+        const typed = listed && entry.send?.length ? handsToPage(entry, chain, f.code, tainted) : undefined
+        if (typed)
+          addFact({
+            leg: 'externalCommunication',
+            via: `${entry.package} ${typed}: the page it is on receives what the tool's caller wrote`,
+            source: 'send',
+            at: at(o, `${entry.package} ${typed}`)
+          })
+        if (entry.send?.length && !listed) {
           senders.add(entry)
           const joined = chain
             .map((c) => c.name)
@@ -1852,6 +1861,28 @@ function calleesOf(
     }
   }
   return definitionsNamed(f, name, parse, called, o)
+}
+
+/**
+ * The method of a browser's chain that hands the page what the tool's caller wrote: text it types, files it sets, or
+ * a script it runs there (a method that also reads back runs its first argument; what follows goes to that script).
+ */
+function handsToPage(
+  entry: CatalogueEntry,
+  chain: { name: string; argsAt?: number; end: number }[],
+  code: string,
+  tainted: Set<string>
+): string | undefined {
+  for (const c of chain) {
+    if (c.argsAt === undefined) continue
+    const key = methodKey(c.name)
+    const hit = entry.send!.find((s) => methodKey(s) === key)
+    if (!hit) continue
+    const args = splitTop(code.slice(c.argsAt, Math.max(c.argsAt, c.end - 1)))
+    const script = entry.read?.some((r) => methodKey(r) === key)
+    if ((script ? args.slice(0, 1) : args).some((a) => !LAMBDA_HEAD.test(a) && mentions(a, tainted))) return hit
+  }
+  return undefined
 }
 
 /** The start of a lambda or function literal: `async (page) =>`, `page ->`, `lambda page:`, `func(p Page)`. */

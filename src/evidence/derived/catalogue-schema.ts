@@ -28,7 +28,9 @@ export const catalogueEntrySchema = z
       .array(name)
       .max(30)
       .optional()
-      .describe('Methods that send data out: calling one raises external communication.'),
+      .describe(
+        'Methods that send data out: calling one raises external communication. For a package that lists its reads (a browser), only when given what the tool’s caller wrote; one that also reads runs its first argument.'
+      ),
     read: z
       .array(name)
       .max(60)
