@@ -1148,6 +1148,28 @@ function accessOfChain(entry, chain) {
             return 'read';
     return undefined;
 }
+/**
+ * Whether a package lists every call that reads back (a browser: a page's text, a script's result): one holding no
+ * private data whose `read:` list is written. Its other calls act on what it drives (click, type, navigate).
+ */
+const listsReads = (entry) => !!entry.read?.length && !entry.legs.includes('privateData');
+/** A method's name as the lists compare it: C#'s `…Async` is the same method (`ContentAsync`, `FillAsync`). */
+const methodKey = (s) => flat(s).replace(/async$/, '');
+/**
+ * What a use of such a package does: read if any name of the chain is one of its reads (`page.locator(s).innerText()`,
+ * `element.text`, `ContentAsync`), else acts if it calls anything; undefined for a reference alone.
+ */
+function accessOfListed(entry, chain) {
+    let called = false;
+    for (const c of chain) {
+        const name = methodKey(c.name);
+        if (name && entry.read.some((r) => methodKey(r) === name))
+            return 'read';
+        if (c.args !== undefined)
+            called = true;
+    }
+    return called ? 'write' : undefined;
+}
 
 // Made on first use: the capability pass parses hundreds of files to look up a definition or two
 // in each, and most of what it could index per file is never asked for (issue 23).
@@ -1279,7 +1301,12 @@ const URL_METHODS = new Set([
     'gotoasync',
     'navigateasync',
     'dial',
-    'postform'
+    'postform',
+    // A browser's: Selenium's `navigate().to(url)` and C#'s `Navigate().GoToUrl(url)`, rod's, HtmlUnit's.
+    'to',
+    'gotourl',
+    'mustnavigate',
+    'getpage'
 ]);
 /** The URL argument comes after these: a context, an HTTP method. */
 const LEADING_NON_URL = /^\s*(ctx|context\.\w+\(\)|(["'])(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\2|method|http_method|httpMethod|verb|http\.Method\w+|HttpMethod\.\w+)\s*$/;
@@ -2222,7 +2249,8 @@ function chainAfter(bare, from) {
     for (let steps = 0; steps < 12; steps++) {
         while (bare[i] === ' ' || bare[i] === '\t' || bare[i] === '\n' || bare[i] === '\r')
             i++;
-        if (bare[i] === '?' && bare[i + 1] === '.')
+        // `a?.b` and TypeScript's non-null `a!.b` go on to the member.
+        if ((bare[i] === '?' || bare[i] === '!') && bare[i + 1] === '.')
             i++;
         // A generic method's type arguments before its call: `GetFromJsonAsync<JsonElement>(url)`.
         if (bare[i] === '<' && name) {
@@ -2333,7 +2361,10 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             n.unclear ??= where;
         if (a === 'read' && readsContent(entry, names))
             n.content ??= where;
-        const authored = a === 'write' && entry.legs.includes('untrustedContent') ? authoredObject(callWords, words) : undefined;
+        // A package that lists its reads is not told by its words: a browser's `goForward` forwards no message.
+        const authored = a === 'write' && entry.legs.includes('untrustedContent') && !listsReads(entry)
+            ? authoredObject(callWords, words)
+            : undefined;
         // A package that names its text-bearing objects publishes only through them (a sprint or a watcher is not one).
         if (authored &&
             (!entry.content?.length || holdsContent(entry, [authored.head]) || holdsContent(entry, [authored.pair])))
@@ -2494,8 +2525,10 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                         if (n && !KEYWORDS.has(n) && !handed.has(n))
                             handed.set(n, entry);
                 }
-                // A private-data client's read legs wait for what the tool does with it (read or only write).
-                const gated = entry.legs.includes('privateData');
+                // A private-data client's read legs wait for what the tool does with it (read or only write); so do those of
+                // a package that lists its reads (a browser that only clicks brings no page text back).
+                const listed = listsReads(entry);
+                const gated = listed || entry.legs.includes('privateData');
                 if (gated) {
                     // The statement a dispatcher is given comes after a context (`db.ExecContext(ctx, "DELETE …")`).
                     const argsOf = (c) => {
@@ -2511,7 +2544,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     const callerStatement = calls.some((c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted));
                     const callWords = chain.flatMap((c) => wordsOf(c.name));
                     const words = [...path.flatMap((w) => wordsOf(w)), ...callWords];
-                    noteAccess(entry, accessOfChain(entry, calls), at(o, entry.package), callerStatement, words, callWords, [
+                    const does = listed ? accessOfListed(entry, calls) : accessOfChain(entry, calls);
+                    noteAccess(entry, does, at(o, entry.package), callerStatement, words, callWords, [
                         ...path,
                         ...chain.map((c) => c.name)
                     ]);
@@ -2523,7 +2557,15 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     const source = sends ? (entry.kind ?? 'send') : 'package';
                     addFact({ leg, via: viaOf(entry), source, at: at(o, `${entry.package}`) });
                 }
-                if (entry.send?.length) {
+                const typed = listed && entry.send?.length ? handsToPage(entry, chain, f.code, tainted) : undefined;
+                if (typed)
+                    addFact({
+                        leg: 'externalCommunication',
+                        via: `${entry.package} ${typed}: the page it is on receives what the tool's caller wrote`,
+                        source: 'send',
+                        at: at(o, `${entry.package} ${typed}`)
+                    });
+                if (entry.send?.length && !listed) {
                     senders.add(entry);
                     const joined = chain
                         .map((c) => c.name)
@@ -2604,6 +2646,11 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                             : undefined;
                         if (client && param)
                             clients.set(param, client);
+                        // A callback handed to it is given what the parameter's type says (`operation: (page: Page) => …`).
+                        if (param && LAMBDA_HEAD.test(a))
+                            for (const [p, e] of callbackClients(a, f.language, target, param))
+                                if (!handed.has(p))
+                                    handed.set(p, e);
                         if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) {
                             const url = param && urlGiven(f, o, a, given);
                             if (url)
@@ -2835,6 +2882,76 @@ function calleesOf(f, name, o, afterDot, called, parse, lookups) {
         }
     }
     return definitionsNamed(f, name, parse, called, o);
+}
+/**
+ * The method of a browser's chain that hands the page what the tool's caller wrote: text it types, files it sets, or
+ * a script it runs there (a method that also reads back runs its first argument; what follows goes to that script).
+ */
+function handsToPage(entry, chain, code, tainted) {
+    for (const c of chain) {
+        if (c.argsAt === undefined)
+            continue;
+        const key = methodKey(c.name);
+        const hit = entry.send.find((s) => methodKey(s) === key);
+        if (!hit)
+            continue;
+        const args = splitTop(code.slice(c.argsAt, Math.max(c.argsAt, c.end - 1)));
+        const script = entry.read?.some((r) => methodKey(r) === key);
+        if ((script ? args.slice(0, 1) : args).some((a) => !LAMBDA_HEAD.test(a) && mentions(a, tainted)))
+            return hit;
+    }
+    return undefined;
+}
+/** The start of a lambda or function literal: `async (page) =>`, `page ->`, `lambda page:`, `func(p Page)`. */
+const LAMBDA_HEAD = /^\s*(?:async\s+)?(?:\([^()]{0,300}\)|[A-Za-z_$][\w$]*)\s*(?:=>|->)|^\s*(?:lambda\b|func\s*\()/;
+const LAMBDA_PARAMS = /^\s*(?:async\s+)?(?:\(([^()]{0,300})\)|([A-Za-z_$][\w$]*))\s*(?:=>|->)|^\s*lambda\b([^:\n]{0,300}):|^\s*func\s*\(([^()]{0,300})\)/;
+/**
+ * The clients a callback's parameters are, from the type the function it is handed to declares for it: a function
+ * type's parameters in order (`(page: Page) => T`, `func(p playwright.Page)`, `Callable[[Page], T]`, `Func<IPage, T>`).
+ */
+function callbackClients(arg, language, target, param) {
+    const head = LAMBDA_PARAMS.exec(arg);
+    if (!head)
+        return [];
+    const names = paramNames(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '', language);
+    const { file, def } = target;
+    const open = file.bare.indexOf('(', def.nameOffset + def.name.length);
+    const close = open < 0 || open > def.end ? -1 : closing(file.bare, open, 20_000);
+    if (close < 0)
+        return [];
+    const declared = splitTop(file.bare.slice(open + 1, close - 1)).find((p) => p.match(/[A-Za-z_$][\w$]*/g)?.includes(param));
+    // The first bracket of the declared type holds the callback's parameter types (a `Callable`'s one level in).
+    const group = declared ? /[([<]/.exec(declared) : null;
+    if (!group)
+        return [];
+    const shut = closingOf(declared, group.index);
+    let types = declared.slice(group.index + 1, shut);
+    if (/^\s*\[/.test(types))
+        types = types.slice(types.indexOf('[') + 1, closingOf(types, types.indexOf('[')));
+    const out = [];
+    splitTop(types).forEach((t, i) => {
+        const entry = t
+            .match(/[A-Za-z_$][\w$]*/g)
+            ?.map((id) => file.bindings.get(id))
+            .find(Boolean);
+        if (entry && names[i] && !KEYWORDS.has(names[i]))
+            out.push([names[i], entry]);
+    });
+    return out;
+}
+/** The offset of the bracket closing the one at `open` (angle brackets too; `=>` is no bracket), or the end. */
+function closingOf(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(' || c === '[' || c === '<')
+            depth++;
+        else if (c === ')' || c === ']' || (c === '>' && text[i - 1] !== '=' && text[i - 1] !== '-')) {
+            if (--depth === 0)
+                return i;
+        }
+    }
+    return text.length;
 }
 /** How many base classes a method is looked for in, when the class does not define it. */
 const MAX_BASES = 2;
@@ -3417,8 +3534,13 @@ function dispatchOf(f, name, registration) {
         // A guard (`if name != "fetch": raise …`): the rest of the function serves the tool.
         const guard = /!=/.test(m[0]);
         let span;
-        if (guard)
-            span = { start: guardEnd(f, m.index, after), end: -1 };
+        if (guard) {
+            // Only one that leaves: `if (recording && name !== "close") { record(…) }` goes on for every tool.
+            const end = guardEnd(f, m.index, after);
+            if (!/\b(?:return|raise|throw)\b/.test(f.bare.slice(after, end)))
+                continue;
+            span = { start: end, end: -1 };
+        }
         else if (f.language === 'python')
             span = indentedBlock(f.bare, m.index);
         else if (m[0].startsWith('case'))

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest'
 import {
   accessOfArgument,
   accessOfChain,
+  accessOfListed,
   accessOfName,
   authoredObject,
+  listsReads,
   objectOf,
   wordsOf
 } from '../../src/evidence/derived/access.js'
@@ -130,5 +132,29 @@ describe('the object a read names', () => {
   it("keeps a package's object that a verb spells", () => {
     expect(head('conversations_history')).toBe('conversations')
     expect(head('conversations_history', new Set(['history']))).toBe('history')
+  })
+})
+
+describe('a package that lists its reads (a browser)', () => {
+  const call = (name: string) => ({ name, args: '' })
+  const member = (name: string) => ({ name })
+
+  it('is one holding no private data with a read list; private-data clients keep their words', () => {
+    expect(listsReads(entry('npm:playwright'))).toBe(true)
+    expect(listsReads(entry('pypi:selenium'))).toBe(true)
+    expect(listsReads(entry('npm:redis'))).toBe(false)
+    expect(listsReads(entry('npm:axios'))).toBe(false)
+  })
+
+  it('reads on its listed names only, as a call, a property or a C# `…Async`; any other call acts', () => {
+    expect(accessOfListed(entry('npm:playwright'), [call('locator'), call('innerText')])).toBe('read')
+    expect(accessOfListed(entry('pypi:selenium'), [call('find_element'), member('text')])).toBe('read')
+    expect(accessOfListed(entry('pypi:selenium'), [member('page_source')])).toBe('read')
+    expect(accessOfListed(entry('nuget:Microsoft.Playwright'), [call('ContentAsync')])).toBe('read')
+    // `selectOption` and `getByText` select and find, in words that would read a private-data client.
+    for (const n of ['click', 'selectOption', 'getByText', 'goto', 'goForward'])
+      expect(accessOfListed(entry('npm:playwright'), [call(n)]), n).toBe('write')
+    expect(accessOfListed(entry('npm:playwright'), [])).toBeUndefined()
+    expect(accessOfListed(entry('npm:playwright'), [member('keyboard')])).toBeUndefined()
   })
 })

@@ -602,3 +602,74 @@ describe('a low-level server that finds the handler in a table by the name', () 
       ).not.toContain('passed')
   })
 })
+
+// A browser, in the five languages, brings page text back only when a tool reads the page; going where the caller
+// says is untrusted content and external communication, a page the server chooses is its host; Playwright’s request
+// context is an HTTP client. The page is also handed to a callback whose type the helper declares (`(page: Page) => …`).
+const BROWSER: Record<string, Record<string, Legs>> = {
+  typescript: {
+    page_text: ['untrustedContent'],
+    click: [],
+    go_forward: [],
+    open_url: ['untrustedContent', 'externalCommunication'],
+    open_docs: ['externalCommunication'],
+    visible_html: ['untrustedContent'],
+    fetch_api: ['untrustedContent', 'externalCommunication'],
+    fill: ['externalCommunication'],
+    run_script: ['untrustedContent', 'externalCommunication'],
+    text_of: ['untrustedContent'],
+    word_count: []
+  },
+  python: {
+    page_text: ['untrustedContent'],
+    click: [],
+    open_url: ['untrustedContent', 'externalCommunication'],
+    open_docs: ['externalCommunication'],
+    heading: ['untrustedContent'],
+    page_source: ['untrustedContent'],
+    visit: ['untrustedContent', 'externalCommunication'],
+    press_enter: [],
+    type_text: ['externalCommunication'],
+    run_script: ['untrustedContent', 'externalCommunication'],
+    value_of: ['untrustedContent'],
+    echo: []
+  },
+  go: {
+    page_text: ['untrustedContent'],
+    click: [],
+    open_url: ['untrustedContent', 'externalCommunication'],
+    open_docs: ['externalCommunication'],
+    type_text: ['externalCommunication']
+  },
+  java: {
+    page_text: ['untrustedContent'],
+    click: [],
+    open_url: ['untrustedContent', 'externalCommunication'],
+    open_docs: ['externalCommunication'],
+    type_text: ['externalCommunication']
+  },
+  csharp: {
+    page_text: ['untrustedContent'],
+    click: [],
+    open_url: ['untrustedContent', 'externalCommunication'],
+    open_docs: ['externalCommunication'],
+    type_text: ['externalCommunication']
+  }
+}
+
+describe.each(Object.keys(BROWSER))('reading a page, acting on it and where it goes, in %s', (lang) => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'browser', lang), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('raises untrusted content on the tools that read page text, not on those that only act', () => {
+    const got = Object.fromEntries(Object.keys(BROWSER[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+    expect(got).toEqual(BROWSER[lang])
+  })
+
+  it("takes a caller's URL as the caller's choice and a written one as its host", () => {
+    expect(reach.get('open_url')!.facts.map((f) => f.source)).toEqual(['caller-url', 'caller-url'])
+    expect(reach.get('open_docs')!.facts.map((f) => [f.source, f.host])).toEqual([['host', 'docs.acme-widgets.com']])
+    for (const t of Object.keys(BROWSER[lang])) expect(reach.get(t)!.unknownTargets, t).toEqual([])
+    expect(ctx.repo.capabilities.server).toEqual([])
+  })
+})

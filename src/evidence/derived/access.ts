@@ -196,3 +196,27 @@ export function accessOfChain(entry: CatalogueEntry, chain: { name: string; args
   for (const c of chain) if (c.args === undefined && c.name && accessOfName(c.name, entry) === 'read') return 'read'
   return undefined
 }
+
+/**
+ * Whether a package lists every call that reads back (a browser: a page's text, a script's result): one holding no
+ * private data whose `read:` list is written. Its other calls act on what it drives (click, type, navigate).
+ */
+export const listsReads = (entry: Pick<CatalogueEntry, 'legs' | 'read'>): boolean =>
+  !!entry.read?.length && !entry.legs.includes('privateData')
+
+/** A method's name as the lists compare it: C#'s `…Async` is the same method (`ContentAsync`, `FillAsync`). */
+export const methodKey = (s: string): string => flat(s).replace(/async$/, '')
+
+/**
+ * What a use of such a package does: read if any name of the chain is one of its reads (`page.locator(s).innerText()`,
+ * `element.text`, `ContentAsync`), else acts if it calls anything; undefined for a reference alone.
+ */
+export function accessOfListed(entry: CatalogueEntry, chain: { name: string; args?: string }[]): Access | undefined {
+  let called = false
+  for (const c of chain) {
+    const name = methodKey(c.name)
+    if (name && entry.read!.some((r) => methodKey(r) === name)) return 'read'
+    if (c.args !== undefined) called = true
+  }
+  return called ? 'write' : undefined
+}

@@ -28,12 +28,16 @@ export const catalogueEntrySchema = z
       .array(name)
       .max(30)
       .optional()
-      .describe('Methods that send data out: calling one raises external communication.'),
+      .describe(
+        'Methods that send data out: calling one raises external communication. For a package that lists its reads (a browser), only when given what the tool’s caller wrote; one that also reads runs its first argument.'
+      ),
     read: z
       .array(name)
       .max(60)
       .optional()
-      .describe('Methods that read data back whose words do not say so (`lpop`, `keys`): they hold the read legs.'),
+      .describe(
+        'Methods that read data back whose words do not say so (`lpop`, `keys`): they hold the read legs. A package with no private-data leg that lists them (a browser) reads only through them: its other calls act.'
+      ),
     write: z
       .array(name)
       .max(60)

@@ -59,7 +59,13 @@ export const customCapabilitySchema = z
       .max(3)
       .describe('What any use of it reaches: privateData, untrustedContent, externalCommunication.'),
     send: z.array(name).max(30).optional().describe('Methods that send data out.'),
-    read: z.array(name).max(60).optional().describe('Methods that read data back whose names do not say so.'),
+    read: z
+      .array(name)
+      .max(60)
+      .optional()
+      .describe(
+        'Methods that read data back whose names do not say so; with no privateData leg, the only ones that read.'
+      ),
     write: z.array(name).max(60).optional().describe('Methods that only write whose names do not say so.'),
     kind: z.enum(CHANNEL_KINDS).optional().describe('send, llm or generic-http.'),
     content: z
