@@ -785,6 +785,8 @@ function redactEvidence(e, lineOf) {
 const JS_CONTENT = /^(?:readFile(?:Sync)?|createReadStream|readJson(?:Sync)?|readJSON)$/;
 const RULES = {
     typescript: [
+        // A browser's file input given a path uploads what the file holds (Playwright).
+        { re: /\.[ \t]*(setInputFiles)[ \t]*\(/g, kind: 'files', content: /^setInputFiles$/, uploads: true },
         {
             re: /(?<![\w$])(?:fs|fsp|fsPromises|fse|promises)[ \t]*\.[ \t]*(readFile(?:Sync)?|readdir(?:Sync)?|l?stat(?:Sync)?|opendir|createReadStream|readJson(?:Sync)?|readJSON)[ \t]*\(/g,
             kind: 'files',
@@ -803,6 +805,8 @@ const RULES = {
         }
     ],
     python: [
+        // A browser's file input given a path uploads what the file holds (Playwright).
+        { re: /\.[ \t]*(set_input_files)[ \t]*\(/g, kind: 'files', content: /^set_input_files$/, uploads: true },
         {
             re: /(?<![\w.])(open)[ \t]*\(|\baiofiles\.(open)[ \t]*\(|\.[ \t]*(read_text|read_bytes|iterdir)[ \t]*\(|\bos\.(listdir|scandir|walk|stat)[ \t]*\(/g,
             kind: 'files',
@@ -824,6 +828,7 @@ const RULES = {
         }
     ],
     go: [
+        { re: /\.[ \t]*(SetInputFiles)[ \t]*\(/g, kind: 'files', content: /^SetInputFiles$/, uploads: true },
         {
             re: /\b(?:os|ioutil)\.(ReadFile|Open|ReadDir|Stat|Lstat)[ \t]*\(|\bfilepath\.(Walk|WalkDir|Glob)[ \t]*\(/g,
             kind: 'files',
@@ -833,6 +838,7 @@ const RULES = {
         { re: /(?<!Env[ \t]{0,4}=[ \t]{0,4}|append\([ \t]{0,4})\bos\.(Environ)[ \t]*\([ \t]*\)/g, kind: 'environment' }
     ],
     csharp: [
+        { re: /\.[ \t]*(SetInputFilesAsync)[ \t]*\(/g, kind: 'files', content: /^SetInputFilesAsync$/, uploads: true },
         {
             re: /\bFile\.(ReadAllText|ReadAllLines|ReadAllBytes|ReadLines|OpenRead|OpenText)(?:Async)?[ \t]*\(|\bDirectory\.(GetFiles|EnumerateFiles|GetDirectories|EnumerateDirectories|EnumerateFileSystemEntries)[ \t]*\(|\bnew[ \t]+(StreamReader)[ \t]*\(/g,
             kind: 'files',
@@ -841,6 +847,7 @@ const RULES = {
         { re: /\bEnvironment\.(GetEnvironmentVariables)[ \t]*\([ \t]*\)/g, kind: 'environment' }
     ],
     java: [
+        { re: /\.[ \t]*(setInputFiles)[ \t]*\(/g, kind: 'files', content: /^setInputFiles$/, uploads: true },
         {
             re: /\bFiles\.(readString|readAllLines|readAllBytes|newBufferedReader|newInputStream|lines|list|walk)[ \t]*\(|\bnew[ \t]+(FileReader|FileInputStream)[ \t]*\(/g,
             kind: 'files',
@@ -929,7 +936,14 @@ function localReads(language, bare, code, from = 0, to = bare.length) {
                 if (code[argsAt + path.length] === ',' && WRITE_MODE.test(mode))
                     continue;
             }
-            out.push({ kind: 'files', call, offset: m.index, content: !!rule.content?.test(name), path: path.trim() });
+            out.push({
+                kind: 'files',
+                call,
+                offset: m.index,
+                content: !!rule.content?.test(name),
+                path: path.trim(),
+                ...(rule.uploads ? { uploads: true } : {})
+            });
         }
     }
     return out.sort((a, b) => a.offset - b.offset);
@@ -1119,6 +1133,9 @@ function takesStatement(name) {
  * some write and none reads; undefined when it cannot be told (a constructor, a reference).
  */
 function accessOfChain(entry, chain) {
+    // A client being built (`Session.builder.configs(c).create()`): its `create` makes the client, it writes nothing.
+    if (chain.some((c) => /^(?:builder|newBuilder)$/i.test(c.name)))
+        return undefined;
     let wrote = false;
     for (const c of chain) {
         if (c.args === undefined)
@@ -2449,7 +2466,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 });
                 continue;
             }
-            if (changing) {
+            // An upload hands the file on whatever the tool changes.
+            if (changing && !r.uploads) {
                 // Unless the function that changes the file returns what it read (`applyFileEdits` returns a diff) to the
                 // tool's result: the caller then sees the file. What it sees is its own edit and its surroundings.
                 if (r.content &&
@@ -2465,7 +2483,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 continue;
             }
             addFact({ leg: 'privateData', via: `${r.call}: files on the server's disk`, source: 'local', at: where });
-            if (r.content && mentions(leadOf(r.path) || r.path, tainted))
+            if (r.content && !r.uploads && mentions(leadOf(r.path) || r.path, tainted))
                 addFact({
                     leg: 'untrustedContent',
                     via: `${r.call} returns the file the caller names (\`${r.path.replace(/\s+/g, ' ').slice(0, 60)}\`): anyone may have written it`,
@@ -2541,7 +2559,9 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     };
                     const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }));
                     // A statement the caller writes (`new SqlCommand(sql, conn)`, `cursor.execute(query)`) selects any rows.
-                    const callerStatement = calls.some((c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted));
+                    // Unless the tool and the functions on its way say they only write (`create_table`): it selects nothing.
+                    const callerStatement = calls.some((c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted)) &&
+                        accessOfPath(entry, [reg.name, ...path]) !== 'write';
                     const callWords = chain.flatMap((c) => wordsOf(c.name));
                     const words = [...path.flatMap((w) => wordsOf(w)), ...callWords];
                     const does = listed ? accessOfListed(entry, calls) : accessOfChain(entry, calls);

@@ -108,6 +108,13 @@ describe('the object a write authors', () => {
   })
 })
 
+describe('a client being built', () => {
+  it("is no access: the builder's create makes the client", () => {
+    const chain = [{ name: 'builder' }, { name: 'configs', args: 'c' }, { name: 'create', args: '' }]
+    expect(accessOfChain(entry('pypi:snowflake-snowpark-python'), chain)).toBeUndefined()
+  })
+})
+
 describe('the object a read names', () => {
   const none = new Set<string>()
   const head = (name: string, keep = none) => objectOf(name, keep)?.head

@@ -526,6 +526,16 @@ describe('a low-level Python server whose tool objects name their handler', () =
   })
 })
 
+describe('a statement the caller writes, run through a client a builder made', () => {
+  const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'caller-statement'), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('gives untrusted content to the tool that reads with it, not to the one that only creates', () => {
+    expect(legsOf(reach.get('read_query')!.facts)).toEqual(['privateData', 'untrustedContent'])
+    expect(legsOf(reach.get('create_table')!.facts)).not.toContain('untrustedContent')
+  })
+})
+
 describe('a package that sends, reached through a context no handler can be followed through', () => {
   const { result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'untied-sender'), today: TODAY })
 
@@ -616,6 +626,8 @@ const BROWSER: Record<string, Record<string, Legs>> = {
     visible_html: ['untrustedContent'],
     fetch_api: ['untrustedContent', 'externalCommunication'],
     fill: ['externalCommunication'],
+    // A file of the server's disk handed to the page, not read back: private data, and where it goes is the page's.
+    upload_file: ['privateData', 'externalCommunication'],
     run_script: ['untrustedContent', 'externalCommunication'],
     text_of: ['untrustedContent'],
     word_count: []
@@ -625,6 +637,7 @@ const BROWSER: Record<string, Record<string, Legs>> = {
     click: [],
     open_url: ['untrustedContent', 'externalCommunication'],
     open_docs: ['externalCommunication'],
+    upload_file: ['privateData', 'externalCommunication'],
     heading: ['untrustedContent'],
     page_source: ['untrustedContent'],
     visit: ['untrustedContent', 'externalCommunication'],

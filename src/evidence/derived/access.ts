@@ -176,6 +176,8 @@ export function takesStatement(name: string): boolean {
  * some write and none reads; undefined when it cannot be told (a constructor, a reference).
  */
 export function accessOfChain(entry: CatalogueEntry, chain: { name: string; args?: string }[]): Access | undefined {
+  // A client being built (`Session.builder.configs(c).create()`): its `create` makes the client, it writes nothing.
+  if (chain.some((c) => /^(?:builder|newBuilder)$/i.test(c.name))) return undefined
   let wrote = false
   for (const c of chain) {
     if (c.args === undefined) continue

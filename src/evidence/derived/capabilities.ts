@@ -1409,7 +1409,8 @@ function reachOf(
         })
         continue
       }
-      if (changing) {
+      // An upload hands the file on whatever the tool changes.
+      if (changing && !r.uploads) {
         // Unless the function that changes the file returns what it read (`applyFileEdits` returns a diff) to the
         // tool's result: the caller then sees the file. What it sees is its own edit and its surroundings.
         if (
@@ -1427,7 +1428,7 @@ function reachOf(
         continue
       }
       addFact({ leg: 'privateData', via: `${r.call}: files on the server's disk`, source: 'local', at: where })
-      if (r.content && mentions(leadOf(r.path) || r.path, tainted))
+      if (r.content && !r.uploads && mentions(leadOf(r.path) || r.path, tainted))
         addFact({
           leg: 'untrustedContent',
           via: `${r.call} returns the file the caller names (\`${r.path.replace(/\s+/g, ' ').slice(0, 60)}\`): anyone may have written it`,
@@ -1502,9 +1503,10 @@ function reachOf(
           }
           const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }))
           // A statement the caller writes (`new SqlCommand(sql, conn)`, `cursor.execute(query)`) selects any rows.
-          const callerStatement = calls.some(
-            (c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted)
-          )
+          // Unless the tool and the functions on its way say they only write (`create_table`): it selects nothing.
+          const callerStatement =
+            calls.some((c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted)) &&
+            accessOfPath(entry, [reg.name, ...path]) !== 'write'
           const callWords = chain.flatMap((c) => wordsOf(c.name))
           const words = [...path.flatMap((w) => wordsOf(w)), ...callWords]
           const does = listed ? accessOfListed(entry, calls) : accessOfChain(entry, calls)

@@ -14,6 +14,8 @@ export interface LocalRead {
   content: boolean
   /** The path argument as written ('' for the environment). */
   path: string
+  /** The file's content is handed on (an upload), not read to be changed. */
+  uploads?: true
 }
 
 interface LocalRule {
@@ -25,11 +27,15 @@ interface LocalRule {
   needs?: RegExp
   /** The keyword that names the path: without it, or a first positional argument, the call reads no file. */
   pathKeyword?: string
+  /** The call hands the file's content on (a browser's file input). */
+  uploads?: true
 }
 
 const JS_CONTENT = /^(?:readFile(?:Sync)?|createReadStream|readJson(?:Sync)?|readJSON)$/
 const RULES: Partial<Record<Language, LocalRule[]>> = {
   typescript: [
+    // A browser's file input given a path uploads what the file holds (Playwright).
+    { re: /\.[ \t]*(setInputFiles)[ \t]*\(/g, kind: 'files', content: /^setInputFiles$/, uploads: true },
     {
       re: /(?<![\w$])(?:fs|fsp|fsPromises|fse|promises)[ \t]*\.[ \t]*(readFile(?:Sync)?|readdir(?:Sync)?|l?stat(?:Sync)?|opendir|createReadStream|readJson(?:Sync)?|readJSON)[ \t]*\(/g,
       kind: 'files',
@@ -49,6 +55,8 @@ const RULES: Partial<Record<Language, LocalRule[]>> = {
     }
   ],
   python: [
+    // A browser's file input given a path uploads what the file holds (Playwright).
+    { re: /\.[ \t]*(set_input_files)[ \t]*\(/g, kind: 'files', content: /^set_input_files$/, uploads: true },
     {
       re: /(?<![\w.])(open)[ \t]*\(|\baiofiles\.(open)[ \t]*\(|\.[ \t]*(read_text|read_bytes|iterdir)[ \t]*\(|\bos\.(listdir|scandir|walk|stat)[ \t]*\(/g,
       kind: 'files',
@@ -70,6 +78,7 @@ const RULES: Partial<Record<Language, LocalRule[]>> = {
     }
   ],
   go: [
+    { re: /\.[ \t]*(SetInputFiles)[ \t]*\(/g, kind: 'files', content: /^SetInputFiles$/, uploads: true },
     {
       re: /\b(?:os|ioutil)\.(ReadFile|Open|ReadDir|Stat|Lstat)[ \t]*\(|\bfilepath\.(Walk|WalkDir|Glob)[ \t]*\(/g,
       kind: 'files',
@@ -79,6 +88,7 @@ const RULES: Partial<Record<Language, LocalRule[]>> = {
     { re: /(?<!Env[ \t]{0,4}=[ \t]{0,4}|append\([ \t]{0,4})\bos\.(Environ)[ \t]*\([ \t]*\)/g, kind: 'environment' }
   ],
   csharp: [
+    { re: /\.[ \t]*(SetInputFilesAsync)[ \t]*\(/g, kind: 'files', content: /^SetInputFilesAsync$/, uploads: true },
     {
       re: /\bFile\.(ReadAllText|ReadAllLines|ReadAllBytes|ReadLines|OpenRead|OpenText)(?:Async)?[ \t]*\(|\bDirectory\.(GetFiles|EnumerateFiles|GetDirectories|EnumerateDirectories|EnumerateFileSystemEntries)[ \t]*\(|\bnew[ \t]+(StreamReader)[ \t]*\(/g,
       kind: 'files',
@@ -87,6 +97,7 @@ const RULES: Partial<Record<Language, LocalRule[]>> = {
     { re: /\bEnvironment\.(GetEnvironmentVariables)[ \t]*\([ \t]*\)/g, kind: 'environment' }
   ],
   java: [
+    { re: /\.[ \t]*(setInputFiles)[ \t]*\(/g, kind: 'files', content: /^setInputFiles$/, uploads: true },
     {
       re: /\bFiles\.(readString|readAllLines|readAllBytes|newBufferedReader|newInputStream|lines|list|walk)[ \t]*\(|\bnew[ \t]+(FileReader|FileInputStream)[ \t]*\(/g,
       kind: 'files',
@@ -172,7 +183,14 @@ export function localReads(language: Language, bare: string, code: string, from 
         const mode = firstArgument(code, argsAt + path.length + 1)
         if (code[argsAt + path.length] === ',' && WRITE_MODE.test(mode)) continue
       }
-      out.push({ kind: 'files', call, offset: m.index, content: !!rule.content?.test(name), path: path.trim() })
+      out.push({
+        kind: 'files',
+        call,
+        offset: m.index,
+        content: !!rule.content?.test(name),
+        path: path.trim(),
+        ...(rule.uploads ? { uploads: true as const } : {})
+      })
     }
   }
   return out.sort((a, b) => a.offset - b.offset)
