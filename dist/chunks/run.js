@@ -1971,7 +1971,30 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                 byFile.set(t.at.file, (byFile.get(t.at.file) ?? new Set()).add(t.name));
         return byFile;
     });
+    // Per language, the types each class or interface extends or implements: made on the first call through one.
+    const subtypeIndexes = new Map();
+    const subtypes = (language, type) => {
+        let index = subtypeIndexes.get(language);
+        if (!index) {
+            subtypeIndexes.set(language, (index = new Map()));
+            for (const p of byLanguage.get(language) ?? []) {
+                for (const m of textOf(p)?.matchAll(TYPE_HEADER) ?? []) {
+                    for (const base of supertypesOf(language, m[2])) {
+                        if (base === m[1])
+                            continue;
+                        const list = index.get(base);
+                        if (list)
+                            list.push({ file: p, type: m[1] });
+                        else
+                            index.set(base, [{ file: p, type: m[1] }]);
+                    }
+                }
+            }
+        }
+        return index.get(type) ?? [];
+    };
     const lookups = {
+        subtypes,
         filesNaming,
         typeFiles: (language, name) => {
             const key = `${language}:${name}`;
@@ -2412,8 +2435,9 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             shows: () => true
         });
     let spans = 0;
-    while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-        const { file: f, span, tainted, depth, path, handed, given, shows, writes } = work.shift();
+    // An implementation queued first goes past the budget: it is the call its caller made, not one more (bounded).
+    while (work.length && (spans++ < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
+        const { file: f, span, tainted, depth, path, handed, given, configured, based, shows, writes } = work.shift();
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
         const vendorUse = (vendor, where, host, verb) => {
@@ -2451,7 +2475,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         });
         const body = f.bare.slice(span.start, span.end);
         propagateTaint(body, f.code.slice(span.start, span.end), tainted);
-        taintOf(reach).push(depth === 0 ? undefined : tainted);
+        // A URL a function built on a base of its own is not one the tool's caller chose (`based`).
+        taintOf(reach).push(depth === 0 ? undefined : based?.size ? new Set([...tainted].filter((n) => !based.has(n))) : tainted);
         const at = (o, note) => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note });
         // Reading to change a stored file (`create_entities` loads, then saves) gives nothing read back.
         const changing = accessOfPath(LOCAL, [reg.name, ...path]) === 'write';
@@ -2613,12 +2638,16 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                         const base = () => lookups.baseHost(f, name);
                         urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, 
                         // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
-                        writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name, vendorUse, base, given);
+                        writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name, vendorUse, base, given, configured, based);
                     }
                 }
                 continue;
             }
-            if (depth >= MAX_DEPTH || KEYWORDS.has(name) || f.defAt.has(o))
+            if (KEYWORDS.has(name) || f.defAt.has(o))
+                continue;
+            // At the depth only a call through an interface is followed, one step: its implementation is that call.
+            const deep = depth >= MAX_DEPTH;
+            if (depth > MAX_DEPTH || (deep && !afterDot))
                 continue;
             // A generic call (`request<Alerts>(url)`) is a call too, in the languages that write type arguments there.
             const calledAt = (TYPE_ARGUMENTS.has(f.language) ? GENERIC_CALL : PLAIN_CALL).exec(f.bare.slice(o + name.length, o + name.length + 240));
@@ -2627,7 +2656,14 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 !calledAt &&
                 !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20))))
                 continue;
-            const targets = calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups);
+            const targets = calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups, deep);
+            // A method of an interface the repository declares that no class of it implements: its code is elsewhere.
+            if (targets.unimplemented && !reach.missing?.length)
+                reach.missing = [
+                    at(o, `${name}: a method of ${targets.unimplemented}, which no class of the checkout implements`)
+                ];
+            if (deep && !targets.dispatched)
+                continue;
             // A call into a module the checkout does not hold: what it reaches cannot be read.
             if (calledAt && !afterDot && !targets.length && f.missing.has(name) && !reach.missing?.length)
                 reach.missing = [at(o, `${name}: imported from a module the checkout does not hold`)];
@@ -2651,6 +2687,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 const t = new Set();
                 const clients = new Map();
                 const urls = new Map();
+                const onConfigured = new Set();
+                const onBase = new Set();
                 if (calledAt) {
                     const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000);
                     const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : [];
@@ -2671,10 +2709,15 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                             for (const [p, e] of callbackClients(a, f.language, target, param))
                                 if (!handed.has(p))
                                     handed.set(p, e);
-                        if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) {
+                        const value = a.replace(/^\w+\s*=(?!=)\s*/, '');
+                        // A URL on the configured host (`buildEndpointUrl(path)`, a parameter given one) is not the caller's.
+                        const toConfigured = configuredTarget(f, o, value, tainted) || !!configured?.has(leadOf(valueOf(f, o, value.trim())).trim());
+                        if (!mentions(leadOf(value), tainted) || toConfigured) {
                             const url = param && urlGiven(f, o, a, given);
                             if (url)
                                 urls.set(param, url);
+                            else if (param && toConfigured)
+                                onConfigured.add(param);
                             return;
                         }
                         const kw = /^(\w+)\s*=[^=]/.exec(a);
@@ -2682,12 +2725,16 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                             t.add(kw[1]);
                         else if (params[i + shift])
                             t.add(params[i + shift]);
+                        // `send(issueUrl(key))`: the tool argument is in the URL's path, the function chose its base.
+                        if (param && (leadThrough(f, o, value).at !== o || based?.has(leadOf(valueOf(f, o, value.trim())).trim())))
+                            onBase.add(param);
                     });
                 }
                 else if (depth === 0)
                     for (const p of argumentsOf(params))
                         t.add(p);
-                work.push({
+                // An implementation is the call itself: walked next, before the calls queued beside it use up the budget.
+                work[targets.dispatched ? 'unshift' : 'push']({
                     file: target.file,
                     span: { start: target.def.start, end: target.def.end },
                     tainted: t,
@@ -2695,9 +2742,12 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     path: calledAt ? [...path, name] : path,
                     handed: clients,
                     given: urls,
+                    configured: onConfigured,
+                    based: onBase,
                     // The handler's own result is the tool's; a callee's is when the caller returns what it got.
                     shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows,
-                    writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length))
+                    writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length)),
+                    dispatched: targets.dispatched
                 });
             }
         }
@@ -2881,27 +2931,191 @@ function namedClientCalls(f, span) {
 /** Receivers whose type the call cannot tell from a declaration in the file. */
 const TYPED = new Set(['java', 'csharp', 'typescript', 'kotlin']);
 /**
- * The definitions a call may mean. A method called on a variable whose declared type is written in the file
- * (`private final JiraIssueService jiraIssueService`, `client: Linear`) is that type's: a type of the repository
- * leads to its file; a library's (`Map<String, Object> toolContext; toolContext.get(…)`) leads nowhere. Otherwise,
- * by name.
+ * The definitions a call may mean. A method called on something whose declared type the file tells (a variable,
+ * field or parameter, `private final JiraIssueService jiraIssueService`, `client: Linear`; or a call of the
+ * repository's whose return type is written, `provider.get().rulesApi().showRule(…)`) is that type's: a type of the
+ * repository leads to its file, or to the classes that implement it when it is an interface; a library's
+ * (`Map<String, Object> toolContext; toolContext.get(…)`) leads nowhere. Otherwise, by name. `typedOnly`: only
+ * what the type tells.
  */
-function calleesOf(f, name, o, afterDot, called, parse, lookups) {
-    if (afterDot && called && lookups.typeFiles && TYPED.has(f.language)) {
-        const receiver = /([A-Za-z_$][\w$]*)[ \t]*(?:\?|!)?\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 120), o))?.[1];
-        const type = receiver && !KEYWORDS.has(receiver) ? declaredType(f, receiver) : undefined;
-        if (type) {
-            const files = lookups.typeFiles(f.language, type);
-            if (files && !files.length)
-                return [];
-            const found = files ? membersOf(type, name, files, parse, lookups, 0) : [];
-            const here = found.filter(({ file, def }) => !(file === f && def.start <= o && o < def.end));
-            // An interface's methods have no bodies: its implementations are found by name.
-            if (here.length)
-                return here.slice(0, 3);
+function calleesOf(f, name, o, afterDot, called, parse, lookups, typedOnly = false) {
+    if (afterDot && called) {
+        const typed = typedCallees(f, name, o, parse, lookups, 0);
+        if (typed?.unimplemented) {
+            // An object or a function may implement it (`const client: Api = { get() {…} }`): by name; else it is elsewhere.
+            const named = definitionsNamed(f, name, parse, called, o);
+            return named.length ? (typedOnly ? [] : named) : typed;
         }
+        if (typed || typedOnly)
+            return typed ?? [];
     }
-    return definitionsNamed(f, name, parse, called, o);
+    return typedOnly ? [] : definitionsNamed(f, name, parse, called, o);
+}
+/** How many calls back a receiver's type is followed (`a.b().c().d()`), and a local's initializer. */
+const MAX_TYPE_HOPS = 3;
+/**
+ * The methods a call on a receiver of a known type means (undefined when the type is not known): the type's own or
+ * its base class's; for an interface or abstract class that has none, its implementations'. `unimplemented` names
+ * the interface when the checkout holds no class that implements the method it declares.
+ */
+function typedCallees(f, name, o, parse, lookups, hops) {
+    if (!lookups.typeFiles || !TYPED.has(f.language))
+        return undefined;
+    let b = o - 1;
+    while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t'))
+        b--;
+    if (f.bare[b] !== '.')
+        return undefined;
+    b--;
+    if (f.bare[b] === '?' || f.bare[b] === '!')
+        b--;
+    const type = typeBefore(f, b + 1, parse, lookups, hops);
+    if (type === null)
+        return [];
+    if (!type)
+        return undefined;
+    const files = lookups.typeFiles(f.language, type);
+    if (!files)
+        return undefined;
+    if (!files.length)
+        return [];
+    const found = membersOf(type, name, files, parse, lookups, 0);
+    const here = found.filter(({ file, def }) => !(file === f && def.start <= o && o < def.end));
+    if (here.length)
+        return here.slice(0, 3);
+    const impls = implementationsOf(f.language, type, name, files, parse, lookups);
+    if (impls)
+        return impls;
+    // A method a class has from a library base, or one of a plugin point many classes implement: found by name.
+    return undefined;
+}
+/**
+ * The type of the expression that ends just before `end` (a bare view's offset), when the file tells it: a name
+ * declared with its type (or a local given a value whose type is told), a constructor call, or a call whose
+ * definition writes its return type. Null: what a library's method returns (`context.get()`), no type of ours.
+ */
+function typeBefore(f, end, parse, lookups, hops) {
+    let e = end - 1;
+    while (e >= 0 && /\s/.test(f.bare[e]))
+        e--;
+    if (f.bare[e] !== ')') {
+        const named = /([A-Za-z_$][\w$]*)$/.exec(f.bare.slice(Math.max(0, e - 100), e + 1))?.[1];
+        if (!named || KEYWORDS.has(named))
+            return undefined;
+        const declared = declaredType(f, named);
+        if (declared || hops >= MAX_TYPE_HOPS)
+            return declared;
+        // A class's own name: a static method of it (`Records.load(id)`).
+        if (/^[A-Z]/.test(named) && f.bare[e - named.length] !== '.' && lookups.typeFiles?.(f.language, named)?.length)
+            return named;
+        // `var api = provider.get();`: the type of what the local was given, in the function it is used in.
+        const init = initializerEnd(f, named, e);
+        return init === undefined ? undefined : typeBefore(f, init, parse, lookups, hops + 1);
+    }
+    if (hops >= MAX_TYPE_HOPS)
+        return undefined;
+    const open = openingBracket(f.bare, e);
+    if (open < 0)
+        return undefined;
+    const head = /(new[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?:<[^<>()\n]{0,200}>[ \t]*)?$/.exec(f.bare.slice(Math.max(0, open - 300), open));
+    if (!head)
+        return undefined;
+    if (head[1])
+        return /^[A-Z]/.test(head[2]) ? head[2] : undefined;
+    const at = open - head[0].length + (head[1]?.length ?? 0);
+    let d = at - 1;
+    while (d >= 0 && (f.bare[d] === ' ' || f.bare[d] === '\t'))
+        d--;
+    const typed = f.bare[d] === '.' ? typedCallees(f, head[2], at, parse, lookups, hops + 1) : undefined;
+    if (typed && !typed.length && !typed.unimplemented)
+        return null;
+    const defs = f.bare[d] === '.' ? typed : (f.defsByName.get(head[2]) ?? []).map((def) => ({ file: f, def }));
+    const types = new Set((defs ?? []).map(({ file, def }) => returnTypeOf(file.language, def.returns)));
+    const [only] = types;
+    return types.size === 1 ? only : undefined;
+}
+/** Offset of the bracket that opens the one that closes at `close` (a bare view), or -1. */
+function openingBracket(bare, close, limit = 20_000) {
+    let depth = 0;
+    for (let i = close; i >= Math.max(0, close - limit); i--) {
+        const ch = bare[i];
+        if (ch === ')' || ch === ']' || ch === '}')
+            depth++;
+        else if ((ch === '(' || ch === '[' || ch === '{') && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Where the value a local was given (`var x = …;`, `const x = …`) ends, in the function that uses it at `at`. */
+function initializerEnd(f, name, at) {
+    const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0];
+    if (!def)
+        return undefined;
+    const escaped = name.replace(/\$/g, '\\$');
+    const assigned = new RegExp(`\\b(?:var|val|const|let)[ \\t]+${escaped}[ \\t]*=(?!=)`).exec(f.bare.slice(def.start, at));
+    if (!assigned)
+        return undefined;
+    // The statement ends at a `;`, or a line that does not go on with `.`, outside brackets.
+    const from = def.start + assigned.index + assigned[0].length;
+    let depth = 0;
+    for (let i = from; i < Math.min(at, from + 2000); i++) {
+        const ch = f.bare[i];
+        if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (--depth < 0)
+                return i;
+        }
+        else if (depth === 0 && (ch === ';' || (ch === '\n' && !/^\s*[.?]/.test(f.bare.slice(i, i + 200)))))
+            return i;
+    }
+    return undefined;
+}
+/** The type a definition's written return type names (`public RulesApi `, `: Linear {`), by its last name. */
+function returnTypeOf(language, returns) {
+    if (!returns)
+        return undefined;
+    const m = language === 'java' || language === 'csharp'
+        ? /([A-Z][\w$]*)(?:<[^<>\n]{0,200}>)?(?:\[\])?\??[ \t]*$/.exec(returns)
+        : /^[ \t]*:[ \t]*(?:[\w$]+\.)*([A-Z][\w$]*)/.exec(returns);
+    return m?.[1];
+}
+/** How many classes a call through an interface is followed into: more is a plugin point (each tool), not a service. */
+const MAX_IMPLEMENTATIONS = 3;
+/**
+ * The methods `name` of the classes of the repository that implement or extend `type`, an interface or abstract
+ * class that has none of its own: an injected service's implementation. Undefined for a concrete class, or when more
+ * than MAX_IMPLEMENTATIONS classes do; empty, with the interface named, when none does and the type declares it.
+ */
+function implementationsOf(language, type, name, files, parse, lookups) {
+    const declaring = files.map((p) => parse(p)).find((f) => f && classBody(f, type)?.abstract);
+    if (!declaring || !lookups.subtypes)
+        return undefined;
+    // The classes that implement it, and those that implement an interface or extend an abstract class that does.
+    const classes = [];
+    const seen = new Set();
+    let level = lookups.subtypes(language, type);
+    for (let depth = 0; depth < 2 && level.length; depth++) {
+        const next = [];
+        for (const s of level) {
+            const body = parse(s.file) && classBody(parse(s.file), s.type);
+            if (!body || seen.has(`${s.file}:${s.type}`))
+                continue;
+            seen.add(`${s.file}:${s.type}`);
+            classes.push(s);
+            if (body.abstract)
+                next.push(...lookups.subtypes(language, s.type));
+        }
+        level = next;
+    }
+    if (classes.length > MAX_IMPLEMENTATIONS)
+        return undefined;
+    const found = classes.flatMap((s) => membersOf(s.type, name, [s.file], parse, lookups, 0));
+    if (found.length || classes.length)
+        return Object.assign(found.slice(0, MAX_IMPLEMENTATIONS), { dispatched: true });
+    const body = classBody(declaring, type);
+    const declares = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*(?:<[^<>()\\n]{0,200}>[ \\t]*)?\\(`).test(declaring.bare.slice(body.start, body.end));
+    return declares ? Object.assign([], { unimplemented: type }) : undefined;
 }
 /**
  * The method of a browser's chain that hands the page what the tool's caller wrote: text it types, files it sets, or
@@ -3002,7 +3216,10 @@ function membersOf(type, name, files, parse, lookups, depth) {
 }
 /** Per file, the class bodies looked up by type (null: none declared there). */
 const CLASS_BODIES = new WeakMap();
-/** The body of the class, interface or record `type` a file declares, and the class it extends, if one is written. */
+/**
+ * The body of the class, interface or record `type` a file declares, the class it extends, if one is written, and
+ * whether it is an interface or abstract class (its methods may have no body).
+ */
 function classBody(f, type) {
     let bodies = CLASS_BODIES.get(f);
     if (!bodies)
@@ -3012,15 +3229,41 @@ function classBody(f, type) {
     return bodies.get(type) ?? undefined;
 }
 function readClassBody(f, type) {
-    const header = new RegExp(`\\b(?:class|interface|record|struct|object)[ \\t]+${type.replace(/\$/g, '\\$')}(?![\\w$])([^{;]{0,400})\\{`).exec(f.bare);
+    const header = new RegExp(`\\b(class|interface|record|struct|object)[ \\t]+${type.replace(/\$/g, '\\$')}(?![\\w$])([^{;]{0,400})\\{`).exec(f.bare);
     if (!header)
         return undefined;
     const open = header.index + header[0].length - 1;
     const end = closing(f.bare, open);
     if (end < 0)
         return undefined;
-    const base = /\bextends[ \t]+([A-Za-z_$][\w$]*)/.exec(header[1])?.[1];
-    return { start: open, end, ...(base ? { base } : {}) };
+    const base = /\bextends[ \t]+([A-Za-z_$][\w$]*)/.exec(header[2])?.[1];
+    const lineStart = f.bare.lastIndexOf('\n', header.index) + 1;
+    const abstract = header[1] === 'interface' || /\babstract\b/.test(f.bare.slice(lineStart, header.index));
+    return { start: open, end, ...(base ? { base } : {}), ...(abstract ? { abstract } : {}) };
+}
+/** The declarations of classes, interfaces, records and structs, with what follows the name up to the body. */
+const TYPE_HEADER = /\b(?:class|interface|record|struct)[ \t]+([A-Za-z_$][\w$]*)(?![\w$])([^{;]{0,400})\{/g;
+/** The types a declaration's header (what follows its name) says it extends or implements, each by its last name. */
+function supertypesOf(language, header) {
+    let h = header;
+    // Type arguments (`Base<T>`, `<T extends Foo>`) and constructor arguments (`Base(x)`, a primary constructor).
+    for (let i = 0; i < 3; i++)
+        h = h.replace(/<[^<>]*>/g, ' ').replace(/\([^()]*\)/g, ' ');
+    if (language === 'csharp' || language === 'kotlin') {
+        const colon = h.indexOf(':');
+        if (colon < 0)
+            return [];
+        h = h.slice(colon + 1).replace(/\bwhere\b[^]*$/, '');
+    }
+    else {
+        const at = /\b(?:extends|implements)\b/.exec(h);
+        if (!at)
+            return [];
+        h = h.slice(at.index).replace(/\bpermits\b[^]*$/, '');
+    }
+    return [...h.matchAll(/[A-Za-z_$][\w$.]*/g)]
+        .map((m) => m[0].slice(m[0].lastIndexOf('.') + 1))
+        .filter((t) => t !== 'extends' && t !== 'implements' && t !== 'by');
 }
 /** The type a variable, field or parameter is declared with in the file (`Type name`, `name: Type`), if written. */
 function declaredType(f, receiver) {
@@ -3080,7 +3323,7 @@ function accessOfPath(entry, path) {
 }
 /** The private-data packages a tool used, read or not: they are its, not the server's. */
 const TOUCHED = new WeakMap();
-function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue, method = '', vendorUse, baseHost, given = new Map()) {
+function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue, method = '', vendorUse, baseHost, given = new Map(), configured = new Set(), based = new Set()) {
     let from = argsAt;
     let arg = firstArgument(f.code, from);
     // A verb the tool's caller chooses (`NewRequest(ctx, method, url, body)`) may read or write.
@@ -3107,7 +3350,8 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     // capitals is a constant.
     const chosen = mentions(leadOf(arg), tainted) &&
         !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg)) &&
-        builtByCaller(f, argsAt, arg) !== false;
+        builtByCaller(f, argsAt, arg) !== false &&
+        !based.has(leadOf(valueOf(f, argsAt, arg.trim())).trim());
     const literal = chosen
         ? undefined
         : (leadingLiteral(arg, f.constants) ??
@@ -3168,7 +3412,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         });
         return;
     }
-    if (configuredTarget(f, argsAt, arg, tainted)) {
+    if (configuredTarget(f, argsAt, arg, tainted) || configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim())) {
         // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
         if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) {
             addFact(configuredFact(client, expr, at));
@@ -3224,7 +3468,33 @@ function builtByCaller(f, at, arg) {
         return undefined;
     const params = argumentsOf(def.params);
     propagateTaint(f.bare.slice(def.start, def.start + ret.index), f.code.slice(def.start, def.start + ret.index), params);
-    return mentions(leadOf(ret[1]), params);
+    const through = leadThrough(f, def.start + ret.index, ret[1]);
+    return through.at === def.start + ret.index && mentions(through.lead, params);
+}
+/**
+ * The lead of a URL (leadOf), seen through calls of the file's own functions: a function that returns what it was
+ * given first (`concat(base, path)`) is led by that argument; one that returns its own value (`buildUrl(path)`
+ * returning `concat(endpoint.baseUrl(), path)`) by that value, `at` then its place in the function.
+ */
+function leadThrough(f, at, expr, hops = 0) {
+    const lead = leadOf(expr).trim();
+    const call = /^(?:(?:this|self)[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/.exec(lead);
+    const defs = call && hops < 2 ? (f.defsByName.get(call[1]) ?? []) : [];
+    if (defs.length !== 1 || closing(lead, call[0].length - 1, 2000) !== lead.length)
+        return { lead, at };
+    const def = defs[0];
+    const ret = /\breturn[ \t]+([^;\n]{1,300})/.exec(f.code.slice(def.start, def.end));
+    if (!ret)
+        return { lead, at };
+    const inner = leadThrough(f, def.start + ret.index, ret[1], hops + 1);
+    if (inner.at !== def.start + ret.index)
+        return inner;
+    const params = new Set(def.params);
+    const first = [...inner.lead.matchAll(/[A-Za-z_$][\w$]*/g)].find((m) => params.has(m[0]))?.[0];
+    if (!first)
+        return inner;
+    const arg = splitTop(lead.slice(call[0].length, -1))[def.params.indexOf(first)];
+    return arg === undefined ? { lead, at } : leadThrough(f, at, arg, hops + 1);
 }
 /** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */
 function urlGiven(f, at, arg, given) {
@@ -3249,19 +3519,32 @@ const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'o
  */
 function configuredTarget(f, at, expr, tainted = new Set()) {
     const target = valueOf(f, at, expr.trim());
-    const lead = leadOf(target) || target;
-    if (mentions(lead, tainted))
+    const through = leadThrough(f, at, target);
+    const lead = through.lead || target;
+    // The caller's arguments are not in a function's own value.
+    if (through.at === at && mentions(lead, tainted))
         return false;
     if (ENV_READ.test(lead))
         return true;
-    for (const m of lead.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)/g)) {
-        if (!URLISH.test(m[2]))
-            continue;
-        // A Go receiver or a config value (`c.baseURL`, `cfg.URL`): a short or configuration-named holder.
-        if (HOLDERS.has(m[1]) || /config|settings/i.test(m[1]) || (f.language === 'go' && m[1].length <= 3))
-            return true;
-    }
-    return false;
+    // A field of the class named bare (`endpointParams.baseUrl()` in Java) is also `this.endpointParams`.
+    const head = /^[A-Za-z_$][\w$]*/.exec(lead)?.[0];
+    const leads = head && FIELDS_UNQUALIFIED.has(f.language) && isField(f, head) ? [lead, `this.${lead}`] : [lead];
+    return leads.some((l) => {
+        for (const m of l.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)/g)) {
+            if (!URLISH.test(m[2]))
+                continue;
+            // A Go receiver or a config value (`c.baseURL`, `cfg.URL`): a short or configuration-named holder.
+            if (HOLDERS.has(m[1]) || /config|settings/i.test(m[1]) || (f.language === 'go' && m[1].length <= 3))
+                return true;
+        }
+        return false;
+    });
+}
+/** Languages whose methods name their class's fields without `this.`. */
+const FIELDS_UNQUALIFIED = new Set(['java', 'csharp', 'kotlin']);
+/** Whether the file declares `name` as a field or property (`private final EndpointParams endpointParams;`). */
+function isField(f, name) {
+    return new RegExp(`\\b(?:private|protected|public|internal|readonly|final)\\b[^;=(){}\\n]{0,200}?(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*[;={:]`).test(f.bare);
 }
 /** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
 function valueOf(f, at, expr) {

@@ -2,12 +2,13 @@
 // a caller-chosen URL through a bound client, a vendor SDK that sends, a scraping or search SDK,
 // an LLM provider, private data behind a repository helper two calls deep, a clean tool beside
 // them, and decoys (a package listed but unused, a comment, a test) that raise nothing.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runGate } from '../../src/run.js'
 import { leadOf, type CapabilityFact } from '../../src/evidence/derived/capabilities.js'
 import { factCounts } from '../../src/evidence/derived/capability-matrix.js'
-import { ROOT, TODAY, findingsOf } from '../support/gate.js'
+import { ROOT, TODAY, findingsOf, variant } from '../support/gate.js'
 
 type Legs = ('privateData' | 'untrustedContent' | 'externalCommunication')[]
 const EXPECTED: Record<string, Record<string, Legs>> = {
@@ -684,5 +685,109 @@ describe.each(Object.keys(BROWSER))('reading a page, acting on it and where it g
     expect(reach.get('open_docs')!.facts.map((f) => [f.source, f.host])).toEqual([['host', 'docs.acme-widgets.com']])
     for (const t of Object.keys(BROWSER[lang])) expect(reach.get(t)!.unknownTargets, t).toEqual([])
     expect(ctx.repo.capabilities.server).toEqual([])
+  })
+})
+
+/** Per language: the implementation a call through the interface reaches, the test folder, the unimplemented call. */
+const IMPLEMENTED: Record<string, { impl: string; tests: string; unimplemented: string }> = {
+  java: {
+    impl: 'src/main/java/com/example/ledger/http/HttpInvoiceApi.java',
+    tests: 'src/test/',
+    unimplemented:
+      'src/main/java/com/example/ledger/tools/LedgerTools.java:35 noteViewed: a method of ViewLog, which no class of the checkout implements'
+  },
+  csharp: {
+    impl: 'Ledger/Http/HttpGateway.cs',
+    tests: 'tests/',
+    unimplemented:
+      'Ledger/Tools/LedgerTools.cs:30 NoteViewedAsync: a method of IViewLog, which no class of the checkout implements'
+  },
+  typescript: {
+    impl: 'src/http/http-invoice-api.ts',
+    tests: 'test/',
+    unimplemented:
+      'src/tools/ledger-tools.ts:19 noteViewed: a method of ViewLog, which no class of the checkout implements'
+  }
+}
+
+describe.each(Object.keys(IMPLEMENTED))('a call through an interface the tools are given, in %s', (lang) => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'interface-impl', lang)
+  const { ctx, result } = runGate({ dir, today: TODAY })
+  const reach = (tool: string) => ctx.repo.capabilities.tools.find((t) => t.tool === tool)!
+  const { impl, tests, unimplemented } = IMPLEMENTED[lang]
+
+  it("reaches the implementation's request to the configured service: private data, nothing else", () => {
+    expect(legsOf(reach('get_invoice').facts)).toEqual(['privateData'])
+    expect(reach('get_invoice').facts.map((f) => `${f.source} ${f.at.file}`)).toEqual([`configured-host ${impl}`])
+    expect(reach('get_invoice').unknownTargets).toEqual([])
+  })
+
+  it('follows the implementation in the source, never the one in a test folder', () => {
+    const files = reach('get_invoice').reached.map((r) => r.file)
+    expect(files).toContain(impl)
+    expect(files.filter((f) => f.startsWith(tests))).toEqual([])
+  })
+
+  it('marks a method no class of the checkout implements as code it cannot read', () => {
+    expect(reach('record_view').missing?.map((m) => `${m.file}:${m.line} ${m.note}`)).toEqual([unimplemented])
+    expect(legsOf(reach('record_view').facts)).toEqual([])
+  })
+
+  it('leaves that tool not verified on every leg, never passed', () => {
+    for (const check of ['security.private-data', 'security.untrusted-content', 'security.external-communication']) {
+      const unread = findingsOf(result.findings, check).filter((f) => f.status === 'not verified')
+      expect(
+        unread.map((f) => f.message),
+        check
+      ).toEqual([expect.stringContaining('(it calls code the checkout does not hold): record_view.')])
+    }
+  })
+
+  it.runIf(lang === 'java')('types a chain of calls by what each returns, through a provider interface', () => {
+    // `ledger.get().accounts().listAll()`: LedgerServer.get() returns a Ledger, whose accounts() an AccountsApi.
+    expect(legsOf(reach('list_accounts').facts)).toEqual(['privateData'])
+    expect(reach('list_accounts').reached.map((r) => r.file)).toEqual(
+      expect.arrayContaining([
+        'src/main/java/com/example/ledger/LedgerServer.java',
+        'src/main/java/com/example/ledger/api/AccountsApi.java',
+        'src/main/java/com/example/ledger/http/OkLedgerHttp.java'
+      ])
+    )
+  })
+
+  it.runIf(lang === 'csharp')(
+    "takes a URL a service builds on a base it cannot place as unresolved, not the caller's",
+    () => {
+      const root = variant(dir, {
+        'Ledger/Services/InvoiceService.cs': readFileSync(
+          join(dir, 'Ledger/Services/InvoiceService.cs'),
+          'utf8'
+        ).replace('_settings.BaseUrl', '_settings.Root')
+      })
+      const other = runGate({ dir: root, today: TODAY }).ctx.repo.capabilities.tools.find(
+        (t) => t.tool === 'get_invoice'
+      )!
+      expect(legsOf(other.facts)).toEqual([])
+      expect([...new Set(other.unknownTargets.map((u) => `${u.at.file}:${u.at.line}`))]).toEqual([`${impl}:16`])
+    }
+  )
+
+  it.runIf(lang === 'csharp')('follows up to three implementations, none of one that many classes implement', () => {
+    const gateways = (names: string[]) =>
+      Object.fromEntries(
+        names.map((n) => [
+          `Ledger/Http/Gateway${n}.cs`,
+          `namespace Ledger.Http;\n\npublic sealed class Gateway${n} : Ledger.Interfaces.IHttpGateway\n{\n` +
+            `    public Task<string> GetAsync(string url)\n    {\n        return File.ReadAllTextAsync(url);\n    }\n}\n`
+        ])
+      )
+    const reached = (names: string[]) =>
+      runGate({ dir: variant(dir, gateways(names)), today: TODAY })
+        .ctx.repo.capabilities.tools.find((t) => t.tool === 'get_invoice')!
+        .reached.map((r) => r.file)
+        .filter((f) => f.startsWith('Ledger/Http/'))
+    expect(new Set(reached(['B', 'C']))).toEqual(new Set([impl, 'Ledger/Http/GatewayB.cs', 'Ledger/Http/GatewayC.cs']))
+    // Five classes: a plugin point (each tool's own), not an injected service.
+    expect(reached(['B', 'C', 'D', 'E'])).toEqual([])
   })
 })

@@ -889,7 +889,27 @@ export function deriveCapabilities(
     for (const t of source.tools) if (!t.isTest) byFile.set(t.at.file, (byFile.get(t.at.file) ?? new Set()).add(t.name))
     return byFile
   })
+  // Per language, the types each class or interface extends or implements: made on the first call through one.
+  const subtypeIndexes = new Map<Language, Map<string, Subtype[]>>()
+  const subtypes = (language: Language, type: string): Subtype[] => {
+    let index = subtypeIndexes.get(language)
+    if (!index) {
+      subtypeIndexes.set(language, (index = new Map()))
+      for (const p of byLanguage.get(language) ?? []) {
+        for (const m of textOf(p)?.matchAll(TYPE_HEADER) ?? []) {
+          for (const base of supertypesOf(language, m[2])) {
+            if (base === m[1]) continue
+            const list = index.get(base)
+            if (list) list.push({ file: p, type: m[1] })
+            else index.set(base, [{ file: p, type: m[1] }])
+          }
+        }
+      }
+    }
+    return index.get(type) ?? []
+  }
   const lookups: Lookups = {
+    subtypes,
     filesNaming,
     typeFiles: (language, name) => {
       const key = `${language}:${name}`
@@ -1328,10 +1348,16 @@ function reachOf(
     handed: Map<string, CatalogueEntry>
     /** Parameters the caller gave a URL it wrote (`request(`${API_BASE}/alerts`)`): where the parameter points. */
     given: Map<string, string>
+    /** Parameters the caller gave a URL on the host the server's configuration names (`buildUrl(path)`). */
+    configured?: Set<string>
+    /** Parameters the caller gave a URL a function of its own builds on its own base: not the tool caller's choice. */
+    based?: Set<string>
     /** Whether what the function returns reaches the tool's result (asked only of a tool that changes files). */
     shows: () => boolean
     /** The caller handed a body verb on (`this.request(path, { method: 'PATCH', body })`): its requests write. */
     writes?: boolean
+    /** Reached through an interface: the implementation of the call. */
+    dispatched?: boolean
   }[] = [handler, ...extra].map((h) => ({
     file: handlerFile,
     span: h.span,
@@ -1354,8 +1380,9 @@ function reachOf(
       shows: () => true
     })
   let spans = 0
-  while (work.length && spans++ < MAX_SPANS_PER_TOOL) {
-    const { file: f, span, tainted, depth, path, handed, given, shows, writes } = work.shift()!
+  // An implementation queued first goes past the budget: it is the call its caller made, not one more (bounded).
+  while (work.length && (spans++ < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
+    const { file: f, span, tainted, depth, path, handed, given, configured, based, shows, writes } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence, host: string, verb: string) => {
@@ -1393,7 +1420,10 @@ function reachOf(
     })
     const body = f.bare.slice(span.start, span.end)
     propagateTaint(body, f.code.slice(span.start, span.end), tainted)
-    taintOf(reach).push(depth === 0 ? undefined : tainted)
+    // A URL a function built on a base of its own is not one the tool's caller chose (`based`).
+    taintOf(reach).push(
+      depth === 0 ? undefined : based?.size ? new Set([...tainted].filter((n) => !based.has(n))) : tainted
+    )
     const at = (o: number, note: string): FileEvidence =>
       ({ file: f.path, ...f.lines.at(o), quoteLine: true, note }) as FileEvidence
     // Reading to change a stored file (`create_entities` loads, then saves) gives nothing read back.
@@ -1572,13 +1602,18 @@ function reachOf(
               writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name,
               vendorUse,
               base,
-              given
+              given,
+              configured,
+              based
             )
           }
         }
         continue
       }
-      if (depth >= MAX_DEPTH || KEYWORDS.has(name) || f.defAt.has(o)) continue
+      if (KEYWORDS.has(name) || f.defAt.has(o)) continue
+      // At the depth only a call through an interface is followed, one step: its implementation is that call.
+      const deep = depth >= MAX_DEPTH
+      if (depth > MAX_DEPTH || (deep && !afterDot)) continue
       // A generic call (`request<Alerts>(url)`) is a call too, in the languages that write type arguments there.
       const calledAt = (TYPE_ARGUMENTS.has(f.language) ? GENERIC_CALL : PLAIN_CALL).exec(
         f.bare.slice(o + name.length, o + name.length + 240)
@@ -1590,7 +1625,13 @@ function reachOf(
         !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20)))
       )
         continue
-      const targets = calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups)
+      const targets = calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups, deep)
+      // A method of an interface the repository declares that no class of it implements: its code is elsewhere.
+      if (targets.unimplemented && !reach.missing?.length)
+        reach.missing = [
+          at(o, `${name}: a method of ${targets.unimplemented}, which no class of the checkout implements`)
+        ]
+      if (deep && !targets.dispatched) continue
       // A call into a module the checkout does not hold: what it reaches cannot be read.
       if (calledAt && !afterDot && !targets.length && f.missing.has(name) && !reach.missing?.length)
         reach.missing = [at(o, `${name}: imported from a module the checkout does not hold`)]
@@ -1611,6 +1652,8 @@ function reachOf(
         const t = new Set<string>()
         const clients = new Map<string, CatalogueEntry>()
         const urls = new Map<string, string>()
+        const onConfigured = new Set<string>()
+        const onBase = new Set<string>()
         if (calledAt) {
           const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000)
           const args = close > 0 ? splitTop(f.code.slice(o + name.length + calledAt[0].length, close - 1)) : []
@@ -1629,17 +1672,26 @@ function reachOf(
             // A callback handed to it is given what the parameter's type says (`operation: (page: Page) => …`).
             if (param && LAMBDA_HEAD.test(a))
               for (const [p, e] of callbackClients(a, f.language, target, param)) if (!handed.has(p)) handed.set(p, e)
-            if (!mentions(leadOf(a.replace(/^\w+\s*=(?!=)\s*/, '')), tainted)) {
+            const value = a.replace(/^\w+\s*=(?!=)\s*/, '')
+            // A URL on the configured host (`buildEndpointUrl(path)`, a parameter given one) is not the caller's.
+            const toConfigured =
+              configuredTarget(f, o, value, tainted) || !!configured?.has(leadOf(valueOf(f, o, value.trim())).trim())
+            if (!mentions(leadOf(value), tainted) || toConfigured) {
               const url = param && urlGiven(f, o, a, given)
               if (url) urls.set(param, url)
+              else if (param && toConfigured) onConfigured.add(param)
               return
             }
             const kw = /^(\w+)\s*=[^=]/.exec(a)
             if (kw && f.language === 'python') t.add(kw[1])
             else if (params[i + shift]) t.add(params[i + shift])
+            // `send(issueUrl(key))`: the tool argument is in the URL's path, the function chose its base.
+            if (param && (leadThrough(f, o, value).at !== o || based?.has(leadOf(valueOf(f, o, value.trim())).trim())))
+              onBase.add(param)
           })
         } else if (depth === 0) for (const p of argumentsOf(params)) t.add(p)
-        work.push({
+        // An implementation is the call itself: walked next, before the calls queued beside it use up the budget.
+        work[targets.dispatched ? 'unshift' : 'push']({
           file: target.file,
           span: { start: target.def.start, end: target.def.end },
           tainted: t,
@@ -1647,9 +1699,12 @@ function reachOf(
           path: calledAt ? [...path, name] : path,
           handed: clients,
           given: urls,
+          configured: onConfigured,
+          based: onBase,
           // The handler's own result is the tool's; a callee's is when the caller returns what it got.
           shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows,
-          writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length))
+          writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length)),
+          dispatched: targets.dispatched
         })
       }
     }
@@ -1715,6 +1770,8 @@ interface Lookups {
   dispatchFiles?: (language: Language, name: string) => string[]
   /** The host of a C# named HttpClient's base address (`AddHttpClient("name", c => c.BaseAddress = …)`). */
   namedClientHost?: (name: string) => string | undefined
+  /** The classes and interfaces of the repository (tests left out) that name a type as their base or interface. */
+  subtypes?: (language: Language, type: string) => Subtype[]
 }
 const NO_LOOKUPS: Lookups = { filesNaming: () => [], baseHost: () => undefined }
 
@@ -1844,11 +1901,17 @@ function namedClientCalls(f: ParsedFile, span: Span): { name: string; at: number
 /** Receivers whose type the call cannot tell from a declaration in the file. */
 const TYPED = new Set<Language>(['java', 'csharp', 'typescript', 'kotlin'])
 
+type Callee = { file: ParsedFile; def: Definition }
+/** What a call may mean; `dispatched` when through an interface, `unimplemented` naming one no class implements. */
+type Callees = Callee[] & { unimplemented?: string; dispatched?: boolean }
+
 /**
- * The definitions a call may mean. A method called on a variable whose declared type is written in the file
- * (`private final JiraIssueService jiraIssueService`, `client: Linear`) is that type's: a type of the repository
- * leads to its file; a library's (`Map<String, Object> toolContext; toolContext.get(…)`) leads nowhere. Otherwise,
- * by name.
+ * The definitions a call may mean. A method called on something whose declared type the file tells (a variable,
+ * field or parameter, `private final JiraIssueService jiraIssueService`, `client: Linear`; or a call of the
+ * repository's whose return type is written, `provider.get().rulesApi().showRule(…)`) is that type's: a type of the
+ * repository leads to its file, or to the classes that implement it when it is an interface; a library's
+ * (`Map<String, Object> toolContext; toolContext.get(…)`) leads nowhere. Otherwise, by name. `typedOnly`: only
+ * what the type tells.
  */
 function calleesOf(
   f: ParsedFile,
@@ -1857,21 +1920,187 @@ function calleesOf(
   afterDot: boolean,
   called: boolean,
   parse: Parse,
-  lookups: Lookups
-): { file: ParsedFile; def: Definition }[] {
-  if (afterDot && called && lookups.typeFiles && TYPED.has(f.language)) {
-    const receiver = /([A-Za-z_$][\w$]*)[ \t]*(?:\?|!)?\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 120), o))?.[1]
-    const type = receiver && !KEYWORDS.has(receiver) ? declaredType(f, receiver) : undefined
-    if (type) {
-      const files = lookups.typeFiles(f.language, type)
-      if (files && !files.length) return []
-      const found = files ? membersOf(type, name, files, parse, lookups, 0) : []
-      const here = found.filter(({ file, def }) => !(file === f && def.start <= o && o < def.end))
-      // An interface's methods have no bodies: its implementations are found by name.
-      if (here.length) return here.slice(0, 3)
+  lookups: Lookups,
+  typedOnly = false
+): Callees {
+  if (afterDot && called) {
+    const typed = typedCallees(f, name, o, parse, lookups, 0)
+    if (typed?.unimplemented) {
+      // An object or a function may implement it (`const client: Api = { get() {…} }`): by name; else it is elsewhere.
+      const named = definitionsNamed(f, name, parse, called, o)
+      return named.length ? (typedOnly ? [] : named) : typed
     }
+    if (typed || typedOnly) return typed ?? []
   }
-  return definitionsNamed(f, name, parse, called, o)
+  return typedOnly ? [] : definitionsNamed(f, name, parse, called, o)
+}
+
+/** How many calls back a receiver's type is followed (`a.b().c().d()`), and a local's initializer. */
+const MAX_TYPE_HOPS = 3
+
+/**
+ * The methods a call on a receiver of a known type means (undefined when the type is not known): the type's own or
+ * its base class's; for an interface or abstract class that has none, its implementations'. `unimplemented` names
+ * the interface when the checkout holds no class that implements the method it declares.
+ */
+function typedCallees(
+  f: ParsedFile,
+  name: string,
+  o: number,
+  parse: Parse,
+  lookups: Lookups,
+  hops: number
+): Callees | undefined {
+  if (!lookups.typeFiles || !TYPED.has(f.language)) return undefined
+  let b = o - 1
+  while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
+  if (f.bare[b] !== '.') return undefined
+  b--
+  if (f.bare[b] === '?' || f.bare[b] === '!') b--
+  const type = typeBefore(f, b + 1, parse, lookups, hops)
+  if (type === null) return []
+  if (!type) return undefined
+  const files = lookups.typeFiles(f.language, type)
+  if (!files) return undefined
+  if (!files.length) return []
+  const found = membersOf(type, name, files, parse, lookups, 0)
+  const here = found.filter(({ file, def }) => !(file === f && def.start <= o && o < def.end))
+  if (here.length) return here.slice(0, 3)
+  const impls = implementationsOf(f.language, type, name, files, parse, lookups)
+  if (impls) return impls
+  // A method a class has from a library base, or one of a plugin point many classes implement: found by name.
+  return undefined
+}
+
+/**
+ * The type of the expression that ends just before `end` (a bare view's offset), when the file tells it: a name
+ * declared with its type (or a local given a value whose type is told), a constructor call, or a call whose
+ * definition writes its return type. Null: what a library's method returns (`context.get()`), no type of ours.
+ */
+function typeBefore(
+  f: ParsedFile,
+  end: number,
+  parse: Parse,
+  lookups: Lookups,
+  hops: number
+): string | null | undefined {
+  let e = end - 1
+  while (e >= 0 && /\s/.test(f.bare[e])) e--
+  if (f.bare[e] !== ')') {
+    const named = /([A-Za-z_$][\w$]*)$/.exec(f.bare.slice(Math.max(0, e - 100), e + 1))?.[1]
+    if (!named || KEYWORDS.has(named)) return undefined
+    const declared = declaredType(f, named)
+    if (declared || hops >= MAX_TYPE_HOPS) return declared
+    // A class's own name: a static method of it (`Records.load(id)`).
+    if (/^[A-Z]/.test(named) && f.bare[e - named.length] !== '.' && lookups.typeFiles?.(f.language, named)?.length)
+      return named
+    // `var api = provider.get();`: the type of what the local was given, in the function it is used in.
+    const init = initializerEnd(f, named, e)
+    return init === undefined ? undefined : typeBefore(f, init, parse, lookups, hops + 1)
+  }
+  if (hops >= MAX_TYPE_HOPS) return undefined
+  const open = openingBracket(f.bare, e)
+  if (open < 0) return undefined
+  const head = /(new[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?:<[^<>()\n]{0,200}>[ \t]*)?$/.exec(
+    f.bare.slice(Math.max(0, open - 300), open)
+  )
+  if (!head) return undefined
+  if (head[1]) return /^[A-Z]/.test(head[2]) ? head[2] : undefined
+  const at = open - head[0].length + (head[1]?.length ?? 0)
+  let d = at - 1
+  while (d >= 0 && (f.bare[d] === ' ' || f.bare[d] === '\t')) d--
+  const typed = f.bare[d] === '.' ? typedCallees(f, head[2], at, parse, lookups, hops + 1) : undefined
+  if (typed && !typed.length && !typed.unimplemented) return null
+  const defs = f.bare[d] === '.' ? typed : (f.defsByName.get(head[2]) ?? []).map((def) => ({ file: f, def }))
+  const types = new Set((defs ?? []).map(({ file, def }) => returnTypeOf(file.language, def.returns)))
+  const [only] = types
+  return types.size === 1 ? only : undefined
+}
+
+/** Offset of the bracket that opens the one that closes at `close` (a bare view), or -1. */
+function openingBracket(bare: string, close: number, limit = 20_000): number {
+  let depth = 0
+  for (let i = close; i >= Math.max(0, close - limit); i--) {
+    const ch = bare[i]
+    if (ch === ')' || ch === ']' || ch === '}') depth++
+    else if ((ch === '(' || ch === '[' || ch === '{') && --depth === 0) return i
+  }
+  return -1
+}
+
+/** Where the value a local was given (`var x = …;`, `const x = …`) ends, in the function that uses it at `at`. */
+function initializerEnd(f: ParsedFile, name: string, at: number): number | undefined {
+  const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0]
+  if (!def) return undefined
+  const escaped = name.replace(/\$/g, '\\$')
+  const assigned = new RegExp(`\\b(?:var|val|const|let)[ \\t]+${escaped}[ \\t]*=(?!=)`).exec(
+    f.bare.slice(def.start, at)
+  )
+  if (!assigned) return undefined
+  // The statement ends at a `;`, or a line that does not go on with `.`, outside brackets.
+  const from = def.start + assigned.index + assigned[0].length
+  let depth = 0
+  for (let i = from; i < Math.min(at, from + 2000); i++) {
+    const ch = f.bare[i]
+    if (ch === '(' || ch === '[' || ch === '{') depth++
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (--depth < 0) return i
+    } else if (depth === 0 && (ch === ';' || (ch === '\n' && !/^\s*[.?]/.test(f.bare.slice(i, i + 200))))) return i
+  }
+  return undefined
+}
+
+/** The type a definition's written return type names (`public RulesApi `, `: Linear {`), by its last name. */
+function returnTypeOf(language: Language, returns: string | undefined): string | undefined {
+  if (!returns) return undefined
+  const m =
+    language === 'java' || language === 'csharp'
+      ? /([A-Z][\w$]*)(?:<[^<>\n]{0,200}>)?(?:\[\])?\??[ \t]*$/.exec(returns)
+      : /^[ \t]*:[ \t]*(?:[\w$]+\.)*([A-Z][\w$]*)/.exec(returns)
+  return m?.[1]
+}
+
+/** How many classes a call through an interface is followed into: more is a plugin point (each tool), not a service. */
+const MAX_IMPLEMENTATIONS = 3
+
+/**
+ * The methods `name` of the classes of the repository that implement or extend `type`, an interface or abstract
+ * class that has none of its own: an injected service's implementation. Undefined for a concrete class, or when more
+ * than MAX_IMPLEMENTATIONS classes do; empty, with the interface named, when none does and the type declares it.
+ */
+function implementationsOf(
+  language: Language,
+  type: string,
+  name: string,
+  files: string[],
+  parse: Parse,
+  lookups: Lookups
+): Callees | undefined {
+  const declaring = files.map((p) => parse(p)).find((f) => f && classBody(f, type)?.abstract)
+  if (!declaring || !lookups.subtypes) return undefined
+  // The classes that implement it, and those that implement an interface or extend an abstract class that does.
+  const classes: Subtype[] = []
+  const seen = new Set<string>()
+  let level = lookups.subtypes(language, type)
+  for (let depth = 0; depth < 2 && level.length; depth++) {
+    const next: Subtype[] = []
+    for (const s of level) {
+      const body = parse(s.file) && classBody(parse(s.file)!, s.type)
+      if (!body || seen.has(`${s.file}:${s.type}`)) continue
+      seen.add(`${s.file}:${s.type}`)
+      classes.push(s)
+      if (body.abstract) next.push(...lookups.subtypes(language, s.type))
+    }
+    level = next
+  }
+  if (classes.length > MAX_IMPLEMENTATIONS) return undefined
+  const found = classes.flatMap((s) => membersOf(s.type, name, [s.file], parse, lookups, 0))
+  if (found.length || classes.length) return Object.assign(found.slice(0, MAX_IMPLEMENTATIONS), { dispatched: true })
+  const body = classBody(declaring, type)!
+  const declares = new RegExp(
+    `(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*(?:<[^<>()\\n]{0,200}>[ \\t]*)?\\(`
+  ).test(declaring.bare.slice(body.start, body.end))
+  return declares ? Object.assign([], { unimplemented: type }) : undefined
 }
 
 /**
@@ -1965,8 +2194,8 @@ function membersOf(
   parse: Parse,
   lookups: Lookups,
   depth: number
-): { file: ParsedFile; def: Definition }[] {
-  const found: { file: ParsedFile; def: Definition }[] = []
+): Callee[] {
+  const found: Callee[] = []
   for (const p of files.slice(0, 5)) {
     const other = parse(p)
     const defs = other?.defsByName.get(name) ?? []
@@ -1984,27 +2213,62 @@ function membersOf(
   return found
 }
 
-/** Per file, the class bodies looked up by type (null: none declared there). */
-const CLASS_BODIES = new WeakMap<ParsedFile, Map<string, (Span & { base?: string }) | null>>()
+type ClassBody = Span & { base?: string; abstract?: boolean }
 
-/** The body of the class, interface or record `type` a file declares, and the class it extends, if one is written. */
-function classBody(f: ParsedFile, type: string): (Span & { base?: string }) | undefined {
+/** Per file, the class bodies looked up by type (null: none declared there). */
+const CLASS_BODIES = new WeakMap<ParsedFile, Map<string, ClassBody | null>>()
+
+/**
+ * The body of the class, interface or record `type` a file declares, the class it extends, if one is written, and
+ * whether it is an interface or abstract class (its methods may have no body).
+ */
+function classBody(f: ParsedFile, type: string): ClassBody | undefined {
   let bodies = CLASS_BODIES.get(f)
   if (!bodies) CLASS_BODIES.set(f, (bodies = new Map()))
   if (!bodies.has(type)) bodies.set(type, readClassBody(f, type) ?? null)
   return bodies.get(type) ?? undefined
 }
 
-function readClassBody(f: ParsedFile, type: string): (Span & { base?: string }) | undefined {
+function readClassBody(f: ParsedFile, type: string): ClassBody | undefined {
   const header = new RegExp(
-    `\\b(?:class|interface|record|struct|object)[ \\t]+${type.replace(/\$/g, '\\$')}(?![\\w$])([^{;]{0,400})\\{`
+    `\\b(class|interface|record|struct|object)[ \\t]+${type.replace(/\$/g, '\\$')}(?![\\w$])([^{;]{0,400})\\{`
   ).exec(f.bare)
   if (!header) return undefined
   const open = header.index + header[0].length - 1
   const end = closing(f.bare, open)
   if (end < 0) return undefined
-  const base = /\bextends[ \t]+([A-Za-z_$][\w$]*)/.exec(header[1])?.[1]
-  return { start: open, end, ...(base ? { base } : {}) }
+  const base = /\bextends[ \t]+([A-Za-z_$][\w$]*)/.exec(header[2])?.[1]
+  const lineStart = f.bare.lastIndexOf('\n', header.index) + 1
+  const abstract = header[1] === 'interface' || /\babstract\b/.test(f.bare.slice(lineStart, header.index))
+  return { start: open, end, ...(base ? { base } : {}), ...(abstract ? { abstract } : {}) }
+}
+
+/** A class or interface that names a type after `extends` or `implements` (`:` in C# and Kotlin). */
+interface Subtype {
+  file: string
+  type: string
+}
+
+/** The declarations of classes, interfaces, records and structs, with what follows the name up to the body. */
+const TYPE_HEADER = /\b(?:class|interface|record|struct)[ \t]+([A-Za-z_$][\w$]*)(?![\w$])([^{;]{0,400})\{/g
+
+/** The types a declaration's header (what follows its name) says it extends or implements, each by its last name. */
+function supertypesOf(language: Language, header: string): string[] {
+  let h = header
+  // Type arguments (`Base<T>`, `<T extends Foo>`) and constructor arguments (`Base(x)`, a primary constructor).
+  for (let i = 0; i < 3; i++) h = h.replace(/<[^<>]*>/g, ' ').replace(/\([^()]*\)/g, ' ')
+  if (language === 'csharp' || language === 'kotlin') {
+    const colon = h.indexOf(':')
+    if (colon < 0) return []
+    h = h.slice(colon + 1).replace(/\bwhere\b[^]*$/, '')
+  } else {
+    const at = /\b(?:extends|implements)\b/.exec(h)
+    if (!at) return []
+    h = h.slice(at.index).replace(/\bpermits\b[^]*$/, '')
+  }
+  return [...h.matchAll(/[A-Za-z_$][\w$.]*/g)]
+    .map((m) => m[0].slice(m[0].lastIndexOf('.') + 1))
+    .filter((t) => t !== 'extends' && t !== 'implements' && t !== 'by')
 }
 
 /** The type a variable, field or parameter is declared with in the file (`Type name`, `name: Type`), if written. */
@@ -2090,7 +2354,9 @@ function urlFact(
   method = '',
   vendorUse?: (vendor: CatalogueEntry, at: FileEvidence, host: string, verb: string) => void,
   baseHost?: () => string | undefined,
-  given: Map<string, string> = new Map()
+  given: Map<string, string> = new Map(),
+  configured: Set<string> = new Set(),
+  based: Set<string> = new Set()
 ): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
@@ -2119,7 +2385,8 @@ function urlFact(
   const chosen =
     mentions(leadOf(arg), tainted) &&
     !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg)) &&
-    builtByCaller(f, argsAt, arg) !== false
+    builtByCaller(f, argsAt, arg) !== false &&
+    !based.has(leadOf(valueOf(f, argsAt, arg.trim())).trim())
   const literal = chosen
     ? undefined
     : (leadingLiteral(arg, f.constants) ??
@@ -2175,7 +2442,7 @@ function urlFact(
     })
     return
   }
-  if (configuredTarget(f, argsAt, arg, tainted)) {
+  if (configuredTarget(f, argsAt, arg, tainted) || configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim())) {
     // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
     if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) {
       addFact(configuredFact(client, expr, at))
@@ -2225,7 +2492,30 @@ function builtByCaller(f: ParsedFile, at: number, arg: string): boolean | undefi
   if (!ret) return undefined
   const params = argumentsOf(def.params)
   propagateTaint(f.bare.slice(def.start, def.start + ret.index), f.code.slice(def.start, def.start + ret.index), params)
-  return mentions(leadOf(ret[1]), params)
+  const through = leadThrough(f, def.start + ret.index, ret[1])
+  return through.at === def.start + ret.index && mentions(through.lead, params)
+}
+
+/**
+ * The lead of a URL (leadOf), seen through calls of the file's own functions: a function that returns what it was
+ * given first (`concat(base, path)`) is led by that argument; one that returns its own value (`buildUrl(path)`
+ * returning `concat(endpoint.baseUrl(), path)`) by that value, `at` then its place in the function.
+ */
+function leadThrough(f: ParsedFile, at: number, expr: string, hops = 0): { lead: string; at: number } {
+  const lead = leadOf(expr).trim()
+  const call = /^(?:(?:this|self)[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/.exec(lead)
+  const defs = call && hops < 2 ? (f.defsByName.get(call[1]) ?? []) : []
+  if (defs.length !== 1 || closing(lead, call![0].length - 1, 2000) !== lead.length) return { lead, at }
+  const def = defs[0]
+  const ret = /\breturn[ \t]+([^;\n]{1,300})/.exec(f.code.slice(def.start, def.end))
+  if (!ret) return { lead, at }
+  const inner = leadThrough(f, def.start + ret.index, ret[1], hops + 1)
+  if (inner.at !== def.start + ret.index) return inner
+  const params = new Set(def.params)
+  const first = [...inner.lead.matchAll(/[A-Za-z_$][\w$]*/g)].find((m) => params.has(m[0]))?.[0]
+  if (!first) return inner
+  const arg = splitTop(lead.slice(call![0].length, -1))[def.params.indexOf(first)]
+  return arg === undefined ? { lead, at } : leadThrough(f, at, arg, hops + 1)
 }
 
 /** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */
@@ -2254,15 +2544,32 @@ const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'o
  */
 function configuredTarget(f: ParsedFile, at: number, expr: string, tainted: Set<string> = new Set()): boolean {
   const target = valueOf(f, at, expr.trim())
-  const lead = leadOf(target) || target
-  if (mentions(lead, tainted)) return false
+  const through = leadThrough(f, at, target)
+  const lead = through.lead || target
+  // The caller's arguments are not in a function's own value.
+  if (through.at === at && mentions(lead, tainted)) return false
   if (ENV_READ.test(lead)) return true
-  for (const m of lead.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)/g)) {
-    if (!URLISH.test(m[2])) continue
-    // A Go receiver or a config value (`c.baseURL`, `cfg.URL`): a short or configuration-named holder.
-    if (HOLDERS.has(m[1]) || /config|settings/i.test(m[1]) || (f.language === 'go' && m[1].length <= 3)) return true
-  }
-  return false
+  // A field of the class named bare (`endpointParams.baseUrl()` in Java) is also `this.endpointParams`.
+  const head = /^[A-Za-z_$][\w$]*/.exec(lead)?.[0]
+  const leads = head && FIELDS_UNQUALIFIED.has(f.language) && isField(f, head) ? [lead, `this.${lead}`] : [lead]
+  return leads.some((l) => {
+    for (const m of l.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)/g)) {
+      if (!URLISH.test(m[2])) continue
+      // A Go receiver or a config value (`c.baseURL`, `cfg.URL`): a short or configuration-named holder.
+      if (HOLDERS.has(m[1]) || /config|settings/i.test(m[1]) || (f.language === 'go' && m[1].length <= 3)) return true
+    }
+    return false
+  })
+}
+
+/** Languages whose methods name their class's fields without `this.`. */
+const FIELDS_UNQUALIFIED = new Set<Language>(['java', 'csharp', 'kotlin'])
+
+/** Whether the file declares `name` as a field or property (`private final EndpointParams endpointParams;`). */
+function isField(f: ParsedFile, name: string): boolean {
+  return new RegExp(
+    `\\b(?:private|protected|public|internal|readonly|final)\\b[^;=(){}\\n]{0,200}?(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*[;={:]`
+  ).test(f.bare)
 }
 
 /** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
