@@ -2792,6 +2792,8 @@ function evidenceOutcomes(ctx, leg) {
 const REACHES = new WeakMap();
 /** Said of a tool whose handler calls a function imported from a module that is not in the checkout. */
 const MISSING_CODE = 'it calls code the checkout does not hold';
+/** Said of a tool that starts a program: what the program reads or sends is not in the code the gate reads. */
+const RUNS_PROGRAM = 'it runs a program whose reach the gate cannot read';
 /** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
 const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve';
 /** Said of a tool that sends a request body to a URL the gate cannot resolve: where its data goes is not known. */
@@ -2817,6 +2819,8 @@ function unreadReason(ctx, tool, leg) {
         return undefined;
     if (reach.missing?.length)
         return MISSING_CODE;
+    if (reach.programs?.length)
+        return RUNS_PROGRAM;
     if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length)
         return UNRESOLVED_TARGET;
     // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data out.
@@ -2862,6 +2866,10 @@ const UNREAD = {
     [UNTIED_SENDER]: {
         fix: 'Declare `externalCommunication` on the tools that use the package',
         where: (ctx, tool) => untiedSenders(ctx, tool).map((f) => f.at)
+    },
+    [RUNS_PROGRAM]: {
+        fix: 'Declare the legs the program gives the tool (a CLI of a hosting service reads its private repositories and the issues others write there, and can post)',
+        where: (ctx, tool) => reachOf(ctx, tool)?.programs ?? []
     },
     [MISSING_CODE]: {
         fix: 'Commit the module the handler imports (or generate it before the gate runs)',

@@ -2516,6 +2516,13 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     at: where
                 });
         }
+        for (const m of body.matchAll(PROCESS_START)) {
+            // The program is the first literal the start is given or the lines after it add (`command.add("gh")`).
+            const program = /(['"`])([\w./@-]{1,80})\1/.exec(f.code.slice(span.start + m.index, span.start + m.index + 300));
+            reach.programs ??= [];
+            if (reach.programs.length < 3)
+                reach.programs.push(at(span.start + m.index, program ? `starts "${program[2]}"` : 'starts a program'));
+        }
         if (f.language === 'csharp' && lookups.namedClientHost)
             for (const c of namedClientCalls(f, span)) {
                 const host = lookups.namedClientHost(c.name);
@@ -2870,6 +2877,8 @@ function springBaseHost(f, name, parse, filesNaming, configValue) {
 }
 const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g;
 const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*[$@]{0,2}"([^"\n]{1,500})"/;
+/** A process started, in the five languages: the standard libraries' ways, and Node's `child_process` by name. */
+const PROCESS_START = /\bnew[ \t]+ProcessBuilder\b|\bRuntime\.getRuntime\(\)[ \t]*\.[ \t]*exec\b|\bsubprocess\.(?:run|Popen|call|check_output|check_call)\b|\bos\.(?:system|popen)\b|\basyncio\.create_subprocess_(?:exec|shell)\b|\bexec\.Command(?:Context)?\b|\bProcess\.Start\b|\bnew[ \t]+ProcessStartInfo\b|\bchild_process\.(?:exec|execFile|spawn)(?:Sync)?\b|(?<![\w$.])(?:spawn|spawnSync|execFile|execFileSync|execSync|execa)[ \t]*\(/g;
 const GLOBAL_USING = /^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm;
 /** The hosts of the base addresses a file gives HttpClients outside a named client's registration. */
 function unnamedBaseHosts(f) {

@@ -537,6 +537,36 @@ describe('a statement the caller writes, run through a client a builder made', (
   })
 })
 
+describe.each(['python', 'typescript'])('a tool that starts a program, in %s', (lang) => {
+  const { ctx, result } = runGate({
+    dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'programs', lang),
+    today: TODAY
+  })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('names the program it starts', () => {
+    expect(reach.get('list_issues')!.programs?.map((p) => p.note)).toEqual(['starts "gh"'])
+    expect(reach.get('word_count')!.programs).toBeUndefined()
+  })
+
+  it('leaves every leg the tool denies, and the trifecta, not verified: never passed', () => {
+    for (const check of [
+      'security.private-data',
+      'security.untrusted-content',
+      'security.external-communication',
+      'security.trifecta'
+    ]) {
+      const found = findingsOf(result.findings, check)
+      expect(
+        found.map((f) => f.status),
+        check
+      ).toEqual(['not verified'])
+      expect(found[0].message, check).toContain('(it runs a program whose reach the gate cannot read): list_issues')
+      expect(found[0].message, check).not.toContain('word_count')
+    }
+  })
+})
+
 describe('a package that sends, reached through a context no handler can be followed through', () => {
   const { result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'untied-sender'), today: TODAY })
 

@@ -85,6 +85,8 @@ export interface ToolReach {
   missing?: FileEvidence[]
   /** A write to a service whose readers the gate cannot tell (the organisation's own, or a vendor's): the first. */
   writes?: FileEvidence[]
+  /** Programs the tool starts (a process): what they reach is theirs, code the gate cannot read. The first few. */
+  programs?: FileEvidence[]
 }
 
 export interface ServerFact extends CapabilityFact {
@@ -1466,6 +1468,13 @@ function reachOf(
           at: where
         })
     }
+    for (const m of body.matchAll(PROCESS_START)) {
+      // The program is the first literal the start is given or the lines after it add (`command.add("gh")`).
+      const program = /(['"`])([\w./@-]{1,80})\1/.exec(f.code.slice(span.start + m.index, span.start + m.index + 300))
+      reach.programs ??= []
+      if (reach.programs.length < 3)
+        reach.programs.push(at(span.start + m.index, program ? `starts "${program[2]}"` : 'starts a program'))
+    }
     if (f.language === 'csharp' && lookups.namedClientHost)
       for (const c of namedClientCalls(f, span)) {
         const host = lookups.namedClientHost(c.name)
@@ -1841,6 +1850,10 @@ function springBaseHost(
 
 const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g
 const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*[$@]{0,2}"([^"\n]{1,500})"/
+
+/** A process started, in the five languages: the standard libraries' ways, and Node's `child_process` by name. */
+const PROCESS_START =
+  /\bnew[ \t]+ProcessBuilder\b|\bRuntime\.getRuntime\(\)[ \t]*\.[ \t]*exec\b|\bsubprocess\.(?:run|Popen|call|check_output|check_call)\b|\bos\.(?:system|popen)\b|\basyncio\.create_subprocess_(?:exec|shell)\b|\bexec\.Command(?:Context)?\b|\bProcess\.Start\b|\bnew[ \t]+ProcessStartInfo\b|\bchild_process\.(?:exec|execFile|spawn)(?:Sync)?\b|(?<![\w$.])(?:spawn|spawnSync|execFile|execFileSync|execSync|execa)[ \t]*\(/g
 
 const GLOBAL_USING = /^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm
 
