@@ -6954,7 +6954,7 @@ function preprocess(fn, schema) {
     });
 }
 
-var data$4 = [ { "package":"@slack/web-api",
+var data$5 = [ { "package":"@slack/web-api",
     legs:[ "privateData",
       "untrustedContent" ],
     send:[ "postMessage",
@@ -8256,7 +8256,7 @@ var data$4 = [ { "package":"@slack/web-api",
     reason:"LangChain Bedrock chat models",
     example:"import { ChatBedrockConverse } from '@langchain/aws'" } ];
 
-var data$3 = [ { "package":"slack-sdk",
+var data$4 = [ { "package":"slack-sdk",
     imports:[ "slack_sdk" ],
     legs:[ "privateData",
       "untrustedContent" ],
@@ -9558,7 +9558,7 @@ var data$3 = [ { "package":"slack-sdk",
     reason:"Voyage AI embeddings: the text leaves to the provider",
     example:"import voyageai" } ];
 
-var data$2 = [ { "package":"Microsoft.Graph",
+var data$3 = [ { "package":"Microsoft.Graph",
     imports:[ "Microsoft.Graph" ],
     types:[ "GraphServiceClient" ],
     legs:[ "privateData",
@@ -10421,7 +10421,7 @@ var data$2 = [ { "package":"Microsoft.Graph",
     reason:"HTTP client: where it connects is decided by each interface's base URL",
     example:"using Refit;" } ];
 
-var data$1 = [ { "package":"github.com/slack-go/slack",
+var data$2 = [ { "package":"github.com/slack-go/slack",
     legs:[ "privateData",
       "untrustedContent" ],
     send:[ "PostMessage",
@@ -11202,7 +11202,7 @@ var data$1 = [ { "package":"github.com/slack-go/slack",
     reason:"WebSocket client",
     example:"\"github.com/coder/websocket\"" } ];
 
-var data = [ { "package":"com.slack.api:slack-api-client",
+var data$1 = [ { "package":"com.slack.api:slack-api-client",
     imports:[ "com.slack.api" ],
     legs:[ "privateData",
       "untrustedContent" ],
@@ -11975,6 +11975,51 @@ var data = [ { "package":"com.slack.api:slack-api-client",
     reason:"Jenkins core, from inside a plugin: jobs, builds and the logs and changes contributors' code and commits write; a scheduled build runs what others read",
     example:"import hudson.model.Run;" } ];
 
+var data = [ { "package":"gh",
+    legs:[ "privateData",
+      "untrustedContent" ],
+    kind:"send",
+    reason:"GitHub CLI: private repositories, and the issues, pull requests and comments others write; creating or commenting publishes to their readers",
+    example:"gh issue list --repo owner/name" },
+  { "package":"glab",
+    legs:[ "privateData",
+      "untrustedContent" ],
+    kind:"send",
+    reason:"GitLab CLI: private projects, and the issues, merge requests and notes others write; creating or commenting publishes to their readers",
+    example:"glab issue list --repo group/project" },
+  { "package":"kubectl",
+    legs:[ "privateData" ],
+    reason:"Kubernetes CLI: the cluster's objects and secrets",
+    example:"kubectl get pods -n default" },
+  { "package":"aws",
+    legs:[ "privateData" ],
+    reason:"AWS CLI: the account's resources and data",
+    example:"aws s3 ls" },
+  { "package":"az",
+    legs:[ "privateData" ],
+    reason:"Azure CLI: the subscription's resources and data",
+    example:"az group list" },
+  { "package":"gcloud",
+    legs:[ "privateData" ],
+    reason:"Google Cloud CLI: the project's resources and data",
+    example:"gcloud projects list" },
+  { "package":"psql",
+    legs:[ "privateData" ],
+    reason:"PostgreSQL client: the organisation's database",
+    example:"psql -c 'select 1'" },
+  { "package":"mysql",
+    legs:[ "privateData" ],
+    reason:"MySQL client: the organisation's database",
+    example:"mysql -e 'select 1'" },
+  { "package":"sqlite3",
+    legs:[ "privateData" ],
+    reason:"SQLite client: a database file on the server's disk",
+    example:"sqlite3 app.db 'select 1'" },
+  { "package":"docker",
+    legs:[ "privateData" ],
+    reason:"Docker CLI: the host's containers, their logs and environment",
+    example:"docker ps" } ];
+
 // The capability catalogue: what a package reaches (private data, untrusted content, an outbound
 // channel), by the names code imports it with, per ecosystem. The entries are data
 // (catalogue/*.yaml, bundled as modules), validated by a unit test against catalogue-schema.ts; golive.yaml's
@@ -12026,12 +12071,17 @@ const ECOSYSTEM_OF = {
 };
 // Not parsed with zod at each start (its schema and parse cost the start time): the unit test validates every entry.
 const withIds = (ecosystem, data) => data.map((e) => ({ ...e, ecosystem, id: `${ecosystem}:${e.package}` }));
+/** The programs a tool may start whose reach is known, by the name they are started with. */
+const PROGRAMS = new Map(data.map((e) => [
+    e.package,
+    { ...e, ecosystem: 'program', id: `program:${e.package}` }
+]));
 const BUILT_IN = [
-    ...withIds('npm', data$4),
-    ...withIds('pypi', data$3),
-    ...withIds('nuget', data$2),
-    ...withIds('go', data$1),
-    ...withIds('maven', data)
+    ...withIds('npm', data$5),
+    ...withIds('pypi', data$4),
+    ...withIds('nuget', data$3),
+    ...withIds('go', data$2),
+    ...withIds('maven', data$1)
 ];
 /** The entries by the names code imports them with, per ecosystem; a team's own entries first. */
 class Catalogue {
@@ -12085,4 +12135,4 @@ let builtIn;
 /** The catalogue with golive.yaml's own entries (one made once for a run without any). */
 const catalogueWith = (custom = []) => custom.length ? new Catalogue(custom) : (builtIn ??= new Catalogue());
 
-export { customCapabilitySchema as A, LEGS as L, NEVER as N, ZodNumber as Z, _coercedNumber as _, array as a, boolean as b, string as c, any as d, literal as e, _isoDateTime as f, ZodISODateTime as g, union as h, optional as i, unknown as j, _enum as k, looseObject as l, custom as m, number as n, object as o, preprocess as p, discriminatedUnion as q, record as r, safeParse$1 as s, intersection as t, url as u, _null as v, toJSONSchema as w, catalogueWith as x, strictObject as y, email as z };
+export { customCapabilitySchema as A, LEGS as L, NEVER as N, PROGRAMS as P, ZodNumber as Z, _coercedNumber as _, array as a, boolean as b, string as c, any as d, literal as e, _isoDateTime as f, ZodISODateTime as g, union as h, optional as i, unknown as j, _enum as k, looseObject as l, custom as m, number as n, object as o, preprocess as p, discriminatedUnion as q, record as r, safeParse$1 as s, intersection as t, url as u, _null as v, toJSONSchema as w, catalogueWith as x, strictObject as y, email as z };

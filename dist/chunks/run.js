@@ -14,7 +14,7 @@ import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
 import { f as firstArgument, s as sendsBody, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, d as splitTopLevel, e as codeFileOf, g as stringConstantsOf, t as toolObjectsOf, o as own, j as listOpening, k as toolsOfList, m as listedRegistration, p as partsOf, n as importsOf$1, q as handlerFieldAt, r as loopNames, u as parameterOf, v as expressionText, w as objectNameAt, x as listElements, y as listedByIdentifier, z as scanSources, A as dotenvSecrets, B as testDataIn, D as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOf, a as startSourceScan } from './parallel-scan.js';
-import { x as catalogueWith } from './catalogue.js';
+import { x as catalogueWith, P as PROGRAMS } from './catalogue.js';
 import { i as isWordChar, b as isSpaceChar, m as matchSecrets } from './rules.js';
 import { spawn } from 'node:child_process';
 import { parentPort } from 'node:worker_threads';
@@ -2441,7 +2441,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
         const vendorUse = (vendor, where, host, verb) => {
-            apiHosts.set(vendor, host);
+            apiHosts.set(vendor, `its API at ${host}`);
             // In the handler itself only the tool's name says what it does (`listRepositories`); else the request's verb.
             const names = path.length ? path : [reg.name];
             const access = accessOfPath(vendor, names) ??
@@ -2519,6 +2519,15 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         for (const m of body.matchAll(PROCESS_START)) {
             // The program is the first literal the start is given or the lines after it add (`command.add("gh")`).
             const program = /(['"`])([\w./@-]{1,80})\1/.exec(f.code.slice(span.start + m.index, span.start + m.index + 300));
+            const known = program && PROGRAMS.get(program[2].slice(program[2].lastIndexOf('/') + 1));
+            if (known) {
+                // A program whose reach is known is used like a package: the tool and the functions on its way say how.
+                const names = [reg.name, ...path];
+                apiHosts.set(known, `run as the ${known.package} program`);
+                const where = at(span.start + m.index, `starts "${known.package}"`);
+                noteAccess(known, accessOfPath(known, names), where, false, names.flatMap((n) => wordsOf(n)), [], names);
+                continue;
+            }
             reach.programs ??= [];
             if (reach.programs.length < 3)
                 reach.programs.push(at(span.start + m.index, program ? `starts "${program[2]}"` : 'starts a program'));
@@ -2777,7 +2786,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
     // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
     for (const [entry, n] of access) {
         const sent = reach.facts.some((x) => x.leg === 'externalCommunication' && x.via.startsWith(`${entry.package} `));
-        const api = apiHosts.has(entry) ? ` (its API at ${apiHosts.get(entry)})` : '';
+        const api = apiHosts.has(entry) ? ` (${apiHosts.get(entry)})` : '';
         if (n.published && !sent)
             addFact({
                 leg: 'externalCommunication',

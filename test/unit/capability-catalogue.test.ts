@@ -5,6 +5,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
 import {
   BUILT_IN,
+  PROGRAMS,
   Catalogue,
   ECOSYSTEMS,
   type CatalogueEntry,
@@ -16,11 +17,12 @@ import pypi from '../../src/evidence/derived/catalogue/pypi.yaml'
 import nuget from '../../src/evidence/derived/catalogue/nuget.yaml'
 import gomod from '../../src/evidence/derived/catalogue/go.yaml'
 import maven from '../../src/evidence/derived/catalogue/maven.yaml'
+import programs from '../../src/evidence/derived/catalogue/programs.yaml'
 import { entryOfImport, importsOf } from '../../src/evidence/source/imports.js'
 import { sourceViews } from '../../src/evidence/source/lexer.js'
 import type { Language } from '../../src/evidence/repository.js'
 
-const LANGUAGE: Record<CatalogueEntry['ecosystem'], Language> = {
+const LANGUAGE: Record<Exclude<CatalogueEntry['ecosystem'], 'program'>, Language> = {
   npm: 'typescript',
   pypi: 'python',
   nuget: 'csharp',
@@ -31,7 +33,7 @@ const catalogue = new Catalogue()
 
 /** The example as a file of its language would hold it (a Go spec sits in an import block). */
 function fileOf(e: CatalogueEntry): { language: Language; code: string; bare: string } {
-  const language = LANGUAGE[e.ecosystem]
+  const language = LANGUAGE[e.ecosystem as keyof typeof LANGUAGE]
   const text = e.ecosystem === 'go' ? `package x\n\nimport (\n\t"fmt"\n\t${e.example}\n)\n` : `${e.example}\n`
   return { language, ...sourceViews(text, language) }
 }
@@ -115,5 +117,14 @@ describe('the capability catalogue', () => {
       }
     ])
     expect(own.lookup('python', 'acme_crm.client')?.id).toBe('pypi:acme-crm')
+  })
+})
+
+describe('the programs a tool may start', () => {
+  it('programs.yaml: every entry is valid, a command line its example, and the gate reads it as written', () => {
+    const parsed = z.array(catalogueEntrySchema).safeParse(programs)
+    expect(parsed.error?.issues ?? []).toEqual([])
+    expect([...PROGRAMS.values()].map(({ ecosystem: _, id: __, ...e }) => e)).toEqual(programs)
+    for (const e of PROGRAMS.values()) expect(e.example!.split(' ')[0], e.id).toBe(e.package)
   })
 })

@@ -39,6 +39,7 @@ import {
 import { once } from './once.js'
 import {
   catalogueWith,
+  PROGRAMS,
   type Catalogue,
   type CatalogueEntry,
   type ChannelKind,
@@ -1388,7 +1389,7 @@ function reachOf(
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence, host: string, verb: string) => {
-      apiHosts.set(vendor, host)
+      apiHosts.set(vendor, `its API at ${host}`)
       // In the handler itself only the tool's name says what it does (`listRepositories`); else the request's verb.
       const names = path.length ? path : [reg.name]
       const access =
@@ -1471,6 +1472,23 @@ function reachOf(
     for (const m of body.matchAll(PROCESS_START)) {
       // The program is the first literal the start is given or the lines after it add (`command.add("gh")`).
       const program = /(['"`])([\w./@-]{1,80})\1/.exec(f.code.slice(span.start + m.index, span.start + m.index + 300))
+      const known = program && PROGRAMS.get(program[2].slice(program[2].lastIndexOf('/') + 1))
+      if (known) {
+        // A program whose reach is known is used like a package: the tool and the functions on its way say how.
+        const names = [reg.name, ...path]
+        apiHosts.set(known, `run as the ${known.package} program`)
+        const where = at(span.start + m.index, `starts "${known.package}"`)
+        noteAccess(
+          known,
+          accessOfPath(known, names),
+          where,
+          false,
+          names.flatMap((n) => wordsOf(n)),
+          [],
+          names
+        )
+        continue
+      }
       reach.programs ??= []
       if (reach.programs.length < 3)
         reach.programs.push(at(span.start + m.index, program ? `starts "${program[2]}"` : 'starts a program'))
@@ -1736,7 +1754,7 @@ function reachOf(
   // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
   for (const [entry, n] of access) {
     const sent = reach.facts.some((x) => x.leg === 'externalCommunication' && x.via.startsWith(`${entry.package} `))
-    const api = apiHosts.has(entry) ? ` (its API at ${apiHosts.get(entry)})` : ''
+    const api = apiHosts.has(entry) ? ` (${apiHosts.get(entry)})` : ''
     if (n.published && !sent)
       addFact({
         leg: 'externalCommunication',

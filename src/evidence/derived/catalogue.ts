@@ -10,6 +10,7 @@ import pypi from './catalogue/pypi.yaml'
 import nuget from './catalogue/nuget.yaml'
 import gomod from './catalogue/go.yaml'
 import maven from './catalogue/maven.yaml'
+import programs from './catalogue/programs.yaml'
 
 export const LEGS = ['privateData', 'untrustedContent', 'externalCommunication'] as const
 export type Leg = (typeof LEGS)[number]
@@ -40,7 +41,8 @@ export interface CatalogueEntryData {
   example?: string
 }
 
-export type CatalogueEntry = CatalogueEntryData & { ecosystem: Ecosystem; id: string }
+/** `program`: a program a tool starts, not a package it imports (catalogue/programs.yaml). */
+export type CatalogueEntry = CatalogueEntryData & { ecosystem: Ecosystem | 'program'; id: string }
 
 /** An entry of golive.yaml's `capabilities:` (a team's own package). */
 export const customCapabilitySchema = z
@@ -92,6 +94,14 @@ export const ECOSYSTEM_OF: Record<Language, Ecosystem> = {
 const withIds = (ecosystem: Ecosystem, data: unknown): CatalogueEntry[] =>
   (data as CatalogueEntryData[]).map((e) => ({ ...e, ecosystem, id: `${ecosystem}:${e.package}` }))
 
+/** The programs a tool may start whose reach is known, by the name they are started with. */
+export const PROGRAMS: ReadonlyMap<string, CatalogueEntry> = new Map(
+  (programs as CatalogueEntryData[]).map((e) => [
+    e.package,
+    { ...e, ecosystem: 'program' as const, id: `program:${e.package}` }
+  ])
+)
+
 export const BUILT_IN: readonly CatalogueEntry[] = [
   ...withIds('npm', npm),
   ...withIds('pypi', pypi),
@@ -102,7 +112,7 @@ export const BUILT_IN: readonly CatalogueEntry[] = [
 
 /** The entries by the names code imports them with, per ecosystem; a team's own entries first. */
 export class Catalogue {
-  private readonly byImport = new Map<Ecosystem, Map<string, CatalogueEntry>>()
+  private readonly byImport = new Map<CatalogueEntry['ecosystem'], Map<string, CatalogueEntry>>()
   /** The entries that name API hosts: a host is looked up among these few, not the whole catalogue. */
   private readonly hosted: CatalogueEntry[]
   readonly entries: CatalogueEntry[]
