@@ -2516,7 +2516,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     at: where
                 });
         }
-        for (const m of body.matchAll(PROCESS_START)) {
+        for (const m of processStartsIn(f, span)) {
             // The program is the first literal the start is given or the lines after it add (`command.add("gh")`).
             const program = /(['"`])([\w./@-]{1,80})\1/.exec(f.code.slice(span.start + m.index, span.start + m.index + 300));
             const known = program && PROGRAMS.get(program[2].slice(program[2].lastIndexOf('/') + 1));
@@ -2888,6 +2888,14 @@ const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/
 const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*[$@]{0,2}"([^"\n]{1,500})"/;
 /** A process started, in the five languages: the standard libraries' ways, and Node's `child_process` by name. */
 const PROCESS_START = /\bnew[ \t]+ProcessBuilder\b|\bRuntime\.getRuntime\(\)[ \t]*\.[ \t]*exec\b|\bsubprocess\.(?:run|Popen|call|check_output|check_call)\b|\bos\.(?:system|popen)\b|\basyncio\.create_subprocess_(?:exec|shell)\b|\bexec\.Command(?:Context)?\b|\bProcess\.Start\b|\bnew[ \t]+ProcessStartInfo\b|\bchild_process\.(?:exec|execFile|spawn)(?:Sync)?\b|(?<![\w$.])(?:spawn|spawnSync|execFile|execFileSync|execSync|execa)[ \t]*\(/g;
+/** Where a file starts processes, found once per file: the spans of many tools cover the same code. */
+const PROCESS_STARTS = new WeakMap();
+function processStartsIn(f, span) {
+    let all = PROCESS_STARTS.get(f);
+    if (!all)
+        PROCESS_STARTS.set(f, (all = [...f.bare.matchAll(PROCESS_START)].map((m) => m.index)));
+    return all.filter((o) => o >= span.start && o < span.end).map((o) => ({ index: o - span.start }));
+}
 const GLOBAL_USING = /^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm;
 /** The hosts of the base addresses a file gives HttpClients outside a named client's registration. */
 function unnamedBaseHosts(f) {
