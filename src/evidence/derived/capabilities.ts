@@ -1332,11 +1332,7 @@ function reachOf(
         ? authoredObject(callWords, words)
         : undefined
     // A package that names its text-bearing objects publishes only through them (a sprint or a watcher is not one).
-    if (
-      authored &&
-      (!entry.content?.length || holdsContent(entry, [authored.head]) || holdsContent(entry, [authored.pair]))
-    )
-      n.published ??= where
+    if (authored && (!entry.content?.length || holdsContent(entry, authored))) n.published ??= where
   }
   /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */
   const settled = new Set<string>()
@@ -1399,8 +1395,7 @@ function reachOf(
       const fileName = access === 'read' ? [f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.\w+$/, '')] : []
       const file = fileName.flatMap((n) => wordsOf(n))
       // The file's name only when the names on the way name no object (`JiraIssueService.get`).
-      const keep = new Set((vendor.content ?? []).map((c) => c.toLowerCase()))
-      const objectNames = names.some((n) => objectOf(n, keep)) ? names : [...names, ...fileName]
+      const objectNames = names.some((n) => objectOf(n, contentWords(vendor).keep)) ? names : [...names, ...fileName]
       noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))], [], objectNames)
       const hit = vendor.send?.find((x) => names.some((p) => flatName(p).includes(flatName(x))))
       if (hit)
@@ -1868,6 +1863,7 @@ function springBaseHost(
 
 const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g
 const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*[$@]{0,2}"([^"\n]{1,500})"/
+const BASE_ADDRESSES = new RegExp(BASE_ADDRESS.source, 'g')
 
 /** A process started, in the five languages: the standard libraries' ways, and Node's `child_process` by name. */
 const PROCESS_START =
@@ -1885,13 +1881,9 @@ const GLOBAL_USING = /^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \
 
 /** The hosts of the base addresses a file gives HttpClients outside a named client's registration. */
 function unnamedBaseHosts(f: ParsedFile): string[] {
-  const named: Span[] = []
-  for (const m of f.code.matchAll(ADD_NAMED_CLIENT)) {
-    const close = closing(f.bare, f.bare.indexOf('(', m.index), 20_000)
-    if (close > 0) named.push({ start: m.index, end: close })
-  }
+  const named = namedClientRegistrations(f)
   const out: string[] = []
-  for (const m of f.code.matchAll(new RegExp(BASE_ADDRESS.source, 'g'))) {
+  for (const m of f.code.matchAll(BASE_ADDRESSES)) {
     if (named.some((s) => s.start <= m.index && m.index < s.end)) continue
     const host = hostOf(m[1])
     if (host) out.push(host)
@@ -1899,15 +1891,23 @@ function unnamedBaseHosts(f: ParsedFile): string[] {
   return out
 }
 
+/** The `AddHttpClient("name", …)` registrations of a file: the name, and the call's span. */
+function namedClientRegistrations(f: ParsedFile): (Span & { name: string })[] {
+  const out: (Span & { name: string })[] = []
+  for (const m of f.code.matchAll(ADD_NAMED_CLIENT)) {
+    const close = closing(f.bare, f.bare.indexOf('(', m.index), 20_000)
+    if (close > 0) out.push({ name: m[1], start: m.index, end: close })
+  }
+  return out
+}
+
 /** C# named clients a file configures with a written base address: name → host. */
 function namedClientsIn(f: ParsedFile): Map<string, string> {
   const out = new Map<string, string>()
-  for (const m of f.code.matchAll(ADD_NAMED_CLIENT)) {
-    const close = closing(f.bare, f.bare.indexOf('(', m.index), 20_000)
-    if (close < 0) continue
-    const url = BASE_ADDRESS.exec(f.code.slice(m.index, close))?.[1]
+  for (const r of namedClientRegistrations(f)) {
+    const url = BASE_ADDRESS.exec(f.code.slice(r.start, r.end))?.[1]
     const host = url ? hostOf(url) : undefined
-    if (host && !out.has(m[1])) out.set(m[1], host)
+    if (host && !out.has(r.name)) out.set(r.name, host)
   }
   return out
 }
@@ -2326,16 +2326,20 @@ const SETTLED = new WeakMap<ToolReach, Set<string>>()
 const flatName = (s: string) => s.toLowerCase().replace(/[_/.]/g, '')
 const stem = (w: string) => w.replace(/s$/, '')
 
-/**
- * Words that name what describes an object, not the object: `get_issue_transitions`, `GetWorkItemTypes` and
- * `search_fields` read the schema and states of issues and work items, which their administrators set, not the text
- * others write in them.
- */
-const DESCRIBING = new Set(
-  'type types field fields state states status statuses category categories transition transitions schema metadata count watcher watchers option options permission permissions setting settings'.split(
-    ' '
-  )
-)
+/** A package's text-bearing objects as words (`keep`: verbs that stay nouns there) and stems, made once per entry. */
+const CONTENT_WORDS = new WeakMap<CatalogueEntry, { keep: Set<string>; want: Set<string> }>()
+function contentWords(entry: CatalogueEntry): { keep: Set<string>; want: Set<string> } {
+  let words = CONTENT_WORDS.get(entry)
+  if (!words) {
+    const keep = new Set((entry.content ?? []).map((c) => c.toLowerCase()))
+    CONTENT_WORDS.set(entry, (words = { keep, want: new Set([...keep].map(stem)) }))
+  }
+  return words
+}
+
+/** Whether an object (`issue`, `work item`) is one the catalogue says holds text others write. */
+const holdsContent = (entry: CatalogueEntry, object: { head: string; pair: string }) =>
+  contentWords(entry).want.has(stem(object.head)) || contentWords(entry).want.has(stem(object.pair))
 
 /**
  * Whether a read is of one of the objects the catalogue says hold text others write: the object one of the names on
@@ -2343,22 +2347,10 @@ const DESCRIBING = new Set(
  */
 function readsContent(entry: CatalogueEntry, names: string[]): boolean {
   if (!entry.content?.length) return false
-  const keep = new Set(entry.content.map((c) => c.toLowerCase()))
-  const want = new Set([...keep].map(stem))
   return names.some((n) => {
-    const object = objectOf(n, keep)
-    return !!object && (want.has(stem(object.head)) || want.has(stem(object.pair)))
+    const object = objectOf(n, contentWords(entry).keep)
+    return !!object && holdsContent(entry, object)
   })
-}
-
-/** Whether the words of a read name one of the objects the catalogue says hold text others write. */
-function holdsContent(entry: CatalogueEntry, words: string[]): boolean {
-  if (!entry.content?.length) return false
-  const want = new Set(entry.content.map((c) => stem(c.toLowerCase())))
-  // `GetWorkItemAsync` names `workitem` in two words; the word after it may say only its description is read.
-  return words.some(
-    (w, i) => (want.has(stem(w)) || (i > 0 && want.has(stem(words[i - 1] + w)))) && !DESCRIBING.has(words[i + 1] ?? '')
-  )
 }
 
 /** No package: the standard library's file reads, judged by the repository's function names alone. */
