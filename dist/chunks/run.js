@@ -3381,7 +3381,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
             fromTable ??
             given.get(leadOf(arg).trim()) ??
             // A local the function built from a constant (`const url = \`${this.baseUrl}${path}\``).
-            (/^\s*[A-Za-z_$][\w$]*\s*$/.test(arg) ? leadingLiteral(valueOf(f, argsAt, arg.trim()), f.constants) : undefined));
+            urlGiven(f, argsAt, arg, given));
     const client = entry.package;
     if (literal !== undefined) {
         const host = hostOf(literal);

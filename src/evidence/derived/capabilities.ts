@@ -2424,7 +2424,7 @@ function urlFact(
       fromTable ??
       given.get(leadOf(arg).trim()) ??
       // A local the function built from a constant (`const url = \`${this.baseUrl}${path}\``).
-      (/^\s*[A-Za-z_$][\w$]*\s*$/.test(arg) ? leadingLiteral(valueOf(f, argsAt, arg.trim()), f.constants) : undefined))
+      urlGiven(f, argsAt, arg, given))
   const client = entry.package
   if (literal !== undefined) {
     const host = hostOf(literal)
