@@ -1290,9 +1290,9 @@ function reachOf(
     factKeys.add(key)
     reach.facts.push(f)
   }
+  /** Packages reached without their SDK (a plain HTTP call to its API host, a program run): how, for the evidence. */
+  const reachedThrough = new Map<CatalogueEntry, string>()
   /** Per private-data package: where the tool reads through it, where its use is unclear, whether it writes. */
-  /** The vendors reached by a plain HTTP call to their API host, and that host: evidence names the call, not an SDK. */
-  const apiHosts = new Map<CatalogueEntry, string>()
   const access = new Map<
     CatalogueEntry,
     {
@@ -1385,7 +1385,7 @@ function reachOf(
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence, host: string, verb: string) => {
-      apiHosts.set(vendor, `its API at ${host}`)
+      reachedThrough.set(vendor, `its API at ${host}`)
       // In the handler itself only the tool's name says what it does (`listRepositories`); else the request's verb.
       const names = path.length ? path : [reg.name]
       const access =
@@ -1471,7 +1471,7 @@ function reachOf(
       if (known) {
         // A program whose reach is known is used like a package: the tool and the functions on its way say how.
         const names = [reg.name, ...path]
-        apiHosts.set(known, `run as the ${known.package} program`)
+        reachedThrough.set(known, `run as the ${known.package} program`)
         const where = at(span.start + m.index, `starts "${known.package}"`)
         noteAccess(
           known,
@@ -1749,11 +1749,11 @@ function reachOf(
   // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
   for (const [entry, n] of access) {
     const sent = reach.facts.some((x) => x.leg === 'externalCommunication' && x.via.startsWith(`${entry.package} `))
-    const api = apiHosts.has(entry) ? ` (${apiHosts.get(entry)})` : ''
+    const through = reachedThrough.has(entry) ? ` (${reachedThrough.get(entry)})` : ''
     if (n.published && !sent)
       addFact({
         leg: 'externalCommunication',
-        via: `${entry.package}: writes text others read (${entry.reason})${api}`,
+        via: `${entry.package}: writes text others read (${entry.reason})${through}`,
         source: 'send',
         at: n.published
       })
@@ -1765,7 +1765,7 @@ function reachOf(
       if (leg === 'externalCommunication') continue
       // A package that says which of its objects hold others' text: a read of another object holds none.
       if (leg === 'untrustedContent' && entry.content?.length && n.read && !n.content) continue
-      addFact({ leg, via: viaOf(entry) + api, source: 'package', at: where })
+      addFact({ leg, via: viaOf(entry) + through, source: 'package', at: where })
     }
     // Rows a query of the caller's own selects hold whatever the store's users wrote.
     if (n.callerStatement && !entry.legs.includes('untrustedContent'))
