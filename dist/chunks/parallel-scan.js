@@ -81,6 +81,17 @@ function pythonNames(list) {
  * → msgraphsdk, msgraph).
  */
 function goNames(path) {
+    let names = goNamesOf.get(path);
+    if (!names) {
+        names = goNamesOfPath(path);
+        // The same few paths (`net/http`, the SDK) are imported by most files of a module: worked out once each.
+        if (goNamesOf.size < 10_000)
+            goNamesOf.set(path, names);
+    }
+    return [...names];
+}
+const goNamesOf = new Map();
+function goNamesOfPath(path) {
     const segs = path.split('/');
     let last = segs[segs.length - 1];
     if (/^v\d+$/.test(last) && segs.length > 1)
@@ -218,7 +229,7 @@ function createImportsDetector(into) {
             // comment- and string-blind views would be made for nothing. Only a file with a hit is read
             // again on its views, where an import in a comment or a string does not count.
             const raw = { language: file.language, code: file.text, bare: file.text };
-            if (importsOf(raw).some((imp) => entryOfImport(catalogue, file.language, imp))) {
+            if (file.viewed || importsOf(raw).some((imp) => entryOfImport(catalogue, file.language, imp))) {
                 for (const imp of importsOf(file)) {
                     const entry = entryOfImport(catalogue, file.language, imp);
                     if (entry)

@@ -1531,15 +1531,29 @@ function bindingsOf(file, defs, entries) {
     };
     /** Functions of the file that return a client: their type says so, or they return one made in them. */
     const returning = new Map();
+    // What each function returns when it makes something (`return new Client(…)`): read once, looked up each round.
+    const made = new Map();
     const returnedBy = (d) => {
         for (const t of d.returns?.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
             const e = KEYWORDS.has(t) ? undefined : root(t);
             if (e)
                 return e;
         }
-        const made = /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(bare.slice(d.start, d.end));
-        return made ? root(made[1]) : undefined;
+        if (!made.has(d))
+            made.set(d, /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(bare.slice(d.start, d.end))?.[1]);
+        const callee = made.get(d);
+        return callee ? root(callee) : undefined;
     };
+    // The patterns' matches do not depend on what is bound: found once, decided again each round.
+    // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
+    const assignments = [
+        ...bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)
+    ];
+    const withs = [...bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)];
+    const typed = [...bare.matchAll(/(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)];
+    const goTyped = file.language === 'go' ? [...bare.matchAll(/\b([a-z_]\w*)[ \t]+\*?([a-z]\w*)\.[A-Z]\w*/g)] : [];
+    // Found from each colon, the name read behind it: a pattern that starts at every identifier walks the whole file.
+    const colonTyped = [...bare.matchAll(/:(?<=(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:)[ \t]*([A-Z][\w$.]*)/g)];
     for (let round = 0; round < 3; round++) {
         const before = bindings.size;
         for (const d of defs) {
@@ -1549,8 +1563,7 @@ function bindingsOf(file, defs, entries) {
             if (e)
                 returning.set(d.name, e);
         }
-        // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
-        for (const m of bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)) {
+        for (const m of assignments) {
             const callee = m[2].replace(/^(?:self|this)\./, '');
             const e = root(callee) ??
                 (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
@@ -1558,13 +1571,14 @@ function bindingsOf(file, defs, entries) {
                     : genericClient(bare, m.index + m[0].length, root));
             if (e)
                 bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])));
-            else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
+            else if (!assignedFrom.has(m[1]) &&
+                /^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))) {
                 assignedFrom.set(m[1], callee.slice(callee.lastIndexOf('.') + 1));
             }
             if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1]))
                 members.set(m[1], e);
         }
-        for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
+        for (const m of withs) {
             // `async with pool.connection() as conn`: from a client bound in the file or in the same function.
             const head = m[1].split('.')[0];
             const e = root(m[1]) ?? scoped.find((b) => b.name === head && b.start <= m.index && m.index < b.end)?.entry;
@@ -1572,19 +1586,17 @@ function bindingsOf(file, defs, entries) {
                 bind(m[2], e, m.index, false);
         }
         // Typed fields and parameters: `GraphServiceClient graph`, `client: WebClient`, `c *slack.Client`.
-        for (const m of bare.matchAll(/(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)) {
+        for (const m of typed) {
             const e = root(m[1]);
             if (e && !bindings.has(m[2]) && !KEYWORDS.has(m[2]))
                 bindings.set(m[2], e);
         }
-        if (file.language === 'go') {
-            for (const m of bare.matchAll(/\b([a-z_]\w*)[ \t]+\*?([a-z]\w*)\.[A-Z]\w*/g)) {
-                const e = bindings.get(m[2]);
-                if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1]))
-                    bindings.set(m[1], e);
-            }
+        for (const m of goTyped) {
+            const e = bindings.get(m[2]);
+            if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1]))
+                bindings.set(m[1], e);
         }
-        for (const m of bare.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$.]*)/g)) {
+        for (const m of colonTyped) {
             const e = root(m[2]);
             if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1]))
                 bindings.set(m[1], e);
@@ -1636,6 +1648,15 @@ class PathIndex {
     }
     has(p) {
         return this.all.has(p);
+    }
+    sources = new Map();
+    /** A directory's files with an extension, tests left out: made once per directory for all the files it holds. */
+    sourcesIn(dir, ext) {
+        const key = `${dir}\0${ext}`;
+        let list = this.sources.get(key);
+        if (!list)
+            this.sources.set(key, (list = (this.byDir.get(dir) ?? []).filter((p) => p.endsWith(ext) && !isTestPath(p))));
+        return list;
     }
 }
 const REEXPORT = /\bexport[ \t]*(?:\*|\{[^{}]{0,400}\})[ \t]*from[ \t]*(['"])(\.[^'"\n]{0,200})\1/g;
@@ -1718,8 +1739,8 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
     }
     else {
         const ext = path.slice(path.lastIndexOf('.'));
-        for (const p of paths.byDir.get(dir) ?? [])
-            if (p !== path && p.endsWith(ext) && !isTestPath(p))
+        for (const p of paths.sourcesIn(dir, ext))
+            if (p !== path)
                 linked.add(p);
         if (language !== 'go') {
             for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? []))
@@ -2264,14 +2285,20 @@ function vendorFacts(catalogue, host, at) {
 }
 function urlConstants(code) {
     const map = new Map();
+    // Every entry holds a URL literal: a file without one has none to find.
+    if (!code.includes('://'))
+        return map;
     for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g))
         map.set(m[1], m[3]);
     // A name given a member of such a table: `const endpoint = this.baseURLs.search`.
     const members = /\b([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_]\w*)[ \t]*[;\n]/g;
     // An object's or a dictionary's URL-valued keys: `search: 'https://…'`, `"search": "https://…"`.
-    for (const m of code.matchAll(/(?<![\w$])(['"]?)([A-Za-z_]\w*)\1[ \t]*:[ \t]*(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g))
-        if (!map.has(m[2]))
-            map.set(m[2], m[4]);
+    // Found from each colon, the key read behind it (a pattern that starts at every identifier walks the whole file).
+    for (const m of code.matchAll(/:(?<=(?<![\w$])(?:"([A-Za-z_]\w*)"|'([A-Za-z_]\w*)'|([A-Za-z_]\w*))[ \t]*:)[ \t]*['"`]((?:https?|wss?):\/\/[^'"`\s{]+)/g)) {
+        const key = m[1] ?? m[2] ?? m[3];
+        if (!map.has(key))
+            map.set(key, m[4]);
+    }
     for (const m of code.matchAll(members))
         if (!map.has(m[1]) && map.has(m[2]))
             map.set(m[1], map.get(m[2]));
@@ -3784,7 +3811,7 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
         return here.slice(0, 3).map((def) => ({ file: f, def }));
     for (const p of f.linked) {
         const other = parse(p);
-        const defs = other?.defsByName.get(name) ?? [];
+        const defs = (other?.text.includes(name) && other.defsByName.get(name)) || [];
         if (defs.length)
             return defs.slice(0, 3).map((def) => ({ file: other, def }));
     }
@@ -3797,7 +3824,8 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     let files = 0;
     const look = (q) => {
         const other = parse(q);
-        const defs = other?.defsByName.get(name) ?? [];
+        // The text first: a file that does not name the function is not lexed for its definitions.
+        const defs = (other?.text.includes(name) && other.defsByName.get(name)) || [];
         if (defs.length)
             found = defs.slice(0, 3).map((def) => ({ file: other, def }));
         return defs.length > 0;
@@ -3833,14 +3861,53 @@ function offsetOf(f, line, column) {
     }
     return o + column - 1;
 }
+/** The quotes a literal can be written in, in the five languages. */
+const QUOTES = ['"', "'", '`'];
+/** Per file, the quoted literals that could be a tool's name: made once, looked up for each tool a package holds. */
+const quotedNames = new WeakMap();
+const QUOTABLE_NAME = /^[\w$.:/-]{1,200}$/;
+/** Whether a file quotes a name (`"search"`, `'search'`, `` `search` ``) anywhere in its text. */
+function quotes(f, name) {
+    if (!QUOTABLE_NAME.test(name))
+        return QUOTES.some((q) => f.text.includes(q + name + q));
+    let names = quotedNames.get(f);
+    if (!names) {
+        names = new Set();
+        for (const m of f.text.matchAll(/(["'`])([\w$.:/-]{1,200})\1/g))
+            names.add(m[2]);
+        quotedNames.set(f, names);
+    }
+    return names.has(name);
+}
+/** A line that gives a constant a literal (`STATUS = "git_status"`, `static final String X =`), up to the literal. */
+const HOLDING_LINE = /^[ \t]*(?:(?:export|public|private|static|final|const|readonly)[ \t]+){0,4}[A-Z][A-Z0-9_]*[ \t]*(?::[ \t]*[\w.]+[ \t]*)?=[ \t]*$/;
+/**
+ * Whether the code compares a quoted name (`case "x"`, `== "x"`, `"x".equals(`) or a constant holds it: what a
+ * dispatch on it needs, read around each quoting before the dispatch's patterns are made and run.
+ */
+function comparesOrHolds(code, name) {
+    for (const q of QUOTES) {
+        const quoted = q + name + q;
+        for (let i = code.indexOf(quoted); i >= 0; i = code.indexOf(quoted, i + 1)) {
+            const line = code.slice(code.lastIndexOf('\n', i - 1) + 1, i);
+            const after = code.slice(i + quoted.length, i + quoted.length + 12);
+            if (/(?:\bcase|[!=]=|\.equals\()[ \t]*$/.test(line) ||
+                /^[ \t]*(?:[!=]=|\.equals\()/.test(after) ||
+                HOLDING_LINE.test(line))
+                return true;
+        }
+    }
+    return false;
+}
 /**
  * The branch of a dispatcher that serves the tool: `case "name":` up to the next case, or the
  * block of `if name == "name"` / `name === 'name'` / `"name".equals(name)`; its tool arguments
  * are the enclosing function's parameters and what is taken from them before the branch.
  */
 function dispatchOf(f, name, registration) {
-    // The text first: a file that does not name the tool is not lexed for it.
-    if (!f.text.includes(name) || !f.code.includes(name))
+    // The text first: every dispatch compares the name as a quoted literal (or a constant holding one), and a file
+    // that does not quote it is not lexed for it.
+    if (!quotes(f, name) || !comparesOrHolds(f.code, name))
         return undefined;
     const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The name may be held by a constant (`STATUS = "git_status"`, an enum member): its uses dispatch too. Only a
@@ -3998,7 +4065,14 @@ function guardEnd(f, at, after) {
  * The handler of every tool call in a low-level server (`@server.call_tool()`, `on_call_tool=…`,
  * `setRequestHandler(CallToolRequestSchema, …)`): the handler of its one tool when it lists only one.
  */
+const callToolHandlers = new WeakMap();
 function callToolHandler(f) {
+    // A file's one call handler is the same for every tool that looks in it (a package's files, for each of its tools).
+    if (!callToolHandlers.has(f))
+        callToolHandlers.set(f, findCallToolHandler(f));
+    return callToolHandlers.get(f);
+}
+function findCallToolHandler(f) {
     // The words first: the patterns below have no literal start and would walk every file.
     if (!f.text.includes('call_tool') && !f.text.includes('CallToolRequestSchema'))
         return undefined;

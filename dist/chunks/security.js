@@ -83,6 +83,9 @@ class ScannedFile {
             ? this.repo.views(this.path, this.text, language)
             : sourceViews(this.text, language));
     }
+    get viewed() {
+        return this.views !== undefined;
+    }
     get code() {
         return this.language ? this.viewsOf(this.language).code : this.text;
     }

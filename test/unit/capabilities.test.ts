@@ -105,7 +105,10 @@ const DISPATCH: Record<string, Record<string, Legs>> = {
     scrape_page: ['untrustedContent', 'externalCommunication'],
     web_search: ['untrustedContent', 'externalCommunication'],
     report_status: [],
-    word_count: []
+    word_count: [],
+    // Compared through a constant that holds the name, and with the literal first.
+    fetch_page: ['untrustedContent', 'externalCommunication'],
+    ping_url: ['untrustedContent', 'externalCommunication']
   },
   python: {
     fetch_url: ['untrustedContent', 'externalCommunication'],
@@ -123,6 +126,18 @@ describe.each(Object.keys(DISPATCH))('a server that dispatches on the tool name,
     const got = Object.fromEntries(Object.keys(DISPATCH[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
     expect(got).toEqual(DISPATCH[lang])
     for (const t of Object.keys(DISPATCH[lang])) expect(reach.get(t)?.handler, t).toBeDefined()
+  })
+
+  it('gives each call to the one branch it is in, not to every tool of the dispatcher', () => {
+    const owners = new Map<string, Set<string>>()
+    for (const t of Object.keys(DISPATCH[lang]))
+      for (const f of reach.get(t)?.facts ?? []) {
+        // A helper in another module may serve several branches; the dispatcher's own lines serve one each.
+        if (f.at.file !== reach.get(t)?.handler?.file) continue
+        const at = `${f.at.file}:${f.at.line}`
+        owners.set(at, (owners.get(at) ?? new Set()).add(t))
+      }
+    expect([...owners].filter(([, tools]) => tools.size > 1)).toEqual([])
   })
 })
 

@@ -479,17 +479,35 @@ function bindingsOf(
   }
   /** Functions of the file that return a client: their type says so, or they return one made in them. */
   const returning = new Map<string, CatalogueEntry>()
+  // What each function returns when it makes something (`return new Client(…)`): read once, looked up each round.
+  const made = new Map<Definition, string | undefined>()
   const returnedBy = (d: Definition) => {
     for (const t of d.returns?.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
       const e = KEYWORDS.has(t) ? undefined : root(t)
       if (e) return e
     }
-    const made =
-      /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(
-        bare.slice(d.start, d.end)
+    if (!made.has(d))
+      made.set(
+        d,
+        /\breturn[ \t]{1,8}(?:await[ \t]{1,8})?(?:new[ \t]{1,8})?&?[ \t]{0,8}([A-Za-z_$][\w$.]*)[ \t]{0,8}[({]/.exec(
+          bare.slice(d.start, d.end)
+        )?.[1]
       )
-    return made ? root(made[1]) : undefined
+    const callee = made.get(d)
+    return callee ? root(callee) : undefined
   }
+  // The patterns' matches do not depend on what is bound: found once, decided again each round.
+  // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
+  const assignments = [
+    ...bare.matchAll(
+      /(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g
+    )
+  ]
+  const withs = [...bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)]
+  const typed = [...bare.matchAll(/(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)]
+  const goTyped = file.language === 'go' ? [...bare.matchAll(/\b([a-z_]\w*)[ \t]+\*?([a-z]\w*)\.[A-Z]\w*/g)] : []
+  // Found from each colon, the name read behind it: a pattern that starts at every identifier walks the whole file.
+  const colonTyped = [...bare.matchAll(/:(?<=(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:)[ \t]*([A-Z][\w$.]*)/g)]
   for (let round = 0; round < 3; round++) {
     const before = bindings.size
     for (const d of defs) {
@@ -497,10 +515,7 @@ function bindingsOf(
       const e = returnedBy(d)
       if (e) returning.set(d.name, e)
     }
-    // One whitespace run between the name and `=` (the type absorbs its own trailing blanks): two would be quadratic.
-    for (const m of bare.matchAll(
-      /(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g
-    )) {
+    for (const m of assignments) {
       const callee = m[2].replace(/^(?:self|this)\./, '')
       const e =
         root(callee) ??
@@ -509,29 +524,30 @@ function bindingsOf(
           : genericClient(bare, m.index + m[0].length, root))
       if (e)
         bind(m[1], e, m.index, /^(?:self|this)\b/.test(m[0]) || (file.language !== 'python' && /^[A-Z_]/.test(m[1])))
-      else if (!assignedFrom.has(m[1]) && /^[ \t]*\(/.test(bare.slice(m.index + m[0].length).slice(0, 5))) {
+      else if (
+        !assignedFrom.has(m[1]) &&
+        /^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
+      ) {
         assignedFrom.set(m[1], callee.slice(callee.lastIndexOf('.') + 1))
       }
       if (e && /^(?:self|this)\b/.test(m[0]) && !members.has(m[1])) members.set(m[1], e)
     }
-    for (const m of bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)) {
+    for (const m of withs) {
       // `async with pool.connection() as conn`: from a client bound in the file or in the same function.
       const head = m[1].split('.')[0]
       const e = root(m[1]) ?? scoped.find((b) => b.name === head && b.start <= m.index && m.index < b.end)?.entry
       if (e) bind(m[2], e, m.index, false)
     }
     // Typed fields and parameters: `GraphServiceClient graph`, `client: WebClient`, `c *slack.Client`.
-    for (const m of bare.matchAll(/(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)) {
+    for (const m of typed) {
       const e = root(m[1])
       if (e && !bindings.has(m[2]) && !KEYWORDS.has(m[2])) bindings.set(m[2], e)
     }
-    if (file.language === 'go') {
-      for (const m of bare.matchAll(/\b([a-z_]\w*)[ \t]+\*?([a-z]\w*)\.[A-Z]\w*/g)) {
-        const e = bindings.get(m[2])
-        if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
-      }
+    for (const m of goTyped) {
+      const e = bindings.get(m[2])
+      if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
     }
-    for (const m of bare.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$.]*)/g)) {
+    for (const m of colonTyped) {
       const e = root(m[2])
       if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
     }
@@ -582,6 +598,16 @@ class PathIndex {
   }
   has(p: string) {
     return this.all.has(p)
+  }
+
+  private readonly sources = new Map<string, string[]>()
+  /** A directory's files with an extension, tests left out: made once per directory for all the files it holds. */
+  sourcesIn(dir: string, ext: string): string[] {
+    const key = `${dir}\0${ext}`
+    let list = this.sources.get(key)
+    if (!list)
+      this.sources.set(key, (list = (this.byDir.get(dir) ?? []).filter((p) => p.endsWith(ext) && !isTestPath(p))))
+    return list
   }
 }
 
@@ -660,7 +686,7 @@ function linkedFiles(
     }
   } else {
     const ext = path.slice(path.lastIndexOf('.'))
-    for (const p of paths.byDir.get(dir) ?? []) if (p !== path && p.endsWith(ext) && !isTestPath(p)) linked.add(p)
+    for (const p of paths.sourcesIn(dir, ext)) if (p !== path) linked.add(p)
     if (language !== 'go') {
       for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? []))
         for (const f of types.get(word) ?? []) if (f !== path) linked.add(f)
@@ -1173,6 +1199,8 @@ function vendorFacts(catalogue: Catalogue, host: string, at: FileEvidence): Capa
 
 function urlConstants(code: string): Map<string, string> {
   const map = new Map<string, string>()
+  // Every entry holds a URL literal: a file without one has none to find.
+  if (!code.includes('://')) return map
   for (const m of code.matchAll(
     /\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g
   ))
@@ -1180,10 +1208,13 @@ function urlConstants(code: string): Map<string, string> {
   // A name given a member of such a table: `const endpoint = this.baseURLs.search`.
   const members = /\b([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_]\w*)[ \t]*[;\n]/g
   // An object's or a dictionary's URL-valued keys: `search: 'https://…'`, `"search": "https://…"`.
+  // Found from each colon, the key read behind it (a pattern that starts at every identifier walks the whole file).
   for (const m of code.matchAll(
-    /(?<![\w$])(['"]?)([A-Za-z_]\w*)\1[ \t]*:[ \t]*(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g
-  ))
-    if (!map.has(m[2])) map.set(m[2], m[4])
+    /:(?<=(?<![\w$])(?:"([A-Za-z_]\w*)"|'([A-Za-z_]\w*)'|([A-Za-z_]\w*))[ \t]*:)[ \t]*['"`]((?:https?|wss?):\/\/[^'"`\s{]+)/g
+  )) {
+    const key = m[1] ?? m[2] ?? m[3]
+    if (!map.has(key)) map.set(key, m[4])
+  }
   for (const m of code.matchAll(members)) if (!map.has(m[1]) && map.has(m[2])) map.set(m[1], map.get(m[2])!)
   return map
 }
@@ -2820,7 +2851,7 @@ function definitionsNamed(
   if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
   for (const p of f.linked) {
     const other = parse(p)
-    const defs = other?.defsByName.get(name) ?? []
+    const defs = (other?.text.includes(name) && other.defsByName.get(name)) || []
     if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
   }
   if (!far) return []
@@ -2830,7 +2861,8 @@ function definitionsNamed(
   let files = 0
   const look = (q: string): boolean => {
     const other = parse(q)
-    const defs = other?.defsByName.get(name) ?? []
+    // The text first: a file that does not name the function is not lexed for its definitions.
+    const defs = (other?.text.includes(name) && other.defsByName.get(name)) || []
     if (defs.length) found = defs.slice(0, 3).map((def) => ({ file: other!, def }))
     return defs.length > 0
   }
@@ -2861,14 +2893,57 @@ function offsetOf(f: ParsedFile, line: number, column: number): number {
   return o + column - 1
 }
 
+/** The quotes a literal can be written in, in the five languages. */
+const QUOTES = ['"', "'", '`']
+/** Per file, the quoted literals that could be a tool's name: made once, looked up for each tool a package holds. */
+const quotedNames = new WeakMap<ParsedFile, Set<string>>()
+const QUOTABLE_NAME = /^[\w$.:/-]{1,200}$/
+/** Whether a file quotes a name (`"search"`, `'search'`, `` `search` ``) anywhere in its text. */
+function quotes(f: ParsedFile, name: string): boolean {
+  if (!QUOTABLE_NAME.test(name)) return QUOTES.some((q) => f.text.includes(q + name + q))
+  let names = quotedNames.get(f)
+  if (!names) {
+    names = new Set()
+    for (const m of f.text.matchAll(/(["'`])([\w$.:/-]{1,200})\1/g)) names.add(m[2])
+    quotedNames.set(f, names)
+  }
+  return names.has(name)
+}
+
+/** A line that gives a constant a literal (`STATUS = "git_status"`, `static final String X =`), up to the literal. */
+const HOLDING_LINE =
+  /^[ \t]*(?:(?:export|public|private|static|final|const|readonly)[ \t]+){0,4}[A-Z][A-Z0-9_]*[ \t]*(?::[ \t]*[\w.]+[ \t]*)?=[ \t]*$/
+
+/**
+ * Whether the code compares a quoted name (`case "x"`, `== "x"`, `"x".equals(`) or a constant holds it: what a
+ * dispatch on it needs, read around each quoting before the dispatch's patterns are made and run.
+ */
+function comparesOrHolds(code: string, name: string): boolean {
+  for (const q of QUOTES) {
+    const quoted = q + name + q
+    for (let i = code.indexOf(quoted); i >= 0; i = code.indexOf(quoted, i + 1)) {
+      const line = code.slice(code.lastIndexOf('\n', i - 1) + 1, i)
+      const after = code.slice(i + quoted.length, i + quoted.length + 12)
+      if (
+        /(?:\bcase|[!=]=|\.equals\()[ \t]*$/.test(line) ||
+        /^[ \t]*(?:[!=]=|\.equals\()/.test(after) ||
+        HOLDING_LINE.test(line)
+      )
+        return true
+    }
+  }
+  return false
+}
+
 /**
  * The branch of a dispatcher that serves the tool: `case "name":` up to the next case, or the
  * block of `if name == "name"` / `name === 'name'` / `"name".equals(name)`; its tool arguments
  * are the enclosing function's parameters and what is taken from them before the branch.
  */
 function dispatchOf(f: ParsedFile, name: string, registration: number): { span: Span; params: string[] } | undefined {
-  // The text first: a file that does not name the tool is not lexed for it.
-  if (!f.text.includes(name) || !f.code.includes(name)) return undefined
+  // The text first: every dispatch compares the name as a quoted literal (or a constant holding one), and a file
+  // that does not quote it is not lexed for it.
+  if (!quotes(f, name) || !comparesOrHolds(f.code, name)) return undefined
   const lit = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   // The name may be held by a constant (`STATUS = "git_status"`, an enum member): its uses dispatch too. Only a
   // constant's name (upper case, at the start of a line): `name="x"` in a call is not one.
@@ -3044,7 +3119,14 @@ function guardEnd(f: ParsedFile, at: number, after: number): number {
  * The handler of every tool call in a low-level server (`@server.call_tool()`, `on_call_tool=…`,
  * `setRequestHandler(CallToolRequestSchema, …)`): the handler of its one tool when it lists only one.
  */
+const callToolHandlers = new WeakMap<ParsedFile, { span: Span; params: string[] } | undefined>()
 function callToolHandler(f: ParsedFile): { span: Span; params: string[] } | undefined {
+  // A file's one call handler is the same for every tool that looks in it (a package's files, for each of its tools).
+  if (!callToolHandlers.has(f)) callToolHandlers.set(f, findCallToolHandler(f))
+  return callToolHandlers.get(f)
+}
+
+function findCallToolHandler(f: ParsedFile): { span: Span; params: string[] } | undefined {
   // The words first: the patterns below have no literal start and would walk every file.
   if (!f.text.includes('call_tool') && !f.text.includes('CallToolRequestSchema')) return undefined
   const named =

@@ -21,6 +21,8 @@ export interface SourceFile {
   bare: string
   /** False only when the text does not hold the literal in any case (from the pass's one literal scan). */
   mayHold: LiteralHits['mayHold']
+  /** The views are made already (reading them costs nothing more). */
+  readonly viewed?: boolean
   /** file:line:column evidence for an offset, with the line as snippet. */
   at(offset: number, note?: string): { file: string; line: number; column: number; quoteLine: true; note?: string }
 }
@@ -124,6 +126,10 @@ class ScannedFile implements SourceFile {
     return (this.views ??= this.repo
       ? this.repo.views(this.path, this.text, language)
       : sourceViews(this.text, language))
+  }
+
+  get viewed(): boolean {
+    return this.views !== undefined
   }
 
   get code(): string {
