@@ -64,6 +64,7 @@ import './chunks/go-live-report.js';
 import './chunks/mod.js';
 import './chunks/schema.js';
 import './chunks/parallel-scan.js';
+import 'node:module';
 import 'node:child_process';
 
 // GitHub facts the checks need, read once per run, in parallel. Only the

@@ -2794,6 +2794,8 @@ const REACHES = new WeakMap();
 const MISSING_CODE = 'it calls code the checkout does not hold';
 /** Said of a tool that starts a program: what the program reads or sends is not in the code the gate reads. */
 const RUNS_PROGRAM = 'it runs a program whose reach the gate cannot read';
+/** Said of a tool that calls a service's SDK the catalogue does not list: what it reads or sends is the service's. */
+const CALLS_UNKNOWN_SDK = "it calls a service's SDK whose reach the gate does not know";
 /** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
 const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve';
 /** Said of a tool that sends a request body to a URL the gate cannot resolve: where its data goes is not known. */
@@ -2821,6 +2823,8 @@ function unreadReason(ctx, tool, leg) {
         return MISSING_CODE;
     if (reach.programs?.length)
         return RUNS_PROGRAM;
+    if (reach.sdks?.length)
+        return CALLS_UNKNOWN_SDK;
     if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length)
         return UNRESOLVED_TARGET;
     // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data out.
@@ -2870,6 +2874,10 @@ const UNREAD = {
     [RUNS_PROGRAM]: {
         fix: 'Declare the legs the program gives the tool (a CLI of a hosting service reads its private repositories and the issues others write there, and can post)',
         where: (ctx, tool) => reachOf(ctx, tool)?.programs ?? []
+    },
+    [CALLS_UNKNOWN_SDK]: {
+        fix: "Add the package to golive.yaml `capabilities` with the legs it gives (a service's API behind a key reads the account's data; what a tool sends through it leaves to the service)",
+        where: (ctx, tool) => reachOf(ctx, tool)?.sdks ?? []
     },
     [MISSING_CODE]: {
         fix: 'Commit the module the handler imports (or generate it before the gate runs)',

@@ -23,6 +23,7 @@ import 'node:url';
 import 'node:worker_threads';
 import './jobs.js';
 import 'node:os';
+import 'node:module';
 import 'node:child_process';
 import './gate-thread.js';
 import 'process';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { t as thisMachine, c as cappedJobs, D as DEFAULT_MAX_THREADS } from './jobs.js';
 import { E as isCode, o as own, F as FactTable, G as intern, z as scanSources, H as createSecurityDetector, I as createAuthDetector, J as createPlatformAuthDetector, K as createPropertiesCredentialDetector, D as createSecretsDetector } from './security.js';
+import { f as isCiPath } from './repository.js';
 import { x as catalogueWith } from './catalogue.js';
 
 const inString = (f, i) => f.bare[i] !== f.code[i];
@@ -237,7 +238,7 @@ function createImportsDetector(into) {
                             entry: entry.id,
                             module: own(imp.module),
                             at: file.at(imp.offset, `imports ${entry.package}`),
-                            isTest: file.isTest
+                            isTest: file.isTest || isCiPath(file.path)
                         });
                 }
             }

@@ -11548,6 +11548,10 @@ function languageOf(path) {
 const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e)\//i;
 const TEST_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/;
 /** Test code and fixtures: findings there are reported separately and never block production checks. */
+/** Scripts of the repository's CI (`.github/scripts/…`): they run in its workflows, never in the server. */
+function isCiPath(path) {
+    return /^\.(?:github|gitlab|circleci)\//.test(path);
+}
 function isTestPath(path) {
     return TEST_DIR.test(path) || TEST_FILE.test(path);
 }
@@ -11558,10 +11562,11 @@ var repository = /*#__PURE__*/Object.freeze({
   LANGUAGE_BY_EXTENSION: LANGUAGE_BY_EXTENSION,
   Repository: Repository,
   decodeText: decodeText,
+  isCiPath: isCiPath,
   isInside: isInside,
   isTestPath: isTestPath,
   languageOf: languageOf,
   lineText: lineText
 });
 
-export { MAX_ALIAS_COUNT as M, Repository as R, isTestPath as a, position as b, closestNode as c, distExports as d, lineText as e, plainData as f, isRecord as g, parseYamlAll as h, isInside as i, locatorOf as j, keyAt as k, languageOf as l, manifestData as m, nodePosition as n, nodeAt as o, parseYaml as p, repository as r, sourceViews as s };
+export { MAX_ALIAS_COUNT as M, Repository as R, isTestPath as a, position as b, closestNode as c, distExports as d, lineText as e, isCiPath as f, plainData as g, isRecord as h, isInside as i, parseYamlAll as j, keyAt as k, languageOf as l, manifestData as m, nodePosition as n, locatorOf as o, parseYaml as p, nodeAt as q, repository as r, sourceViews as s };

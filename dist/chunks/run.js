@@ -12,9 +12,10 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, s as sendsBody, L as LineFinder, a as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, b as closingBracket, d as splitTopLevel, e as codeFileOf, g as stringConstantsOf, t as toolObjectsOf, o as own, j as listOpening, k as toolsOfList, m as listedRegistration, p as partsOf, n as importsOf$1, q as handlerFieldAt, r as loopNames, u as parameterOf, v as expressionText, w as objectNameAt, x as listElements, y as listedByIdentifier, z as scanSources, A as dotenvSecrets, B as testDataIn, D as createSecretsDetector } from './security.js';
+import { f as firstArgument, a as closingBracket, s as sendsBody, L as LineFinder, b as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, d as splitTopLevel, e as codeFileOf, g as stringConstantsOf, t as toolObjectsOf, o as own, j as listOpening, k as toolsOfList, m as listedRegistration, p as partsOf, n as importsOf$1, q as handlerFieldAt, r as loopNames, u as parameterOf, v as expressionText, w as objectNameAt, x as listElements, y as listedByIdentifier, z as scanSources, A as dotenvSecrets, B as testDataIn, D as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOf, a as startSourceScan } from './parallel-scan.js';
-import { x as catalogueWith, P as PROGRAMS } from './catalogue.js';
+import { builtinModules } from 'node:module';
+import { E as ECOSYSTEM_OF, x as catalogueWith, P as PROGRAMS } from './catalogue.js';
 import { i as isWordChar, b as isSpaceChar, m as matchSecrets } from './rules.js';
 import { spawn } from 'node:child_process';
 import { parentPort } from 'node:worker_threads';
@@ -1196,6 +1197,190 @@ function once(make) {
     return () => (made ??= { value: make() }).value;
 }
 
+// Third-party SDKs the capability catalogue does not list, made somewhere in the repository with a
+// credential (`ElevenLabs(api_key=…)`, `LineBotClient.fromChannelAccessToken({ channelAccessToken })`,
+// `slack.New(token)`): a service's API behind a key. What such a client reads or sends is the
+// service's, which the gate cannot tell from the code; a tool that calls one is not verified, never
+// passed. A team names what it reaches in golive.yaml `capabilities`, which the catalogue then knows.
+/** A word a file names when it may give a client a credential: read first, before the names are looked at. */
+const CREDENTIAL = /api[_-]?key|token|secret|passw(?:or)?d|credential/i;
+/** A name that is a credential (`apiKey`, `ELEVENLABS_API_KEY`, `channelAccessToken`), not one holding the word. */
+const CREDENTIAL_NAME = /(?:api_?key|(?:secret|private|access)_?key|token|secret|passw(?:or)?d|credentials?)$/i;
+/**
+ * Packages that are not a service a tool reaches: MCP SDKs (a tool's own parameters are often named `token`),
+ * sign-in and credential libraries (they obtain a token; the service is what it is used with), loggers.
+ */
+const NOT_A_SERVICE = /mcp|modelcontextprotocol|auth|msal|identity|entraid|jwt|jose|credential|keyring|dotenv|secret|log/i;
+const NODE_BUILTINS = new Set(builtinModules);
+/** Python's standard modules that build objects from keys or passwords; none is a service's SDK. */
+const PYTHON_STDLIB = new Set('os sys ssl http urllib hmac hashlib base64 json logging socket email asyncio subprocess sqlite3 secrets getpass typing dataclasses pathlib configparser argparse smtplib imaplib poplib ftplib'.split(' '));
+/** Frameworks and platforms whose objects take keys (a security token, a key store) without being a service. */
+const JVM_PLATFORM = /^(?:java|javax|jakarta|kotlin|kotlinx|org\.springframework|io\.modelcontextprotocol)\./;
+/** The last step of a call that makes a client: a class called as a constructor, or a factory method. */
+const FACTORY = /^(?:[A-Z]|(?:new|create|from|of|connect|login|builder|client)(?![a-z]))/;
+/** Hosts of Go modules whose path names an owner and a repository: the module is three segments. */
+const GO_CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
+/** The package an import names, as one key for every module under it. */
+function sdkKey(language, module) {
+    switch (language) {
+        case 'typescript':
+        case 'javascript': {
+            const parts = module.split('/');
+            return module.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+        }
+        case 'python':
+            return module.split('.')[0];
+        case 'go': {
+            const parts = module.split('/');
+            return parts.slice(0, GO_CODE_HOSTS.has(parts[0]) ? 3 : 2).join('/');
+        }
+        default:
+            return module.split('.').slice(0, 2).join('.');
+    }
+}
+class ServiceSdks {
+    files;
+    paths;
+    known;
+    read;
+    found;
+    localRoots;
+    constructor(
+    /** The repository's source files, tests left out. */
+    files, 
+    /** The repository's paths, to tell its own modules from a package's. */
+    paths, 
+    /** Whether the catalogue (or golive.yaml's own entries) knows the import already. */
+    known, 
+    /** A file's text, for go.mod's module path. */
+    read) {
+        this.files = files;
+        this.paths = paths;
+        this.known = known;
+        this.read = read;
+    }
+    /** The entry of an import of an uncatalogued service SDK made somewhere with a credential, if it is one. */
+    entryOf(language, module) {
+        if (language === 'csharp' || !this.thirdParty(language, module) || NOT_A_SERVICE.test(sdkKey(language, module)))
+            return undefined;
+        this.found ??= this.search();
+        return this.found.get(`${ECOSYSTEM_OF[language]}:${sdkKey(language, module)}`);
+    }
+    search() {
+        const found = new Map();
+        for (const f of this.files()) {
+            // The text first: most files name no credential, and their views are not made for this.
+            if (f.language === 'csharp' || !CREDENTIAL.test(f.text) || !CREDENTIAL.test(f.code))
+                continue;
+            for (const imp of f.imports) {
+                if (!imp.names.length || this.known(f.language, imp) || !this.thirdParty(f.language, imp.module))
+                    continue;
+                if (NOT_A_SERVICE.test(sdkKey(f.language, imp.module)))
+                    continue;
+                const key = `${ECOSYSTEM_OF[f.language]}:${sdkKey(f.language, imp.module)}`;
+                if (found.has(key))
+                    continue;
+                const given = imp.names.map((n) => credentialGiven(f, n)).find((w) => w !== undefined);
+                if (!given)
+                    continue;
+                const pkg = sdkKey(f.language, imp.module);
+                found.set(key, {
+                    package: pkg,
+                    ecosystem: ECOSYSTEM_OF[f.language],
+                    id: `sdk:${key}`,
+                    legs: [],
+                    opaque: true,
+                    reason: `a service's SDK made with a credential (\`${given}\`), which the capability catalogue does not list`
+                });
+            }
+        }
+        return found;
+    }
+    /** An import of a package, not of the language's own library or of the repository's own code. */
+    thirdParty(language, module) {
+        switch (language) {
+            case 'typescript':
+            case 'javascript':
+                return (!/^[./]/.test(module) &&
+                    !module.startsWith('node:') &&
+                    !NODE_BUILTINS.has(module.split('/')[0]) &&
+                    !module.startsWith('@modelcontextprotocol/'));
+            case 'python': {
+                const root = module.split('.')[0];
+                return root !== '' && !PYTHON_STDLIB.has(root) && !this.local().has(`py:${root}`) && root !== 'mcp';
+            }
+            case 'go': {
+                const first = module.split('/')[0];
+                return (first.includes('.') && ![...this.local()].some((l) => l.startsWith('go:') && module.startsWith(l.slice(3))));
+            }
+            default:
+                return !JVM_PLATFORM.test(module) && !this.local().has(`jvm:${module.split('.').slice(0, 2).join('.')}`);
+        }
+    }
+    /** The repository's own modules: Python's top-level files and packages, go.mod's module paths, JVM package roots. */
+    local() {
+        if (this.localRoots)
+            return this.localRoots;
+        const roots = new Set();
+        for (const p of this.paths) {
+            const parts = p.split('/');
+            // A Python module or package at any depth can be a root (`src.common…`, a server in a subfolder).
+            if (p.endsWith('.py')) {
+                for (const part of parts)
+                    roots.add(`py:${part.replace(/\.py$/, '')}`);
+            }
+            else if (p === 'go.mod' || p.endsWith('/go.mod')) {
+                const module = /^module[ \t]+(\S+)/m.exec(this.read(p) ?? '')?.[1];
+                if (module)
+                    roots.add(`go:${module}`);
+            }
+            else if (/\.(?:java|kt)$/.test(p)) {
+                // The directories under src/main/java name the packages: their first two segments are the project's.
+                const at = parts.findIndex((s, i) => (s === 'java' || s === 'kotlin') && parts[i - 1] === 'main');
+                if (at >= 0 && parts.length > at + 3)
+                    roots.add(`jvm:${parts[at + 1]}.${parts[at + 2]}`);
+            }
+        }
+        return (this.localRoots = roots);
+    }
+}
+/**
+ * The credential word a client made from an imported name is given (`new Vendor({ apiKey })`,
+ * `Vendor(api_key=…)`, `vendor.Client.fromToken(…)`, Go's `vendor.New(token)`), if the file makes one.
+ */
+function credentialGiven(f, name) {
+    const escaped = name.replace(/[$]/g, '\\$');
+    const made = new RegExp(`(\\bnew[ \\t]+)?(?<![\\w$.])${escaped}((?:[ \\t]*\\.[ \\t]*[A-Za-z_$][\\w$]*){0,4})[ \\t]*(?:<[^<>()\\n]{0,100}>)?\\(`, 'g');
+    for (const m of f.bare.matchAll(made)) {
+        const steps = [name, ...m[2].split('.').map((s) => s.trim())].filter(Boolean);
+        const last = steps[steps.length - 1];
+        // A constructor or a factory makes it (`new`, a class called, `.fromToken`, Go's `New…`); a class's other
+        // methods (`StringUtils.isEmpty(token)`) and plain calls (`jwt.encode`) do not.
+        const maker = m[1] !== undefined || (f.language === 'go' ? /^New/.test(last) && steps.length > 1 : FACTORY.test(last));
+        if (!maker)
+            continue;
+        const open = m.index + m[0].length - 1;
+        const close = closingBracket(f.bare, open);
+        // A builder is given the credential by the calls chained after it, up to the statement's end.
+        const semicolon = f.bare.indexOf(';', open);
+        const end = last === 'builder'
+            ? Math.min(semicolon > open ? semicolon : f.bare.length, open + 400)
+            : close > open
+                ? close
+                : open + 400;
+        // Names in the code, and strings that are an environment variable's name: prose in a string (a description
+        // that mentions a token) gives the client nothing.
+        const words = [
+            ...(f.bare.slice(open + 1, end).match(/[A-Za-z_]\w*/g) ?? []),
+            ...[...f.code.slice(open + 1, end).matchAll(/(['"`])([A-Z][A-Z0-9_]*)\1/g)].map((s) => s[2])
+        ];
+        const word = words.find((w) => CREDENTIAL_NAME.test(w));
+        if (word)
+            return word;
+    }
+    return undefined;
+}
+
 // What each tool reaches: from its registration to its handler, from the handler through the
 // functions it calls in the repository (bounded depth, nothing executed), to the packages the
 // capability catalogue knows and the URLs HTTP clients are given. A tool argument that reaches a
@@ -1809,7 +1994,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         const bound = once(() => {
             const entries = new Map();
             for (const imp of language === 'csharp' ? [...imports(), ...projectUsings()] : imports()) {
-                const e = entryOfImport(catalogue, language, imp);
+                const e = entryOfImport(catalogue, language, imp) ?? sdks.entryOf(language, imp.module);
                 if (!e)
                     continue;
                 for (const n of imp.names)
@@ -1843,6 +2028,9 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             },
             get bare() {
                 return views().bare;
+            },
+            get imports() {
+                return imports();
             },
             lines: new LineFinder(text),
             get defs() {
@@ -1901,6 +2089,14 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             beyond.add(l);
         byLanguage.set(l, list);
     }
+    const sdks = new ServiceSdks(function* () {
+        for (const list of byLanguage.values())
+            for (const p of list) {
+                const f = parse(p);
+                if (f)
+                    yield f;
+            }
+    }, paths, (language, imp) => entryOfImport(catalogue, language, imp) !== undefined, (p) => repo.read(p));
     const texts = new Map();
     /** A file's text, read once for the lookups below. */
     const textOf = (p) => {
@@ -2587,7 +2783,9 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ??
                 f.bindings.get(name);
             // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
-            const bound = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere());
+            const found = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere());
+            // A service's SDK the catalogue does not know is the last thing a name can be: what the code tells comes first.
+            const bound = found?.opaque ? undefined : found;
             // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
             const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
                 ? undefined
@@ -2595,7 +2793,15 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             const calls = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20));
             // `services.JiraClient()`: what another Go package makes or holds; the call itself only gets it.
             const fromPackage = afterDot && !bound && f.language === 'go' ? packageClient(f, o, name, parse) : undefined;
-            const entry = bound ?? made ?? fromPackage;
+            const reached = bound ?? made ?? fromPackage;
+            const opaque = reached?.opaque ? reached : found?.opaque ? found : undefined;
+            const entry = reached?.opaque ? undefined : reached;
+            if (!entry && opaque) {
+                // The tool's legs through it are the service's: not verified, never passed (its calls are still followed).
+                reach.sdks ??= [];
+                if (reach.sdks.length < 3 && !reach.sdks.some((s) => s.note === `calls the ${opaque.package} SDK`))
+                    reach.sdks.push(at(o, `calls the ${opaque.package} SDK`));
+            }
             if (entry) {
                 const chain = chainAfter(f.bare, o + name.length).slice(made || (fromPackage && calls) ? 1 : 0);
                 // What a client handed in makes is a client too, for the rest of the function: `with conn.cursor() as

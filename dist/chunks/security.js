@@ -1,5 +1,5 @@
 import { L as LITERALS, h as holdsNeedle, l as lineAround, c as isPlaceholder, d as dotenvValue, f as fingerprint, i as isWordChar, m as matchSecrets, e as allowedByMarker, a as maskSecret, b as isSpaceChar } from './rules.js';
-import { l as languageOf, a as isTestPath, s as sourceViews } from './repository.js';
+import { l as languageOf, a as isTestPath, s as sourceViews, f as isCiPath } from './repository.js';
 
 // One pass over the production and test source of the checkout: each file is
 // read once, its views computed once, and every detector sees it. Detectors
@@ -6038,11 +6038,13 @@ function createSecurityDetector() {
             if (JS.includes(file.language))
                 collectToolFactories(file, result);
             collectContentTypes(file, result);
-            collectNetworkCalls(file, result);
-            collectThirdPartyReads(file, result);
+            // A CI script's calls and reads are the workflow's, not the server's: kept, as test code's are, not raised.
+            const served = isCiPath(file.path) && !file.isTest ? Object.create(file, { isTest: { value: true } }) : file;
+            collectNetworkCalls(served, result);
+            collectThirdPartyReads(served, result);
         }
     };
     return { detector, result };
 }
 
-export { dotenvSecrets as A, testDataIn as B, CALLER_URL_NAME as C, createSecretsDetector as D, isCode as E, FactTable as F, intern as G, createSecurityDetector as H, createAuthDetector as I, createPlatformAuthDetector as J, createPropertiesCredentialDetector as K, LineFinder as L, handlerValueAt as a, closingBracket as b, credentialKind as c, splitTopLevel as d, codeFileOf as e, firstArgument as f, stringConstantsOf as g, hostOf as h, isDocPath as i, listOpening as j, toolsOfList as k, leadingLiteral as l, listedRegistration as m, importsOf as n, own as o, partsOf as p, handlerFieldAt as q, loopNames as r, sendsBody as s, toolObjectsOf as t, parameterOf as u, expressionText as v, objectNameAt as w, listElements as x, listedByIdentifier as y, scanSources as z };
+export { dotenvSecrets as A, testDataIn as B, CALLER_URL_NAME as C, createSecretsDetector as D, isCode as E, FactTable as F, intern as G, createSecurityDetector as H, createAuthDetector as I, createPlatformAuthDetector as J, createPropertiesCredentialDetector as K, LineFinder as L, closingBracket as a, handlerValueAt as b, credentialKind as c, splitTopLevel as d, codeFileOf as e, firstArgument as f, stringConstantsOf as g, hostOf as h, isDocPath as i, listOpening as j, toolsOfList as k, leadingLiteral as l, listedRegistration as m, importsOf as n, own as o, partsOf as p, handlerFieldAt as q, loopNames as r, sendsBody as s, toolObjectsOf as t, parameterOf as u, expressionText as v, objectNameAt as w, listElements as x, listedByIdentifier as y, scanSources as z };

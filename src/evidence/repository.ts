@@ -434,6 +434,11 @@ const TEST_FILE =
   /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/
 
 /** Test code and fixtures: findings there are reported separately and never block production checks. */
+/** Scripts of the repository's CI (`.github/scripts/…`): they run in its workflows, never in the server. */
+export function isCiPath(path: string): boolean {
+  return /^\.(?:github|gitlab|circleci)\//.test(path)
+}
+
 export function isTestPath(path: string): boolean {
   return TEST_DIR.test(path) || TEST_FILE.test(path)
 }

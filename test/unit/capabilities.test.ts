@@ -840,3 +840,43 @@ describe.each(Object.keys(IMPLEMENTED))('a call through an interface the tools a
     expect(reached(['B', 'C', 'D', 'E'])).toEqual([])
   })
 })
+
+// A script of the repository's CI reads issues and posts to a URL it is given: the workflow's, not the server's.
+const CI_SCRIPT = `import { Octokit } from '@octokit/rest'
+
+const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN })
+
+export async function releaseNotes(url) {
+  const issues = await octokit.rest.issues.listForRepo({ owner: 'acme', repo: 'voice' })
+  const res = await fetch(url, { method: 'POST', body: JSON.stringify(issues.data) })
+  return res.status
+}
+`
+
+describe('a CI script beside the server', () => {
+  const base = join(ROOT, 'test', 'fixtures', 'capabilities', 'typescript')
+  const serverFacts = (path: string) => {
+    const { ctx, result } = runGate({ dir: variant(base, { [path]: CI_SCRIPT }), today: TODAY })
+    const facts = ctx.repo.capabilities.server.filter((f) => f.at.file === path)
+    const findings = result.findings.filter(
+      (f) =>
+        f.check.startsWith('security.') &&
+        f.status !== 'passed' &&
+        f.evidence.some((e) => 'file' in e && e.file === path)
+    )
+    return { facts, findings }
+  }
+
+  it('raises nothing for the server from `.github/scripts`', () => {
+    const { facts, findings } = serverFacts('.github/scripts/release-notes.mjs')
+    expect(facts).toEqual([])
+    expect(findings).toEqual([])
+  })
+
+  it('raises the same code as the server’s when it sits in the server’s source', () => {
+    const { facts } = serverFacts('src/release-notes.mjs')
+    expect(new Set(facts.map((f) => f.leg))).toEqual(
+      new Set(['privateData', 'untrustedContent', 'externalCommunication'])
+    )
+  })
+})

@@ -37,6 +37,7 @@ import {
   type Access
 } from './access.js'
 import { once } from './once.js'
+import { ServiceSdks } from './service-sdks.js'
 import {
   catalogueWith,
   PROGRAMS,
@@ -88,6 +89,8 @@ export interface ToolReach {
   writes?: FileEvidence[]
   /** Programs the tool starts (a process): what they reach is theirs, code the gate cannot read. The first few. */
   programs?: FileEvidence[]
+  /** Calls into a service's SDK the catalogue does not list, made with a credential (service-sdks.ts): a few. */
+  sdks?: FileEvidence[]
 }
 
 export interface ServerFact extends CapabilityFact {
@@ -257,6 +260,8 @@ interface ParsedFile {
   text: string
   code: string
   bare: string
+  /** Every import of the file. */
+  imports: ImportLine[]
   lines: LineFinder
   defs: Definition[]
   /** The definitions by name. */
@@ -754,7 +759,7 @@ export function deriveCapabilities(
     const bound = once(() => {
       const entries = new Map<string, CatalogueEntry>()
       for (const imp of language === 'csharp' ? [...imports(), ...projectUsings()] : imports()) {
-        const e = entryOfImport(catalogue, language, imp)
+        const e = entryOfImport(catalogue, language, imp) ?? sdks.entryOf(language, imp.module)
         if (!e) continue
         for (const n of imp.names) entries.set(n, e)
         for (const t of e.types ?? []) entries.set(t, e)
@@ -783,6 +788,9 @@ export function deriveCapabilities(
       },
       get bare() {
         return views().bare
+      },
+      get imports() {
+        return imports()
       },
       lines: new LineFinder(text),
       get defs() {
@@ -839,6 +847,18 @@ export function deriveCapabilities(
     else beyond.add(l)
     byLanguage.set(l, list)
   }
+  const sdks = new ServiceSdks(
+    function* () {
+      for (const list of byLanguage.values())
+        for (const p of list) {
+          const f = parse(p)
+          if (f) yield f
+        }
+    },
+    paths,
+    (language, imp) => entryOfImport(catalogue, language, imp) !== undefined,
+    (p) => repo.read(p)
+  )
   const texts = new Map<string, string | undefined>()
   /** A file's text, read once for the lookups below. */
   const textOf = (p: string) => {
@@ -1548,7 +1568,9 @@ function reachOf(
         f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ??
         f.bindings.get(name)
       // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
-      const bound = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere())
+      const found = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere())
+      // A service's SDK the catalogue does not know is the last thing a name can be: what the code tells comes first.
+      const bound = found?.opaque ? undefined : found
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
       const made =
         bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
@@ -1557,7 +1579,15 @@ function reachOf(
       const calls = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
       // `services.JiraClient()`: what another Go package makes or holds; the call itself only gets it.
       const fromPackage = afterDot && !bound && f.language === 'go' ? packageClient(f, o, name, parse) : undefined
-      const entry = bound ?? made ?? fromPackage
+      const reached = bound ?? made ?? fromPackage
+      const opaque = reached?.opaque ? reached : found?.opaque ? found : undefined
+      const entry = reached?.opaque ? undefined : reached
+      if (!entry && opaque) {
+        // The tool's legs through it are the service's: not verified, never passed (its calls are still followed).
+        reach.sdks ??= []
+        if (reach.sdks.length < 3 && !reach.sdks.some((s) => s.note === `calls the ${opaque.package} SDK`))
+          reach.sdks.push(at(o, `calls the ${opaque.package} SDK`))
+      }
       if (entry) {
         const chain = chainAfter(f.bare, o + name.length).slice(made || (fromPackage && calls) ? 1 : 0)
         // What a client handed in makes is a client too, for the rest of the function: `with conn.cursor() as

@@ -42,7 +42,11 @@ export interface CatalogueEntryData {
 }
 
 /** `program`: a program a tool starts, not a package it imports (catalogue/programs.yaml). */
-export type CatalogueEntry = CatalogueEntryData & { ecosystem: Ecosystem | 'program'; id: string }
+/**
+ * `opaque`: a service's SDK the catalogue does not list, found made with a credential (service-sdks.ts): what it
+ * reaches is not known, so a tool that calls it is not verified.
+ */
+export type CatalogueEntry = CatalogueEntryData & { ecosystem: Ecosystem | 'program'; id: string; opaque?: true }
 
 /** An entry of golive.yaml's `capabilities:` (a team's own package). */
 export const customCapabilitySchema = z

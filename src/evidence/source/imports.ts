@@ -4,7 +4,7 @@
 // derived evidence reads the rest again for the few files a tool reaches. Hand-written: a
 // full parser per language is far more than the import lines need, and these run on every file.
 import type { FileEvidence } from '../../findings.js'
-import type { Language } from '../repository.js'
+import { isCiPath, type Language } from '../repository.js'
 import { catalogueWith, type Catalogue } from '../derived/catalogue.js'
 import { isCode, own, type CodeFile, type Detector, type SourceFile } from './scan.js'
 import type { Rule } from './rules/rule.js'
@@ -265,7 +265,7 @@ export function createImportsDetector(into: { imports: CapabilityImport[]; decla
               entry: entry.id,
               module: own(imp.module),
               at: file.at(imp.offset, `imports ${entry.package}`),
-              isTest: file.isTest
+              isTest: file.isTest || isCiPath(file.path)
             })
         }
       }

@@ -5,7 +5,7 @@
 // contents are blanked (`bare`), literals where they are kept (`code`).
 // Hand-written: no library knows the MCP SDKs' registration idioms.
 import type { FileEvidence } from '../../findings.js'
-import type { Language } from '../repository.js'
+import { isCiPath, type Language } from '../repository.js'
 import { isCode, own, type CodeFile, type Detector, type SourceFile } from './scan.js'
 import { FactTable } from './fact-table.js'
 import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'
@@ -1494,8 +1494,11 @@ export function createSecurityDetector(): { detector: Detector; result: SourceSe
       }
       if (JS.includes(file.language)) collectToolFactories(file, result)
       collectContentTypes(file, result)
-      collectNetworkCalls(file, result)
-      collectThirdPartyReads(file, result)
+      // A CI script's calls and reads are the workflow's, not the server's: kept, as test code's are, not raised.
+      const served =
+        isCiPath(file.path) && !file.isTest ? (Object.create(file, { isTest: { value: true } }) as CodeFile) : file
+      collectNetworkCalls(served, result)
+      collectThirdPartyReads(served, result)
     }
   }
   return { detector, result }
