@@ -1007,8 +1007,11 @@ const WRITE_WORDS = new Set([
     .split(' '));
 /** Writes that author text others will read (a comment, a message, an issue, an event), unlike deleting or moving. */
 const PUBLISH_WORDS = new Set('create add insert update upsert post publish send reply forward upload attach edit patch invite respond submit share write append'.split(' '));
-/** Words that name no object: `CreateWorkItemAsync` authors a work item. */
-const NOT_OBJECTS = new Set(['async', 'context', 'ctx', 'with', 'to', 'for', 'new', 'by', 'a', 'the', 'v1', 'v2', 'v3']);
+/**
+ * Words that name no object: `CreateWorkItemAsync` authors a work item; a client's `api` takes the resource's path
+ * (`client.api('/chats/…/messages').post(…)`) and names none.
+ */
+const NOT_OBJECTS = new Set('async context ctx with to for new by a the v1 v2 v3 api'.split(' '));
 /**
  * What a write authors, when its verb authors text: the object after the verb (`add_comment`), else the one before
  * it (`Issue.Comment.Add`), as its head word and the two words it may be written in (`work item`). Its own call's
@@ -2302,7 +2305,10 @@ function deriveCapabilities(repo, paths, source, custom = []) {
                 if (!inReach(t, r.at))
                     continue;
                 tied.add(`${r.at.file}:${r.at.line}`);
-                if (!has.has(`${r.at.file}:${r.at.line}`))
+                const here = t.facts.filter((f) => f.at.file === r.at.file && f.at.line === r.at.line);
+                // A package read held as private data only (its object named no text) still reads what the rule names.
+                const held = has.has(`${r.at.file}:${r.at.line}`) && !here.some((f) => f.leg === 'privateData');
+                if (!held && !here.some((f) => f.leg === 'untrustedContent'))
                     t.facts.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at });
             }
             for (const row of callsByFile.get(file) ?? []) {
@@ -2629,7 +2635,13 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             ? authoredObject(callWords, words)
             : undefined;
         // A package that names its text-bearing objects publishes only through them (a sprint or a watcher is not one).
-        if (authored && (!entry.content?.length || holdsContent(entry, authored)))
+        // A call that names no object of its own (`client.api(path).post(…)`) writes what the names on its way say.
+        const object = authored && !authored.head && entry.content?.length
+            ? [...names, reg.name]
+                .map((x) => objectOf$1(x, contentWords(entry).keep))
+                .find((o) => o && holdsContent(entry, o))
+            : authored;
+        if (authored && (!entry.content?.length || (object && holdsContent(entry, object))))
             n.published ??= where;
     };
     /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */

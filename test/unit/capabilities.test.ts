@@ -880,3 +880,41 @@ describe('a CI script beside the server', () => {
     )
   })
 })
+
+// Microsoft Graph's objects: a directory read holds private data only; a message read holds others' text; a post
+// through `client.api(path)` (a call that names no object) publishes what the tool's name says it writes.
+describe('Microsoft Graph through the JavaScript client', () => {
+  const base = join(ROOT, 'test', 'fixtures', 'capabilities', 'typescript')
+  const dir = variant(base, {
+    'src/teams.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+import { Client } from '@microsoft/microsoft-graph-client'
+import { z } from 'zod'
+
+const server = new McpServer({ name: 'teams', version: '1.0.0' })
+const client = Client.init({ authProvider: (done) => done(null, process.env.GRAPH_TOKEN ?? '') })
+
+server.registerTool('search_users', { inputSchema: { q: z.string() } }, async ({ q }) => {
+  const users = await client.api('/users').filter(\`startswith(displayName,'\${q}')\`).get()
+  return { content: [{ type: 'text', text: JSON.stringify(users.value) }] }
+})
+
+server.registerTool('get_chat_messages', { inputSchema: { chatId: z.string() } }, async ({ chatId }) => {
+  const messages = await client.api(\`/chats/\${chatId}/messages\`).get()
+  return { content: [{ type: 'text', text: JSON.stringify(messages.value) }] }
+})
+
+server.registerTool('send_chat_message', { inputSchema: { chatId: z.string(), text: z.string() } }, async ({ chatId, text }) => {
+  await client.api(\`/chats/\${chatId}/messages\`).post({ body: { content: text } })
+  return { content: [{ type: 'text', text: 'sent' }] }
+})
+`
+  })
+  const { ctx } = runGate({ dir, today: TODAY })
+  const legs = (tool: string) => legsOf(ctx.repo.capabilities.tools.find((t) => t.tool === tool)?.facts ?? [])
+
+  it('reads the directory as private data, messages as others’ text too, and a post as sent', () => {
+    expect(legs('search_users')).toEqual(['privateData'])
+    expect(legs('get_chat_messages')).toEqual(['privateData', 'untrustedContent'])
+    expect(legs('send_chat_message')).toEqual(['externalCommunication'])
+  })
+})

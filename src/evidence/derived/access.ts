@@ -40,8 +40,11 @@ const PUBLISH_WORDS = new Set(
   )
 )
 
-/** Words that name no object: `CreateWorkItemAsync` authors a work item. */
-const NOT_OBJECTS = new Set(['async', 'context', 'ctx', 'with', 'to', 'for', 'new', 'by', 'a', 'the', 'v1', 'v2', 'v3'])
+/**
+ * Words that name no object: `CreateWorkItemAsync` authors a work item; a client's `api` takes the resource's path
+ * (`client.api('/chats/…/messages').post(…)`) and names none.
+ */
+const NOT_OBJECTS = new Set('async context ctx with to for new by a the v1 v2 v3 api'.split(' '))
 
 /**
  * What a write authors, when its verb authors text: the object after the verb (`add_comment`), else the one before

@@ -1049,7 +1049,10 @@ export function deriveCapabilities(
       for (const r of readsByFile.get(file) ?? []) {
         if (!inReach(t, r.at)) continue
         tied.add(`${r.at.file}:${r.at.line}`)
-        if (!has.has(`${r.at.file}:${r.at.line}`))
+        const here = t.facts.filter((f) => f.at.file === r.at.file && f.at.line === r.at.line)
+        // A package read held as private data only (its object named no text) still reads what the rule names.
+        const held = has.has(`${r.at.file}:${r.at.line}`) && !here.some((f) => f.leg === 'privateData')
+        if (!held && !here.some((f) => f.leg === 'untrustedContent'))
           t.facts.push({ leg: 'untrustedContent', via: `${r.source} (${r.api})`, source: 'read', at: r.at })
       }
       for (const row of callsByFile.get(file) ?? []) {
@@ -1383,7 +1386,14 @@ function reachOf(
         ? authoredObject(callWords, words)
         : undefined
     // A package that names its text-bearing objects publishes only through them (a sprint or a watcher is not one).
-    if (authored && (!entry.content?.length || holdsContent(entry, authored))) n.published ??= where
+    // A call that names no object of its own (`client.api(path).post(…)`) writes what the names on its way say.
+    const object =
+      authored && !authored.head && entry.content?.length
+        ? [...names, reg.name]
+            .map((x) => objectOf(x, contentWords(entry).keep))
+            .find((o) => o && holdsContent(entry, o))
+        : authored
+    if (authored && (!entry.content?.length || (object && holdsContent(entry, object)))) n.published ??= where
   }
   /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */
   const settled = new Set<string>()
