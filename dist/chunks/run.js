@@ -2813,6 +2813,18 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 reach.sdks ??= [];
                 if (reach.sdks.length < 3 && !reach.sdks.some((s) => s.note === `calls the ${opaque.package} SDK`))
                     reach.sdks.push(at(o, `calls the ${opaque.package} SDK`));
+                // What a call reads back is behind the credential the client was made with: the account's data.
+                const calls = chainAfter(f.bare, o + name.length).map((c) => ({
+                    name: c.name,
+                    args: c.argsAt === undefined ? undefined : firstArgument(f.code, c.argsAt)
+                }));
+                if (accessOfChain(opaque, calls) === 'read')
+                    addFact({
+                        leg: 'privateData',
+                        via: `${opaque.package}: reads the account behind the credential it was made with (${opaque.reason})`,
+                        source: 'package',
+                        at: at(o, opaque.package)
+                    });
             }
             if (entry) {
                 const chain = chainAfter(f.bare, o + name.length).slice(made || (fromPackage && calls) ? 1 : 0);

@@ -10,7 +10,8 @@ import { ROOT, TODAY, findingsOf, variant } from '../support/gate.js'
 
 const TOOLS =
   '  - name: speak\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n' +
-  '  - name: tabulate\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n'
+  '  - name: tabulate\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n' +
+  '  - name: list_voices\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n'
 
 const CASES: Record<string, { base: string; files: Record<string, string>; pkg: string; ecosystem: string }> = {
   python: {
@@ -35,6 +36,11 @@ def speak(text: str) -> str:
 @mcp.tool()
 def tabulate(rows: str) -> str:
     return table.render(rows)
+
+
+@mcp.tool()
+def list_voices() -> str:
+    return str(voice.voices.list())
 `
     }
   },
@@ -59,6 +65,10 @@ server.registerTool('speak', { inputSchema: { text: z.string() } }, async ({ tex
 
 server.registerTool('tabulate', { inputSchema: { rows: z.string() } }, async ({ rows }) => {
   return { content: [{ type: 'text', text: table.render(rows) }] }
+})
+
+server.registerTool('list_voices', { inputSchema: {} }, async () => {
+  return { content: [{ type: 'text', text: JSON.stringify(await voice.listVoices()) }] }
 })
 `
     }
@@ -86,6 +96,7 @@ var table = tablefmt.New(80)
 func registerVoice(s *server.MCPServer) {
 	s.AddTool(mcp.NewTool("speak", mcp.WithString("text")), speak)
 	s.AddTool(mcp.NewTool("tabulate", mcp.WithString("rows")), tabulate)
+	s.AddTool(mcp.NewTool("list_voices"), listVoices)
 }
 
 func speak(ctx context.Context, request mcp.CallToolRequest) (*mcp.CallToolResult, error) {
@@ -98,6 +109,14 @@ func speak(ctx context.Context, request mcp.CallToolRequest) (*mcp.CallToolResul
 
 func tabulate(ctx context.Context, request mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	return mcp.NewToolResultText(table.Render(request.GetString("rows", ""))), nil
+}
+
+func listVoices(ctx context.Context, request mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	voices, err := voice.ListVoices(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return mcp.NewToolResultText(voices), nil
 }
 `
     }
@@ -117,6 +136,11 @@ describe.each(Object.keys(CASES))('a service SDK the catalogue does not list, in
     expect(reach.get('speak')?.sdks?.map((s) => s.note)).toEqual([`calls the ${c.pkg} SDK`])
     expect(reach.get('tabulate')?.handler).toBeDefined()
     expect(reach.get('tabulate')?.sdks).toBeUndefined()
+  })
+
+  it('raises private data where a call reads the account back, and nothing where it does not say', () => {
+    expect(reach.get('list_voices')?.facts.map((f) => f.leg)).toEqual(['privateData'])
+    expect(reach.get('speak')?.facts.map((f) => f.leg)).toEqual([])
   })
 
   it('leaves every leg the tool denies not verified, never passed, and says how to declare the package', () => {
