@@ -1738,7 +1738,12 @@ function bindingsOf(file, defs, entries) {
         ...bare.matchAll(/(?:\b(?:self|this)\s*\.\s*|(?<![\w$.]))([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*\w+)?[ \t]*(?::[ \t]*[\w.<>[\]|,?*][\w.<>[\]|, \t?*]{0,79})?:?=(?![=>])[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?&?[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)/g)
     ];
     const withs = [...bare.matchAll(/\bwith[ \t]+(?:await[ \t]+)?([\w.]+)\([^\n]{0,300}?\)[ \t]+as[ \t]+(\w+)/g)];
-    const typed = [...bare.matchAll(/(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)];
+    // C# names its properties in Pascal case (`private GraphServiceClient Graph => …`).
+    const typed = [
+        ...bare.matchAll(file.language === 'csharp'
+            ? /(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([A-Za-z_]\w*)\b/g
+            : /(?<![\w.])([A-Z][\w.]*)(?:<[^<>;\n]{0,200}>)?\??[ \t]+([a-z_]\w*)\b/g)
+    ];
     const goTyped = file.language === 'go' ? [...bare.matchAll(/\b([a-z_]\w*)[ \t]+\*?([a-z]\w*)\.[A-Z]\w*/g)] : [];
     // Found from each colon, the name read behind it: a pattern that starts at every identifier walks the whole file.
     const colonTyped = [...bare.matchAll(/:(?<=(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:)[ \t]*([A-Z][\w$.]*)/g)];
@@ -2527,6 +2532,14 @@ function chainAfter(bare, from) {
             if (typeArgs)
                 i += typeArgs[0].length;
         }
+        // An indexer on the way (`Me.Contacts[id].DeleteAsync()`, `tables["x"].query(…)`) goes on to what it selects.
+        if (bare[i] === '[' && name) {
+            const close = closing(bare, i, 2_000);
+            if (close < 0)
+                break;
+            i = close;
+            continue;
+        }
         if (bare[i] === '(') {
             const close = closing(bare, i, 20_000);
             out.push({ name, argsAt: i + 1, end: close < 0 ? i + 1 : close });
@@ -2843,6 +2856,13 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 // a package that lists its reads (a browser that only clicks brings no page text back).
                 const listed = listsReads(entry);
                 const gated = listed || entry.legs.includes('privateData');
+                // Making a client is not using it: a name given a value (`_graph = new Lazy<GraphServiceClient>(() =>`), the
+                // type as a type argument (`Lazy<GraphServiceClient>`), and `new GraphServiceClient(…)` with nothing called.
+                const after = f.bare.slice(o + name.length, o + name.length + 4);
+                const assigned = !chain.length && /^[ \t]*=(?![=>])/.test(after);
+                const typeArgument = !chain.length && /^[ \t]*>/.test(after) && /<[ \t]*$/.test(f.bare.slice(Math.max(0, o - 4), o));
+                const constructed = chain.length === 1 && chain[0].name === '' && /\bnew[ \t]+$/.test(f.bare.slice(Math.max(0, o - 12), o));
+                const makes = assigned || typeArgument || constructed;
                 if (gated) {
                     // The statement a dispatcher is given comes after a context (`db.ExecContext(ctx, "DELETE …")`).
                     const argsOf = (c) => {
@@ -2861,10 +2881,13 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     const callWords = chain.flatMap((c) => wordsOf(c.name));
                     const words = [...path.flatMap((w) => wordsOf(w)), ...callWords];
                     const does = listed ? accessOfListed(entry, calls) : accessOfChain(entry, calls);
-                    noteAccess(entry, does, at(o, entry.package), callerStatement, words, callWords, [
-                        ...path,
-                        ...chain.map((c) => c.name)
-                    ]);
+                    // A client made with the caller's statement (`new SqlCommand(sql, conn)`) runs it: that is a use; one made
+                    // with another object (`new GraphServiceClient(new TokenProvider(…))`) is given no statement.
+                    if (!makes || (callerStatement && !/^\s*new\b/.test(calls[0]?.args ?? '')))
+                        noteAccess(entry, does, at(o, entry.package), callerStatement, words, callWords, [
+                            ...path,
+                            ...chain.map((c) => c.name)
+                        ]);
                 }
                 for (const leg of entry.legs) {
                     if (gated && leg !== 'externalCommunication')

@@ -2,7 +2,7 @@
 // a caller-chosen URL through a bound client, a vendor SDK that sends, a scraping or search SDK,
 // an LLM provider, private data behind a repository helper two calls deep, a clean tool beside
 // them, and decoys (a package listed but unused, a comment, a test) that raise nothing.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runGate } from '../../src/run.js'
@@ -916,5 +916,73 @@ server.registerTool('send_chat_message', { inputSchema: { chatId: z.string(), te
     expect(legs('search_users')).toEqual(['privateData'])
     expect(legs('get_chat_messages')).toEqual(['privateData', 'untrustedContent'])
     expect(legs('send_chat_message')).toEqual(['externalCommunication'])
+  })
+})
+
+// Making a client is not using it: a constructor that assigns a lazily made Graph client (a type argument, a
+// `new` with nothing called) gives no leg to the tools that reach it; what each tool calls on it decides.
+describe('a client made in a constructor every tool reaches, in csharp', () => {
+  const base = join(ROOT, 'test', 'fixtures', 'capabilities', 'csharp')
+  const dir = variant(base, {
+    'src/CapsServer/MailTools.cs': `using System.ComponentModel;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using ModelContextProtocol.Server;
+
+namespace CapsServer;
+
+public sealed class Mailbox
+{
+    private readonly Lazy<GraphServiceClient> _graph;
+
+    public Mailbox()
+    {
+        _graph = new Lazy<GraphServiceClient>(() =>
+            new GraphServiceClient(new BearerProvider(Environment.GetEnvironmentVariable("GRAPH_TOKEN"))));
+    }
+
+    private GraphServiceClient Graph => _graph.Value;
+
+    public async Task<string> ListMessages() => (await Graph.Me.Messages.GetAsync())!.ToString()!;
+
+    public async Task DeleteContact(string id) => await Graph.Me.Contacts[id].DeleteAsync();
+}
+
+[McpServerToolType]
+public sealed class MailTools
+{
+    [McpServerTool(Name = "mail_list"), Description("Lists mail.")]
+    public static Task<string> MailList() => new Mailbox().ListMessages();
+
+    [McpServerTool(Name = "mailbox_open"), Description("Opens the mailbox.")]
+    public static string MailboxOpen()
+    {
+        var mailbox = new Mailbox();
+        return mailbox.GetHashCode().ToString();
+    }
+
+    [McpServerTool(Name = "contact_delete"), Description("Deletes a contact.")]
+    public static async Task<string> ContactDelete(string id)
+    {
+        await new Mailbox().DeleteContact(id);
+        return "deleted";
+    }
+}
+`
+  })
+  const yaml =
+    readFileSync(join(base, 'golive.yaml'), 'utf8') +
+    '  - name: mail_list\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n' +
+    '  - name: contact_delete\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n' +
+    '  - name: mailbox_open\n    privateData: none\n    untrustedContent: none\n    externalCommunication: none\n'
+  writeFileSync(join(dir, 'golive.yaml'), yaml)
+  const { ctx } = runGate({ dir, today: TODAY })
+  const legs = (tool: string) => legsOf(ctx.repo.capabilities.tools.find((t) => t.tool === tool)?.facts ?? [])
+
+  it('raises the read legs on the tool that reads, and none on those that only delete or make it', () => {
+    expect(legs('mail_list')).toEqual(['privateData', 'untrustedContent'])
+    expect(legs('contact_delete')).toEqual([])
+    // Only the client's making is on its way: no leg.
+    expect(legs('mailbox_open')).toEqual([])
   })
 })
