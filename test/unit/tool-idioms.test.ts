@@ -62,7 +62,10 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   'java-tool-classes': { served: ['echo', 'notify_watchers', 'ping', 'search_tickets'], computed: [] },
   // A low-level server whose tools/list handler returns the list its function is handed, made by a function of another
   // module; decoy: a list of tool names no handler returns.
-  'ts-lowlevel-param': { served: ['fetch_page', 'get_status', 'upload_report'], computed: [] }
+  'ts-lowlevel-param': { served: ['fetch_page', 'get_status', 'upload_report'], computed: [] },
+  // A low-level server whose tools/list returns a list another module chooses by a flag (`readOnly ? all.filter(…) :
+  // all`) from tool objects of their own modules; decoy: named objects of the same module no handler lists.
+  'ts-lowlevel-chosen': { served: ['notes_delete', 'notes_get'], computed: [] }
 }
 
 /** Per tool: where its handler was found and the legs the code it reaches holds. */

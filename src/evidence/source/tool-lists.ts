@@ -340,9 +340,36 @@ export function listDefinition(bare: string, ident: string): number {
  * Where a list the file defines opens: a constant (listDefinition), or what a function of the file returns
  * (`function getTools() { return [ … ] }`, `getTools(): Tool[] { return [ … ] }`, `const getTools = () => [ … ]`).
  */
-export function listOpening(bare: string, ident: string): number {
+export function listOpening(bare: string, ident: string, depth = 0): number {
   const open = listDefinition(bare, ident)
-  return open !== -1 ? open : returnedList(bare, ident)
+  if (open !== -1) return open
+  const returned = returnedList(bare, ident)
+  return returned !== -1 || depth >= MAX_ALIAS_DEPTH ? returned : aliasedList(bare, ident, depth)
+}
+
+/** How many names deep a list held by another name is followed (`list = readOnly ? all.filter(…) : all`). */
+const MAX_ALIAS_DEPTH = 2
+
+/**
+ * A list another of the file's names holds, chosen or filtered: `export const list_of_tools = isReadOnlyMode ?
+ * all_tools.filter(…) : all_tools`. Each branch is a name, or a name filtered or sorted; the first that the file
+ * defines as a list. A filter keeps some of the list: its elements are the ones the server may list.
+ */
+function aliasedList(bare: string, ident: string, depth: number): number {
+  const alias = new RegExp(`(?<![\\w$.])${escape(ident)}\\s*(?::[^=\\n;]{0,200})?=(?![=>])\\s*([^;]{1,400})`).exec(bare)
+  if (!alias) return -1
+  // The statement ends at the first line that does not go on with `?`, `:`, `.`, `&&` or `||`.
+  const value = alias[1].split(/\n(?![ \t]*[?:.|&])/)[0]
+  const question = value.indexOf('?')
+  for (const choice of question === -1 ? [value] : value.slice(question + 1).split(':')) {
+    const name = /^\s*([A-Za-z_$][\w$]*)\s*(?:\.\s*(?:filter|slice|concat|sort|toSorted)\s*\([\s\S]*)?$/.exec(
+      choice
+    )?.[1]
+    if (!name || name === ident) continue
+    const open = listOpening(bare, name, depth + 1)
+    if (open !== -1) return open
+  }
+  return -1
 }
 
 /** The list literal a function of the file returns, when its body returns that literal and nothing else; or -1. */
