@@ -2495,8 +2495,9 @@ function urlConstants(code) {
     // Every entry holds a URL literal: a file without one has none to find.
     if (!code.includes('://'))
         return map;
-    for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g))
-        map.set(m[1], m[3]);
+    // Found from each URL, the name read behind it (a pattern that starts at every identifier walks the whole file).
+    for (const m of code.matchAll(/(?:https?|wss?):\/\/(?<=\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?['"`](?:https?|wss?):\/\/)[^'"`\s{]+/g))
+        map.set(m[1], m[0]);
     // A name given a member of such a table: `const endpoint = this.baseURLs.search`.
     const members = /\b([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_]\w*)[ \t]*[;\n]/g;
     // An object's or a dictionary's URL-valued keys: `search: 'https://…'`, `"search": "https://…"`.
@@ -2506,9 +2507,10 @@ function urlConstants(code) {
         if (!map.has(key))
             map.set(key, m[4]);
     }
-    for (const m of code.matchAll(members))
-        if (!map.has(m[1]) && map.has(m[2]))
-            map.set(m[1], map.get(m[2]));
+    if (map.size)
+        for (const m of code.matchAll(members))
+            if (!map.has(m[1]) && map.has(m[2]))
+                map.set(m[1], map.get(m[2]));
     return map;
 }
 const GENERIC_ARGS = /^<(?:[\w.?, \t[\]]|<[\w.?, \t[\]]{0,100}>){1,200}>[ \t]*(?=\()/;

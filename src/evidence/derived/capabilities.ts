@@ -1231,10 +1231,11 @@ function urlConstants(code: string): Map<string, string> {
   const map = new Map<string, string>()
   // Every entry holds a URL literal: a file without one has none to find.
   if (!code.includes('://')) return map
+  // Found from each URL, the name read behind it (a pattern that starts at every identifier walks the whole file).
   for (const m of code.matchAll(
-    /\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?(['"`])((?:https?|wss?):\/\/[^'"`\s{]+)/g
+    /(?:https?|wss?):\/\/(?<=\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.<>]+[ \t]*)?:?=[ \t]*[fr]?['"`](?:https?|wss?):\/\/)[^'"`\s{]+/g
   ))
-    map.set(m[1], m[3])
+    map.set(m[1], m[0])
   // A name given a member of such a table: `const endpoint = this.baseURLs.search`.
   const members = /\b([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_]\w*)[ \t]*[;\n]/g
   // An object's or a dictionary's URL-valued keys: `search: 'https://…'`, `"search": "https://…"`.
@@ -1245,7 +1246,8 @@ function urlConstants(code: string): Map<string, string> {
     const key = m[1] ?? m[2] ?? m[3]
     if (!map.has(key)) map.set(key, m[4])
   }
-  for (const m of code.matchAll(members)) if (!map.has(m[1]) && map.has(m[2])) map.set(m[1], map.get(m[2])!)
+  if (map.size)
+    for (const m of code.matchAll(members)) if (!map.has(m[1]) && map.has(m[2])) map.set(m[1], map.get(m[2])!)
   return map
 }
 
