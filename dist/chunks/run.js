@@ -1247,7 +1247,7 @@ class ServiceSdks {
     known;
     read;
     found;
-    localRoots;
+    ownModules;
     constructor(
     /** The repository's source files, tests left out. */
     files, 
@@ -1264,10 +1264,11 @@ class ServiceSdks {
     }
     /** The entry of an import of an uncatalogued service SDK made somewhere with a credential, if it is one. */
     entryOf(language, module) {
-        if (language === 'csharp' || !this.thirdParty(language, module) || NOT_A_SERVICE.test(sdkKey(language, module)))
+        const key = this.candidate(language, module);
+        if (key === undefined)
             return undefined;
         this.found ??= this.search();
-        return this.found.get(`${ECOSYSTEM_OF[language]}:${sdkKey(language, module)}`);
+        return this.found.get(`${ECOSYSTEM_OF[language]}:${key}`);
     }
     search() {
         const found = new Map();
@@ -1276,17 +1277,15 @@ class ServiceSdks {
             if (f.language === 'csharp' || !CREDENTIAL.test(f.text) || !CREDENTIAL.test(f.code))
                 continue;
             for (const imp of f.imports) {
-                if (!imp.names.length || this.known(f.language, imp) || !this.thirdParty(f.language, imp.module))
+                const pkg = imp.names.length && !this.known(f.language, imp) ? this.candidate(f.language, imp.module) : undefined;
+                if (pkg === undefined)
                     continue;
-                if (NOT_A_SERVICE.test(sdkKey(f.language, imp.module)))
-                    continue;
-                const key = `${ECOSYSTEM_OF[f.language]}:${sdkKey(f.language, imp.module)}`;
+                const key = `${ECOSYSTEM_OF[f.language]}:${pkg}`;
                 if (found.has(key))
                     continue;
                 const given = imp.names.map((n) => credentialGiven(f, n)).find((w) => w !== undefined);
                 if (!given)
                     continue;
-                const pkg = sdkKey(f.language, imp.module);
                 found.set(key, {
                     package: pkg,
                     ecosystem: ECOSYSTEM_OF[f.language],
@@ -1299,6 +1298,13 @@ class ServiceSdks {
         }
         return found;
     }
+    /** The package an import names when it may be a service's SDK: a third party's, and not one that is no service. */
+    candidate(language, module) {
+        if (language === 'csharp' || !this.thirdParty(language, module))
+            return undefined;
+        const key = sdkKey(language, module);
+        return NOT_A_SERVICE.test(key) ? undefined : key;
+    }
     /** An import of a package, not of the language's own library or of the repository's own code. */
     thirdParty(language, module) {
         switch (language) {
@@ -1310,41 +1316,38 @@ class ServiceSdks {
                     !module.startsWith('@modelcontextprotocol/'));
             case 'python': {
                 const root = module.split('.')[0];
-                return root !== '' && !PYTHON_STDLIB.has(root) && !this.local().has(`py:${root}`) && root !== 'mcp';
+                return root !== '' && !PYTHON_STDLIB.has(root) && !this.local().python.has(root) && root !== 'mcp';
             }
-            case 'go': {
-                const first = module.split('/')[0];
-                return (first.includes('.') && ![...this.local()].some((l) => l.startsWith('go:') && module.startsWith(l.slice(3))));
-            }
+            case 'go':
+                return module.split('/')[0].includes('.') && !this.local().go.some((own) => module.startsWith(own));
             default:
-                return !JVM_PLATFORM.test(module) && !this.local().has(`jvm:${module.split('.').slice(0, 2).join('.')}`);
+                return !JVM_PLATFORM.test(module) && !this.local().jvm.has(module.split('.').slice(0, 2).join('.'));
         }
     }
-    /** The repository's own modules: Python's top-level files and packages, go.mod's module paths, JVM package roots. */
     local() {
-        if (this.localRoots)
-            return this.localRoots;
-        const roots = new Set();
+        if (this.ownModules)
+            return this.ownModules;
+        const own = { python: new Set(), go: [], jvm: new Set() };
         for (const p of this.paths) {
             const parts = p.split('/');
             // A Python module or package at any depth can be a root (`src.common…`, a server in a subfolder).
             if (p.endsWith('.py')) {
                 for (const part of parts)
-                    roots.add(`py:${part.replace(/\.py$/, '')}`);
+                    own.python.add(part.replace(/\.py$/, ''));
             }
             else if (p === 'go.mod' || p.endsWith('/go.mod')) {
                 const module = /^module[ \t]+(\S+)/m.exec(this.read(p) ?? '')?.[1];
                 if (module)
-                    roots.add(`go:${module}`);
+                    own.go.push(module);
             }
             else if (/\.(?:java|kt)$/.test(p)) {
                 // The directories under src/main/java name the packages: their first two segments are the project's.
                 const at = parts.findIndex((s, i) => (s === 'java' || s === 'kotlin') && parts[i - 1] === 'main');
                 if (at >= 0 && parts.length > at + 3)
-                    roots.add(`jvm:${parts[at + 1]}.${parts[at + 2]}`);
+                    own.jvm.add(`${parts[at + 1]}.${parts[at + 2]}`);
             }
         }
-        return (this.localRoots = roots);
+        return (this.ownModules = own);
     }
 }
 /**
@@ -2515,6 +2518,23 @@ function urlConstants(code) {
 }
 const GENERIC_ARGS = /^<(?:[\w.?, \t[\]]|<[\w.?, \t[\]]{0,100}>){1,200}>[ \t]*(?=\()/;
 /**
+ * A chain's steps with the first argument each call is given, past a leading context (`db.ExecContext(ctx, "DELETE
+ * …")`: the statement); a step that is not called has none.
+ */
+function callsOf(f, chain) {
+    return chain.map((c) => {
+        if (c.argsAt === undefined)
+            return { name: c.name, args: undefined };
+        const first = firstArgument(f.code, c.argsAt);
+        return {
+            name: c.name,
+            args: /^\s*(?:ctx|context|cancellationToken|ct)\s*$/.test(first)
+                ? firstArgument(f.code, c.argsAt + first.length + 1)
+                : first
+        };
+    });
+}
+/**
  * The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's
  * arguments' start.
  */
@@ -2829,11 +2849,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 if (reach.sdks.length < 3 && !reach.sdks.some((s) => s.note === `calls the ${opaque.package} SDK`))
                     reach.sdks.push(at(o, `calls the ${opaque.package} SDK`));
                 // What a call reads back is behind the credential the client was made with: the account's data.
-                const calls = chainAfter(f.bare, o + name.length).map((c) => ({
-                    name: c.name,
-                    args: c.argsAt === undefined ? undefined : firstArgument(f.code, c.argsAt)
-                }));
-                if (accessOfChain(opaque, calls) === 'read')
+                if (accessOfChain(opaque, callsOf(f, chainAfter(f.bare, o + name.length))) === 'read')
                     addFact({
                         leg: 'privateData',
                         via: `${opaque.package}: reads the account behind the credential it was made with (${opaque.reason})`,
@@ -2866,16 +2882,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 const constructed = chain.length === 1 && chain[0].name === '' && /\bnew[ \t]+$/.test(f.bare.slice(Math.max(0, o - 12), o));
                 const makes = assigned || typeArgument || constructed;
                 if (gated) {
-                    // The statement a dispatcher is given comes after a context (`db.ExecContext(ctx, "DELETE …")`).
-                    const argsOf = (c) => {
-                        if (c.argsAt === undefined)
-                            return undefined;
-                        const first = firstArgument(f.code, c.argsAt);
-                        return /^\s*(?:ctx|context|cancellationToken|ct)\s*$/.test(first)
-                            ? firstArgument(f.code, c.argsAt + first.length + 1)
-                            : first;
-                    };
-                    const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }));
+                    const calls = callsOf(f, chain);
                     // A statement the caller writes (`new SqlCommand(sql, conn)`, `cursor.execute(query)`) selects any rows.
                     // Unless the tool and the functions on its way say they only write (`create_table`): it selects nothing.
                     const callerStatement = calls.some((c) => c.args !== undefined && takesStatement(c.name) && mentions(leadOf(c.args), tainted)) &&

@@ -1254,6 +1254,23 @@ function urlConstants(code: string): Map<string, string> {
 const GENERIC_ARGS = /^<(?:[\w.?, \t[\]]|<[\w.?, \t[\]]{0,100}>){1,200}>[ \t]*(?=\()/
 
 /**
+ * A chain's steps with the first argument each call is given, past a leading context (`db.ExecContext(ctx, "DELETE
+ * …")`: the statement); a step that is not called has none.
+ */
+function callsOf(f: Pick<ParsedFile, 'code'>, chain: { name: string; argsAt?: number }[]) {
+  return chain.map((c) => {
+    if (c.argsAt === undefined) return { name: c.name, args: undefined }
+    const first = firstArgument(f.code, c.argsAt)
+    return {
+      name: c.name,
+      args: /^\s*(?:ctx|context|cancellationToken|ct)\s*$/.test(first)
+        ? firstArgument(f.code, c.argsAt + first.length + 1)
+        : first
+    }
+  })
+}
+
+/**
  * The identifiers of a chain after `at` (`.a.b(…).c(`): each member and whether it is called, with the call's
  * arguments' start.
  */
@@ -1614,11 +1631,7 @@ function reachOf(
         if (reach.sdks.length < 3 && !reach.sdks.some((s) => s.note === `calls the ${opaque.package} SDK`))
           reach.sdks.push(at(o, `calls the ${opaque.package} SDK`))
         // What a call reads back is behind the credential the client was made with: the account's data.
-        const calls = chainAfter(f.bare, o + name.length).map((c) => ({
-          name: c.name,
-          args: c.argsAt === undefined ? undefined : firstArgument(f.code, c.argsAt)
-        }))
-        if (accessOfChain(opaque, calls) === 'read')
+        if (accessOfChain(opaque, callsOf(f, chainAfter(f.bare, o + name.length))) === 'read')
           addFact({
             leg: 'privateData',
             via: `${opaque.package}: reads the account behind the credential it was made with (${opaque.reason})`,
@@ -1653,15 +1666,7 @@ function reachOf(
           chain.length === 1 && chain[0].name === '' && /\bnew[ \t]+$/.test(f.bare.slice(Math.max(0, o - 12), o))
         const makes = assigned || typeArgument || constructed
         if (gated) {
-          // The statement a dispatcher is given comes after a context (`db.ExecContext(ctx, "DELETE …")`).
-          const argsOf = (c: { argsAt?: number }) => {
-            if (c.argsAt === undefined) return undefined
-            const first = firstArgument(f.code, c.argsAt)
-            return /^\s*(?:ctx|context|cancellationToken|ct)\s*$/.test(first)
-              ? firstArgument(f.code, c.argsAt + first.length + 1)
-              : first
-          }
-          const calls = chain.map((c) => ({ name: c.name, args: argsOf(c) }))
+          const calls = callsOf(f, chain)
           // A statement the caller writes (`new SqlCommand(sql, conn)`, `cursor.execute(query)`) selects any rows.
           // Unless the tool and the functions on its way say they only write (`create_table`): it selects nothing.
           const callerStatement =

@@ -61,9 +61,16 @@ export function sdkKey(language: Language, module: string): string {
   }
 }
 
+/** The repository's own modules: Python's files and packages, go.mod's module paths, JVM package roots. */
+interface LocalModules {
+  python: Set<string>
+  go: string[]
+  jvm: Set<string>
+}
+
 export class ServiceSdks {
   private found: Map<string, CatalogueEntry> | undefined
-  private localRoots: Set<string> | undefined
+  private ownModules: LocalModules | undefined
 
   constructor(
     /** The repository's source files, tests left out. */
@@ -78,10 +85,10 @@ export class ServiceSdks {
 
   /** The entry of an import of an uncatalogued service SDK made somewhere with a credential, if it is one. */
   entryOf(language: Language, module: string): CatalogueEntry | undefined {
-    if (language === 'csharp' || !this.thirdParty(language, module) || NOT_A_SERVICE.test(sdkKey(language, module)))
-      return undefined
+    const key = this.candidate(language, module)
+    if (key === undefined) return undefined
     this.found ??= this.search()
-    return this.found.get(`${ECOSYSTEM_OF[language]}:${sdkKey(language, module)}`)
+    return this.found.get(`${ECOSYSTEM_OF[language]}:${key}`)
   }
 
   private search(): Map<string, CatalogueEntry> {
@@ -90,13 +97,13 @@ export class ServiceSdks {
       // The text first: most files name no credential, and their views are not made for this.
       if (f.language === 'csharp' || !CREDENTIAL.test(f.text) || !CREDENTIAL.test(f.code)) continue
       for (const imp of f.imports) {
-        if (!imp.names.length || this.known(f.language, imp) || !this.thirdParty(f.language, imp.module)) continue
-        if (NOT_A_SERVICE.test(sdkKey(f.language, imp.module))) continue
-        const key = `${ECOSYSTEM_OF[f.language]}:${sdkKey(f.language, imp.module)}`
+        const pkg =
+          imp.names.length && !this.known(f.language, imp) ? this.candidate(f.language, imp.module) : undefined
+        if (pkg === undefined) continue
+        const key = `${ECOSYSTEM_OF[f.language]}:${pkg}`
         if (found.has(key)) continue
         const given = imp.names.map((n) => credentialGiven(f, n)).find((w) => w !== undefined)
         if (!given) continue
-        const pkg = sdkKey(f.language, imp.module)
         found.set(key, {
           package: pkg,
           ecosystem: ECOSYSTEM_OF[f.language],
@@ -108,6 +115,13 @@ export class ServiceSdks {
       }
     }
     return found
+  }
+
+  /** The package an import names when it may be a service's SDK: a third party's, and not one that is no service. */
+  private candidate(language: Language, module: string): string | undefined {
+    if (language === 'csharp' || !this.thirdParty(language, module)) return undefined
+    const key = sdkKey(language, module)
+    return NOT_A_SERVICE.test(key) ? undefined : key
   }
 
   /** An import of a package, not of the language's own library or of the repository's own code. */
@@ -123,38 +137,33 @@ export class ServiceSdks {
         )
       case 'python': {
         const root = module.split('.')[0]
-        return root !== '' && !PYTHON_STDLIB.has(root) && !this.local().has(`py:${root}`) && root !== 'mcp'
+        return root !== '' && !PYTHON_STDLIB.has(root) && !this.local().python.has(root) && root !== 'mcp'
       }
-      case 'go': {
-        const first = module.split('/')[0]
-        return (
-          first.includes('.') && ![...this.local()].some((l) => l.startsWith('go:') && module.startsWith(l.slice(3)))
-        )
-      }
+      case 'go':
+        return module.split('/')[0].includes('.') && !this.local().go.some((own) => module.startsWith(own))
       default:
-        return !JVM_PLATFORM.test(module) && !this.local().has(`jvm:${module.split('.').slice(0, 2).join('.')}`)
+        return !JVM_PLATFORM.test(module) && !this.local().jvm.has(module.split('.').slice(0, 2).join('.'))
     }
   }
 
-  /** The repository's own modules: Python's top-level files and packages, go.mod's module paths, JVM package roots. */
-  private local(): Set<string> {
-    if (this.localRoots) return this.localRoots
-    const roots = new Set<string>()
+  private local(): LocalModules {
+    if (this.ownModules) return this.ownModules
+    const own: LocalModules = { python: new Set(), go: [], jvm: new Set() }
     for (const p of this.paths) {
       const parts = p.split('/')
       // A Python module or package at any depth can be a root (`src.common…`, a server in a subfolder).
       if (p.endsWith('.py')) {
-        for (const part of parts) roots.add(`py:${part.replace(/\.py$/, '')}`)
+        for (const part of parts) own.python.add(part.replace(/\.py$/, ''))
       } else if (p === 'go.mod' || p.endsWith('/go.mod')) {
         const module = /^module[ \t]+(\S+)/m.exec(this.read(p) ?? '')?.[1]
-        if (module) roots.add(`go:${module}`)
+        if (module) own.go.push(module)
       } else if (/\.(?:java|kt)$/.test(p)) {
         // The directories under src/main/java name the packages: their first two segments are the project's.
         const at = parts.findIndex((s, i) => (s === 'java' || s === 'kotlin') && parts[i - 1] === 'main')
-        if (at >= 0 && parts.length > at + 3) roots.add(`jvm:${parts[at + 1]}.${parts[at + 2]}`)
+        if (at >= 0 && parts.length > at + 3) own.jvm.add(`${parts[at + 1]}.${parts[at + 2]}`)
       }
     }
-    return (this.localRoots = roots)
+    return (this.ownModules = own)
   }
 }
 
