@@ -102,6 +102,19 @@ function goNamesOfPath(path) {
         ...new Set([base.replace(/[^\w]/g, ''), base.replace(/-sdk$/, '').replace(/[^\w]/g, ''), base.split(/[-.]/)[0]])
     ];
 }
+const importsOfViews = new WeakMap();
+/**
+ * The imports of a file's views, read once for a views object the snapshot keeps: the source pass
+ * and the capability pass read the same files.
+ */
+function importsOfViewed(language, views) {
+    const known = importsOfViews.get(views);
+    if (known?.language === language)
+        return known.imports;
+    const imports = importsOf({ language, code: views.code, bare: views.bare });
+    importsOfViews.set(views, { language, imports });
+    return imports;
+}
 /** Every import of a file (views: `code` keeps strings, `bare` blanks them and comments). */
 function importsOf(file) {
     const out = [];
@@ -231,7 +244,7 @@ function createImportsDetector(into) {
             // again on its views, where an import in a comment or a string does not count.
             const raw = { language: file.language, code: file.text, bare: file.text };
             if (file.viewed || importsOf(raw).some((imp) => entryOfImport(catalogue, file.language, imp))) {
-                for (const imp of importsOf(file)) {
+                for (const imp of file.views ? importsOfViewed(file.language, file.views) : importsOf(file)) {
                     const entry = entryOfImport(catalogue, file.language, imp);
                     if (entry)
                         into.imports.push({
@@ -601,4 +614,4 @@ function appendAll(into, part) {
     }
 }
 
-export { startSourceScan as a, chunkListing as c, entryOfImport as e, importsOf as i, packChunk as p, scanChunk as s };
+export { startSourceScan as a, chunkListing as c, entryOfImport as e, importsOfViewed as i, packChunk as p, scanChunk as s };

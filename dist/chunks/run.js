@@ -12,8 +12,8 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, a as closingBracket, s as sendsBody, L as LineFinder, b as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, d as splitTopLevel, e as codeFileOf, g as stringConstantsOf, t as toolObjectsOf, o as own, j as listOpening, k as toolsOfList, m as listedRegistration, p as partsOf, n as importsOf$1, q as handlerFieldAt, r as loopNames, u as parameterOf, v as expressionText, w as objectNameAt, x as listElements, y as listedByIdentifier, z as scanSources, A as dotenvSecrets, B as testDataIn, D as createSecretsDetector } from './security.js';
-import { e as entryOfImport, i as importsOf, a as startSourceScan } from './parallel-scan.js';
+import { f as firstArgument, a as closingBracket, s as sendsBody, L as LineFinder, b as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, d as splitTopLevel, e as codeFileOf, g as stringConstantsOf, t as toolObjectsOf, o as own, j as listOpening, k as toolsOfList, m as listedRegistration, p as partsOf, n as importsOf, q as handlerFieldAt, r as loopNames, u as parameterOf, v as expressionText, w as objectNameAt, x as listElements, y as listedByIdentifier, z as scanSources, A as dotenvSecrets, B as testDataIn, D as createSecretsDetector } from './security.js';
+import { e as entryOfImport, i as importsOfViewed, a as startSourceScan } from './parallel-scan.js';
 import { builtinModules } from 'node:module';
 import { E as ECOSYSTEM_OF, x as catalogueWith, P as PROGRAMS } from './catalogue.js';
 import { i as isWordChar, b as isSpaceChar, m as matchSecrets } from './rules.js';
@@ -1856,7 +1856,7 @@ class PathIndex {
     }
 }
 const REEXPORT = /\bexport[ \t]*(?:\*|\{[^{}]{0,400}\})[ \t]*from[ \t]*(['"])(\.[^'"\n]{0,200})\1/g;
-function linkedFiles(path, language, text, code, bare, paths, types, imports, importedFrom, missing = new Set()) {
+function linkedFiles(path, language, text, code, bare, paths, types, imports, importedFrom, missing = new Set(), siblings = {}) {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     const join = (a, b) => {
         const parts = (a ? `${a}/${b}` : b).split('/');
@@ -1935,7 +1935,8 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
     }
     else {
         const ext = path.slice(path.lastIndexOf('.'));
-        for (const p of paths.sourcesIn(dir, ext))
+        siblings.of = paths.sourcesIn(dir, ext);
+        for (const p of siblings.of)
             if (p !== path)
                 linked.add(p);
         if (language !== 'go') {
@@ -1999,7 +2000,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         }
         // Most files are parsed for a definition or two, or to find a tool's name: even the lexing is made on first use.
         const views = once(() => repo.views?.(path, text, language) ?? sourceViews(text, language));
-        const imports = once(() => importsOf({ language, code: views().code, bare: views().bare }));
+        const imports = once(() => importsOfViewed(language, views()));
         const defs = once(() => definitionsOf(language, views().bare));
         const defsByName = once(() => byName(defs()));
         const bound = once(() => {
@@ -2021,12 +2022,10 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         const linking = once(() => {
             const importedFrom = new Map();
             const missing = new Set();
+            const siblings = {};
             const { code, bare } = views();
-            return {
-                importedFrom,
-                missing,
-                linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom, missing)
-            };
+            const linked = linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom, missing, siblings);
+            return { importedFrom, missing, linked, siblings: siblings.of };
         });
         const defAt = once(() => new Set(defs().map((d) => d.nameOffset)));
         const constants = once(() => urlConstants(views().code));
@@ -2080,6 +2079,9 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             },
             get missing() {
                 return linking().missing;
+            },
+            get siblings() {
+                return linking().siblings;
             }
         };
         parsed.set(path, file);
@@ -4071,7 +4073,15 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end));
     if (here.length)
         return here.slice(0, 3).map((def) => ({ file: f, def }));
-    for (const p of f.linked) {
+    let rest = f.linked;
+    if (f.siblings) {
+        // A package's files all look for the same names: each directory is searched once per name.
+        const there = siblingDefinitions(f.siblings, name, parse).find((d) => d.file !== f);
+        if (there)
+            return there.defs.slice(0, 3).map((def) => ({ file: there.file, def }));
+        rest = f.linked.slice(f.siblings.length - (f.siblings.includes(f.path) ? 1 : 0));
+    }
+    for (const p of rest) {
         const other = parse(p);
         const defs = (other?.text.includes(name) && other.defsByName.get(name)) || [];
         if (defs.length)
@@ -4111,6 +4121,25 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
         }
     }
     f.farDefs.set(name, found);
+    return found;
+}
+const siblingDefs = new WeakMap();
+/** The files of one directory that define `name`, in the directory's order, found once for all of them. */
+function siblingDefinitions(siblings, name, parse) {
+    let byName = siblingDefs.get(siblings);
+    if (!byName)
+        siblingDefs.set(siblings, (byName = new Map()));
+    let found = byName.get(name);
+    if (!found) {
+        found = [];
+        for (const p of siblings) {
+            const other = parse(p);
+            const defs = other?.text.includes(name) && other.defsByName.get(name);
+            if (defs && defs.length)
+                found.push({ file: other, defs });
+        }
+        byName.set(name, found);
+    }
     return found;
 }
 function offsetOf(f, line, column) {
@@ -4944,7 +4973,7 @@ function resolveList(f, files, paths, repo, tools) {
                 elements.push({ ident });
             }
         }
-        const imports = importsOf$1(file);
+        const imports = importsOf(file);
         for (const e of elements) {
             // `export { default as x } from './x'`: that module's default; an imported name: its module's.
             const imported = e.spec ? { from: e.spec, name: e.ident } : imports.get(e.ident);
@@ -5020,13 +5049,10 @@ function definitionOf(file, name, files, paths, repo, depth) {
     const entry = files.get(file);
     if (!entry || !/^[A-Za-z_$][\w$]*$/.test(name))
         return undefined;
-    const e = name.replace(/\$/g, '\\$');
-    const def = new RegExp(`(?:\\bfunction\\s*\\*?\\s*|\\bdef\\s+|\\bfunc\\s+(?:\\([^()\\n]{0,200}\\)\\s*)?|\\b(class)\\s+)${e}\\b|\\b(?:const|let|var)\\s+${e}\\s*=\\s*(?:async\\s*)?(?:function\\b|\\([^()]{0,400}\\)\\s*(?::[^=]{0,200})?=>|[A-Za-z_$][\\w$]*\\s*=>)`).exec(entry.file.bare);
-    if (def) {
-        const at = def.index + def[0].search(new RegExp(`${e}\\b`));
-        return def[1] ? runMethodOf(entry.file, at) : entry.file.at(at, 'handles the tool');
-    }
-    const imported = depth < 3 ? importsOf$1(entry.file).get(name) : undefined;
+    const def = definedAt(entry.file.bare, name);
+    if (def)
+        return def.isClass ? runMethodOf(entry.file, def.at) : entry.file.at(def.at, 'handles the tool');
+    const imported = depth < 3 ? importsOf(entry.file).get(name) : undefined;
     if (!imported)
         return undefined;
     for (const path of moduleFiles(file, imported.from, languageOf(file), paths, repo)) {
@@ -5035,6 +5061,30 @@ function definitionOf(file, name, files, paths, repo, depth) {
         const found = target && definitionOf(path, target, files, paths, repo, depth + 1);
         if (found)
             return found;
+    }
+    return undefined;
+}
+/** What comes before a function's or class's name where it is defined (`def `, `func (r *T) `, `class `). */
+const DEFINES_BEFORE = /(?:\bfunction(?:\s*\*)?\s*|\bdef\s+|\bfunc\s+(?:\([^()\n]{0,200}\)\s*)?|\b(class)\s+)$/;
+const DECLARES_BEFORE = /\b(?:const|let|var)\s+$/;
+/** What comes after a variable's name that holds a function (`= async (a: A) =>`, `= function`). */
+const HOLDS_FUNCTION_AFTER = /\s*=\s*(?:async\s*)?(?:function\b|\([^()]{0,400}\)\s*(?::[^=]{0,200})?=>|[A-Za-z_$][\w$]*\s*=>)/y;
+/**
+ * Where `name` is first defined as a function, a class or a variable holding a function. Each place
+ * the name is written is tried, not each offset of the text: a file names a handler a few times.
+ */
+function definedAt(bare, name) {
+    for (let i = bare.indexOf(name); i >= 0; i = bare.indexOf(name, i + 1)) {
+        const end = i + name.length;
+        if ((i > 0 && /[\w$]/.test(bare[i - 1])) || (end < bare.length && /[\w$]/.test(bare[end])))
+            continue;
+        const before = bare.slice(Math.max(0, i - 240), i);
+        const defines = DEFINES_BEFORE.exec(before);
+        if (defines)
+            return { at: i, isClass: defines[1] !== undefined };
+        HOLDS_FUNCTION_AFTER.lastIndex = end;
+        if (DECLARES_BEFORE.test(before) && HOLDS_FUNCTION_AFTER.test(bare))
+            return { at: i, isClass: false };
     }
     return undefined;
 }
@@ -5300,7 +5350,7 @@ function resolveWrappers(params, files, paths, repo, source, tools) {
                         const head = ident[1].split('.')[0];
                         const language = languageOf(path);
                         const from = language === 'typescript' || language === 'javascript' || language === 'python'
-                            ? importsOf$1(file).get(head)
+                            ? importsOf(file).get(head)
                             : undefined;
                         const ref = {
                             file: path,

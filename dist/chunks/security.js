@@ -66,7 +66,7 @@ class ScannedFile {
     mayHold;
     repo;
     isTest;
-    views;
+    made;
     lines;
     constructor(path, language, text, mayHold, 
     /** The snapshot the text is from: it keeps the views of a text it keeps, for the passes after this one. */
@@ -79,12 +79,15 @@ class ScannedFile {
         this.isTest = isTestPath(path);
     }
     viewsOf(language) {
-        return (this.views ??= this.repo
+        return (this.made ??= this.repo
             ? this.repo.views(this.path, this.text, language)
             : sourceViews(this.text, language));
     }
     get viewed() {
-        return this.views !== undefined;
+        return this.made !== undefined;
+    }
+    get views() {
+        return this.language ? this.viewsOf(this.language) : undefined;
     }
     get code() {
         return this.language ? this.viewsOf(this.language).code : this.text;

@@ -13,7 +13,7 @@ import type { FileEvidence } from '../../findings.js'
 import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
 import { sourceViews } from '../source/lexer.js'
 import { LineFinder } from '../source/scan.js'
-import { entryOfImport, importsOf, type ImportLine } from '../source/imports.js'
+import { entryOfImport, importsOf, importsOfViewed, type ImportLine } from '../source/imports.js'
 import {
   CALLER_URL_NAME,
   firstArgument,
@@ -285,6 +285,8 @@ interface ParsedFile {
   scoped: { name: string; entry: CatalogueEntry; start: number; end: number }[]
   constants: Map<string, string>
   linked: string[]
+  /** The files of its directory and extension that `linked` begins with (this one among them), when it does. */
+  siblings: readonly string[] | undefined
 }
 
 type Span = { start: number; end: number }
@@ -635,7 +637,8 @@ function linkedFiles(
   types: Map<string, string[]>,
   imports: ReturnType<typeof importsOf>,
   importedFrom: Map<string, string>,
-  missing: Set<string> = new Set()
+  missing: Set<string> = new Set(),
+  siblings: { of?: readonly string[] } = {}
 ): string[] {
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
   const join = (a: string, b: string) => {
@@ -698,7 +701,8 @@ function linkedFiles(
     }
   } else {
     const ext = path.slice(path.lastIndexOf('.'))
-    for (const p of paths.sourcesIn(dir, ext)) if (p !== path) linked.add(p)
+    siblings.of = paths.sourcesIn(dir, ext)
+    for (const p of siblings.of) if (p !== path) linked.add(p)
     if (language !== 'go') {
       for (const word of new Set(bare.match(/\b[A-Z]\w*\b/g) ?? []))
         for (const f of types.get(word) ?? []) if (f !== path) linked.add(f)
@@ -760,7 +764,7 @@ export function deriveCapabilities(
     }
     // Most files are parsed for a definition or two, or to find a tool's name: even the lexing is made on first use.
     const views = once(() => repo.views?.(path, text, language) ?? sourceViews(text, language))
-    const imports = once(() => importsOf({ language, code: views().code, bare: views().bare }))
+    const imports = once(() => importsOfViewed(language, views()))
     const defs = once(() => definitionsOf(language, views().bare))
     const defsByName = once(() => byName(defs()))
     const bound = once(() => {
@@ -777,12 +781,22 @@ export function deriveCapabilities(
     const linking = once(() => {
       const importedFrom = new Map<string, string>()
       const missing = new Set<string>()
+      const siblings: { of?: readonly string[] } = {}
       const { code, bare } = views()
-      return {
+      const linked = linkedFiles(
+        path,
+        language,
+        text,
+        code,
+        bare,
+        pathSet,
+        types,
+        imports(),
         importedFrom,
         missing,
-        linked: linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom, missing)
-      }
+        siblings
+      )
+      return { importedFrom, missing, linked, siblings: siblings.of }
     })
     const defAt = once(() => new Set(defs().map((d) => d.nameOffset)))
     const constants = once(() => urlConstants(views().code))
@@ -836,6 +850,9 @@ export function deriveCapabilities(
       },
       get missing() {
         return linking().missing
+      },
+      get siblings() {
+        return linking().siblings
       }
     }
     parsed.set(path, file)
@@ -2934,7 +2951,14 @@ function definitionsNamed(
   // Not the function the call is in (a tool named like the method it calls).
   const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end))
   if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
-  for (const p of f.linked) {
+  let rest = f.linked
+  if (f.siblings) {
+    // A package's files all look for the same names: each directory is searched once per name.
+    const there = siblingDefinitions(f.siblings, name, parse).find((d) => d.file !== f)
+    if (there) return there.defs.slice(0, 3).map((def) => ({ file: there.file, def }))
+    rest = f.linked.slice(f.siblings.length - (f.siblings.includes(f.path) ? 1 : 0))
+  }
+  for (const p of rest) {
     const other = parse(p)
     const defs = (other?.text.includes(name) && other.defsByName.get(name)) || []
     if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
@@ -2965,6 +2989,28 @@ function definitionsNamed(
     }
   }
   f.farDefs.set(name, found)
+  return found
+}
+
+const siblingDefs = new WeakMap<readonly string[], Map<string, { file: ParsedFile; defs: Definition[] }[]>>()
+/** The files of one directory that define `name`, in the directory's order, found once for all of them. */
+function siblingDefinitions(
+  siblings: readonly string[],
+  name: string,
+  parse: (p: string) => ParsedFile | undefined
+): { file: ParsedFile; defs: Definition[] }[] {
+  let byName = siblingDefs.get(siblings)
+  if (!byName) siblingDefs.set(siblings, (byName = new Map()))
+  let found = byName.get(name)
+  if (!found) {
+    found = []
+    for (const p of siblings) {
+      const other = parse(p)
+      const defs = other?.text.includes(name) && other.defsByName.get(name)
+      if (defs && defs.length) found.push({ file: other!, defs })
+    }
+    byName.set(name, found)
+  }
   return found
 }
 

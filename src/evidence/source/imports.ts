@@ -7,6 +7,7 @@ import type { FileEvidence } from '../../findings.js'
 import { isCiPath, type Language } from '../repository.js'
 import { catalogueWith, type Catalogue } from '../derived/catalogue.js'
 import { isCode, own, type CodeFile, type Detector, type SourceFile } from './scan.js'
+import type { SourceViews } from './lexer.js'
 import type { Rule } from './rules/rule.js'
 
 export interface ImportLine {
@@ -138,6 +139,20 @@ function goNamesOfPath(path: string): string[] {
   ]
 }
 
+const importsOfViews = new WeakMap<SourceViews, { language: Language; imports: ImportLine[] }>()
+
+/**
+ * The imports of a file's views, read once for a views object the snapshot keeps: the source pass
+ * and the capability pass read the same files.
+ */
+export function importsOfViewed(language: Language, views: SourceViews): ImportLine[] {
+  const known = importsOfViews.get(views)
+  if (known?.language === language) return known.imports
+  const imports = importsOf({ language, code: views.code, bare: views.bare })
+  importsOfViews.set(views, { language, imports })
+  return imports
+}
+
 /** Every import of a file (views: `code` keeps strings, `bare` blanks them and comments). */
 export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): ImportLine[] {
   const out: ImportLine[] = []
@@ -258,7 +273,7 @@ export function createImportsDetector(into: { imports: CapabilityImport[]; decla
       // again on its views, where an import in a comment or a string does not count.
       const raw = { language: file.language, code: file.text, bare: file.text }
       if (file.viewed || importsOf(raw).some((imp) => entryOfImport(catalogue, file.language, imp))) {
-        for (const imp of importsOf(file)) {
+        for (const imp of file.views ? importsOfViewed(file.language, file.views) : importsOf(file)) {
           const entry = entryOfImport(catalogue, file.language, imp)
           if (entry)
             into.imports.push({

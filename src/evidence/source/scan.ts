@@ -2,7 +2,7 @@
 // read once, its views computed once, and every detector sees it. Detectors
 // collect facts; they never decide (the checks in checks/ do).
 import { isTestPath, languageOf, type Language, type RepoFile, type Repository } from '../repository.js'
-import { sourceViews } from './lexer.js'
+import { sourceViews, type SourceViews } from './lexer.js'
 import { holdsNeedle, LITERALS, type LiteralHits } from './literals.js'
 import type { Rule } from './rules/rule.js'
 
@@ -23,6 +23,8 @@ export interface SourceFile {
   mayHold: LiteralHits['mayHold']
   /** The views are made already (reading them costs nothing more). */
   readonly viewed?: boolean
+  /** Both views as one object, made on first use (what is read once per views object is kept on it). */
+  readonly views?: SourceViews
   /** file:line:column evidence for an offset, with the line as snippet. */
   at(offset: number, note?: string): { file: string; line: number; column: number; quoteLine: true; note?: string }
 }
@@ -108,7 +110,7 @@ export class LineFinder {
  */
 class ScannedFile implements SourceFile {
   readonly isTest: boolean
-  private views: ReturnType<typeof sourceViews> | undefined
+  private made: SourceViews | undefined
   private lines: LineFinder | undefined
 
   constructor(
@@ -122,14 +124,18 @@ class ScannedFile implements SourceFile {
     this.isTest = isTestPath(path)
   }
 
-  private viewsOf(language: Language): ReturnType<typeof sourceViews> {
-    return (this.views ??= this.repo
+  private viewsOf(language: Language): SourceViews {
+    return (this.made ??= this.repo
       ? this.repo.views(this.path, this.text, language)
       : sourceViews(this.text, language))
   }
 
   get viewed(): boolean {
-    return this.views !== undefined
+    return this.made !== undefined
+  }
+
+  get views(): SourceViews | undefined {
+    return this.language ? this.viewsOf(this.language) : undefined
   }
 
   get code(): string {

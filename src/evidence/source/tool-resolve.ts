@@ -259,14 +259,8 @@ function definitionOf(
 ): FileEvidence | undefined {
   const entry = files.get(file)
   if (!entry || !/^[A-Za-z_$][\w$]*$/.test(name)) return undefined
-  const e = name.replace(/\$/g, '\\$')
-  const def = new RegExp(
-    `(?:\\bfunction\\s*\\*?\\s*|\\bdef\\s+|\\bfunc\\s+(?:\\([^()\\n]{0,200}\\)\\s*)?|\\b(class)\\s+)${e}\\b|\\b(?:const|let|var)\\s+${e}\\s*=\\s*(?:async\\s*)?(?:function\\b|\\([^()]{0,400}\\)\\s*(?::[^=]{0,200})?=>|[A-Za-z_$][\\w$]*\\s*=>)`
-  ).exec(entry.file.bare)
-  if (def) {
-    const at = def.index + def[0].search(new RegExp(`${e}\\b`))
-    return def[1] ? runMethodOf(entry.file, at) : entry.file.at(at, 'handles the tool')
-  }
+  const def = definedAt(entry.file.bare, name)
+  if (def) return def.isClass ? runMethodOf(entry.file, def.at) : entry.file.at(def.at, 'handles the tool')
   const imported = depth < 3 ? importsOf(entry.file).get(name) : undefined
   if (!imported) return undefined
   for (const path of moduleFiles(file, imported.from, languageOf(file), paths, repo)) {
@@ -274,6 +268,30 @@ function definitionOf(
     const target = imported.name === 'default' && other ? defaultName(other.file) : imported.name
     const found = target && definitionOf(path, target, files, paths, repo, depth + 1)
     if (found) return found
+  }
+  return undefined
+}
+
+/** What comes before a function's or class's name where it is defined (`def `, `func (r *T) `, `class `). */
+const DEFINES_BEFORE = /(?:\bfunction(?:\s*\*)?\s*|\bdef\s+|\bfunc\s+(?:\([^()\n]{0,200}\)\s*)?|\b(class)\s+)$/
+const DECLARES_BEFORE = /\b(?:const|let|var)\s+$/
+/** What comes after a variable's name that holds a function (`= async (a: A) =>`, `= function`). */
+const HOLDS_FUNCTION_AFTER =
+  /\s*=\s*(?:async\s*)?(?:function\b|\([^()]{0,400}\)\s*(?::[^=]{0,200})?=>|[A-Za-z_$][\w$]*\s*=>)/y
+
+/**
+ * Where `name` is first defined as a function, a class or a variable holding a function. Each place
+ * the name is written is tried, not each offset of the text: a file names a handler a few times.
+ */
+function definedAt(bare: string, name: string): { at: number; isClass: boolean } | undefined {
+  for (let i = bare.indexOf(name); i >= 0; i = bare.indexOf(name, i + 1)) {
+    const end = i + name.length
+    if ((i > 0 && /[\w$]/.test(bare[i - 1])) || (end < bare.length && /[\w$]/.test(bare[end]))) continue
+    const before = bare.slice(Math.max(0, i - 240), i)
+    const defines = DEFINES_BEFORE.exec(before)
+    if (defines) return { at: i, isClass: defines[1] !== undefined }
+    HOLDS_FUNCTION_AFTER.lastIndex = end
+    if (DECLARES_BEFORE.test(before) && HOLDS_FUNCTION_AFTER.test(bare)) return { at: i, isClass: false }
   }
   return undefined
 }
