@@ -2796,6 +2796,8 @@ const MISSING_CODE = 'it calls code the checkout does not hold';
 const RUNS_PROGRAM = 'it runs a program whose reach the gate cannot read';
 /** Said of a tool that calls a service's SDK the catalogue does not list: what it reads or sends is the service's. */
 const CALLS_UNKNOWN_SDK = "it calls a service's SDK whose reach the gate does not know";
+/** Said of a tool that reads the organisation's own service: whether others wrote the text it returns is open. */
+const CONFIGURED_READ = "it reads the organisation's own service, whose text others may write";
 /** Said of a tool whose HTTP calls go where the gate cannot tell: what they fetch may be private or outsiders' text. */
 const UNRESOLVED_TARGET = 'it calls a URL the gate cannot resolve';
 /** Said of a tool that sends a request body to a URL the gate cannot resolve: where its data goes is not known. */
@@ -2827,6 +2829,8 @@ function unreadReason(ctx, tool, leg) {
         return CALLS_UNKNOWN_SDK;
     if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length)
         return UNRESOLVED_TARGET;
+    if (leg === 'untrustedContent' && configuredReads(reach).length)
+        return CONFIGURED_READ;
     // A request with a body to a target the gate cannot tell, in the tool's code or beside it, may carry its data out.
     if (leg === 'externalCommunication' && unresolvedCalls(ctx, tool).some((u) => u.sends))
         return UNRESOLVED_SEND;
@@ -2836,6 +2840,8 @@ function unreadReason(ctx, tool, leg) {
         return UNTIED_SENDER;
     return undefined;
 }
+/** Reads of the host the server's configuration names (an issue tracker, a wiki, a ticket queue of its own). */
+const configuredReads = (reach) => (reach?.facts ?? []).filter((f) => f.source === 'configured-host').map((f) => f.at);
 /** Packages that can send (mail, chat, a service's posts) used where no handler led, that the tool may be using. */
 function untiedSenders(ctx, tool) {
     return ctx.repo.capabilities.server.filter((f) => f.source === 'send' && f.candidates.includes(tool));
@@ -2862,6 +2868,10 @@ const UNREAD = {
     [UNRESOLVED_SEND]: {
         fix: 'Build the URL from a constant or a configuration key the gate can read',
         where: (ctx, tool) => unresolvedCalls(ctx, tool).flatMap((u) => (u.sends ? [u.at] : []))
+    },
+    [CONFIGURED_READ]: {
+        fix: 'Declare `untrustedContent` if people other than the user write what the tool reads (issues, comments, messages, tickets)',
+        where: (ctx, tool) => configuredReads(reachOf(ctx, tool))
     },
     [UNCLEAR_WRITE]: {
         fix: 'Declare `externalCommunication` if others read what the tool writes',

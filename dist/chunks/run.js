@@ -2123,20 +2123,28 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     let namedClients;
     // The one base address the checkout gives an HttpClient that has no name (a DI singleton, a typed client): where
     // its relative requests go; none, or several that differ, and they stay unresolved.
-    let defaultHost = null;
-    const defaultClientHost = () => {
-        if (defaultHost === null) {
-            const hosts = new Set();
-            for (const p of filesNaming('csharp', 'BaseAddress')) {
-                const f = parse(p);
-                if (f)
-                    for (const h of unnamedBaseHosts(f))
-                        hosts.add(h);
+    // Or, when every base address given one is read from configuration, the organisation's own service.
+    const defaultBases = once(() => {
+        const hosts = new Set();
+        let configured = 0;
+        for (const p of filesNaming('csharp', 'BaseAddress')) {
+            const f = parse(p);
+            for (const base of f ? unnamedBases(f) : []) {
+                if (base.host)
+                    hosts.add(base.host);
+                else if (base.configured)
+                    configured++;
+                else
+                    return { host: undefined, configured: false };
             }
-            defaultHost = hosts.size === 1 ? [...hosts][0] : undefined;
         }
-        return defaultHost;
-    };
+        return {
+            host: hosts.size === 1 && !configured ? [...hosts][0] : undefined,
+            configured: configured > 0 && !hosts.size
+        };
+    });
+    const defaultClientHost = () => defaultBases().host;
+    const defaultClientConfigured = () => defaultBases().configured;
     // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
     let config;
     const configValue = (key) => {
@@ -2240,6 +2248,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         },
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
             (f.language === 'csharp' ? defaultClientHost() : undefined),
+        configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
         toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
         dispatchFiles: (language, name) => {
             const files = dispatchIndex(language).get(name) ?? [];
@@ -2943,7 +2952,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                         const base = () => lookups.baseHost(f, name);
                         urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, 
                         // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
-                        writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name, vendorUse, base, given, configured, based);
+                        writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name, vendorUse, base, given, configured, based, () => lookups.configuredBase?.(f, name) ?? false);
                     }
                 }
                 continue;
@@ -3175,7 +3184,10 @@ function springBaseHost(f, name, parse, filesNaming, configValue) {
 }
 const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g;
 const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*[$@]{0,2}"([^"\n]{1,500})"/;
-const BASE_ADDRESSES = new RegExp(BASE_ADDRESS.source, 'g');
+/** A base address given to an HttpClient: `new Uri(…)` (its argument read next), or any other value. */
+const BASE_ADDRESS_SET = /\bBaseAddress[ \t]*=(?!=)[ \t]*(?:(new[ \t]+Uri[ \t]*\()|([^;\n]{1,300}))/g;
+/** A .NET configuration read: `config["Jira:Url"]`, `GetValue<string>(…)`, `GetSection(…)`. */
+const CONFIG_READ = /\[[ \t]*"[\w:.-]{1,100}"[ \t]*\]|\bGet(?:Value|Section|ConnectionString)\b/;
 /** A process started, in the five languages: the standard libraries' ways, and Node's `child_process` by name. */
 const PROCESS_START = /\bnew[ \t]+ProcessBuilder\b|\bRuntime\.getRuntime\(\)[ \t]*\.[ \t]*exec\b|\bsubprocess\.(?:run|Popen|call|check_output|check_call)\b|\bos\.(?:system|popen)\b|\basyncio\.create_subprocess_(?:exec|shell)\b|\bexec\.Command(?:Context)?\b|\bProcess\.Start\b|\bnew[ \t]+ProcessStartInfo\b|\bchild_process\.(?:exec|execFile|spawn)(?:Sync)?\b|(?<![\w$.])(?:spawn|spawnSync|execFile|execFileSync|execSync|execa)[ \t]*\(/g;
 /** Where a file starts processes, found once per file: the spans of many tools cover the same code. */
@@ -3188,15 +3200,20 @@ function processStartsIn(f, span) {
 }
 const GLOBAL_USING = /^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm;
 /** The hosts of the base addresses a file gives HttpClients outside a named client's registration. */
-function unnamedBaseHosts(f) {
+function unnamedBases(f) {
     const named = namedClientRegistrations(f);
     const out = [];
-    for (const m of f.code.matchAll(BASE_ADDRESSES)) {
+    for (const m of f.code.matchAll(BASE_ADDRESS_SET)) {
         if (named.some((s) => s.start <= m.index && m.index < s.end))
             continue;
-        const host = hostOf(m[1]);
+        const value = m[1] ? firstArgument(f.code, m.index + m[0].length) : m[2];
+        const url = /^\s*[$@]{0,2}"([^"\n]{1,500})"/.exec(value)?.[1] ?? f.constants.get(value.trim());
+        const host = url ? hostOf(url) : undefined;
         if (host)
-            out.push(host);
+            out.push({ host });
+        // `new Uri(options.BaseUrl.TrimEnd('/') + "/")`, `new Uri(config["Jira:Url"])`, an environment variable.
+        else
+            out.push({ configured: !url && (ENV_READ.test(value) || CONFIG_READ.test(value) || URLISH.test(value)) });
     }
     return out;
 }
@@ -3637,7 +3654,7 @@ function accessOfPath(entry, path) {
 }
 /** The private-data packages a tool used, read or not: they are its, not the server's. */
 const TOUCHED = new WeakMap();
-function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue, method = '', vendorUse, baseHost, given = new Map(), configured = new Set(), based = new Set()) {
+function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue, method = '', vendorUse, baseHost, given = new Map(), configured = new Set(), based = new Set(), configuredBase) {
     let from = argsAt;
     let arg = firstArgument(f.code, from);
     // A verb the tool's caller chooses (`NewRequest(ctx, method, url, body)`) may read or write.
@@ -3726,7 +3743,10 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         });
         return;
     }
-    if (configuredTarget(f, argsAt, arg, tainted) || configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim())) {
+    if (configuredTarget(f, argsAt, arg, tainted) ||
+        configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) ||
+        // A path on a client whose base address the configuration gives (a typed HttpClient).
+        configuredBase?.()) {
         // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
         if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) {
             addFact(configuredFact(client, expr, at));

@@ -351,6 +351,37 @@ describe("C# tools given the one HttpClient the host registers with the organisa
   })
 })
 
+describe('C# tools on a typed HttpClient whose base address the environment gives', () => {
+  const dir = (variant: string) => join(ROOT, 'test', 'fixtures', 'capabilities', 'csharp-configured-base', variant)
+  const { ctx, result } = runGate({ dir: dir('typed-client'), today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it("takes each relative request to the organisation's own service: a read holds private data, a write nothing", () => {
+    const got = Object.fromEntries([...reach].map(([t, r]) => [t, legsOf(r.facts)]))
+    expect(got).toEqual({ get_ticket: ['privateData'], list_queues: ['privateData'], add_note: [], ping: [] })
+    for (const t of ['get_ticket', 'list_queues', 'add_note']) expect(reach.get(t)!.unknownTargets, t).toEqual([])
+    expect(reach.get('get_ticket')!.facts[0].at.file).toBe('Tracker/Services/TrackerClient.cs')
+    expect(reach.get('add_note')!.writes?.map((w) => w.file)).toEqual(['Tracker/Services/TrackerClient.cs'])
+  })
+
+  it('never passes untrusted content for a read of that service: whether others wrote its text is open', () => {
+    const unread = findingsOf(result.findings, 'security.untrusted-content').filter((f) => f.status === 'not verified')
+    expect(unread.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /\(it reads the organisation's own service, whose text others may write\): get_ticket, list_queues\.$/
+      )
+    ])
+    expect(findingsOf(result.findings, 'security.trifecta').map((f) => f.status)).toEqual(['not verified'])
+  })
+
+  it('assumes no base when another unnamed client is given a written host', () => {
+    const two = runGate({ dir: dir('two-bases'), today: TODAY }).ctx.repo.capabilities.tools
+    const ticket = two.find((t) => t.tool === 'get_ticket')!
+    expect(legsOf(ticket.facts)).toEqual([])
+    expect(ticket.unknownTargets.map((u) => u.expression)).toEqual(['path'])
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')
@@ -784,7 +815,10 @@ describe.each(Object.keys(IMPLEMENTED))('a call through an interface the tools a
 
   it('leaves that tool not verified on every leg, never passed', () => {
     for (const check of ['security.private-data', 'security.untrusted-content', 'security.external-communication']) {
-      const unread = findingsOf(result.findings, check).filter((f) => f.status === 'not verified')
+      // The invoice reads are not verified for untrusted content on their own: the service is the organisation's.
+      const unread = findingsOf(result.findings, check).filter(
+        (f) => f.status === 'not verified' && !f.message.includes("the organisation's own service")
+      )
       expect(
         unread.map((f) => f.message),
         check

@@ -896,18 +896,25 @@ export function deriveCapabilities(
   let namedClients: Map<string, string> | undefined
   // The one base address the checkout gives an HttpClient that has no name (a DI singleton, a typed client): where
   // its relative requests go; none, or several that differ, and they stay unresolved.
-  let defaultHost: string | undefined | null = null
-  const defaultClientHost = () => {
-    if (defaultHost === null) {
-      const hosts = new Set<string>()
-      for (const p of filesNaming('csharp', 'BaseAddress')) {
-        const f = parse(p)
-        if (f) for (const h of unnamedBaseHosts(f)) hosts.add(h)
+  // Or, when every base address given one is read from configuration, the organisation's own service.
+  const defaultBases = once(() => {
+    const hosts = new Set<string>()
+    let configured = 0
+    for (const p of filesNaming('csharp', 'BaseAddress')) {
+      const f = parse(p)
+      for (const base of f ? unnamedBases(f) : []) {
+        if (base.host) hosts.add(base.host)
+        else if (base.configured) configured++
+        else return { host: undefined, configured: false }
       }
-      defaultHost = hosts.size === 1 ? [...hosts][0] : undefined
     }
-    return defaultHost
-  }
+    return {
+      host: hosts.size === 1 && !configured ? [...hosts][0] : undefined,
+      configured: configured > 0 && !hosts.size
+    }
+  })
+  const defaultClientHost = () => defaultBases().host
+  const defaultClientConfigured = () => defaultBases().configured
   // Configuration files of a Spring application (`application.properties`, `application.yml`), read once.
   let config: Map<string, string> | undefined
   const configValue = (key: string): string | undefined => {
@@ -1002,6 +1009,7 @@ export function deriveCapabilities(
     baseHost: (f, name) =>
       springBaseHost(f, name, parse, filesNaming, configValue) ??
       (f.language === 'csharp' ? defaultClientHost() : undefined),
+    configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
     toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
     dispatchFiles: (language, name) => {
       const files = dispatchIndex(language).get(name) ?? []
@@ -1759,7 +1767,8 @@ function reachOf(
               base,
               given,
               configured,
-              based
+              based,
+              () => lookups.configuredBase?.(f, name) ?? false
             )
           }
         }
@@ -1919,6 +1928,8 @@ interface Lookups {
   typeFiles?: (language: Language, name: string) => string[] | undefined
   /** The host of the base URL a client named `name` in `f` was built with elsewhere, when it can be told. */
   baseHost: (f: ParsedFile, name: string) => string | undefined
+  /** The client named `name` in `f` was given its base URL from the server's configuration elsewhere. */
+  configuredBase?: (f: ParsedFile, name: string) => boolean
   /** How many tools the file registers (a low-level server's list). */
   toolsIn?: (file: string) => number
   /** The files that compare something with this string (`case "x":`, `=== "x"`): where a name may be dispatched. */
@@ -1996,7 +2007,10 @@ function springBaseHost(
 
 const ADD_NAMED_CLIENT = /\bAddHttpClient[ \t]*\([ \t]*"([^"\n]{1,100})"[ \t]*,/g
 const BASE_ADDRESS = /\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*[$@]{0,2}"([^"\n]{1,500})"/
-const BASE_ADDRESSES = new RegExp(BASE_ADDRESS.source, 'g')
+/** A base address given to an HttpClient: `new Uri(…)` (its argument read next), or any other value. */
+const BASE_ADDRESS_SET = /\bBaseAddress[ \t]*=(?!=)[ \t]*(?:(new[ \t]+Uri[ \t]*\()|([^;\n]{1,300}))/g
+/** A .NET configuration read: `config["Jira:Url"]`, `GetValue<string>(…)`, `GetSection(…)`. */
+const CONFIG_READ = /\[[ \t]*"[\w:.-]{1,100}"[ \t]*\]|\bGet(?:Value|Section|ConnectionString)\b/
 
 /** A process started, in the five languages: the standard libraries' ways, and Node's `child_process` by name. */
 const PROCESS_START =
@@ -2013,13 +2027,17 @@ function processStartsIn(f: ParsedFile, span: Span): { index: number }[] {
 const GLOBAL_USING = /^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm
 
 /** The hosts of the base addresses a file gives HttpClients outside a named client's registration. */
-function unnamedBaseHosts(f: ParsedFile): string[] {
+function unnamedBases(f: ParsedFile): { host?: string; configured?: boolean }[] {
   const named = namedClientRegistrations(f)
-  const out: string[] = []
-  for (const m of f.code.matchAll(BASE_ADDRESSES)) {
+  const out: { host?: string; configured?: boolean }[] = []
+  for (const m of f.code.matchAll(BASE_ADDRESS_SET)) {
     if (named.some((s) => s.start <= m.index && m.index < s.end)) continue
-    const host = hostOf(m[1])
-    if (host) out.push(host)
+    const value = m[1] ? firstArgument(f.code, m.index + m[0].length) : m[2]
+    const url = /^\s*[$@]{0,2}"([^"\n]{1,500})"/.exec(value)?.[1] ?? f.constants.get(value.trim())
+    const host = url ? hostOf(url) : undefined
+    if (host) out.push({ host })
+    // `new Uri(options.BaseUrl.TrimEnd('/') + "/")`, `new Uri(config["Jira:Url"])`, an environment variable.
+    else out.push({ configured: !url && (ENV_READ.test(value) || CONFIG_READ.test(value) || URLISH.test(value)) })
   }
   return out
 }
@@ -2520,7 +2538,8 @@ function urlFact(
   baseHost?: () => string | undefined,
   given: Map<string, string> = new Map(),
   configured: Set<string> = new Set(),
-  based: Set<string> = new Set()
+  based: Set<string> = new Set(),
+  configuredBase?: () => boolean
 ): void {
   let from = argsAt
   let arg = firstArgument(f.code, from)
@@ -2606,7 +2625,12 @@ function urlFact(
     })
     return
   }
-  if (configuredTarget(f, argsAt, arg, tainted) || configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim())) {
+  if (
+    configuredTarget(f, argsAt, arg, tainted) ||
+    configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) ||
+    // A path on a client whose base address the configuration gives (a typed HttpClient).
+    configuredBase?.()
+  ) {
     // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
     if (!/^(?:post|put|patch|delete)(?:async)?$/i.test(method)) {
       addFact(configuredFact(client, expr, at))
