@@ -166,8 +166,8 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   const reach = reachOf(ctx, tool)
   if (!reach) return 'no registration found in source'
   if (!reach.handler) return 'no handler found'
-  // Evidence of the leg decides it whatever else the code does.
-  if (leg && reach.facts.some((f) => f.leg === leg)) return undefined
+  // Evidence of the leg decides it whatever else the code does (a call to a host inside is none).
+  if (leg && reach.facts.some((f) => f.leg === leg && factCounts(f, ctx.config.egress.allowedHosts))) return undefined
   if (reach.missing?.length) return MISSING_CODE
   if (reach.programs?.length) return RUNS_PROGRAM
   if (reach.sdks?.length) return CALLS_UNKNOWN_SDK

@@ -6,7 +6,7 @@ import './catalogue.js';
 import { i as isWordChar } from './rules.js';
 import 'node:zlib';
 import 'node:fs';
-import { M as MAX_EVIDENCE_PER_FINDING, c as capabilityMatrix, a as classifyHost, f as factCounts } from './capability-matrix.js';
+import { M as MAX_EVIDENCE_PER_FINDING, c as capabilityMatrix, f as factCounts, a as classifyHost } from './capability-matrix.js';
 import { s as servedTools, t as toolEntries, c as computedRegistrations, d as descriptionsOf, p as poisonSigns } from './tools.js';
 import './glob.js';
 import './_commonjsHelpers.js';
@@ -2818,8 +2818,8 @@ function unreadReason(ctx, tool, leg) {
         return 'no registration found in source';
     if (!reach.handler)
         return 'no handler found';
-    // Evidence of the leg decides it whatever else the code does.
-    if (leg && reach.facts.some((f) => f.leg === leg))
+    // Evidence of the leg decides it whatever else the code does (a call to a host inside is none).
+    if (leg && reach.facts.some((f) => f.leg === leg && factCounts(f, ctx.config.egress.allowedHosts)))
         return undefined;
     if (reach.missing?.length)
         return MISSING_CODE;

@@ -9,7 +9,7 @@ import { d as distExports, p as parseYaml, b as position, M as MAX_ALIAS_COUNT, 
 import { c as configSchema, n as notApplicableReason } from './schema.js';
 import { i as isLinearGlob, g as globMatcher } from './glob.js';
 import { t as toolEntries } from './tools.js';
-import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence } from './capability-matrix.js';
+import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence, a as classifyHost } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
 import { f as firstArgument, a as closingBracket, s as sendsBody, L as LineFinder, b as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, d as splitTopLevel, e as codeFileOf, g as stringConstantsOf, t as toolObjectsOf, o as own, j as listOpening, k as toolsOfList, m as listedRegistration, p as partsOf, n as importsOf, q as handlerFieldAt, r as loopNames, u as parameterOf, v as expressionText, w as objectNameAt, x as listElements, y as listedByIdentifier, z as scanSources, A as dotenvSecrets, B as testDataIn, D as createSecretsDetector } from './security.js';
@@ -1695,7 +1695,10 @@ function bindingsOf(file, defs, entries) {
             members.set(name, e);
         if (KEYWORDS.has(name) || bindings.has(name))
             return;
-        const scope = member ? undefined : scopeOf(at);
+        let scope = member ? undefined : scopeOf(at);
+        // Python's `global discord_client` before it: the function gives the module's name its value.
+        if (scope && file.language === 'python' && globalIn(bare.slice(scope.start, at), name))
+            scope = undefined;
         if (!scope)
             bindings.set(name, e);
         else if (!scoped.some((b) => b.name === name && b.start === scope.start))
@@ -1751,7 +1754,7 @@ function bindingsOf(file, defs, entries) {
     // Found from each colon, the name read behind it: a pattern that starts at every identifier walks the whole file.
     const colonTyped = [...bare.matchAll(/:(?<=(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:)[ \t]*([A-Z][\w$.]*)/g)];
     for (let round = 0; round < 3; round++) {
-        const before = bindings.size;
+        const before = bindings.size + scoped.length;
         for (const d of defs) {
             if (returning.has(d.name))
                 continue;
@@ -1761,7 +1764,18 @@ function bindingsOf(file, defs, entries) {
         }
         for (const m of assignments) {
             const callee = m[2].replace(/^(?:self|this)\./, '');
+            const head = callee.split('.')[0];
             const e = root(callee) ??
+                // What one call of a local client gives in the same function (`conn = sqlite3.connect(…)`, then
+                // `cur = conn.cursor()`); not an HTTP client's, whose calls give responses (`response.json().get("ok")`
+                // requests nothing), nor a chain's, whose end is a result (`files().create(…).execute()`).
+                (singleCall(bare, m.index + m[0].length)
+                    ? scoped.find((b) => b.name === head &&
+                        b.name !== m[1] &&
+                        b.start <= m.index &&
+                        m.index < b.end &&
+                        b.entry.kind !== 'generic-http')?.entry
+                    : undefined) ??
                 (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
                     ? returning.get(callee.slice(callee.lastIndexOf('.') + 1))
                     : genericClient(bare, m.index + m[0].length, root));
@@ -1797,10 +1811,25 @@ function bindingsOf(file, defs, entries) {
             if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1]))
                 bindings.set(m[1], e);
         }
-        if (bindings.size === before)
+        if (bindings.size + scoped.length === before)
             break;
     }
     return { bindings, scoped, returning, members, assignedFrom };
+}
+/** Whether the call whose arguments open at `at` (after blanks) is the whole value: nothing is chained after it. */
+function singleCall(bare, at) {
+    const open = /^[ \t]*\(/.exec(bare.slice(at, at + 20));
+    if (!open)
+        return false;
+    const end = closing(bare, at + open[0].length - 1, 20_000);
+    return end > 0 && !/^[ \t]*[.[]/.test(bare.slice(end, end + 20));
+}
+/** Whether a Python function's text declares `global name` (`global a, name`). */
+function globalIn(body, name) {
+    for (const m of body.matchAll(/\bglobal[ \t]+([\w \t,]{1,300})/g))
+        if (m[1].split(',').some((n) => n.trim() === name))
+            return true;
+    return false;
 }
 /**
  * The client a generic call's type argument names: `GetClientAsync<WorkItemTrackingHttpClient>()`,
@@ -1856,7 +1885,7 @@ class PathIndex {
     }
 }
 const REEXPORT = /\bexport[ \t]*(?:\*|\{[^{}]{0,400}\})[ \t]*from[ \t]*(['"])(\.[^'"\n]{0,200})\1/g;
-function linkedFiles(path, language, text, code, bare, paths, types, imports, importedFrom, missing = new Set(), siblings = {}) {
+function linkedFiles(path, language, text, code, bare, paths, types, imports, importedFrom, missing = new Set(), siblings = {}, renamed = new Map()) {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     const join = (a, b) => {
         const parts = (a ? `${a}/${b}` : b).split('/');
@@ -1873,7 +1902,11 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
     if (language === 'typescript' || language === 'javascript') {
         // Re-exports link too: a package's barrel (`export * from './client'`) leads to its modules.
         const reexports = [...code.matchAll(REEXPORT)];
-        for (const imp of [...imports, ...reexports.map((m) => ({ module: m[2], names: [] }))]) {
+        const reexported = reexports.map((m) => ({
+            module: m[2],
+            names: []
+        }));
+        for (const imp of [...imports, ...reexported]) {
             if (!imp.module.startsWith('.'))
                 continue;
             const base = join(dir, imp.module);
@@ -1884,6 +1917,8 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
                 linked.add(found);
                 for (const n of imp.names)
                     importedFrom.set(n, found);
+                for (const [n, original] of imp.renamed ?? [])
+                    renamed.set(n, original);
             }
             else
                 for (const n of imp.names)
@@ -1916,19 +1951,24 @@ function linkedFiles(path, language, text, code, bare, paths, types, imports, im
                     ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`),
                     ...parent
                 ]) {
-                    if (paths.has(cand)) {
-                        linked.add(cand);
-                        const module = cand === `${b}.py` || cand === `${b}/__init__.py`;
-                        if (module)
-                            for (const n of imp.names)
-                                if (!importedFrom.has(n))
-                                    importedFrom.set(n, cand);
-                    }
-                    else if (!dots) {
-                        const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`));
-                        if (hit)
-                            linked.add(hit);
-                    }
+                    const module = cand === `${b}.py` || cand === `${b}/__init__.py`;
+                    // A module beside the entry script, imported by its bare name (`from whatsapp import …` in a folder).
+                    const at = paths.has(cand)
+                        ? cand
+                        : !dots
+                            ? paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
+                            : undefined;
+                    if (!at)
+                        continue;
+                    linked.add(at);
+                    if (module)
+                        for (const n of imp.names)
+                            if (!importedFrom.has(n)) {
+                                importedFrom.set(n, at);
+                                const original = imp.renamed?.get(n);
+                                if (original)
+                                    renamed.set(n, original);
+                            }
                 }
             }
         }
@@ -2023,9 +2063,10 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             const importedFrom = new Map();
             const missing = new Set();
             const siblings = {};
+            const renamed = new Map();
             const { code, bare } = views();
-            const linked = linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom, missing, siblings);
-            return { importedFrom, missing, linked, siblings: siblings.of };
+            const linked = linkedFiles(path, language, text, code, bare, pathSet, types, imports(), importedFrom, missing, siblings, renamed);
+            return { importedFrom, renamed, missing, linked, siblings: siblings.of };
         });
         const defAt = once(() => new Set(defs().map((d) => d.nameOffset)));
         const constants = once(() => urlConstants(views().code));
@@ -2073,6 +2114,9 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             },
             get importedFrom() {
                 return linking().importedFrom;
+            },
+            get renamed() {
+                return linking().renamed;
             },
             get linked() {
                 return linking().linked;
@@ -3702,6 +3746,11 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         if (host)
             for (const fact of vendorFacts(catalogue, host, at))
                 addFact(fact);
+        // A body sent to a service on this machine or the cluster (a sidecar, a bridge): whether it goes on is its code.
+        if (host &&
+            classifyHost(host, []) === 'internal' &&
+            (/^(?:post|put|patch)/i.test(method) || sendsBody(f.code, method + '(', argsAt)))
+            reach.writes ??= [at];
         return;
     }
     // A path on a client built elsewhere with its base URL (a Spring bean's `.baseUrl(…)`): that base's host. A URI
@@ -4093,6 +4142,12 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end));
     if (here.length)
         return here.slice(0, 3).map((def) => ({ file: f, def }));
+    // A function imported under another name is defined under its own in the module it comes from.
+    const original = f.renamed.get(name);
+    const from = original ? parse(f.importedFrom.get(name)) : undefined;
+    const theirs = (original && from?.defsByName.get(original)) || [];
+    if (theirs.length)
+        return theirs.slice(0, 3).map((def) => ({ file: from, def }));
     let rest = f.linked;
     if (f.siblings) {
         // A package's files all look for the same names: each directory is searched once per name.

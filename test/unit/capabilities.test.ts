@@ -382,6 +382,60 @@ describe('C# tools on a typed HttpClient whose base address the environment give
   })
 })
 
+describe("Python: modules imported under other names, a local connection's cursor, a client set through `global`", () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'python-bindings')
+  const { ctx, result } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('follows each tool into the module its helper comes from and decides it by what it reaches there', () => {
+    const got = Object.fromEntries([...reach].map(([t, r]) => [t, legsOf(r.facts.filter((f) => f.source !== 'host'))]))
+    expect(got).toEqual({
+      // sqlite3's connection is made, then read through the cursor it gives.
+      search_contacts: ['privateData'],
+      count_contacts: ['privateData'],
+      send_note: [],
+      bridge_status: [],
+      // The Discord client the module holds is the one `on_ready` sets with `global client`.
+      read_channel: ['privateData', 'untrustedContent'],
+      post_channel: ['privateData', 'externalCommunication'],
+      list_roles: ['privateData']
+    })
+    expect(reach.get('search_contacts')!.facts[0].at.file).toBe('app/store.py')
+  })
+
+  it("takes an HTTP response's methods for no request", () => {
+    for (const r of reach.values()) expect(r.unknownTargets, r.tool).toEqual([])
+    const warnings = findingsOf(result.findings, 'security.external-communication').filter(
+      (f) => f.status === 'warning'
+    )
+    expect(warnings).toEqual([])
+  })
+
+  it('never passes a body sent to a service on this machine: where the bridge sends it is its own code', () => {
+    const unread = findingsOf(result.findings, 'security.external-communication').filter(
+      (f) => f.status === 'not verified'
+    )
+    expect(unread.map((f) => f.message)).toEqual([
+      expect.stringMatching(/\(it writes to a service whose readers the gate cannot tell\): send_note\.$/)
+    ])
+    expect(reach.get('send_note')!.writes?.map((w) => `${w.file}:${w.line}`)).toEqual(['app/bridge.py:9'])
+    expect(reach.get('bridge_status')!.writes).toBeUndefined()
+  })
+})
+
+describe('TypeScript: a function imported under another name', () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'typescript-renamed')
+  const { ctx } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it("is the module's function of its own name, not another module's of that name", () => {
+    expect(reach.get('find_issues')!.reached.map((r) => r.file)).toEqual(['src/index.ts', 'src/tracker.ts'])
+    expect(legsOf(reach.get('find_issues')!.facts)).toEqual(['privateData', 'untrustedContent'])
+    expect(reach.get('word_count')!.reached.map((r) => r.file)).toEqual(['src/index.ts', 'src/text.ts'])
+    expect(legsOf(reach.get('word_count')!.facts)).toEqual([])
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')
@@ -416,7 +470,8 @@ describe('the per-tool matrix in the JSON result, the PR comment and the trifect
     const { renderMarkdown } = await import('../../src/report/markdown.js')
     const md = renderMarkdown(result)
     expect(md).toContain('| `fetch_page` | 2 of 3 | — | evidence (server/main.py:19) | evidence (server/main.py:19) |')
-    expect(md).toContain('| `lookup_customer` | 1 of 3 | evidence (server/db.py:5) | — | — |')
+    // The read is the cursor's (`cur.fetchone()`), the connection it comes from is only made.
+    expect(md).toContain('| `lookup_customer` | 1 of 3 | evidence (server/db.py:8) | — | — |')
     expect(md).not.toContain('| `add` |')
   })
 

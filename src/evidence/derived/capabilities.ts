@@ -38,6 +38,7 @@ import {
 } from './access.js'
 import { once } from './once.js'
 import { ServiceSdks } from './service-sdks.js'
+import { classifyHost } from './capability-matrix.js'
 import {
   catalogueWith,
   PROGRAMS,
@@ -275,6 +276,8 @@ interface ParsedFile {
   assignedFrom: Map<string, string>
   /** Names imported from the repository's own modules, with the file that defines them. */
   importedFrom: Map<string, string>
+  /** Of those, the names imported under another name (`search as find_issues`): local → the module's. */
+  renamed: Map<string, string>
   /** Names imported from a relative module the checkout does not hold (generated, or left out). */
   missing: Set<string>
   /** Definitions looked up two imports away, by name (found or not), made once. */
@@ -460,7 +463,9 @@ function bindingsOf(
   const bind = (name: string, e: CatalogueEntry, at: number, member: boolean) => {
     if (member && !members.has(name)) members.set(name, e)
     if (KEYWORDS.has(name) || bindings.has(name)) return
-    const scope = member ? undefined : scopeOf(at)
+    let scope = member ? undefined : scopeOf(at)
+    // Python's `global discord_client` before it: the function gives the module's name its value.
+    if (scope && file.language === 'python' && globalIn(bare.slice(scope.start, at), name)) scope = undefined
     if (!scope) bindings.set(name, e)
     else if (!scoped.some((b) => b.name === name && b.start === scope.start))
       scoped.push({ name, entry: e, start: scope.start, end: scope.end })
@@ -523,7 +528,7 @@ function bindingsOf(
   // Found from each colon, the name read behind it: a pattern that starts at every identifier walks the whole file.
   const colonTyped = [...bare.matchAll(/:(?<=(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*:)[ \t]*([A-Z][\w$.]*)/g)]
   for (let round = 0; round < 3; round++) {
-    const before = bindings.size
+    const before = bindings.size + scoped.length
     for (const d of defs) {
       if (returning.has(d.name)) continue
       const e = returnedBy(d)
@@ -531,8 +536,22 @@ function bindingsOf(
     }
     for (const m of assignments) {
       const callee = m[2].replace(/^(?:self|this)\./, '')
+      const head = callee.split('.')[0]
       const e =
         root(callee) ??
+        // What one call of a local client gives in the same function (`conn = sqlite3.connect(…)`, then
+        // `cur = conn.cursor()`); not an HTTP client's, whose calls give responses (`response.json().get("ok")`
+        // requests nothing), nor a chain's, whose end is a result (`files().create(…).execute()`).
+        (singleCall(bare, m.index + m[0].length)
+          ? scoped.find(
+              (b) =>
+                b.name === head &&
+                b.name !== m[1] &&
+                b.start <= m.index &&
+                m.index < b.end &&
+                b.entry.kind !== 'generic-http'
+            )?.entry
+          : undefined) ??
         (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
           ? returning.get(callee.slice(callee.lastIndexOf('.') + 1))
           : genericClient(bare, m.index + m[0].length, root))
@@ -565,9 +584,24 @@ function bindingsOf(
       const e = root(m[2])
       if (e && !bindings.has(m[1]) && !KEYWORDS.has(m[1])) bindings.set(m[1], e)
     }
-    if (bindings.size === before) break
+    if (bindings.size + scoped.length === before) break
   }
   return { bindings, scoped, returning, members, assignedFrom }
+}
+
+/** Whether the call whose arguments open at `at` (after blanks) is the whole value: nothing is chained after it. */
+function singleCall(bare: string, at: number): boolean {
+  const open = /^[ \t]*\(/.exec(bare.slice(at, at + 20))
+  if (!open) return false
+  const end = closing(bare, at + open[0].length - 1, 20_000)
+  return end > 0 && !/^[ \t]*[.[]/.test(bare.slice(end, end + 20))
+}
+
+/** Whether a Python function's text declares `global name` (`global a, name`). */
+function globalIn(body: string, name: string): boolean {
+  for (const m of body.matchAll(/\bglobal[ \t]+([\w \t,]{1,300})/g))
+    if (m[1].split(',').some((n) => n.trim() === name)) return true
+  return false
 }
 
 /**
@@ -638,7 +672,8 @@ function linkedFiles(
   imports: ReturnType<typeof importsOf>,
   importedFrom: Map<string, string>,
   missing: Set<string> = new Set(),
-  siblings: { of?: readonly string[] } = {}
+  siblings: { of?: readonly string[] } = {},
+  renamed: Map<string, string> = new Map()
 ): string[] {
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
   const join = (a: string, b: string) => {
@@ -654,7 +689,11 @@ function linkedFiles(
   if (language === 'typescript' || language === 'javascript') {
     // Re-exports link too: a package's barrel (`export * from './client'`) leads to its modules.
     const reexports = [...code.matchAll(REEXPORT)]
-    for (const imp of [...imports, ...reexports.map((m) => ({ module: m[2], names: [] as string[] }))]) {
+    const reexported = reexports.map((m): Pick<ImportLine, 'module' | 'names' | 'renamed'> => ({
+      module: m[2],
+      names: []
+    }))
+    for (const imp of [...imports, ...reexported]) {
       if (!imp.module.startsWith('.')) continue
       const base = join(dir, imp.module)
       const stem = base.replace(/\.[mc]?js$/, '')
@@ -665,6 +704,7 @@ function linkedFiles(
       if (found) {
         linked.add(found)
         for (const n of imp.names) importedFrom.set(n, found)
+        for (const [n, original] of imp.renamed ?? []) renamed.set(n, original)
       } else for (const n of imp.names) missing.add(n)
     }
   } else if (language === 'python') {
@@ -688,14 +728,22 @@ function linkedFiles(
           ...imp.members.map((m) => `${b ? `${b}/` : ''}${m}.py`),
           ...parent
         ]) {
-          if (paths.has(cand)) {
-            linked.add(cand)
-            const module = cand === `${b}.py` || cand === `${b}/__init__.py`
-            if (module) for (const n of imp.names) if (!importedFrom.has(n)) importedFrom.set(n, cand)
-          } else if (!dots) {
-            const hit = paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
-            if (hit) linked.add(hit)
-          }
+          const module = cand === `${b}.py` || cand === `${b}/__init__.py`
+          // A module beside the entry script, imported by its bare name (`from whatsapp import …` in a folder).
+          const at = paths.has(cand)
+            ? cand
+            : !dots
+              ? paths.byName.get(cand.slice(cand.lastIndexOf('/') + 1))?.find((p) => p.endsWith(`/${cand}`))
+              : undefined
+          if (!at) continue
+          linked.add(at)
+          if (module)
+            for (const n of imp.names)
+              if (!importedFrom.has(n)) {
+                importedFrom.set(n, at)
+                const original = imp.renamed?.get(n)
+                if (original) renamed.set(n, original)
+              }
         }
       }
     }
@@ -782,6 +830,7 @@ export function deriveCapabilities(
       const importedFrom = new Map<string, string>()
       const missing = new Set<string>()
       const siblings: { of?: readonly string[] } = {}
+      const renamed = new Map<string, string>()
       const { code, bare } = views()
       const linked = linkedFiles(
         path,
@@ -794,9 +843,10 @@ export function deriveCapabilities(
         imports(),
         importedFrom,
         missing,
-        siblings
+        siblings,
+        renamed
       )
-      return { importedFrom, missing, linked, siblings: siblings.of }
+      return { importedFrom, renamed, missing, linked, siblings: siblings.of }
     })
     const defAt = once(() => new Set(defs().map((d) => d.nameOffset)))
     const constants = once(() => urlConstants(views().code))
@@ -844,6 +894,9 @@ export function deriveCapabilities(
       },
       get importedFrom() {
         return linking().importedFrom
+      },
+      get renamed() {
+        return linking().renamed
       },
       get linked() {
         return linking().linked
@@ -2585,6 +2638,13 @@ function urlFact(
     if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, host!, method)
     if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
     if (host) for (const fact of vendorFacts(catalogue, host, at)) addFact(fact)
+    // A body sent to a service on this machine or the cluster (a sidecar, a bridge): whether it goes on is its code.
+    if (
+      host &&
+      classifyHost(host, []) === 'internal' &&
+      (/^(?:post|put|patch)/i.test(method) || sendsBody(f.code, method + '(', argsAt))
+    )
+      reach.writes ??= [at]
     return
   }
   // A path on a client built elsewhere with its base URL (a Spring bean's `.baseUrl(…)`): that base's host. A URI
@@ -2975,6 +3035,11 @@ function definitionsNamed(
   // Not the function the call is in (a tool named like the method it calls).
   const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end))
   if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
+  // A function imported under another name is defined under its own in the module it comes from.
+  const original = f.renamed.get(name)
+  const from = original ? parse(f.importedFrom.get(name)!) : undefined
+  const theirs = (original && from?.defsByName.get(original)) || []
+  if (theirs.length) return theirs.slice(0, 3).map((def) => ({ file: from!, def }))
   let rest = f.linked
   if (f.siblings) {
     // A package's files all look for the same names: each directory is searched once per name.

@@ -20,6 +20,8 @@ export interface ImportLine {
   names: string[]
   /** Names imported from the module (`from x import a` → a), to look `x.a` up as well. */
   members: string[]
+  /** Names bound under another name than the module gives them (`{ search as findIssues }`): local → the module's. */
+  renamed?: Map<string, string>
   offset: number
 }
 
@@ -83,7 +85,7 @@ const mayImport = (text: string, group: keyof typeof IMPORT_RULES) =>
   IMPORT_RULES[group].some((r) => r.needles.some((n) => text.includes(n)))
 
 /** Local names of a JS import clause: `X`, `* as X`, `{ a, b as c }`, `type { T }`. */
-function jsNames(clause: string): string[] {
+function jsNames(clause: string, renamed?: Map<string, string>): string[] {
   const names: string[] = []
   // Clauses are at most 400 characters (JS_FROM, JS_CALL_BINDING), which bounds the patterns below.
   const c = clause.slice(0, 400).replace(/\btype\s+/g, '')
@@ -91,7 +93,11 @@ function jsNames(clause: string): string[] {
   if (braces)
     for (const part of braces[1].split(',')) {
       const m = /([\w$]+)\s*$/.exec(part.trim())
-      if (m) names.push(m[1])
+      if (!m) continue
+      names.push(m[1])
+      // `{ a as b }` in an import, `{ a: b }` in a destructured require.
+      const from = /^([\w$]+)\s*(?:\bas\b|:)/.exec(part.trim())?.[1]
+      if (from && from !== m[1]) renamed?.set(m[1], from)
     }
   const rest = braces ? c.replace(braces[0], '') : c
   const star = /\*\s*as\s+([\w$]+)/.exec(rest)
@@ -161,8 +167,12 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
     case 'typescript':
     case 'javascript':
       if (!mayImport(code, 'js')) return out
-      for (const m of code.matchAll(JS_FROM))
-        if (!inString(file, m.index)) out.push({ module: m[3], names: jsNames(m[1]), members: [], offset: m.index })
+      for (const m of code.matchAll(JS_FROM)) {
+        if (inString(file, m.index)) continue
+        const renamed = new Map<string, string>()
+        const names = jsNames(m[1], renamed)
+        out.push({ module: m[3], names, members: [], offset: m.index, ...(renamed.size ? { renamed } : {}) })
+      }
       for (const m of code.matchAll(JS_BARE))
         if (!inString(file, m.index)) out.push({ module: m[2], names: [], members: [], offset: m.index })
       for (const m of code.matchAll(JS_CALL)) {
@@ -178,7 +188,16 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
       if (!mayImport(bare, 'python')) return out
       for (const m of bare.matchAll(PY_FROM)) {
         const { names, members } = pythonNames(m[2].replace(/#.*/, ''))
-        out.push({ module: m[1], names, members, offset: m.index + m[0].length - m[0].trimStart().length })
+        const renamed = new Map(
+          names.flatMap((n, i) => (n !== members[i] && !members[i].includes('.') ? [[n, members[i]]] : []))
+        )
+        out.push({
+          module: m[1],
+          names,
+          members,
+          offset: m.index + m[0].length - m[0].trimStart().length,
+          ...(renamed.size ? { renamed } : {})
+        })
       }
       for (const m of bare.matchAll(PY_IMPORT)) {
         for (const part of m[1].replace(/#.*/, '').split(',')) {
