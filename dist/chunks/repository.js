@@ -11014,15 +11014,16 @@ function templateEnd(text, from) {
         if (text[i] === '\\')
             stop.lastIndex = i + 2;
         else if (text[i + 1] === '{')
-            stop.lastIndex = closingBrace(text, i + 2, text.length) + 1;
+            stop.lastIndex = closingBrace(text, i + 2, text.length, true, true) + 1;
     }
     return text.length;
 }
 /**
  * The offset of the `}` closing a brace opened just before `from`, in code: nested braces
- * counted; strings, template literals and comments stepped over. `to` when there is none.
+ * counted; strings, template literals, comments and (in a template's `${…}`) regular expression
+ * literals stepped over (`${name.replace(/"/g, '')}` holds no string). `to` when there is none.
  */
-function closingBrace(text, from, to, cComments = true) {
+function closingBrace(text, from, to, cComments = true, regexLiterals = false) {
     let depth = 0;
     let i = from;
     while (i < to) {
@@ -11046,6 +11047,13 @@ function closingBrace(text, from, to, cComments = true) {
             const close = text[i + 1] === '/' ? indexOrEnd(text, '\n', i) : text.indexOf('*/', i + 2);
             i = close === -1 ? to : text[i + 1] === '/' ? close : close + 2;
             continue;
+        }
+        else if (regexLiterals && ch === '/' && opensRegex(text, i)) {
+            const end = regexEnd(text, i + 1);
+            if (end !== -1) {
+                i = end;
+                continue;
+            }
         }
         i++;
     }

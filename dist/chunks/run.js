@@ -3966,7 +3966,16 @@ const NOT_ARGUMENTS = new Set([
     'ct',
     'self',
     'cls',
-    'this'
+    'this',
+    // The TypeScript SDK's second handler argument, destructured (`async (args, { requestInfo, authInfo }) => …`):
+    // the transport's headers and the caller's token, which the client sets, not the model.
+    'requestInfo',
+    'authInfo',
+    'signal',
+    'sessionId',
+    'requestId',
+    'sendNotification',
+    'sendRequest'
 ]);
 const argumentsOf = (params) => new Set(params.filter((p) => !NOT_ARGUMENTS.has(p)));
 /** Per span of `reached`, the tool arguments in it (undefined for the handler's own span). */
@@ -4286,8 +4295,15 @@ function dispatchOf(f, name, registration) {
         ? `|(?:[A-Za-z_$][\\w$]*\\.)?(?:${[...new Set(held)].join('|')})(?:\\.value)?(?![\\w$])`
         : '';
     const re = new RegExp(`\\bcase[ \\t]+(?:(['"\`])${lit}\\1${constant})[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(?:(['"\`])${lit}\\2${constant})|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`, 'g');
+    // A `case "x"` inside the file's tools/call handler dispatches the tool; one elsewhere (a module loader's switch
+    // on the same words) only when the handler has none.
+    const handler = callToolHandler(f)?.span;
+    let outside;
     for (const m of f.code.matchAll(re)) {
         if (m.index === undefined || Math.abs(m.index - registration) < 4)
+            continue;
+        const inHandler = !handler || (handler.start <= m.index && m.index < handler.end);
+        if (!inHandler && outside)
             continue;
         const after = m.index + m[0].length;
         // A guard (`if name != "fetch": raise …`): the rest of the function serves the tool.
@@ -4334,9 +4350,11 @@ function dispatchOf(f, name, registration) {
         const params = new Set(argumentsOf(lambda?.params ?? around?.params ?? []));
         if (start !== undefined)
             propagateTaint(f.bare.slice(start, m.index), f.code.slice(start, m.index), params);
-        return { span, params: [...params] };
+        if (inHandler)
+            return { span, params: [...params] };
+        outside = { span, params: [...params] };
     }
-    return undefined;
+    return outside;
 }
 const GO_BUILTIN_TYPES = new Set('bool string int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr byte rune float32 float64 any error'.split(' '));
 /** The package-local type a Go variable was made as (`kb := knowledgeBase{…}`, `var s store`), if the file says. */

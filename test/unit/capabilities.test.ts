@@ -436,6 +436,23 @@ describe('TypeScript: a function imported under another name', () => {
   })
 })
 
+describe('TypeScript low-level server: the tools/call switch, and the request context beside the arguments', () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'typescript-low-level')
+  const { ctx } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it("dispatches each tool in the tools/call handler's switch, not in a loader's switch on the same words", () => {
+    expect(reach.get('search')!.handler?.line).toBe(31)
+    expect(reach.get('search')!.facts.map((f) => `${f.source} ${f.host}`)).toEqual(['host api.duckduckgo.com'])
+    expect(reach.get('status')!.handler?.line).toBe(36)
+  })
+
+  it("takes a URL from the request's headers for one the gate cannot resolve, not one the model chose", () => {
+    expect(reach.get('status')!.facts).toEqual([])
+    expect(reach.get('status')!.unknownTargets.map((u) => u.expression)).toEqual(['upstream'])
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')

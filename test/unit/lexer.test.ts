@@ -76,6 +76,30 @@ describe('sourceViews: interpolations are code', () => {
     expect(v.code.trimEnd().endsWith('"`')).toBe(true)
   })
 
+  it('TypeScript `${…}` holding a regular expression with a quote: the template still ends at its backtick', () => {
+    // An AppleScript built in a template, as Dhravya/apple-mcp does: the regex's quote opens no string.
+    const src = [
+      'if (args.account) {',
+      '  const script = `',
+      'tell application "Mail"',
+      '  set found to {}',
+      '  set target to first account whose name is "${args.account.replace(/"/g, \'\\\\"\')}"',
+      '  ${args.mailbox ? `',
+      '  if name of mb is "${args.mailbox.replace(/"/g, \'\\\\"\')}" then',
+      "  ` : ''}",
+      '  set limit to ${args.limit || 10}',
+      '  set msg to {subject:(subject of m), sender:(sender of m)}',
+      'end tell`;',
+      '  run(script);',
+      '}',
+      'const after = { open: 1 };'
+    ].join('\n')
+    const bare = views(src, 'typescript').bare
+    expect(bare.length).toBe(src.length)
+    expect(bare.split('\n').slice(-3)).toEqual(['  run(script);', '}', 'const after = { open: 1 };'])
+    expect(bare).toContain(' args.account.replace(')
+  })
+
   it('Python f-strings: `{…}` is code, `{{` is a brace, plain strings stay blank; `//` is division', () => {
     const v = views('a = f"Hi {name.upper()} {{x}} {n // 2}"\nb = "not {code}"\nc = rf\'{path}\'', 'python')
     expect(v.bare).toContain(' name.upper() ')

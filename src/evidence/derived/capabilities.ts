@@ -2854,7 +2854,16 @@ const NOT_ARGUMENTS = new Set([
   'ct',
   'self',
   'cls',
-  'this'
+  'this',
+  // The TypeScript SDK's second handler argument, destructured (`async (args, { requestInfo, authInfo }) => …`):
+  // the transport's headers and the caller's token, which the client sets, not the model.
+  'requestInfo',
+  'authInfo',
+  'signal',
+  'sessionId',
+  'requestId',
+  'sendNotification',
+  'sendRequest'
 ])
 const argumentsOf = (params: string[]) => new Set(params.filter((p) => !NOT_ARGUMENTS.has(p)))
 
@@ -3183,8 +3192,14 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
     `\\bcase[ \\t]+(?:(['"\`])${lit}\\1${constant})[ \\t]*[:|]|(?:[!=]==?|\\.equals\\()[ \\t]*(?:(['"\`])${lit}\\2${constant})|(['"\`])${lit}\\3[ \\t]*(?:===?|\\.equals\\()`,
     'g'
   )
+  // A `case "x"` inside the file's tools/call handler dispatches the tool; one elsewhere (a module loader's switch
+  // on the same words) only when the handler has none.
+  const handler = callToolHandler(f)?.span
+  let outside: { span: Span; params: string[] } | undefined
   for (const m of f.code.matchAll(re)) {
     if (m.index === undefined || Math.abs(m.index - registration) < 4) continue
+    const inHandler = !handler || (handler.start <= m.index && m.index < handler.end)
+    if (!inHandler && outside) continue
     const after = m.index + m[0].length
     // A guard (`if name != "fetch": raise …`): the rest of the function serves the tool.
     const guard = /!=/.test(m[0])
@@ -3221,9 +3236,10 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
     }
     const params = new Set(argumentsOf(lambda?.params ?? around?.params ?? []))
     if (start !== undefined) propagateTaint(f.bare.slice(start, m.index), f.code.slice(start, m.index), params)
-    return { span, params: [...params] }
+    if (inHandler) return { span, params: [...params] }
+    outside = { span, params: [...params] }
   }
-  return undefined
+  return outside
 }
 
 const GO_BUILTIN_TYPES = new Set(

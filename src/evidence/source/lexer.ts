@@ -278,16 +278,17 @@ function templateEnd(text: string, from: number): number {
     const i = m.index
     if (text[i] === '`') return i + 1
     if (text[i] === '\\') stop.lastIndex = i + 2
-    else if (text[i + 1] === '{') stop.lastIndex = closingBrace(text, i + 2, text.length) + 1
+    else if (text[i + 1] === '{') stop.lastIndex = closingBrace(text, i + 2, text.length, true, true) + 1
   }
   return text.length
 }
 
 /**
  * The offset of the `}` closing a brace opened just before `from`, in code: nested braces
- * counted; strings, template literals and comments stepped over. `to` when there is none.
+ * counted; strings, template literals, comments and (in a template's `${…}`) regular expression
+ * literals stepped over (`${name.replace(/"/g, '')}` holds no string). `to` when there is none.
  */
-function closingBrace(text: string, from: number, to: number, cComments = true): number {
+function closingBrace(text: string, from: number, to: number, cComments = true, regexLiterals = false): number {
   let depth = 0
   let i = from
   while (i < to) {
@@ -306,6 +307,12 @@ function closingBrace(text: string, from: number, to: number, cComments = true):
       const close = text[i + 1] === '/' ? indexOrEnd(text, '\n', i) : text.indexOf('*/', i + 2)
       i = close === -1 ? to : text[i + 1] === '/' ? close : close + 2
       continue
+    } else if (regexLiterals && ch === '/' && opensRegex(text, i)) {
+      const end = regexEnd(text, i + 1)
+      if (end !== -1) {
+        i = end
+        continue
+      }
     }
     i++
   }
