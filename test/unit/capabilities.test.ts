@@ -352,8 +352,8 @@ describe("C# tools given the one HttpClient the host registers with the organisa
 })
 
 describe('C# tools on a typed HttpClient whose base address the environment gives', () => {
-  const dir = (variant: string) => join(ROOT, 'test', 'fixtures', 'capabilities', 'csharp-configured-base', variant)
-  const { ctx, result } = runGate({ dir: dir('typed-client'), today: TODAY })
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'csharp-configured-base')
+  const { ctx, result } = runGate({ dir, today: TODAY })
   const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
 
   it("takes each relative request to the organisation's own service: a read holds private data, a write nothing", () => {
@@ -375,7 +375,18 @@ describe('C# tools on a typed HttpClient whose base address the environment give
   })
 
   it('assumes no base when another unnamed client is given a written host', () => {
-    const two = runGate({ dir: dir('two-bases'), today: TODAY }).ctx.repo.capabilities.tools
+    // A second unnamed client with a written host: relative paths could go to either base, so neither is assumed.
+    const twoBases = variant(dir, {
+      'Tracker/Services/StatusPage.cs': [
+        'namespace Tracker.Services;',
+        '',
+        'public static class StatusPage',
+        '{',
+        '    public static readonly HttpClient Client = new HttpClient { BaseAddress = new Uri("https://status.example.com/") };',
+        '}'
+      ].join('\n')
+    })
+    const two = runGate({ dir: twoBases, today: TODAY }).ctx.repo.capabilities.tools
     const ticket = two.find((t) => t.tool === 'get_ticket')!
     expect(legsOf(ticket.facts)).toEqual([])
     expect(ticket.unknownTargets.map((u) => u.expression)).toEqual(['path'])
