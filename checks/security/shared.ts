@@ -136,6 +136,9 @@ const REACHES = new WeakMap<object, Map<string, ToolReach>>()
 /** Said of a tool whose handler calls a function imported from a module that is not in the checkout. */
 export const MISSING_CODE = 'it calls code the checkout does not hold'
 
+/** Said of a tool whose handler calls code of the checkout the gate could not follow to a definition. */
+export const UNFOLLOWED_CODE = 'it calls code of the checkout the gate could not follow'
+
 /** Said of a tool that starts a program: what the program reads or sends is not in the code the gate reads. */
 export const RUNS_PROGRAM = 'it runs a program whose reach the gate cannot read'
 
@@ -169,6 +172,7 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   // Evidence of the leg decides it whatever else the code does (a call to a host inside is none).
   if (leg && reach.facts.some((f) => f.leg === leg && factCounts(f, ctx.config.egress.allowedHosts))) return undefined
   if (reach.missing?.length) return MISSING_CODE
+  if (reach.unfollowed?.length) return UNFOLLOWED_CODE
   if (reach.programs?.length) return RUNS_PROGRAM
   if (reach.sdks?.length) return CALLS_UNKNOWN_SDK
   if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length) return UNRESOLVED_TARGET
@@ -233,6 +237,10 @@ const UNREAD: Record<string, { fix: string; where: (ctx: CheckContext, tool: str
   [CALLS_UNKNOWN_SDK]: {
     fix: "Add the package to golive.yaml `capabilities` with the legs it gives (a service's API behind a key reads the account's data; what a tool sends through it leaves to the service)",
     where: (ctx, tool) => reachOf(ctx, tool)?.sdks ?? []
+  },
+  [UNFOLLOWED_CODE]: {
+    fix: "Call the module's functions through a static import the gate can follow, or declare the legs the tool holds",
+    where: (ctx, tool) => reachOf(ctx, tool)?.unfollowed ?? []
   },
   [MISSING_CODE]: {
     fix: 'Commit the module the handler imports (or generate it before the gate runs)',

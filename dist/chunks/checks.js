@@ -2792,6 +2792,8 @@ function evidenceOutcomes(ctx, leg) {
 const REACHES = new WeakMap();
 /** Said of a tool whose handler calls a function imported from a module that is not in the checkout. */
 const MISSING_CODE = 'it calls code the checkout does not hold';
+/** Said of a tool whose handler calls code of the checkout the gate could not follow to a definition. */
+const UNFOLLOWED_CODE = 'it calls code of the checkout the gate could not follow';
 /** Said of a tool that starts a program: what the program reads or sends is not in the code the gate reads. */
 const RUNS_PROGRAM = 'it runs a program whose reach the gate cannot read';
 /** Said of a tool that calls a service's SDK the catalogue does not list: what it reads or sends is the service's. */
@@ -2823,6 +2825,8 @@ function unreadReason(ctx, tool, leg) {
         return undefined;
     if (reach.missing?.length)
         return MISSING_CODE;
+    if (reach.unfollowed?.length)
+        return UNFOLLOWED_CODE;
     if (reach.programs?.length)
         return RUNS_PROGRAM;
     if (reach.sdks?.length)
@@ -2888,6 +2892,10 @@ const UNREAD = {
     [CALLS_UNKNOWN_SDK]: {
         fix: "Add the package to golive.yaml `capabilities` with the legs it gives (a service's API behind a key reads the account's data; what a tool sends through it leaves to the service)",
         where: (ctx, tool) => reachOf(ctx, tool)?.sdks ?? []
+    },
+    [UNFOLLOWED_CODE]: {
+        fix: "Call the module's functions through a static import the gate can follow, or declare the legs the tool holds",
+        where: (ctx, tool) => reachOf(ctx, tool)?.unfollowed ?? []
     },
     [MISSING_CODE]: {
         fix: 'Commit the module the handler imports (or generate it before the gate runs)',

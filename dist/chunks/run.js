@@ -2215,6 +2215,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     };
     /** The files that declare a type, by language and name: none means a library's type. */
     const declaring = new Map();
+    const definedNames = new Map();
     const dispatchIndexes = new Map();
     const dispatchIndex = (language) => {
         let index = dispatchIndexes.get(language);
@@ -2293,6 +2294,13 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
             (f.language === 'csharp' ? defaultClientHost() : undefined),
         configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
+        definingFiles: (language, name) => {
+            const key = `${language}:${name}`;
+            let files = definedNames.get(key);
+            if (!files)
+                definedNames.set(key, (files = filesNaming(language, name).filter((p) => !!parse(p)?.defsByName.get(name)?.length)));
+            return files;
+        },
         toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
         dispatchFiles: (language, name) => {
             const files = dispatchIndex(language).get(name) ?? [];
@@ -2539,6 +2547,8 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     return { tools, server, unresolved, resolved: [...resolved] };
 }
 const viaOf = (e) => `${e.package}: ${e.reason}`;
+/** A module loaded at run time: `import('./x')`, `require(name)`, `importlib.import_module(…)`, `__import__(…)`. */
+const DYNAMIC_IMPORT = /(?<![\w$.])import[ \t]*\(|\bimport_module[ \t]*\(|\b__import__[ \t]*\(/;
 /** A call to a vendor's API host reaches what the vendor's SDK would: its entry's legs. */
 function vendorFacts(catalogue, host, at) {
     const e = catalogue.byHost(host);
@@ -3031,6 +3041,24 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 const type = receiver && goLocalType(f.bare, receiver);
                 if (type && lookups.typeFiles?.('go', type)?.length === 0)
                     reach.missing = [at(o, `${receiver}.${name}: a method of ${type}, which no file of the checkout declares`)];
+            }
+            // A method called on what a loader of the repository returned (`m = await loadModule('contacts')`, which
+            // imports its module at run time), that no definition the gate can follow answers, where the repository
+            // defines a function of that name: the call goes into code of the checkout the gate did not follow.
+            if (afterDot && calledAt && !targets.length && !reach.unfollowed?.length) {
+                const receiver = /(?<![\w.$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 80), o))?.[1];
+                const maker = receiver ? f.assignedFrom.get(receiver) : undefined;
+                // Not a client's method (`r = get_connection()`, then `r.hset(…)`), nor the function the call is in.
+                const client = receiver &&
+                    (handed.get(receiver) ??
+                        f.scoped.find((b) => b.name === receiver && b.start <= o && o < b.end)?.entry ??
+                        f.bindings.get(receiver) ??
+                        importedClient(f, receiver, parse) ??
+                        clientFromLinked(f, receiver, parse));
+                const defined = () => (lookups.definingFiles?.(f.language, name) ?? []).some((p) => p !== f.path || !!f.defsByName.get(name)?.some((d) => !(d.start <= o && o < d.end)));
+                const loads = () => definitionsNamed(f, maker, parse, false).some(({ file, def }) => DYNAMIC_IMPORT.test(file.code.slice(def.start, def.end)));
+                if (maker && !client && defined() && loads())
+                    reach.unfollowed = [at(o, `${receiver}.${name}: a method of a module ${maker} loads at run time`)];
             }
             for (const target of targets) {
                 // A name used without a call is a function handed on (the handler itself, a callback); below
@@ -5050,7 +5078,7 @@ function resolveList(f, files, paths, repo, tools) {
                 elements.push({ ident: m[1] });
         }
         else {
-            const open = listOpening(file.bare, f.name);
+            const open = f.name === 'default' ? defaultListOpening(file) : listOpening(file.bare, f.name);
             if (open === -1)
                 continue;
             const listed = toolsOfList(file, open, f.mode, f.pick, f.name);
@@ -5180,6 +5208,14 @@ function definedAt(bare, name) {
             return { at: i, isClass: false };
     }
     return undefined;
+}
+/** Where the list a module exports as its default opens (`export default [...]`, `export default tools`), or -1. */
+function defaultListOpening(file) {
+    const literal = /\bexport\s+default\s+\[/.exec(file.bare);
+    if (literal)
+        return literal.index + literal[0].length - 1;
+    const name = defaultName(file);
+    return name ? listOpening(file.bare, name) : -1;
 }
 /** The name a module's default export has (`export default class X`, `export default X`). */
 function defaultName(file) {

@@ -5490,6 +5490,11 @@ function collectListedTsTools(file, out) {
         if (!after)
             continue;
         const valueAt = toolsAt + after[0].length;
+        // `{ tools }`: the list is the variable of that name.
+        if (after[0].trimEnd() === 'tools' && /^\s*[,}]/.test(code.slice(valueAt, valueAt + 40))) {
+            listedByIdentifier(file, out, 'tools', toolsAt);
+            continue;
+        }
         if (code[valueAt] !== '[') {
             // `tools: TOOLS` or `tools: Object.values(TOOLS)`: a list kept elsewhere.
             const ident = /^(?:Object\.values\s*\(\s*)?([A-Za-z_$][\w$]*)/.exec(code.slice(valueAt, valueAt + 200));

@@ -464,6 +464,44 @@ describe('TypeScript low-level server: the tools/call switch, and the request co
   })
 })
 
+describe('TypeScript: tools a default export lists, and a module a loader imports at run time', () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'typescript-dynamic-loader')
+  const { ctx, result } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('finds the tools of `{ tools }` in the tools/list handler, the default export of another module', () => {
+    expect(ctx.repo.source.tools.map((t) => `${t.name} ${t.at.file}:${t.at.line}`)).toEqual([
+      'notes src/tools.ts:4',
+      'weather src/tools.ts:10'
+    ])
+    const literal = variant(dir, {
+      'src/tools.ts': [
+        'export default [',
+        "  { name: 'notes', description: 'n', inputSchema: { type: 'object' } },",
+        "  { name: 'weather', description: 'w', inputSchema: { type: 'object' } }",
+        ']'
+      ].join('\n')
+    })
+    expect(runGate({ dir: literal, today: TODAY }).ctx.repo.source.tools.map((t) => t.name)).toEqual([
+      'notes',
+      'weather'
+    ])
+  })
+
+  it('never passes a tool that calls into a module the gate could not follow, and says where', () => {
+    expect(reach.get('notes')!.unfollowed?.map((u) => `${u.file}:${u.line}`)).toEqual(['src/index.ts:23'])
+    for (const check of ['security.private-data', 'security.untrusted-content', 'security.external-communication']) {
+      const unread = findingsOf(result.findings, check).filter((f) => f.status === 'not verified')
+      expect(
+        unread.map((f) => f.message),
+        check
+      ).toEqual([expect.stringMatching(/\(it calls code of the checkout the gate could not follow\): notes\.$/)])
+    }
+    expect(reach.get('weather')!.unfollowed).toBeUndefined()
+    expect(findingsOf(result.findings, 'security.trifecta').map((f) => f.status)).toEqual(['not verified'])
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')

@@ -86,6 +86,8 @@ export interface ToolReach {
   reached: { file: string; from: number; to: number }[]
   /** A call the handler makes into a module the checkout does not hold (the first one). */
   missing?: FileEvidence[]
+  /** A call into code of the checkout the gate could not follow (a method of what a loader returned): the first. */
+  unfollowed?: FileEvidence[]
   /** A write to a service whose readers the gate cannot tell (the organisation's own, or a vendor's): the first. */
   writes?: FileEvidence[]
   /** Programs the tool starts (a process): what they reach is theirs, code the gate cannot read. The first few. */
@@ -989,6 +991,7 @@ export function deriveCapabilities(
   }
   /** The files that declare a type, by language and name: none means a library's type. */
   const declaring = new Map<string, string[]>()
+  const definedNames = new Map<string, string[]>()
   const dispatchIndexes = new Map<Language, Map<string, string[]>>()
   const dispatchIndex = (language: Language) => {
     let index = dispatchIndexes.get(language)
@@ -1063,6 +1066,16 @@ export function deriveCapabilities(
       springBaseHost(f, name, parse, filesNaming, configValue) ??
       (f.language === 'csharp' ? defaultClientHost() : undefined),
     configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
+    definingFiles: (language, name) => {
+      const key = `${language}:${name}`
+      let files = definedNames.get(key)
+      if (!files)
+        definedNames.set(
+          key,
+          (files = filesNaming(language, name).filter((p) => !!parse(p)?.defsByName.get(name)?.length))
+        )
+      return files
+    },
     toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
     dispatchFiles: (language, name) => {
       const files = dispatchIndex(language).get(name) ?? []
@@ -1295,6 +1308,9 @@ export function deriveCapabilities(
 }
 
 const viaOf = (e: CatalogueEntry) => `${e.package}: ${e.reason}`
+
+/** A module loaded at run time: `import('./x')`, `require(name)`, `importlib.import_module(…)`, `__import__(…)`. */
+const DYNAMIC_IMPORT = /(?<![\w$.])import[ \t]*\(|\bimport_module[ \t]*\(|\b__import__[ \t]*\(/
 
 /** A call to a vendor's API host reaches what the vendor's SDK would: its entry's legs. */
 function vendorFacts(catalogue: Catalogue, host: string, at: FileEvidence): CapabilityFact[] {
@@ -1859,6 +1875,31 @@ function reachOf(
         if (type && lookups.typeFiles?.('go', type)?.length === 0)
           reach.missing = [at(o, `${receiver}.${name}: a method of ${type}, which no file of the checkout declares`)]
       }
+      // A method called on what a loader of the repository returned (`m = await loadModule('contacts')`, which
+      // imports its module at run time), that no definition the gate can follow answers, where the repository
+      // defines a function of that name: the call goes into code of the checkout the gate did not follow.
+      if (afterDot && calledAt && !targets.length && !reach.unfollowed?.length) {
+        const receiver = /(?<![\w.$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 80), o))?.[1]
+        const maker = receiver ? f.assignedFrom.get(receiver) : undefined
+        // Not a client's method (`r = get_connection()`, then `r.hset(…)`), nor the function the call is in.
+        const client =
+          receiver &&
+          (handed.get(receiver) ??
+            f.scoped.find((b) => b.name === receiver && b.start <= o && o < b.end)?.entry ??
+            f.bindings.get(receiver) ??
+            importedClient(f, receiver, parse) ??
+            clientFromLinked(f, receiver, parse))
+        const defined = () =>
+          (lookups.definingFiles?.(f.language, name) ?? []).some(
+            (p) => p !== f.path || !!f.defsByName.get(name)?.some((d) => !(d.start <= o && o < d.end))
+          )
+        const loads = () =>
+          definitionsNamed(f, maker!, parse, false).some(({ file, def }) =>
+            DYNAMIC_IMPORT.test(file.code.slice(def.start, def.end))
+          )
+        if (maker && !client && defined() && loads())
+          reach.unfollowed = [at(o, `${receiver}.${name}: a method of a module ${maker} loads at run time`)]
+      }
       for (const target of targets) {
         // A name used without a call is a function handed on (the handler itself, a callback); below
         // the handler only one of this file is, as a variable elsewhere may share a function's name.
@@ -1989,6 +2030,8 @@ interface Lookups {
   dispatchFiles?: (language: Language, name: string) => string[]
   /** The host of a C# named HttpClient's base address (`AddHttpClient("name", c => c.BaseAddress = …)`). */
   namedClientHost?: (name: string) => string | undefined
+  /** The source files of the language that define a function or method of this name. */
+  definingFiles?: (language: Language, name: string) => string[]
   /** The classes and interfaces of the repository (tests left out) that name a type as their base or interface. */
   subtypes?: (language: Language, type: string) => Subtype[]
 }

@@ -900,6 +900,11 @@ function collectListedTsTools(file: CodeFile, out: SourceSecurityEvidence): void
     const after = /^tools\s*(?::\s*[\w$.<>[\]]{1,200}\s*=\s*|=\s*|:\s*)?/.exec(code.slice(toolsAt, toolsAt + 240))
     if (!after) continue
     const valueAt = toolsAt + after[0].length
+    // `{ tools }`: the list is the variable of that name.
+    if (after[0].trimEnd() === 'tools' && /^\s*[,}]/.test(code.slice(valueAt, valueAt + 40))) {
+      listedByIdentifier(file, out, 'tools', toolsAt)
+      continue
+    }
     if (code[valueAt] !== '[') {
       // `tools: TOOLS` or `tools: Object.values(TOOLS)`: a list kept elsewhere.
       const ident = /^(?:Object\.values\s*\(\s*)?([A-Za-z_$][\w$]*)/.exec(code.slice(valueAt, valueAt + 200))

@@ -161,7 +161,7 @@ function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Reposi
       for (const m of file.bare.matchAll(/\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g))
         elements.push({ ident: m[1] })
     } else {
-      const open = listOpening(file.bare, f.name)
+      const open = f.name === 'default' ? defaultListOpening(file) : listOpening(file.bare, f.name)
       if (open === -1) continue
       const listed = toolsOfList(file, open, f.mode, f.pick, f.name)
       if (listed) {
@@ -294,6 +294,14 @@ function definedAt(bare: string, name: string): { at: number; isClass: boolean }
     if (DECLARES_BEFORE.test(before) && HOLDS_FUNCTION_AFTER.test(bare)) return { at: i, isClass: false }
   }
   return undefined
+}
+
+/** Where the list a module exports as its default opens (`export default [...]`, `export default tools`), or -1. */
+function defaultListOpening(file: SourceFile): number {
+  const literal = /\bexport\s+default\s+\[/.exec(file.bare)
+  if (literal) return literal.index + literal[0].length - 1
+  const name = defaultName(file)
+  return name ? listOpening(file.bare, name) : -1
 }
 
 /** The name a module's default export has (`export default class X`, `export default X`). */
