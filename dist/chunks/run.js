@@ -2294,6 +2294,19 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
             (f.language === 'csharp' ? defaultClientHost() : undefined),
         configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
+        goInterfaceMethods: once(() => {
+            const methods = new Set();
+            for (const p of filesNaming('go', 'interface')) {
+                const g = isTestPath(p) ? undefined : parse(p);
+                for (const m of g?.bare.matchAll(GO_INTERFACE) ?? []) {
+                    const end = closing(g.bare, m.index + m[0].length - 1, 20_000);
+                    const body = end > 0 ? g.bare.slice(m.index + m[0].length, end - 1) : '';
+                    for (const d of body.matchAll(/^[ \t]*([A-Z]\w*)[ \t]*\(/gm))
+                        methods.add(d[1]);
+                }
+            }
+            return methods;
+        }),
         definingFiles: (language, name) => {
             const key = `${language}:${name}`;
             let files = definedNames.get(key);
@@ -2547,6 +2560,8 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     return { tools, server, unresolved, resolved: [...resolved] };
 }
 const viaOf = (e) => `${e.package}: ${e.reason}`;
+/** A Go interface type's declaration, up to its opening brace. */
+const GO_INTERFACE = /\btype[ \t]+[A-Za-z_]\w*(?:\[[^[\]\n]{0,200}\])?[ \t]+interface[ \t]*\{/g;
 /** A module loaded at run time: `import('./x')`, `require(name)`, `importlib.import_module(…)`, `__import__(…)`. */
 const DYNAMIC_IMPORT = /(?<![\w$.])import[ \t]*\(|\bimport_module[ \t]*\(|\b__import__[ \t]*\(/;
 /** A call to a vendor's API host reaches what the vendor's SDK would: its entry's legs. */
@@ -3356,7 +3371,33 @@ function calleesOf(f, name, o, afterDot, called, parse, lookups, typedOnly = fal
         if (typed || typedOnly)
             return typed ?? [];
     }
-    return typedOnly ? [] : definitionsNamed(f, name, parse, called, o);
+    if (typedOnly)
+        return [];
+    const named = definitionsNamed(f, name, parse, called, o);
+    if (named.length || !afterDot || !called || f.language !== 'go')
+        return named;
+    return goImplementations(f, name, parse, lookups);
+}
+/**
+ * A Go method no definition the call's package sees answers, that an interface of the repository declares
+ * (`s.remote.CreateIssue(…)`, the field typed `remote.Client`): its implementations, the methods of that name the
+ * repository's types have, wherever a `main` wires them in. Go's types implement an interface without saying so.
+ */
+function goImplementations(f, name, parse, lookups) {
+    if (!/^[A-Z]/.test(name) || !lookups.goInterfaceMethods?.().has(name))
+        return [];
+    const found = [];
+    for (const p of lookups.definingFiles?.('go', name) ?? []) {
+        if (p === f.path || isTestPath(p))
+            continue;
+        const other = parse(p);
+        for (const def of other?.defsByName.get(name) ?? [])
+            if (/^func[ \t]*\(/.test(other.bare.slice(def.start, def.start + 8)) && found.length < 4)
+                found.push({ file: other, def });
+    }
+    if (found.length)
+        found.dispatched = true;
+    return found;
 }
 /** How many calls back a receiver's type is followed (`a.b().c().d()`), and a local's initializer. */
 const MAX_TYPE_HOPS = 3;

@@ -502,6 +502,26 @@ describe('TypeScript: tools a default export lists, and a module a loader import
   })
 })
 
+describe('Go: a method of an interface the repository declares, implemented in a package only main imports', () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'go-interface-impl')
+  const { ctx } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('follows the call to the types that implement it and decides the tool by what they do', () => {
+    const create = reach.get('issue_create')!
+    expect(create.reached.map((r) => r.file)).toContain('remote/tracker/tracker.go')
+    expect(create.facts.map((f) => `${f.leg} ${f.at.file}:${f.at.line}`)).toEqual([
+      'externalCommunication remote/tracker/tracker.go:25'
+    ])
+  })
+
+  it("does not take a library type's method for a repository method of the same name no interface declares", () => {
+    const flush = reach.get('cache_flush')!
+    expect(new Set(flush.reached.map((r) => r.file))).toEqual(new Set(['server/server.go']))
+    expect(flush.facts).toEqual([])
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')

@@ -1066,6 +1066,18 @@ export function deriveCapabilities(
       springBaseHost(f, name, parse, filesNaming, configValue) ??
       (f.language === 'csharp' ? defaultClientHost() : undefined),
     configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
+    goInterfaceMethods: once(() => {
+      const methods = new Set<string>()
+      for (const p of filesNaming('go', 'interface')) {
+        const g = isTestPath(p) ? undefined : parse(p)
+        for (const m of g?.bare.matchAll(GO_INTERFACE) ?? []) {
+          const end = closing(g!.bare, m.index + m[0].length - 1, 20_000)
+          const body = end > 0 ? g!.bare.slice(m.index + m[0].length, end - 1) : ''
+          for (const d of body.matchAll(/^[ \t]*([A-Z]\w*)[ \t]*\(/gm)) methods.add(d[1])
+        }
+      }
+      return methods
+    }),
     definingFiles: (language, name) => {
       const key = `${language}:${name}`
       let files = definedNames.get(key)
@@ -1308,6 +1320,9 @@ export function deriveCapabilities(
 }
 
 const viaOf = (e: CatalogueEntry) => `${e.package}: ${e.reason}`
+
+/** A Go interface type's declaration, up to its opening brace. */
+const GO_INTERFACE = /\btype[ \t]+[A-Za-z_]\w*(?:\[[^[\]\n]{0,200}\])?[ \t]+interface[ \t]*\{/g
 
 /** A module loaded at run time: `import('./x')`, `require(name)`, `importlib.import_module(…)`, `__import__(…)`. */
 const DYNAMIC_IMPORT = /(?<![\w$.])import[ \t]*\(|\bimport_module[ \t]*\(|\b__import__[ \t]*\(/
@@ -2032,6 +2047,8 @@ interface Lookups {
   namedClientHost?: (name: string) => string | undefined
   /** The source files of the language that define a function or method of this name. */
   definingFiles?: (language: Language, name: string) => string[]
+  /** The methods the Go interfaces of the repository declare. */
+  goInterfaceMethods?: () => Set<string>
   /** The classes and interfaces of the repository (tests left out) that name a type as their base or interface. */
   subtypes?: (language: Language, type: string) => Subtype[]
 }
@@ -2218,7 +2235,29 @@ function calleesOf(
     }
     if (typed || typedOnly) return typed ?? []
   }
-  return typedOnly ? [] : definitionsNamed(f, name, parse, called, o)
+  if (typedOnly) return []
+  const named = definitionsNamed(f, name, parse, called, o)
+  if (named.length || !afterDot || !called || f.language !== 'go') return named
+  return goImplementations(f, name, parse, lookups)
+}
+
+/**
+ * A Go method no definition the call's package sees answers, that an interface of the repository declares
+ * (`s.remote.CreateIssue(…)`, the field typed `remote.Client`): its implementations, the methods of that name the
+ * repository's types have, wherever a `main` wires them in. Go's types implement an interface without saying so.
+ */
+function goImplementations(f: ParsedFile, name: string, parse: Parse, lookups: Lookups): Callees {
+  if (!/^[A-Z]/.test(name) || !lookups.goInterfaceMethods?.().has(name)) return []
+  const found: Callees = []
+  for (const p of lookups.definingFiles?.('go', name) ?? []) {
+    if (p === f.path || isTestPath(p)) continue
+    const other = parse(p)
+    for (const def of other?.defsByName.get(name) ?? [])
+      if (/^func[ \t]*\(/.test(other!.bare.slice(def.start, def.start + 8)) && found.length < 4)
+        found.push({ file: other!, def })
+  }
+  if (found.length) found.dispatched = true
+  return found
 }
 
 /** How many calls back a receiver's type is followed (`a.b().c().d()`), and a local's initializer. */
