@@ -3072,7 +3072,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                         clientFromLinked(f, receiver, parse));
                 const defined = () => (lookups.definingFiles?.(f.language, name) ?? []).some((p) => p !== f.path || !!f.defsByName.get(name)?.some((d) => !(d.start <= o && o < d.end)));
                 const loads = () => definitionsNamed(f, maker, parse, false).some(({ file, def }) => DYNAMIC_IMPORT.test(file.code.slice(def.start, def.end)));
-                if (maker && !client && defined() && loads())
+                if (maker && !client && loads() && defined())
                     reach.unfollowed = [at(o, `${receiver}.${name}: a method of a module ${maker} loads at run time`)];
             }
             for (const target of targets) {

@@ -1912,7 +1912,7 @@ function reachOf(
           definitionsNamed(f, maker!, parse, false).some(({ file, def }) =>
             DYNAMIC_IMPORT.test(file.code.slice(def.start, def.end))
           )
-        if (maker && !client && defined() && loads())
+        if (maker && !client && loads() && defined())
           reach.unfollowed = [at(o, `${receiver}.${name}: a method of a module ${maker} loads at run time`)]
       }
       for (const target of targets) {
