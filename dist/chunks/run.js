@@ -2213,6 +2213,30 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         }
         return config.get(key);
     };
+    /** The namespaces the checkout's C# files declare, and their first segments. */
+    const ownNamespaces = once(() => {
+        const index = { declared: new Set(), roots: new Set() };
+        for (const p of filesNaming('csharp', 'namespace')) {
+            const m = NAMESPACE_DECLARATION.exec(textOf(p) ?? '');
+            if (!m)
+                continue;
+            index.declared.add(m[1]);
+            index.roots.add(m[1].split('.')[0]);
+        }
+        return index;
+    });
+    /** A `<ProjectReference>` of a project file of the checkout to a project file the checkout does not hold. */
+    const absentProjectReference = once(() => paths.some((p) => {
+        if (!p.endsWith('.csproj') || isTestPath(p))
+            return false;
+        const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
+        for (const m of (textOf(p) ?? '').matchAll(PROJECT_REFERENCE)) {
+            const target = normalizedPath(dir, m[1].replace(/\\/g, '/'));
+            if (target === undefined || !pathSet.has(target))
+                return true;
+        }
+        return false;
+    }));
     /** The files that declare a type, by language and name: none means a library's type. */
     const declaring = new Map();
     const definedNames = new Map();
@@ -2294,6 +2318,25 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
             (f.language === 'csharp' ? defaultClientHost() : undefined),
         configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
+        ownNamespaceAbsent: (f, type) => {
+            // Only where a project of the checkout references one the checkout does not hold (a subfolder of a solution).
+            if (f.language !== 'csharp' || !absentProjectReference())
+                return undefined;
+            // Usings do not say which namespace a type is from: only a service the class is given (a constructor's
+            // parameter or a field), never one it makes (`new StringBuilder(…)`), is taken for the shared code's.
+            const given = new RegExp(`\\b${type}(?:<[^<>;\\n]{0,200}>)?\\??[ \\t]+@?[A-Za-z_]\\w*[ \\t]*[,);=]`);
+            if (!given.test(f.bare) || new RegExp(`\\bnew[ \\t]+${type}\\b`).test(f.bare))
+                return undefined;
+            const { declared, roots } = ownNamespaces();
+            for (const imp of f.imports) {
+                const ns = imp.module;
+                if (declared.has(ns) || !roots.has(ns.split('.')[0]))
+                    continue;
+                if (![...declared].some((d) => d.startsWith(`${ns}.`)))
+                    return ns;
+            }
+            return undefined;
+        },
         goInterfaceMethods: once(() => {
             const methods = new Set();
             for (const p of filesNaming('go', 'interface')) {
@@ -2560,6 +2603,24 @@ function deriveCapabilities(repo, paths, source, custom = []) {
     return { tools, server, unresolved, resolved: [...resolved] };
 }
 const viaOf = (e) => `${e.package}: ${e.reason}`;
+/** A C# file's namespace (block or file-scoped). */
+const NAMESPACE_DECLARATION = /^[ \t]*namespace[ \t]+([A-Za-z_][\w.]{0,200})/m;
+/** A project file's reference to another project of the solution. */
+const PROJECT_REFERENCE = /<ProjectReference[ \t\r\n]+Include[ \t]*=[ \t]*"([^"\n]{1,300})"/g;
+/** `dir` joined with a relative path, `..` resolved; undefined when it leaves the checkout. */
+function normalizedPath(dir, rel) {
+    const out = dir ? dir.split('/') : [];
+    for (const part of rel.split('/')) {
+        if (part === '..') {
+            if (!out.length)
+                return undefined;
+            out.pop();
+        }
+        else if (part && part !== '.')
+            out.push(part);
+    }
+    return out.join('/');
+}
 /** A Go interface type's declaration, up to its opening brace. */
 const GO_INTERFACE = /\btype[ \t]+[A-Za-z_]\w*(?:\[[^[\]\n]{0,200}\])?[ \t]+interface[ \t]*\{/g;
 /** A module loaded at run time: `import('./x')`, `require(name)`, `importlib.import_module(…)`, `__import__(…)`. */
@@ -3045,6 +3106,9 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 reach.missing = [
                     at(o, `${name}: a method of ${targets.unimplemented}, which no class of the checkout implements`)
                 ];
+            // A method of a type of the organisation's own code that lies outside the checkout (a shared project).
+            if (targets.elsewhere && !reach.missing?.length)
+                reach.missing = [at(o, `${name}: a method of ${targets.elsewhere}, which the checkout does not hold`)];
             if (deep && !targets.dispatched)
                 continue;
             // A call into a module the checkout does not hold: what it reaches cannot be read.
@@ -3425,8 +3489,11 @@ function typedCallees(f, name, o, parse, lookups, hops) {
     const files = lookups.typeFiles(f.language, type);
     if (!files)
         return undefined;
-    if (!files.length)
-        return [];
+    if (!files.length) {
+        // Not a library's type when it comes from a namespace of the organisation's own that the checkout lacks.
+        const from = lookups.ownNamespaceAbsent?.(f, type);
+        return Object.assign([], from ? { elsewhere: `${type}, of ${from}` } : {});
+    }
     const found = membersOf(type, name, files, parse, lookups, 0);
     const here = found.filter(({ file, def }) => !(file === f && def.start <= o && o < def.end));
     if (here.length)

@@ -522,6 +522,35 @@ describe('Go: a method of an interface the repository declares, implemented in a
   })
 })
 
+describe("C#: a service of the organisation's shared project, outside the checkout", () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'csharp-shared-outside')
+  const { ctx, result } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('is code the checkout does not hold, not a library: the tool is never passed', () => {
+    expect(reach.get('list_projects')!.missing?.map((m) => `${m.file}:${m.line} ${m.note}`)).toEqual([
+      'Tools/BoardTools.cs:16 GetCoreApiAsync: a method of BoardService, of Acme.Boards.Shared.Services, which the checkout does not hold'
+    ])
+    const unread = findingsOf(result.findings, 'security.private-data').filter((f) => f.status === 'not verified')
+    expect(unread.map((f) => f.message)).toEqual([
+      expect.stringMatching(/\(it calls code the checkout does not hold\): list_projects\.$/)
+    ])
+  })
+
+  it('takes the namespace for a library when no project of the checkout references one it lacks', () => {
+    const csproj = readFileSync(join(dir, 'Manager.csproj'), 'utf8').replace(/<ProjectReference[^>]*>/, '')
+    const alone = variant(dir, { 'Manager.csproj': csproj })
+    const tools = runGate({ dir: alone, today: TODAY }).ctx.repo.capabilities.tools
+    expect(tools.find((t) => t.tool === 'list_projects')!.missing).toBeUndefined()
+  })
+
+  it("leaves the project's own types and the standard library's as they are", () => {
+    expect(reach.get('format_title')!.missing).toBeUndefined()
+    expect(reach.get('format_title')!.reached.map((r) => r.file)).toContain('Services/TitleFormatter.cs')
+    expect(reach.get('count_words')!.missing).toBeUndefined()
+  })
+})
+
 describe('where a URL made from an expression points', () => {
   it('is decided by its first operand or interpolation, not by a literal prefix', () => {
     expect(leadOf('`${baseUrl}/v2${path}`')).toBe('baseUrl')
