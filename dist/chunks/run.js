@@ -1762,6 +1762,11 @@ function bindingsOf(file, defs, entries) {
             if (e)
                 returning.set(d.name, e);
         }
+        // The local client a call's receiver names, when the call is the whole value (asked only then: bracket matching).
+        const handleOf = (head, m) => {
+            const local = scoped.find((b) => b.name === head && b.name !== m[1] && b.start <= m.index && m.index < b.end && b.entry.kind !== 'generic-http');
+            return local && singleCall(bare, m.index + m[0].length) ? local.entry : undefined;
+        };
         for (const m of assignments) {
             const callee = m[2].replace(/^(?:self|this)\./, '');
             const head = callee.split('.')[0];
@@ -1769,13 +1774,7 @@ function bindingsOf(file, defs, entries) {
                 // What one call of a local client gives in the same function (`conn = sqlite3.connect(…)`, then
                 // `cur = conn.cursor()`); not an HTTP client's, whose calls give responses (`response.json().get("ok")`
                 // requests nothing), nor a chain's, whose end is a result (`files().create(…).execute()`).
-                (singleCall(bare, m.index + m[0].length)
-                    ? scoped.find((b) => b.name === head &&
-                        b.name !== m[1] &&
-                        b.start <= m.index &&
-                        m.index < b.end &&
-                        b.entry.kind !== 'generic-http')?.entry
-                    : undefined) ??
+                handleOf(head, m) ??
                 (/^[ \t]*\(/.test(bare.slice(m.index + m[0].length, m.index + m[0].length + 5))
                     ? returning.get(callee.slice(callee.lastIndexOf('.') + 1))
                     : genericClient(bare, m.index + m[0].length, root));
@@ -3128,7 +3127,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 const receiver = /(?<![\w.$])([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*$/.exec(f.bare.slice(Math.max(0, o - 80), o))?.[1];
                 const maker = receiver ? f.assignedFrom.get(receiver) : undefined;
                 // Not a client's method (`r = get_connection()`, then `r.hset(…)`), nor the function the call is in.
-                const client = receiver &&
+                const client = () => receiver &&
                     (handed.get(receiver) ??
                         f.scoped.find((b) => b.name === receiver && b.start <= o && o < b.end)?.entry ??
                         f.bindings.get(receiver) ??
@@ -3136,7 +3135,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                         clientFromLinked(f, receiver, parse));
                 const defined = () => (lookups.definingFiles?.(f.language, name) ?? []).some((p) => p !== f.path || !!f.defsByName.get(name)?.some((d) => !(d.start <= o && o < d.end)));
                 const loads = () => definitionsNamed(f, maker, parse, false).some(({ file, def }) => DYNAMIC_IMPORT.test(file.code.slice(def.start, def.end)));
-                if (maker && !client && loads() && defined())
+                if (maker && loads() && !client() && defined())
                     reach.unfollowed = [at(o, `${receiver}.${name}: a method of a module ${maker} loads at run time`)];
             }
             for (const target of targets) {
