@@ -168,3 +168,29 @@ describe.each(Object.keys(CASES))('a service SDK the catalogue does not list, in
     expect(speak.facts.map((f) => f.leg)).toContain('privateData')
   })
 })
+
+describe('a service SDK given its credential by a method of its own after it is made', () => {
+  const c = CASES.typescript
+  const base = join(ROOT, 'test', 'fixtures', 'capabilities', c.base)
+  const files = (setter: string) => ({
+    'src/voice.ts': c.files['src/voice.ts'].replace(
+      'const voice = new VoiceClient({ apiKey: process.env.ACME_VOICE_API_KEY })',
+      `const voice = new VoiceClient({ baseUrl: process.env.ACME_VOICE_URL })\nvoice.${setter}`
+    )
+  })
+  const sdksOf = (setter: string) => {
+    const dir = variant(base, files(setter))
+    writeFileSync(join(dir, 'golive.yaml'), readFileSync(join(base, 'golive.yaml'), 'utf8') + TOOLS)
+    return runGate({ dir, today: TODAY }).ctx.repo.capabilities.tools.find((t) => t.tool === 'speak')?.sdks
+  }
+
+  it('is a service SDK (`client.setAccessToken(token)`, as matrix-js-sdk is used)', () => {
+    expect(sdksOf('setAccessToken(process.env.ACME_VOICE_SECRET!)')?.map((s) => s.note)).toEqual([
+      'calls the @acme/voice SDK'
+    ])
+  })
+
+  it('is not one when what it is given next is no credential', () => {
+    expect(sdksOf("setLanguage('en')")).toBeUndefined()
+  })
+})

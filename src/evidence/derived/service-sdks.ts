@@ -201,8 +201,29 @@ function credentialGiven(f: SdkFile, name: string): string | undefined {
       ...(f.bare.slice(open + 1, end).match(/[A-Za-z_]\w*/g) ?? []),
       ...[...f.code.slice(open + 1, end).matchAll(/(['"`])([A-Z][A-Z0-9_]*)\1/g)].map((s) => s[2])
     ]
-    const word = words.find((w) => CREDENTIAL_NAME.test(w))
+    const word = words.find((w) => CREDENTIAL_NAME.test(w)) ?? credentialSetAfter(f, m.index, end)
     if (word) return word
   }
+  return undefined
+}
+
+/**
+ * The credential a client made at `at` is given next, by a method of its own
+ * (`const client = sdk.createClient({ baseUrl }); client.setAccessToken(token)`), in the lines after it.
+ */
+function credentialSetAfter(f: SdkFile, at: number, end: number): string | undefined {
+  const lineStart = f.bare.lastIndexOf('\n', at) + 1
+  // The name the client is kept in, from the statement's start: `const client = sdk.createClient(`.
+  const held =
+    /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:await[ \t]+)?[\w$.]*$/.exec(
+      f.bare.slice(lineStart, at)
+    )?.[1]
+  if (!held) return undefined
+  const after = f.bare.slice(end, end + 2000)
+  for (const m of after.matchAll(
+    new RegExp(`(?<![\\w$.])${held.replace(/[$]/g, '\\$')}[ \\t]*\\.[ \\t]*([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g')
+  ))
+    if (CREDENTIAL_NAME.test(m[1]) || /^(?:set|use|with)(?:Auth|Credential|ApiKey|Token|Password)/i.test(m[1]))
+      return m[1]
   return undefined
 }
