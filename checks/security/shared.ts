@@ -190,7 +190,34 @@ const configuredReads = (reach: ToolReach | undefined): FileEvidence[] =>
 
 /** Packages that can send (mail, chat, a service's posts) used where no handler led, that the tool may be using. */
 function untiedSenders(ctx: CheckContext, tool: string): ServerFact[] {
-  return ctx.repo.capabilities.server.filter((f) => f.source === 'send' && f.candidates.includes(tool))
+  return (
+    byCandidate(SENDERS, ctx.repo.capabilities, ctx.repo.capabilities.server, (f) => f.source === 'send').get(tool) ??
+    []
+  )
+}
+
+/** Per capabilities, per tool: the server's facts and calls that name it a candidate (made once; asked per tool). */
+const SENDERS = new WeakMap<object, Map<string, ServerFact[]>>()
+const UNRESOLVED = new WeakMap<object, Map<string, (UnknownTarget & { candidates: string[] })[]>>()
+function byCandidate<T extends { candidates: string[] }>(
+  cache: WeakMap<object, Map<string, T[]>>,
+  key: object,
+  items: readonly T[],
+  keep: (item: T) => boolean = () => true
+): Map<string, T[]> {
+  let index = cache.get(key)
+  if (!index) {
+    cache.set(key, (index = new Map()))
+    for (const item of items) {
+      if (!keep(item)) continue
+      for (const tool of new Set(item.candidates)) {
+        const list = index.get(tool)
+        if (list) list.push(item)
+        else index.set(tool, [item])
+      }
+    }
+  }
+  return index
 }
 
 function reachOf(ctx: CheckContext, tool: string): ToolReach | undefined {
@@ -204,7 +231,7 @@ function reachOf(ctx: CheckContext, tool: string): ToolReach | undefined {
 function unresolvedCalls(ctx: CheckContext, tool: string): UnknownTarget[] {
   return [
     ...(reachOf(ctx, tool)?.unknownTargets ?? []),
-    ...ctx.repo.capabilities.unresolved.filter((u) => u.candidates.includes(tool))
+    ...(byCandidate(UNRESOLVED, ctx.repo.capabilities, ctx.repo.capabilities.unresolved).get(tool) ?? [])
   ]
 }
 

@@ -2848,7 +2848,29 @@ function unreadReason(ctx, tool, leg) {
 const configuredReads = (reach) => (reach?.facts ?? []).filter((f) => f.source === 'configured-host').map((f) => f.at);
 /** Packages that can send (mail, chat, a service's posts) used where no handler led, that the tool may be using. */
 function untiedSenders(ctx, tool) {
-    return ctx.repo.capabilities.server.filter((f) => f.source === 'send' && f.candidates.includes(tool));
+    return (byCandidate(SENDERS, ctx.repo.capabilities, ctx.repo.capabilities.server, (f) => f.source === 'send').get(tool) ??
+        []);
+}
+/** Per capabilities, per tool: the server's facts and calls that name it a candidate (made once; asked per tool). */
+const SENDERS = new WeakMap();
+const UNRESOLVED = new WeakMap();
+function byCandidate(cache, key, items, keep = () => true) {
+    let index = cache.get(key);
+    if (!index) {
+        cache.set(key, (index = new Map()));
+        for (const item of items) {
+            if (!keep(item))
+                continue;
+            for (const tool of new Set(item.candidates)) {
+                const list = index.get(tool);
+                if (list)
+                    list.push(item);
+                else
+                    index.set(tool, [item]);
+            }
+        }
+    }
+    return index;
 }
 function reachOf(ctx, tool) {
     let reaches = REACHES.get(ctx.repo.capabilities);
@@ -2860,7 +2882,7 @@ function reachOf(ctx, tool) {
 function unresolvedCalls(ctx, tool) {
     return [
         ...(reachOf(ctx, tool)?.unknownTargets ?? []),
-        ...ctx.repo.capabilities.unresolved.filter((u) => u.candidates.includes(tool))
+        ...(byCandidate(UNRESOLVED, ctx.repo.capabilities, ctx.repo.capabilities.unresolved).get(tool) ?? [])
     ];
 }
 /** Per reason: how the fix starts, and where in the code a tool shows it (the first place is quoted). */
