@@ -2246,8 +2246,8 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             return false;
         const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
         for (const m of (textOf(p) ?? '').matchAll(PROJECT_REFERENCE)) {
-            const target = normalizedPath(dir, m[1].replace(/\\/g, '/'));
-            if (target === undefined || !pathSet.has(target))
+            // A path out of the checkout (`../Shared/…`) starts with `..`, which no path of the checkout does.
+            if (!pathSet.has(posix.normalize(posix.join(dir, m[1].replace(/\\/g, '/')))))
                 return true;
         }
         return false;
@@ -2369,7 +2369,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             const key = `${language}:${name}`;
             let files = definedNames.get(key);
             if (!files)
-                definedNames.set(key, (files = filesNaming(language, name).filter((p) => !!parse(p)?.defsByName.get(name)?.length)));
+                definedNames.set(key, (files = filesNaming(language, name).filter((p) => definedIn(parse(p), name).length > 0)));
             return files;
         },
         toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
@@ -2622,20 +2622,6 @@ const viaOf = (e) => `${e.package}: ${e.reason}`;
 const NAMESPACE_DECLARATION = /^[ \t]*namespace[ \t]+([A-Za-z_][\w.]{0,200})/m;
 /** A project file's reference to another project of the solution. */
 const PROJECT_REFERENCE = /<ProjectReference[ \t\r\n]+Include[ \t]*=[ \t]*"([^"\n]{1,300})"/g;
-/** `dir` joined with a relative path, `..` resolved; undefined when it leaves the checkout. */
-function normalizedPath(dir, rel) {
-    const out = dir ? dir.split('/') : [];
-    for (const part of rel.split('/')) {
-        if (part === '..') {
-            if (!out.length)
-                return undefined;
-            out.pop();
-        }
-        else if (part && part !== '.')
-            out.push(part);
-    }
-    return out.join('/');
-}
 /** A Go interface type's declaration, up to its opening brace. */
 const GO_INTERFACE = /\btype[ \t]+[A-Za-z_]\w*(?:\[[^[\]\n]{0,200}\])?[ \t]+interface[ \t]*\{/g;
 /** A module loaded at run time: `import('./x')`, `require(name)`, `importlib.import_module(…)`, `__import__(…)`. */
@@ -4318,7 +4304,7 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     }
     for (const p of rest) {
         const other = parse(p);
-        const defs = (other?.text.includes(name) && other.defsByName.get(name)) || [];
+        const defs = definedIn(other, name);
         if (defs.length)
             return defs.slice(0, 3).map((def) => ({ file: other, def }));
     }
@@ -4331,8 +4317,7 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     let files = 0;
     const look = (q) => {
         const other = parse(q);
-        // The text first: a file that does not name the function is not lexed for its definitions.
-        const defs = (other?.text.includes(name) && other.defsByName.get(name)) || [];
+        const defs = definedIn(other, name);
         if (defs.length)
             found = defs.slice(0, 3).map((def) => ({ file: other, def }));
         return defs.length > 0;
@@ -4358,6 +4343,8 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     f.farDefs.set(name, found);
     return found;
 }
+/** A file's definitions of `name`; the text first: a file that does not name it is not lexed for its definitions. */
+const definedIn = (f, name) => (f?.text.includes(name) && f.defsByName.get(name)) || [];
 const siblingDefs = new WeakMap();
 /** The files of one directory that define `name`, in the directory's order, found once for all of them. */
 function siblingDefinitions(siblings, name, parse) {
@@ -4369,8 +4356,8 @@ function siblingDefinitions(siblings, name, parse) {
         found = [];
         for (const p of siblings) {
             const other = parse(p);
-            const defs = other?.text.includes(name) && other.defsByName.get(name);
-            if (defs && defs.length)
+            const defs = definedIn(other, name);
+            if (defs.length)
                 found.push({ file: other, defs });
         }
         byName.set(name, found);

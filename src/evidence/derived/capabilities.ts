@@ -6,6 +6,7 @@
 // again here; the source pass has already found every catalogue import.
 // Hand-written over the lexer's views: a parser per language (tree-sitter grammars) was not
 // measured against it in this change; these are brackets, indentation and identifiers.
+import { posix } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { closingBracket, splitTopLevel } from '../source/tool-names.js'
 import { handlerValueAt } from '../source/tool-lists.js'
@@ -1005,8 +1006,8 @@ export function deriveCapabilities(
       if (!p.endsWith('.csproj') || isTestPath(p)) return false
       const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : ''
       for (const m of (textOf(p) ?? '').matchAll(PROJECT_REFERENCE)) {
-        const target = normalizedPath(dir, m[1].replace(/\\/g, '/'))
-        if (target === undefined || !pathSet.has(target)) return true
+        // A path out of the checkout (`../Shared/…`) starts with `..`, which no path of the checkout does.
+        if (!pathSet.has(posix.normalize(posix.join(dir, m[1].replace(/\\/g, '/'))))) return true
       }
       return false
     })
@@ -1119,10 +1120,7 @@ export function deriveCapabilities(
       const key = `${language}:${name}`
       let files = definedNames.get(key)
       if (!files)
-        definedNames.set(
-          key,
-          (files = filesNaming(language, name).filter((p) => !!parse(p)?.defsByName.get(name)?.length))
-        )
+        definedNames.set(key, (files = filesNaming(language, name).filter((p) => definedIn(parse(p), name).length > 0)))
       return files
     },
     toolsIn: (file) => toolNamesByFile().get(file)?.size ?? 0,
@@ -1362,18 +1360,6 @@ const viaOf = (e: CatalogueEntry) => `${e.package}: ${e.reason}`
 const NAMESPACE_DECLARATION = /^[ \t]*namespace[ \t]+([A-Za-z_][\w.]{0,200})/m
 /** A project file's reference to another project of the solution. */
 const PROJECT_REFERENCE = /<ProjectReference[ \t\r\n]+Include[ \t]*=[ \t]*"([^"\n]{1,300})"/g
-
-/** `dir` joined with a relative path, `..` resolved; undefined when it leaves the checkout. */
-function normalizedPath(dir: string, rel: string): string | undefined {
-  const out = dir ? dir.split('/') : []
-  for (const part of rel.split('/')) {
-    if (part === '..') {
-      if (!out.length) return undefined
-      out.pop()
-    } else if (part && part !== '.') out.push(part)
-  }
-  return out.join('/')
-}
 
 /** A Go interface type's declaration, up to its opening brace. */
 const GO_INTERFACE = /\btype[ \t]+[A-Za-z_]\w*(?:\[[^[\]\n]{0,200}\])?[ \t]+interface[ \t]*\{/g
@@ -3207,7 +3193,7 @@ function definitionsNamed(
   }
   for (const p of rest) {
     const other = parse(p)
-    const defs = (other?.text.includes(name) && other.defsByName.get(name)) || []
+    const defs = definedIn(other, name)
     if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
   }
   if (!far) return []
@@ -3217,8 +3203,7 @@ function definitionsNamed(
   let files = 0
   const look = (q: string): boolean => {
     const other = parse(q)
-    // The text first: a file that does not name the function is not lexed for its definitions.
-    const defs = (other?.text.includes(name) && other.defsByName.get(name)) || []
+    const defs = definedIn(other, name)
     if (defs.length) found = defs.slice(0, 3).map((def) => ({ file: other!, def }))
     return defs.length > 0
   }
@@ -3239,6 +3224,10 @@ function definitionsNamed(
   return found
 }
 
+/** A file's definitions of `name`; the text first: a file that does not name it is not lexed for its definitions. */
+const definedIn = (f: ParsedFile | undefined, name: string): Definition[] =>
+  (f?.text.includes(name) && f.defsByName.get(name)) || []
+
 const siblingDefs = new WeakMap<readonly string[], Map<string, { file: ParsedFile; defs: Definition[] }[]>>()
 /** The files of one directory that define `name`, in the directory's order, found once for all of them. */
 function siblingDefinitions(
@@ -3253,8 +3242,8 @@ function siblingDefinitions(
     found = []
     for (const p of siblings) {
       const other = parse(p)
-      const defs = other?.text.includes(name) && other.defsByName.get(name)
-      if (defs && defs.length) found.push({ file: other!, defs })
+      const defs = definedIn(other, name)
+      if (defs.length) found.push({ file: other!, defs })
     }
     byName.set(name, found)
   }
