@@ -126,6 +126,16 @@ export const toolsDeclared: CheckDefinition = {
           fix: INVENTORY_FIX
         })
       }
+      // No SDK the gate knows and nothing registered: an SDK it cannot read, not a server without tools.
+      if (!mcpFiles.length && !registered.length && !computed.length && !entries.some((e) => e.declared)) {
+        outcomes.push({
+          status: 'not verified',
+          message:
+            'No tool registration and no MCP SDK the gate reads were found in source: the server may use an SDK or idiom the gate does not know, so which tools it serves is not known.',
+          reason: 'no MCP SDK or registration idiom the gate reads was found',
+          fix: INVENTORY_FIX
+        })
+      }
       if (computed.length) {
         outcomes.push({
           status: 'not verified',

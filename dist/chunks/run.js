@@ -12,7 +12,7 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence, a as classifyHost } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, a as closingBracket, s as sendsBody, L as LineFinder, b as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, d as splitTopLevel, e as codeFileOf, g as stringConstantsOf, t as toolObjectsOf, o as own, j as listOpening, k as toolsOfList, m as listedRegistration, p as partsOf, n as importsOf, q as handlerFieldAt, r as loopNames, u as parameterOf, v as expressionText, w as objectNameAt, x as listElements, y as listedByIdentifier, z as scanSources, A as dotenvSecrets, B as testDataIn, D as createSecretsDetector } from './security.js';
+import { f as firstArgument, a as closingBracket, s as sendsBody, L as LineFinder, b as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, d as splitTopLevel, e as callArguments, g as codeFileOf, j as stringConstantsOf, t as toolObjectsOf, o as own, k as listOpening, m as toolsOfList, n as listedRegistration, p as partsOf$1, q as importsOf, r as handlerFieldAt, u as loopNames, v as parameterOf, w as expressionText, x as objectNameAt, y as listElements, z as listedByIdentifier, A as scanSources, B as dotenvSecrets, D as testDataIn, E as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOfViewed, a as startSourceScan } from './parallel-scan.js';
 import { builtinModules } from 'node:module';
 import { E as ECOSYSTEM_OF, x as catalogueWith, P as PROGRAMS } from './catalogue.js';
@@ -1417,7 +1417,8 @@ const COMPARED_STRING = /\bcase[ \t]+(['"`])([\w.:/-]{1,100})\1|[!=]==?[ \t]*(['
 const ARROW_CONST = /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g;
 const PLAIN_CALL = /^\s*\(/;
 const GENERIC_CALL = /^\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>\s*)?\(/;
-// C# generic calls are mostly a factory's (`GetClientAsync<T>()`), which the client bindings already follow.
+// C# generic calls on an object are mostly a factory's (`factory.GetClientAsync<T>()`), which the client bindings
+// already follow; a bare one is the class's own helper (`SendAsync<Book>(request)`), followed like any call.
 const TYPE_ARGUMENTS = new Set(['typescript', 'javascript']);
 const MAX_SPANS_PER_TOOL = 120;
 const KEYWORDS = new Set([
@@ -1508,6 +1509,8 @@ const URL_METHODS = new Set([
     'getbytearrayasync',
     'getfromjsonasync',
     'postasjsonasync',
+    // `HttpClient.SendAsync(request)` (C#, Java): the URL is the request's, which the method takes first.
+    'sendasync',
     'uri',
     'url',
     'create',
@@ -2333,6 +2336,9 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
             (f.language === 'csharp' ? defaultClientHost() : undefined),
         configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
+        propertyUrl: (f, expr) => f.language === 'java' || f.language === 'kotlin'
+            ? configurationPropertyUrl(f, expr, parse, (type) => lookups.typeFiles?.(f.language, type), configValue)
+            : undefined,
         ownNamespaceAbsent: (f, type) => {
             // Only where a project of the checkout references one the checkout does not hold (a subfolder of a solution).
             if (f.language !== 'csharp' || !absentProjectReference())
@@ -2848,7 +2854,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
     let spans = 0;
     // An implementation queued first goes past the budget: it is the call its caller made, not one more (bounded).
     while (work.length && (spans++ < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
-        const { file: f, span, tainted, depth, path, handed, given, configured, based, shows, writes } = work.shift();
+        const { file: f, span, tainted, depth, path, handed, given, configured, based, shows, writes, deletes } = work.shift();
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
         const vendorUse = (vendor, where, host, verb) => {
@@ -3083,7 +3089,11 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                         const base = () => lookups.baseHost(f, name);
                         urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, 
                         // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
-                        writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name, vendorUse, base, given, configured, based, () => lookups.configuredBase?.(f, name) ?? false);
+                        writes && !/^(?:get|head)/i.test(c.name)
+                            ? 'post'
+                            : deletes && !/^(?:get|head)/i.test(c.name)
+                                ? 'delete'
+                                : c.name, vendorUse, base, withPropertyUrl(f, c.argsAt, given, lookups), configured, requestOnBase(f, c, based, () => lookups.configuredBase?.(f, name) ?? false), () => lookups.configuredBase?.(f, name) ?? false);
                     }
                 }
                 continue;
@@ -3095,7 +3105,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             if (depth > MAX_DEPTH || (deep && !afterDot))
                 continue;
             // A generic call (`request<Alerts>(url)`) is a call too, in the languages that write type arguments there.
-            const calledAt = (TYPE_ARGUMENTS.has(f.language) ? GENERIC_CALL : PLAIN_CALL).exec(f.bare.slice(o + name.length, o + name.length + 240));
+            const generic = TYPE_ARGUMENTS.has(f.language) || (f.language === 'csharp' && !afterDot);
+            const calledAt = (generic ? GENERIC_CALL : PLAIN_CALL).exec(f.bare.slice(o + name.length, o + name.length + 240));
             // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
             if (afterDot &&
                 !calledAt &&
@@ -3213,6 +3224,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     // The handler's own result is the tool's; a callee's is when the caller returns what it got.
                     shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows,
                     writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length)),
+                    deletes: deletes || (!!calledAt && handsDelete(f.code, o + name.length + calledAt[0].length)),
                     dispatched: targets.dispatched
                 });
             }
@@ -3292,6 +3304,42 @@ function flattenYaml(text, into) {
     };
     for (const d of docs)
         walk(d, '', 0);
+}
+/** `given`, plus the URL the configuration gives the call's first argument when it is a properties bean's. */
+function withPropertyUrl(f, argsAt, given, lookups) {
+    const arg = firstArgument(f.code, argsAt).trim();
+    const url = lookups.propertyUrl?.(f, arg);
+    return url ? new Map([...given, [leadOf(arg).trim(), url]]) : given;
+}
+/** A property read off a bean: `props.getBatchUrl()`, `props.url` (Kotlin). */
+const PROPERTY_READ = /^(?:this\.)?([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:get([A-Z]\w*)[ \t]*\([ \t]*\)|([a-z]\w*))$/;
+const CONFIGURATION_PROPERTIES = /@ConfigurationProperties[ \t]*\([ \t]*(?:(?:prefix|value)[ \t]*=[ \t]*)?"([\w.-]{1,200})"/;
+/**
+ * Spring: the URL a `@ConfigurationProperties(prefix = "p")` bean's property holds (`props.getBatchUrl()`), from the
+ * application's configuration (`p.batch-url` or `p.batchUrl`), else the field's own literal default.
+ */
+function configurationPropertyUrl(f, expr, parse, typeFiles, configValue) {
+    const m = PROPERTY_READ.exec(expr);
+    if (!m)
+        return undefined;
+    const prop = m[2] ? m[2][0].toLowerCase() + m[2].slice(1) : m[3];
+    // The holder's type: a field or parameter (`PushplusProperties props`), or Kotlin's `props: PushplusProperties`.
+    const type = new RegExp(`\\b([A-Z]\\w*)[ \\t]+${m[1]}[ \\t]*[;=,)]|\\b${m[1]}[ \\t]*:[ \\t]*([A-Z]\\w*)\\b`).exec(f.bare);
+    const typeName = type?.[1] ?? type?.[2];
+    if (!typeName)
+        return undefined;
+    for (const p of (typeFiles(typeName) ?? []).slice(0, 5)) {
+        const other = parse(p);
+        const prefix = other && CONFIGURATION_PROPERTIES.exec(other.code)?.[1];
+        if (!prefix)
+            continue;
+        const kebab = prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        const own = new RegExp(`\\b${prop}[ \\t]*=[ \\t]*"([^"\\n]{1,500})"`).exec(other.code)?.[1];
+        const url = configValue(`${prefix}.${kebab}`) ?? configValue(`${prefix}.${prop}`) ?? own;
+        if (url && hostOf(url))
+            return url;
+    }
+    return undefined;
 }
 /**
  * Spring: the client a field or parameter holds, injected by `@Qualifier(NAME)`, is the `@Bean` marked with the
@@ -3626,7 +3674,10 @@ function implementationsOf(language, type, name, files, parse, lookups) {
     }
     if (classes.length > MAX_IMPLEMENTATIONS)
         return undefined;
-    const found = classes.flatMap((s) => membersOf(s.type, name, [s.file], parse, lookups, 0));
+    const found = classes.flatMap((s) => {
+        const parts = partsOf(language, s, parse, lookups);
+        return membersOf(s.type, name, parts, parse, lookups, 0, Math.max(5, parts.length));
+    });
     if (found.length || classes.length)
         return Object.assign(found.slice(0, MAX_IMPLEMENTATIONS), { dispatched: true });
     const body = classBody(declaring, type);
@@ -3709,9 +3760,9 @@ const MAX_BASES = 2;
  * The methods called `name` of the type declared in `files`: those in its class's body (a file of many tool classes
  * defines `execute` in each), else its base class's; where the class's body cannot be read, every one in the file.
  */
-function membersOf(type, name, files, parse, lookups, depth) {
+function membersOf(type, name, files, parse, lookups, depth, limit = 5) {
     const found = [];
-    for (const p of files.slice(0, 5)) {
+    for (const p of files.slice(0, limit)) {
         const other = parse(p);
         const defs = other?.defsByName.get(name) ?? [];
         const body = other && classBody(other, type);
@@ -3729,6 +3780,19 @@ function membersOf(type, name, files, parse, lookups, depth) {
             found.push(...membersOf(base, name, baseFiles, parse, lookups, depth + 1));
     }
     return found;
+}
+/** The most files of one C# partial class whose members are looked through. */
+const MAX_PARTS = 40;
+/**
+ * The files that hold a class's members: its own, and for a C# `partial` class every file that declares it (an API
+ * client split by resource, `BookStackApiClient.Books.cs`, `BookStackApiClient.Pages.cs`).
+ */
+function partsOf(language, s, parse, lookups) {
+    const f = language === 'csharp' ? parse(s.file) : undefined;
+    if (!f || !new RegExp(`\\bpartial[ \\t]+(?:class|record|struct)[ \\t]+${s.type}\\b`).test(f.bare))
+        return [s.file];
+    const others = (lookups.typeFiles?.(language, s.type) ?? []).filter((p) => p !== s.file);
+    return [s.file, ...others].slice(0, MAX_PARTS);
 }
 /** Per file, the class bodies looked up by type (null: none declared there). */
 const CLASS_BODIES = new WeakMap();
@@ -4023,6 +4087,20 @@ function urlGiven(f, at, arg, given) {
     const url = leadingLiteral(value, f.constants) ?? given.get(leadOf(value).trim());
     return url && hostOf(url) ? url : undefined;
 }
+/**
+ * `based`, plus the request a `SendAsync(request)` sends on a client whose base address the configuration gives: a
+ * tool argument in it is in the path on that base (a typed client's requests are relative), not a host it chooses.
+ */
+function requestOnBase(f, c, based, configuredBase) {
+    if (c.argsAt === undefined || !/^sendasync$/i.test(c.name) || !configuredBase())
+        return based;
+    const request = firstArgument(f.code, c.argsAt).trim();
+    return /^[A-Za-z_]\w*$/.test(request) ? new Set([...(based ?? []), request]) : based;
+}
+/** A DELETE verb among a call's arguments (`HttpMethod.Delete`, `http.MethodDelete`, `"DELETE"`). */
+const DELETE_VERB = /\bHttpMethod\.(?:Delete|DELETE)\b|\bhttp\.MethodDelete\b|(['"`])DELETE\1/;
+/** Whether a call hands its callee the DELETE verb among its arguments. */
+const handsDelete = (code, argsAt) => DELETE_VERB.test(callArguments(code, argsAt));
 const configuredFact = (client, expr, at) => ({
     leg: 'privateData',
     via: `${client} → the host the server's configuration names (\`${expr}\`): the organisation's own service`,
@@ -4324,7 +4402,10 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     };
     search: for (const p of f.linked) {
         for (const q of parse(p)?.linked ?? []) {
-            if (q === f.path || ++files > MAX_FAR_FILES)
+            // A module that imports the caller back is not where the name is defined: the search goes on past it.
+            if (q === f.path)
+                continue;
+            if (++files > MAX_FAR_FILES)
                 break search;
             if (look(q))
                 break search;
@@ -4333,7 +4414,9 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
             if (!barrel || barrel.defs.length)
                 continue;
             for (const r of barrel.linked) {
-                if (r === f.path || ++files > MAX_FAR_FILES)
+                if (r === f.path)
+                    continue;
+                if (++files > MAX_FAR_FILES)
                     break search;
                 if (look(r))
                     break search;
@@ -4768,6 +4851,16 @@ function annotatedByTool(bare, offset) {
     const between = bare.slice(at, offset);
     return !between.includes(';') && !between.includes('{');
 }
+/** Whether an argument after the one holding `offset` in the call is a function literal (a lambda, `func(…)`). */
+function functionAfter(f, call, offset) {
+    let at = call.open + 1;
+    for (const arg of splitTop(f.code.slice(call.open + 1, call.close - 1))) {
+        if (at > offset && (LAMBDA_HEAD.test(arg) || /^\s*(?:async\s+)?function\b/.test(arg)))
+            return true;
+        at += arg.length + 1;
+    }
+    return false;
+}
 const REGISTERING_CALL = /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/;
 const HANDLER_FIELD = /(?<![\w$.])(?:handler(?:func)?|handle|execute|callback|fn|run|invoke)[ \t]*(?::[ \t]*|(?=\())/gi;
 /**
@@ -4888,6 +4981,10 @@ function handlerOf(f, offset, reg) {
     }
     // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
     if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1)))
+        call = innermost;
+    // A tool literal handed to a call beside a function (`fxctx.NewTool(&mcp.Tool{Name: "x"}, func(…) {…})`): that
+    // call pairs the tool with its handler, whatever the library names it.
+    if (!call && innermost && nested && functionAfter(f, innermost, offset))
         call = innermost;
     if (!call && innermost) {
         // `server.ServerTool{Tool: mcp.NewTool("x", …), Handler: func(…) {…}}`: the literal's handler field.
@@ -5197,7 +5294,7 @@ function resolveList(f, files, paths, repo, tools) {
                     found.push(listedRegistration(file, n, f.isTest, how, f.server, f.at));
                 continue;
             }
-            for (const p of partsOf(file, open) ?? []) {
+            for (const p of partsOf$1(file, open) ?? []) {
                 const ident = /^(?:\.\.\.)?([A-Za-z_$][\w$]*)$/.exec(p.text)?.[1];
                 if (!ident)
                     return void tools.push(computedTool(f, f.server));

@@ -4798,7 +4798,10 @@ const JS = ['typescript', 'javascript'];
 function inString(file, offset) {
     return file.bare[offset] !== file.code[offset];
 }
-/** Files that use an MCP SDK: where `.tool("x")` is a registration. */
+/**
+ * Files that use an MCP SDK: where `.tool("x")` is a registration. Besides the SDKs by name, the protocol's own
+ * result types (`CallToolResult`, `ListToolsResult`), which every SDK names, mark one on an SDK the gate does not list.
+ */
 const MCP_MARKERS = {
     needles: [
         '.tool',
@@ -4818,10 +4821,12 @@ const MCP_MARKERS = {
         'mcpToolTrigger',
         'setRequestHandler',
         'mcp-adapter',
-        'mcp-handler'
+        'mcp-handler',
+        'CallToolResult',
+        'ListToolsResult'
     ],
     view: 'text',
-    re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|@vercel\/mcp-adapter|['"]mcp-handler['"]|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
+    re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|@vercel\/mcp-adapter|['"]mcp-handler['"]|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)|\b(?:CallToolResult|ListToolsResult)\b/
 };
 function collectTools(file, out) {
     for (const rule of TOOL_LITERAL_RULES) {
@@ -6082,4 +6087,4 @@ function createSecurityDetector() {
     return { detector, result };
 }
 
-export { dotenvSecrets as A, testDataIn as B, CALLER_URL_NAME as C, createSecretsDetector as D, isCode as E, FactTable as F, intern as G, createSecurityDetector as H, createAuthDetector as I, createPlatformAuthDetector as J, createPropertiesCredentialDetector as K, LineFinder as L, closingBracket as a, handlerValueAt as b, credentialKind as c, splitTopLevel as d, codeFileOf as e, firstArgument as f, stringConstantsOf as g, hostOf as h, isDocPath as i, listOpening as j, toolsOfList as k, leadingLiteral as l, listedRegistration as m, importsOf as n, own as o, partsOf as p, handlerFieldAt as q, loopNames as r, sendsBody as s, toolObjectsOf as t, parameterOf as u, expressionText as v, objectNameAt as w, listElements as x, listedByIdentifier as y, scanSources as z };
+export { scanSources as A, dotenvSecrets as B, CALLER_URL_NAME as C, testDataIn as D, createSecretsDetector as E, isCode as F, FactTable as G, intern as H, createSecurityDetector as I, createAuthDetector as J, createPlatformAuthDetector as K, LineFinder as L, createPropertiesCredentialDetector as M, closingBracket as a, handlerValueAt as b, credentialKind as c, splitTopLevel as d, callArguments as e, firstArgument as f, codeFileOf as g, hostOf as h, isDocPath as i, stringConstantsOf as j, listOpening as k, leadingLiteral as l, toolsOfList as m, listedRegistration as n, own as o, partsOf as p, importsOf as q, handlerFieldAt as r, sendsBody as s, toolObjectsOf as t, loopNames as u, parameterOf as v, expressionText as w, objectNameAt as x, listElements as y, listedByIdentifier as z };

@@ -1190,3 +1190,50 @@ public sealed class MailTools
     expect(legs('mailbox_open')).toEqual([])
   })
 })
+
+// Idioms from held-out public servers (round 13), each in a fixture of our own: a Go framework the gate does not
+// list, known by the protocol's types, whose tool literal sits beside its handler; a C# API client split into
+// partial classes behind an interface, sending HttpRequestMessages on a configured base address; a Spring
+// `@ConfigurationProperties` URL given to Hutool's client; a Python package that re-exports its handlers.
+describe('tools and legs through frameworks, partial classes, configuration beans and re-exports', () => {
+  const legsIn = (dir: string) => {
+    const { ctx } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', dir), today: TODAY })
+    return {
+      ctx,
+      legs: Object.fromEntries(ctx.repo.capabilities.tools.map((t) => [t.tool, legsOf(t.facts)])),
+      reach: new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+    }
+  }
+
+  it('finds the tools of an SDK it does not list by the protocol types, and takes the function beside each as its handler', () => {
+    const { ctx, legs, reach } = legsIn('go-unknown-sdk')
+    expect(ctx.repo.source.tools.map((t) => t.name).sort()).toEqual(['list-namespaces', 'server-time'])
+    expect(legs).toEqual({ 'list-namespaces': ['privateData'], 'server-time': [] })
+    expect(reach.get('list-namespaces')!.handler).toMatchObject({ file: 'internal/tools/namespaces.go', line: 14 })
+  })
+
+  it('follows an interface into every file of a partial class: a GET reads the configured service, a POST writes, a DELETE neither', () => {
+    const { legs, reach } = legsIn('csharp-partial-client')
+    expect(legs).toEqual({ wiki_pages_list: ['privateData'], wiki_pages_create: [], wiki_pages_delete: [] })
+    expect(reach.get('wiki_pages_list')!.facts[0]).toMatchObject({
+      source: 'configured-host',
+      at: { file: 'src/Wiki/Api/WikiClient.cs', line: 23 }
+    })
+    expect(reach.get('wiki_pages_create')!.writes).toHaveLength(1)
+    // The page id in a DELETE's path is no host the caller chooses, and nothing is read back.
+    expect(reach.get('wiki_pages_delete')!.writes).toBeUndefined()
+    expect(reach.get('wiki_pages_delete')!.unknownTargets).toEqual([])
+  })
+
+  it("resolves a configuration bean's URL from application.yml, so the post goes to that host", () => {
+    const { legs, reach } = legsIn('java-config-properties')
+    expect(legs).toEqual({ send: ['externalCommunication'] })
+    expect(reach.get('send')!.facts[0]).toMatchObject({ host: 'api.pushnotes.io', source: 'host' })
+  })
+
+  it('follows a handler re-exported by the package, past a module that imports the server back', () => {
+    const { legs, reach } = legsIn('python-reexport')
+    expect(legs).toEqual({ search_papers: ['untrustedContent', 'externalCommunication'] })
+    expect(reach.get('search_papers')!.facts[0].at.file).toBe('src/papers/tools/search.py')
+  })
+})

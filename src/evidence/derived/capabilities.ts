@@ -19,6 +19,7 @@ import {
   CALLER_URL_NAME,
   firstArgument,
   sendsBody,
+  callArguments,
   hostOf,
   leadingLiteral,
   type SourceSecurityEvidence,
@@ -119,7 +120,8 @@ const ARROW_CONST =
   /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g
 const PLAIN_CALL = /^\s*\(/
 const GENERIC_CALL = /^\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>\s*)?\(/
-// C# generic calls are mostly a factory's (`GetClientAsync<T>()`), which the client bindings already follow.
+// C# generic calls on an object are mostly a factory's (`factory.GetClientAsync<T>()`), which the client bindings
+// already follow; a bare one is the class's own helper (`SendAsync<Book>(request)`), followed like any call.
 const TYPE_ARGUMENTS = new Set<Language>(['typescript', 'javascript'])
 const MAX_SPANS_PER_TOOL = 120
 const KEYWORDS = new Set([
@@ -210,6 +212,8 @@ const URL_METHODS = new Set([
   'getbytearrayasync',
   'getfromjsonasync',
   'postasjsonasync',
+  // `HttpClient.SendAsync(request)` (C#, Java): the URL is the request's, which the method takes first.
+  'sendasync',
   'uri',
   'url',
   'create',
@@ -1089,6 +1093,10 @@ export function deriveCapabilities(
       springBaseHost(f, name, parse, filesNaming, configValue) ??
       (f.language === 'csharp' ? defaultClientHost() : undefined),
     configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
+    propertyUrl: (f, expr) =>
+      f.language === 'java' || f.language === 'kotlin'
+        ? configurationPropertyUrl(f, expr, parse, (type) => lookups.typeFiles?.(f.language, type), configValue)
+        : undefined,
     ownNamespaceAbsent: (f, type) => {
       // Only where a project of the checkout references one the checkout does not hold (a subfolder of a solution).
       if (f.language !== 'csharp' || !absentProjectReference()) return undefined
@@ -1598,6 +1606,8 @@ function reachOf(
     shows: () => boolean
     /** The caller handed a body verb on (`this.request(path, { method: 'PATCH', body })`): its requests write. */
     writes?: boolean
+    /** The caller handed DELETE on (`Send(JsonRequest(HttpMethod.Delete, path))`): its requests read nothing back. */
+    deletes?: boolean
     /** Reached through an interface: the implementation of the call. */
     dispatched?: boolean
   }[] = [handler, ...extra].map((h) => ({
@@ -1624,7 +1634,20 @@ function reachOf(
   let spans = 0
   // An implementation queued first goes past the budget: it is the call its caller made, not one more (bounded).
   while (work.length && (spans++ < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
-    const { file: f, span, tainted, depth, path, handed, given, configured, based, shows, writes } = work.shift()!
+    const {
+      file: f,
+      span,
+      tainted,
+      depth,
+      path,
+      handed,
+      given,
+      configured,
+      based,
+      shows,
+      writes,
+      deletes
+    } = work.shift()!
     // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
     // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
     const vendorUse = (vendor: CatalogueEntry, where: FileEvidence, host: string, verb: string) => {
@@ -1886,12 +1909,16 @@ function reachOf(
               addFact,
               catalogue,
               // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
-              writes && !/^(?:get|head)/i.test(c.name) ? 'post' : c.name,
+              writes && !/^(?:get|head)/i.test(c.name)
+                ? 'post'
+                : deletes && !/^(?:get|head)/i.test(c.name)
+                  ? 'delete'
+                  : c.name,
               vendorUse,
               base,
-              given,
+              withPropertyUrl(f, c.argsAt!, given, lookups),
               configured,
-              based,
+              requestOnBase(f, c, based, () => lookups.configuredBase?.(f, name) ?? false),
               () => lookups.configuredBase?.(f, name) ?? false
             )
           }
@@ -1903,9 +1930,8 @@ function reachOf(
       const deep = depth >= MAX_DEPTH
       if (depth > MAX_DEPTH || (deep && !afterDot)) continue
       // A generic call (`request<Alerts>(url)`) is a call too, in the languages that write type arguments there.
-      const calledAt = (TYPE_ARGUMENTS.has(f.language) ? GENERIC_CALL : PLAIN_CALL).exec(
-        f.bare.slice(o + name.length, o + name.length + 240)
-      )
+      const generic = TYPE_ARGUMENTS.has(f.language) || (f.language === 'csharp' && !afterDot)
+      const calledAt = (generic ? GENERIC_CALL : PLAIN_CALL).exec(f.bare.slice(o + name.length, o + name.length + 240))
       // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
       if (
         afterDot &&
@@ -2020,6 +2046,7 @@ function reachOf(
           // The handler's own result is the tool's; a callee's is when the caller returns what it got.
           shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows,
           writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length)),
+          deletes: deletes || (!!calledAt && handsDelete(f.code, o + name.length + calledAt[0].length)),
           dispatched: targets.dispatched
         })
       }
@@ -2082,6 +2109,8 @@ interface Lookups {
   baseHost: (f: ParsedFile, name: string) => string | undefined
   /** The client named `name` in `f` was given its base URL from the server's configuration elsewhere. */
   configuredBase?: (f: ParsedFile, name: string) => boolean
+  /** The URL a Spring `@ConfigurationProperties` bean's property (`props.getUrl()`) has in the configuration. */
+  propertyUrl?: (f: ParsedFile, expr: string) => string | undefined
   /** How many tools the file registers (a low-level server's list). */
   toolsIn?: (file: string) => number
   /** The files that compare something with this string (`case "x":`, `=== "x"`): where a name may be dispatched. */
@@ -2119,6 +2148,50 @@ function flattenYaml(text: string, into: Map<string, string>): void {
       into.set(prefix, String(v))
   }
   for (const d of docs) walk(d, '', 0)
+}
+
+/** `given`, plus the URL the configuration gives the call's first argument when it is a properties bean's. */
+function withPropertyUrl(f: ParsedFile, argsAt: number, given: Map<string, string>, lookups: Lookups) {
+  const arg = firstArgument(f.code, argsAt).trim()
+  const url = lookups.propertyUrl?.(f, arg)
+  return url ? new Map([...given, [leadOf(arg).trim(), url]]) : given
+}
+
+/** A property read off a bean: `props.getBatchUrl()`, `props.url` (Kotlin). */
+const PROPERTY_READ = /^(?:this\.)?([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:get([A-Z]\w*)[ \t]*\([ \t]*\)|([a-z]\w*))$/
+const CONFIGURATION_PROPERTIES =
+  /@ConfigurationProperties[ \t]*\([ \t]*(?:(?:prefix|value)[ \t]*=[ \t]*)?"([\w.-]{1,200})"/
+
+/**
+ * Spring: the URL a `@ConfigurationProperties(prefix = "p")` bean's property holds (`props.getBatchUrl()`), from the
+ * application's configuration (`p.batch-url` or `p.batchUrl`), else the field's own literal default.
+ */
+function configurationPropertyUrl(
+  f: ParsedFile,
+  expr: string,
+  parse: Parse,
+  typeFiles: (type: string) => string[] | undefined,
+  configValue: (key: string) => string | undefined
+): string | undefined {
+  const m = PROPERTY_READ.exec(expr)
+  if (!m) return undefined
+  const prop = m[2] ? m[2][0].toLowerCase() + m[2].slice(1) : m[3]
+  // The holder's type: a field or parameter (`PushplusProperties props`), or Kotlin's `props: PushplusProperties`.
+  const type = new RegExp(`\\b([A-Z]\\w*)[ \\t]+${m[1]}[ \\t]*[;=,)]|\\b${m[1]}[ \\t]*:[ \\t]*([A-Z]\\w*)\\b`).exec(
+    f.bare
+  )
+  const typeName = type?.[1] ?? type?.[2]
+  if (!typeName) return undefined
+  for (const p of (typeFiles(typeName) ?? []).slice(0, 5)) {
+    const other = parse(p)
+    const prefix = other && CONFIGURATION_PROPERTIES.exec(other.code)?.[1]
+    if (!prefix) continue
+    const kebab = prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+    const own = new RegExp(`\\b${prop}[ \\t]*=[ \\t]*"([^"\\n]{1,500})"`).exec(other.code)?.[1]
+    const url = configValue(`${prefix}.${kebab}`) ?? configValue(`${prefix}.${prop}`) ?? own
+    if (url && hostOf(url)) return url
+  }
+  return undefined
 }
 
 /**
@@ -2472,7 +2545,10 @@ function implementationsOf(
     level = next
   }
   if (classes.length > MAX_IMPLEMENTATIONS) return undefined
-  const found = classes.flatMap((s) => membersOf(s.type, name, [s.file], parse, lookups, 0))
+  const found = classes.flatMap((s) => {
+    const parts = partsOf(language, s, parse, lookups)
+    return membersOf(s.type, name, parts, parse, lookups, 0, Math.max(5, parts.length))
+  })
   if (found.length || classes.length) return Object.assign(found.slice(0, MAX_IMPLEMENTATIONS), { dispatched: true })
   const body = classBody(declaring, type)!
   const declares = new RegExp(
@@ -2571,10 +2647,11 @@ function membersOf(
   files: string[],
   parse: Parse,
   lookups: Lookups,
-  depth: number
+  depth: number,
+  limit = 5
 ): Callee[] {
   const found: Callee[] = []
-  for (const p of files.slice(0, 5)) {
+  for (const p of files.slice(0, limit)) {
     const other = parse(p)
     const defs = other?.defsByName.get(name) ?? []
     const body = other && classBody(other, type)
@@ -2589,6 +2666,20 @@ function membersOf(
     if (baseFiles?.length) found.push(...membersOf(base!, name, baseFiles, parse, lookups, depth + 1))
   }
   return found
+}
+
+/** The most files of one C# partial class whose members are looked through. */
+const MAX_PARTS = 40
+
+/**
+ * The files that hold a class's members: its own, and for a C# `partial` class every file that declares it (an API
+ * client split by resource, `BookStackApiClient.Books.cs`, `BookStackApiClient.Pages.cs`).
+ */
+function partsOf(language: Language, s: Subtype, parse: Parse, lookups: Lookups): string[] {
+  const f = language === 'csharp' ? parse(s.file) : undefined
+  if (!f || !new RegExp(`\\bpartial[ \\t]+(?:class|record|struct)[ \\t]+${s.type}\\b`).test(f.bare)) return [s.file]
+  const others = (lookups.typeFiles?.(language, s.type) ?? []).filter((p) => p !== s.file)
+  return [s.file, ...others].slice(0, MAX_PARTS)
 }
 
 type ClassBody = Span & { base?: string; abstract?: boolean }
@@ -2909,6 +3000,27 @@ function urlGiven(f: ParsedFile, at: number, arg: string, given: Map<string, str
   return url && hostOf(url) ? url : undefined
 }
 
+/**
+ * `based`, plus the request a `SendAsync(request)` sends on a client whose base address the configuration gives: a
+ * tool argument in it is in the path on that base (a typed client's requests are relative), not a host it chooses.
+ */
+function requestOnBase(
+  f: ParsedFile,
+  c: { name: string; argsAt?: number },
+  based: Set<string> | undefined,
+  configuredBase: () => boolean
+): Set<string> | undefined {
+  if (c.argsAt === undefined || !/^sendasync$/i.test(c.name) || !configuredBase()) return based
+  const request = firstArgument(f.code, c.argsAt).trim()
+  return /^[A-Za-z_]\w*$/.test(request) ? new Set([...(based ?? []), request]) : based
+}
+
+/** A DELETE verb among a call's arguments (`HttpMethod.Delete`, `http.MethodDelete`, `"DELETE"`). */
+const DELETE_VERB = /\bHttpMethod\.(?:Delete|DELETE)\b|\bhttp\.MethodDelete\b|(['"`])DELETE\1/
+
+/** Whether a call hands its callee the DELETE verb among its arguments. */
+const handsDelete = (code: string, argsAt: number): boolean => DELETE_VERB.test(callArguments(code, argsAt))
+
 const configuredFact = (client: string, expr: string, at: FileEvidence): CapabilityFact => ({
   leg: 'privateData',
   via: `${client} → the host the server's configuration names (\`${expr}\`): the organisation's own service`,
@@ -3209,13 +3321,16 @@ function definitionsNamed(
   }
   search: for (const p of f.linked) {
     for (const q of parse(p)?.linked ?? []) {
-      if (q === f.path || ++files > MAX_FAR_FILES) break search
+      // A module that imports the caller back is not where the name is defined: the search goes on past it.
+      if (q === f.path) continue
+      if (++files > MAX_FAR_FILES) break search
       if (look(q)) break search
       // A barrel that only re-exports (`export * from './client'`) is one step more.
       const barrel = parse(q)
       if (!barrel || barrel.defs.length) continue
       for (const r of barrel.linked) {
-        if (r === f.path || ++files > MAX_FAR_FILES) break search
+        if (r === f.path) continue
+        if (++files > MAX_FAR_FILES) break search
         if (look(r)) break search
       }
     }
@@ -3678,6 +3793,16 @@ function annotatedByTool(bare: string, offset: number): boolean {
   return !between.includes(';') && !between.includes('{')
 }
 
+/** Whether an argument after the one holding `offset` in the call is a function literal (a lambda, `func(…)`). */
+function functionAfter(f: ParsedFile, call: { open: number; close: number }, offset: number): boolean {
+  let at = call.open + 1
+  for (const arg of splitTop(f.code.slice(call.open + 1, call.close - 1))) {
+    if (at > offset && (LAMBDA_HEAD.test(arg) || /^\s*(?:async\s+)?function\b/.test(arg))) return true
+    at += arg.length + 1
+  }
+  return false
+}
+
 const REGISTERING_CALL =
   /(?:^|\.)(?:tool|registerTool|registerToolTask|addTool|AddTool|AddTools|AddToolHandler|SyncToolSpecification|AsyncToolSpecification|SyncToolRegistration|toolSpecification|callHandler|tools)$/
 
@@ -3789,6 +3914,9 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
   if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1)))
     call = innermost
+  // A tool literal handed to a call beside a function (`fxctx.NewTool(&mcp.Tool{Name: "x"}, func(…) {…})`): that
+  // call pairs the tool with its handler, whatever the library names it.
+  if (!call && innermost && nested && functionAfter(f, innermost, offset)) call = innermost
   if (!call && innermost) {
     // `server.ServerTool{Tool: mcp.NewTool("x", …), Handler: func(…) {…}}`: the literal's handler field.
     const field = literalHandler(f, offset) ?? literalHandler(f, innermost.open)

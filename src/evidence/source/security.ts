@@ -174,7 +174,10 @@ export { TOOL_LITERAL_RULES }
 // run of spaces after `[McpServerTool]`.
 export { TOOL_DERIVED_RULES }
 
-/** Files that use an MCP SDK: where `.tool("x")` is a registration. */
+/**
+ * Files that use an MCP SDK: where `.tool("x")` is a registration. Besides the SDKs by name, the protocol's own
+ * result types (`CallToolResult`, `ListToolsResult`), which every SDK names, mark one on an SDK the gate does not list.
+ */
 const MCP_MARKERS: Rule = {
   needles: [
     '.tool',
@@ -194,10 +197,12 @@ const MCP_MARKERS: Rule = {
     'mcpToolTrigger',
     'setRequestHandler',
     'mcp-adapter',
-    'mcp-handler'
+    'mcp-handler',
+    'CallToolResult',
+    'ListToolsResult'
   ],
   view: 'text',
-  re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|@vercel\/mcp-adapter|['"]mcp-handler['"]|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)/
+  re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|@vercel\/mcp-adapter|['"]mcp-handler['"]|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)|\b(?:CallToolResult|ListToolsResult)\b/
 }
 
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
@@ -1394,7 +1399,7 @@ export function sendsBody(code: string, call: string, argsAt: number): boolean {
 }
 
 /** The text of a call's arguments, up to its closing parenthesis (bounded). */
-const callArguments = (code: string, from: number): string => argumentText(code, from, 1_000, false)
+export const callArguments = (code: string, from: number): string => argumentText(code, from, 1_000, false)
 
 /** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
 export const firstArgument = (code: string, from: number): string => argumentText(code, from, 400, true)
