@@ -2984,10 +2984,10 @@ const toolsDeclared = {
     explain: {
         looksFor: 'Every tool the server registers in source, compared with the tools golive.yaml declares.',
         evidence: [
-            'TypeScript/JavaScript: `server.tool("x")`, `server.registerTool("x")`, FastMCP `addTool({ name })`, low-level `setRequestHandler(ListToolsRequestSchema)` tool arrays',
+            'TypeScript/JavaScript: `server.tool("x")`, `server.registerTool("x")`, FastMCP `addTool({ name })`, low-level `setRequestHandler(ListToolsRequestSchema)` tool arrays, a base class registering `this.name` for subclasses that set `static toolName = "x"`',
             'Python: `@mcp.tool`, `@mcp.tool()`, `@mcp.tool(name="x")`, `Tool(name="x")`',
             'C#: `[McpServerTool]` methods and `Name = "x"`',
-            'Go: `mcp.AddTool(server, &mcp.Tool{Name: "x"})`, mark3labs `mcp.NewTool("x")`',
+            'Go: `mcp.AddTool(server, &mcp.Tool{Name: "x"})`, mark3labs `mcp.NewTool("x")`, a `&mcp.Tool{Name: "x"}` handed to any call beside its handler',
             'Java: `Tool.builder().name("x")`, `new McpSchema.Tool("x", …)`, Spring AI `@Tool`'
         ],
         why: 'Phase 1 judges the union of all tools a session can reach; a tool the declaration leaves out escapes the trifecta review.',

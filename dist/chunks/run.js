@@ -5455,6 +5455,14 @@ const computedTool = (f, server) => ({
  */
 function resolveRef(f, files, paths, repo, tools) {
     const language = languageOf(f.file);
+    // A base class registering `this.name`: each concrete subclass gives its tool's name.
+    if ((language === 'typescript' || language === 'javascript') && /^this\.[A-Za-z_$][\w$]*$/.test(f.expression)) {
+        const named = subclassTools(f, files, paths, repo);
+        if (named.length) {
+            tools.push(...named);
+            return;
+        }
+    }
     const candidates = f.from
         ? moduleFiles(f.file, f.from, language, paths, repo)
         : packageFiles(f.file, f.ident, language, repo, files);
@@ -5472,6 +5480,120 @@ function resolveRef(f, files, paths, repo, tools) {
         }
     }
     tools.push(computedTool(f, f.server));
+}
+/** How many classes below a registering base class are looked at: its tools, and the abstract classes between. */
+const MAX_SUBCLASSES = 1_000;
+/** The longest class body read for its fields (a base class of many helpers runs to tens of thousands). */
+const MAX_CLASS = 400_000;
+const CLASS_EXTENDS = /\b(abstract[ \t]+)?class[ \t]+(?=([A-Za-z_$][\w$]*))\2(?:[ \t]*<[^{}\n]{0,200}>)?[ \t]+extends[ \t]+(?=((?:[A-Za-z_$][\w$]*\.)*))\3(?=([A-Za-z_$][\w$]*))\4[^{]{0,400}\{/g;
+/** The TypeScript and JavaScript classes of the repository by the class they extend, read once per run. */
+const SUBCLASSES = new WeakMap();
+function subclassIndex(files, repo) {
+    let index = SUBCLASSES.get(files);
+    if (index)
+        return index;
+    SUBCLASSES.set(files, (index = new Map()));
+    for (const { path } of repo.files) {
+        const language = languageOf(path);
+        if ((language !== 'typescript' && language !== 'javascript') || path.endsWith('.d.ts'))
+            continue;
+        const file = files.get(path)?.file;
+        if (!file?.bare.includes('extends'))
+            continue;
+        for (const m of file.bare.matchAll(CLASS_EXTENDS)) {
+            const list = index.get(m[4]) ?? [];
+            list.push({ path, name: m[2], abstract: !!m[1], open: m.index + m[0].length - 1 });
+            index.set(m[4], list);
+        }
+    }
+    return index;
+}
+/** The class whose body holds `offset`, by name. */
+function enclosingClass(bare, offset) {
+    let name;
+    for (const m of bare.slice(0, offset).matchAll(/\bclass[ \t]+(?=([A-Za-z_$][\w$]*))\1[^{;]{0,400}\{/g)) {
+        const close = closingBracket(bare, m.index + m[0].length - 1, MAX_CLASS);
+        if (close > offset || close < 0)
+            name = m[1];
+    }
+    return name;
+}
+/**
+ * A base class that registers `this.name` (`(server.registerTool as …)(this.name, …)`): its tools are its concrete
+ * subclasses, each named by a string field it sets (the field the registration reads, or `toolName`, static or not).
+ */
+function subclassTools(f, files, paths, repo) {
+    const file = files.get(f.file)?.file;
+    if (!file)
+        return [];
+    const lineStart = file.bare.split('\n', f.at.line - 1).reduce((n, l) => n + l.length + 1, 0);
+    const base = enclosingClass(file.bare, lineStart + f.at.column - 1);
+    if (!base)
+        return [];
+    const field = f.expression.slice('this.'.length);
+    const fieldRe = new RegExp(`(?:^|[;{}\\n])[ \\t]*(?:(?:public|protected|private|static|readonly|override|declare)[ \\t]+)*(${field}|toolName|TOOL_NAME)[ \\t]*(?::[^=;\\n]{1,80})?=[ \\t]*(?:(['"\`])([^'"\`\\n]{1,200})\\2|([A-Za-z_$][\\w$]*)[ \\t]*(?:;|$))`, 'gm');
+    const index = subclassIndex(files, repo);
+    const out = [];
+    const seen = new Set([base]);
+    const queue = [base];
+    for (let looked = 0; queue.length && looked < MAX_SUBCLASSES;) {
+        for (const sub of index.get(queue.shift()) ?? []) {
+            looked++;
+            if (seen.has(sub.name))
+                continue;
+            seen.add(sub.name);
+            queue.push(sub.name);
+            if (sub.abstract)
+                continue;
+            const other = files.get(sub.path)?.file;
+            if (!other)
+                continue;
+            const close = closingBracket(other.bare, sub.open, MAX_CLASS);
+            const body = other.code.slice(sub.open, close < 0 ? undefined : close);
+            // Only the class's own fields: what a method inside it assigns is not its name.
+            const found = [...body.matchAll(fieldRe)].filter((m) => braceDepth(other.bare, sub.open, sub.open + m.index + m[0].indexOf(m[1])) === 1);
+            const m = found.find((x) => x[1] === field) ?? found[0];
+            // A literal, or a constant of the file or one it imports (`static toolName = EXPORT_TOOL_NAME`).
+            const value = m && (m[3] ?? (m[4] ? constantValue(sub.path, m[4], files, paths, repo) : undefined));
+            if (!m || value === undefined)
+                continue;
+            const offset = sub.open + m.index + m[0].lastIndexOf(m[3] ?? m[4]);
+            out.push({
+                name: own(value),
+                derived: false,
+                at: other.at(offset, `names tool "${value}" (${sub.name} extends ${base}, which registers ${f.expression})`),
+                isTest: other.isTest
+            });
+        }
+    }
+    return out;
+}
+/** The string a constant holds: defined in the file, or imported from a module of the repository. */
+function constantValue(path, name, files, paths, repo) {
+    const own = files.constants(path)?.get(name);
+    if (own !== undefined)
+        return own;
+    const file = files.get(path)?.file;
+    const imported = file ? importsOf(file).get(name) : undefined;
+    if (!imported)
+        return undefined;
+    for (const p of moduleFiles(path, imported.from, languageOf(path), paths, repo)) {
+        const value = nameIn(p, imported.name, false, files, paths, repo, 0);
+        if (value !== undefined)
+            return value.value;
+    }
+    return undefined;
+}
+/** How many braces are open at `at`, counted from `from` (the class body's own brace is 1). */
+function braceDepth(bare, from, at) {
+    let depth = 0;
+    for (let i = from; i <= at && i < bare.length; i++) {
+        if (bare[i] === '{')
+            depth++;
+        else if (bare[i] === '}')
+            depth--;
+    }
+    return depth;
 }
 /** The string an identifier holds in a file (a constant, or a tool object's name), following re-exports a few steps. */
 function nameIn(path, ident, object, files, paths, repo, depth) {

@@ -1237,3 +1237,33 @@ describe('tools and legs through frameworks, partial classes, configuration bean
     expect(reach.get('search_papers')!.facts[0].at.file).toBe('src/papers/tools/search.py')
   })
 })
+
+// A base class that registers `this.name` through a cast (`(server.registerTool as …)(this.name, …)`), and concrete
+// subclasses that name their tools with a `static toolName`, a literal or an imported constant.
+describe('tools written as subclasses of a registering base class', () => {
+  const { ctx } = runGate({
+    dir: join(ROOT, 'test', 'fixtures', 'capabilities', 'typescript-class-tools'),
+    today: TODAY
+  })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('names each concrete subclass, through an abstract class between, and no other', () => {
+    const names = ctx.repo.source.tools.filter((t) => !t.computed).map((t) => t.name)
+    expect(names.sort()).toEqual(['fetch-page', 'list-orders', 'server-time'])
+    expect(ctx.repo.source.tools.find((t) => t.name === 'list-orders')!.at).toMatchObject({
+      file: 'src/tools/listOrders.ts',
+      line: 9
+    })
+  })
+
+  it("follows each subclass's run method for its legs", () => {
+    const got = Object.fromEntries(
+      ['fetch-page', 'list-orders', 'server-time'].map((t) => [t, legsOf(reach.get(t)?.facts ?? [])])
+    )
+    expect(got).toEqual({
+      'fetch-page': ['untrustedContent', 'externalCommunication'],
+      'list-orders': ['privateData'],
+      'server-time': []
+    })
+  })
+})

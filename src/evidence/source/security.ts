@@ -514,14 +514,20 @@ const JS_NAME_USE: NameUse = {
   needles: ['tool', 'registerTool', 'registerToolTask'],
   re: /\.(?:tool|registerTool|registerToolTask)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*,/g
 }
+// `(server.registerTool as (…) => RegisteredTool)(this.name, …)`: a registration cast to a type first, in a base class
+// whose subclasses give the name (tool-resolve.ts). The cast is at most 2,000 characters.
+const JS_CAST_NAME_USE: NameUse = {
+  needles: ['.registerTool', '.tool'],
+  re: /\.(?:tool|registerTool)[ \t]+as[ \t\n(][\s\S]{0,2000}?\)[ \t\n]*\([ \t\n]*(this\.[A-Za-z_$][\w$]*)[ \t\n]*,/g
+}
 const JS_OBJECT_USE: NameUse = {
   needles: ['.addTool'],
   re: /\.addTools?\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g,
   object: true
 }
 const IDENTIFIER_NAME_USES: Partial<Record<Language, NameUse[]>> = {
-  typescript: [JS_NAME_USE, JS_OBJECT_USE],
-  javascript: [JS_NAME_USE, JS_OBJECT_USE],
+  typescript: [JS_NAME_USE, JS_CAST_NAME_USE, JS_OBJECT_USE],
+  javascript: [JS_NAME_USE, JS_CAST_NAME_USE, JS_OBJECT_USE],
   python: [{ needles: ['Tool'], re: /\bTool\s*\(\s*name\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(?:\.value)?\s*[,)]/g }],
   go: [
     {
