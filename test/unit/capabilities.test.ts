@@ -1207,8 +1207,13 @@ describe('tools and legs through frameworks, partial classes, configuration bean
 
   it('finds the tools of an SDK it does not list by the protocol types, and takes the function beside each as its handler', () => {
     const { ctx, legs, reach } = legsIn('go-unknown-sdk')
-    expect(ctx.repo.source.tools.map((t) => t.name).sort()).toEqual(['list-namespaces', 'server-time'])
-    expect(legs).toEqual({ 'list-namespaces': ['privateData'], 'server-time': [] })
+    expect(ctx.repo.source.tools.map((t) => t.name).sort()).toEqual(['get-pod-logs', 'list-namespaces', 'server-time'])
+    // A pod's log is text its workload was sent; a namespace list is the cluster's own data.
+    expect(legs).toEqual({
+      'list-namespaces': ['privateData'],
+      'get-pod-logs': ['privateData', 'untrustedContent'],
+      'server-time': []
+    })
     expect(reach.get('list-namespaces')!.handler).toMatchObject({ file: 'internal/tools/namespaces.go', line: 14 })
   })
 
