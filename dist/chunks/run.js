@@ -1584,6 +1584,8 @@ function paramNames(text, language) {
     }
     return names;
 }
+/** A type named for what a call returns: a response, a result, an error. */
+const RESPONSE_TYPE = /(?:Response|Result|Reply|Error|Exception)$/;
 /** The functions and methods a file defines, with their bodies. */
 function definitionsOf(language, bare) {
     const defs = [];
@@ -1748,6 +1750,9 @@ function bindingsOf(file, defs, entries) {
     const made = new Map();
     const returnedBy = (d) => {
         for (const t of d.returns?.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
+            // What a client's call gives back (`httpx.Response`, `aiohttp.ClientResponse`) is data, not a client to follow.
+            if (RESPONSE_TYPE.test(t))
+                continue;
             const e = KEYWORDS.has(t) ? undefined : root(t);
             if (e)
                 return e;

@@ -340,6 +340,9 @@ function paramNames(text: string, language: Language): string[] {
   return names
 }
 
+/** A type named for what a call returns: a response, a result, an error. */
+const RESPONSE_TYPE = /(?:Response|Result|Reply|Error|Exception)$/
+
 /** The functions and methods a file defines, with their bodies. */
 export function definitionsOf(language: Language, bare: string): Definition[] {
   const defs: Definition[] = []
@@ -502,6 +505,8 @@ function bindingsOf(
   const made = new Map<Definition, string | undefined>()
   const returnedBy = (d: Definition) => {
     for (const t of d.returns?.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
+      // What a client's call gives back (`httpx.Response`, `aiohttp.ClientResponse`) is data, not a client to follow.
+      if (RESPONSE_TYPE.test(t)) continue
       const e = KEYWORDS.has(t) ? undefined : root(t)
       if (e) return e
     }
