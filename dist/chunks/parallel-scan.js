@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { t as thisMachine, c as cappedJobs, D as DEFAULT_MAX_THREADS } from './jobs.js';
-import { F as isCode, o as own, G as FactTable, H as intern, A as scanSources, I as createSecurityDetector, J as createAuthDetector, K as createPlatformAuthDetector, M as createPropertiesCredentialDetector, E as createSecretsDetector } from './security.js';
+import { G as isCode, k as own, H as FactTable, I as intern, B as scanSources, J as createSecurityDetector, K as createAuthDetector, M as createPlatformAuthDetector, N as createPropertiesCredentialDetector, F as createSecretsDetector } from './security.js';
 import { f as isCiPath } from './repository.js';
 import { x as catalogueWith } from './catalogue.js';
 

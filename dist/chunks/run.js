@@ -12,7 +12,7 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence, a as classifyHost } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, a as closingBracket, s as sendsBody, L as LineFinder, b as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, d as splitTopLevel, e as callArguments, g as codeFileOf, j as stringConstantsOf, t as toolObjectsOf, o as own, k as listOpening, m as toolsOfList, n as listedRegistration, p as partsOf$1, q as importsOf, r as handlerFieldAt, u as loopNames, v as parameterOf, w as expressionText, x as objectNameAt, y as listElements, z as listedByIdentifier, A as scanSources, B as dotenvSecrets, D as testDataIn, E as createSecretsDetector } from './security.js';
+import { f as firstArgument, a as closingBracket, s as sendsDelete, b as sendsBody, L as LineFinder, o as offsetAt, d as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, e as splitTopLevel, g as codeFileOf, j as stringConstantsOf, t as toolObjectsOf, k as own, m as listOpening, n as toolsOfList, p as listedRegistration, q as partsOf$1, r as importsOf, u as handlerFieldAt, v as loopNames, w as parameterOf, x as expressionText, y as objectNameAt, z as listElements, A as listedByIdentifier, B as scanSources, D as dotenvSecrets, E as testDataIn, F as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOfViewed, a as startSourceScan } from './parallel-scan.js';
 import { builtinModules } from 'node:module';
 import { E as ECOSYSTEM_OF, x as catalogueWith, P as PROGRAMS } from './catalogue.js';
@@ -2341,9 +2341,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
             (f.language === 'csharp' ? defaultClientHost() : undefined),
         configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
-        propertyUrl: (f, expr) => f.language === 'java' || f.language === 'kotlin'
-            ? configurationPropertyUrl(f, expr, parse, (type) => lookups.typeFiles?.(f.language, type), configValue)
-            : undefined,
+        propertyUrl: (f, expr) => configurationPropertyUrl(f, expr, parse, (type) => lookups.typeFiles?.(f.language, type), configValue),
         ownNamespaceAbsent: (f, type) => {
             // Only where a project of the checkout references one the checkout does not hold (a subfolder of a solution).
             if (f.language !== 'csharp' || !absentProjectReference())
@@ -3092,13 +3090,16 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     for (const c of targets.slice(0, 1)) {
                         const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`);
                         const base = () => lookups.baseHost(f, name);
-                        urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, 
+                        const configuredBase = () => lookups.configuredBase?.(f, name) ?? false;
                         // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
-                        writes && !/^(?:get|head)/i.test(c.name)
-                            ? 'post'
-                            : deletes && !/^(?:get|head)/i.test(c.name)
-                                ? 'delete'
-                                : c.name, vendorUse, base, withPropertyUrl(f, c.argsAt, given, lookups), configured, requestOnBase(f, c, based, () => lookups.configuredBase?.(f, name) ?? false), () => lookups.configuredBase?.(f, name) ?? false);
+                        const handedVerb = /^(?:get|head)/i.test(c.name)
+                            ? undefined
+                            : writes
+                                ? 'post'
+                                : deletes
+                                    ? 'delete'
+                                    : undefined;
+                        urlFact(f, c.argsAt, entry, tainted, depth, where, reach, addFact, catalogue, handedVerb ?? c.name, vendorUse, base, withPropertyUrl(f, c.argsAt, given, lookups), configured, requestOnBase(f, c, based, configuredBase), configuredBase);
                     }
                 }
                 continue;
@@ -3229,7 +3230,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     // The handler's own result is the tool's; a callee's is when the caller returns what it got.
                     shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows,
                     writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length)),
-                    deletes: deletes || (!!calledAt && handsDelete(f.code, o + name.length + calledAt[0].length)),
+                    deletes: deletes || (!!calledAt && sendsDelete(f.code, o + name.length + calledAt[0].length)),
                     dispatched: targets.dispatched
                 });
             }
@@ -3312,6 +3313,9 @@ function flattenYaml(text, into) {
 }
 /** `given`, plus the URL the configuration gives the call's first argument when it is a properties bean's. */
 function withPropertyUrl(f, argsAt, given, lookups) {
+    // Spring's beans are Java's and Kotlin's: other languages' calls are not read again.
+    if (f.language !== 'java' && f.language !== 'kotlin')
+        return given;
     const arg = firstArgument(f.code, argsAt).trim();
     const url = lookups.propertyUrl?.(f, arg);
     return url ? new Map([...given, [leadOf(arg).trim(), url]]) : given;
@@ -4102,10 +4106,6 @@ function requestOnBase(f, c, based, configuredBase) {
     const request = firstArgument(f.code, c.argsAt).trim();
     return /^[A-Za-z_]\w*$/.test(request) ? new Set([...(based ?? []), request]) : based;
 }
-/** A DELETE verb among a call's arguments (`HttpMethod.Delete`, `http.MethodDelete`, `"DELETE"`). */
-const DELETE_VERB = /\bHttpMethod\.(?:Delete|DELETE)\b|\bhttp\.MethodDelete\b|(['"`])DELETE\1/;
-/** Whether a call hands its callee the DELETE verb among its arguments. */
-const handsDelete = (code, argsAt) => DELETE_VERB.test(callArguments(code, argsAt));
 const configuredFact = (client, expr, at) => ({
     leg: 'privateData',
     via: `${client} → the host the server's configuration names (\`${expr}\`): the organisation's own service`,
@@ -4453,14 +4453,7 @@ function siblingDefinitions(siblings, name, parse) {
     return found;
 }
 function offsetOf(f, line, column) {
-    let o = 0;
-    for (let l = 1; l < line; l++) {
-        const nl = f.text.indexOf('\n', o);
-        if (nl < 0)
-            break;
-        o = nl + 1;
-    }
-    return o + column - 1;
+    return offsetAt(f.text, line, column);
 }
 /** The quotes a literal can be written in, in the five languages. */
 const QUOTES = ['"', "'", '`'];
@@ -5531,8 +5524,7 @@ function subclassTools(f, files, paths, repo) {
     const file = files.get(f.file)?.file;
     if (!file)
         return [];
-    const lineStart = file.bare.split('\n', f.at.line - 1).reduce((n, l) => n + l.length + 1, 0);
-    const base = enclosingClass(file.bare, lineStart + f.at.column - 1);
+    const base = enclosingClass(file.bare, offsetAt(file.bare, f.at.line, f.at.column));
     if (!base)
         return [];
     const field = f.expression.slice('this.'.length);

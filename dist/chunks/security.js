@@ -30,6 +30,17 @@ function intern(s) {
  * place: detectors report places mostly in increasing order within a rule, so the search goes on
  * from the last place when it can.
  */
+/** The offset of a 1-based line and column in `text`: what LineFinder.at gives, the other way. */
+function offsetAt(text, line, column) {
+    let o = 0;
+    for (let l = 1; l < line; l++) {
+        const nl = text.indexOf('\n', o);
+        if (nl < 0)
+            break;
+        o = nl + 1;
+    }
+    return o + column - 1;
+}
 class LineFinder {
     text;
     offset = 0;
@@ -5964,6 +5975,7 @@ function stringConstants(file) {
 const BODY_METHOD = /(?:^|[^\w$])(?:post|put|patch)\w*\s*[(<]?$/i;
 const BODY_VERB = /(['"`])(?:POST|PUT|PATCH)\1|\b(?:HttpMethod\.(?:Post|Put|Patch|POST|PUT|PATCH)|http\.Method(?:Post|Put|Patch))\b/;
 const METHOD_OPTION = /\bmethod\s*[:=]\s*(['"`])(?:post|put|patch)\1/i;
+const DELETE_VERB = /\bHttpMethod\.(?:Delete|DELETE)\b|\bhttp\.MethodDelete\b|(['"`])DELETE\1/;
 /**
  * Whether a request sends a body out: a method named for it (`PostAsync`, `requests.post`, `axios.put`) or a verb
  * in its arguments (`fetch(u, { method: 'POST' })`, `http.NewRequest("PATCH", …)`, `HttpMethod.Post`).
@@ -5973,6 +5985,10 @@ function sendsBody(code, call, argsAt) {
         return true;
     const args = callArguments(code, argsAt);
     return BODY_VERB.test(args) || METHOD_OPTION.test(args);
+}
+/** Whether a call hands on the DELETE verb in its arguments (`Send(Request(HttpMethod.Delete, path))`). */
+function sendsDelete(code, argsAt) {
+    return DELETE_VERB.test(callArguments(code, argsAt));
 }
 /** The text of a call's arguments, up to its closing parenthesis (bounded). */
 const callArguments = (code, from) => argumentText(code, from, 1_000, false);
@@ -6093,4 +6109,4 @@ function createSecurityDetector() {
     return { detector, result };
 }
 
-export { scanSources as A, dotenvSecrets as B, CALLER_URL_NAME as C, testDataIn as D, createSecretsDetector as E, isCode as F, FactTable as G, intern as H, createSecurityDetector as I, createAuthDetector as J, createPlatformAuthDetector as K, LineFinder as L, createPropertiesCredentialDetector as M, closingBracket as a, handlerValueAt as b, credentialKind as c, splitTopLevel as d, callArguments as e, firstArgument as f, codeFileOf as g, hostOf as h, isDocPath as i, stringConstantsOf as j, listOpening as k, leadingLiteral as l, toolsOfList as m, listedRegistration as n, own as o, partsOf as p, importsOf as q, handlerFieldAt as r, sendsBody as s, toolObjectsOf as t, loopNames as u, parameterOf as v, expressionText as w, objectNameAt as x, listElements as y, listedByIdentifier as z };
+export { listedByIdentifier as A, scanSources as B, CALLER_URL_NAME as C, dotenvSecrets as D, testDataIn as E, createSecretsDetector as F, isCode as G, FactTable as H, intern as I, createSecurityDetector as J, createAuthDetector as K, LineFinder as L, createPlatformAuthDetector as M, createPropertiesCredentialDetector as N, closingBracket as a, sendsBody as b, credentialKind as c, handlerValueAt as d, splitTopLevel as e, firstArgument as f, codeFileOf as g, hostOf as h, isDocPath as i, stringConstantsOf as j, own as k, leadingLiteral as l, listOpening as m, toolsOfList as n, offsetAt as o, listedRegistration as p, partsOf as q, importsOf as r, sendsDelete as s, toolObjectsOf as t, handlerFieldAt as u, loopNames as v, parameterOf as w, expressionText as x, objectNameAt as y, listElements as z };

@@ -13,13 +13,13 @@ import { handlerValueAt } from '../source/tool-lists.js'
 import type { FileEvidence } from '../../findings.js'
 import { isTestPath, languageOf, type Language, type Repository } from '../repository.js'
 import { sourceViews } from '../source/lexer.js'
-import { LineFinder } from '../source/scan.js'
+import { LineFinder, offsetAt } from '../source/scan.js'
 import { entryOfImport, importsOf, importsOfViewed, type ImportLine } from '../source/imports.js'
 import {
   CALLER_URL_NAME,
   firstArgument,
   sendsBody,
-  callArguments,
+  sendsDelete,
   hostOf,
   leadingLiteral,
   type SourceSecurityEvidence,
@@ -1099,9 +1099,7 @@ export function deriveCapabilities(
       (f.language === 'csharp' ? defaultClientHost() : undefined),
     configuredBase: (f) => f.language === 'csharp' && defaultClientConfigured(),
     propertyUrl: (f, expr) =>
-      f.language === 'java' || f.language === 'kotlin'
-        ? configurationPropertyUrl(f, expr, parse, (type) => lookups.typeFiles?.(f.language, type), configValue)
-        : undefined,
+      configurationPropertyUrl(f, expr, parse, (type) => lookups.typeFiles?.(f.language, type), configValue),
     ownNamespaceAbsent: (f, type) => {
       // Only where a project of the checkout references one the checkout does not hold (a subfolder of a solution).
       if (f.language !== 'csharp' || !absentProjectReference()) return undefined
@@ -1903,6 +1901,15 @@ function reachOf(
           for (const c of targets.slice(0, 1)) {
             const where = at(o, `${entry.package}${c.name ? `.${c.name}` : ''}`)
             const base = () => lookups.baseHost(f, name)
+            const configuredBase = () => lookups.configuredBase?.(f, name) ?? false
+            // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
+            const handedVerb = /^(?:get|head)/i.test(c.name)
+              ? undefined
+              : writes
+                ? 'post'
+                : deletes
+                  ? 'delete'
+                  : undefined
             urlFact(
               f,
               c.argsAt!,
@@ -1913,18 +1920,13 @@ function reachOf(
               reach,
               addFact,
               catalogue,
-              // A helper's request whose verb its caller chose (`fetch(url, { ...init })`) writes when that did.
-              writes && !/^(?:get|head)/i.test(c.name)
-                ? 'post'
-                : deletes && !/^(?:get|head)/i.test(c.name)
-                  ? 'delete'
-                  : c.name,
+              handedVerb ?? c.name,
               vendorUse,
               base,
               withPropertyUrl(f, c.argsAt!, given, lookups),
               configured,
-              requestOnBase(f, c, based, () => lookups.configuredBase?.(f, name) ?? false),
-              () => lookups.configuredBase?.(f, name) ?? false
+              requestOnBase(f, c, based, configuredBase),
+              configuredBase
             )
           }
         }
@@ -2051,7 +2053,7 @@ function reachOf(
           // The handler's own result is the tool's; a callee's is when the caller returns what it got.
           shows: calledAt ? once(() => shows() && returnedAt(f, span, o)) : shows,
           writes: writes || (!!calledAt && sendsBody(f.code, '', o + name.length + calledAt[0].length)),
-          deletes: deletes || (!!calledAt && handsDelete(f.code, o + name.length + calledAt[0].length)),
+          deletes: deletes || (!!calledAt && sendsDelete(f.code, o + name.length + calledAt[0].length)),
           dispatched: targets.dispatched
         })
       }
@@ -2114,7 +2116,7 @@ interface Lookups {
   baseHost: (f: ParsedFile, name: string) => string | undefined
   /** The client named `name` in `f` was given its base URL from the server's configuration elsewhere. */
   configuredBase?: (f: ParsedFile, name: string) => boolean
-  /** The URL a Spring `@ConfigurationProperties` bean's property (`props.getUrl()`) has in the configuration. */
+  /** A Spring `@ConfigurationProperties` bean's property (`props.getUrl()`): the URL the configuration gives it. */
   propertyUrl?: (f: ParsedFile, expr: string) => string | undefined
   /** How many tools the file registers (a low-level server's list). */
   toolsIn?: (file: string) => number
@@ -2157,6 +2159,8 @@ function flattenYaml(text: string, into: Map<string, string>): void {
 
 /** `given`, plus the URL the configuration gives the call's first argument when it is a properties bean's. */
 function withPropertyUrl(f: ParsedFile, argsAt: number, given: Map<string, string>, lookups: Lookups) {
+  // Spring's beans are Java's and Kotlin's: other languages' calls are not read again.
+  if (f.language !== 'java' && f.language !== 'kotlin') return given
   const arg = firstArgument(f.code, argsAt).trim()
   const url = lookups.propertyUrl?.(f, arg)
   return url ? new Map([...given, [leadOf(arg).trim(), url]]) : given
@@ -3020,12 +3024,6 @@ function requestOnBase(
   return /^[A-Za-z_]\w*$/.test(request) ? new Set([...(based ?? []), request]) : based
 }
 
-/** A DELETE verb among a call's arguments (`HttpMethod.Delete`, `http.MethodDelete`, `"DELETE"`). */
-const DELETE_VERB = /\bHttpMethod\.(?:Delete|DELETE)\b|\bhttp\.MethodDelete\b|(['"`])DELETE\1/
-
-/** Whether a call hands its callee the DELETE verb among its arguments. */
-const handsDelete = (code: string, argsAt: number): boolean => DELETE_VERB.test(callArguments(code, argsAt))
-
 const configuredFact = (client: string, expr: string, at: FileEvidence): CapabilityFact => ({
   leg: 'privateData',
   via: `${client} → the host the server's configuration names (\`${expr}\`): the organisation's own service`,
@@ -3371,13 +3369,7 @@ function siblingDefinitions(
 }
 
 function offsetOf(f: ParsedFile, line: number, column: number): number {
-  let o = 0
-  for (let l = 1; l < line; l++) {
-    const nl = f.text.indexOf('\n', o)
-    if (nl < 0) break
-    o = nl + 1
-  }
-  return o + column - 1
+  return offsetAt(f.text, line, column)
 }
 
 /** The quotes a literal can be written in, in the five languages. */

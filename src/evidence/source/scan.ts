@@ -75,6 +75,17 @@ export function intern(s: string): string {
  * place: detectors report places mostly in increasing order within a rule, so the search goes on
  * from the last place when it can.
  */
+/** The offset of a 1-based line and column in `text`: what LineFinder.at gives, the other way. */
+export function offsetAt(text: string, line: number, column: number): number {
+  let o = 0
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', o)
+    if (nl < 0) break
+    o = nl + 1
+  }
+  return o + column - 1
+}
+
 export class LineFinder {
   private offset = 0
   private line = 1

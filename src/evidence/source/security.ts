@@ -1393,6 +1393,7 @@ const BODY_METHOD = /(?:^|[^\w$])(?:post|put|patch)\w*\s*[(<]?$/i
 const BODY_VERB =
   /(['"`])(?:POST|PUT|PATCH)\1|\b(?:HttpMethod\.(?:Post|Put|Patch|POST|PUT|PATCH)|http\.Method(?:Post|Put|Patch))\b/
 const METHOD_OPTION = /\bmethod\s*[:=]\s*(['"`])(?:post|put|patch)\1/i
+const DELETE_VERB = /\bHttpMethod\.(?:Delete|DELETE)\b|\bhttp\.MethodDelete\b|(['"`])DELETE\1/
 
 /**
  * Whether a request sends a body out: a method named for it (`PostAsync`, `requests.post`, `axios.put`) or a verb
@@ -1404,8 +1405,13 @@ export function sendsBody(code: string, call: string, argsAt: number): boolean {
   return BODY_VERB.test(args) || METHOD_OPTION.test(args)
 }
 
+/** Whether a call hands on the DELETE verb in its arguments (`Send(Request(HttpMethod.Delete, path))`). */
+export function sendsDelete(code: string, argsAt: number): boolean {
+  return DELETE_VERB.test(callArguments(code, argsAt))
+}
+
 /** The text of a call's arguments, up to its closing parenthesis (bounded). */
-export const callArguments = (code: string, from: number): string => argumentText(code, from, 1_000, false)
+const callArguments = (code: string, from: number): string => argumentText(code, from, 1_000, false)
 
 /** The text of the first call argument (up to a top-level comma or the closing parenthesis). */
 export const firstArgument = (code: string, from: number): string => argumentText(code, from, 400, true)

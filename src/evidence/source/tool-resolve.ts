@@ -9,7 +9,7 @@
 import { posix } from 'node:path'
 import { isSpaceChar, isWordChar } from '../../chars.js'
 import { languageOf, type Language, type Repository } from '../repository.js'
-import { codeFileOf, own, type CodeFile, type SourceFile } from './scan.js'
+import { codeFileOf, offsetAt, own, type CodeFile, type SourceFile } from './scan.js'
 import {
   expressionText,
   listedByIdentifier,
@@ -411,8 +411,7 @@ function enclosingClass(bare: string, offset: number): string | undefined {
 function subclassTools(f: Ref, files: Files, paths: Set<string>, repo: Repository): ToolRegistration[] {
   const file = files.get(f.file)?.file
   if (!file) return []
-  const lineStart = file.bare.split('\n', f.at.line - 1).reduce((n, l) => n + l.length + 1, 0)
-  const base = enclosingClass(file.bare, lineStart + f.at.column - 1)
+  const base = enclosingClass(file.bare, offsetAt(file.bare, f.at.line, f.at.column))
   if (!base) return []
   const field = f.expression.slice('this.'.length)
   const fieldRe = new RegExp(
