@@ -3575,7 +3575,10 @@ function typeBefore(f, end, parse, lookups, hops) {
         const named = /([A-Za-z_$][\w$]*)$/.exec(f.bare.slice(Math.max(0, e - 100), e + 1))?.[1];
         if (!named || KEYWORDS.has(named))
             return undefined;
-        const declared = declaredType(f, named);
+        const declared = declaredType(f, named) ??
+            (/\bthis[ \t]*\.[ \t]*$/.test(f.bare.slice(Math.max(0, e - named.length - 20), e - named.length + 1))
+                ? inheritedMemberType(f, named, e - named.length, parse, lookups)
+                : undefined);
         if (declared || hops >= MAX_TYPE_HOPS)
             return declared;
         // A class's own name: a static method of it (`Records.load(id)`).
@@ -3854,13 +3857,67 @@ function supertypesOf(language, header) {
         .map((m) => m[0].slice(m[0].lastIndexOf('.') + 1))
         .filter((t) => t !== 'extends' && t !== 'implements' && t !== 'by');
 }
+/** Per file, the types its names are declared with, found once per name (a member is looked up from many tools). */
+const DECLARED_TYPES = new WeakMap();
 /** The type a variable, field or parameter is declared with in the file (`Type name`, `name: Type`), if written. */
 function declaredType(f, receiver) {
+    let types = DECLARED_TYPES.get(f);
+    if (!types)
+        DECLARED_TYPES.set(f, (types = new Map()));
+    if (!types.has(receiver))
+        types.set(receiver, readDeclaredType(f, receiver));
+    return types.get(receiver);
+}
+function readDeclaredType(f, receiver) {
     const escaped = receiver.replace(/\$/g, '\\$');
     const re = f.language === 'typescript' || f.language === 'kotlin'
-        ? new RegExp(`(?<![\\w$.])${escaped}[ \t]*\\??[ \t]*:[ \t]*([A-Z][\\w$]*)`)
+        ? // A TypeScript getter writes the type it gives after its parentheses (`get client(): ApiClient`).
+            new RegExp(`(?<![\\w$.])(?:get[ \t]+${escaped}[ \t]*\\([ \t]*\\)|${escaped}[ \t]*\\??)[ \t]*:[ \t]*([A-Z][\\w$]*)`)
         : new RegExp(`(?<![\\w$.])([A-Z][\\w$]*)(?:<[^<>;\\n]{0,200}>)?(?:\\[\\])?\\??[ \t]+${escaped}\\b`);
     return re.exec(f.bare)?.[1];
+}
+/**
+ * The type of a member `this.name` that the class at `at` inherits: declared in a base class of the repository
+ * (`protected get apiClient(): ApiClient` in the tools' base class), up to MAX_BASES classes up.
+ */
+function inheritedMemberType(f, name, at, parse, lookups) {
+    let base = classAt(f, at)?.base;
+    for (let depth = 0; base && depth < MAX_BASES; depth++) {
+        const files = lookups.typeFiles?.(f.language, base) ?? [];
+        let next;
+        for (const p of files.slice(0, 5)) {
+            const g = parse(p);
+            const body = g && classBody(g, base);
+            if (!body)
+                continue;
+            const type = declaredType(g, name);
+            if (type)
+                return type;
+            next ??= body.base;
+        }
+        base = next;
+    }
+    return undefined;
+}
+/** Per file, its classes' bodies in text order. */
+const CLASSES = new WeakMap();
+/** The innermost class whose body holds the offset `at`. */
+function classAt(f, at) {
+    let classes = CLASSES.get(f);
+    if (!classes) {
+        classes = [];
+        for (const m of f.bare.matchAll(/\bclass[ \t]+([A-Za-z_$][\w$]*)/g)) {
+            const body = classBody(f, m[1]);
+            if (body)
+                classes.push(body);
+        }
+        CLASSES.set(f, classes);
+    }
+    let found;
+    for (const c of classes)
+        if (c.start < at && at < c.end && (!found || c.start > found.start))
+            found = c;
+    return found;
 }
 /** Per tool, the lines settled as uses of a vendor's API. */
 const SETTLED = new WeakMap();

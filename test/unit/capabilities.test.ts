@@ -1254,7 +1254,7 @@ describe('tools written as subclasses of a registering base class', () => {
 
   it('names each concrete subclass, through an abstract class between, and no other', () => {
     const names = ctx.repo.source.tools.filter((t) => !t.computed).map((t) => t.name)
-    expect(names.sort()).toEqual(['fetch-page', 'list-orders', 'server-time'])
+    expect(names.sort()).toEqual(['fetch-page', 'list-issues', 'list-orders', 'server-time'])
     expect(ctx.repo.source.tools.find((t) => t.name === 'list-orders')!.at).toMatchObject({
       file: 'src/tools/listOrders.ts',
       line: 9
@@ -1263,10 +1263,12 @@ describe('tools written as subclasses of a registering base class', () => {
 
   it("follows each subclass's run method for its legs", () => {
     const got = Object.fromEntries(
-      ['fetch-page', 'list-orders', 'server-time'].map((t) => [t, legsOf(reach.get(t)?.facts ?? [])])
+      ['fetch-page', 'list-issues', 'list-orders', 'server-time'].map((t) => [t, legsOf(reach.get(t)?.facts ?? [])])
     )
     expect(got).toEqual({
       'fetch-page': ['untrustedContent', 'externalCommunication'],
+      // `this.tracker.listIssues(…)`: the member's type is written by a getter of the base class, in another file.
+      'list-issues': ['privateData', 'untrustedContent'],
       'list-orders': ['privateData'],
       'server-time': []
     })
