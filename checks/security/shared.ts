@@ -139,6 +139,9 @@ export const MISSING_CODE = 'it calls code the checkout does not hold'
 /** Said of a tool whose handler calls code of the checkout the gate could not follow to a definition. */
 export const UNFOLLOWED_CODE = 'it calls code of the checkout the gate could not follow'
 
+/** Said of a tool whose code goes on past the most functions the gate follows from one tool. */
+export const UNWALKED_CODE = 'it calls more code than the gate follows for one tool'
+
 /** Said of a tool that starts a program: what the program reads or sends is not in the code the gate reads. */
 export const RUNS_PROGRAM = 'it runs a program whose reach the gate cannot read'
 
@@ -173,6 +176,7 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   if (leg && reach.facts.some((f) => f.leg === leg && factCounts(f, ctx.config.egress.allowedHosts))) return undefined
   if (reach.missing?.length) return MISSING_CODE
   if (reach.unfollowed?.length) return UNFOLLOWED_CODE
+  if (reach.truncated?.length) return UNWALKED_CODE
   if (reach.programs?.length) return RUNS_PROGRAM
   if (reach.sdks?.length) return CALLS_UNKNOWN_SDK
   if (leg && leg !== 'externalCommunication' && unresolvedCalls(ctx, tool).length) return UNRESOLVED_TARGET
@@ -268,6 +272,10 @@ const UNREAD: Record<string, { fix: string; where: (ctx: CheckContext, tool: str
   [UNFOLLOWED_CODE]: {
     fix: "Call the module's functions through a static import the gate can follow, or declare the legs the tool holds",
     where: (ctx, tool) => reachOf(ctx, tool)?.unfollowed ?? []
+  },
+  [UNWALKED_CODE]: {
+    fix: 'Have a reviewer read what the tool reaches and attest it, or declare the legs the tool holds',
+    where: (ctx, tool) => reachOf(ctx, tool)?.truncated ?? []
   },
   [MISSING_CODE]: {
     fix: 'Commit the module the handler imports (or generate it before the gate runs)',

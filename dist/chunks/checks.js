@@ -2794,6 +2794,8 @@ const REACHES = new WeakMap();
 const MISSING_CODE = 'it calls code the checkout does not hold';
 /** Said of a tool whose handler calls code of the checkout the gate could not follow to a definition. */
 const UNFOLLOWED_CODE = 'it calls code of the checkout the gate could not follow';
+/** Said of a tool whose code goes on past the most functions the gate follows from one tool. */
+const UNWALKED_CODE = 'it calls more code than the gate follows for one tool';
 /** Said of a tool that starts a program: what the program reads or sends is not in the code the gate reads. */
 const RUNS_PROGRAM = 'it runs a program whose reach the gate cannot read';
 /** Said of a tool that calls a service's SDK the catalogue does not list: what it reads or sends is the service's. */
@@ -2827,6 +2829,8 @@ function unreadReason(ctx, tool, leg) {
         return MISSING_CODE;
     if (reach.unfollowed?.length)
         return UNFOLLOWED_CODE;
+    if (reach.truncated?.length)
+        return UNWALKED_CODE;
     if (reach.programs?.length)
         return RUNS_PROGRAM;
     if (reach.sdks?.length)
@@ -2918,6 +2922,10 @@ const UNREAD = {
     [UNFOLLOWED_CODE]: {
         fix: "Call the module's functions through a static import the gate can follow, or declare the legs the tool holds",
         where: (ctx, tool) => reachOf(ctx, tool)?.unfollowed ?? []
+    },
+    [UNWALKED_CODE]: {
+        fix: 'Have a reviewer read what the tool reaches and attest it, or declare the legs the tool holds',
+        where: (ctx, tool) => reachOf(ctx, tool)?.truncated ?? []
     },
     [MISSING_CODE]: {
         fix: 'Commit the module the handler imports (or generate it before the gate runs)',

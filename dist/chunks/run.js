@@ -2785,6 +2785,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
     const { line, column } = handlerFile.lines.at(handler.span.start);
     reach.handler = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` };
     const visited = new Set();
+    /** The functions walked, whatever the function they were reached under. */
+    const walked = new Set();
     const factKeys = new Set();
     const addFact = (f) => {
         const key = `${f.leg}|${f.via}|${f.at.file}:${f.at.line}`;
@@ -2854,9 +2856,10 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             given: new Map(),
             shows: () => true
         });
+    // Functions walked: code met again under the same function is skipped, and costs the budget nothing.
     let spans = 0;
     // An implementation queued first goes past the budget: it is the call its caller made, not one more (bounded).
-    while (work.length && (spans++ < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
+    while (work.length && (spans < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
         const { file: f, span, tainted, depth, path, handed, given, configured, based, shows, writes, deletes } = work.shift();
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
@@ -2887,6 +2890,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         if (visited.has(key))
             continue;
         visited.add(key);
+        walked.add(`${f.path}:${span.start}`);
+        spans++;
         reach.reached.push({
             file: f.path,
             from: f.lines.at(span.start).line,
@@ -3251,6 +3256,16 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             }
         }
     }
+    // The bound stopped the walk before code it had found: what that code reaches is not known (fail closed).
+    const left = work.find((w) => !walked.has(`${w.file.path}:${w.span.start}`));
+    if (left)
+        reach.truncated = [
+            {
+                file: left.file.path,
+                ...left.file.lines.at(left.span.start),
+                note: `not followed: the gate follows at most ${MAX_SPANS_PER_TOOL} functions from one tool`
+            }
+        ];
     // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
     for (const [entry, n] of access) {
         const sent = reach.facts.some((x) => x.leg === 'externalCommunication' && x.via.startsWith(`${entry.package} `));

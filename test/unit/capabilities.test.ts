@@ -1274,3 +1274,28 @@ describe('tools written as subclasses of a registering base class', () => {
     })
   })
 })
+
+// A tool whose code goes on past the bound of functions the gate follows from one tool: the rest is unread.
+describe('a tool that calls more functions than the walk follows', () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', 'walk-bound')
+  const { ctx, result } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('says where the walk stopped, and never passes the legs the rest could hold', () => {
+    const full = reach.get('full-report')!
+    expect(full.facts).toEqual([])
+    expect(full.truncated?.map((t) => `${t.file}:${t.line}`)).toEqual([expect.stringMatching(/^src\/steps\.ts:\d+$/)])
+    for (const check of ['security.private-data', 'security.untrusted-content', 'security.external-communication']) {
+      const unread = findingsOf(result.findings, check).filter((f) => f.status === 'not verified')
+      expect(
+        unread.map((f) => f.message),
+        check
+      ).toEqual([expect.stringMatching(/\(it calls more code than the gate follows for one tool\): full-report\.$/)])
+    }
+  })
+
+  it('passes the tool whose few calls were all followed', () => {
+    expect(reach.get('short-report')!.truncated).toBeUndefined()
+    expect(reach.get('short-report')!.reached.map((r) => r.file)).toContain('src/steps.ts')
+  })
+})

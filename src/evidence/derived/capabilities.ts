@@ -90,6 +90,8 @@ export interface ToolReach {
   missing?: FileEvidence[]
   /** A call into code of the checkout the gate could not follow (a method of what a loader returned): the first. */
   unfollowed?: FileEvidence[]
+  /** Code the walk found but did not follow, stopped at its bound (MAX_SPANS_PER_TOOL): the first function left. */
+  truncated?: FileEvidence[]
   /** A write to a service whose readers the gate cannot tell (the organisation's own, or a vendor's): the first. */
   writes?: FileEvidence[]
   /** Programs the tool starts (a process): what they reach is theirs, code the gate cannot read. The first few. */
@@ -1527,6 +1529,8 @@ function reachOf(
   const { line, column } = handlerFile.lines.at(handler.span.start)
   reach.handler = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` }
   const visited = new Set<string>()
+  /** The functions walked, whatever the function they were reached under. */
+  const walked = new Set<string>()
   const factKeys = new Set<string>()
   const addFact = (f: CapabilityFact) => {
     const key = `${f.leg}|${f.via}|${f.at.file}:${f.at.line}`
@@ -1634,9 +1638,10 @@ function reachOf(
       given: new Map(),
       shows: () => true
     })
+  // Functions walked: code met again under the same function is skipped, and costs the budget nothing.
   let spans = 0
   // An implementation queued first goes past the budget: it is the call its caller made, not one more (bounded).
-  while (work.length && (spans++ < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
+  while (work.length && (spans < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
     const {
       file: f,
       span,
@@ -1680,6 +1685,8 @@ function reachOf(
     const key = `${f.path}:${span.start}|${path.find((p) => /^resolve/i.test(p) || accessOfName(p)) ?? ''}`
     if (visited.has(key)) continue
     visited.add(key)
+    walked.add(`${f.path}:${span.start}`)
+    spans++
     reach.reached.push({
       file: f.path,
       from: f.lines.at(span.start).line,
@@ -2074,6 +2081,16 @@ function reachOf(
       }
     }
   }
+  // The bound stopped the walk before code it had found: what that code reaches is not known (fail closed).
+  const left = work.find((w) => !walked.has(`${w.file.path}:${w.span.start}`))
+  if (left)
+    reach.truncated = [
+      {
+        file: left.file.path,
+        ...left.file.lines.at(left.span.start),
+        note: `not followed: the gate follows at most ${MAX_SPANS_PER_TOOL} functions from one tool`
+      }
+    ]
   // Reading holds the read legs; only writing does not; a use that cannot be told holds them (fail closed).
   for (const [entry, n] of access) {
     const sent = reach.facts.some((x) => x.leg === 'externalCommunication' && x.via.startsWith(`${entry.package} `))
