@@ -4503,8 +4503,23 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     f.farDefs.set(name, found);
     return found;
 }
+/** Per file, the words of its text, made the second time a name is looked for there (most files are asked once). */
+const WORDS = new WeakMap();
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Whether the file's text holds `name`: an identifier as a whole word, anything else as text. */
+function names(f, name) {
+    const words = WORDS.get(f);
+    if (!words || !IDENTIFIER.test(name)) {
+        if (words === undefined)
+            WORDS.set(f, null);
+        else if (words === null)
+            WORDS.set(f, new Set(f.text.match(/[\w$]+/g)));
+        return f.text.includes(name);
+    }
+    return words.has(name);
+}
 /** A file's definitions of `name`; the text first: a file that does not name it is not lexed for its definitions. */
-const definedIn = (f, name) => (f?.text.includes(name) && f.defsByName.get(name)) || [];
+const definedIn = (f, name) => (f && names(f, name) && f.defsByName.get(name)) || [];
 const siblingDefs = new WeakMap();
 /** The files of one directory that define `name`, in the directory's order, found once for all of them. */
 function siblingDefinitions(siblings, name, parse) {
