@@ -4507,7 +4507,7 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
 const WORDS = new WeakMap();
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Whether the file's text holds `name`: an identifier as a whole word, anything else as text. */
-function names(f, name) {
+function holdsName(f, name) {
     const words = WORDS.get(f);
     if (!words || !IDENTIFIER.test(name)) {
         if (words === undefined)
@@ -4519,7 +4519,7 @@ function names(f, name) {
     return words.has(name);
 }
 /** A file's definitions of `name`; the text first: a file that does not name it is not lexed for its definitions. */
-const definedIn = (f, name) => (f && names(f, name) && f.defsByName.get(name)) || [];
+const definedIn = (f, name) => (f && holdsName(f, name) && f.defsByName.get(name)) || [];
 const siblingDefs = new WeakMap();
 /** The files of one directory that define `name`, in the directory's order, found once for all of them. */
 function siblingDefinitions(siblings, name, parse) {

@@ -3425,7 +3425,7 @@ function definitionsNamed(
 const WORDS = new WeakMap<ParsedFile, Set<string> | null>()
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 /** Whether the file's text holds `name`: an identifier as a whole word, anything else as text. */
-function names(f: ParsedFile, name: string): boolean {
+function holdsName(f: ParsedFile, name: string): boolean {
   const words = WORDS.get(f)
   if (!words || !IDENTIFIER.test(name)) {
     if (words === undefined) WORDS.set(f, null)
@@ -3437,7 +3437,7 @@ function names(f: ParsedFile, name: string): boolean {
 
 /** A file's definitions of `name`; the text first: a file that does not name it is not lexed for its definitions. */
 const definedIn = (f: ParsedFile | undefined, name: string): Definition[] =>
-  (f && names(f, name) && f.defsByName.get(name)) || []
+  (f && holdsName(f, name) && f.defsByName.get(name)) || []
 
 const siblingDefs = new WeakMap<readonly string[], Map<string, { file: ParsedFile; defs: Definition[] }[]>>()
 /** The files of one directory that define `name`, in the directory's order, found once for all of them. */
