@@ -90,21 +90,65 @@ function jsNames(clause: string, renamed?: Map<string, string>): string[] {
   // Clauses are at most 400 characters (JS_FROM, JS_CALL_BINDING), which bounds the patterns below.
   const c = clause.slice(0, 400).replace(/\btype\s+/g, '')
   const braces = /\{([^}]*)\}/.exec(c)
-  if (braces)
-    for (const part of braces[1].split(',')) {
-      const m = /([\w$]+)\s*$/.exec(part.trim())
-      if (!m) continue
-      names.push(m[1])
-      // `{ a as b }` in an import, `{ a: b }` in a destructured require.
-      const from = /^([\w$]+)\s*(?:\bas\b|:)/.exec(part.trim())?.[1]
-      if (from && from !== m[1]) renamed?.set(m[1], from)
-    }
+  if (braces) bracedNames(braces[1], names, renamed)
   const rest = braces ? c.replace(braces[0], '') : c
   const star = /\*\s*as\s+([\w$]+)/.exec(rest)
   if (star) names.push(star[1])
   const def = /^\s*([\w$]+)/.exec(rest)
   if (def && def[1] !== 'as') names.push(def[1])
   return names
+}
+
+/** The names a braced list binds (`a, b as c`, `type T`, `a: b` in a destructured require), into `names`. */
+function bracedNames(list: string, names: string[], renamed?: Map<string, string>): void {
+  for (const part of list.split(',')) {
+    // One name, its `as` and its `type` are short: a longer part is no name (and the patterns stay bounded).
+    const p = part.trim().replace(/^type\s+/, '')
+    if (p.length > 400) continue
+    const m = /([\w$]+)\s*$/.exec(p)
+    if (!m) continue
+    names.push(m[1])
+    // `{ a as b }` in an import, `{ a: b }` in a destructured require.
+    const from = /^([\w$]+)\s*(?:\bas\b|:)/.exec(p)?.[1]
+    if (from && from !== m[1]) renamed?.set(m[1], from)
+  }
+}
+
+/** Where a braced import clause ends: `} from './module'`. */
+const JS_CLAUSE_END = /\}\s*from\s*(['"])([^'"\n]{1,200})\1/g
+/** The most characters of one braced import clause read back from its end. */
+const MAX_BRACED_CLAUSE = 20_000
+
+/**
+ * Braced imports longer than JS_FROM reads (`import {` and one name a line, past 400 characters), read from each
+ * `} from '…'` back to its `{`. Hand-written because a pattern bounded that far would re-read the bound from every
+ * `import`; here each character is looked at once, as no search goes back past the previous clause's end.
+ */
+function longBracedImports(file: Pick<CodeFile, 'code' | 'bare'>, read: Set<number>): ImportLine[] {
+  const { code } = file
+  const out: ImportLine[] = []
+  let floor = 0
+  for (const m of code.matchAll(JS_CLAUSE_END)) {
+    const end = m.index
+    const lower = Math.max(floor, end - MAX_BRACED_CLAUSE)
+    floor = end + m[0].length
+    if (inString(file, end)) continue
+    let open = end - 1
+    while (open >= lower && code[open] !== '{' && code[open] !== '}' && code[open] !== ';') open--
+    if (open < lower || code[open] !== '{') continue
+    const inner = code.slice(open + 1, end)
+    if (/['"`]/.test(inner)) continue
+    const lead = code.slice(Math.max(lower, open - 200), open)
+    const head = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,\s*)?$/.exec(lead)
+    if (!head) continue
+    const start = open - lead.length + head.index
+    if (read.has(start)) continue
+    const names: string[] = head[1] ? [head[1]] : []
+    const renamed = new Map<string, string>()
+    bracedNames(inner, names, renamed)
+    out.push({ module: m[2], names, members: [], offset: start, ...(renamed.size ? { renamed } : {}) })
+  }
+  return out
 }
 
 /** `a, b as c` and `(a,\n b)`: the names bound, and the members imported. */
@@ -173,6 +217,7 @@ export function importsOf(file: Pick<CodeFile, 'language' | 'code' | 'bare'>): I
         const names = jsNames(m[1], renamed)
         out.push({ module: m[3], names, members: [], offset: m.index, ...(renamed.size ? { renamed } : {}) })
       }
+      out.push(...longBracedImports(file, new Set(out.map((i) => i.offset))))
       for (const m of code.matchAll(JS_BARE))
         if (!inString(file, m.index)) out.push({ module: m[2], names: [], members: [], offset: m.index })
       for (const m of code.matchAll(JS_CALL)) {
