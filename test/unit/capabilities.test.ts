@@ -1236,8 +1236,10 @@ describe('tools and legs through frameworks, partial classes, configuration bean
     expect(reach.get('send')!.facts[0]).toMatchObject({ host: 'api.pushnotes.io', source: 'host' })
   })
 
+  // The tool's description draws arrows (`search_papers -> download_paper`): no lambda, so the dispatch is the handler.
   it('follows a handler re-exported by the package, past a module that imports the server back, into a helper typed to return a response', () => {
     const { legs, reach } = legsIn('python-reexport')
+    expect(reach.get('search_papers')!.handler?.file).toBe('src/papers/server.py')
     expect(legs).toEqual({ search_papers: ['untrustedContent', 'externalCommunication'] })
     expect(reach.get('search_papers')!.facts[0].at.file).toBe('src/papers/tools/search.py')
   })

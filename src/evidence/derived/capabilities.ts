@@ -4002,7 +4002,8 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
     }
   }
   // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
-  if (!call && innermost && !nested && namesHandler(f, f.code.slice(innermost.open + 1, innermost.close - 1)))
+  // Read without its strings: a description that draws an arrow (`search -> download -> read`) holds no lambda.
+  if (!call && innermost && !nested && namesHandler(f, f.bare.slice(innermost.open + 1, innermost.close - 1)))
     call = innermost
   // A tool literal handed to a call beside a function (`fxctx.NewTool(&mcp.Tool{Name: "x"}, func(…) {…})`): that
   // call pairs the tool with its handler, whatever the library names it.
