@@ -3821,6 +3821,8 @@ function partsOf(language, s, parse, lookups) {
     const others = (lookups.typeFiles?.(language, s.type) ?? []).filter((p) => p !== s.file);
     return [s.file, ...others].slice(0, MAX_PARTS);
 }
+/** The class a class header extends (`class A extends B`). */
+const EXTENDS = /\bextends[ \t]+([A-Za-z_$][\w$]*)/;
 /** Per file, the class bodies looked up by type (null: none declared there). */
 const CLASS_BODIES = new WeakMap();
 /**
@@ -3843,7 +3845,7 @@ function readClassBody(f, type) {
     const end = closing(f.bare, open);
     if (end < 0)
         return undefined;
-    const base = /\bextends[ \t]+([A-Za-z_$][\w$]*)/.exec(header[2])?.[1];
+    const base = EXTENDS.exec(header[2])?.[1];
     const lineStart = f.bare.lastIndexOf('\n', header.index) + 1;
     const abstract = header[1] === 'interface' || /\babstract\b/.test(f.bare.slice(lineStart, header.index));
     return { start: open, end, ...(base ? { base } : {}), ...(abstract ? { abstract } : {}) };
@@ -3914,23 +3916,23 @@ function inheritedMemberType(f, name, at, parse, lookups) {
     }
     return undefined;
 }
-/** Per file, its classes' bodies in text order. */
+/** Per file, its classes (a brace language's): each body and the class it extends, in text order. */
 const CLASSES = new WeakMap();
-/** The innermost class whose body holds the offset `at`. */
+/** The innermost class whose body holds the offset `at`: the last header before it whose body closes after it. */
 function classAt(f, at) {
     let classes = CLASSES.get(f);
     if (!classes) {
         classes = [];
-        for (const m of f.bare.matchAll(/\bclass[ \t]+([A-Za-z_$][\w$]*)/g)) {
-            const body = classBody(f, m[1]);
-            if (body)
-                classes.push(body);
+        for (const m of f.bare.matchAll(/\bclass[ \t]+(?=([A-Za-z_$][\w$]*))\1[^{;]{0,400}\{/g)) {
+            const open = m.index + m[0].length - 1;
+            const base = EXTENDS.exec(m[0])?.[1];
+            classes.push({ start: open, end: closing(f.bare, open), ...(base ? { base } : {}) });
         }
         CLASSES.set(f, classes);
     }
     let found;
     for (const c of classes)
-        if (c.start < at && at < c.end && (!found || c.start > found.start))
+        if (c.start < at && at < c.end)
             found = c;
     return found;
 }
@@ -4897,14 +4899,8 @@ function classHandlers(f, offset) {
                 body = block;
         }
     }
-    else {
-        for (const m of f.bare.slice(0, offset).matchAll(/\bclass[ \t]+(?=([A-Za-z_$][\w$]*))\1[^{;]{0,400}\{/g)) {
-            const open = m.index + m[0].length - 1;
-            const close = closing(f.bare, open);
-            if (close > offset)
-                body = { start: open, end: close };
-        }
-    }
+    else
+        body = classAt(f, offset);
     if (!body)
         return [];
     const inClass = f.defs.filter((d) => body.start <= d.start && d.end <= body.end);

@@ -2714,6 +2714,9 @@ function partsOf(language: Language, s: Subtype, parse: Parse, lookups: Lookups)
 
 type ClassBody = Span & { base?: string; abstract?: boolean }
 
+/** The class a class header extends (`class A extends B`). */
+const EXTENDS = /\bextends[ \t]+([A-Za-z_$][\w$]*)/
+
 /** Per file, the class bodies looked up by type (null: none declared there). */
 const CLASS_BODIES = new WeakMap<ParsedFile, Map<string, ClassBody | null>>()
 
@@ -2736,7 +2739,7 @@ function readClassBody(f: ParsedFile, type: string): ClassBody | undefined {
   const open = header.index + header[0].length - 1
   const end = closing(f.bare, open)
   if (end < 0) return undefined
-  const base = /\bextends[ \t]+([A-Za-z_$][\w$]*)/.exec(header[2])?.[1]
+  const base = EXTENDS.exec(header[2])?.[1]
   const lineStart = f.bare.lastIndexOf('\n', header.index) + 1
   const abstract = header[1] === 'interface' || /\babstract\b/.test(f.bare.slice(lineStart, header.index))
   return { start: open, end, ...(base ? { base } : {}), ...(abstract ? { abstract } : {}) }
@@ -2820,21 +2823,22 @@ function inheritedMemberType(
   return undefined
 }
 
-/** Per file, its classes' bodies in text order. */
+/** Per file, its classes (a brace language's): each body and the class it extends, in text order. */
 const CLASSES = new WeakMap<ParsedFile, ClassBody[]>()
-/** The innermost class whose body holds the offset `at`. */
+/** The innermost class whose body holds the offset `at`: the last header before it whose body closes after it. */
 function classAt(f: ParsedFile, at: number): ClassBody | undefined {
   let classes = CLASSES.get(f)
   if (!classes) {
     classes = []
-    for (const m of f.bare.matchAll(/\bclass[ \t]+([A-Za-z_$][\w$]*)/g)) {
-      const body = classBody(f, m[1])
-      if (body) classes.push(body)
+    for (const m of f.bare.matchAll(/\bclass[ \t]+(?=([A-Za-z_$][\w$]*))\1[^{;]{0,400}\{/g)) {
+      const open = m.index + m[0].length - 1
+      const base = EXTENDS.exec(m[0])?.[1]
+      classes.push({ start: open, end: closing(f.bare, open), ...(base ? { base } : {}) })
     }
     CLASSES.set(f, classes)
   }
   let found: ClassBody | undefined
-  for (const c of classes) if (c.start < at && at < c.end && (!found || c.start > found.start)) found = c
+  for (const c of classes) if (c.start < at && at < c.end) found = c
   return found
 }
 
@@ -3846,13 +3850,7 @@ function classHandlers(f: ParsedFile, offset: number): { span: Span; params: str
       const block = indentedBlock(f.bare, m.index)
       if (block.start <= offset && offset < block.end) body = block
     }
-  } else {
-    for (const m of f.bare.slice(0, offset).matchAll(/\bclass[ \t]+(?=([A-Za-z_$][\w$]*))\1[^{;]{0,400}\{/g)) {
-      const open = m.index + m[0].length - 1
-      const close = closing(f.bare, open)
-      if (close > offset) body = { start: open, end: close }
-    }
-  }
+  } else body = classAt(f, offset)
   if (!body) return []
   const inClass = f.defs.filter((d) => body.start <= d.start && d.end <= body.end)
   // Only the class's own methods, not functions nested in them.
