@@ -1,7 +1,7 @@
 import { P as PHASE_TITLES, c as capabilityMatrix, a as classifyHost, f as factCounts } from './capability-matrix.js';
 import { L as LineFinder, c as credentialKind, h as hostOf, i as isDocPath } from './security.js';
 import { posix, dirname } from 'node:path';
-import { l as languageOf, a as isTestPath, g as plainData, h as isRecord, j as parseYamlAll, m as manifestData, o as locatorOf, q as nodeAt, d as distExports, n as nodePosition, M as MAX_ALIAS_COUNT } from './repository.js';
+import { f as languageOf, a as isTestPath, m as plainData, o as isRecord, q as parseYamlAll, t as manifestData, u as locatorOf, v as nodeAt, g as distExports, n as nodePosition, M as MAX_ALIAS_COUNT } from './repository.js';
 import { R as RE2JS } from './glob.js';
 import { b as isSpaceChar, i as isWordChar } from './rules.js';
 import { c as computedRegistrations, d as descriptionsOf, p as poisonSigns, s as servedTools, t as toolEntries } from './tools.js';

@@ -202,7 +202,7 @@ async function check(args, io) {
     }
     else {
         const colour = io.isTTY && !values.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
-        const { languageOf } = await import('./repository.js').then(function (n) { return n.r; });
+        const { languageOf } = await import('./repository.js').then(function (n) { return n.w; });
         const languages = new Set(ctx.repo.paths.map(languageOf).filter((l) => l !== undefined));
         text = (await import('./text.js')).renderText(result, {
             colour,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { t as thisMachine, c as cappedJobs, D as DEFAULT_MAX_THREADS } from './jobs.js';
 import { G as isCode, k as own, H as FactTable, I as intern, B as scanSources, J as createSecurityDetector, K as createAuthDetector, M as createPlatformAuthDetector, N as createPropertiesCredentialDetector, F as createSecretsDetector } from './security.js';
-import { f as isCiPath } from './repository.js';
+import { j as isCiPath } from './repository.js';
 import { x as catalogueWith } from './catalogue.js';
 
 const inString = (f, i) => f.bare[i] !== f.code[i];

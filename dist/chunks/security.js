@@ -1,5 +1,5 @@
 import { L as LITERALS, h as holdsNeedle, l as lineAround, c as isPlaceholder, d as dotenvValue, f as fingerprint, i as isWordChar, m as matchSecrets, e as allowedByMarker, a as maskSecret, b as isSpaceChar } from './rules.js';
-import { l as languageOf, a as isTestPath, s as sourceViews, f as isCiPath } from './repository.js';
+import { f as languageOf, a as isTestPath, s as sourceViews, j as isCiPath } from './repository.js';
 
 // One pass over the production and test source of the checkout: each file is
 // read once, its views computed once, and every detector sees it. Detectors

@@ -10,6 +10,7 @@ import picomatch from 'picomatch'
 import type { Document, LineCounter } from 'yaml'
 import { globMatcher } from '../glob.js'
 import { trackedPaths, type TrackedPaths } from './git-index.js'
+import { readPlainYamlDocuments } from '../plain-yaml.js'
 import { parseYamlAll } from '../yaml-positions.js'
 import { sourceViews, type SourceViews } from './source/lexer.js'
 
@@ -309,10 +310,14 @@ export class Repository {
     const text = this.read(path)
     let parsed: YamlFile | undefined
     if (text !== undefined) {
-      const { docs, lineCounter, tooDeep } = parseYamlAll(text)
-      // Refused unparsed: said like a file not read, so the verdict does not seem to cover it.
-      if (tooDeep) this.noteSkipped(path, 'nested too deeply')
-      parsed = { path, docs, lineCounter }
+      const plain = readPlainYamlDocuments(text)
+      if (plain) parsed = { path, ...plain }
+      else {
+        const { docs, lineCounter, tooDeep } = parseYamlAll(text)
+        // Refused unparsed: said like a file not read, so the verdict does not seem to cover it.
+        if (tooDeep) this.noteSkipped(path, 'nested too deeply')
+        parsed = { path, docs, lineCounter }
+      }
     }
     this.yamlCache.set(path, parsed)
     return parsed
