@@ -1,10 +1,11 @@
 import fc from 'fast-check'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isMap, isScalar, isSeq, type Document } from 'yaml'
 import { readPlainYamlDocuments } from '../../src/plain-yaml.js'
 import { manifestData, parseYamlAll } from '../../src/yaml-positions.js'
+import { filesNamed } from '../support/files-named.js'
 
 /** What the evidence readers see of a node: its kind, start, flow style, and a scalar's value, quoting and end. */
 function shape(node: unknown): unknown {
@@ -32,16 +33,6 @@ function agrees(text: string): boolean {
   })
   expect(plain.lineCounter.lineStarts).toEqual(lineCounter.lineStarts)
   return true
-}
-
-function yamlUnder(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (name === 'node_modules' || name === '.git') continue
-    if (statSync(path).isDirectory()) yamlUnder(path, out)
-    else if (/\.ya?ml$/.test(name)) out.push(path)
-  }
-  return out
 }
 
 const SCALARS = [
@@ -227,7 +218,11 @@ describe('readPlainYamlDocuments', () => {
 
   it('reads each YAML file of the fixtures and examples as the package does, or leaves it', () => {
     const root = join(import.meta.dirname, '..', '..')
-    const files = [...yamlUnder(join(root, 'test', 'fixtures')), ...yamlUnder(join(root, 'examples'))]
+    const yamlNamed = (name: string) => /\.ya?ml$/.test(name)
+    const files = [
+      ...filesNamed(join(root, 'test', 'fixtures'), yamlNamed),
+      ...filesNamed(join(root, 'examples'), yamlNamed)
+    ]
     let read = 0
     for (const file of files) if (agrees(readFileSync(file, 'utf8'))) read++
     expect(files.length).toBeGreaterThan(200)

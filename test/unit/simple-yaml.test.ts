@@ -1,10 +1,11 @@
 import fc from 'fast-check'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isMap, isScalar, isSeq } from 'yaml'
 import { readSimpleYaml } from '../../src/config/simple-yaml.js'
 import { closestNode, nodePosition, parseYaml } from '../../src/yaml-positions.js'
+import { filesNamed } from '../support/files-named.js'
 
 /** Every path to a node of the package's document, plus paths past each (absent keys, items, symbols aside). */
 function pathsOf(node: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
@@ -27,16 +28,6 @@ function agrees(text: string): boolean {
   for (const path of pathsOf(doc.contents))
     expect(simple.locate(path), JSON.stringify(path)).toEqual(nodePosition(lineCounter, closestNode(doc, path)))
   return true
-}
-
-function configsUnder(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (name === 'node_modules' || name === '.git') continue
-    if (statSync(path).isDirectory()) configsUnder(path, out)
-    else if (/^golive\.ya?ml$/.test(name)) out.push(path)
-  }
-  return out
 }
 
 const SCALARS = [
@@ -156,7 +147,11 @@ function blockYaml(t: Tree, indent: number, step: number, flush: boolean, commen
 describe('readSimpleYaml', () => {
   it('reads each golive.yaml of the examples and fixtures as the yaml package does, or leaves it', () => {
     const root = join(import.meta.dirname, '..', '..')
-    const files = [...configsUnder(join(root, 'examples')), ...configsUnder(join(root, 'test', 'fixtures'))]
+    const configNamed = (name: string) => /^golive\.ya?ml$/.test(name)
+    const files = [
+      ...filesNamed(join(root, 'examples'), configNamed),
+      ...filesNamed(join(root, 'test', 'fixtures'), configNamed)
+    ]
     let read = 0
     for (const file of files) if (agrees(readFileSync(file, 'utf8'))) read++
     expect(files.length).toBeGreaterThan(20)
