@@ -3739,10 +3739,14 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined;
     // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`); a name in
     // capitals is a constant.
+    const setApart = mentions(leadOf(arg), tainted)
+        ? fieldSetApart(f, argsAt, leadOf(valueOf(f, argsAt, arg.trim())).trim())
+        : undefined;
     const chosen = mentions(leadOf(arg), tainted) &&
         !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg)) &&
         builtByCaller(f, argsAt, arg) !== false &&
-        !based.has(leadOf(valueOf(f, argsAt, arg.trim())).trim());
+        !based.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) &&
+        !setApart;
     const literal = chosen
         ? undefined
         : (leadingLiteral(arg, f.constants) ??
@@ -3808,7 +3812,8 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         });
         return;
     }
-    if (configuredTarget(f, argsAt, arg, tainted) ||
+    if (setApart?.configured ||
+        configuredTarget(f, argsAt, arg, tainted) ||
         configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) ||
         // A path on a client whose base address the configuration gives (a typed HttpClient).
         configuredBase?.()) {
@@ -3869,6 +3874,42 @@ function builtByCaller(f, at, arg) {
     propagateTaint(f.bare.slice(def.start, def.start + ret.index), f.code.slice(def.start, def.start + ret.index), params);
     const through = leadThrough(f, def.start + ret.index, ret[1]);
     return through.at === def.start + ret.index && mentions(through.lead, params);
+}
+/**
+ * A URL led by an object's field (`client.baseURL + "/x/" + uid`) where the object was made by a function of this file
+ * (`client, err := newClient(ctx, uid)`) that sets the field, in each place it does (`baseURL: cfg.URL`,
+ * `base_url=url`), from nothing its parameters give: the caller's argument then picks only a path on a host the code
+ * fixed, `configured` when each value is the configuration's. Undefined when a value is the caller's or the field is
+ * not found set (fail closed).
+ */
+function fieldSetApart(f, at, lead) {
+    const member = /^([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)$/.exec(lead);
+    if (!member)
+        return undefined;
+    const [object, field] = [member[1], member[2]].map((name) => name.replace(/\$/g, '\\$'));
+    const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0];
+    const before = f.code.slice(def?.start ?? Math.max(0, at - 5000), at);
+    let maker;
+    const made = new RegExp(`(?<![\\w$.])${object}(?:[ \\t]*,[ \\t]*[A-Za-z_$][\\w$]*){0,3}[ \\t]*:?=(?![=>])[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g');
+    for (const m of before.matchAll(made))
+        maker = m[1];
+    const makers = maker ? (f.defsByName.get(maker) ?? []) : [];
+    if (makers.length !== 1)
+        return undefined;
+    const { start, end, params } = makers[0];
+    const given = argumentsOf(params);
+    propagateTaint(f.bare.slice(start, end), f.code.slice(start, end), given);
+    const values = [];
+    for (const m of f.bare
+        .slice(start, end)
+        .matchAll(new RegExp(`(?<![\\w$.])${field}[ \\t]*(?::(?!=)|=(?![=>]))[ \\t]*`, 'g'))) {
+        const from = start + m.index + m[0].length;
+        const value = /^[^,\n;}]{1,300}/.exec(f.code.slice(from, end))?.[0]?.trim();
+        if (!value || mentions(leadOf(value), given))
+            return undefined;
+        values.push({ at: from, value });
+    }
+    return values.length ? { configured: values.every((v) => configuredTarget(f, v.at, v.value)) } : undefined;
 }
 /**
  * The lead of a URL (leadOf), seen through calls of the file's own functions: a function that returns what it was

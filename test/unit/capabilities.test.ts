@@ -244,6 +244,26 @@ describe("Go handlers in a factory's struct literal, with the client from anothe
   })
 })
 
+// A client made by a function of the file from the data source the caller names, its address from the configuration:
+// the caller's argument is a path on that host. The same shape with the address given by the caller is the caller's.
+describe.each([
+  ['go', 49],
+  ['typescript', 21]
+])('a URL led by the field of a client a function made, in %s', (lang, line) => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', `client-field-${lang}`)
+  const { ctx } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('reads the configured host when the field comes from the configuration, the caller only naming a path', () => {
+    expect(legsOf(reach.get('list_namespaces')!.facts)).toEqual(['privateData'])
+    expect(reach.get('list_namespaces')!.facts[0]).toMatchObject({ source: 'configured-host', at: { line } })
+  })
+
+  it('still fetches where the caller says when the function sets the field from its parameter', () => {
+    expect(legsOf(reach.get('probe_target')!.facts)).toEqual(['untrustedContent', 'externalCommunication'])
+  })
+})
+
 // A server calling the host its configuration names (an API client built from the environment):
 // the organisation's own data, not a channel the caller chooses nor a target it cannot tell.
 const CONFIGURED: Record<string, Record<string, Legs>> = {
