@@ -248,7 +248,7 @@ describe("Go handlers in a factory's struct literal, with the client from anothe
 // the caller's argument is a path on that host. The same shape with the address given by the caller is the caller's.
 describe.each([
   ['go', 49],
-  ['typescript', 21]
+  ['typescript', 27]
 ])('a URL led by the field of a client a function made, in %s', (lang, line) => {
   const dir = join(ROOT, 'test', 'fixtures', 'capabilities', `client-field-${lang}`)
   const { ctx } = runGate({ dir, today: TODAY })
@@ -261,6 +261,30 @@ describe.each([
 
   it('still fetches where the caller says when the function sets the field from its parameter', () => {
     expect(legsOf(reach.get('probe_target')!.facts)).toEqual(['untrustedContent', 'externalCommunication'])
+  })
+})
+
+// A URL a function of the file builds: whose it is follows the parameter that leads the value it returns, past the
+// early returns that make none (`return "", err`, `return null`), to what the call gives that parameter.
+describe('a URL built by a function with early returns', () => {
+  const caps = (lang: string) =>
+    new Map(
+      runGate({
+        dir: join(ROOT, 'test', 'fixtures', 'capabilities', `client-field-${lang}`),
+        today: TODAY
+      }).ctx.repo.capabilities.tools.map((t) => [t.tool, t])
+    )
+
+  it("is the caller's when its value leads with the caller's address, past a first `return null`", () => {
+    const link = caps('typescript').get('fetch_link')!
+    expect(legsOf(link.facts)).toEqual(['untrustedContent', 'externalCommunication'])
+    expect(link.facts.map((f) => f.source)).toEqual(['caller-url', 'caller-url'])
+  })
+
+  it("is not the caller's when it leads with the configured base the call gives (Go `u, err := build(base, id)`)", () => {
+    const render = caps('go').get('render_panel')!
+    expect(render.facts).toEqual([])
+    expect(render.unknownTargets.map((u) => u.expression)).toEqual(['renderURL'])
   })
 })
 

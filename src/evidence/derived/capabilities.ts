@@ -2942,7 +2942,7 @@ function urlFact(
   const chosen =
     mentions(leadOf(arg), tainted) &&
     !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg)) &&
-    builtByCaller(f, argsAt, arg) !== false &&
+    builtByCaller(f, argsAt, arg, tainted) !== false &&
     !based.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) &&
     !setApart
   const literal = chosen
@@ -3052,20 +3052,49 @@ function relativePath(f: ParsedFile, at: number, arg: string): boolean {
 
 /**
  * Whether a URL a function of the file builds (`BuildProjectApiUrl(projectId)`, directly or through a local) leads
- * with what that function's caller gave it; undefined when the URL is no such call or its return cannot be read.
+ * with a tool argument: one of its returns that makes a value leads with a parameter the call gives a tool argument
+ * (or with one it cannot map); false when none does; undefined when the URL is no such call or no return makes a value.
  */
-function builtByCaller(f: ParsedFile, at: number, arg: string): boolean | undefined {
-  const call = /^\s*(?:(?:this|self)\s*\.\s*)?([A-Za-z_]\w*)\s*\(/.exec(valueOf(f, at, arg.trim()))
+function builtByCaller(f: ParsedFile, at: number, arg: string, tainted: Set<string>): boolean | undefined {
+  const value = valueOf(f, at, arg.trim())
+  const call = /^\s*(?:(?:this|self)\s*\.\s*)?([A-Za-z_]\w*)\s*\(/.exec(value)
   const defs = call ? (f.defsByName.get(call[1]) ?? []) : []
   if (defs.length !== 1) return undefined
   const def = defs[0]
-  const ret = /\breturn[ \t]+([^;\n]{1,300})/.exec(f.code.slice(def.start, def.end))
-  if (!ret) return undefined
+  const returns = valueReturns(f, def)
+  if (!returns.length) return undefined
   const params = argumentsOf(def.params)
-  propagateTaint(f.bare.slice(def.start, def.start + ret.index), f.code.slice(def.start, def.start + ret.index), params)
-  const through = leadThrough(f, def.start + ret.index, ret[1])
-  return through.at === def.start + ret.index && mentions(through.lead, params)
+  propagateTaint(f.bare.slice(def.start, def.end), f.code.slice(def.start, def.end), params)
+  const close = closing(value, call![0].length - 1, 2000)
+  const given = close > 0 ? splitTop(value.slice(call![0].length, close - 1)) : undefined
+  for (const r of returns) {
+    const through = leadThrough(f, r.at, r.value)
+    // Led by another function's own value, or by none of its parameters: not what the caller gave.
+    if (through.at !== r.at) continue
+    const first = [...through.lead.matchAll(/[A-Za-z_$][\w$]*/g)].find((m) => params.has(m[0]))?.[0]
+    if (!first) continue
+    // Led by a parameter: the caller's when the call gives it a tool argument (or when that cannot be told).
+    const passed = given?.[def.params.indexOf(first)]
+    if (passed === undefined || mentions(leadOf(passed), tainted)) return true
+  }
+  return false
 }
+
+/**
+ * The `return` statements of a function that make a value, each with its first value (`return u, nil` makes `u`);
+ * an early return of nothing or of an error's zero value (`return "", err`, `return None`) makes none.
+ */
+function valueReturns(f: ParsedFile, def: Span): { at: number; value: string }[] {
+  const out: { at: number; value: string }[] = []
+  for (const r of returnsIn(f, def)) {
+    const first = splitTop(f.code.slice(r.start + 6, r.end))[0] ?? ''
+    if (first && !NO_VALUE.test(first)) out.push({ at: r.start, value: first })
+  }
+  return out
+}
+
+/** What a function returns when it makes no value: an empty string, nil, null, None, undefined, zero or false. */
+const NO_VALUE = /^(?:""|''|``|nil|null|None|undefined|0|false|False)$/
 
 /**
  * A URL led by an object's field (`client.baseURL + "/x/" + uid`) where the object was made by a function of this file
@@ -3114,10 +3143,10 @@ function leadThrough(f: ParsedFile, at: number, expr: string, hops = 0): { lead:
   const defs = call && hops < 2 ? (f.defsByName.get(call[1]) ?? []) : []
   if (defs.length !== 1 || closing(lead, call![0].length - 1, 2000) !== lead.length) return { lead, at }
   const def = defs[0]
-  const ret = /\breturn[ \t]+([^;\n]{1,300})/.exec(f.code.slice(def.start, def.end))
+  const ret = valueReturns(f, def)[0]
   if (!ret) return { lead, at }
-  const inner = leadThrough(f, def.start + ret.index, ret[1], hops + 1)
-  if (inner.at !== def.start + ret.index) return inner
+  const inner = leadThrough(f, ret.at, ret.value, hops + 1)
+  if (inner.at !== ret.at) return inner
   const params = new Set(def.params)
   const first = [...inner.lead.matchAll(/[A-Za-z_$][\w$]*/g)].find((m) => params.has(m[0]))?.[0]
   if (!first) return inner
@@ -3203,7 +3232,12 @@ function valueOf(f: ParsedFile, at: number, expr: string): string {
   const text = f.code.slice(from, at)
   let value: string | undefined
   const escaped = name.replace(/\$/g, '\\$')
-  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])${escaped}[ \\t]*(?::[^=\\n]{0,80})?:?=(?![=>])`, 'g'))) {
+  // Go gives the first of several names the first value (`u, err := buildURL(base, path)`), never a later one.
+  const [notAfter, others] =
+    f.language === 'go' ? ['(?<!,[ \\t]*)', '(?:[ \\t]*,[ \\t]*[A-Za-z_$][\\w$]*){0,3}'] : ['', '']
+  for (const m of text.matchAll(
+    new RegExp(`(?<![\\w$.])${notAfter}${escaped}${others}[ \\t]*(?::[^=\\n]{0,80})?:?=(?![=>])`, 'g')
+  )) {
     value = text.slice(m.index + m[0].length, m.index + m[0].length + 400)
   }
   if (value === undefined) return expr
