@@ -265,7 +265,8 @@ describe.each([
 })
 
 // A URL a function of the file builds: whose it is follows the parameter that leads the value it returns, past the
-// early returns that make none (`return "", err`, `return null`), to what the call gives that parameter.
+// early returns that make none (`return "", err`, `return null`), to what the call gives that parameter (and what a
+// local given there holds).
 describe('a URL built by a function with early returns', () => {
   const caps = (lang: string) =>
     new Map(
@@ -281,10 +282,11 @@ describe('a URL built by a function with early returns', () => {
     expect(link.facts.map((f) => f.source)).toEqual(['caller-url', 'caller-url'])
   })
 
-  it("is not the caller's when it leads with the configured base the call gives (Go `u, err := build(base, id)`)", () => {
+  it("is the configured host's when it leads with the configured base the call gives (Go `u, err := build(base, id)`)", () => {
     const render = caps('go').get('render_panel')!
-    expect(render.facts).toEqual([])
-    expect(render.unknownTargets.map((u) => u.expression)).toEqual(['renderURL'])
+    expect(legsOf(render.facts)).toEqual(['privateData'])
+    expect(render.facts[0]).toMatchObject({ source: 'configured-host' })
+    expect(render.unknownTargets).toEqual([])
   })
 })
 

@@ -3196,7 +3196,9 @@ const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'o
 function configuredTarget(f: ParsedFile, at: number, expr: string, tainted: Set<string> = new Set()): boolean {
   const target = valueOf(f, at, expr.trim())
   const through = leadThrough(f, at, target)
-  const lead = through.lead || target
+  const led = through.lead || target
+  // A base a call was given in a local (`buildURL(baseURL, …)` after `baseURL := config.URL`): what the local holds.
+  const lead = /^[A-Za-z_$][\w$]*$/.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led
   // The caller's arguments are not in a function's own value.
   if (through.at === at && mentions(lead, tainted)) return false
   if (ENV_READ.test(lead)) return true
