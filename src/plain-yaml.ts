@@ -350,11 +350,11 @@ function plainValue(plain: string): PlainValue {
 }
 
 /** The node's data, as the package's `toJS()` gives it. */
-export function plainData(node: PlainNode): unknown {
+export function plainNodeData(node: PlainNode): unknown {
   if (node.kind === 'scalar') return node.value
-  if (node.kind === 'seq') return node.items.map(plainData)
+  if (node.kind === 'seq') return node.items.map(plainNodeData)
   const out: Record<string, unknown> = {}
-  for (const [key, value] of node.entries) out[key.value as string] = plainData(value)
+  for (const [key, value] of node.entries) out[key.value as string] = plainNodeData(value)
   return out
 }
 

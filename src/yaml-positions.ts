@@ -15,6 +15,7 @@ import {
   type Pair
 } from 'yaml'
 import type { FileEvidence } from './findings.js'
+import { lineCounterOf } from './plain-yaml.js'
 
 export const MAX_ALIAS_COUNT = 100
 
@@ -78,11 +79,8 @@ function mayNestTooDeeply(text: string): boolean {
 }
 
 /** A document that holds only the error of a text refused unparsed, for callers that read `doc.errors`. */
-function refused(text: string, offset: number, lineCounter: LineCounter): Document.Parsed {
+function refused(offset: number): Document.Parsed {
   const doc = parseDocument('')
-  // Line starts, as the parser would have recorded them.
-  lineCounter.addNewLine(0)
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1)
   doc.errors.push(
     new YAMLParseError([offset, offset + 1], 'RESOURCE_EXHAUSTION', `nested more than ${MAX_YAML_NESTING} levels deep`)
   )
@@ -90,9 +88,10 @@ function refused(text: string, offset: number, lineCounter: LineCounter): Docume
 }
 
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter()
   const deep = nestingTooDeepAt(text)
-  if (deep !== undefined) return { doc: refused(text, deep, lineCounter), lineCounter }
+  // Line starts of a text refused unparsed, as the parser would have recorded them.
+  if (deep !== undefined) return { doc: refused(deep), lineCounter: lineCounterOf(text) }
+  const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' })
   addDuplicateKeyErrors(doc)
   return { doc, lineCounter }
@@ -103,9 +102,9 @@ export function parseYaml(text: string): ParsedYaml {
  * (`<<: *base`) are merged, as kubectl and kustomize merge them in manifests and patches.
  */
 export function parseYamlAll(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter; tooDeep?: true } {
-  const lineCounter = new LineCounter()
   const deep = nestingTooDeepAt(text)
-  if (deep !== undefined) return { docs: [refused(text, deep, lineCounter)], lineCounter, tooDeep: true }
+  if (deep !== undefined) return { docs: [refused(deep)], lineCounter: lineCounterOf(text), tooDeep: true }
+  const lineCounter = new LineCounter()
   const parsed = parseAllDocuments(text, {
     lineCounter,
     uniqueKeys: false,

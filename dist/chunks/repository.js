@@ -10887,14 +10887,14 @@ function plainValue(plain) {
     return plain;
 }
 /** The node's data, as the package's `toJS()` gives it. */
-function plainData$1(node) {
+function plainNodeData(node) {
     if (node.kind === 'scalar')
         return node.value;
     if (node.kind === 'seq')
-        return node.items.map(plainData$1);
+        return node.items.map(plainNodeData);
     const out = {};
     for (const [key, value] of node.entries)
-        out[key.value] = plainData$1(value);
+        out[key.value] = plainNodeData(value);
     return out;
 }
 /** The deepest node along a path from `root`. */
@@ -11014,20 +11014,17 @@ function mayNestTooDeeply(text) {
     return opens + Math.max(mostOnLine, onLine) > MAX_YAML_NESTING;
 }
 /** A document that holds only the error of a text refused unparsed, for callers that read `doc.errors`. */
-function refused(text, offset, lineCounter) {
+function refused(offset) {
     const doc = distExports.parseDocument('');
-    // Line starts, as the parser would have recorded them.
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineCounter.addNewLine(i + 1);
     doc.errors.push(new distExports.YAMLParseError([offset, offset + 1], 'RESOURCE_EXHAUSTION', `nested more than ${MAX_YAML_NESTING} levels deep`));
     return doc;
 }
 function parseYaml(text) {
-    const lineCounter = new distExports.LineCounter();
     const deep = nestingTooDeepAt(text);
+    // Line starts of a text refused unparsed, as the parser would have recorded them.
     if (deep !== undefined)
-        return { doc: refused(text, deep, lineCounter), lineCounter };
+        return { doc: refused(deep), lineCounter: lineCounterOf(text) };
+    const lineCounter = new distExports.LineCounter();
     const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' });
     addDuplicateKeyErrors(doc);
     return { doc, lineCounter };
@@ -11037,10 +11034,10 @@ function parseYaml(text) {
  * (`<<: *base`) are merged, as kubectl and kustomize merge them in manifests and patches.
  */
 function parseYamlAll(text) {
-    const lineCounter = new distExports.LineCounter();
     const deep = nestingTooDeepAt(text);
     if (deep !== undefined)
-        return { docs: [refused(text, deep, lineCounter)], lineCounter, tooDeep: true };
+        return { docs: [refused(deep)], lineCounter: lineCounterOf(text), tooDeep: true };
+    const lineCounter = new distExports.LineCounter();
     const parsed = distExports.parseAllDocuments(text, {
         lineCounter,
         uniqueKeys: false,
@@ -12000,4 +11997,4 @@ var repository = /*#__PURE__*/Object.freeze({
   lineText: lineText
 });
 
-export { MAX_ALIAS_COUNT as M, Repository as R, isTestPath as a, plainData$1 as b, parseYaml as c, position as d, closestNode as e, languageOf as f, distExports as g, lineText as h, isInside as i, isCiPath as j, keyAt as k, lineCounterOf as l, plainData as m, nodePosition as n, isRecord as o, plainNodeAt as p, parseYamlAll as q, readPlainYaml as r, sourceViews as s, manifestData as t, locatorOf as u, nodeAt as v, repository as w };
+export { MAX_ALIAS_COUNT as M, Repository as R, isTestPath as a, plainNodeData as b, parseYaml as c, position as d, closestNode as e, languageOf as f, distExports as g, lineText as h, isInside as i, isCiPath as j, keyAt as k, lineCounterOf as l, plainData as m, nodePosition as n, isRecord as o, plainNodeAt as p, parseYamlAll as q, readPlainYaml as r, sourceViews as s, manifestData as t, locatorOf as u, nodeAt as v, repository as w };

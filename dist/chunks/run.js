@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { e as checkInfo, r as registeredChecks } from './dates.js';
 import { U as UsageError } from './errors.js';
 import { d as describeIoError, e as redactThenCut, g as redactSecrets, k as knowSecrets, r as redactDeep } from './output.js';
-import { r as readPlainYaml, l as lineCounterOf, p as plainNodeAt, b as plainData, c as parseYaml, d as position, M as MAX_ALIAS_COUNT, n as nodePosition, k as keyAt, e as closestNode, a as isTestPath, f as languageOf, s as sourceViews, g as distExports, i as isInside, R as Repository, h as lineText } from './repository.js';
+import { r as readPlainYaml, l as lineCounterOf, p as plainNodeAt, b as plainNodeData, c as parseYaml, d as position, M as MAX_ALIAS_COUNT, n as nodePosition, k as keyAt, e as closestNode, a as isTestPath, f as languageOf, s as sourceViews, g as distExports, i as isInside, R as Repository, h as lineText } from './repository.js';
 import { c as configSchema, n as notApplicableReason } from './schema.js';
 import { i as isLinearGlob, g as globMatcher } from './glob.js';
 import { t as toolEntries } from './tools.js';
@@ -31,7 +31,7 @@ function readSimpleYaml(text) {
     const [root] = roots;
     const lineCounter = lineCounterOf(text);
     return {
-        data: plainData(root),
+        data: plainNodeData(root),
         locate: (path) => {
             const { line, col } = lineCounter.linePos(plainNodeAt(root, path).at);
             return { line, column: col };
@@ -3369,9 +3369,11 @@ function openingBracket(bare, close, limit = 20_000) {
     }
     return -1;
 }
+/** The innermost function of the file whose span holds the offset `at`. */
+const innermostDef = (f, at) => f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0];
 /** Where the value a local was given (`var x = …;`, `const x = …`) ends, in the function that uses it at `at`. */
 function initializerEnd(f, name, at) {
-    const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0];
+    const def = innermostDef(f, at);
     if (!def)
         return undefined;
     const escaped = name.replace(/\$/g, '\\$');
@@ -3739,13 +3741,13 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined;
     // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`); a name in
     // capitals is a constant.
-    const setApart = mentions(leadOf(arg), tainted)
-        ? fieldSetApart(f, argsAt, leadOf(valueOf(f, argsAt, arg.trim())).trim())
-        : undefined;
-    const chosen = mentions(leadOf(arg), tainted) &&
+    const valueLead = leadOf(valueOf(f, argsAt, arg.trim())).trim();
+    const fromArgument = mentions(leadOf(arg), tainted);
+    const setApart = fromArgument ? fieldSetApart(f, argsAt, valueLead) : undefined;
+    const chosen = fromArgument &&
         !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg)) &&
         builtByCaller(f, argsAt, arg, tainted) !== false &&
-        !based.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) &&
+        !based.has(valueLead) &&
         !setApart;
     const literal = chosen
         ? undefined
@@ -3814,7 +3816,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
     }
     if (setApart?.configured ||
         configuredTarget(f, argsAt, arg, tainted) ||
-        configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) ||
+        configured.has(valueLead) ||
         // A path on a client whose base address the configuration gives (a typed HttpClient).
         configuredBase?.()) {
         // Only writing to the organisation's own service reads nothing back from it: the call is settled as this tool's.
@@ -3881,7 +3883,7 @@ function builtByCaller(f, at, arg, tainted) {
         // Led by another function's own value, or by none of its parameters: not what the caller gave.
         if (through.at !== r.at)
             continue;
-        const first = [...through.lead.matchAll(/[A-Za-z_$][\w$]*/g)].find((m) => params.has(m[0]))?.[0];
+        const first = firstMentioned(through.lead, params);
         if (!first)
             continue;
         // Led by a parameter: the caller's when the call gives it a tool argument (or when that cannot be told).
@@ -3917,13 +3919,8 @@ function fieldSetApart(f, at, lead) {
     const member = /^([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)$/.exec(lead);
     if (!member)
         return undefined;
-    const [object, field] = [member[1], member[2]].map((name) => name.replace(/\$/g, '\\$'));
-    const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0];
-    const before = f.code.slice(def?.start ?? Math.max(0, at - 5000), at);
-    let maker;
-    const made = new RegExp(`(?<![\\w$.])${object}(?:[ \\t]*,[ \\t]*[A-Za-z_$][\\w$]*){0,3}[ \\t]*:?=(?![=>])[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g');
-    for (const m of before.matchAll(made))
-        maker = m[1];
+    const field = member[2].replace(/\$/g, '\\$');
+    const maker = /^(?:await[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(valueOf(f, at, member[1]))?.[1];
     const makers = maker ? (f.defsByName.get(maker) ?? []) : [];
     if (makers.length !== 1)
         return undefined;
@@ -3961,7 +3958,7 @@ function leadThrough(f, at, expr, hops = 0) {
     if (inner.at !== ret.at)
         return inner;
     const params = new Set(def.params);
-    const first = [...inner.lead.matchAll(/[A-Za-z_$][\w$]*/g)].find((m) => params.has(m[0]))?.[0];
+    const first = firstMentioned(inner.lead, params);
     if (!first)
         return inner;
     const arg = splitTop(lead.slice(call[0].length, -1))[def.params.indexOf(first)];
@@ -4003,7 +4000,7 @@ function configuredTarget(f, at, expr, tainted = new Set()) {
     const through = leadThrough(f, at, target);
     const led = through.lead || target;
     // A base a call was given in a local (`buildURL(baseURL, …)` after `baseURL := config.URL`): what the local holds.
-    const lead = /^[A-Za-z_$][\w$]*$/.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led;
+    const lead = IDENTIFIER.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led;
     // The caller's arguments are not in a function's own value.
     if (through.at === at && mentions(lead, tainted))
         return false;
@@ -4034,7 +4031,7 @@ function valueOf(f, at, expr) {
     const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0];
     if (!name)
         return expr;
-    const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0];
+    const def = innermostDef(f, at);
     const from = def?.start ?? Math.max(0, at - 5000);
     const text = f.code.slice(from, at);
     let value;
@@ -4088,12 +4085,14 @@ function taintOf(reach) {
         TAINT.set(reach, (list = []));
     return list;
 }
-const mentions = (text, names) => {
+/** The first identifier of `text` that is one of `names`. */
+function firstMentioned(text, names) {
     for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g))
         if (names.has(m[0]))
-            return true;
-    return false;
-};
+            return m[0];
+    return undefined;
+}
+const mentions = (text, names) => firstMentioned(text, names) !== undefined;
 /** Variables assigned from tool arguments become tool arguments (two passes, in order). */
 /**
  * The part of an expression that decides where a URL made from it points: the first operand of a
@@ -4444,7 +4443,7 @@ function dispatchOf(f, name, registration) {
         }
         if (!span)
             continue;
-        const around = f.defs.filter((d) => d.start <= m.index && m.index < d.end).sort((a, b) => b.start - a.start)[0];
+        const around = innermostDef(f, m.index);
         const from = around?.start ?? Math.max(0, m.index - 20_000);
         // The dispatcher is often a lambda (`async (request) => { switch … }`): its parameters, not the method's.
         let lambda;

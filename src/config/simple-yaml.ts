@@ -1,6 +1,6 @@
 // The golive.yaml's view of the plain-shape reader (src/plain-yaml.ts): its data and where each path
 // is, without the `yaml` package when the file is of the plain shape.
-import { lineCounterOf, plainData, plainNodeAt, readPlainYaml } from '../plain-yaml.js'
+import { lineCounterOf, plainNodeAt, plainNodeData, readPlainYaml } from '../plain-yaml.js'
 
 export interface SimpleYaml {
   /** What `doc.toJS()` gives. */
@@ -16,7 +16,7 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
   const [root] = roots
   const lineCounter = lineCounterOf(text)
   return {
-    data: plainData(root) as Record<string, unknown>,
+    data: plainNodeData(root) as Record<string, unknown>,
     locate: (path) => {
       const { line, col } = lineCounter.linePos(plainNodeAt(root, path).at)
       return { line, column: col }

@@ -2509,9 +2509,13 @@ function openingBracket(bare: string, close: number, limit = 20_000): number {
   return -1
 }
 
+/** The innermost function of the file whose span holds the offset `at`. */
+const innermostDef = (f: ParsedFile, at: number): Definition | undefined =>
+  f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0]
+
 /** Where the value a local was given (`var x = …;`, `const x = …`) ends, in the function that uses it at `at`. */
 function initializerEnd(f: ParsedFile, name: string, at: number): number | undefined {
-  const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0]
+  const def = innermostDef(f, at)
   if (!def) return undefined
   const escaped = name.replace(/\$/g, '\\$')
   const assigned = new RegExp(`\\b(?:var|val|const|let)[ \\t]+${escaped}[ \\t]*=(?!=)`).exec(
@@ -2936,14 +2940,14 @@ function urlFact(
   const fromTable = member ? f.constants.get(member[1] ?? member[2]) : led ? f.constants.get(led[1]) : undefined
   // A tool argument is the caller's choice, whatever default it is given (`url: str = "https://…"`); a name in
   // capitals is a constant.
-  const setApart = mentions(leadOf(arg), tainted)
-    ? fieldSetApart(f, argsAt, leadOf(valueOf(f, argsAt, arg.trim())).trim())
-    : undefined
+  const valueLead = leadOf(valueOf(f, argsAt, arg.trim())).trim()
+  const fromArgument = mentions(leadOf(arg), tainted)
+  const setApart = fromArgument ? fieldSetApart(f, argsAt, valueLead) : undefined
   const chosen =
-    mentions(leadOf(arg), tainted) &&
+    fromArgument &&
     !/^\s*[A-Z][A-Z0-9_]*\s*$/.test(leadOf(arg)) &&
     builtByCaller(f, argsAt, arg, tainted) !== false &&
-    !based.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) &&
+    !based.has(valueLead) &&
     !setApart
   const literal = chosen
     ? undefined
@@ -3010,7 +3014,7 @@ function urlFact(
   if (
     setApart?.configured ||
     configuredTarget(f, argsAt, arg, tainted) ||
-    configured.has(leadOf(valueOf(f, argsAt, arg.trim())).trim()) ||
+    configured.has(valueLead) ||
     // A path on a client whose base address the configuration gives (a typed HttpClient).
     configuredBase?.()
   ) {
@@ -3071,7 +3075,7 @@ function builtByCaller(f: ParsedFile, at: number, arg: string, tainted: Set<stri
     const through = leadThrough(f, r.at, r.value)
     // Led by another function's own value, or by none of its parameters: not what the caller gave.
     if (through.at !== r.at) continue
-    const first = [...through.lead.matchAll(/[A-Za-z_$][\w$]*/g)].find((m) => params.has(m[0]))?.[0]
+    const first = firstMentioned(through.lead, params)
     if (!first) continue
     // Led by a parameter: the caller's when the call gives it a tool argument (or when that cannot be told).
     const passed = given?.[def.params.indexOf(first)]
@@ -3106,15 +3110,8 @@ const NO_VALUE = /^(?:""|''|``|nil|null|None|undefined|0|false|False)$/
 function fieldSetApart(f: ParsedFile, at: number, lead: string): { configured: boolean } | undefined {
   const member = /^([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*([A-Za-z_$][\w$]*)$/.exec(lead)
   if (!member) return undefined
-  const [object, field] = [member[1], member[2]].map((name) => name.replace(/\$/g, '\\$'))
-  const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0]
-  const before = f.code.slice(def?.start ?? Math.max(0, at - 5000), at)
-  let maker: string | undefined
-  const made = new RegExp(
-    `(?<![\\w$.])${object}(?:[ \\t]*,[ \\t]*[A-Za-z_$][\\w$]*){0,3}[ \\t]*:?=(?![=>])[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`,
-    'g'
-  )
-  for (const m of before.matchAll(made)) maker = m[1]
+  const field = member[2].replace(/\$/g, '\\$')
+  const maker = /^(?:await[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(valueOf(f, at, member[1]))?.[1]
   const makers = maker ? (f.defsByName.get(maker) ?? []) : []
   if (makers.length !== 1) return undefined
   const { start, end, params } = makers[0]
@@ -3148,7 +3145,7 @@ function leadThrough(f: ParsedFile, at: number, expr: string, hops = 0): { lead:
   const inner = leadThrough(f, ret.at, ret.value, hops + 1)
   if (inner.at !== ret.at) return inner
   const params = new Set(def.params)
-  const first = [...inner.lead.matchAll(/[A-Za-z_$][\w$]*/g)].find((m) => params.has(m[0]))?.[0]
+  const first = firstMentioned(inner.lead, params)
   if (!first) return inner
   const arg = splitTop(lead.slice(call![0].length, -1))[def.params.indexOf(first)]
   return arg === undefined ? { lead, at } : leadThrough(f, at, arg, hops + 1)
@@ -3198,7 +3195,7 @@ function configuredTarget(f: ParsedFile, at: number, expr: string, tainted: Set<
   const through = leadThrough(f, at, target)
   const led = through.lead || target
   // A base a call was given in a local (`buildURL(baseURL, …)` after `baseURL := config.URL`): what the local holds.
-  const lead = /^[A-Za-z_$][\w$]*$/.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led
+  const lead = IDENTIFIER.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led
   // The caller's arguments are not in a function's own value.
   if (through.at === at && mentions(lead, tainted)) return false
   if (ENV_READ.test(lead)) return true
@@ -3229,7 +3226,7 @@ function isField(f: ParsedFile, name: string): boolean {
 function valueOf(f: ParsedFile, at: number, expr: string): string {
   const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0]
   if (!name) return expr
-  const def = f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0]
+  const def = innermostDef(f, at)
   const from = def?.start ?? Math.max(0, at - 5000)
   const text = f.code.slice(from, at)
   let value: string | undefined
@@ -3285,10 +3282,13 @@ function taintOf(reach: ToolReach): (Set<string> | undefined)[] {
   return list
 }
 
-const mentions = (text: string, names: Set<string>) => {
-  for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (names.has(m[0])) return true
-  return false
+/** The first identifier of `text` that is one of `names`. */
+function firstMentioned(text: string, names: Set<string>): string | undefined {
+  for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (names.has(m[0])) return m[0]
+  return undefined
 }
+
+const mentions = (text: string, names: Set<string>) => firstMentioned(text, names) !== undefined
 
 /** Variables assigned from tool arguments become tool arguments (two passes, in order). */
 /**
@@ -3641,7 +3641,7 @@ function dispatchOf(f: ParsedFile, name: string, registration: number): { span: 
       if (close > 0) span = { start: after, end: close }
     }
     if (!span) continue
-    const around = f.defs.filter((d) => d.start <= m.index! && m.index! < d.end).sort((a, b) => b.start - a.start)[0]
+    const around = innermostDef(f, m.index!)
     const from = around?.start ?? Math.max(0, m.index - 20_000)
     // The dispatcher is often a lambda (`async (request) => { switch … }`): its parameters, not the method's.
     let lambda: { start: number; open: number; params: string[] } | undefined
