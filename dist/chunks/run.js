@@ -1397,6 +1397,9 @@ function definitionsOf(language, bare) {
         const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400));
         if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, ''))))
             continue;
+        // TypeScript writes only a return type there: `getClient(session) as { … }` and `parse(x) || {}` are calls.
+        if ((language === 'typescript' || language === 'javascript') && !/^\s*(?::|\{|=>)/.test(after[0]))
+            continue;
         // Go: the result after the parameters, a function type too (a factory that makes the handler).
         if (language === 'go' &&
             !/^\s*(?:\([^)]*\)|func\s*\([^)]*\)\s*(?:\([^)]*\)|[\w.*[\]]+)?|[\w.*[\]]+)?\s*\{$/.test(after[0]))
@@ -2567,16 +2570,20 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
     /** Lines whose call is settled as a use of a vendor's API: the source pass's network call there is this tool's. */
     const settled = new Set();
     SETTLED.set(reach, settled);
-    const work = [handler, ...extra].map((h) => ({
-        file: handlerFile,
-        span: h.span,
-        tainted: argumentsOf(h.params),
-        depth: 0,
-        path: [],
-        handed: new Map(),
-        given: new Map(),
-        shows: () => true
-    }));
+    const work = [handler, ...extra].map((h) => {
+        const callers = givenByCallers(handlerFile, h.span, parse, lookups);
+        return {
+            file: handlerFile,
+            span: h.span,
+            tainted: argumentsOf(h.params),
+            depth: 0,
+            path: [],
+            handed: new Map(callers.clients),
+            given: new Map(),
+            shows: () => true,
+            functions: callers.functions
+        };
+    });
     if (named)
         work.push({
             file: named.file,
@@ -2592,7 +2599,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
     let spans = 0;
     // An implementation queued first goes past the budget: it is the call its caller made, not one more (bounded).
     while (work.length && (spans < MAX_SPANS_PER_TOOL || (work[0].dispatched && spans < 2 * MAX_SPANS_PER_TOOL))) {
-        const { file: f, span, tainted, depth, path, handed, given, configured, based, shows, writes, deletes } = work.shift();
+        const { file: f, span, tainted, depth, path, handed, given, configured, based, shows, writes, deletes, functions } = work.shift();
         // A call to a vendor's API host (`http.NewRequest("POST", LinearAPIEndpoint, …)`) is a use of its API: what the
         // repository's functions on the way say (`GetIssue` reads, `CreateIssue` writes and sends) decides its legs.
         const vendorUse = (vendor, where, host, verb) => {
@@ -2855,7 +2862,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 !calledAt &&
                 !(depth === 0 && /^\s*[,)]/.test(f.bare.slice(o + name.length, o + name.length + 20))))
                 continue;
-            const targets = calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups, deep);
+            const targets = (!afterDot && calledAt && functions?.get(name)) ||
+                calleesOf(f, name, o, afterDot, !!calledAt, parse, lookups, deep);
             // A method of an interface the repository declares that no class of it implements: its code is elsewhere.
             if (targets.unimplemented && !reach.missing?.length)
                 reach.missing = [
@@ -3501,6 +3509,72 @@ function callbackClients(arg, language, target, param) {
     });
     return out;
 }
+/** Files a handler's enclosing function's callers are looked for in, and the calls read in each. */
+const MAX_CALLER_FILES = 8;
+const MAX_CALLS_PER_FILE = 4;
+const NOTHING_HANDED = { clients: new Map(), functions: new Map() };
+const handedByCallers = new WeakMap();
+/**
+ * What the function a tool's handler is written in is given where the repository calls it: `registerTools(server,
+ * slack, makeApp)` hands the handlers inside `registerTools` the Slack client and the function that makes a client,
+ * which the parameters' names alone (`client`, `getClient`) do not tell.
+ */
+function givenByCallers(f, handler, parse, lookups) {
+    const around = f.defs
+        .filter((d) => d.start < handler.start && handler.end <= d.end && d.params.length)
+        .sort((a, b) => b.start - a.start)[0];
+    if (!around)
+        return NOTHING_HANDED;
+    let known = handedByCallers.get(f);
+    if (!known)
+        handedByCallers.set(f, (known = new Map()));
+    const cached = known.get(around.start);
+    if (cached)
+        return cached;
+    const out = { clients: new Map(), functions: new Map() };
+    known.set(around.start, out);
+    const shift = around.params[0] === 'self' || around.params[0] === 'cls' ? 1 : 0;
+    const wanted = new Set(around.params.slice(shift).filter((p) => !KEYWORDS.has(p)));
+    // Only parameters the handler uses: most functions around a handler are handed the server alone.
+    if (!mentions(f.bare.slice(handler.start, handler.end), wanted))
+        return out;
+    const callers = lookups.filesNaming(f.language, around.name).slice(0, MAX_CALLER_FILES);
+    const call = new RegExp(`(?<![\\w$])${around.name.replace(/\$/g, '\\$')}[ \\t]*\\(`, 'g');
+    for (const p of callers) {
+        const g = parse(p);
+        if (!g)
+            continue;
+        let calls = 0;
+        for (const m of g.bare.matchAll(call)) {
+            if (g.defAt.has(m.index) || ++calls > MAX_CALLS_PER_FILE)
+                continue;
+            const close = closing(g.bare, m.index + m[0].length - 1, 20_000);
+            if (close < 0)
+                continue;
+            splitTop(g.code.slice(m.index + m[0].length, close - 1)).forEach((a, i) => {
+                // A keyword argument names its parameter (`register_tools(mcp, client=jira)`).
+                const kw = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(a);
+                const param = kw ? kw[1] : around.params[i + shift];
+                const named = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.slice(kw?.[0].length ?? 0).trim())?.[1];
+                if (!param || !wanted.has(param) || !named || KEYWORDS.has(named))
+                    return;
+                if (out.clients.has(param) || out.functions.has(param))
+                    return;
+                const client = g.scoped.find((b) => b.name === named && b.start <= m.index && m.index < b.end)?.entry ??
+                    g.bindings.get(named) ??
+                    importedClient(g, named, parse);
+                if (client) {
+                    out.clients.set(param, client);
+                    return;
+                }
+                const made = definitionsNamed(g, named, parse, false);
+                if (made.length)
+                    out.functions.set(param, made);
+            });
+        }
+    }
+    return out;
+}
 /** The offset of the bracket closing the one at `open` (angle brackets too; `=>` is no bracket), or the end. */
 function closingOf(text, open) {
     let depth = 0;
@@ -3996,11 +4070,7 @@ const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'o
  * in it: the expression, or what the local variable it names was last given in its function.
  */
 function configuredTarget(f, at, expr, tainted = new Set()) {
-    const target = valueOf(f, at, expr.trim());
-    const through = leadThrough(f, at, target);
-    const led = through.lead || target;
-    // A base a call was given in a local (`buildURL(baseURL, …)` after `baseURL := config.URL`): what the local holds.
-    const lead = IDENTIFIER.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led;
+    const { lead, through } = targetLead(f, at, expr);
     // The caller's arguments are not in a function's own value.
     if (through.at === at && mentions(lead, tainted))
         return false;
@@ -4019,6 +4089,15 @@ function configuredTarget(f, at, expr, tainted = new Set()) {
         }
         return false;
     });
+}
+/** What leads a call's URL: through the function that builds it and the local that holds its base. */
+function targetLead(f, at, expr) {
+    const target = valueOf(f, at, expr.trim());
+    const through = leadThrough(f, at, target);
+    const led = through.lead || target;
+    // A base a call was given in a local (`buildURL(baseURL, …)` after `baseURL := config.URL`): what the local holds.
+    const lead = IDENTIFIER.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led;
+    return { lead, through };
 }
 /** Languages whose methods name their class's fields without `this.`. */
 const FIELDS_UNQUALIFIED = new Set(['java', 'csharp', 'kotlin']);

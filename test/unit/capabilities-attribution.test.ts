@@ -70,4 +70,16 @@ describe('definitions', () => {
     const java = `@McpTool(name = GET, description = "Gets")\npublic String get(@McpToolParam(description = "id") String id) {\n  return id;\n}\n`
     expect(definitionsOf('java', java).map((d) => d.name)).toEqual(['get'])
   })
+
+  it('are not TypeScript calls whose value is cast or defaulted before a brace', () => {
+    const ts = [
+      'const app = getClient(session) as { scrape(u: string): Promise<string> }',
+      'const opts = parse(raw) || { retries: 3 }',
+      'async function run(url: string): Promise<void> {',
+      '  await go(url)',
+      '}',
+      'const handler = { call(x) { return x } }'
+    ].join('\n')
+    expect(definitionsOf('typescript', ts).map((d) => d.name)).toEqual(['run', 'call'])
+  })
 })

@@ -290,6 +290,44 @@ describe('a URL built by a function with early returns', () => {
   })
 })
 
+// A function that registers tools is handed its clients by its caller (`registerTools(server, slack, makeScraper)`):
+// the parameters' names and types say nothing, the call site does. A client handed in is that client in the handlers;
+// a function handed in is what a handler's call of the parameter runs. A parameter handed a string reaches nothing.
+const HANDED_BY_CALLERS: Record<string, Record<string, Legs>> = {
+  typescript: {
+    read_channel: ['privateData', 'untrustedContent'],
+    scrape_page: ['untrustedContent', 'externalCommunication'],
+    label: []
+  },
+  python: {
+    get_issue: ['privateData', 'untrustedContent'],
+    web_search: ['untrustedContent', 'externalCommunication'],
+    label: []
+  }
+}
+
+describe.each(Object.keys(HANDED_BY_CALLERS))(
+  'clients a registering function is handed by its caller, in %s',
+  (lang) => {
+    const dir = join(ROOT, 'test', 'fixtures', 'capabilities', `handed-by-callers-${lang}`)
+    const { ctx } = runGate({ dir, today: TODAY })
+    const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+    it('raises what the handed client or function reaches on the tool that uses it, and nothing on the others', () => {
+      const got = Object.fromEntries(
+        Object.keys(HANDED_BY_CALLERS[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])])
+      )
+      expect(got).toEqual(HANDED_BY_CALLERS[lang])
+    })
+
+    it('points at the caller’s file for what a handed function makes', () => {
+      const tool = lang === 'typescript' ? 'scrape_page' : 'web_search'
+      const made = reach.get(tool)!.facts.find((f) => f.leg === 'untrustedContent')!
+      expect(made.at.file).toBe(lang === 'typescript' ? 'src/index.ts' : 'src/tracker/server.py')
+    })
+  }
+)
+
 // A server calling the host its configuration names (an API client built from the environment):
 // the organisation's own data, not a channel the caller chooses nor a target it cannot tell.
 const CONFIGURED: Record<string, Record<string, Legs>> = {
