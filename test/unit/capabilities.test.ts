@@ -328,6 +328,36 @@ describe.each(Object.keys(HANDED_BY_CALLERS))(
   }
 )
 
+// A base read from the configuration with a default (`process.env.API_URL || DEFAULT_API_URL`,
+// `os.getenv("GITHUB_API_URL", "https://api.github.com")`): a public default is where the server connects unless
+// configured otherwise, a service's API there is that service; a default on this machine, or none, is the
+// organisation's own service.
+describe.each(['typescript', 'python'])('a configured base with a default, in %s', (lang) => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', `configured-default-${lang}`)
+  const { ctx } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+  const own = lang === 'typescript' ? ['list_dashboards', 'list_alerts'] : ['query_metrics']
+
+  it('is the public service it falls back to', () => {
+    if (lang === 'typescript') {
+      const scrape = reach.get('scrape')!
+      expect(legsOf(scrape.facts)).toEqual(['untrustedContent', 'externalCommunication'])
+      expect(scrape.facts.find((f) => f.leg === 'externalCommunication')).toMatchObject({ host: 'api.firecrawl.dev' })
+    } else {
+      const repos = reach.get('list_repositories')!
+      expect(repos.facts.find((f) => f.leg === 'privateData')?.via).toContain('its API at api.github.com')
+      expect(repos.unknownTargets).toEqual([])
+    }
+  })
+
+  it('is the organisation’s own service when it falls back to this machine, or to nothing', () => {
+    for (const tool of own) {
+      expect(legsOf(reach.get(tool)!.facts), tool).toEqual(['privateData'])
+      expect(reach.get(tool)!.facts[0], tool).toMatchObject({ source: 'configured-host' })
+    }
+  })
+})
+
 // A server calling the host its configuration names (an API client built from the environment):
 // the organisation's own data, not a channel the caller chooses nor a target it cannot tell.
 const CONFIGURED: Record<string, Record<string, Legs>> = {

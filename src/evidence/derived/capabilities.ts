@@ -3087,6 +3087,22 @@ function urlFact(
     })
     return
   }
+  // A configured base that falls back to a public service's address connects there unless configured otherwise.
+  const fallback = configuredDefault(f, argsAt, arg)
+  const fallbackHost = fallback ? hostOf(fallback) : undefined
+  if (fallbackHost && classifyHost(fallbackHost, []) !== 'internal') {
+    const vendor = vendorUse ? catalogue.byHost(fallbackHost) : undefined
+    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, fallbackHost, method)
+    addFact({
+      leg: 'externalCommunication',
+      via: `${client} → ${fallbackHost}`,
+      source: 'host',
+      host: fallbackHost,
+      at
+    })
+    for (const fact of vendorFacts(catalogue, fallbackHost, at)) addFact(fact)
+    return
+  }
   if (
     setApart?.configured ||
     configuredTarget(f, argsAt, arg, tainted) ||
@@ -3294,6 +3310,23 @@ function targetLead(f: ParsedFile, at: number, expr: string): { lead: string; th
   return { lead, through }
 }
 
+/** A default after a read of the environment: `|| X`, `?? X`, `or X`, or the read's second argument. */
+const ENV_DEFAULT =
+  /(?:\|\||\?\?|\bor\b)[ \t]*([A-Za-z_$][\w$]*|(?:[fr]?)(['"`])[^'"`\n]{1,300}?\2)|(?:getenv|Getenv|\.get|getProperty)[ \t]*\([ \t]*['"][\w.-]{1,100}['"][ \t]*,[ \t]*([A-Za-z_$][\w$]*|(['"`])[^'"`\n]{1,300}?\4)/
+
+/**
+ * The URL a base read from the configuration falls back to (`process.env.API_URL || DEFAULT_API_URL`,
+ * `os.getenv("API_URL", "https://api.example.com")`): where the server connects unless configured otherwise.
+ */
+function configuredDefault(f: ParsedFile, at: number, expr: string): string | undefined {
+  const { lead } = targetLead(f, at, expr)
+  const env = ENV_READ.exec(lead)
+  if (!env) return undefined
+  const m = ENV_DEFAULT.exec(lead.slice(env.index))
+  const given = m?.[1] ?? m?.[3]
+  return given ? leadingLiteral(given, f.constants) : undefined
+}
+
 /** Languages whose methods name their class's fields without `this.`. */
 const FIELDS_UNQUALIFIED = new Set<Language>(['java', 'csharp', 'kotlin'])
 
@@ -3320,6 +3353,16 @@ function valueOf(f: ParsedFile, at: number, expr: string): string {
     new RegExp(`(?<![\\w$.])${notAfter}${escaped}${others}[ \\t]*(?::[^=\\n]{0,80})?:?=(?![=>])`, 'g')
   )) {
     value = text.slice(m.index + m[0].length, m.index + m[0].length + 400)
+  }
+  // Else a module's own constant or setting, given at the start of a line outside any function
+  // (`GITHUB_API = os.getenv("GITHUB_API_URL", "https://api.github.com")`, `const BASE = process.env.BASE`).
+  if (value === undefined && def) {
+    const top = new RegExp(
+      `^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`,
+      'm'
+    ).exec(f.code)
+    if (top && !innermostDef(f, top.index))
+      value = f.code.slice(top.index + top[0].length, top.index + top[0].length + 400)
   }
   if (value === undefined) return expr
   const semi = value.indexOf(';')
