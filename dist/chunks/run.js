@@ -1827,7 +1827,20 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             return { importedFrom, renamed, missing, linked, siblings: siblings.of };
         });
         const defAt = once(() => new Set(defs().map((d) => d.nameOffset)));
-        const constants = once(() => urlConstants(views().code));
+        const ownConstants = once(() => urlConstants(views().code));
+        const constants = once(() => {
+            const own = ownConstants();
+            // A URL constant another module of the repository defines, imported here (`from .search import ARXIV_API_URL`).
+            let all;
+            for (const [name, from] of linking().importedFrom) {
+                if (own.has(name) || from === path)
+                    continue;
+                const url = parse(from)?.ownConstants.get(name);
+                if (url)
+                    (all ??= new Map(own)).set(name, url);
+            }
+            return all ?? own;
+        });
         const file = {
             path,
             language,
@@ -1869,6 +1882,9 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             farDefs: new Map(),
             get constants() {
                 return constants();
+            },
+            get ownConstants() {
+                return ownConstants();
             },
             get importedFrom() {
                 return linking().importedFrom;
@@ -2379,6 +2395,11 @@ function vendorFacts(catalogue, host, at) {
         .filter((leg) => leg !== 'externalCommunication')
         .map((leg) => ({ leg, via: `${viaOf(e)} (its API at ${host})`, source: 'package', at }));
 }
+/** What a call to a host reaches: a channel to it, and what a vendor's SDK would at its API host. */
+const hostFacts = (catalogue, client, host, at) => [
+    { leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at },
+    ...vendorFacts(catalogue, host, at)
+];
 function urlConstants(code) {
     const map = new Map();
     // Every entry holds a URL literal: a file without one has none to find.
@@ -2700,15 +2721,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 const host = lookups.namedClientHost(c.name);
                 if (!host)
                     continue;
-                const where = at(c.at, `HttpClient "${c.name}"`);
-                addFact({
-                    leg: 'externalCommunication',
-                    via: `HttpClient "${c.name}" → ${host}`,
-                    source: 'host',
-                    host,
-                    at: where
-                });
-                for (const fact of vendorFacts(catalogue, host, where))
+                for (const fact of hostFacts(catalogue, `HttpClient "${c.name}"`, host, at(c.at, `HttpClient "${c.name}"`)))
                     addFact(fact);
             }
         const senders = new Set();
@@ -3838,9 +3851,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         if (vendor?.legs.includes('privateData'))
             return vendorUse(vendor, at, host, method);
         if (host)
-            addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at });
-        if (host)
-            for (const fact of vendorFacts(catalogue, host, at))
+            for (const fact of hostFacts(catalogue, client, host, at))
                 addFact(fact);
         // A body sent to a service on this machine or the cluster (a sidecar, a bridge): whether it goes on is its code.
         if (host &&
@@ -3866,8 +3877,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         const vendor = vendorUse ? catalogue.byHost(base) : undefined;
         if (vendor?.legs.includes('privateData'))
             return vendorUse(vendor, at, base, method);
-        addFact({ leg: 'externalCommunication', via: `${client} → ${base}`, source: 'host', host: base, at });
-        for (const fact of vendorFacts(catalogue, base, at))
+        for (const fact of hostFacts(catalogue, client, base, at))
             addFact(fact);
         return;
     }
@@ -3895,14 +3905,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         const vendor = vendorUse ? catalogue.byHost(fallbackHost) : undefined;
         if (vendor?.legs.includes('privateData'))
             return vendorUse(vendor, at, fallbackHost, method);
-        addFact({
-            leg: 'externalCommunication',
-            via: `${client} → ${fallbackHost}`,
-            source: 'host',
-            host: fallbackHost,
-            at
-        });
-        for (const fact of vendorFacts(catalogue, fallbackHost, at))
+        for (const fact of hostFacts(catalogue, client, fallbackHost, at))
             addFact(fact);
         return;
     }
@@ -4060,7 +4063,10 @@ function leadThrough(f, at, expr, hops = 0) {
 function urlGiven(f, at, arg, given) {
     const a = arg.trim();
     const value = valueOf(f, at, a);
-    const url = leadingLiteral(value, f.constants) ?? given.get(leadOf(value).trim());
+    const url = leadingLiteral(value, f.constants) ??
+        given.get(leadOf(value).trim()) ??
+        // Or what a function of the file that builds it leads it with (`url = build_search_url(query)`).
+        leadingLiteral(leadThrough(f, at, value).lead, f.constants);
     return url && hostOf(url) ? url : undefined;
 }
 /**
@@ -4147,24 +4153,34 @@ function valueOf(f, at, expr) {
     const from = def?.start ?? Math.max(0, at - 5000);
     const text = f.code.slice(from, at);
     let value;
+    let valueAt = 0;
     const escaped = name.replace(/\$/g, '\\$');
     // Go gives the first of several names the first value (`u, err := buildURL(base, path)`), never a later one.
     const [notAfter, others] = f.language === 'go' ? ['(?<!,[ \\t]*)', '(?:[ \\t]*,[ \\t]*[A-Za-z_$][\\w$]*){0,3}'] : ['', ''];
     for (const m of text.matchAll(new RegExp(`(?<![\\w$.])${notAfter}${escaped}${others}[ \\t]*(?::[^=\\n]{0,80})?:?=(?![=>])`, 'g'))) {
         value = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
+        valueAt = from + m.index + m[0].length;
     }
     // Else a module's own constant or setting, given at the start of a line outside any function
     // (`GITHUB_API = os.getenv("GITHUB_API_URL", "https://api.github.com")`, `const BASE = process.env.BASE`).
     if (value === undefined && def) {
         const top = new RegExp(`^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`, 'm').exec(f.code);
         if (top && !innermostDef(f, top.index))
-            value = f.code.slice(top.index + top[0].length, top.index + top[0].length + 400);
+            value = f.code.slice((valueAt = top.index + top[0].length), top.index + top[0].length + 400);
     }
     if (value === undefined)
         return expr;
     const semi = value.indexOf(';');
     if (semi >= 0)
         value = value.slice(0, semi);
+    // A call or literal whose brackets are still open goes on to its closing one (`url = build_url(\n  query,\n)`).
+    const lineEnd = value.indexOf('\n');
+    const open = lineEnd < 0 ? null : /[([{]/.exec(value.slice(0, lineEnd));
+    if (open) {
+        const close = closing(f.bare, valueAt + open.index, 400);
+        if (close > valueAt + lineEnd && close <= valueAt + value.length)
+            return value.slice(0, close - valueAt).trim();
+    }
     // A statement without `;` ends at a line that does not go on (`?`, `:`, `+`, `.` carry it).
     const lines = value.split('\n');
     let end = 1;

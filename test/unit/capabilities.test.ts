@@ -358,6 +358,43 @@ describe.each(['typescript', 'python'])('a configured base with a default, in %s
   })
 })
 
+// A URL built away from the call: on a constant another module defines and this one imports, by a function of the
+// file (`url = build_search_url(\n query,\n)`, a call over several lines) that leads it with that constant, and
+// handed to a helper that makes the request. The tool argument is only a parameter on that host.
+const URL_BUILT_ELSEWHERE: Record<string, Record<string, Legs>> = {
+  python: {
+    search: ['untrustedContent', 'externalCommunication'],
+    abstract: ['untrustedContent', 'externalCommunication'],
+    word_count: []
+  },
+  typescript: {
+    web_search: ['untrustedContent', 'externalCommunication'],
+    extract: ['untrustedContent', 'externalCommunication'],
+    word_count: []
+  }
+}
+
+describe.each(Object.keys(URL_BUILT_ELSEWHERE))('a URL built on an imported constant, in %s', (lang) => {
+  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', `url-built-elsewhere-${lang}`)
+  const { ctx } = runGate({ dir, today: TODAY })
+  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+
+  it('goes to the constant’s host, whatever the caller puts in its query', () => {
+    const got = Object.fromEntries(
+      Object.keys(URL_BUILT_ELSEWHERE[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])])
+    )
+    expect(got).toEqual(URL_BUILT_ELSEWHERE[lang])
+    const host = lang === 'python' ? 'export.arxiv.org' : 'api.tavily.com'
+    for (const tool of Object.keys(URL_BUILT_ELSEWHERE[lang]).filter((t) => t !== 'word_count')) {
+      expect(
+        reach.get(tool)!.facts.find((f) => f.leg === 'externalCommunication'),
+        tool
+      ).toMatchObject({ host })
+      expect(reach.get(tool)!.unknownTargets, tool).toEqual([])
+    }
+  })
+})
+
 // A server calling the host its configuration names (an API client built from the environment):
 // the organisation's own data, not a channel the caller chooses nor a target it cannot tell.
 const CONFIGURED: Record<string, Record<string, Legs>> = {

@@ -296,6 +296,8 @@ interface ParsedFile {
   /** Bindings made inside a function (a local variable): they hold only there. */
   scoped: { name: string; entry: CatalogueEntry; start: number; end: number }[]
   constants: Map<string, string>
+  /** The URL constants the file itself defines (`constants` adds those it imports from the repository's modules). */
+  ownConstants: Map<string, string>
   linked: string[]
   /** The files of its directory and extension that `linked` begins with (this one among them), when it does. */
   siblings: readonly string[] | undefined
@@ -864,7 +866,18 @@ export function deriveCapabilities(
       return { importedFrom, renamed, missing, linked, siblings: siblings.of }
     })
     const defAt = once(() => new Set(defs().map((d) => d.nameOffset)))
-    const constants = once(() => urlConstants(views().code))
+    const ownConstants = once(() => urlConstants(views().code))
+    const constants = once(() => {
+      const own = ownConstants()
+      // A URL constant another module of the repository defines, imported here (`from .search import ARXIV_API_URL`).
+      let all: Map<string, string> | undefined
+      for (const [name, from] of linking().importedFrom) {
+        if (own.has(name) || from === path) continue
+        const url = parse(from)?.ownConstants.get(name)
+        if (url) (all ??= new Map(own)).set(name, url)
+      }
+      return all ?? own
+    })
     const file: ParsedFile = {
       path,
       language,
@@ -906,6 +919,9 @@ export function deriveCapabilities(
       farDefs: new Map(),
       get constants() {
         return constants()
+      },
+      get ownConstants() {
+        return ownConstants()
       },
       get importedFrom() {
         return linking().importedFrom
@@ -1391,6 +1407,12 @@ function vendorFacts(catalogue: Catalogue, host: string, at: FileEvidence): Capa
     .map((leg) => ({ leg, via: `${viaOf(e)} (its API at ${host})`, source: 'package' as const, at }))
 }
 
+/** What a call to a host reaches: a channel to it, and what a vendor's SDK would at its API host. */
+const hostFacts = (catalogue: Catalogue, client: string, host: string, at: FileEvidence): CapabilityFact[] => [
+  { leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at },
+  ...vendorFacts(catalogue, host, at)
+]
+
 function urlConstants(code: string): Map<string, string> {
   const map = new Map<string, string>()
   // Every entry holds a URL literal: a file without one has none to find.
@@ -1777,15 +1799,8 @@ function reachOf(
       for (const c of namedClientCalls(f, span)) {
         const host = lookups.namedClientHost(c.name)
         if (!host) continue
-        const where = at(c.at, `HttpClient "${c.name}"`)
-        addFact({
-          leg: 'externalCommunication',
-          via: `HttpClient "${c.name}" → ${host}`,
-          source: 'host',
-          host,
-          at: where
-        })
-        for (const fact of vendorFacts(catalogue, host, where)) addFact(fact)
+        for (const fact of hostFacts(catalogue, `HttpClient "${c.name}"`, host, at(c.at, `HttpClient "${c.name}"`)))
+          addFact(fact)
       }
     const senders = new Set<CatalogueEntry>()
     for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
@@ -3038,8 +3053,7 @@ function urlFact(
     const vendor = host && vendorUse ? catalogue.byHost(host) : undefined
     // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
     if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, host!, method)
-    if (host) addFact({ leg: 'externalCommunication', via: `${client} → ${host}`, source: 'host', host, at })
-    if (host) for (const fact of vendorFacts(catalogue, host, at)) addFact(fact)
+    if (host) for (const fact of hostFacts(catalogue, client, host, at)) addFact(fact)
     // A body sent to a service on this machine or the cluster (a sidecar, a bridge): whether it goes on is its code.
     if (
       host &&
@@ -3066,8 +3080,7 @@ function urlFact(
   if (base) {
     const vendor = vendorUse ? catalogue.byHost(base) : undefined
     if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, base, method)
-    addFact({ leg: 'externalCommunication', via: `${client} → ${base}`, source: 'host', host: base, at })
-    for (const fact of vendorFacts(catalogue, base, at)) addFact(fact)
+    for (const fact of hostFacts(catalogue, client, base, at)) addFact(fact)
     return
   }
   const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
@@ -3093,14 +3106,7 @@ function urlFact(
   if (fallbackHost && classifyHost(fallbackHost, []) !== 'internal') {
     const vendor = vendorUse ? catalogue.byHost(fallbackHost) : undefined
     if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, fallbackHost, method)
-    addFact({
-      leg: 'externalCommunication',
-      via: `${client} → ${fallbackHost}`,
-      source: 'host',
-      host: fallbackHost,
-      at
-    })
-    for (const fact of vendorFacts(catalogue, fallbackHost, at)) addFact(fact)
+    for (const fact of hostFacts(catalogue, client, fallbackHost, at)) addFact(fact)
     return
   }
   if (
@@ -3247,7 +3253,11 @@ function leadThrough(f: ParsedFile, at: number, expr: string, hops = 0): { lead:
 function urlGiven(f: ParsedFile, at: number, arg: string, given: Map<string, string>): string | undefined {
   const a = arg.trim()
   const value = valueOf(f, at, a)
-  const url = leadingLiteral(value, f.constants) ?? given.get(leadOf(value).trim())
+  const url =
+    leadingLiteral(value, f.constants) ??
+    given.get(leadOf(value).trim()) ??
+    // Or what a function of the file that builds it leads it with (`url = build_search_url(query)`).
+    leadingLiteral(leadThrough(f, at, value).lead, f.constants)
   return url && hostOf(url) ? url : undefined
 }
 
@@ -3345,6 +3355,7 @@ function valueOf(f: ParsedFile, at: number, expr: string): string {
   const from = def?.start ?? Math.max(0, at - 5000)
   const text = f.code.slice(from, at)
   let value: string | undefined
+  let valueAt = 0
   const escaped = name.replace(/\$/g, '\\$')
   // Go gives the first of several names the first value (`u, err := buildURL(base, path)`), never a later one.
   const [notAfter, others] =
@@ -3353,6 +3364,7 @@ function valueOf(f: ParsedFile, at: number, expr: string): string {
     new RegExp(`(?<![\\w$.])${notAfter}${escaped}${others}[ \\t]*(?::[^=\\n]{0,80})?:?=(?![=>])`, 'g')
   )) {
     value = text.slice(m.index + m[0].length, m.index + m[0].length + 400)
+    valueAt = from + m.index + m[0].length
   }
   // Else a module's own constant or setting, given at the start of a line outside any function
   // (`GITHUB_API = os.getenv("GITHUB_API_URL", "https://api.github.com")`, `const BASE = process.env.BASE`).
@@ -3362,11 +3374,18 @@ function valueOf(f: ParsedFile, at: number, expr: string): string {
       'm'
     ).exec(f.code)
     if (top && !innermostDef(f, top.index))
-      value = f.code.slice(top.index + top[0].length, top.index + top[0].length + 400)
+      value = f.code.slice((valueAt = top.index + top[0].length), top.index + top[0].length + 400)
   }
   if (value === undefined) return expr
   const semi = value.indexOf(';')
   if (semi >= 0) value = value.slice(0, semi)
+  // A call or literal whose brackets are still open goes on to its closing one (`url = build_url(\n  query,\n)`).
+  const lineEnd = value.indexOf('\n')
+  const open = lineEnd < 0 ? null : /[([{]/.exec(value.slice(0, lineEnd))
+  if (open) {
+    const close = closing(f.bare, valueAt + open.index, 400)
+    if (close > valueAt + lineEnd && close <= valueAt + value.length) return value.slice(0, close - valueAt).trim()
+  }
   // A statement without `;` ends at a line that does not go on (`?`, `:`, `+`, `.` carry it).
   const lines = value.split('\n')
   let end = 1
