@@ -1,4 +1,4 @@
-// npm run bench: the full check of synthetic repositories of 20,000 and
+// npm run bench: the full check of synthetic repositories of 1,000, 20,000 and
 // 100,000 source files, measured against ripgrep on the same files and against
 // the floor of reading them in Node at all (bench/read-floor.mjs), plus the
 // CLI's cold start. Figures, not assertions: read them, compare them.
@@ -13,7 +13,7 @@ import { generate } from './generate.mjs'
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js')
 const FLOOR = join(import.meta.dirname, 'read-floor.mjs')
-const sizes = (process.argv[2] ?? '20000,100000').split(',').map(Number)
+const sizes = (process.argv[2] ?? '1000,20000,100000').split(',').map(Number)
 const profiles = (process.argv[3] ?? 'dense,realistic').split(',')
 // ripgrep is the yardstick when installed; without it the other columns still run.
 const hasRg = spawnSync('rg', ['--version']).status === 0
