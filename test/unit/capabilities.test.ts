@@ -68,6 +68,19 @@ const legsOf = (facts: CapabilityFact[]) =>
     (a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)
   )
 
+/** Each tool's reach in a fixture of test/fixtures/capabilities. */
+const reachIn = (fixture: string) =>
+  new Map(
+    runGate({
+      dir: join(ROOT, 'test', 'fixtures', 'capabilities', fixture),
+      today: TODAY
+    }).ctx.repo.capabilities.tools.map((t) => [t.tool, t])
+  )
+
+/** The legs each of `tools` holds, by its name. */
+const legsByTool = (reach: ReturnType<typeof reachIn>, tools: string[]) =>
+  Object.fromEntries(tools.map((t) => [t, legsOf(reach.get(t)?.facts ?? [])]))
+
 describe.each(Object.keys(EXPECTED))('capabilities per tool in %s', (lang) => {
   const { ctx, result } = runGate({ dir: join(ROOT, 'test', 'fixtures', 'capabilities', lang), today: TODAY })
   const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
@@ -309,15 +322,10 @@ const HANDED_BY_CALLERS: Record<string, Record<string, Legs>> = {
 describe.each(Object.keys(HANDED_BY_CALLERS))(
   'clients a registering function is handed by its caller, in %s',
   (lang) => {
-    const dir = join(ROOT, 'test', 'fixtures', 'capabilities', `handed-by-callers-${lang}`)
-    const { ctx } = runGate({ dir, today: TODAY })
-    const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+    const reach = reachIn(`handed-by-callers-${lang}`)
 
     it('raises what the handed client or function reaches on the tool that uses it, and nothing on the others', () => {
-      const got = Object.fromEntries(
-        Object.keys(HANDED_BY_CALLERS[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])])
-      )
-      expect(got).toEqual(HANDED_BY_CALLERS[lang])
+      expect(legsByTool(reach, Object.keys(HANDED_BY_CALLERS[lang]))).toEqual(HANDED_BY_CALLERS[lang])
     })
 
     it('points at the caller’s file for what a handed function makes', () => {
@@ -333,9 +341,7 @@ describe.each(Object.keys(HANDED_BY_CALLERS))(
 // configured otherwise, a service's API there is that service; a default on this machine, or none, is the
 // organisation's own service.
 describe.each(['typescript', 'python'])('a configured base with a default, in %s', (lang) => {
-  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', `configured-default-${lang}`)
-  const { ctx } = runGate({ dir, today: TODAY })
-  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+  const reach = reachIn(`configured-default-${lang}`)
   const own = lang === 'typescript' ? ['list_dashboards', 'list_alerts'] : ['query_metrics']
 
   it('is the public service it falls back to', () => {
@@ -375,15 +381,10 @@ const URL_BUILT_ELSEWHERE: Record<string, Record<string, Legs>> = {
 }
 
 describe.each(Object.keys(URL_BUILT_ELSEWHERE))('a URL built on an imported constant, in %s', (lang) => {
-  const dir = join(ROOT, 'test', 'fixtures', 'capabilities', `url-built-elsewhere-${lang}`)
-  const { ctx } = runGate({ dir, today: TODAY })
-  const reach = new Map(ctx.repo.capabilities.tools.map((t) => [t.tool, t]))
+  const reach = reachIn(`url-built-elsewhere-${lang}`)
 
   it('goes to the constant’s host, whatever the caller puts in its query', () => {
-    const got = Object.fromEntries(
-      Object.keys(URL_BUILT_ELSEWHERE[lang]).map((t) => [t, legsOf(reach.get(t)?.facts ?? [])])
-    )
-    expect(got).toEqual(URL_BUILT_ELSEWHERE[lang])
+    expect(legsByTool(reach, Object.keys(URL_BUILT_ELSEWHERE[lang]))).toEqual(URL_BUILT_ELSEWHERE[lang])
     const host = lang === 'python' ? 'export.arxiv.org' : 'api.tavily.com'
     for (const tool of Object.keys(URL_BUILT_ELSEWHERE[lang]).filter((t) => t !== 'word_count')) {
       expect(
