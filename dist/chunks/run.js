@@ -5440,9 +5440,12 @@ function definedAt(bare, name) {
     }
     return undefined;
 }
-/** Where the list a module exports as its default opens (`export default [...]`, `export default tools`), or -1. */
+/**
+ * Where the list a module exports as its default opens (`export default [...]`, `export default { WebSearchTool, … }`,
+ * `export default tools`), or -1.
+ */
 function defaultListOpening(file) {
-    const literal = /\bexport\s+default\s+\[/.exec(file.bare);
+    const literal = /\bexport\s+default\s+[[{]/.exec(file.bare);
     if (literal)
         return literal.index + literal[0].length - 1;
     const name = defaultName(file);
@@ -5634,6 +5637,10 @@ function nameIn(path, ident, object, files, paths, repo, depth) {
         const n = d ? objectNameAt(entry.file, d.index + d[0].length - 1) : undefined;
         if (n?.literal !== undefined)
             return { value: n.literal, path };
+        // `export default { name, … }` beside `export const name = 'brave_web_search'`.
+        const c = n?.ref !== undefined ? files.constants(path).get(n.ref) : undefined;
+        if (c !== undefined)
+            return { value: c, path };
         // `export default createEventTool`: the constant it names.
         const alias = /\bexport\s+default\s+([A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/m.exec(entry.file.bare)?.[1];
         if (alias && alias !== 'default')

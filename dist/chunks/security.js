@@ -3660,6 +3660,8 @@ function closingBracket(bare, open, max = MAX_OBJECT) {
 }
 const OBJECT_NAME = /^(?:name|Name|"name"|'name')\s*[:=]\s*(['"`])([^'"`\n$]+)\1/;
 const OBJECT_NAME_REF = /^(?:name|Name)\s*[:=]\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*[,}\n]/;
+/** A shorthand property (`{ name, description, execute }`): the constant `name` the module holds. */
+const OBJECT_NAME_SHORTHAND = /^name\s*[,}\n]/;
 /**
  * The tool name an object or struct literal opening at `open` holds at its own depth: a `name:` /
  * `Name:` / `name=` field with a literal (`literal`), or with an identifier (`ref`). Fields of
@@ -3684,6 +3686,8 @@ function objectNameAt(file, open) {
             const ref = OBJECT_NAME_REF.exec(rest);
             if (ref)
                 return { ref: ref[1], at: i + ref[0].indexOf(ref[1], 4) };
+            if (OBJECT_NAME_SHORTHAND.test(rest))
+                return { ref: 'name', at: i };
         }
     }
     return undefined;

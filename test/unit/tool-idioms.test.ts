@@ -65,7 +65,11 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   'ts-lowlevel-param': { served: ['fetch_page', 'get_status', 'upload_report'], computed: [] },
   // A low-level server whose tools/list returns a list another module chooses by a flag (`readOnly ? all.filter(…) :
   // all`) from tool objects of their own modules; decoy: named objects of the same module no handler lists.
-  'ts-lowlevel-chosen': { served: ['notes_delete', 'notes_get'], computed: [] }
+  'ts-lowlevel-chosen': { served: ['notes_delete', 'notes_get'], computed: [] },
+  // A loop over the values of an object another module exports as its default, of tool modules' default objects: one
+  // names its tool by a shorthand `name` (`export const name = …` beside it), one by a constant; decoy: a theme's
+  // default object of named colours that only a log goes over.
+  'ts-default-registry': { served: ['news_search', 'web_search'], computed: [] }
 }
 
 /** Per tool: where its handler was found and the legs the code it reaches holds. */

@@ -103,6 +103,8 @@ export function closingBracket(bare: string, open: number, max = MAX_OBJECT): nu
 
 const OBJECT_NAME = /^(?:name|Name|"name"|'name')\s*[:=]\s*(['"`])([^'"`\n$]+)\1/
 const OBJECT_NAME_REF = /^(?:name|Name)\s*[:=]\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*[,}\n]/
+/** A shorthand property (`{ name, description, execute }`): the constant `name` the module holds. */
+const OBJECT_NAME_SHORTHAND = /^name\s*[,}\n]/
 
 /**
  * The tool name an object or struct literal opening at `open` holds at its own depth: a `name:` /
@@ -127,6 +129,7 @@ export function objectNameAt(
       if (lit) return { literal: lit[2], at: i + lit[0].lastIndexOf(lit[2]) }
       const ref = OBJECT_NAME_REF.exec(rest)
       if (ref) return { ref: ref[1], at: i + ref[0].indexOf(ref[1], 4) }
+      if (OBJECT_NAME_SHORTHAND.test(rest)) return { ref: 'name', at: i }
     }
   }
   return undefined

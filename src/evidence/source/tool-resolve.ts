@@ -296,9 +296,12 @@ function definedAt(bare: string, name: string): { at: number; isClass: boolean }
   return undefined
 }
 
-/** Where the list a module exports as its default opens (`export default [...]`, `export default tools`), or -1. */
+/**
+ * Where the list a module exports as its default opens (`export default [...]`, `export default { WebSearchTool, … }`,
+ * `export default tools`), or -1.
+ */
 function defaultListOpening(file: SourceFile): number {
-  const literal = /\bexport\s+default\s+\[/.exec(file.bare)
+  const literal = /\bexport\s+default\s+[[{]/.exec(file.bare)
   if (literal) return literal.index + literal[0].length - 1
   const name = defaultName(file)
   return name ? listOpening(file.bare, name) : -1
@@ -504,6 +507,9 @@ function nameIn(
     const d = /\bexport\s+default\s+(?:[A-Za-z_$][\w$.]*\s*\(\s*)?\{/.exec(entry.file.bare)
     const n = d ? objectNameAt(entry.file, d.index + d[0].length - 1) : undefined
     if (n?.literal !== undefined) return { value: n.literal, path }
+    // `export default { name, … }` beside `export const name = 'brave_web_search'`.
+    const c = n?.ref !== undefined ? files.constants(path)!.get(n.ref) : undefined
+    if (c !== undefined) return { value: c, path }
     // `export default createEventTool`: the constant it names.
     const alias = /\bexport\s+default\s+([A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/m.exec(entry.file.bare)?.[1]
     if (alias && alias !== 'default') return nameIn(path, alias, object, files, paths, repo, depth + 1)
