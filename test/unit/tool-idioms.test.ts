@@ -69,7 +69,10 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   // A loop over the values of an object another module exports as its default, of tool modules' default objects: one
   // names its tool by a shorthand `name` (`export const name = …` beside it), one by a constant; decoy: a theme's
   // default object of named colours that only a log goes over.
-  'ts-default-registry': { served: ['news_search', 'web_search'], computed: [] }
+  'ts-default-registry': { served: ['news_search', 'web_search'], computed: [] },
+  // FastMCP 2's `tool(fn, name=…)` with the function first: on the server's own subclass (`self.tool(find,
+  // name="notes-find")`) and on an instance, named after the function; a named decorator beside them.
+  'py-fastmcp2-tool': { served: ['notes-find', 'ping', 'stats'], computed: [] }
 }
 
 /** Per tool: where its handler was found and the legs the code it reaches holds. */

@@ -324,10 +324,12 @@ function pythonRegistrationSites(file: CodeFile): RegistrationSite[] {
     if (close === -1) continue
     let args = file.code.slice(open + 1, close)
     let argsAt = open + 1
-    if (m[1] === 'tool') {
-      // `mcp.tool(…)(fn)`: the function is the second call's argument; a decorator (`@mcp.tool()`) has none.
-      const next = /^[ \t]*\(/.exec(bare.slice(close + 1, close + 20))
-      if (!next) continue
+    const next = m[1] === 'tool' ? /^[ \t]*\(/.exec(bare.slice(close + 1, close + 20)) : null
+    // A decorator (`@mcp.tool(…)`) registers what it decorates, elsewhere.
+    if (m[1] === 'tool' && !next && /@[ \t]*[\w.]*$/.test(bare.slice(Math.max(0, m.index - 200), m.index))) continue
+    // Else `mcp.tool(fn, name="x")` (FastMCP 2) gives the function first, as `add_tool` does.
+    if (next) {
+      // `mcp.tool(…)(fn)`: the function is the second call's argument.
       const second = close + 1 + next[0].length - 1
       const end = closingBracket(bare, second, 5000)
       if (end === -1) continue
