@@ -2734,9 +2734,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b));
             const onSelf = f.bare[b] === '.' && !afterDot;
             const elsewhere = () => onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse));
-            const local = () => handed.get(name) ??
-                f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ??
-                f.bindings.get(name);
+            const local = () => clientAt(f, name, o, handed);
             // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
             const found = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere());
             // A service's SDK the catalogue does not know is the last thing a name can be: what the code tells comes first.
@@ -2905,9 +2903,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 const maker = receiver ? f.assignedFrom.get(receiver) : undefined;
                 // Not a client's method (`r = get_connection()`, then `r.hset(…)`), nor the function the call is in.
                 const client = () => receiver &&
-                    (handed.get(receiver) ??
-                        f.scoped.find((b) => b.name === receiver && b.start <= o && o < b.end)?.entry ??
-                        f.bindings.get(receiver) ??
+                    (clientAt(f, receiver, o, handed) ??
                         importedClient(f, receiver, parse) ??
                         clientFromLinked(f, receiver, parse));
                 const defined = () => (lookups.definingFiles?.(f.language, name) ?? []).some((p) => p !== f.path || !!f.defsByName.get(name)?.some((d) => !(d.start <= o && o < d.end)));
@@ -2938,11 +2934,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
                         // A client handed to a function of the repository is that client in it (`run(conn, sql)`).
                         const named = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.trim())?.[1];
                         const param = params[i + shift];
-                        const client = named && param && !KEYWORDS.has(named)
-                            ? (handed.get(named) ??
-                                f.scoped.find((b) => b.name === named && b.start <= o && o < b.end)?.entry ??
-                                f.bindings.get(named))
-                            : undefined;
+                        const client = named && param && !KEYWORDS.has(named) ? clientAt(f, named, o, handed) : undefined;
                         if (client && param)
                             clients.set(param, client);
                         // A callback handed to it is given what the parameter's type says (`operation: (page: Page) => …`).
@@ -3390,6 +3382,10 @@ function openingBracket(bare, close, limit = 20_000) {
     }
     return -1;
 }
+/** The client a name holds at `at` in a file: handed in by the caller, bound in the function there, or in the file. */
+const clientAt = (f, name, at, handed) => handed?.get(name) ??
+    f.scoped.find((b) => b.name === name && b.start <= at && at < b.end)?.entry ??
+    f.bindings.get(name);
 /** The innermost function of the file whose span holds the offset `at`. */
 const innermostDef = (f, at) => f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0];
 /** Where the value a local was given (`var x = …;`, `const x = …`) ends, in the function that uses it at `at`. */
@@ -3573,9 +3569,7 @@ function givenByCallers(f, handler, parse, lookups) {
                     return;
                 if (out.clients.has(param) || out.functions.has(param))
                     return;
-                const client = g.scoped.find((b) => b.name === named && b.start <= m.index && m.index < b.end)?.entry ??
-                    g.bindings.get(named) ??
-                    importedClient(g, named, parse);
+                const client = clientAt(g, named, m.index) ?? importedClient(g, named, parse);
                 if (client) {
                     out.clients.set(param, client);
                     return;
@@ -3844,15 +3838,22 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
             // A local the function built from a constant (`const url = \`${this.baseUrl}${path}\``).
             urlGiven(f, argsAt, arg, given));
     const client = entry.package;
+    /** A call to `host`: the organisation's data at a vendor is a use of its API (true); else a channel there. */
+    const reachHost = (host) => {
+        const vendor = vendorUse ? catalogue.byHost(host) : undefined;
+        // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
+        if (vendor?.legs.includes('privateData')) {
+            vendorUse(vendor, at, host, method);
+            return true;
+        }
+        for (const fact of hostFacts(catalogue, client, host, at))
+            addFact(fact);
+        return false;
+    };
     if (literal !== undefined) {
         const host = hostOf(literal);
-        const vendor = host && vendorUse ? catalogue.byHost(host) : undefined;
-        // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
-        if (vendor?.legs.includes('privateData'))
-            return vendorUse(vendor, at, host, method);
-        if (host)
-            for (const fact of hostFacts(catalogue, client, host, at))
-                addFact(fact);
+        if (host && reachHost(host))
+            return;
         // A body sent to a service on this machine or the cluster (a sidecar, a bridge): whether it goes on is its code.
         if (host &&
             classifyHost(host, []) === 'internal' &&
@@ -3874,11 +3875,7 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         return;
     }
     if (base) {
-        const vendor = vendorUse ? catalogue.byHost(base) : undefined;
-        if (vendor?.legs.includes('privateData'))
-            return vendorUse(vendor, at, base, method);
-        for (const fact of hostFacts(catalogue, client, base, at))
-            addFact(fact);
+        reachHost(base);
         return;
     }
     const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80);
@@ -3899,18 +3896,15 @@ function urlFact(f, argsAt, entry, tainted, depth, at, reach, addFact, catalogue
         return;
     }
     // A configured base that falls back to a public service's address connects there unless configured otherwise.
-    const fallback = configuredDefault(f, argsAt, arg);
+    const target = targetLead(f, argsAt, arg);
+    const fallback = configuredDefault(f, target.lead);
     const fallbackHost = fallback ? hostOf(fallback) : undefined;
     if (fallbackHost && classifyHost(fallbackHost, []) !== 'internal') {
-        const vendor = vendorUse ? catalogue.byHost(fallbackHost) : undefined;
-        if (vendor?.legs.includes('privateData'))
-            return vendorUse(vendor, at, fallbackHost, method);
-        for (const fact of hostFacts(catalogue, client, fallbackHost, at))
-            addFact(fact);
+        reachHost(fallbackHost);
         return;
     }
     if (setApart?.configured ||
-        configuredTarget(f, argsAt, arg, tainted) ||
+        configuredTarget(f, argsAt, arg, tainted, target) ||
         configured.has(valueLead) ||
         // A path on a client whose base address the configuration gives (a typed HttpClient).
         configuredBase?.()) {
@@ -4093,8 +4087,8 @@ const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'o
  * Whether a call's URL points at a host the server's configuration names, with no tool argument
  * in it: the expression, or what the local variable it names was last given in its function.
  */
-function configuredTarget(f, at, expr, tainted = new Set()) {
-    const { lead, through } = targetLead(f, at, expr);
+function configuredTarget(f, at, expr, tainted = new Set(), target = targetLead(f, at, expr)) {
+    const { lead, through } = target;
     // The caller's arguments are not in a function's own value.
     if (through.at === at && mentions(lead, tainted))
         return false;
@@ -4127,10 +4121,10 @@ function targetLead(f, at, expr) {
 const ENV_DEFAULT = /(?:\|\||\?\?|\bor\b)[ \t]*([A-Za-z_$][\w$]*|(?:[fr]?)(['"`])[^'"`\n]{1,300}?\2)|(?:getenv|Getenv|\.get|getProperty)[ \t]*\([ \t]*['"][\w.-]{1,100}['"][ \t]*,[ \t]*([A-Za-z_$][\w$]*|(['"`])[^'"`\n]{1,300}?\4)/;
 /**
  * The URL a base read from the configuration falls back to (`process.env.API_URL || DEFAULT_API_URL`,
- * `os.getenv("API_URL", "https://api.example.com")`): where the server connects unless configured otherwise.
+ * `os.getenv("API_URL", "https://api.example.com")`), from what leads the call's URL (`targetLead`): where the
+ * server connects unless configured otherwise.
  */
-function configuredDefault(f, at, expr) {
-    const { lead } = targetLead(f, at, expr);
+function configuredDefault(f, lead) {
     const env = ENV_READ.exec(lead);
     if (!env)
         return undefined;
@@ -5627,6 +5621,11 @@ function nameIn(path, ident, object, files, paths, repo, depth) {
     if (!entry)
         return undefined;
     const base = ident.endsWith('.name') || ident.endsWith('.Name') ? ident.slice(0, -5) : ident;
+    /** The name an object of the file gives: its literal, or the constant of the file it names. */
+    const nameOfObject = (o) => {
+        const value = o?.literal ?? (o?.ref !== undefined ? files.constants(path).get(o.ref) : undefined);
+        return value !== undefined ? { value, path } : undefined;
+    };
     if (!object && base === ident) {
         const c = files.constants(path).get(ident);
         if (c !== undefined)
@@ -5634,26 +5633,18 @@ function nameIn(path, ident, object, files, paths, repo, depth) {
     }
     if (base === 'default') {
         const d = /\bexport\s+default\s+(?:[A-Za-z_$][\w$.]*\s*\(\s*)?\{/.exec(entry.file.bare);
-        const n = d ? objectNameAt(entry.file, d.index + d[0].length - 1) : undefined;
-        if (n?.literal !== undefined)
-            return { value: n.literal, path };
-        // `export default { name, … }` beside `export const name = 'brave_web_search'`.
-        const c = n?.ref !== undefined ? files.constants(path).get(n.ref) : undefined;
-        if (c !== undefined)
-            return { value: c, path };
+        // `export default { name, … }` beside `export const name = 'brave_web_search'` too.
+        const found = nameOfObject(d ? objectNameAt(entry.file, d.index + d[0].length - 1) : undefined);
+        if (found)
+            return found;
         // `export default createEventTool`: the constant it names.
         const alias = /\bexport\s+default\s+([A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/m.exec(entry.file.bare)?.[1];
         if (alias && alias !== 'default')
             return nameIn(path, alias, object, files, paths, repo, depth + 1);
     }
-    const o = files.objects(path).get(base);
-    if (o?.literal !== undefined)
-        return { value: o.literal, path };
-    if (o?.ref !== undefined) {
-        const c = files.constants(path).get(o.ref);
-        if (c !== undefined)
-            return { value: c, path };
-    }
+    const found = nameOfObject(files.objects(path).get(base));
+    if (found)
+        return found;
     // `export { X } from './x'`, `export * from './x'`: one step further.
     const language = languageOf(path);
     if (depth < 3 && (language === 'typescript' || language === 'javascript')) {

@@ -1812,10 +1812,7 @@ function reachOf(
       const onSelf = f.bare[b] === '.' && !afterDot
       const elsewhere = () =>
         onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
-      const local = () =>
-        handed.get(name) ??
-        f.scoped.find((b) => b.name === name && b.start <= o && o < b.end)?.entry ??
-        f.bindings.get(name)
+      const local = () => clientAt(f, name, o, handed)
       // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
       const found = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere())
       // A service's SDK the catalogue does not know is the last thing a name can be: what the code tells comes first.
@@ -2008,9 +2005,7 @@ function reachOf(
         // Not a client's method (`r = get_connection()`, then `r.hset(…)`), nor the function the call is in.
         const client = () =>
           receiver &&
-          (handed.get(receiver) ??
-            f.scoped.find((b) => b.name === receiver && b.start <= o && o < b.end)?.entry ??
-            f.bindings.get(receiver) ??
+          (clientAt(f, receiver, o, handed) ??
             importedClient(f, receiver, parse) ??
             clientFromLinked(f, receiver, parse))
         const defined = () =>
@@ -2044,12 +2039,7 @@ function reachOf(
             // A client handed to a function of the repository is that client in it (`run(conn, sql)`).
             const named = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.trim())?.[1]
             const param = params[i + shift]
-            const client =
-              named && param && !KEYWORDS.has(named)
-                ? (handed.get(named) ??
-                  f.scoped.find((b) => b.name === named && b.start <= o && o < b.end)?.entry ??
-                  f.bindings.get(named))
-                : undefined
+            const client = named && param && !KEYWORDS.has(named) ? clientAt(f, named, o, handed) : undefined
             if (client && param) clients.set(param, client)
             // A callback handed to it is given what the parameter's type says (`operation: (page: Page) => …`).
             if (param && LAMBDA_HEAD.test(a))
@@ -2535,6 +2525,17 @@ function openingBracket(bare: string, close: number, limit = 20_000): number {
   return -1
 }
 
+/** The client a name holds at `at` in a file: handed in by the caller, bound in the function there, or in the file. */
+const clientAt = (
+  f: ParsedFile,
+  name: string,
+  at: number,
+  handed?: Map<string, CatalogueEntry>
+): CatalogueEntry | undefined =>
+  handed?.get(name) ??
+  f.scoped.find((b) => b.name === name && b.start <= at && at < b.end)?.entry ??
+  f.bindings.get(name)
+
 /** The innermost function of the file whose span holds the offset `at`. */
 const innermostDef = (f: ParsedFile, at: number): Definition | undefined =>
   f.defs.filter((d) => d.start <= at && at < d.end).sort((a, b) => b.start - a.start)[0]
@@ -2730,10 +2731,7 @@ function givenByCallers(f: ParsedFile, handler: Span, parse: Parse, lookups: Loo
         const named = /^(?:self\.|this\.)?([A-Za-z_$][\w$]*)$/.exec(a.slice(kw?.[0].length ?? 0).trim())?.[1]
         if (!param || !wanted.has(param) || !named || KEYWORDS.has(named)) return
         if (out.clients.has(param) || out.functions.has(param)) return
-        const client =
-          g.scoped.find((b) => b.name === named && b.start <= m.index && m.index < b.end)?.entry ??
-          g.bindings.get(named) ??
-          importedClient(g, named, parse)
+        const client = clientAt(g, named, m.index) ?? importedClient(g, named, parse)
         if (client) {
           out.clients.set(param, client)
           return
@@ -3048,12 +3046,20 @@ function urlFact(
       // A local the function built from a constant (`const url = \`${this.baseUrl}${path}\``).
       urlGiven(f, argsAt, arg, given))
   const client = entry.package
+  /** A call to `host`: the organisation's data at a vendor is a use of its API (true); else a channel there. */
+  const reachHost = (host: string): boolean => {
+    const vendor = vendorUse ? catalogue.byHost(host) : undefined
+    // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
+    if (vendor?.legs.includes('privateData')) {
+      vendorUse!(vendor, at, host, method)
+      return true
+    }
+    for (const fact of hostFacts(catalogue, client, host, at)) addFact(fact)
+    return false
+  }
   if (literal !== undefined) {
     const host = hostOf(literal)
-    const vendor = host && vendorUse ? catalogue.byHost(host) : undefined
-    // The organisation's data at a vendor (not a public search or scrape API, where the query itself leaves).
-    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, host!, method)
-    if (host) for (const fact of hostFacts(catalogue, client, host, at)) addFact(fact)
+    if (host && reachHost(host)) return
     // A body sent to a service on this machine or the cluster (a sidecar, a bridge): whether it goes on is its code.
     if (
       host &&
@@ -3078,9 +3084,7 @@ function urlFact(
     return
   }
   if (base) {
-    const vendor = vendorUse ? catalogue.byHost(base) : undefined
-    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, base, method)
-    for (const fact of hostFacts(catalogue, client, base, at)) addFact(fact)
+    reachHost(base)
     return
   }
   const expr = arg.trim().replace(/\s+/g, ' ').slice(0, 80)
@@ -3101,17 +3105,16 @@ function urlFact(
     return
   }
   // A configured base that falls back to a public service's address connects there unless configured otherwise.
-  const fallback = configuredDefault(f, argsAt, arg)
+  const target = targetLead(f, argsAt, arg)
+  const fallback = configuredDefault(f, target.lead)
   const fallbackHost = fallback ? hostOf(fallback) : undefined
   if (fallbackHost && classifyHost(fallbackHost, []) !== 'internal') {
-    const vendor = vendorUse ? catalogue.byHost(fallbackHost) : undefined
-    if (vendor?.legs.includes('privateData')) return vendorUse!(vendor, at, fallbackHost, method)
-    for (const fact of hostFacts(catalogue, client, fallbackHost, at)) addFact(fact)
+    reachHost(fallbackHost)
     return
   }
   if (
     setApart?.configured ||
-    configuredTarget(f, argsAt, arg, tainted) ||
+    configuredTarget(f, argsAt, arg, tainted, target) ||
     configured.has(valueLead) ||
     // A path on a client whose base address the configuration gives (a typed HttpClient).
     configuredBase?.()
@@ -3292,8 +3295,14 @@ const HOLDERS = new Set(['this', 'self', 'config', 'cfg', 'conf', 'settings', 'o
  * Whether a call's URL points at a host the server's configuration names, with no tool argument
  * in it: the expression, or what the local variable it names was last given in its function.
  */
-function configuredTarget(f: ParsedFile, at: number, expr: string, tainted: Set<string> = new Set()): boolean {
-  const { lead, through } = targetLead(f, at, expr)
+function configuredTarget(
+  f: ParsedFile,
+  at: number,
+  expr: string,
+  tainted: Set<string> = new Set(),
+  target = targetLead(f, at, expr)
+): boolean {
+  const { lead, through } = target
   // The caller's arguments are not in a function's own value.
   if (through.at === at && mentions(lead, tainted)) return false
   if (ENV_READ.test(lead)) return true
@@ -3326,10 +3335,10 @@ const ENV_DEFAULT =
 
 /**
  * The URL a base read from the configuration falls back to (`process.env.API_URL || DEFAULT_API_URL`,
- * `os.getenv("API_URL", "https://api.example.com")`): where the server connects unless configured otherwise.
+ * `os.getenv("API_URL", "https://api.example.com")`), from what leads the call's URL (`targetLead`): where the
+ * server connects unless configured otherwise.
  */
-function configuredDefault(f: ParsedFile, at: number, expr: string): string | undefined {
-  const { lead } = targetLead(f, at, expr)
+function configuredDefault(f: ParsedFile, lead: string): string | undefined {
   const env = ENV_READ.exec(lead)
   if (!env) return undefined
   const m = ENV_DEFAULT.exec(lead.slice(env.index))

@@ -499,27 +499,26 @@ function nameIn(
   const entry = files.get(path)
   if (!entry) return undefined
   const base = ident.endsWith('.name') || ident.endsWith('.Name') ? ident.slice(0, -5) : ident
+  /** The name an object of the file gives: its literal, or the constant of the file it names. */
+  const nameOfObject = (o: { literal?: string; ref?: string } | undefined) => {
+    const value = o?.literal ?? (o?.ref !== undefined ? files.constants(path)!.get(o.ref) : undefined)
+    return value !== undefined ? { value, path } : undefined
+  }
   if (!object && base === ident) {
     const c = files.constants(path)!.get(ident)
     if (c !== undefined) return { value: c, path }
   }
   if (base === 'default') {
     const d = /\bexport\s+default\s+(?:[A-Za-z_$][\w$.]*\s*\(\s*)?\{/.exec(entry.file.bare)
-    const n = d ? objectNameAt(entry.file, d.index + d[0].length - 1) : undefined
-    if (n?.literal !== undefined) return { value: n.literal, path }
-    // `export default { name, … }` beside `export const name = 'brave_web_search'`.
-    const c = n?.ref !== undefined ? files.constants(path)!.get(n.ref) : undefined
-    if (c !== undefined) return { value: c, path }
+    // `export default { name, … }` beside `export const name = 'brave_web_search'` too.
+    const found = nameOfObject(d ? objectNameAt(entry.file, d.index + d[0].length - 1) : undefined)
+    if (found) return found
     // `export default createEventTool`: the constant it names.
     const alias = /\bexport\s+default\s+([A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/m.exec(entry.file.bare)?.[1]
     if (alias && alias !== 'default') return nameIn(path, alias, object, files, paths, repo, depth + 1)
   }
-  const o = files.objects(path)!.get(base)
-  if (o?.literal !== undefined) return { value: o.literal, path }
-  if (o?.ref !== undefined) {
-    const c = files.constants(path)!.get(o.ref)
-    if (c !== undefined) return { value: c, path }
-  }
+  const found = nameOfObject(files.objects(path)!.get(base))
+  if (found) return found
   // `export { X } from './x'`, `export * from './x'`: one step further.
   const language = languageOf(path)
   if (depth < 3 && (language === 'typescript' || language === 'javascript')) {
