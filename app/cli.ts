@@ -1,8 +1,12 @@
 // The CLI's composition root: the registry of checks meets src/ here (src/ never imports checks/).
-// Both load only once src/cli-start.ts has chosen the thread: a check starts its gate thread first.
-import { startCli } from '../src/cli-start.js'
+// Both load only once src/cli-start.ts has chosen the thread: a check starts its gate thread first,
+// and `--version` and `--help` load no checks at all.
+import { commandNeedsChecks, startCli } from '../src/cli-start.js'
 
-startCli(new URL(import.meta.url), async () => {
-  const [{ CHECKS }, { runCli }] = await Promise.all([import('../checks/index.js'), import('../src/cli.js')])
-  return (exitCode) => runCli(CHECKS, exitCode)
+startCli(new URL(import.meta.url), async (command) => {
+  const [checks, { runCli }] = await Promise.all([
+    commandNeedsChecks(command) ? import('../checks/index.js').then((m) => m.CHECKS) : [],
+    import('../src/cli.js')
+  ])
+  return (exitCode) => runCli(checks, exitCode)
 })

@@ -16,16 +16,22 @@ async function sayError(line) {
 }
 /** The commands that run the gate: they run in a gate thread (see gate-thread.ts); the others load nothing more. */
 const GATE_COMMANDS = new Set(['check', 'report', 'init']);
+/** The commands that only print a text of the CLI's own: they load neither the engine nor the checks. */
+const TEXT_COMMANDS = new Set(['--help', '-h', 'help', '--version', '-V', 'version']);
+/** Whether `command` (the first argument) reads the registry of checks: all but help and version do. */
+function commandNeedsChecks(command) {
+    return command !== undefined && !TEXT_COMMANDS.has(command);
+}
 /**
  * Starts the CLI whose composition root is `entry`, when executed (node dist/cli.js, or the
  * `mcp-golive` bin) or in the gate thread that started; not when imported by tests. `loadCli`
- * imports the CLI and the checks: in this thread only for a command that runs no gate. Returns
- * what it did.
+ * imports the CLI and, when `command` needs them, the checks: in this thread only for a command
+ * that runs no gate. Returns what it did.
  */
 function startCli(entry, loadCli, proc = { argv: process.argv, gateThread: !!gateThreadData(), startGateThread: runInGateThread }) {
     if (proc.gateThread) {
         enableCompileCache();
-        void loadCli().then((run) => run((code) => code));
+        void loadCli(proc.argv[2]).then((run) => run((code) => code));
         return 'in this thread';
     }
     if (!/(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(proc.argv[1] ?? ''))
@@ -51,7 +57,7 @@ function startCli(entry, loadCli, proc = { argv: process.argv, gateThread: !!gat
         return 'gate thread';
     }
     enableCompileCache();
-    void loadCli().then((run) => run(exitCode));
+    void loadCli(proc.argv[2]).then((run) => run(exitCode));
     return 'in this thread';
 }
 /**
@@ -70,8 +76,12 @@ function enableCompileCache() {
 }
 
 // The CLI's composition root: the registry of checks meets src/ here (src/ never imports checks/).
-// Both load only once src/cli-start.ts has chosen the thread: a check starts its gate thread first.
-startCli(new URL(import.meta.url), async () => {
-    const [{ CHECKS }, { runCli }] = await Promise.all([import('./chunks/checks.js'), import('./chunks/cli.js')]);
-    return (exitCode) => runCli(CHECKS, exitCode);
+// Both load only once src/cli-start.ts has chosen the thread: a check starts its gate thread first,
+// and `--version` and `--help` load no checks at all.
+startCli(new URL(import.meta.url), async (command) => {
+    const [checks, { runCli }] = await Promise.all([
+        commandNeedsChecks(command) ? import('./chunks/checks.js').then((m) => m.CHECKS) : [],
+        import('./chunks/cli.js')
+    ]);
+    return (exitCode) => runCli(checks, exitCode);
 });

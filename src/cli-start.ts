@@ -19,6 +19,14 @@ export const GATE_COMMANDS = new Set(['check', 'report', 'init'])
 /** Runs the loaded CLI; `exitCode` may change the code it ends with (2 when standard output could not be written). */
 export type RunCli = (exitCode: (code: number) => number) => void
 
+/** The commands that only print a text of the CLI's own: they load neither the engine nor the checks. */
+const TEXT_COMMANDS = new Set(['--help', '-h', 'help', '--version', '-V', 'version'])
+
+/** Whether `command` (the first argument) reads the registry of checks: all but help and version do. */
+export function commandNeedsChecks(command: string | undefined): boolean {
+  return command !== undefined && !TEXT_COMMANDS.has(command)
+}
+
 /** What startCli reads of the process, and how it starts a gate thread (a test hands in its own). */
 export interface CliProcess {
   argv: string[]
@@ -29,17 +37,17 @@ export interface CliProcess {
 /**
  * Starts the CLI whose composition root is `entry`, when executed (node dist/cli.js, or the
  * `mcp-golive` bin) or in the gate thread that started; not when imported by tests. `loadCli`
- * imports the CLI and the checks: in this thread only for a command that runs no gate. Returns
- * what it did.
+ * imports the CLI and, when `command` needs them, the checks: in this thread only for a command
+ * that runs no gate. Returns what it did.
  */
 export function startCli(
   entry: URL,
-  loadCli: () => Promise<RunCli>,
+  loadCli: (command: string | undefined) => Promise<RunCli>,
   proc: CliProcess = { argv: process.argv, gateThread: !!gateThreadData(), startGateThread: runInGateThread }
 ): 'gate thread' | 'in this thread' | 'not run' {
   if (proc.gateThread) {
     enableCompileCache()
-    void loadCli().then((run) => run((code) => code))
+    void loadCli(proc.argv[2]).then((run) => run((code) => code))
     return 'in this thread'
   }
   if (!/(^|[\\/])(cli\.(js|ts)|mcp-golive)$/.test(proc.argv[1] ?? '')) return 'not run'
@@ -66,7 +74,7 @@ export function startCli(
     return 'gate thread'
   }
   enableCompileCache()
-  void loadCli().then((run) => run(exitCode))
+  void loadCli(proc.argv[2]).then((run) => run(exitCode))
   return 'in this thread'
 }
 

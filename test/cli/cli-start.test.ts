@@ -1,7 +1,7 @@
 // The CLI's first module: a command that runs the gate starts the gate thread before the engine
 // and the checks are loaded, and this thread never loads them; the other commands load them here.
 import { describe, expect, it } from 'vitest'
-import { startCli, type CliProcess } from '../../src/cli-start.js'
+import { commandNeedsChecks, startCli, type CliProcess } from '../../src/cli-start.js'
 
 const ENTRY = new URL('file:///x/dist/cli.js')
 
@@ -16,8 +16,8 @@ async function start(args: string[], gateThread = false, argv1 = '/x/dist/cli.js
   }
   const did = startCli(
     ENTRY,
-    async () => {
-      events.push('engine imported')
+    async (command) => {
+      events.push(`engine imported for ${command}`)
       return () => void events.push('engine ran')
     },
     proc
@@ -36,12 +36,20 @@ describe('startCli', () => {
   it('in the gate thread: imports the engine and runs it, and starts no thread', async () => {
     expect(await start(['check', '.'], true)).toEqual({
       did: 'in this thread',
-      events: ['engine imported', 'engine ran']
+      events: ['engine imported for check', 'engine ran']
     })
   })
 
   it.each(['--version', 'explain', 'schema'])('%s: runs in this thread, no gate thread', async (c) => {
-    expect(await start([c])).toEqual({ did: 'in this thread', events: ['engine imported', 'engine ran'] })
+    expect(await start([c])).toEqual({ did: 'in this thread', events: [`engine imported for ${c}`, 'engine ran'] })
+  })
+
+  it.each(['--version', '-V', 'version', '--help', '-h', 'help', undefined])('%s: needs no checks', (c) => {
+    expect(commandNeedsChecks(c)).toBe(false)
+  })
+
+  it.each(['check', 'report', 'init', 'explain', 'docs', 'schema', 'chek'])('%s: needs the checks', (c) => {
+    expect(commandNeedsChecks(c)).toBe(true)
   })
 
   it('imported by a test (not executed as the CLI): does nothing', async () => {
