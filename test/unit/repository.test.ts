@@ -111,6 +111,8 @@ describe('Repository snapshot', () => {
     expect(isTestPath('pkg/server_test.go')).toBe(true)
     expect(isTestPath('tests/test_server.py')).toBe(true)
     expect(isTestPath('src/Server.Tests/ToolTests.cs')).toBe(true)
+    expect(isTestPath('evals/tasks/core/list-pods/artifacts/manifest.yaml')).toBe(true)
+    expect(isTestPath('src/eval/expression.ts')).toBe(false)
   })
 })
 
