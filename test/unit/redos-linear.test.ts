@@ -22,6 +22,7 @@ import {
   TOOL_DERIVED_RULES,
   TOOL_LITERAL_RULES
 } from '../../src/evidence/source/security.js'
+import { GO_TOOL_SHAPE } from '../../src/evidence/source/rules/go.js'
 import { springToolsNamedAfterMethod } from '../../src/evidence/source/spring-tools.js'
 import { annotatedTools } from '../../src/evidence/source/annotated-tools.js'
 import { PYPROJECT_NAME, serverName } from '../../src/init.js'
@@ -272,6 +273,25 @@ describe('rewritten patterns match as their former forms did', () => {
         ]
       },
       {
+        rule: GO_TOOL_SHAPE,
+        pieces: [
+          'api.Tool{',
+          'Tool {',
+          'Name: "a"',
+          'Name:`b`',
+          'Name',
+          ':',
+          '"',
+          '.',
+          'x',
+          '}',
+          ' ',
+          '\n',
+          'ToolName: "c"',
+          ','
+        ]
+      },
+      {
         rule: ruleWith('java', 'bname'),
         pieces: [
           '@Tool(',
@@ -328,7 +348,7 @@ describe('rewritten patterns match as their former forms did', () => {
           '"'
         ]
       })
-    expect(shapes).toHaveLength(7)
+    expect(shapes).toHaveLength(8)
     for (const { rule, pieces } of shapes) {
       expect([rule.re.source, typeof rule.find]).toEqual([rule.re.source, 'function'])
       const found = (text: string) => rule.find!(text).map((m) => `${m.index}|${m[0]}|${m[1]}|${m[2]}`)

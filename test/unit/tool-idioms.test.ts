@@ -72,7 +72,10 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   'ts-default-registry': { served: ['news_search', 'web_search'], computed: [] },
   // FastMCP 2's `tool(fn, name=…)` with the function first: on the server's own subclass (`self.tool(find,
   // name="notes-find")`) and on an instance, named after the function; a named decorator beside them.
-  'py-fastmcp2-tool': { served: ['notes-find', 'ping', 'stats'], computed: [] }
+  'py-fastmcp2-tool': { served: ['notes-find', 'ping', 'stats'], computed: [] },
+  // Go: the server's own Tool type in the protocol's shape (a name and an input schema), in other packages than the
+  // one that hands it to the SDK, and in its own; decoys: a plugin's Tool with no schema, one with a nested literal's.
+  'go-own-tool-type': { served: ['items_count', 'items_list', 'ping'], computed: [] }
 }
 
 /** Per tool: where its handler was found and the legs the code it reaches holds. */
@@ -244,6 +247,14 @@ describe('tool names as clients see them, by idiom', () => {
       handler: 'src/toolHandler.ts:23',
       legs: ['untrustedContent', 'externalCommunication']
     })
+  })
+
+  it("a Go tool of the server's own type is run by the handler beside it in its struct", async () => {
+    const reach = await reachOf('go-own-tool-type')
+    expect(reach.get('items_list')).toEqual({ handler: 'pkg/toolsets/items/items.go:24', legs: ['privateData'] })
+    expect(reach.get('items_count')).toEqual({ handler: 'pkg/toolsets/items/items.go:33', legs: [] })
+    const tools = (await collectRepoEvidence(new Repository(join(DIR, 'go-own-tool-type')), { jobs: 1 })).source.tools
+    expect(tools.filter((t) => t.isTest).map((t) => t.name)).toEqual(['test_probe'])
   })
 
   it('a computed registration names its place and expression, cut to 120 characters', async () => {

@@ -9,6 +9,7 @@ import { isCiPath, type Language } from '../repository.js'
 import { isCode, own, type CodeFile, type Detector, type SourceFile } from './scan.js'
 import { FactTable } from './fact-table.js'
 import { CONTENT_RULES, TOOL_DERIVED_RULES, TOOL_LITERAL_RULES } from './rules/index.js'
+import { GO_TOOL_SHAPE } from './rules/go.js'
 import { ruleHolds, ruleMatches, type ContentKind, type Rule } from './rules/rule.js'
 import {
   closingBracket,
@@ -205,6 +206,23 @@ const MCP_MARKERS: Rule = {
   re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|@vercel\/mcp-adapter|['"]mcp-handler['"]|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)|\b(?:CallToolResult|ListToolsResult)\b/
 }
 
+/** A tool named by a literal at `offset`; in a Go list of {tool, handler} structs or a Python `Tool(name=…,
+ * handler=…)`, with the element's handler. */
+function pushLiteralTool(file: CodeFile, out: SourceSecurityEvidence, name: string, offset: number): void {
+  const handler = file.language === 'go' || file.language === 'python' ? elementHandlerAt(file, offset) : undefined
+  out.tools.push({
+    name,
+    derived: false,
+    at: file.at(offset, `registers tool "${name}"`),
+    isTest: file.isTest,
+    ...(handler
+      ? {
+          handler: { ...(handler.name ? { name: own(handler.name) } : {}), at: file.at(handler.at, 'handles the tool') }
+        }
+      : {})
+  })
+}
+
 function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const rule of TOOL_LITERAL_RULES) {
     if (!rule.languages.includes(file.language)) continue
@@ -213,23 +231,7 @@ function collectTools(file: CodeFile, out: SourceSecurityEvidence): void {
       // A template literal with interpolations is an expression: read by collectJoinedTsNames.
       if (m[1] === '`' && m[2].includes('${')) continue
       const name = own(m[2])
-      const offset = m.index + m[0].lastIndexOf(name)
-      // A Go tool in a list of {tool, handler} structs, a Python `Tool(name=…, handler=…)`: the element's handler.
-      const handler = file.language === 'go' || file.language === 'python' ? elementHandlerAt(file, offset) : undefined
-      out.tools.push({
-        name,
-        derived: false,
-        at: file.at(offset, `registers tool "${name}"`),
-        isTest: file.isTest,
-        ...(handler
-          ? {
-              handler: {
-                ...(handler.name ? { name: own(handler.name) } : {}),
-                at: file.at(handler.at, 'handles the tool')
-              }
-            }
-          : {})
-      })
+      pushLiteralTool(file, out, name, m.index + m[0].lastIndexOf(name))
     }
   }
   for (const rule of TOOL_DERIVED_RULES) {
@@ -559,6 +561,41 @@ function collectIdentifierNamedTools(file: CodeFile, out: SourceSecurityEvidence
       nameByIdentifier(file, out, m[1], m.index + m[0].lastIndexOf(m[1]), use.object === true)
     }
   }
+}
+
+/** How far a tool literal's fields are read for its input schema. */
+const MAX_TOOL_LITERAL = 20_000
+
+function collectGoToolShapes(file: CodeFile, out: SourceSecurityEvidence): void {
+  // Literals one after another are read once each; unclosed ones cannot make the reading quadratic.
+  let budget = 2 * file.bare.length + MAX_TOOL_LITERAL
+  for (const m of ruleMatches(file, GO_TOOL_SHAPE)) {
+    if (inString(file, m.index) || file.code.startsWith('mcp.', m.index)) continue
+    const open = file.bare.indexOf('{', m.index)
+    const read = fieldAtTopLevel(file.bare, open, 'InputSchema', Math.min(MAX_TOOL_LITERAL, budget))
+    budget -= read.chars
+    if (read.found) pushLiteralTool(file, out, own(m[2]), m.index + m[0].lastIndexOf(m[2]))
+    if (budget <= 0) return
+  }
+}
+
+/**
+ * Whether the literal opening at `open` has the field `field:` among its own (not a nested literal's), read for at
+ * most `max` characters; and how many it read.
+ */
+function fieldAtTopLevel(bare: string, open: number, field: string, max: number): { found: boolean; chars: number } {
+  let depth = 0
+  const end = Math.min(bare.length, open + max)
+  for (let i = open; i < end; i++) {
+    const ch = bare[i]
+    if (ch === '{' || ch === '(' || ch === '[') depth++
+    else if (ch === '}' || ch === ')' || ch === ']') {
+      if (--depth === 0) return { found: false, chars: i - open }
+    } else if (depth === 1 && ch === field[0] && bare.startsWith(field, i) && !/[\w.]/.test(bare[i - 1] ?? '')) {
+      if (/^\s*:/.test(bare.slice(i + field.length, i + field.length + 20))) return { found: true, chars: i - open }
+    }
+  }
+  return { found: false, chars: end - open }
 }
 
 /** Identifier-named registrations per file whose loop and enclosing function are looked for. */
@@ -1474,6 +1511,7 @@ const RULES: readonly Rule[] = [
   AZURE_TRIGGER,
   AZURE_TOOL_NAME,
   ...Object.values(IDENTIFIER_NAME_USES).flat(),
+  GO_TOOL_SHAPE,
   JS_REGISTRATION,
   LIST_TOOLS_HANDLER,
   PY_TOOL_ALIAS,
@@ -1516,6 +1554,7 @@ export function createSecurityDetector(): { detector: Detector; result: SourceSe
         result.mcpFiles.push(file.path)
         collectTools(file, result)
       }
+      if (file.language === 'go') collectGoToolShapes(file, result)
       if (JS.includes(file.language)) collectToolFactories(file, result)
       collectContentTypes(file, result)
       // A CI script's calls and reads are the workflow's, not the server's: kept, as test code's are, not raised.

@@ -33,4 +33,18 @@ export const TOOL_LITERAL_RULES: SourceRule[] = [
   { languages: ['go'], needles: ['mcp.NewTool'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' }
 ]
 
+/**
+ * Go: a literal of a repository's own `Tool` type in the protocol's shape (`api.Tool{Name: "pods_list", …,
+ * InputSchema: …}`), which the server turns into the SDK's tool elsewhere (`&mcp.Tool{Name: tool.Tool.Name}`): a
+ * name and an input schema are what the protocol requires of every tool, so the pair marks one without an SDK import
+ * in the file (security.ts reads the schema). The SDK's own `mcp.Tool` is the literal rule's (above).
+ */
+export const GO_TOOL_SHAPE: SourceRule = {
+  languages: ['go'],
+  needles: ['Tool'],
+  re: /(?<![\w.])(?:[A-Za-z_]\w*\.)?Tool[ \t]*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g,
+  view: 'code',
+  find: gapFind(/(?<![\w.])(?:[A-Za-z_]\w*\.)?Tool[ \t]*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name')
+}
+
 export const TOOL_DERIVED_RULES: SourceRule[] = []
