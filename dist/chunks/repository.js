@@ -11973,7 +11973,9 @@ function languageOf(path) {
     return dot === -1 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
 // Not `examples/`: a Java package such as com/example is production code, and so is an SDK's example server.
-const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e)\//i;
+// `evals/` holds the tasks a model is graded on (their clusters' manifests, seeded data), never the server; not
+// `eval/`, which may be a module that evaluates expressions.
+const TEST_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|mocks?|e2e|evals)\//i;
 const TEST_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(_test\.(go|py)$)|((^|\/)test_[^/]*\.py$)|(Tests?\.(cs|java|kt)$)|((^|\/)conftest\.py$)/;
 /** Test code and fixtures: findings there are reported separately and never block production checks. */
 /** Scripts of the repository's CI (`.github/scripts/…`): they run in its workflows, never in the server. */

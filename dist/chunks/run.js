@@ -2572,7 +2572,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         }
         else
             n.unclear ??= where;
-        if (a === 'read' && readsContent(entry, names))
+        if (a !== 'write' && readsContent(entry, names))
             n.content ??= where;
         // A package that lists its reads is not told by its words: a browser's `goForward` forwards no message.
         const authored = a === 'write' && entry.legs.includes('untrustedContent') && !listsReads(entry)
@@ -3031,8 +3031,8 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         for (const leg of entry.legs) {
             if (leg === 'externalCommunication')
                 continue;
-            // A package that says which of its objects hold others' text: a read of another object holds none.
-            if (leg === 'untrustedContent' && entry.content?.length && n.read && !n.content)
+            // A package that says which of its objects hold others' text: a use that names none of them reads none.
+            if (leg === 'untrustedContent' && entry.content?.length && !n.content)
                 continue;
             addFact({ leg, via: viaOf(entry) + through, source: 'package', at: where });
         }

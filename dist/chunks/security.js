@@ -3263,11 +3263,25 @@ const TOOL_LITERAL_RULES$4 = [
     },
     { languages: ['go'], needles: ['mcp.NewTool'], re: /\bmcp\.NewTool\s*\(\s*(["`])([^"`\n]+)\1/g, view: 'code' }
 ];
+/**
+ * Go: a literal of a repository's own `Tool` type in the protocol's shape (`api.Tool{Name: "pods_list", …,
+ * InputSchema: …}`), which the server turns into the SDK's tool elsewhere (`&mcp.Tool{Name: tool.Tool.Name}`): a
+ * name and an input schema are what the protocol requires of every tool, so the pair marks one without an SDK import
+ * in the file (security.ts reads the schema). The SDK's own `mcp.Tool` is the literal rule's (above).
+ */
+const GO_TOOL_SHAPE = {
+    languages: ['go'],
+    needles: ['Tool'],
+    re: /(?<![\w.])(?:[A-Za-z_]\w*\.)?Tool[ \t]*\{[^}]{0,4000}?\bName\s*:\s*(["`])([^"`\n]+)\1/g,
+    view: 'code',
+    find: gapFind(/(?<![\w.])(?:[A-Za-z_]\w*\.)?Tool[ \t]*\{/g, '}', /\bName\s*:\s*(["`])([^"`\n]+)\1/y, 'Name')
+};
 const TOOL_DERIVED_RULES$4 = [];
 
 var go = /*#__PURE__*/Object.freeze({
     __proto__: null,
     CONTENT_RULES: CONTENT_RULES$4,
+    GO_TOOL_SHAPE: GO_TOOL_SHAPE,
     TOOL_DERIVED_RULES: TOOL_DERIVED_RULES$4,
     TOOL_LITERAL_RULES: TOOL_LITERAL_RULES$4
 });
@@ -4843,6 +4857,22 @@ const MCP_MARKERS = {
     view: 'text',
     re: /@\w+(?:\.\w+)*\.tool\b|org\.springframework\.ai\.tool|modelcontextprotocol|@modelcontextprotocol\/sdk|fastmcp|FastMCP|mcp\.server|from mcp\b|import mcp\b|ModelContextProtocol|McpServerTool|mark3labs\/mcp-go|go-sdk\/mcp|io\.modelcontextprotocol|McpSchema|McpServer|springframework\.ai\.mcp|McpToolTrigger|mcpToolTrigger|@vercel\/mcp-adapter|['"]mcp-handler['"]|setRequestHandler\s*\(\s*(?:ListToolsRequestSchema|['"`]tools\/list)|\b(?:CallToolResult|ListToolsResult)\b/
 };
+/** A tool named by a literal at `offset`; in a Go list of {tool, handler} structs or a Python `Tool(name=…,
+ * handler=…)`, with the element's handler. */
+function pushLiteralTool(file, out, name, offset) {
+    const handler = file.language === 'go' || file.language === 'python' ? elementHandlerAt(file, offset) : undefined;
+    out.tools.push({
+        name,
+        derived: false,
+        at: file.at(offset, `registers tool "${name}"`),
+        isTest: file.isTest,
+        ...(handler
+            ? {
+                handler: { ...(handler.name ? { name: own(handler.name) } : {}), at: file.at(handler.at, 'handles the tool') }
+            }
+            : {})
+    });
+}
 function collectTools(file, out) {
     for (const rule of TOOL_LITERAL_RULES) {
         if (!rule.languages.includes(file.language))
@@ -4854,23 +4884,7 @@ function collectTools(file, out) {
             if (m[1] === '`' && m[2].includes('${'))
                 continue;
             const name = own(m[2]);
-            const offset = m.index + m[0].lastIndexOf(name);
-            // A Go tool in a list of {tool, handler} structs, a Python `Tool(name=…, handler=…)`: the element's handler.
-            const handler = file.language === 'go' || file.language === 'python' ? elementHandlerAt(file, offset) : undefined;
-            out.tools.push({
-                name,
-                derived: false,
-                at: file.at(offset, `registers tool "${name}"`),
-                isTest: file.isTest,
-                ...(handler
-                    ? {
-                        handler: {
-                            ...(handler.name ? { name: own(handler.name) } : {}),
-                            at: file.at(handler.at, 'handles the tool')
-                        }
-                    }
-                    : {})
-            });
+            pushLiteralTool(file, out, name, m.index + m[0].lastIndexOf(name));
         }
     }
     for (const rule of TOOL_DERIVED_RULES) {
@@ -5174,6 +5188,45 @@ function collectIdentifierNamedTools(file, out) {
             nameByIdentifier(file, out, m[1], m.index + m[0].lastIndexOf(m[1]), use.object === true);
         }
     }
+}
+/** How far a tool literal's fields are read for its input schema. */
+const MAX_TOOL_LITERAL = 20_000;
+function collectGoToolShapes(file, out) {
+    // Literals one after another are read once each; unclosed ones cannot make the reading quadratic.
+    let budget = 2 * file.bare.length + MAX_TOOL_LITERAL;
+    for (const m of ruleMatches(file, GO_TOOL_SHAPE)) {
+        if (inString(file, m.index) || file.code.startsWith('mcp.', m.index))
+            continue;
+        const open = file.bare.indexOf('{', m.index);
+        const read = fieldAtTopLevel(file.bare, open, 'InputSchema', Math.min(MAX_TOOL_LITERAL, budget));
+        budget -= read.chars;
+        if (read.found)
+            pushLiteralTool(file, out, own(m[2]), m.index + m[0].lastIndexOf(m[2]));
+        if (budget <= 0)
+            return;
+    }
+}
+/**
+ * Whether the literal opening at `open` has the field `field:` among its own (not a nested literal's), read for at
+ * most `max` characters; and how many it read.
+ */
+function fieldAtTopLevel(bare, open, field, max) {
+    let depth = 0;
+    const end = Math.min(bare.length, open + max);
+    for (let i = open; i < end; i++) {
+        const ch = bare[i];
+        if (ch === '{' || ch === '(' || ch === '[')
+            depth++;
+        else if (ch === '}' || ch === ')' || ch === ']') {
+            if (--depth === 0)
+                return { found: false, chars: i - open };
+        }
+        else if (depth === 1 && ch === field[0] && bare.startsWith(field, i) && !/[\w.]/.test(bare[i - 1] ?? '')) {
+            if (/^\s*:/.test(bare.slice(i + field.length, i + field.length + 20)))
+                return { found: true, chars: i - open };
+        }
+    }
+    return { found: false, chars: end - open };
 }
 /** Identifier-named registrations per file whose loop and enclosing function are looked for. */
 const MAX_LOOKBACKS = 500;
@@ -6063,6 +6116,7 @@ const RULES = [
     AZURE_TRIGGER,
     AZURE_TOOL_NAME,
     ...Object.values(IDENTIFIER_NAME_USES).flat(),
+    GO_TOOL_SHAPE,
     JS_REGISTRATION,
     LIST_TOOLS_HANDLER,
     PY_TOOL_ALIAS,
@@ -6103,6 +6157,8 @@ function createSecurityDetector() {
                 result.mcpFiles.push(file.path);
                 collectTools(file, result);
             }
+            if (file.language === 'go')
+                collectGoToolShapes(file, result);
             if (JS.includes(file.language))
                 collectToolFactories(file, result);
             collectContentTypes(file, result);

@@ -205,6 +205,18 @@ describe.each(Object.keys(READ_WRITE))('reading and only writing through one cli
   })
 })
 
+// A package that names the objects holding others' text (client-go: logs and events): a use that names none of them
+// holds private data only, whether its name says it reads (`List`) or says nothing (`ServerVersion`).
+describe('content objects of a package', () => {
+  it('raises untrusted content only on the tool whose calls name one', () => {
+    expect(legsByTool(reachIn('content-objects'), ['pod_logs', 'cluster_version', 'namespaces'])).toEqual({
+      pod_logs: ['privateData', 'untrustedContent'],
+      cluster_version: ['privateData'],
+      namespaces: ['privateData']
+    })
+  })
+})
+
 // Writing text others read through a tracker's SDK (a comment, a work item) sends it out; deleting,
 // watching or queuing writes none. The clients come from another Go package (`sync.OnceValue`, a
 // function) and from a C# factory's type argument (`GetClientAsync<WorkItemTrackingHttpClient>()`).

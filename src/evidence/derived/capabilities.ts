@@ -1600,7 +1600,7 @@ function reachOf(
       n.wrote = true
       n.wroteAt ??= where
     } else n.unclear ??= where
-    if (a === 'read' && readsContent(entry, names)) n.content ??= where
+    if (a !== 'write' && readsContent(entry, names)) n.content ??= where
     // A package that lists its reads is not told by its words: a browser's `goForward` forwards no message.
     const authored =
       a === 'write' && entry.legs.includes('untrustedContent') && !listsReads(entry)
@@ -2124,8 +2124,8 @@ function reachOf(
     if (!where) continue
     for (const leg of entry.legs) {
       if (leg === 'externalCommunication') continue
-      // A package that says which of its objects hold others' text: a read of another object holds none.
-      if (leg === 'untrustedContent' && entry.content?.length && n.read && !n.content) continue
+      // A package that says which of its objects hold others' text: a use that names none of them reads none.
+      if (leg === 'untrustedContent' && entry.content?.length && !n.content) continue
       addFact({ leg, via: viaOf(entry) + through, source: 'package', at: where })
     }
     // Rows a query of the caller's own selects hold whatever the store's users wrote.
