@@ -75,7 +75,11 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   'py-fastmcp2-tool': { served: ['notes-find', 'ping', 'stats'], computed: [] },
   // Go: the server's own Tool type in the protocol's shape (a name and an input schema), in other packages than the
   // one that hands it to the SDK, and in its own; decoys: a plugin's Tool with no schema, one with a nested literal's.
-  'go-own-tool-type': { served: ['items_count', 'items_list', 'ping'], computed: [] }
+  'go-own-tool-type': { served: ['items_count', 'items_list', 'ping'], computed: [] },
+  // A loop over a name bound to what functions of another module make of a list (a grant's filter, a read-only
+  // filter, a map that spreads each definition), down to the list a third module keeps; decoy: prompts looped the same
+  // way.
+  'ts-list-flow': { served: ['delete_project', 'list_projects'], computed: [] }
 }
 
 /** Per tool: where its handler was found and the legs the code it reaches holds. */
@@ -255,6 +259,12 @@ describe('tool names as clients see them, by idiom', () => {
     expect(reach.get('items_count')).toEqual({ handler: 'pkg/toolsets/items/items.go:33', legs: [] })
     const tools = (await collectRepoEvidence(new Repository(join(DIR, 'go-own-tool-type')), { jobs: 1 })).source.tools
     expect(tools.filter((t) => t.isTest).map((t) => t.name)).toEqual(['test_probe'])
+  })
+
+  it('a tool registered in a shared loop is served by the function a table keeps under its name', async () => {
+    const reach = await reachOf('ts-list-flow')
+    expect(reach.get('list_projects')?.legs).toEqual(['privateData'])
+    expect(reach.get('delete_project')?.legs).toEqual([])
   })
 
   it('a computed registration names its place and expression, cut to 120 characters', async () => {

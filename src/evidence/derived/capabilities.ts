@@ -120,6 +120,9 @@ const COMPARED_STRING =
   /\bcase[ \t]+(['"`])([\w.:/-]{1,100})\1|[!=]==?[ \t]*(['"`])([\w.:/-]{1,100})\3|(['"`])([\w.:/-]{1,100})\5[ \t]*(?:[!=]==?|\.equals\()/g
 const ARROW_CONST =
   /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g
+// A function kept in an object's property (`list_projects: async ({ params }, client) => { … }`), a table of handlers.
+const ARROW_PROPERTY =
+  /[{,][ \t\n]*(?:(['"])([A-Za-z][\w-]{0,100})\1|([A-Za-z_$][\w$]*))[ \t]*:[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{:\n]{1,200})?=>[ \t]*\{/g
 const PLAIN_CALL = /^\s*\(/
 const GENERIC_CALL = /^\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>\s*)?\(/
 // C# generic calls on an object are mostly a factory's (`factory.GetClientAsync<T>()`), which the client bindings
@@ -399,6 +402,25 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
         nameOffset: m.index + m[0].indexOf(m[1]),
         params: paramNames(m[2] ?? m[3] ?? '', language),
         start: m.index,
+        end,
+        returns: ''
+      })
+    }
+  // Only names that join words (`list_projects`, `getPage`): a `handler:` or `get:` of an options object is no function
+  // a call names.
+  if (language === 'typescript' || language === 'javascript')
+    for (const m of bare.matchAll(ARROW_PROPERTY)) {
+      const name = m[2] ?? m[3]
+      if (!WORD_JOIN.test(name)) continue
+      const open = m.index + m[0].length - 1
+      const end = closing(bare, open)
+      if (end < 0) continue
+      const nameOffset = m.index + m[0].indexOf(name)
+      defs.push({
+        name,
+        nameOffset,
+        params: paramNames(m[4] ?? m[5] ?? '', language),
+        start: nameOffset,
         end,
         returns: ''
       })

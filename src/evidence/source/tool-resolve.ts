@@ -22,7 +22,7 @@ import {
   type ToolsOut
 } from './security.js'
 import { closingBracket, importsOf, objectNameAt, parameterOf, stringConstantsOf, toolObjectsOf } from './tool-names.js'
-import { handlerFieldAt, listOpening, partsOf, toolsOfList } from './tool-lists.js'
+import { handlerFieldAt, listOpening, listSource, partsOf, toolsOfList } from './tool-lists.js'
 import type { FileEvidence } from '../../findings.js'
 
 /** The most files read again by the step: a bound on its cost in a large repository. */
@@ -161,14 +161,18 @@ function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Reposi
       for (const m of file.bare.matchAll(/\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g))
         elements.push({ ident: m[1] })
     } else {
-      const open = f.name === 'default' ? defaultListOpening(file) : listOpening(file.bare, f.name)
-      if (open === -1) continue
-      const listed = toolsOfList(file, open, f.mode, f.pick, f.name)
+      const list =
+        f.name === 'default'
+          ? { file, open: defaultListOpening(file) }
+          : followedList(file, path, f.name, language, files, paths, repo)
+      if (!list || list.open === -1) continue
+      const listed = toolsOfList(list.file, list.open, f.mode, f.pick, f.name)
       if (listed) {
-        for (const n of listed) found.push(listedRegistration(file, n, f.isTest, how, f.server, f.at))
+        for (const n of listed) found.push(listedRegistration(list.file, n, f.isTest, how, f.server, f.at))
         continue
       }
-      for (const p of partsOf(file, open) ?? []) {
+      if (list.file !== file) return void tools.push(computedTool(f, f.server))
+      for (const p of partsOf(file, list.open) ?? []) {
         const ident = /^(?:\.\.\.)?([A-Za-z_$][\w$]*)$/.exec(p.text)?.[1]
         if (!ident) return void tools.push(computedTool(f, f.server))
         elements.push({ ident })
@@ -210,6 +214,39 @@ function resolveList(f: ListFact, files: Files, paths: Set<string>, repo: Reposi
   }
   if (!found.length) return void tools.push(computedTool(f, f.server))
   tools.push(...found)
+}
+
+/** How many modules a list's source is followed through (`getTools` → `filterTools(ALL)` → `ALL`). */
+const MAX_LIST_MODULES = 4
+
+/**
+ * Where the list a module keeps as `name` opens: defined there, or (JavaScript, TypeScript) where its data comes from,
+ * in that module or in the modules it imports it from (tool-lists.ts, listSource).
+ */
+function followedList(
+  file: CodeFile,
+  path: string,
+  name: string,
+  language: Language | undefined,
+  files: Files,
+  paths: Set<string>,
+  repo: Repository
+): { file: CodeFile; open: number } | undefined {
+  const open = listOpening(file.bare, name)
+  if (open !== -1) return { file, open }
+  if (language !== 'typescript' && language !== 'javascript') return undefined
+  let at = { file, path, name }
+  for (let hop = 0; hop < MAX_LIST_MODULES; hop++) {
+    const source = listSource(at.file, at.name)
+    if (!source) return undefined
+    if ('open' in source) return { file: at.file, open: source.open }
+    const next = moduleFiles(at.path, source.imported.from, language, paths, repo)
+      .map((p) => ({ path: p, entry: files.get(p) }))
+      .find((c) => c.entry)
+    if (!next) return undefined
+    at = { file: next.entry!.file as CodeFile, path: next.path, name: source.imported.name }
+  }
+  return undefined
 }
 
 /** Where the object literal a file keeps in `name` (or exports as its default) opens, or -1. */
