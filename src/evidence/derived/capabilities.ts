@@ -119,7 +119,7 @@ const MAX_DEPTH = 4
 const COMPARED_STRING =
   /\bcase[ \t]+(['"`])([\w.:/-]{1,100})\1|[!=]==?[ \t]*(['"`])([\w.:/-]{1,100})\3|(['"`])([\w.:/-]{1,100})\5[ \t]*(?:[!=]==?|\.equals\()/g
 const ARROW_CONST =
-  /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g
+  /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{:\n]{1,200})?=>[ \t]*\{/g
 // A function kept in an object's property (`list_projects: async ({ params }, client) => { … }`), a table of handlers.
 const ARROW_PROPERTY =
   /[{,][ \t\n]*(?:(['"])([A-Za-z][\w-]{0,100})\1|([A-Za-z_$][\w$]*))[ \t]*:[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{:\n]{1,200})?=>[ \t]*\{/g
@@ -1202,12 +1202,12 @@ export function deriveCapabilities(
     if (reg.isTest || seen.has(reg.name)) continue
     seen.add(reg.name)
     registrations.push(reg)
-    tools.push(reachOf(reg, parse, catalogue, lookups))
   }
+  const handlers = registrations.map((reg) => handlerOfTool(reg, parse, lookups))
   // Tools that share one handler (a loop's lambda handing the name on) are each served by their own code somewhere:
   // a function or method named as the tool (`notion_append_block_children(args) {…}` in a table of handlers).
-  for (const [i, def] of namedHandlers(tools, registrations, byLanguage, textOf, parse))
-    tools[i] = reachOf(registrations[i], parse, catalogue, lookups, def)
+  const named = namedHandlers(handlers, registrations, byLanguage, textOf, parse)
+  registrations.forEach((reg, i) => tools.push(reachOf(reg, handlers[i], parse, catalogue, lookups, named.get(i))))
 
   // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
   const inReach = (t: ToolReach, at: FileEvidence) =>
@@ -1520,17 +1520,22 @@ function chainAfter(bare: string, from: number): { name: string; argsAt?: number
   return out
 }
 
-function reachOf(
+/** Where a tool's code starts: its handler (and a class's other run methods), in its file. */
+interface FoundHandler {
+  handlerFile: ParsedFile
+  handler: { span: Span; params: string[] }
+  extra: { span: Span; params: string[] }[]
+  at: FileEvidence
+}
+
+/** The handler of a tool's registration: the function or body it names, or the one the server dispatches it to. */
+function handlerOfTool(
   reg: ToolRegistration,
   parse: (path: string) => ParsedFile | undefined,
-  catalogue: Catalogue,
-  lookups: Lookups = NO_LOOKUPS,
-  named?: { file: ParsedFile; def: Definition }
-): ToolReach {
-  const filesNaming = lookups.filesNaming
-  const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
+  lookups: Lookups
+): FoundHandler | undefined {
   const file = parse(reg.at.file)
-  if (!file) return reach
+  if (!file) return undefined
   const offset = offsetOf(file, reg.at.line, reg.at.column)
   type Handler = { span: Span; params: string[] }
   /** The first of the files in which `find` finds the tool's handler, with that file. */
@@ -1558,7 +1563,7 @@ function reachOf(
     // A low-level server that lists one tool serves it from its one call handler.
     (lookups.toolsIn?.(file.path) === 1 ? firstIn(here, (f) => callToolHandler(f)) : undefined) ??
     // A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler.
-    variableRegistration(file, offset, filesNaming, firstIn, parse) ??
+    variableRegistration(file, offset, lookups.filesNaming, firstIn, parse) ??
     // A tool from a list another module keeps: the handler of the registration that goes over the list.
     (reg.site
       ? firstIn([reg.site.file], (f) => handlerOf(f, offsetOf(f, reg.site!.line, reg.site!.column), reg))
@@ -1566,14 +1571,33 @@ function reachOf(
   let handler = found?.h
   const handlerFile = found?.f ?? file
   // A tool written as a class (the name given to the base class, the description a method): its run method.
-  let extra: { span: Span; params: string[] }[] = []
+  let extra: Handler[] = []
   if (!handler) {
     const methods = classHandlers(file, offset)
     if (methods.length) [handler, ...extra] = methods
   }
-  if (!handler) return reach
+  if (!handler) return undefined
   const { line, column } = handlerFile.lines.at(handler.span.start)
-  reach.handler = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` }
+  const at = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` }
+  return { handlerFile, handler, extra, at }
+}
+
+/**
+ * What a tool reaches from its handler (handlerOfTool), and from `named`, the function of its own name that serves
+ * it when its handler serves other tools too.
+ */
+function reachOf(
+  reg: ToolRegistration,
+  found: FoundHandler | undefined,
+  parse: (path: string) => ParsedFile | undefined,
+  catalogue: Catalogue,
+  lookups: Lookups = NO_LOOKUPS,
+  named?: { file: ParsedFile; def: Definition }
+): ToolReach {
+  const reach: ToolReach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] }
+  if (!found) return reach
+  const { handlerFile, handler, extra } = found
+  reach.handler = found.at
   const visited = new Set<string>()
   /** The functions walked, whatever the function they were reached under. */
   const walked = new Set<string>()
@@ -3378,6 +3402,21 @@ function isField(f: ParsedFile, name: string): boolean {
   ).test(f.bare)
 }
 
+/** Per file, where the value of each module-level name starts (undefined: none), found once per name. */
+const MODULE_VALUES = new WeakMap<ParsedFile, Map<string, number | undefined>>()
+function moduleValueAt(f: ParsedFile, name: string, escaped: string): number | undefined {
+  let values = MODULE_VALUES.get(f)
+  if (!values) MODULE_VALUES.set(f, (values = new Map()))
+  if (values.has(name)) return values.get(name)
+  const top = new RegExp(
+    `^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`,
+    'm'
+  ).exec(f.code)
+  const at = top && !innermostDef(f, top.index) ? top.index + top[0].length : undefined
+  values.set(name, at)
+  return at
+}
+
 /** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
 function valueOf(f: ParsedFile, at: number, expr: string): string {
   const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0]
@@ -3400,12 +3439,8 @@ function valueOf(f: ParsedFile, at: number, expr: string): string {
   // Else a module's own constant or setting, given at the start of a line outside any function
   // (`GITHUB_API = os.getenv("GITHUB_API_URL", "https://api.github.com")`, `const BASE = process.env.BASE`).
   if (value === undefined && def) {
-    const top = new RegExp(
-      `^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`,
-      'm'
-    ).exec(f.code)
-    if (top && !innermostDef(f, top.index))
-      value = f.code.slice((valueAt = top.index + top[0].length), top.index + top[0].length + 400)
+    const top = moduleValueAt(f, name, escaped)
+    if (top !== undefined) value = f.code.slice((valueAt = top), top + 400)
   }
   if (value === undefined) return expr
   const semi = value.indexOf(';')
@@ -3869,7 +3904,7 @@ const MAX_NAMED_LOOKUPS = 500
  * files of the registration's language, found in one pass over them: by the tool's index.
  */
 function namedHandlers(
-  tools: ToolReach[],
+  handlers: (FoundHandler | undefined)[],
   registrations: ToolRegistration[],
   byLanguage: Map<Language, string[]>,
   textOf: (path: string) => string | undefined,
@@ -3877,9 +3912,9 @@ function namedHandlers(
 ): Map<number, { file: ParsedFile; def: Definition }> {
   const found = new Map<number, { file: ParsedFile; def: Definition }>()
   const byHandler = new Map<string, number[]>()
-  tools.forEach((t, i) => {
-    if (!t.handler) return
-    const key = `${t.handler.file}:${t.handler.line}:${t.handler.column}`
+  handlers.forEach((h, i) => {
+    if (!h) return
+    const key = `${h.at.file}:${h.at.line}:${h.at.column}`
     const group = byHandler.get(key)
     if (group) group.push(i)
     else byHandler.set(key, [i])
@@ -3890,10 +3925,10 @@ function namedHandlers(
     if (group.length < 2) continue
     for (const i of group) {
       const language = languageOf(registrations[i].at.file)
-      if (!language || !distinctName(tools[i].tool) || count >= MAX_NAMED_LOOKUPS) continue
+      if (!language || !distinctName(registrations[i].name) || count >= MAX_NAMED_LOOKUPS) continue
       count++
       const names = wanted.get(language) ?? new Map<string, number>()
-      names.set(tools[i].tool, i)
+      names.set(registrations[i].name, i)
       wanted.set(language, names)
     }
   }
@@ -3906,7 +3941,7 @@ function namedHandlers(
       for (const name of hits) {
         const i = names.get(name)!
         const def = f?.defsByName.get(name)?.find((d) => d.end > d.start)
-        const handler = tools[i].handler!
+        const handler = handlers[i]!.at
         if (!def || found.has(i) || (handler.file === p && f!.lines.at(def.start).line === handler.line)) continue
         found.set(i, { file: f!, def })
       }
