@@ -3613,6 +3613,16 @@ const contentTypes = {
         fix: 'Return text content only. Uses in test code are reported apart and do not block.'
     },
     run(ctx) {
+        // Nothing read is nothing seen: a server in another language (Rust, …) does not pass on no evidence.
+        if (ctx.repo.scan.sourceFiles === 0)
+            return [
+                {
+                    status: 'not verified',
+                    message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the content the tools return could not be read.',
+                    reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)',
+                    fix: 'Check by hand that no tool returns image, audio or resource-link content, and record it as a waiver.'
+                }
+            ];
         const uses = ctx.repo.source.contentTypes;
         const prod = uses.filter((u) => !u.isTest);
         const test = uses.filter((u) => u.isTest);

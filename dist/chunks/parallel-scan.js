@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { t as thisMachine, c as cappedJobs, D as DEFAULT_MAX_THREADS } from './jobs.js';
-import { G as isCode, k as own, H as FactTable, I as intern, B as scanSources, J as createSecurityDetector, K as createAuthDetector, M as createPlatformAuthDetector, N as createPropertiesCredentialDetector, F as createSecretsDetector } from './security.js';
+import { H as isCode, k as own, I as FactTable, J as intern, D as scanSources, K as createSecurityDetector, M as createAuthDetector, N as createPlatformAuthDetector, O as createPropertiesCredentialDetector, G as createSecretsDetector } from './security.js';
 import { j as isCiPath } from './repository.js';
 import { x as catalogueWith } from './catalogue.js';
 

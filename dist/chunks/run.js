@@ -12,7 +12,7 @@ import { t as toolEntries } from './tools.js';
 import { M as MAX_EVIDENCE_PER_FINDING, d as PHASES, e as blocks, g as STATUSES, h as compactMatrix, c as capabilityMatrix, i as isFileEvidence, a as classifyHost } from './capability-matrix.js';
 import { a as attestationFor, d as dig, h as readDeployment, j as readDocs, k as readKustomizations, m as readServerScope } from './check.js';
 import { a as TOOL_VERSION, T as TOOL_NAME } from './version.js';
-import { f as firstArgument, a as closingBracket, s as sendsDelete, b as sendsBody, L as LineFinder, o as offsetAt, d as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, e as splitTopLevel, g as codeFileOf, j as stringConstantsOf, t as toolObjectsOf, k as own, m as listOpening, n as toolsOfList, p as listedRegistration, q as partsOf$1, r as importsOf, u as handlerFieldAt, v as loopNames, w as parameterOf, x as expressionText, y as objectNameAt, z as listElements, A as listedByIdentifier, B as scanSources, D as dotenvSecrets, E as testDataIn, F as createSecretsDetector } from './security.js';
+import { f as firstArgument, a as closingBracket, s as sendsDelete, b as sendsBody, L as LineFinder, o as offsetAt, d as handlerValueAt, l as leadingLiteral, h as hostOf, C as CALLER_URL_NAME, e as splitTopLevel, g as codeFileOf, j as stringConstantsOf, t as toolObjectsOf, k as own, m as toolsOfList, n as listedRegistration, p as partsOf$1, q as importsOf, r as handlerFieldAt, u as loopNames, v as parameterOf, w as expressionText, x as objectNameAt, y as listOpening, z as listSource, A as listElements, B as listedByIdentifier, D as scanSources, E as dotenvSecrets, F as testDataIn, G as createSecretsDetector } from './security.js';
 import { e as entryOfImport, i as importsOfViewed, a as startSourceScan } from './parallel-scan.js';
 import { builtinModules } from 'node:module';
 import { E as ECOSYSTEM_OF, x as catalogueWith, P as PROGRAMS } from './catalogue.js';
@@ -1146,7 +1146,9 @@ function credentialSetAfter(f, at, end) {
 const MAX_DEPTH = 4;
 /** A string a branch compares with: `case "x":`, `== "x"`, `"x" ===`, `"x".equals(`. */
 const COMPARED_STRING = /\bcase[ \t]+(['"`])([\w.:/-]{1,100})\1|[!=]==?[ \t]*(['"`])([\w.:/-]{1,100})\3|(['"`])([\w.:/-]{1,100})\5[ \t]*(?:[!=]==?|\.equals\()/g;
-const ARROW_CONST = /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g;
+const ARROW_CONST = /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{:\n]{1,200})?=>[ \t]*\{/g;
+// A function kept in an object's property (`list_projects: async ({ params }, client) => { … }`), a table of handlers.
+const ARROW_PROPERTY = /[{,][ \t\n]*(?:(['"])([A-Za-z][\w-]{0,100})\1|([A-Za-z_$][\w$]*))[ \t]*:[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{:\n]{1,200})?=>[ \t]*\{/g;
 const PLAIN_CALL = /^\s*\(/;
 const GENERIC_CALL = /^\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>\s*)?\(/;
 // C# generic calls on an object are mostly a factory's (`factory.GetClientAsync<T>()`), which the client bindings
@@ -1369,6 +1371,27 @@ function definitionsOf(language, bare) {
                 nameOffset: m.index + m[0].indexOf(m[1]),
                 params: paramNames(m[2] ?? m[3] ?? '', language),
                 start: m.index,
+                end,
+                returns: ''
+            });
+        }
+    // Only names that join words (`list_projects`, `getPage`): a `handler:` or `get:` of an options object is no function
+    // a call names.
+    if (language === 'typescript' || language === 'javascript')
+        for (const m of bare.matchAll(ARROW_PROPERTY)) {
+            const name = m[2] ?? m[3];
+            if (!WORD_JOIN.test(name))
+                continue;
+            const open = m.index + m[0].length - 1;
+            const end = closing(bare, open);
+            if (end < 0)
+                continue;
+            const nameOffset = m.index + m[0].indexOf(name);
+            defs.push({
+                name,
+                nameOffset,
+                params: paramNames(m[4] ?? m[5] ?? '', language),
+                start: nameOffset,
                 end,
                 returns: ''
             });
@@ -2163,12 +2186,12 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             continue;
         seen.add(reg.name);
         registrations.push(reg);
-        tools.push(reachOf(reg, parse, catalogue, lookups));
     }
+    const handlers = registrations.map((reg) => handlerOfTool(reg, parse, lookups));
     // Tools that share one handler (a loop's lambda handing the name on) are each served by their own code somewhere:
     // a function or method named as the tool (`notion_append_block_children(args) {…}` in a table of handlers).
-    for (const [i, def] of namedHandlers(tools, registrations, byLanguage, textOf, parse))
-        tools[i] = reachOf(registrations[i], parse, catalogue, lookups, def);
+    const named = namedHandlers(handlers, registrations, byLanguage, textOf, parse);
+    registrations.forEach((reg, i) => tools.push(reachOf(reg, handlers[i], parse, catalogue, lookups, named.get(i))));
     // The source pass's reads of third-party text and its network calls, in code a tool reaches, are that tool's.
     const inReach = (t, at) => t.reached.some((r) => r.file === at.file && r.from <= at.line && at.line <= r.to);
     // A URL named like one is the caller's only in the handler, or where a tool argument reaches it.
@@ -2493,12 +2516,11 @@ function chainAfter(bare, from) {
         out.push({ name, end: i });
     return out;
 }
-function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
-    const filesNaming = lookups.filesNaming;
-    const reach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] };
+/** The handler of a tool's registration: the function or body it names, or the one the server dispatches it to. */
+function handlerOfTool(reg, parse, lookups) {
     const file = parse(reg.at.file);
     if (!file)
-        return reach;
+        return undefined;
     const offset = offsetOf(file, reg.at.line, reg.at.column);
     /** The first of the files in which `find` finds the tool's handler, with that file. */
     const firstIn = (paths, find) => {
@@ -2522,7 +2544,7 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
         // A low-level server that lists one tool serves it from its one call handler.
         (lookups.toolsIn?.(file.path) === 1 ? firstIn(here, (f) => callToolHandler(f)) : undefined) ??
         // A tool kept in a variable (`var GetIssueTool = mcp.NewTool(…)`) that another file registers with its handler.
-        variableRegistration(file, offset, filesNaming, firstIn, parse) ??
+        variableRegistration(file, offset, lookups.filesNaming, firstIn, parse) ??
         // A tool from a list another module keeps: the handler of the registration that goes over the list.
         (reg.site
             ? firstIn([reg.site.file], (f) => handlerOf(f, offsetOf(f, reg.site.line, reg.site.column), reg))
@@ -2537,9 +2559,21 @@ function reachOf(reg, parse, catalogue, lookups = NO_LOOKUPS, named) {
             [handler, ...extra] = methods;
     }
     if (!handler)
-        return reach;
+        return undefined;
     const { line, column } = handlerFile.lines.at(handler.span.start);
-    reach.handler = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` };
+    const at = { file: handlerFile.path, line, column, note: `handler of "${reg.name}"` };
+    return { handlerFile, handler, extra, at };
+}
+/**
+ * What a tool reaches from its handler (handlerOfTool), and from `named`, the function of its own name that serves
+ * it when its handler serves other tools too.
+ */
+function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
+    const reach = { tool: reg.name, registration: reg.at, facts: [], unknownTargets: [], reached: [] };
+    if (!found)
+        return reach;
+    const { handlerFile, handler, extra } = found;
+    reach.handler = found.at;
     const visited = new Set();
     /** The functions walked, whatever the function they were reached under. */
     const walked = new Set();
@@ -4138,6 +4172,19 @@ const FIELDS_UNQUALIFIED = new Set(['java', 'csharp', 'kotlin']);
 function isField(f, name) {
     return new RegExp(`\\b(?:private|protected|public|internal|readonly|final)\\b[^;=(){}\\n]{0,200}?(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*[;={:]`).test(f.bare);
 }
+/** Per file, where the value of each module-level name starts (undefined: none), found once per name. */
+const MODULE_VALUES = new WeakMap();
+function moduleValueAt(f, name, escaped) {
+    let values = MODULE_VALUES.get(f);
+    if (!values)
+        MODULE_VALUES.set(f, (values = new Map()));
+    if (values.has(name))
+        return values.get(name);
+    const top = new RegExp(`^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`, 'm').exec(f.code);
+    const at = top && !innermostDef(f, top.index) ? top.index + top[0].length : undefined;
+    values.set(name, at);
+    return at;
+}
 /** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
 function valueOf(f, at, expr) {
     const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0];
@@ -4158,9 +4205,9 @@ function valueOf(f, at, expr) {
     // Else a module's own constant or setting, given at the start of a line outside any function
     // (`GITHUB_API = os.getenv("GITHUB_API_URL", "https://api.github.com")`, `const BASE = process.env.BASE`).
     if (value === undefined && def) {
-        const top = new RegExp(`^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`, 'm').exec(f.code);
-        if (top && !innermostDef(f, top.index))
-            value = f.code.slice((valueAt = top.index + top[0].length), top.index + top[0].length + 400);
+        const top = moduleValueAt(f, name, escaped);
+        if (top !== undefined)
+            value = f.code.slice((valueAt = top), top + 400);
     }
     if (value === undefined)
         return expr;
@@ -4617,13 +4664,13 @@ const MAX_NAMED_LOOKUPS = 500;
  * For tools whose handler serves other tools too, the function or method of their own name in the repository's
  * files of the registration's language, found in one pass over them: by the tool's index.
  */
-function namedHandlers(tools, registrations, byLanguage, textOf, parse) {
+function namedHandlers(handlers, registrations, byLanguage, textOf, parse) {
     const found = new Map();
     const byHandler = new Map();
-    tools.forEach((t, i) => {
-        if (!t.handler)
+    handlers.forEach((h, i) => {
+        if (!h)
             return;
-        const key = `${t.handler.file}:${t.handler.line}:${t.handler.column}`;
+        const key = `${h.at.file}:${h.at.line}:${h.at.column}`;
         const group = byHandler.get(key);
         if (group)
             group.push(i);
@@ -4637,11 +4684,11 @@ function namedHandlers(tools, registrations, byLanguage, textOf, parse) {
             continue;
         for (const i of group) {
             const language = languageOf(registrations[i].at.file);
-            if (!language || !distinctName(tools[i].tool) || count >= MAX_NAMED_LOOKUPS)
+            if (!language || !distinctName(registrations[i].name) || count >= MAX_NAMED_LOOKUPS)
                 continue;
             count++;
             const names = wanted.get(language) ?? new Map();
-            names.set(tools[i].tool, i);
+            names.set(registrations[i].name, i);
             wanted.set(language, names);
         }
     }
@@ -4655,7 +4702,7 @@ function namedHandlers(tools, registrations, byLanguage, textOf, parse) {
             for (const name of hits) {
                 const i = names.get(name);
                 const def = f?.defsByName.get(name)?.find((d) => d.end > d.start);
-                const handler = tools[i].handler;
+                const handler = handlers[i].at;
                 if (!def || found.has(i) || (handler.file === p && f.lines.at(def.start).line === handler.line))
                     continue;
                 found.set(i, { file: f, def });
@@ -5303,16 +5350,20 @@ function resolveList(f, files, paths, repo, tools) {
                 elements.push({ ident: m[1] });
         }
         else {
-            const open = f.name === 'default' ? defaultListOpening(file) : listOpening(file.bare, f.name);
-            if (open === -1)
+            const list = f.name === 'default'
+                ? { file, open: defaultListOpening(file) }
+                : followedList(file, path, f.name, language, files, paths, repo);
+            if (!list || list.open === -1)
                 continue;
-            const listed = toolsOfList(file, open, f.mode, f.pick, f.name);
+            const listed = toolsOfList(list.file, list.open, f.mode, f.pick, f.name);
             if (listed) {
                 for (const n of listed)
-                    found.push(listedRegistration(file, n, f.isTest, how, f.server, f.at));
+                    found.push(listedRegistration(list.file, n, f.isTest, how, f.server, f.at));
                 continue;
             }
-            for (const p of partsOf$1(file, open) ?? []) {
+            if (list.file !== file)
+                return void tools.push(computedTool(f, f.server));
+            for (const p of partsOf$1(file, list.open) ?? []) {
                 const ident = /^(?:\.\.\.)?([A-Za-z_$][\w$]*)$/.exec(p.text)?.[1];
                 if (!ident)
                     return void tools.push(computedTool(f, f.server));
@@ -5358,6 +5409,34 @@ function resolveList(f, files, paths, repo, tools) {
     if (!found.length)
         return void tools.push(computedTool(f, f.server));
     tools.push(...found);
+}
+/** How many modules a list's source is followed through (`getTools` → `filterTools(ALL)` → `ALL`). */
+const MAX_LIST_MODULES = 4;
+/**
+ * Where the list a module keeps as `name` opens: defined there, or (JavaScript, TypeScript) where its data comes from,
+ * in that module or in the modules it imports it from (tool-lists.ts, listSource).
+ */
+function followedList(file, path, name, language, files, paths, repo) {
+    const open = listOpening(file.bare, name);
+    if (open !== -1)
+        return { file, open };
+    if (language !== 'typescript' && language !== 'javascript')
+        return undefined;
+    let at = { file, path, name };
+    for (let hop = 0; hop < MAX_LIST_MODULES; hop++) {
+        const source = listSource(at.file, at.name);
+        if (!source)
+            return undefined;
+        if ('open' in source)
+            return { file: at.file, open: source.open };
+        const next = moduleFiles(at.path, source.imported.from, language, paths, repo)
+            .map((p) => ({ path: p, entry: files.get(p) }))
+            .find((c) => c.entry);
+        if (!next)
+            return undefined;
+        at = { file: next.entry.file, path: next.path, name: source.imported.name };
+    }
+    return undefined;
 }
 /** Where the object literal a file keeps in `name` (or exports as its default) opens, or -1. */
 function objectOf(file, name) {

@@ -4512,39 +4512,142 @@ function aliasedList(bare, ident, depth) {
 }
 /** The list literal a function of the file returns, when its body returns that literal and nothing else; or -1. */
 function returnedList(bare, ident) {
-    const e = escape(ident);
-    const arrow = new RegExp(`(?<![\\w$.])${e}\\s*(?::[^=\\n;]{0,200})?=\\s*(?:async\\s*)?\\([^()]{0,400}\\)\\s*(?::[^=\\n]{0,200})?=>\\s*\\(?\\s*\\[`).exec(bare);
-    if (arrow)
-        return arrow.index + arrow[0].length - 1;
-    const header = new RegExp(`(?<![\\w$.])${e}\\s*\\([^()]{0,400}\\)\\s*(?::[^{};=]{0,200})?\\{`, 'g');
-    for (let m = header.exec(bare); m; m = header.exec(bare)) {
-        const open = m.index + m[0].length - 1;
-        const close = closingBracket(bare, open, 200_000);
-        if (close === -1)
+    for (const fn of functionsNamed(bare, ident)) {
+        if (fn.returns.length !== 1)
             continue;
-        // The body's own `return`s (nested functions' are not its): one, of a list literal.
-        const returns = [];
-        let depth = 0;
-        for (let i = open + 1; i < close; i++) {
-            const ch = bare.charCodeAt(i);
-            if (ch === 40 || ch === 91 || ch === 123)
-                depth++;
-            else if (ch === 41 || ch === 93 || ch === 125)
-                depth--;
-            else if (depth === 0 &&
-                ch === 114 &&
-                bare.startsWith('return', i) &&
-                !/[\w$]/.test(bare[i - 1] ?? '') &&
-                !/[\w$]/.test(bare[i + 6] ?? ''))
-                returns.push(i + 6);
-        }
-        if (returns.length !== 1)
-            continue;
-        const list = /^\s*\[/.exec(bare.slice(returns[0], returns[0] + 200));
+        const list = /^\s*(?:\(\s*)?\[/.exec(bare.slice(fn.returns[0], fn.returns[0] + 200));
         if (list)
-            return returns[0] + list[0].length - 1;
+            return fn.returns[0] + list[0].length - 1;
     }
     return -1;
+}
+/**
+ * The functions the file defines as `ident`: `function ident(…) {`, a method `ident(…): T {`, `const ident = (…) =>`
+ * with a body or an expression. Their bodies' own returns, not those of functions nested in them.
+ */
+function functionsNamed(bare, ident) {
+    const e = escape(ident);
+    const found = [];
+    const arrow = new RegExp(`(?<![\\w$.])${e}\\s*(?::[^=\\n;]{0,200})?=\\s*(?:async\\s*)?\\(([^()]{0,400})\\)\\s*(?::[^=\\n]{0,200})?=>\\s*`).exec(bare);
+    if (arrow) {
+        const at = arrow.index + arrow[0].length;
+        if (bare[at] !== '{')
+            found.push({ params: paramsOf(arrow[1]), from: at, to: at, returns: [at] });
+        else
+            found.push(bodyOf(bare, at, arrow[1]));
+    }
+    const header = new RegExp(`(?<![\\w$.])${e}\\s*\\(([^()]{0,400})\\)\\s*(?::[^{};=]{0,200})?\\{`, 'g');
+    for (let m = header.exec(bare); m; m = header.exec(bare))
+        found.push(bodyOf(bare, m.index + m[0].length - 1, m[1]));
+    return found.filter((f) => f.to !== -1);
+}
+function bodyOf(bare, open, params) {
+    const close = closingBracket(bare, open, 200_000);
+    const returns = [];
+    let depth = 0;
+    for (let i = open + 1; close !== -1 && i < close; i++) {
+        const ch = bare.charCodeAt(i);
+        if (ch === 40 || ch === 91 || ch === 123)
+            depth++;
+        else if (ch === 41 || ch === 93 || ch === 125)
+            depth--;
+        else if (depth === 0 &&
+            ch === 114 &&
+            bare.startsWith('return', i) &&
+            !/[\w$]/.test(bare[i - 1] ?? '') &&
+            !/[\w$]/.test(bare[i + 6] ?? ''))
+            returns.push(i + 6);
+    }
+    return { params: paramsOf(params), from: open, to: close, returns };
+}
+/** The names a parameter list binds (`tools: Tool[]`, `...rest`; a destructured one binds none of them here). */
+const paramsOf = (list) => new Set(splitTopLevel(list)
+    .map((p) => /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1])
+    .filter((p) => !!p));
+/** How many names, calls and returns the source of a list is followed through. */
+const MAX_FLOW_DEPTH = 10;
+/** Calls on a list that keep its elements (a `map` that spreads each into a new object keeps its name too). */
+const KEEPS_ELEMENTS = /^\.\s*(?:filter|map|slice|concat|sort|toSorted|toReversed|reverse)\s*\(/;
+/**
+ * JavaScript and TypeScript: where the list `ident` stands for comes from, followed as the data flows (`const tools =
+ * getAvailableTools(grant)`, a function that returns `tools.map(…)` of `getFilteredTools(…)`, which returns
+ * `filterToolsForGrant(NEON_TOOLS, grant)`): a literal (listOpening); the expression a name is bound to, in its
+ * function first, else the last binding before `before`; each return of a function of the file; a name the file
+ * imports. A call of a function whose returns lead to no list (they filter a parameter) stands for its first argument.
+ * A parameter leads nowhere, and so does a field (`config.tools`).
+ */
+function listSource(file, ident, before = file.bare.length) {
+    return nameSource(file, ident, before, undefined, 0, new Set());
+}
+function nameSource(file, ident, before, scope, depth, seen) {
+    const key = `${scope?.from ?? -1}:${ident}`;
+    if (depth > MAX_FLOW_DEPTH || scope?.params.has(ident) || seen.has(key))
+        return undefined;
+    seen.add(key);
+    const bare = file.bare;
+    const local = scope && bindingOf(bare, ident, scope.from, Math.min(scope.to, before));
+    if (local !== undefined)
+        return expressionSource(file, local, scope, depth + 1, seen);
+    const open = listOpening(bare, ident);
+    if (open !== -1)
+        return { open };
+    const called = functionSource(file, ident, depth, seen);
+    if (called)
+        return called;
+    const bound = bindingOf(bare, ident, 0, before);
+    const source = bound === undefined ? undefined : expressionSource(file, bound, undefined, depth + 1, seen);
+    if (source)
+        return source;
+    const imported = importsOf(file).get(ident);
+    return imported ? { imported: { name: imported.name, from: imported.from } } : undefined;
+}
+/** What a function of the file returns, each return in turn; a function the file imports, by its name there. */
+function functionSource(file, ident, depth, seen) {
+    for (const fn of functionsNamed(file.bare, ident))
+        for (const at of fn.returns) {
+            const source = expressionSource(file, at, fn, depth + 1, seen);
+            if (source)
+                return source;
+        }
+    return undefined;
+}
+/** Where the value of the last `const|let|var ident =` between `from` and `to` starts, or undefined. */
+function bindingOf(bare, ident, from, to) {
+    const re = new RegExp(`(?<![\\w$.])(?:const|let|var)\\s+${escape(ident)}\\s*(?::[^=\\n;]{0,200})?=(?![=>])\\s*`, 'g');
+    re.lastIndex = from;
+    let at;
+    for (let m = re.exec(bare); m && m.index < to; m = re.exec(bare))
+        at = m.index + m[0].length;
+    return at;
+}
+/** The source of the expression that starts at `at`: a literal, `[...x]`, a name, or a call, with what keeps them. */
+function expressionSource(file, at, scope, depth, seen) {
+    const bare = file.bare;
+    const head = bare.slice(at, at + 400);
+    const lead = head.length - head.trimStart().length;
+    const start = at + lead;
+    if (bare[start] === '(')
+        return expressionSource(file, start + 1, scope, depth + 1, seen);
+    if (bare[start] === '[') {
+        const spread = /^\[\s*\.\.\.\s*([A-Za-z_$][\w$]*)\s*\]/.exec(head.slice(lead));
+        return spread ? nameSource(file, spread[1], start, scope, depth + 1, seen) : { open: start };
+    }
+    const name = /^(?:await\s+)?([A-Za-z_$][\w$]*)\s*/.exec(head.slice(lead));
+    if (!name || /^(?:new|function|async|this|null|undefined|true|false)$/.test(name[1]))
+        return undefined;
+    const after = start + name[0].length;
+    if (bare[after] === '(') {
+        const called = functionSource(file, name[1], depth, seen) ??
+            (importsOf(file).has(name[1]) ? nameSource(file, name[1], start, undefined, depth + 1, seen) : undefined);
+        if (called)
+            return called;
+        const close = closingBracket(bare, after, 4000);
+        const first = close === -1 ? '' : splitTopLevel(bare.slice(after + 1, close))[0];
+        return first.trim() ? expressionSource(file, after + 1, scope, depth + 1, seen) : undefined;
+    }
+    if (bare[after] === '.' && !KEEPS_ELEMENTS.test(bare.slice(after, after + 40)))
+        return undefined;
+    return nameSource(file, name[1], start, scope, depth + 1, seen);
 }
 /** How many calls deep a loop's list is followed (`filterTools(sortTools(getTools()))`). */
 const MAX_CALL_DEPTH = 3;
@@ -4756,7 +4859,12 @@ function loopTools(file, offset, ident, object) {
     const namespace = new RegExp(`\\bimport\\s+\\*\\s+as\\s+${escape(list)}\\s+from\\s*(['"])([^'"\\n]+)\\1`).exec(file.code);
     if (namespace)
         return { imported: { name: '*', from: namespace[2], mode: loop.mode, pick, namespace: true } };
-    return undefined;
+    // A name bound to what functions make of a list (`const tools = getAvailableTools(grant)`): followed to its source.
+    const source = js && loop.call === undefined ? listSource(file, loop.ident, offset) : undefined;
+    if (source && 'imported' in source)
+        return { imported: { ...source.imported, mode: loop.mode, pick, namespace: false } };
+    const tools = source && toolsOfList(file, source.open, loop.mode, pick, loop.ident);
+    return tools ? { tools } : undefined;
 }
 /**
  * The handler value starting at `at` (a lambda, a call that makes one, a name): where it ends (a `,` or a closing
@@ -6171,4 +6279,4 @@ function createSecurityDetector() {
     return { detector, result };
 }
 
-export { listedByIdentifier as A, scanSources as B, CALLER_URL_NAME as C, dotenvSecrets as D, testDataIn as E, createSecretsDetector as F, isCode as G, FactTable as H, intern as I, createSecurityDetector as J, createAuthDetector as K, LineFinder as L, createPlatformAuthDetector as M, createPropertiesCredentialDetector as N, closingBracket as a, sendsBody as b, credentialKind as c, handlerValueAt as d, splitTopLevel as e, firstArgument as f, codeFileOf as g, hostOf as h, isDocPath as i, stringConstantsOf as j, own as k, leadingLiteral as l, listOpening as m, toolsOfList as n, offsetAt as o, listedRegistration as p, partsOf as q, importsOf as r, sendsDelete as s, toolObjectsOf as t, handlerFieldAt as u, loopNames as v, parameterOf as w, expressionText as x, objectNameAt as y, listElements as z };
+export { listElements as A, listedByIdentifier as B, CALLER_URL_NAME as C, scanSources as D, dotenvSecrets as E, testDataIn as F, createSecretsDetector as G, isCode as H, FactTable as I, intern as J, createSecurityDetector as K, LineFinder as L, createAuthDetector as M, createPlatformAuthDetector as N, createPropertiesCredentialDetector as O, closingBracket as a, sendsBody as b, credentialKind as c, handlerValueAt as d, splitTopLevel as e, firstArgument as f, codeFileOf as g, hostOf as h, isDocPath as i, stringConstantsOf as j, own as k, leadingLiteral as l, toolsOfList as m, listedRegistration as n, offsetAt as o, partsOf as p, importsOf as q, handlerFieldAt as r, sendsDelete as s, toolObjectsOf as t, loopNames as u, parameterOf as v, expressionText as w, objectNameAt as x, listOpening as y, listSource as z };

@@ -13,20 +13,29 @@ const at = (file: string, line: number) => ({ file, line, column: 1 })
 describe('checks on in-memory evidence', () => {
   it('security.content-types fails on production image content and only warns on test code', () => {
     const ctx = fakeEvidence({
-      repo: (r) =>
+      repo: (r) => {
+        r.scan.sourceFiles = 2
         r.source.contentTypes.push(
           { kind: 'image', at: at('src/tools.ts', 12), isTest: false },
           { kind: 'audio', at: at('test/tools.test.ts', 3), isTest: true }
         )
+      }
     })
     const outcomes = check('security.content-types').run(ctx)
     expect(outcomes.map((o) => o.status)).toEqual(['failed', 'warning'])
     expect(outcomes[0].message).toContain('src/tools.ts:12:1')
+    const read = fakeEvidence({ repo: (r) => (r.scan.sourceFiles = 3) })
     expect(
       check('security.content-types')
-        .run(fakeEvidence())
+        .run(read)
         .map((o) => o.status)
     ).toEqual(['passed'])
+  })
+
+  it('security.content-types is not verified when no source in a language the gate reads was found', () => {
+    const [outcome, ...rest] = check('security.content-types').run(fakeEvidence())
+    expect(rest).toEqual([])
+    expect(outcome).toMatchObject({ status: 'not verified', reason: expect.stringContaining('no source files') })
   })
 
   it('policy.codeowners passes on a `*` rule with owners and fails on a last ownerless one', () => {

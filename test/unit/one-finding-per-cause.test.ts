@@ -115,6 +115,7 @@ describe('one finding per cause (issue 24 §5)', () => {
       yaml,
       repo: (r) => {
         r.auth.credentialUsers = []
+        r.scan.sourceFiles = N
         flood(r)
       }
     })
