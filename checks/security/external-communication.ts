@@ -9,7 +9,7 @@ import {
 } from '../../src/check.js'
 import type { HostClass } from '../../src/evidence/derived/capability-matrix.js'
 import { type FileEvidence, MAX_EVIDENCE_PER_FINDING } from '../../src/findings.js'
-import { evidenceOutcomes, toolMatrix, unreadOutcomes } from './shared.js'
+import { evidenceOutcomes, nothingReadOutcome, toolMatrix, unreadOutcomes } from './shared.js'
 import { deployedObjects } from '../deployment.js'
 import { counted } from '../shared.js'
 
@@ -179,6 +179,10 @@ export const externalCommunication: CheckDefinition = {
           '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```'
       })
     }
+    const nothingRead = outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')
+      ? undefined
+      : nothingReadOutcome(ctx, 'externalCommunication', 'security.external-communication')
+    if (nothingRead) outcomes.unshift(nothingRead)
     if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
       const internal = productionCalls(ctx).known
       const n = internal.total

@@ -1,6 +1,6 @@
 import { type CheckDefinition, configEvidence, type Outcome } from '../../src/check.js'
 import { production } from '../shared.js'
-import { evidenceOutcomes, factEvidence, toolIndex, toolMatrix, unreadOutcomes } from './shared.js'
+import { evidenceOutcomes, factEvidence, nothingReadOutcome, toolIndex, toolMatrix, unreadOutcomes } from './shared.js'
 
 export const privateData: CheckDefinition = {
   id: 'security.private-data',
@@ -53,6 +53,8 @@ export const privateData: CheckDefinition = {
             }
       )
     }
+    const nothingRead = outcomes.length ? undefined : nothingReadOutcome(ctx, 'privateData', 'security.private-data')
+    if (nothingRead) outcomes.push(nothingRead)
     if (!outcomes.length) {
       const declaredObo = ctx.config.tools.filter((t) => t.privateData === 'obo')
       outcomes.push({

@@ -188,6 +188,37 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   return undefined
 }
 
+/**
+ * Why no tool's code could be read at all, or undefined: then a leg neither declared nor seen is not known to be
+ * absent (a browser server whose tools live in a dependency passed "no untrusted content" on nothing read). No source
+ * the gate reads; an SDK with no registration found; only computed names; registrations none of whose handlers was
+ * found.
+ */
+export function toolsUnread(ctx: CheckContext): string | undefined {
+  if (ctx.repo.scan.sourceFiles === 0) return 'the source is in no language the gate reads'
+  const found = ctx.repo.source.tools.filter((t) => !t.isTest)
+  // A framework's one registration of whatever list it is handed (`server.registerTool(await name, …)`) reads no tool.
+  if (found.length && found.every((t) => t.computed)) return 'the only tool registrations found have computed names'
+  if (ctx.repo.capabilities.tools.some((t) => t.handler)) return undefined
+  if (found.length) return 'no tool’s handler was found in source'
+  return ctx.repo.source.mcpFiles?.length
+    ? 'no tool registration was found in source'
+    : 'no MCP SDK or registration idiom the gate reads was found'
+}
+
+/** The outcome of a leg check that found nothing, when no tool is declared and none's code could be read. */
+export function nothingReadOutcome(ctx: CheckContext, leg: LegName, check: string): Outcome | undefined {
+  // Declared tools are held against their own code (unreadOutcomes); this is for a golive.yaml that declares none.
+  const why = ctx.config.tools.length ? undefined : toolsUnread(ctx)
+  if (!why) return undefined
+  return {
+    status: 'not verified',
+    message: `No tool’s code could be read (${why}), so whether any tool reaches ${LEG_WORDS[leg]} is not known.`,
+    reason: why,
+    fix: `Let the gate read the tools (a registration and handler in a language it reads, or the inventory: \`mcp-golive explain security.tools-declared\`), declare each tool’s legs in golive.yaml, or have a reviewer attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: server\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tools reach\n\`\`\``
+  }
+}
+
 /** Reads of the host the server's configuration names (an issue tracker, a wiki, a ticket queue of its own). */
 const configuredReads = (reach: ToolReach | undefined): FileEvidence[] =>
   (reach?.facts ?? []).filter((f) => f.source === 'configured-host').map((f) => f.at)

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../src/findings.js'
 import { attestationFor, type CheckContext, type CheckDefinition, configEvidence, factCounts } from '../../src/check.js'
 import { counted, firstNames } from '../shared.js'
-import { factEvidence, toolMatrix, unreadReason } from './shared.js'
+import { factEvidence, toolMatrix, toolsUnread, unreadReason } from './shared.js'
 
 /** The check whose attestation vouches for a tool's leg. */
 const LEG_CHECK = {
@@ -129,6 +129,21 @@ export const trifecta: CheckDefinition = {
         .map((leg) => unreadReason(ctx, t.name, leg))
         .find((w) => w !== undefined)
       if (why) unread.set(t.name, why)
+    }
+    // No tool declared, and none whose code could be read: the legs not seen are not known to be absent.
+    const nothingRead = unread.size || ctx.config.tools.length ? undefined : toolsUnread(ctx)
+    if (nothingRead) {
+      const missing = legs.filter(([, l]) => !l.present).map(([n]) => n)
+      return [
+        {
+          status: 'not verified',
+          message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but no tool’s code could be read (${nothingRead}), so ${missing.join(' and ')} may be there too.`,
+          reason: nothingRead,
+          evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
+          fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads, or the inventory), or declare each tool’s legs in golive.yaml.',
+          values
+        }
+      ]
     }
     if (unread.size) {
       const missing = legs.filter(([, l]) => !l.present).map(([n]) => n)

@@ -1,6 +1,6 @@
 import { attestationFor, type CheckDefinition, configEvidence, type Outcome } from '../../src/check.js'
 import { attested } from '../shared.js'
-import { evidenceOutcomes, unreadOutcomes } from './shared.js'
+import { evidenceOutcomes, nothingReadOutcome, unreadOutcomes } from './shared.js'
 
 export const untrustedContent: CheckDefinition = {
   id: 'security.untrusted-content',
@@ -48,6 +48,10 @@ export const untrustedContent: CheckDefinition = {
     }
     outcomes.push(...evidenceOutcomes(ctx, 'untrustedContent'))
     outcomes.push(...unreadOutcomes(ctx, 'untrustedContent', 'security.untrusted-content'))
+    const nothingRead = outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')
+      ? undefined
+      : nothingReadOutcome(ctx, 'untrustedContent', 'security.untrusted-content')
+    if (nothingRead) outcomes.unshift(nothingRead)
     if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
       outcomes.unshift({
         status: 'passed',

@@ -2848,6 +2848,40 @@ function unreadReason(ctx, tool, leg) {
         return UNTIED_SENDER;
     return undefined;
 }
+/**
+ * Why no tool's code could be read at all, or undefined: then a leg neither declared nor seen is not known to be
+ * absent (a browser server whose tools live in a dependency passed "no untrusted content" on nothing read). No source
+ * the gate reads; an SDK with no registration found; only computed names; registrations none of whose handlers was
+ * found.
+ */
+function toolsUnread(ctx) {
+    if (ctx.repo.scan.sourceFiles === 0)
+        return 'the source is in no language the gate reads';
+    const found = ctx.repo.source.tools.filter((t) => !t.isTest);
+    // A framework's one registration of whatever list it is handed (`server.registerTool(await name, …)`) reads no tool.
+    if (found.length && found.every((t) => t.computed))
+        return 'the only tool registrations found have computed names';
+    if (ctx.repo.capabilities.tools.some((t) => t.handler))
+        return undefined;
+    if (found.length)
+        return 'no tool’s handler was found in source';
+    return ctx.repo.source.mcpFiles?.length
+        ? 'no tool registration was found in source'
+        : 'no MCP SDK or registration idiom the gate reads was found';
+}
+/** The outcome of a leg check that found nothing, when no tool is declared and none's code could be read. */
+function nothingReadOutcome(ctx, leg, check) {
+    // Declared tools are held against their own code (unreadOutcomes); this is for a golive.yaml that declares none.
+    const why = ctx.config.tools.length ? undefined : toolsUnread(ctx);
+    if (!why)
+        return undefined;
+    return {
+        status: 'not verified',
+        message: `No tool’s code could be read (${why}), so whether any tool reaches ${LEG_WORDS[leg]} is not known.`,
+        reason: why,
+        fix: `Let the gate read the tools (a registration and handler in a language it reads, or the inventory: \`mcp-golive explain security.tools-declared\`), declare each tool’s legs in golive.yaml, or have a reviewer attest it:\n\n\`\`\`yaml\nattestations:\n  - check: ${check}\n    subject: server\n    by: "@reviewer"\n    date: ${ctx.today}\n    note: what the tools reach\n\`\`\``
+    };
+}
 /** Reads of the host the server's configuration names (an issue tracker, a wiki, a ticket queue of its own). */
 const configuredReads = (reach) => (reach?.facts ?? []).filter((f) => f.source === 'configured-host').map((f) => f.at);
 /** Packages that can send (mail, chat, a service's posts) used where no handler led, that the tool may be using. */
@@ -3279,6 +3313,21 @@ const trifecta = {
             if (why)
                 unread.set(t.name, why);
         }
+        // No tool declared, and none whose code could be read: the legs not seen are not known to be absent.
+        const nothingRead = unread.size || ctx.config.tools.length ? undefined : toolsUnread(ctx);
+        if (nothingRead) {
+            const missing = legs.filter(([, l]) => !l.present).map(([n]) => n);
+            return [
+                {
+                    status: 'not verified',
+                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but no tool’s code could be read (${nothingRead}), so ${missing.join(' and ')} may be there too.`,
+                    reason: nothingRead,
+                    evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
+                    fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads, or the inventory), or declare each tool’s legs in golive.yaml.',
+                    values
+                }
+            ];
+        }
         if (unread.size) {
             const missing = legs.filter(([, l]) => !l.present).map(([n]) => n);
             const tools = [...unread.keys()];
@@ -3354,6 +3403,9 @@ const privateData = {
                     evidence: oboWithEvidence.map((r) => factEvidence(r.privateData.evidence[0]))
                 });
         }
+        const nothingRead = outcomes.length ? undefined : nothingReadOutcome(ctx, 'privateData', 'security.private-data');
+        if (nothingRead)
+            outcomes.push(nothingRead);
         if (!outcomes.length) {
             const declaredObo = ctx.config.tools.filter((t) => t.privateData === 'obo');
             outcomes.push({
@@ -3413,6 +3465,11 @@ const untrustedContent = {
         }
         outcomes.push(...evidenceOutcomes(ctx, 'untrustedContent'));
         outcomes.push(...unreadOutcomes(ctx, 'untrustedContent', 'security.untrusted-content'));
+        const nothingRead = outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')
+            ? undefined
+            : nothingReadOutcome(ctx, 'untrustedContent', 'security.untrusted-content');
+        if (nothingRead)
+            outcomes.unshift(nothingRead);
         if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
             outcomes.unshift({
                 status: 'passed',
@@ -3579,6 +3636,11 @@ const externalCommunication = {
                     '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```'
             });
         }
+        const nothingRead = outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')
+            ? undefined
+            : nothingReadOutcome(ctx, 'externalCommunication', 'security.external-communication');
+        if (nothingRead)
+            outcomes.unshift(nothingRead);
         if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
             const internal = productionCalls(ctx).known;
             const n = internal.total;

@@ -68,10 +68,65 @@ describe('checks on in-memory evidence', () => {
   it('security.trifecta emits its legs as values, raised by a world-open egress policy', () => {
     const open = fakeEvidence({ repo: (r) => r.egress.openToWorld.push(at('k8s/netpol.yaml', 7)) })
     const [outcome] = check('security.trifecta').run(open)
-    expect(outcome.status).toBe('passed')
+    // No tool declared and no source read: the two legs not seen are not known to be absent.
+    expect(outcome).toMatchObject({ status: 'not verified', reason: 'the source is in no language the gate reads' })
     expect(outcome.values).toEqual({
       legs: { privateData: false, untrustedContent: false, externalCommunication: true }
     })
+  })
+
+  it('no tool declared and none whose code was read: no leg check passes on nothing seen', () => {
+    const sdkOnly = fakeEvidence({
+      repo: (r) => {
+        r.scan.sourceFiles = 4
+        r.source.mcpFiles = ['src/index.ts']
+      }
+    })
+    for (const id of [
+      'security.private-data',
+      'security.untrusted-content',
+      'security.external-communication',
+      'security.trifecta'
+    ]) {
+      const [outcome, ...rest] = check(id).run(sdkOnly)
+      expect(rest, id).toEqual([])
+      expect(outcome, id).toMatchObject({ status: 'not verified', reason: 'no tool registration was found in source' })
+    }
+    // Only a registration whose name is computed (a framework's loop over whatever it is handed): nothing read either.
+    const computed = fakeEvidence({
+      repo: (r) => {
+        r.scan.sourceFiles = 4
+        r.source.tools.push({
+          name: 'tool.name',
+          derived: false,
+          at: at('src/server.ts', 9),
+          isTest: false,
+          computed: { expression: 'tool.name' }
+        })
+      }
+    })
+    expect(check('security.private-data').run(computed)[0]).toMatchObject({
+      status: 'not verified',
+      reason: 'the only tool registrations found have computed names'
+    })
+    // One tool whose handler was read, reaching nothing: each passes.
+    const read = fakeEvidence({
+      repo: (r) => {
+        r.scan.sourceFiles = 4
+        r.source.mcpFiles = ['src/index.ts']
+        r.source.tools.push({ name: 'ping', derived: false, at: at('src/index.ts', 3), isTest: false })
+        r.capabilities.tools.push({
+          tool: 'ping',
+          registration: at('src/index.ts', 3),
+          handler: at('src/index.ts', 4),
+          facts: [],
+          unknownTargets: [],
+          reached: [{ file: 'src/index.ts', from: 4, to: 6 }]
+        })
+      }
+    })
+    for (const id of ['security.private-data', 'security.untrusted-content', 'security.trifecta'])
+      expect(check(id).run(read)[0].status, id).toBe('passed')
   })
 
   it('the engine keeps values off the findings and hands them out by check id', () => {
