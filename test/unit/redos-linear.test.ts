@@ -209,6 +209,9 @@ describe('rewritten patterns match as their former forms did', () => {
     for (const text of cases) expect(scanned(text)).toEqual(matches(rule.re, text, (m) => m.groups?.name))
   })
 
+  // A Go literal's name field and what may surround it; the third is the tail, the ninth a character of the gap.
+  const GO_NAME_PIECES = ['Name: "a"', 'Name:`b`', 'Name', ':', '"', '`', 'x', '}', ' ', '\n', 'ToolName: "c"', ',']
+
   it('head, bounded gap, tail: the hand-written search finds what each pattern finds (lazy and greedy gaps)', () => {
     const all = [...TOOL_LITERAL_RULES, ...CONTENT_RULES]
     const ruleWith = (language: string, literal: string) =>
@@ -253,44 +256,9 @@ describe('rewritten patterns match as their former forms did', () => {
           ','
         ]
       },
-      {
-        rule: ruleWith('go', 'mcp\\.Tool'),
-        pieces: [
-          'mcp.Tool{',
-          'mcp.Tool {',
-          'Name: "a"',
-          'Name:`b`',
-          'Name',
-          ':',
-          '"',
-          '`',
-          'x',
-          '}',
-          ' ',
-          '\n',
-          'ToolName: "c"',
-          ','
-        ]
-      },
-      {
-        rule: GO_TOOL_SHAPE,
-        pieces: [
-          'api.Tool{',
-          'Tool {',
-          'Name: "a"',
-          'Name:`b`',
-          'Name',
-          ':',
-          '"',
-          '.',
-          'x',
-          '}',
-          ' ',
-          '\n',
-          'ToolName: "c"',
-          ','
-        ]
-      },
+      { rule: ruleWith('go', 'mcp\\.Tool'), pieces: ['mcp.Tool{', 'mcp.Tool {', ...GO_NAME_PIECES] },
+      // The server's own Tool type: any qualifier, or none; a `.` before it is another name's field.
+      { rule: GO_TOOL_SHAPE, pieces: ['api.Tool{', 'Tool {', ...GO_NAME_PIECES, '.'] },
       {
         rule: ruleWith('java', 'bname'),
         pieces: [
