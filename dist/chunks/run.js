@@ -5836,6 +5836,18 @@ function resolveWrappers(params, files, paths, repo, source, tools) {
                     if (w.receiver && !onReceiver(file.bare, m.index + m[0].lastIndexOf(w.fn), w.receiver))
                         continue;
                     const arg = argumentAt(file, m.index + m[0].length - 1, w.index);
+                    const fallback = w.site.fallback;
+                    const left = !arg || /^(?:undefined|null)?$/.test(file.code.slice(arg.from, arg.to).trim());
+                    if (left && fallback !== undefined) {
+                        calls++;
+                        tools.push({
+                            name: fallback,
+                            derived: false,
+                            at: file.at(m.index + m[0].length - 1, `registers tool "${fallback}" (through ${w.fn}, its default name)`),
+                            isTest: file.isTest
+                        });
+                        continue;
+                    }
                     if (!arg)
                         continue;
                     calls++;

@@ -79,7 +79,10 @@ const CASES: Record<string, { served: string[]; computed: string[] }> = {
   // A loop over a name bound to what functions of another module make of a list (a grant's filter, a read-only
   // filter, a map that spreads each definition), down to the list a third module keeps; decoy: prompts looped the same
   // way.
-  'ts-list-flow': { served: ['delete_project', 'list_projects'], computed: [] }
+  'ts-list-flow': { served: ['delete_project', 'list_projects'], computed: [] },
+  // A registration named by a parameter with a name to fall back on (`toolName || 'web_fetch'`, `name ?? …`): each
+  // call's name, the fallback where a call leaves it out; decoy: another function's fallback that names no tool.
+  'ts-default-name': { served: ['crawling', 'web_fetch', 'web_search'], computed: [] }
 }
 
 /** Per tool: where its handler was found and the legs the code it reaches holds. */

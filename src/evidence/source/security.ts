@@ -79,6 +79,8 @@ export type ToolFact =
       list?: boolean
       /** Calls count only on this class (a builder's setter): `setName` is a common method's name too. */
       receiver?: string
+      /** The name when a call leaves the parameter out (`toolName || "web_fetch"`). */
+      fallback?: string
       expression: string
       at: FileEvidence
       isTest: boolean
@@ -735,6 +737,23 @@ function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void
     // Object arguments (`server.tool({ … })`) and functions are other APIs' shapes, not a name.
     if (/^[{(]|=>/.test(text)) continue
     const at = start + (arg.length - arg.trimStart().length)
+    // A parameter with a name to fall back on (`toolName || "web_fetch"`): each call of the function names the tool.
+    const fallback = /^([A-Za-z_$][\w$]*)\s*(?:\|\||\?\?)\s*(['"`])([^'"`\n$]+)\2$/.exec(text)
+    const param = fallback ? parameterOf(file, at, fallback[1]) : undefined
+    if (param) {
+      out.toolFacts.push({
+        kind: 'param',
+        file: file.path,
+        fn: own(param.fn),
+        index: param.index,
+        object: false,
+        fallback: own(fallback![3]),
+        expression: expressionText(text),
+        at: file.at(at, `registers a tool named by ${expressionText(text)}`),
+        isTest: file.isTest
+      })
+      continue
+    }
     const { constants } = namesOf(file)
     let name: string | undefined
     if (text.startsWith('`') && text.endsWith('`')) {

@@ -696,6 +696,21 @@ function resolveWrappers(
           if (close !== -1 && /^\s*(?::[^{};=]{0,200})?\{/.test(file.bare.slice(close + 1, close + 260))) continue
           if (w.receiver && !onReceiver(file.bare, m.index + m[0].lastIndexOf(w.fn), w.receiver)) continue
           const arg = argumentAt(file, m.index + m[0].length - 1, w.index)
+          const fallback = w.site.fallback
+          const left = !arg || /^(?:undefined|null)?$/.test(file.code.slice(arg.from, arg.to).trim())
+          if (left && fallback !== undefined) {
+            calls++
+            tools.push({
+              name: fallback,
+              derived: false,
+              at: file.at(
+                m.index + m[0].length - 1,
+                `registers tool "${fallback}" (through ${w.fn}, its default name)`
+              ),
+              isTest: file.isTest
+            })
+            continue
+          }
           if (!arg) continue
           calls++
           const text = file.code.slice(arg.from, arg.to).trim()
