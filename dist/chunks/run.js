@@ -5806,7 +5806,8 @@ function resolveWrappers(params, files, paths, repo, source, tools) {
         list: p.list === true,
         ...(p.receiver ? { receiver: p.receiver } : {}),
         language: languageOf(p.file),
-        site: p
+        site: p,
+        origin: p.at
     }));
     const seen = new Set(wrappers.map((w) => `${w.language}:${w.fn}`));
     const naming = new Map();
@@ -5844,7 +5845,8 @@ function resolveWrappers(params, files, paths, repo, source, tools) {
                             name: fallback,
                             derived: false,
                             at: file.at(m.index + m[0].length - 1, `registers tool "${fallback}" (through ${w.fn}, its default name)`),
-                            isTest: file.isTest
+                            isTest: file.isTest,
+                            site: w.origin
                         });
                         continue;
                     }
@@ -5868,7 +5870,8 @@ function resolveWrappers(params, files, paths, repo, source, tools) {
                             name: own(lit[2]),
                             derived: false,
                             at: file.at(at + 1, `registers tool "${lit[2]}" (through ${w.fn})`),
-                            isTest
+                            isTest,
+                            site: w.origin
                         });
                         continue;
                     }
@@ -5879,7 +5882,8 @@ function resolveWrappers(params, files, paths, repo, source, tools) {
                             name: own(constant),
                             derived: false,
                             at: file.at(at, `registers tool "${constant}" (through ${w.fn}, constant ${ident[1]})`),
-                            isTest
+                            isTest,
+                            site: w.origin
                         });
                         continue;
                     }
@@ -5889,7 +5893,8 @@ function resolveWrappers(params, files, paths, repo, source, tools) {
                             name: own(object),
                             derived: false,
                             at: file.at(at, `registers tool "${object}" (through ${w.fn}, tool object ${ident[1]})`),
-                            isTest
+                            isTest,
+                            site: w.origin
                         });
                         continue;
                     }

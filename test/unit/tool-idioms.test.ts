@@ -270,6 +270,14 @@ describe('tool names as clients see them, by idiom', () => {
     expect(reach.get('delete_project')?.legs).toEqual([])
   })
 
+  it('a tool a function registers under the name its caller gives is served by that registration', async () => {
+    const reach = await reachOf('ts-default-name')
+    const fetching = { handler: 'src/tools/fetch.ts:6', legs: ['untrustedContent', 'externalCommunication'] }
+    expect(reach.get('web_fetch')).toEqual(fetching)
+    expect(reach.get('crawling')).toEqual(fetching)
+    expect(reach.get('web_search')).toEqual({ handler: 'src/tools/fetch.ts:13', legs: [] })
+  })
+
   it('a computed registration names its place and expression, cut to 120 characters', async () => {
     const tools = (await collectRepoEvidence(new Repository(join(DIR, 'ts-loop')), { jobs: 1 })).source.tools
     const c = tools.find((t) => t.computed)!

@@ -42,7 +42,10 @@ export interface ToolRegistration {
    * Python: the server object the tool is registered on (`jira` of `@jira.tool`), for namespaces of mounted servers.
    */
   server?: string
-  /** For a tool from a list kept apart from its registration (a loop over it): where the registration is. */
+  /**
+   * For a tool from a list kept apart from its registration (a loop over it), or named where a function that registers
+   * it is called: where the registration is.
+   */
   site?: FileEvidence
 }
 

@@ -656,6 +656,8 @@ function resolveWrappers(
     receiver?: string
     language: Language
     site: Param
+    /** The registration in the first wrapper: where each name's tool is served from (its handler is there). */
+    origin: FileEvidence
   }
   let wrappers: Wrapper[] = params.map((p) => ({
     fn: p.fn,
@@ -664,7 +666,8 @@ function resolveWrappers(
     list: p.list === true,
     ...(p.receiver ? { receiver: p.receiver } : {}),
     language: languageOf(p.file)!,
-    site: p
+    site: p,
+    origin: p.at
   }))
   const seen = new Set(wrappers.map((w) => `${w.language}:${w.fn}`))
   const naming = new Map<string, string[]>()
@@ -707,7 +710,8 @@ function resolveWrappers(
                 m.index + m[0].length - 1,
                 `registers tool "${fallback}" (through ${w.fn}, its default name)`
               ),
-              isTest: file.isTest
+              isTest: file.isTest,
+              site: w.origin
             })
             continue
           }
@@ -731,7 +735,8 @@ function resolveWrappers(
               name: own(lit[2]),
               derived: false,
               at: file.at(at + 1, `registers tool "${lit[2]}" (through ${w.fn})`),
-              isTest
+              isTest,
+              site: w.origin
             })
             continue
           }
@@ -742,7 +747,8 @@ function resolveWrappers(
               name: own(constant),
               derived: false,
               at: file.at(at, `registers tool "${constant}" (through ${w.fn}, constant ${ident![1]})`),
-              isTest
+              isTest,
+              site: w.origin
             })
             continue
           }
@@ -752,7 +758,8 @@ function resolveWrappers(
               name: own(object),
               derived: false,
               at: file.at(at, `registers tool "${object}" (through ${w.fn}, tool object ${ident![1]})`),
-              isTest
+              isTest,
+              site: w.origin
             })
             continue
           }
