@@ -4541,6 +4541,7 @@ function functionsNamed(bare, ident) {
         found.push(bodyOf(bare, m.index + m[0].length - 1, m[1]));
     return found.filter((f) => f.to !== -1);
 }
+/** The function whose body opens at `open`: its own returns, read at its depth. */
 function bodyOf(bare, open, params) {
     const close = closingBracket(bare, open, 200_000);
     const returns = [];
@@ -4601,7 +4602,7 @@ function nameSource(file, ident, before, scope, depth, seen) {
     const imported = importsOf(file).get(ident);
     return imported ? { imported: { name: imported.name, from: imported.from } } : undefined;
 }
-/** What a function of the file returns, each return in turn; a function the file imports, by its name there. */
+/** What a function of the file returns: the source of its first return that leads to one. */
 function functionSource(file, ident, depth, seen) {
     for (const fn of functionsNamed(file.bare, ident))
         for (const at of fn.returns) {

@@ -410,6 +410,7 @@ function functionsNamed(bare: string, ident: string): FunctionScope[] {
   return found.filter((f) => f.to !== -1)
 }
 
+/** The function whose body opens at `open`: its own returns, read at its depth. */
 function bodyOf(bare: string, open: number, params: string): FunctionScope {
   const close = closingBracket(bare, open, 200_000)
   const returns: number[] = []
@@ -484,7 +485,7 @@ function nameSource(
   return imported ? { imported: { name: imported.name, from: imported.from } } : undefined
 }
 
-/** What a function of the file returns, each return in turn; a function the file imports, by its name there. */
+/** What a function of the file returns: the source of its first return that leads to one. */
 function functionSource(file: Text, ident: string, depth: number, seen: Set<string>): ListSource | undefined {
   for (const fn of functionsNamed(file.bare, ident))
     for (const at of fn.returns) {
