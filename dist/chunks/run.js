@@ -2797,7 +2797,9 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                         at: at(o, opaque.package)
                     });
             }
-            if (entry) {
+            // `error instanceof NeonDbError`: a type test names the package's class and uses nothing of it.
+            const typeTest = /\binstanceof[ \t]+$/.test(f.bare.slice(Math.max(0, o - 16), o));
+            if (entry && !typeTest) {
                 const chain = chainAfter(f.bare, o + name.length).slice(made || (fromPackage && calls) ? 1 : 0);
                 // What a client handed in makes is a client too, for the rest of the function: `with conn.cursor() as
                 // cursor`, `cursor = conn.cursor()` (the file's own bindings cannot know a parameter's client).

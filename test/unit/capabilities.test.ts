@@ -217,6 +217,13 @@ describe('content objects of a package', () => {
   })
 })
 
+// A type test on a package's error class (`error instanceof DatabaseError`) names the package and uses nothing of it.
+describe('a type test is no use of a package', () => {
+  it('leaves the tool that only tests an error class clean, and raises the one that queries', () => {
+    expect(legsByTool(reachIn('type-test'), ['status', 'rows'])).toEqual({ status: [], rows: ['privateData'] })
+  })
+})
+
 // Writing text others read through a tracker's SDK (a comment, a work item) sends it out; deleting,
 // watching or queuing writes none. The clients come from another Go package (`sync.OnceValue`, a
 // function) and from a C# factory's type argument (`GetClientAsync<WorkItemTrackingHttpClient>()`).
