@@ -3026,10 +3026,10 @@ const toolsDeclared = {
     explain: {
         looksFor: 'Every tool the server registers in source, compared with the tools golive.yaml declares.',
         evidence: [
-            'TypeScript/JavaScript: `server.tool("x")`, `server.registerTool("x")`, FastMCP `addTool({ name })`, low-level `setRequestHandler(ListToolsRequestSchema)` tool arrays, a base class registering `this.name` for subclasses that set `static toolName = "x"`',
+            'TypeScript/JavaScript: `server.tool("x")`, `server.registerTool("x")`, FastMCP `addTool({ name })`, low-level `setRequestHandler(ListToolsRequestSchema)` tool arrays, a base class registering `this.name` for subclasses that set `static toolName = "x"`, a loop over a list other modules filter or map from a literal one, a name the callers of a registering function hand it (`toolName || "x"` included)',
             'Python: `@mcp.tool`, `@mcp.tool()`, `@mcp.tool(name="x")`, `Tool(name="x")`',
             'C#: `[McpServerTool]` methods and `Name = "x"`',
-            'Go: `mcp.AddTool(server, &mcp.Tool{Name: "x"})`, mark3labs `mcp.NewTool("x")`, a `&mcp.Tool{Name: "x"}` handed to any call beside its handler',
+            'Go: `mcp.AddTool(server, &mcp.Tool{Name: "x"})`, mark3labs `mcp.NewTool("x")`, a `&mcp.Tool{Name: "x"}` handed to any call beside its handler, the server\'s own `api.Tool{Name: "x", InputSchema: …}`',
             'Java: `Tool.builder().name("x")`, `new McpSchema.Tool("x", …)`, Spring AI `@Tool`'
         ],
         why: 'Phase 1 judges the union of all tools a session can reach; a tool the declaration leaves out escapes the trifecta review.',
