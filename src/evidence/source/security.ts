@@ -673,20 +673,7 @@ function nameByIdentifier(
     return pushTool(file, out, selfAttribute, offset, `${ident}, set in its class`, server)
   const at = file.at(offset, `registers a tool named by ${ident}`)
   const param = base.includes('.') || !looked ? undefined : parameterOf(file, offset, base)
-  if (param) {
-    out.toolFacts.push({
-      kind: 'param',
-      file: file.path,
-      fn: own(param.fn),
-      index: param.index,
-      object: isObject,
-      ...(list ? { list } : {}),
-      expression: expressionText(ident),
-      at,
-      isTest: file.isTest
-    })
-    return
-  }
+  if (param) return pushParamFact(file, out, param, { object: isObject, ...(list ? { list } : {}) }, ident, at)
   // A field of a builder of the repository's own, set by its setters: each call of one names a tool.
   const setters = jvm && looked ? fieldSettersOf(file, offset, base) : undefined
   if (setters) {
@@ -730,6 +717,29 @@ const JS_REGISTRATION: Rule = {
 }
 const TEMPLATE_PART = /\$\{\s*([A-Za-z_$][\w$]*)\s*\}/g
 
+type ParamFact = Extract<ToolFact, { kind: 'param' }>
+
+/** A registration named by a parameter of its function (`fn`'s `index`th): each call of the function names a tool. */
+function pushParamFact(
+  file: CodeFile,
+  out: ToolsOut,
+  param: { fn: string; index: number },
+  how: Pick<ParamFact, 'object' | 'list' | 'fallback'>,
+  expression: string,
+  at: FileEvidence
+): void {
+  out.toolFacts.push({
+    kind: 'param',
+    file: file.path,
+    fn: own(param.fn),
+    index: param.index,
+    ...how,
+    expression: expressionText(expression),
+    at,
+    isTest: file.isTest
+  })
+}
+
 function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void {
   for (const m of ruleMatches(file, JS_REGISTRATION)) {
     const start = m.index + m[0].length
@@ -744,17 +754,8 @@ function collectJoinedTsNames(file: CodeFile, out: SourceSecurityEvidence): void
     const fallback = /^([A-Za-z_$][\w$]*)\s*(?:\|\||\?\?)\s*(['"`])([^'"`\n$]+)\2$/.exec(text)
     const param = fallback ? parameterOf(file, at, fallback[1]) : undefined
     if (param) {
-      out.toolFacts.push({
-        kind: 'param',
-        file: file.path,
-        fn: own(param.fn),
-        index: param.index,
-        object: false,
-        fallback: own(fallback![3]),
-        expression: expressionText(text),
-        at: file.at(at, `registers a tool named by ${expressionText(text)}`),
-        isTest: file.isTest
-      })
+      const where = file.at(at, `registers a tool named by ${expressionText(text)}`)
+      pushParamFact(file, out, param, { object: false, fallback: own(fallback![3]) }, text, where)
       continue
     }
     const { constants } = namesOf(file)
