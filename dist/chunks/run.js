@@ -1146,7 +1146,7 @@ function credentialSetAfter(f, at, end) {
 const MAX_DEPTH = 4;
 /** A string a branch compares with: `case "x":`, `== "x"`, `"x" ===`, `"x".equals(`. */
 const COMPARED_STRING = /\bcase[ \t]+(['"`])([\w.:/-]{1,100})\1|[!=]==?[ \t]*(['"`])([\w.:/-]{1,100})\3|(['"`])([\w.:/-]{1,100})\5[ \t]*(?:[!=]==?|\.equals\()/g;
-const ARROW_CONST = /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{:\n]{1,200})?=>[ \t]*\{/g;
+const ARROW_CONST = /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{\n]{1,200})?=>[ \t]*\{/g;
 // A function kept in an object's property (`list_projects: async ({ params }, client) => { … }`), a table of handlers.
 const ARROW_PROPERTY = /[{,][ \t\n]*(?:(['"])([A-Za-z][\w-]{0,100})\1|([A-Za-z_$][\w$]*))[ \t]*:[ \t]*(?:async\b[ \t]*)?(?:\(([^()]{0,400})\)|([A-Za-z_$][\w$]*))[ \t]*(?::[^=;{:\n]{1,200})?=>[ \t]*\{/g;
 const PLAIN_CALL = /^\s*\(/;
