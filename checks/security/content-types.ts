@@ -1,5 +1,6 @@
 import type { CheckDefinition, Outcome } from '../../src/check.js'
 import { byCause, counted, firstPlaces, MAX_EVIDENCE } from '../shared.js'
+import { NO_SOURCE_REASON, SOURCE_LANGUAGES } from './shared.js'
 
 export const contentTypes: CheckDefinition = {
   id: 'security.content-types',
@@ -26,9 +27,8 @@ export const contentTypes: CheckDefinition = {
       return [
         {
           status: 'not verified',
-          message:
-            'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the content the tools return could not be read.',
-          reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)',
+          message: `No ${SOURCE_LANGUAGES} source was found, so the content the tools return could not be read.`,
+          reason: NO_SOURCE_REASON,
           fix: 'Check by hand that no tool returns image, audio or resource-link content, and record it as a waiver.'
         }
       ]

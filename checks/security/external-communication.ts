@@ -179,11 +179,10 @@ export const externalCommunication: CheckDefinition = {
           '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```'
       })
     }
-    const nothingRead = outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')
-      ? undefined
-      : nothingReadOutcome(ctx, 'externalCommunication', 'security.external-communication')
+    if (outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) return outcomes
+    const nothingRead = nothingReadOutcome(ctx, 'externalCommunication', 'security.external-communication')
     if (nothingRead) outcomes.unshift(nothingRead)
-    if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
+    else {
       const internal = productionCalls(ctx).known
       const n = internal.total
       outcomes.unshift({

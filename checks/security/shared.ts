@@ -188,6 +188,11 @@ export function unreadReason(ctx: CheckContext, tool: string, leg?: LegName): st
   return undefined
 }
 
+/** The languages whose source the gate reads, as a message names them. */
+export const SOURCE_LANGUAGES = 'TypeScript, JavaScript, Python, C#, Go or Java'
+/** Why a check that needs the source read none of it. */
+export const NO_SOURCE_REASON = 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)'
+
 /**
  * Why no tool's code could be read at all, or undefined: then a leg neither declared nor seen is not known to be
  * absent (a browser server whose tools live in a dependency passed "no untrusted content" on nothing read). No source

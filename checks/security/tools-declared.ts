@@ -12,7 +12,7 @@ import {
 import type { Evidence } from '../../src/findings.js'
 import type { ToolEntry } from '../../src/evidence/derived/tools.js'
 import type { ServedTool } from '../../src/evidence/inventory.js'
-import { toolIndex } from './shared.js'
+import { NO_SOURCE_REASON, SOURCE_LANGUAGES, toolIndex } from './shared.js'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
@@ -56,9 +56,8 @@ export const toolsDeclared: CheckDefinition = {
       return [
         {
           status: 'not verified',
-          message:
-            'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.',
-          reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)',
+          message: `No ${SOURCE_LANGUAGES} source was found, so the registered tools could not be read.`,
+          reason: NO_SOURCE_REASON,
           fix: INVENTORY_FIX
         }
       ]

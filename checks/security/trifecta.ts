@@ -132,30 +132,22 @@ export const trifecta: CheckDefinition = {
     }
     // No tool declared, and none whose code could be read: the legs not seen are not known to be absent.
     const nothingRead = unread.size || ctx.config.tools.length ? undefined : toolsUnread(ctx)
-    if (nothingRead) {
-      const missing = legs.filter(([, l]) => !l.present).map(([n]) => n)
-      return [
-        {
-          status: 'not verified',
-          message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but no tool’s code could be read (${nothingRead}), so ${missing.join(' and ')} may be there too.`,
-          reason: nothingRead,
-          evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
-          fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads, or the inventory), or declare each tool’s legs in golive.yaml.',
-          values
-        }
-      ]
-    }
-    if (unread.size) {
+    if (nothingRead || unread.size) {
       const missing = legs.filter(([, l]) => !l.present).map(([n]) => n)
       const tools = [...unread.keys()]
-      const reasons = [...new Set(unread.values())]
+      const reasons = nothingRead ? [nothingRead] : [...new Set(unread.values())]
+      const unchecked = nothingRead
+        ? `no tool’s code could be read (${nothingRead}), so ${missing.join(' and ')} may be there too.`
+        : `the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} could not be checked (${reasons.join('; ')}): ${firstNames(tools, 10)}.`
       return [
         {
           status: 'not verified',
-          message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} could not be checked (${reasons.join('; ')}): ${firstNames(tools, 10)}.`,
+          message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but ${unchecked}`,
           reason: reasons.join('; '),
           evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
-          fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',
+          fix: nothingRead
+            ? 'Let the gate read the tools’ code (a registration and handler in a language it reads, or the inventory), or declare each tool’s legs in golive.yaml.'
+            : 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',
           values
         }
       ]

@@ -48,16 +48,14 @@ export const untrustedContent: CheckDefinition = {
     }
     outcomes.push(...evidenceOutcomes(ctx, 'untrustedContent'))
     outcomes.push(...unreadOutcomes(ctx, 'untrustedContent', 'security.untrusted-content'))
-    const nothingRead = outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')
-      ? undefined
-      : nothingReadOutcome(ctx, 'untrustedContent', 'security.untrusted-content')
-    if (nothingRead) outcomes.unshift(nothingRead)
     if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
-      outcomes.unshift({
-        status: 'passed',
-        message: 'No tool puts untrusted content in the model’s context.',
-        evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent']))
-      })
+      outcomes.unshift(
+        nothingReadOutcome(ctx, 'untrustedContent', 'security.untrusted-content') ?? {
+          status: 'passed',
+          message: 'No tool puts untrusted content in the model’s context.',
+          evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent']))
+        }
+      )
     }
     return outcomes
   }

@@ -2848,6 +2848,10 @@ function unreadReason(ctx, tool, leg) {
         return UNTIED_SENDER;
     return undefined;
 }
+/** The languages whose source the gate reads, as a message names them. */
+const SOURCE_LANGUAGES = 'TypeScript, JavaScript, Python, C#, Go or Java';
+/** Why a check that needs the source read none of it. */
+const NO_SOURCE_REASON = 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)';
 /**
  * Why no tool's code could be read at all, or undefined: then a leg neither declared nor seen is not known to be
  * absent (a browser server whose tools live in a dependency passed "no untrusted content" on nothing read). No source
@@ -3042,8 +3046,8 @@ const toolsDeclared = {
             return [
                 {
                     status: 'not verified',
-                    message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the registered tools could not be read.',
-                    reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)',
+                    message: `No ${SOURCE_LANGUAGES} source was found, so the registered tools could not be read.`,
+                    reason: NO_SOURCE_REASON,
                     fix: INVENTORY_FIX
                 }
             ];
@@ -3315,30 +3319,22 @@ const trifecta = {
         }
         // No tool declared, and none whose code could be read: the legs not seen are not known to be absent.
         const nothingRead = unread.size || ctx.config.tools.length ? undefined : toolsUnread(ctx);
-        if (nothingRead) {
-            const missing = legs.filter(([, l]) => !l.present).map(([n]) => n);
-            return [
-                {
-                    status: 'not verified',
-                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but no tool’s code could be read (${nothingRead}), so ${missing.join(' and ')} may be there too.`,
-                    reason: nothingRead,
-                    evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
-                    fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads, or the inventory), or declare each tool’s legs in golive.yaml.',
-                    values
-                }
-            ];
-        }
-        if (unread.size) {
+        if (nothingRead || unread.size) {
             const missing = legs.filter(([, l]) => !l.present).map(([n]) => n);
             const tools = [...unread.keys()];
-            const reasons = [...new Set(unread.values())];
+            const reasons = nothingRead ? [nothingRead] : [...new Set(unread.values())];
+            const unchecked = nothingRead
+                ? `no tool’s code could be read (${nothingRead}), so ${missing.join(' and ')} may be there too.`
+                : `the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} could not be checked (${reasons.join('; ')}): ${firstNames(tools, 10)}.`;
             return [
                 {
                     status: 'not verified',
-                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but the code of ${counted(tools.length, 'tool')} that ${tools.length === 1 ? 'denies' : 'deny'} ${missing.join(' and ')} could not be checked (${reasons.join('; ')}): ${firstNames(tools, 10)}.`,
+                    message: `${present.length ? `Only ${present.join(' and ')} in the code read` : 'No leg in the code read'}, but ${unchecked}`,
                     reason: reasons.join('; '),
                     evidence: legs.flatMap(([, l]) => l.evidence).slice(0, 6),
-                    fix: 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',
+                    fix: nothingRead
+                        ? 'Let the gate read the tools’ code (a registration and handler in a language it reads, or the inventory), or declare each tool’s legs in golive.yaml.'
+                        : 'Let the gate read the tools’ code (a registration and handler in a language it reads), or have a reviewer check each tool’s legs and attest them on security.private-data, security.untrusted-content and security.external-communication.',
                     values
                 }
             ];
@@ -3465,13 +3461,8 @@ const untrustedContent = {
         }
         outcomes.push(...evidenceOutcomes(ctx, 'untrustedContent'));
         outcomes.push(...unreadOutcomes(ctx, 'untrustedContent', 'security.untrusted-content'));
-        const nothingRead = outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')
-            ? undefined
-            : nothingReadOutcome(ctx, 'untrustedContent', 'security.untrusted-content');
-        if (nothingRead)
-            outcomes.unshift(nothingRead);
         if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
-            outcomes.unshift({
+            outcomes.unshift(nothingReadOutcome(ctx, 'untrustedContent', 'security.untrusted-content') ?? {
                 status: 'passed',
                 message: 'No tool puts untrusted content in the model’s context.',
                 evidence: ctx.config.tools.map((_, i) => configEvidence(ctx, ['tools', i, 'untrustedContent']))
@@ -3636,12 +3627,12 @@ const externalCommunication = {
                     '-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n      ports:\n        - port: 53\n          protocol: UDP\n```'
             });
         }
-        const nothingRead = outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')
-            ? undefined
-            : nothingReadOutcome(ctx, 'externalCommunication', 'security.external-communication');
+        if (outcomes.some((o) => o.status === 'failed' || o.status === 'not verified'))
+            return outcomes;
+        const nothingRead = nothingReadOutcome(ctx, 'externalCommunication', 'security.external-communication');
         if (nothingRead)
             outcomes.unshift(nothingRead);
-        if (!outcomes.some((o) => o.status === 'failed' || o.status === 'not verified')) {
+        else {
             const internal = productionCalls(ctx).known;
             const n = internal.total;
             outcomes.unshift({
@@ -3680,8 +3671,8 @@ const contentTypes = {
             return [
                 {
                     status: 'not verified',
-                    message: 'No TypeScript, JavaScript, Python, C#, Go or Java source was found, so the content the tools return could not be read.',
-                    reason: 'no source files in the checkout (or all excluded by paths.exclude / .gitignore)',
+                    message: `No ${SOURCE_LANGUAGES} source was found, so the content the tools return could not be read.`,
+                    reason: NO_SOURCE_REASON,
                     fix: 'Check by hand that no tool returns image, audio or resource-link content, and record it as a waiver.'
                 }
             ];

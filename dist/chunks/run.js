@@ -1359,43 +1359,25 @@ function definitionsOf(language, bare) {
         ? /\bfunc[ \t]*(?:\([^)]{0,200}\)[ \t]*)?(\w+)[ \t]*(?:\[[^\]]{0,200}\])?\(/g
         : // A generic function (`request<T>(url)`) is defined with its type parameters before the list.
             /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*(?:<(?:[^<>()\n]|<[^<>()\n]{0,100}>){1,200}>[ \t]*)?\(/g;
-    // A function kept in a constant (`const readHandler = async (args: Args) => { … }`), handed to a registration.
-    if (language === 'typescript' || language === 'javascript')
-        for (const m of bare.matchAll(ARROW_CONST)) {
-            const open = m.index + m[0].length - 1;
-            const end = closing(bare, open);
-            if (end < 0)
-                continue;
-            defs.push({
-                name: m[1],
-                nameOffset: m.index + m[0].indexOf(m[1]),
-                params: paramNames(m[2] ?? m[3] ?? '', language),
-                start: m.index,
-                end,
-                returns: ''
-            });
-        }
-    // Only names that join words (`list_projects`, `getPage`): a `handler:` or `get:` of an options object is no function
-    // a call names.
-    if (language === 'typescript' || language === 'javascript')
+    if (language === 'typescript' || language === 'javascript') {
+        /** An arrow function whose body's `{` ends the match `m`, named `name` at `nameOffset`. */
+        const arrow = (m, name, nameOffset, params, start) => {
+            const end = closing(bare, m.index + m[0].length - 1);
+            if (end >= 0)
+                defs.push({ name, nameOffset, params: paramNames(params, language), start, end, returns: '' });
+        };
+        // A function kept in a constant (`const readHandler = async (args: Args) => { … }`), handed to a registration.
+        for (const m of bare.matchAll(ARROW_CONST))
+            arrow(m, m[1], m.index + m[0].indexOf(m[1]), m[2] ?? m[3] ?? '', m.index);
+        // In a table's property: only names that join words (`list_projects`, `getPage`), as a `handler:` or `get:` of an
+        // options object is no function a call names.
         for (const m of bare.matchAll(ARROW_PROPERTY)) {
             const name = m[2] ?? m[3];
-            if (!WORD_JOIN.test(name))
-                continue;
-            const open = m.index + m[0].length - 1;
-            const end = closing(bare, open);
-            if (end < 0)
-                continue;
-            const nameOffset = m.index + m[0].indexOf(name);
-            defs.push({
-                name,
-                nameOffset,
-                params: paramNames(m[4] ?? m[5] ?? '', language),
-                start: nameOffset,
-                end,
-                returns: ''
-            });
+            const at = m.index + m[0].indexOf(name);
+            if (WORD_JOIN.test(name))
+                arrow(m, name, at, m[4] ?? m[5] ?? '', at);
         }
+    }
     for (const m of bare.matchAll(re)) {
         const name = m[1];
         if (KEYWORDS.has(name))
@@ -2798,8 +2780,7 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     });
             }
             // `error instanceof NeonDbError`: a type test names the package's class and uses nothing of it.
-            const typeTest = /\binstanceof[ \t]+$/.test(f.bare.slice(Math.max(0, o - 16), o));
-            if (entry && !typeTest) {
+            if (entry && !/\binstanceof[ \t]+$/.test(f.bare.slice(Math.max(0, o - 16), o))) {
                 const chain = chainAfter(f.bare, o + name.length).slice(made || (fromPackage && calls) ? 1 : 0);
                 // What a client handed in makes is a client too, for the rest of the function: `with conn.cursor() as
                 // cursor`, `cursor = conn.cursor()` (the file's own bindings cannot know a parameter's client).
