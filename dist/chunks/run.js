@@ -2651,7 +2651,7 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
             // The file's name only when the names on the way name no object (`JiraIssueService.get`).
             const objectNames = names.some((n) => objectOf$1(n, contentWords(vendor).keep)) ? names : [...names, ...fileName];
             noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))], [], objectNames);
-            const hit = vendor.send?.find((x) => names.some((p) => flatName(p).includes(flatName(x))));
+            const hit = sendCalled(vendor, names);
             if (hit)
                 addFact({
                     leg: 'externalCommunication',
@@ -2838,12 +2838,7 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     });
                 if (entry.send?.length && !listed) {
                     senders.add(entry);
-                    const joined = chain
-                        .map((c) => c.name)
-                        .join('.')
-                        .toLowerCase()
-                        .replace(/_/g, '');
-                    const hit = entry.send.find((s) => joined.includes(s.toLowerCase().replace(/[_/]/g, '')));
+                    const hit = sendCalled(entry, chain.map((c) => c.name));
                     if (hit)
                         addFact({
                             leg: 'externalCommunication',
@@ -3006,8 +3001,7 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
         // (`c.client.PostMessageContext(…)` in a function typed with `slack.MsgOption`).
         for (const entry of senders) {
             for (const m of body.matchAll(/\.[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/g)) {
-                const called = m[1].toLowerCase().replace(/_/g, '');
-                const hit = entry.send.find((s) => called.includes(s.toLowerCase().replace(/[_/]/g, '')));
+                const hit = sendCalled(entry, [m[1]]);
                 if (hit)
                     addFact({
                         leg: 'externalCommunication',
@@ -3771,6 +3765,17 @@ function classAt(f, at) {
 /** Per tool, the lines settled as uses of a vendor's API. */
 const SETTLED = new WeakMap();
 const flatName = (s) => s.toLowerCase().replace(/[_/.]/g, '');
+/**
+ * The method of `entry`'s send list that a call through `names` makes: a name holding it
+ * (`PostMessageContext` makes `PostMessage`) unless its words say it reads (`get_issue_transitions`
+ * makes no `issue_transition`); a send of several parts (`messages.send`) across the names.
+ */
+function sendCalled(entry, names) {
+    const joined = flatName(names.join('.'));
+    return entry.send?.find((s) => /[./]/.test(s)
+        ? joined.includes(flatName(s))
+        : names.some((n) => flatName(n).includes(flatName(s)) && accessOfName(n, entry) !== 'read'));
+}
 const stem = (w) => w.replace(/s$/, '');
 /** A package's text-bearing objects as words (`keep`: verbs that stay nouns there) and stems, made once per entry. */
 const CONTENT_WORDS = new WeakMap();

@@ -169,6 +169,11 @@ describe('a client bound in a base class, used by a mixin a package re-exports',
     expect(legsOf(reach.get('shout')?.facts ?? [])).toEqual([])
     expect(ctx.repo.capabilities.server.filter((s) => s.leg === 'privateData')).toEqual([])
   })
+
+  it('takes a method that reads for no send, though its name holds one (`get_issue_transitions`)', () => {
+    expect(reach.get('list_transitions')?.handler).toBeDefined()
+    expect(legsOf(reach.get('list_transitions')?.facts ?? [])).not.toContain('externalCommunication')
+  })
 })
 
 // Two tools on the same client: only the one that reads data back holds the private-data leg.

@@ -1731,7 +1731,7 @@ function reachOf(
       // The file's name only when the names on the way name no object (`JiraIssueService.get`).
       const objectNames = names.some((n) => objectOf(n, contentWords(vendor).keep)) ? names : [...names, ...fileName]
       noteAccess(vendor, access, where, false, [...file, ...names.flatMap((p) => wordsOf(p))], [], objectNames)
-      const hit = vendor.send?.find((x) => names.some((p) => flatName(p).includes(flatName(x))))
+      const hit = sendCalled(vendor, names)
       if (hit)
         addFact({
           leg: 'externalCommunication',
@@ -1932,12 +1932,10 @@ function reachOf(
           })
         if (entry.send?.length && !listed) {
           senders.add(entry)
-          const joined = chain
-            .map((c) => c.name)
-            .join('.')
-            .toLowerCase()
-            .replace(/_/g, '')
-          const hit = entry.send.find((s) => joined.includes(s.toLowerCase().replace(/[_/]/g, '')))
+          const hit = sendCalled(
+            entry,
+            chain.map((c) => c.name)
+          )
           if (hit)
             addFact({
               leg: 'externalCommunication',
@@ -2115,8 +2113,7 @@ function reachOf(
     // (`c.client.PostMessageContext(…)` in a function typed with `slack.MsgOption`).
     for (const entry of senders) {
       for (const m of body.matchAll(/\.[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/g)) {
-        const called = m[1].toLowerCase().replace(/_/g, '')
-        const hit = entry.send!.find((s) => called.includes(s.toLowerCase().replace(/[_/]/g, '')))
+        const hit = sendCalled(entry, [m[1]])
         if (hit)
           addFact({
             leg: 'externalCommunication',
@@ -2969,6 +2966,20 @@ function classAt(f: ParsedFile, at: number): ClassBody | undefined {
 const SETTLED = new WeakMap<ToolReach, Set<string>>()
 
 const flatName = (s: string) => s.toLowerCase().replace(/[_/.]/g, '')
+
+/**
+ * The method of `entry`'s send list that a call through `names` makes: a name holding it
+ * (`PostMessageContext` makes `PostMessage`) unless its words say it reads (`get_issue_transitions`
+ * makes no `issue_transition`); a send of several parts (`messages.send`) across the names.
+ */
+function sendCalled(entry: CatalogueEntry, names: string[]): string | undefined {
+  const joined = flatName(names.join('.'))
+  return entry.send?.find((s) =>
+    /[./]/.test(s)
+      ? joined.includes(flatName(s))
+      : names.some((n) => flatName(n).includes(flatName(s)) && accessOfName(n, entry) !== 'read')
+  )
+}
 const stem = (w: string) => w.replace(/s$/, '')
 
 /** A package's text-bearing objects as words (`keep`: verbs that stay nouns there) and stems, made once per entry. */
