@@ -4987,6 +4987,11 @@ function listedHandler(reg, parse) {
     return { file: f, handler: { span: { start: o, end: value.end }, params: paramNames(value.params, f.language) } };
 }
 /** The handler's body and its parameters (the tool's arguments). */
+/** Whether `offset` is inside the parameter list of `def`. */
+function inParameters(bare, def, offset) {
+    const open = bare.indexOf('(', def.nameOffset);
+    return open !== -1 && open < offset && closing(bare, open) > offset;
+}
 function handlerOf(f, offset, reg) {
     const bare = f.bare;
     const decorated = reg.derived ||
@@ -4996,7 +5001,10 @@ function handlerOf(f, offset, reg) {
         ((f.language === 'java' || f.language === 'kotlin') && annotatedByTool(bare, offset));
     if (decorated &&
         !(f.language === 'python' && /\bTool\s*\(\s*name/.test(bare.slice(Math.max(0, offset - 60), offset)))) {
-        const def = f.defs.find((d) => d.nameOffset >= offset - 1);
+        // An attribute on a parameter (`Run([McpToolTrigger("x")] ToolInvocationContext context)`) marks the method it is
+        // in; any other marks the next one.
+        const def = f.defs.find((d) => d.nameOffset < offset && offset < d.end && inParameters(bare, d, offset)) ??
+            f.defs.find((d) => d.nameOffset >= offset - 1);
         if (def)
             return { span: { start: def.start, end: def.end }, params: def.params };
     }

@@ -229,6 +229,18 @@ describe('a type test is no use of a package', () => {
   })
 })
 
+// Azure Functions' trigger is an attribute on a parameter of the method it registers, not one before the next method.
+describe('a tool registered by an attribute on its parameter', () => {
+  it("walks the method the attribute is in: the next tool's fetch is not this one's", () => {
+    const reach = reachIn('trigger-parameter')
+    expect(legsByTool(reach, ['make_badge', 'preview_page'])).toEqual({
+      make_badge: [],
+      preview_page: ['untrustedContent', 'externalCommunication']
+    })
+    expect(reach.get('make_badge')?.handler?.line).toBe(10)
+  })
+})
+
 // Writing text others read through a tracker's SDK (a comment, a work item) sends it out; deleting,
 // watching or queuing writes none. The clients come from another Go package (`sync.OnceValue`, a
 // function) and from a C# factory's type argument (`GetClientAsync<WorkItemTrackingHttpClient>()`).

@@ -4239,6 +4239,12 @@ function listedHandler(reg: ToolRegistration, parse: Parse) {
 }
 
 /** The handler's body and its parameters (the tool's arguments). */
+/** Whether `offset` is inside the parameter list of `def`. */
+function inParameters(bare: string, def: Definition, offset: number): boolean {
+  const open = bare.indexOf('(', def.nameOffset)
+  return open !== -1 && open < offset && closing(bare, open) > offset
+}
+
 function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span: Span; params: string[] } | undefined {
   const bare = f.bare
   const decorated =
@@ -4251,7 +4257,11 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
     decorated &&
     !(f.language === 'python' && /\bTool\s*\(\s*name/.test(bare.slice(Math.max(0, offset - 60), offset)))
   ) {
-    const def = f.defs.find((d) => d.nameOffset >= offset - 1)
+    // An attribute on a parameter (`Run([McpToolTrigger("x")] ToolInvocationContext context)`) marks the method it is
+    // in; any other marks the next one.
+    const def =
+      f.defs.find((d) => d.nameOffset < offset && offset < d.end && inParameters(bare, d, offset)) ??
+      f.defs.find((d) => d.nameOffset >= offset - 1)
     if (def) return { span: { start: def.start, end: def.end }, params: def.params }
   }
   // A call registers the tool: the outermost enclosing call that registers, its arguments, and the chain after it.
