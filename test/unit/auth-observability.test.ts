@@ -77,6 +77,22 @@ describe('auth.no-app-credentials (critical)', () => {
   })
 })
 
+describe('auth.no-app-credentials: a header name among names', () => {
+  it('passes a denylist of header names to redact, and still fails the header sent with a key', () => {
+    const dir = variant(READY, {
+      'pkg/mcp/middleware.go':
+        'package mcp\n\n// the headers left out of request dumps, written out of the comment window on purpose\n' +
+        '// ' +
+        'x'.repeat(320) +
+        '\nvar dropped = map[string]bool{\n\t"Cookie":    true,\n\t"X-Api-Key": true,\n}\n',
+      'src/names.py': 'LOGGED_HEADERS = ["accept", "x-api-key", "user-agent"]\n',
+      'src/legacy.ts': 'export const headers = { "x-api-key": key }\n'
+    })
+    const f = findingsOf(gate(dir).findings, 'auth.no-app-credentials')
+    expect(f.map((x) => x.message.split(' — ')[0])).toEqual(['x-api-key header, read in 1 place: src/legacy.ts:1'])
+  })
+})
+
 describe('auth.obo, auth.token-validation, auth.identity-scoping', () => {
   it('pass on the ready example with the MSAL call located', () => {
     const [o] = findingsOf(gate(READY).findings, 'auth.obo')

@@ -307,6 +307,17 @@ export function inboundHeaderRead(text: string, start: number, end: number): boo
   return INBOUND_READ_CALL.test(before)
 }
 
+/**
+ * Whether the quoted name at [start, end) is one of a set of names, not a header sent with a value: a key whose value
+ * is a flag (`"X-Api-Key": true`, a denylist to redact) or an element of a list of strings (`["cookie", "x-api-key"]`).
+ */
+export function nameAmongNames(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start)
+  const after = text.slice(end, end + 40)
+  if (/^\s{0,20}:\s{0,20}(?:true|false|True|False|None|nil|null|1|0)\b/.test(after)) return true
+  return /[[{,]\s{0,20}$/.test(before) && /^\s{0,20}(?:,\s{0,20}['"`]|[\]}])/.test(after)
+}
+
 /** A data store's connection string by its name: the store, then URL, URI, DSN or connection string. */
 const DATA_STORE_CONNECTION =
   /(?:^|_)(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|REDIS|MSSQL|SQL|COSMOS(?:DB)?|NEO4J|CLICKHOUSE|SNOWFLAKE|ELASTICSEARCH|AMQP|RABBITMQ)_(?:URL|URI|DSN|CONNECTION_?STRING)$|(?:^|_)CONNECTION_?STRING$/
@@ -437,6 +448,7 @@ function collect(file: CodeFile, patterns: Pattern[], into: Hit[], users?: Hit[]
       if (p.what.includes('header')) {
         const around = file.text.slice(Math.max(0, m.index - 300), m.index) + lineAround(file.text, m.index)
         if (REDACTION_CONTEXT.test(around) || inboundHeaderRead(file.text, m.index, m.index + m[0].length)) continue
+        if (nameAmongNames(file.text, m.index, m.index + m[0].length)) continue
       }
       into.push({ what: p.what, at: file.at(m.index, p.what), isTest: file.isTest })
     }
