@@ -1884,6 +1884,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             get assignedFrom() {
                 return bound().assignedFrom;
             },
+            nearDefs: new Map(),
             farDefs: new Map(),
             get constants() {
                 return constants();
@@ -2017,7 +2018,27 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         return false;
     }));
     /** The files that declare a type, by language and name: none means a library's type. */
-    const declaring = new Map();
+    // Per language, the files that declare each type name, made in one pass on the first lookup of a type.
+    const declaringIndexes = new Map();
+    const declaringIndex = (language) => {
+        let index = declaringIndexes.get(language);
+        if (index)
+            return index;
+        declaringIndexes.set(language, (index = new Map()));
+        // Go also declares types in a `type ( … )` group: a line of the name and its kind.
+        const declaration = language === 'go' ? GO_TYPE_DECLARATION : TYPE_DECLARATION;
+        for (const p of byLanguage.get(language) ?? []) {
+            for (const m of textOf(p)?.matchAll(declaration) ?? []) {
+                const name = m[1] ?? m[2];
+                const files = index.get(name);
+                if (!files)
+                    index.set(name, [p]);
+                else if (files.at(-1) !== p)
+                    files.push(p);
+            }
+        }
+        return index;
+    };
     const definedNames = new Map();
     const dispatchIndexes = new Map();
     const dispatchIndex = (language) => {
@@ -2083,15 +2104,7 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         subtypes,
         filesNaming,
         typeFiles: (language, name) => {
-            const key = `${language}:${name}`;
-            let files = declaring.get(key);
-            if (!files) {
-                // Go also declares types in a `type ( … )` group: a line of the name and its kind.
-                const re = new RegExp(`\\b(?:class|interface|record|struct|enum|trait|object|type)[ \\t]+${name}\\b` +
-                    (language === 'go' ? `|^[ \\t]+${name}[ \\t]+(?:struct|interface)\\b` : ''), 'm');
-                files = filesNaming(language, name).filter((p) => re.test(textOf(p) ?? ''));
-                declaring.set(key, files);
-            }
+            const files = declaringIndex(language).get(name) ?? [];
             return files.length || !beyond.has(language) ? files : undefined;
         },
         baseHost: (f, name) => springBaseHost(f, name, parse, filesNaming, configValue) ??
@@ -2680,7 +2693,7 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
         const at = (o, note) => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note });
         // Reading to change a stored file (`create_entities` loads, then saves) gives nothing read back.
         const changing = accessOfPath(LOCAL, [reg.name, ...path]) === 'write';
-        for (const r of localReads(f.language, f.bare, f.code, span.start, span.end)) {
+        for (const r of localReadsIn(f, span)) {
             const where = at(r.offset, r.call);
             if (r.kind === 'environment') {
                 addFact({
@@ -2749,7 +2762,9 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 b--;
             const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b));
             const onSelf = f.bare[b] === '.' && !afterDot;
-            const elsewhere = () => onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse));
+            const elsewhere = () => memoOf(ELSEWHERE, f, onSelf ? `self.${name}` : name, () => onSelf
+                ? inheritedMember(f, name, parse)
+                : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse)));
             const local = () => clientAt(f, name, o, handed);
             // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
             const found = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere());
@@ -4130,8 +4145,36 @@ function configuredTarget(f, at, expr, tainted = new Set(), target = targetLead(
         return false;
     });
 }
+/** Per file, what was found for a position and an expression: every tool whose walk passes there asks the same. */
+function memoOf(memo, f, key, make) {
+    let byKey = memo.get(f);
+    if (!byKey)
+        memo.set(f, (byKey = new Map()));
+    let value = byKey.get(key);
+    if (value === undefined && !byKey.has(key))
+        byKey.set(key, (value = make()));
+    return value;
+}
+/** A type declared by its kind and name (`class JiraClient`, `type Client struct`), in any language. */
+const TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)/g;
+/** Go's, also each line of a `type ( … )` group: the name, then its kind. */
+const GO_TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+([A-Za-z_$][\w$]*)[ \t]+(?:struct|interface)\b/gm;
+/** Per file, the client a name holds through another module (`self.jira`, an imported pool), found once per name. */
+const ELSEWHERE = new WeakMap();
+const LOCAL_READS = new WeakMap();
+/** The local reads in a span of a file, from one pass over the whole file: the tools' walks pass the same bodies. */
+function localReadsIn(f, span) {
+    let all = LOCAL_READS.get(f);
+    if (!all)
+        LOCAL_READS.set(f, (all = localReads(f.language, f.bare, f.code)));
+    return all.filter((r) => r.offset >= span.start && r.offset < span.end);
+}
+const TARGET_LEADS = new WeakMap();
 /** What leads a call's URL: through the function that builds it and the local that holds its base. */
 function targetLead(f, at, expr) {
+    return memoOf(TARGET_LEADS, f, `${at}|${expr}`, () => findTargetLead(f, at, expr));
+}
+function findTargetLead(f, at, expr) {
     const target = valueOf(f, at, expr.trim());
     const through = leadThrough(f, at, target);
     const led = through.lead || target;
@@ -4173,11 +4216,15 @@ function moduleValueAt(f, name, escaped) {
     values.set(name, at);
     return at;
 }
+const VALUES = new WeakMap();
 /** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
 function valueOf(f, at, expr) {
     const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0];
     if (!name)
         return expr;
+    return memoOf(VALUES, f, `${at}|${name}`, () => findValue(f, at, expr, name));
+}
+function findValue(f, at, expr, name) {
     const def = innermostDef(f, at);
     const from = def?.start ?? Math.max(0, at - 5000);
     const text = f.code.slice(from, at);
@@ -4416,28 +4463,12 @@ function definitionsNamed(f, name, parse, far = true, at = -1) {
     const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end));
     if (here.length)
         return here.slice(0, 3).map((def) => ({ file: f, def }));
-    // A function imported under another name is defined under its own in the module it comes from.
-    const original = f.renamed.get(name);
-    const from = original ? parse(f.importedFrom.get(name)) : undefined;
-    const theirs = (original && from?.defsByName.get(original)) || [];
-    if (theirs.length)
-        return theirs.slice(0, 3).map((def) => ({ file: from, def }));
-    let rest = f.linked;
-    if (f.siblings) {
-        // A package's files all look for the same names: each directory is searched once per name.
-        const there = siblingDefinitions(f.siblings, name, parse).find((d) => d.file !== f);
-        if (there)
-            return there.defs.slice(0, 3).map((def) => ({ file: there.file, def }));
-        rest = f.linked.slice(f.siblings.length - (f.siblings.includes(f.path) ? 1 : 0));
-    }
-    for (const p of rest) {
-        const other = parse(p);
-        const defs = definedIn(other, name);
-        if (defs.length)
-            return defs.slice(0, 3).map((def) => ({ file: other, def }));
-    }
-    if (!far)
-        return [];
+    // What the modules the file imports define is looked up once per name: every body of a file asks for the same.
+    let near = f.nearDefs.get(name);
+    if (!near)
+        f.nearDefs.set(name, (near = importedDefinitions(f, name, parse)));
+    if (near.length || !far)
+        return near;
     const known = f.farDefs.get(name);
     if (known)
         return known;
@@ -4493,6 +4524,30 @@ function holdsName(f, name) {
 }
 /** A file's definitions of `name`; the text first: a file that does not name it is not lexed for its definitions. */
 const definedIn = (f, name) => (f && holdsName(f, name) && f.defsByName.get(name)) || [];
+/** The definitions of `name` in the modules `f` imports: renamed, then its directory's, then the others'. */
+function importedDefinitions(f, name, parse) {
+    // A function imported under another name is defined under its own in the module it comes from.
+    const original = f.renamed.get(name);
+    const from = original ? parse(f.importedFrom.get(name)) : undefined;
+    const theirs = (original && from?.defsByName.get(original)) || [];
+    if (theirs.length)
+        return theirs.slice(0, 3).map((def) => ({ file: from, def }));
+    let rest = f.linked;
+    if (f.siblings) {
+        // A package's files all look for the same names: each directory is searched once per name.
+        const there = siblingDefinitions(f.siblings, name, parse).find((d) => d.file !== f);
+        if (there)
+            return there.defs.slice(0, 3).map((def) => ({ file: there.file, def }));
+        rest = f.linked.slice(f.siblings.length - (f.siblings.includes(f.path) ? 1 : 0));
+    }
+    for (const p of rest) {
+        const other = parse(p);
+        const defs = definedIn(other, name);
+        if (defs.length)
+            return defs.slice(0, 3).map((def) => ({ file: other, def }));
+    }
+    return [];
+}
 const siblingDefs = new WeakMap();
 /** The files of one directory that define `name`, in the directory's order, found once for all of them. */
 function siblingDefinitions(siblings, name, parse) {

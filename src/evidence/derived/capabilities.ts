@@ -292,6 +292,8 @@ interface ParsedFile {
   renamed: Map<string, string>
   /** Names imported from a relative module the checkout does not hold (generated, or left out). */
   missing: Set<string>
+  /** Definitions looked up in the modules the file imports, by name (found or not), made once. */
+  nearDefs: Map<string, { file: ParsedFile; def: Definition }[]>
   /** Definitions looked up two imports away, by name (found or not), made once. */
   farDefs: Map<string, { file: ParsedFile; def: Definition }[]>
   /** The file's functions that return a client (`getClient(): FirecrawlApp`). */
@@ -465,7 +467,8 @@ export function definitionsOf(language: Language, bare: string): Definition[] {
 
 /** Names bound to catalogue entries: the imports, then variables, fields and parameters made from them. */
 type Bound = 'bindings' | 'scoped' | 'returning' | 'members' | 'assignedFrom'
-type Later = 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'defAt' | 'constants' | 'importedFrom' | 'missing'
+type Later =
+  'nearDefs' | 'farDefs' | 'linked' | 'defs' | 'defsByName' | 'defAt' | 'constants' | 'importedFrom' | 'missing'
 function bindingsOf(
   file: Omit<ParsedFile, Bound | Later>,
   defs: Definition[],
@@ -921,6 +924,7 @@ export function deriveCapabilities(
       get assignedFrom() {
         return bound().assignedFrom
       },
+      nearDefs: new Map(),
       farDefs: new Map(),
       get constants() {
         return constants()
@@ -1047,7 +1051,24 @@ export function deriveCapabilities(
     })
   )
   /** The files that declare a type, by language and name: none means a library's type. */
-  const declaring = new Map<string, string[]>()
+  // Per language, the files that declare each type name, made in one pass on the first lookup of a type.
+  const declaringIndexes = new Map<Language, Map<string, string[]>>()
+  const declaringIndex = (language: Language): Map<string, string[]> => {
+    let index = declaringIndexes.get(language)
+    if (index) return index
+    declaringIndexes.set(language, (index = new Map()))
+    // Go also declares types in a `type ( … )` group: a line of the name and its kind.
+    const declaration = language === 'go' ? GO_TYPE_DECLARATION : TYPE_DECLARATION
+    for (const p of byLanguage.get(language) ?? []) {
+      for (const m of textOf(p)?.matchAll(declaration) ?? []) {
+        const name = m[1] ?? m[2]
+        const files = index.get(name)
+        if (!files) index.set(name, [p])
+        else if (files.at(-1) !== p) files.push(p)
+      }
+    }
+    return index
+  }
   const definedNames = new Map<string, string[]>()
   const dispatchIndexes = new Map<Language, Map<string, string[]>>()
   const dispatchIndex = (language: Language) => {
@@ -1105,18 +1126,7 @@ export function deriveCapabilities(
     subtypes,
     filesNaming,
     typeFiles: (language, name) => {
-      const key = `${language}:${name}`
-      let files = declaring.get(key)
-      if (!files) {
-        // Go also declares types in a `type ( … )` group: a line of the name and its kind.
-        const re = new RegExp(
-          `\\b(?:class|interface|record|struct|enum|trait|object|type)[ \\t]+${name}\\b` +
-            (language === 'go' ? `|^[ \\t]+${name}[ \\t]+(?:struct|interface)\\b` : ''),
-          'm'
-        )
-        files = filesNaming(language, name).filter((p) => re.test(textOf(p) ?? ''))
-        declaring.set(key, files)
-      }
+      const files = declaringIndex(language).get(name) ?? []
       return files.length || !beyond.has(language) ? files : undefined
     },
     baseHost: (f, name) =>
@@ -1762,7 +1772,7 @@ function reachOf(
       ({ file: f.path, ...f.lines.at(o), quoteLine: true, note }) as FileEvidence
     // Reading to change a stored file (`create_entities` loads, then saves) gives nothing read back.
     const changing = accessOfPath(LOCAL, [reg.name, ...path]) === 'write'
-    for (const r of localReads(f.language, f.bare, f.code, span.start, span.end)) {
+    for (const r of localReadsIn(f, span)) {
       const where = at(r.offset, r.call)
       if (r.kind === 'environment') {
         addFact({
@@ -1840,7 +1850,11 @@ function reachOf(
       const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
       const onSelf = f.bare[b] === '.' && !afterDot
       const elsewhere = () =>
-        onSelf ? inheritedMember(f, name, parse) : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
+        memoOf(ELSEWHERE, f, onSelf ? `self.${name}` : name, () =>
+          onSelf
+            ? inheritedMember(f, name, parse)
+            : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
+        )
       const local = () => clientAt(f, name, o, handed)
       // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
       const found = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere())
@@ -3360,8 +3374,43 @@ function configuredTarget(
   })
 }
 
+/** Per file, what was found for a position and an expression: every tool whose walk passes there asks the same. */
+function memoOf<T>(memo: WeakMap<ParsedFile, Map<string, T>>, f: ParsedFile, key: string, make: () => T): T {
+  let byKey = memo.get(f)
+  if (!byKey) memo.set(f, (byKey = new Map()))
+  let value = byKey.get(key)
+  if (value === undefined && !byKey.has(key)) byKey.set(key, (value = make()))
+  return value as T
+}
+
+/** A type declared by its kind and name (`class JiraClient`, `type Client struct`), in any language. */
+const TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)/g
+/** Go's, also each line of a `type ( … )` group: the name, then its kind. */
+const GO_TYPE_DECLARATION =
+  /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+([A-Za-z_$][\w$]*)[ \t]+(?:struct|interface)\b/gm
+
+/** Per file, the client a name holds through another module (`self.jira`, an imported pool), found once per name. */
+const ELSEWHERE = new WeakMap<ParsedFile, Map<string, CatalogueEntry | undefined>>()
+
+const LOCAL_READS = new WeakMap<ParsedFile, ReturnType<typeof localReads>>()
+/** The local reads in a span of a file, from one pass over the whole file: the tools' walks pass the same bodies. */
+function localReadsIn(f: ParsedFile, span: Span): ReturnType<typeof localReads> {
+  let all = LOCAL_READS.get(f)
+  if (!all) LOCAL_READS.set(f, (all = localReads(f.language, f.bare, f.code)))
+  return all.filter((r) => r.offset >= span.start && r.offset < span.end)
+}
+
+const TARGET_LEADS = new WeakMap<ParsedFile, Map<string, { lead: string; through: { lead: string; at: number } }>>()
 /** What leads a call's URL: through the function that builds it and the local that holds its base. */
 function targetLead(f: ParsedFile, at: number, expr: string): { lead: string; through: { lead: string; at: number } } {
+  return memoOf(TARGET_LEADS, f, `${at}|${expr}`, () => findTargetLead(f, at, expr))
+}
+
+function findTargetLead(
+  f: ParsedFile,
+  at: number,
+  expr: string
+): { lead: string; through: { lead: string; at: number } } {
   const target = valueOf(f, at, expr.trim())
   const through = leadThrough(f, at, target)
   const led = through.lead || target
@@ -3412,10 +3461,15 @@ function moduleValueAt(f: ParsedFile, name: string, escaped: string): number | u
   return at
 }
 
+const VALUES = new WeakMap<ParsedFile, Map<string, string>>()
 /** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */
 function valueOf(f: ParsedFile, at: number, expr: string): string {
   const name = /^[A-Za-z_$][\w$]*$/.exec(expr)?.[0]
   if (!name) return expr
+  return memoOf(VALUES, f, `${at}|${name}`, () => findValue(f, at, expr, name))
+}
+
+function findValue(f: ParsedFile, at: number, expr: string, name: string): string {
   const def = innermostDef(f, at)
   const from = def?.start ?? Math.max(0, at - 5000)
   const text = f.code.slice(from, at)
@@ -3659,24 +3713,10 @@ function definitionsNamed(
   // Not the function the call is in (a tool named like the method it calls).
   const here = (f.defsByName.get(name) ?? []).filter((d) => !(d.start <= at && at < d.end))
   if (here.length) return here.slice(0, 3).map((def) => ({ file: f, def }))
-  // A function imported under another name is defined under its own in the module it comes from.
-  const original = f.renamed.get(name)
-  const from = original ? parse(f.importedFrom.get(name)!) : undefined
-  const theirs = (original && from?.defsByName.get(original)) || []
-  if (theirs.length) return theirs.slice(0, 3).map((def) => ({ file: from!, def }))
-  let rest = f.linked
-  if (f.siblings) {
-    // A package's files all look for the same names: each directory is searched once per name.
-    const there = siblingDefinitions(f.siblings, name, parse).find((d) => d.file !== f)
-    if (there) return there.defs.slice(0, 3).map((def) => ({ file: there.file, def }))
-    rest = f.linked.slice(f.siblings.length - (f.siblings.includes(f.path) ? 1 : 0))
-  }
-  for (const p of rest) {
-    const other = parse(p)
-    const defs = definedIn(other, name)
-    if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
-  }
-  if (!far) return []
+  // What the modules the file imports define is looked up once per name: every body of a file asks for the same.
+  let near = f.nearDefs.get(name)
+  if (!near) f.nearDefs.set(name, (near = importedDefinitions(f, name, parse)))
+  if (near.length || !far) return near
   const known = f.farDefs.get(name)
   if (known) return known
   let found: { file: ParsedFile; def: Definition }[] = []
@@ -3724,6 +3764,32 @@ function holdsName(f: ParsedFile, name: string): boolean {
 /** A file's definitions of `name`; the text first: a file that does not name it is not lexed for its definitions. */
 const definedIn = (f: ParsedFile | undefined, name: string): Definition[] =>
   (f && holdsName(f, name) && f.defsByName.get(name)) || []
+
+/** The definitions of `name` in the modules `f` imports: renamed, then its directory's, then the others'. */
+function importedDefinitions(
+  f: ParsedFile,
+  name: string,
+  parse: (p: string) => ParsedFile | undefined
+): { file: ParsedFile; def: Definition }[] {
+  // A function imported under another name is defined under its own in the module it comes from.
+  const original = f.renamed.get(name)
+  const from = original ? parse(f.importedFrom.get(name)!) : undefined
+  const theirs = (original && from?.defsByName.get(original)) || []
+  if (theirs.length) return theirs.slice(0, 3).map((def) => ({ file: from!, def }))
+  let rest = f.linked
+  if (f.siblings) {
+    // A package's files all look for the same names: each directory is searched once per name.
+    const there = siblingDefinitions(f.siblings, name, parse).find((d) => d.file !== f)
+    if (there) return there.defs.slice(0, 3).map((def) => ({ file: there.file, def }))
+    rest = f.linked.slice(f.siblings.length - (f.siblings.includes(f.path) ? 1 : 0))
+  }
+  for (const p of rest) {
+    const other = parse(p)
+    const defs = definedIn(other, name)
+    if (defs.length) return defs.slice(0, 3).map((def) => ({ file: other!, def }))
+  }
+  return []
+}
 
 const siblingDefs = new WeakMap<readonly string[], Map<string, { file: ParsedFile; defs: Definition[] }[]>>()
 /** The files of one directory that define `name`, in the directory's order, found once for all of them. */
