@@ -1941,9 +1941,15 @@ function deriveCapabilities(repo, paths, source, custom = []) {
             texts.set(p, repo.read(p));
         return texts.get(p);
     };
-    const filesNaming = (language, name) => (byLanguage.get(language) ?? []).filter((p) => {
-        return textOf(p)?.includes(name) ?? false;
-    });
+    // The files of a language whose text holds a name, searched once per name: callers ask again for each tool.
+    const naming = new Map();
+    const filesNaming = (language, name) => {
+        const key = `${language}:${name}`;
+        let files = naming.get(key);
+        if (!files)
+            naming.set(key, (files = (byLanguage.get(language) ?? []).filter((p) => textOf(p)?.includes(name) ?? false)));
+        return files;
+    };
     let namedClients;
     // The one base address the checkout gives an HttpClient that has no name (a DI singleton, a typed client): where
     // its relative requests go; none, or several that differ, and they stay unresolved.
@@ -2687,7 +2693,7 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
             to: f.lines.at(Math.max(span.start, span.end - 1)).line
         });
         const body = f.bare.slice(span.start, span.end);
-        propagateTaint(body, f.code.slice(span.start, span.end), tainted);
+        propagateTaintIn(f, span, tainted);
         // A URL a function built on a base of its own is not one the tool's caller chose (`based`).
         taintOf(reach).push(depth === 0 ? undefined : based?.size ? new Set([...tainted].filter((n) => !based.has(n))) : tainted);
         const at = (o, note) => ({ file: f.path, ...f.lines.at(o), quoteLine: true, note });
@@ -2754,27 +2760,21 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     addFact(fact);
             }
         const senders = new Set();
-        for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
-            const o = span.start + m.index;
-            const name = m[0];
-            let b = o - 1;
-            while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t'))
-                b--;
-            const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b));
-            const onSelf = f.bare[b] === '.' && !afterDot;
-            const elsewhere = () => memoOf(ELSEWHERE, f, onSelf ? `self.${name}` : name, () => onSelf
-                ? inheritedMember(f, name, parse)
-                : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse)));
-            const local = () => clientAt(f, name, o, handed);
+        for (const token of bodyTokens(f, span, body)) {
+            const { o, name, afterDot, onSelf, calls } = token;
             // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
-            const found = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere());
+            const found = afterDot
+                ? f.language === 'go'
+                    ? f.bindings.get(name)
+                    : undefined
+                : (clientAt(f, name, o, handed) ??
+                    memoOf(ELSEWHERE, f, onSelf ? `self.${name}` : name, () => onSelf
+                        ? inheritedMember(f, name, parse)
+                        : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))));
             // A service's SDK the catalogue does not know is the last thing a name can be: what the code tells comes first.
             const bound = found?.opaque ? undefined : found;
             // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
-            const made = bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
-                ? undefined
-                : f.returning.get(name);
-            const calls = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20));
+            const made = bound || afterDot || !calls ? undefined : f.returning.get(name);
             // `services.JiraClient()`: what another Go package makes or holds; the call itself only gets it.
             const fromPackage = afterDot && !bound && f.language === 'go' ? packageClient(f, o, name, parse) : undefined;
             const reached = bound ?? made ?? fromPackage;
@@ -2886,7 +2886,7 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 }
                 continue;
             }
-            if (KEYWORDS.has(name) || f.defAt.has(o))
+            if (token.skip)
                 continue;
             // At the depth only a call through an interface is followed, one step: its implementation is that call.
             const deep = depth >= MAX_DEPTH;
@@ -2894,7 +2894,9 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 continue;
             // A generic call (`request<Alerts>(url)`) is a call too, in the languages that write type arguments there.
             const generic = TYPE_ARGUMENTS.has(f.language) || (f.language === 'csharp' && !afterDot);
-            const calledAt = (generic ? GENERIC_CALL : PLAIN_CALL).exec(f.bare.slice(o + name.length, o + name.length + 240));
+            if (token.calledAt === undefined)
+                token.calledAt = (generic ? GENERIC_CALL : PLAIN_CALL).exec(f.bare.slice(o + name.length, o + name.length + 240));
+            const calledAt = token.calledAt;
             // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
             if (afterDot &&
                 !calledAt &&
@@ -4001,7 +4003,7 @@ function builtByCaller(f, at, arg, tainted) {
     if (!returns.length)
         return undefined;
     const params = argumentsOf(def.params);
-    propagateTaint(f.bare.slice(def.start, def.end), f.code.slice(def.start, def.end), params);
+    propagateTaintIn(f, { start: def.start, end: def.end }, params);
     const close = closing(value, call[0].length - 1, 2000);
     const given = close > 0 ? splitTop(value.slice(call[0].length, close - 1)) : undefined;
     for (const r of returns) {
@@ -4052,7 +4054,7 @@ function fieldSetApart(f, at, lead) {
         return undefined;
     const { start, end, params } = makers[0];
     const given = argumentsOf(params);
-    propagateTaint(f.bare.slice(start, end), f.code.slice(start, end), given);
+    propagateTaintIn(f, { start, end }, given);
     const values = [];
     for (const m of f.bare
         .slice(start, end)
@@ -4159,6 +4161,25 @@ function memoOf(memo, f, key, make) {
 const TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)/g;
 /** Go's, also each line of a `type ( … )` group: the name, then its kind. */
 const GO_TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+([A-Za-z_$][\w$]*)[ \t]+(?:struct|interface)\b/gm;
+const BODY_TOKENS = new WeakMap();
+/** The names in the body at `span` (`body`, its bare text), read once per body: every tool's walk reads the same. */
+function bodyTokens(f, span, body) {
+    return memoOf(BODY_TOKENS, f, `${span.start}:${span.end}`, () => {
+        const tokens = [];
+        for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
+            const o = span.start + m.index;
+            const name = m[0];
+            let b = o - 1;
+            while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t'))
+                b--;
+            const dot = f.bare[b] === '.';
+            const afterDot = dot && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b));
+            const calls = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20));
+            tokens.push({ o, name, afterDot, onSelf: dot && !afterDot, calls, skip: KEYWORDS.has(name) || f.defAt.has(o) });
+        }
+        return tokens;
+    });
+}
 /** Per file, the client a name holds through another module (`self.jira`, an imported pool), found once per name. */
 const ELSEWHERE = new WeakMap();
 const LOCAL_READS = new WeakMap();
@@ -4339,20 +4360,41 @@ function leadOf(expr) {
 }
 /** Functions that join a path onto the base URL they are given first. */
 const URL_JOIN = /^(?:[A-Za-z_$][\w$]*\.){0,3}(?:urljoin|url_join|joinUrl|joinURL|join_url|buildUrl|buildURL|build_url|makeUrl|makeURL|JoinPath|StringBuilder|URLBuilder|UriBuilder)[ \t]*\(/;
+function assignmentsOf(body, code) {
+    const assigned = [];
+    for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g))
+        assigned.push({
+            names: m[1].match(/[A-Za-z_$][\w$]*/g) ?? [],
+            rhs: code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
+        });
+    const loops = [];
+    for (const m of body.matchAll(/\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g))
+        loops.push({ name: m[1], over: m[2] });
+    return { assigned, loops };
+}
 /** `whole`: a name anywhere in the value passes on (data, not where a URL points). */
-function propagateTaint(body, code, tainted, whole = false) {
+function spreadTaint({ assigned, loops }, tainted, whole) {
     for (let round = 0; round < 2; round++) {
-        for (const m of body.matchAll(/(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g)) {
-            const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length);
-            if (!mentions(whole ? rhs : leadOf(rhs), tainted))
+        for (const a of assigned) {
+            if (!mentions(whole ? a.rhs : (a.lead ??= leadOf(a.rhs)), tainted))
                 continue;
-            for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g))
-                tainted.add(n[0]);
+            for (const n of a.names)
+                tainted.add(n);
         }
-        for (const m of body.matchAll(/\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g))
-            if (mentions(m[2], tainted))
-                tainted.add(m[1]);
+        for (const l of loops)
+            if (mentions(l.over, tainted))
+                tainted.add(l.name);
     }
+}
+/** Passes `tainted` on through the assignments and loops of `body` (`code`, its text with strings). */
+function propagateTaint(body, code, tainted, whole = false) {
+    spreadTaint(assignmentsOf(body, code), tainted, whole);
+}
+const ASSIGNMENTS = new WeakMap();
+/** propagateTaint over the body at `span`, whose assignments are read once: every tool's walk passes the same. */
+function propagateTaintIn(f, span, tainted, whole = false) {
+    const assignments = memoOf(ASSIGNMENTS, f, `${span.start}:${span.end}`, () => assignmentsOf(f.bare.slice(span.start, span.end), f.code.slice(span.start, span.end)));
+    spreadTaint(assignments, tainted, whole);
 }
 /** The function's `return` statements in a span, each to the end of its statement (a callback's count too). */
 function returnsIn(f, span) {
@@ -4394,7 +4436,7 @@ function returnedAt(f, span, o) {
     const names = new Set([...kept[1].matchAll(/[A-Za-z_$][\w$]*/g)].map((n) => n[0]).filter((n) => !KEYWORDS.has(n)));
     if (!names.size)
         return false;
-    propagateTaint(f.bare.slice(span.start, span.end), f.code.slice(span.start, span.end), names, true);
+    propagateTaintIn(f, span, names, true);
     return returns.some((r) => mentions(f.code.slice(r.start, r.end), names));
 }
 function byName(defs) {

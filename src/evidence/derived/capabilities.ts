@@ -982,10 +982,15 @@ export function deriveCapabilities(
     if (!texts.has(p)) texts.set(p, repo.read(p))
     return texts.get(p)
   }
-  const filesNaming = (language: Language, name: string): string[] =>
-    (byLanguage.get(language) ?? []).filter((p) => {
-      return textOf(p)?.includes(name) ?? false
-    })
+  // The files of a language whose text holds a name, searched once per name: callers ask again for each tool.
+  const naming = new Map<string, string[]>()
+  const filesNaming = (language: Language, name: string): string[] => {
+    const key = `${language}:${name}`
+    let files = naming.get(key)
+    if (!files)
+      naming.set(key, (files = (byLanguage.get(language) ?? []).filter((p) => textOf(p)?.includes(name) ?? false)))
+    return files
+  }
   let namedClients: Map<string, string> | undefined
   // The one base address the checkout gives an HttpClient that has no name (a DI singleton, a typed client): where
   // its relative requests go; none, or several that differ, and they stay unresolved.
@@ -1763,7 +1768,7 @@ function reachOf(
       to: f.lines.at(Math.max(span.start, span.end - 1)).line
     })
     const body = f.bare.slice(span.start, span.end)
-    propagateTaint(body, f.code.slice(span.start, span.end), tainted)
+    propagateTaintIn(f, span, tainted)
     // A URL a function built on a base of its own is not one the tool's caller chose (`based`).
     taintOf(reach).push(
       depth === 0 ? undefined : based?.size ? new Set([...tainted].filter((n) => !based.has(n))) : tainted
@@ -1842,30 +1847,23 @@ function reachOf(
           addFact(fact)
       }
     const senders = new Set<CatalogueEntry>()
-    for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
-      const o = span.start + m.index
-      const name = m[0]
-      let b = o - 1
-      while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
-      const afterDot = f.bare[b] === '.' && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
-      const onSelf = f.bare[b] === '.' && !afterDot
-      const elsewhere = () =>
-        memoOf(ELSEWHERE, f, onSelf ? `self.${name}` : name, () =>
-          onSelf
-            ? inheritedMember(f, name, parse)
-            : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
-        )
-      const local = () => clientAt(f, name, o, handed)
+    for (const token of bodyTokens(f, span, body)) {
+      const { o, name, afterDot, onSelf, calls } = token
       // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
-      const found = afterDot ? (f.language === 'go' ? f.bindings.get(name) : undefined) : (local() ?? elsewhere())
+      const found = afterDot
+        ? f.language === 'go'
+          ? f.bindings.get(name)
+          : undefined
+        : (clientAt(f, name, o, handed) ??
+          memoOf(ELSEWHERE, f, onSelf ? `self.${name}` : name, () =>
+            onSelf
+              ? inheritedMember(f, name, parse)
+              : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
+          ))
       // A service's SDK the catalogue does not know is the last thing a name can be: what the code tells comes first.
       const bound = found?.opaque ? undefined : found
       // `this.scraper().scrape(url)`: the call returns a client, and the chain goes on from it.
-      const made =
-        bound || afterDot || !/^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
-          ? undefined
-          : f.returning.get(name)
-      const calls = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+      const made = bound || afterDot || !calls ? undefined : f.returning.get(name)
       // `services.JiraClient()`: what another Go package makes or holds; the call itself only gets it.
       const fromPackage = afterDot && !bound && f.language === 'go' ? packageClient(f, o, name, parse) : undefined
       const reached = bound ?? made ?? fromPackage
@@ -2002,13 +2000,17 @@ function reachOf(
         }
         continue
       }
-      if (KEYWORDS.has(name) || f.defAt.has(o)) continue
+      if (token.skip) continue
       // At the depth only a call through an interface is followed, one step: its implementation is that call.
       const deep = depth >= MAX_DEPTH
       if (depth > MAX_DEPTH || (deep && !afterDot)) continue
       // A generic call (`request<Alerts>(url)`) is a call too, in the languages that write type arguments there.
       const generic = TYPE_ARGUMENTS.has(f.language) || (f.language === 'csharp' && !afterDot)
-      const calledAt = (generic ? GENERIC_CALL : PLAIN_CALL).exec(f.bare.slice(o + name.length, o + name.length + 240))
+      if (token.calledAt === undefined)
+        token.calledAt = (generic ? GENERIC_CALL : PLAIN_CALL).exec(
+          f.bare.slice(o + name.length, o + name.length + 240)
+        )
+      const calledAt = token.calledAt
       // A method value handed to the registration (`s.AddTool(tool, h.Handle)`) is the handler.
       if (
         afterDot &&
@@ -3224,7 +3226,7 @@ function builtByCaller(f: ParsedFile, at: number, arg: string, tainted: Set<stri
   const returns = valueReturns(f, def)
   if (!returns.length) return undefined
   const params = argumentsOf(def.params)
-  propagateTaint(f.bare.slice(def.start, def.end), f.code.slice(def.start, def.end), params)
+  propagateTaintIn(f, { start: def.start, end: def.end }, params)
   const close = closing(value, call![0].length - 1, 2000)
   const given = close > 0 ? splitTop(value.slice(call![0].length, close - 1)) : undefined
   for (const r of returns) {
@@ -3272,7 +3274,7 @@ function fieldSetApart(f: ParsedFile, at: number, lead: string): { configured: b
   if (makers.length !== 1) return undefined
   const { start, end, params } = makers[0]
   const given = argumentsOf(params)
-  propagateTaint(f.bare.slice(start, end), f.code.slice(start, end), given)
+  propagateTaintIn(f, { start, end }, given)
   const values: { at: number; value: string }[] = []
   for (const m of f.bare
     .slice(start, end)
@@ -3388,6 +3390,37 @@ const TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|t
 /** Go's, also each line of a `type ( … )` group: the name, then its kind. */
 const GO_TYPE_DECLARATION =
   /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+([A-Za-z_$][\w$]*)[ \t]+(?:struct|interface)\b/gm
+
+/** A name in a body, with what its neighbours say: a member (`x.name`), one of `self`/`this`, called. */
+interface BodyToken {
+  o: number
+  name: string
+  afterDot: boolean
+  onSelf: boolean
+  calls: boolean
+  /** A keyword, or the name a definition gives itself: never a call to follow. */
+  skip: boolean
+  /** The call's opening (type arguments too, where the language writes them there), read on the first walk. */
+  calledAt?: RegExpExecArray | null
+}
+const BODY_TOKENS = new WeakMap<ParsedFile, Map<string, BodyToken[]>>()
+/** The names in the body at `span` (`body`, its bare text), read once per body: every tool's walk reads the same. */
+function bodyTokens(f: ParsedFile, span: Span, body: string): BodyToken[] {
+  return memoOf(BODY_TOKENS, f, `${span.start}:${span.end}`, () => {
+    const tokens: BodyToken[] = []
+    for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
+      const o = span.start + m.index
+      const name = m[0]
+      let b = o - 1
+      while (b >= 0 && (f.bare[b] === ' ' || f.bare[b] === '\t')) b--
+      const dot = f.bare[b] === '.'
+      const afterDot = dot && !/(?:self|this)\s*$/.test(f.bare.slice(Math.max(0, b - 6), b))
+      const calls = /^\s*\(/.test(f.bare.slice(o + name.length, o + name.length + 20))
+      tokens.push({ o, name, afterDot, onSelf: dot && !afterDot, calls, skip: KEYWORDS.has(name) || f.defAt.has(o) })
+    }
+    return tokens
+  })
+}
 
 /** Per file, the client a name holds through another module (`self.jira`, an imported pool), found once per name. */
 const ELSEWHERE = new WeakMap<ParsedFile, Map<string, CatalogueEntry | undefined>>()
@@ -3583,21 +3616,52 @@ export function leadOf(expr: string): string {
 const URL_JOIN =
   /^(?:[A-Za-z_$][\w$]*\.){0,3}(?:urljoin|url_join|joinUrl|joinURL|join_url|buildUrl|buildURL|build_url|makeUrl|makeURL|JoinPath|StringBuilder|URLBuilder|UriBuilder)[ \t]*\(/
 
+/** A body's assignments (the names given a value, the value) and loops (the name, what it goes over). */
+interface Assignments {
+  assigned: { names: string[]; rhs: string; lead?: string }[]
+  loops: { name: string; over: string }[]
+}
+
+function assignmentsOf(body: string, code: string): Assignments {
+  const assigned: Assignments['assigned'] = []
+  for (const m of body.matchAll(
+    /(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g
+  ))
+    assigned.push({
+      names: m[1].match(/[A-Za-z_$][\w$]*/g) ?? [],
+      rhs: code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
+    })
+  const loops: Assignments['loops'] = []
+  for (const m of body.matchAll(
+    /\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g
+  ))
+    loops.push({ name: m[1], over: m[2] })
+  return { assigned, loops }
+}
+
 /** `whole`: a name anywhere in the value passes on (data, not where a URL points). */
-function propagateTaint(body: string, code: string, tainted: Set<string>, whole = false): void {
+function spreadTaint({ assigned, loops }: Assignments, tainted: Set<string>, whole: boolean): void {
   for (let round = 0; round < 2; round++) {
-    for (const m of body.matchAll(
-      /(?:\b(?:const|let|var|val)[ \t]{1,8})?(?<![\w$.])(\{[\w$,\s:.]{0,300}\}|[A-Za-z_$][\w$]*(?:[ \t]{0,8},[ \t]{0,8}[A-Za-z_$][\w$]*){0,8})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>[\]| ]{1,80})?[ \t]{0,8}:?=(?![=>])([^\n;]{1,400})/g
-    )) {
-      const rhs = code.slice(m.index + m[0].length - m[2].length, m.index + m[0].length)
-      if (!mentions(whole ? rhs : leadOf(rhs), tainted)) continue
-      for (const n of m[1].matchAll(/[A-Za-z_$][\w$]*/g)) tainted.add(n[0])
+    for (const a of assigned) {
+      if (!mentions(whole ? a.rhs : (a.lead ??= leadOf(a.rhs)), tainted)) continue
+      for (const n of a.names) tainted.add(n)
     }
-    for (const m of body.matchAll(
-      /\bfor(?:[ \t]*\([ \t]*|[ \t]+)(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]+(?:in|of)[ \t]+([^\n:{]{1,200})/g
-    ))
-      if (mentions(m[2], tainted)) tainted.add(m[1])
+    for (const l of loops) if (mentions(l.over, tainted)) tainted.add(l.name)
   }
+}
+
+/** Passes `tainted` on through the assignments and loops of `body` (`code`, its text with strings). */
+function propagateTaint(body: string, code: string, tainted: Set<string>, whole = false): void {
+  spreadTaint(assignmentsOf(body, code), tainted, whole)
+}
+
+const ASSIGNMENTS = new WeakMap<ParsedFile, Map<string, Assignments>>()
+/** propagateTaint over the body at `span`, whose assignments are read once: every tool's walk passes the same. */
+function propagateTaintIn(f: ParsedFile, span: Span, tainted: Set<string>, whole = false): void {
+  const assignments = memoOf(ASSIGNMENTS, f, `${span.start}:${span.end}`, () =>
+    assignmentsOf(f.bare.slice(span.start, span.end), f.code.slice(span.start, span.end))
+  )
+  spreadTaint(assignments, tainted, whole)
 }
 
 /** The function's `return` statements in a span, each to the end of its statement (a callback's count too). */
@@ -3635,7 +3699,7 @@ function returnedAt(f: ParsedFile, span: Span, o: number): boolean {
   // Go's `err` beside the value is not it.
   const names = new Set([...kept[1].matchAll(/[A-Za-z_$][\w$]*/g)].map((n) => n[0]).filter((n) => !KEYWORDS.has(n)))
   if (!names.size) return false
-  propagateTaint(f.bare.slice(span.start, span.end), f.code.slice(span.start, span.end), names, true)
+  propagateTaintIn(f, span, names, true)
   return returns.some((r) => mentions(f.code.slice(r.start, r.end), names))
 }
 
