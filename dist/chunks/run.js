@@ -2760,6 +2760,11 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                     addFact(fact);
             }
         const senders = new Set();
+        // The names tainted in this body when its walk ends: a callee asks about a URL it was handed later, when a walk
+        // that shares the set may have added to it.
+        let taintedAfter;
+        let deferred = false;
+        const taintedHere = () => taintedAfter ?? tainted;
         for (const token of bodyTokens(f, span, body)) {
             const { o, name, afterDot, onSelf, calls } = token;
             // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
@@ -2952,8 +2957,8 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 const params = target.def.params;
                 const t = new Set();
                 const clients = new Map();
-                const urls = new Map();
-                const onConfigured = new Set();
+                const urls = new DeferredUrls();
+                const onConfigured = new DeferredNames();
                 const onBase = new Set();
                 if (calledAt) {
                     const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000);
@@ -2973,13 +2978,17 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                                     handed.set(p, e);
                         const value = a.replace(/^\w+\s*=(?!=)\s*/, '');
                         // A URL on the configured host (`buildEndpointUrl(path)`, a parameter given one) is not the caller's.
-                        const toConfigured = configuredTarget(f, o, value, tainted) || !!configured?.has(leadOf(valueOf(f, o, value.trim())).trim());
-                        if (!mentions(leadOf(value), tainted) || toConfigured) {
-                            const url = param && urlGiven(f, o, a, given);
-                            if (url)
+                        const toConfigured = () => configuredTarget(f, o, value, taintedHere()) ||
+                            !!configured?.has(leadOf(valueOf(f, o, value.trim())).trim());
+                        const untainted = !mentions(leadOf(value), tainted);
+                        if (untainted || toConfigured()) {
+                            // The URL handed, and whether it is on the configured host, are found when the callee asks: few do.
+                            if (param) {
+                                const url = once(() => urlGiven(f, o, a, given));
                                 urls.set(param, url);
-                            else if (param && toConfigured)
-                                onConfigured.add(param);
+                                deferred ||= untainted;
+                                onConfigured.add(param, () => !url() && (!untainted || toConfigured()));
+                            }
                             return;
                         }
                         const kw = /^(\w+)\s*=[^=]/.exec(a);
@@ -3014,6 +3023,8 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 });
             }
         }
+        if (deferred)
+            taintedAfter = new Set(tainted);
         // Code that uses an SDK and calls a method it names as sending sends, through a wrapper too
         // (`c.client.PostMessageContext(…)` in a function typed with `slack.MsgOption`).
         for (const entry of senders) {
@@ -3106,7 +3117,8 @@ function withPropertyUrl(f, argsAt, given, lookups) {
         return given;
     const arg = firstArgument(f.code, argsAt).trim();
     const url = lookups.propertyUrl?.(f, arg);
-    return url ? new Map([...given, [leadOf(arg).trim(), url]]) : given;
+    const key = leadOf(arg).trim();
+    return url ? { get: (name) => (name === key ? url : given.get(name)) } : given;
 }
 /** A property read off a bean: `props.getBatchUrl()`, `props.url` (Kotlin). */
 const PROPERTY_READ = /^(?:this\.)?([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:get([A-Z]\w*)[ \t]*\([ \t]*\)|([a-z]\w*))$/;
@@ -4161,6 +4173,28 @@ function memoOf(memo, f, key, make) {
 const TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)/g;
 /** Go's, also each line of a `type ( … )` group: the name, then its kind. */
 const GO_TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+([A-Za-z_$][\w$]*)[ \t]+(?:struct|interface)\b/gm;
+/** URLs handed to parameters, found on the first `get`; a parameter handed none keeps what an earlier argument gave. */
+class DeferredUrls {
+    makes = new Map();
+    set(name, make) {
+        const before = this.makes.get(name);
+        this.makes.set(name, once(before ? () => make() ?? before() : make));
+    }
+    get(name) {
+        return this.makes.get(name)?.();
+    }
+}
+/** Names whose membership is decided on the first `has`: what a walk hands its callee, which may never ask. */
+class DeferredNames {
+    tests = new Map();
+    add(name, test) {
+        const before = this.tests.get(name);
+        this.tests.set(name, once(before ? () => before() || test() : test));
+    }
+    has(name) {
+        return this.tests.get(name)?.() ?? false;
+    }
+}
 const BODY_TOKENS = new WeakMap();
 /** The names in the body at `span` (`body`, its bare text), read once per body: every tool's walk reads the same. */
 function bodyTokens(f, span, body) {

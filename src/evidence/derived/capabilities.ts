@@ -1672,9 +1672,9 @@ function reachOf(
     /** Parameters given a client by the caller. */
     handed: Map<string, CatalogueEntry>
     /** Parameters the caller gave a URL it wrote (`request(`${API_BASE}/alerts`)`): where the parameter points. */
-    given: Map<string, string>
+    given: UrlsGiven
     /** Parameters the caller gave a URL on the host the server's configuration names (`buildUrl(path)`). */
-    configured?: Set<string>
+    configured?: DeferredNames
     /** Parameters the caller gave a URL a function of its own builds on its own base: not the tool caller's choice. */
     based?: Set<string>
     /** Whether what the function returns reaches the tool's result (asked only of a tool that changes files). */
@@ -1847,6 +1847,11 @@ function reachOf(
           addFact(fact)
       }
     const senders = new Set<CatalogueEntry>()
+    // The names tainted in this body when its walk ends: a callee asks about a URL it was handed later, when a walk
+    // that shares the set may have added to it.
+    let taintedAfter: Set<string> | undefined
+    let deferred = false
+    const taintedHere = () => taintedAfter ?? tainted
     for (const token of bodyTokens(f, span, body)) {
       const { o, name, afterDot, onSelf, calls } = token
       // Go has no `self`: a field of a struct typed as a client is reached through the receiver (`c.db.Query(…)`).
@@ -2072,8 +2077,8 @@ function reachOf(
         const params = target.def.params
         const t = new Set<string>()
         const clients = new Map<string, CatalogueEntry>()
-        const urls = new Map<string, string>()
-        const onConfigured = new Set<string>()
+        const urls = new DeferredUrls()
+        const onConfigured = new DeferredNames()
         const onBase = new Set<string>()
         if (calledAt) {
           const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000)
@@ -2090,12 +2095,18 @@ function reachOf(
               for (const [p, e] of callbackClients(a, f.language, target, param)) if (!handed.has(p)) handed.set(p, e)
             const value = a.replace(/^\w+\s*=(?!=)\s*/, '')
             // A URL on the configured host (`buildEndpointUrl(path)`, a parameter given one) is not the caller's.
-            const toConfigured =
-              configuredTarget(f, o, value, tainted) || !!configured?.has(leadOf(valueOf(f, o, value.trim())).trim())
-            if (!mentions(leadOf(value), tainted) || toConfigured) {
-              const url = param && urlGiven(f, o, a, given)
-              if (url) urls.set(param, url)
-              else if (param && toConfigured) onConfigured.add(param)
+            const toConfigured = () =>
+              configuredTarget(f, o, value, taintedHere()) ||
+              !!configured?.has(leadOf(valueOf(f, o, value.trim())).trim())
+            const untainted = !mentions(leadOf(value), tainted)
+            if (untainted || toConfigured()) {
+              // The URL handed, and whether it is on the configured host, are found when the callee asks: few do.
+              if (param) {
+                const url = once(() => urlGiven(f, o, a, given))
+                urls.set(param, url)
+                deferred ||= untainted
+                onConfigured.add(param, () => !url() && (!untainted || toConfigured()))
+              }
               return
             }
             const kw = /^(\w+)\s*=[^=]/.exec(a)
@@ -2125,6 +2136,7 @@ function reachOf(
         })
       }
     }
+    if (deferred) taintedAfter = new Set(tainted)
     // Code that uses an SDK and calls a method it names as sending sends, through a wrapper too
     // (`c.client.PostMessageContext(…)` in a function typed with `slack.MsgOption`).
     for (const entry of senders) {
@@ -2234,12 +2246,13 @@ function flattenYaml(text: string, into: Map<string, string>): void {
 }
 
 /** `given`, plus the URL the configuration gives the call's first argument when it is a properties bean's. */
-function withPropertyUrl(f: ParsedFile, argsAt: number, given: Map<string, string>, lookups: Lookups) {
+function withPropertyUrl(f: ParsedFile, argsAt: number, given: UrlsGiven, lookups: Lookups): UrlsGiven {
   // Spring's beans are Java's and Kotlin's: other languages' calls are not read again.
   if (f.language !== 'java' && f.language !== 'kotlin') return given
   const arg = firstArgument(f.code, argsAt).trim()
   const url = lookups.propertyUrl?.(f, arg)
-  return url ? new Map([...given, [leadOf(arg).trim(), url]]) : given
+  const key = leadOf(arg).trim()
+  return url ? { get: (name) => (name === key ? url : given.get(name)) } : given
 }
 
 /** A property read off a bean: `props.getBatchUrl()`, `props.url` (Kotlin). */
@@ -3057,8 +3070,8 @@ function urlFact(
   method = '',
   vendorUse?: (vendor: CatalogueEntry, at: FileEvidence, host: string, verb: string) => void,
   baseHost?: () => string | undefined,
-  given: Map<string, string> = new Map(),
-  configured: Set<string> = new Set(),
+  given: UrlsGiven = new Map<string, string>(),
+  configured: { has(name: string): boolean } = new Set<string>(),
   based: Set<string> = new Set(),
   configuredBase?: () => boolean
 ): void {
@@ -3310,7 +3323,7 @@ function leadThrough(f: ParsedFile, at: number, expr: string, hops = 0): { lead:
 }
 
 /** The URL an argument at `at` names when the caller wrote it (a literal, a constant, or a local given one). */
-function urlGiven(f: ParsedFile, at: number, arg: string, given: Map<string, string>): string | undefined {
+function urlGiven(f: ParsedFile, at: number, arg: string, given: UrlsGiven): string | undefined {
   const a = arg.trim()
   const value = valueOf(f, at, a)
   const url =
@@ -3403,6 +3416,35 @@ interface BodyToken {
   /** The call's opening (type arguments too, where the language writes them there), read on the first walk. */
   calledAt?: RegExpExecArray | null
 }
+/** The URLs a caller handed its callee's parameters, by parameter. */
+interface UrlsGiven {
+  get(name: string): string | undefined
+}
+
+/** URLs handed to parameters, found on the first `get`; a parameter handed none keeps what an earlier argument gave. */
+class DeferredUrls implements UrlsGiven {
+  private readonly makes = new Map<string, () => string | undefined>()
+  set(name: string, make: () => string | undefined): void {
+    const before = this.makes.get(name)
+    this.makes.set(name, once(before ? () => make() ?? before() : make))
+  }
+  get(name: string): string | undefined {
+    return this.makes.get(name)?.()
+  }
+}
+
+/** Names whose membership is decided on the first `has`: what a walk hands its callee, which may never ask. */
+class DeferredNames {
+  private readonly tests = new Map<string, () => boolean>()
+  add(name: string, test: () => boolean): void {
+    const before = this.tests.get(name)
+    this.tests.set(name, once(before ? () => before() || test() : test))
+  }
+  has(name: string): boolean {
+    return this.tests.get(name)?.() ?? false
+  }
+}
+
 const BODY_TOKENS = new WeakMap<ParsedFile, Map<string, BodyToken[]>>()
 /** The names in the body at `span` (`body`, its bare text), read once per body: every tool's walk reads the same. */
 function bodyTokens(f: ParsedFile, span: Span, body: string): BodyToken[] {
