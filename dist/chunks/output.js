@@ -18,6 +18,9 @@ const KEY = MIN_KNOWN_SECRET;
  * pass, whatever the number of values.
  */
 const known = new Map();
+/** The first two code units of every key, as one number: most places in a text start no key, and this says so. */
+const leads = new Set();
+const leadAt = (text, i) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 /**
  * Makes found secret values known to every later redaction in this thread (the run calls it once its detectors are
  * done).
@@ -27,6 +30,7 @@ function knowSecrets(values) {
         if (typeof value !== 'string' || value.length < MIN_KNOWN_SECRET)
             continue;
         const key = value.slice(0, KEY);
+        leads.add(leadAt(key, 0));
         const list = known.get(key);
         if (!list)
             known.set(key, [value]);
@@ -42,6 +46,8 @@ function knownSpans(text) {
     if (!known.size)
         return spans;
     for (let i = 0; i + KEY <= text.length; i++) {
+        if (!leads.has(leadAt(text, i)))
+            continue;
         const list = known.get(text.slice(i, i + KEY));
         if (!list)
             continue;

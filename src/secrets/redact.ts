@@ -17,6 +17,9 @@ const KEY = MIN_KNOWN_SECRET
  * pass, whatever the number of values.
  */
 const known = new Map<string, string[]>()
+/** The first two code units of every key, as one number: most places in a text start no key, and this says so. */
+const leads = new Set<number>()
+const leadAt = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
 
 /**
  * Makes found secret values known to every later redaction in this thread (the run calls it once its detectors are
@@ -26,6 +29,7 @@ export function knowSecrets(values: Iterable<string>): void {
   for (const value of values) {
     if (typeof value !== 'string' || value.length < MIN_KNOWN_SECRET) continue
     const key = value.slice(0, KEY)
+    leads.add(leadAt(key, 0))
     const list = known.get(key)
     if (!list) known.set(key, [value])
     else if (!list.includes(value)) {
@@ -47,6 +51,7 @@ function knownSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
   if (!known.size) return spans
   for (let i = 0; i + KEY <= text.length; i++) {
+    if (!leads.has(leadAt(text, i))) continue
     const list = known.get(text.slice(i, i + KEY))
     if (!list) continue
     const hit = list.find((v) => text.startsWith(v, i))
