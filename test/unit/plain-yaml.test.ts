@@ -283,7 +283,9 @@ describe('readPlainYamlDocuments', () => {
       ),
       { numRuns: 3000 }
     )
-    expect(read).toBeGreaterThan(300)
+    // Not vacuous: about 11 % of the generated manifests are plain enough to read (330, give or take 17, per run);
+    // the bound sits far enough below that no seed fails it, as 300 did once.
+    expect(read).toBeGreaterThan(150)
   })
 
   it('agrees with the package on a manifest changed by a character anywhere', () => {
