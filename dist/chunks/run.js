@@ -1398,8 +1398,10 @@ function definitionsOf(language, bare) {
         const close = closing(bare, open, 20_000);
         if (close < 0)
             continue;
-        // After the parameters: an optional return type or throws clause, then the body.
-        const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(bare.slice(close, close + 400));
+        // After the parameters: an optional return type or throws clause, then the body. A Go result of `interface{}` or
+        // `struct{}` holds braces that open no body: read as other characters of the same length.
+        const next = bare.slice(close, close + 400);
+        const after = /^[^;{}=]{0,300}?(\{|=>)/.exec(language === 'go' ? next.replace(/\b(?:interface|struct)\{\}/g, (m) => m.replace(/[{}]/g, '_')) : next);
         if (!after || (language !== 'go' && /[()]/.test(after[0].slice(0, -1).replace(/\([^()]*\)/g, ''))))
             continue;
         // TypeScript writes only a return type there: `getClient(session) as { … }` and `parse(x) || {}` are calls.

@@ -241,6 +241,18 @@ describe('a tool registered by an attribute on its parameter', () => {
   })
 })
 
+// A Go handler whose result is `interface{}` (grafana's `getDashboardProperty`): the braces are its type, not its body.
+describe('a Go handler that returns interface{}', () => {
+  it('is found and walked: its query raises private data there, and the other tool stays clean', () => {
+    const reach = reachIn('go-interface-result')
+    expect(reach.get('panel_property')?.handler).toBeDefined()
+    expect(legsByTool(reach, ['panel_property', 'panel_title'])).toEqual({
+      panel_property: ['privateData'],
+      panel_title: []
+    })
+  })
+})
+
 // Writing text others read through a tracker's SDK (a comment, a work item) sends it out; deleting,
 // watching or queuing writes none. The clients come from another Go package (`sync.OnceValue`, a
 // function) and from a C# factory's type argument (`GetClientAsync<WorkItemTrackingHttpClient>()`).
