@@ -242,6 +242,7 @@ describe('a tool registered by an attribute on its parameter', () => {
 })
 
 // A Go handler whose result is `interface{}` (grafana's `getDashboardProperty`): the braces are its type, not its body.
+// And one in another file of the package, handed to a wrapper of the repository (grafana's `manageRulesRead`).
 describe('a Go handler that returns interface{}', () => {
   it('is found and walked: its query raises private data there, and the other tool stays clean', () => {
     const reach = reachIn('go-interface-result')
@@ -250,6 +251,13 @@ describe('a Go handler that returns interface{}', () => {
       panel_property: ['privateData'],
       panel_title: []
     })
+  })
+
+  it("takes a function of the package's other file, handed to the repository's wrapper, as the handler", () => {
+    const reach = reachIn('go-interface-result')
+    expect(reach.get('panel_note')?.handler).toBeDefined()
+    expect(legsByTool(reach, ['panel_note'])).toEqual({ panel_note: ['privateData'] })
+    expect(reach.get('panel_note')!.facts[0].at.file).toBe('tools/notes.go')
   })
 })
 

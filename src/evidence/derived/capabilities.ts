@@ -1554,7 +1554,7 @@ function handlerOfTool(
   const listed = listedHandler(reg, parse)
   const found =
     (listed && { h: listed.handler, f: listed.file }) ??
-    firstIn([file.path], (f) => handlerOf(f, offset, reg)) ??
+    firstIn([file.path], (f) => handlerOf(f, offset, reg, parse)) ??
     // A low-level server lists its tools apart and dispatches on the name (`case "search":`).
     firstIn(here, (f, p) => dispatchOf(f, reg.name, p === file.path ? offset : -1)) ??
     // Or in a file neither imports: the dispatcher a call handler elsewhere hands the name to.
@@ -1568,7 +1568,7 @@ function handlerOfTool(
     variableRegistration(file, offset, lookups.filesNaming, firstIn, parse) ??
     // A tool from a list another module keeps: the handler of the registration that goes over the list.
     (reg.site
-      ? firstIn([reg.site.file], (f) => handlerOf(f, offsetOf(f, reg.site!.line, reg.site!.column), reg))
+      ? firstIn([reg.site.file], (f) => handlerOf(f, offsetOf(f, reg.site!.line, reg.site!.column), reg, parse))
       : undefined)
   let handler = found?.h
   const handlerFile = found?.f ?? file
@@ -1867,7 +1867,7 @@ function reachOf(
           memoOf(ELSEWHERE, f, onSelf ? `self.${name}` : name, () =>
             onSelf
               ? inheritedMember(f, name, parse)
-              : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse))
+              : (importedClient(f, name, parse) ?? clientFromLinked(f, name, parse) ?? packageBinding(f, name, parse))
           ))
       // A service's SDK the catalogue does not know is the last thing a name can be: what the code tells comes first.
       const bound = found?.opaque ? undefined : found
@@ -3797,6 +3797,31 @@ function packageClient(f: ParsedFile, o: number, name: string, parse: Parse): Ca
   return undefined
 }
 
+/**
+ * Go: a client a variable of the package holds in another of its files (`var pool *pgxpool.Pool`). Only a variable
+ * declared at the top of that file: its functions' parameters and locals are bound there too, and are not shared.
+ */
+function packageBinding(f: ParsedFile, name: string, parse: Parse): CatalogueEntry | undefined {
+  if (f.language !== 'go') return undefined
+  for (const p of f.siblings ?? []) {
+    const g = p === f.path ? undefined : parse(p)
+    const e = g?.bindings.get(name)
+    if (e && declaresPackageVariable(g!.bare, name)) return e
+  }
+  return undefined
+}
+
+/** Whether Go source declares `name` as a variable of its package: `var name …`, or a line of a `var ( … )` block. */
+function declaresPackageVariable(bare: string, name: string): boolean {
+  if (new RegExp(`^var[ \\t]+${name}\\b`, 'm').test(bare)) return true
+  for (const m of bare.matchAll(/^var[ \t]*\(/gm)) {
+    const open = m.index + m[0].length - 1
+    const close = closing(bare, open, 20_000)
+    if (close > 0 && new RegExp(`^[ \\t]+${name}\\b`, 'm').test(bare.slice(open + 1, close - 1))) return true
+  }
+  return false
+}
+
 /** A variable given what a linked file's function returns, when that is a client (`r = Manager.get_connection()`). */
 function clientFromLinked(f: ParsedFile, name: string, parse: Parse): CatalogueEntry | undefined {
   const callee = f.assignedFrom.get(name)
@@ -4318,12 +4343,14 @@ function classHandlers(f: ParsedFile, offset: number): { span: Span; params: str
     .map((d) => ({ span: { start: d.start, end: d.end }, params: d.params }))
 }
 
-/** Whether call arguments hold a function: a lambda, or a name the file (or a file it links) defines. */
-function namesHandler(f: ParsedFile, args: string): boolean {
+/** Whether call arguments hold a function: a lambda, or a name the file defines or sees from another module. */
+function namesHandler(f: ParsedFile, args: string, parse?: Parse): boolean {
   if (/=>|->|\bfunc[ \t]*\(|\blambda\b/.test(args)) return true
   for (const part of splitTop(args)) {
     const name = /^&?([A-Za-z_$][\w$]*)$/.exec(part.trim())?.[1]
-    if (name && !KEYWORDS.has(name) && f.defsByName.has(name)) return true
+    if (!name || KEYWORDS.has(name)) continue
+    // Defined in the file, or where the file sees it: a Go package's other files, a module it imports.
+    if (f.defsByName.has(name) || (parse && definitionsNamed(f, name, parse, false).length)) return true
   }
   return false
 }
@@ -4421,7 +4448,12 @@ function inParameters(bare: string, def: Definition, offset: number): boolean {
   return open !== -1 && open < offset && closing(bare, open) > offset
 }
 
-function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span: Span; params: string[] } | undefined {
+function handlerOf(
+  f: ParsedFile,
+  offset: number,
+  reg: ToolRegistration,
+  parse?: Parse
+): { span: Span; params: string[] } | undefined {
   const bare = f.bare
   const decorated =
     reg.derived ||
@@ -4469,7 +4501,7 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
   }
   // A repository's own wrapper (`MustTool("x", "…", listTeams)`): its arguments name the handler.
   // Read without its strings: a description that draws an arrow (`search -> download -> read`) holds no lambda.
-  if (!call && innermost && !nested && namesHandler(f, f.bare.slice(innermost.open + 1, innermost.close - 1)))
+  if (!call && innermost && !nested && namesHandler(f, f.bare.slice(innermost.open + 1, innermost.close - 1), parse))
     call = innermost
   // A tool literal handed to a call beside a function (`fxctx.NewTool(&mcp.Tool{Name: "x"}, func(…) {…})`): that
   // call pairs the tool with its handler, whatever the library names it.
@@ -4486,7 +4518,7 @@ function handlerOf(f: ParsedFile, offset: number, reg: ToolRegistration): { span
     if (v) {
       for (const m of bare.slice(innermost.close).matchAll(new RegExp(`\\b${v[1]}\\b`, 'g'))) {
         const o = innermost.close + m.index
-        const h = handlerOf(f, o + 1, { ...reg, derived: false, at: { ...reg.at } })
+        const h = handlerOf(f, o + 1, { ...reg, derived: false, at: { ...reg.at } }, parse)
         if (h) return h
         break
       }
