@@ -4234,7 +4234,9 @@ function targetLead(f, at, expr) {
 function findTargetLead(f, at, expr) {
     const target = valueOf(f, at, expr.trim());
     const through = leadThrough(f, at, target);
-    const led = through.lead || target;
+    // A URL object's text (`u.String()`, `uri.toString()`) points where the object does.
+    const led = /^([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*(?:String|toString|ToString)[ \t]*\([ \t]*\)$/.exec(through.lead || target)?.[1] ??
+        (through.lead || target);
     // A base a call was given in a local (`buildURL(baseURL, …)` after `baseURL := config.URL`): what the local holds.
     const lead = IDENTIFIER.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led;
     return { lead, through };
@@ -4369,6 +4371,10 @@ const mentions = (text, names) => firstMentioned(text, names) !== undefined;
  */
 function leadOf(expr) {
     const e = expr.trim().replace(/^(?:await|new)\s+/, '');
+    // Go's `base.JoinPath(elem…)`, a URL's method, joins onto its receiver; `url.JoinPath(base, …)` onto its first one.
+    const joinedOnto = /^((?:[A-Za-z_$][\w$]*\.){0,3}[A-Za-z_$][\w$]*)[ \t]*\.[ \t]*JoinPath[ \t]*\(/.exec(e)?.[1];
+    if (joinedOnto && joinedOnto !== 'url' && e.endsWith(')'))
+        return leadOf(joinedOnto);
     // A call that joins a path onto a base (`buildURL(c.baseURL, path)`, `urljoin(BASE, p)`) points where its base does.
     const join = URL_JOIN.exec(e);
     if (join) {

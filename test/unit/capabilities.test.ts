@@ -259,6 +259,10 @@ describe('a Go handler that returns interface{}', () => {
     expect(legsByTool(reach, ['panel_note'])).toEqual({ panel_note: ['privateData'] })
     expect(reach.get('panel_note')!.facts[0].at.file).toBe('tools/notes.go')
   })
+
+  it("takes a path joined onto the configured base (`c.baseURL.JoinPath(path).String()`) for that host, not the caller's", () => {
+    expect(legsByTool(reachIn('go-interface-result'), ['list_alerts'])).toEqual({ list_alerts: ['privateData'] })
+  })
 })
 
 // Writing text others read through a tracker's SDK (a comment, a work item) sends it out; deleting,
