@@ -642,13 +642,13 @@ function holds(code, re) {
     return asked.holds;
 }
 /** The tool's local reads in `code` (the bare view, strings kept as written). */
-function localReads(language, bare, code, from = 0, to = bare.length) {
+function localReads(language, bare, code) {
     const out = [];
     for (const rule of RULES[language] ?? []) {
         if (rule.needs && !holds(code, rule.needs))
             continue;
-        rule.re.lastIndex = from;
-        for (let m = rule.re.exec(bare); m && m.index < to; m = rule.re.exec(bare)) {
+        rule.re.lastIndex = 0;
+        for (let m = rule.re.exec(bare); m; m = rule.re.exec(bare)) {
             const name = m.slice(1).find((g) => g !== undefined) ?? '';
             const call = m[0].slice(0, m[0].lastIndexOf('(')).trimEnd();
             if (rule.kind === 'environment') {
@@ -2025,8 +2025,8 @@ function deriveCapabilities(repo, paths, source, custom = []) {
         }
         return false;
     }));
-    /** The files that declare a type, by language and name: none means a library's type. */
-    // Per language, the files that declare each type name, made in one pass on the first lookup of a type.
+    // The files that declare a type, by language and name (none means a library's type): one pass per language, made on
+    // the first lookup of a type there.
     const declaringIndexes = new Map();
     const declaringIndex = (language) => {
         let index = declaringIndexes.get(language);
@@ -2959,8 +2959,8 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                 const params = target.def.params;
                 const t = new Set();
                 const clients = new Map();
-                const urls = new DeferredUrls();
-                const onConfigured = new DeferredNames();
+                const urls = new Deferred();
+                const onConfigured = new Deferred();
                 const onBase = new Set();
                 if (calledAt) {
                     const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000);
@@ -2989,7 +2989,7 @@ function reachOf(reg, found, parse, catalogue, lookups = NO_LOOKUPS, named) {
                                 const url = once(() => urlGiven(f, o, a, given));
                                 urls.set(param, url);
                                 deferred ||= untainted;
-                                onConfigured.add(param, () => !url() && (!untainted || toConfigured()));
+                                onConfigured.set(param, () => !url() && (!untainted || toConfigured()));
                             }
                             return;
                         }
@@ -4175,26 +4175,21 @@ function memoOf(memo, f, key, make) {
 const TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)/g;
 /** Go's, also each line of a `type ( … )` group: the name, then its kind. */
 const GO_TYPE_DECLARATION = /\b(?:class|interface|record|struct|enum|trait|object|type)[ \t]+([A-Za-z_$][\w$]*)|^[ \t]+([A-Za-z_$][\w$]*)[ \t]+(?:struct|interface)\b/gm;
-/** URLs handed to parameters, found on the first `get`; a parameter handed none keeps what an earlier argument gave. */
-class DeferredUrls {
+/**
+ * Values by parameter, made on the first ask: what a walk hands its callee, which may never ask (a URL, whether one
+ * is on the configured host). A parameter handed several takes the last that gives one.
+ */
+class Deferred {
     makes = new Map();
     set(name, make) {
         const before = this.makes.get(name);
-        this.makes.set(name, once(before ? () => make() ?? before() : make));
+        this.makes.set(name, once(before ? () => make() || before() : make));
     }
     get(name) {
         return this.makes.get(name)?.();
     }
-}
-/** Names whose membership is decided on the first `has`: what a walk hands its callee, which may never ask. */
-class DeferredNames {
-    tests = new Map();
-    add(name, test) {
-        const before = this.tests.get(name);
-        this.tests.set(name, once(before ? () => before() || test() : test));
-    }
     has(name) {
-        return this.tests.get(name)?.() ?? false;
+        return !!this.get(name);
     }
 }
 const BODY_TOKENS = new WeakMap();
@@ -4234,9 +4229,9 @@ function targetLead(f, at, expr) {
 function findTargetLead(f, at, expr) {
     const target = valueOf(f, at, expr.trim());
     const through = leadThrough(f, at, target);
+    const direct = through.lead || target;
     // A URL object's text (`u.String()`, `uri.toString()`) points where the object does.
-    const led = /^([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*(?:String|toString|ToString)[ \t]*\([ \t]*\)$/.exec(through.lead || target)?.[1] ??
-        (through.lead || target);
+    const led = /^([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*(?:String|toString|ToString)[ \t]*\([ \t]*\)$/.exec(direct)?.[1] ?? direct;
     // A base a call was given in a local (`buildURL(baseURL, …)` after `baseURL := config.URL`): what the local holds.
     const lead = IDENTIFIER.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led;
     return { lead, through };
@@ -4265,15 +4260,10 @@ function isField(f, name) {
 /** Per file, where the value of each module-level name starts (undefined: none), found once per name. */
 const MODULE_VALUES = new WeakMap();
 function moduleValueAt(f, name, escaped) {
-    let values = MODULE_VALUES.get(f);
-    if (!values)
-        MODULE_VALUES.set(f, (values = new Map()));
-    if (values.has(name))
-        return values.get(name);
-    const top = new RegExp(`^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`, 'm').exec(f.code);
-    const at = top && !innermostDef(f, top.index) ? top.index + top[0].length : undefined;
-    values.set(name, at);
-    return at;
+    return memoOf(MODULE_VALUES, f, name, () => {
+        const top = new RegExp(`^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`, 'm').exec(f.code);
+        return top && !innermostDef(f, top.index) ? top.index + top[0].length : undefined;
+    });
 }
 const VALUES = new WeakMap();
 /** What a local variable named by `expr` was last given before `at` in its function, else `expr`. */

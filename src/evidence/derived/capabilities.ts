@@ -1059,8 +1059,8 @@ export function deriveCapabilities(
       return false
     })
   )
-  /** The files that declare a type, by language and name: none means a library's type. */
-  // Per language, the files that declare each type name, made in one pass on the first lookup of a type.
+  // The files that declare a type, by language and name (none means a library's type): one pass per language, made on
+  // the first lookup of a type there.
   const declaringIndexes = new Map<Language, Map<string, string[]>>()
   const declaringIndex = (language: Language): Map<string, string[]> => {
     let index = declaringIndexes.get(language)
@@ -1678,7 +1678,7 @@ function reachOf(
     /** Parameters the caller gave a URL it wrote (`request(`${API_BASE}/alerts`)`): where the parameter points. */
     given: UrlsGiven
     /** Parameters the caller gave a URL on the host the server's configuration names (`buildUrl(path)`). */
-    configured?: DeferredNames
+    configured?: Deferred<boolean>
     /** Parameters the caller gave a URL a function of its own builds on its own base: not the tool caller's choice. */
     based?: Set<string>
     /** Whether what the function returns reaches the tool's result (asked only of a tool that changes files). */
@@ -2081,8 +2081,8 @@ function reachOf(
         const params = target.def.params
         const t = new Set<string>()
         const clients = new Map<string, CatalogueEntry>()
-        const urls = new DeferredUrls()
-        const onConfigured = new DeferredNames()
+        const urls = new Deferred<string>()
+        const onConfigured = new Deferred<boolean>()
         const onBase = new Set<string>()
         if (calledAt) {
           const close = closing(f.bare, o + name.length + calledAt[0].length - 1, 20_000)
@@ -2109,7 +2109,7 @@ function reachOf(
                 const url = once(() => urlGiven(f, o, a, given))
                 urls.set(param, url)
                 deferred ||= untainted
-                onConfigured.add(param, () => !url() && (!untainted || toConfigured()))
+                onConfigured.set(param, () => !url() && (!untainted || toConfigured()))
               }
               return
             }
@@ -3425,27 +3425,21 @@ interface UrlsGiven {
   get(name: string): string | undefined
 }
 
-/** URLs handed to parameters, found on the first `get`; a parameter handed none keeps what an earlier argument gave. */
-class DeferredUrls implements UrlsGiven {
-  private readonly makes = new Map<string, () => string | undefined>()
-  set(name: string, make: () => string | undefined): void {
+/**
+ * Values by parameter, made on the first ask: what a walk hands its callee, which may never ask (a URL, whether one
+ * is on the configured host). A parameter handed several takes the last that gives one.
+ */
+class Deferred<T> {
+  private readonly makes = new Map<string, () => T | undefined>()
+  set(name: string, make: () => T | undefined): void {
     const before = this.makes.get(name)
-    this.makes.set(name, once(before ? () => make() ?? before() : make))
+    this.makes.set(name, once(before ? () => make() || before() : make))
   }
-  get(name: string): string | undefined {
+  get(name: string): T | undefined {
     return this.makes.get(name)?.()
   }
-}
-
-/** Names whose membership is decided on the first `has`: what a walk hands its callee, which may never ask. */
-class DeferredNames {
-  private readonly tests = new Map<string, () => boolean>()
-  add(name: string, test: () => boolean): void {
-    const before = this.tests.get(name)
-    this.tests.set(name, once(before ? () => before() || test() : test))
-  }
   has(name: string): boolean {
-    return this.tests.get(name)?.() ?? false
+    return !!this.get(name)
   }
 }
 
@@ -3492,12 +3486,10 @@ function findTargetLead(
 ): { lead: string; through: { lead: string; at: number } } {
   const target = valueOf(f, at, expr.trim())
   const through = leadThrough(f, at, target)
+  const direct = through.lead || target
   // A URL object's text (`u.String()`, `uri.toString()`) points where the object does.
   const led =
-    /^([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*(?:String|toString|ToString)[ \t]*\([ \t]*\)$/.exec(
-      through.lead || target
-    )?.[1] ??
-    (through.lead || target)
+    /^([A-Za-z_$][\w$]*)[ \t]*\.[ \t]*(?:String|toString|ToString)[ \t]*\([ \t]*\)$/.exec(direct)?.[1] ?? direct
   // A base a call was given in a local (`buildURL(baseURL, …)` after `baseURL := config.URL`): what the local holds.
   const lead = IDENTIFIER.test(led) ? leadOf(valueOf(f, through.at, led)).trim() || led : led
   return { lead, through }
@@ -3533,16 +3525,13 @@ function isField(f: ParsedFile, name: string): boolean {
 /** Per file, where the value of each module-level name starts (undefined: none), found once per name. */
 const MODULE_VALUES = new WeakMap<ParsedFile, Map<string, number | undefined>>()
 function moduleValueAt(f: ParsedFile, name: string, escaped: string): number | undefined {
-  let values = MODULE_VALUES.get(f)
-  if (!values) MODULE_VALUES.set(f, (values = new Map()))
-  if (values.has(name)) return values.get(name)
-  const top = new RegExp(
-    `^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`,
-    'm'
-  ).exec(f.code)
-  const at = top && !innermostDef(f, top.index) ? top.index + top[0].length : undefined
-  values.set(name, at)
-  return at
+  return memoOf(MODULE_VALUES, f, name, () => {
+    const top = new RegExp(
+      `^(?:(?:export[ \\t]+)?(?:const|let|var|val)[ \\t]+)?${escaped}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`,
+      'm'
+    ).exec(f.code)
+    return top && !innermostDef(f, top.index) ? top.index + top[0].length : undefined
+  })
 }
 
 const VALUES = new WeakMap<ParsedFile, Map<string, string>>()

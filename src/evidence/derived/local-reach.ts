@@ -159,12 +159,12 @@ function holds(code: string, re: RegExp): boolean {
 }
 
 /** The tool's local reads in `code` (the bare view, strings kept as written). */
-export function localReads(language: Language, bare: string, code: string, from = 0, to = bare.length): LocalRead[] {
+export function localReads(language: Language, bare: string, code: string): LocalRead[] {
   const out: LocalRead[] = []
   for (const rule of RULES[language] ?? []) {
     if (rule.needs && !holds(code, rule.needs)) continue
-    rule.re.lastIndex = from
-    for (let m = rule.re.exec(bare); m && m.index < to; m = rule.re.exec(bare)) {
+    rule.re.lastIndex = 0
+    for (let m = rule.re.exec(bare); m; m = rule.re.exec(bare)) {
       const name = m.slice(1).find((g) => g !== undefined) ?? ''
       const call = m[0].slice(0, m[0].lastIndexOf('(')).trimEnd()
       if (rule.kind === 'environment') {
